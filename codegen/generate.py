@@ -108,6 +108,29 @@ def environment():
     return env
 
 
+def member_names(f):
+    """The member's struct awsc_member.name: its names one after the other,
+    each ending with its NUL ("Name\\0" "wire"), and its flags with the
+    AWSC_MF_* bits that say which follow the name."""
+    parts, flags = [f.name], [] if f.flags == "0" else [f.flags]
+    if f.wire_name != f.name:
+        parts.append(f.wire_name)
+        flags.append("AWSC_MF_WIRE_NAME")
+    if f.query_name is not None:
+        parts.append(f.query_name)
+        flags.append("AWSC_MF_QUERY_NAME")
+    if f.xml_namespace:
+        ns = f.xml_namespace
+        prefix, uri = (None, ns) if isinstance(ns, str) else (ns.get("prefix"), ns.get("uri"))
+        if prefix == "":
+            raise ValueError(f"member {f.name}: an XML namespace with an empty prefix")
+        parts += [prefix or "", uri or ""]
+        flags.append("AWSC_MF_XML_NAMESPACE")
+    f.names_c = " ".join(cstr(p)[:-1] + '\\0"' for p in parts[:-1]) + \
+        (" " if len(parts) > 1 else "") + cstr(parts[-1])
+    f.names_flags = " | ".join(flags) or "0"
+
+
 def prepare(model, header_name=None, service_dir=None, api="AWSC_API ", pagers_too=True):
     """Finishes what only the emitter needs: symbol names of descriptors, the
     XML namespace table, and what the endpoint rule set and the paginators
@@ -132,8 +155,7 @@ def prepare(model, header_name=None, service_dir=None, api="AWSC_API ", pagers_t
             if ns:
                 spaces.setdefault(key(ns), None)
         for f in getattr(s, "members", []):
-            if f.xml_namespace:
-                spaces.setdefault(key(f.xml_namespace), None)
+            member_names(f)
     model.namespaces = []
     for i, (prefix, uri) in enumerate(spaces):
         ns = M.Shape()

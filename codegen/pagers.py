@@ -36,6 +36,12 @@ class Expr:
         self.c = compiled
         self.text = compiled.text
         self.nodes = compiled.nodes
+        self.users = set()  # "AWSC_WITH_PAGINATORS", "AWSC_WITH_WAITERS"
+
+    @property
+    def guard(self):
+        """The <awsc/config.h> condition under which the table is built."""
+        return " || ".join(sorted(self.users))
 
 
 class Pagers:
@@ -45,9 +51,10 @@ class Pagers:
         self.paginators = []
         self.waiters = []
 
-    def expr(self, model, text, shape, where):
+    def expr(self, model, text, shape, where, user="AWSC_WITH_PAGINATORS"):
         """The compiled expression; one table serves every use whose nodes
-        come out the same (member indexes included)."""
+        come out the same (member indexes included). user: the
+        <awsc/config.h> macro of the part that uses it."""
         try:
             compiled = jmespath.compile_expr(text, shape, where)
         except jmespath.JMESPathError as e:
@@ -57,6 +64,7 @@ class Pagers:
             e = Expr(f"jp_{len(self.exprs)}", compiled)
             self.exprs.append(e)
             self._by_key[key] = e
+        self._by_key[key].users.add(user)
         return Expr(self._by_key[key].var, compiled)
 
 
@@ -179,7 +187,8 @@ def _waiter(model, pagers, name, raw):
         if a["matcher"] in ("path", "pathAll", "pathAny"):
             if op.output is None:
                 _fail(model, f"{where}: a path matcher on an operation without output")
-            ac.argument = pagers.expr(model, a.get("argument", ""), op.output, where)
+            ac.argument = pagers.expr(model, a.get("argument", ""), op.output, where,
+                                      "AWSC_WITH_WAITERS")
         ac.text = a.get("argument")
         ac.raw_expected = expected
         ac.raw_matcher = a["matcher"]

@@ -92,10 +92,9 @@ static const struct awsc_shape S_VALUES = {.name = "DatapointValues",
                                            .size = sizeof(struct values),
                                            .item = &S_DOUBLE};
 
-#define MEMBER(T, name, cname, shape)                                                          \
-    {                                                                                          \
-        name, name, #cname, &shape, offsetof(T, cname), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, 0, \
-            NULL, NULL                                                                         \
+#define MEMBER(T, name, cname, shape)                                           \
+    {                                                                           \
+        name, &shape, offsetof(T, cname), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, 0 \
     }
 
 static const struct awsc_member MESSAGE_MEMBERS[] = {

@@ -119,8 +119,4 @@ const struct awsc_service awsc_creds_sso_oidc_service = {
     .error_count = 14,
     .flags = 0,
     .ruleset = &awsc__creds_sso_oidc_ruleset,
-    .paginators = NULL,
-    .paginator_count = 0,
-    .waiters = NULL,
-    .waiter_count = 0,
 };

@@ -49,9 +49,9 @@ static const struct awsc_shape s_URI;
 extern const struct awsc_shape awsc__creds_sso_oidc_UnauthorizedClientException;
 extern const struct awsc_shape awsc__creds_sso_oidc_UnsupportedGrantTypeException;
 
-static const char *const s_AccessDeniedExceptionReason_values[] = {
-    "KMS_AccessDeniedException",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AccessDeniedExceptionReason_values[] =
+    "KMS_AccessDeniedException\0";
 
 enum awsc_creds_sso_oidc_access_denied_exception_reason awsc_creds_sso_oidc_access_denied_exception_reason_parse(const char *value)
 {
@@ -63,12 +63,12 @@ const char *awsc_creds_sso_oidc_access_denied_exception_reason_str(enum awsc_cre
     return awsc_enum_str(s_AccessDeniedExceptionReason_values, 1, (int)value);
 }
 
-static const char *const s_InvalidRequestExceptionReason_values[] = {
-    "KMS_NotFoundException",
-    "KMS_InvalidKeyUsageException",
-    "KMS_InvalidStateException",
-    "KMS_DisabledException",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InvalidRequestExceptionReason_values[] =
+    "KMS_NotFoundException\0"
+    "KMS_InvalidKeyUsageException\0"
+    "KMS_InvalidStateException\0"
+    "KMS_DisabledException\0";
 
 enum awsc_creds_sso_oidc_invalid_request_exception_reason awsc_creds_sso_oidc_invalid_request_exception_reason_parse(const char *value)
 {
@@ -81,128 +81,128 @@ const char *awsc_creds_sso_oidc_invalid_request_exception_reason_str(enum awsc_c
 }
 
 static const struct awsc_member awsc__creds_sso_oidc_AccessDeniedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_access_denied_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"reason", "reason", "reason", &s_AccessDeniedExceptionReason, offsetof(struct awsc_creds_sso_oidc_access_denied_exception, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_access_denied_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_access_denied_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"reason", &s_AccessDeniedExceptionReason, offsetof(struct awsc_creds_sso_oidc_access_denied_exception, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_access_denied_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_AccessDeniedException_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__creds_sso_oidc_AuthorizationPendingException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_authorization_pending_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_authorization_pending_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_authorization_pending_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_authorization_pending_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_AuthorizationPendingException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__creds_sso_oidc_CreateTokenRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"clientId", "clientId", "client_id", &s_ClientId, offsetof(struct awsc_creds_sso_oidc_create_token_input, client_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"clientSecret", "clientSecret", "client_secret", &s_ClientSecret, offsetof(struct awsc_creds_sso_oidc_create_token_input, client_secret), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"grantType", "grantType", "grant_type", &s_GrantType, offsetof(struct awsc_creds_sso_oidc_create_token_input, grant_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"deviceCode", "deviceCode", "device_code", &s_DeviceCode, offsetof(struct awsc_creds_sso_oidc_create_token_input, device_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"code", "code", "code", &s_AuthCode, offsetof(struct awsc_creds_sso_oidc_create_token_input, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"refreshToken", "refreshToken", "refresh_token", &s_RefreshToken, offsetof(struct awsc_creds_sso_oidc_create_token_input, refresh_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"scope", "scope", "scope", &s_Scopes, offsetof(struct awsc_creds_sso_oidc_create_token_input, scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"redirectUri", "redirectUri", "redirect_uri", &s_URI, offsetof(struct awsc_creds_sso_oidc_create_token_input, redirect_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"codeVerifier", "codeVerifier", "code_verifier", &s_CodeVerifier, offsetof(struct awsc_creds_sso_oidc_create_token_input, code_verifier), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"clientId", &s_ClientId, offsetof(struct awsc_creds_sso_oidc_create_token_input, client_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"clientSecret", &s_ClientSecret, offsetof(struct awsc_creds_sso_oidc_create_token_input, client_secret), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"grantType", &s_GrantType, offsetof(struct awsc_creds_sso_oidc_create_token_input, grant_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"deviceCode", &s_DeviceCode, offsetof(struct awsc_creds_sso_oidc_create_token_input, device_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"code", &s_AuthCode, offsetof(struct awsc_creds_sso_oidc_create_token_input, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"refreshToken", &s_RefreshToken, offsetof(struct awsc_creds_sso_oidc_create_token_input, refresh_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"scope", &s_Scopes, offsetof(struct awsc_creds_sso_oidc_create_token_input, scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"redirectUri", &s_URI, offsetof(struct awsc_creds_sso_oidc_create_token_input, redirect_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"codeVerifier", &s_CodeVerifier, offsetof(struct awsc_creds_sso_oidc_create_token_input, code_verifier), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_CreateTokenRequest_by_wire_name[] = { 0, 1, 4, 8, 3, 2, 7, 5, 6 };
 
 static const struct awsc_member awsc__creds_sso_oidc_CreateTokenResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"accessToken", "accessToken", "access_token", &s_AccessToken, offsetof(struct awsc_creds_sso_oidc_create_token_output, access_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"tokenType", "tokenType", "token_type", &s_TokenType, offsetof(struct awsc_creds_sso_oidc_create_token_output, token_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"expiresIn", "expiresIn", "expires_in", &s_ExpirationInSeconds, offsetof(struct awsc_creds_sso_oidc_create_token_output, expires_in), offsetof(struct awsc_creds_sso_oidc_create_token_output, has_expires_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"refreshToken", "refreshToken", "refresh_token", &s_RefreshToken, offsetof(struct awsc_creds_sso_oidc_create_token_output, refresh_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"idToken", "idToken", "id_token", &s_IdToken, offsetof(struct awsc_creds_sso_oidc_create_token_output, id_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"accessToken", &s_AccessToken, offsetof(struct awsc_creds_sso_oidc_create_token_output, access_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"tokenType", &s_TokenType, offsetof(struct awsc_creds_sso_oidc_create_token_output, token_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"expiresIn", &s_ExpirationInSeconds, offsetof(struct awsc_creds_sso_oidc_create_token_output, expires_in), offsetof(struct awsc_creds_sso_oidc_create_token_output, has_expires_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"refreshToken", &s_RefreshToken, offsetof(struct awsc_creds_sso_oidc_create_token_output, refresh_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"idToken", &s_IdToken, offsetof(struct awsc_creds_sso_oidc_create_token_output, id_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_CreateTokenResponse_by_wire_name[] = { 0, 2, 4, 3, 1 };
 
 static const struct awsc_member awsc__creds_sso_oidc_ExpiredTokenException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_expired_token_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_expired_token_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_expired_token_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_expired_token_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_ExpiredTokenException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__creds_sso_oidc_InternalServerException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_internal_server_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_internal_server_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_internal_server_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_internal_server_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_InternalServerException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__creds_sso_oidc_InvalidClientException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_client_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_client_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_client_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_client_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_InvalidClientException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__creds_sso_oidc_InvalidClientMetadataException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_InvalidClientMetadataException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__creds_sso_oidc_InvalidGrantException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_grant_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_grant_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_grant_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_grant_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_InvalidGrantException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__creds_sso_oidc_InvalidRedirectUriException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_InvalidRedirectUriException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__creds_sso_oidc_InvalidRequestException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"reason", "reason", "reason", &s_InvalidRequestExceptionReason, offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"reason", &s_InvalidRequestExceptionReason, offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_InvalidRequestException_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__creds_sso_oidc_InvalidRequestRegionException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"endpoint", "endpoint", "endpoint", &s_Location, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, endpoint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"region", "region", "region", &s_Region, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"endpoint", &s_Location, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, endpoint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"region", &s_Region, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_InvalidRequestRegionException_by_wire_name[] = { 2, 0, 1, 3 };
 
 static const struct awsc_member awsc__creds_sso_oidc_InvalidScopeException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_scope_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_scope_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_scope_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_scope_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_InvalidScopeException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__creds_sso_oidc_SlowDownException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_slow_down_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_slow_down_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_slow_down_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_slow_down_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_SlowDownException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__creds_sso_oidc_UnauthorizedClientException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_unauthorized_client_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_unauthorized_client_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_unauthorized_client_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_unauthorized_client_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_UnauthorizedClientException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__creds_sso_oidc_UnsupportedGrantTypeException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"error", "error", "error", &s_Error, offsetof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error_description", "error_description", "error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_oidc_UnsupportedGrantTypeException_by_wire_name[] = { 0, 1 };
 

@@ -92,8 +92,4 @@ const struct awsc_service awsc_creds_sso_service = {
     .error_count = 4,
     .flags = 0,
     .ruleset = &awsc__creds_sso_ruleset,
-    .paginators = NULL,
-    .paginator_count = 0,
-    .waiters = NULL,
-    .waiter_count = 0,
 };

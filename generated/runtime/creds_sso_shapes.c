@@ -28,49 +28,49 @@ extern const struct awsc_shape awsc__creds_sso_TooManyRequestsException;
 extern const struct awsc_shape awsc__creds_sso_UnauthorizedException;
 
 static const struct awsc_member awsc__creds_sso_GetRoleCredentialsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"roleName", "role_name", "role_name", &s_RoleNameType, offsetof(struct awsc_creds_sso_get_role_credentials_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"accountId", "account_id", "account_id", &s_AccountIdType, offsetof(struct awsc_creds_sso_get_role_credentials_input, account_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"accessToken", "x-amz-sso_bearer_token", "access_token", &s_AccessTokenType, offsetof(struct awsc_creds_sso_get_role_credentials_input, access_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"roleName\0" "role_name", &s_RoleNameType, offsetof(struct awsc_creds_sso_get_role_credentials_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"accountId\0" "account_id", &s_AccountIdType, offsetof(struct awsc_creds_sso_get_role_credentials_input, account_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"accessToken\0" "x-amz-sso_bearer_token", &s_AccessTokenType, offsetof(struct awsc_creds_sso_get_role_credentials_input, access_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_GetRoleCredentialsRequest_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__creds_sso_GetRoleCredentialsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"roleCredentials", "roleCredentials", "role_credentials", &s_RoleCredentials, offsetof(struct awsc_creds_sso_get_role_credentials_output, role_credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"roleCredentials", &s_RoleCredentials, offsetof(struct awsc_creds_sso_get_role_credentials_output, role_credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_GetRoleCredentialsResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__creds_sso_InvalidRequestException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorDescription, offsetof(struct awsc_creds_sso_invalid_request_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorDescription, offsetof(struct awsc_creds_sso_invalid_request_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_InvalidRequestException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__creds_sso_ResourceNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorDescription, offsetof(struct awsc_creds_sso_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorDescription, offsetof(struct awsc_creds_sso_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_ResourceNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_RoleCredentials_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"accessKeyId", "accessKeyId", "access_key_id", &s_AccessKeyType, offsetof(struct awsc_creds_sso_role_credentials, access_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"secretAccessKey", "secretAccessKey", "secret_access_key", &s_SecretAccessKeyType, offsetof(struct awsc_creds_sso_role_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"sessionToken", "sessionToken", "session_token", &s_SessionTokenType, offsetof(struct awsc_creds_sso_role_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"expiration", "expiration", "expiration", &s_ExpirationTimestampType, offsetof(struct awsc_creds_sso_role_credentials, expiration), offsetof(struct awsc_creds_sso_role_credentials, has_expiration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"accessKeyId", &s_AccessKeyType, offsetof(struct awsc_creds_sso_role_credentials, access_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"secretAccessKey", &s_SecretAccessKeyType, offsetof(struct awsc_creds_sso_role_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sessionToken", &s_SessionTokenType, offsetof(struct awsc_creds_sso_role_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"expiration", &s_ExpirationTimestampType, offsetof(struct awsc_creds_sso_role_credentials, expiration), offsetof(struct awsc_creds_sso_role_credentials, has_expiration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RoleCredentials_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member awsc__creds_sso_TooManyRequestsException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorDescription, offsetof(struct awsc_creds_sso_too_many_requests_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorDescription, offsetof(struct awsc_creds_sso_too_many_requests_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_TooManyRequestsException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__creds_sso_UnauthorizedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorDescription, offsetof(struct awsc_creds_sso_unauthorized_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorDescription, offsetof(struct awsc_creds_sso_unauthorized_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sso_UnauthorizedException_by_wire_name[] = { 0 };
 

@@ -163,8 +163,4 @@ const struct awsc_service awsc_creds_sts_service = {
     .error_count = 12,
     .flags = 0,
     .ruleset = &awsc__creds_sts_ruleset,
-    .paginators = NULL,
-    .paginator_count = 0,
-    .waiters = NULL,
-    .waiter_count = 0,
 };

@@ -672,8 +672,8 @@ const struct awsc_service awsc_bedrock_runtime_service = {
     .error_count = 12,
     .flags = 0,
     .ruleset = &awsc__bedrock_runtime_ruleset,
+#if AWSC_WITH_PAGINATORS
     .paginators = awsc_bedrock_runtime_paginators,
     .paginator_count = 1,
-    .waiters = NULL,
-    .waiter_count = 0,
+#endif
 };

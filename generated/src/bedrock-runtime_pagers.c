@@ -10,18 +10,23 @@
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* nextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_0_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "nextToken"},
 };
 static const struct awsc_jmespath jp_0 = {"nextToken", jp_0_nodes, 1};
+#endif
 
 /* asyncInvokeSummaries */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_1_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "asyncInvokeSummaries"},
 };
 static const struct awsc_jmespath jp_1 = {"asyncInvokeSummaries", jp_1_nodes, 1};
+#endif
 
 /* ---------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* ListAsyncInvokes */
 static const uint16_t pg_0_input_tokens[] = {
@@ -100,3 +105,4 @@ int awsc_bedrock_runtime_list_async_invokes_collect(struct awsc_pager *pager,
 {
     return awsc_pager_collect_typed(pager, &awsc_bedrock_runtime_paginators[0], output, err);
 }
+#endif /* AWSC_WITH_PAGINATORS */

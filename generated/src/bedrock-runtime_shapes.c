@@ -456,11 +456,11 @@ static const struct awsc_shape s_VideoSource;
 static const struct awsc_shape s_VideoSourceBytesBlob;
 static const struct awsc_shape s_WebLocation;
 
-static const char *const s_AsyncInvokeStatus_values[] = {
-    "InProgress",
-    "Completed",
-    "Failed",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AsyncInvokeStatus_values[] =
+    "InProgress\0"
+    "Completed\0"
+    "Failed\0";
 
 enum awsc_bedrock_runtime_async_invoke_status awsc_bedrock_runtime_async_invoke_status_parse(const char *value)
 {
@@ -472,23 +472,23 @@ const char *awsc_bedrock_runtime_async_invoke_status_str(enum awsc_bedrock_runti
     return awsc_enum_str(s_AsyncInvokeStatus_values, 3, (int)value);
 }
 
-static const char *const s_AudioFormat_values[] = {
-    "mp3",
-    "opus",
-    "wav",
-    "aac",
-    "flac",
-    "mp4",
-    "ogg",
-    "mkv",
-    "mka",
-    "x-aac",
-    "m4a",
-    "mpeg",
-    "mpga",
-    "pcm",
-    "webm",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AudioFormat_values[] =
+    "mp3\0"
+    "opus\0"
+    "wav\0"
+    "aac\0"
+    "flac\0"
+    "mp4\0"
+    "ogg\0"
+    "mkv\0"
+    "mka\0"
+    "x-aac\0"
+    "m4a\0"
+    "mpeg\0"
+    "mpga\0"
+    "pcm\0"
+    "webm\0";
 
 enum awsc_bedrock_runtime_audio_format awsc_bedrock_runtime_audio_format_parse(const char *value)
 {
@@ -500,9 +500,9 @@ const char *awsc_bedrock_runtime_audio_format_str(enum awsc_bedrock_runtime_audi
     return awsc_enum_str(s_AudioFormat_values, 15, (int)value);
 }
 
-static const char *const s_CachePointType_values[] = {
-    "default",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CachePointType_values[] =
+    "default\0";
 
 enum awsc_bedrock_runtime_cache_point_type awsc_bedrock_runtime_cache_point_type_parse(const char *value)
 {
@@ -514,10 +514,10 @@ const char *awsc_bedrock_runtime_cache_point_type_str(enum awsc_bedrock_runtime_
     return awsc_enum_str(s_CachePointType_values, 1, (int)value);
 }
 
-static const char *const s_CacheTTL_values[] = {
-    "5m",
-    "1h",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CacheTTL_values[] =
+    "5m\0"
+    "1h\0";
 
 enum awsc_bedrock_runtime_cache_ttl awsc_bedrock_runtime_cache_ttl_parse(const char *value)
 {
@@ -529,11 +529,11 @@ const char *awsc_bedrock_runtime_cache_ttl_str(enum awsc_bedrock_runtime_cache_t
     return awsc_enum_str(s_CacheTTL_values, 2, (int)value);
 }
 
-static const char *const s_ConversationRole_values[] = {
-    "user",
-    "assistant",
-    "system",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ConversationRole_values[] =
+    "user\0"
+    "assistant\0"
+    "system\0";
 
 enum awsc_bedrock_runtime_conversation_role awsc_bedrock_runtime_conversation_role_parse(const char *value)
 {
@@ -545,17 +545,17 @@ const char *awsc_bedrock_runtime_conversation_role_str(enum awsc_bedrock_runtime
     return awsc_enum_str(s_ConversationRole_values, 3, (int)value);
 }
 
-static const char *const s_DocumentFormat_values[] = {
-    "pdf",
-    "csv",
-    "doc",
-    "docx",
-    "xls",
-    "xlsx",
-    "html",
-    "txt",
-    "md",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DocumentFormat_values[] =
+    "pdf\0"
+    "csv\0"
+    "doc\0"
+    "docx\0"
+    "xls\0"
+    "xlsx\0"
+    "html\0"
+    "txt\0"
+    "md\0";
 
 enum awsc_bedrock_runtime_document_format awsc_bedrock_runtime_document_format_parse(const char *value)
 {
@@ -567,10 +567,10 @@ const char *awsc_bedrock_runtime_document_format_str(enum awsc_bedrock_runtime_d
     return awsc_enum_str(s_DocumentFormat_values, 9, (int)value);
 }
 
-static const char *const s_GuardrailAction_values[] = {
-    "NONE",
-    "GUARDRAIL_INTERVENED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailAction_values[] =
+    "NONE\0"
+    "GUARDRAIL_INTERVENED\0";
 
 enum awsc_bedrock_runtime_guardrail_action awsc_bedrock_runtime_guardrail_action_parse(const char *value)
 {
@@ -582,10 +582,10 @@ const char *awsc_bedrock_runtime_guardrail_action_str(enum awsc_bedrock_runtime_
     return awsc_enum_str(s_GuardrailAction_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailAutomatedReasoningLogicWarningType_values[] = {
-    "ALWAYS_FALSE",
-    "ALWAYS_TRUE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailAutomatedReasoningLogicWarningType_values[] =
+    "ALWAYS_FALSE\0"
+    "ALWAYS_TRUE\0";
 
 enum awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning_type awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning_type_parse(const char *value)
 {
@@ -597,13 +597,13 @@ const char *awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning_typ
     return awsc_enum_str(s_GuardrailAutomatedReasoningLogicWarningType_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailChecksContentFilterCategory_values[] = {
-    "VIOLENCE",
-    "HATE",
-    "SEXUAL",
-    "MISCONDUCT",
-    "INSULTS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailChecksContentFilterCategory_values[] =
+    "VIOLENCE\0"
+    "HATE\0"
+    "SEXUAL\0"
+    "MISCONDUCT\0"
+    "INSULTS\0";
 
 enum awsc_bedrock_runtime_guardrail_checks_content_filter_category awsc_bedrock_runtime_guardrail_checks_content_filter_category_parse(const char *value)
 {
@@ -615,11 +615,11 @@ const char *awsc_bedrock_runtime_guardrail_checks_content_filter_category_str(en
     return awsc_enum_str(s_GuardrailChecksContentFilterCategory_values, 5, (int)value);
 }
 
-static const char *const s_GuardrailChecksPromptAttackCategory_values[] = {
-    "JAILBREAK",
-    "PROMPT_INJECTION",
-    "PROMPT_LEAKAGE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailChecksPromptAttackCategory_values[] =
+    "JAILBREAK\0"
+    "PROMPT_INJECTION\0"
+    "PROMPT_LEAKAGE\0";
 
 enum awsc_bedrock_runtime_guardrail_checks_prompt_attack_category awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_parse(const char *value)
 {
@@ -631,11 +631,11 @@ const char *awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_str(enu
     return awsc_enum_str(s_GuardrailChecksPromptAttackCategory_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailChecksRole_values[] = {
-    "user",
-    "assistant",
-    "system",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailChecksRole_values[] =
+    "user\0"
+    "assistant\0"
+    "system\0";
 
 enum awsc_bedrock_runtime_guardrail_checks_role awsc_bedrock_runtime_guardrail_checks_role_parse(const char *value)
 {
@@ -647,39 +647,39 @@ const char *awsc_bedrock_runtime_guardrail_checks_role_str(enum awsc_bedrock_run
     return awsc_enum_str(s_GuardrailChecksRole_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailChecksSensitiveInformationEntityType_values[] = {
-    "ADDRESS",
-    "AGE",
-    "AWS_ACCESS_KEY",
-    "AWS_SECRET_KEY",
-    "CA_HEALTH_NUMBER",
-    "CA_SOCIAL_INSURANCE_NUMBER",
-    "CREDIT_DEBIT_CARD_CVV",
-    "CREDIT_DEBIT_CARD_EXPIRY",
-    "CREDIT_DEBIT_CARD_NUMBER",
-    "DRIVER_ID",
-    "EMAIL",
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "IP_ADDRESS",
-    "LICENSE_PLATE",
-    "MAC_ADDRESS",
-    "NAME",
-    "PASSWORD",
-    "PHONE",
-    "PIN",
-    "SWIFT_CODE",
-    "UK_NATIONAL_HEALTH_SERVICE_NUMBER",
-    "UK_NATIONAL_INSURANCE_NUMBER",
-    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER",
-    "URL",
-    "USERNAME",
-    "US_BANK_ACCOUNT_NUMBER",
-    "US_BANK_ROUTING_NUMBER",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-    "US_PASSPORT_NUMBER",
-    "US_SOCIAL_SECURITY_NUMBER",
-    "VEHICLE_IDENTIFICATION_NUMBER",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailChecksSensitiveInformationEntityType_values[] =
+    "ADDRESS\0"
+    "AGE\0"
+    "AWS_ACCESS_KEY\0"
+    "AWS_SECRET_KEY\0"
+    "CA_HEALTH_NUMBER\0"
+    "CA_SOCIAL_INSURANCE_NUMBER\0"
+    "CREDIT_DEBIT_CARD_CVV\0"
+    "CREDIT_DEBIT_CARD_EXPIRY\0"
+    "CREDIT_DEBIT_CARD_NUMBER\0"
+    "DRIVER_ID\0"
+    "EMAIL\0"
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER\0"
+    "IP_ADDRESS\0"
+    "LICENSE_PLATE\0"
+    "MAC_ADDRESS\0"
+    "NAME\0"
+    "PASSWORD\0"
+    "PHONE\0"
+    "PIN\0"
+    "SWIFT_CODE\0"
+    "UK_NATIONAL_HEALTH_SERVICE_NUMBER\0"
+    "UK_NATIONAL_INSURANCE_NUMBER\0"
+    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER\0"
+    "URL\0"
+    "USERNAME\0"
+    "US_BANK_ACCOUNT_NUMBER\0"
+    "US_BANK_ROUTING_NUMBER\0"
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER\0"
+    "US_PASSPORT_NUMBER\0"
+    "US_SOCIAL_SECURITY_NUMBER\0"
+    "VEHICLE_IDENTIFICATION_NUMBER\0";
 
 enum awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_type awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_type_parse(const char *value)
 {
@@ -691,12 +691,12 @@ const char *awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_t
     return awsc_enum_str(s_GuardrailChecksSensitiveInformationEntityType_values, 31, (int)value);
 }
 
-static const char *const s_GuardrailContentFilterConfidence_values[] = {
-    "NONE",
-    "LOW",
-    "MEDIUM",
-    "HIGH",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContentFilterConfidence_values[] =
+    "NONE\0"
+    "LOW\0"
+    "MEDIUM\0"
+    "HIGH\0";
 
 enum awsc_bedrock_runtime_guardrail_content_filter_confidence awsc_bedrock_runtime_guardrail_content_filter_confidence_parse(const char *value)
 {
@@ -708,12 +708,12 @@ const char *awsc_bedrock_runtime_guardrail_content_filter_confidence_str(enum aw
     return awsc_enum_str(s_GuardrailContentFilterConfidence_values, 4, (int)value);
 }
 
-static const char *const s_GuardrailContentFilterStrength_values[] = {
-    "NONE",
-    "LOW",
-    "MEDIUM",
-    "HIGH",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContentFilterStrength_values[] =
+    "NONE\0"
+    "LOW\0"
+    "MEDIUM\0"
+    "HIGH\0";
 
 enum awsc_bedrock_runtime_guardrail_content_filter_strength awsc_bedrock_runtime_guardrail_content_filter_strength_parse(const char *value)
 {
@@ -725,14 +725,14 @@ const char *awsc_bedrock_runtime_guardrail_content_filter_strength_str(enum awsc
     return awsc_enum_str(s_GuardrailContentFilterStrength_values, 4, (int)value);
 }
 
-static const char *const s_GuardrailContentFilterType_values[] = {
-    "INSULTS",
-    "HATE",
-    "SEXUAL",
-    "VIOLENCE",
-    "MISCONDUCT",
-    "PROMPT_ATTACK",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContentFilterType_values[] =
+    "INSULTS\0"
+    "HATE\0"
+    "SEXUAL\0"
+    "VIOLENCE\0"
+    "MISCONDUCT\0"
+    "PROMPT_ATTACK\0";
 
 enum awsc_bedrock_runtime_guardrail_content_filter_type awsc_bedrock_runtime_guardrail_content_filter_type_parse(const char *value)
 {
@@ -744,10 +744,10 @@ const char *awsc_bedrock_runtime_guardrail_content_filter_type_str(enum awsc_bed
     return awsc_enum_str(s_GuardrailContentFilterType_values, 6, (int)value);
 }
 
-static const char *const s_GuardrailContentPolicyAction_values[] = {
-    "BLOCKED",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContentPolicyAction_values[] =
+    "BLOCKED\0"
+    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_content_policy_action awsc_bedrock_runtime_guardrail_content_policy_action_parse(const char *value)
 {
@@ -759,11 +759,11 @@ const char *awsc_bedrock_runtime_guardrail_content_policy_action_str(enum awsc_b
     return awsc_enum_str(s_GuardrailContentPolicyAction_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailContentQualifier_values[] = {
-    "grounding_source",
-    "query",
-    "guard_content",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContentQualifier_values[] =
+    "grounding_source\0"
+    "query\0"
+    "guard_content\0";
 
 enum awsc_bedrock_runtime_guardrail_content_qualifier awsc_bedrock_runtime_guardrail_content_qualifier_parse(const char *value)
 {
@@ -775,10 +775,10 @@ const char *awsc_bedrock_runtime_guardrail_content_qualifier_str(enum awsc_bedro
     return awsc_enum_str(s_GuardrailContentQualifier_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailContentSource_values[] = {
-    "INPUT",
-    "OUTPUT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContentSource_values[] =
+    "INPUT\0"
+    "OUTPUT\0";
 
 enum awsc_bedrock_runtime_guardrail_content_source awsc_bedrock_runtime_guardrail_content_source_parse(const char *value)
 {
@@ -790,10 +790,10 @@ const char *awsc_bedrock_runtime_guardrail_content_source_str(enum awsc_bedrock_
     return awsc_enum_str(s_GuardrailContentSource_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailContextualGroundingFilterType_values[] = {
-    "GROUNDING",
-    "RELEVANCE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContextualGroundingFilterType_values[] =
+    "GROUNDING\0"
+    "RELEVANCE\0";
 
 enum awsc_bedrock_runtime_guardrail_contextual_grounding_filter_type awsc_bedrock_runtime_guardrail_contextual_grounding_filter_type_parse(const char *value)
 {
@@ -805,10 +805,10 @@ const char *awsc_bedrock_runtime_guardrail_contextual_grounding_filter_type_str(
     return awsc_enum_str(s_GuardrailContextualGroundingFilterType_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailContextualGroundingPolicyAction_values[] = {
-    "BLOCKED",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContextualGroundingPolicyAction_values[] =
+    "BLOCKED\0"
+    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_contextual_grounding_policy_action awsc_bedrock_runtime_guardrail_contextual_grounding_policy_action_parse(const char *value)
 {
@@ -820,11 +820,11 @@ const char *awsc_bedrock_runtime_guardrail_contextual_grounding_policy_action_st
     return awsc_enum_str(s_GuardrailContextualGroundingPolicyAction_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailConverseContentQualifier_values[] = {
-    "grounding_source",
-    "query",
-    "guard_content",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailConverseContentQualifier_values[] =
+    "grounding_source\0"
+    "query\0"
+    "guard_content\0";
 
 enum awsc_bedrock_runtime_guardrail_converse_content_qualifier awsc_bedrock_runtime_guardrail_converse_content_qualifier_parse(const char *value)
 {
@@ -836,10 +836,10 @@ const char *awsc_bedrock_runtime_guardrail_converse_content_qualifier_str(enum a
     return awsc_enum_str(s_GuardrailConverseContentQualifier_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailConverseImageFormat_values[] = {
-    "png",
-    "jpeg",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailConverseImageFormat_values[] =
+    "png\0"
+    "jpeg\0";
 
 enum awsc_bedrock_runtime_guardrail_converse_image_format awsc_bedrock_runtime_guardrail_converse_image_format_parse(const char *value)
 {
@@ -851,10 +851,10 @@ const char *awsc_bedrock_runtime_guardrail_converse_image_format_str(enum awsc_b
     return awsc_enum_str(s_GuardrailConverseImageFormat_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailImageFormat_values[] = {
-    "png",
-    "jpeg",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailImageFormat_values[] =
+    "png\0"
+    "jpeg\0";
 
 enum awsc_bedrock_runtime_guardrail_image_format awsc_bedrock_runtime_guardrail_image_format_parse(const char *value)
 {
@@ -866,9 +866,9 @@ const char *awsc_bedrock_runtime_guardrail_image_format_str(enum awsc_bedrock_ru
     return awsc_enum_str(s_GuardrailImageFormat_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailManagedWordType_values[] = {
-    "PROFANITY",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailManagedWordType_values[] =
+    "PROFANITY\0";
 
 enum awsc_bedrock_runtime_guardrail_managed_word_type awsc_bedrock_runtime_guardrail_managed_word_type_parse(const char *value)
 {
@@ -880,11 +880,11 @@ const char *awsc_bedrock_runtime_guardrail_managed_word_type_str(enum awsc_bedro
     return awsc_enum_str(s_GuardrailManagedWordType_values, 1, (int)value);
 }
 
-static const char *const s_GuardrailOrigin_values[] = {
-    "REQUEST",
-    "ACCOUNT_ENFORCED",
-    "ORGANIZATION_ENFORCED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailOrigin_values[] =
+    "REQUEST\0"
+    "ACCOUNT_ENFORCED\0"
+    "ORGANIZATION_ENFORCED\0";
 
 enum awsc_bedrock_runtime_guardrail_origin awsc_bedrock_runtime_guardrail_origin_parse(const char *value)
 {
@@ -896,10 +896,10 @@ const char *awsc_bedrock_runtime_guardrail_origin_str(enum awsc_bedrock_runtime_
     return awsc_enum_str(s_GuardrailOrigin_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailOutputScope_values[] = {
-    "INTERVENTIONS",
-    "FULL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailOutputScope_values[] =
+    "INTERVENTIONS\0"
+    "FULL\0";
 
 enum awsc_bedrock_runtime_guardrail_output_scope awsc_bedrock_runtime_guardrail_output_scope_parse(const char *value)
 {
@@ -911,10 +911,10 @@ const char *awsc_bedrock_runtime_guardrail_output_scope_str(enum awsc_bedrock_ru
     return awsc_enum_str(s_GuardrailOutputScope_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailOwnership_values[] = {
-    "SELF",
-    "CROSS_ACCOUNT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailOwnership_values[] =
+    "SELF\0"
+    "CROSS_ACCOUNT\0";
 
 enum awsc_bedrock_runtime_guardrail_ownership awsc_bedrock_runtime_guardrail_ownership_parse(const char *value)
 {
@@ -926,39 +926,39 @@ const char *awsc_bedrock_runtime_guardrail_ownership_str(enum awsc_bedrock_runti
     return awsc_enum_str(s_GuardrailOwnership_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailPiiEntityType_values[] = {
-    "ADDRESS",
-    "AGE",
-    "AWS_ACCESS_KEY",
-    "AWS_SECRET_KEY",
-    "CA_HEALTH_NUMBER",
-    "CA_SOCIAL_INSURANCE_NUMBER",
-    "CREDIT_DEBIT_CARD_CVV",
-    "CREDIT_DEBIT_CARD_EXPIRY",
-    "CREDIT_DEBIT_CARD_NUMBER",
-    "DRIVER_ID",
-    "EMAIL",
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "IP_ADDRESS",
-    "LICENSE_PLATE",
-    "MAC_ADDRESS",
-    "NAME",
-    "PASSWORD",
-    "PHONE",
-    "PIN",
-    "SWIFT_CODE",
-    "UK_NATIONAL_HEALTH_SERVICE_NUMBER",
-    "UK_NATIONAL_INSURANCE_NUMBER",
-    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER",
-    "URL",
-    "USERNAME",
-    "US_BANK_ACCOUNT_NUMBER",
-    "US_BANK_ROUTING_NUMBER",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-    "US_PASSPORT_NUMBER",
-    "US_SOCIAL_SECURITY_NUMBER",
-    "VEHICLE_IDENTIFICATION_NUMBER",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailPiiEntityType_values[] =
+    "ADDRESS\0"
+    "AGE\0"
+    "AWS_ACCESS_KEY\0"
+    "AWS_SECRET_KEY\0"
+    "CA_HEALTH_NUMBER\0"
+    "CA_SOCIAL_INSURANCE_NUMBER\0"
+    "CREDIT_DEBIT_CARD_CVV\0"
+    "CREDIT_DEBIT_CARD_EXPIRY\0"
+    "CREDIT_DEBIT_CARD_NUMBER\0"
+    "DRIVER_ID\0"
+    "EMAIL\0"
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER\0"
+    "IP_ADDRESS\0"
+    "LICENSE_PLATE\0"
+    "MAC_ADDRESS\0"
+    "NAME\0"
+    "PASSWORD\0"
+    "PHONE\0"
+    "PIN\0"
+    "SWIFT_CODE\0"
+    "UK_NATIONAL_HEALTH_SERVICE_NUMBER\0"
+    "UK_NATIONAL_INSURANCE_NUMBER\0"
+    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER\0"
+    "URL\0"
+    "USERNAME\0"
+    "US_BANK_ACCOUNT_NUMBER\0"
+    "US_BANK_ROUTING_NUMBER\0"
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER\0"
+    "US_PASSPORT_NUMBER\0"
+    "US_SOCIAL_SECURITY_NUMBER\0"
+    "VEHICLE_IDENTIFICATION_NUMBER\0";
 
 enum awsc_bedrock_runtime_guardrail_pii_entity_type awsc_bedrock_runtime_guardrail_pii_entity_type_parse(const char *value)
 {
@@ -970,11 +970,11 @@ const char *awsc_bedrock_runtime_guardrail_pii_entity_type_str(enum awsc_bedrock
     return awsc_enum_str(s_GuardrailPiiEntityType_values, 31, (int)value);
 }
 
-static const char *const s_GuardrailSensitiveInformationPolicyAction_values[] = {
-    "ANONYMIZED",
-    "BLOCKED",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailSensitiveInformationPolicyAction_values[] =
+    "ANONYMIZED\0"
+    "BLOCKED\0"
+    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_sensitive_information_policy_action awsc_bedrock_runtime_guardrail_sensitive_information_policy_action_parse(const char *value)
 {
@@ -986,10 +986,10 @@ const char *awsc_bedrock_runtime_guardrail_sensitive_information_policy_action_s
     return awsc_enum_str(s_GuardrailSensitiveInformationPolicyAction_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailStreamProcessingMode_values[] = {
-    "sync",
-    "async",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailStreamProcessingMode_values[] =
+    "sync\0"
+    "async\0";
 
 enum awsc_bedrock_runtime_guardrail_stream_processing_mode awsc_bedrock_runtime_guardrail_stream_processing_mode_parse(const char *value)
 {
@@ -1001,10 +1001,10 @@ const char *awsc_bedrock_runtime_guardrail_stream_processing_mode_str(enum awsc_
     return awsc_enum_str(s_GuardrailStreamProcessingMode_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailTopicPolicyAction_values[] = {
-    "BLOCKED",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailTopicPolicyAction_values[] =
+    "BLOCKED\0"
+    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_topic_policy_action awsc_bedrock_runtime_guardrail_topic_policy_action_parse(const char *value)
 {
@@ -1016,9 +1016,9 @@ const char *awsc_bedrock_runtime_guardrail_topic_policy_action_str(enum awsc_bed
     return awsc_enum_str(s_GuardrailTopicPolicyAction_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailTopicType_values[] = {
-    "DENY",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailTopicType_values[] =
+    "DENY\0";
 
 enum awsc_bedrock_runtime_guardrail_topic_type awsc_bedrock_runtime_guardrail_topic_type_parse(const char *value)
 {
@@ -1030,11 +1030,11 @@ const char *awsc_bedrock_runtime_guardrail_topic_type_str(enum awsc_bedrock_runt
     return awsc_enum_str(s_GuardrailTopicType_values, 1, (int)value);
 }
 
-static const char *const s_GuardrailTrace_values[] = {
-    "enabled",
-    "disabled",
-    "enabled_full",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailTrace_values[] =
+    "enabled\0"
+    "disabled\0"
+    "enabled_full\0";
 
 enum awsc_bedrock_runtime_guardrail_trace awsc_bedrock_runtime_guardrail_trace_parse(const char *value)
 {
@@ -1046,10 +1046,10 @@ const char *awsc_bedrock_runtime_guardrail_trace_str(enum awsc_bedrock_runtime_g
     return awsc_enum_str(s_GuardrailTrace_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailWordPolicyAction_values[] = {
-    "BLOCKED",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailWordPolicyAction_values[] =
+    "BLOCKED\0"
+    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_word_policy_action awsc_bedrock_runtime_guardrail_word_policy_action_parse(const char *value)
 {
@@ -1061,12 +1061,12 @@ const char *awsc_bedrock_runtime_guardrail_word_policy_action_str(enum awsc_bedr
     return awsc_enum_str(s_GuardrailWordPolicyAction_values, 2, (int)value);
 }
 
-static const char *const s_ImageFormat_values[] = {
-    "png",
-    "jpeg",
-    "gif",
-    "webp",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ImageFormat_values[] =
+    "png\0"
+    "jpeg\0"
+    "gif\0"
+    "webp\0";
 
 enum awsc_bedrock_runtime_image_format awsc_bedrock_runtime_image_format_parse(const char *value)
 {
@@ -1078,9 +1078,9 @@ const char *awsc_bedrock_runtime_image_format_str(enum awsc_bedrock_runtime_imag
     return awsc_enum_str(s_ImageFormat_values, 4, (int)value);
 }
 
-static const char *const s_OutputFormatType_values[] = {
-    "json_schema",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OutputFormatType_values[] =
+    "json_schema\0";
 
 enum awsc_bedrock_runtime_output_format_type awsc_bedrock_runtime_output_format_type_parse(const char *value)
 {
@@ -1092,10 +1092,10 @@ const char *awsc_bedrock_runtime_output_format_type_str(enum awsc_bedrock_runtim
     return awsc_enum_str(s_OutputFormatType_values, 1, (int)value);
 }
 
-static const char *const s_PerformanceConfigLatency_values[] = {
-    "standard",
-    "optimized",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PerformanceConfigLatency_values[] =
+    "standard\0"
+    "optimized\0";
 
 enum awsc_bedrock_runtime_performance_config_latency awsc_bedrock_runtime_performance_config_latency_parse(const char *value)
 {
@@ -1107,12 +1107,12 @@ const char *awsc_bedrock_runtime_performance_config_latency_str(enum awsc_bedroc
     return awsc_enum_str(s_PerformanceConfigLatency_values, 2, (int)value);
 }
 
-static const char *const s_ServiceTierType_values[] = {
-    "priority",
-    "default",
-    "flex",
-    "reserved",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ServiceTierType_values[] =
+    "priority\0"
+    "default\0"
+    "flex\0"
+    "reserved\0";
 
 enum awsc_bedrock_runtime_service_tier_type awsc_bedrock_runtime_service_tier_type_parse(const char *value)
 {
@@ -1124,9 +1124,9 @@ const char *awsc_bedrock_runtime_service_tier_type_str(enum awsc_bedrock_runtime
     return awsc_enum_str(s_ServiceTierType_values, 4, (int)value);
 }
 
-static const char *const s_SortAsyncInvocationBy_values[] = {
-    "SubmissionTime",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SortAsyncInvocationBy_values[] =
+    "SubmissionTime\0";
 
 enum awsc_bedrock_runtime_sort_async_invocation_by awsc_bedrock_runtime_sort_async_invocation_by_parse(const char *value)
 {
@@ -1138,10 +1138,10 @@ const char *awsc_bedrock_runtime_sort_async_invocation_by_str(enum awsc_bedrock_
     return awsc_enum_str(s_SortAsyncInvocationBy_values, 1, (int)value);
 }
 
-static const char *const s_SortOrder_values[] = {
-    "Ascending",
-    "Descending",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SortOrder_values[] =
+    "Ascending\0"
+    "Descending\0";
 
 enum awsc_bedrock_runtime_sort_order awsc_bedrock_runtime_sort_order_parse(const char *value)
 {
@@ -1153,17 +1153,17 @@ const char *awsc_bedrock_runtime_sort_order_str(enum awsc_bedrock_runtime_sort_o
     return awsc_enum_str(s_SortOrder_values, 2, (int)value);
 }
 
-static const char *const s_StopReason_values[] = {
-    "end_turn",
-    "tool_use",
-    "max_tokens",
-    "stop_sequence",
-    "guardrail_intervened",
-    "content_filtered",
-    "malformed_model_output",
-    "malformed_tool_use",
-    "model_context_window_exceeded",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StopReason_values[] =
+    "end_turn\0"
+    "tool_use\0"
+    "max_tokens\0"
+    "stop_sequence\0"
+    "guardrail_intervened\0"
+    "content_filtered\0"
+    "malformed_model_output\0"
+    "malformed_tool_use\0"
+    "model_context_window_exceeded\0";
 
 enum awsc_bedrock_runtime_stop_reason awsc_bedrock_runtime_stop_reason_parse(const char *value)
 {
@@ -1175,10 +1175,10 @@ const char *awsc_bedrock_runtime_stop_reason_str(enum awsc_bedrock_runtime_stop_
     return awsc_enum_str(s_StopReason_values, 9, (int)value);
 }
 
-static const char *const s_ToolResultStatus_values[] = {
-    "success",
-    "error",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ToolResultStatus_values[] =
+    "success\0"
+    "error\0";
 
 enum awsc_bedrock_runtime_tool_result_status awsc_bedrock_runtime_tool_result_status_parse(const char *value)
 {
@@ -1190,9 +1190,9 @@ const char *awsc_bedrock_runtime_tool_result_status_str(enum awsc_bedrock_runtim
     return awsc_enum_str(s_ToolResultStatus_values, 2, (int)value);
 }
 
-static const char *const s_ToolUseType_values[] = {
-    "server_tool_use",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ToolUseType_values[] =
+    "server_tool_use\0";
 
 enum awsc_bedrock_runtime_tool_use_type awsc_bedrock_runtime_tool_use_type_parse(const char *value)
 {
@@ -1204,11 +1204,11 @@ const char *awsc_bedrock_runtime_tool_use_type_str(enum awsc_bedrock_runtime_too
     return awsc_enum_str(s_ToolUseType_values, 1, (int)value);
 }
 
-static const char *const s_Trace_values[] = {
-    "ENABLED",
-    "DISABLED",
-    "ENABLED_FULL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Trace_values[] =
+    "ENABLED\0"
+    "DISABLED\0"
+    "ENABLED_FULL\0";
 
 enum awsc_bedrock_runtime_trace awsc_bedrock_runtime_trace_parse(const char *value)
 {
@@ -1220,17 +1220,17 @@ const char *awsc_bedrock_runtime_trace_str(enum awsc_bedrock_runtime_trace value
     return awsc_enum_str(s_Trace_values, 3, (int)value);
 }
 
-static const char *const s_VideoFormat_values[] = {
-    "mkv",
-    "mov",
-    "mp4",
-    "webm",
-    "flv",
-    "mpeg",
-    "mpg",
-    "wmv",
-    "three_gp",
-};
+/* one after the other, each ending with its NUL */
+static const char s_VideoFormat_values[] =
+    "mkv\0"
+    "mov\0"
+    "mp4\0"
+    "webm\0"
+    "flv\0"
+    "mpeg\0"
+    "mpg\0"
+    "wmv\0"
+    "three_gp\0";
 
 enum awsc_bedrock_runtime_video_format awsc_bedrock_runtime_video_format_parse(const char *value)
 {
@@ -1333,1483 +1333,1483 @@ static const struct awsc_range s_ToolUseId_range = { true, true, 1, 64 };
 static const struct awsc_range s_VideoSourceBytesBlob_range = { true, false, 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_AccessDeniedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_AccessDeniedException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AppliedGuardrailDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"guardrailId", "guardrailId", "guardrail_id", &s_GuardrailId, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailVersion", "guardrailVersion", "guardrail_version", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailArn", "guardrailArn", "guardrail_arn", &s_GuardrailArn, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailOrigin", "guardrailOrigin", "guardrail_origin", &s_GuardrailOriginList, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailOwnership", "guardrailOwnership", "guardrail_ownership", &s_GuardrailOwnership, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_ownership), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrailId", &s_GuardrailId, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailArn", &s_GuardrailArn, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailOrigin", &s_GuardrailOriginList, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailOwnership", &s_GuardrailOwnership, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_ownership), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AppliedGuardrailDetails_by_wire_name[] = { 2, 0, 3, 4, 1 };
 
 static const struct awsc_member awsc__bedrock_runtime_ApplyGuardrailRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"guardrailIdentifier", "guardrailIdentifier", "guardrail_identifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailVersion", "guardrailVersion", "guardrail_version", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"source", "source", "source", &s_GuardrailContentSource, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"content", "content", "content", &s_GuardrailContentBlockList, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"outputScope", "outputScope", "output_scope", &s_GuardrailOutputScope, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, output_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"guardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"source", &s_GuardrailContentSource, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"content", &s_GuardrailContentBlockList, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputScope", &s_GuardrailOutputScope, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, output_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ApplyGuardrailRequest_by_wire_name[] = { 3, 0, 1, 4, 2 };
 
 static const struct awsc_member awsc__bedrock_runtime_ApplyGuardrailResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"usage", "usage", "usage", &s_GuardrailUsage, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"action", "action", "action", &s_GuardrailAction, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"actionReason", "actionReason", "action_reason", &s_String, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, action_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"outputs", "outputs", "outputs", &s_GuardrailOutputContentList, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, outputs), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"assessments", "assessments", "assessments", &s_GuardrailAssessmentList, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, assessments), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailCoverage", "guardrailCoverage", "guardrail_coverage", &s_GuardrailCoverage, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, guardrail_coverage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"usage", &s_GuardrailUsage, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailAction, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"actionReason", &s_String, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, action_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputs", &s_GuardrailOutputContentList, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, outputs), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"assessments", &s_GuardrailAssessmentList, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, assessments), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailCoverage", &s_GuardrailCoverage, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, guardrail_coverage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ApplyGuardrailResponse_by_wire_name[] = { 1, 2, 4, 5, 3, 0 };
 
 static const struct awsc_member s_AsyncInvokeOutputDataConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"s3OutputDataConfig", "s3OutputDataConfig", "s3_output_data_config", &s_AsyncInvokeS3OutputDataConfig, offsetof(struct awsc_bedrock_runtime_async_invoke_output_data_config, s3_output_data_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"s3OutputDataConfig", &s_AsyncInvokeS3OutputDataConfig, offsetof(struct awsc_bedrock_runtime_async_invoke_output_data_config, s3_output_data_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AsyncInvokeOutputDataConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AsyncInvokeS3OutputDataConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"s3Uri", "s3Uri", "s3_uri", &s_S3Uri, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, s3_uri), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"kmsKeyId", "kmsKeyId", "kms_key_id", &s_KmsKeyId, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"bucketOwner", "bucketOwner", "bucket_owner", &s_AccountId, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"s3Uri", &s_S3Uri, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, s3_uri), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"kmsKeyId", &s_KmsKeyId, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"bucketOwner", &s_AccountId, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AsyncInvokeS3OutputDataConfig_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_AsyncInvokeSummary_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"invocationArn", "invocationArn", "invocation_arn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelArn", "modelArn", "model_arn", &s_AsyncInvokeArn, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, model_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"clientRequestToken", "clientRequestToken", "client_request_token", &s_AsyncInvokeIdempotencyToken, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, client_request_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"status", "status", "status", &s_AsyncInvokeStatus, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"failureMessage", "failureMessage", "failure_message", &s_AsyncInvokeMessage, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, failure_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"submitTime", "submitTime", "submit_time", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, submit_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_submit_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"lastModifiedTime", "lastModifiedTime", "last_modified_time", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, last_modified_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"endTime", "endTime", "end_time", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, end_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"outputDataConfig", "outputDataConfig", "output_data_config", &s_AsyncInvokeOutputDataConfig, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"invocationArn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelArn", &s_AsyncInvokeArn, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, model_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"clientRequestToken", &s_AsyncInvokeIdempotencyToken, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, client_request_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"status", &s_AsyncInvokeStatus, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"failureMessage", &s_AsyncInvokeMessage, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, failure_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"submitTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, submit_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_submit_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"lastModifiedTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, last_modified_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"endTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, end_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputDataConfig", &s_AsyncInvokeOutputDataConfig, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AsyncInvokeSummary_by_wire_name[] = { 2, 7, 4, 0, 6, 1, 8, 3, 5 };
 
 static const struct awsc_member s_AudioBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"format", "format", "format", &s_AudioFormat, offsetof(struct awsc_bedrock_runtime_audio_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"source", "source", "source", &s_AudioSource, offsetof(struct awsc_bedrock_runtime_audio_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error", "error", "error", &s_ErrorBlock, offsetof(struct awsc_bedrock_runtime_audio_block, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_AudioFormat, offsetof(struct awsc_bedrock_runtime_audio_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_AudioSource, offsetof(struct awsc_bedrock_runtime_audio_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error", &s_ErrorBlock, offsetof(struct awsc_bedrock_runtime_audio_block, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AudioBlock_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_AudioSource_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"bytes", "bytes", "bytes", &s_AudioSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_audio_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"s3Location", "s3Location", "s3_location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_audio_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_AudioSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_audio_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"s3Location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_audio_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AudioSource_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_BidirectionalInputPayloadPart_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"bytes", "bytes", "bytes", &s_PartBody, offsetof(struct awsc_bedrock_runtime_bidirectional_input_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_PartBody, offsetof(struct awsc_bedrock_runtime_bidirectional_input_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BidirectionalInputPayloadPart_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_BidirectionalOutputPayloadPart_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"bytes", "bytes", "bytes", &s_PartBody, offsetof(struct awsc_bedrock_runtime_bidirectional_output_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_PartBody, offsetof(struct awsc_bedrock_runtime_bidirectional_output_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BidirectionalOutputPayloadPart_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CacheDetail_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ttl", "ttl", "ttl", &s_CacheTTL, offsetof(struct awsc_bedrock_runtime_cache_detail, ttl), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"inputTokens", "inputTokens", "input_tokens", &s_CacheDetailInputTokensInteger, offsetof(struct awsc_bedrock_runtime_cache_detail, input_tokens), offsetof(struct awsc_bedrock_runtime_cache_detail, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ttl", &s_CacheTTL, offsetof(struct awsc_bedrock_runtime_cache_detail, ttl), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"inputTokens", &s_CacheDetailInputTokensInteger, offsetof(struct awsc_bedrock_runtime_cache_detail, input_tokens), offsetof(struct awsc_bedrock_runtime_cache_detail, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CacheDetail_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_CachePointBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"type", "type", "type", &s_CachePointType, offsetof(struct awsc_bedrock_runtime_cache_point_block, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ttl", "ttl", "ttl", &s_CacheTTL, offsetof(struct awsc_bedrock_runtime_cache_point_block, ttl), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_CachePointType, offsetof(struct awsc_bedrock_runtime_cache_point_block, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ttl", &s_CacheTTL, offsetof(struct awsc_bedrock_runtime_cache_point_block, ttl), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CachePointBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Citation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"title", "title", "title", &s_String, offsetof(struct awsc_bedrock_runtime_citation, title), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"source", "source", "source", &s_String, offsetof(struct awsc_bedrock_runtime_citation, source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"sourceContent", "sourceContent", "source_content", &s_CitationSourceContentList, offsetof(struct awsc_bedrock_runtime_citation, source_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"location", "location", "location", &s_CitationLocation, offsetof(struct awsc_bedrock_runtime_citation, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"title", &s_String, offsetof(struct awsc_bedrock_runtime_citation, title), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_String, offsetof(struct awsc_bedrock_runtime_citation, source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sourceContent", &s_CitationSourceContentList, offsetof(struct awsc_bedrock_runtime_citation, source_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"location", &s_CitationLocation, offsetof(struct awsc_bedrock_runtime_citation, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Citation_by_wire_name[] = { 3, 1, 2, 0 };
 
 static const struct awsc_member s_CitationGeneratedContent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_citation_generated_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_citation_generated_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationGeneratedContent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CitationLocation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"web", "web", "web", &s_WebLocation, offsetof(struct awsc_bedrock_runtime_citation_location, web), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"documentChar", "documentChar", "document_char", &s_DocumentCharLocation, offsetof(struct awsc_bedrock_runtime_citation_location, document_char), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"documentPage", "documentPage", "document_page", &s_DocumentPageLocation, offsetof(struct awsc_bedrock_runtime_citation_location, document_page), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"documentChunk", "documentChunk", "document_chunk", &s_DocumentChunkLocation, offsetof(struct awsc_bedrock_runtime_citation_location, document_chunk), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"searchResultLocation", "searchResultLocation", "search_result_location", &s_SearchResultLocation, offsetof(struct awsc_bedrock_runtime_citation_location, search_result_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"web", &s_WebLocation, offsetof(struct awsc_bedrock_runtime_citation_location, web), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"documentChar", &s_DocumentCharLocation, offsetof(struct awsc_bedrock_runtime_citation_location, document_char), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"documentPage", &s_DocumentPageLocation, offsetof(struct awsc_bedrock_runtime_citation_location, document_page), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"documentChunk", &s_DocumentChunkLocation, offsetof(struct awsc_bedrock_runtime_citation_location, document_chunk), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"searchResultLocation", &s_SearchResultLocation, offsetof(struct awsc_bedrock_runtime_citation_location, search_result_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationLocation_by_wire_name[] = { 1, 3, 2, 4, 0 };
 
 static const struct awsc_member s_CitationSourceContent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_citation_source_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_citation_source_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationSourceContent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CitationSourceContentDelta_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_citation_source_content_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_citation_source_content_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationSourceContentDelta_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CitationsConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"enabled", "enabled", "enabled", &s_Boolean, offsetof(struct awsc_bedrock_runtime_citations_config, enabled), offsetof(struct awsc_bedrock_runtime_citations_config, has_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"enabled", &s_Boolean, offsetof(struct awsc_bedrock_runtime_citations_config, enabled), offsetof(struct awsc_bedrock_runtime_citations_config, has_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationsConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CitationsContentBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"content", "content", "content", &s_CitationGeneratedContentList, offsetof(struct awsc_bedrock_runtime_citations_content_block, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"citations", "citations", "citations", &s_Citations, offsetof(struct awsc_bedrock_runtime_citations_content_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"content", &s_CitationGeneratedContentList, offsetof(struct awsc_bedrock_runtime_citations_content_block, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"citations", &s_Citations, offsetof(struct awsc_bedrock_runtime_citations_content_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationsContentBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_CitationsDelta_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"title", "title", "title", &s_String, offsetof(struct awsc_bedrock_runtime_citations_delta, title), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"source", "source", "source", &s_String, offsetof(struct awsc_bedrock_runtime_citations_delta, source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"sourceContent", "sourceContent", "source_content", &s_CitationSourceContentListDelta, offsetof(struct awsc_bedrock_runtime_citations_delta, source_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"location", "location", "location", &s_CitationLocation, offsetof(struct awsc_bedrock_runtime_citations_delta, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"title", &s_String, offsetof(struct awsc_bedrock_runtime_citations_delta, title), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_String, offsetof(struct awsc_bedrock_runtime_citations_delta, source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sourceContent", &s_CitationSourceContentListDelta, offsetof(struct awsc_bedrock_runtime_citations_delta, source_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"location", &s_CitationLocation, offsetof(struct awsc_bedrock_runtime_citations_delta, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationsDelta_by_wire_name[] = { 3, 1, 2, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ConflictException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ConflictException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ContentBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"image", "image", "image", &s_ImageBlock, offsetof(struct awsc_bedrock_runtime_content_block, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"document", "document", "document", &s_DocumentBlock, offsetof(struct awsc_bedrock_runtime_content_block, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"video", "video", "video", &s_VideoBlock, offsetof(struct awsc_bedrock_runtime_content_block, video), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"audio", "audio", "audio", &s_AudioBlock, offsetof(struct awsc_bedrock_runtime_content_block, audio), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"toolUse", "toolUse", "tool_use", &s_ToolUseBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"toolResult", "toolResult", "tool_result", &s_ToolResultBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardContent", "guardContent", "guard_content", &s_GuardrailConverseContentBlock, offsetof(struct awsc_bedrock_runtime_content_block, guard_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"cachePoint", "cachePoint", "cache_point", &s_CachePointBlock, offsetof(struct awsc_bedrock_runtime_content_block, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"reasoningContent", "reasoningContent", "reasoning_content", &s_ReasoningContentBlock, offsetof(struct awsc_bedrock_runtime_content_block, reasoning_content), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"citationsContent", "citationsContent", "citations_content", &s_CitationsContentBlock, offsetof(struct awsc_bedrock_runtime_content_block, citations_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"searchResult", "searchResult", "search_result", &s_SearchResultBlock, offsetof(struct awsc_bedrock_runtime_content_block, search_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"toolAddition", "toolAddition", "tool_addition", &s_ToolAdditionBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_addition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"toolRemoval", "toolRemoval", "tool_removal", &s_ToolRemovalBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_removal), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"image", &s_ImageBlock, offsetof(struct awsc_bedrock_runtime_content_block, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"document", &s_DocumentBlock, offsetof(struct awsc_bedrock_runtime_content_block, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"video", &s_VideoBlock, offsetof(struct awsc_bedrock_runtime_content_block, video), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"audio", &s_AudioBlock, offsetof(struct awsc_bedrock_runtime_content_block, audio), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolUse", &s_ToolUseBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolResult", &s_ToolResultBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardContent", &s_GuardrailConverseContentBlock, offsetof(struct awsc_bedrock_runtime_content_block, guard_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"cachePoint", &s_CachePointBlock, offsetof(struct awsc_bedrock_runtime_content_block, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"reasoningContent", &s_ReasoningContentBlock, offsetof(struct awsc_bedrock_runtime_content_block, reasoning_content), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"citationsContent", &s_CitationsContentBlock, offsetof(struct awsc_bedrock_runtime_content_block, citations_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"searchResult", &s_SearchResultBlock, offsetof(struct awsc_bedrock_runtime_content_block, search_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolAddition", &s_ToolAdditionBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_addition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolRemoval", &s_ToolRemovalBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_removal), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContentBlock_by_wire_name[] = { 4, 8, 10, 2, 7, 1, 9, 11, 0, 12, 13, 6, 5, 3 };
 
 static const struct awsc_member s_ContentBlockDelta_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_content_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"toolUse", "toolUse", "tool_use", &s_ToolUseBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"toolResult", "toolResult", "tool_result", &s_ToolResultBlocksDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"reasoningContent", "reasoningContent", "reasoning_content", &s_ReasoningContentBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, reasoning_content), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"citation", "citation", "citation", &s_CitationsDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, citation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"image", "image", "image", &s_ImageBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_content_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolUse", &s_ToolUseBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolResult", &s_ToolResultBlocksDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"reasoningContent", &s_ReasoningContentBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, reasoning_content), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"citation", &s_CitationsDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, citation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"image", &s_ImageBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContentBlockDelta_by_wire_name[] = { 4, 5, 3, 0, 2, 1 };
 
 static const struct awsc_member s_ContentBlockDeltaEvent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"delta", "delta", "delta", &s_ContentBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta_event, delta), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentBlockIndex", "contentBlockIndex", "content_block_index", &s_NonNegativeInteger, offsetof(struct awsc_bedrock_runtime_content_block_delta_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_delta_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"delta", &s_ContentBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta_event, delta), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentBlockIndex", &s_NonNegativeInteger, offsetof(struct awsc_bedrock_runtime_content_block_delta_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_delta_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContentBlockDeltaEvent_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ContentBlockStart_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"toolUse", "toolUse", "tool_use", &s_ToolUseBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"toolResult", "toolResult", "tool_result", &s_ToolResultBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"image", "image", "image", &s_ImageBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"toolUse", &s_ToolUseBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolResult", &s_ToolResultBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"image", &s_ImageBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContentBlockStart_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_ContentBlockStartEvent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"start", "start", "start", &s_ContentBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start_event, start), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentBlockIndex", "contentBlockIndex", "content_block_index", &s_NonNegativeInteger, offsetof(struct awsc_bedrock_runtime_content_block_start_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_start_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"start", &s_ContentBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start_event, start), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentBlockIndex", &s_NonNegativeInteger, offsetof(struct awsc_bedrock_runtime_content_block_start_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_start_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContentBlockStartEvent_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ContentBlockStopEvent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"contentBlockIndex", "contentBlockIndex", "content_block_index", &s_NonNegativeInteger, offsetof(struct awsc_bedrock_runtime_content_block_stop_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_stop_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"contentBlockIndex", &s_NonNegativeInteger, offsetof(struct awsc_bedrock_runtime_content_block_stop_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_stop_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContentBlockStopEvent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ConverseMetrics_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"latencyMs", "latencyMs", "latency_ms", &s_Long, offsetof(struct awsc_bedrock_runtime_converse_metrics, latency_ms), offsetof(struct awsc_bedrock_runtime_converse_metrics, has_latency_ms), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"latencyMs", &s_Long, offsetof(struct awsc_bedrock_runtime_converse_metrics, latency_ms), offsetof(struct awsc_bedrock_runtime_converse_metrics, has_latency_ms), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseMetrics_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ConverseOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_Message, offsetof(struct awsc_bedrock_runtime_converse_output, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_Message, offsetof(struct awsc_bedrock_runtime_converse_output, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ConverseRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"modelId", "modelId", "model_id", &s_ConversationalModelId, offsetof(struct awsc_bedrock_runtime_converse_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"messages", "messages", "messages", &s_Messages, offsetof(struct awsc_bedrock_runtime_converse_input, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"system", "system", "system", &s_SystemContentBlocks, offsetof(struct awsc_bedrock_runtime_converse_input, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"inferenceConfig", "inferenceConfig", "inference_config", &s_InferenceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, inference_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"toolConfig", "toolConfig", "tool_config", &s_ToolConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailConfig", "guardrailConfig", "guardrail_config", &s_GuardrailConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, guardrail_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"additionalModelRequestFields", "additionalModelRequestFields", "additional_model_request_fields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_input, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"promptVariables", "promptVariables", "prompt_variables", &s_PromptVariableMap, offsetof(struct awsc_bedrock_runtime_converse_input, prompt_variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"additionalModelResponseFieldPaths", "additionalModelResponseFieldPaths", "additional_model_response_field_paths", &s_ConverseRequestAdditionalModelResponseFieldPathsList, offsetof(struct awsc_bedrock_runtime_converse_input, additional_model_response_field_paths), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"requestMetadata", "requestMetadata", "request_metadata", &s_RequestMetadata, offsetof(struct awsc_bedrock_runtime_converse_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"performanceConfig", "performanceConfig", "performance_config", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceTier", "serviceTier", "service_tier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"outputConfig", "outputConfig", "output_config", &s_OutputConfig, offsetof(struct awsc_bedrock_runtime_converse_input, output_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"modelId", &s_ConversationalModelId, offsetof(struct awsc_bedrock_runtime_converse_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"messages", &s_Messages, offsetof(struct awsc_bedrock_runtime_converse_input, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"system", &s_SystemContentBlocks, offsetof(struct awsc_bedrock_runtime_converse_input, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"inferenceConfig", &s_InferenceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, inference_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolConfig", &s_ToolConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailConfig", &s_GuardrailConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, guardrail_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelRequestFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_input, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptVariables", &s_PromptVariableMap, offsetof(struct awsc_bedrock_runtime_converse_input, prompt_variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelResponseFieldPaths", &s_ConverseRequestAdditionalModelResponseFieldPathsList, offsetof(struct awsc_bedrock_runtime_converse_input, additional_model_response_field_paths), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"requestMetadata", &s_RequestMetadata, offsetof(struct awsc_bedrock_runtime_converse_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputConfig", &s_OutputConfig, offsetof(struct awsc_bedrock_runtime_converse_input, output_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ConverseRequest_by_wire_name[] = { 6, 8, 5, 3, 1, 0, 12, 10, 7, 9, 11, 2, 4 };
 
 static const struct awsc_member awsc__bedrock_runtime_ConverseResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"output", "output", "output", &s_ConverseOutput, offsetof(struct awsc_bedrock_runtime_converse_output_2, output), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"stopReason", "stopReason", "stop_reason", &s_StopReason, offsetof(struct awsc_bedrock_runtime_converse_output_2, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"usage", "usage", "usage", &s_TokenUsage, offsetof(struct awsc_bedrock_runtime_converse_output_2, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"metrics", "metrics", "metrics", &s_ConverseMetrics, offsetof(struct awsc_bedrock_runtime_converse_output_2, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"additionalModelResponseFields", "additionalModelResponseFields", "additional_model_response_fields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_output_2, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"trace", "trace", "trace", &s_ConverseTrace, offsetof(struct awsc_bedrock_runtime_converse_output_2, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"performanceConfig", "performanceConfig", "performance_config", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_output_2, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceTier", "serviceTier", "service_tier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_output_2, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"output", &s_ConverseOutput, offsetof(struct awsc_bedrock_runtime_converse_output_2, output), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"stopReason", &s_StopReason, offsetof(struct awsc_bedrock_runtime_converse_output_2, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"usage", &s_TokenUsage, offsetof(struct awsc_bedrock_runtime_converse_output_2, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"metrics", &s_ConverseMetrics, offsetof(struct awsc_bedrock_runtime_converse_output_2, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelResponseFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_output_2, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"trace", &s_ConverseTrace, offsetof(struct awsc_bedrock_runtime_converse_output_2, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_output_2, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_output_2, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ConverseResponse_by_wire_name[] = { 4, 3, 0, 6, 7, 1, 5, 2 };
 
 static const struct awsc_member s_ConverseStreamMetadataEvent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"usage", "usage", "usage", &s_TokenUsage, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"metrics", "metrics", "metrics", &s_ConverseStreamMetrics, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"trace", "trace", "trace", &s_ConverseStreamTrace, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"performanceConfig", "performanceConfig", "performance_config", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceTier", "serviceTier", "service_tier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"usage", &s_TokenUsage, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"metrics", &s_ConverseStreamMetrics, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"trace", &s_ConverseStreamTrace, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseStreamMetadataEvent_by_wire_name[] = { 1, 3, 4, 2, 0 };
 
 static const struct awsc_member s_ConverseStreamMetrics_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"latencyMs", "latencyMs", "latency_ms", &s_Long, offsetof(struct awsc_bedrock_runtime_converse_stream_metrics, latency_ms), offsetof(struct awsc_bedrock_runtime_converse_stream_metrics, has_latency_ms), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"latencyMs", &s_Long, offsetof(struct awsc_bedrock_runtime_converse_stream_metrics, latency_ms), offsetof(struct awsc_bedrock_runtime_converse_stream_metrics, has_latency_ms), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseStreamMetrics_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ConverseStreamOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"messageStart", "messageStart", "message_start", &s_MessageStartEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentBlockStart", "contentBlockStart", "content_block_start", &s_ContentBlockStartEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentBlockDelta", "contentBlockDelta", "content_block_delta", &s_ContentBlockDeltaEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_delta), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentBlockStop", "contentBlockStop", "content_block_stop", &s_ContentBlockStopEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"messageStop", "messageStop", "message_stop", &s_MessageStopEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"metadata", "metadata", "metadata", &s_ConverseStreamMetadataEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"internalServerException", "internalServerException", "internal_server_exception", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelStreamErrorException", "modelStreamErrorException", "model_stream_error_exception", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"validationException", "validationException", "validation_exception", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"throttlingException", "throttlingException", "throttling_exception", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceUnavailableException", "serviceUnavailableException", "service_unavailable_exception", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"messageStart", &s_MessageStartEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentBlockStart", &s_ContentBlockStartEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentBlockDelta", &s_ContentBlockDeltaEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_delta), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentBlockStop", &s_ContentBlockStopEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"messageStop", &s_MessageStopEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"metadata", &s_ConverseStreamMetadataEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"internalServerException", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelStreamErrorException", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"validationException", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"throttlingException", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceUnavailableException", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseStreamOutput_by_wire_name[] = { 2, 1, 3, 6, 0, 4, 5, 7, 10, 9, 8 };
 
 static const struct awsc_member awsc__bedrock_runtime_ConverseStreamRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"modelId", "modelId", "model_id", &s_ConversationalModelId, offsetof(struct awsc_bedrock_runtime_converse_stream_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"messages", "messages", "messages", &s_Messages, offsetof(struct awsc_bedrock_runtime_converse_stream_input, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"system", "system", "system", &s_SystemContentBlocks, offsetof(struct awsc_bedrock_runtime_converse_stream_input, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"inferenceConfig", "inferenceConfig", "inference_config", &s_InferenceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, inference_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"toolConfig", "toolConfig", "tool_config", &s_ToolConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailConfig", "guardrailConfig", "guardrail_config", &s_GuardrailStreamConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, guardrail_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"additionalModelRequestFields", "additionalModelRequestFields", "additional_model_request_fields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_stream_input, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"promptVariables", "promptVariables", "prompt_variables", &s_PromptVariableMap, offsetof(struct awsc_bedrock_runtime_converse_stream_input, prompt_variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"additionalModelResponseFieldPaths", "additionalModelResponseFieldPaths", "additional_model_response_field_paths", &s_ConverseStreamRequestAdditionalModelResponseFieldPathsList, offsetof(struct awsc_bedrock_runtime_converse_stream_input, additional_model_response_field_paths), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"requestMetadata", "requestMetadata", "request_metadata", &s_RequestMetadata, offsetof(struct awsc_bedrock_runtime_converse_stream_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"performanceConfig", "performanceConfig", "performance_config", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceTier", "serviceTier", "service_tier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_stream_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"outputConfig", "outputConfig", "output_config", &s_OutputConfig, offsetof(struct awsc_bedrock_runtime_converse_stream_input, output_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"modelId", &s_ConversationalModelId, offsetof(struct awsc_bedrock_runtime_converse_stream_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"messages", &s_Messages, offsetof(struct awsc_bedrock_runtime_converse_stream_input, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"system", &s_SystemContentBlocks, offsetof(struct awsc_bedrock_runtime_converse_stream_input, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"inferenceConfig", &s_InferenceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, inference_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolConfig", &s_ToolConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailConfig", &s_GuardrailStreamConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, guardrail_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelRequestFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_stream_input, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptVariables", &s_PromptVariableMap, offsetof(struct awsc_bedrock_runtime_converse_stream_input, prompt_variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelResponseFieldPaths", &s_ConverseStreamRequestAdditionalModelResponseFieldPathsList, offsetof(struct awsc_bedrock_runtime_converse_stream_input, additional_model_response_field_paths), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"requestMetadata", &s_RequestMetadata, offsetof(struct awsc_bedrock_runtime_converse_stream_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_stream_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputConfig", &s_OutputConfig, offsetof(struct awsc_bedrock_runtime_converse_stream_input, output_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ConverseStreamRequest_by_wire_name[] = { 6, 8, 5, 3, 1, 0, 12, 10, 7, 9, 11, 2, 4 };
 
 static const struct awsc_member awsc__bedrock_runtime_ConverseStreamResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"stream", "stream", "stream", &s_ConverseStreamOutput, offsetof(struct awsc_bedrock_runtime_converse_stream_output, stream), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"stream", &s_ConverseStreamOutput, offsetof(struct awsc_bedrock_runtime_converse_stream_output, stream), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ConverseStreamResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ConverseStreamTrace_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"guardrail", "guardrail", "guardrail", &s_GuardrailTraceAssessment, offsetof(struct awsc_bedrock_runtime_converse_stream_trace, guardrail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"promptRouter", "promptRouter", "prompt_router", &s_PromptRouterTrace, offsetof(struct awsc_bedrock_runtime_converse_stream_trace, prompt_router), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrail", &s_GuardrailTraceAssessment, offsetof(struct awsc_bedrock_runtime_converse_stream_trace, guardrail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptRouter", &s_PromptRouterTrace, offsetof(struct awsc_bedrock_runtime_converse_stream_trace, prompt_router), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseStreamTrace_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ConverseTokensRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"messages", "messages", "messages", &s_Messages, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"system", "system", "system", &s_SystemContentBlocks, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"toolConfig", "toolConfig", "tool_config", &s_ToolConfiguration, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"additionalModelRequestFields", "additionalModelRequestFields", "additional_model_request_fields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"messages", &s_Messages, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"system", &s_SystemContentBlocks, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolConfig", &s_ToolConfiguration, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelRequestFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseTokensRequest_by_wire_name[] = { 3, 0, 1, 2 };
 
 static const struct awsc_member s_ConverseTrace_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"guardrail", "guardrail", "guardrail", &s_GuardrailTraceAssessment, offsetof(struct awsc_bedrock_runtime_converse_trace, guardrail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"promptRouter", "promptRouter", "prompt_router", &s_PromptRouterTrace, offsetof(struct awsc_bedrock_runtime_converse_trace, prompt_router), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrail", &s_GuardrailTraceAssessment, offsetof(struct awsc_bedrock_runtime_converse_trace, guardrail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptRouter", &s_PromptRouterTrace, offsetof(struct awsc_bedrock_runtime_converse_trace, prompt_router), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseTrace_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_CountTokensInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"invokeModel", "invokeModel", "invoke_model", &s_InvokeModelTokensRequest, offsetof(struct awsc_bedrock_runtime_count_tokens_input, invoke_model), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"converse", "converse", "converse", &s_ConverseTokensRequest, offsetof(struct awsc_bedrock_runtime_count_tokens_input, converse), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"invokeModel", &s_InvokeModelTokensRequest, offsetof(struct awsc_bedrock_runtime_count_tokens_input, invoke_model), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"converse", &s_ConverseTokensRequest, offsetof(struct awsc_bedrock_runtime_count_tokens_input, converse), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CountTokensInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_CountTokensRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"modelId", "modelId", "model_id", &s_FoundationModelVersionIdentifier, offsetof(struct awsc_bedrock_runtime_count_tokens_input_2, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"input", "input", "input", &s_CountTokensInput, offsetof(struct awsc_bedrock_runtime_count_tokens_input_2, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"modelId", &s_FoundationModelVersionIdentifier, offsetof(struct awsc_bedrock_runtime_count_tokens_input_2, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"input", &s_CountTokensInput, offsetof(struct awsc_bedrock_runtime_count_tokens_input_2, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_CountTokensRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_CountTokensResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"inputTokens", "inputTokens", "input_tokens", &s_Integer, offsetof(struct awsc_bedrock_runtime_count_tokens_output, input_tokens), offsetof(struct awsc_bedrock_runtime_count_tokens_output, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"inputTokens", &s_Integer, offsetof(struct awsc_bedrock_runtime_count_tokens_output, input_tokens), offsetof(struct awsc_bedrock_runtime_count_tokens_output, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_CountTokensResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DocumentBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"format", "format", "format", &s_DocumentFormat, offsetof(struct awsc_bedrock_runtime_document_block, format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"name", "name", "name", &s_DocumentBlockNameString, offsetof(struct awsc_bedrock_runtime_document_block, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"source", "source", "source", &s_DocumentSource, offsetof(struct awsc_bedrock_runtime_document_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"context", "context", "context", &s_String, offsetof(struct awsc_bedrock_runtime_document_block, context), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"citations", "citations", "citations", &s_CitationsConfig, offsetof(struct awsc_bedrock_runtime_document_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_DocumentFormat, offsetof(struct awsc_bedrock_runtime_document_block, format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"name", &s_DocumentBlockNameString, offsetof(struct awsc_bedrock_runtime_document_block, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_DocumentSource, offsetof(struct awsc_bedrock_runtime_document_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"context", &s_String, offsetof(struct awsc_bedrock_runtime_document_block, context), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"citations", &s_CitationsConfig, offsetof(struct awsc_bedrock_runtime_document_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DocumentBlock_by_wire_name[] = { 4, 3, 0, 1, 2 };
 
 static const struct awsc_member s_DocumentCharLocation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"documentIndex", "documentIndex", "document_index", &s_DocumentCharLocationDocumentIndexInteger, offsetof(struct awsc_bedrock_runtime_document_char_location, document_index), offsetof(struct awsc_bedrock_runtime_document_char_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"start", "start", "start", &s_DocumentCharLocationStartInteger, offsetof(struct awsc_bedrock_runtime_document_char_location, start), offsetof(struct awsc_bedrock_runtime_document_char_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"end", "end", "end", &s_DocumentCharLocationEndInteger, offsetof(struct awsc_bedrock_runtime_document_char_location, end), offsetof(struct awsc_bedrock_runtime_document_char_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"documentIndex", &s_DocumentCharLocationDocumentIndexInteger, offsetof(struct awsc_bedrock_runtime_document_char_location, document_index), offsetof(struct awsc_bedrock_runtime_document_char_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"start", &s_DocumentCharLocationStartInteger, offsetof(struct awsc_bedrock_runtime_document_char_location, start), offsetof(struct awsc_bedrock_runtime_document_char_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"end", &s_DocumentCharLocationEndInteger, offsetof(struct awsc_bedrock_runtime_document_char_location, end), offsetof(struct awsc_bedrock_runtime_document_char_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DocumentCharLocation_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_DocumentChunkLocation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"documentIndex", "documentIndex", "document_index", &s_DocumentChunkLocationDocumentIndexInteger, offsetof(struct awsc_bedrock_runtime_document_chunk_location, document_index), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"start", "start", "start", &s_DocumentChunkLocationStartInteger, offsetof(struct awsc_bedrock_runtime_document_chunk_location, start), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"end", "end", "end", &s_DocumentChunkLocationEndInteger, offsetof(struct awsc_bedrock_runtime_document_chunk_location, end), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"documentIndex", &s_DocumentChunkLocationDocumentIndexInteger, offsetof(struct awsc_bedrock_runtime_document_chunk_location, document_index), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"start", &s_DocumentChunkLocationStartInteger, offsetof(struct awsc_bedrock_runtime_document_chunk_location, start), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"end", &s_DocumentChunkLocationEndInteger, offsetof(struct awsc_bedrock_runtime_document_chunk_location, end), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DocumentChunkLocation_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_DocumentContentBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_document_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_document_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DocumentContentBlock_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DocumentPageLocation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"documentIndex", "documentIndex", "document_index", &s_DocumentPageLocationDocumentIndexInteger, offsetof(struct awsc_bedrock_runtime_document_page_location, document_index), offsetof(struct awsc_bedrock_runtime_document_page_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"start", "start", "start", &s_DocumentPageLocationStartInteger, offsetof(struct awsc_bedrock_runtime_document_page_location, start), offsetof(struct awsc_bedrock_runtime_document_page_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"end", "end", "end", &s_DocumentPageLocationEndInteger, offsetof(struct awsc_bedrock_runtime_document_page_location, end), offsetof(struct awsc_bedrock_runtime_document_page_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"documentIndex", &s_DocumentPageLocationDocumentIndexInteger, offsetof(struct awsc_bedrock_runtime_document_page_location, document_index), offsetof(struct awsc_bedrock_runtime_document_page_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"start", &s_DocumentPageLocationStartInteger, offsetof(struct awsc_bedrock_runtime_document_page_location, start), offsetof(struct awsc_bedrock_runtime_document_page_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"end", &s_DocumentPageLocationEndInteger, offsetof(struct awsc_bedrock_runtime_document_page_location, end), offsetof(struct awsc_bedrock_runtime_document_page_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DocumentPageLocation_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_DocumentSource_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"bytes", "bytes", "bytes", &s_DocumentSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_document_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"s3Location", "s3Location", "s3_location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_document_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_document_source, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"content", "content", "content", &s_DocumentContentBlocks, offsetof(struct awsc_bedrock_runtime_document_source, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_DocumentSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_document_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"s3Location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_document_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_document_source, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"content", &s_DocumentContentBlocks, offsetof(struct awsc_bedrock_runtime_document_source, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DocumentSource_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member s_ErrorBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_String, offsetof(struct awsc_bedrock_runtime_error_block, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_String, offsetof(struct awsc_bedrock_runtime_error_block, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ErrorBlock_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_GetAsyncInvokeRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"invocationArn", "invocationArn", "invocation_arn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_get_async_invoke_input, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"invocationArn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_get_async_invoke_input, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_GetAsyncInvokeRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_GetAsyncInvokeResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"invocationArn", "invocationArn", "invocation_arn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelArn", "modelArn", "model_arn", &s_AsyncInvokeArn, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, model_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"clientRequestToken", "clientRequestToken", "client_request_token", &s_AsyncInvokeIdempotencyToken, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, client_request_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"status", "status", "status", &s_AsyncInvokeStatus, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"failureMessage", "failureMessage", "failure_message", &s_AsyncInvokeMessage, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, failure_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"submitTime", "submitTime", "submit_time", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, submit_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_submit_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"lastModifiedTime", "lastModifiedTime", "last_modified_time", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, last_modified_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"endTime", "endTime", "end_time", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, end_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"outputDataConfig", "outputDataConfig", "output_data_config", &s_AsyncInvokeOutputDataConfig, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"invocationArn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelArn", &s_AsyncInvokeArn, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, model_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"clientRequestToken", &s_AsyncInvokeIdempotencyToken, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, client_request_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"status", &s_AsyncInvokeStatus, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"failureMessage", &s_AsyncInvokeMessage, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, failure_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"submitTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, submit_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_submit_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"lastModifiedTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, last_modified_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"endTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, end_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputDataConfig", &s_AsyncInvokeOutputDataConfig, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_GetAsyncInvokeResponse_by_wire_name[] = { 2, 7, 4, 0, 6, 1, 8, 3, 5 };
 
 static const struct awsc_member s_GuardrailAssessment_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"topicPolicy", "topicPolicy", "topic_policy", &s_GuardrailTopicPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, topic_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentPolicy", "contentPolicy", "content_policy", &s_GuardrailContentPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, content_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"wordPolicy", "wordPolicy", "word_policy", &s_GuardrailWordPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, word_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"sensitiveInformationPolicy", "sensitiveInformationPolicy", "sensitive_information_policy", &s_GuardrailSensitiveInformationPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, sensitive_information_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contextualGroundingPolicy", "contextualGroundingPolicy", "contextual_grounding_policy", &s_GuardrailContextualGroundingPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, contextual_grounding_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"automatedReasoningPolicy", "automatedReasoningPolicy", "automated_reasoning_policy", &s_GuardrailAutomatedReasoningPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, automated_reasoning_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"invocationMetrics", "invocationMetrics", "invocation_metrics", &s_GuardrailInvocationMetrics, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, invocation_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"appliedGuardrailDetails", "appliedGuardrailDetails", "applied_guardrail_details", &s_AppliedGuardrailDetails, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, applied_guardrail_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"topicPolicy", &s_GuardrailTopicPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, topic_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentPolicy", &s_GuardrailContentPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, content_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"wordPolicy", &s_GuardrailWordPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, word_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sensitiveInformationPolicy", &s_GuardrailSensitiveInformationPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, sensitive_information_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contextualGroundingPolicy", &s_GuardrailContextualGroundingPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, contextual_grounding_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"automatedReasoningPolicy", &s_GuardrailAutomatedReasoningPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, automated_reasoning_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"invocationMetrics", &s_GuardrailInvocationMetrics, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, invocation_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"appliedGuardrailDetails", &s_AppliedGuardrailDetails, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, applied_guardrail_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAssessment_by_wire_name[] = { 7, 5, 1, 4, 6, 3, 0, 2 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningFinding_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"valid", "valid", "valid", &s_GuardrailAutomatedReasoningValidFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, valid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"invalid", "invalid", "invalid", &s_GuardrailAutomatedReasoningInvalidFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, invalid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"satisfiable", "satisfiable", "satisfiable", &s_GuardrailAutomatedReasoningSatisfiableFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, satisfiable), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"impossible", "impossible", "impossible", &s_GuardrailAutomatedReasoningImpossibleFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, impossible), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"translationAmbiguous", "translationAmbiguous", "translation_ambiguous", &s_GuardrailAutomatedReasoningTranslationAmbiguousFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, translation_ambiguous), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"tooComplex", "tooComplex", "too_complex", &s_GuardrailAutomatedReasoningTooComplexFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, too_complex), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"noTranslations", "noTranslations", "no_translations", &s_GuardrailAutomatedReasoningNoTranslationsFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, no_translations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"valid", &s_GuardrailAutomatedReasoningValidFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, valid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"invalid", &s_GuardrailAutomatedReasoningInvalidFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, invalid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"satisfiable", &s_GuardrailAutomatedReasoningSatisfiableFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, satisfiable), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"impossible", &s_GuardrailAutomatedReasoningImpossibleFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, impossible), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"translationAmbiguous", &s_GuardrailAutomatedReasoningTranslationAmbiguousFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, translation_ambiguous), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"tooComplex", &s_GuardrailAutomatedReasoningTooComplexFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, too_complex), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"noTranslations", &s_GuardrailAutomatedReasoningNoTranslationsFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, no_translations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningFinding_by_wire_name[] = { 3, 1, 6, 2, 5, 4, 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningImpossibleFinding_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"translation", "translation", "translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contradictingRules", "contradictingRules", "contradicting_rules", &s_GuardrailAutomatedReasoningRuleList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, contradicting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"logicWarning", "logicWarning", "logic_warning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contradictingRules", &s_GuardrailAutomatedReasoningRuleList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, contradicting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningImpossibleFinding_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningInputTextReference_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_GuardrailAutomatedReasoningStatementNaturalLanguageContent, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_input_text_reference, text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_GuardrailAutomatedReasoningStatementNaturalLanguageContent, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_input_text_reference, text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningInputTextReference_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningInvalidFinding_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"translation", "translation", "translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contradictingRules", "contradictingRules", "contradicting_rules", &s_GuardrailAutomatedReasoningRuleList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, contradicting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"logicWarning", "logicWarning", "logic_warning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contradictingRules", &s_GuardrailAutomatedReasoningRuleList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, contradicting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningInvalidFinding_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningLogicWarning_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"type", "type", "type", &s_GuardrailAutomatedReasoningLogicWarningType, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"premises", "premises", "premises", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"claims", "claims", "claims", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_GuardrailAutomatedReasoningLogicWarningType, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"premises", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"claims", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningLogicWarning_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningPolicyAssessment_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"findings", "findings", "findings", &s_GuardrailAutomatedReasoningFindingList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_policy_assessment, findings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"findings", &s_GuardrailAutomatedReasoningFindingList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_policy_assessment, findings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningPolicyAssessment_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningRule_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"identifier", "identifier", "identifier", &s_AutomatedReasoningRuleIdentifier, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule, identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"policyVersionArn", "policyVersionArn", "policy_version_arn", &s_GuardrailAutomatedReasoningPolicyVersionArn, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule, policy_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"identifier", &s_AutomatedReasoningRuleIdentifier, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule, identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"policyVersionArn", &s_GuardrailAutomatedReasoningPolicyVersionArn, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule, policy_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningRule_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningSatisfiableFinding_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"translation", "translation", "translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"claimsTrueScenario", "claimsTrueScenario", "claims_true_scenario", &s_GuardrailAutomatedReasoningScenario, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, claims_true_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"claimsFalseScenario", "claimsFalseScenario", "claims_false_scenario", &s_GuardrailAutomatedReasoningScenario, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, claims_false_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"logicWarning", "logicWarning", "logic_warning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"claimsTrueScenario", &s_GuardrailAutomatedReasoningScenario, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, claims_true_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"claimsFalseScenario", &s_GuardrailAutomatedReasoningScenario, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, claims_false_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningSatisfiableFinding_by_wire_name[] = { 2, 1, 3, 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningScenario_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"statements", "statements", "statements", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_scenario, statements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"statements", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_scenario, statements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningScenario_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningStatement_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"logic", "logic", "logic", &s_GuardrailAutomatedReasoningStatementLogicContent, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement, logic), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"naturalLanguage", "naturalLanguage", "natural_language", &s_GuardrailAutomatedReasoningStatementNaturalLanguageContent, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement, natural_language), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"logic", &s_GuardrailAutomatedReasoningStatementLogicContent, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement, logic), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"naturalLanguage", &s_GuardrailAutomatedReasoningStatementNaturalLanguageContent, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement, natural_language), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningStatement_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningTranslation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"premises", "premises", "premises", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"claims", "claims", "claims", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"untranslatedPremises", "untranslatedPremises", "untranslated_premises", &s_GuardrailAutomatedReasoningInputTextReferenceList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, untranslated_premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"untranslatedClaims", "untranslatedClaims", "untranslated_claims", &s_GuardrailAutomatedReasoningInputTextReferenceList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, untranslated_claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"confidence", "confidence", "confidence", &s_GuardrailAutomatedReasoningTranslationConfidence, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, confidence), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, has_confidence), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"premises", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"claims", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"untranslatedPremises", &s_GuardrailAutomatedReasoningInputTextReferenceList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, untranslated_premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"untranslatedClaims", &s_GuardrailAutomatedReasoningInputTextReferenceList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, untranslated_claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"confidence", &s_GuardrailAutomatedReasoningTranslationConfidence, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, confidence), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, has_confidence), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningTranslation_by_wire_name[] = { 1, 4, 0, 3, 2 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningTranslationAmbiguousFinding_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"options", "options", "options", &s_GuardrailAutomatedReasoningTranslationOptionList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding, options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"differenceScenarios", "differenceScenarios", "difference_scenarios", &s_GuardrailAutomatedReasoningDifferenceScenarioList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding, difference_scenarios), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"options", &s_GuardrailAutomatedReasoningTranslationOptionList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding, options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"differenceScenarios", &s_GuardrailAutomatedReasoningDifferenceScenarioList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding, difference_scenarios), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningTranslationAmbiguousFinding_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningTranslationOption_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"translations", "translations", "translations", &s_GuardrailAutomatedReasoningTranslationList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_option, translations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"translations", &s_GuardrailAutomatedReasoningTranslationList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_option, translations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningTranslationOption_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningValidFinding_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"translation", "translation", "translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"claimsTrueScenario", "claimsTrueScenario", "claims_true_scenario", &s_GuardrailAutomatedReasoningScenario, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, claims_true_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"supportingRules", "supportingRules", "supporting_rules", &s_GuardrailAutomatedReasoningRuleList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, supporting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"logicWarning", "logicWarning", "logic_warning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"claimsTrueScenario", &s_GuardrailAutomatedReasoningScenario, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, claims_true_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"supportingRules", &s_GuardrailAutomatedReasoningRuleList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, supporting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningValidFinding_by_wire_name[] = { 1, 3, 2, 0 };
 
 static const struct awsc_member s_GuardrailChecksConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"contentFilter", "contentFilter", "content_filter", &s_GuardrailChecksContentFilterConfig, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"promptAttack", "promptAttack", "prompt_attack", &s_GuardrailChecksPromptAttackConfig, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"sensitiveInformation", "sensitiveInformation", "sensitive_information", &s_GuardrailChecksSensitiveInformationConfig, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"contentFilter", &s_GuardrailChecksContentFilterConfig, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptAttack", &s_GuardrailChecksPromptAttackConfig, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sensitiveInformation", &s_GuardrailChecksSensitiveInformationConfig, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksConfig_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_GuardrailChecksContentBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_GuardrailChecksTextContent, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_block, text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_GuardrailChecksTextContent, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_block, text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksContentBlock_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksContentFilterCategoryConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"category", "category", "category", &s_GuardrailChecksContentFilterCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_category_config, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"category", &s_GuardrailChecksContentFilterCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_category_config, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksContentFilterCategoryConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksContentFilterConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"categories", "categories", "categories", &s_GuardrailChecksContentFilterCategoryConfigList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_config, categories), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"categories", &s_GuardrailChecksContentFilterCategoryConfigList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_config, categories), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksContentFilterConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksContentFilterResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"results", "results", "results", &s_GuardrailChecksContentFilterResultList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"results", &s_GuardrailChecksContentFilterResultList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksContentFilterResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksContentFilterResultEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"category", "category", "category", &s_GuardrailChecksContentFilterCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"severityScore", "severityScore", "severity_score", &s_GuardrailChecksContentFilterResultEntrySeverityScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, severity_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, has_severity_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"category", &s_GuardrailChecksContentFilterCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"severityScore", &s_GuardrailChecksContentFilterResultEntrySeverityScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, severity_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, has_severity_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksContentFilterResultEntry_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailChecksContentFilterUsage_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"textUnits", "textUnits", "text_units", &s_Integer, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"textUnits", &s_Integer, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksContentFilterUsage_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksMessage_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"role", "role", "role", &s_GuardrailChecksRole, offsetof(struct awsc_bedrock_runtime_guardrail_checks_message, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"content", "content", "content", &s_GuardrailChecksContentBlockList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_message, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"role", &s_GuardrailChecksRole, offsetof(struct awsc_bedrock_runtime_guardrail_checks_message, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"content", &s_GuardrailChecksContentBlockList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_message, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksMessage_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailChecksPromptAttackCategoryConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"category", "category", "category", &s_GuardrailChecksPromptAttackCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_config, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"category", &s_GuardrailChecksPromptAttackCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_config, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksPromptAttackCategoryConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksPromptAttackConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"categories", "categories", "categories", &s_GuardrailChecksPromptAttackCategoryConfigList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_config, categories), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"categories", &s_GuardrailChecksPromptAttackCategoryConfigList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_config, categories), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksPromptAttackConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksPromptAttackResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"results", "results", "results", &s_GuardrailChecksPromptAttackResultList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"results", &s_GuardrailChecksPromptAttackResultList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksPromptAttackResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksPromptAttackResultEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"category", "category", "category", &s_GuardrailChecksPromptAttackCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"severityScore", "severityScore", "severity_score", &s_GuardrailChecksPromptAttackResultEntrySeverityScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, severity_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, has_severity_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"category", &s_GuardrailChecksPromptAttackCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"severityScore", &s_GuardrailChecksPromptAttackResultEntrySeverityScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, severity_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, has_severity_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksPromptAttackResultEntry_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailChecksPromptAttackUsage_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"textUnits", "textUnits", "text_units", &s_Integer, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"textUnits", &s_Integer, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksPromptAttackUsage_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksResults_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"contentFilter", "contentFilter", "content_filter", &s_GuardrailChecksContentFilterResult, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"promptAttack", "promptAttack", "prompt_attack", &s_GuardrailChecksPromptAttackResult, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"sensitiveInformation", "sensitiveInformation", "sensitive_information", &s_GuardrailChecksSensitiveInformationResult, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"contentFilter", &s_GuardrailChecksContentFilterResult, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptAttack", &s_GuardrailChecksPromptAttackResult, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sensitiveInformation", &s_GuardrailChecksSensitiveInformationResult, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksResults_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_GuardrailChecksSensitiveInformationConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"entities", "entities", "entities", &s_GuardrailChecksSensitiveInformationEntityConfigList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_config, entities), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"entities", &s_GuardrailChecksSensitiveInformationEntityConfigList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_config, entities), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksSensitiveInformationConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksSensitiveInformationEntityConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"type", "type", "type", &s_GuardrailChecksSensitiveInformationEntityType, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_config, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_GuardrailChecksSensitiveInformationEntityType, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_config, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksSensitiveInformationEntityConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksSensitiveInformationResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"results", "results", "results", &s_GuardrailChecksSensitiveInformationResultList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"truncated", "truncated", "truncated", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, truncated), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"results", &s_GuardrailChecksSensitiveInformationResultList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"truncated", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, truncated), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksSensitiveInformationResult_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailChecksSensitiveInformationResultEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"type", "type", "type", &s_GuardrailChecksSensitiveInformationEntityType, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"confidenceScore", "confidenceScore", "confidence_score", &s_GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, confidence_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_confidence_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"beginOffset", "beginOffset", "begin_offset", &s_GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, begin_offset), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_begin_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"endOffset", "endOffset", "end_offset", &s_GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, end_offset), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_end_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"messageIndex", "messageIndex", "message_index", &s_GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, message_index), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_message_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentIndex", "contentIndex", "content_index", &s_GuardrailChecksSensitiveInformationResultEntryContentIndexInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, content_index), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_content_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_GuardrailChecksSensitiveInformationEntityType, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"confidenceScore", &s_GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, confidence_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_confidence_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"beginOffset", &s_GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, begin_offset), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_begin_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"endOffset", &s_GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, end_offset), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_end_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"messageIndex", &s_GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, message_index), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_message_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentIndex", &s_GuardrailChecksSensitiveInformationResultEntryContentIndexInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, content_index), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_content_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksSensitiveInformationResultEntry_by_wire_name[] = { 2, 1, 5, 3, 4, 0 };
 
 static const struct awsc_member s_GuardrailChecksSensitiveInformationUsage_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"textUnits", "textUnits", "text_units", &s_Integer, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"textUnits", &s_Integer, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksSensitiveInformationUsage_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksUsageResults_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"contentFilter", "contentFilter", "content_filter", &s_GuardrailChecksContentFilterUsage, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"promptAttack", "promptAttack", "prompt_attack", &s_GuardrailChecksPromptAttackUsage, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"sensitiveInformation", "sensitiveInformation", "sensitive_information", &s_GuardrailChecksSensitiveInformationUsage, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"contentFilter", &s_GuardrailChecksContentFilterUsage, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptAttack", &s_GuardrailChecksPromptAttackUsage, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sensitiveInformation", &s_GuardrailChecksSensitiveInformationUsage, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksUsageResults_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_GuardrailConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"guardrailIdentifier", "guardrailIdentifier", "guardrail_identifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailVersion", "guardrailVersion", "guardrail_version", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"trace", "trace", "trace", &s_GuardrailTrace, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"trace", &s_GuardrailTrace, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailConfiguration_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_GuardrailContentBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_GuardrailTextBlock, offsetof(struct awsc_bedrock_runtime_guardrail_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"image", "image", "image", &s_GuardrailImageBlock, offsetof(struct awsc_bedrock_runtime_guardrail_content_block, image), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_GuardrailTextBlock, offsetof(struct awsc_bedrock_runtime_guardrail_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"image", &s_GuardrailImageBlock, offsetof(struct awsc_bedrock_runtime_guardrail_content_block, image), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailContentBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailContentFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"type", "type", "type", &s_GuardrailContentFilterType, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"confidence", "confidence", "confidence", &s_GuardrailContentFilterConfidence, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, confidence), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"filterStrength", "filterStrength", "filter_strength", &s_GuardrailContentFilterStrength, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, filter_strength), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"action", "action", "action", &s_GuardrailContentPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"detected", "detected", "detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_GuardrailContentFilterType, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"confidence", &s_GuardrailContentFilterConfidence, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, confidence), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"filterStrength", &s_GuardrailContentFilterStrength, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, filter_strength), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailContentPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailContentFilter_by_wire_name[] = { 3, 1, 4, 2, 0 };
 
 static const struct awsc_member s_GuardrailContentPolicyAssessment_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"filters", "filters", "filters", &s_GuardrailContentFilterList, offsetof(struct awsc_bedrock_runtime_guardrail_content_policy_assessment, filters), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"filters", &s_GuardrailContentFilterList, offsetof(struct awsc_bedrock_runtime_guardrail_content_policy_assessment, filters), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailContentPolicyAssessment_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailContextualGroundingFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"type", "type", "type", &s_GuardrailContextualGroundingFilterType, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"threshold", "threshold", "threshold", &s_GuardrailContextualGroundingFilterThresholdDouble, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, threshold), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_threshold), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"score", "score", "score", &s_GuardrailContextualGroundingFilterScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, score), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"action", "action", "action", &s_GuardrailContextualGroundingPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"detected", "detected", "detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_GuardrailContextualGroundingFilterType, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"threshold", &s_GuardrailContextualGroundingFilterThresholdDouble, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, threshold), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_threshold), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"score", &s_GuardrailContextualGroundingFilterScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, score), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailContextualGroundingPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailContextualGroundingFilter_by_wire_name[] = { 3, 4, 2, 1, 0 };
 
 static const struct awsc_member s_GuardrailContextualGroundingPolicyAssessment_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"filters", "filters", "filters", &s_GuardrailContextualGroundingFilters, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_policy_assessment, filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"filters", &s_GuardrailContextualGroundingFilters, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_policy_assessment, filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailContextualGroundingPolicyAssessment_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailConverseContentBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_GuardrailConverseTextBlock, offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"image", "image", "image", &s_GuardrailConverseImageBlock, offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_block, image), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_GuardrailConverseTextBlock, offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"image", &s_GuardrailConverseImageBlock, offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_block, image), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailConverseContentBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailConverseImageBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"format", "format", "format", &s_GuardrailConverseImageFormat, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"source", "source", "source", &s_GuardrailConverseImageSource, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_GuardrailConverseImageFormat, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_GuardrailConverseImageSource, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailConverseImageBlock_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailConverseImageSource_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"bytes", "bytes", "bytes", &s_GuardrailConverseImageSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_GuardrailConverseImageSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailConverseImageSource_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailConverseTextBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_converse_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"qualifiers", "qualifiers", "qualifiers", &s_GuardrailConverseContentQualifierList, offsetof(struct awsc_bedrock_runtime_guardrail_converse_text_block, qualifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_converse_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"qualifiers", &s_GuardrailConverseContentQualifierList, offsetof(struct awsc_bedrock_runtime_guardrail_converse_text_block, qualifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailConverseTextBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailCoverage_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"textCharacters", "textCharacters", "text_characters", &s_GuardrailTextCharactersCoverage, offsetof(struct awsc_bedrock_runtime_guardrail_coverage, text_characters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"images", "images", "images", &s_GuardrailImageCoverage, offsetof(struct awsc_bedrock_runtime_guardrail_coverage, images), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"textCharacters", &s_GuardrailTextCharactersCoverage, offsetof(struct awsc_bedrock_runtime_guardrail_coverage, text_characters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"images", &s_GuardrailImageCoverage, offsetof(struct awsc_bedrock_runtime_guardrail_coverage, images), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailCoverage_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailCustomWord_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"match", "match", "match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"action", "action", "action", &s_GuardrailWordPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"detected", "detected", "detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, detected), offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailWordPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, detected), offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailCustomWord_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_GuardrailImageBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"format", "format", "format", &s_GuardrailImageFormat, offsetof(struct awsc_bedrock_runtime_guardrail_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"source", "source", "source", &s_GuardrailImageSource, offsetof(struct awsc_bedrock_runtime_guardrail_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_GuardrailImageFormat, offsetof(struct awsc_bedrock_runtime_guardrail_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_GuardrailImageSource, offsetof(struct awsc_bedrock_runtime_guardrail_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailImageBlock_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailImageCoverage_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"guarded", "guarded", "guarded", &s_ImagesGuarded, offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, guarded), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, has_guarded), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"total", "total", "total", &s_ImagesTotal, offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, total), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, has_total), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guarded", &s_ImagesGuarded, offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, guarded), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, has_guarded), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"total", &s_ImagesTotal, offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, total), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, has_total), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailImageCoverage_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailImageSource_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"bytes", "bytes", "bytes", &s_GuardrailImageSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_guardrail_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_GuardrailImageSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_guardrail_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailImageSource_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailInvocationMetrics_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"guardrailProcessingLatency", "guardrailProcessingLatency", "guardrail_processing_latency", &s_GuardrailProcessingLatency, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, guardrail_processing_latency), offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, has_guardrail_processing_latency), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"usage", "usage", "usage", &s_GuardrailUsage, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, usage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailCoverage", "guardrailCoverage", "guardrail_coverage", &s_GuardrailCoverage, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, guardrail_coverage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrailProcessingLatency", &s_GuardrailProcessingLatency, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, guardrail_processing_latency), offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, has_guardrail_processing_latency), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"usage", &s_GuardrailUsage, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, usage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailCoverage", &s_GuardrailCoverage, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, guardrail_coverage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailInvocationMetrics_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_GuardrailManagedWord_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"match", "match", "match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"type", "type", "type", &s_GuardrailManagedWordType, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"action", "action", "action", &s_GuardrailWordPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"detected", "detected", "detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, detected), offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_GuardrailManagedWordType, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailWordPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, detected), offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailManagedWord_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_GuardrailOutputContent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_GuardrailOutputText, offsetof(struct awsc_bedrock_runtime_guardrail_output_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_GuardrailOutputText, offsetof(struct awsc_bedrock_runtime_guardrail_output_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailOutputContent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailPiiEntityFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"match", "match", "match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"type", "type", "type", &s_GuardrailPiiEntityType, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"action", "action", "action", &s_GuardrailSensitiveInformationPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"detected", "detected", "detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_GuardrailPiiEntityType, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailSensitiveInformationPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailPiiEntityFilter_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_GuardrailRegexFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"name", "name", "name", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"match", "match", "match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, match), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"regex", "regex", "regex", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, regex), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"action", "action", "action", &s_GuardrailSensitiveInformationPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"detected", "detected", "detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"name", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, match), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"regex", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, regex), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailSensitiveInformationPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailRegexFilter_by_wire_name[] = { 3, 4, 1, 0, 2 };
 
 static const struct awsc_member s_GuardrailSensitiveInformationPolicyAssessment_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"piiEntities", "piiEntities", "pii_entities", &s_GuardrailPiiEntityFilterList, offsetof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment, pii_entities), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"regexes", "regexes", "regexes", &s_GuardrailRegexFilterList, offsetof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment, regexes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"piiEntities", &s_GuardrailPiiEntityFilterList, offsetof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment, pii_entities), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"regexes", &s_GuardrailRegexFilterList, offsetof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment, regexes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailSensitiveInformationPolicyAssessment_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailStreamConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"guardrailIdentifier", "guardrailIdentifier", "guardrail_identifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailVersion", "guardrailVersion", "guardrail_version", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"trace", "trace", "trace", &s_GuardrailTrace, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"streamProcessingMode", "streamProcessingMode", "stream_processing_mode", &s_GuardrailStreamProcessingMode, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, stream_processing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"trace", &s_GuardrailTrace, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"streamProcessingMode", &s_GuardrailStreamProcessingMode, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, stream_processing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailStreamConfiguration_by_wire_name[] = { 0, 1, 3, 2 };
 
 static const struct awsc_member s_GuardrailTextBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"qualifiers", "qualifiers", "qualifiers", &s_GuardrailContentQualifierList, offsetof(struct awsc_bedrock_runtime_guardrail_text_block, qualifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"qualifiers", &s_GuardrailContentQualifierList, offsetof(struct awsc_bedrock_runtime_guardrail_text_block, qualifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailTextBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailTextCharactersCoverage_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"guarded", "guarded", "guarded", &s_TextCharactersGuarded, offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, guarded), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, has_guarded), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"total", "total", "total", &s_TextCharactersTotal, offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, total), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, has_total), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guarded", &s_TextCharactersGuarded, offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, guarded), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, has_guarded), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"total", &s_TextCharactersTotal, offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, total), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, has_total), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailTextCharactersCoverage_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailTopic_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"name", "name", "name", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_topic, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"type", "type", "type", &s_GuardrailTopicType, offsetof(struct awsc_bedrock_runtime_guardrail_topic, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"action", "action", "action", &s_GuardrailTopicPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_topic, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"detected", "detected", "detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_topic, detected), offsetof(struct awsc_bedrock_runtime_guardrail_topic, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"name", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_topic, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_GuardrailTopicType, offsetof(struct awsc_bedrock_runtime_guardrail_topic, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailTopicPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_topic, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_topic, detected), offsetof(struct awsc_bedrock_runtime_guardrail_topic, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailTopic_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_GuardrailTopicPolicyAssessment_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"topics", "topics", "topics", &s_GuardrailTopicList, offsetof(struct awsc_bedrock_runtime_guardrail_topic_policy_assessment, topics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"topics", &s_GuardrailTopicList, offsetof(struct awsc_bedrock_runtime_guardrail_topic_policy_assessment, topics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailTopicPolicyAssessment_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailTraceAssessment_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"modelOutput", "modelOutput", "model_output", &s_ModelOutputs, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, model_output), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"inputAssessment", "inputAssessment", "input_assessment", &s_GuardrailAssessmentMap, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, input_assessment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"outputAssessments", "outputAssessments", "output_assessments", &s_GuardrailAssessmentListMap, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, output_assessments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"actionReason", "actionReason", "action_reason", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, action_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"modelOutput", &s_ModelOutputs, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, model_output), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"inputAssessment", &s_GuardrailAssessmentMap, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, input_assessment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputAssessments", &s_GuardrailAssessmentListMap, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, output_assessments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"actionReason", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, action_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailTraceAssessment_by_wire_name[] = { 3, 1, 0, 2 };
 
 static const struct awsc_member s_GuardrailUsage_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"topicPolicyUnits", "topicPolicyUnits", "topic_policy_units", &s_GuardrailTopicPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, topic_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_topic_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentPolicyUnits", "contentPolicyUnits", "content_policy_units", &s_GuardrailContentPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, content_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_content_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"wordPolicyUnits", "wordPolicyUnits", "word_policy_units", &s_GuardrailWordPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, word_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_word_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"sensitiveInformationPolicyUnits", "sensitiveInformationPolicyUnits", "sensitive_information_policy_units", &s_GuardrailSensitiveInformationPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, sensitive_information_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_sensitive_information_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"sensitiveInformationPolicyFreeUnits", "sensitiveInformationPolicyFreeUnits", "sensitive_information_policy_free_units", &s_GuardrailSensitiveInformationPolicyFreeUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, sensitive_information_policy_free_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_sensitive_information_policy_free_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contextualGroundingPolicyUnits", "contextualGroundingPolicyUnits", "contextual_grounding_policy_units", &s_GuardrailContextualGroundingPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, contextual_grounding_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_contextual_grounding_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentPolicyImageUnits", "contentPolicyImageUnits", "content_policy_image_units", &s_GuardrailContentPolicyImageUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, content_policy_image_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_content_policy_image_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"automatedReasoningPolicyUnits", "automatedReasoningPolicyUnits", "automated_reasoning_policy_units", &s_GuardrailAutomatedReasoningPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, automated_reasoning_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_automated_reasoning_policy_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"automatedReasoningPolicies", "automatedReasoningPolicies", "automated_reasoning_policies", &s_GuardrailAutomatedReasoningPoliciesProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, automated_reasoning_policies), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_automated_reasoning_policies), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"topicPolicyUnits", &s_GuardrailTopicPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, topic_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_topic_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentPolicyUnits", &s_GuardrailContentPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, content_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_content_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"wordPolicyUnits", &s_GuardrailWordPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, word_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_word_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sensitiveInformationPolicyUnits", &s_GuardrailSensitiveInformationPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, sensitive_information_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_sensitive_information_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sensitiveInformationPolicyFreeUnits", &s_GuardrailSensitiveInformationPolicyFreeUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, sensitive_information_policy_free_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_sensitive_information_policy_free_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contextualGroundingPolicyUnits", &s_GuardrailContextualGroundingPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, contextual_grounding_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_contextual_grounding_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentPolicyImageUnits", &s_GuardrailContentPolicyImageUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, content_policy_image_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_content_policy_image_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"automatedReasoningPolicyUnits", &s_GuardrailAutomatedReasoningPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, automated_reasoning_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_automated_reasoning_policy_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"automatedReasoningPolicies", &s_GuardrailAutomatedReasoningPoliciesProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, automated_reasoning_policies), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_automated_reasoning_policies), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailUsage_by_wire_name[] = { 8, 7, 6, 1, 5, 4, 3, 0, 2 };
 
 static const struct awsc_member s_GuardrailWordPolicyAssessment_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"customWords", "customWords", "custom_words", &s_GuardrailCustomWordList, offsetof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment, custom_words), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"managedWordLists", "managedWordLists", "managed_word_lists", &s_GuardrailManagedWordList, offsetof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment, managed_word_lists), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"customWords", &s_GuardrailCustomWordList, offsetof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment, custom_words), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"managedWordLists", &s_GuardrailManagedWordList, offsetof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment, managed_word_lists), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailWordPolicyAssessment_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ImageBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"format", "format", "format", &s_ImageFormat, offsetof(struct awsc_bedrock_runtime_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"source", "source", "source", &s_ImageSource, offsetof(struct awsc_bedrock_runtime_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error", "error", "error", &s_ErrorBlock, offsetof(struct awsc_bedrock_runtime_image_block, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_ImageFormat, offsetof(struct awsc_bedrock_runtime_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_ImageSource, offsetof(struct awsc_bedrock_runtime_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error", &s_ErrorBlock, offsetof(struct awsc_bedrock_runtime_image_block, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImageBlock_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_ImageBlockDelta_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"source", "source", "source", &s_ImageSource, offsetof(struct awsc_bedrock_runtime_image_block_delta, source), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"error", "error", "error", &s_ErrorBlock, offsetof(struct awsc_bedrock_runtime_image_block_delta, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"source", &s_ImageSource, offsetof(struct awsc_bedrock_runtime_image_block_delta, source), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error", &s_ErrorBlock, offsetof(struct awsc_bedrock_runtime_image_block_delta, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImageBlockDelta_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ImageBlockStart_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"format", "format", "format", &s_ImageFormat, offsetof(struct awsc_bedrock_runtime_image_block_start, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_ImageFormat, offsetof(struct awsc_bedrock_runtime_image_block_start, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImageBlockStart_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ImageSource_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"bytes", "bytes", "bytes", &s_ImageSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"s3Location", "s3Location", "s3_location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_image_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_ImageSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"s3Location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_image_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImageSource_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_InferenceConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"maxTokens", "maxTokens", "max_tokens", &s_InferenceConfigurationMaxTokensInteger, offsetof(struct awsc_bedrock_runtime_inference_configuration, max_tokens), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_max_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"temperature", "temperature", "temperature", &s_InferenceConfigurationTemperatureFloat, offsetof(struct awsc_bedrock_runtime_inference_configuration, temperature), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_temperature), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"topP", "topP", "top_p", &s_InferenceConfigurationTopPFloat, offsetof(struct awsc_bedrock_runtime_inference_configuration, top_p), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_top_p), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"stopSequences", "stopSequences", "stop_sequences", &s_InferenceConfigurationStopSequencesList, offsetof(struct awsc_bedrock_runtime_inference_configuration, stop_sequences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"maxTokens", &s_InferenceConfigurationMaxTokensInteger, offsetof(struct awsc_bedrock_runtime_inference_configuration, max_tokens), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_max_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"temperature", &s_InferenceConfigurationTemperatureFloat, offsetof(struct awsc_bedrock_runtime_inference_configuration, temperature), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_temperature), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"topP", &s_InferenceConfigurationTopPFloat, offsetof(struct awsc_bedrock_runtime_inference_configuration, top_p), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_top_p), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"stopSequences", &s_InferenceConfigurationStopSequencesList, offsetof(struct awsc_bedrock_runtime_inference_configuration, stop_sequences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InferenceConfiguration_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member awsc__bedrock_runtime_InternalServerException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_internal_server_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_internal_server_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InternalServerException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeGuardrailChecksRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"messages", "messages", "messages", &s_GuardrailChecksMessageList, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input, messages), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"checks", "checks", "checks", &s_GuardrailChecksConfig, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input, checks), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"messages", &s_GuardrailChecksMessageList, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input, messages), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"checks", &s_GuardrailChecksConfig, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input, checks), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeGuardrailChecksRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeGuardrailChecksResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"results", "results", "results", &s_GuardrailChecksResults, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"usage", "usage", "usage", &s_GuardrailChecksUsageResults, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"results", &s_GuardrailChecksResults, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"usage", &s_GuardrailChecksUsageResults, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeGuardrailChecksResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"body", "body", "body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentType", "Content-Type", "content_type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_input, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"accept", "Accept", "accept", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_input, accept), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelId", "modelId", "model_id", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"trace", "X-Amzn-Bedrock-Trace", "trace", &s_Trace, offsetof(struct awsc_bedrock_runtime_invoke_model_input, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailIdentifier", "X-Amzn-Bedrock-GuardrailIdentifier", "guardrail_identifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_input, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailVersion", "X-Amzn-Bedrock-GuardrailVersion", "guardrail_version", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_invoke_model_input, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"performanceConfigLatency", "X-Amzn-Bedrock-PerformanceConfig-Latency", "performance_config_latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_input, performance_config_latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceTier", "X-Amzn-Bedrock-Service-Tier", "service_tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"requestMetadata", "X-Amzn-Bedrock-Request-Metadata", "request_metadata", &s_RequestMetadataJson, offsetof(struct awsc_bedrock_runtime_invoke_model_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentType\0" "Content-Type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"accept\0" "Accept", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_input, accept), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"modelId", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"trace\0" "X-Amzn-Bedrock-Trace", &s_Trace, offsetof(struct awsc_bedrock_runtime_invoke_model_input, trace), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"guardrailIdentifier\0" "X-Amzn-Bedrock-GuardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"guardrailVersion\0" "X-Amzn-Bedrock-GuardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_invoke_model_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"performanceConfigLatency\0" "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_input, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"serviceTier\0" "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_input, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"requestMetadata\0" "X-Amzn-Bedrock-Request-Metadata", &s_RequestMetadataJson, offsetof(struct awsc_bedrock_runtime_invoke_model_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelRequest_by_wire_name[] = { 2, 1, 5, 6, 7, 9, 8, 4, 0, 3 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"body", "body", "body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentType", "Content-Type", "content_type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"performanceConfigLatency", "X-Amzn-Bedrock-PerformanceConfig-Latency", "performance_config_latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_output, performance_config_latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceTier", "X-Amzn-Bedrock-Service-Tier", "service_tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_output, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentType\0" "Content-Type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"performanceConfigLatency\0" "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_output, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"serviceTier\0" "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_output, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelResponse_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member s_InvokeModelTokensRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"body", "body", "body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_tokens_request, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_tokens_request, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InvokeModelTokensRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InvokeModelWithBidirectionalStreamInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"chunk", "chunk", "chunk", &s_BidirectionalInputPayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"chunk", &s_BidirectionalInputPayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InvokeModelWithBidirectionalStreamInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InvokeModelWithBidirectionalStreamOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"chunk", "chunk", "chunk", &s_BidirectionalOutputPayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"internalServerException", "internalServerException", "internal_server_exception", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelStreamErrorException", "modelStreamErrorException", "model_stream_error_exception", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"validationException", "validationException", "validation_exception", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"throttlingException", "throttlingException", "throttling_exception", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelTimeoutException", "modelTimeoutException", "model_timeout_exception", &awsc__bedrock_runtime_ModelTimeoutException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceUnavailableException", "serviceUnavailableException", "service_unavailable_exception", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"chunk", &s_BidirectionalOutputPayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"internalServerException", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelStreamErrorException", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"validationException", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"throttlingException", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelTimeoutException", &awsc__bedrock_runtime_ModelTimeoutException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceUnavailableException", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InvokeModelWithBidirectionalStreamOutput_by_wire_name[] = { 0, 1, 2, 5, 6, 4, 3 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"modelId", "modelId", "model_id", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"body", "body", "body", &s_InvokeModelWithBidirectionalStreamInput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"modelId", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"body", &s_InvokeModelWithBidirectionalStreamInput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"body", "body", "body", &s_InvokeModelWithBidirectionalStreamOutput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"body", &s_InvokeModelWithBidirectionalStreamOutput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithResponseStreamRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"body", "body", "body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentType", "Content-Type", "content_type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"accept", "X-Amzn-Bedrock-Accept", "accept", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, accept), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelId", "modelId", "model_id", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"trace", "X-Amzn-Bedrock-Trace", "trace", &s_Trace, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailIdentifier", "X-Amzn-Bedrock-GuardrailIdentifier", "guardrail_identifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardrailVersion", "X-Amzn-Bedrock-GuardrailVersion", "guardrail_version", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"performanceConfigLatency", "X-Amzn-Bedrock-PerformanceConfig-Latency", "performance_config_latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, performance_config_latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceTier", "X-Amzn-Bedrock-Service-Tier", "service_tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"requestMetadata", "X-Amzn-Bedrock-Request-Metadata", "request_metadata", &s_RequestMetadataJson, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentType\0" "Content-Type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"accept\0" "X-Amzn-Bedrock-Accept", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, accept), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"modelId", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"trace\0" "X-Amzn-Bedrock-Trace", &s_Trace, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, trace), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"guardrailIdentifier\0" "X-Amzn-Bedrock-GuardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"guardrailVersion\0" "X-Amzn-Bedrock-GuardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"performanceConfigLatency\0" "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"serviceTier\0" "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"requestMetadata\0" "X-Amzn-Bedrock-Request-Metadata", &s_RequestMetadataJson, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelWithResponseStreamRequest_by_wire_name[] = { 1, 2, 5, 6, 7, 9, 8, 4, 0, 3 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithResponseStreamResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"body", "body", "body", &s_ResponseStream, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentType", "X-Amzn-Bedrock-Content-Type", "content_type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"performanceConfigLatency", "X-Amzn-Bedrock-PerformanceConfig-Latency", "performance_config_latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, performance_config_latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceTier", "X-Amzn-Bedrock-Service-Tier", "service_tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"body", &s_ResponseStream, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentType\0" "X-Amzn-Bedrock-Content-Type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"performanceConfigLatency\0" "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"serviceTier\0" "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelWithResponseStreamResponse_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member s_JsonSchemaDefinition_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"schema", "schema", "schema", &s_String, offsetof(struct awsc_bedrock_runtime_json_schema_definition, schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"name", "name", "name", &s_String, offsetof(struct awsc_bedrock_runtime_json_schema_definition, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"description", "description", "description", &s_String, offsetof(struct awsc_bedrock_runtime_json_schema_definition, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"schema", &s_String, offsetof(struct awsc_bedrock_runtime_json_schema_definition, schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"name", &s_String, offsetof(struct awsc_bedrock_runtime_json_schema_definition, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"description", &s_String, offsetof(struct awsc_bedrock_runtime_json_schema_definition, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_JsonSchemaDefinition_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ListAsyncInvokesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"submitTimeAfter", "submitTimeAfter", "submit_time_after", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, submit_time_after), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_submit_time_after), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"submitTimeBefore", "submitTimeBefore", "submit_time_before", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, submit_time_before), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_submit_time_before), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"statusEquals", "statusEquals", "status_equals", &s_AsyncInvokeStatus, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, status_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"maxResults", "maxResults", "max_results", &s_MaxResults, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, max_results), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_max_results), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"nextToken", "nextToken", "next_token", &s_PaginationToken, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"sortBy", "sortBy", "sort_by", &s_SortAsyncInvocationBy, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, sort_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"sortOrder", "sortOrder", "sort_order", &s_SortOrder, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, sort_order), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"submitTimeAfter", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, submit_time_after), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_submit_time_after), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"submitTimeBefore", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, submit_time_before), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_submit_time_before), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"statusEquals", &s_AsyncInvokeStatus, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, status_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"maxResults", &s_MaxResults, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, max_results), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_max_results), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"nextToken", &s_PaginationToken, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"sortBy", &s_SortAsyncInvocationBy, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, sort_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"sortOrder", &s_SortOrder, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, sort_order), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ListAsyncInvokesRequest_by_wire_name[] = { 3, 4, 5, 6, 2, 0, 1 };
 
 static const struct awsc_member awsc__bedrock_runtime_ListAsyncInvokesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"nextToken", "nextToken", "next_token", &s_PaginationToken, offsetof(struct awsc_bedrock_runtime_list_async_invokes_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"asyncInvokeSummaries", "asyncInvokeSummaries", "async_invoke_summaries", &s_AsyncInvokeSummaries, offsetof(struct awsc_bedrock_runtime_list_async_invokes_output, async_invoke_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"nextToken", &s_PaginationToken, offsetof(struct awsc_bedrock_runtime_list_async_invokes_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"asyncInvokeSummaries", &s_AsyncInvokeSummaries, offsetof(struct awsc_bedrock_runtime_list_async_invokes_output, async_invoke_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ListAsyncInvokesResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Message_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"role", "role", "role", &s_ConversationRole, offsetof(struct awsc_bedrock_runtime_message, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"content", "content", "content", &s_ContentBlocks, offsetof(struct awsc_bedrock_runtime_message, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"role", &s_ConversationRole, offsetof(struct awsc_bedrock_runtime_message, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"content", &s_ContentBlocks, offsetof(struct awsc_bedrock_runtime_message, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Message_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_MessageStartEvent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"role", "role", "role", &s_ConversationRole, offsetof(struct awsc_bedrock_runtime_message_start_event, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"role", &s_ConversationRole, offsetof(struct awsc_bedrock_runtime_message_start_event, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageStartEvent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_MessageStopEvent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"stopReason", "stopReason", "stop_reason", &s_StopReason, offsetof(struct awsc_bedrock_runtime_message_stop_event, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"additionalModelResponseFields", "additionalModelResponseFields", "additional_model_response_fields", &s_Document, offsetof(struct awsc_bedrock_runtime_message_stop_event, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"stopReason", &s_StopReason, offsetof(struct awsc_bedrock_runtime_message_stop_event, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelResponseFields", &s_Document, offsetof(struct awsc_bedrock_runtime_message_stop_event, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageStopEvent_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ModelErrorException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"originalStatusCode", "originalStatusCode", "original_status_code", &s_StatusCode, offsetof(struct awsc_bedrock_runtime_model_error_exception, original_status_code), offsetof(struct awsc_bedrock_runtime_model_error_exception, has_original_status_code), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"resourceName", "resourceName", "resource_name", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_error_exception, resource_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"originalStatusCode", &s_StatusCode, offsetof(struct awsc_bedrock_runtime_model_error_exception, original_status_code), offsetof(struct awsc_bedrock_runtime_model_error_exception, has_original_status_code), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"resourceName", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_error_exception, resource_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ModelErrorException_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__bedrock_runtime_ModelNotReadyException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ModelNotReadyException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ModelStreamErrorException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"originalStatusCode", "originalStatusCode", "original_status_code", &s_StatusCode, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, original_status_code), offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, has_original_status_code), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"originalMessage", "originalMessage", "original_message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, original_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"originalStatusCode", &s_StatusCode, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, original_status_code), offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, has_original_status_code), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"originalMessage", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, original_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ModelStreamErrorException_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__bedrock_runtime_ModelTimeoutException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ModelTimeoutException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_OutputConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"textFormat", "textFormat", "text_format", &s_OutputFormat, offsetof(struct awsc_bedrock_runtime_output_config, text_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"effort", "effort", "effort", &s_OutputConfigEffortString, offsetof(struct awsc_bedrock_runtime_output_config, effort), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"textFormat", &s_OutputFormat, offsetof(struct awsc_bedrock_runtime_output_config, text_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"effort", &s_OutputConfigEffortString, offsetof(struct awsc_bedrock_runtime_output_config, effort), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OutputConfig_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_OutputFormat_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"type", "type", "type", &s_OutputFormatType, offsetof(struct awsc_bedrock_runtime_output_format, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"structure", "structure", "structure", &s_OutputFormatStructure, offsetof(struct awsc_bedrock_runtime_output_format, structure), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_OutputFormatType, offsetof(struct awsc_bedrock_runtime_output_format, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"structure", &s_OutputFormatStructure, offsetof(struct awsc_bedrock_runtime_output_format, structure), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OutputFormat_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_OutputFormatStructure_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"jsonSchema", "jsonSchema", "json_schema", &s_JsonSchemaDefinition, offsetof(struct awsc_bedrock_runtime_output_format_structure, json_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"jsonSchema", &s_JsonSchemaDefinition, offsetof(struct awsc_bedrock_runtime_output_format_structure, json_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OutputFormatStructure_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PayloadPart_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"bytes", "bytes", "bytes", &s_PartBody, offsetof(struct awsc_bedrock_runtime_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_PartBody, offsetof(struct awsc_bedrock_runtime_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PayloadPart_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PerformanceConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"latency", "latency", "latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_performance_configuration, latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_performance_configuration, latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PerformanceConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PromptRouterTrace_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"invokedModelId", "invokedModelId", "invoked_model_id", &s_InvokedModelId, offsetof(struct awsc_bedrock_runtime_prompt_router_trace, invoked_model_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"invokedModelId", &s_InvokedModelId, offsetof(struct awsc_bedrock_runtime_prompt_router_trace, invoked_model_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PromptRouterTrace_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PromptVariableValues_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_prompt_variable_values, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_prompt_variable_values, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PromptVariableValues_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReasoningContentBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"reasoningText", "reasoningText", "reasoning_text", &s_ReasoningTextBlock, offsetof(struct awsc_bedrock_runtime_reasoning_content_block, reasoning_text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"redactedContent", "redactedContent", "redacted_content", &s_Blob, offsetof(struct awsc_bedrock_runtime_reasoning_content_block, redacted_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"reasoningText", &s_ReasoningTextBlock, offsetof(struct awsc_bedrock_runtime_reasoning_content_block, reasoning_text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"redactedContent", &s_Blob, offsetof(struct awsc_bedrock_runtime_reasoning_content_block, redacted_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReasoningContentBlock_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ReasoningContentBlockDelta_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"redactedContent", "redactedContent", "redacted_content", &s_Blob, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, redacted_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"signature", "signature", "signature", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, signature), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"redactedContent", &s_Blob, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, redacted_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"signature", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, signature), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReasoningContentBlockDelta_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_ReasoningTextBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"signature", "signature", "signature", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_text_block, signature), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"signature", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_text_block, signature), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReasoningTextBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ResourceNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ResourceNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ResponseStream_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"chunk", "chunk", "chunk", &s_PayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"internalServerException", "internalServerException", "internal_server_exception", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelStreamErrorException", "modelStreamErrorException", "model_stream_error_exception", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"validationException", "validationException", "validation_exception", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"throttlingException", "throttlingException", "throttling_exception", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelTimeoutException", "modelTimeoutException", "model_timeout_exception", &awsc__bedrock_runtime_ModelTimeoutException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceUnavailableException", "serviceUnavailableException", "service_unavailable_exception", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"chunk", &s_PayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"internalServerException", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelStreamErrorException", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"validationException", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"throttlingException", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelTimeoutException", &awsc__bedrock_runtime_ModelTimeoutException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceUnavailableException", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ResponseStream_by_wire_name[] = { 0, 1, 2, 5, 6, 4, 3 };
 
 static const struct awsc_member s_S3Location_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"uri", "uri", "uri", &s_S3Uri, offsetof(struct awsc_bedrock_runtime_s3_location, uri), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"bucketOwner", "bucketOwner", "bucket_owner", &s_AccountId, offsetof(struct awsc_bedrock_runtime_s3_location, bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"uri", &s_S3Uri, offsetof(struct awsc_bedrock_runtime_s3_location, uri), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"bucketOwner", &s_AccountId, offsetof(struct awsc_bedrock_runtime_s3_location, bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_S3Location_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SearchResultBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"source", "source", "source", &s_String, offsetof(struct awsc_bedrock_runtime_search_result_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"title", "title", "title", &s_String, offsetof(struct awsc_bedrock_runtime_search_result_block, title), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"content", "content", "content", &s_SearchResultContentBlocks, offsetof(struct awsc_bedrock_runtime_search_result_block, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"citations", "citations", "citations", &s_CitationsConfig, offsetof(struct awsc_bedrock_runtime_search_result_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"source", &s_String, offsetof(struct awsc_bedrock_runtime_search_result_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"title", &s_String, offsetof(struct awsc_bedrock_runtime_search_result_block, title), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"content", &s_SearchResultContentBlocks, offsetof(struct awsc_bedrock_runtime_search_result_block, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"citations", &s_CitationsConfig, offsetof(struct awsc_bedrock_runtime_search_result_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SearchResultBlock_by_wire_name[] = { 3, 2, 0, 1 };
 
 static const struct awsc_member s_SearchResultContentBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_search_result_content_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_search_result_content_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SearchResultContentBlock_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SearchResultLocation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"searchResultIndex", "searchResultIndex", "search_result_index", &s_SearchResultLocationSearchResultIndexInteger, offsetof(struct awsc_bedrock_runtime_search_result_location, search_result_index), offsetof(struct awsc_bedrock_runtime_search_result_location, has_search_result_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"start", "start", "start", &s_SearchResultLocationStartInteger, offsetof(struct awsc_bedrock_runtime_search_result_location, start), offsetof(struct awsc_bedrock_runtime_search_result_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"end", "end", "end", &s_SearchResultLocationEndInteger, offsetof(struct awsc_bedrock_runtime_search_result_location, end), offsetof(struct awsc_bedrock_runtime_search_result_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"searchResultIndex", &s_SearchResultLocationSearchResultIndexInteger, offsetof(struct awsc_bedrock_runtime_search_result_location, search_result_index), offsetof(struct awsc_bedrock_runtime_search_result_location, has_search_result_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"start", &s_SearchResultLocationStartInteger, offsetof(struct awsc_bedrock_runtime_search_result_location, start), offsetof(struct awsc_bedrock_runtime_search_result_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"end", &s_SearchResultLocationEndInteger, offsetof(struct awsc_bedrock_runtime_search_result_location, end), offsetof(struct awsc_bedrock_runtime_search_result_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SearchResultLocation_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__bedrock_runtime_ServiceQuotaExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_service_quota_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_service_quota_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ServiceQuotaExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ServiceTier_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"type", "type", "type", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_service_tier, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_service_tier, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ServiceTier_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ServiceUnavailableException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_service_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_service_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ServiceUnavailableException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SpecificToolChoice_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"name", "name", "name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_specific_tool_choice, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_specific_tool_choice, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SpecificToolChoice_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_StartAsyncInvokeRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"clientRequestToken", "clientRequestToken", "client_request_token", &s_AsyncInvokeIdempotencyToken, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelId", "modelId", "model_id", &s_AsyncInvokeIdentifier, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelInput", "modelInput", "model_input", &s_ModelInputPayload, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, model_input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"outputDataConfig", "outputDataConfig", "output_data_config", &s_AsyncInvokeOutputDataConfig, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"tags", "tags", "tags", &s_TagList, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"clientRequestToken", &s_AsyncInvokeIdempotencyToken, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelId", &s_AsyncInvokeIdentifier, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelInput", &s_ModelInputPayload, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, model_input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputDataConfig", &s_AsyncInvokeOutputDataConfig, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"tags", &s_TagList, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_StartAsyncInvokeRequest_by_wire_name[] = { 0, 1, 2, 3, 4 };
 
 static const struct awsc_member awsc__bedrock_runtime_StartAsyncInvokeResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"invocationArn", "invocationArn", "invocation_arn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_start_async_invoke_output, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"invocationArn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_start_async_invoke_output, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_StartAsyncInvokeResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SystemContentBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_NonEmptyString, offsetof(struct awsc_bedrock_runtime_system_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"guardContent", "guardContent", "guard_content", &s_GuardrailConverseContentBlock, offsetof(struct awsc_bedrock_runtime_system_content_block, guard_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"cachePoint", "cachePoint", "cache_point", &s_CachePointBlock, offsetof(struct awsc_bedrock_runtime_system_content_block, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_NonEmptyString, offsetof(struct awsc_bedrock_runtime_system_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardContent", &s_GuardrailConverseContentBlock, offsetof(struct awsc_bedrock_runtime_system_content_block, guard_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"cachePoint", &s_CachePointBlock, offsetof(struct awsc_bedrock_runtime_system_content_block, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SystemContentBlock_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_SystemTool_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"name", "name", "name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_system_tool, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_system_tool, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SystemTool_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"key", "key", "key", &s_TagKey, offsetof(struct awsc_bedrock_runtime_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"value", "value", "value", &s_TagValue, offsetof(struct awsc_bedrock_runtime_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"key", &s_TagKey, offsetof(struct awsc_bedrock_runtime_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"value", &s_TagValue, offsetof(struct awsc_bedrock_runtime_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__bedrock_runtime_ThrottlingException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ThrottlingException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_TokenUsage_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"inputTokens", "inputTokens", "input_tokens", &s_TokenUsageInputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"outputTokens", "outputTokens", "output_tokens", &s_TokenUsageOutputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, output_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_output_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"totalTokens", "totalTokens", "total_tokens", &s_TokenUsageTotalTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, total_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_total_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"cacheReadInputTokens", "cacheReadInputTokens", "cache_read_input_tokens", &s_TokenUsageCacheReadInputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, cache_read_input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_cache_read_input_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"cacheWriteInputTokens", "cacheWriteInputTokens", "cache_write_input_tokens", &s_TokenUsageCacheWriteInputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, cache_write_input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_cache_write_input_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"cacheDetails", "cacheDetails", "cache_details", &s_CacheDetailsList, offsetof(struct awsc_bedrock_runtime_token_usage, cache_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"inputTokens", &s_TokenUsageInputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputTokens", &s_TokenUsageOutputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, output_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_output_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"totalTokens", &s_TokenUsageTotalTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, total_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_total_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"cacheReadInputTokens", &s_TokenUsageCacheReadInputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, cache_read_input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_cache_read_input_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"cacheWriteInputTokens", &s_TokenUsageCacheWriteInputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, cache_write_input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_cache_write_input_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"cacheDetails", &s_CacheDetailsList, offsetof(struct awsc_bedrock_runtime_token_usage, cache_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TokenUsage_by_wire_name[] = { 5, 3, 4, 0, 1, 2 };
 
 static const struct awsc_member s_Tool_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"toolSpec", "toolSpec", "tool_spec", &s_ToolSpecification, offsetof(struct awsc_bedrock_runtime_tool, tool_spec), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"systemTool", "systemTool", "system_tool", &s_SystemTool, offsetof(struct awsc_bedrock_runtime_tool, system_tool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"cachePoint", "cachePoint", "cache_point", &s_CachePointBlock, offsetof(struct awsc_bedrock_runtime_tool, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"toolSpec", &s_ToolSpecification, offsetof(struct awsc_bedrock_runtime_tool, tool_spec), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"systemTool", &s_SystemTool, offsetof(struct awsc_bedrock_runtime_tool, system_tool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"cachePoint", &s_CachePointBlock, offsetof(struct awsc_bedrock_runtime_tool, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tool_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_ToolAdditionBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"tool", "tool", "tool", &s_ToolReference, offsetof(struct awsc_bedrock_runtime_tool_addition_block, tool), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"tool", &s_ToolReference, offsetof(struct awsc_bedrock_runtime_tool_addition_block, tool), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolAdditionBlock_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ToolChoice_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"auto", "auto", "auto_2", &s_AutoToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, auto_2), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"any", "any", "any", &s_AnyToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, any), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"tool", "tool", "tool", &s_SpecificToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, tool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"auto", &s_AutoToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, auto_2), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"any", &s_AnyToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, any), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"tool", &s_SpecificToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, tool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolChoice_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_ToolConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"tools", "tools", "tools", &s_ToolConfigurationToolsList, offsetof(struct awsc_bedrock_runtime_tool_configuration, tools), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"toolChoice", "toolChoice", "tool_choice", &s_ToolChoice, offsetof(struct awsc_bedrock_runtime_tool_configuration, tool_choice), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"tools", &s_ToolConfigurationToolsList, offsetof(struct awsc_bedrock_runtime_tool_configuration, tools), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolChoice", &s_ToolChoice, offsetof(struct awsc_bedrock_runtime_tool_configuration, tool_choice), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolConfiguration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ToolInputSchema_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"json", "json", "json", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_input_schema, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"json", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_input_schema, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolInputSchema_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ToolReference_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"type", "type", "type", &s_ToolReferenceTypeString, offsetof(struct awsc_bedrock_runtime_tool_reference, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"name", "name", "name", &s_ToolReferenceNameString, offsetof(struct awsc_bedrock_runtime_tool_reference, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serverName", "serverName", "server_name", &s_ToolReferenceServerNameString, offsetof(struct awsc_bedrock_runtime_tool_reference, server_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_ToolReferenceTypeString, offsetof(struct awsc_bedrock_runtime_tool_reference, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"name", &s_ToolReferenceNameString, offsetof(struct awsc_bedrock_runtime_tool_reference, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serverName", &s_ToolReferenceServerNameString, offsetof(struct awsc_bedrock_runtime_tool_reference, server_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolReference_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_ToolRemovalBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"tool", "tool", "tool", &s_ToolReference, offsetof(struct awsc_bedrock_runtime_tool_removal_block, tool), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"tool", &s_ToolReference, offsetof(struct awsc_bedrock_runtime_tool_removal_block, tool), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolRemovalBlock_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ToolResultBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"toolUseId", "toolUseId", "tool_use_id", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_result_block, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"content", "content", "content", &s_ToolResultContentBlocks, offsetof(struct awsc_bedrock_runtime_tool_result_block, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"status", "status", "status", &s_ToolResultStatus, offsetof(struct awsc_bedrock_runtime_tool_result_block, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"type", "type", "type", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_block, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"toolUseId", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_result_block, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"content", &s_ToolResultContentBlocks, offsetof(struct awsc_bedrock_runtime_tool_result_block, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"status", &s_ToolResultStatus, offsetof(struct awsc_bedrock_runtime_tool_result_block, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_block, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolResultBlock_by_wire_name[] = { 1, 2, 0, 3 };
 
 static const struct awsc_member s_ToolResultBlockDelta_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"json", "json", "json", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_result_block_delta, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"json", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_result_block_delta, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolResultBlockDelta_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ToolResultBlockStart_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"toolUseId", "toolUseId", "tool_use_id", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"type", "type", "type", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"status", "status", "status", &s_ToolResultStatus, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"toolUseId", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"status", &s_ToolResultStatus, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolResultBlockStart_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_ToolResultContentBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"json", "json", "json", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"text", "text", "text", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"image", "image", "image", &s_ImageBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"document", "document", "document", &s_DocumentBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"video", "video", "video", &s_VideoBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, video), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"searchResult", "searchResult", "search_result", &s_SearchResultBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, search_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"json", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"image", &s_ImageBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"document", &s_DocumentBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"video", &s_VideoBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, video), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"searchResult", &s_SearchResultBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, search_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolResultContentBlock_by_wire_name[] = { 3, 2, 0, 5, 1, 4 };
 
 static const struct awsc_member s_ToolSpecification_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"name", "name", "name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_tool_specification, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"description", "description", "description", &s_NonEmptyString, offsetof(struct awsc_bedrock_runtime_tool_specification, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"inputSchema", "inputSchema", "input_schema", &s_ToolInputSchema, offsetof(struct awsc_bedrock_runtime_tool_specification, input_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"strict", "strict", "strict", &s_Boolean, offsetof(struct awsc_bedrock_runtime_tool_specification, strict), offsetof(struct awsc_bedrock_runtime_tool_specification, has_strict), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_tool_specification, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"description", &s_NonEmptyString, offsetof(struct awsc_bedrock_runtime_tool_specification, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"inputSchema", &s_ToolInputSchema, offsetof(struct awsc_bedrock_runtime_tool_specification, input_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"strict", &s_Boolean, offsetof(struct awsc_bedrock_runtime_tool_specification, strict), offsetof(struct awsc_bedrock_runtime_tool_specification, has_strict), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolSpecification_by_wire_name[] = { 1, 2, 0, 3 };
 
 static const struct awsc_member s_ToolUseBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"toolUseId", "toolUseId", "tool_use_id", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_use_block, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"name", "name", "name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_tool_use_block, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"input", "input", "input", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_use_block, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"type", "type", "type", &s_ToolUseType, offsetof(struct awsc_bedrock_runtime_tool_use_block, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"toolUseId", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_use_block, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_tool_use_block, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"input", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_use_block, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_ToolUseType, offsetof(struct awsc_bedrock_runtime_tool_use_block, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolUseBlock_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member s_ToolUseBlockDelta_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"input", "input", "input", &s_String, offsetof(struct awsc_bedrock_runtime_tool_use_block_delta, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"input", &s_String, offsetof(struct awsc_bedrock_runtime_tool_use_block_delta, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolUseBlockDelta_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ToolUseBlockStart_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"toolUseId", "toolUseId", "tool_use_id", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"name", "name", "name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"type", "type", "type", &s_ToolUseType, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"toolUseId", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_ToolUseType, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolUseBlockStart_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__bedrock_runtime_ValidationException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_validation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_validation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ValidationException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_VideoBlock_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"format", "format", "format", &s_VideoFormat, offsetof(struct awsc_bedrock_runtime_video_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"source", "source", "source", &s_VideoSource, offsetof(struct awsc_bedrock_runtime_video_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_VideoFormat, offsetof(struct awsc_bedrock_runtime_video_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_VideoSource, offsetof(struct awsc_bedrock_runtime_video_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VideoBlock_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_VideoSource_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"bytes", "bytes", "bytes", &s_VideoSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_video_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"s3Location", "s3Location", "s3_location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_video_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_VideoSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_video_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"s3Location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_video_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VideoSource_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_WebLocation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"url", "url", "url", &s_String, offsetof(struct awsc_bedrock_runtime_web_location, url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"domain", "domain", "domain", &s_String, offsetof(struct awsc_bedrock_runtime_web_location, domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"url", &s_String, offsetof(struct awsc_bedrock_runtime_web_location, url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"domain", &s_String, offsetof(struct awsc_bedrock_runtime_web_location, domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WebLocation_by_wire_name[] = { 1, 0 };
 

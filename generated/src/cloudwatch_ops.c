@@ -2423,8 +2423,12 @@ const struct awsc_service awsc_cloudwatch_service = {
     .error_count = 18,
     .flags = AWSC_SVC_QUERY_COMPATIBLE,
     .ruleset = &awsc__cloudwatch_ruleset,
+#if AWSC_WITH_PAGINATORS
     .paginators = awsc_cloudwatch_paginators,
     .paginator_count = 7,
+#endif
+#if AWSC_WITH_WAITERS
     .waiters = awsc_cloudwatch_waiters,
     .waiter_count = 4,
+#endif
 };

@@ -10,84 +10,111 @@
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_0_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_0 = {"NextToken", jp_0_nodes, 1};
+#endif
 
 /* AlarmHistoryItems */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_1_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AlarmHistoryItems"},
 };
 static const struct awsc_jmespath jp_1 = {"AlarmHistoryItems", jp_1_nodes, 1};
+#endif
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_2_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_2 = {"NextToken", jp_2_nodes, 1};
+#endif
 
 /* MetricAlarms */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_3_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "MetricAlarms"},
 };
 static const struct awsc_jmespath jp_3 = {"MetricAlarms", jp_3_nodes, 1};
+#endif
 
 /* CompositeAlarms */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_4_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CompositeAlarms"},
 };
 static const struct awsc_jmespath jp_4 = {"CompositeAlarms", jp_4_nodes, 1};
+#endif
 
 /* LogAlarms */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_5_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "LogAlarms"},
 };
 static const struct awsc_jmespath jp_5 = {"LogAlarms", jp_5_nodes, 1};
+#endif
 
 /* AnomalyDetectors */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_6_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AnomalyDetectors"},
 };
 static const struct awsc_jmespath jp_6 = {"AnomalyDetectors", jp_6_nodes, 1};
+#endif
 
 /* MetricDataResults */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_7_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "MetricDataResults"},
 };
 static const struct awsc_jmespath jp_7 = {"MetricDataResults", jp_7_nodes, 1};
+#endif
 
 /* Messages */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_8_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "Messages"},
 };
 static const struct awsc_jmespath jp_8 = {"Messages", jp_8_nodes, 1};
+#endif
 
 /* AlarmMuteRuleSummaries */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_9_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AlarmMuteRuleSummaries"},
 };
 static const struct awsc_jmespath jp_9 = {"AlarmMuteRuleSummaries", jp_9_nodes, 1};
+#endif
 
 /* DashboardEntries */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_10_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "DashboardEntries"},
 };
 static const struct awsc_jmespath jp_10 = {"DashboardEntries", jp_10_nodes, 1};
+#endif
 
 /* Metrics */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_11_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Metrics"},
 };
 static const struct awsc_jmespath jp_11 = {"Metrics", jp_11_nodes, 1};
+#endif
 
 /* OwningAccounts */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_12_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "OwningAccounts"},
 };
 static const struct awsc_jmespath jp_12 = {"OwningAccounts", jp_12_nodes, 1};
+#endif
 
 /* length(MetricAlarms[]) > `0` */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_13_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "MetricAlarms"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -98,8 +125,10 @@ static const struct awsc_jmespath_node jp_13_nodes[] = {
     {.op = AWSC_JP_GT, .a = 4, .b = 5},
 };
 static const struct awsc_jmespath jp_13 = {"length(MetricAlarms[]) > `0`", jp_13_nodes, 7};
+#endif
 
 /* length(CompositeAlarms[]) > `0` */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_14_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CompositeAlarms"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -110,8 +139,10 @@ static const struct awsc_jmespath_node jp_14_nodes[] = {
     {.op = AWSC_JP_GT, .a = 4, .b = 5},
 };
 static const struct awsc_jmespath jp_14 = {"length(CompositeAlarms[]) > `0`", jp_14_nodes, 7};
+#endif
 
 /* length(LogAlarms[]) > `0` */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_15_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "LogAlarms"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -122,8 +153,10 @@ static const struct awsc_jmespath_node jp_15_nodes[] = {
     {.op = AWSC_JP_GT, .a = 4, .b = 5},
 };
 static const struct awsc_jmespath jp_15 = {"length(LogAlarms[]) > `0`", jp_15_nodes, 7};
+#endif
 
 /* ---------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* DescribeAlarmHistory */
 static const uint16_t pg_0_input_tokens[] = {
@@ -652,8 +685,10 @@ int awsc_cloudwatch_list_metrics_collect(struct awsc_pager *pager,
 {
     return awsc_pager_collect_typed(pager, &awsc_cloudwatch_paginators[6], output, err);
 }
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* ------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* AlarmExists */
 static const struct awsc_waiter_acceptor w_0_acceptors[] = {
@@ -786,3 +821,4 @@ int awsc_cloudwatch_wait_log_alarm_exists_async(struct awsc_client *client,
 {
     return awsc_wait_async(client, &awsc_cloudwatch_waiters[3], input, options, cb, user_data, err);
 }
+#endif /* AWSC_WITH_WAITERS */

@@ -3294,8 +3294,12 @@ const struct awsc_service awsc_dynamodb_service = {
     .error_count = 34,
     .flags = AWSC_SVC_CRC32,
     .ruleset = &awsc__dynamodb_ruleset,
+#if AWSC_WITH_PAGINATORS
     .paginators = awsc_dynamodb_paginators,
     .paginator_count = 5,
+#endif
+#if AWSC_WITH_WAITERS
     .waiters = awsc_dynamodb_waiters,
     .waiter_count = 6,
+#endif
 };

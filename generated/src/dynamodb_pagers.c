@@ -10,94 +10,123 @@
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* LastEvaluatedBackupArn */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_0_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "LastEvaluatedBackupArn"},
 };
 static const struct awsc_jmespath jp_0 = {"LastEvaluatedBackupArn", jp_0_nodes, 1};
+#endif
 
 /* BackupSummaries */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_1_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "BackupSummaries"},
 };
 static const struct awsc_jmespath jp_1 = {"BackupSummaries", jp_1_nodes, 1};
+#endif
 
 /* LastEvaluatedTableName */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_2_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "LastEvaluatedTableName"},
 };
 static const struct awsc_jmespath jp_2 = {"LastEvaluatedTableName", jp_2_nodes, 1};
+#endif
 
 /* TableNames */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_3_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TableNames"},
 };
 static const struct awsc_jmespath jp_3 = {"TableNames", jp_3_nodes, 1};
+#endif
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_4_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_4 = {"NextToken", jp_4_nodes, 1};
+#endif
 
 /* Tags */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_5_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Tags"},
 };
 static const struct awsc_jmespath jp_5 = {"Tags", jp_5_nodes, 1};
+#endif
 
 /* LastEvaluatedKey */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_6_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "LastEvaluatedKey"},
 };
 static const struct awsc_jmespath jp_6 = {"LastEvaluatedKey", jp_6_nodes, 1};
+#endif
 
 /* Items */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_7_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Items"},
 };
 static const struct awsc_jmespath jp_7 = {"Items", jp_7_nodes, 1};
+#endif
 
 /* Count */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_8_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Count"},
 };
 static const struct awsc_jmespath jp_8 = {"Count", jp_8_nodes, 1};
+#endif
 
 /* ScannedCount */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_9_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "ScannedCount"},
 };
 static const struct awsc_jmespath jp_9 = {"ScannedCount", jp_9_nodes, 1};
+#endif
 
 /* ConsumedCapacity */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_10_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 4, .string = "ConsumedCapacity"},
 };
 static const struct awsc_jmespath jp_10 = {"ConsumedCapacity", jp_10_nodes, 1};
+#endif
 
 /* ContributorInsightsStatus */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_11_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "ContributorInsightsStatus"},
 };
 static const struct awsc_jmespath jp_11 = {"ContributorInsightsStatus", jp_11_nodes, 1};
+#endif
 
 /* ExportDescription.ExportStatus */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_12_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ExportDescription"},
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "ExportStatus"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_12 = {"ExportDescription.ExportStatus", jp_12_nodes, 3};
+#endif
 
 /* ImportTableDescription.ImportStatus */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_13_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ImportTableDescription"},
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "ImportStatus"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_13 = {"ImportTableDescription.ImportStatus", jp_13_nodes, 3};
+#endif
 
 /* KinesisDataStreamDestinations[].DestinationStatus */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_14_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "KinesisDataStreamDestinations"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -105,8 +134,10 @@ static const struct awsc_jmespath_node jp_14_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_14 = {"KinesisDataStreamDestinations[].DestinationStatus", jp_14_nodes, 4};
+#endif
 
 /* length(KinesisDataStreamDestinations) > `0`  && length(KinesisDataStreamDestinations[?DestinationStatus == 'DISABLED' || DestinationStatus == 'ENABLE_FAILED']) ==  length(KinesisDataStreamDestinations) */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_15_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "KinesisDataStreamDestinations"},
     {.op = AWSC_JP_LENGTH, .a = 0},
@@ -129,16 +160,20 @@ static const struct awsc_jmespath_node jp_15_nodes[] = {
     {.op = AWSC_JP_AND, .a = 3, .b = 17},
 };
 static const struct awsc_jmespath jp_15 = {"length(KinesisDataStreamDestinations) > `0`  && length(KinesisDataStreamDestinations[?DestinationStatus == 'DISABLED' || DestinationStatus == 'ENABLE_FAILED']) ==  length(KinesisDataStreamDestinations)", jp_15_nodes, 19};
+#endif
 
 /* Table.TableStatus */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_16_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Table"},
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "TableStatus"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_16 = {"Table.TableStatus", jp_16_nodes, 3};
+#endif
 
 /* ---------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* ListBackups */
 static const uint16_t pg_0_input_tokens[] = {
@@ -523,8 +558,10 @@ int awsc_dynamodb_scan_collect(struct awsc_pager *pager,
 {
     return awsc_pager_collect_typed(pager, &awsc_dynamodb_paginators[4], output, err);
 }
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* ------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* ContributorInsightsEnabled */
 static const struct awsc_waiter_acceptor w_0_acceptors[] = {
@@ -726,3 +763,4 @@ int awsc_dynamodb_wait_table_not_exists_async(struct awsc_client *client,
 {
     return awsc_wait_async(client, &awsc_dynamodb_waiters[5], input, options, cb, user_data, err);
 }
+#endif /* AWSC_WITH_WAITERS */

@@ -612,10 +612,10 @@ static const struct awsc_shape s_WitnessStatus;
 static const struct awsc_shape s_WriteRequest;
 static const struct awsc_shape s_WriteRequests;
 
-static const char *const s_ApproximateCreationDateTimePrecision_values[] = {
-    "MILLISECOND",
-    "MICROSECOND",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ApproximateCreationDateTimePrecision_values[] =
+    "MILLISECOND\0"
+    "MICROSECOND\0";
 
 enum awsc_dynamodb_approximate_creation_date_time_precision awsc_dynamodb_approximate_creation_date_time_precision_parse(const char *value)
 {
@@ -627,11 +627,11 @@ const char *awsc_dynamodb_approximate_creation_date_time_precision_str(enum awsc
     return awsc_enum_str(s_ApproximateCreationDateTimePrecision_values, 2, (int)value);
 }
 
-static const char *const s_AttributeAction_values[] = {
-    "ADD",
-    "PUT",
-    "DELETE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AttributeAction_values[] =
+    "ADD\0"
+    "PUT\0"
+    "DELETE\0";
 
 enum awsc_dynamodb_attribute_action awsc_dynamodb_attribute_action_parse(const char *value)
 {
@@ -643,11 +643,11 @@ const char *awsc_dynamodb_attribute_action_str(enum awsc_dynamodb_attribute_acti
     return awsc_enum_str(s_AttributeAction_values, 3, (int)value);
 }
 
-static const char *const s_BackupStatus_values[] = {
-    "CREATING",
-    "DELETED",
-    "AVAILABLE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BackupStatus_values[] =
+    "CREATING\0"
+    "DELETED\0"
+    "AVAILABLE\0";
 
 enum awsc_dynamodb_backup_status awsc_dynamodb_backup_status_parse(const char *value)
 {
@@ -659,11 +659,11 @@ const char *awsc_dynamodb_backup_status_str(enum awsc_dynamodb_backup_status val
     return awsc_enum_str(s_BackupStatus_values, 3, (int)value);
 }
 
-static const char *const s_BackupType_values[] = {
-    "USER",
-    "SYSTEM",
-    "AWS_BACKUP",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BackupType_values[] =
+    "USER\0"
+    "SYSTEM\0"
+    "AWS_BACKUP\0";
 
 enum awsc_dynamodb_backup_type awsc_dynamodb_backup_type_parse(const char *value)
 {
@@ -675,12 +675,12 @@ const char *awsc_dynamodb_backup_type_str(enum awsc_dynamodb_backup_type value)
     return awsc_enum_str(s_BackupType_values, 3, (int)value);
 }
 
-static const char *const s_BackupTypeFilter_values[] = {
-    "USER",
-    "SYSTEM",
-    "AWS_BACKUP",
-    "ALL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BackupTypeFilter_values[] =
+    "USER\0"
+    "SYSTEM\0"
+    "AWS_BACKUP\0"
+    "ALL\0";
 
 enum awsc_dynamodb_backup_type_filter awsc_dynamodb_backup_type_filter_parse(const char *value)
 {
@@ -692,19 +692,19 @@ const char *awsc_dynamodb_backup_type_filter_str(enum awsc_dynamodb_backup_type_
     return awsc_enum_str(s_BackupTypeFilter_values, 4, (int)value);
 }
 
-static const char *const s_BatchStatementErrorCodeEnum_values[] = {
-    "ConditionalCheckFailed",
-    "ItemCollectionSizeLimitExceeded",
-    "RequestLimitExceeded",
-    "ValidationError",
-    "ProvisionedThroughputExceeded",
-    "TransactionConflict",
-    "ThrottlingError",
-    "InternalServerError",
-    "ResourceNotFound",
-    "AccessDenied",
-    "DuplicateItem",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BatchStatementErrorCodeEnum_values[] =
+    "ConditionalCheckFailed\0"
+    "ItemCollectionSizeLimitExceeded\0"
+    "RequestLimitExceeded\0"
+    "ValidationError\0"
+    "ProvisionedThroughputExceeded\0"
+    "TransactionConflict\0"
+    "ThrottlingError\0"
+    "InternalServerError\0"
+    "ResourceNotFound\0"
+    "AccessDenied\0"
+    "DuplicateItem\0";
 
 enum awsc_dynamodb_batch_statement_error_code_enum awsc_dynamodb_batch_statement_error_code_enum_parse(const char *value)
 {
@@ -716,10 +716,10 @@ const char *awsc_dynamodb_batch_statement_error_code_enum_str(enum awsc_dynamodb
     return awsc_enum_str(s_BatchStatementErrorCodeEnum_values, 11, (int)value);
 }
 
-static const char *const s_BillingMode_values[] = {
-    "PROVISIONED",
-    "PAY_PER_REQUEST",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BillingMode_values[] =
+    "PROVISIONED\0"
+    "PAY_PER_REQUEST\0";
 
 enum awsc_dynamodb_billing_mode awsc_dynamodb_billing_mode_parse(const char *value)
 {
@@ -731,21 +731,21 @@ const char *awsc_dynamodb_billing_mode_str(enum awsc_dynamodb_billing_mode value
     return awsc_enum_str(s_BillingMode_values, 2, (int)value);
 }
 
-static const char *const s_ComparisonOperator_values[] = {
-    "EQ",
-    "NE",
-    "IN",
-    "LE",
-    "LT",
-    "GE",
-    "GT",
-    "BETWEEN",
-    "NOT_NULL",
-    "NULL",
-    "CONTAINS",
-    "NOT_CONTAINS",
-    "BEGINS_WITH",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ComparisonOperator_values[] =
+    "EQ\0"
+    "NE\0"
+    "IN\0"
+    "LE\0"
+    "LT\0"
+    "GE\0"
+    "GT\0"
+    "BETWEEN\0"
+    "NOT_NULL\0"
+    "NULL\0"
+    "CONTAINS\0"
+    "NOT_CONTAINS\0"
+    "BEGINS_WITH\0";
 
 enum awsc_dynamodb_comparison_operator awsc_dynamodb_comparison_operator_parse(const char *value)
 {
@@ -757,10 +757,10 @@ const char *awsc_dynamodb_comparison_operator_str(enum awsc_dynamodb_comparison_
     return awsc_enum_str(s_ComparisonOperator_values, 13, (int)value);
 }
 
-static const char *const s_ConditionalOperator_values[] = {
-    "AND",
-    "OR",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ConditionalOperator_values[] =
+    "AND\0"
+    "OR\0";
 
 enum awsc_dynamodb_conditional_operator awsc_dynamodb_conditional_operator_parse(const char *value)
 {
@@ -772,10 +772,10 @@ const char *awsc_dynamodb_conditional_operator_str(enum awsc_dynamodb_conditiona
     return awsc_enum_str(s_ConditionalOperator_values, 2, (int)value);
 }
 
-static const char *const s_ContinuousBackupsStatus_values[] = {
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContinuousBackupsStatus_values[] =
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_dynamodb_continuous_backups_status awsc_dynamodb_continuous_backups_status_parse(const char *value)
 {
@@ -787,10 +787,10 @@ const char *awsc_dynamodb_continuous_backups_status_str(enum awsc_dynamodb_conti
     return awsc_enum_str(s_ContinuousBackupsStatus_values, 2, (int)value);
 }
 
-static const char *const s_ContributorInsightsAction_values[] = {
-    "ENABLE",
-    "DISABLE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContributorInsightsAction_values[] =
+    "ENABLE\0"
+    "DISABLE\0";
 
 enum awsc_dynamodb_contributor_insights_action awsc_dynamodb_contributor_insights_action_parse(const char *value)
 {
@@ -802,10 +802,10 @@ const char *awsc_dynamodb_contributor_insights_action_str(enum awsc_dynamodb_con
     return awsc_enum_str(s_ContributorInsightsAction_values, 2, (int)value);
 }
 
-static const char *const s_ContributorInsightsMode_values[] = {
-    "ACCESSED_AND_THROTTLED_KEYS",
-    "THROTTLED_KEYS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContributorInsightsMode_values[] =
+    "ACCESSED_AND_THROTTLED_KEYS\0"
+    "THROTTLED_KEYS\0";
 
 enum awsc_dynamodb_contributor_insights_mode awsc_dynamodb_contributor_insights_mode_parse(const char *value)
 {
@@ -817,13 +817,13 @@ const char *awsc_dynamodb_contributor_insights_mode_str(enum awsc_dynamodb_contr
     return awsc_enum_str(s_ContributorInsightsMode_values, 2, (int)value);
 }
 
-static const char *const s_ContributorInsightsStatus_values[] = {
-    "ENABLING",
-    "ENABLED",
-    "DISABLING",
-    "DISABLED",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContributorInsightsStatus_values[] =
+    "ENABLING\0"
+    "ENABLED\0"
+    "DISABLING\0"
+    "DISABLED\0"
+    "FAILED\0";
 
 enum awsc_dynamodb_contributor_insights_status awsc_dynamodb_contributor_insights_status_parse(const char *value)
 {
@@ -835,14 +835,14 @@ const char *awsc_dynamodb_contributor_insights_status_str(enum awsc_dynamodb_con
     return awsc_enum_str(s_ContributorInsightsStatus_values, 5, (int)value);
 }
 
-static const char *const s_DestinationStatus_values[] = {
-    "ENABLING",
-    "ACTIVE",
-    "DISABLING",
-    "DISABLED",
-    "ENABLE_FAILED",
-    "UPDATING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DestinationStatus_values[] =
+    "ENABLING\0"
+    "ACTIVE\0"
+    "DISABLING\0"
+    "DISABLED\0"
+    "ENABLE_FAILED\0"
+    "UPDATING\0";
 
 enum awsc_dynamodb_destination_status awsc_dynamodb_destination_status_parse(const char *value)
 {
@@ -854,10 +854,10 @@ const char *awsc_dynamodb_destination_status_str(enum awsc_dynamodb_destination_
     return awsc_enum_str(s_DestinationStatus_values, 6, (int)value);
 }
 
-static const char *const s_ExportFormat_values[] = {
-    "DYNAMODB_JSON",
-    "ION",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExportFormat_values[] =
+    "DYNAMODB_JSON\0"
+    "ION\0";
 
 enum awsc_dynamodb_export_format awsc_dynamodb_export_format_parse(const char *value)
 {
@@ -869,11 +869,11 @@ const char *awsc_dynamodb_export_format_str(enum awsc_dynamodb_export_format val
     return awsc_enum_str(s_ExportFormat_values, 2, (int)value);
 }
 
-static const char *const s_ExportStatus_values[] = {
-    "IN_PROGRESS",
-    "COMPLETED",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExportStatus_values[] =
+    "IN_PROGRESS\0"
+    "COMPLETED\0"
+    "FAILED\0";
 
 enum awsc_dynamodb_export_status awsc_dynamodb_export_status_parse(const char *value)
 {
@@ -885,10 +885,10 @@ const char *awsc_dynamodb_export_status_str(enum awsc_dynamodb_export_status val
     return awsc_enum_str(s_ExportStatus_values, 3, (int)value);
 }
 
-static const char *const s_ExportType_values[] = {
-    "FULL_EXPORT",
-    "INCREMENTAL_EXPORT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExportType_values[] =
+    "FULL_EXPORT\0"
+    "INCREMENTAL_EXPORT\0";
 
 enum awsc_dynamodb_export_type awsc_dynamodb_export_type_parse(const char *value)
 {
@@ -900,10 +900,10 @@ const char *awsc_dynamodb_export_type_str(enum awsc_dynamodb_export_type value)
     return awsc_enum_str(s_ExportType_values, 2, (int)value);
 }
 
-static const char *const s_ExportViewType_values[] = {
-    "NEW_IMAGE",
-    "NEW_AND_OLD_IMAGES",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExportViewType_values[] =
+    "NEW_IMAGE\0"
+    "NEW_AND_OLD_IMAGES\0";
 
 enum awsc_dynamodb_export_view_type awsc_dynamodb_export_view_type_parse(const char *value)
 {
@@ -915,11 +915,11 @@ const char *awsc_dynamodb_export_view_type_str(enum awsc_dynamodb_export_view_ty
     return awsc_enum_str(s_ExportViewType_values, 2, (int)value);
 }
 
-static const char *const s_GlobalTableSettingsReplicationMode_values[] = {
-    "ENABLED",
-    "DISABLED",
-    "ENABLED_WITH_OVERRIDES",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GlobalTableSettingsReplicationMode_values[] =
+    "ENABLED\0"
+    "DISABLED\0"
+    "ENABLED_WITH_OVERRIDES\0";
 
 enum awsc_dynamodb_global_table_settings_replication_mode awsc_dynamodb_global_table_settings_replication_mode_parse(const char *value)
 {
@@ -931,12 +931,12 @@ const char *awsc_dynamodb_global_table_settings_replication_mode_str(enum awsc_d
     return awsc_enum_str(s_GlobalTableSettingsReplicationMode_values, 3, (int)value);
 }
 
-static const char *const s_GlobalTableStatus_values[] = {
-    "CREATING",
-    "ACTIVE",
-    "DELETING",
-    "UPDATING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GlobalTableStatus_values[] =
+    "CREATING\0"
+    "ACTIVE\0"
+    "DELETING\0"
+    "UPDATING\0";
 
 enum awsc_dynamodb_global_table_status awsc_dynamodb_global_table_status_parse(const char *value)
 {
@@ -948,13 +948,13 @@ const char *awsc_dynamodb_global_table_status_str(enum awsc_dynamodb_global_tabl
     return awsc_enum_str(s_GlobalTableStatus_values, 4, (int)value);
 }
 
-static const char *const s_ImportStatus_values[] = {
-    "IN_PROGRESS",
-    "COMPLETED",
-    "CANCELLING",
-    "CANCELLED",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ImportStatus_values[] =
+    "IN_PROGRESS\0"
+    "COMPLETED\0"
+    "CANCELLING\0"
+    "CANCELLED\0"
+    "FAILED\0";
 
 enum awsc_dynamodb_import_status awsc_dynamodb_import_status_parse(const char *value)
 {
@@ -966,12 +966,12 @@ const char *awsc_dynamodb_import_status_str(enum awsc_dynamodb_import_status val
     return awsc_enum_str(s_ImportStatus_values, 5, (int)value);
 }
 
-static const char *const s_IndexStatus_values[] = {
-    "CREATING",
-    "UPDATING",
-    "DELETING",
-    "ACTIVE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_IndexStatus_values[] =
+    "CREATING\0"
+    "UPDATING\0"
+    "DELETING\0"
+    "ACTIVE\0";
 
 enum awsc_dynamodb_index_status awsc_dynamodb_index_status_parse(const char *value)
 {
@@ -983,11 +983,11 @@ const char *awsc_dynamodb_index_status_str(enum awsc_dynamodb_index_status value
     return awsc_enum_str(s_IndexStatus_values, 4, (int)value);
 }
 
-static const char *const s_InputCompressionType_values[] = {
-    "GZIP",
-    "ZSTD",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InputCompressionType_values[] =
+    "GZIP\0"
+    "ZSTD\0"
+    "NONE\0";
 
 enum awsc_dynamodb_input_compression_type awsc_dynamodb_input_compression_type_parse(const char *value)
 {
@@ -999,11 +999,11 @@ const char *awsc_dynamodb_input_compression_type_str(enum awsc_dynamodb_input_co
     return awsc_enum_str(s_InputCompressionType_values, 3, (int)value);
 }
 
-static const char *const s_InputFormat_values[] = {
-    "DYNAMODB_JSON",
-    "ION",
-    "CSV",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InputFormat_values[] =
+    "DYNAMODB_JSON\0"
+    "ION\0"
+    "CSV\0";
 
 enum awsc_dynamodb_input_format awsc_dynamodb_input_format_parse(const char *value)
 {
@@ -1015,10 +1015,10 @@ const char *awsc_dynamodb_input_format_str(enum awsc_dynamodb_input_format value
     return awsc_enum_str(s_InputFormat_values, 3, (int)value);
 }
 
-static const char *const s_KeyType_values[] = {
-    "HASH",
-    "RANGE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_KeyType_values[] =
+    "HASH\0"
+    "RANGE\0";
 
 enum awsc_dynamodb_key_type awsc_dynamodb_key_type_parse(const char *value)
 {
@@ -1030,10 +1030,10 @@ const char *awsc_dynamodb_key_type_str(enum awsc_dynamodb_key_type value)
     return awsc_enum_str(s_KeyType_values, 2, (int)value);
 }
 
-static const char *const s_MultiRegionConsistency_values[] = {
-    "EVENTUAL",
-    "STRONG",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MultiRegionConsistency_values[] =
+    "EVENTUAL\0"
+    "STRONG\0";
 
 enum awsc_dynamodb_multi_region_consistency awsc_dynamodb_multi_region_consistency_parse(const char *value)
 {
@@ -1045,10 +1045,10 @@ const char *awsc_dynamodb_multi_region_consistency_str(enum awsc_dynamodb_multi_
     return awsc_enum_str(s_MultiRegionConsistency_values, 2, (int)value);
 }
 
-static const char *const s_PointInTimeRecoveryStatus_values[] = {
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PointInTimeRecoveryStatus_values[] =
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_dynamodb_point_in_time_recovery_status awsc_dynamodb_point_in_time_recovery_status_parse(const char *value)
 {
@@ -1060,11 +1060,11 @@ const char *awsc_dynamodb_point_in_time_recovery_status_str(enum awsc_dynamodb_p
     return awsc_enum_str(s_PointInTimeRecoveryStatus_values, 2, (int)value);
 }
 
-static const char *const s_ProjectionType_values[] = {
-    "ALL",
-    "KEYS_ONLY",
-    "INCLUDE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ProjectionType_values[] =
+    "ALL\0"
+    "KEYS_ONLY\0"
+    "INCLUDE\0";
 
 enum awsc_dynamodb_projection_type awsc_dynamodb_projection_type_parse(const char *value)
 {
@@ -1076,18 +1076,18 @@ const char *awsc_dynamodb_projection_type_str(enum awsc_dynamodb_projection_type
     return awsc_enum_str(s_ProjectionType_values, 3, (int)value);
 }
 
-static const char *const s_ReplicaStatus_values[] = {
-    "CREATING",
-    "CREATION_FAILED",
-    "UPDATING",
-    "DELETING",
-    "ACTIVE",
-    "REGION_DISABLED",
-    "INACCESSIBLE_ENCRYPTION_CREDENTIALS",
-    "ARCHIVING",
-    "ARCHIVED",
-    "REPLICATION_NOT_AUTHORIZED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReplicaStatus_values[] =
+    "CREATING\0"
+    "CREATION_FAILED\0"
+    "UPDATING\0"
+    "DELETING\0"
+    "ACTIVE\0"
+    "REGION_DISABLED\0"
+    "INACCESSIBLE_ENCRYPTION_CREDENTIALS\0"
+    "ARCHIVING\0"
+    "ARCHIVED\0"
+    "REPLICATION_NOT_AUTHORIZED\0";
 
 enum awsc_dynamodb_replica_status awsc_dynamodb_replica_status_parse(const char *value)
 {
@@ -1099,11 +1099,11 @@ const char *awsc_dynamodb_replica_status_str(enum awsc_dynamodb_replica_status v
     return awsc_enum_str(s_ReplicaStatus_values, 10, (int)value);
 }
 
-static const char *const s_ReturnConsumedCapacity_values[] = {
-    "INDEXES",
-    "TOTAL",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReturnConsumedCapacity_values[] =
+    "INDEXES\0"
+    "TOTAL\0"
+    "NONE\0";
 
 enum awsc_dynamodb_return_consumed_capacity awsc_dynamodb_return_consumed_capacity_parse(const char *value)
 {
@@ -1115,10 +1115,10 @@ const char *awsc_dynamodb_return_consumed_capacity_str(enum awsc_dynamodb_return
     return awsc_enum_str(s_ReturnConsumedCapacity_values, 3, (int)value);
 }
 
-static const char *const s_ReturnItemCollectionMetrics_values[] = {
-    "SIZE",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReturnItemCollectionMetrics_values[] =
+    "SIZE\0"
+    "NONE\0";
 
 enum awsc_dynamodb_return_item_collection_metrics awsc_dynamodb_return_item_collection_metrics_parse(const char *value)
 {
@@ -1130,13 +1130,13 @@ const char *awsc_dynamodb_return_item_collection_metrics_str(enum awsc_dynamodb_
     return awsc_enum_str(s_ReturnItemCollectionMetrics_values, 2, (int)value);
 }
 
-static const char *const s_ReturnValue_values[] = {
-    "NONE",
-    "ALL_OLD",
-    "UPDATED_OLD",
-    "ALL_NEW",
-    "UPDATED_NEW",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReturnValue_values[] =
+    "NONE\0"
+    "ALL_OLD\0"
+    "UPDATED_OLD\0"
+    "ALL_NEW\0"
+    "UPDATED_NEW\0";
 
 enum awsc_dynamodb_return_value awsc_dynamodb_return_value_parse(const char *value)
 {
@@ -1148,10 +1148,10 @@ const char *awsc_dynamodb_return_value_str(enum awsc_dynamodb_return_value value
     return awsc_enum_str(s_ReturnValue_values, 5, (int)value);
 }
 
-static const char *const s_ReturnValuesOnConditionCheckFailure_values[] = {
-    "ALL_OLD",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReturnValuesOnConditionCheckFailure_values[] =
+    "ALL_OLD\0"
+    "NONE\0";
 
 enum awsc_dynamodb_return_values_on_condition_check_failure awsc_dynamodb_return_values_on_condition_check_failure_parse(const char *value)
 {
@@ -1163,10 +1163,10 @@ const char *awsc_dynamodb_return_values_on_condition_check_failure_str(enum awsc
     return awsc_enum_str(s_ReturnValuesOnConditionCheckFailure_values, 2, (int)value);
 }
 
-static const char *const s_S3SseAlgorithm_values[] = {
-    "AES256",
-    "KMS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_S3SseAlgorithm_values[] =
+    "AES256\0"
+    "KMS\0";
 
 enum awsc_dynamodb_s3_sse_algorithm awsc_dynamodb_s3_sse_algorithm_parse(const char *value)
 {
@@ -1178,13 +1178,13 @@ const char *awsc_dynamodb_s3_sse_algorithm_str(enum awsc_dynamodb_s3_sse_algorit
     return awsc_enum_str(s_S3SseAlgorithm_values, 2, (int)value);
 }
 
-static const char *const s_SSEStatus_values[] = {
-    "ENABLING",
-    "ENABLED",
-    "DISABLING",
-    "DISABLED",
-    "UPDATING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SSEStatus_values[] =
+    "ENABLING\0"
+    "ENABLED\0"
+    "DISABLING\0"
+    "DISABLED\0"
+    "UPDATING\0";
 
 enum awsc_dynamodb_sse_status awsc_dynamodb_sse_status_parse(const char *value)
 {
@@ -1196,10 +1196,10 @@ const char *awsc_dynamodb_sse_status_str(enum awsc_dynamodb_sse_status value)
     return awsc_enum_str(s_SSEStatus_values, 5, (int)value);
 }
 
-static const char *const s_SSEType_values[] = {
-    "AES256",
-    "KMS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SSEType_values[] =
+    "AES256\0"
+    "KMS\0";
 
 enum awsc_dynamodb_sse_type awsc_dynamodb_sse_type_parse(const char *value)
 {
@@ -1211,11 +1211,11 @@ const char *awsc_dynamodb_sse_type_str(enum awsc_dynamodb_sse_type value)
     return awsc_enum_str(s_SSEType_values, 2, (int)value);
 }
 
-static const char *const s_ScalarAttributeType_values[] = {
-    "S",
-    "N",
-    "B",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ScalarAttributeType_values[] =
+    "S\0"
+    "N\0"
+    "B\0";
 
 enum awsc_dynamodb_scalar_attribute_type awsc_dynamodb_scalar_attribute_type_parse(const char *value)
 {
@@ -1227,10 +1227,10 @@ const char *awsc_dynamodb_scalar_attribute_type_str(enum awsc_dynamodb_scalar_at
     return awsc_enum_str(s_ScalarAttributeType_values, 3, (int)value);
 }
 
-static const char *const s_SearchSchemaElementType_values[] = {
-    "HASH",
-    "INLINE_FILTER",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SearchSchemaElementType_values[] =
+    "HASH\0"
+    "INLINE_FILTER\0";
 
 enum awsc_dynamodb_search_schema_element_type awsc_dynamodb_search_schema_element_type_parse(const char *value)
 {
@@ -1242,12 +1242,12 @@ const char *awsc_dynamodb_search_schema_element_type_str(enum awsc_dynamodb_sear
     return awsc_enum_str(s_SearchSchemaElementType_values, 2, (int)value);
 }
 
-static const char *const s_Select_values[] = {
-    "ALL_ATTRIBUTES",
-    "ALL_PROJECTED_ATTRIBUTES",
-    "SPECIFIC_ATTRIBUTES",
-    "COUNT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Select_values[] =
+    "ALL_ATTRIBUTES\0"
+    "ALL_PROJECTED_ATTRIBUTES\0"
+    "SPECIFIC_ATTRIBUTES\0"
+    "COUNT\0";
 
 enum awsc_dynamodb_select awsc_dynamodb_select_parse(const char *value)
 {
@@ -1259,12 +1259,12 @@ const char *awsc_dynamodb_select_str(enum awsc_dynamodb_select value)
     return awsc_enum_str(s_Select_values, 4, (int)value);
 }
 
-static const char *const s_StreamViewType_values[] = {
-    "NEW_IMAGE",
-    "OLD_IMAGE",
-    "NEW_AND_OLD_IMAGES",
-    "KEYS_ONLY",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StreamViewType_values[] =
+    "NEW_IMAGE\0"
+    "OLD_IMAGE\0"
+    "NEW_AND_OLD_IMAGES\0"
+    "KEYS_ONLY\0";
 
 enum awsc_dynamodb_stream_view_type awsc_dynamodb_stream_view_type_parse(const char *value)
 {
@@ -1276,10 +1276,10 @@ const char *awsc_dynamodb_stream_view_type_str(enum awsc_dynamodb_stream_view_ty
     return awsc_enum_str(s_StreamViewType_values, 4, (int)value);
 }
 
-static const char *const s_TableClass_values[] = {
-    "STANDARD",
-    "STANDARD_INFREQUENT_ACCESS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TableClass_values[] =
+    "STANDARD\0"
+    "STANDARD_INFREQUENT_ACCESS\0";
 
 enum awsc_dynamodb_table_class awsc_dynamodb_table_class_parse(const char *value)
 {
@@ -1291,16 +1291,16 @@ const char *awsc_dynamodb_table_class_str(enum awsc_dynamodb_table_class value)
     return awsc_enum_str(s_TableClass_values, 2, (int)value);
 }
 
-static const char *const s_TableStatus_values[] = {
-    "CREATING",
-    "UPDATING",
-    "DELETING",
-    "ACTIVE",
-    "INACCESSIBLE_ENCRYPTION_CREDENTIALS",
-    "ARCHIVING",
-    "ARCHIVED",
-    "REPLICATION_NOT_AUTHORIZED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TableStatus_values[] =
+    "CREATING\0"
+    "UPDATING\0"
+    "DELETING\0"
+    "ACTIVE\0"
+    "INACCESSIBLE_ENCRYPTION_CREDENTIALS\0"
+    "ARCHIVING\0"
+    "ARCHIVED\0"
+    "REPLICATION_NOT_AUTHORIZED\0";
 
 enum awsc_dynamodb_table_status awsc_dynamodb_table_status_parse(const char *value)
 {
@@ -1312,12 +1312,12 @@ const char *awsc_dynamodb_table_status_str(enum awsc_dynamodb_table_status value
     return awsc_enum_str(s_TableStatus_values, 8, (int)value);
 }
 
-static const char *const s_TimeToLiveStatus_values[] = {
-    "ENABLING",
-    "DISABLING",
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TimeToLiveStatus_values[] =
+    "ENABLING\0"
+    "DISABLING\0"
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_dynamodb_time_to_live_status awsc_dynamodb_time_to_live_status_parse(const char *value)
 {
@@ -1329,11 +1329,11 @@ const char *awsc_dynamodb_time_to_live_status_str(enum awsc_dynamodb_time_to_liv
     return awsc_enum_str(s_TimeToLiveStatus_values, 4, (int)value);
 }
 
-static const char *const s_VectorDistanceFunction_values[] = {
-    "COSINE",
-    "DOT_PRODUCT",
-    "EUCLIDEAN",
-};
+/* one after the other, each ending with its NUL */
+static const char s_VectorDistanceFunction_values[] =
+    "COSINE\0"
+    "DOT_PRODUCT\0"
+    "EUCLIDEAN\0";
 
 enum awsc_dynamodb_vector_distance_function awsc_dynamodb_vector_distance_function_parse(const char *value)
 {
@@ -1345,11 +1345,11 @@ const char *awsc_dynamodb_vector_distance_function_str(enum awsc_dynamodb_vector
     return awsc_enum_str(s_VectorDistanceFunction_values, 3, (int)value);
 }
 
-static const char *const s_WitnessStatus_values[] = {
-    "CREATING",
-    "DELETING",
-    "ACTIVE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_WitnessStatus_values[] =
+    "CREATING\0"
+    "DELETING\0"
+    "ACTIVE\0";
 
 enum awsc_dynamodb_witness_status awsc_dynamodb_witness_status_parse(const char *value)
 {
@@ -1435,2256 +1435,2256 @@ static const struct awsc_range s_VectorAttributeName_range = { true, true, 1, 25
 static const struct awsc_range s_WriteRequests_range = { true, true, 1, 25 };
 
 static const struct awsc_member s_ArchivalSummary_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ArchivalDateTime", "ArchivalDateTime", "archival_date_time", &s_Date, offsetof(struct awsc_dynamodb_archival_summary, archival_date_time), offsetof(struct awsc_dynamodb_archival_summary, has_archival_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ArchivalReason", "ArchivalReason", "archival_reason", &s_ArchivalReason, offsetof(struct awsc_dynamodb_archival_summary, archival_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ArchivalBackupArn", "ArchivalBackupArn", "archival_backup_arn", &s_BackupArn, offsetof(struct awsc_dynamodb_archival_summary, archival_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ArchivalDateTime", &s_Date, offsetof(struct awsc_dynamodb_archival_summary, archival_date_time), offsetof(struct awsc_dynamodb_archival_summary, has_archival_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ArchivalReason", &s_ArchivalReason, offsetof(struct awsc_dynamodb_archival_summary, archival_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ArchivalBackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_archival_summary, archival_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ArchivalSummary_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_AttributeDefinition_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AttributeName", "AttributeName", "attribute_name", &s_KeySchemaAttributeName, offsetof(struct awsc_dynamodb_attribute_definition, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributeType", "AttributeType", "attribute_type", &s_ScalarAttributeType, offsetof(struct awsc_dynamodb_attribute_definition, attribute_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeName", &s_KeySchemaAttributeName, offsetof(struct awsc_dynamodb_attribute_definition, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeType", &s_ScalarAttributeType, offsetof(struct awsc_dynamodb_attribute_definition, attribute_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AttributeDefinition_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_AttributeValue_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"S", "S", "s", &s_StringAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, s), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"N", "N", "n", &s_NumberAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, n), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"B", "B", "b", &s_BinaryAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, b), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SS", "SS", "ss", &s_StringSetAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, ss), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NS", "NS", "ns", &s_NumberSetAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, ns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BS", "BS", "bs", &s_BinarySetAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, bs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"M", "M", "m", &s_MapAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, m), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"L", "L", "l", &s_ListAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, l), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NULL", "NULL", "null", &s_NullAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, null), offsetof(struct awsc_dynamodb_attribute_value, has_null), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BOOL", "BOOL", "bool_2", &s_BooleanAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, bool_2), offsetof(struct awsc_dynamodb_attribute_value, has_bool_2), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S", &s_StringAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, s), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"N", &s_NumberAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, n), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"B", &s_BinaryAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, b), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SS", &s_StringSetAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, ss), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NS", &s_NumberSetAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, ns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BS", &s_BinarySetAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, bs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"M", &s_MapAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, m), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"L", &s_ListAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, l), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NULL", &s_NullAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, null), offsetof(struct awsc_dynamodb_attribute_value, has_null), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BOOL", &s_BooleanAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, bool_2), offsetof(struct awsc_dynamodb_attribute_value, has_bool_2), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AttributeValue_by_wire_name[] = { 2, 9, 5, 7, 6, 1, 4, 8, 0, 3 };
 
 static const struct awsc_member s_AttributeValueUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Value", "Value", "value", &s_AttributeValue, offsetof(struct awsc_dynamodb_attribute_value_update, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Action", "Action", "action", &s_AttributeAction, offsetof(struct awsc_dynamodb_attribute_value_update, action), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Value", &s_AttributeValue, offsetof(struct awsc_dynamodb_attribute_value_update, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Action", &s_AttributeAction, offsetof(struct awsc_dynamodb_attribute_value_update, action), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AttributeValueUpdate_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_AutoScalingPolicyDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyName", "PolicyName", "policy_name", &s_AutoScalingPolicyName, offsetof(struct awsc_dynamodb_auto_scaling_policy_description, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TargetTrackingScalingPolicyConfiguration", "TargetTrackingScalingPolicyConfiguration", "target_tracking_scaling_policy_configuration", &s_AutoScalingTargetTrackingScalingPolicyConfigurationDescription, offsetof(struct awsc_dynamodb_auto_scaling_policy_description, target_tracking_scaling_policy_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyName", &s_AutoScalingPolicyName, offsetof(struct awsc_dynamodb_auto_scaling_policy_description, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetTrackingScalingPolicyConfiguration", &s_AutoScalingTargetTrackingScalingPolicyConfigurationDescription, offsetof(struct awsc_dynamodb_auto_scaling_policy_description, target_tracking_scaling_policy_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AutoScalingPolicyDescription_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_AutoScalingPolicyUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyName", "PolicyName", "policy_name", &s_AutoScalingPolicyName, offsetof(struct awsc_dynamodb_auto_scaling_policy_update, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TargetTrackingScalingPolicyConfiguration", "TargetTrackingScalingPolicyConfiguration", "target_tracking_scaling_policy_configuration", &s_AutoScalingTargetTrackingScalingPolicyConfigurationUpdate, offsetof(struct awsc_dynamodb_auto_scaling_policy_update, target_tracking_scaling_policy_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyName", &s_AutoScalingPolicyName, offsetof(struct awsc_dynamodb_auto_scaling_policy_update, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetTrackingScalingPolicyConfiguration", &s_AutoScalingTargetTrackingScalingPolicyConfigurationUpdate, offsetof(struct awsc_dynamodb_auto_scaling_policy_update, target_tracking_scaling_policy_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AutoScalingPolicyUpdate_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_AutoScalingSettingsDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MinimumUnits", "MinimumUnits", "minimum_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, minimum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_description, has_minimum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumUnits", "MaximumUnits", "maximum_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, maximum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_description, has_maximum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AutoScalingDisabled", "AutoScalingDisabled", "auto_scaling_disabled", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, auto_scaling_disabled), offsetof(struct awsc_dynamodb_auto_scaling_settings_description, has_auto_scaling_disabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AutoScalingRoleArn", "AutoScalingRoleArn", "auto_scaling_role_arn", &s_String, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, auto_scaling_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScalingPolicies", "ScalingPolicies", "scaling_policies", &s_AutoScalingPolicyDescriptionList, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, scaling_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MinimumUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, minimum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_description, has_minimum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, maximum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_description, has_maximum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AutoScalingDisabled", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, auto_scaling_disabled), offsetof(struct awsc_dynamodb_auto_scaling_settings_description, has_auto_scaling_disabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AutoScalingRoleArn", &s_String, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, auto_scaling_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingPolicies", &s_AutoScalingPolicyDescriptionList, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, scaling_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AutoScalingSettingsDescription_by_wire_name[] = { 2, 3, 1, 0, 4 };
 
 static const struct awsc_member s_AutoScalingSettingsUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MinimumUnits", "MinimumUnits", "minimum_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, minimum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_update, has_minimum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumUnits", "MaximumUnits", "maximum_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, maximum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_update, has_maximum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AutoScalingDisabled", "AutoScalingDisabled", "auto_scaling_disabled", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, auto_scaling_disabled), offsetof(struct awsc_dynamodb_auto_scaling_settings_update, has_auto_scaling_disabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AutoScalingRoleArn", "AutoScalingRoleArn", "auto_scaling_role_arn", &s_AutoScalingRoleArn, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, auto_scaling_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScalingPolicyUpdate", "ScalingPolicyUpdate", "scaling_policy_update", &s_AutoScalingPolicyUpdate, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, scaling_policy_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MinimumUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, minimum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_update, has_minimum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, maximum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_update, has_maximum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AutoScalingDisabled", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, auto_scaling_disabled), offsetof(struct awsc_dynamodb_auto_scaling_settings_update, has_auto_scaling_disabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AutoScalingRoleArn", &s_AutoScalingRoleArn, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, auto_scaling_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingPolicyUpdate", &s_AutoScalingPolicyUpdate, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, scaling_policy_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AutoScalingSettingsUpdate_by_wire_name[] = { 2, 3, 1, 0, 4 };
 
 static const struct awsc_member s_AutoScalingTargetTrackingScalingPolicyConfigurationDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DisableScaleIn", "DisableScaleIn", "disable_scale_in", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, disable_scale_in), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_disable_scale_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScaleInCooldown", "ScaleInCooldown", "scale_in_cooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, scale_in_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_scale_in_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScaleOutCooldown", "ScaleOutCooldown", "scale_out_cooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, scale_out_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_scale_out_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TargetValue", "TargetValue", "target_value", &s_DoubleObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, target_value), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DisableScaleIn", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, disable_scale_in), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_disable_scale_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScaleInCooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, scale_in_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_scale_in_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScaleOutCooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, scale_out_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_scale_out_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetValue", &s_DoubleObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, target_value), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AutoScalingTargetTrackingScalingPolicyConfigurationDescription_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member s_AutoScalingTargetTrackingScalingPolicyConfigurationUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DisableScaleIn", "DisableScaleIn", "disable_scale_in", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, disable_scale_in), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_disable_scale_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScaleInCooldown", "ScaleInCooldown", "scale_in_cooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, scale_in_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_scale_in_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScaleOutCooldown", "ScaleOutCooldown", "scale_out_cooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, scale_out_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_scale_out_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TargetValue", "TargetValue", "target_value", &s_DoubleObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, target_value), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DisableScaleIn", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, disable_scale_in), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_disable_scale_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScaleInCooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, scale_in_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_scale_in_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScaleOutCooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, scale_out_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_scale_out_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetValue", &s_DoubleObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, target_value), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AutoScalingTargetTrackingScalingPolicyConfigurationUpdate_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member s_BackupDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BackupDetails", "BackupDetails", "backup_details", &s_BackupDetails, offsetof(struct awsc_dynamodb_backup_description, backup_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceTableDetails", "SourceTableDetails", "source_table_details", &s_SourceTableDetails, offsetof(struct awsc_dynamodb_backup_description, source_table_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceTableFeatureDetails", "SourceTableFeatureDetails", "source_table_feature_details", &s_SourceTableFeatureDetails, offsetof(struct awsc_dynamodb_backup_description, source_table_feature_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupDetails", &s_BackupDetails, offsetof(struct awsc_dynamodb_backup_description, backup_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceTableDetails", &s_SourceTableDetails, offsetof(struct awsc_dynamodb_backup_description, source_table_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceTableFeatureDetails", &s_SourceTableFeatureDetails, offsetof(struct awsc_dynamodb_backup_description, source_table_feature_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BackupDescription_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_BackupDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BackupArn", "BackupArn", "backup_arn", &s_BackupArn, offsetof(struct awsc_dynamodb_backup_details, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupName", "BackupName", "backup_name", &s_BackupName, offsetof(struct awsc_dynamodb_backup_details, backup_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupSizeBytes", "BackupSizeBytes", "backup_size_bytes", &s_BackupSizeBytes, offsetof(struct awsc_dynamodb_backup_details, backup_size_bytes), offsetof(struct awsc_dynamodb_backup_details, has_backup_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupStatus", "BackupStatus", "backup_status", &s_BackupStatus, offsetof(struct awsc_dynamodb_backup_details, backup_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupType", "BackupType", "backup_type", &s_BackupType, offsetof(struct awsc_dynamodb_backup_details, backup_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupCreationDateTime", "BackupCreationDateTime", "backup_creation_date_time", &s_BackupCreationDateTime, offsetof(struct awsc_dynamodb_backup_details, backup_creation_date_time), offsetof(struct awsc_dynamodb_backup_details, has_backup_creation_date_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupExpiryDateTime", "BackupExpiryDateTime", "backup_expiry_date_time", &s_Date, offsetof(struct awsc_dynamodb_backup_details, backup_expiry_date_time), offsetof(struct awsc_dynamodb_backup_details, has_backup_expiry_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_backup_details, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupName", &s_BackupName, offsetof(struct awsc_dynamodb_backup_details, backup_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupSizeBytes", &s_BackupSizeBytes, offsetof(struct awsc_dynamodb_backup_details, backup_size_bytes), offsetof(struct awsc_dynamodb_backup_details, has_backup_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupStatus", &s_BackupStatus, offsetof(struct awsc_dynamodb_backup_details, backup_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupType", &s_BackupType, offsetof(struct awsc_dynamodb_backup_details, backup_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupCreationDateTime", &s_BackupCreationDateTime, offsetof(struct awsc_dynamodb_backup_details, backup_creation_date_time), offsetof(struct awsc_dynamodb_backup_details, has_backup_creation_date_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupExpiryDateTime", &s_Date, offsetof(struct awsc_dynamodb_backup_details, backup_expiry_date_time), offsetof(struct awsc_dynamodb_backup_details, has_backup_expiry_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BackupDetails_by_wire_name[] = { 0, 5, 6, 1, 2, 3, 4 };
 
 static const struct awsc_member awsc__dynamodb_BackupInUseException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_backup_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_backup_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BackupInUseException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_BackupNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_backup_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_backup_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BackupNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_BackupSummary_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_backup_summary, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableId", "TableId", "table_id", &s_TableId, offsetof(struct awsc_dynamodb_backup_summary, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableArn", "TableArn", "table_arn", &s_TableArn, offsetof(struct awsc_dynamodb_backup_summary, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupArn", "BackupArn", "backup_arn", &s_BackupArn, offsetof(struct awsc_dynamodb_backup_summary, backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupName", "BackupName", "backup_name", &s_BackupName, offsetof(struct awsc_dynamodb_backup_summary, backup_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupCreationDateTime", "BackupCreationDateTime", "backup_creation_date_time", &s_BackupCreationDateTime, offsetof(struct awsc_dynamodb_backup_summary, backup_creation_date_time), offsetof(struct awsc_dynamodb_backup_summary, has_backup_creation_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupExpiryDateTime", "BackupExpiryDateTime", "backup_expiry_date_time", &s_Date, offsetof(struct awsc_dynamodb_backup_summary, backup_expiry_date_time), offsetof(struct awsc_dynamodb_backup_summary, has_backup_expiry_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupStatus", "BackupStatus", "backup_status", &s_BackupStatus, offsetof(struct awsc_dynamodb_backup_summary, backup_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupType", "BackupType", "backup_type", &s_BackupType, offsetof(struct awsc_dynamodb_backup_summary, backup_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupSizeBytes", "BackupSizeBytes", "backup_size_bytes", &s_BackupSizeBytes, offsetof(struct awsc_dynamodb_backup_summary, backup_size_bytes), offsetof(struct awsc_dynamodb_backup_summary, has_backup_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_backup_summary, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableId", &s_TableId, offsetof(struct awsc_dynamodb_backup_summary, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_backup_summary, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_backup_summary, backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupName", &s_BackupName, offsetof(struct awsc_dynamodb_backup_summary, backup_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupCreationDateTime", &s_BackupCreationDateTime, offsetof(struct awsc_dynamodb_backup_summary, backup_creation_date_time), offsetof(struct awsc_dynamodb_backup_summary, has_backup_creation_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupExpiryDateTime", &s_Date, offsetof(struct awsc_dynamodb_backup_summary, backup_expiry_date_time), offsetof(struct awsc_dynamodb_backup_summary, has_backup_expiry_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupStatus", &s_BackupStatus, offsetof(struct awsc_dynamodb_backup_summary, backup_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupType", &s_BackupType, offsetof(struct awsc_dynamodb_backup_summary, backup_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupSizeBytes", &s_BackupSizeBytes, offsetof(struct awsc_dynamodb_backup_summary, backup_size_bytes), offsetof(struct awsc_dynamodb_backup_summary, has_backup_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BackupSummary_by_wire_name[] = { 3, 5, 6, 4, 9, 7, 8, 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_BatchExecuteStatementInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Statements", "Statements", "statements", &s_PartiQLBatchRequest, offsetof(struct awsc_dynamodb_batch_execute_statement_input, statements), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_batch_execute_statement_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Statements", &s_PartiQLBatchRequest, offsetof(struct awsc_dynamodb_batch_execute_statement_input, statements), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_batch_execute_statement_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BatchExecuteStatementInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_BatchExecuteStatementOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Responses", "Responses", "responses", &s_PartiQLBatchResponse, offsetof(struct awsc_dynamodb_batch_execute_statement_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_batch_execute_statement_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Responses", &s_PartiQLBatchResponse, offsetof(struct awsc_dynamodb_batch_execute_statement_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_batch_execute_statement_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BatchExecuteStatementOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_BatchGetItemInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RequestItems", "RequestItems", "request_items", &s_BatchGetRequestMap, offsetof(struct awsc_dynamodb_batch_get_item_input, request_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_batch_get_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestItems", &s_BatchGetRequestMap, offsetof(struct awsc_dynamodb_batch_get_item_input, request_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_batch_get_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BatchGetItemInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_BatchGetItemOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Responses", "Responses", "responses", &s_BatchGetResponseMap, offsetof(struct awsc_dynamodb_batch_get_item_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UnprocessedKeys", "UnprocessedKeys", "unprocessed_keys", &s_BatchGetRequestMap, offsetof(struct awsc_dynamodb_batch_get_item_output, unprocessed_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_batch_get_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Responses", &s_BatchGetResponseMap, offsetof(struct awsc_dynamodb_batch_get_item_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UnprocessedKeys", &s_BatchGetRequestMap, offsetof(struct awsc_dynamodb_batch_get_item_output, unprocessed_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_batch_get_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BatchGetItemOutput_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_BatchStatementError_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Code", "Code", "code", &s_BatchStatementErrorCodeEnum, offsetof(struct awsc_dynamodb_batch_statement_error, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_dynamodb_batch_statement_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Item", "Item", "item", &s_AttributeMap, offsetof(struct awsc_dynamodb_batch_statement_error, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Code", &s_BatchStatementErrorCodeEnum, offsetof(struct awsc_dynamodb_batch_statement_error, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_dynamodb_batch_statement_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_batch_statement_error, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BatchStatementError_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_BatchStatementRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Statement", "Statement", "statement", &s_PartiQLStatement, offsetof(struct awsc_dynamodb_batch_statement_request, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Parameters", "Parameters", "parameters", &s_PreparedStatementParameters, offsetof(struct awsc_dynamodb_batch_statement_request, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsistentRead", "ConsistentRead", "consistent_read", &s_ConsistentRead, offsetof(struct awsc_dynamodb_batch_statement_request, consistent_read), offsetof(struct awsc_dynamodb_batch_statement_request, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_batch_statement_request, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Statement", &s_PartiQLStatement, offsetof(struct awsc_dynamodb_batch_statement_request, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Parameters", &s_PreparedStatementParameters, offsetof(struct awsc_dynamodb_batch_statement_request, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsistentRead", &s_ConsistentRead, offsetof(struct awsc_dynamodb_batch_statement_request, consistent_read), offsetof(struct awsc_dynamodb_batch_statement_request, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_batch_statement_request, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BatchStatementRequest_by_wire_name[] = { 2, 1, 3, 0 };
 
 static const struct awsc_member s_BatchStatementResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Error", "Error", "error", &s_BatchStatementError, offsetof(struct awsc_dynamodb_batch_statement_response, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_batch_statement_response, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Item", "Item", "item", &s_AttributeMap, offsetof(struct awsc_dynamodb_batch_statement_response, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Error", &s_BatchStatementError, offsetof(struct awsc_dynamodb_batch_statement_response, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_batch_statement_response, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_batch_statement_response, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BatchStatementResponse_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_BatchWriteItemInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RequestItems", "RequestItems", "request_items", &s_BatchWriteItemRequestMap, offsetof(struct awsc_dynamodb_batch_write_item_input, request_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_batch_write_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnItemCollectionMetrics", "ReturnItemCollectionMetrics", "return_item_collection_metrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_batch_write_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestItems", &s_BatchWriteItemRequestMap, offsetof(struct awsc_dynamodb_batch_write_item_input, request_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_batch_write_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_batch_write_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BatchWriteItemInput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__dynamodb_BatchWriteItemOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UnprocessedItems", "UnprocessedItems", "unprocessed_items", &s_BatchWriteItemRequestMap, offsetof(struct awsc_dynamodb_batch_write_item_output, unprocessed_items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCollectionMetrics", "ItemCollectionMetrics", "item_collection_metrics", &s_ItemCollectionMetricsPerTable, offsetof(struct awsc_dynamodb_batch_write_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_batch_write_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UnprocessedItems", &s_BatchWriteItemRequestMap, offsetof(struct awsc_dynamodb_batch_write_item_output, unprocessed_items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCollectionMetrics", &s_ItemCollectionMetricsPerTable, offsetof(struct awsc_dynamodb_batch_write_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_batch_write_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BatchWriteItemOutput_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_BillingModeSummary_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BillingMode", "BillingMode", "billing_mode", &s_BillingMode, offsetof(struct awsc_dynamodb_billing_mode_summary, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdateToPayPerRequestDateTime", "LastUpdateToPayPerRequestDateTime", "last_update_to_pay_per_request_date_time", &s_Date, offsetof(struct awsc_dynamodb_billing_mode_summary, last_update_to_pay_per_request_date_time), offsetof(struct awsc_dynamodb_billing_mode_summary, has_last_update_to_pay_per_request_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BillingMode", &s_BillingMode, offsetof(struct awsc_dynamodb_billing_mode_summary, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateToPayPerRequestDateTime", &s_Date, offsetof(struct awsc_dynamodb_billing_mode_summary, last_update_to_pay_per_request_date_time), offsetof(struct awsc_dynamodb_billing_mode_summary, has_last_update_to_pay_per_request_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BillingModeSummary_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_CancellationReason_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Item", "Item", "item", &s_AttributeMap, offsetof(struct awsc_dynamodb_cancellation_reason, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Code", "Code", "code", &s_Code, offsetof(struct awsc_dynamodb_cancellation_reason, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_cancellation_reason, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_cancellation_reason, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Code", &s_Code, offsetof(struct awsc_dynamodb_cancellation_reason, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_cancellation_reason, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CancellationReason_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_Capacity_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReadCapacityUnits", "ReadCapacityUnits", "read_capacity_units", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_capacity, read_capacity_units), offsetof(struct awsc_dynamodb_capacity, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WriteCapacityUnits", "WriteCapacityUnits", "write_capacity_units", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_capacity, write_capacity_units), offsetof(struct awsc_dynamodb_capacity, has_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CapacityUnits", "CapacityUnits", "capacity_units", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_capacity, capacity_units), offsetof(struct awsc_dynamodb_capacity, has_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReadCapacityUnits", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_capacity, read_capacity_units), offsetof(struct awsc_dynamodb_capacity, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteCapacityUnits", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_capacity, write_capacity_units), offsetof(struct awsc_dynamodb_capacity, has_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CapacityUnits", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_capacity, capacity_units), offsetof(struct awsc_dynamodb_capacity, has_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Capacity_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_Condition_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AttributeValueList", "AttributeValueList", "attribute_value_list", &s_AttributeValueList, offsetof(struct awsc_dynamodb_condition, attribute_value_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ComparisonOperator", "ComparisonOperator", "comparison_operator", &s_ComparisonOperator, offsetof(struct awsc_dynamodb_condition, comparison_operator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeValueList", &s_AttributeValueList, offsetof(struct awsc_dynamodb_condition, attribute_value_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ComparisonOperator", &s_ComparisonOperator, offsetof(struct awsc_dynamodb_condition, comparison_operator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Condition_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ConditionCheck_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_condition_check, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_condition_check, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_condition_check, condition_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_condition_check, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_condition_check, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_condition_check, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_condition_check, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_condition_check, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_condition_check, condition_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_condition_check, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_condition_check, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_condition_check, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConditionCheck_by_wire_name[] = { 2, 3, 4, 0, 5, 1 };
 
 static const struct awsc_member awsc__dynamodb_ConditionalCheckFailedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_conditional_check_failed_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Item", "Item", "item", &s_AttributeMap, offsetof(struct awsc_dynamodb_conditional_check_failed_exception, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_conditional_check_failed_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_conditional_check_failed_exception, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ConditionalCheckFailedException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ConsumedCapacity_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_consumed_capacity, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CapacityUnits", "CapacityUnits", "capacity_units", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_consumed_capacity, capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReadCapacityUnits", "ReadCapacityUnits", "read_capacity_units", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_consumed_capacity, read_capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WriteCapacityUnits", "WriteCapacityUnits", "write_capacity_units", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_consumed_capacity, write_capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Table", "Table", "table", &s_Capacity, offsetof(struct awsc_dynamodb_consumed_capacity, table), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LocalSecondaryIndexes", "LocalSecondaryIndexes", "local_secondary_indexes", &s_SecondaryIndexesCapacityMap, offsetof(struct awsc_dynamodb_consumed_capacity, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_SecondaryIndexesCapacityMap, offsetof(struct awsc_dynamodb_consumed_capacity, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VectorIndexes", "VectorIndexes", "vector_indexes", &s_VectorIndexesCapacityMap, offsetof(struct awsc_dynamodb_consumed_capacity, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_consumed_capacity, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CapacityUnits", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_consumed_capacity, capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReadCapacityUnits", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_consumed_capacity, read_capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteCapacityUnits", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_consumed_capacity, write_capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Table", &s_Capacity, offsetof(struct awsc_dynamodb_consumed_capacity, table), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LocalSecondaryIndexes", &s_SecondaryIndexesCapacityMap, offsetof(struct awsc_dynamodb_consumed_capacity, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_SecondaryIndexesCapacityMap, offsetof(struct awsc_dynamodb_consumed_capacity, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexes", &s_VectorIndexesCapacityMap, offsetof(struct awsc_dynamodb_consumed_capacity, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConsumedCapacity_by_wire_name[] = { 1, 6, 5, 2, 4, 0, 7, 3 };
 
 static const struct awsc_member s_ContinuousBackupsDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContinuousBackupsStatus", "ContinuousBackupsStatus", "continuous_backups_status", &s_ContinuousBackupsStatus, offsetof(struct awsc_dynamodb_continuous_backups_description, continuous_backups_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PointInTimeRecoveryDescription", "PointInTimeRecoveryDescription", "point_in_time_recovery_description", &s_PointInTimeRecoveryDescription, offsetof(struct awsc_dynamodb_continuous_backups_description, point_in_time_recovery_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContinuousBackupsStatus", &s_ContinuousBackupsStatus, offsetof(struct awsc_dynamodb_continuous_backups_description, continuous_backups_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PointInTimeRecoveryDescription", &s_PointInTimeRecoveryDescription, offsetof(struct awsc_dynamodb_continuous_backups_description, point_in_time_recovery_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContinuousBackupsDescription_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ContinuousBackupsUnavailableException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_continuous_backups_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_continuous_backups_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ContinuousBackupsUnavailableException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ContributorInsightsSummary_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_contributor_insights_summary, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_contributor_insights_summary, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContributorInsightsStatus", "ContributorInsightsStatus", "contributor_insights_status", &s_ContributorInsightsStatus, offsetof(struct awsc_dynamodb_contributor_insights_summary, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContributorInsightsMode", "ContributorInsightsMode", "contributor_insights_mode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_contributor_insights_summary, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_contributor_insights_summary, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_contributor_insights_summary, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsStatus", &s_ContributorInsightsStatus, offsetof(struct awsc_dynamodb_contributor_insights_summary, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsMode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_contributor_insights_summary, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContributorInsightsSummary_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_CreateBackupInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_create_backup_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupName", "BackupName", "backup_name", &s_BackupName, offsetof(struct awsc_dynamodb_create_backup_input, backup_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_create_backup_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupName", &s_BackupName, offsetof(struct awsc_dynamodb_create_backup_input, backup_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_CreateBackupInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_CreateBackupOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BackupDetails", "BackupDetails", "backup_details", &s_BackupDetails, offsetof(struct awsc_dynamodb_create_backup_output, backup_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupDetails", &s_BackupDetails, offsetof(struct awsc_dynamodb_create_backup_output, backup_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_CreateBackupOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CreateGlobalSecondaryIndexAction_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CreateGlobalSecondaryIndexAction_by_wire_name[] = { 0, 1, 4, 2, 3, 5 };
 
 static const struct awsc_member awsc__dynamodb_CreateGlobalTableInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalTableName", "GlobalTableName", "global_table_name", &s_TableName, offsetof(struct awsc_dynamodb_create_global_table_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicationGroup", "ReplicationGroup", "replication_group", &s_ReplicaList, offsetof(struct awsc_dynamodb_create_global_table_input, replication_group), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_create_global_table_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicationGroup", &s_ReplicaList, offsetof(struct awsc_dynamodb_create_global_table_input, replication_group), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_CreateGlobalTableInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_CreateGlobalTableOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalTableDescription", "GlobalTableDescription", "global_table_description", &s_GlobalTableDescription, offsetof(struct awsc_dynamodb_create_global_table_output, global_table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableDescription", &s_GlobalTableDescription, offsetof(struct awsc_dynamodb_create_global_table_output, global_table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_CreateGlobalTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CreateGlobalTableWitnessGroupMemberAction_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_create_global_table_witness_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_create_global_table_witness_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CreateGlobalTableWitnessGroupMemberAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CreateReplicaAction_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_create_replica_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_create_replica_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CreateReplicaAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CreateReplicationGroupMemberAction_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_create_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSMasterKeyId", "KMSMasterKeyId", "kms_master_key_id", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_create_replication_group_member_action, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_create_replication_group_member_action, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_create_replication_group_member_action, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_ReplicaGlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_create_replication_group_member_action, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableClassOverride", "TableClassOverride", "table_class_override", &s_TableClass, offsetof(struct awsc_dynamodb_create_replication_group_member_action, table_class_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_create_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSMasterKeyId", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_create_replication_group_member_action, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_create_replication_group_member_action, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_create_replication_group_member_action, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_ReplicaGlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_create_replication_group_member_action, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableClassOverride", &s_TableClass, offsetof(struct awsc_dynamodb_create_replication_group_member_action, table_class_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CreateReplicationGroupMemberAction_by_wire_name[] = { 4, 1, 3, 2, 0, 5 };
 
 static const struct awsc_member awsc__dynamodb_CreateTableInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AttributeDefinitions", "AttributeDefinitions", "attribute_definitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_create_table_input, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_create_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_create_table_input, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LocalSecondaryIndexes", "LocalSecondaryIndexes", "local_secondary_indexes", &s_LocalSecondaryIndexList, offsetof(struct awsc_dynamodb_create_table_input, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_create_table_input, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BillingMode", "BillingMode", "billing_mode", &s_BillingMode, offsetof(struct awsc_dynamodb_create_table_input, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_create_table_input, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StreamSpecification", "StreamSpecification", "stream_specification", &s_StreamSpecification, offsetof(struct awsc_dynamodb_create_table_input, stream_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSESpecification", "SSESpecification", "sse_specification", &s_SSESpecification, offsetof(struct awsc_dynamodb_create_table_input, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_dynamodb_create_table_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableClass", "TableClass", "table_class", &s_TableClass, offsetof(struct awsc_dynamodb_create_table_input, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeletionProtectionEnabled", "DeletionProtectionEnabled", "deletion_protection_enabled", &s_DeletionProtectionEnabled, offsetof(struct awsc_dynamodb_create_table_input, deletion_protection_enabled), offsetof(struct awsc_dynamodb_create_table_input, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_create_table_input, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourcePolicy", "ResourcePolicy", "resource_policy", &s_ResourcePolicy, offsetof(struct awsc_dynamodb_create_table_input, resource_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_create_table_input, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableSourceArn", "GlobalTableSourceArn", "global_table_source_arn", &s_TableArn, offsetof(struct awsc_dynamodb_create_table_input, global_table_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableSettingsReplicationMode", "GlobalTableSettingsReplicationMode", "global_table_settings_replication_mode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_create_table_input, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VectorIndexes", "VectorIndexes", "vector_indexes", &s_VectorIndexList, offsetof(struct awsc_dynamodb_create_table_input, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeDefinitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_create_table_input, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_create_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_create_table_input, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LocalSecondaryIndexes", &s_LocalSecondaryIndexList, offsetof(struct awsc_dynamodb_create_table_input, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_create_table_input, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingMode", &s_BillingMode, offsetof(struct awsc_dynamodb_create_table_input, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_create_table_input, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamSpecification", &s_StreamSpecification, offsetof(struct awsc_dynamodb_create_table_input, stream_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSESpecification", &s_SSESpecification, offsetof(struct awsc_dynamodb_create_table_input, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_dynamodb_create_table_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableClass", &s_TableClass, offsetof(struct awsc_dynamodb_create_table_input, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeletionProtectionEnabled", &s_DeletionProtectionEnabled, offsetof(struct awsc_dynamodb_create_table_input, deletion_protection_enabled), offsetof(struct awsc_dynamodb_create_table_input, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_create_table_input, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourcePolicy", &s_ResourcePolicy, offsetof(struct awsc_dynamodb_create_table_input, resource_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_create_table_input, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableSourceArn", &s_TableArn, offsetof(struct awsc_dynamodb_create_table_input, global_table_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableSettingsReplicationMode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_create_table_input, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexes", &s_VectorIndexList, offsetof(struct awsc_dynamodb_create_table_input, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_CreateTableInput_by_wire_name[] = { 0, 5, 11, 4, 16, 15, 2, 3, 14, 6, 13, 8, 7, 10, 1, 9, 17, 12 };
 
 static const struct awsc_member awsc__dynamodb_CreateTableOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableDescription", "TableDescription", "table_description", &s_TableDescription, offsetof(struct awsc_dynamodb_create_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableDescription", &s_TableDescription, offsetof(struct awsc_dynamodb_create_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_CreateTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CreateVectorIndexAction_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_create_vector_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VectorAttribute", "VectorAttribute", "vector_attribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_create_vector_index_action, vector_attribute), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SearchSchema", "SearchSchema", "search_schema", &s_SearchSchema, offsetof(struct awsc_dynamodb_create_vector_index_action, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_create_vector_index_action, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Dimensions", "Dimensions", "dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_create_vector_index_action, dimensions), offsetof(struct awsc_dynamodb_create_vector_index_action, has_dimensions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DistanceFunction", "DistanceFunction", "distance_function", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_create_vector_index_action, distance_function), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_create_vector_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorAttribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_create_vector_index_action, vector_attribute), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchSchema", &s_SearchSchema, offsetof(struct awsc_dynamodb_create_vector_index_action, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_create_vector_index_action, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_create_vector_index_action, dimensions), offsetof(struct awsc_dynamodb_create_vector_index_action, has_dimensions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DistanceFunction", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_create_vector_index_action, distance_function), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CreateVectorIndexAction_by_wire_name[] = { 4, 5, 0, 3, 2, 1 };
 
 static const struct awsc_member s_CsvOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Delimiter", "Delimiter", "delimiter", &s_CsvDelimiter, offsetof(struct awsc_dynamodb_csv_options, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"HeaderList", "HeaderList", "header_list", &s_CsvHeaderList, offsetof(struct awsc_dynamodb_csv_options, header_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Delimiter", &s_CsvDelimiter, offsetof(struct awsc_dynamodb_csv_options, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HeaderList", &s_CsvHeaderList, offsetof(struct awsc_dynamodb_csv_options, header_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CsvOptions_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Delete_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_delete, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_delete, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_delete, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_delete, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_delete, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_delete, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_delete, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_delete, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_delete, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_delete, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_delete, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_delete, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Delete_by_wire_name[] = { 2, 3, 4, 0, 5, 1 };
 
 static const struct awsc_member awsc__dynamodb_DeleteBackupInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BackupArn", "BackupArn", "backup_arn", &s_BackupArn, offsetof(struct awsc_dynamodb_delete_backup_input, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_delete_backup_input, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteBackupInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteBackupOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BackupDescription", "BackupDescription", "backup_description", &s_BackupDescription, offsetof(struct awsc_dynamodb_delete_backup_output, backup_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupDescription", &s_BackupDescription, offsetof(struct awsc_dynamodb_delete_backup_output, backup_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteBackupOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DeleteGlobalSecondaryIndexAction_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_delete_global_secondary_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_delete_global_secondary_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteGlobalSecondaryIndexAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DeleteGlobalTableWitnessGroupMemberAction_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_delete_global_table_witness_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_delete_global_table_witness_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteGlobalTableWitnessGroupMemberAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteItemInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_delete_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_delete_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expected", "Expected", "expected", &s_ExpectedAttributeMap, offsetof(struct awsc_dynamodb_delete_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConditionalOperator", "ConditionalOperator", "conditional_operator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_delete_item_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnValues", "ReturnValues", "return_values", &s_ReturnValue, offsetof(struct awsc_dynamodb_delete_item_input, return_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_delete_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnItemCollectionMetrics", "ReturnItemCollectionMetrics", "return_item_collection_metrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_delete_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_delete_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_delete_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_delete_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_delete_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_delete_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_delete_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expected", &s_ExpectedAttributeMap, offsetof(struct awsc_dynamodb_delete_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionalOperator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_delete_item_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValues", &s_ReturnValue, offsetof(struct awsc_dynamodb_delete_item_input, return_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_delete_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_delete_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_delete_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_delete_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_delete_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_delete_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteItemInput_by_wire_name[] = { 7, 3, 2, 8, 9, 1, 5, 6, 4, 10, 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteItemOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Attributes", "Attributes", "attributes", &s_AttributeMap, offsetof(struct awsc_dynamodb_delete_item_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_delete_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCollectionMetrics", "ItemCollectionMetrics", "item_collection_metrics", &s_ItemCollectionMetrics, offsetof(struct awsc_dynamodb_delete_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Attributes", &s_AttributeMap, offsetof(struct awsc_dynamodb_delete_item_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_delete_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCollectionMetrics", &s_ItemCollectionMetrics, offsetof(struct awsc_dynamodb_delete_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteItemOutput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_DeleteReplicaAction_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_delete_replica_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_delete_replica_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteReplicaAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DeleteReplicationGroupMemberAction_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_delete_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_delete_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteReplicationGroupMemberAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DeleteRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_delete_request, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_delete_request, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteResourcePolicyInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_delete_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedRevisionId", "ExpectedRevisionId", "expected_revision_id", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_delete_resource_policy_input, expected_revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_delete_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedRevisionId", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_delete_resource_policy_input, expected_revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteResourcePolicyInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteResourcePolicyOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RevisionId", "RevisionId", "revision_id", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_delete_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RevisionId", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_delete_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteResourcePolicyOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteTableInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_delete_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_delete_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteTableInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteTableOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableDescription", "TableDescription", "table_description", &s_TableDescription, offsetof(struct awsc_dynamodb_delete_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableDescription", &s_TableDescription, offsetof(struct awsc_dynamodb_delete_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DeleteVectorIndexAction_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_delete_vector_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_delete_vector_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteVectorIndexAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeBackupInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BackupArn", "BackupArn", "backup_arn", &s_BackupArn, offsetof(struct awsc_dynamodb_describe_backup_input, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_describe_backup_input, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeBackupInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeBackupOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BackupDescription", "BackupDescription", "backup_description", &s_BackupDescription, offsetof(struct awsc_dynamodb_describe_backup_output, backup_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupDescription", &s_BackupDescription, offsetof(struct awsc_dynamodb_describe_backup_output, backup_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeBackupOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeContinuousBackupsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_describe_continuous_backups_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_describe_continuous_backups_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeContinuousBackupsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeContinuousBackupsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContinuousBackupsDescription", "ContinuousBackupsDescription", "continuous_backups_description", &s_ContinuousBackupsDescription, offsetof(struct awsc_dynamodb_describe_continuous_backups_output, continuous_backups_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContinuousBackupsDescription", &s_ContinuousBackupsDescription, offsetof(struct awsc_dynamodb_describe_continuous_backups_output, continuous_backups_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeContinuousBackupsOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeContributorInsightsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_describe_contributor_insights_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_describe_contributor_insights_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_describe_contributor_insights_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_describe_contributor_insights_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeContributorInsightsInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeContributorInsightsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContributorInsightsRuleList", "ContributorInsightsRuleList", "contributor_insights_rule_list", &s_ContributorInsightsRuleList, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_rule_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContributorInsightsStatus", "ContributorInsightsStatus", "contributor_insights_status", &s_ContributorInsightsStatus, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdateDateTime", "LastUpdateDateTime", "last_update_date_time", &s_LastUpdateDateTime, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, last_update_date_time), offsetof(struct awsc_dynamodb_describe_contributor_insights_output, has_last_update_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FailureException", "FailureException", "failure_exception", &s_FailureException, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, failure_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContributorInsightsMode", "ContributorInsightsMode", "contributor_insights_mode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsRuleList", &s_ContributorInsightsRuleList, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_rule_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsStatus", &s_ContributorInsightsStatus, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateDateTime", &s_LastUpdateDateTime, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, last_update_date_time), offsetof(struct awsc_dynamodb_describe_contributor_insights_output, has_last_update_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureException", &s_FailureException, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, failure_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsMode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeContributorInsightsOutput_by_wire_name[] = { 6, 2, 3, 5, 1, 4, 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeEndpointsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Endpoints", "Endpoints", "endpoints", &s_Endpoints, offsetof(struct awsc_dynamodb_describe_endpoints_output, endpoints), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Endpoints", &s_Endpoints, offsetof(struct awsc_dynamodb_describe_endpoints_output, endpoints), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeEndpointsResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeExportInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ExportArn", "ExportArn", "export_arn", &s_ExportArn, offsetof(struct awsc_dynamodb_describe_export_input, export_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportArn", &s_ExportArn, offsetof(struct awsc_dynamodb_describe_export_input, export_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeExportInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeExportOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ExportDescription", "ExportDescription", "export_description", &s_ExportDescription, offsetof(struct awsc_dynamodb_describe_export_output, export_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportDescription", &s_ExportDescription, offsetof(struct awsc_dynamodb_describe_export_output, export_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeExportOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeGlobalTableInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalTableName", "GlobalTableName", "global_table_name", &s_TableName, offsetof(struct awsc_dynamodb_describe_global_table_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_describe_global_table_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeGlobalTableInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeGlobalTableOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalTableDescription", "GlobalTableDescription", "global_table_description", &s_GlobalTableDescription, offsetof(struct awsc_dynamodb_describe_global_table_output, global_table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableDescription", &s_GlobalTableDescription, offsetof(struct awsc_dynamodb_describe_global_table_output, global_table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeGlobalTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeGlobalTableSettingsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalTableName", "GlobalTableName", "global_table_name", &s_TableName, offsetof(struct awsc_dynamodb_describe_global_table_settings_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_describe_global_table_settings_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeGlobalTableSettingsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeGlobalTableSettingsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalTableName", "GlobalTableName", "global_table_name", &s_TableName, offsetof(struct awsc_dynamodb_describe_global_table_settings_output, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaSettings", "ReplicaSettings", "replica_settings", &s_ReplicaSettingsDescriptionList, offsetof(struct awsc_dynamodb_describe_global_table_settings_output, replica_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_describe_global_table_settings_output, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaSettings", &s_ReplicaSettingsDescriptionList, offsetof(struct awsc_dynamodb_describe_global_table_settings_output, replica_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeGlobalTableSettingsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_DescribeImportInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ImportArn", "ImportArn", "import_arn", &s_ImportArn, offsetof(struct awsc_dynamodb_describe_import_input, import_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportArn", &s_ImportArn, offsetof(struct awsc_dynamodb_describe_import_input, import_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeImportInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeImportOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ImportTableDescription", "ImportTableDescription", "import_table_description", &s_ImportTableDescription, offsetof(struct awsc_dynamodb_describe_import_output, import_table_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportTableDescription", &s_ImportTableDescription, offsetof(struct awsc_dynamodb_describe_import_output, import_table_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeImportOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeKinesisStreamingDestinationInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeKinesisStreamingDestinationInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeKinesisStreamingDestinationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KinesisDataStreamDestinations", "KinesisDataStreamDestinations", "kinesis_data_stream_destinations", &s_KinesisDataStreamDestinations, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_output, kinesis_data_stream_destinations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KinesisDataStreamDestinations", &s_KinesisDataStreamDestinations, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_output, kinesis_data_stream_destinations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeKinesisStreamingDestinationOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeLimitsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AccountMaxReadCapacityUnits", "AccountMaxReadCapacityUnits", "account_max_read_capacity_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_describe_limits_output, account_max_read_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_account_max_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccountMaxWriteCapacityUnits", "AccountMaxWriteCapacityUnits", "account_max_write_capacity_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_describe_limits_output, account_max_write_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_account_max_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableMaxReadCapacityUnits", "TableMaxReadCapacityUnits", "table_max_read_capacity_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_describe_limits_output, table_max_read_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_table_max_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableMaxWriteCapacityUnits", "TableMaxWriteCapacityUnits", "table_max_write_capacity_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_describe_limits_output, table_max_write_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_table_max_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccountMaxReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_describe_limits_output, account_max_read_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_account_max_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccountMaxWriteCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_describe_limits_output, account_max_write_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_account_max_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableMaxReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_describe_limits_output, table_max_read_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_table_max_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableMaxWriteCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_describe_limits_output, table_max_write_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_table_max_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeLimitsOutput_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__dynamodb_DescribeTableInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_describe_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_describe_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeTableInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeTableOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Table", "Table", "table", &s_TableDescription, offsetof(struct awsc_dynamodb_describe_table_output, table), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Table", &s_TableDescription, offsetof(struct awsc_dynamodb_describe_table_output, table), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeTableReplicaAutoScalingInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_describe_table_replica_auto_scaling_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_describe_table_replica_auto_scaling_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeTableReplicaAutoScalingInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeTableReplicaAutoScalingOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableAutoScalingDescription", "TableAutoScalingDescription", "table_auto_scaling_description", &s_TableAutoScalingDescription, offsetof(struct awsc_dynamodb_describe_table_replica_auto_scaling_output, table_auto_scaling_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableAutoScalingDescription", &s_TableAutoScalingDescription, offsetof(struct awsc_dynamodb_describe_table_replica_auto_scaling_output, table_auto_scaling_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeTableReplicaAutoScalingOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeTimeToLiveInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_describe_time_to_live_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_describe_time_to_live_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeTimeToLiveInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeTimeToLiveOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TimeToLiveDescription", "TimeToLiveDescription", "time_to_live_description", &s_TimeToLiveDescription, offsetof(struct awsc_dynamodb_describe_time_to_live_output, time_to_live_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TimeToLiveDescription", &s_TimeToLiveDescription, offsetof(struct awsc_dynamodb_describe_time_to_live_output, time_to_live_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeTimeToLiveOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DuplicateItemException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_duplicate_item_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_duplicate_item_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DuplicateItemException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_EnableKinesisStreamingConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ApproximateCreationDateTimePrecision", "ApproximateCreationDateTimePrecision", "approximate_creation_date_time_precision", &s_ApproximateCreationDateTimePrecision, offsetof(struct awsc_dynamodb_enable_kinesis_streaming_configuration, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ApproximateCreationDateTimePrecision", &s_ApproximateCreationDateTimePrecision, offsetof(struct awsc_dynamodb_enable_kinesis_streaming_configuration, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EnableKinesisStreamingConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Endpoint_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Address", "Address", "address", &s_String, offsetof(struct awsc_dynamodb_endpoint, address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CachePeriodInMinutes", "CachePeriodInMinutes", "cache_period_in_minutes", &s_Long, offsetof(struct awsc_dynamodb_endpoint, cache_period_in_minutes), offsetof(struct awsc_dynamodb_endpoint, has_cache_period_in_minutes), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Address", &s_String, offsetof(struct awsc_dynamodb_endpoint, address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CachePeriodInMinutes", &s_Long, offsetof(struct awsc_dynamodb_endpoint, cache_period_in_minutes), offsetof(struct awsc_dynamodb_endpoint, has_cache_period_in_minutes), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Endpoint_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ExecuteStatementInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Statement", "Statement", "statement", &s_PartiQLStatement, offsetof(struct awsc_dynamodb_execute_statement_input, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Parameters", "Parameters", "parameters", &s_PreparedStatementParameters, offsetof(struct awsc_dynamodb_execute_statement_input, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsistentRead", "ConsistentRead", "consistent_read", &s_ConsistentRead, offsetof(struct awsc_dynamodb_execute_statement_input, consistent_read), offsetof(struct awsc_dynamodb_execute_statement_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_PartiQLNextToken, offsetof(struct awsc_dynamodb_execute_statement_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_execute_statement_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Limit", "Limit", "limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_execute_statement_input, limit), offsetof(struct awsc_dynamodb_execute_statement_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_execute_statement_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Statement", &s_PartiQLStatement, offsetof(struct awsc_dynamodb_execute_statement_input, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Parameters", &s_PreparedStatementParameters, offsetof(struct awsc_dynamodb_execute_statement_input, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsistentRead", &s_ConsistentRead, offsetof(struct awsc_dynamodb_execute_statement_input, consistent_read), offsetof(struct awsc_dynamodb_execute_statement_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_PartiQLNextToken, offsetof(struct awsc_dynamodb_execute_statement_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_execute_statement_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_execute_statement_input, limit), offsetof(struct awsc_dynamodb_execute_statement_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_execute_statement_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExecuteStatementInput_by_wire_name[] = { 2, 5, 3, 1, 4, 6, 0 };
 
 static const struct awsc_member awsc__dynamodb_ExecuteStatementOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Items", "Items", "items", &s_ItemList, offsetof(struct awsc_dynamodb_execute_statement_output, items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_PartiQLNextToken, offsetof(struct awsc_dynamodb_execute_statement_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_execute_statement_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastEvaluatedKey", "LastEvaluatedKey", "last_evaluated_key", &s_Key, offsetof(struct awsc_dynamodb_execute_statement_output, last_evaluated_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Items", &s_ItemList, offsetof(struct awsc_dynamodb_execute_statement_output, items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_PartiQLNextToken, offsetof(struct awsc_dynamodb_execute_statement_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_execute_statement_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEvaluatedKey", &s_Key, offsetof(struct awsc_dynamodb_execute_statement_output, last_evaluated_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExecuteStatementOutput_by_wire_name[] = { 2, 0, 3, 1 };
 
 static const struct awsc_member awsc__dynamodb_ExecuteTransactionInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TransactStatements", "TransactStatements", "transact_statements", &s_ParameterizedStatements, offsetof(struct awsc_dynamodb_execute_transaction_input, transact_statements), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ClientRequestToken", "ClientRequestToken", "client_request_token", &s_ClientRequestToken, offsetof(struct awsc_dynamodb_execute_transaction_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_execute_transaction_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TransactStatements", &s_ParameterizedStatements, offsetof(struct awsc_dynamodb_execute_transaction_input, transact_statements), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientRequestToken", &s_ClientRequestToken, offsetof(struct awsc_dynamodb_execute_transaction_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_execute_transaction_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExecuteTransactionInput_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__dynamodb_ExecuteTransactionOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Responses", "Responses", "responses", &s_ItemResponseList, offsetof(struct awsc_dynamodb_execute_transaction_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_execute_transaction_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Responses", &s_ItemResponseList, offsetof(struct awsc_dynamodb_execute_transaction_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_execute_transaction_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExecuteTransactionOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ExpectedAttributeValue_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Value", "Value", "value", &s_AttributeValue, offsetof(struct awsc_dynamodb_expected_attribute_value, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Exists", "Exists", "exists", &s_BooleanObject, offsetof(struct awsc_dynamodb_expected_attribute_value, exists), offsetof(struct awsc_dynamodb_expected_attribute_value, has_exists), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ComparisonOperator", "ComparisonOperator", "comparison_operator", &s_ComparisonOperator, offsetof(struct awsc_dynamodb_expected_attribute_value, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributeValueList", "AttributeValueList", "attribute_value_list", &s_AttributeValueList, offsetof(struct awsc_dynamodb_expected_attribute_value, attribute_value_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Value", &s_AttributeValue, offsetof(struct awsc_dynamodb_expected_attribute_value, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Exists", &s_BooleanObject, offsetof(struct awsc_dynamodb_expected_attribute_value, exists), offsetof(struct awsc_dynamodb_expected_attribute_value, has_exists), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ComparisonOperator", &s_ComparisonOperator, offsetof(struct awsc_dynamodb_expected_attribute_value, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeValueList", &s_AttributeValueList, offsetof(struct awsc_dynamodb_expected_attribute_value, attribute_value_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExpectedAttributeValue_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_ExportConflictException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_export_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_export_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExportConflictException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ExportDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ExportArn", "ExportArn", "export_arn", &s_ExportArn, offsetof(struct awsc_dynamodb_export_description, export_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportStatus", "ExportStatus", "export_status", &s_ExportStatus, offsetof(struct awsc_dynamodb_export_description, export_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartTime", "StartTime", "start_time", &s_ExportStartTime, offsetof(struct awsc_dynamodb_export_description, start_time), offsetof(struct awsc_dynamodb_export_description, has_start_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndTime", "EndTime", "end_time", &s_ExportEndTime, offsetof(struct awsc_dynamodb_export_description, end_time), offsetof(struct awsc_dynamodb_export_description, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportManifest", "ExportManifest", "export_manifest", &s_ExportManifest, offsetof(struct awsc_dynamodb_export_description, export_manifest), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableArn", "TableArn", "table_arn", &s_TableArn, offsetof(struct awsc_dynamodb_export_description, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableId", "TableId", "table_id", &s_TableId, offsetof(struct awsc_dynamodb_export_description, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportTime", "ExportTime", "export_time", &s_ExportTime, offsetof(struct awsc_dynamodb_export_description, export_time), offsetof(struct awsc_dynamodb_export_description, has_export_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ClientToken", "ClientToken", "client_token", &s_ClientToken, offsetof(struct awsc_dynamodb_export_description, client_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3Bucket", "S3Bucket", "s3_bucket", &s_S3Bucket, offsetof(struct awsc_dynamodb_export_description, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3BucketOwner", "S3BucketOwner", "s3_bucket_owner", &s_S3BucketOwner, offsetof(struct awsc_dynamodb_export_description, s3_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3Prefix", "S3Prefix", "s3_prefix", &s_S3Prefix, offsetof(struct awsc_dynamodb_export_description, s3_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3SseAlgorithm", "S3SseAlgorithm", "s3_sse_algorithm", &s_S3SseAlgorithm, offsetof(struct awsc_dynamodb_export_description, s3_sse_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3SseKmsKeyId", "S3SseKmsKeyId", "s3_sse_kms_key_id", &s_S3SseKmsKeyId, offsetof(struct awsc_dynamodb_export_description, s3_sse_kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FailureCode", "FailureCode", "failure_code", &s_FailureCode, offsetof(struct awsc_dynamodb_export_description, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FailureMessage", "FailureMessage", "failure_message", &s_FailureMessage, offsetof(struct awsc_dynamodb_export_description, failure_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportFormat", "ExportFormat", "export_format", &s_ExportFormat, offsetof(struct awsc_dynamodb_export_description, export_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BilledSizeBytes", "BilledSizeBytes", "billed_size_bytes", &s_BilledSizeBytes, offsetof(struct awsc_dynamodb_export_description, billed_size_bytes), offsetof(struct awsc_dynamodb_export_description, has_billed_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCount", "ItemCount", "item_count", &s_ItemCount, offsetof(struct awsc_dynamodb_export_description, item_count), offsetof(struct awsc_dynamodb_export_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportType", "ExportType", "export_type", &s_ExportType, offsetof(struct awsc_dynamodb_export_description, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IncrementalExportSpecification", "IncrementalExportSpecification", "incremental_export_specification", &s_IncrementalExportSpecification, offsetof(struct awsc_dynamodb_export_description, incremental_export_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportArn", &s_ExportArn, offsetof(struct awsc_dynamodb_export_description, export_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportStatus", &s_ExportStatus, offsetof(struct awsc_dynamodb_export_description, export_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartTime", &s_ExportStartTime, offsetof(struct awsc_dynamodb_export_description, start_time), offsetof(struct awsc_dynamodb_export_description, has_start_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTime", &s_ExportEndTime, offsetof(struct awsc_dynamodb_export_description, end_time), offsetof(struct awsc_dynamodb_export_description, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportManifest", &s_ExportManifest, offsetof(struct awsc_dynamodb_export_description, export_manifest), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_export_description, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableId", &s_TableId, offsetof(struct awsc_dynamodb_export_description, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportTime", &s_ExportTime, offsetof(struct awsc_dynamodb_export_description, export_time), offsetof(struct awsc_dynamodb_export_description, has_export_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientToken", &s_ClientToken, offsetof(struct awsc_dynamodb_export_description, client_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Bucket", &s_S3Bucket, offsetof(struct awsc_dynamodb_export_description, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3BucketOwner", &s_S3BucketOwner, offsetof(struct awsc_dynamodb_export_description, s3_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Prefix", &s_S3Prefix, offsetof(struct awsc_dynamodb_export_description, s3_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3SseAlgorithm", &s_S3SseAlgorithm, offsetof(struct awsc_dynamodb_export_description, s3_sse_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3SseKmsKeyId", &s_S3SseKmsKeyId, offsetof(struct awsc_dynamodb_export_description, s3_sse_kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureCode", &s_FailureCode, offsetof(struct awsc_dynamodb_export_description, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureMessage", &s_FailureMessage, offsetof(struct awsc_dynamodb_export_description, failure_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportFormat", &s_ExportFormat, offsetof(struct awsc_dynamodb_export_description, export_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BilledSizeBytes", &s_BilledSizeBytes, offsetof(struct awsc_dynamodb_export_description, billed_size_bytes), offsetof(struct awsc_dynamodb_export_description, has_billed_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCount", &s_ItemCount, offsetof(struct awsc_dynamodb_export_description, item_count), offsetof(struct awsc_dynamodb_export_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportType", &s_ExportType, offsetof(struct awsc_dynamodb_export_description, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IncrementalExportSpecification", &s_IncrementalExportSpecification, offsetof(struct awsc_dynamodb_export_description, incremental_export_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportDescription_by_wire_name[] = { 17, 8, 3, 0, 16, 4, 1, 7, 19, 14, 15, 20, 18, 9, 10, 11, 12, 13, 2, 5, 6 };
 
 static const struct awsc_member awsc__dynamodb_ExportNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_export_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_export_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExportNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ExportSummary_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ExportArn", "ExportArn", "export_arn", &s_ExportArn, offsetof(struct awsc_dynamodb_export_summary, export_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportStatus", "ExportStatus", "export_status", &s_ExportStatus, offsetof(struct awsc_dynamodb_export_summary, export_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportType", "ExportType", "export_type", &s_ExportType, offsetof(struct awsc_dynamodb_export_summary, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportArn", &s_ExportArn, offsetof(struct awsc_dynamodb_export_summary, export_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportStatus", &s_ExportStatus, offsetof(struct awsc_dynamodb_export_summary, export_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportType", &s_ExportType, offsetof(struct awsc_dynamodb_export_summary, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportSummary_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__dynamodb_ExportTableToPointInTimeInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableArn", "TableArn", "table_arn", &s_TableArn, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, table_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportTime", "ExportTime", "export_time", &s_ExportTime, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_time), offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, has_export_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ClientToken", "ClientToken", "client_token", &s_ClientToken, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3Bucket", "S3Bucket", "s3_bucket", &s_S3Bucket, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3BucketOwner", "S3BucketOwner", "s3_bucket_owner", &s_S3BucketOwner, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3Prefix", "S3Prefix", "s3_prefix", &s_S3Prefix, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3SseAlgorithm", "S3SseAlgorithm", "s3_sse_algorithm", &s_S3SseAlgorithm, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_sse_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3SseKmsKeyId", "S3SseKmsKeyId", "s3_sse_kms_key_id", &s_S3SseKmsKeyId, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_sse_kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportFormat", "ExportFormat", "export_format", &s_ExportFormat, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportType", "ExportType", "export_type", &s_ExportType, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IncrementalExportSpecification", "IncrementalExportSpecification", "incremental_export_specification", &s_IncrementalExportSpecification, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, incremental_export_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, table_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportTime", &s_ExportTime, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_time), offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, has_export_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientToken", &s_ClientToken, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Bucket", &s_S3Bucket, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3BucketOwner", &s_S3BucketOwner, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Prefix", &s_S3Prefix, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3SseAlgorithm", &s_S3SseAlgorithm, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_sse_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3SseKmsKeyId", &s_S3SseKmsKeyId, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_sse_kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportFormat", &s_ExportFormat, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportType", &s_ExportType, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IncrementalExportSpecification", &s_IncrementalExportSpecification, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, incremental_export_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExportTableToPointInTimeInput_by_wire_name[] = { 2, 8, 1, 9, 10, 3, 4, 5, 6, 7, 0 };
 
 static const struct awsc_member awsc__dynamodb_ExportTableToPointInTimeOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ExportDescription", "ExportDescription", "export_description", &s_ExportDescription, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_output, export_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportDescription", &s_ExportDescription, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_output, export_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExportTableToPointInTimeOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_FailureException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ExceptionName", "ExceptionName", "exception_name", &s_ExceptionName, offsetof(struct awsc_dynamodb_failure_exception, exception_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExceptionDescription", "ExceptionDescription", "exception_description", &s_ExceptionDescription, offsetof(struct awsc_dynamodb_failure_exception, exception_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExceptionName", &s_ExceptionName, offsetof(struct awsc_dynamodb_failure_exception, exception_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExceptionDescription", &s_ExceptionDescription, offsetof(struct awsc_dynamodb_failure_exception, exception_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FailureException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Get_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_get, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_get, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProjectionExpression", "ProjectionExpression", "projection_expression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_get, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_get, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_get, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_get, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectionExpression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_get, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_get, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Get_by_wire_name[] = { 3, 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_GetItemInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_get_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_get_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributesToGet", "AttributesToGet", "attributes_to_get", &s_AttributeNameList, offsetof(struct awsc_dynamodb_get_item_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsistentRead", "ConsistentRead", "consistent_read", &s_ConsistentRead, offsetof(struct awsc_dynamodb_get_item_input, consistent_read), offsetof(struct awsc_dynamodb_get_item_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_get_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProjectionExpression", "ProjectionExpression", "projection_expression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_get_item_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_get_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_get_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_get_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesToGet", &s_AttributeNameList, offsetof(struct awsc_dynamodb_get_item_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsistentRead", &s_ConsistentRead, offsetof(struct awsc_dynamodb_get_item_input, consistent_read), offsetof(struct awsc_dynamodb_get_item_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_get_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectionExpression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_get_item_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_get_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_GetItemInput_by_wire_name[] = { 2, 3, 6, 1, 5, 4, 0 };
 
 static const struct awsc_member awsc__dynamodb_GetItemOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Item", "Item", "item", &s_AttributeMap, offsetof(struct awsc_dynamodb_get_item_output, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_get_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_get_item_output, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_get_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_GetItemOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_GetResourcePolicyInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_get_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_get_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_GetResourcePolicyInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_GetResourcePolicyOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Policy", "Policy", "policy", &s_ResourcePolicy, offsetof(struct awsc_dynamodb_get_resource_policy_output, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_get_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Policy", &s_ResourcePolicy, offsetof(struct awsc_dynamodb_get_resource_policy_output, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_get_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_GetResourcePolicyOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GlobalSecondaryIndex_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_global_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_global_secondary_index, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_global_secondary_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_global_secondary_index, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_global_secondary_index, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_global_secondary_index, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_global_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_global_secondary_index, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_global_secondary_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_global_secondary_index, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_global_secondary_index, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_global_secondary_index, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalSecondaryIndex_by_wire_name[] = { 0, 1, 4, 2, 3, 5 };
 
 static const struct awsc_member s_GlobalSecondaryIndexAutoScalingUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_global_secondary_index_auto_scaling_update, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedWriteCapacityAutoScalingUpdate", "ProvisionedWriteCapacityAutoScalingUpdate", "provisioned_write_capacity_auto_scaling_update", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_global_secondary_index_auto_scaling_update, provisioned_write_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_global_secondary_index_auto_scaling_update, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityAutoScalingUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_global_secondary_index_auto_scaling_update, provisioned_write_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalSecondaryIndexAutoScalingUpdate_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GlobalSecondaryIndexDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_global_secondary_index_description, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_global_secondary_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexStatus", "IndexStatus", "index_status", &s_IndexStatus, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Backfilling", "Backfilling", "backfilling", &s_Backfilling, offsetof(struct awsc_dynamodb_global_secondary_index_description, backfilling), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_backfilling), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughputDescription, offsetof(struct awsc_dynamodb_global_secondary_index_description, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexSizeBytes", "IndexSizeBytes", "index_size_bytes", &s_LongObject, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCount", "ItemCount", "item_count", &s_LongObject, offsetof(struct awsc_dynamodb_global_secondary_index_description, item_count), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexArn", "IndexArn", "index_arn", &s_String, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_global_secondary_index_description, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_GlobalSecondaryIndexWarmThroughputDescription, offsetof(struct awsc_dynamodb_global_secondary_index_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_global_secondary_index_description, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_global_secondary_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexStatus", &s_IndexStatus, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Backfilling", &s_Backfilling, offsetof(struct awsc_dynamodb_global_secondary_index_description, backfilling), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_backfilling), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughputDescription, offsetof(struct awsc_dynamodb_global_secondary_index_description, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexSizeBytes", &s_LongObject, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCount", &s_LongObject, offsetof(struct awsc_dynamodb_global_secondary_index_description, item_count), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexArn", &s_String, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_global_secondary_index_description, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_GlobalSecondaryIndexWarmThroughputDescription, offsetof(struct awsc_dynamodb_global_secondary_index_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalSecondaryIndexDescription_by_wire_name[] = { 4, 8, 0, 6, 3, 7, 1, 9, 2, 5, 10 };
 
 static const struct awsc_member s_GlobalSecondaryIndexInfo_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_global_secondary_index_info, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_global_secondary_index_info, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_global_secondary_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_global_secondary_index_info, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_global_secondary_index_info, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_global_secondary_index_info, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_global_secondary_index_info, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_global_secondary_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_global_secondary_index_info, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_global_secondary_index_info, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalSecondaryIndexInfo_by_wire_name[] = { 0, 1, 4, 2, 3 };
 
 static const struct awsc_member s_GlobalSecondaryIndexUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Update", "Update", "update", &s_UpdateGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Create", "Create", "create", &s_CreateGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delete", "Delete", "delete", &s_DeleteGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Update", &s_UpdateGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Create", &s_CreateGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalSecondaryIndexUpdate_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_GlobalSecondaryIndexWarmThroughputDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReadUnitsPerSecond", "ReadUnitsPerSecond", "read_units_per_second", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, read_units_per_second), offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WriteUnitsPerSecond", "WriteUnitsPerSecond", "write_units_per_second", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, write_units_per_second), offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_IndexStatus, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReadUnitsPerSecond", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, read_units_per_second), offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteUnitsPerSecond", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, write_units_per_second), offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_IndexStatus, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalSecondaryIndexWarmThroughputDescription_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_GlobalTable_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalTableName", "GlobalTableName", "global_table_name", &s_TableName, offsetof(struct awsc_dynamodb_global_table, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicationGroup", "ReplicationGroup", "replication_group", &s_ReplicaList, offsetof(struct awsc_dynamodb_global_table, replication_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_global_table, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicationGroup", &s_ReplicaList, offsetof(struct awsc_dynamodb_global_table, replication_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalTable_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_GlobalTableAlreadyExistsException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_global_table_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_global_table_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_GlobalTableAlreadyExistsException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GlobalTableDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReplicationGroup", "ReplicationGroup", "replication_group", &s_ReplicaDescriptionList, offsetof(struct awsc_dynamodb_global_table_description, replication_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableArn", "GlobalTableArn", "global_table_arn", &s_GlobalTableArnString, offsetof(struct awsc_dynamodb_global_table_description, global_table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreationDateTime", "CreationDateTime", "creation_date_time", &s_Date, offsetof(struct awsc_dynamodb_global_table_description, creation_date_time), offsetof(struct awsc_dynamodb_global_table_description, has_creation_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableStatus", "GlobalTableStatus", "global_table_status", &s_GlobalTableStatus, offsetof(struct awsc_dynamodb_global_table_description, global_table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableName", "GlobalTableName", "global_table_name", &s_TableName, offsetof(struct awsc_dynamodb_global_table_description, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReplicationGroup", &s_ReplicaDescriptionList, offsetof(struct awsc_dynamodb_global_table_description, replication_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableArn", &s_GlobalTableArnString, offsetof(struct awsc_dynamodb_global_table_description, global_table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreationDateTime", &s_Date, offsetof(struct awsc_dynamodb_global_table_description, creation_date_time), offsetof(struct awsc_dynamodb_global_table_description, has_creation_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableStatus", &s_GlobalTableStatus, offsetof(struct awsc_dynamodb_global_table_description, global_table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_global_table_description, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalTableDescription_by_wire_name[] = { 2, 1, 4, 3, 0 };
 
 static const struct awsc_member s_GlobalTableGlobalSecondaryIndexSettingsUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedWriteCapacityUnits", "ProvisionedWriteCapacityUnits", "provisioned_write_capacity_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, has_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedWriteCapacityAutoScalingSettingsUpdate", "ProvisionedWriteCapacityAutoScalingSettingsUpdate", "provisioned_write_capacity_auto_scaling_settings_update", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, provisioned_write_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, has_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityAutoScalingSettingsUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, provisioned_write_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalTableGlobalSecondaryIndexSettingsUpdate_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_GlobalTableNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_global_table_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_global_table_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_GlobalTableNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GlobalTableWitnessDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_global_table_witness_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WitnessStatus", "WitnessStatus", "witness_status", &s_WitnessStatus, offsetof(struct awsc_dynamodb_global_table_witness_description, witness_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_global_table_witness_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WitnessStatus", &s_WitnessStatus, offsetof(struct awsc_dynamodb_global_table_witness_description, witness_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalTableWitnessDescription_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GlobalTableWitnessGroupUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Create", "Create", "create", &s_CreateGlobalTableWitnessGroupMemberAction, offsetof(struct awsc_dynamodb_global_table_witness_group_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delete", "Delete", "delete", &s_DeleteGlobalTableWitnessGroupMemberAction, offsetof(struct awsc_dynamodb_global_table_witness_group_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Create", &s_CreateGlobalTableWitnessGroupMemberAction, offsetof(struct awsc_dynamodb_global_table_witness_group_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteGlobalTableWitnessGroupMemberAction, offsetof(struct awsc_dynamodb_global_table_witness_group_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalTableWitnessGroupUpdate_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_IdempotentParameterMismatchException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Message", "Message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_idempotent_parameter_mismatch_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_idempotent_parameter_mismatch_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_IdempotentParameterMismatchException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_ImportConflictException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_import_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_import_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ImportConflictException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_ImportNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_import_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_import_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ImportNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ImportSummary_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ImportArn", "ImportArn", "import_arn", &s_ImportArn, offsetof(struct awsc_dynamodb_import_summary, import_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImportStatus", "ImportStatus", "import_status", &s_ImportStatus, offsetof(struct awsc_dynamodb_import_summary, import_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableArn", "TableArn", "table_arn", &s_TableArn, offsetof(struct awsc_dynamodb_import_summary, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3BucketSource", "S3BucketSource", "s3_bucket_source", &s_S3BucketSource, offsetof(struct awsc_dynamodb_import_summary, s3_bucket_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CloudWatchLogGroupArn", "CloudWatchLogGroupArn", "cloud_watch_log_group_arn", &s_CloudWatchLogGroupArn, offsetof(struct awsc_dynamodb_import_summary, cloud_watch_log_group_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InputFormat", "InputFormat", "input_format", &s_InputFormat, offsetof(struct awsc_dynamodb_import_summary, input_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartTime", "StartTime", "start_time", &s_ImportStartTime, offsetof(struct awsc_dynamodb_import_summary, start_time), offsetof(struct awsc_dynamodb_import_summary, has_start_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndTime", "EndTime", "end_time", &s_ImportEndTime, offsetof(struct awsc_dynamodb_import_summary, end_time), offsetof(struct awsc_dynamodb_import_summary, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportArn", &s_ImportArn, offsetof(struct awsc_dynamodb_import_summary, import_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportStatus", &s_ImportStatus, offsetof(struct awsc_dynamodb_import_summary, import_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_import_summary, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3BucketSource", &s_S3BucketSource, offsetof(struct awsc_dynamodb_import_summary, s3_bucket_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CloudWatchLogGroupArn", &s_CloudWatchLogGroupArn, offsetof(struct awsc_dynamodb_import_summary, cloud_watch_log_group_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputFormat", &s_InputFormat, offsetof(struct awsc_dynamodb_import_summary, input_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartTime", &s_ImportStartTime, offsetof(struct awsc_dynamodb_import_summary, start_time), offsetof(struct awsc_dynamodb_import_summary, has_start_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTime", &s_ImportEndTime, offsetof(struct awsc_dynamodb_import_summary, end_time), offsetof(struct awsc_dynamodb_import_summary, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImportSummary_by_wire_name[] = { 4, 7, 0, 1, 5, 3, 6, 2 };
 
 static const struct awsc_member s_ImportTableDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ImportArn", "ImportArn", "import_arn", &s_ImportArn, offsetof(struct awsc_dynamodb_import_table_description, import_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImportStatus", "ImportStatus", "import_status", &s_ImportStatus, offsetof(struct awsc_dynamodb_import_table_description, import_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableArn", "TableArn", "table_arn", &s_TableArn, offsetof(struct awsc_dynamodb_import_table_description, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableId", "TableId", "table_id", &s_TableId, offsetof(struct awsc_dynamodb_import_table_description, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ClientToken", "ClientToken", "client_token", &s_ClientToken, offsetof(struct awsc_dynamodb_import_table_description, client_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3BucketSource", "S3BucketSource", "s3_bucket_source", &s_S3BucketSource, offsetof(struct awsc_dynamodb_import_table_description, s3_bucket_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ErrorCount", "ErrorCount", "error_count", &s_ErrorCount, offsetof(struct awsc_dynamodb_import_table_description, error_count), offsetof(struct awsc_dynamodb_import_table_description, has_error_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CloudWatchLogGroupArn", "CloudWatchLogGroupArn", "cloud_watch_log_group_arn", &s_CloudWatchLogGroupArn, offsetof(struct awsc_dynamodb_import_table_description, cloud_watch_log_group_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InputFormat", "InputFormat", "input_format", &s_InputFormat, offsetof(struct awsc_dynamodb_import_table_description, input_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InputFormatOptions", "InputFormatOptions", "input_format_options", &s_InputFormatOptions, offsetof(struct awsc_dynamodb_import_table_description, input_format_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InputCompressionType", "InputCompressionType", "input_compression_type", &s_InputCompressionType, offsetof(struct awsc_dynamodb_import_table_description, input_compression_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableCreationParameters", "TableCreationParameters", "table_creation_parameters", &s_TableCreationParameters, offsetof(struct awsc_dynamodb_import_table_description, table_creation_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartTime", "StartTime", "start_time", &s_ImportStartTime, offsetof(struct awsc_dynamodb_import_table_description, start_time), offsetof(struct awsc_dynamodb_import_table_description, has_start_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndTime", "EndTime", "end_time", &s_ImportEndTime, offsetof(struct awsc_dynamodb_import_table_description, end_time), offsetof(struct awsc_dynamodb_import_table_description, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProcessedSizeBytes", "ProcessedSizeBytes", "processed_size_bytes", &s_LongObject, offsetof(struct awsc_dynamodb_import_table_description, processed_size_bytes), offsetof(struct awsc_dynamodb_import_table_description, has_processed_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProcessedItemCount", "ProcessedItemCount", "processed_item_count", &s_ProcessedItemCount, offsetof(struct awsc_dynamodb_import_table_description, processed_item_count), offsetof(struct awsc_dynamodb_import_table_description, has_processed_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImportedItemCount", "ImportedItemCount", "imported_item_count", &s_ImportedItemCount, offsetof(struct awsc_dynamodb_import_table_description, imported_item_count), offsetof(struct awsc_dynamodb_import_table_description, has_imported_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FailureCode", "FailureCode", "failure_code", &s_FailureCode, offsetof(struct awsc_dynamodb_import_table_description, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FailureMessage", "FailureMessage", "failure_message", &s_FailureMessage, offsetof(struct awsc_dynamodb_import_table_description, failure_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportArn", &s_ImportArn, offsetof(struct awsc_dynamodb_import_table_description, import_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportStatus", &s_ImportStatus, offsetof(struct awsc_dynamodb_import_table_description, import_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_import_table_description, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableId", &s_TableId, offsetof(struct awsc_dynamodb_import_table_description, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientToken", &s_ClientToken, offsetof(struct awsc_dynamodb_import_table_description, client_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3BucketSource", &s_S3BucketSource, offsetof(struct awsc_dynamodb_import_table_description, s3_bucket_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorCount", &s_ErrorCount, offsetof(struct awsc_dynamodb_import_table_description, error_count), offsetof(struct awsc_dynamodb_import_table_description, has_error_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CloudWatchLogGroupArn", &s_CloudWatchLogGroupArn, offsetof(struct awsc_dynamodb_import_table_description, cloud_watch_log_group_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputFormat", &s_InputFormat, offsetof(struct awsc_dynamodb_import_table_description, input_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputFormatOptions", &s_InputFormatOptions, offsetof(struct awsc_dynamodb_import_table_description, input_format_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputCompressionType", &s_InputCompressionType, offsetof(struct awsc_dynamodb_import_table_description, input_compression_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableCreationParameters", &s_TableCreationParameters, offsetof(struct awsc_dynamodb_import_table_description, table_creation_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartTime", &s_ImportStartTime, offsetof(struct awsc_dynamodb_import_table_description, start_time), offsetof(struct awsc_dynamodb_import_table_description, has_start_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTime", &s_ImportEndTime, offsetof(struct awsc_dynamodb_import_table_description, end_time), offsetof(struct awsc_dynamodb_import_table_description, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProcessedSizeBytes", &s_LongObject, offsetof(struct awsc_dynamodb_import_table_description, processed_size_bytes), offsetof(struct awsc_dynamodb_import_table_description, has_processed_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProcessedItemCount", &s_ProcessedItemCount, offsetof(struct awsc_dynamodb_import_table_description, processed_item_count), offsetof(struct awsc_dynamodb_import_table_description, has_processed_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportedItemCount", &s_ImportedItemCount, offsetof(struct awsc_dynamodb_import_table_description, imported_item_count), offsetof(struct awsc_dynamodb_import_table_description, has_imported_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureCode", &s_FailureCode, offsetof(struct awsc_dynamodb_import_table_description, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureMessage", &s_FailureMessage, offsetof(struct awsc_dynamodb_import_table_description, failure_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImportTableDescription_by_wire_name[] = { 4, 7, 13, 6, 17, 18, 0, 1, 16, 10, 8, 9, 15, 14, 5, 12, 2, 11, 3 };
 
 static const struct awsc_member awsc__dynamodb_ImportTableInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ClientToken", "ClientToken", "client_token", &s_ClientToken, offsetof(struct awsc_dynamodb_import_table_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3BucketSource", "S3BucketSource", "s3_bucket_source", &s_S3BucketSource, offsetof(struct awsc_dynamodb_import_table_input, s3_bucket_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InputFormat", "InputFormat", "input_format", &s_InputFormat, offsetof(struct awsc_dynamodb_import_table_input, input_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InputFormatOptions", "InputFormatOptions", "input_format_options", &s_InputFormatOptions, offsetof(struct awsc_dynamodb_import_table_input, input_format_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InputCompressionType", "InputCompressionType", "input_compression_type", &s_InputCompressionType, offsetof(struct awsc_dynamodb_import_table_input, input_compression_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableCreationParameters", "TableCreationParameters", "table_creation_parameters", &s_TableCreationParameters, offsetof(struct awsc_dynamodb_import_table_input, table_creation_parameters), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ClientToken", &s_ClientToken, offsetof(struct awsc_dynamodb_import_table_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3BucketSource", &s_S3BucketSource, offsetof(struct awsc_dynamodb_import_table_input, s3_bucket_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputFormat", &s_InputFormat, offsetof(struct awsc_dynamodb_import_table_input, input_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputFormatOptions", &s_InputFormatOptions, offsetof(struct awsc_dynamodb_import_table_input, input_format_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputCompressionType", &s_InputCompressionType, offsetof(struct awsc_dynamodb_import_table_input, input_compression_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableCreationParameters", &s_TableCreationParameters, offsetof(struct awsc_dynamodb_import_table_input, table_creation_parameters), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ImportTableInput_by_wire_name[] = { 0, 4, 2, 3, 1, 5 };
 
 static const struct awsc_member awsc__dynamodb_ImportTableOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ImportTableDescription", "ImportTableDescription", "import_table_description", &s_ImportTableDescription, offsetof(struct awsc_dynamodb_import_table_output, import_table_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportTableDescription", &s_ImportTableDescription, offsetof(struct awsc_dynamodb_import_table_output, import_table_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ImportTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_IncrementalExportSpecification_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ExportFromTime", "ExportFromTime", "export_from_time", &s_ExportFromTime, offsetof(struct awsc_dynamodb_incremental_export_specification, export_from_time), offsetof(struct awsc_dynamodb_incremental_export_specification, has_export_from_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportToTime", "ExportToTime", "export_to_time", &s_ExportToTime, offsetof(struct awsc_dynamodb_incremental_export_specification, export_to_time), offsetof(struct awsc_dynamodb_incremental_export_specification, has_export_to_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportViewType", "ExportViewType", "export_view_type", &s_ExportViewType, offsetof(struct awsc_dynamodb_incremental_export_specification, export_view_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportFromTime", &s_ExportFromTime, offsetof(struct awsc_dynamodb_incremental_export_specification, export_from_time), offsetof(struct awsc_dynamodb_incremental_export_specification, has_export_from_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportToTime", &s_ExportToTime, offsetof(struct awsc_dynamodb_incremental_export_specification, export_to_time), offsetof(struct awsc_dynamodb_incremental_export_specification, has_export_to_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportViewType", &s_ExportViewType, offsetof(struct awsc_dynamodb_incremental_export_specification, export_view_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IncrementalExportSpecification_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__dynamodb_IndexNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_index_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_index_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_IndexNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InputFormatOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Csv", "Csv", "csv", &s_CsvOptions, offsetof(struct awsc_dynamodb_input_format_options, csv), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Csv", &s_CsvOptions, offsetof(struct awsc_dynamodb_input_format_options, csv), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InputFormatOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_InternalServerError_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_internal_server_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_internal_server_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_InternalServerError_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_InvalidExportTimeException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_invalid_export_time_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_invalid_export_time_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_InvalidExportTimeException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_InvalidRestoreTimeException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_invalid_restore_time_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_invalid_restore_time_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_InvalidRestoreTimeException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ItemCollectionMetrics_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ItemCollectionKey", "ItemCollectionKey", "item_collection_key", &s_ItemCollectionKeyAttributeMap, offsetof(struct awsc_dynamodb_item_collection_metrics, item_collection_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SizeEstimateRangeGB", "SizeEstimateRangeGB", "size_estimate_range_gb", &s_ItemCollectionSizeEstimateRange, offsetof(struct awsc_dynamodb_item_collection_metrics, size_estimate_range_gb), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ItemCollectionKey", &s_ItemCollectionKeyAttributeMap, offsetof(struct awsc_dynamodb_item_collection_metrics, item_collection_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SizeEstimateRangeGB", &s_ItemCollectionSizeEstimateRange, offsetof(struct awsc_dynamodb_item_collection_metrics, size_estimate_range_gb), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ItemCollectionMetrics_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ItemCollectionSizeLimitExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_item_collection_size_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_item_collection_size_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ItemCollectionSizeLimitExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ItemResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Item", "Item", "item", &s_AttributeMap, offsetof(struct awsc_dynamodb_item_response, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_item_response, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ItemResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_KeySchemaElement_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AttributeName", "AttributeName", "attribute_name", &s_KeySchemaAttributeName, offsetof(struct awsc_dynamodb_key_schema_element, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeyType", "KeyType", "key_type", &s_KeyType, offsetof(struct awsc_dynamodb_key_schema_element, key_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeName", &s_KeySchemaAttributeName, offsetof(struct awsc_dynamodb_key_schema_element, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyType", &s_KeyType, offsetof(struct awsc_dynamodb_key_schema_element, key_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_KeySchemaElement_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_KeysAndAttributes_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Keys", "Keys", "keys", &s_KeyList, offsetof(struct awsc_dynamodb_keys_and_attributes, keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributesToGet", "AttributesToGet", "attributes_to_get", &s_AttributeNameList, offsetof(struct awsc_dynamodb_keys_and_attributes, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsistentRead", "ConsistentRead", "consistent_read", &s_ConsistentRead, offsetof(struct awsc_dynamodb_keys_and_attributes, consistent_read), offsetof(struct awsc_dynamodb_keys_and_attributes, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProjectionExpression", "ProjectionExpression", "projection_expression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_keys_and_attributes, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_keys_and_attributes, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Keys", &s_KeyList, offsetof(struct awsc_dynamodb_keys_and_attributes, keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesToGet", &s_AttributeNameList, offsetof(struct awsc_dynamodb_keys_and_attributes, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsistentRead", &s_ConsistentRead, offsetof(struct awsc_dynamodb_keys_and_attributes, consistent_read), offsetof(struct awsc_dynamodb_keys_and_attributes, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectionExpression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_keys_and_attributes, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_keys_and_attributes, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_KeysAndAttributes_by_wire_name[] = { 1, 2, 4, 0, 3 };
 
 static const struct awsc_member s_KinesisDataStreamDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamArn", "StreamArn", "stream_arn", &s_StreamArn, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationStatus", "DestinationStatus", "destination_status", &s_DestinationStatus, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationStatusDescription", "DestinationStatusDescription", "destination_status_description", &s_String, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, destination_status_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ApproximateCreationDateTimePrecision", "ApproximateCreationDateTimePrecision", "approximate_creation_date_time_precision", &s_ApproximateCreationDateTimePrecision, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamArn", &s_StreamArn, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationStatus", &s_DestinationStatus, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationStatusDescription", &s_String, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, destination_status_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ApproximateCreationDateTimePrecision", &s_ApproximateCreationDateTimePrecision, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_KinesisDataStreamDestination_by_wire_name[] = { 3, 1, 2, 0 };
 
 static const struct awsc_member awsc__dynamodb_KinesisStreamingDestinationInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StreamArn", "StreamArn", "stream_arn", &s_StreamArn, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EnableKinesisStreamingConfiguration", "EnableKinesisStreamingConfiguration", "enable_kinesis_streaming_configuration", &s_EnableKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, enable_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamArn", &s_StreamArn, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnableKinesisStreamingConfiguration", &s_EnableKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, enable_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_KinesisStreamingDestinationInput_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_KinesisStreamingDestinationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StreamArn", "StreamArn", "stream_arn", &s_StreamArn, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationStatus", "DestinationStatus", "destination_status", &s_DestinationStatus, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EnableKinesisStreamingConfiguration", "EnableKinesisStreamingConfiguration", "enable_kinesis_streaming_configuration", &s_EnableKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, enable_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamArn", &s_StreamArn, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationStatus", &s_DestinationStatus, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnableKinesisStreamingConfiguration", &s_EnableKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, enable_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_KinesisStreamingDestinationOutput_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_LimitExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_LimitExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_ListBackupsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_list_backups_input, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Limit", "Limit", "limit", &s_BackupsInputLimit, offsetof(struct awsc_dynamodb_list_backups_input, limit), offsetof(struct awsc_dynamodb_list_backups_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TimeRangeLowerBound", "TimeRangeLowerBound", "time_range_lower_bound", &s_TimeRangeLowerBound, offsetof(struct awsc_dynamodb_list_backups_input, time_range_lower_bound), offsetof(struct awsc_dynamodb_list_backups_input, has_time_range_lower_bound), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TimeRangeUpperBound", "TimeRangeUpperBound", "time_range_upper_bound", &s_TimeRangeUpperBound, offsetof(struct awsc_dynamodb_list_backups_input, time_range_upper_bound), offsetof(struct awsc_dynamodb_list_backups_input, has_time_range_upper_bound), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExclusiveStartBackupArn", "ExclusiveStartBackupArn", "exclusive_start_backup_arn", &s_BackupArn, offsetof(struct awsc_dynamodb_list_backups_input, exclusive_start_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupType", "BackupType", "backup_type", &s_BackupTypeFilter, offsetof(struct awsc_dynamodb_list_backups_input, backup_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_list_backups_input, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_BackupsInputLimit, offsetof(struct awsc_dynamodb_list_backups_input, limit), offsetof(struct awsc_dynamodb_list_backups_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TimeRangeLowerBound", &s_TimeRangeLowerBound, offsetof(struct awsc_dynamodb_list_backups_input, time_range_lower_bound), offsetof(struct awsc_dynamodb_list_backups_input, has_time_range_lower_bound), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TimeRangeUpperBound", &s_TimeRangeUpperBound, offsetof(struct awsc_dynamodb_list_backups_input, time_range_upper_bound), offsetof(struct awsc_dynamodb_list_backups_input, has_time_range_upper_bound), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExclusiveStartBackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_list_backups_input, exclusive_start_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupType", &s_BackupTypeFilter, offsetof(struct awsc_dynamodb_list_backups_input, backup_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListBackupsInput_by_wire_name[] = { 5, 4, 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__dynamodb_ListBackupsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BackupSummaries", "BackupSummaries", "backup_summaries", &s_BackupSummaries, offsetof(struct awsc_dynamodb_list_backups_output, backup_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastEvaluatedBackupArn", "LastEvaluatedBackupArn", "last_evaluated_backup_arn", &s_BackupArn, offsetof(struct awsc_dynamodb_list_backups_output, last_evaluated_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupSummaries", &s_BackupSummaries, offsetof(struct awsc_dynamodb_list_backups_output, backup_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEvaluatedBackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_list_backups_output, last_evaluated_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListBackupsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ListContributorInsightsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_list_contributor_insights_input, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextTokenString, offsetof(struct awsc_dynamodb_list_contributor_insights_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxResults", "MaxResults", "max_results", &s_ListContributorInsightsLimit, offsetof(struct awsc_dynamodb_list_contributor_insights_input, max_results), offsetof(struct awsc_dynamodb_list_contributor_insights_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_list_contributor_insights_input, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextTokenString, offsetof(struct awsc_dynamodb_list_contributor_insights_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_ListContributorInsightsLimit, offsetof(struct awsc_dynamodb_list_contributor_insights_input, max_results), offsetof(struct awsc_dynamodb_list_contributor_insights_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListContributorInsightsInput_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_ListContributorInsightsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContributorInsightsSummaries", "ContributorInsightsSummaries", "contributor_insights_summaries", &s_ContributorInsightsSummaries, offsetof(struct awsc_dynamodb_list_contributor_insights_output, contributor_insights_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextTokenString, offsetof(struct awsc_dynamodb_list_contributor_insights_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContributorInsightsSummaries", &s_ContributorInsightsSummaries, offsetof(struct awsc_dynamodb_list_contributor_insights_output, contributor_insights_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextTokenString, offsetof(struct awsc_dynamodb_list_contributor_insights_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListContributorInsightsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ListExportsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableArn", "TableArn", "table_arn", &s_TableArn, offsetof(struct awsc_dynamodb_list_exports_input, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxResults", "MaxResults", "max_results", &s_ListExportsMaxLimit, offsetof(struct awsc_dynamodb_list_exports_input, max_results), offsetof(struct awsc_dynamodb_list_exports_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_ExportNextToken, offsetof(struct awsc_dynamodb_list_exports_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_list_exports_input, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_ListExportsMaxLimit, offsetof(struct awsc_dynamodb_list_exports_input, max_results), offsetof(struct awsc_dynamodb_list_exports_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_ExportNextToken, offsetof(struct awsc_dynamodb_list_exports_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListExportsInput_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__dynamodb_ListExportsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ExportSummaries", "ExportSummaries", "export_summaries", &s_ExportSummaries, offsetof(struct awsc_dynamodb_list_exports_output, export_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_ExportNextToken, offsetof(struct awsc_dynamodb_list_exports_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportSummaries", &s_ExportSummaries, offsetof(struct awsc_dynamodb_list_exports_output, export_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_ExportNextToken, offsetof(struct awsc_dynamodb_list_exports_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListExportsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ListGlobalTablesInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ExclusiveStartGlobalTableName", "ExclusiveStartGlobalTableName", "exclusive_start_global_table_name", &s_TableName, offsetof(struct awsc_dynamodb_list_global_tables_input, exclusive_start_global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Limit", "Limit", "limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_list_global_tables_input, limit), offsetof(struct awsc_dynamodb_list_global_tables_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_list_global_tables_input, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExclusiveStartGlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_list_global_tables_input, exclusive_start_global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_list_global_tables_input, limit), offsetof(struct awsc_dynamodb_list_global_tables_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_list_global_tables_input, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListGlobalTablesInput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__dynamodb_ListGlobalTablesOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalTables", "GlobalTables", "global_tables", &s_GlobalTableList, offsetof(struct awsc_dynamodb_list_global_tables_output, global_tables), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastEvaluatedGlobalTableName", "LastEvaluatedGlobalTableName", "last_evaluated_global_table_name", &s_TableName, offsetof(struct awsc_dynamodb_list_global_tables_output, last_evaluated_global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTables", &s_GlobalTableList, offsetof(struct awsc_dynamodb_list_global_tables_output, global_tables), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEvaluatedGlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_list_global_tables_output, last_evaluated_global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListGlobalTablesOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ListImportsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableArn", "TableArn", "table_arn", &s_TableArn, offsetof(struct awsc_dynamodb_list_imports_input, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_ListImportsMaxLimit, offsetof(struct awsc_dynamodb_list_imports_input, page_size), offsetof(struct awsc_dynamodb_list_imports_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_ImportNextToken, offsetof(struct awsc_dynamodb_list_imports_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_list_imports_input, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_ListImportsMaxLimit, offsetof(struct awsc_dynamodb_list_imports_input, page_size), offsetof(struct awsc_dynamodb_list_imports_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_ImportNextToken, offsetof(struct awsc_dynamodb_list_imports_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListImportsInput_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_ListImportsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ImportSummaryList", "ImportSummaryList", "import_summary_list", &s_ImportSummaryList, offsetof(struct awsc_dynamodb_list_imports_output, import_summary_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_ImportNextToken, offsetof(struct awsc_dynamodb_list_imports_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportSummaryList", &s_ImportSummaryList, offsetof(struct awsc_dynamodb_list_imports_output, import_summary_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_ImportNextToken, offsetof(struct awsc_dynamodb_list_imports_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListImportsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ListTablesInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ExclusiveStartTableName", "ExclusiveStartTableName", "exclusive_start_table_name", &s_TableName, offsetof(struct awsc_dynamodb_list_tables_input, exclusive_start_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Limit", "Limit", "limit", &s_ListTablesInputLimit, offsetof(struct awsc_dynamodb_list_tables_input, limit), offsetof(struct awsc_dynamodb_list_tables_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExclusiveStartTableName", &s_TableName, offsetof(struct awsc_dynamodb_list_tables_input, exclusive_start_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_ListTablesInputLimit, offsetof(struct awsc_dynamodb_list_tables_input, limit), offsetof(struct awsc_dynamodb_list_tables_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListTablesInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ListTablesOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableNames", "TableNames", "table_names", &s_TableNameList, offsetof(struct awsc_dynamodb_list_tables_output, table_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastEvaluatedTableName", "LastEvaluatedTableName", "last_evaluated_table_name", &s_TableName, offsetof(struct awsc_dynamodb_list_tables_output, last_evaluated_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableNames", &s_TableNameList, offsetof(struct awsc_dynamodb_list_tables_output, table_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEvaluatedTableName", &s_TableName, offsetof(struct awsc_dynamodb_list_tables_output, last_evaluated_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListTablesOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_ListTagsOfResourceInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_list_tags_of_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextTokenString, offsetof(struct awsc_dynamodb_list_tags_of_resource_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_list_tags_of_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextTokenString, offsetof(struct awsc_dynamodb_list_tags_of_resource_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListTagsOfResourceInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_ListTagsOfResourceOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_dynamodb_list_tags_of_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextTokenString, offsetof(struct awsc_dynamodb_list_tags_of_resource_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_TagList, offsetof(struct awsc_dynamodb_list_tags_of_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextTokenString, offsetof(struct awsc_dynamodb_list_tags_of_resource_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListTagsOfResourceOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_LocalSecondaryIndex_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_local_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_local_secondary_index, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_local_secondary_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_local_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_local_secondary_index, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_local_secondary_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LocalSecondaryIndex_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_LocalSecondaryIndexDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_local_secondary_index_description, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_local_secondary_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexSizeBytes", "IndexSizeBytes", "index_size_bytes", &s_LongObject, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_local_secondary_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCount", "ItemCount", "item_count", &s_LongObject, offsetof(struct awsc_dynamodb_local_secondary_index_description, item_count), offsetof(struct awsc_dynamodb_local_secondary_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexArn", "IndexArn", "index_arn", &s_String, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_local_secondary_index_description, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_local_secondary_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexSizeBytes", &s_LongObject, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_local_secondary_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCount", &s_LongObject, offsetof(struct awsc_dynamodb_local_secondary_index_description, item_count), offsetof(struct awsc_dynamodb_local_secondary_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexArn", &s_String, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LocalSecondaryIndexDescription_by_wire_name[] = { 5, 0, 3, 4, 1, 2 };
 
 static const struct awsc_member s_LocalSecondaryIndexInfo_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_local_secondary_index_info, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_local_secondary_index_info, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_local_secondary_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_local_secondary_index_info, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_local_secondary_index_info, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_local_secondary_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LocalSecondaryIndexInfo_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_OnDemandThroughput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MaxReadRequestUnits", "MaxReadRequestUnits", "max_read_request_units", &s_LongObject, offsetof(struct awsc_dynamodb_on_demand_throughput, max_read_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput, has_max_read_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxWriteRequestUnits", "MaxWriteRequestUnits", "max_write_request_units", &s_LongObject, offsetof(struct awsc_dynamodb_on_demand_throughput, max_write_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput, has_max_write_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MaxReadRequestUnits", &s_LongObject, offsetof(struct awsc_dynamodb_on_demand_throughput, max_read_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput, has_max_read_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxWriteRequestUnits", &s_LongObject, offsetof(struct awsc_dynamodb_on_demand_throughput, max_write_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput, has_max_write_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OnDemandThroughput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_OnDemandThroughputOverride_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MaxReadRequestUnits", "MaxReadRequestUnits", "max_read_request_units", &s_LongObject, offsetof(struct awsc_dynamodb_on_demand_throughput_override, max_read_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput_override, has_max_read_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MaxReadRequestUnits", &s_LongObject, offsetof(struct awsc_dynamodb_on_demand_throughput_override, max_read_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput_override, has_max_read_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OnDemandThroughputOverride_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ParameterizedStatement_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Statement", "Statement", "statement", &s_PartiQLStatement, offsetof(struct awsc_dynamodb_parameterized_statement, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Parameters", "Parameters", "parameters", &s_PreparedStatementParameters, offsetof(struct awsc_dynamodb_parameterized_statement, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_parameterized_statement, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Statement", &s_PartiQLStatement, offsetof(struct awsc_dynamodb_parameterized_statement, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Parameters", &s_PreparedStatementParameters, offsetof(struct awsc_dynamodb_parameterized_statement, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_parameterized_statement, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ParameterizedStatement_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_PointInTimeRecoveryDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PointInTimeRecoveryStatus", "PointInTimeRecoveryStatus", "point_in_time_recovery_status", &s_PointInTimeRecoveryStatus, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, point_in_time_recovery_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RecoveryPeriodInDays", "RecoveryPeriodInDays", "recovery_period_in_days", &s_RecoveryPeriodInDays, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, recovery_period_in_days), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_recovery_period_in_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EarliestRestorableDateTime", "EarliestRestorableDateTime", "earliest_restorable_date_time", &s_Date, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, earliest_restorable_date_time), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_earliest_restorable_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LatestRestorableDateTime", "LatestRestorableDateTime", "latest_restorable_date_time", &s_Date, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, latest_restorable_date_time), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_latest_restorable_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PointInTimeRecoveryStatus", &s_PointInTimeRecoveryStatus, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, point_in_time_recovery_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RecoveryPeriodInDays", &s_RecoveryPeriodInDays, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, recovery_period_in_days), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_recovery_period_in_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EarliestRestorableDateTime", &s_Date, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, earliest_restorable_date_time), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_earliest_restorable_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LatestRestorableDateTime", &s_Date, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, latest_restorable_date_time), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_latest_restorable_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PointInTimeRecoveryDescription_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_PointInTimeRecoverySpecification_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PointInTimeRecoveryEnabled", "PointInTimeRecoveryEnabled", "point_in_time_recovery_enabled", &s_BooleanObject, offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, point_in_time_recovery_enabled), offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, has_point_in_time_recovery_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RecoveryPeriodInDays", "RecoveryPeriodInDays", "recovery_period_in_days", &s_RecoveryPeriodInDays, offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, recovery_period_in_days), offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, has_recovery_period_in_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PointInTimeRecoveryEnabled", &s_BooleanObject, offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, point_in_time_recovery_enabled), offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, has_point_in_time_recovery_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RecoveryPeriodInDays", &s_RecoveryPeriodInDays, offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, recovery_period_in_days), offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, has_recovery_period_in_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PointInTimeRecoverySpecification_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_PointInTimeRecoveryUnavailableException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_point_in_time_recovery_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_point_in_time_recovery_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_PointInTimeRecoveryUnavailableException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_PolicyNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_policy_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_policy_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_PolicyNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Projection_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ProjectionType", "ProjectionType", "projection_type", &s_ProjectionType, offsetof(struct awsc_dynamodb_projection, projection_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NonKeyAttributes", "NonKeyAttributes", "non_key_attributes", &s_NonKeyAttributeNameList, offsetof(struct awsc_dynamodb_projection, non_key_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ProjectionType", &s_ProjectionType, offsetof(struct awsc_dynamodb_projection, projection_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NonKeyAttributes", &s_NonKeyAttributeNameList, offsetof(struct awsc_dynamodb_projection, non_key_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Projection_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ProvisionedThroughput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReadCapacityUnits", "ReadCapacityUnits", "read_capacity_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput, read_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput, has_read_capacity_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WriteCapacityUnits", "WriteCapacityUnits", "write_capacity_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput, write_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput, has_write_capacity_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput, read_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput, has_read_capacity_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput, write_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput, has_write_capacity_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ProvisionedThroughput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ProvisionedThroughputDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LastIncreaseDateTime", "LastIncreaseDateTime", "last_increase_date_time", &s_Date, offsetof(struct awsc_dynamodb_provisioned_throughput_description, last_increase_date_time), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_last_increase_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastDecreaseDateTime", "LastDecreaseDateTime", "last_decrease_date_time", &s_Date, offsetof(struct awsc_dynamodb_provisioned_throughput_description, last_decrease_date_time), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_last_decrease_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NumberOfDecreasesToday", "NumberOfDecreasesToday", "number_of_decreases_today", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput_description, number_of_decreases_today), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_number_of_decreases_today), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReadCapacityUnits", "ReadCapacityUnits", "read_capacity_units", &s_NonNegativeLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput_description, read_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WriteCapacityUnits", "WriteCapacityUnits", "write_capacity_units", &s_NonNegativeLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput_description, write_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LastIncreaseDateTime", &s_Date, offsetof(struct awsc_dynamodb_provisioned_throughput_description, last_increase_date_time), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_last_increase_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastDecreaseDateTime", &s_Date, offsetof(struct awsc_dynamodb_provisioned_throughput_description, last_decrease_date_time), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_last_decrease_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NumberOfDecreasesToday", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput_description, number_of_decreases_today), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_number_of_decreases_today), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReadCapacityUnits", &s_NonNegativeLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput_description, read_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteCapacityUnits", &s_NonNegativeLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput_description, write_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ProvisionedThroughputDescription_by_wire_name[] = { 1, 0, 2, 3, 4 };
 
 static const struct awsc_member awsc__dynamodb_ProvisionedThroughputExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_provisioned_throughput_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ThrottlingReasons", "ThrottlingReasons", "throttling_reasons", &s_ThrottlingReasonList, offsetof(struct awsc_dynamodb_provisioned_throughput_exceeded_exception, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_provisioned_throughput_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ThrottlingReasons", &s_ThrottlingReasonList, offsetof(struct awsc_dynamodb_provisioned_throughput_exceeded_exception, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ProvisionedThroughputExceededException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ProvisionedThroughputOverride_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReadCapacityUnits", "ReadCapacityUnits", "read_capacity_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput_override, read_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput_override, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput_override, read_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput_override, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ProvisionedThroughputOverride_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Put_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Item", "Item", "item", &s_PutItemInputAttributeMap, offsetof(struct awsc_dynamodb_put, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_put, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_put, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_put, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_put, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_put, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Item", &s_PutItemInputAttributeMap, offsetof(struct awsc_dynamodb_put, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_put, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_put, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_put, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_put, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_put, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Put_by_wire_name[] = { 2, 3, 4, 0, 5, 1 };
 
 static const struct awsc_member awsc__dynamodb_PutItemInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_put_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Item", "Item", "item", &s_PutItemInputAttributeMap, offsetof(struct awsc_dynamodb_put_item_input, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expected", "Expected", "expected", &s_ExpectedAttributeMap, offsetof(struct awsc_dynamodb_put_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnValues", "ReturnValues", "return_values", &s_ReturnValue, offsetof(struct awsc_dynamodb_put_item_input, return_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_put_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnItemCollectionMetrics", "ReturnItemCollectionMetrics", "return_item_collection_metrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_put_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConditionalOperator", "ConditionalOperator", "conditional_operator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_put_item_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_put_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_put_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_put_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_put_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_put_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Item", &s_PutItemInputAttributeMap, offsetof(struct awsc_dynamodb_put_item_input, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expected", &s_ExpectedAttributeMap, offsetof(struct awsc_dynamodb_put_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValues", &s_ReturnValue, offsetof(struct awsc_dynamodb_put_item_input, return_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_put_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_put_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionalOperator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_put_item_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_put_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_put_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_put_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_put_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_PutItemInput_by_wire_name[] = { 7, 6, 2, 8, 9, 1, 4, 5, 3, 10, 0 };
 
 static const struct awsc_member awsc__dynamodb_PutItemOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Attributes", "Attributes", "attributes", &s_AttributeMap, offsetof(struct awsc_dynamodb_put_item_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_put_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCollectionMetrics", "ItemCollectionMetrics", "item_collection_metrics", &s_ItemCollectionMetrics, offsetof(struct awsc_dynamodb_put_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Attributes", &s_AttributeMap, offsetof(struct awsc_dynamodb_put_item_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_put_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCollectionMetrics", &s_ItemCollectionMetrics, offsetof(struct awsc_dynamodb_put_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_PutItemOutput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_PutRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Item", "Item", "item", &s_PutItemInputAttributeMap, offsetof(struct awsc_dynamodb_put_request, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Item", &s_PutItemInputAttributeMap, offsetof(struct awsc_dynamodb_put_request, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PutRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_PutResourcePolicyInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_put_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Policy", "Policy", "policy", &s_ResourcePolicy, offsetof(struct awsc_dynamodb_put_resource_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedRevisionId", "ExpectedRevisionId", "expected_revision_id", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_put_resource_policy_input, expected_revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConfirmRemoveSelfResourceAccess", "ConfirmRemoveSelfResourceAccess", "confirm_remove_self_resource_access", &s_ConfirmRemoveSelfResourceAccess, offsetof(struct awsc_dynamodb_put_resource_policy_input, confirm_remove_self_resource_access), offsetof(struct awsc_dynamodb_put_resource_policy_input, has_confirm_remove_self_resource_access), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_put_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_ResourcePolicy, offsetof(struct awsc_dynamodb_put_resource_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedRevisionId", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_put_resource_policy_input, expected_revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConfirmRemoveSelfResourceAccess", &s_ConfirmRemoveSelfResourceAccess, offsetof(struct awsc_dynamodb_put_resource_policy_input, confirm_remove_self_resource_access), offsetof(struct awsc_dynamodb_put_resource_policy_input, has_confirm_remove_self_resource_access), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_PutResourcePolicyInput_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_PutResourcePolicyOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RevisionId", "RevisionId", "revision_id", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_put_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RevisionId", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_put_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_PutResourcePolicyOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_QueryInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_query_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_query_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Select", "Select", "select", &s_Select, offsetof(struct awsc_dynamodb_query_input, select), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributesToGet", "AttributesToGet", "attributes_to_get", &s_AttributeNameList, offsetof(struct awsc_dynamodb_query_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Limit", "Limit", "limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_query_input, limit), offsetof(struct awsc_dynamodb_query_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsistentRead", "ConsistentRead", "consistent_read", &s_ConsistentRead, offsetof(struct awsc_dynamodb_query_input, consistent_read), offsetof(struct awsc_dynamodb_query_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeyConditions", "KeyConditions", "key_conditions", &s_KeyConditions, offsetof(struct awsc_dynamodb_query_input, key_conditions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"QueryFilter", "QueryFilter", "query_filter", &s_FilterConditionMap, offsetof(struct awsc_dynamodb_query_input, query_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConditionalOperator", "ConditionalOperator", "conditional_operator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_query_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScanIndexForward", "ScanIndexForward", "scan_index_forward", &s_BooleanObject, offsetof(struct awsc_dynamodb_query_input, scan_index_forward), offsetof(struct awsc_dynamodb_query_input, has_scan_index_forward), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExclusiveStartKey", "ExclusiveStartKey", "exclusive_start_key", &s_Key, offsetof(struct awsc_dynamodb_query_input, exclusive_start_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_query_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProjectionExpression", "ProjectionExpression", "projection_expression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_query_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FilterExpression", "FilterExpression", "filter_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_query_input, filter_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeyConditionExpression", "KeyConditionExpression", "key_condition_expression", &s_KeyExpression, offsetof(struct awsc_dynamodb_query_input, key_condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_query_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_query_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_query_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_query_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Select", &s_Select, offsetof(struct awsc_dynamodb_query_input, select), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesToGet", &s_AttributeNameList, offsetof(struct awsc_dynamodb_query_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_query_input, limit), offsetof(struct awsc_dynamodb_query_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsistentRead", &s_ConsistentRead, offsetof(struct awsc_dynamodb_query_input, consistent_read), offsetof(struct awsc_dynamodb_query_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyConditions", &s_KeyConditions, offsetof(struct awsc_dynamodb_query_input, key_conditions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QueryFilter", &s_FilterConditionMap, offsetof(struct awsc_dynamodb_query_input, query_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionalOperator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_query_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScanIndexForward", &s_BooleanObject, offsetof(struct awsc_dynamodb_query_input, scan_index_forward), offsetof(struct awsc_dynamodb_query_input, has_scan_index_forward), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExclusiveStartKey", &s_Key, offsetof(struct awsc_dynamodb_query_input, exclusive_start_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_query_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectionExpression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_query_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FilterExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_query_input, filter_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyConditionExpression", &s_KeyExpression, offsetof(struct awsc_dynamodb_query_input, key_condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_query_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_query_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_QueryInput_by_wire_name[] = { 3, 8, 5, 10, 15, 16, 13, 1, 14, 6, 4, 12, 7, 11, 9, 2, 0 };
 
 static const struct awsc_member awsc__dynamodb_QueryOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Items", "Items", "items", &s_ItemList, offsetof(struct awsc_dynamodb_query_output, items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Count", "Count", "count", &s_Integer, offsetof(struct awsc_dynamodb_query_output, count), offsetof(struct awsc_dynamodb_query_output, has_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScannedCount", "ScannedCount", "scanned_count", &s_Integer, offsetof(struct awsc_dynamodb_query_output, scanned_count), offsetof(struct awsc_dynamodb_query_output, has_scanned_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastEvaluatedKey", "LastEvaluatedKey", "last_evaluated_key", &s_Key, offsetof(struct awsc_dynamodb_query_output, last_evaluated_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_query_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Items", &s_ItemList, offsetof(struct awsc_dynamodb_query_output, items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Count", &s_Integer, offsetof(struct awsc_dynamodb_query_output, count), offsetof(struct awsc_dynamodb_query_output, has_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScannedCount", &s_Integer, offsetof(struct awsc_dynamodb_query_output, scanned_count), offsetof(struct awsc_dynamodb_query_output, has_scanned_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEvaluatedKey", &s_Key, offsetof(struct awsc_dynamodb_query_output, last_evaluated_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_query_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_QueryOutput_by_wire_name[] = { 4, 1, 0, 3, 2 };
 
 static const struct awsc_member s_Replica_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_replica, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_replica, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Replica_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_ReplicaAlreadyExistsException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_replica_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_replica_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ReplicaAlreadyExistsException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReplicaAutoScalingDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_ReplicaGlobalSecondaryIndexAutoScalingDescriptionList, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaProvisionedReadCapacityAutoScalingSettings", "ReplicaProvisionedReadCapacityAutoScalingSettings", "replica_provisioned_read_capacity_auto_scaling_settings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, replica_provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaProvisionedWriteCapacityAutoScalingSettings", "ReplicaProvisionedWriteCapacityAutoScalingSettings", "replica_provisioned_write_capacity_auto_scaling_settings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, replica_provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaStatus", "ReplicaStatus", "replica_status", &s_ReplicaStatus, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, replica_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_ReplicaGlobalSecondaryIndexAutoScalingDescriptionList, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedReadCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, replica_provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedWriteCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, replica_provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaStatus", &s_ReplicaStatus, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, replica_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaAutoScalingDescription_by_wire_name[] = { 1, 0, 2, 3, 4 };
 
 static const struct awsc_member s_ReplicaAutoScalingUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_replica_auto_scaling_update, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaGlobalSecondaryIndexUpdates", "ReplicaGlobalSecondaryIndexUpdates", "replica_global_secondary_index_updates", &s_ReplicaGlobalSecondaryIndexAutoScalingUpdateList, offsetof(struct awsc_dynamodb_replica_auto_scaling_update, replica_global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaProvisionedReadCapacityAutoScalingUpdate", "ReplicaProvisionedReadCapacityAutoScalingUpdate", "replica_provisioned_read_capacity_auto_scaling_update", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_replica_auto_scaling_update, replica_provisioned_read_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_replica_auto_scaling_update, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaGlobalSecondaryIndexUpdates", &s_ReplicaGlobalSecondaryIndexAutoScalingUpdateList, offsetof(struct awsc_dynamodb_replica_auto_scaling_update, replica_global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedReadCapacityAutoScalingUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_replica_auto_scaling_update, replica_provisioned_read_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaAutoScalingUpdate_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_ReplicaDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_replica_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaStatus", "ReplicaStatus", "replica_status", &s_ReplicaStatus, offsetof(struct awsc_dynamodb_replica_description, replica_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaArn", "ReplicaArn", "replica_arn", &s_String, offsetof(struct awsc_dynamodb_replica_description, replica_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaStatusDescription", "ReplicaStatusDescription", "replica_status_description", &s_ReplicaStatusDescription, offsetof(struct awsc_dynamodb_replica_description, replica_status_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaStatusPercentProgress", "ReplicaStatusPercentProgress", "replica_status_percent_progress", &s_ReplicaStatusPercentProgress, offsetof(struct awsc_dynamodb_replica_description, replica_status_percent_progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSMasterKeyId", "KMSMasterKeyId", "kms_master_key_id", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_replica_description, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_replica_description, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_replica_description, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_TableWarmThroughputDescription, offsetof(struct awsc_dynamodb_replica_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_ReplicaGlobalSecondaryIndexDescriptionList, offsetof(struct awsc_dynamodb_replica_description, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaInaccessibleDateTime", "ReplicaInaccessibleDateTime", "replica_inaccessible_date_time", &s_Date, offsetof(struct awsc_dynamodb_replica_description, replica_inaccessible_date_time), offsetof(struct awsc_dynamodb_replica_description, has_replica_inaccessible_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaTableClassSummary", "ReplicaTableClassSummary", "replica_table_class_summary", &s_TableClassSummary, offsetof(struct awsc_dynamodb_replica_description, replica_table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableSettingsReplicationMode", "GlobalTableSettingsReplicationMode", "global_table_settings_replication_mode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_replica_description, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_replica_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaStatus", &s_ReplicaStatus, offsetof(struct awsc_dynamodb_replica_description, replica_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaArn", &s_String, offsetof(struct awsc_dynamodb_replica_description, replica_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaStatusDescription", &s_ReplicaStatusDescription, offsetof(struct awsc_dynamodb_replica_description, replica_status_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaStatusPercentProgress", &s_ReplicaStatusPercentProgress, offsetof(struct awsc_dynamodb_replica_description, replica_status_percent_progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSMasterKeyId", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_replica_description, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_replica_description, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_replica_description, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_TableWarmThroughputDescription, offsetof(struct awsc_dynamodb_replica_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_ReplicaGlobalSecondaryIndexDescriptionList, offsetof(struct awsc_dynamodb_replica_description, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaInaccessibleDateTime", &s_Date, offsetof(struct awsc_dynamodb_replica_description, replica_inaccessible_date_time), offsetof(struct awsc_dynamodb_replica_description, has_replica_inaccessible_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaTableClassSummary", &s_TableClassSummary, offsetof(struct awsc_dynamodb_replica_description, replica_table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableSettingsReplicationMode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_replica_description, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaDescription_by_wire_name[] = { 9, 12, 5, 7, 6, 0, 2, 10, 1, 3, 4, 11, 8 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndex_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaGlobalSecondaryIndex_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndexAutoScalingDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexStatus", "IndexStatus", "index_status", &s_IndexStatus, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedReadCapacityAutoScalingSettings", "ProvisionedReadCapacityAutoScalingSettings", "provisioned_read_capacity_auto_scaling_settings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedWriteCapacityAutoScalingSettings", "ProvisionedWriteCapacityAutoScalingSettings", "provisioned_write_capacity_auto_scaling_settings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexStatus", &s_IndexStatus, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedReadCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaGlobalSecondaryIndexAutoScalingDescription_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndexAutoScalingUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_update, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedReadCapacityAutoScalingUpdate", "ProvisionedReadCapacityAutoScalingUpdate", "provisioned_read_capacity_auto_scaling_update", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_update, provisioned_read_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_update, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedReadCapacityAutoScalingUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_update, provisioned_read_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaGlobalSecondaryIndexAutoScalingUpdate_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndexDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_GlobalSecondaryIndexWarmThroughputDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_GlobalSecondaryIndexWarmThroughputDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaGlobalSecondaryIndexDescription_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndexSettingsDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexStatus", "IndexStatus", "index_status", &s_IndexStatus, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedReadCapacityUnits", "ProvisionedReadCapacityUnits", "provisioned_read_capacity_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, has_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedReadCapacityAutoScalingSettings", "ProvisionedReadCapacityAutoScalingSettings", "provisioned_read_capacity_auto_scaling_settings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedWriteCapacityUnits", "ProvisionedWriteCapacityUnits", "provisioned_write_capacity_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, has_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedWriteCapacityAutoScalingSettings", "ProvisionedWriteCapacityAutoScalingSettings", "provisioned_write_capacity_auto_scaling_settings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexStatus", &s_IndexStatus, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, has_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedReadCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, has_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaGlobalSecondaryIndexSettingsDescription_by_wire_name[] = { 0, 1, 3, 2, 5, 4 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndexSettingsUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedReadCapacityUnits", "ProvisionedReadCapacityUnits", "provisioned_read_capacity_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, has_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedReadCapacityAutoScalingSettingsUpdate", "ProvisionedReadCapacityAutoScalingSettingsUpdate", "provisioned_read_capacity_auto_scaling_settings_update", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, provisioned_read_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, has_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedReadCapacityAutoScalingSettingsUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, provisioned_read_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaGlobalSecondaryIndexSettingsUpdate_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_ReplicaNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_replica_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_replica_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ReplicaNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReplicaSettingsDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_replica_settings_description, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaStatus", "ReplicaStatus", "replica_status", &s_ReplicaStatus, offsetof(struct awsc_dynamodb_replica_settings_description, replica_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaBillingModeSummary", "ReplicaBillingModeSummary", "replica_billing_mode_summary", &s_BillingModeSummary, offsetof(struct awsc_dynamodb_replica_settings_description, replica_billing_mode_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaProvisionedReadCapacityUnits", "ReplicaProvisionedReadCapacityUnits", "replica_provisioned_read_capacity_units", &s_NonNegativeLongObject, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_settings_description, has_replica_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaProvisionedReadCapacityAutoScalingSettings", "ReplicaProvisionedReadCapacityAutoScalingSettings", "replica_provisioned_read_capacity_auto_scaling_settings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaProvisionedWriteCapacityUnits", "ReplicaProvisionedWriteCapacityUnits", "replica_provisioned_write_capacity_units", &s_NonNegativeLongObject, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_replica_settings_description, has_replica_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaProvisionedWriteCapacityAutoScalingSettings", "ReplicaProvisionedWriteCapacityAutoScalingSettings", "replica_provisioned_write_capacity_auto_scaling_settings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaGlobalSecondaryIndexSettings", "ReplicaGlobalSecondaryIndexSettings", "replica_global_secondary_index_settings", &s_ReplicaGlobalSecondaryIndexSettingsDescriptionList, offsetof(struct awsc_dynamodb_replica_settings_description, replica_global_secondary_index_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaTableClassSummary", "ReplicaTableClassSummary", "replica_table_class_summary", &s_TableClassSummary, offsetof(struct awsc_dynamodb_replica_settings_description, replica_table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_replica_settings_description, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaStatus", &s_ReplicaStatus, offsetof(struct awsc_dynamodb_replica_settings_description, replica_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaBillingModeSummary", &s_BillingModeSummary, offsetof(struct awsc_dynamodb_replica_settings_description, replica_billing_mode_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedReadCapacityUnits", &s_NonNegativeLongObject, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_settings_description, has_replica_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedReadCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedWriteCapacityUnits", &s_NonNegativeLongObject, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_replica_settings_description, has_replica_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedWriteCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaGlobalSecondaryIndexSettings", &s_ReplicaGlobalSecondaryIndexSettingsDescriptionList, offsetof(struct awsc_dynamodb_replica_settings_description, replica_global_secondary_index_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaTableClassSummary", &s_TableClassSummary, offsetof(struct awsc_dynamodb_replica_settings_description, replica_table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaSettingsDescription_by_wire_name[] = { 0, 2, 7, 4, 3, 6, 5, 1, 8 };
 
 static const struct awsc_member s_ReplicaSettingsUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_replica_settings_update, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaProvisionedReadCapacityUnits", "ReplicaProvisionedReadCapacityUnits", "replica_provisioned_read_capacity_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_replica_settings_update, replica_provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_settings_update, has_replica_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaProvisionedReadCapacityAutoScalingSettingsUpdate", "ReplicaProvisionedReadCapacityAutoScalingSettingsUpdate", "replica_provisioned_read_capacity_auto_scaling_settings_update", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_replica_settings_update, replica_provisioned_read_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaGlobalSecondaryIndexSettingsUpdate", "ReplicaGlobalSecondaryIndexSettingsUpdate", "replica_global_secondary_index_settings_update", &s_ReplicaGlobalSecondaryIndexSettingsUpdateList, offsetof(struct awsc_dynamodb_replica_settings_update, replica_global_secondary_index_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaTableClass", "ReplicaTableClass", "replica_table_class", &s_TableClass, offsetof(struct awsc_dynamodb_replica_settings_update, replica_table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_replica_settings_update, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_replica_settings_update, replica_provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_settings_update, has_replica_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedReadCapacityAutoScalingSettingsUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_replica_settings_update, replica_provisioned_read_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaGlobalSecondaryIndexSettingsUpdate", &s_ReplicaGlobalSecondaryIndexSettingsUpdateList, offsetof(struct awsc_dynamodb_replica_settings_update, replica_global_secondary_index_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaTableClass", &s_TableClass, offsetof(struct awsc_dynamodb_replica_settings_update, replica_table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaSettingsUpdate_by_wire_name[] = { 0, 3, 2, 1, 4 };
 
 static const struct awsc_member s_ReplicaUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Create", "Create", "create", &s_CreateReplicaAction, offsetof(struct awsc_dynamodb_replica_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delete", "Delete", "delete", &s_DeleteReplicaAction, offsetof(struct awsc_dynamodb_replica_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Create", &s_CreateReplicaAction, offsetof(struct awsc_dynamodb_replica_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteReplicaAction, offsetof(struct awsc_dynamodb_replica_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaUpdate_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ReplicatedWriteConflictException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_replicated_write_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_replicated_write_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ReplicatedWriteConflictException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReplicationGroupUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Create", "Create", "create", &s_CreateReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Update", "Update", "update", &s_UpdateReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delete", "Delete", "delete", &s_DeleteReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Create", &s_CreateReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Update", &s_UpdateReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationGroupUpdate_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_RequestLimitExceeded_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_request_limit_exceeded, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ThrottlingReasons", "ThrottlingReasons", "throttling_reasons", &s_ThrottlingReasonList, offsetof(struct awsc_dynamodb_request_limit_exceeded, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_request_limit_exceeded, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ThrottlingReasons", &s_ThrottlingReasonList, offsetof(struct awsc_dynamodb_request_limit_exceeded, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_RequestLimitExceeded_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_ResourceInUseException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_resource_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_resource_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ResourceInUseException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_ResourceNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ResourceNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_RestoreSummary_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SourceBackupArn", "SourceBackupArn", "source_backup_arn", &s_BackupArn, offsetof(struct awsc_dynamodb_restore_summary, source_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceTableArn", "SourceTableArn", "source_table_arn", &s_TableArn, offsetof(struct awsc_dynamodb_restore_summary, source_table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RestoreDateTime", "RestoreDateTime", "restore_date_time", &s_Date, offsetof(struct awsc_dynamodb_restore_summary, restore_date_time), offsetof(struct awsc_dynamodb_restore_summary, has_restore_date_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RestoreInProgress", "RestoreInProgress", "restore_in_progress", &s_RestoreInProgress, offsetof(struct awsc_dynamodb_restore_summary, restore_in_progress), offsetof(struct awsc_dynamodb_restore_summary, has_restore_in_progress), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SourceBackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_restore_summary, source_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceTableArn", &s_TableArn, offsetof(struct awsc_dynamodb_restore_summary, source_table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreDateTime", &s_Date, offsetof(struct awsc_dynamodb_restore_summary, restore_date_time), offsetof(struct awsc_dynamodb_restore_summary, has_restore_date_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreInProgress", &s_RestoreInProgress, offsetof(struct awsc_dynamodb_restore_summary, restore_in_progress), offsetof(struct awsc_dynamodb_restore_summary, has_restore_in_progress), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RestoreSummary_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_RestoreTableFromBackupInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TargetTableName", "TargetTableName", "target_table_name", &s_TableName, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, target_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BackupArn", "BackupArn", "backup_arn", &s_BackupArn, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BillingModeOverride", "BillingModeOverride", "billing_mode_override", &s_BillingMode, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, billing_mode_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalSecondaryIndexOverride", "GlobalSecondaryIndexOverride", "global_secondary_index_override", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, global_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LocalSecondaryIndexOverride", "LocalSecondaryIndexOverride", "local_secondary_index_override", &s_LocalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, local_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSESpecificationOverride", "SSESpecificationOverride", "sse_specification_override", &s_SSESpecification, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, sse_specification_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VectorIndexOverride", "VectorIndexOverride", "vector_index_override", &s_VectorIndexList, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, vector_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TargetTableName", &s_TableName, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, target_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingModeOverride", &s_BillingMode, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, billing_mode_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexOverride", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, global_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LocalSecondaryIndexOverride", &s_LocalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, local_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSESpecificationOverride", &s_SSESpecification, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, sse_specification_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexOverride", &s_VectorIndexList, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, vector_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_RestoreTableFromBackupInput_by_wire_name[] = { 1, 2, 3, 4, 6, 5, 7, 0, 8 };
 
 static const struct awsc_member awsc__dynamodb_RestoreTableFromBackupOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableDescription", "TableDescription", "table_description", &s_TableDescription, offsetof(struct awsc_dynamodb_restore_table_from_backup_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableDescription", &s_TableDescription, offsetof(struct awsc_dynamodb_restore_table_from_backup_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_RestoreTableFromBackupOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_RestoreTableToPointInTimeInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SourceTableArn", "SourceTableArn", "source_table_arn", &s_TableArn, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, source_table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceTableName", "SourceTableName", "source_table_name", &s_TableName, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, source_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TargetTableName", "TargetTableName", "target_table_name", &s_TableName, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, target_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UseLatestRestorableTime", "UseLatestRestorableTime", "use_latest_restorable_time", &s_BooleanObject, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, use_latest_restorable_time), offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, has_use_latest_restorable_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RestoreDateTime", "RestoreDateTime", "restore_date_time", &s_Date, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, restore_date_time), offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, has_restore_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BillingModeOverride", "BillingModeOverride", "billing_mode_override", &s_BillingMode, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, billing_mode_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalSecondaryIndexOverride", "GlobalSecondaryIndexOverride", "global_secondary_index_override", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, global_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LocalSecondaryIndexOverride", "LocalSecondaryIndexOverride", "local_secondary_index_override", &s_LocalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, local_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSESpecificationOverride", "SSESpecificationOverride", "sse_specification_override", &s_SSESpecification, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, sse_specification_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VectorIndexOverride", "VectorIndexOverride", "vector_index_override", &s_VectorIndexList, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, vector_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SourceTableArn", &s_TableArn, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, source_table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceTableName", &s_TableName, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, source_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetTableName", &s_TableName, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, target_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UseLatestRestorableTime", &s_BooleanObject, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, use_latest_restorable_time), offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, has_use_latest_restorable_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreDateTime", &s_Date, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, restore_date_time), offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, has_restore_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingModeOverride", &s_BillingMode, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, billing_mode_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexOverride", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, global_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LocalSecondaryIndexOverride", &s_LocalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, local_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSESpecificationOverride", &s_SSESpecification, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, sse_specification_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexOverride", &s_VectorIndexList, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, vector_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_RestoreTableToPointInTimeInput_by_wire_name[] = { 5, 6, 7, 9, 8, 4, 10, 0, 1, 2, 3, 11 };
 
 static const struct awsc_member awsc__dynamodb_RestoreTableToPointInTimeOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableDescription", "TableDescription", "table_description", &s_TableDescription, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableDescription", &s_TableDescription, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_RestoreTableToPointInTimeOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_S3BucketSource_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"S3BucketOwner", "S3BucketOwner", "s3_bucket_owner", &s_S3BucketOwner, offsetof(struct awsc_dynamodb_s3_bucket_source, s3_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3Bucket", "S3Bucket", "s3_bucket", &s_S3Bucket, offsetof(struct awsc_dynamodb_s3_bucket_source, s3_bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3KeyPrefix", "S3KeyPrefix", "s3_key_prefix", &s_S3Prefix, offsetof(struct awsc_dynamodb_s3_bucket_source, s3_key_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3BucketOwner", &s_S3BucketOwner, offsetof(struct awsc_dynamodb_s3_bucket_source, s3_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Bucket", &s_S3Bucket, offsetof(struct awsc_dynamodb_s3_bucket_source, s3_bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3KeyPrefix", &s_S3Prefix, offsetof(struct awsc_dynamodb_s3_bucket_source, s3_key_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_S3BucketSource_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_SSEDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_SSEStatus, offsetof(struct awsc_dynamodb_sse_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEType", "SSEType", "sse_type", &s_SSEType, offsetof(struct awsc_dynamodb_sse_description, sse_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSMasterKeyArn", "KMSMasterKeyArn", "kms_master_key_arn", &s_KMSMasterKeyArn, offsetof(struct awsc_dynamodb_sse_description, kms_master_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InaccessibleEncryptionDateTime", "InaccessibleEncryptionDateTime", "inaccessible_encryption_date_time", &s_Date, offsetof(struct awsc_dynamodb_sse_description, inaccessible_encryption_date_time), offsetof(struct awsc_dynamodb_sse_description, has_inaccessible_encryption_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_SSEStatus, offsetof(struct awsc_dynamodb_sse_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSEType", &s_SSEType, offsetof(struct awsc_dynamodb_sse_description, sse_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSMasterKeyArn", &s_KMSMasterKeyArn, offsetof(struct awsc_dynamodb_sse_description, kms_master_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InaccessibleEncryptionDateTime", &s_Date, offsetof(struct awsc_dynamodb_sse_description, inaccessible_encryption_date_time), offsetof(struct awsc_dynamodb_sse_description, has_inaccessible_encryption_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SSEDescription_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member s_SSESpecification_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Enabled", "Enabled", "enabled", &s_SSEEnabled, offsetof(struct awsc_dynamodb_sse_specification, enabled), offsetof(struct awsc_dynamodb_sse_specification, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEType", "SSEType", "sse_type", &s_SSEType, offsetof(struct awsc_dynamodb_sse_specification, sse_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSMasterKeyId", "KMSMasterKeyId", "kms_master_key_id", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_sse_specification, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Enabled", &s_SSEEnabled, offsetof(struct awsc_dynamodb_sse_specification, enabled), offsetof(struct awsc_dynamodb_sse_specification, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSEType", &s_SSEType, offsetof(struct awsc_dynamodb_sse_specification, sse_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSMasterKeyId", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_sse_specification, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SSESpecification_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_ScanInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_scan_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_scan_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributesToGet", "AttributesToGet", "attributes_to_get", &s_AttributeNameList, offsetof(struct awsc_dynamodb_scan_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Limit", "Limit", "limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_scan_input, limit), offsetof(struct awsc_dynamodb_scan_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Select", "Select", "select", &s_Select, offsetof(struct awsc_dynamodb_scan_input, select), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScanFilter", "ScanFilter", "scan_filter", &s_FilterConditionMap, offsetof(struct awsc_dynamodb_scan_input, scan_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConditionalOperator", "ConditionalOperator", "conditional_operator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_scan_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExclusiveStartKey", "ExclusiveStartKey", "exclusive_start_key", &s_Key, offsetof(struct awsc_dynamodb_scan_input, exclusive_start_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_scan_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TotalSegments", "TotalSegments", "total_segments", &s_ScanTotalSegments, offsetof(struct awsc_dynamodb_scan_input, total_segments), offsetof(struct awsc_dynamodb_scan_input, has_total_segments), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Segment", "Segment", "segment", &s_ScanSegment, offsetof(struct awsc_dynamodb_scan_input, segment), offsetof(struct awsc_dynamodb_scan_input, has_segment), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProjectionExpression", "ProjectionExpression", "projection_expression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_scan_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FilterExpression", "FilterExpression", "filter_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_scan_input, filter_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_scan_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_scan_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsistentRead", "ConsistentRead", "consistent_read", &s_ConsistentRead, offsetof(struct awsc_dynamodb_scan_input, consistent_read), offsetof(struct awsc_dynamodb_scan_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_scan_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_scan_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesToGet", &s_AttributeNameList, offsetof(struct awsc_dynamodb_scan_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_scan_input, limit), offsetof(struct awsc_dynamodb_scan_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Select", &s_Select, offsetof(struct awsc_dynamodb_scan_input, select), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScanFilter", &s_FilterConditionMap, offsetof(struct awsc_dynamodb_scan_input, scan_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionalOperator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_scan_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExclusiveStartKey", &s_Key, offsetof(struct awsc_dynamodb_scan_input, exclusive_start_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_scan_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TotalSegments", &s_ScanTotalSegments, offsetof(struct awsc_dynamodb_scan_input, total_segments), offsetof(struct awsc_dynamodb_scan_input, has_total_segments), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Segment", &s_ScanSegment, offsetof(struct awsc_dynamodb_scan_input, segment), offsetof(struct awsc_dynamodb_scan_input, has_segment), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectionExpression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_scan_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FilterExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_scan_input, filter_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_scan_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_scan_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsistentRead", &s_ConsistentRead, offsetof(struct awsc_dynamodb_scan_input, consistent_read), offsetof(struct awsc_dynamodb_scan_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ScanInput_by_wire_name[] = { 2, 6, 15, 7, 13, 14, 12, 1, 3, 11, 8, 5, 10, 4, 0, 9 };
 
 static const struct awsc_member awsc__dynamodb_ScanOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Items", "Items", "items", &s_ItemList, offsetof(struct awsc_dynamodb_scan_output, items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Count", "Count", "count", &s_Integer, offsetof(struct awsc_dynamodb_scan_output, count), offsetof(struct awsc_dynamodb_scan_output, has_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScannedCount", "ScannedCount", "scanned_count", &s_Integer, offsetof(struct awsc_dynamodb_scan_output, scanned_count), offsetof(struct awsc_dynamodb_scan_output, has_scanned_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastEvaluatedKey", "LastEvaluatedKey", "last_evaluated_key", &s_Key, offsetof(struct awsc_dynamodb_scan_output, last_evaluated_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_scan_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Items", &s_ItemList, offsetof(struct awsc_dynamodb_scan_output, items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Count", &s_Integer, offsetof(struct awsc_dynamodb_scan_output, count), offsetof(struct awsc_dynamodb_scan_output, has_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScannedCount", &s_Integer, offsetof(struct awsc_dynamodb_scan_output, scanned_count), offsetof(struct awsc_dynamodb_scan_output, has_scanned_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEvaluatedKey", &s_Key, offsetof(struct awsc_dynamodb_scan_output, last_evaluated_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_scan_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ScanOutput_by_wire_name[] = { 4, 1, 0, 3, 2 };
 
 static const struct awsc_member s_SearchResultItem_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Item", "Item", "item", &s_AttributeMap, offsetof(struct awsc_dynamodb_search_result_item, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Score", "Score", "score", &s_ScoreNumber, offsetof(struct awsc_dynamodb_search_result_item, score), offsetof(struct awsc_dynamodb_search_result_item, has_score), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_search_result_item, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Score", &s_ScoreNumber, offsetof(struct awsc_dynamodb_search_result_item, score), offsetof(struct awsc_dynamodb_search_result_item, has_score), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SearchResultItem_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_SearchSchemaElement_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AttributeName", "AttributeName", "attribute_name", &s_AttributeName, offsetof(struct awsc_dynamodb_search_schema_element, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SearchSchemaElementType", "SearchSchemaElementType", "search_schema_element_type", &s_SearchSchemaElementType, offsetof(struct awsc_dynamodb_search_schema_element, search_schema_element_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeName", &s_AttributeName, offsetof(struct awsc_dynamodb_search_schema_element, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchSchemaElementType", &s_SearchSchemaElementType, offsetof(struct awsc_dynamodb_search_schema_element, search_schema_element_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SearchSchemaElement_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_SearchVectorsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_search_vectors_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_search_vectors_input, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_search_vectors_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_search_vectors_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_search_vectors_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProjectionExpression", "ProjectionExpression", "projection_expression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_search_vectors_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SearchVector", "SearchVector", "search_vector", &s_SearchVectorList, offsetof(struct awsc_dynamodb_search_vectors_input, search_vector), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SearchConditionExpression", "SearchConditionExpression", "search_condition_expression", &s_String, offsetof(struct awsc_dynamodb_search_vectors_input, search_condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TopK", "TopK", "top_k", &s_TopKInteger, offsetof(struct awsc_dynamodb_search_vectors_input, top_k), offsetof(struct awsc_dynamodb_search_vectors_input, has_top_k), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_search_vectors_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_search_vectors_input, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_search_vectors_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_search_vectors_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_search_vectors_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectionExpression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_search_vectors_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchVector", &s_SearchVectorList, offsetof(struct awsc_dynamodb_search_vectors_input, search_vector), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchConditionExpression", &s_String, offsetof(struct awsc_dynamodb_search_vectors_input, search_condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopK", &s_TopKInteger, offsetof(struct awsc_dynamodb_search_vectors_input, top_k), offsetof(struct awsc_dynamodb_search_vectors_input, has_top_k), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_SearchVectorsInput_by_wire_name[] = { 3, 4, 1, 5, 2, 7, 6, 0, 8 };
 
 static const struct awsc_member awsc__dynamodb_SearchVectorsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_VectorCapacity, offsetof(struct awsc_dynamodb_search_vectors_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SearchResults", "SearchResults", "search_results", &s_SearchResultList, offsetof(struct awsc_dynamodb_search_vectors_output, search_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConsumedCapacity", &s_VectorCapacity, offsetof(struct awsc_dynamodb_search_vectors_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchResults", &s_SearchResultList, offsetof(struct awsc_dynamodb_search_vectors_output, search_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_SearchVectorsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_SourceTableDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_source_table_details, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableId", "TableId", "table_id", &s_TableId, offsetof(struct awsc_dynamodb_source_table_details, table_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableArn", "TableArn", "table_arn", &s_TableArn, offsetof(struct awsc_dynamodb_source_table_details, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableSizeBytes", "TableSizeBytes", "table_size_bytes", &s_LongObject, offsetof(struct awsc_dynamodb_source_table_details, table_size_bytes), offsetof(struct awsc_dynamodb_source_table_details, has_table_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_source_table_details, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableCreationDateTime", "TableCreationDateTime", "table_creation_date_time", &s_TableCreationDateTime, offsetof(struct awsc_dynamodb_source_table_details, table_creation_date_time), offsetof(struct awsc_dynamodb_source_table_details, has_table_creation_date_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_source_table_details, provisioned_throughput), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_source_table_details, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCount", "ItemCount", "item_count", &s_ItemCount, offsetof(struct awsc_dynamodb_source_table_details, item_count), offsetof(struct awsc_dynamodb_source_table_details, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BillingMode", "BillingMode", "billing_mode", &s_BillingMode, offsetof(struct awsc_dynamodb_source_table_details, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_source_table_details, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableId", &s_TableId, offsetof(struct awsc_dynamodb_source_table_details, table_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_source_table_details, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableSizeBytes", &s_LongObject, offsetof(struct awsc_dynamodb_source_table_details, table_size_bytes), offsetof(struct awsc_dynamodb_source_table_details, has_table_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_source_table_details, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableCreationDateTime", &s_TableCreationDateTime, offsetof(struct awsc_dynamodb_source_table_details, table_creation_date_time), offsetof(struct awsc_dynamodb_source_table_details, has_table_creation_date_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_source_table_details, provisioned_throughput), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_source_table_details, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCount", &s_ItemCount, offsetof(struct awsc_dynamodb_source_table_details, item_count), offsetof(struct awsc_dynamodb_source_table_details, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingMode", &s_BillingMode, offsetof(struct awsc_dynamodb_source_table_details, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SourceTableDetails_by_wire_name[] = { 9, 8, 4, 7, 6, 2, 5, 1, 0, 3 };
 
 static const struct awsc_member s_SourceTableFeatureDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LocalSecondaryIndexes", "LocalSecondaryIndexes", "local_secondary_indexes", &s_LocalSecondaryIndexes, offsetof(struct awsc_dynamodb_source_table_feature_details, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_GlobalSecondaryIndexes, offsetof(struct awsc_dynamodb_source_table_feature_details, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StreamDescription", "StreamDescription", "stream_description", &s_StreamSpecification, offsetof(struct awsc_dynamodb_source_table_feature_details, stream_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TimeToLiveDescription", "TimeToLiveDescription", "time_to_live_description", &s_TimeToLiveDescription, offsetof(struct awsc_dynamodb_source_table_feature_details, time_to_live_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEDescription", "SSEDescription", "sse_description", &s_SSEDescription, offsetof(struct awsc_dynamodb_source_table_feature_details, sse_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VectorIndexes", "VectorIndexes", "vector_indexes", &s_VectorIndexes, offsetof(struct awsc_dynamodb_source_table_feature_details, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LocalSecondaryIndexes", &s_LocalSecondaryIndexes, offsetof(struct awsc_dynamodb_source_table_feature_details, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_GlobalSecondaryIndexes, offsetof(struct awsc_dynamodb_source_table_feature_details, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamDescription", &s_StreamSpecification, offsetof(struct awsc_dynamodb_source_table_feature_details, stream_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TimeToLiveDescription", &s_TimeToLiveDescription, offsetof(struct awsc_dynamodb_source_table_feature_details, time_to_live_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSEDescription", &s_SSEDescription, offsetof(struct awsc_dynamodb_source_table_feature_details, sse_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexes", &s_VectorIndexes, offsetof(struct awsc_dynamodb_source_table_feature_details, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SourceTableFeatureDetails_by_wire_name[] = { 1, 0, 4, 2, 3, 5 };
 
 static const struct awsc_member s_StreamSpecification_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamEnabled", "StreamEnabled", "stream_enabled", &s_StreamEnabled, offsetof(struct awsc_dynamodb_stream_specification, stream_enabled), offsetof(struct awsc_dynamodb_stream_specification, has_stream_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StreamViewType", "StreamViewType", "stream_view_type", &s_StreamViewType, offsetof(struct awsc_dynamodb_stream_specification, stream_view_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamEnabled", &s_StreamEnabled, offsetof(struct awsc_dynamodb_stream_specification, stream_enabled), offsetof(struct awsc_dynamodb_stream_specification, has_stream_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamViewType", &s_StreamViewType, offsetof(struct awsc_dynamodb_stream_specification, stream_view_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StreamSpecification_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_TableAlreadyExistsException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_table_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_table_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TableAlreadyExistsException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_TableAutoScalingDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_table_auto_scaling_description, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableStatus", "TableStatus", "table_status", &s_TableStatus, offsetof(struct awsc_dynamodb_table_auto_scaling_description, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Replicas", "Replicas", "replicas", &s_ReplicaAutoScalingDescriptionList, offsetof(struct awsc_dynamodb_table_auto_scaling_description, replicas), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_table_auto_scaling_description, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableStatus", &s_TableStatus, offsetof(struct awsc_dynamodb_table_auto_scaling_description, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Replicas", &s_ReplicaAutoScalingDescriptionList, offsetof(struct awsc_dynamodb_table_auto_scaling_description, replicas), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TableAutoScalingDescription_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_TableClassSummary_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableClass", "TableClass", "table_class", &s_TableClass, offsetof(struct awsc_dynamodb_table_class_summary, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdateDateTime", "LastUpdateDateTime", "last_update_date_time", &s_Date, offsetof(struct awsc_dynamodb_table_class_summary, last_update_date_time), offsetof(struct awsc_dynamodb_table_class_summary, has_last_update_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableClass", &s_TableClass, offsetof(struct awsc_dynamodb_table_class_summary, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateDateTime", &s_Date, offsetof(struct awsc_dynamodb_table_class_summary, last_update_date_time), offsetof(struct awsc_dynamodb_table_class_summary, has_last_update_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TableClassSummary_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_TableCreationParameters_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_table_creation_parameters, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributeDefinitions", "AttributeDefinitions", "attribute_definitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_table_creation_parameters, attribute_definitions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_table_creation_parameters, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BillingMode", "BillingMode", "billing_mode", &s_BillingMode, offsetof(struct awsc_dynamodb_table_creation_parameters, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_table_creation_parameters, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_table_creation_parameters, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSESpecification", "SSESpecification", "sse_specification", &s_SSESpecification, offsetof(struct awsc_dynamodb_table_creation_parameters, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_table_creation_parameters, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VectorIndexes", "VectorIndexes", "vector_indexes", &s_VectorIndexList, offsetof(struct awsc_dynamodb_table_creation_parameters, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_table_creation_parameters, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeDefinitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_table_creation_parameters, attribute_definitions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_table_creation_parameters, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingMode", &s_BillingMode, offsetof(struct awsc_dynamodb_table_creation_parameters, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_table_creation_parameters, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_table_creation_parameters, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSESpecification", &s_SSESpecification, offsetof(struct awsc_dynamodb_table_creation_parameters, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_table_creation_parameters, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexes", &s_VectorIndexList, offsetof(struct awsc_dynamodb_table_creation_parameters, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TableCreationParameters_by_wire_name[] = { 1, 3, 7, 2, 5, 4, 6, 0, 8 };
 
 static const struct awsc_member s_TableDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AttributeDefinitions", "AttributeDefinitions", "attribute_definitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_table_description, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_table_description, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_table_description, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableStatus", "TableStatus", "table_status", &s_TableStatus, offsetof(struct awsc_dynamodb_table_description, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreationDateTime", "CreationDateTime", "creation_date_time", &s_Date, offsetof(struct awsc_dynamodb_table_description, creation_date_time), offsetof(struct awsc_dynamodb_table_description, has_creation_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughputDescription, offsetof(struct awsc_dynamodb_table_description, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableSizeBytes", "TableSizeBytes", "table_size_bytes", &s_LongObject, offsetof(struct awsc_dynamodb_table_description, table_size_bytes), offsetof(struct awsc_dynamodb_table_description, has_table_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCount", "ItemCount", "item_count", &s_LongObject, offsetof(struct awsc_dynamodb_table_description, item_count), offsetof(struct awsc_dynamodb_table_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableArn", "TableArn", "table_arn", &s_String, offsetof(struct awsc_dynamodb_table_description, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableId", "TableId", "table_id", &s_TableId, offsetof(struct awsc_dynamodb_table_description, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BillingModeSummary", "BillingModeSummary", "billing_mode_summary", &s_BillingModeSummary, offsetof(struct awsc_dynamodb_table_description, billing_mode_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LocalSecondaryIndexes", "LocalSecondaryIndexes", "local_secondary_indexes", &s_LocalSecondaryIndexDescriptionList, offsetof(struct awsc_dynamodb_table_description, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_GlobalSecondaryIndexDescriptionList, offsetof(struct awsc_dynamodb_table_description, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StreamSpecification", "StreamSpecification", "stream_specification", &s_StreamSpecification, offsetof(struct awsc_dynamodb_table_description, stream_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LatestStreamLabel", "LatestStreamLabel", "latest_stream_label", &s_String, offsetof(struct awsc_dynamodb_table_description, latest_stream_label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LatestStreamArn", "LatestStreamArn", "latest_stream_arn", &s_StreamArn, offsetof(struct awsc_dynamodb_table_description, latest_stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableVersion", "GlobalTableVersion", "global_table_version", &s_String, offsetof(struct awsc_dynamodb_table_description, global_table_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Replicas", "Replicas", "replicas", &s_ReplicaDescriptionList, offsetof(struct awsc_dynamodb_table_description, replicas), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableWitnesses", "GlobalTableWitnesses", "global_table_witnesses", &s_GlobalTableWitnessDescriptionList, offsetof(struct awsc_dynamodb_table_description, global_table_witnesses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableSettingsReplicationMode", "GlobalTableSettingsReplicationMode", "global_table_settings_replication_mode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_table_description, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RestoreSummary", "RestoreSummary", "restore_summary", &s_RestoreSummary, offsetof(struct awsc_dynamodb_table_description, restore_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEDescription", "SSEDescription", "sse_description", &s_SSEDescription, offsetof(struct awsc_dynamodb_table_description, sse_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ArchivalSummary", "ArchivalSummary", "archival_summary", &s_ArchivalSummary, offsetof(struct awsc_dynamodb_table_description, archival_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableClassSummary", "TableClassSummary", "table_class_summary", &s_TableClassSummary, offsetof(struct awsc_dynamodb_table_description, table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeletionProtectionEnabled", "DeletionProtectionEnabled", "deletion_protection_enabled", &s_DeletionProtectionEnabled, offsetof(struct awsc_dynamodb_table_description, deletion_protection_enabled), offsetof(struct awsc_dynamodb_table_description, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_table_description, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_TableWarmThroughputDescription, offsetof(struct awsc_dynamodb_table_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MultiRegionConsistency", "MultiRegionConsistency", "multi_region_consistency", &s_MultiRegionConsistency, offsetof(struct awsc_dynamodb_table_description, multi_region_consistency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VectorIndexes", "VectorIndexes", "vector_indexes", &s_VectorIndexDescriptionList, offsetof(struct awsc_dynamodb_table_description, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeDefinitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_table_description, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_table_description, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_table_description, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableStatus", &s_TableStatus, offsetof(struct awsc_dynamodb_table_description, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreationDateTime", &s_Date, offsetof(struct awsc_dynamodb_table_description, creation_date_time), offsetof(struct awsc_dynamodb_table_description, has_creation_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughputDescription, offsetof(struct awsc_dynamodb_table_description, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableSizeBytes", &s_LongObject, offsetof(struct awsc_dynamodb_table_description, table_size_bytes), offsetof(struct awsc_dynamodb_table_description, has_table_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCount", &s_LongObject, offsetof(struct awsc_dynamodb_table_description, item_count), offsetof(struct awsc_dynamodb_table_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_String, offsetof(struct awsc_dynamodb_table_description, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableId", &s_TableId, offsetof(struct awsc_dynamodb_table_description, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingModeSummary", &s_BillingModeSummary, offsetof(struct awsc_dynamodb_table_description, billing_mode_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LocalSecondaryIndexes", &s_LocalSecondaryIndexDescriptionList, offsetof(struct awsc_dynamodb_table_description, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_GlobalSecondaryIndexDescriptionList, offsetof(struct awsc_dynamodb_table_description, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamSpecification", &s_StreamSpecification, offsetof(struct awsc_dynamodb_table_description, stream_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LatestStreamLabel", &s_String, offsetof(struct awsc_dynamodb_table_description, latest_stream_label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LatestStreamArn", &s_StreamArn, offsetof(struct awsc_dynamodb_table_description, latest_stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableVersion", &s_String, offsetof(struct awsc_dynamodb_table_description, global_table_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Replicas", &s_ReplicaDescriptionList, offsetof(struct awsc_dynamodb_table_description, replicas), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableWitnesses", &s_GlobalTableWitnessDescriptionList, offsetof(struct awsc_dynamodb_table_description, global_table_witnesses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableSettingsReplicationMode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_table_description, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreSummary", &s_RestoreSummary, offsetof(struct awsc_dynamodb_table_description, restore_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSEDescription", &s_SSEDescription, offsetof(struct awsc_dynamodb_table_description, sse_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ArchivalSummary", &s_ArchivalSummary, offsetof(struct awsc_dynamodb_table_description, archival_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableClassSummary", &s_TableClassSummary, offsetof(struct awsc_dynamodb_table_description, table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeletionProtectionEnabled", &s_DeletionProtectionEnabled, offsetof(struct awsc_dynamodb_table_description, deletion_protection_enabled), offsetof(struct awsc_dynamodb_table_description, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_table_description, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_TableWarmThroughputDescription, offsetof(struct awsc_dynamodb_table_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MultiRegionConsistency", &s_MultiRegionConsistency, offsetof(struct awsc_dynamodb_table_description, multi_region_consistency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexes", &s_VectorIndexDescriptionList, offsetof(struct awsc_dynamodb_table_description, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TableDescription_by_wire_name[] = { 22, 0, 10, 4, 24, 12, 19, 16, 18, 7, 2, 15, 14, 11, 27, 25, 5, 17, 20, 21, 13, 8, 23, 9, 1, 6, 3, 28, 26 };
 
 static const struct awsc_member awsc__dynamodb_TableInUseException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_table_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_table_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TableInUseException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_TableNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_table_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_table_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TableNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_TableWarmThroughputDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReadUnitsPerSecond", "ReadUnitsPerSecond", "read_units_per_second", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_table_warm_throughput_description, read_units_per_second), offsetof(struct awsc_dynamodb_table_warm_throughput_description, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WriteUnitsPerSecond", "WriteUnitsPerSecond", "write_units_per_second", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_table_warm_throughput_description, write_units_per_second), offsetof(struct awsc_dynamodb_table_warm_throughput_description, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_TableStatus, offsetof(struct awsc_dynamodb_table_warm_throughput_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReadUnitsPerSecond", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_table_warm_throughput_description, read_units_per_second), offsetof(struct awsc_dynamodb_table_warm_throughput_description, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteUnitsPerSecond", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_table_warm_throughput_description, write_units_per_second), offsetof(struct awsc_dynamodb_table_warm_throughput_description, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_TableStatus, offsetof(struct awsc_dynamodb_table_warm_throughput_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TableWarmThroughputDescription_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_TagKeyString, offsetof(struct awsc_dynamodb_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Value", "Value", "value", &s_TagValueString, offsetof(struct awsc_dynamodb_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_TagKeyString, offsetof(struct awsc_dynamodb_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_TagValueString, offsetof(struct awsc_dynamodb_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_TagResourceInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_dynamodb_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_dynamodb_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TagResourceInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ThrottlingException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_AvailabilityErrorMessage, offsetof(struct awsc_dynamodb_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"throttlingReasons", "throttlingReasons", "throttling_reasons", &s_ThrottlingReasonList, offsetof(struct awsc_dynamodb_throttling_exception, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_AvailabilityErrorMessage, offsetof(struct awsc_dynamodb_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"throttlingReasons", &s_ThrottlingReasonList, offsetof(struct awsc_dynamodb_throttling_exception, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ThrottlingException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ThrottlingReason_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"reason", "reason", "reason", &s_Reason, offsetof(struct awsc_dynamodb_throttling_reason, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"resource", "resource", "resource", &s_Resource, offsetof(struct awsc_dynamodb_throttling_reason, resource), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"reason", &s_Reason, offsetof(struct awsc_dynamodb_throttling_reason, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"resource", &s_Resource, offsetof(struct awsc_dynamodb_throttling_reason, resource), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ThrottlingReason_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_TimeToLiveDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TimeToLiveStatus", "TimeToLiveStatus", "time_to_live_status", &s_TimeToLiveStatus, offsetof(struct awsc_dynamodb_time_to_live_description, time_to_live_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributeName", "AttributeName", "attribute_name", &s_TimeToLiveAttributeName, offsetof(struct awsc_dynamodb_time_to_live_description, attribute_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TimeToLiveStatus", &s_TimeToLiveStatus, offsetof(struct awsc_dynamodb_time_to_live_description, time_to_live_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeName", &s_TimeToLiveAttributeName, offsetof(struct awsc_dynamodb_time_to_live_description, attribute_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TimeToLiveDescription_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_TimeToLiveSpecification_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Enabled", "Enabled", "enabled", &s_TimeToLiveEnabled, offsetof(struct awsc_dynamodb_time_to_live_specification, enabled), offsetof(struct awsc_dynamodb_time_to_live_specification, has_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributeName", "AttributeName", "attribute_name", &s_TimeToLiveAttributeName, offsetof(struct awsc_dynamodb_time_to_live_specification, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Enabled", &s_TimeToLiveEnabled, offsetof(struct awsc_dynamodb_time_to_live_specification, enabled), offsetof(struct awsc_dynamodb_time_to_live_specification, has_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeName", &s_TimeToLiveAttributeName, offsetof(struct awsc_dynamodb_time_to_live_specification, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TimeToLiveSpecification_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_TransactGetItem_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Get", "Get", "get", &s_Get, offsetof(struct awsc_dynamodb_transact_get_item, get), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Get", &s_Get, offsetof(struct awsc_dynamodb_transact_get_item, get), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TransactGetItem_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_TransactGetItemsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TransactItems", "TransactItems", "transact_items", &s_TransactGetItemList, offsetof(struct awsc_dynamodb_transact_get_items_input, transact_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_transact_get_items_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TransactItems", &s_TransactGetItemList, offsetof(struct awsc_dynamodb_transact_get_items_input, transact_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_transact_get_items_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactGetItemsInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_TransactGetItemsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_transact_get_items_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Responses", "Responses", "responses", &s_ItemResponseList, offsetof(struct awsc_dynamodb_transact_get_items_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConsumedCapacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_transact_get_items_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Responses", &s_ItemResponseList, offsetof(struct awsc_dynamodb_transact_get_items_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactGetItemsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_TransactWriteItem_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConditionCheck", "ConditionCheck", "condition_check", &s_ConditionCheck, offsetof(struct awsc_dynamodb_transact_write_item, condition_check), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Put", "Put", "put", &s_Put, offsetof(struct awsc_dynamodb_transact_write_item, put), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delete", "Delete", "delete", &s_Delete, offsetof(struct awsc_dynamodb_transact_write_item, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Update", "Update", "update", &s_Update, offsetof(struct awsc_dynamodb_transact_write_item, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConditionCheck", &s_ConditionCheck, offsetof(struct awsc_dynamodb_transact_write_item, condition_check), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Put", &s_Put, offsetof(struct awsc_dynamodb_transact_write_item, put), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_Delete, offsetof(struct awsc_dynamodb_transact_write_item, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Update", &s_Update, offsetof(struct awsc_dynamodb_transact_write_item, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TransactWriteItem_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__dynamodb_TransactWriteItemsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TransactItems", "TransactItems", "transact_items", &s_TransactWriteItemList, offsetof(struct awsc_dynamodb_transact_write_items_input, transact_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_transact_write_items_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnItemCollectionMetrics", "ReturnItemCollectionMetrics", "return_item_collection_metrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_transact_write_items_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ClientRequestToken", "ClientRequestToken", "client_request_token", &s_ClientRequestToken, offsetof(struct awsc_dynamodb_transact_write_items_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TransactItems", &s_TransactWriteItemList, offsetof(struct awsc_dynamodb_transact_write_items_input, transact_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_transact_write_items_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_transact_write_items_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientRequestToken", &s_ClientRequestToken, offsetof(struct awsc_dynamodb_transact_write_items_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactWriteItemsInput_by_wire_name[] = { 3, 1, 2, 0 };
 
 static const struct awsc_member awsc__dynamodb_TransactWriteItemsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_transact_write_items_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCollectionMetrics", "ItemCollectionMetrics", "item_collection_metrics", &s_ItemCollectionMetricsPerTable, offsetof(struct awsc_dynamodb_transact_write_items_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConsumedCapacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_transact_write_items_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCollectionMetrics", &s_ItemCollectionMetricsPerTable, offsetof(struct awsc_dynamodb_transact_write_items_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactWriteItemsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_TransactionCanceledException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Message", "Message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_transaction_canceled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CancellationReasons", "CancellationReasons", "cancellation_reasons", &s_CancellationReasonList, offsetof(struct awsc_dynamodb_transaction_canceled_exception, cancellation_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_transaction_canceled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CancellationReasons", &s_CancellationReasonList, offsetof(struct awsc_dynamodb_transaction_canceled_exception, cancellation_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactionCanceledException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_TransactionConflictException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_transaction_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_transaction_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactionConflictException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_TransactionInProgressException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Message", "Message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_transaction_in_progress_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_transaction_in_progress_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactionInProgressException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_UntagResourceInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagKeys", "TagKeys", "tag_keys", &s_TagKeyList, offsetof(struct awsc_dynamodb_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_TagKeyList, offsetof(struct awsc_dynamodb_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UntagResourceInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Update_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_update, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UpdateExpression", "UpdateExpression", "update_expression", &s_UpdateExpression, offsetof(struct awsc_dynamodb_update, update_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_update, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_update, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_update, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_update, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_update, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UpdateExpression", &s_UpdateExpression, offsetof(struct awsc_dynamodb_update, update_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_update, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_update, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_update, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_update, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Update_by_wire_name[] = { 3, 4, 5, 0, 6, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_UpdateContinuousBackupsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_continuous_backups_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PointInTimeRecoverySpecification", "PointInTimeRecoverySpecification", "point_in_time_recovery_specification", &s_PointInTimeRecoverySpecification, offsetof(struct awsc_dynamodb_update_continuous_backups_input, point_in_time_recovery_specification), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_continuous_backups_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PointInTimeRecoverySpecification", &s_PointInTimeRecoverySpecification, offsetof(struct awsc_dynamodb_update_continuous_backups_input, point_in_time_recovery_specification), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateContinuousBackupsInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateContinuousBackupsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContinuousBackupsDescription", "ContinuousBackupsDescription", "continuous_backups_description", &s_ContinuousBackupsDescription, offsetof(struct awsc_dynamodb_update_continuous_backups_output, continuous_backups_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContinuousBackupsDescription", &s_ContinuousBackupsDescription, offsetof(struct awsc_dynamodb_update_continuous_backups_output, continuous_backups_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateContinuousBackupsOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateContributorInsightsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_contributor_insights_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_update_contributor_insights_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContributorInsightsAction", "ContributorInsightsAction", "contributor_insights_action", &s_ContributorInsightsAction, offsetof(struct awsc_dynamodb_update_contributor_insights_input, contributor_insights_action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContributorInsightsMode", "ContributorInsightsMode", "contributor_insights_mode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_update_contributor_insights_input, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_contributor_insights_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_update_contributor_insights_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsAction", &s_ContributorInsightsAction, offsetof(struct awsc_dynamodb_update_contributor_insights_input, contributor_insights_action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsMode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_update_contributor_insights_input, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateContributorInsightsInput_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateContributorInsightsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_update_contributor_insights_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_update_contributor_insights_output, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContributorInsightsStatus", "ContributorInsightsStatus", "contributor_insights_status", &s_ContributorInsightsStatus, offsetof(struct awsc_dynamodb_update_contributor_insights_output, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContributorInsightsMode", "ContributorInsightsMode", "contributor_insights_mode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_update_contributor_insights_output, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_update_contributor_insights_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_update_contributor_insights_output, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsStatus", &s_ContributorInsightsStatus, offsetof(struct awsc_dynamodb_update_contributor_insights_output, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsMode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_update_contributor_insights_output, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateContributorInsightsOutput_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member s_UpdateGlobalSecondaryIndexAction_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_UpdateGlobalSecondaryIndexAction_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__dynamodb_UpdateGlobalTableInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalTableName", "GlobalTableName", "global_table_name", &s_TableName, offsetof(struct awsc_dynamodb_update_global_table_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaUpdates", "ReplicaUpdates", "replica_updates", &s_ReplicaUpdateList, offsetof(struct awsc_dynamodb_update_global_table_input, replica_updates), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_update_global_table_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaUpdates", &s_ReplicaUpdateList, offsetof(struct awsc_dynamodb_update_global_table_input, replica_updates), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateGlobalTableInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_UpdateGlobalTableOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalTableDescription", "GlobalTableDescription", "global_table_description", &s_GlobalTableDescription, offsetof(struct awsc_dynamodb_update_global_table_output, global_table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableDescription", &s_GlobalTableDescription, offsetof(struct awsc_dynamodb_update_global_table_output, global_table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateGlobalTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateGlobalTableSettingsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalTableName", "GlobalTableName", "global_table_name", &s_TableName, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableBillingMode", "GlobalTableBillingMode", "global_table_billing_mode", &s_BillingMode, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableProvisionedWriteCapacityUnits", "GlobalTableProvisionedWriteCapacityUnits", "global_table_provisioned_write_capacity_units", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_update_global_table_settings_input, has_global_table_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate", "GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate", "global_table_provisioned_write_capacity_auto_scaling_settings_update", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_provisioned_write_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableGlobalSecondaryIndexSettingsUpdate", "GlobalTableGlobalSecondaryIndexSettingsUpdate", "global_table_global_secondary_index_settings_update", &s_GlobalTableGlobalSecondaryIndexSettingsUpdateList, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_global_secondary_index_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaSettingsUpdate", "ReplicaSettingsUpdate", "replica_settings_update", &s_ReplicaSettingsUpdateList, offsetof(struct awsc_dynamodb_update_global_table_settings_input, replica_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableBillingMode", &s_BillingMode, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableProvisionedWriteCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_update_global_table_settings_input, has_global_table_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_provisioned_write_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableGlobalSecondaryIndexSettingsUpdate", &s_GlobalTableGlobalSecondaryIndexSettingsUpdateList, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_global_secondary_index_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaSettingsUpdate", &s_ReplicaSettingsUpdateList, offsetof(struct awsc_dynamodb_update_global_table_settings_input, replica_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateGlobalTableSettingsInput_by_wire_name[] = { 1, 4, 0, 3, 2, 5 };
 
 static const struct awsc_member awsc__dynamodb_UpdateGlobalTableSettingsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalTableName", "GlobalTableName", "global_table_name", &s_TableName, offsetof(struct awsc_dynamodb_update_global_table_settings_output, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaSettings", "ReplicaSettings", "replica_settings", &s_ReplicaSettingsDescriptionList, offsetof(struct awsc_dynamodb_update_global_table_settings_output, replica_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_update_global_table_settings_output, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaSettings", &s_ReplicaSettingsDescriptionList, offsetof(struct awsc_dynamodb_update_global_table_settings_output, replica_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateGlobalTableSettingsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_UpdateItemInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_update_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributeUpdates", "AttributeUpdates", "attribute_updates", &s_AttributeUpdates, offsetof(struct awsc_dynamodb_update_item_input, attribute_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expected", "Expected", "expected", &s_ExpectedAttributeMap, offsetof(struct awsc_dynamodb_update_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConditionalOperator", "ConditionalOperator", "conditional_operator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_update_item_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnValues", "ReturnValues", "return_values", &s_ReturnValue, offsetof(struct awsc_dynamodb_update_item_input, return_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_update_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnItemCollectionMetrics", "ReturnItemCollectionMetrics", "return_item_collection_metrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_update_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UpdateExpression", "UpdateExpression", "update_expression", &s_UpdateExpression, offsetof(struct awsc_dynamodb_update_item_input, update_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_update_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_update_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_update_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_update_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_update_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeUpdates", &s_AttributeUpdates, offsetof(struct awsc_dynamodb_update_item_input, attribute_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expected", &s_ExpectedAttributeMap, offsetof(struct awsc_dynamodb_update_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionalOperator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_update_item_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValues", &s_ReturnValue, offsetof(struct awsc_dynamodb_update_item_input, return_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_update_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_update_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UpdateExpression", &s_UpdateExpression, offsetof(struct awsc_dynamodb_update_item_input, update_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_update_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_update_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_update_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_update_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateItemInput_by_wire_name[] = { 2, 9, 4, 3, 10, 11, 1, 6, 7, 5, 12, 0, 8 };
 
 static const struct awsc_member awsc__dynamodb_UpdateItemOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Attributes", "Attributes", "attributes", &s_AttributeMap, offsetof(struct awsc_dynamodb_update_item_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_update_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCollectionMetrics", "ItemCollectionMetrics", "item_collection_metrics", &s_ItemCollectionMetrics, offsetof(struct awsc_dynamodb_update_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Attributes", &s_AttributeMap, offsetof(struct awsc_dynamodb_update_item_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_update_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCollectionMetrics", &s_ItemCollectionMetrics, offsetof(struct awsc_dynamodb_update_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateItemOutput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_UpdateKinesisStreamingConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ApproximateCreationDateTimePrecision", "ApproximateCreationDateTimePrecision", "approximate_creation_date_time_precision", &s_ApproximateCreationDateTimePrecision, offsetof(struct awsc_dynamodb_update_kinesis_streaming_configuration, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ApproximateCreationDateTimePrecision", &s_ApproximateCreationDateTimePrecision, offsetof(struct awsc_dynamodb_update_kinesis_streaming_configuration, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_UpdateKinesisStreamingConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateKinesisStreamingDestinationInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StreamArn", "StreamArn", "stream_arn", &s_StreamArn, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UpdateKinesisStreamingConfiguration", "UpdateKinesisStreamingConfiguration", "update_kinesis_streaming_configuration", &s_UpdateKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, update_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamArn", &s_StreamArn, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UpdateKinesisStreamingConfiguration", &s_UpdateKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, update_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateKinesisStreamingDestinationInput_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__dynamodb_UpdateKinesisStreamingDestinationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StreamArn", "StreamArn", "stream_arn", &s_StreamArn, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationStatus", "DestinationStatus", "destination_status", &s_DestinationStatus, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UpdateKinesisStreamingConfiguration", "UpdateKinesisStreamingConfiguration", "update_kinesis_streaming_configuration", &s_UpdateKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, update_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamArn", &s_StreamArn, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationStatus", &s_DestinationStatus, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UpdateKinesisStreamingConfiguration", &s_UpdateKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, update_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateKinesisStreamingDestinationOutput_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member s_UpdateReplicationGroupMemberAction_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_update_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSMasterKeyId", "KMSMasterKeyId", "kms_master_key_id", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_update_replication_group_member_action, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_update_replication_group_member_action, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_update_replication_group_member_action, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_ReplicaGlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_update_replication_group_member_action, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableClassOverride", "TableClassOverride", "table_class_override", &s_TableClass, offsetof(struct awsc_dynamodb_update_replication_group_member_action, table_class_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_update_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSMasterKeyId", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_update_replication_group_member_action, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_update_replication_group_member_action, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_update_replication_group_member_action, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_ReplicaGlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_update_replication_group_member_action, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableClassOverride", &s_TableClass, offsetof(struct awsc_dynamodb_update_replication_group_member_action, table_class_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_UpdateReplicationGroupMemberAction_by_wire_name[] = { 4, 1, 3, 2, 0, 5 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTableInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AttributeDefinitions", "AttributeDefinitions", "attribute_definitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_update_table_input, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BillingMode", "BillingMode", "billing_mode", &s_BillingMode, offsetof(struct awsc_dynamodb_update_table_input, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_update_table_input, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalSecondaryIndexUpdates", "GlobalSecondaryIndexUpdates", "global_secondary_index_updates", &s_GlobalSecondaryIndexUpdateList, offsetof(struct awsc_dynamodb_update_table_input, global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StreamSpecification", "StreamSpecification", "stream_specification", &s_StreamSpecification, offsetof(struct awsc_dynamodb_update_table_input, stream_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSESpecification", "SSESpecification", "sse_specification", &s_SSESpecification, offsetof(struct awsc_dynamodb_update_table_input, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaUpdates", "ReplicaUpdates", "replica_updates", &s_ReplicationGroupUpdateList, offsetof(struct awsc_dynamodb_update_table_input, replica_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableClass", "TableClass", "table_class", &s_TableClass, offsetof(struct awsc_dynamodb_update_table_input, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeletionProtectionEnabled", "DeletionProtectionEnabled", "deletion_protection_enabled", &s_DeletionProtectionEnabled, offsetof(struct awsc_dynamodb_update_table_input, deletion_protection_enabled), offsetof(struct awsc_dynamodb_update_table_input, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MultiRegionConsistency", "MultiRegionConsistency", "multi_region_consistency", &s_MultiRegionConsistency, offsetof(struct awsc_dynamodb_update_table_input, multi_region_consistency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableWitnessUpdates", "GlobalTableWitnessUpdates", "global_table_witness_updates", &s_GlobalTableWitnessGroupUpdateList, offsetof(struct awsc_dynamodb_update_table_input, global_table_witness_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_update_table_input, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_update_table_input, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlobalTableSettingsReplicationMode", "GlobalTableSettingsReplicationMode", "global_table_settings_replication_mode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_update_table_input, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VectorIndexUpdates", "VectorIndexUpdates", "vector_index_updates", &s_VectorIndexUpdateList, offsetof(struct awsc_dynamodb_update_table_input, vector_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeDefinitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_update_table_input, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingMode", &s_BillingMode, offsetof(struct awsc_dynamodb_update_table_input, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_update_table_input, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexUpdates", &s_GlobalSecondaryIndexUpdateList, offsetof(struct awsc_dynamodb_update_table_input, global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamSpecification", &s_StreamSpecification, offsetof(struct awsc_dynamodb_update_table_input, stream_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSESpecification", &s_SSESpecification, offsetof(struct awsc_dynamodb_update_table_input, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaUpdates", &s_ReplicationGroupUpdateList, offsetof(struct awsc_dynamodb_update_table_input, replica_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableClass", &s_TableClass, offsetof(struct awsc_dynamodb_update_table_input, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeletionProtectionEnabled", &s_DeletionProtectionEnabled, offsetof(struct awsc_dynamodb_update_table_input, deletion_protection_enabled), offsetof(struct awsc_dynamodb_update_table_input, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MultiRegionConsistency", &s_MultiRegionConsistency, offsetof(struct awsc_dynamodb_update_table_input, multi_region_consistency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableWitnessUpdates", &s_GlobalTableWitnessGroupUpdateList, offsetof(struct awsc_dynamodb_update_table_input, global_table_witness_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_update_table_input, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_update_table_input, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableSettingsReplicationMode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_update_table_input, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexUpdates", &s_VectorIndexUpdateList, offsetof(struct awsc_dynamodb_update_table_input, vector_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateTableInput_by_wire_name[] = { 0, 2, 9, 4, 14, 11, 10, 12, 3, 7, 6, 5, 8, 1, 15, 13 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTableOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableDescription", "TableDescription", "table_description", &s_TableDescription, offsetof(struct awsc_dynamodb_update_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableDescription", &s_TableDescription, offsetof(struct awsc_dynamodb_update_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTableReplicaAutoScalingInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalSecondaryIndexUpdates", "GlobalSecondaryIndexUpdates", "global_secondary_index_updates", &s_GlobalSecondaryIndexAutoScalingUpdateList, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedWriteCapacityAutoScalingUpdate", "ProvisionedWriteCapacityAutoScalingUpdate", "provisioned_write_capacity_auto_scaling_update", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, provisioned_write_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaUpdates", "ReplicaUpdates", "replica_updates", &s_ReplicaAutoScalingUpdateList, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, replica_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalSecondaryIndexUpdates", &s_GlobalSecondaryIndexAutoScalingUpdateList, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityAutoScalingUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, provisioned_write_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaUpdates", &s_ReplicaAutoScalingUpdateList, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, replica_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateTableReplicaAutoScalingInput_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTableReplicaAutoScalingOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableAutoScalingDescription", "TableAutoScalingDescription", "table_auto_scaling_description", &s_TableAutoScalingDescription, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_output, table_auto_scaling_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableAutoScalingDescription", &s_TableAutoScalingDescription, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_output, table_auto_scaling_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateTableReplicaAutoScalingOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTimeToLiveInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_time_to_live_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TimeToLiveSpecification", "TimeToLiveSpecification", "time_to_live_specification", &s_TimeToLiveSpecification, offsetof(struct awsc_dynamodb_update_time_to_live_input, time_to_live_specification), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_time_to_live_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TimeToLiveSpecification", &s_TimeToLiveSpecification, offsetof(struct awsc_dynamodb_update_time_to_live_input, time_to_live_specification), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateTimeToLiveInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTimeToLiveOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TimeToLiveSpecification", "TimeToLiveSpecification", "time_to_live_specification", &s_TimeToLiveSpecification, offsetof(struct awsc_dynamodb_update_time_to_live_output, time_to_live_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TimeToLiveSpecification", &s_TimeToLiveSpecification, offsetof(struct awsc_dynamodb_update_time_to_live_output, time_to_live_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateTimeToLiveOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_VectorAttributeDefinition_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AttributeName", "AttributeName", "attribute_name", &s_VectorAttributeName, offsetof(struct awsc_dynamodb_vector_attribute_definition, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeName", &s_VectorAttributeName, offsetof(struct awsc_dynamodb_vector_attribute_definition, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VectorAttributeDefinition_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_VectorCapacity_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"VectorSearchRequestBytes", "VectorSearchRequestBytes", "vector_search_request_bytes", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_vector_capacity, vector_search_request_bytes), offsetof(struct awsc_dynamodb_vector_capacity, has_vector_search_request_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VectorWriteRequestBytes", "VectorWriteRequestBytes", "vector_write_request_bytes", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_vector_capacity, vector_write_request_bytes), offsetof(struct awsc_dynamodb_vector_capacity, has_vector_write_request_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VectorSearchRequestBytes", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_vector_capacity, vector_search_request_bytes), offsetof(struct awsc_dynamodb_vector_capacity, has_vector_search_request_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorWriteRequestBytes", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_vector_capacity, vector_write_request_bytes), offsetof(struct awsc_dynamodb_vector_capacity, has_vector_write_request_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VectorCapacity_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_VectorIndex_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_vector_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VectorAttribute", "VectorAttribute", "vector_attribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_vector_index, vector_attribute), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SearchSchema", "SearchSchema", "search_schema", &s_SearchSchema, offsetof(struct awsc_dynamodb_vector_index, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_vector_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Dimensions", "Dimensions", "dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_vector_index, dimensions), offsetof(struct awsc_dynamodb_vector_index, has_dimensions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DistanceFunction", "DistanceFunction", "distance_function", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_vector_index, distance_function), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_vector_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorAttribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_vector_index, vector_attribute), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchSchema", &s_SearchSchema, offsetof(struct awsc_dynamodb_vector_index, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_vector_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_vector_index, dimensions), offsetof(struct awsc_dynamodb_vector_index, has_dimensions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DistanceFunction", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_vector_index, distance_function), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VectorIndex_by_wire_name[] = { 4, 5, 0, 3, 2, 1 };
 
 static const struct awsc_member s_VectorIndexDescription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_vector_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SearchSchema", "SearchSchema", "search_schema", &s_SearchSchema, offsetof(struct awsc_dynamodb_vector_index_description, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_vector_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VectorAttribute", "VectorAttribute", "vector_attribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_vector_index_description, vector_attribute), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Dimensions", "Dimensions", "dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_vector_index_description, dimensions), offsetof(struct awsc_dynamodb_vector_index_description, has_dimensions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DistanceFunction", "DistanceFunction", "distance_function", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_vector_index_description, distance_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexStatus", "IndexStatus", "index_status", &s_IndexStatus, offsetof(struct awsc_dynamodb_vector_index_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Backfilling", "Backfilling", "backfilling", &s_Backfilling, offsetof(struct awsc_dynamodb_vector_index_description, backfilling), offsetof(struct awsc_dynamodb_vector_index_description, has_backfilling), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexSizeBytes", "IndexSizeBytes", "index_size_bytes", &s_LongObject, offsetof(struct awsc_dynamodb_vector_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_vector_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCount", "ItemCount", "item_count", &s_LongObject, offsetof(struct awsc_dynamodb_vector_index_description, item_count), offsetof(struct awsc_dynamodb_vector_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexArn", "IndexArn", "index_arn", &s_String, offsetof(struct awsc_dynamodb_vector_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_vector_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchSchema", &s_SearchSchema, offsetof(struct awsc_dynamodb_vector_index_description, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_vector_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorAttribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_vector_index_description, vector_attribute), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_vector_index_description, dimensions), offsetof(struct awsc_dynamodb_vector_index_description, has_dimensions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DistanceFunction", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_vector_index_description, distance_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexStatus", &s_IndexStatus, offsetof(struct awsc_dynamodb_vector_index_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Backfilling", &s_Backfilling, offsetof(struct awsc_dynamodb_vector_index_description, backfilling), offsetof(struct awsc_dynamodb_vector_index_description, has_backfilling), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexSizeBytes", &s_LongObject, offsetof(struct awsc_dynamodb_vector_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_vector_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCount", &s_LongObject, offsetof(struct awsc_dynamodb_vector_index_description, item_count), offsetof(struct awsc_dynamodb_vector_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexArn", &s_String, offsetof(struct awsc_dynamodb_vector_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VectorIndexDescription_by_wire_name[] = { 7, 4, 5, 10, 0, 8, 6, 9, 2, 1, 3 };
 
 static const struct awsc_member s_VectorIndexInfo_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_vector_index_info, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VectorAttribute", "VectorAttribute", "vector_attribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_vector_index_info, vector_attribute), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SearchSchema", "SearchSchema", "search_schema", &s_SearchSchema, offsetof(struct awsc_dynamodb_vector_index_info, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_vector_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Dimensions", "Dimensions", "dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_vector_index_info, dimensions), offsetof(struct awsc_dynamodb_vector_index_info, has_dimensions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DistanceFunction", "DistanceFunction", "distance_function", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_vector_index_info, distance_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_vector_index_info, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorAttribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_vector_index_info, vector_attribute), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchSchema", &s_SearchSchema, offsetof(struct awsc_dynamodb_vector_index_info, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_vector_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_vector_index_info, dimensions), offsetof(struct awsc_dynamodb_vector_index_info, has_dimensions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DistanceFunction", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_vector_index_info, distance_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VectorIndexInfo_by_wire_name[] = { 4, 5, 0, 3, 2, 1 };
 
 static const struct awsc_member s_VectorIndexUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Create", "Create", "create", &s_CreateVectorIndexAction, offsetof(struct awsc_dynamodb_vector_index_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delete", "Delete", "delete", &s_DeleteVectorIndexAction, offsetof(struct awsc_dynamodb_vector_index_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Create", &s_CreateVectorIndexAction, offsetof(struct awsc_dynamodb_vector_index_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteVectorIndexAction, offsetof(struct awsc_dynamodb_vector_index_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VectorIndexUpdate_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_WarmThroughput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReadUnitsPerSecond", "ReadUnitsPerSecond", "read_units_per_second", &s_LongObject, offsetof(struct awsc_dynamodb_warm_throughput, read_units_per_second), offsetof(struct awsc_dynamodb_warm_throughput, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WriteUnitsPerSecond", "WriteUnitsPerSecond", "write_units_per_second", &s_LongObject, offsetof(struct awsc_dynamodb_warm_throughput, write_units_per_second), offsetof(struct awsc_dynamodb_warm_throughput, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReadUnitsPerSecond", &s_LongObject, offsetof(struct awsc_dynamodb_warm_throughput, read_units_per_second), offsetof(struct awsc_dynamodb_warm_throughput, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteUnitsPerSecond", &s_LongObject, offsetof(struct awsc_dynamodb_warm_throughput, write_units_per_second), offsetof(struct awsc_dynamodb_warm_throughput, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WarmThroughput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_WriteRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PutRequest", "PutRequest", "put_request", &s_PutRequest, offsetof(struct awsc_dynamodb_write_request, put_request), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeleteRequest", "DeleteRequest", "delete_request", &s_DeleteRequest, offsetof(struct awsc_dynamodb_write_request, delete_request), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PutRequest", &s_PutRequest, offsetof(struct awsc_dynamodb_write_request, put_request), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteRequest", &s_DeleteRequest, offsetof(struct awsc_dynamodb_write_request, delete_request), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WriteRequest_by_wire_name[] = { 1, 0 };
 

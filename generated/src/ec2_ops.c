@@ -33256,8 +33256,12 @@ const struct awsc_service awsc_ec2_service = {
     .operation_count = 800,
     .flags = AWSC_SVC_SOURCE_REGION,
     .ruleset = &awsc__ec2_ruleset,
+#if AWSC_WITH_PAGINATORS
     .paginators = awsc_ec2_paginators,
     .paginator_count = 172,
+#endif
+#if AWSC_WITH_WAITERS
     .waiters = awsc_ec2_waiters,
     .waiter_count = 43,
+#endif
 };

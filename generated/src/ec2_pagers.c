@@ -10,1032 +10,1375 @@
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_0_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_0 = {"NextToken", jp_0_nodes, 1};
+#endif
 
 /* AddressTransfers */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_1_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AddressTransfers"},
 };
 static const struct awsc_jmespath jp_1 = {"AddressTransfers", jp_1_nodes, 1};
+#endif
 
 /* Addresses */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_2_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Addresses"},
 };
 static const struct awsc_jmespath jp_2 = {"Addresses", jp_2_nodes, 1};
+#endif
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_3_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_3 = {"NextToken", jp_3_nodes, 1};
+#endif
 
 /* Subscriptions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_4_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Subscriptions"},
 };
 static const struct awsc_jmespath jp_4 = {"Subscriptions", jp_4_nodes, 1};
+#endif
 
 /* ByoipCidrs */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_5_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ByoipCidrs"},
 };
 static const struct awsc_jmespath jp_5 = {"ByoipCidrs", jp_5_nodes, 1};
+#endif
 
 /* CapacityBlockExtensions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_6_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityBlockExtensions"},
 };
 static const struct awsc_jmespath jp_6 = {"CapacityBlockExtensions", jp_6_nodes, 1};
+#endif
 
 /* CapacityBlockExtensionOfferings */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_7_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityBlockExtensionOfferings"},
 };
 static const struct awsc_jmespath jp_7 = {"CapacityBlockExtensionOfferings", jp_7_nodes, 1};
+#endif
 
 /* CapacityBlockOfferings */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_8_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityBlockOfferings"},
 };
 static const struct awsc_jmespath jp_8 = {"CapacityBlockOfferings", jp_8_nodes, 1};
+#endif
 
 /* CapacityBlockStatuses */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_9_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityBlockStatuses"},
 };
 static const struct awsc_jmespath jp_9 = {"CapacityBlockStatuses", jp_9_nodes, 1};
+#endif
 
 /* CapacityBlocks */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_10_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityBlocks"},
 };
 static const struct awsc_jmespath jp_10 = {"CapacityBlocks", jp_10_nodes, 1};
+#endif
 
 /* CapacityManagerDataExports */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_11_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityManagerDataExports"},
 };
 static const struct awsc_jmespath jp_11 = {"CapacityManagerDataExports", jp_11_nodes, 1};
+#endif
 
 /* CapacityReservationBillingRequests */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_12_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "CapacityReservationBillingRequests"},
 };
 static const struct awsc_jmespath jp_12 = {"CapacityReservationBillingRequests", jp_12_nodes, 1};
+#endif
 
 /* CapacityReservationFleets */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_13_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityReservationFleets"},
 };
 static const struct awsc_jmespath jp_13 = {"CapacityReservationFleets", jp_13_nodes, 1};
+#endif
 
 /* CapacityReservations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_14_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "CapacityReservations"},
 };
 static const struct awsc_jmespath jp_14 = {"CapacityReservations", jp_14_nodes, 1};
+#endif
 
 /* CarrierGateways */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_15_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CarrierGateways"},
 };
 static const struct awsc_jmespath jp_15 = {"CarrierGateways", jp_15_nodes, 1};
+#endif
 
 /* Instances */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_16_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Instances"},
 };
 static const struct awsc_jmespath jp_16 = {"Instances", jp_16_nodes, 1};
+#endif
 
 /* AuthorizationRules */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_17_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AuthorizationRules"},
 };
 static const struct awsc_jmespath jp_17 = {"AuthorizationRules", jp_17_nodes, 1};
+#endif
 
 /* Connections */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_18_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Connections"},
 };
 static const struct awsc_jmespath jp_18 = {"Connections", jp_18_nodes, 1};
+#endif
 
 /* ClientVpnEndpoints */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_19_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ClientVpnEndpoints"},
 };
 static const struct awsc_jmespath jp_19 = {"ClientVpnEndpoints", jp_19_nodes, 1};
+#endif
 
 /* Routes */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_20_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Routes"},
 };
 static const struct awsc_jmespath jp_20 = {"Routes", jp_20_nodes, 1};
+#endif
 
 /* ClientVpnTargetNetworks */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_21_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ClientVpnTargetNetworks"},
 };
 static const struct awsc_jmespath jp_21 = {"ClientVpnTargetNetworks", jp_21_nodes, 1};
+#endif
 
 /* CoipPools */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_22_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CoipPools"},
 };
 static const struct awsc_jmespath jp_22 = {"CoipPools", jp_22_nodes, 1};
+#endif
 
 /* DhcpOptions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_23_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "DhcpOptions"},
 };
 static const struct awsc_jmespath jp_23 = {"DhcpOptions", jp_23_nodes, 1};
+#endif
 
 /* EgressOnlyInternetGateways */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_24_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "EgressOnlyInternetGateways"},
 };
 static const struct awsc_jmespath jp_24 = {"EgressOnlyInternetGateways", jp_24_nodes, 1};
+#endif
 
 /* ExportImageTasks */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_25_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ExportImageTasks"},
 };
 static const struct awsc_jmespath jp_25 = {"ExportImageTasks", jp_25_nodes, 1};
+#endif
 
 /* FastLaunchImages */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_26_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "FastLaunchImages"},
 };
 static const struct awsc_jmespath jp_26 = {"FastLaunchImages", jp_26_nodes, 1};
+#endif
 
 /* FastSnapshotRestores */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_27_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "FastSnapshotRestores"},
 };
 static const struct awsc_jmespath jp_27 = {"FastSnapshotRestores", jp_27_nodes, 1};
+#endif
 
 /* Fleets */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_28_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Fleets"},
 };
 static const struct awsc_jmespath jp_28 = {"Fleets", jp_28_nodes, 1};
+#endif
 
 /* FlowLogs */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_29_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "FlowLogs"},
 };
 static const struct awsc_jmespath jp_29 = {"FlowLogs", jp_29_nodes, 1};
+#endif
 
 /* FpgaImages */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_30_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "FpgaImages"},
 };
 static const struct awsc_jmespath jp_30 = {"FpgaImages", jp_30_nodes, 1};
+#endif
 
 /* OfferingSet */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_31_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "OfferingSet"},
 };
 static const struct awsc_jmespath jp_31 = {"OfferingSet", jp_31_nodes, 1};
+#endif
 
 /* HostReservationSet */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_32_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "HostReservationSet"},
 };
 static const struct awsc_jmespath jp_32 = {"HostReservationSet", jp_32_nodes, 1};
+#endif
 
 /* Hosts */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_33_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Hosts"},
 };
 static const struct awsc_jmespath jp_33 = {"Hosts", jp_33_nodes, 1};
+#endif
 
 /* IamInstanceProfileAssociations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_34_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "IamInstanceProfileAssociations"},
 };
 static const struct awsc_jmespath jp_34 = {"IamInstanceProfileAssociations", jp_34_nodes, 1};
+#endif
 
 /* ImageReferences */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_35_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "ImageReferences"},
 };
 static const struct awsc_jmespath jp_35 = {"ImageReferences", jp_35_nodes, 1};
+#endif
 
 /* ImageUsageReportEntries */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_36_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "ImageUsageReportEntries"},
 };
 static const struct awsc_jmespath jp_36 = {"ImageUsageReportEntries", jp_36_nodes, 1};
+#endif
 
 /* ImageUsageReports */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_37_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "ImageUsageReports"},
 };
 static const struct awsc_jmespath jp_37 = {"ImageUsageReports", jp_37_nodes, 1};
+#endif
 
 /* Images */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_38_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Images"},
 };
 static const struct awsc_jmespath jp_38 = {"Images", jp_38_nodes, 1};
+#endif
 
 /* ImportImageTasks */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_39_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ImportImageTasks"},
 };
 static const struct awsc_jmespath jp_39 = {"ImportImageTasks", jp_39_nodes, 1};
+#endif
 
 /* ImportSnapshotTasks */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_40_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ImportSnapshotTasks"},
 };
 static const struct awsc_jmespath jp_40 = {"ImportSnapshotTasks", jp_40_nodes, 1};
+#endif
 
 /* InstanceConnectEndpoints */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_41_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceConnectEndpoints"},
 };
 static const struct awsc_jmespath jp_41 = {"InstanceConnectEndpoints", jp_41_nodes, 1};
+#endif
 
 /* InstanceCreditSpecifications */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_42_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceCreditSpecifications"},
 };
 static const struct awsc_jmespath jp_42 = {"InstanceCreditSpecifications", jp_42_nodes, 1};
+#endif
 
 /* InstanceEventWindows */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_43_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceEventWindows"},
 };
 static const struct awsc_jmespath jp_43 = {"InstanceEventWindows", jp_43_nodes, 1};
+#endif
 
 /* InstanceImageMetadata */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_44_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceImageMetadata"},
 };
 static const struct awsc_jmespath jp_44 = {"InstanceImageMetadata", jp_44_nodes, 1};
+#endif
 
 /* InstanceStatuses */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_45_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceStatuses"},
 };
 static const struct awsc_jmespath jp_45 = {"InstanceStatuses", jp_45_nodes, 1};
+#endif
 
 /* InstanceTypeOfferings */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_46_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceTypeOfferings"},
 };
 static const struct awsc_jmespath jp_46 = {"InstanceTypeOfferings", jp_46_nodes, 1};
+#endif
 
 /* InstanceTypes */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_47_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceTypes"},
 };
 static const struct awsc_jmespath jp_47 = {"InstanceTypes", jp_47_nodes, 1};
+#endif
 
 /* Reservations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_48_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Reservations"},
 };
 static const struct awsc_jmespath jp_48 = {"Reservations", jp_48_nodes, 1};
+#endif
 
 /* InternetGateways */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_49_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InternetGateways"},
 };
 static const struct awsc_jmespath jp_49 = {"InternetGateways", jp_49_nodes, 1};
+#endif
 
 /* IpamPoolAllocations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_50_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamPoolAllocations"},
 };
 static const struct awsc_jmespath jp_50 = {"IpamPoolAllocations", jp_50_nodes, 1};
+#endif
 
 /* IpamPools */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_51_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "IpamPools"},
 };
 static const struct awsc_jmespath jp_51 = {"IpamPools", jp_51_nodes, 1};
+#endif
 
 /* IpamPrefixListResolverTargets */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_52_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "IpamPrefixListResolverTargets"},
 };
 static const struct awsc_jmespath jp_52 = {"IpamPrefixListResolverTargets", jp_52_nodes, 1};
+#endif
 
 /* IpamPrefixListResolvers */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_53_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "IpamPrefixListResolvers"},
 };
 static const struct awsc_jmespath jp_53 = {"IpamPrefixListResolvers", jp_53_nodes, 1};
+#endif
 
 /* IpamResourceDiscoveries */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_54_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamResourceDiscoveries"},
 };
 static const struct awsc_jmespath jp_54 = {"IpamResourceDiscoveries", jp_54_nodes, 1};
+#endif
 
 /* IpamResourceDiscoveryAssociations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_55_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamResourceDiscoveryAssociations"},
 };
 static const struct awsc_jmespath jp_55 = {"IpamResourceDiscoveryAssociations", jp_55_nodes, 1};
+#endif
 
 /* IpamScopes */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_56_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "IpamScopes"},
 };
 static const struct awsc_jmespath jp_56 = {"IpamScopes", jp_56_nodes, 1};
+#endif
 
 /* Ipams */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_57_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Ipams"},
 };
 static const struct awsc_jmespath jp_57 = {"Ipams", jp_57_nodes, 1};
+#endif
 
 /* Ipv6Pools */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_58_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Ipv6Pools"},
 };
 static const struct awsc_jmespath jp_58 = {"Ipv6Pools", jp_58_nodes, 1};
+#endif
 
 /* LaunchTemplateVersions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_59_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "LaunchTemplateVersions"},
 };
 static const struct awsc_jmespath jp_59 = {"LaunchTemplateVersions", jp_59_nodes, 1};
+#endif
 
 /* LaunchTemplates */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_60_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "LaunchTemplates"},
 };
 static const struct awsc_jmespath jp_60 = {"LaunchTemplates", jp_60_nodes, 1};
+#endif
 
 /* LocalGatewayRouteTableVirtualInterfaceGroupAssociations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_61_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayRouteTableVirtualInterfaceGroupAssociations"},
 };
 static const struct awsc_jmespath jp_61 = {"LocalGatewayRouteTableVirtualInterfaceGroupAssociations", jp_61_nodes, 1};
+#endif
 
 /* LocalGatewayRouteTableVpcAssociations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_62_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayRouteTableVpcAssociations"},
 };
 static const struct awsc_jmespath jp_62 = {"LocalGatewayRouteTableVpcAssociations", jp_62_nodes, 1};
+#endif
 
 /* LocalGatewayRouteTables */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_63_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayRouteTables"},
 };
 static const struct awsc_jmespath jp_63 = {"LocalGatewayRouteTables", jp_63_nodes, 1};
+#endif
 
 /* LocalGatewayVirtualInterfaceGroups */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_64_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayVirtualInterfaceGroups"},
 };
 static const struct awsc_jmespath jp_64 = {"LocalGatewayVirtualInterfaceGroups", jp_64_nodes, 1};
+#endif
 
 /* LocalGatewayVirtualInterfaces */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_65_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayVirtualInterfaces"},
 };
 static const struct awsc_jmespath jp_65 = {"LocalGatewayVirtualInterfaces", jp_65_nodes, 1};
+#endif
 
 /* LocalGateways */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_66_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGateways"},
 };
 static const struct awsc_jmespath jp_66 = {"LocalGateways", jp_66_nodes, 1};
+#endif
 
 /* MacHosts */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_67_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "MacHosts"},
 };
 static const struct awsc_jmespath jp_67 = {"MacHosts", jp_67_nodes, 1};
+#endif
 
 /* MacModificationTasks */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_68_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "MacModificationTasks"},
 };
 static const struct awsc_jmespath jp_68 = {"MacModificationTasks", jp_68_nodes, 1};
+#endif
 
 /* PrefixLists */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_69_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "PrefixLists"},
 };
 static const struct awsc_jmespath jp_69 = {"PrefixLists", jp_69_nodes, 1};
+#endif
 
 /* MovingAddressStatuses */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_70_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "MovingAddressStatuses"},
 };
 static const struct awsc_jmespath jp_70 = {"MovingAddressStatuses", jp_70_nodes, 1};
+#endif
 
 /* NatGateways */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_71_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NatGateways"},
 };
 static const struct awsc_jmespath jp_71 = {"NatGateways", jp_71_nodes, 1};
+#endif
 
 /* NetworkAcls */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_72_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkAcls"},
 };
 static const struct awsc_jmespath jp_72 = {"NetworkAcls", jp_72_nodes, 1};
+#endif
 
 /* NetworkInsightsAccessScopeAnalyses */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_73_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsAccessScopeAnalyses"},
 };
 static const struct awsc_jmespath jp_73 = {"NetworkInsightsAccessScopeAnalyses", jp_73_nodes, 1};
+#endif
 
 /* NetworkInsightsAccessScopes */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_74_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsAccessScopes"},
 };
 static const struct awsc_jmespath jp_74 = {"NetworkInsightsAccessScopes", jp_74_nodes, 1};
+#endif
 
 /* NetworkInsightsAnalyses */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_75_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsAnalyses"},
 };
 static const struct awsc_jmespath jp_75 = {"NetworkInsightsAnalyses", jp_75_nodes, 1};
+#endif
 
 /* NetworkInsightsPaths */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_76_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsPaths"},
 };
 static const struct awsc_jmespath jp_76 = {"NetworkInsightsPaths", jp_76_nodes, 1};
+#endif
 
 /* NetworkInterfacePermissions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_77_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInterfacePermissions"},
 };
 static const struct awsc_jmespath jp_77 = {"NetworkInterfacePermissions", jp_77_nodes, 1};
+#endif
 
 /* NetworkInterfaces */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_78_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInterfaces"},
 };
 static const struct awsc_jmespath jp_78 = {"NetworkInterfaces", jp_78_nodes, 1};
+#endif
 
 /* Principals */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_79_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Principals"},
 };
 static const struct awsc_jmespath jp_79 = {"Principals", jp_79_nodes, 1};
+#endif
 
 /* PublicIpv4Pools */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_80_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "PublicIpv4Pools"},
 };
 static const struct awsc_jmespath jp_80 = {"PublicIpv4Pools", jp_80_nodes, 1};
+#endif
 
 /* ReplaceRootVolumeTasks */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_81_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ReplaceRootVolumeTasks"},
 };
 static const struct awsc_jmespath jp_81 = {"ReplaceRootVolumeTasks", jp_81_nodes, 1};
+#endif
 
 /* ReservedInstancesModifications */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_82_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "ReservedInstancesModifications"},
 };
 static const struct awsc_jmespath jp_82 = {"ReservedInstancesModifications", jp_82_nodes, 1};
+#endif
 
 /* ReservedInstancesOfferings */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_83_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "ReservedInstancesOfferings"},
 };
 static const struct awsc_jmespath jp_83 = {"ReservedInstancesOfferings", jp_83_nodes, 1};
+#endif
 
 /* RouteServerEndpoints */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_84_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "RouteServerEndpoints"},
 };
 static const struct awsc_jmespath jp_84 = {"RouteServerEndpoints", jp_84_nodes, 1};
+#endif
 
 /* RouteServerPeers */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_85_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "RouteServerPeers"},
 };
 static const struct awsc_jmespath jp_85 = {"RouteServerPeers", jp_85_nodes, 1};
+#endif
 
 /* RouteServers */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_86_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "RouteServers"},
 };
 static const struct awsc_jmespath jp_86 = {"RouteServers", jp_86_nodes, 1};
+#endif
 
 /* RouteTables */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_87_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "RouteTables"},
 };
 static const struct awsc_jmespath jp_87 = {"RouteTables", jp_87_nodes, 1};
+#endif
 
 /* ScheduledInstanceAvailabilitySet */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_88_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "ScheduledInstanceAvailabilitySet"},
 };
 static const struct awsc_jmespath jp_88 = {"ScheduledInstanceAvailabilitySet", jp_88_nodes, 1};
+#endif
 
 /* ScheduledInstanceSet */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_89_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "ScheduledInstanceSet"},
 };
 static const struct awsc_jmespath jp_89 = {"ScheduledInstanceSet", jp_89_nodes, 1};
+#endif
 
 /* SecondaryInterfaces */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_90_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecondaryInterfaces"},
 };
 static const struct awsc_jmespath jp_90 = {"SecondaryInterfaces", jp_90_nodes, 1};
+#endif
 
 /* SecondaryNetworks */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_91_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecondaryNetworks"},
 };
 static const struct awsc_jmespath jp_91 = {"SecondaryNetworks", jp_91_nodes, 1};
+#endif
 
 /* SecondarySubnets */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_92_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecondarySubnets"},
 };
 static const struct awsc_jmespath jp_92 = {"SecondarySubnets", jp_92_nodes, 1};
+#endif
 
 /* SecurityGroupRules */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_93_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecurityGroupRules"},
 };
 static const struct awsc_jmespath jp_93 = {"SecurityGroupRules", jp_93_nodes, 1};
+#endif
 
 /* SecurityGroupVpcAssociations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_94_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecurityGroupVpcAssociations"},
 };
 static const struct awsc_jmespath jp_94 = {"SecurityGroupVpcAssociations", jp_94_nodes, 1};
+#endif
 
 /* SecurityGroups */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_95_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "SecurityGroups"},
 };
 static const struct awsc_jmespath jp_95 = {"SecurityGroups", jp_95_nodes, 1};
+#endif
 
 /* SnapshotTierStatuses */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_96_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SnapshotTierStatuses"},
 };
 static const struct awsc_jmespath jp_96 = {"SnapshotTierStatuses", jp_96_nodes, 1};
+#endif
 
 /* Snapshots */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_97_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Snapshots"},
 };
 static const struct awsc_jmespath jp_97 = {"Snapshots", jp_97_nodes, 1};
+#endif
 
 /* ActiveInstances */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_98_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ActiveInstances"},
 };
 static const struct awsc_jmespath jp_98 = {"ActiveInstances", jp_98_nodes, 1};
+#endif
 
 /* SpotFleetRequestConfigs */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_99_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "SpotFleetRequestConfigs"},
 };
 static const struct awsc_jmespath jp_99 = {"SpotFleetRequestConfigs", jp_99_nodes, 1};
+#endif
 
 /* SpotInstanceRequests */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_100_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SpotInstanceRequests"},
 };
 static const struct awsc_jmespath jp_100 = {"SpotInstanceRequests", jp_100_nodes, 1};
+#endif
 
 /* SpotPriceHistory */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_101_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "SpotPriceHistory"},
 };
 static const struct awsc_jmespath jp_101 = {"SpotPriceHistory", jp_101_nodes, 1};
+#endif
 
 /* StaleSecurityGroupSet */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_102_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "StaleSecurityGroupSet"},
 };
 static const struct awsc_jmespath jp_102 = {"StaleSecurityGroupSet", jp_102_nodes, 1};
+#endif
 
 /* StoreImageTaskResults */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_103_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StoreImageTaskResults"},
 };
 static const struct awsc_jmespath jp_103 = {"StoreImageTaskResults", jp_103_nodes, 1};
+#endif
 
 /* Subnets */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_104_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Subnets"},
 };
 static const struct awsc_jmespath jp_104 = {"Subnets", jp_104_nodes, 1};
+#endif
 
 /* Tags */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_105_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Tags"},
 };
 static const struct awsc_jmespath jp_105 = {"Tags", jp_105_nodes, 1};
+#endif
 
 /* TrafficMirrorFilters */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_106_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TrafficMirrorFilters"},
 };
 static const struct awsc_jmespath jp_106 = {"TrafficMirrorFilters", jp_106_nodes, 1};
+#endif
 
 /* TrafficMirrorSessions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_107_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TrafficMirrorSessions"},
 };
 static const struct awsc_jmespath jp_107 = {"TrafficMirrorSessions", jp_107_nodes, 1};
+#endif
 
 /* TrafficMirrorTargets */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_108_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TrafficMirrorTargets"},
 };
 static const struct awsc_jmespath jp_108 = {"TrafficMirrorTargets", jp_108_nodes, 1};
+#endif
 
 /* TransitGatewayAttachments */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_109_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayAttachments"},
 };
 static const struct awsc_jmespath jp_109 = {"TransitGatewayAttachments", jp_109_nodes, 1};
+#endif
 
 /* TransitGatewayConnectPeers */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_110_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayConnectPeers"},
 };
 static const struct awsc_jmespath jp_110 = {"TransitGatewayConnectPeers", jp_110_nodes, 1};
+#endif
 
 /* TransitGatewayConnects */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_111_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayConnects"},
 };
 static const struct awsc_jmespath jp_111 = {"TransitGatewayConnects", jp_111_nodes, 1};
+#endif
 
 /* TransitGatewayMulticastDomains */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_112_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayMulticastDomains"},
 };
 static const struct awsc_jmespath jp_112 = {"TransitGatewayMulticastDomains", jp_112_nodes, 1};
+#endif
 
 /* TransitGatewayPeeringAttachments */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_113_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayPeeringAttachments"},
 };
 static const struct awsc_jmespath jp_113 = {"TransitGatewayPeeringAttachments", jp_113_nodes, 1};
+#endif
 
 /* TransitGatewayPolicyTables */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_114_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayPolicyTables"},
 };
 static const struct awsc_jmespath jp_114 = {"TransitGatewayPolicyTables", jp_114_nodes, 1};
+#endif
 
 /* TransitGatewayRouteTableAnnouncements */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_115_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayRouteTableAnnouncements"},
 };
 static const struct awsc_jmespath jp_115 = {"TransitGatewayRouteTableAnnouncements", jp_115_nodes, 1};
+#endif
 
 /* TransitGatewayRouteTables */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_116_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayRouteTables"},
 };
 static const struct awsc_jmespath jp_116 = {"TransitGatewayRouteTables", jp_116_nodes, 1};
+#endif
 
 /* TransitGatewayVpcAttachments */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_117_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayVpcAttachments"},
 };
 static const struct awsc_jmespath jp_117 = {"TransitGatewayVpcAttachments", jp_117_nodes, 1};
+#endif
 
 /* TransitGateways */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_118_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGateways"},
 };
 static const struct awsc_jmespath jp_118 = {"TransitGateways", jp_118_nodes, 1};
+#endif
 
 /* InterfaceAssociations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_119_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InterfaceAssociations"},
 };
 static const struct awsc_jmespath jp_119 = {"InterfaceAssociations", jp_119_nodes, 1};
+#endif
 
 /* VerifiedAccessEndpoints */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_120_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VerifiedAccessEndpoints"},
 };
 static const struct awsc_jmespath jp_120 = {"VerifiedAccessEndpoints", jp_120_nodes, 1};
+#endif
 
 /* VerifiedAccessGroups */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_121_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VerifiedAccessGroups"},
 };
 static const struct awsc_jmespath jp_121 = {"VerifiedAccessGroups", jp_121_nodes, 1};
+#endif
 
 /* LoggingConfigurations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_122_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "LoggingConfigurations"},
 };
 static const struct awsc_jmespath jp_122 = {"LoggingConfigurations", jp_122_nodes, 1};
+#endif
 
 /* VerifiedAccessInstances */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_123_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VerifiedAccessInstances"},
 };
 static const struct awsc_jmespath jp_123 = {"VerifiedAccessInstances", jp_123_nodes, 1};
+#endif
 
 /* VerifiedAccessTrustProviders */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_124_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VerifiedAccessTrustProviders"},
 };
 static const struct awsc_jmespath jp_124 = {"VerifiedAccessTrustProviders", jp_124_nodes, 1};
+#endif
 
 /* VolumeStatuses */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_125_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "VolumeStatuses"},
 };
 static const struct awsc_jmespath jp_125 = {"VolumeStatuses", jp_125_nodes, 1};
+#endif
 
 /* Volumes */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_126_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Volumes"},
 };
 static const struct awsc_jmespath jp_126 = {"Volumes", jp_126_nodes, 1};
+#endif
 
 /* VolumesModifications */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_127_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "VolumesModifications"},
 };
 static const struct awsc_jmespath jp_127 = {"VolumesModifications", jp_127_nodes, 1};
+#endif
 
 /* Vpcs */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_128_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Vpcs"},
 };
 static const struct awsc_jmespath jp_128 = {"Vpcs", jp_128_nodes, 1};
+#endif
 
 /* ConnectionNotificationSet */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_129_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ConnectionNotificationSet"},
 };
 static const struct awsc_jmespath jp_129 = {"ConnectionNotificationSet", jp_129_nodes, 1};
+#endif
 
 /* VpcEndpointConnections */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_130_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpcEndpointConnections"},
 };
 static const struct awsc_jmespath jp_130 = {"VpcEndpointConnections", jp_130_nodes, 1};
+#endif
 
 /* ServiceConfigurations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_131_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ServiceConfigurations"},
 };
 static const struct awsc_jmespath jp_131 = {"ServiceConfigurations", jp_131_nodes, 1};
+#endif
 
 /* AllowedPrincipals */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_132_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AllowedPrincipals"},
 };
 static const struct awsc_jmespath jp_132 = {"AllowedPrincipals", jp_132_nodes, 1};
+#endif
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_133_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_133 = {"NextToken", jp_133_nodes, 1};
+#endif
 
 /* ServiceDetails */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_134_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "ServiceDetails"},
 };
 static const struct awsc_jmespath jp_134 = {"ServiceDetails", jp_134_nodes, 1};
+#endif
 
 /* ServiceNames */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_135_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ServiceNames"},
 };
 static const struct awsc_jmespath jp_135 = {"ServiceNames", jp_135_nodes, 1};
+#endif
 
 /* VpcEndpoints */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_136_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpcEndpoints"},
 };
 static const struct awsc_jmespath jp_136 = {"VpcEndpoints", jp_136_nodes, 1};
+#endif
 
 /* VpcPeeringConnections */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_137_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpcPeeringConnections"},
 };
 static const struct awsc_jmespath jp_137 = {"VpcPeeringConnections", jp_137_nodes, 1};
+#endif
 
 /* VpnConcentrators */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_138_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpnConcentrators"},
 };
 static const struct awsc_jmespath jp_138 = {"VpnConcentrators", jp_138_nodes, 1};
+#endif
 
 /* Ipv6CidrAssociations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_139_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Ipv6CidrAssociations"},
 };
 static const struct awsc_jmespath jp_139 = {"Ipv6CidrAssociations", jp_139_nodes, 1};
+#endif
 
 /* DataResponses */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_140_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "DataResponses"},
 };
 static const struct awsc_jmespath jp_140 = {"DataResponses", jp_140_nodes, 1};
+#endif
 
 /* MetricDataResults */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_141_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "MetricDataResults"},
 };
 static const struct awsc_jmespath jp_141 = {"MetricDataResults", jp_141_nodes, 1};
+#endif
 
 /* MetricDimensionResults */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_142_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "MetricDimensionResults"},
 };
 static const struct awsc_jmespath jp_142 = {"MetricDimensionResults", jp_142_nodes, 1};
+#endif
 
 /* CapacityManagerTagKeys */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_143_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityManagerTagKeys"},
 };
 static const struct awsc_jmespath jp_143 = {"CapacityManagerTagKeys", jp_143_nodes, 1};
+#endif
 
 /* CapacityReservationGroups */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_144_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "CapacityReservationGroups"},
 };
 static const struct awsc_jmespath jp_144 = {"CapacityReservationGroups", jp_144_nodes, 1};
+#endif
 
 /* HistoryRecords */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_145_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "HistoryRecords"},
 };
 static const struct awsc_jmespath jp_145 = {"HistoryRecords", jp_145_nodes, 1};
+#endif
 
 /* IpamDiscoveredAccounts */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_146_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamDiscoveredAccounts"},
 };
 static const struct awsc_jmespath jp_146 = {"IpamDiscoveredAccounts", jp_146_nodes, 1};
+#endif
 
 /* IpamDiscoveredResourceCidrs */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_147_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamDiscoveredResourceCidrs"},
 };
 static const struct awsc_jmespath jp_147 = {"IpamDiscoveredResourceCidrs", jp_147_nodes, 1};
+#endif
 
 /* IpamPoolCidrs */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_148_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamPoolCidrs"},
 };
 static const struct awsc_jmespath jp_148 = {"IpamPoolCidrs", jp_148_nodes, 1};
+#endif
 
 /* Rules */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_149_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Rules"},
 };
 static const struct awsc_jmespath jp_149 = {"Rules", jp_149_nodes, 1};
+#endif
 
 /* Entries */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_150_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Entries"},
 };
 static const struct awsc_jmespath jp_150 = {"Entries", jp_150_nodes, 1};
+#endif
 
 /* IpamPrefixListResolverVersions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_151_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamPrefixListResolverVersions"},
 };
 static const struct awsc_jmespath jp_151 = {"IpamPrefixListResolverVersions", jp_151_nodes, 1};
+#endif
 
 /* IpamResourceCidrs */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_152_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "IpamResourceCidrs"},
 };
 static const struct awsc_jmespath jp_152 = {"IpamResourceCidrs", jp_152_nodes, 1};
+#endif
 
 /* PrefixListAssociations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_153_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "PrefixListAssociations"},
 };
 static const struct awsc_jmespath jp_153 = {"PrefixListAssociations", jp_153_nodes, 1};
+#endif
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_154_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_154 = {"NextToken", jp_154_nodes, 1};
+#endif
 
 /* AnalysisFindings */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_155_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "AnalysisFindings"},
 };
 static const struct awsc_jmespath jp_155 = {"AnalysisFindings", jp_155_nodes, 1};
+#endif
 
 /* AnalysisStatus */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_156_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "AnalysisStatus"},
 };
 static const struct awsc_jmespath jp_156 = {"AnalysisStatus", jp_156_nodes, 1};
+#endif
 
 /* NetworkInsightsAccessScopeAnalysisId */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_157_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsAccessScopeAnalysisId"},
 };
 static const struct awsc_jmespath jp_157 = {"NetworkInsightsAccessScopeAnalysisId", jp_157_nodes, 1};
+#endif
 
 /* SecurityGroupForVpcs */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_158_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "SecurityGroupForVpcs"},
 };
 static const struct awsc_jmespath jp_158 = {"SecurityGroupForVpcs", jp_158_nodes, 1};
+#endif
 
 /* SpotPlacementScores */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_159_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SpotPlacementScores"},
 };
 static const struct awsc_jmespath jp_159 = {"SpotPlacementScores", jp_159_nodes, 1};
+#endif
 
 /* TransitGatewayAttachmentPropagations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_160_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayAttachmentPropagations"},
 };
 static const struct awsc_jmespath jp_160 = {"TransitGatewayAttachmentPropagations", jp_160_nodes, 1};
+#endif
 
 /* MulticastDomainAssociations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_161_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "MulticastDomainAssociations"},
 };
 static const struct awsc_jmespath jp_161 = {"MulticastDomainAssociations", jp_161_nodes, 1};
+#endif
 
 /* Associations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_162_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Associations"},
 };
 static const struct awsc_jmespath jp_162 = {"Associations", jp_162_nodes, 1};
+#endif
 
 /* TransitGatewayPolicyTableEntries */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_163_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayPolicyTableEntries"},
 };
 static const struct awsc_jmespath jp_163 = {"TransitGatewayPolicyTableEntries", jp_163_nodes, 1};
+#endif
 
 /* TransitGatewayPrefixListReferences */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_164_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayPrefixListReferences"},
 };
 static const struct awsc_jmespath jp_164 = {"TransitGatewayPrefixListReferences", jp_164_nodes, 1};
+#endif
 
 /* TransitGatewayRouteTablePropagations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_165_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayRouteTablePropagations"},
 };
 static const struct awsc_jmespath jp_165 = {"TransitGatewayRouteTablePropagations", jp_165_nodes, 1};
+#endif
 
 /* VpnConnectionDeviceTypes */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_166_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpnConnectionDeviceTypes"},
 };
 static const struct awsc_jmespath jp_166 = {"VpnConnectionDeviceTypes", jp_166_nodes, 1};
+#endif
 
 /* Images */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_167_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Images"},
 };
 static const struct awsc_jmespath jp_167 = {"Images", jp_167_nodes, 1};
+#endif
 
 /* Snapshots */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_168_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Snapshots"},
 };
 static const struct awsc_jmespath jp_168 = {"Snapshots", jp_168_nodes, 1};
+#endif
 
 /* MulticastGroups */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_169_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "MulticastGroups"},
 };
 static const struct awsc_jmespath jp_169 = {"MulticastGroups", jp_169_nodes, 1};
+#endif
 
 /* AdditionalRoutesAvailable */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_170_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "AdditionalRoutesAvailable"},
 };
 static const struct awsc_jmespath jp_170 = {"AdditionalRoutesAvailable", jp_170_nodes, 1};
+#endif
 
 /* BundleTasks[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_171_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "BundleTasks"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1043,8 +1386,10 @@ static const struct awsc_jmespath_node jp_171_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_171 = {"BundleTasks[].State", jp_171_nodes, 4};
+#endif
 
 /* ConversionTasks[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_172_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ConversionTasks"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1052,8 +1397,10 @@ static const struct awsc_jmespath_node jp_172_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_172 = {"ConversionTasks[].State", jp_172_nodes, 4};
+#endif
 
 /* CustomerGateways[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_173_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CustomerGateways"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1061,8 +1408,10 @@ static const struct awsc_jmespath_node jp_173_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_173 = {"CustomerGateways[].State", jp_173_nodes, 4};
+#endif
 
 /* ExportTasks[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_174_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ExportTasks"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1070,8 +1419,10 @@ static const struct awsc_jmespath_node jp_174_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_174 = {"ExportTasks[].State", jp_174_nodes, 4};
+#endif
 
 /* Images[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_175_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Images"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1079,8 +1430,10 @@ static const struct awsc_jmespath_node jp_175_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_175 = {"Images[].State", jp_175_nodes, 4};
+#endif
 
 /* length(Images[]) > `0` */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_176_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Images"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1091,8 +1444,10 @@ static const struct awsc_jmespath_node jp_176_nodes[] = {
     {.op = AWSC_JP_GT, .a = 4, .b = 5},
 };
 static const struct awsc_jmespath jp_176 = {"length(Images[]) > `0`", jp_176_nodes, 7};
+#endif
 
 /* ImageUsageReports[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_177_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "ImageUsageReports"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1100,8 +1455,10 @@ static const struct awsc_jmespath_node jp_177_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_177 = {"ImageUsageReports[].State", jp_177_nodes, 4};
+#endif
 
 /* length(Reservations[]) > `0` */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_178_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Reservations"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1112,8 +1469,10 @@ static const struct awsc_jmespath_node jp_178_nodes[] = {
     {.op = AWSC_JP_GT, .a = 4, .b = 5},
 };
 static const struct awsc_jmespath jp_178 = {"length(Reservations[]) > `0`", jp_178_nodes, 7};
+#endif
 
 /* Reservations[].Instances[].State.Name */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_179_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Reservations"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1126,8 +1485,10 @@ static const struct awsc_jmespath_node jp_179_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 4, .b = 7},
 };
 static const struct awsc_jmespath jp_179 = {"Reservations[].Instances[].State.Name", jp_179_nodes, 9};
+#endif
 
 /* InstanceStatuses[].InstanceStatus.Status */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_180_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceStatuses"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1137,8 +1498,10 @@ static const struct awsc_jmespath_node jp_180_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 4},
 };
 static const struct awsc_jmespath jp_180 = {"InstanceStatuses[].InstanceStatus.Status", jp_180_nodes, 6};
+#endif
 
 /* length(InternetGateways[].InternetGatewayId) > `0` */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_181_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InternetGateways"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1149,8 +1512,10 @@ static const struct awsc_jmespath_node jp_181_nodes[] = {
     {.op = AWSC_JP_GT, .a = 4, .b = 5},
 };
 static const struct awsc_jmespath jp_181 = {"length(InternetGateways[].InternetGatewayId) > `0`", jp_181_nodes, 7};
+#endif
 
 /* length(KeyPairs[].KeyName) > `0` */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_182_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "KeyPairs"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1161,8 +1526,10 @@ static const struct awsc_jmespath_node jp_182_nodes[] = {
     {.op = AWSC_JP_GT, .a = 4, .b = 5},
 };
 static const struct awsc_jmespath jp_182 = {"length(KeyPairs[].KeyName) > `0`", jp_182_nodes, 7};
+#endif
 
 /* NatGateways[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_183_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NatGateways"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1170,8 +1537,10 @@ static const struct awsc_jmespath_node jp_183_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_183 = {"NatGateways[].State", jp_183_nodes, 4};
+#endif
 
 /* NetworkInterfaces[].Status */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_184_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInterfaces"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1179,8 +1548,10 @@ static const struct awsc_jmespath_node jp_184_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_184 = {"NetworkInterfaces[].Status", jp_184_nodes, 4};
+#endif
 
 /* length(PasswordData) > `0` */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_185_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "PasswordData"},
     {.op = AWSC_JP_LENGTH, .a = 0},
@@ -1188,8 +1559,10 @@ static const struct awsc_jmespath_node jp_185_nodes[] = {
     {.op = AWSC_JP_GT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_185 = {"length(PasswordData) > `0`", jp_185_nodes, 4};
+#endif
 
 /* SecondaryNetworks[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_186_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecondaryNetworks"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1197,8 +1570,10 @@ static const struct awsc_jmespath_node jp_186_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_186 = {"SecondaryNetworks[].State", jp_186_nodes, 4};
+#endif
 
 /* SecondarySubnets[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_187_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecondarySubnets"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1206,8 +1581,10 @@ static const struct awsc_jmespath_node jp_187_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_187 = {"SecondarySubnets[].State", jp_187_nodes, 4};
+#endif
 
 /* length(SecurityGroups[].GroupId) > `0` */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_188_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "SecurityGroups"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1218,8 +1595,10 @@ static const struct awsc_jmespath_node jp_188_nodes[] = {
     {.op = AWSC_JP_GT, .a = 4, .b = 5},
 };
 static const struct awsc_jmespath jp_188 = {"length(SecurityGroups[].GroupId) > `0`", jp_188_nodes, 7};
+#endif
 
 /* SecurityGroupVpcAssociations[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_189_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecurityGroupVpcAssociations"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1227,8 +1606,10 @@ static const struct awsc_jmespath_node jp_189_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_189 = {"SecurityGroupVpcAssociations[].State", jp_189_nodes, 4};
+#endif
 
 /* length(SecurityGroupVpcAssociations[]) == `0` */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_190_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecurityGroupVpcAssociations"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1239,8 +1620,10 @@ static const struct awsc_jmespath_node jp_190_nodes[] = {
     {.op = AWSC_JP_EQ, .a = 4, .b = 5},
 };
 static const struct awsc_jmespath jp_190 = {"length(SecurityGroupVpcAssociations[]) == `0`", jp_190_nodes, 7};
+#endif
 
 /* Snapshots[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_191_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Snapshots"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1248,8 +1631,10 @@ static const struct awsc_jmespath_node jp_191_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_191 = {"Snapshots[].State", jp_191_nodes, 4};
+#endif
 
 /* ImportSnapshotTasks[].SnapshotTaskDetail.Status */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_192_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ImportSnapshotTasks"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1259,8 +1644,10 @@ static const struct awsc_jmespath_node jp_192_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 4},
 };
 static const struct awsc_jmespath jp_192 = {"ImportSnapshotTasks[].SnapshotTaskDetail.Status", jp_192_nodes, 6};
+#endif
 
 /* SpotInstanceRequests[].Status.Code */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_193_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SpotInstanceRequests"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1270,8 +1657,10 @@ static const struct awsc_jmespath_node jp_193_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 4},
 };
 static const struct awsc_jmespath jp_193 = {"SpotInstanceRequests[].Status.Code", jp_193_nodes, 6};
+#endif
 
 /* StoreImageTaskResults[].StoreTaskState */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_194_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StoreImageTaskResults"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1279,8 +1668,10 @@ static const struct awsc_jmespath_node jp_194_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_194 = {"StoreImageTaskResults[].StoreTaskState", jp_194_nodes, 4};
+#endif
 
 /* Subnets[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_195_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Subnets"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1288,8 +1679,10 @@ static const struct awsc_jmespath_node jp_195_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_195 = {"Subnets[].State", jp_195_nodes, 4};
+#endif
 
 /* InstanceStatuses[].SystemStatus.Status */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_196_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceStatuses"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1299,8 +1692,10 @@ static const struct awsc_jmespath_node jp_196_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 4},
 };
 static const struct awsc_jmespath jp_196 = {"InstanceStatuses[].SystemStatus.Status", jp_196_nodes, 6};
+#endif
 
 /* Volumes[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_197_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Volumes"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1308,8 +1703,10 @@ static const struct awsc_jmespath_node jp_197_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_197 = {"Volumes[].State", jp_197_nodes, 4};
+#endif
 
 /* Vpcs[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_198_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Vpcs"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1317,8 +1714,10 @@ static const struct awsc_jmespath_node jp_198_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_198 = {"Vpcs[].State", jp_198_nodes, 4};
+#endif
 
 /* VpcPeeringConnections[].Status.Code */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_199_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpcPeeringConnections"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1328,8 +1727,10 @@ static const struct awsc_jmespath_node jp_199_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 4},
 };
 static const struct awsc_jmespath jp_199 = {"VpcPeeringConnections[].Status.Code", jp_199_nodes, 6};
+#endif
 
 /* VpnConnections[].State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_200_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpnConnections"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
@@ -1337,8 +1738,10 @@ static const struct awsc_jmespath_node jp_200_nodes[] = {
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
 static const struct awsc_jmespath jp_200 = {"VpnConnections[].State", jp_200_nodes, 4};
+#endif
 
 /* ---------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* DescribeAddressTransfers */
 static const uint16_t pg_0_input_tokens[] = {
@@ -14245,8 +14648,10 @@ int awsc_ec2_search_transit_gateway_routes_collect(struct awsc_pager *pager,
 {
     return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[171], output, err);
 }
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* ------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* BundleTaskComplete */
 static const struct awsc_waiter_acceptor w_0_acceptors[] = {
@@ -15683,3 +16088,4 @@ int awsc_ec2_wait_vpn_connection_deleted_async(struct awsc_client *client,
 {
     return awsc_wait_async(client, &awsc_ec2_waiters[42], input, options, cb, user_data, err);
 }
+#endif /* AWSC_WITH_WAITERS */

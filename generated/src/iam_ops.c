@@ -8292,8 +8292,12 @@ const struct awsc_service awsc_iam_service = {
     .error_count = 35,
     .flags = 0,
     .ruleset = &awsc__iam_ruleset,
+#if AWSC_WITH_PAGINATORS
     .paginators = awsc_iam_paginators,
     .paginator_count = 34,
+#endif
+#if AWSC_WITH_WAITERS
     .waiters = awsc_iam_waiters,
     .waiter_count = 4,
+#endif
 };

@@ -10,210 +10,279 @@
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* Marker */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_0_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 5, .string = "Marker"},
 };
 static const struct awsc_jmespath jp_0 = {"Marker", jp_0_nodes, 1};
+#endif
 
 /* IsTruncated */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_1_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 4, .string = "IsTruncated"},
 };
 static const struct awsc_jmespath jp_1 = {"IsTruncated", jp_1_nodes, 1};
+#endif
 
 /* UserDetailList */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_2_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "UserDetailList"},
 };
 static const struct awsc_jmespath jp_2 = {"UserDetailList", jp_2_nodes, 1};
+#endif
 
 /* GroupDetailList */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_3_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "GroupDetailList"},
 };
 static const struct awsc_jmespath jp_3 = {"GroupDetailList", jp_3_nodes, 1};
+#endif
 
 /* RoleDetailList */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_4_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "RoleDetailList"},
 };
 static const struct awsc_jmespath jp_4 = {"RoleDetailList", jp_4_nodes, 1};
+#endif
 
 /* Policies */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_5_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "Policies"},
 };
 static const struct awsc_jmespath jp_5 = {"Policies", jp_5_nodes, 1};
+#endif
 
 /* Marker */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_6_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "Marker"},
 };
 static const struct awsc_jmespath jp_6 = {"Marker", jp_6_nodes, 1};
+#endif
 
 /* IsTruncated */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_7_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "IsTruncated"},
 };
 static const struct awsc_jmespath jp_7 = {"IsTruncated", jp_7_nodes, 1};
+#endif
 
 /* Users */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_8_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Users"},
 };
 static const struct awsc_jmespath jp_8 = {"Users", jp_8_nodes, 1};
+#endif
 
 /* Group */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_9_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Group"},
 };
 static const struct awsc_jmespath jp_9 = {"Group", jp_9_nodes, 1};
+#endif
 
 /* Marker */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_10_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "Marker"},
 };
 static const struct awsc_jmespath jp_10 = {"Marker", jp_10_nodes, 1};
+#endif
 
 /* IsTruncated */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_11_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "IsTruncated"},
 };
 static const struct awsc_jmespath jp_11 = {"IsTruncated", jp_11_nodes, 1};
+#endif
 
 /* AccessKeyMetadata */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_12_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AccessKeyMetadata"},
 };
 static const struct awsc_jmespath jp_12 = {"AccessKeyMetadata", jp_12_nodes, 1};
+#endif
 
 /* AccountAliases */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_13_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AccountAliases"},
 };
 static const struct awsc_jmespath jp_13 = {"AccountAliases", jp_13_nodes, 1};
+#endif
 
 /* AttachedPolicies */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_14_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AttachedPolicies"},
 };
 static const struct awsc_jmespath jp_14 = {"AttachedPolicies", jp_14_nodes, 1};
+#endif
 
 /* Marker */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_15_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 4, .string = "Marker"},
 };
 static const struct awsc_jmespath jp_15 = {"Marker", jp_15_nodes, 1};
+#endif
 
 /* IsTruncated */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_16_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "IsTruncated"},
 };
 static const struct awsc_jmespath jp_16 = {"IsTruncated", jp_16_nodes, 1};
+#endif
 
 /* PolicyGroups */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_17_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "PolicyGroups"},
 };
 static const struct awsc_jmespath jp_17 = {"PolicyGroups", jp_17_nodes, 1};
+#endif
 
 /* PolicyUsers */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_18_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "PolicyUsers"},
 };
 static const struct awsc_jmespath jp_18 = {"PolicyUsers", jp_18_nodes, 1};
+#endif
 
 /* PolicyRoles */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_19_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "PolicyRoles"},
 };
 static const struct awsc_jmespath jp_19 = {"PolicyRoles", jp_19_nodes, 1};
+#endif
 
 /* PolicyNames */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_20_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "PolicyNames"},
 };
 static const struct awsc_jmespath jp_20 = {"PolicyNames", jp_20_nodes, 1};
+#endif
 
 /* Groups */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_21_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Groups"},
 };
 static const struct awsc_jmespath jp_21 = {"Groups", jp_21_nodes, 1};
+#endif
 
 /* Tags */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_22_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Tags"},
 };
 static const struct awsc_jmespath jp_22 = {"Tags", jp_22_nodes, 1};
+#endif
 
 /* InstanceProfiles */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_23_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceProfiles"},
 };
 static const struct awsc_jmespath jp_23 = {"InstanceProfiles", jp_23_nodes, 1};
+#endif
 
 /* MFADevices */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_24_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "MFADevices"},
 };
 static const struct awsc_jmespath jp_24 = {"MFADevices", jp_24_nodes, 1};
+#endif
 
 /* Policies */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_25_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Policies"},
 };
 static const struct awsc_jmespath jp_25 = {"Policies", jp_25_nodes, 1};
+#endif
 
 /* Versions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_26_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Versions"},
 };
 static const struct awsc_jmespath jp_26 = {"Versions", jp_26_nodes, 1};
+#endif
 
 /* Roles */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_27_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Roles"},
 };
 static const struct awsc_jmespath jp_27 = {"Roles", jp_27_nodes, 1};
+#endif
 
 /* SSHPublicKeys */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_28_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SSHPublicKeys"},
 };
 static const struct awsc_jmespath jp_28 = {"SSHPublicKeys", jp_28_nodes, 1};
+#endif
 
 /* ServerCertificateMetadataList */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_29_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ServerCertificateMetadataList"},
 };
 static const struct awsc_jmespath jp_29 = {"ServerCertificateMetadataList", jp_29_nodes, 1};
+#endif
 
 /* Certificates */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_30_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Certificates"},
 };
 static const struct awsc_jmespath jp_30 = {"Certificates", jp_30_nodes, 1};
+#endif
 
 /* Users */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_31_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Users"},
 };
 static const struct awsc_jmespath jp_31 = {"Users", jp_31_nodes, 1};
+#endif
 
 /* VirtualMFADevices */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_32_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VirtualMFADevices"},
 };
 static const struct awsc_jmespath jp_32 = {"VirtualMFADevices", jp_32_nodes, 1};
+#endif
 
 /* EvaluationResults */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_33_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "EvaluationResults"},
 };
 static const struct awsc_jmespath jp_33 = {"EvaluationResults", jp_33_nodes, 1};
+#endif
 
 /* ---------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* GetAccountAuthorizationDetails */
 static const uint16_t pg_0_input_tokens[] = {
@@ -2770,8 +2839,10 @@ int awsc_iam_simulate_principal_policy_collect(struct awsc_pager *pager,
 {
     return awsc_pager_collect_typed(pager, &awsc_iam_paginators[33], output, err);
 }
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* ------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* InstanceProfileExists */
 static const struct awsc_waiter_acceptor w_0_acceptors[] = {
@@ -2907,3 +2978,4 @@ int awsc_iam_wait_user_exists_async(struct awsc_client *client,
 {
     return awsc_wait_async(client, &awsc_iam_waiters[3], input, options, cb, user_data, err);
 }
+#endif /* AWSC_WITH_WAITERS */

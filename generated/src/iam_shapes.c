@@ -652,10 +652,10 @@ static const struct awsc_shape s_userNameType;
 static const struct awsc_shape s_virtualMFADeviceListType;
 static const struct awsc_shape s_virtualMFADeviceName;
 
-static const char *const s_AccessAdvisorUsageGranularityType_values[] = {
-    "SERVICE_LEVEL",
-    "ACTION_LEVEL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AccessAdvisorUsageGranularityType_values[] =
+    "SERVICE_LEVEL\0"
+    "ACTION_LEVEL\0";
 
 enum awsc_iam_access_advisor_usage_granularity_type awsc_iam_access_advisor_usage_granularity_type_parse(const char *value)
 {
@@ -667,11 +667,11 @@ const char *awsc_iam_access_advisor_usage_granularity_type_str(enum awsc_iam_acc
     return awsc_enum_str(s_AccessAdvisorUsageGranularityType_values, 2, (int)value);
 }
 
-static const char *const s_AttachmentType_values[] = {
-    "user",
-    "group",
-    "role",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AttachmentType_values[] =
+    "user\0"
+    "group\0"
+    "role\0";
 
 enum awsc_iam_attachment_type awsc_iam_attachment_type_parse(const char *value)
 {
@@ -683,20 +683,20 @@ const char *awsc_iam_attachment_type_str(enum awsc_iam_attachment_type value)
     return awsc_enum_str(s_AttachmentType_values, 3, (int)value);
 }
 
-static const char *const s_ContextKeyTypeEnum_values[] = {
-    "string",
-    "stringList",
-    "numeric",
-    "numericList",
-    "boolean",
-    "booleanList",
-    "ip",
-    "ipList",
-    "binary",
-    "binaryList",
-    "date",
-    "dateList",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContextKeyTypeEnum_values[] =
+    "string\0"
+    "stringList\0"
+    "numeric\0"
+    "numericList\0"
+    "boolean\0"
+    "booleanList\0"
+    "ip\0"
+    "ipList\0"
+    "binary\0"
+    "binaryList\0"
+    "date\0"
+    "dateList\0";
 
 enum awsc_iam_context_key_type_enum awsc_iam_context_key_type_enum_parse(const char *value)
 {
@@ -708,12 +708,12 @@ const char *awsc_iam_context_key_type_enum_str(enum awsc_iam_context_key_type_en
     return awsc_enum_str(s_ContextKeyTypeEnum_values, 12, (int)value);
 }
 
-static const char *const s_DeletionTaskStatusType_values[] = {
-    "SUCCEEDED",
-    "IN_PROGRESS",
-    "FAILED",
-    "NOT_STARTED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DeletionTaskStatusType_values[] =
+    "SUCCEEDED\0"
+    "IN_PROGRESS\0"
+    "FAILED\0"
+    "NOT_STARTED\0";
 
 enum awsc_iam_deletion_task_status_type awsc_iam_deletion_task_status_type_parse(const char *value)
 {
@@ -725,13 +725,13 @@ const char *awsc_iam_deletion_task_status_type_str(enum awsc_iam_deletion_task_s
     return awsc_enum_str(s_DeletionTaskStatusType_values, 4, (int)value);
 }
 
-static const char *const s_EntityType_values[] = {
-    "User",
-    "Role",
-    "Group",
-    "LocalManagedPolicy",
-    "AWSManagedPolicy",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EntityType_values[] =
+    "User\0"
+    "Role\0"
+    "Group\0"
+    "LocalManagedPolicy\0"
+    "AWSManagedPolicy\0";
 
 enum awsc_iam_entity_type awsc_iam_entity_type_parse(const char *value)
 {
@@ -743,10 +743,10 @@ const char *awsc_iam_entity_type_str(enum awsc_iam_entity_type value)
     return awsc_enum_str(s_EntityType_values, 5, (int)value);
 }
 
-static const char *const s_FeatureType_values[] = {
-    "RootCredentialsManagement",
-    "RootSessions",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FeatureType_values[] =
+    "RootCredentialsManagement\0"
+    "RootSessions\0";
 
 enum awsc_iam_feature_type awsc_iam_feature_type_parse(const char *value)
 {
@@ -758,9 +758,9 @@ const char *awsc_iam_feature_type_str(enum awsc_iam_feature_type value)
     return awsc_enum_str(s_FeatureType_values, 2, (int)value);
 }
 
-static const char *const s_PermissionsBoundaryAttachmentType_values[] = {
-    "PermissionsBoundaryPolicy",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PermissionsBoundaryAttachmentType_values[] =
+    "PermissionsBoundaryPolicy\0";
 
 enum awsc_iam_permissions_boundary_attachment_type awsc_iam_permissions_boundary_attachment_type_parse(const char *value)
 {
@@ -772,11 +772,11 @@ const char *awsc_iam_permissions_boundary_attachment_type_str(enum awsc_iam_perm
     return awsc_enum_str(s_PermissionsBoundaryAttachmentType_values, 1, (int)value);
 }
 
-static const char *const s_PolicyEvaluationDecisionType_values[] = {
-    "allowed",
-    "explicitDeny",
-    "implicitDeny",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PolicyEvaluationDecisionType_values[] =
+    "allowed\0"
+    "explicitDeny\0"
+    "implicitDeny\0";
 
 enum awsc_iam_policy_evaluation_decision_type awsc_iam_policy_evaluation_decision_type_parse(const char *value)
 {
@@ -788,14 +788,14 @@ const char *awsc_iam_policy_evaluation_decision_type_str(enum awsc_iam_policy_ev
     return awsc_enum_str(s_PolicyEvaluationDecisionType_values, 3, (int)value);
 }
 
-static const char *const s_PolicyIdentifierPolicyType_values[] = {
-    "inline",
-    "aws-managed",
-    "user-managed",
-    "permission-boundary",
-    "scp",
-    "rcp",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PolicyIdentifierPolicyType_values[] =
+    "inline\0"
+    "aws-managed\0"
+    "user-managed\0"
+    "permission-boundary\0"
+    "scp\0"
+    "rcp\0";
 
 enum awsc_iam_policy_identifier_policy_type awsc_iam_policy_identifier_policy_type_parse(const char *value)
 {
@@ -807,10 +807,10 @@ const char *awsc_iam_policy_identifier_policy_type_str(enum awsc_iam_policy_iden
     return awsc_enum_str(s_PolicyIdentifierPolicyType_values, 6, (int)value);
 }
 
-static const char *const s_PolicyParameterTypeEnum_values[] = {
-    "string",
-    "stringList",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PolicyParameterTypeEnum_values[] =
+    "string\0"
+    "stringList\0";
 
 enum awsc_iam_policy_parameter_type_enum awsc_iam_policy_parameter_type_enum_parse(const char *value)
 {
@@ -822,15 +822,15 @@ const char *awsc_iam_policy_parameter_type_enum_str(enum awsc_iam_policy_paramet
     return awsc_enum_str(s_PolicyParameterTypeEnum_values, 2, (int)value);
 }
 
-static const char *const s_PolicySourceType_values[] = {
-    "user",
-    "group",
-    "role",
-    "aws-managed",
-    "user-managed",
-    "resource",
-    "none",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PolicySourceType_values[] =
+    "user\0"
+    "group\0"
+    "role\0"
+    "aws-managed\0"
+    "user-managed\0"
+    "resource\0"
+    "none\0";
 
 enum awsc_iam_policy_source_type awsc_iam_policy_source_type_parse(const char *value)
 {
@@ -842,10 +842,10 @@ const char *awsc_iam_policy_source_type_str(enum awsc_iam_policy_source_type val
     return awsc_enum_str(s_PolicySourceType_values, 7, (int)value);
 }
 
-static const char *const s_PolicyUsageType_values[] = {
-    "PermissionsPolicy",
-    "PermissionsBoundary",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PolicyUsageType_values[] =
+    "PermissionsPolicy\0"
+    "PermissionsBoundary\0";
 
 enum awsc_iam_policy_usage_type awsc_iam_policy_usage_type_parse(const char *value)
 {
@@ -857,9 +857,9 @@ const char *awsc_iam_policy_usage_type_str(enum awsc_iam_policy_usage_type value
     return awsc_enum_str(s_PolicyUsageType_values, 2, (int)value);
 }
 
-static const char *const s_ReportFormatType_values[] = {
-    "text/csv",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReportFormatType_values[] =
+    "text/csv\0";
 
 enum awsc_iam_report_format_type awsc_iam_report_format_type_parse(const char *value)
 {
@@ -871,11 +871,11 @@ const char *awsc_iam_report_format_type_str(enum awsc_iam_report_format_type val
     return awsc_enum_str(s_ReportFormatType_values, 1, (int)value);
 }
 
-static const char *const s_ReportStateType_values[] = {
-    "STARTED",
-    "INPROGRESS",
-    "COMPLETE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReportStateType_values[] =
+    "STARTED\0"
+    "INPROGRESS\0"
+    "COMPLETE\0";
 
 enum awsc_iam_report_state_type awsc_iam_report_state_type_parse(const char *value)
 {
@@ -887,10 +887,10 @@ const char *awsc_iam_report_state_type_str(enum awsc_iam_report_state_type value
     return awsc_enum_str(s_ReportStateType_values, 3, (int)value);
 }
 
-static const char *const s_assertionEncryptionModeType_values[] = {
-    "Required",
-    "Allowed",
-};
+/* one after the other, each ending with its NUL */
+static const char s_assertionEncryptionModeType_values[] =
+    "Required\0"
+    "Allowed\0";
 
 enum awsc_iam_assertion_encryption_mode_type awsc_iam_assertion_encryption_mode_type_parse(const char *value)
 {
@@ -902,11 +902,11 @@ const char *awsc_iam_assertion_encryption_mode_type_str(enum awsc_iam_assertion_
     return awsc_enum_str(s_assertionEncryptionModeType_values, 2, (int)value);
 }
 
-static const char *const s_assignmentStatusType_values[] = {
-    "Assigned",
-    "Unassigned",
-    "Any",
-};
+/* one after the other, each ending with its NUL */
+static const char s_assignmentStatusType_values[] =
+    "Assigned\0"
+    "Unassigned\0"
+    "Any\0";
 
 enum awsc_iam_assignment_status_type awsc_iam_assignment_status_type_parse(const char *value)
 {
@@ -918,10 +918,10 @@ const char *awsc_iam_assignment_status_type_str(enum awsc_iam_assignment_status_
     return awsc_enum_str(s_assignmentStatusType_values, 3, (int)value);
 }
 
-static const char *const s_encodingType_values[] = {
-    "SSH",
-    "PEM",
-};
+/* one after the other, each ending with its NUL */
+static const char s_encodingType_values[] =
+    "SSH\0"
+    "PEM\0";
 
 enum awsc_iam_encoding_type awsc_iam_encoding_type_parse(const char *value)
 {
@@ -933,10 +933,10 @@ const char *awsc_iam_encoding_type_str(enum awsc_iam_encoding_type value)
     return awsc_enum_str(s_encodingType_values, 2, (int)value);
 }
 
-static const char *const s_globalEndpointTokenVersion_values[] = {
-    "v1Token",
-    "v2Token",
-};
+/* one after the other, each ending with its NUL */
+static const char s_globalEndpointTokenVersion_values[] =
+    "v1Token\0"
+    "v2Token\0";
 
 enum awsc_iam_global_endpoint_token_version awsc_iam_global_endpoint_token_version_parse(const char *value)
 {
@@ -948,11 +948,11 @@ const char *awsc_iam_global_endpoint_token_version_str(enum awsc_iam_global_endp
     return awsc_enum_str(s_globalEndpointTokenVersion_values, 2, (int)value);
 }
 
-static const char *const s_jobStatusType_values[] = {
-    "IN_PROGRESS",
-    "COMPLETED",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_jobStatusType_values[] =
+    "IN_PROGRESS\0"
+    "COMPLETED\0"
+    "FAILED\0";
 
 enum awsc_iam_job_status_type awsc_iam_job_status_type_parse(const char *value)
 {
@@ -964,11 +964,11 @@ const char *awsc_iam_job_status_type_str(enum awsc_iam_job_status_type value)
     return awsc_enum_str(s_jobStatusType_values, 3, (int)value);
 }
 
-static const char *const s_permissionCheckResultType_values[] = {
-    "ALLOWED",
-    "DENIED",
-    "UNSURE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_permissionCheckResultType_values[] =
+    "ALLOWED\0"
+    "DENIED\0"
+    "UNSURE\0";
 
 enum awsc_iam_permission_check_result_type awsc_iam_permission_check_result_type_parse(const char *value)
 {
@@ -980,11 +980,11 @@ const char *awsc_iam_permission_check_result_type_str(enum awsc_iam_permission_c
     return awsc_enum_str(s_permissionCheckResultType_values, 3, (int)value);
 }
 
-static const char *const s_permissionCheckStatusType_values[] = {
-    "COMPLETE",
-    "IN_PROGRESS",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_permissionCheckStatusType_values[] =
+    "COMPLETE\0"
+    "IN_PROGRESS\0"
+    "FAILED\0";
 
 enum awsc_iam_permission_check_status_type awsc_iam_permission_check_status_type_parse(const char *value)
 {
@@ -996,11 +996,11 @@ const char *awsc_iam_permission_check_status_type_str(enum awsc_iam_permission_c
     return awsc_enum_str(s_permissionCheckStatusType_values, 3, (int)value);
 }
 
-static const char *const s_policyOwnerEntityType_values[] = {
-    "USER",
-    "ROLE",
-    "GROUP",
-};
+/* one after the other, each ending with its NUL */
+static const char s_policyOwnerEntityType_values[] =
+    "USER\0"
+    "ROLE\0"
+    "GROUP\0";
 
 enum awsc_iam_policy_owner_entity_type awsc_iam_policy_owner_entity_type_parse(const char *value)
 {
@@ -1012,11 +1012,11 @@ const char *awsc_iam_policy_owner_entity_type_str(enum awsc_iam_policy_owner_ent
     return awsc_enum_str(s_policyOwnerEntityType_values, 3, (int)value);
 }
 
-static const char *const s_policyScopeType_values[] = {
-    "All",
-    "AWS",
-    "Local",
-};
+/* one after the other, each ending with its NUL */
+static const char s_policyScopeType_values[] =
+    "All\0"
+    "AWS\0"
+    "Local\0";
 
 enum awsc_iam_policy_scope_type awsc_iam_policy_scope_type_parse(const char *value)
 {
@@ -1028,10 +1028,10 @@ const char *awsc_iam_policy_scope_type_str(enum awsc_iam_policy_scope_type value
     return awsc_enum_str(s_policyScopeType_values, 3, (int)value);
 }
 
-static const char *const s_policyType_values[] = {
-    "INLINE",
-    "MANAGED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_policyType_values[] =
+    "INLINE\0"
+    "MANAGED\0";
 
 enum awsc_iam_policy_type awsc_iam_policy_type_parse(const char *value)
 {
@@ -1043,12 +1043,12 @@ const char *awsc_iam_policy_type_str(enum awsc_iam_policy_type value)
     return awsc_enum_str(s_policyType_values, 2, (int)value);
 }
 
-static const char *const s_sortKeyType_values[] = {
-    "SERVICE_NAMESPACE_ASCENDING",
-    "SERVICE_NAMESPACE_DESCENDING",
-    "LAST_AUTHENTICATED_TIME_ASCENDING",
-    "LAST_AUTHENTICATED_TIME_DESCENDING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_sortKeyType_values[] =
+    "SERVICE_NAMESPACE_ASCENDING\0"
+    "SERVICE_NAMESPACE_DESCENDING\0"
+    "LAST_AUTHENTICATED_TIME_ASCENDING\0"
+    "LAST_AUTHENTICATED_TIME_DESCENDING\0";
 
 enum awsc_iam_sort_key_type awsc_iam_sort_key_type_parse(const char *value)
 {
@@ -1060,15 +1060,15 @@ const char *awsc_iam_sort_key_type_str(enum awsc_iam_sort_key_type value)
     return awsc_enum_str(s_sortKeyType_values, 4, (int)value);
 }
 
-static const char *const s_stateType_values[] = {
-    "UNASSIGNED",
-    "ASSIGNED",
-    "PENDING_APPROVAL",
-    "FINALIZED",
-    "ACCEPTED",
-    "REJECTED",
-    "EXPIRED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_stateType_values[] =
+    "UNASSIGNED\0"
+    "ASSIGNED\0"
+    "PENDING_APPROVAL\0"
+    "FINALIZED\0"
+    "ACCEPTED\0"
+    "REJECTED\0"
+    "EXPIRED\0";
 
 enum awsc_iam_state_type awsc_iam_state_type_parse(const char *value)
 {
@@ -1080,11 +1080,11 @@ const char *awsc_iam_state_type_str(enum awsc_iam_state_type value)
     return awsc_enum_str(s_stateType_values, 7, (int)value);
 }
 
-static const char *const s_statusType_values[] = {
-    "Active",
-    "Inactive",
-    "Expired",
-};
+/* one after the other, each ending with its NUL */
+static const char s_statusType_values[] =
+    "Active\0"
+    "Inactive\0"
+    "Expired\0";
 
 enum awsc_iam_status_type awsc_iam_status_type_parse(const char *value)
 {
@@ -1096,42 +1096,42 @@ const char *awsc_iam_status_type_str(enum awsc_iam_status_type value)
     return awsc_enum_str(s_statusType_values, 3, (int)value);
 }
 
-static const char *const s_summaryKeyType_values[] = {
-    "Users",
-    "UsersQuota",
-    "Groups",
-    "GroupsQuota",
-    "ServerCertificates",
-    "ServerCertificatesQuota",
-    "UserPolicySizeQuota",
-    "GroupPolicySizeQuota",
-    "GroupsPerUserQuota",
-    "SigningCertificatesPerUserQuota",
-    "AccessKeysPerUserQuota",
-    "MFADevices",
-    "MFADevicesInUse",
-    "AccountMFAEnabled",
-    "AccountAccessKeysPresent",
-    "AccountPasswordPresent",
-    "AccountSigningCertificatesPresent",
-    "AttachedPoliciesPerGroupQuota",
-    "AttachedPoliciesPerRoleQuota",
-    "AttachedPoliciesPerUserQuota",
-    "Policies",
-    "PoliciesQuota",
-    "PolicySizeQuota",
-    "PolicyVersionsInUse",
-    "PolicyVersionsInUseQuota",
-    "VersionsPerPolicyQuota",
-    "GlobalEndpointTokenVersion",
-    "AssumeRolePolicySizeQuota",
-    "InstanceProfiles",
-    "InstanceProfilesQuota",
-    "Providers",
-    "RolePolicySizeQuota",
-    "Roles",
-    "RolesQuota",
-};
+/* one after the other, each ending with its NUL */
+static const char s_summaryKeyType_values[] =
+    "Users\0"
+    "UsersQuota\0"
+    "Groups\0"
+    "GroupsQuota\0"
+    "ServerCertificates\0"
+    "ServerCertificatesQuota\0"
+    "UserPolicySizeQuota\0"
+    "GroupPolicySizeQuota\0"
+    "GroupsPerUserQuota\0"
+    "SigningCertificatesPerUserQuota\0"
+    "AccessKeysPerUserQuota\0"
+    "MFADevices\0"
+    "MFADevicesInUse\0"
+    "AccountMFAEnabled\0"
+    "AccountAccessKeysPresent\0"
+    "AccountPasswordPresent\0"
+    "AccountSigningCertificatesPresent\0"
+    "AttachedPoliciesPerGroupQuota\0"
+    "AttachedPoliciesPerRoleQuota\0"
+    "AttachedPoliciesPerUserQuota\0"
+    "Policies\0"
+    "PoliciesQuota\0"
+    "PolicySizeQuota\0"
+    "PolicyVersionsInUse\0"
+    "PolicyVersionsInUseQuota\0"
+    "VersionsPerPolicyQuota\0"
+    "GlobalEndpointTokenVersion\0"
+    "AssumeRolePolicySizeQuota\0"
+    "InstanceProfiles\0"
+    "InstanceProfilesQuota\0"
+    "Providers\0"
+    "RolePolicySizeQuota\0"
+    "Roles\0"
+    "RolesQuota\0";
 
 enum awsc_iam_summary_key_type awsc_iam_summary_key_type_parse(const char *value)
 {
@@ -1143,12 +1143,12 @@ const char *awsc_iam_summary_key_type_str(enum awsc_iam_summary_key_type value)
     return awsc_enum_str(s_summaryKeyType_values, 34, (int)value);
 }
 
-static const char *const s_summaryStateType_values[] = {
-    "AVAILABLE",
-    "NOT_AVAILABLE",
-    "NOT_SUPPORTED",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_summaryStateType_values[] =
+    "AVAILABLE\0"
+    "NOT_AVAILABLE\0"
+    "NOT_SUPPORTED\0"
+    "FAILED\0";
 
 enum awsc_iam_summary_state_type awsc_iam_summary_state_type_parse(const char *value)
 {
@@ -1246,2681 +1246,2681 @@ static const struct awsc_range s_userNameType_range = { true, true, 1, 64 };
 static const struct awsc_range s_virtualMFADeviceName_range = { true, false, 1, 0 };
 
 static const struct awsc_member awsc__iam_AcceptDelegationRequestRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_accept_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DelegationRequestId", &s_delegationRequestIdType, offsetof(struct awsc_iam_accept_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_AcceptDelegationRequestRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AccessDetail_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServiceName", "ServiceName", "service_name", &s_serviceNameType, offsetof(struct awsc_iam_access_detail, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceNamespace", "ServiceNamespace", "service_namespace", &s_serviceNamespaceType, offsetof(struct awsc_iam_access_detail, service_namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Region", "Region", "region", &s_stringType, offsetof(struct awsc_iam_access_detail, region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EntityPath", "EntityPath", "entity_path", &s_organizationsEntityPathType, offsetof(struct awsc_iam_access_detail, entity_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastAuthenticatedTime", "LastAuthenticatedTime", "last_authenticated_time", &s_dateType, offsetof(struct awsc_iam_access_detail, last_authenticated_time), offsetof(struct awsc_iam_access_detail, has_last_authenticated_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TotalAuthenticatedEntities", "TotalAuthenticatedEntities", "total_authenticated_entities", &s_integerType, offsetof(struct awsc_iam_access_detail, total_authenticated_entities), offsetof(struct awsc_iam_access_detail, has_total_authenticated_entities), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServiceName", &s_serviceNameType, offsetof(struct awsc_iam_access_detail, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceNamespace", &s_serviceNamespaceType, offsetof(struct awsc_iam_access_detail, service_namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Region", &s_stringType, offsetof(struct awsc_iam_access_detail, region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EntityPath", &s_organizationsEntityPathType, offsetof(struct awsc_iam_access_detail, entity_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastAuthenticatedTime", &s_dateType, offsetof(struct awsc_iam_access_detail, last_authenticated_time), offsetof(struct awsc_iam_access_detail, has_last_authenticated_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TotalAuthenticatedEntities", &s_integerType, offsetof(struct awsc_iam_access_detail, total_authenticated_entities), offsetof(struct awsc_iam_access_detail, has_total_authenticated_entities), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccessDetail_by_wire_name[] = { 3, 4, 2, 0, 1, 5 };
 
 static const struct awsc_member s_AccessKey_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_access_key, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessKeyId", "AccessKeyId", "access_key_id", &s_accessKeyIdType, offsetof(struct awsc_iam_access_key, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_statusType, offsetof(struct awsc_iam_access_key, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SecretAccessKey", "SecretAccessKey", "secret_access_key", &s_accessKeySecretType, offsetof(struct awsc_iam_access_key, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_access_key, create_date), offsetof(struct awsc_iam_access_key, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_access_key, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessKeyId", &s_accessKeyIdType, offsetof(struct awsc_iam_access_key, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_statusType, offsetof(struct awsc_iam_access_key, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SecretAccessKey", &s_accessKeySecretType, offsetof(struct awsc_iam_access_key, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_access_key, create_date), offsetof(struct awsc_iam_access_key, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccessKey_by_wire_name[] = { 1, 4, 3, 2, 0 };
 
 static const struct awsc_member s_AccessKeyLastUsed_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LastUsedDate", "LastUsedDate", "last_used_date", &s_dateType, offsetof(struct awsc_iam_access_key_last_used, last_used_date), offsetof(struct awsc_iam_access_key_last_used, has_last_used_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceName", "ServiceName", "service_name", &s_stringType, offsetof(struct awsc_iam_access_key_last_used, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Region", "Region", "region", &s_stringType, offsetof(struct awsc_iam_access_key_last_used, region), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LastUsedDate", &s_dateType, offsetof(struct awsc_iam_access_key_last_used, last_used_date), offsetof(struct awsc_iam_access_key_last_used, has_last_used_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceName", &s_stringType, offsetof(struct awsc_iam_access_key_last_used, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Region", &s_stringType, offsetof(struct awsc_iam_access_key_last_used, region), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccessKeyLastUsed_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_AccessKeyMetadata_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_access_key_metadata, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessKeyId", "AccessKeyId", "access_key_id", &s_accessKeyIdType, offsetof(struct awsc_iam_access_key_metadata, access_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_statusType, offsetof(struct awsc_iam_access_key_metadata, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_access_key_metadata, create_date), offsetof(struct awsc_iam_access_key_metadata, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_access_key_metadata, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessKeyId", &s_accessKeyIdType, offsetof(struct awsc_iam_access_key_metadata, access_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_statusType, offsetof(struct awsc_iam_access_key_metadata, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_access_key_metadata, create_date), offsetof(struct awsc_iam_access_key_metadata, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccessKeyMetadata_by_wire_name[] = { 1, 3, 2, 0 };
 
 static const struct awsc_member awsc__iam_AddClientIDToOpenIDConnectProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OpenIDConnectProviderArn", "OpenIDConnectProviderArn", "open_id_connect_provider_arn", &s_arnType, offsetof(struct awsc_iam_add_client_id_to_open_id_connect_provider_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ClientID", "ClientID", "client_id", &s_clientIDType, offsetof(struct awsc_iam_add_client_id_to_open_id_connect_provider_input, client_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OpenIDConnectProviderArn", &s_arnType, offsetof(struct awsc_iam_add_client_id_to_open_id_connect_provider_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientID", &s_clientIDType, offsetof(struct awsc_iam_add_client_id_to_open_id_connect_provider_input, client_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_AddClientIDToOpenIDConnectProviderRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_AddRoleToInstanceProfileRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InstanceProfileName", "InstanceProfileName", "instance_profile_name", &s_instanceProfileNameType, offsetof(struct awsc_iam_add_role_to_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_add_role_to_instance_profile_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InstanceProfileName", &s_instanceProfileNameType, offsetof(struct awsc_iam_add_role_to_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_add_role_to_instance_profile_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_AddRoleToInstanceProfileRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_AddUserToGroupRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_add_user_to_group_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_add_user_to_group_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_add_user_to_group_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_add_user_to_group_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_AddUserToGroupRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_AssociateDelegationRequestRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_associate_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DelegationRequestId", &s_delegationRequestIdType, offsetof(struct awsc_iam_associate_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_AssociateDelegationRequestRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_AttachGroupPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_attach_group_policy_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_attach_group_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_attach_group_policy_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_attach_group_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_AttachGroupPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_AttachRolePolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_attach_role_policy_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_attach_role_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_attach_role_policy_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_attach_role_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_AttachRolePolicyRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_AttachUserPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_attach_user_policy_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_attach_user_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_attach_user_policy_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_attach_user_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_AttachUserPolicyRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_AttachedPermissionsBoundary_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PermissionsBoundaryType", "PermissionsBoundaryType", "permissions_boundary_type", &s_PermissionsBoundaryAttachmentType, offsetof(struct awsc_iam_attached_permissions_boundary, permissions_boundary_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundaryArn", "PermissionsBoundaryArn", "permissions_boundary_arn", &s_arnType, offsetof(struct awsc_iam_attached_permissions_boundary, permissions_boundary_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PermissionsBoundaryType", &s_PermissionsBoundaryAttachmentType, offsetof(struct awsc_iam_attached_permissions_boundary, permissions_boundary_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundaryArn", &s_arnType, offsetof(struct awsc_iam_attached_permissions_boundary, permissions_boundary_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AttachedPermissionsBoundary_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_AttachedPolicy_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_attached_policy, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_attached_policy, policy_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_attached_policy, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_attached_policy, policy_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AttachedPolicy_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_ChangePasswordRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OldPassword", "OldPassword", "old_password", &s_passwordType, offsetof(struct awsc_iam_change_password_input, old_password), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NewPassword", "NewPassword", "new_password", &s_passwordType, offsetof(struct awsc_iam_change_password_input, new_password), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OldPassword", &s_passwordType, offsetof(struct awsc_iam_change_password_input, old_password), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NewPassword", &s_passwordType, offsetof(struct awsc_iam_change_password_input, new_password), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ChangePasswordRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_ConcurrentModificationException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_ConcurrentModificationMessage, offsetof(struct awsc_iam_concurrent_modification_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ConcurrentModificationMessage, offsetof(struct awsc_iam_concurrent_modification_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ConcurrentModificationException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ContextEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContextKeyName", "ContextKeyName", "context_key_name", &s_ContextKeyNameType, offsetof(struct awsc_iam_context_entry, context_key_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContextKeyValues", "ContextKeyValues", "context_key_values", &s_ContextKeyValueListType, offsetof(struct awsc_iam_context_entry, context_key_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContextKeyType", "ContextKeyType", "context_key_type", &s_ContextKeyTypeEnum, offsetof(struct awsc_iam_context_entry, context_key_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContextKeyName", &s_ContextKeyNameType, offsetof(struct awsc_iam_context_entry, context_key_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContextKeyValues", &s_ContextKeyValueListType, offsetof(struct awsc_iam_context_entry, context_key_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContextKeyType", &s_ContextKeyTypeEnum, offsetof(struct awsc_iam_context_entry, context_key_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContextEntry_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__iam_CreateAccessKeyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_create_access_key_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_create_access_key_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateAccessKeyRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CreateAccessKeyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AccessKey", "AccessKey", "access_key", &s_AccessKey, offsetof(struct awsc_iam_create_access_key_output, access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccessKey", &s_AccessKey, offsetof(struct awsc_iam_create_access_key_output, access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateAccessKeyResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CreateAccountAliasRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AccountAlias", "AccountAlias", "account_alias", &s_accountAliasType, offsetof(struct awsc_iam_create_account_alias_input, account_alias), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccountAlias", &s_accountAliasType, offsetof(struct awsc_iam_create_account_alias_input, account_alias), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateAccountAliasRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CreateDelegationRequestRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OwnerAccountId", "OwnerAccountId", "owner_account_id", &s_accountIdType, offsetof(struct awsc_iam_create_delegation_request_input, owner_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_delegationRequestDescriptionType, offsetof(struct awsc_iam_create_delegation_request_input, description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Permissions", "Permissions", "permissions", &s_DelegationPermission, offsetof(struct awsc_iam_create_delegation_request_input, permissions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestMessage", "RequestMessage", "request_message", &s_requestMessageType, offsetof(struct awsc_iam_create_delegation_request_input, request_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestorWorkflowId", "RequestorWorkflowId", "requestor_workflow_id", &s_requestorWorkflowIdType, offsetof(struct awsc_iam_create_delegation_request_input, requestor_workflow_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RedirectUrl", "RedirectUrl", "redirect_url", &s_redirectUrlType, offsetof(struct awsc_iam_create_delegation_request_input, redirect_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NotificationChannel", "NotificationChannel", "notification_channel", &s_notificationChannelType, offsetof(struct awsc_iam_create_delegation_request_input, notification_channel), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SessionDuration", "SessionDuration", "session_duration", &s_sessionDurationType, offsetof(struct awsc_iam_create_delegation_request_input, session_duration), offsetof(struct awsc_iam_create_delegation_request_input, has_session_duration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnlySendByOwner", "OnlySendByOwner", "only_send_by_owner", &s_booleanType, offsetof(struct awsc_iam_create_delegation_request_input, only_send_by_owner), offsetof(struct awsc_iam_create_delegation_request_input, has_only_send_by_owner), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OwnerAccountId", &s_accountIdType, offsetof(struct awsc_iam_create_delegation_request_input, owner_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_delegationRequestDescriptionType, offsetof(struct awsc_iam_create_delegation_request_input, description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Permissions", &s_DelegationPermission, offsetof(struct awsc_iam_create_delegation_request_input, permissions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestMessage", &s_requestMessageType, offsetof(struct awsc_iam_create_delegation_request_input, request_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestorWorkflowId", &s_requestorWorkflowIdType, offsetof(struct awsc_iam_create_delegation_request_input, requestor_workflow_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RedirectUrl", &s_redirectUrlType, offsetof(struct awsc_iam_create_delegation_request_input, redirect_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NotificationChannel", &s_notificationChannelType, offsetof(struct awsc_iam_create_delegation_request_input, notification_channel), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SessionDuration", &s_sessionDurationType, offsetof(struct awsc_iam_create_delegation_request_input, session_duration), offsetof(struct awsc_iam_create_delegation_request_input, has_session_duration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnlySendByOwner", &s_booleanType, offsetof(struct awsc_iam_create_delegation_request_input, only_send_by_owner), offsetof(struct awsc_iam_create_delegation_request_input, has_only_send_by_owner), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateDelegationRequestRequest_by_wire_name[] = { 1, 6, 8, 0, 2, 5, 3, 4, 7 };
 
 static const struct awsc_member awsc__iam_CreateDelegationRequestResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConsoleDeepLink", "ConsoleDeepLink", "console_deep_link", &s_consoleDeepLinkType, offsetof(struct awsc_iam_create_delegation_request_output, console_deep_link), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_create_delegation_request_output, delegation_request_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConsoleDeepLink", &s_consoleDeepLinkType, offsetof(struct awsc_iam_create_delegation_request_output, console_deep_link), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DelegationRequestId", &s_delegationRequestIdType, offsetof(struct awsc_iam_create_delegation_request_output, delegation_request_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateDelegationRequestResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_CreateGroupRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_create_group_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_create_group_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Path", &s_pathType, offsetof(struct awsc_iam_create_group_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_create_group_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateGroupRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_CreateGroupResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Group", "Group", "group", &s_Group, offsetof(struct awsc_iam_create_group_output, group), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Group", &s_Group, offsetof(struct awsc_iam_create_group_output, group), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateGroupResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CreateInstanceProfileRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InstanceProfileName", "InstanceProfileName", "instance_profile_name", &s_instanceProfileNameType, offsetof(struct awsc_iam_create_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_create_instance_profile_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_create_instance_profile_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InstanceProfileName", &s_instanceProfileNameType, offsetof(struct awsc_iam_create_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Path", &s_pathType, offsetof(struct awsc_iam_create_instance_profile_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_create_instance_profile_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateInstanceProfileRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_CreateInstanceProfileResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InstanceProfile", "InstanceProfile", "instance_profile", &s_InstanceProfile, offsetof(struct awsc_iam_create_instance_profile_output, instance_profile), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InstanceProfile", &s_InstanceProfile, offsetof(struct awsc_iam_create_instance_profile_output, instance_profile), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateInstanceProfileResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CreateLoginProfileRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_create_login_profile_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Password", "Password", "password", &s_passwordType, offsetof(struct awsc_iam_create_login_profile_input, password), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PasswordResetRequired", "PasswordResetRequired", "password_reset_required", &s_booleanType, offsetof(struct awsc_iam_create_login_profile_input, password_reset_required), offsetof(struct awsc_iam_create_login_profile_input, has_password_reset_required), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_create_login_profile_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Password", &s_passwordType, offsetof(struct awsc_iam_create_login_profile_input, password), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PasswordResetRequired", &s_booleanType, offsetof(struct awsc_iam_create_login_profile_input, password_reset_required), offsetof(struct awsc_iam_create_login_profile_input, has_password_reset_required), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateLoginProfileRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_CreateLoginProfileResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LoginProfile", "LoginProfile", "login_profile", &s_LoginProfile, offsetof(struct awsc_iam_create_login_profile_output, login_profile), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LoginProfile", &s_LoginProfile, offsetof(struct awsc_iam_create_login_profile_output, login_profile), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateLoginProfileResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CreateOpenIDConnectProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Url", "Url", "url", &s_OpenIDConnectProviderUrlType, offsetof(struct awsc_iam_create_open_id_connect_provider_input, url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ClientIDList", "ClientIDList", "client_id_list", &s_clientIDListType, offsetof(struct awsc_iam_create_open_id_connect_provider_input, client_id_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ThumbprintList", "ThumbprintList", "thumbprint_list", &s_thumbprintListType, offsetof(struct awsc_iam_create_open_id_connect_provider_input, thumbprint_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_create_open_id_connect_provider_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Url", &s_OpenIDConnectProviderUrlType, offsetof(struct awsc_iam_create_open_id_connect_provider_input, url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientIDList", &s_clientIDListType, offsetof(struct awsc_iam_create_open_id_connect_provider_input, client_id_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ThumbprintList", &s_thumbprintListType, offsetof(struct awsc_iam_create_open_id_connect_provider_input, thumbprint_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_create_open_id_connect_provider_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateOpenIDConnectProviderRequest_by_wire_name[] = { 1, 3, 2, 0 };
 
 static const struct awsc_member awsc__iam_CreateOpenIDConnectProviderResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OpenIDConnectProviderArn", "OpenIDConnectProviderArn", "open_id_connect_provider_arn", &s_arnType, offsetof(struct awsc_iam_create_open_id_connect_provider_output, open_id_connect_provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_create_open_id_connect_provider_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OpenIDConnectProviderArn", &s_arnType, offsetof(struct awsc_iam_create_open_id_connect_provider_output, open_id_connect_provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_create_open_id_connect_provider_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateOpenIDConnectProviderResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_CreatePolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_create_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Path", "Path", "path", &s_policyPathType, offsetof(struct awsc_iam_create_policy_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyDocument", "PolicyDocument", "policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_create_policy_input, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_policyDescriptionType, offsetof(struct awsc_iam_create_policy_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_create_policy_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_create_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Path", &s_policyPathType, offsetof(struct awsc_iam_create_policy_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyDocument", &s_policyDocumentType, offsetof(struct awsc_iam_create_policy_input, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_policyDescriptionType, offsetof(struct awsc_iam_create_policy_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_create_policy_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreatePolicyRequest_by_wire_name[] = { 3, 1, 2, 0, 4 };
 
 static const struct awsc_member awsc__iam_CreatePolicyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Policy", "Policy", "policy", &s_Policy, offsetof(struct awsc_iam_create_policy_output, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Policy", &s_Policy, offsetof(struct awsc_iam_create_policy_output, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreatePolicyResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CreatePolicyVersionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_create_policy_version_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyDocument", "PolicyDocument", "policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_create_policy_version_input, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SetAsDefault", "SetAsDefault", "set_as_default", &s_booleanType, offsetof(struct awsc_iam_create_policy_version_input, set_as_default), offsetof(struct awsc_iam_create_policy_version_input, has_set_as_default), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_create_policy_version_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyDocument", &s_policyDocumentType, offsetof(struct awsc_iam_create_policy_version_input, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SetAsDefault", &s_booleanType, offsetof(struct awsc_iam_create_policy_version_input, set_as_default), offsetof(struct awsc_iam_create_policy_version_input, has_set_as_default), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreatePolicyVersionRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_CreatePolicyVersionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyVersion", "PolicyVersion", "policy_version", &s_PolicyVersion, offsetof(struct awsc_iam_create_policy_version_output, policy_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyVersion", &s_PolicyVersion, offsetof(struct awsc_iam_create_policy_version_output, policy_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreatePolicyVersionResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CreateRoleRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_create_role_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_create_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AssumeRolePolicyDocument", "AssumeRolePolicyDocument", "assume_role_policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_create_role_input, assume_role_policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_roleDescriptionType, offsetof(struct awsc_iam_create_role_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxSessionDuration", "MaxSessionDuration", "max_session_duration", &s_roleMaxSessionDurationType, offsetof(struct awsc_iam_create_role_input, max_session_duration), offsetof(struct awsc_iam_create_role_input, has_max_session_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundary", "PermissionsBoundary", "permissions_boundary", &s_arnType, offsetof(struct awsc_iam_create_role_input, permissions_boundary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_create_role_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Path", &s_pathType, offsetof(struct awsc_iam_create_role_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_create_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssumeRolePolicyDocument", &s_policyDocumentType, offsetof(struct awsc_iam_create_role_input, assume_role_policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_roleDescriptionType, offsetof(struct awsc_iam_create_role_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxSessionDuration", &s_roleMaxSessionDurationType, offsetof(struct awsc_iam_create_role_input, max_session_duration), offsetof(struct awsc_iam_create_role_input, has_max_session_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundary", &s_arnType, offsetof(struct awsc_iam_create_role_input, permissions_boundary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_create_role_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateRoleRequest_by_wire_name[] = { 2, 3, 4, 0, 5, 1, 6 };
 
 static const struct awsc_member awsc__iam_CreateRoleResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Role", "Role", "role", &s_Role, offsetof(struct awsc_iam_create_role_output, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Role", &s_Role, offsetof(struct awsc_iam_create_role_output, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateRoleResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CreateSAMLProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SAMLMetadataDocument", "SAMLMetadataDocument", "saml_metadata_document", &s_SAMLMetadataDocumentType, offsetof(struct awsc_iam_create_saml_provider_input, saml_metadata_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_SAMLProviderNameType, offsetof(struct awsc_iam_create_saml_provider_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_create_saml_provider_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AssertionEncryptionMode", "AssertionEncryptionMode", "assertion_encryption_mode", &s_assertionEncryptionModeType, offsetof(struct awsc_iam_create_saml_provider_input, assertion_encryption_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AddPrivateKey", "AddPrivateKey", "add_private_key", &s_privateKeyType, offsetof(struct awsc_iam_create_saml_provider_input, add_private_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SAMLMetadataDocument", &s_SAMLMetadataDocumentType, offsetof(struct awsc_iam_create_saml_provider_input, saml_metadata_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_SAMLProviderNameType, offsetof(struct awsc_iam_create_saml_provider_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_create_saml_provider_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssertionEncryptionMode", &s_assertionEncryptionModeType, offsetof(struct awsc_iam_create_saml_provider_input, assertion_encryption_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AddPrivateKey", &s_privateKeyType, offsetof(struct awsc_iam_create_saml_provider_input, add_private_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateSAMLProviderRequest_by_wire_name[] = { 4, 3, 1, 0, 2 };
 
 static const struct awsc_member awsc__iam_CreateSAMLProviderResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SAMLProviderArn", "SAMLProviderArn", "saml_provider_arn", &s_arnType, offsetof(struct awsc_iam_create_saml_provider_output, saml_provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_create_saml_provider_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SAMLProviderArn", &s_arnType, offsetof(struct awsc_iam_create_saml_provider_output, saml_provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_create_saml_provider_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateSAMLProviderResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_CreateServiceLinkedRoleRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AWSServiceName", "AWSServiceName", "aws_service_name", &s_groupNameType, offsetof(struct awsc_iam_create_service_linked_role_input, aws_service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_roleDescriptionType, offsetof(struct awsc_iam_create_service_linked_role_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CustomSuffix", "CustomSuffix", "custom_suffix", &s_customSuffixType, offsetof(struct awsc_iam_create_service_linked_role_input, custom_suffix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AWSServiceName", &s_groupNameType, offsetof(struct awsc_iam_create_service_linked_role_input, aws_service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_roleDescriptionType, offsetof(struct awsc_iam_create_service_linked_role_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CustomSuffix", &s_customSuffixType, offsetof(struct awsc_iam_create_service_linked_role_input, custom_suffix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateServiceLinkedRoleRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__iam_CreateServiceLinkedRoleResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Role", "Role", "role", &s_Role, offsetof(struct awsc_iam_create_service_linked_role_output, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Role", &s_Role, offsetof(struct awsc_iam_create_service_linked_role_output, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateServiceLinkedRoleResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CreateServiceSpecificCredentialRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_create_service_specific_credential_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceName", "ServiceName", "service_name", &s_serviceName, offsetof(struct awsc_iam_create_service_specific_credential_input, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CredentialAgeDays", "CredentialAgeDays", "credential_age_days", &s_credentialAgeDays, offsetof(struct awsc_iam_create_service_specific_credential_input, credential_age_days), offsetof(struct awsc_iam_create_service_specific_credential_input, has_credential_age_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_create_service_specific_credential_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceName", &s_serviceName, offsetof(struct awsc_iam_create_service_specific_credential_input, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CredentialAgeDays", &s_credentialAgeDays, offsetof(struct awsc_iam_create_service_specific_credential_input, credential_age_days), offsetof(struct awsc_iam_create_service_specific_credential_input, has_credential_age_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateServiceSpecificCredentialRequest_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_CreateServiceSpecificCredentialResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServiceSpecificCredential", "ServiceSpecificCredential", "service_specific_credential", &s_ServiceSpecificCredential, offsetof(struct awsc_iam_create_service_specific_credential_output, service_specific_credential), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServiceSpecificCredential", &s_ServiceSpecificCredential, offsetof(struct awsc_iam_create_service_specific_credential_output, service_specific_credential), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateServiceSpecificCredentialResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CreateUserRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_create_user_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_create_user_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundary", "PermissionsBoundary", "permissions_boundary", &s_arnType, offsetof(struct awsc_iam_create_user_input, permissions_boundary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_create_user_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Path", &s_pathType, offsetof(struct awsc_iam_create_user_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_create_user_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundary", &s_arnType, offsetof(struct awsc_iam_create_user_input, permissions_boundary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_create_user_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateUserRequest_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member awsc__iam_CreateUserResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"User", "User", "user", &s_User, offsetof(struct awsc_iam_create_user_output, user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"User", &s_User, offsetof(struct awsc_iam_create_user_output, user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateUserResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CreateVirtualMFADeviceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_create_virtual_mfa_device_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VirtualMFADeviceName", "VirtualMFADeviceName", "virtual_mfa_device_name", &s_virtualMFADeviceName, offsetof(struct awsc_iam_create_virtual_mfa_device_input, virtual_mfa_device_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_create_virtual_mfa_device_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Path", &s_pathType, offsetof(struct awsc_iam_create_virtual_mfa_device_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VirtualMFADeviceName", &s_virtualMFADeviceName, offsetof(struct awsc_iam_create_virtual_mfa_device_input, virtual_mfa_device_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_create_virtual_mfa_device_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateVirtualMFADeviceRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__iam_CreateVirtualMFADeviceResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"VirtualMFADevice", "VirtualMFADevice", "virtual_mfa_device", &s_VirtualMFADevice, offsetof(struct awsc_iam_create_virtual_mfa_device_output, virtual_mfa_device), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VirtualMFADevice", &s_VirtualMFADevice, offsetof(struct awsc_iam_create_virtual_mfa_device_output, virtual_mfa_device), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CreateVirtualMFADeviceResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CredentialReportExpiredException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_credentialReportExpiredExceptionMessage, offsetof(struct awsc_iam_credential_report_expired_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_credentialReportExpiredExceptionMessage, offsetof(struct awsc_iam_credential_report_expired_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CredentialReportExpiredException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CredentialReportNotPresentException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_credentialReportNotPresentExceptionMessage, offsetof(struct awsc_iam_credential_report_not_present_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_credentialReportNotPresentExceptionMessage, offsetof(struct awsc_iam_credential_report_not_present_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CredentialReportNotPresentException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_CredentialReportNotReadyException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_credentialReportNotReadyExceptionMessage, offsetof(struct awsc_iam_credential_report_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_credentialReportNotReadyExceptionMessage, offsetof(struct awsc_iam_credential_report_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_CredentialReportNotReadyException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeactivateMFADeviceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_deactivate_mfa_device_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_deactivate_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_deactivate_mfa_device_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_iam_deactivate_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeactivateMFADeviceRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_DelegationPermission_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyTemplateArn", "PolicyTemplateArn", "policy_template_arn", &s_arnType, offsetof(struct awsc_iam_delegation_permission, policy_template_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Parameters", "Parameters", "parameters", &s_policyParameterListType, offsetof(struct awsc_iam_delegation_permission, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyTemplateArn", &s_arnType, offsetof(struct awsc_iam_delegation_permission, policy_template_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Parameters", &s_policyParameterListType, offsetof(struct awsc_iam_delegation_permission, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DelegationPermission_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_DelegationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_delegation_request, delegation_request_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OwnerAccountId", "OwnerAccountId", "owner_account_id", &s_accountIdType, offsetof(struct awsc_iam_delegation_request, owner_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_delegationRequestDescriptionType, offsetof(struct awsc_iam_delegation_request, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestMessage", "RequestMessage", "request_message", &s_requestMessageType, offsetof(struct awsc_iam_delegation_request, request_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Permissions", "Permissions", "permissions", &s_DelegationPermission, offsetof(struct awsc_iam_delegation_request, permissions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionPolicy", "PermissionPolicy", "permission_policy", &s_permissionType, offsetof(struct awsc_iam_delegation_request, permission_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RolePermissionRestrictionArns", "RolePermissionRestrictionArns", "role_permission_restriction_arns", &s_rolePermissionRestrictionArnListType, offsetof(struct awsc_iam_delegation_request, role_permission_restriction_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OwnerId", "OwnerId", "owner_id", &s_ownerIdType, offsetof(struct awsc_iam_delegation_request, owner_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ApproverId", "ApproverId", "approver_id", &s_arnType, offsetof(struct awsc_iam_delegation_request, approver_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"State", "State", "state", &s_stateType, offsetof(struct awsc_iam_delegation_request, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpirationTime", "ExpirationTime", "expiration_time", &s_dateType, offsetof(struct awsc_iam_delegation_request, expiration_time), offsetof(struct awsc_iam_delegation_request, has_expiration_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestorId", "RequestorId", "requestor_id", &s_accountIdType, offsetof(struct awsc_iam_delegation_request, requestor_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestorName", "RequestorName", "requestor_name", &s_requestorNameType, offsetof(struct awsc_iam_delegation_request, requestor_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_delegation_request, create_date), offsetof(struct awsc_iam_delegation_request, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SessionDuration", "SessionDuration", "session_duration", &s_sessionDurationType, offsetof(struct awsc_iam_delegation_request, session_duration), offsetof(struct awsc_iam_delegation_request, has_session_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RedirectUrl", "RedirectUrl", "redirect_url", &s_redirectUrlType, offsetof(struct awsc_iam_delegation_request, redirect_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Notes", "Notes", "notes", &s_notesType, offsetof(struct awsc_iam_delegation_request, notes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RejectionReason", "RejectionReason", "rejection_reason", &s_notesType, offsetof(struct awsc_iam_delegation_request, rejection_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnlySendByOwner", "OnlySendByOwner", "only_send_by_owner", &s_booleanType, offsetof(struct awsc_iam_delegation_request, only_send_by_owner), offsetof(struct awsc_iam_delegation_request, has_only_send_by_owner), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UpdatedTime", "UpdatedTime", "updated_time", &s_dateType, offsetof(struct awsc_iam_delegation_request, updated_time), offsetof(struct awsc_iam_delegation_request, has_updated_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DelegationRequestId", &s_delegationRequestIdType, offsetof(struct awsc_iam_delegation_request, delegation_request_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OwnerAccountId", &s_accountIdType, offsetof(struct awsc_iam_delegation_request, owner_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_delegationRequestDescriptionType, offsetof(struct awsc_iam_delegation_request, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestMessage", &s_requestMessageType, offsetof(struct awsc_iam_delegation_request, request_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Permissions", &s_DelegationPermission, offsetof(struct awsc_iam_delegation_request, permissions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionPolicy", &s_permissionType, offsetof(struct awsc_iam_delegation_request, permission_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RolePermissionRestrictionArns", &s_rolePermissionRestrictionArnListType, offsetof(struct awsc_iam_delegation_request, role_permission_restriction_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OwnerId", &s_ownerIdType, offsetof(struct awsc_iam_delegation_request, owner_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ApproverId", &s_arnType, offsetof(struct awsc_iam_delegation_request, approver_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"State", &s_stateType, offsetof(struct awsc_iam_delegation_request, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpirationTime", &s_dateType, offsetof(struct awsc_iam_delegation_request, expiration_time), offsetof(struct awsc_iam_delegation_request, has_expiration_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestorId", &s_accountIdType, offsetof(struct awsc_iam_delegation_request, requestor_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestorName", &s_requestorNameType, offsetof(struct awsc_iam_delegation_request, requestor_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_delegation_request, create_date), offsetof(struct awsc_iam_delegation_request, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SessionDuration", &s_sessionDurationType, offsetof(struct awsc_iam_delegation_request, session_duration), offsetof(struct awsc_iam_delegation_request, has_session_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RedirectUrl", &s_redirectUrlType, offsetof(struct awsc_iam_delegation_request, redirect_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Notes", &s_notesType, offsetof(struct awsc_iam_delegation_request, notes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RejectionReason", &s_notesType, offsetof(struct awsc_iam_delegation_request, rejection_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnlySendByOwner", &s_booleanType, offsetof(struct awsc_iam_delegation_request, only_send_by_owner), offsetof(struct awsc_iam_delegation_request, has_only_send_by_owner), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UpdatedTime", &s_dateType, offsetof(struct awsc_iam_delegation_request, updated_time), offsetof(struct awsc_iam_delegation_request, has_updated_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DelegationRequest_by_wire_name[] = { 8, 13, 0, 2, 10, 16, 18, 1, 7, 5, 4, 15, 17, 3, 11, 12, 6, 14, 9, 19 };
 
 static const struct awsc_member awsc__iam_DeleteAccessKeyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_delete_access_key_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessKeyId", "AccessKeyId", "access_key_id", &s_accessKeyIdType, offsetof(struct awsc_iam_delete_access_key_input, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_delete_access_key_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessKeyId", &s_accessKeyIdType, offsetof(struct awsc_iam_delete_access_key_input, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteAccessKeyRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_DeleteAccountAliasRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AccountAlias", "AccountAlias", "account_alias", &s_accountAliasType, offsetof(struct awsc_iam_delete_account_alias_input, account_alias), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccountAlias", &s_accountAliasType, offsetof(struct awsc_iam_delete_account_alias_input, account_alias), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteAccountAliasRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeleteConflictException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_deleteConflictMessage, offsetof(struct awsc_iam_delete_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_deleteConflictMessage, offsetof(struct awsc_iam_delete_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteConflictException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeleteGroupPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_delete_group_policy_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_delete_group_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_delete_group_policy_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_delete_group_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteGroupPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_DeleteGroupRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_delete_group_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_delete_group_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteGroupRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeleteInstanceProfileRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InstanceProfileName", "InstanceProfileName", "instance_profile_name", &s_instanceProfileNameType, offsetof(struct awsc_iam_delete_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InstanceProfileName", &s_instanceProfileNameType, offsetof(struct awsc_iam_delete_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteInstanceProfileRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeleteLoginProfileRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_delete_login_profile_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_delete_login_profile_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteLoginProfileRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeleteOpenIDConnectProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OpenIDConnectProviderArn", "OpenIDConnectProviderArn", "open_id_connect_provider_arn", &s_arnType, offsetof(struct awsc_iam_delete_open_id_connect_provider_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OpenIDConnectProviderArn", &s_arnType, offsetof(struct awsc_iam_delete_open_id_connect_provider_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteOpenIDConnectProviderRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeletePolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_delete_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_delete_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeletePolicyRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeletePolicyVersionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_delete_policy_version_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "VersionId", "version_id", &s_policyVersionIdType, offsetof(struct awsc_iam_delete_policy_version_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_delete_policy_version_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_policyVersionIdType, offsetof(struct awsc_iam_delete_policy_version_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeletePolicyVersionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_DeleteRolePermissionsBoundaryRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_delete_role_permissions_boundary_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_delete_role_permissions_boundary_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteRolePermissionsBoundaryRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeleteRolePolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_delete_role_policy_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_delete_role_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_delete_role_policy_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_delete_role_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteRolePolicyRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_DeleteRoleRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_delete_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_delete_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteRoleRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeleteSAMLProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SAMLProviderArn", "SAMLProviderArn", "saml_provider_arn", &s_arnType, offsetof(struct awsc_iam_delete_saml_provider_input, saml_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SAMLProviderArn", &s_arnType, offsetof(struct awsc_iam_delete_saml_provider_input, saml_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteSAMLProviderRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeleteSSHPublicKeyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_delete_ssh_public_key_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSHPublicKeyId", "SSHPublicKeyId", "ssh_public_key_id", &s_publicKeyIdType, offsetof(struct awsc_iam_delete_ssh_public_key_input, ssh_public_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_delete_ssh_public_key_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSHPublicKeyId", &s_publicKeyIdType, offsetof(struct awsc_iam_delete_ssh_public_key_input, ssh_public_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteSSHPublicKeyRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_DeleteServerCertificateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServerCertificateName", "ServerCertificateName", "server_certificate_name", &s_serverCertificateNameType, offsetof(struct awsc_iam_delete_server_certificate_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerCertificateName", &s_serverCertificateNameType, offsetof(struct awsc_iam_delete_server_certificate_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteServerCertificateRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeleteServiceLinkedRoleRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_delete_service_linked_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_delete_service_linked_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteServiceLinkedRoleRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeleteServiceLinkedRoleResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DeletionTaskId", "DeletionTaskId", "deletion_task_id", &s_DeletionTaskIdType, offsetof(struct awsc_iam_delete_service_linked_role_output, deletion_task_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DeletionTaskId", &s_DeletionTaskIdType, offsetof(struct awsc_iam_delete_service_linked_role_output, deletion_task_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteServiceLinkedRoleResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeleteServiceSpecificCredentialRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_delete_service_specific_credential_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceSpecificCredentialId", "ServiceSpecificCredentialId", "service_specific_credential_id", &s_serviceSpecificCredentialId, offsetof(struct awsc_iam_delete_service_specific_credential_input, service_specific_credential_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_delete_service_specific_credential_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceSpecificCredentialId", &s_serviceSpecificCredentialId, offsetof(struct awsc_iam_delete_service_specific_credential_input, service_specific_credential_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteServiceSpecificCredentialRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_DeleteSigningCertificateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_delete_signing_certificate_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CertificateId", "CertificateId", "certificate_id", &s_certificateIdType, offsetof(struct awsc_iam_delete_signing_certificate_input, certificate_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_delete_signing_certificate_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CertificateId", &s_certificateIdType, offsetof(struct awsc_iam_delete_signing_certificate_input, certificate_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteSigningCertificateRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_DeleteUserPermissionsBoundaryRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_delete_user_permissions_boundary_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_delete_user_permissions_boundary_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteUserPermissionsBoundaryRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeleteUserPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_delete_user_policy_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_delete_user_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_delete_user_policy_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_delete_user_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteUserPolicyRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_DeleteUserRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_delete_user_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_delete_user_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteUserRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DeleteVirtualMFADeviceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_delete_virtual_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_iam_delete_virtual_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DeleteVirtualMFADeviceRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DeletionTaskFailureReasonType_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Reason", "Reason", "reason", &s_ReasonType, offsetof(struct awsc_iam_deletion_task_failure_reason_type, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleUsageList", "RoleUsageList", "role_usage_list", &s_RoleUsageListType, offsetof(struct awsc_iam_deletion_task_failure_reason_type, role_usage_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Reason", &s_ReasonType, offsetof(struct awsc_iam_deletion_task_failure_reason_type, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleUsageList", &s_RoleUsageListType, offsetof(struct awsc_iam_deletion_task_failure_reason_type, role_usage_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeletionTaskFailureReasonType_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_DetachGroupPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_detach_group_policy_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_detach_group_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_detach_group_policy_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_detach_group_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DetachGroupPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_DetachRolePolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_detach_role_policy_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_detach_role_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_detach_role_policy_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_detach_role_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DetachRolePolicyRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_DetachUserPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_detach_user_policy_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_detach_user_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_detach_user_policy_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_detach_user_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DetachUserPolicyRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_DisableOrganizationsRootCredentialsManagementResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OrganizationId", "OrganizationId", "organization_id", &s_OrganizationIdType, offsetof(struct awsc_iam_disable_organizations_root_credentials_management_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EnabledFeatures", "EnabledFeatures", "enabled_features", &s_FeaturesListType, offsetof(struct awsc_iam_disable_organizations_root_credentials_management_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OrganizationId", &s_OrganizationIdType, offsetof(struct awsc_iam_disable_organizations_root_credentials_management_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnabledFeatures", &s_FeaturesListType, offsetof(struct awsc_iam_disable_organizations_root_credentials_management_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DisableOrganizationsRootCredentialsManagementResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_DisableOrganizationsRootSessionsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OrganizationId", "OrganizationId", "organization_id", &s_OrganizationIdType, offsetof(struct awsc_iam_disable_organizations_root_sessions_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EnabledFeatures", "EnabledFeatures", "enabled_features", &s_FeaturesListType, offsetof(struct awsc_iam_disable_organizations_root_sessions_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OrganizationId", &s_OrganizationIdType, offsetof(struct awsc_iam_disable_organizations_root_sessions_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnabledFeatures", &s_FeaturesListType, offsetof(struct awsc_iam_disable_organizations_root_sessions_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DisableOrganizationsRootSessionsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_DuplicateCertificateException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_duplicateCertificateMessage, offsetof(struct awsc_iam_duplicate_certificate_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_duplicateCertificateMessage, offsetof(struct awsc_iam_duplicate_certificate_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DuplicateCertificateException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_DuplicateSSHPublicKeyException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_duplicateSSHPublicKeyMessage, offsetof(struct awsc_iam_duplicate_ssh_public_key_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_duplicateSSHPublicKeyMessage, offsetof(struct awsc_iam_duplicate_ssh_public_key_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_DuplicateSSHPublicKeyException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_EnableMFADeviceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_enable_mfa_device_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_enable_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AuthenticationCode1", "AuthenticationCode1", "authentication_code1", &s_authenticationCodeType, offsetof(struct awsc_iam_enable_mfa_device_input, authentication_code1), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AuthenticationCode2", "AuthenticationCode2", "authentication_code2", &s_authenticationCodeType, offsetof(struct awsc_iam_enable_mfa_device_input, authentication_code2), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_enable_mfa_device_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_iam_enable_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AuthenticationCode1", &s_authenticationCodeType, offsetof(struct awsc_iam_enable_mfa_device_input, authentication_code1), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AuthenticationCode2", &s_authenticationCodeType, offsetof(struct awsc_iam_enable_mfa_device_input, authentication_code2), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_EnableMFADeviceRequest_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member awsc__iam_EnableOrganizationsRootCredentialsManagementResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OrganizationId", "OrganizationId", "organization_id", &s_OrganizationIdType, offsetof(struct awsc_iam_enable_organizations_root_credentials_management_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EnabledFeatures", "EnabledFeatures", "enabled_features", &s_FeaturesListType, offsetof(struct awsc_iam_enable_organizations_root_credentials_management_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OrganizationId", &s_OrganizationIdType, offsetof(struct awsc_iam_enable_organizations_root_credentials_management_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnabledFeatures", &s_FeaturesListType, offsetof(struct awsc_iam_enable_organizations_root_credentials_management_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_EnableOrganizationsRootCredentialsManagementResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_EnableOrganizationsRootSessionsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OrganizationId", "OrganizationId", "organization_id", &s_OrganizationIdType, offsetof(struct awsc_iam_enable_organizations_root_sessions_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EnabledFeatures", "EnabledFeatures", "enabled_features", &s_FeaturesListType, offsetof(struct awsc_iam_enable_organizations_root_sessions_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OrganizationId", &s_OrganizationIdType, offsetof(struct awsc_iam_enable_organizations_root_sessions_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnabledFeatures", &s_FeaturesListType, offsetof(struct awsc_iam_enable_organizations_root_sessions_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_EnableOrganizationsRootSessionsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_EnableOutboundWebIdentityFederationResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IssuerIdentifier", "IssuerIdentifier", "issuer_identifier", &s_stringType, offsetof(struct awsc_iam_enable_outbound_web_identity_federation_output, issuer_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IssuerIdentifier", &s_stringType, offsetof(struct awsc_iam_enable_outbound_web_identity_federation_output, issuer_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_EnableOutboundWebIdentityFederationResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_EntityAlreadyExistsException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_entityAlreadyExistsMessage, offsetof(struct awsc_iam_entity_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_entityAlreadyExistsMessage, offsetof(struct awsc_iam_entity_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_EntityAlreadyExistsException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_EntityDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EntityInfo", "EntityInfo", "entity_info", &s_EntityInfo, offsetof(struct awsc_iam_entity_details, entity_info), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastAuthenticated", "LastAuthenticated", "last_authenticated", &s_dateType, offsetof(struct awsc_iam_entity_details, last_authenticated), offsetof(struct awsc_iam_entity_details, has_last_authenticated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EntityInfo", &s_EntityInfo, offsetof(struct awsc_iam_entity_details, entity_info), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastAuthenticated", &s_dateType, offsetof(struct awsc_iam_entity_details, last_authenticated), offsetof(struct awsc_iam_entity_details, has_last_authenticated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EntityDetails_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_EntityInfo_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_entity_info, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_userNameType, offsetof(struct awsc_iam_entity_info, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Type", "Type", "type", &s_policyOwnerEntityType, offsetof(struct awsc_iam_entity_info, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "Id", "id", &s_idType, offsetof(struct awsc_iam_entity_info, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_entity_info, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_entity_info, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_userNameType, offsetof(struct awsc_iam_entity_info, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type", &s_policyOwnerEntityType, offsetof(struct awsc_iam_entity_info, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Id", &s_idType, offsetof(struct awsc_iam_entity_info, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Path", &s_pathType, offsetof(struct awsc_iam_entity_info, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EntityInfo_by_wire_name[] = { 0, 3, 1, 4, 2 };
 
 static const struct awsc_member awsc__iam_EntityTemporarilyUnmodifiableException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_entityTemporarilyUnmodifiableMessage, offsetof(struct awsc_iam_entity_temporarily_unmodifiable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_entityTemporarilyUnmodifiableMessage, offsetof(struct awsc_iam_entity_temporarily_unmodifiable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_EntityTemporarilyUnmodifiableException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ErrorDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Message", "Message", "message", &s_stringType, offsetof(struct awsc_iam_error_details, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Code", "Code", "code", &s_stringType, offsetof(struct awsc_iam_error_details, code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_stringType, offsetof(struct awsc_iam_error_details, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Code", &s_stringType, offsetof(struct awsc_iam_error_details, code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ErrorDetails_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_EvaluationResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EvalActionName", "EvalActionName", "eval_action_name", &s_ActionNameType, offsetof(struct awsc_iam_evaluation_result, eval_action_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EvalResourceName", "EvalResourceName", "eval_resource_name", &s_ResourceNameType, offsetof(struct awsc_iam_evaluation_result, eval_resource_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EvalDecision", "EvalDecision", "eval_decision", &s_PolicyEvaluationDecisionType, offsetof(struct awsc_iam_evaluation_result, eval_decision), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MatchedStatements", "MatchedStatements", "matched_statements", &s_StatementListType, offsetof(struct awsc_iam_evaluation_result, matched_statements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MissingContextValues", "MissingContextValues", "missing_context_values", &s_ContextKeyNamesResultListType, offsetof(struct awsc_iam_evaluation_result, missing_context_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OrganizationsDecisionDetail", "OrganizationsDecisionDetail", "organizations_decision_detail", &s_OrganizationsDecisionDetail, offsetof(struct awsc_iam_evaluation_result, organizations_decision_detail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundaryDecisionDetail", "PermissionsBoundaryDecisionDetail", "permissions_boundary_decision_detail", &s_PermissionsBoundaryDecisionDetail, offsetof(struct awsc_iam_evaluation_result, permissions_boundary_decision_detail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EvalDecisionDetails", "EvalDecisionDetails", "eval_decision_details", &s_EvalDecisionDetailsType, offsetof(struct awsc_iam_evaluation_result, eval_decision_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourceSpecificResults", "ResourceSpecificResults", "resource_specific_results", &s_ResourceSpecificResultListType, offsetof(struct awsc_iam_evaluation_result, resource_specific_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EvalActionName", &s_ActionNameType, offsetof(struct awsc_iam_evaluation_result, eval_action_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvalResourceName", &s_ResourceNameType, offsetof(struct awsc_iam_evaluation_result, eval_resource_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvalDecision", &s_PolicyEvaluationDecisionType, offsetof(struct awsc_iam_evaluation_result, eval_decision), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MatchedStatements", &s_StatementListType, offsetof(struct awsc_iam_evaluation_result, matched_statements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MissingContextValues", &s_ContextKeyNamesResultListType, offsetof(struct awsc_iam_evaluation_result, missing_context_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OrganizationsDecisionDetail", &s_OrganizationsDecisionDetail, offsetof(struct awsc_iam_evaluation_result, organizations_decision_detail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundaryDecisionDetail", &s_PermissionsBoundaryDecisionDetail, offsetof(struct awsc_iam_evaluation_result, permissions_boundary_decision_detail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvalDecisionDetails", &s_EvalDecisionDetailsType, offsetof(struct awsc_iam_evaluation_result, eval_decision_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceSpecificResults", &s_ResourceSpecificResultListType, offsetof(struct awsc_iam_evaluation_result, resource_specific_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EvaluationResult_by_wire_name[] = { 0, 2, 7, 1, 3, 4, 5, 6, 8 };
 
 static const struct awsc_member awsc__iam_FeatureDisabledException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_FeatureDisabledMessage, offsetof(struct awsc_iam_feature_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_FeatureDisabledMessage, offsetof(struct awsc_iam_feature_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_FeatureDisabledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_FeatureEnabledException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_FeatureEnabledMessage, offsetof(struct awsc_iam_feature_enabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_FeatureEnabledMessage, offsetof(struct awsc_iam_feature_enabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_FeatureEnabledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GenerateCredentialReportResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"State", "State", "state", &s_ReportStateType, offsetof(struct awsc_iam_generate_credential_report_output, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_ReportStateDescriptionType, offsetof(struct awsc_iam_generate_credential_report_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"State", &s_ReportStateType, offsetof(struct awsc_iam_generate_credential_report_output, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_ReportStateDescriptionType, offsetof(struct awsc_iam_generate_credential_report_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GenerateCredentialReportResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_GenerateOrganizationsAccessReportRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EntityPath", "EntityPath", "entity_path", &s_organizationsEntityPathType, offsetof(struct awsc_iam_generate_organizations_access_report_input, entity_path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OrganizationsPolicyId", "OrganizationsPolicyId", "organizations_policy_id", &s_organizationsPolicyIdType, offsetof(struct awsc_iam_generate_organizations_access_report_input, organizations_policy_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EntityPath", &s_organizationsEntityPathType, offsetof(struct awsc_iam_generate_organizations_access_report_input, entity_path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OrganizationsPolicyId", &s_organizationsPolicyIdType, offsetof(struct awsc_iam_generate_organizations_access_report_input, organizations_policy_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GenerateOrganizationsAccessReportRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_GenerateOrganizationsAccessReportResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_jobIDType, offsetof(struct awsc_iam_generate_organizations_access_report_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_jobIDType, offsetof(struct awsc_iam_generate_organizations_access_report_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GenerateOrganizationsAccessReportResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GenerateServiceLastAccessedDetailsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_generate_service_last_accessed_details_input, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Granularity", "Granularity", "granularity", &s_AccessAdvisorUsageGranularityType, offsetof(struct awsc_iam_generate_service_last_accessed_details_input, granularity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_generate_service_last_accessed_details_input, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Granularity", &s_AccessAdvisorUsageGranularityType, offsetof(struct awsc_iam_generate_service_last_accessed_details_input, granularity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GenerateServiceLastAccessedDetailsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_GenerateServiceLastAccessedDetailsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_jobIDType, offsetof(struct awsc_iam_generate_service_last_accessed_details_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_jobIDType, offsetof(struct awsc_iam_generate_service_last_accessed_details_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GenerateServiceLastAccessedDetailsResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetAccessKeyLastUsedRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AccessKeyId", "AccessKeyId", "access_key_id", &s_accessKeyIdType, offsetof(struct awsc_iam_get_access_key_last_used_input, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccessKeyId", &s_accessKeyIdType, offsetof(struct awsc_iam_get_access_key_last_used_input, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetAccessKeyLastUsedRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetAccessKeyLastUsedResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_get_access_key_last_used_output, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessKeyLastUsed", "AccessKeyLastUsed", "access_key_last_used", &s_AccessKeyLastUsed, offsetof(struct awsc_iam_get_access_key_last_used_output, access_key_last_used), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_get_access_key_last_used_output, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessKeyLastUsed", &s_AccessKeyLastUsed, offsetof(struct awsc_iam_get_access_key_last_used_output, access_key_last_used), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetAccessKeyLastUsedResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_GetAccountAuthorizationDetailsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Filter", "Filter", "filter", &s_entityListType, offsetof(struct awsc_iam_get_account_authorization_details_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_get_account_authorization_details_input, max_items), offsetof(struct awsc_iam_get_account_authorization_details_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_get_account_authorization_details_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Filter", &s_entityListType, offsetof(struct awsc_iam_get_account_authorization_details_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_get_account_authorization_details_input, max_items), offsetof(struct awsc_iam_get_account_authorization_details_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_get_account_authorization_details_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetAccountAuthorizationDetailsRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__iam_GetAccountAuthorizationDetailsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserDetailList", "UserDetailList", "user_detail_list", &s_userDetailListType, offsetof(struct awsc_iam_get_account_authorization_details_output, user_detail_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GroupDetailList", "GroupDetailList", "group_detail_list", &s_groupDetailListType, offsetof(struct awsc_iam_get_account_authorization_details_output, group_detail_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleDetailList", "RoleDetailList", "role_detail_list", &s_roleDetailListType, offsetof(struct awsc_iam_get_account_authorization_details_output, role_detail_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Policies", "Policies", "policies", &s_ManagedPolicyDetailListType, offsetof(struct awsc_iam_get_account_authorization_details_output, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_get_account_authorization_details_output, is_truncated), offsetof(struct awsc_iam_get_account_authorization_details_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_get_account_authorization_details_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserDetailList", &s_userDetailListType, offsetof(struct awsc_iam_get_account_authorization_details_output, user_detail_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GroupDetailList", &s_groupDetailListType, offsetof(struct awsc_iam_get_account_authorization_details_output, group_detail_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleDetailList", &s_roleDetailListType, offsetof(struct awsc_iam_get_account_authorization_details_output, role_detail_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Policies", &s_ManagedPolicyDetailListType, offsetof(struct awsc_iam_get_account_authorization_details_output, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_get_account_authorization_details_output, is_truncated), offsetof(struct awsc_iam_get_account_authorization_details_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_get_account_authorization_details_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetAccountAuthorizationDetailsResponse_by_wire_name[] = { 1, 4, 5, 3, 2, 0 };
 
 static const struct awsc_member awsc__iam_GetAccountPasswordPolicyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PasswordPolicy", "PasswordPolicy", "password_policy", &s_PasswordPolicy, offsetof(struct awsc_iam_get_account_password_policy_output, password_policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PasswordPolicy", &s_PasswordPolicy, offsetof(struct awsc_iam_get_account_password_policy_output, password_policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetAccountPasswordPolicyResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetAccountSummaryResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SummaryMap", "SummaryMap", "summary_map", &s_summaryMapType, offsetof(struct awsc_iam_get_account_summary_output, summary_map), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SummaryMap", &s_summaryMapType, offsetof(struct awsc_iam_get_account_summary_output, summary_map), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetAccountSummaryResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetContextKeysForCustomPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyInputList", "PolicyInputList", "policy_input_list", &s_SimulationPolicyListType, offsetof(struct awsc_iam_get_context_keys_for_custom_policy_input, policy_input_list), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyInputList", &s_SimulationPolicyListType, offsetof(struct awsc_iam_get_context_keys_for_custom_policy_input, policy_input_list), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetContextKeysForCustomPolicyRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetContextKeysForPolicyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContextKeyNames", "ContextKeyNames", "context_key_names", &s_ContextKeyNamesResultListType, offsetof(struct awsc_iam_get_context_keys_for_policy_response, context_key_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContextKeyNames", &s_ContextKeyNamesResultListType, offsetof(struct awsc_iam_get_context_keys_for_policy_response, context_key_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetContextKeysForPolicyResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetContextKeysForPrincipalPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicySourceArn", "PolicySourceArn", "policy_source_arn", &s_arnType, offsetof(struct awsc_iam_get_context_keys_for_principal_policy_input, policy_source_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyInputList", "PolicyInputList", "policy_input_list", &s_SimulationPolicyListType, offsetof(struct awsc_iam_get_context_keys_for_principal_policy_input, policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicySourceArn", &s_arnType, offsetof(struct awsc_iam_get_context_keys_for_principal_policy_input, policy_source_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyInputList", &s_SimulationPolicyListType, offsetof(struct awsc_iam_get_context_keys_for_principal_policy_input, policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetContextKeysForPrincipalPolicyRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_GetCredentialReportResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Content", "Content", "content", &s_ReportContentType, offsetof(struct awsc_iam_get_credential_report_output, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReportFormat", "ReportFormat", "report_format", &s_ReportFormatType, offsetof(struct awsc_iam_get_credential_report_output, report_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GeneratedTime", "GeneratedTime", "generated_time", &s_dateType, offsetof(struct awsc_iam_get_credential_report_output, generated_time), offsetof(struct awsc_iam_get_credential_report_output, has_generated_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Content", &s_ReportContentType, offsetof(struct awsc_iam_get_credential_report_output, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReportFormat", &s_ReportFormatType, offsetof(struct awsc_iam_get_credential_report_output, report_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GeneratedTime", &s_dateType, offsetof(struct awsc_iam_get_credential_report_output, generated_time), offsetof(struct awsc_iam_get_credential_report_output, has_generated_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetCredentialReportResponse_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__iam_GetDelegationRequestRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_get_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DelegationPermissionCheck", "DelegationPermissionCheck", "delegation_permission_check", &s_booleanType, offsetof(struct awsc_iam_get_delegation_request_input, delegation_permission_check), offsetof(struct awsc_iam_get_delegation_request_input, has_delegation_permission_check), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DelegationRequestId", &s_delegationRequestIdType, offsetof(struct awsc_iam_get_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DelegationPermissionCheck", &s_booleanType, offsetof(struct awsc_iam_get_delegation_request_input, delegation_permission_check), offsetof(struct awsc_iam_get_delegation_request_input, has_delegation_permission_check), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetDelegationRequestRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_GetDelegationRequestResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DelegationRequest", "DelegationRequest", "delegation_request", &s_DelegationRequest, offsetof(struct awsc_iam_get_delegation_request_output, delegation_request), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionCheckStatus", "PermissionCheckStatus", "permission_check_status", &s_permissionCheckStatusType, offsetof(struct awsc_iam_get_delegation_request_output, permission_check_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionCheckResult", "PermissionCheckResult", "permission_check_result", &s_permissionCheckResultType, offsetof(struct awsc_iam_get_delegation_request_output, permission_check_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DelegationRequest", &s_DelegationRequest, offsetof(struct awsc_iam_get_delegation_request_output, delegation_request), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionCheckStatus", &s_permissionCheckStatusType, offsetof(struct awsc_iam_get_delegation_request_output, permission_check_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionCheckResult", &s_permissionCheckResultType, offsetof(struct awsc_iam_get_delegation_request_output, permission_check_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetDelegationRequestResponse_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__iam_GetGroupPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_get_group_policy_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_get_group_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_get_group_policy_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_get_group_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetGroupPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_GetGroupPolicyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_get_group_policy_output, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_get_group_policy_output, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyDocument", "PolicyDocument", "policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_get_group_policy_output, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_get_group_policy_output, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_get_group_policy_output, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyDocument", &s_policyDocumentType, offsetof(struct awsc_iam_get_group_policy_output, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetGroupPolicyResponse_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__iam_GetGroupRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_get_group_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_get_group_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_get_group_input, max_items), offsetof(struct awsc_iam_get_group_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_get_group_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_get_group_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_get_group_input, max_items), offsetof(struct awsc_iam_get_group_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetGroupRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_GetGroupResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Group", "Group", "group", &s_Group, offsetof(struct awsc_iam_get_group_output, group), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Users", "Users", "users", &s_userListType, offsetof(struct awsc_iam_get_group_output, users), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_get_group_output, is_truncated), offsetof(struct awsc_iam_get_group_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_get_group_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Group", &s_Group, offsetof(struct awsc_iam_get_group_output, group), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Users", &s_userListType, offsetof(struct awsc_iam_get_group_output, users), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_get_group_output, is_truncated), offsetof(struct awsc_iam_get_group_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_get_group_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetGroupResponse_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member awsc__iam_GetHumanReadableSummaryRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EntityArn", "EntityArn", "entity_arn", &s_arnType, offsetof(struct awsc_iam_get_human_readable_summary_input, entity_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Locale", "Locale", "locale", &s_localeType, offsetof(struct awsc_iam_get_human_readable_summary_input, locale), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EntityArn", &s_arnType, offsetof(struct awsc_iam_get_human_readable_summary_input, entity_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Locale", &s_localeType, offsetof(struct awsc_iam_get_human_readable_summary_input, locale), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetHumanReadableSummaryRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_GetHumanReadableSummaryResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SummaryContent", "SummaryContent", "summary_content", &s_summaryContentType, offsetof(struct awsc_iam_get_human_readable_summary_output, summary_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Locale", "Locale", "locale", &s_localeType, offsetof(struct awsc_iam_get_human_readable_summary_output, locale), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SummaryState", "SummaryState", "summary_state", &s_summaryStateType, offsetof(struct awsc_iam_get_human_readable_summary_output, summary_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SummaryContent", &s_summaryContentType, offsetof(struct awsc_iam_get_human_readable_summary_output, summary_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Locale", &s_localeType, offsetof(struct awsc_iam_get_human_readable_summary_output, locale), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SummaryState", &s_summaryStateType, offsetof(struct awsc_iam_get_human_readable_summary_output, summary_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetHumanReadableSummaryResponse_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__iam_GetInstanceProfileRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InstanceProfileName", "InstanceProfileName", "instance_profile_name", &s_instanceProfileNameType, offsetof(struct awsc_iam_get_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InstanceProfileName", &s_instanceProfileNameType, offsetof(struct awsc_iam_get_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetInstanceProfileRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetInstanceProfileResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InstanceProfile", "InstanceProfile", "instance_profile", &s_InstanceProfile, offsetof(struct awsc_iam_get_instance_profile_output, instance_profile), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InstanceProfile", &s_InstanceProfile, offsetof(struct awsc_iam_get_instance_profile_output, instance_profile), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetInstanceProfileResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetLoginProfileRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_get_login_profile_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_get_login_profile_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetLoginProfileRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetLoginProfileResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LoginProfile", "LoginProfile", "login_profile", &s_LoginProfile, offsetof(struct awsc_iam_get_login_profile_output, login_profile), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LoginProfile", &s_LoginProfile, offsetof(struct awsc_iam_get_login_profile_output, login_profile), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetLoginProfileResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetMFADeviceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_get_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_get_mfa_device_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_iam_get_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_get_mfa_device_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetMFADeviceRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_GetMFADeviceResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_get_mfa_device_output, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_get_mfa_device_output, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EnableDate", "EnableDate", "enable_date", &s_dateType, offsetof(struct awsc_iam_get_mfa_device_output, enable_date), offsetof(struct awsc_iam_get_mfa_device_output, has_enable_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Certifications", "Certifications", "certifications", &s_CertificationMapType, offsetof(struct awsc_iam_get_mfa_device_output, certifications), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_get_mfa_device_output, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_iam_get_mfa_device_output, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnableDate", &s_dateType, offsetof(struct awsc_iam_get_mfa_device_output, enable_date), offsetof(struct awsc_iam_get_mfa_device_output, has_enable_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Certifications", &s_CertificationMapType, offsetof(struct awsc_iam_get_mfa_device_output, certifications), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetMFADeviceResponse_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_GetOpenIDConnectProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OpenIDConnectProviderArn", "OpenIDConnectProviderArn", "open_id_connect_provider_arn", &s_arnType, offsetof(struct awsc_iam_get_open_id_connect_provider_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OpenIDConnectProviderArn", &s_arnType, offsetof(struct awsc_iam_get_open_id_connect_provider_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetOpenIDConnectProviderRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetOpenIDConnectProviderResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Url", "Url", "url", &s_OpenIDConnectProviderUrlType, offsetof(struct awsc_iam_get_open_id_connect_provider_output, url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ClientIDList", "ClientIDList", "client_id_list", &s_clientIDListType, offsetof(struct awsc_iam_get_open_id_connect_provider_output, client_id_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ThumbprintList", "ThumbprintList", "thumbprint_list", &s_thumbprintListType, offsetof(struct awsc_iam_get_open_id_connect_provider_output, thumbprint_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_get_open_id_connect_provider_output, create_date), offsetof(struct awsc_iam_get_open_id_connect_provider_output, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_get_open_id_connect_provider_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Url", &s_OpenIDConnectProviderUrlType, offsetof(struct awsc_iam_get_open_id_connect_provider_output, url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientIDList", &s_clientIDListType, offsetof(struct awsc_iam_get_open_id_connect_provider_output, client_id_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ThumbprintList", &s_thumbprintListType, offsetof(struct awsc_iam_get_open_id_connect_provider_output, thumbprint_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_get_open_id_connect_provider_output, create_date), offsetof(struct awsc_iam_get_open_id_connect_provider_output, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_get_open_id_connect_provider_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetOpenIDConnectProviderResponse_by_wire_name[] = { 1, 3, 4, 2, 0 };
 
 static const struct awsc_member awsc__iam_GetOrganizationsAccessReportRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_jobIDType, offsetof(struct awsc_iam_get_organizations_access_report_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_get_organizations_access_report_input, max_items), offsetof(struct awsc_iam_get_organizations_access_report_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_get_organizations_access_report_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SortKey", "SortKey", "sort_key", &s_sortKeyType, offsetof(struct awsc_iam_get_organizations_access_report_input, sort_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_jobIDType, offsetof(struct awsc_iam_get_organizations_access_report_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_get_organizations_access_report_input, max_items), offsetof(struct awsc_iam_get_organizations_access_report_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_get_organizations_access_report_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SortKey", &s_sortKeyType, offsetof(struct awsc_iam_get_organizations_access_report_input, sort_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetOrganizationsAccessReportRequest_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__iam_GetOrganizationsAccessReportResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobStatus", "JobStatus", "job_status", &s_jobStatusType, offsetof(struct awsc_iam_get_organizations_access_report_output, job_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JobCreationDate", "JobCreationDate", "job_creation_date", &s_dateType, offsetof(struct awsc_iam_get_organizations_access_report_output, job_creation_date), offsetof(struct awsc_iam_get_organizations_access_report_output, has_job_creation_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JobCompletionDate", "JobCompletionDate", "job_completion_date", &s_dateType, offsetof(struct awsc_iam_get_organizations_access_report_output, job_completion_date), offsetof(struct awsc_iam_get_organizations_access_report_output, has_job_completion_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NumberOfServicesAccessible", "NumberOfServicesAccessible", "number_of_services_accessible", &s_integerType, offsetof(struct awsc_iam_get_organizations_access_report_output, number_of_services_accessible), offsetof(struct awsc_iam_get_organizations_access_report_output, has_number_of_services_accessible), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NumberOfServicesNotAccessed", "NumberOfServicesNotAccessed", "number_of_services_not_accessed", &s_integerType, offsetof(struct awsc_iam_get_organizations_access_report_output, number_of_services_not_accessed), offsetof(struct awsc_iam_get_organizations_access_report_output, has_number_of_services_not_accessed), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessDetails", "AccessDetails", "access_details", &s_AccessDetails, offsetof(struct awsc_iam_get_organizations_access_report_output, access_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_get_organizations_access_report_output, is_truncated), offsetof(struct awsc_iam_get_organizations_access_report_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_get_organizations_access_report_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ErrorDetails", "ErrorDetails", "error_details", &s_ErrorDetails, offsetof(struct awsc_iam_get_organizations_access_report_output, error_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobStatus", &s_jobStatusType, offsetof(struct awsc_iam_get_organizations_access_report_output, job_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobCreationDate", &s_dateType, offsetof(struct awsc_iam_get_organizations_access_report_output, job_creation_date), offsetof(struct awsc_iam_get_organizations_access_report_output, has_job_creation_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobCompletionDate", &s_dateType, offsetof(struct awsc_iam_get_organizations_access_report_output, job_completion_date), offsetof(struct awsc_iam_get_organizations_access_report_output, has_job_completion_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NumberOfServicesAccessible", &s_integerType, offsetof(struct awsc_iam_get_organizations_access_report_output, number_of_services_accessible), offsetof(struct awsc_iam_get_organizations_access_report_output, has_number_of_services_accessible), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NumberOfServicesNotAccessed", &s_integerType, offsetof(struct awsc_iam_get_organizations_access_report_output, number_of_services_not_accessed), offsetof(struct awsc_iam_get_organizations_access_report_output, has_number_of_services_not_accessed), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessDetails", &s_AccessDetails, offsetof(struct awsc_iam_get_organizations_access_report_output, access_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_get_organizations_access_report_output, is_truncated), offsetof(struct awsc_iam_get_organizations_access_report_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_get_organizations_access_report_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorDetails", &s_ErrorDetails, offsetof(struct awsc_iam_get_organizations_access_report_output, error_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetOrganizationsAccessReportResponse_by_wire_name[] = { 5, 8, 6, 2, 1, 0, 7, 3, 4 };
 
 static const struct awsc_member awsc__iam_GetOutboundWebIdentityFederationInfoResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IssuerIdentifier", "IssuerIdentifier", "issuer_identifier", &s_stringType, offsetof(struct awsc_iam_get_outbound_web_identity_federation_info_output, issuer_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JwtVendingEnabled", "JwtVendingEnabled", "jwt_vending_enabled", &s_booleanType, offsetof(struct awsc_iam_get_outbound_web_identity_federation_info_output, jwt_vending_enabled), offsetof(struct awsc_iam_get_outbound_web_identity_federation_info_output, has_jwt_vending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IssuerIdentifier", &s_stringType, offsetof(struct awsc_iam_get_outbound_web_identity_federation_info_output, issuer_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JwtVendingEnabled", &s_booleanType, offsetof(struct awsc_iam_get_outbound_web_identity_federation_info_output, jwt_vending_enabled), offsetof(struct awsc_iam_get_outbound_web_identity_federation_info_output, has_jwt_vending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetOutboundWebIdentityFederationInfoResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_GetPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_get_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_get_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetPolicyRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetPolicyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Policy", "Policy", "policy", &s_Policy, offsetof(struct awsc_iam_get_policy_output, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Policy", &s_Policy, offsetof(struct awsc_iam_get_policy_output, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetPolicyResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetPolicyVersionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_get_policy_version_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "VersionId", "version_id", &s_policyVersionIdType, offsetof(struct awsc_iam_get_policy_version_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_get_policy_version_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_policyVersionIdType, offsetof(struct awsc_iam_get_policy_version_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetPolicyVersionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_GetPolicyVersionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyVersion", "PolicyVersion", "policy_version", &s_PolicyVersion, offsetof(struct awsc_iam_get_policy_version_output, policy_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyVersion", &s_PolicyVersion, offsetof(struct awsc_iam_get_policy_version_output, policy_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetPolicyVersionResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetRolePolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_get_role_policy_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_get_role_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_get_role_policy_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_get_role_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetRolePolicyRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_GetRolePolicyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_get_role_policy_output, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_get_role_policy_output, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyDocument", "PolicyDocument", "policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_get_role_policy_output, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_get_role_policy_output, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_get_role_policy_output, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyDocument", &s_policyDocumentType, offsetof(struct awsc_iam_get_role_policy_output, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetRolePolicyResponse_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_GetRoleRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_get_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_get_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetRoleRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetRoleResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Role", "Role", "role", &s_Role, offsetof(struct awsc_iam_get_role_output, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Role", &s_Role, offsetof(struct awsc_iam_get_role_output, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetRoleResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetSAMLProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SAMLProviderArn", "SAMLProviderArn", "saml_provider_arn", &s_arnType, offsetof(struct awsc_iam_get_saml_provider_input, saml_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SAMLProviderArn", &s_arnType, offsetof(struct awsc_iam_get_saml_provider_input, saml_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetSAMLProviderRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetSAMLProviderResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SAMLProviderUUID", "SAMLProviderUUID", "saml_provider_uuid", &s_privateKeyIdType, offsetof(struct awsc_iam_get_saml_provider_output, saml_provider_uuid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SAMLMetadataDocument", "SAMLMetadataDocument", "saml_metadata_document", &s_SAMLMetadataDocumentType, offsetof(struct awsc_iam_get_saml_provider_output, saml_metadata_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_get_saml_provider_output, create_date), offsetof(struct awsc_iam_get_saml_provider_output, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ValidUntil", "ValidUntil", "valid_until", &s_dateType, offsetof(struct awsc_iam_get_saml_provider_output, valid_until), offsetof(struct awsc_iam_get_saml_provider_output, has_valid_until), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_get_saml_provider_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AssertionEncryptionMode", "AssertionEncryptionMode", "assertion_encryption_mode", &s_assertionEncryptionModeType, offsetof(struct awsc_iam_get_saml_provider_output, assertion_encryption_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PrivateKeyList", "PrivateKeyList", "private_key_list", &s_privateKeyList, offsetof(struct awsc_iam_get_saml_provider_output, private_key_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SAMLProviderUUID", &s_privateKeyIdType, offsetof(struct awsc_iam_get_saml_provider_output, saml_provider_uuid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SAMLMetadataDocument", &s_SAMLMetadataDocumentType, offsetof(struct awsc_iam_get_saml_provider_output, saml_metadata_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_get_saml_provider_output, create_date), offsetof(struct awsc_iam_get_saml_provider_output, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ValidUntil", &s_dateType, offsetof(struct awsc_iam_get_saml_provider_output, valid_until), offsetof(struct awsc_iam_get_saml_provider_output, has_valid_until), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_get_saml_provider_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssertionEncryptionMode", &s_assertionEncryptionModeType, offsetof(struct awsc_iam_get_saml_provider_output, assertion_encryption_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PrivateKeyList", &s_privateKeyList, offsetof(struct awsc_iam_get_saml_provider_output, private_key_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetSAMLProviderResponse_by_wire_name[] = { 5, 2, 6, 1, 0, 4, 3 };
 
 static const struct awsc_member awsc__iam_GetSSHPublicKeyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_get_ssh_public_key_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSHPublicKeyId", "SSHPublicKeyId", "ssh_public_key_id", &s_publicKeyIdType, offsetof(struct awsc_iam_get_ssh_public_key_input, ssh_public_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Encoding", "Encoding", "encoding", &s_encodingType, offsetof(struct awsc_iam_get_ssh_public_key_input, encoding), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_get_ssh_public_key_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSHPublicKeyId", &s_publicKeyIdType, offsetof(struct awsc_iam_get_ssh_public_key_input, ssh_public_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Encoding", &s_encodingType, offsetof(struct awsc_iam_get_ssh_public_key_input, encoding), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetSSHPublicKeyRequest_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_GetSSHPublicKeyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SSHPublicKey", "SSHPublicKey", "ssh_public_key", &s_SSHPublicKey, offsetof(struct awsc_iam_get_ssh_public_key_output, ssh_public_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SSHPublicKey", &s_SSHPublicKey, offsetof(struct awsc_iam_get_ssh_public_key_output, ssh_public_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetSSHPublicKeyResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetServerCertificateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServerCertificateName", "ServerCertificateName", "server_certificate_name", &s_serverCertificateNameType, offsetof(struct awsc_iam_get_server_certificate_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerCertificateName", &s_serverCertificateNameType, offsetof(struct awsc_iam_get_server_certificate_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetServerCertificateRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetServerCertificateResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServerCertificate", "ServerCertificate", "server_certificate", &s_ServerCertificate, offsetof(struct awsc_iam_get_server_certificate_output, server_certificate), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerCertificate", &s_ServerCertificate, offsetof(struct awsc_iam_get_server_certificate_output, server_certificate), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetServerCertificateResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetServiceLastAccessedDetailsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_jobIDType, offsetof(struct awsc_iam_get_service_last_accessed_details_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_get_service_last_accessed_details_input, max_items), offsetof(struct awsc_iam_get_service_last_accessed_details_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_get_service_last_accessed_details_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_jobIDType, offsetof(struct awsc_iam_get_service_last_accessed_details_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_get_service_last_accessed_details_input, max_items), offsetof(struct awsc_iam_get_service_last_accessed_details_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_get_service_last_accessed_details_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetServiceLastAccessedDetailsRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__iam_GetServiceLastAccessedDetailsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobStatus", "JobStatus", "job_status", &s_jobStatusType, offsetof(struct awsc_iam_get_service_last_accessed_details_output, job_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JobType", "JobType", "job_type", &s_AccessAdvisorUsageGranularityType, offsetof(struct awsc_iam_get_service_last_accessed_details_output, job_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JobCreationDate", "JobCreationDate", "job_creation_date", &s_dateType, offsetof(struct awsc_iam_get_service_last_accessed_details_output, job_creation_date), offsetof(struct awsc_iam_get_service_last_accessed_details_output, has_job_creation_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServicesLastAccessed", "ServicesLastAccessed", "services_last_accessed", &s_ServicesLastAccessed, offsetof(struct awsc_iam_get_service_last_accessed_details_output, services_last_accessed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JobCompletionDate", "JobCompletionDate", "job_completion_date", &s_dateType, offsetof(struct awsc_iam_get_service_last_accessed_details_output, job_completion_date), offsetof(struct awsc_iam_get_service_last_accessed_details_output, has_job_completion_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_get_service_last_accessed_details_output, is_truncated), offsetof(struct awsc_iam_get_service_last_accessed_details_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_get_service_last_accessed_details_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorDetails, offsetof(struct awsc_iam_get_service_last_accessed_details_output, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobStatus", &s_jobStatusType, offsetof(struct awsc_iam_get_service_last_accessed_details_output, job_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobType", &s_AccessAdvisorUsageGranularityType, offsetof(struct awsc_iam_get_service_last_accessed_details_output, job_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobCreationDate", &s_dateType, offsetof(struct awsc_iam_get_service_last_accessed_details_output, job_creation_date), offsetof(struct awsc_iam_get_service_last_accessed_details_output, has_job_creation_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServicesLastAccessed", &s_ServicesLastAccessed, offsetof(struct awsc_iam_get_service_last_accessed_details_output, services_last_accessed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobCompletionDate", &s_dateType, offsetof(struct awsc_iam_get_service_last_accessed_details_output, job_completion_date), offsetof(struct awsc_iam_get_service_last_accessed_details_output, has_job_completion_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_get_service_last_accessed_details_output, is_truncated), offsetof(struct awsc_iam_get_service_last_accessed_details_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_get_service_last_accessed_details_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorDetails, offsetof(struct awsc_iam_get_service_last_accessed_details_output, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetServiceLastAccessedDetailsResponse_by_wire_name[] = { 7, 5, 4, 2, 0, 1, 6, 3 };
 
 static const struct awsc_member awsc__iam_GetServiceLastAccessedDetailsWithEntitiesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_jobIDType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceNamespace", "ServiceNamespace", "service_namespace", &s_serviceNamespaceType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_input, service_namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_input, max_items), offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_jobIDType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceNamespace", &s_serviceNamespaceType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_input, service_namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_input, max_items), offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetServiceLastAccessedDetailsWithEntitiesRequest_by_wire_name[] = { 0, 3, 2, 1 };
 
 static const struct awsc_member awsc__iam_GetServiceLastAccessedDetailsWithEntitiesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobStatus", "JobStatus", "job_status", &s_jobStatusType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, job_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JobCreationDate", "JobCreationDate", "job_creation_date", &s_dateType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, job_creation_date), offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, has_job_creation_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JobCompletionDate", "JobCompletionDate", "job_completion_date", &s_dateType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, job_completion_date), offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, has_job_completion_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EntityDetailsList", "EntityDetailsList", "entity_details_list", &s_entityDetailsListType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, entity_details_list), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, is_truncated), offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorDetails, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobStatus", &s_jobStatusType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, job_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobCreationDate", &s_dateType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, job_creation_date), offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, has_job_creation_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobCompletionDate", &s_dateType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, job_completion_date), offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, has_job_completion_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EntityDetailsList", &s_entityDetailsListType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, entity_details_list), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, is_truncated), offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorDetails, offsetof(struct awsc_iam_get_service_last_accessed_details_with_entities_output, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetServiceLastAccessedDetailsWithEntitiesResponse_by_wire_name[] = { 3, 6, 4, 2, 1, 0, 5 };
 
 static const struct awsc_member awsc__iam_GetServiceLinkedRoleDeletionStatusRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DeletionTaskId", "DeletionTaskId", "deletion_task_id", &s_DeletionTaskIdType, offsetof(struct awsc_iam_get_service_linked_role_deletion_status_input, deletion_task_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DeletionTaskId", &s_DeletionTaskIdType, offsetof(struct awsc_iam_get_service_linked_role_deletion_status_input, deletion_task_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetServiceLinkedRoleDeletionStatusRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetServiceLinkedRoleDeletionStatusResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_DeletionTaskStatusType, offsetof(struct awsc_iam_get_service_linked_role_deletion_status_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Reason", "Reason", "reason", &s_DeletionTaskFailureReasonType, offsetof(struct awsc_iam_get_service_linked_role_deletion_status_output, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_DeletionTaskStatusType, offsetof(struct awsc_iam_get_service_linked_role_deletion_status_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Reason", &s_DeletionTaskFailureReasonType, offsetof(struct awsc_iam_get_service_linked_role_deletion_status_output, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetServiceLinkedRoleDeletionStatusResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_GetUserPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_get_user_policy_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_get_user_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_get_user_policy_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_get_user_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetUserPolicyRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_GetUserPolicyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_get_user_policy_output, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_get_user_policy_output, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyDocument", "PolicyDocument", "policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_get_user_policy_output, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_get_user_policy_output, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_get_user_policy_output, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyDocument", &s_policyDocumentType, offsetof(struct awsc_iam_get_user_policy_output, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetUserPolicyResponse_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_GetUserRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_get_user_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_get_user_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetUserRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetUserResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"User", "User", "user", &s_User, offsetof(struct awsc_iam_get_user_output, user), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"User", &s_User, offsetof(struct awsc_iam_get_user_output, user), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_GetUserResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Group_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_group, path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_group, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GroupId", "GroupId", "group_id", &s_idType, offsetof(struct awsc_iam_group, group_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_group, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_group, create_date), offsetof(struct awsc_iam_group, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Path", &s_pathType, offsetof(struct awsc_iam_group, path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_group, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GroupId", &s_idType, offsetof(struct awsc_iam_group, group_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_group, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_group, create_date), offsetof(struct awsc_iam_group, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Group_by_wire_name[] = { 3, 4, 2, 1, 0 };
 
 static const struct awsc_member s_GroupDetail_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_group_detail, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_group_detail, group_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GroupId", "GroupId", "group_id", &s_idType, offsetof(struct awsc_iam_group_detail, group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_group_detail, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_group_detail, create_date), offsetof(struct awsc_iam_group_detail, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GroupPolicyList", "GroupPolicyList", "group_policy_list", &s_policyDetailListType, offsetof(struct awsc_iam_group_detail, group_policy_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttachedManagedPolicies", "AttachedManagedPolicies", "attached_managed_policies", &s_attachedPoliciesListType, offsetof(struct awsc_iam_group_detail, attached_managed_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Path", &s_pathType, offsetof(struct awsc_iam_group_detail, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_group_detail, group_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GroupId", &s_idType, offsetof(struct awsc_iam_group_detail, group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_group_detail, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_group_detail, create_date), offsetof(struct awsc_iam_group_detail, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GroupPolicyList", &s_policyDetailListType, offsetof(struct awsc_iam_group_detail, group_policy_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttachedManagedPolicies", &s_attachedPoliciesListType, offsetof(struct awsc_iam_group_detail, attached_managed_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GroupDetail_by_wire_name[] = { 3, 6, 4, 2, 1, 5, 0 };
 
 static const struct awsc_member s_InlinePolicyIdentifierType_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_inline_policy_identifier_type, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttachmentType", "AttachmentType", "attachment_type", &s_AttachmentType, offsetof(struct awsc_iam_inline_policy_identifier_type, attachment_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttachmentName", "AttachmentName", "attachment_name", &s_AttachmentName, offsetof(struct awsc_iam_inline_policy_identifier_type, attachment_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_inline_policy_identifier_type, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttachmentType", &s_AttachmentType, offsetof(struct awsc_iam_inline_policy_identifier_type, attachment_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttachmentName", &s_AttachmentName, offsetof(struct awsc_iam_inline_policy_identifier_type, attachment_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InlinePolicyIdentifierType_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_InstanceProfile_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_instance_profile, path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InstanceProfileName", "InstanceProfileName", "instance_profile_name", &s_instanceProfileNameType, offsetof(struct awsc_iam_instance_profile, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InstanceProfileId", "InstanceProfileId", "instance_profile_id", &s_idType, offsetof(struct awsc_iam_instance_profile, instance_profile_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_instance_profile, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_instance_profile, create_date), offsetof(struct awsc_iam_instance_profile, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Roles", "Roles", "roles", &s_roleListType, offsetof(struct awsc_iam_instance_profile, roles), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_instance_profile, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Path", &s_pathType, offsetof(struct awsc_iam_instance_profile, path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InstanceProfileName", &s_instanceProfileNameType, offsetof(struct awsc_iam_instance_profile, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InstanceProfileId", &s_idType, offsetof(struct awsc_iam_instance_profile, instance_profile_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_instance_profile, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_instance_profile, create_date), offsetof(struct awsc_iam_instance_profile, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Roles", &s_roleListType, offsetof(struct awsc_iam_instance_profile, roles), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_instance_profile, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InstanceProfile_by_wire_name[] = { 3, 4, 2, 1, 0, 5, 6 };
 
 static const struct awsc_member awsc__iam_InvalidAuthenticationCodeException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_invalidAuthenticationCodeMessage, offsetof(struct awsc_iam_invalid_authentication_code_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_invalidAuthenticationCodeMessage, offsetof(struct awsc_iam_invalid_authentication_code_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_InvalidAuthenticationCodeException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_InvalidCertificateException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_invalidCertificateMessage, offsetof(struct awsc_iam_invalid_certificate_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_invalidCertificateMessage, offsetof(struct awsc_iam_invalid_certificate_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_InvalidCertificateException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_InvalidInputException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_invalidInputMessage, offsetof(struct awsc_iam_invalid_input_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_invalidInputMessage, offsetof(struct awsc_iam_invalid_input_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_InvalidInputException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_InvalidPublicKeyException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_invalidPublicKeyMessage, offsetof(struct awsc_iam_invalid_public_key_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_invalidPublicKeyMessage, offsetof(struct awsc_iam_invalid_public_key_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_InvalidPublicKeyException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_InvalidUserTypeException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_invalidUserTypeMessage, offsetof(struct awsc_iam_invalid_user_type_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_invalidUserTypeMessage, offsetof(struct awsc_iam_invalid_user_type_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_InvalidUserTypeException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_KeyPairMismatchException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_keyPairMismatchMessage, offsetof(struct awsc_iam_key_pair_mismatch_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_keyPairMismatchMessage, offsetof(struct awsc_iam_key_pair_mismatch_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_KeyPairMismatchException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_LimitExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_limitExceededMessage, offsetof(struct awsc_iam_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_limitExceededMessage, offsetof(struct awsc_iam_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_LimitExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_ListAccessKeysRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_list_access_keys_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_access_keys_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_access_keys_input, max_items), offsetof(struct awsc_iam_list_access_keys_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_list_access_keys_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_access_keys_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_access_keys_input, max_items), offsetof(struct awsc_iam_list_access_keys_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListAccessKeysRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListAccessKeysResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AccessKeyMetadata", "AccessKeyMetadata", "access_key_metadata", &s_accessKeyMetadataListType, offsetof(struct awsc_iam_list_access_keys_output, access_key_metadata), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_access_keys_output, is_truncated), offsetof(struct awsc_iam_list_access_keys_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_access_keys_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccessKeyMetadata", &s_accessKeyMetadataListType, offsetof(struct awsc_iam_list_access_keys_output, access_key_metadata), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_access_keys_output, is_truncated), offsetof(struct awsc_iam_list_access_keys_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_access_keys_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListAccessKeysResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListAccountAliasesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_account_aliases_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_account_aliases_input, max_items), offsetof(struct awsc_iam_list_account_aliases_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_account_aliases_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_account_aliases_input, max_items), offsetof(struct awsc_iam_list_account_aliases_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListAccountAliasesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_ListAccountAliasesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AccountAliases", "AccountAliases", "account_aliases", &s_accountAliasListType, offsetof(struct awsc_iam_list_account_aliases_output, account_aliases), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_account_aliases_output, is_truncated), offsetof(struct awsc_iam_list_account_aliases_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_account_aliases_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccountAliases", &s_accountAliasListType, offsetof(struct awsc_iam_list_account_aliases_output, account_aliases), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_account_aliases_output, is_truncated), offsetof(struct awsc_iam_list_account_aliases_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_account_aliases_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListAccountAliasesResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListAttachedGroupPoliciesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_list_attached_group_policies_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PathPrefix", "PathPrefix", "path_prefix", &s_policyPathType, offsetof(struct awsc_iam_list_attached_group_policies_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_attached_group_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_attached_group_policies_input, max_items), offsetof(struct awsc_iam_list_attached_group_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_list_attached_group_policies_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PathPrefix", &s_policyPathType, offsetof(struct awsc_iam_list_attached_group_policies_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_attached_group_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_attached_group_policies_input, max_items), offsetof(struct awsc_iam_list_attached_group_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListAttachedGroupPoliciesRequest_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member awsc__iam_ListAttachedGroupPoliciesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AttachedPolicies", "AttachedPolicies", "attached_policies", &s_attachedPoliciesListType, offsetof(struct awsc_iam_list_attached_group_policies_output, attached_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_attached_group_policies_output, is_truncated), offsetof(struct awsc_iam_list_attached_group_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_attached_group_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttachedPolicies", &s_attachedPoliciesListType, offsetof(struct awsc_iam_list_attached_group_policies_output, attached_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_attached_group_policies_output, is_truncated), offsetof(struct awsc_iam_list_attached_group_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_attached_group_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListAttachedGroupPoliciesResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListAttachedRolePoliciesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_list_attached_role_policies_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PathPrefix", "PathPrefix", "path_prefix", &s_policyPathType, offsetof(struct awsc_iam_list_attached_role_policies_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_attached_role_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_attached_role_policies_input, max_items), offsetof(struct awsc_iam_list_attached_role_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_list_attached_role_policies_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PathPrefix", &s_policyPathType, offsetof(struct awsc_iam_list_attached_role_policies_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_attached_role_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_attached_role_policies_input, max_items), offsetof(struct awsc_iam_list_attached_role_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListAttachedRolePoliciesRequest_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member awsc__iam_ListAttachedRolePoliciesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AttachedPolicies", "AttachedPolicies", "attached_policies", &s_attachedPoliciesListType, offsetof(struct awsc_iam_list_attached_role_policies_output, attached_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_attached_role_policies_output, is_truncated), offsetof(struct awsc_iam_list_attached_role_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_attached_role_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttachedPolicies", &s_attachedPoliciesListType, offsetof(struct awsc_iam_list_attached_role_policies_output, attached_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_attached_role_policies_output, is_truncated), offsetof(struct awsc_iam_list_attached_role_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_attached_role_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListAttachedRolePoliciesResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListAttachedUserPoliciesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_list_attached_user_policies_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PathPrefix", "PathPrefix", "path_prefix", &s_policyPathType, offsetof(struct awsc_iam_list_attached_user_policies_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_attached_user_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_attached_user_policies_input, max_items), offsetof(struct awsc_iam_list_attached_user_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_list_attached_user_policies_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PathPrefix", &s_policyPathType, offsetof(struct awsc_iam_list_attached_user_policies_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_attached_user_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_attached_user_policies_input, max_items), offsetof(struct awsc_iam_list_attached_user_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListAttachedUserPoliciesRequest_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member awsc__iam_ListAttachedUserPoliciesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AttachedPolicies", "AttachedPolicies", "attached_policies", &s_attachedPoliciesListType, offsetof(struct awsc_iam_list_attached_user_policies_output, attached_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_attached_user_policies_output, is_truncated), offsetof(struct awsc_iam_list_attached_user_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_attached_user_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttachedPolicies", &s_attachedPoliciesListType, offsetof(struct awsc_iam_list_attached_user_policies_output, attached_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_attached_user_policies_output, is_truncated), offsetof(struct awsc_iam_list_attached_user_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_attached_user_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListAttachedUserPoliciesResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListDelegationRequestsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OwnerId", "OwnerId", "owner_id", &s_ownerIdType, offsetof(struct awsc_iam_list_delegation_requests_input, owner_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_delegation_requests_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_delegation_requests_input, max_items), offsetof(struct awsc_iam_list_delegation_requests_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OwnerId", &s_ownerIdType, offsetof(struct awsc_iam_list_delegation_requests_input, owner_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_delegation_requests_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_delegation_requests_input, max_items), offsetof(struct awsc_iam_list_delegation_requests_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListDelegationRequestsRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListDelegationRequestsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DelegationRequests", "DelegationRequests", "delegation_requests", &s_delegationRequestsListType, offsetof(struct awsc_iam_list_delegation_requests_output, delegation_requests), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_delegation_requests_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"isTruncated", "isTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_delegation_requests_output, is_truncated), offsetof(struct awsc_iam_list_delegation_requests_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DelegationRequests", &s_delegationRequestsListType, offsetof(struct awsc_iam_list_delegation_requests_output, delegation_requests), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_delegation_requests_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"isTruncated", &s_booleanType, offsetof(struct awsc_iam_list_delegation_requests_output, is_truncated), offsetof(struct awsc_iam_list_delegation_requests_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListDelegationRequestsResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListEntitiesForPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_list_entities_for_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EntityFilter", "EntityFilter", "entity_filter", &s_EntityType, offsetof(struct awsc_iam_list_entities_for_policy_input, entity_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PathPrefix", "PathPrefix", "path_prefix", &s_pathType, offsetof(struct awsc_iam_list_entities_for_policy_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyUsageFilter", "PolicyUsageFilter", "policy_usage_filter", &s_PolicyUsageType, offsetof(struct awsc_iam_list_entities_for_policy_input, policy_usage_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_entities_for_policy_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_entities_for_policy_input, max_items), offsetof(struct awsc_iam_list_entities_for_policy_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_list_entities_for_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EntityFilter", &s_EntityType, offsetof(struct awsc_iam_list_entities_for_policy_input, entity_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PathPrefix", &s_pathType, offsetof(struct awsc_iam_list_entities_for_policy_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyUsageFilter", &s_PolicyUsageType, offsetof(struct awsc_iam_list_entities_for_policy_input, policy_usage_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_entities_for_policy_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_entities_for_policy_input, max_items), offsetof(struct awsc_iam_list_entities_for_policy_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListEntitiesForPolicyRequest_by_wire_name[] = { 1, 4, 5, 2, 0, 3 };
 
 static const struct awsc_member awsc__iam_ListEntitiesForPolicyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyGroups", "PolicyGroups", "policy_groups", &s_PolicyGroupListType, offsetof(struct awsc_iam_list_entities_for_policy_output, policy_groups), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyUsers", "PolicyUsers", "policy_users", &s_PolicyUserListType, offsetof(struct awsc_iam_list_entities_for_policy_output, policy_users), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyRoles", "PolicyRoles", "policy_roles", &s_PolicyRoleListType, offsetof(struct awsc_iam_list_entities_for_policy_output, policy_roles), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_entities_for_policy_output, is_truncated), offsetof(struct awsc_iam_list_entities_for_policy_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_entities_for_policy_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyGroups", &s_PolicyGroupListType, offsetof(struct awsc_iam_list_entities_for_policy_output, policy_groups), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyUsers", &s_PolicyUserListType, offsetof(struct awsc_iam_list_entities_for_policy_output, policy_users), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyRoles", &s_PolicyRoleListType, offsetof(struct awsc_iam_list_entities_for_policy_output, policy_roles), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_entities_for_policy_output, is_truncated), offsetof(struct awsc_iam_list_entities_for_policy_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_entities_for_policy_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListEntitiesForPolicyResponse_by_wire_name[] = { 3, 4, 0, 2, 1 };
 
 static const struct awsc_member awsc__iam_ListGroupPoliciesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_list_group_policies_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_group_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_group_policies_input, max_items), offsetof(struct awsc_iam_list_group_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_list_group_policies_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_group_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_group_policies_input, max_items), offsetof(struct awsc_iam_list_group_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListGroupPoliciesRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListGroupPoliciesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyNames", "PolicyNames", "policy_names", &s_policyNameListType, offsetof(struct awsc_iam_list_group_policies_output, policy_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_group_policies_output, is_truncated), offsetof(struct awsc_iam_list_group_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_group_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyNames", &s_policyNameListType, offsetof(struct awsc_iam_list_group_policies_output, policy_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_group_policies_output, is_truncated), offsetof(struct awsc_iam_list_group_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_group_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListGroupPoliciesResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListGroupsForUserRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_list_groups_for_user_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_groups_for_user_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_groups_for_user_input, max_items), offsetof(struct awsc_iam_list_groups_for_user_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_list_groups_for_user_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_groups_for_user_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_groups_for_user_input, max_items), offsetof(struct awsc_iam_list_groups_for_user_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListGroupsForUserRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListGroupsForUserResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Groups", "Groups", "groups", &s_groupListType, offsetof(struct awsc_iam_list_groups_for_user_output, groups), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_groups_for_user_output, is_truncated), offsetof(struct awsc_iam_list_groups_for_user_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_groups_for_user_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Groups", &s_groupListType, offsetof(struct awsc_iam_list_groups_for_user_output, groups), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_groups_for_user_output, is_truncated), offsetof(struct awsc_iam_list_groups_for_user_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_groups_for_user_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListGroupsForUserResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListGroupsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PathPrefix", "PathPrefix", "path_prefix", &s_pathPrefixType, offsetof(struct awsc_iam_list_groups_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_groups_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_groups_input, max_items), offsetof(struct awsc_iam_list_groups_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PathPrefix", &s_pathPrefixType, offsetof(struct awsc_iam_list_groups_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_groups_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_groups_input, max_items), offsetof(struct awsc_iam_list_groups_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListGroupsRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListGroupsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Groups", "Groups", "groups", &s_groupListType, offsetof(struct awsc_iam_list_groups_output, groups), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_groups_output, is_truncated), offsetof(struct awsc_iam_list_groups_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_groups_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Groups", &s_groupListType, offsetof(struct awsc_iam_list_groups_output, groups), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_groups_output, is_truncated), offsetof(struct awsc_iam_list_groups_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_groups_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListGroupsResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListInstanceProfileTagsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InstanceProfileName", "InstanceProfileName", "instance_profile_name", &s_instanceProfileNameType, offsetof(struct awsc_iam_list_instance_profile_tags_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_instance_profile_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_instance_profile_tags_input, max_items), offsetof(struct awsc_iam_list_instance_profile_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InstanceProfileName", &s_instanceProfileNameType, offsetof(struct awsc_iam_list_instance_profile_tags_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_instance_profile_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_instance_profile_tags_input, max_items), offsetof(struct awsc_iam_list_instance_profile_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListInstanceProfileTagsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListInstanceProfileTagsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_list_instance_profile_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_instance_profile_tags_output, is_truncated), offsetof(struct awsc_iam_list_instance_profile_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_instance_profile_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_list_instance_profile_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_instance_profile_tags_output, is_truncated), offsetof(struct awsc_iam_list_instance_profile_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_instance_profile_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListInstanceProfileTagsResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListInstanceProfilesForRoleRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_list_instance_profiles_for_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_instance_profiles_for_role_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_instance_profiles_for_role_input, max_items), offsetof(struct awsc_iam_list_instance_profiles_for_role_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_list_instance_profiles_for_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_instance_profiles_for_role_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_instance_profiles_for_role_input, max_items), offsetof(struct awsc_iam_list_instance_profiles_for_role_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListInstanceProfilesForRoleRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListInstanceProfilesForRoleResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InstanceProfiles", "InstanceProfiles", "instance_profiles", &s_instanceProfileListType, offsetof(struct awsc_iam_list_instance_profiles_for_role_output, instance_profiles), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_instance_profiles_for_role_output, is_truncated), offsetof(struct awsc_iam_list_instance_profiles_for_role_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_instance_profiles_for_role_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InstanceProfiles", &s_instanceProfileListType, offsetof(struct awsc_iam_list_instance_profiles_for_role_output, instance_profiles), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_instance_profiles_for_role_output, is_truncated), offsetof(struct awsc_iam_list_instance_profiles_for_role_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_instance_profiles_for_role_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListInstanceProfilesForRoleResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListInstanceProfilesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PathPrefix", "PathPrefix", "path_prefix", &s_pathPrefixType, offsetof(struct awsc_iam_list_instance_profiles_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_instance_profiles_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_instance_profiles_input, max_items), offsetof(struct awsc_iam_list_instance_profiles_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PathPrefix", &s_pathPrefixType, offsetof(struct awsc_iam_list_instance_profiles_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_instance_profiles_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_instance_profiles_input, max_items), offsetof(struct awsc_iam_list_instance_profiles_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListInstanceProfilesRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListInstanceProfilesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InstanceProfiles", "InstanceProfiles", "instance_profiles", &s_instanceProfileListType, offsetof(struct awsc_iam_list_instance_profiles_output, instance_profiles), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_instance_profiles_output, is_truncated), offsetof(struct awsc_iam_list_instance_profiles_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_instance_profiles_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InstanceProfiles", &s_instanceProfileListType, offsetof(struct awsc_iam_list_instance_profiles_output, instance_profiles), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_instance_profiles_output, is_truncated), offsetof(struct awsc_iam_list_instance_profiles_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_instance_profiles_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListInstanceProfilesResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListMFADeviceTagsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_list_mfa_device_tags_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_mfa_device_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_mfa_device_tags_input, max_items), offsetof(struct awsc_iam_list_mfa_device_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_iam_list_mfa_device_tags_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_mfa_device_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_mfa_device_tags_input, max_items), offsetof(struct awsc_iam_list_mfa_device_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListMFADeviceTagsRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListMFADeviceTagsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_list_mfa_device_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_mfa_device_tags_output, is_truncated), offsetof(struct awsc_iam_list_mfa_device_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_mfa_device_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_list_mfa_device_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_mfa_device_tags_output, is_truncated), offsetof(struct awsc_iam_list_mfa_device_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_mfa_device_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListMFADeviceTagsResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListMFADevicesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_list_mfa_devices_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_mfa_devices_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_mfa_devices_input, max_items), offsetof(struct awsc_iam_list_mfa_devices_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_list_mfa_devices_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_mfa_devices_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_mfa_devices_input, max_items), offsetof(struct awsc_iam_list_mfa_devices_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListMFADevicesRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListMFADevicesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MFADevices", "MFADevices", "mfa_devices", &s_mfaDeviceListType, offsetof(struct awsc_iam_list_mfa_devices_output, mfa_devices), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_mfa_devices_output, is_truncated), offsetof(struct awsc_iam_list_mfa_devices_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_mfa_devices_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MFADevices", &s_mfaDeviceListType, offsetof(struct awsc_iam_list_mfa_devices_output, mfa_devices), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_mfa_devices_output, is_truncated), offsetof(struct awsc_iam_list_mfa_devices_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_mfa_devices_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListMFADevicesResponse_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__iam_ListOpenIDConnectProviderTagsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OpenIDConnectProviderArn", "OpenIDConnectProviderArn", "open_id_connect_provider_arn", &s_arnType, offsetof(struct awsc_iam_list_open_id_connect_provider_tags_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_open_id_connect_provider_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_open_id_connect_provider_tags_input, max_items), offsetof(struct awsc_iam_list_open_id_connect_provider_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OpenIDConnectProviderArn", &s_arnType, offsetof(struct awsc_iam_list_open_id_connect_provider_tags_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_open_id_connect_provider_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_open_id_connect_provider_tags_input, max_items), offsetof(struct awsc_iam_list_open_id_connect_provider_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListOpenIDConnectProviderTagsRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListOpenIDConnectProviderTagsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_list_open_id_connect_provider_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_open_id_connect_provider_tags_output, is_truncated), offsetof(struct awsc_iam_list_open_id_connect_provider_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_open_id_connect_provider_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_list_open_id_connect_provider_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_open_id_connect_provider_tags_output, is_truncated), offsetof(struct awsc_iam_list_open_id_connect_provider_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_open_id_connect_provider_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListOpenIDConnectProviderTagsResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListOpenIDConnectProvidersResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OpenIDConnectProviderList", "OpenIDConnectProviderList", "open_id_connect_provider_list", &s_OpenIDConnectProviderListType, offsetof(struct awsc_iam_list_open_id_connect_providers_output, open_id_connect_provider_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OpenIDConnectProviderList", &s_OpenIDConnectProviderListType, offsetof(struct awsc_iam_list_open_id_connect_providers_output, open_id_connect_provider_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListOpenIDConnectProvidersResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_ListOrganizationsFeaturesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OrganizationId", "OrganizationId", "organization_id", &s_OrganizationIdType, offsetof(struct awsc_iam_list_organizations_features_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EnabledFeatures", "EnabledFeatures", "enabled_features", &s_FeaturesListType, offsetof(struct awsc_iam_list_organizations_features_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OrganizationId", &s_OrganizationIdType, offsetof(struct awsc_iam_list_organizations_features_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnabledFeatures", &s_FeaturesListType, offsetof(struct awsc_iam_list_organizations_features_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListOrganizationsFeaturesResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ListPoliciesGrantingServiceAccessEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServiceNamespace", "ServiceNamespace", "service_namespace", &s_serviceNamespaceType, offsetof(struct awsc_iam_list_policies_granting_service_access_entry, service_namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Policies", "Policies", "policies", &s_policyGrantingServiceAccessListType, offsetof(struct awsc_iam_list_policies_granting_service_access_entry, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServiceNamespace", &s_serviceNamespaceType, offsetof(struct awsc_iam_list_policies_granting_service_access_entry, service_namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Policies", &s_policyGrantingServiceAccessListType, offsetof(struct awsc_iam_list_policies_granting_service_access_entry, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ListPoliciesGrantingServiceAccessEntry_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_ListPoliciesGrantingServiceAccessRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_policies_granting_service_access_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_list_policies_granting_service_access_input, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceNamespaces", "ServiceNamespaces", "service_namespaces", &s_serviceNamespaceListType, offsetof(struct awsc_iam_list_policies_granting_service_access_input, service_namespaces), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_policies_granting_service_access_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_list_policies_granting_service_access_input, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceNamespaces", &s_serviceNamespaceListType, offsetof(struct awsc_iam_list_policies_granting_service_access_input, service_namespaces), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListPoliciesGrantingServiceAccessRequest_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__iam_ListPoliciesGrantingServiceAccessResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PoliciesGrantingServiceAccess", "PoliciesGrantingServiceAccess", "policies_granting_service_access", &s_listPolicyGrantingServiceAccessResponseListType, offsetof(struct awsc_iam_list_policies_granting_service_access_output, policies_granting_service_access), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_policies_granting_service_access_output, is_truncated), offsetof(struct awsc_iam_list_policies_granting_service_access_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_policies_granting_service_access_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PoliciesGrantingServiceAccess", &s_listPolicyGrantingServiceAccessResponseListType, offsetof(struct awsc_iam_list_policies_granting_service_access_output, policies_granting_service_access), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_policies_granting_service_access_output, is_truncated), offsetof(struct awsc_iam_list_policies_granting_service_access_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_policies_granting_service_access_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListPoliciesGrantingServiceAccessResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListPoliciesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Scope", "Scope", "scope", &s_policyScopeType, offsetof(struct awsc_iam_list_policies_input, scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnlyAttached", "OnlyAttached", "only_attached", &s_booleanType, offsetof(struct awsc_iam_list_policies_input, only_attached), offsetof(struct awsc_iam_list_policies_input, has_only_attached), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PathPrefix", "PathPrefix", "path_prefix", &s_policyPathType, offsetof(struct awsc_iam_list_policies_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyUsageFilter", "PolicyUsageFilter", "policy_usage_filter", &s_PolicyUsageType, offsetof(struct awsc_iam_list_policies_input, policy_usage_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_policies_input, max_items), offsetof(struct awsc_iam_list_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Scope", &s_policyScopeType, offsetof(struct awsc_iam_list_policies_input, scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnlyAttached", &s_booleanType, offsetof(struct awsc_iam_list_policies_input, only_attached), offsetof(struct awsc_iam_list_policies_input, has_only_attached), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PathPrefix", &s_policyPathType, offsetof(struct awsc_iam_list_policies_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyUsageFilter", &s_PolicyUsageType, offsetof(struct awsc_iam_list_policies_input, policy_usage_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_policies_input, max_items), offsetof(struct awsc_iam_list_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListPoliciesRequest_by_wire_name[] = { 4, 5, 1, 2, 3, 0 };
 
 static const struct awsc_member awsc__iam_ListPoliciesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Policies", "Policies", "policies", &s_policyListType, offsetof(struct awsc_iam_list_policies_output, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_policies_output, is_truncated), offsetof(struct awsc_iam_list_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Policies", &s_policyListType, offsetof(struct awsc_iam_list_policies_output, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_policies_output, is_truncated), offsetof(struct awsc_iam_list_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListPoliciesResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListPolicyTagsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_list_policy_tags_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_policy_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_policy_tags_input, max_items), offsetof(struct awsc_iam_list_policy_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_list_policy_tags_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_policy_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_policy_tags_input, max_items), offsetof(struct awsc_iam_list_policy_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListPolicyTagsRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListPolicyTagsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_list_policy_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_policy_tags_output, is_truncated), offsetof(struct awsc_iam_list_policy_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_policy_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_list_policy_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_policy_tags_output, is_truncated), offsetof(struct awsc_iam_list_policy_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_policy_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListPolicyTagsResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListPolicyVersionsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_list_policy_versions_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_policy_versions_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_policy_versions_input, max_items), offsetof(struct awsc_iam_list_policy_versions_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_list_policy_versions_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_policy_versions_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_policy_versions_input, max_items), offsetof(struct awsc_iam_list_policy_versions_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListPolicyVersionsRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListPolicyVersionsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Versions", "Versions", "versions", &s_policyDocumentVersionListType, offsetof(struct awsc_iam_list_policy_versions_output, versions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_policy_versions_output, is_truncated), offsetof(struct awsc_iam_list_policy_versions_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_policy_versions_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Versions", &s_policyDocumentVersionListType, offsetof(struct awsc_iam_list_policy_versions_output, versions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_policy_versions_output, is_truncated), offsetof(struct awsc_iam_list_policy_versions_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_policy_versions_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListPolicyVersionsResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListRolePoliciesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_list_role_policies_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_role_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_role_policies_input, max_items), offsetof(struct awsc_iam_list_role_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_list_role_policies_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_role_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_role_policies_input, max_items), offsetof(struct awsc_iam_list_role_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListRolePoliciesRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListRolePoliciesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyNames", "PolicyNames", "policy_names", &s_policyNameListType, offsetof(struct awsc_iam_list_role_policies_output, policy_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_role_policies_output, is_truncated), offsetof(struct awsc_iam_list_role_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_role_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyNames", &s_policyNameListType, offsetof(struct awsc_iam_list_role_policies_output, policy_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_role_policies_output, is_truncated), offsetof(struct awsc_iam_list_role_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_role_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListRolePoliciesResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListRoleTagsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_list_role_tags_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_role_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_role_tags_input, max_items), offsetof(struct awsc_iam_list_role_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_list_role_tags_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_role_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_role_tags_input, max_items), offsetof(struct awsc_iam_list_role_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListRoleTagsRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListRoleTagsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_list_role_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_role_tags_output, is_truncated), offsetof(struct awsc_iam_list_role_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_role_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_list_role_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_role_tags_output, is_truncated), offsetof(struct awsc_iam_list_role_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_role_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListRoleTagsResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListRolesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PathPrefix", "PathPrefix", "path_prefix", &s_pathPrefixType, offsetof(struct awsc_iam_list_roles_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_roles_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_roles_input, max_items), offsetof(struct awsc_iam_list_roles_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PathPrefix", &s_pathPrefixType, offsetof(struct awsc_iam_list_roles_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_roles_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_roles_input, max_items), offsetof(struct awsc_iam_list_roles_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListRolesRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListRolesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Roles", "Roles", "roles", &s_roleListType, offsetof(struct awsc_iam_list_roles_output, roles), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_roles_output, is_truncated), offsetof(struct awsc_iam_list_roles_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_roles_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Roles", &s_roleListType, offsetof(struct awsc_iam_list_roles_output, roles), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_roles_output, is_truncated), offsetof(struct awsc_iam_list_roles_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_roles_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListRolesResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListSAMLProviderTagsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SAMLProviderArn", "SAMLProviderArn", "saml_provider_arn", &s_arnType, offsetof(struct awsc_iam_list_saml_provider_tags_input, saml_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_saml_provider_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_saml_provider_tags_input, max_items), offsetof(struct awsc_iam_list_saml_provider_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SAMLProviderArn", &s_arnType, offsetof(struct awsc_iam_list_saml_provider_tags_input, saml_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_saml_provider_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_saml_provider_tags_input, max_items), offsetof(struct awsc_iam_list_saml_provider_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListSAMLProviderTagsRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListSAMLProviderTagsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_list_saml_provider_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_saml_provider_tags_output, is_truncated), offsetof(struct awsc_iam_list_saml_provider_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_saml_provider_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_list_saml_provider_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_saml_provider_tags_output, is_truncated), offsetof(struct awsc_iam_list_saml_provider_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_saml_provider_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListSAMLProviderTagsResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListSAMLProvidersResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SAMLProviderList", "SAMLProviderList", "saml_provider_list", &s_SAMLProviderListType, offsetof(struct awsc_iam_list_saml_providers_output, saml_provider_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SAMLProviderList", &s_SAMLProviderListType, offsetof(struct awsc_iam_list_saml_providers_output, saml_provider_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListSAMLProvidersResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_ListSSHPublicKeysRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_list_ssh_public_keys_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_ssh_public_keys_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_ssh_public_keys_input, max_items), offsetof(struct awsc_iam_list_ssh_public_keys_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_list_ssh_public_keys_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_ssh_public_keys_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_ssh_public_keys_input, max_items), offsetof(struct awsc_iam_list_ssh_public_keys_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListSSHPublicKeysRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListSSHPublicKeysResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SSHPublicKeys", "SSHPublicKeys", "ssh_public_keys", &s_SSHPublicKeyListType, offsetof(struct awsc_iam_list_ssh_public_keys_output, ssh_public_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_ssh_public_keys_output, is_truncated), offsetof(struct awsc_iam_list_ssh_public_keys_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_ssh_public_keys_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SSHPublicKeys", &s_SSHPublicKeyListType, offsetof(struct awsc_iam_list_ssh_public_keys_output, ssh_public_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_ssh_public_keys_output, is_truncated), offsetof(struct awsc_iam_list_ssh_public_keys_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_ssh_public_keys_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListSSHPublicKeysResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListServerCertificateTagsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServerCertificateName", "ServerCertificateName", "server_certificate_name", &s_serverCertificateNameType, offsetof(struct awsc_iam_list_server_certificate_tags_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_server_certificate_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_server_certificate_tags_input, max_items), offsetof(struct awsc_iam_list_server_certificate_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerCertificateName", &s_serverCertificateNameType, offsetof(struct awsc_iam_list_server_certificate_tags_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_server_certificate_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_server_certificate_tags_input, max_items), offsetof(struct awsc_iam_list_server_certificate_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListServerCertificateTagsRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListServerCertificateTagsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_list_server_certificate_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_server_certificate_tags_output, is_truncated), offsetof(struct awsc_iam_list_server_certificate_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_server_certificate_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_list_server_certificate_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_server_certificate_tags_output, is_truncated), offsetof(struct awsc_iam_list_server_certificate_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_server_certificate_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListServerCertificateTagsResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListServerCertificatesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PathPrefix", "PathPrefix", "path_prefix", &s_pathPrefixType, offsetof(struct awsc_iam_list_server_certificates_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_server_certificates_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_server_certificates_input, max_items), offsetof(struct awsc_iam_list_server_certificates_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PathPrefix", &s_pathPrefixType, offsetof(struct awsc_iam_list_server_certificates_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_server_certificates_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_server_certificates_input, max_items), offsetof(struct awsc_iam_list_server_certificates_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListServerCertificatesRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListServerCertificatesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServerCertificateMetadataList", "ServerCertificateMetadataList", "server_certificate_metadata_list", &s_serverCertificateMetadataListType, offsetof(struct awsc_iam_list_server_certificates_output, server_certificate_metadata_list), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_server_certificates_output, is_truncated), offsetof(struct awsc_iam_list_server_certificates_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_server_certificates_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerCertificateMetadataList", &s_serverCertificateMetadataListType, offsetof(struct awsc_iam_list_server_certificates_output, server_certificate_metadata_list), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_server_certificates_output, is_truncated), offsetof(struct awsc_iam_list_server_certificates_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_server_certificates_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListServerCertificatesResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListServiceSpecificCredentialsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_list_service_specific_credentials_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceName", "ServiceName", "service_name", &s_serviceName, offsetof(struct awsc_iam_list_service_specific_credentials_input, service_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllUsers", "AllUsers", "all_users", &s_allUsers, offsetof(struct awsc_iam_list_service_specific_credentials_input, all_users), offsetof(struct awsc_iam_list_service_specific_credentials_input, has_all_users), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_service_specific_credentials_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_service_specific_credentials_input, max_items), offsetof(struct awsc_iam_list_service_specific_credentials_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_list_service_specific_credentials_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceName", &s_serviceName, offsetof(struct awsc_iam_list_service_specific_credentials_input, service_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllUsers", &s_allUsers, offsetof(struct awsc_iam_list_service_specific_credentials_input, all_users), offsetof(struct awsc_iam_list_service_specific_credentials_input, has_all_users), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_service_specific_credentials_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_service_specific_credentials_input, max_items), offsetof(struct awsc_iam_list_service_specific_credentials_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListServiceSpecificCredentialsRequest_by_wire_name[] = { 2, 3, 4, 1, 0 };
 
 static const struct awsc_member awsc__iam_ListServiceSpecificCredentialsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServiceSpecificCredentials", "ServiceSpecificCredentials", "service_specific_credentials", &s_ServiceSpecificCredentialsListType, offsetof(struct awsc_iam_list_service_specific_credentials_output, service_specific_credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_service_specific_credentials_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_service_specific_credentials_output, is_truncated), offsetof(struct awsc_iam_list_service_specific_credentials_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServiceSpecificCredentials", &s_ServiceSpecificCredentialsListType, offsetof(struct awsc_iam_list_service_specific_credentials_output, service_specific_credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_service_specific_credentials_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_service_specific_credentials_output, is_truncated), offsetof(struct awsc_iam_list_service_specific_credentials_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListServiceSpecificCredentialsResponse_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_ListSigningCertificatesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_list_signing_certificates_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_signing_certificates_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_signing_certificates_input, max_items), offsetof(struct awsc_iam_list_signing_certificates_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_list_signing_certificates_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_signing_certificates_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_signing_certificates_input, max_items), offsetof(struct awsc_iam_list_signing_certificates_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListSigningCertificatesRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListSigningCertificatesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Certificates", "Certificates", "certificates", &s_certificateListType, offsetof(struct awsc_iam_list_signing_certificates_output, certificates), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_signing_certificates_output, is_truncated), offsetof(struct awsc_iam_list_signing_certificates_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_signing_certificates_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Certificates", &s_certificateListType, offsetof(struct awsc_iam_list_signing_certificates_output, certificates), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_signing_certificates_output, is_truncated), offsetof(struct awsc_iam_list_signing_certificates_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_signing_certificates_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListSigningCertificatesResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListUserPoliciesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_list_user_policies_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_user_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_user_policies_input, max_items), offsetof(struct awsc_iam_list_user_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_list_user_policies_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_user_policies_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_user_policies_input, max_items), offsetof(struct awsc_iam_list_user_policies_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListUserPoliciesRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListUserPoliciesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyNames", "PolicyNames", "policy_names", &s_policyNameListType, offsetof(struct awsc_iam_list_user_policies_output, policy_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_user_policies_output, is_truncated), offsetof(struct awsc_iam_list_user_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_user_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyNames", &s_policyNameListType, offsetof(struct awsc_iam_list_user_policies_output, policy_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_user_policies_output, is_truncated), offsetof(struct awsc_iam_list_user_policies_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_user_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListUserPoliciesResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListUserTagsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_list_user_tags_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_user_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_user_tags_input, max_items), offsetof(struct awsc_iam_list_user_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_list_user_tags_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_user_tags_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_user_tags_input, max_items), offsetof(struct awsc_iam_list_user_tags_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListUserTagsRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListUserTagsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_list_user_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_user_tags_output, is_truncated), offsetof(struct awsc_iam_list_user_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_user_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_list_user_tags_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_user_tags_output, is_truncated), offsetof(struct awsc_iam_list_user_tags_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_user_tags_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListUserTagsResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListUsersRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PathPrefix", "PathPrefix", "path_prefix", &s_pathPrefixType, offsetof(struct awsc_iam_list_users_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_users_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_users_input, max_items), offsetof(struct awsc_iam_list_users_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PathPrefix", &s_pathPrefixType, offsetof(struct awsc_iam_list_users_input, path_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_users_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_users_input, max_items), offsetof(struct awsc_iam_list_users_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListUsersRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListUsersResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Users", "Users", "users", &s_userListType, offsetof(struct awsc_iam_list_users_output, users), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_users_output, is_truncated), offsetof(struct awsc_iam_list_users_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_users_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Users", &s_userListType, offsetof(struct awsc_iam_list_users_output, users), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_users_output, is_truncated), offsetof(struct awsc_iam_list_users_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_users_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListUsersResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_ListVirtualMFADevicesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AssignmentStatus", "AssignmentStatus", "assignment_status", &s_assignmentStatusType, offsetof(struct awsc_iam_list_virtual_mfa_devices_input, assignment_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_virtual_mfa_devices_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_virtual_mfa_devices_input, max_items), offsetof(struct awsc_iam_list_virtual_mfa_devices_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AssignmentStatus", &s_assignmentStatusType, offsetof(struct awsc_iam_list_virtual_mfa_devices_input, assignment_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_list_virtual_mfa_devices_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_list_virtual_mfa_devices_input, max_items), offsetof(struct awsc_iam_list_virtual_mfa_devices_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListVirtualMFADevicesRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListVirtualMFADevicesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"VirtualMFADevices", "VirtualMFADevices", "virtual_mfa_devices", &s_virtualMFADeviceListType, offsetof(struct awsc_iam_list_virtual_mfa_devices_output, virtual_mfa_devices), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_virtual_mfa_devices_output, is_truncated), offsetof(struct awsc_iam_list_virtual_mfa_devices_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_virtual_mfa_devices_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VirtualMFADevices", &s_virtualMFADeviceListType, offsetof(struct awsc_iam_list_virtual_mfa_devices_output, virtual_mfa_devices), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_list_virtual_mfa_devices_output, is_truncated), offsetof(struct awsc_iam_list_virtual_mfa_devices_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_virtual_mfa_devices_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ListVirtualMFADevicesResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_LoginProfile_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_login_profile, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_login_profile, create_date), offsetof(struct awsc_iam_login_profile, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PasswordResetRequired", "PasswordResetRequired", "password_reset_required", &s_booleanType, offsetof(struct awsc_iam_login_profile, password_reset_required), offsetof(struct awsc_iam_login_profile, has_password_reset_required), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_login_profile, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_login_profile, create_date), offsetof(struct awsc_iam_login_profile, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PasswordResetRequired", &s_booleanType, offsetof(struct awsc_iam_login_profile, password_reset_required), offsetof(struct awsc_iam_login_profile, has_password_reset_required), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LoginProfile_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_MFADevice_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_mfa_device, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_mfa_device, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EnableDate", "EnableDate", "enable_date", &s_dateType, offsetof(struct awsc_iam_mfa_device, enable_date), offsetof(struct awsc_iam_mfa_device, has_enable_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_mfa_device, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_iam_mfa_device, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnableDate", &s_dateType, offsetof(struct awsc_iam_mfa_device, enable_date), offsetof(struct awsc_iam_mfa_device, has_enable_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MFADevice_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_MalformedCertificateException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_malformedCertificateMessage, offsetof(struct awsc_iam_malformed_certificate_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_malformedCertificateMessage, offsetof(struct awsc_iam_malformed_certificate_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_MalformedCertificateException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_MalformedPolicyDocumentException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_malformedPolicyDocumentMessage, offsetof(struct awsc_iam_malformed_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_malformedPolicyDocumentMessage, offsetof(struct awsc_iam_malformed_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_MalformedPolicyDocumentException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ManagedPolicyDetail_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_managed_policy_detail, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyId", "PolicyId", "policy_id", &s_idType, offsetof(struct awsc_iam_managed_policy_detail, policy_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_managed_policy_detail, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Path", "Path", "path", &s_policyPathType, offsetof(struct awsc_iam_managed_policy_detail, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DefaultVersionId", "DefaultVersionId", "default_version_id", &s_policyVersionIdType, offsetof(struct awsc_iam_managed_policy_detail, default_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttachmentCount", "AttachmentCount", "attachment_count", &s_attachmentCountType, offsetof(struct awsc_iam_managed_policy_detail, attachment_count), offsetof(struct awsc_iam_managed_policy_detail, has_attachment_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundaryUsageCount", "PermissionsBoundaryUsageCount", "permissions_boundary_usage_count", &s_attachmentCountType, offsetof(struct awsc_iam_managed_policy_detail, permissions_boundary_usage_count), offsetof(struct awsc_iam_managed_policy_detail, has_permissions_boundary_usage_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsAttachable", "IsAttachable", "is_attachable", &s_booleanType, offsetof(struct awsc_iam_managed_policy_detail, is_attachable), offsetof(struct awsc_iam_managed_policy_detail, has_is_attachable), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_policyDescriptionType, offsetof(struct awsc_iam_managed_policy_detail, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_managed_policy_detail, create_date), offsetof(struct awsc_iam_managed_policy_detail, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UpdateDate", "UpdateDate", "update_date", &s_dateType, offsetof(struct awsc_iam_managed_policy_detail, update_date), offsetof(struct awsc_iam_managed_policy_detail, has_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyVersionList", "PolicyVersionList", "policy_version_list", &s_policyDocumentVersionListType, offsetof(struct awsc_iam_managed_policy_detail, policy_version_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_managed_policy_detail, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyId", &s_idType, offsetof(struct awsc_iam_managed_policy_detail, policy_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_managed_policy_detail, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Path", &s_policyPathType, offsetof(struct awsc_iam_managed_policy_detail, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DefaultVersionId", &s_policyVersionIdType, offsetof(struct awsc_iam_managed_policy_detail, default_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttachmentCount", &s_attachmentCountType, offsetof(struct awsc_iam_managed_policy_detail, attachment_count), offsetof(struct awsc_iam_managed_policy_detail, has_attachment_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundaryUsageCount", &s_attachmentCountType, offsetof(struct awsc_iam_managed_policy_detail, permissions_boundary_usage_count), offsetof(struct awsc_iam_managed_policy_detail, has_permissions_boundary_usage_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsAttachable", &s_booleanType, offsetof(struct awsc_iam_managed_policy_detail, is_attachable), offsetof(struct awsc_iam_managed_policy_detail, has_is_attachable), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_policyDescriptionType, offsetof(struct awsc_iam_managed_policy_detail, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_managed_policy_detail, create_date), offsetof(struct awsc_iam_managed_policy_detail, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UpdateDate", &s_dateType, offsetof(struct awsc_iam_managed_policy_detail, update_date), offsetof(struct awsc_iam_managed_policy_detail, has_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyVersionList", &s_policyDocumentVersionListType, offsetof(struct awsc_iam_managed_policy_detail, policy_version_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ManagedPolicyDetail_by_wire_name[] = { 2, 5, 9, 4, 8, 7, 3, 6, 1, 0, 11, 10 };
 
 static const struct awsc_member awsc__iam_NoSuchEntityException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_noSuchEntityMessage, offsetof(struct awsc_iam_no_such_entity_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_noSuchEntityMessage, offsetof(struct awsc_iam_no_such_entity_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_NoSuchEntityException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_OpenIDConnectProviderListEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_open_id_connect_provider_list_entry, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_open_id_connect_provider_list_entry, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OpenIDConnectProviderListEntry_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_OpenIdIdpCommunicationErrorException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_openIdIdpCommunicationErrorExceptionMessage, offsetof(struct awsc_iam_open_id_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_openIdIdpCommunicationErrorExceptionMessage, offsetof(struct awsc_iam_open_id_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_OpenIdIdpCommunicationErrorException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_OrderedOrganizationPolicyType_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServiceControlPolicyInputList", "ServiceControlPolicyInputList", "service_control_policy_input_list", &s_SimulationPolicyListType, offsetof(struct awsc_iam_ordered_organization_policy_type, service_control_policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServiceControlPolicyInputList", &s_SimulationPolicyListType, offsetof(struct awsc_iam_ordered_organization_policy_type, service_control_policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OrderedOrganizationPolicyType_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_OrganizationsDecisionDetail_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AllowedByOrganizations", "AllowedByOrganizations", "allowed_by_organizations", &s_booleanType, offsetof(struct awsc_iam_organizations_decision_detail, allowed_by_organizations), offsetof(struct awsc_iam_organizations_decision_detail, has_allowed_by_organizations), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AllowedByOrganizations", &s_booleanType, offsetof(struct awsc_iam_organizations_decision_detail, allowed_by_organizations), offsetof(struct awsc_iam_organizations_decision_detail, has_allowed_by_organizations), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OrganizationsDecisionDetail_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PasswordPolicy_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MinimumPasswordLength", "MinimumPasswordLength", "minimum_password_length", &s_minimumPasswordLengthType, offsetof(struct awsc_iam_password_policy, minimum_password_length), offsetof(struct awsc_iam_password_policy, has_minimum_password_length), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequireSymbols", "RequireSymbols", "require_symbols", &s_booleanType, offsetof(struct awsc_iam_password_policy, require_symbols), offsetof(struct awsc_iam_password_policy, has_require_symbols), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequireNumbers", "RequireNumbers", "require_numbers", &s_booleanType, offsetof(struct awsc_iam_password_policy, require_numbers), offsetof(struct awsc_iam_password_policy, has_require_numbers), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequireUppercaseCharacters", "RequireUppercaseCharacters", "require_uppercase_characters", &s_booleanType, offsetof(struct awsc_iam_password_policy, require_uppercase_characters), offsetof(struct awsc_iam_password_policy, has_require_uppercase_characters), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequireLowercaseCharacters", "RequireLowercaseCharacters", "require_lowercase_characters", &s_booleanType, offsetof(struct awsc_iam_password_policy, require_lowercase_characters), offsetof(struct awsc_iam_password_policy, has_require_lowercase_characters), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllowUsersToChangePassword", "AllowUsersToChangePassword", "allow_users_to_change_password", &s_booleanType, offsetof(struct awsc_iam_password_policy, allow_users_to_change_password), offsetof(struct awsc_iam_password_policy, has_allow_users_to_change_password), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpirePasswords", "ExpirePasswords", "expire_passwords", &s_booleanType, offsetof(struct awsc_iam_password_policy, expire_passwords), offsetof(struct awsc_iam_password_policy, has_expire_passwords), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxPasswordAge", "MaxPasswordAge", "max_password_age", &s_maxPasswordAgeType, offsetof(struct awsc_iam_password_policy, max_password_age), offsetof(struct awsc_iam_password_policy, has_max_password_age), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PasswordReusePrevention", "PasswordReusePrevention", "password_reuse_prevention", &s_passwordReusePreventionType, offsetof(struct awsc_iam_password_policy, password_reuse_prevention), offsetof(struct awsc_iam_password_policy, has_password_reuse_prevention), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"HardExpiry", "HardExpiry", "hard_expiry", &s_booleanObjectType, offsetof(struct awsc_iam_password_policy, hard_expiry), offsetof(struct awsc_iam_password_policy, has_hard_expiry), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MinimumPasswordLength", &s_minimumPasswordLengthType, offsetof(struct awsc_iam_password_policy, minimum_password_length), offsetof(struct awsc_iam_password_policy, has_minimum_password_length), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequireSymbols", &s_booleanType, offsetof(struct awsc_iam_password_policy, require_symbols), offsetof(struct awsc_iam_password_policy, has_require_symbols), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequireNumbers", &s_booleanType, offsetof(struct awsc_iam_password_policy, require_numbers), offsetof(struct awsc_iam_password_policy, has_require_numbers), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequireUppercaseCharacters", &s_booleanType, offsetof(struct awsc_iam_password_policy, require_uppercase_characters), offsetof(struct awsc_iam_password_policy, has_require_uppercase_characters), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequireLowercaseCharacters", &s_booleanType, offsetof(struct awsc_iam_password_policy, require_lowercase_characters), offsetof(struct awsc_iam_password_policy, has_require_lowercase_characters), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowUsersToChangePassword", &s_booleanType, offsetof(struct awsc_iam_password_policy, allow_users_to_change_password), offsetof(struct awsc_iam_password_policy, has_allow_users_to_change_password), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpirePasswords", &s_booleanType, offsetof(struct awsc_iam_password_policy, expire_passwords), offsetof(struct awsc_iam_password_policy, has_expire_passwords), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxPasswordAge", &s_maxPasswordAgeType, offsetof(struct awsc_iam_password_policy, max_password_age), offsetof(struct awsc_iam_password_policy, has_max_password_age), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PasswordReusePrevention", &s_passwordReusePreventionType, offsetof(struct awsc_iam_password_policy, password_reuse_prevention), offsetof(struct awsc_iam_password_policy, has_password_reuse_prevention), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HardExpiry", &s_booleanObjectType, offsetof(struct awsc_iam_password_policy, hard_expiry), offsetof(struct awsc_iam_password_policy, has_hard_expiry), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PasswordPolicy_by_wire_name[] = { 5, 6, 9, 7, 0, 8, 4, 2, 1, 3 };
 
 static const struct awsc_member awsc__iam_PasswordPolicyViolationException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_passwordPolicyViolationMessage, offsetof(struct awsc_iam_password_policy_violation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_passwordPolicyViolationMessage, offsetof(struct awsc_iam_password_policy_violation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_PasswordPolicyViolationException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PermissionsBoundaryDecisionDetail_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AllowedByPermissionsBoundary", "AllowedByPermissionsBoundary", "allowed_by_permissions_boundary", &s_booleanType, offsetof(struct awsc_iam_permissions_boundary_decision_detail, allowed_by_permissions_boundary), offsetof(struct awsc_iam_permissions_boundary_decision_detail, has_allowed_by_permissions_boundary), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AllowedByPermissionsBoundary", &s_booleanType, offsetof(struct awsc_iam_permissions_boundary_decision_detail, allowed_by_permissions_boundary), offsetof(struct awsc_iam_permissions_boundary_decision_detail, has_allowed_by_permissions_boundary), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PermissionsBoundaryDecisionDetail_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Policy_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_policy, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyId", "PolicyId", "policy_id", &s_idType, offsetof(struct awsc_iam_policy, policy_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_policy, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Path", "Path", "path", &s_policyPathType, offsetof(struct awsc_iam_policy, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DefaultVersionId", "DefaultVersionId", "default_version_id", &s_policyVersionIdType, offsetof(struct awsc_iam_policy, default_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttachmentCount", "AttachmentCount", "attachment_count", &s_attachmentCountType, offsetof(struct awsc_iam_policy, attachment_count), offsetof(struct awsc_iam_policy, has_attachment_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundaryUsageCount", "PermissionsBoundaryUsageCount", "permissions_boundary_usage_count", &s_attachmentCountType, offsetof(struct awsc_iam_policy, permissions_boundary_usage_count), offsetof(struct awsc_iam_policy, has_permissions_boundary_usage_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsAttachable", "IsAttachable", "is_attachable", &s_booleanType, offsetof(struct awsc_iam_policy, is_attachable), offsetof(struct awsc_iam_policy, has_is_attachable), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_policyDescriptionType, offsetof(struct awsc_iam_policy, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_policy, create_date), offsetof(struct awsc_iam_policy, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UpdateDate", "UpdateDate", "update_date", &s_dateType, offsetof(struct awsc_iam_policy, update_date), offsetof(struct awsc_iam_policy, has_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_policy, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_policy, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyId", &s_idType, offsetof(struct awsc_iam_policy, policy_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_policy, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Path", &s_policyPathType, offsetof(struct awsc_iam_policy, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DefaultVersionId", &s_policyVersionIdType, offsetof(struct awsc_iam_policy, default_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttachmentCount", &s_attachmentCountType, offsetof(struct awsc_iam_policy, attachment_count), offsetof(struct awsc_iam_policy, has_attachment_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundaryUsageCount", &s_attachmentCountType, offsetof(struct awsc_iam_policy, permissions_boundary_usage_count), offsetof(struct awsc_iam_policy, has_permissions_boundary_usage_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsAttachable", &s_booleanType, offsetof(struct awsc_iam_policy, is_attachable), offsetof(struct awsc_iam_policy, has_is_attachable), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_policyDescriptionType, offsetof(struct awsc_iam_policy, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_policy, create_date), offsetof(struct awsc_iam_policy, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UpdateDate", &s_dateType, offsetof(struct awsc_iam_policy, update_date), offsetof(struct awsc_iam_policy, has_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_policy, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Policy_by_wire_name[] = { 2, 5, 9, 4, 8, 7, 3, 6, 1, 0, 11, 10 };
 
 static const struct awsc_member s_PolicyDetail_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_policy_detail, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyDocument", "PolicyDocument", "policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_policy_detail, policy_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_policy_detail, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyDocument", &s_policyDocumentType, offsetof(struct awsc_iam_policy_detail, policy_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PolicyDetail_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_PolicyEvaluationException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_policyEvaluationErrorMessage, offsetof(struct awsc_iam_policy_evaluation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_policyEvaluationErrorMessage, offsetof(struct awsc_iam_policy_evaluation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_PolicyEvaluationException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PolicyGrantingServiceAccess_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_policy_granting_service_access, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyType", "PolicyType", "policy_type", &s_policyType, offsetof(struct awsc_iam_policy_granting_service_access, policy_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_policy_granting_service_access, policy_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EntityType", "EntityType", "entity_type", &s_policyOwnerEntityType, offsetof(struct awsc_iam_policy_granting_service_access, entity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EntityName", "EntityName", "entity_name", &s_entityNameType, offsetof(struct awsc_iam_policy_granting_service_access, entity_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_policy_granting_service_access, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyType", &s_policyType, offsetof(struct awsc_iam_policy_granting_service_access, policy_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_policy_granting_service_access, policy_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EntityType", &s_policyOwnerEntityType, offsetof(struct awsc_iam_policy_granting_service_access, entity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EntityName", &s_entityNameType, offsetof(struct awsc_iam_policy_granting_service_access, entity_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PolicyGrantingServiceAccess_by_wire_name[] = { 4, 3, 2, 0, 1 };
 
 static const struct awsc_member s_PolicyGroup_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_policy_group, group_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GroupId", "GroupId", "group_id", &s_idType, offsetof(struct awsc_iam_policy_group, group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_policy_group, group_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GroupId", &s_idType, offsetof(struct awsc_iam_policy_group, group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PolicyGroup_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_PolicyIdentifier_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyType", "PolicyType", "policy_type", &s_PolicyIdentifierPolicyType, offsetof(struct awsc_iam_policy_identifier, policy_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_policy_identifier, policy_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InlinePolicyIdentifier", "InlinePolicyIdentifier", "inline_policy_identifier", &s_InlinePolicyIdentifierType, offsetof(struct awsc_iam_policy_identifier, inline_policy_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyType", &s_PolicyIdentifierPolicyType, offsetof(struct awsc_iam_policy_identifier, policy_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_policy_identifier, policy_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InlinePolicyIdentifier", &s_InlinePolicyIdentifierType, offsetof(struct awsc_iam_policy_identifier, inline_policy_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PolicyIdentifier_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_PolicyNotAttachableException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_policyNotAttachableMessage, offsetof(struct awsc_iam_policy_not_attachable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_policyNotAttachableMessage, offsetof(struct awsc_iam_policy_not_attachable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_PolicyNotAttachableException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PolicyParameter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Name", "Name", "name", &s_policyParameterNameType, offsetof(struct awsc_iam_policy_parameter, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Values", "Values", "values", &s_policyParameterValuesListType, offsetof(struct awsc_iam_policy_parameter, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Type", "Type", "type", &s_PolicyParameterTypeEnum, offsetof(struct awsc_iam_policy_parameter, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_policyParameterNameType, offsetof(struct awsc_iam_policy_parameter, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Values", &s_policyParameterValuesListType, offsetof(struct awsc_iam_policy_parameter, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type", &s_PolicyParameterTypeEnum, offsetof(struct awsc_iam_policy_parameter, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PolicyParameter_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_PolicyRole_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_policy_role, role_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleId", "RoleId", "role_id", &s_idType, offsetof(struct awsc_iam_policy_role, role_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_policy_role, role_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleId", &s_idType, offsetof(struct awsc_iam_policy_role, role_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PolicyRole_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_PolicyUser_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_policy_user, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UserId", "UserId", "user_id", &s_idType, offsetof(struct awsc_iam_policy_user, user_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_policy_user, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UserId", &s_idType, offsetof(struct awsc_iam_policy_user, user_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PolicyUser_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_PolicyVersion_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Document", "Document", "document", &s_policyDocumentType, offsetof(struct awsc_iam_policy_version, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "VersionId", "version_id", &s_policyVersionIdType, offsetof(struct awsc_iam_policy_version, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsDefaultVersion", "IsDefaultVersion", "is_default_version", &s_booleanType, offsetof(struct awsc_iam_policy_version, is_default_version), offsetof(struct awsc_iam_policy_version, has_is_default_version), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_policy_version, create_date), offsetof(struct awsc_iam_policy_version, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Document", &s_policyDocumentType, offsetof(struct awsc_iam_policy_version, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_policyVersionIdType, offsetof(struct awsc_iam_policy_version, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsDefaultVersion", &s_booleanType, offsetof(struct awsc_iam_policy_version, is_default_version), offsetof(struct awsc_iam_policy_version, has_is_default_version), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_policy_version, create_date), offsetof(struct awsc_iam_policy_version, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PolicyVersion_by_wire_name[] = { 3, 0, 2, 1 };
 
 static const struct awsc_member s_Position_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Line", "Line", "line", &s_LineNumber, offsetof(struct awsc_iam_position, line), offsetof(struct awsc_iam_position, has_line), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Column", "Column", "column", &s_ColumnNumber, offsetof(struct awsc_iam_position, column), offsetof(struct awsc_iam_position, has_column), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Line", &s_LineNumber, offsetof(struct awsc_iam_position, line), offsetof(struct awsc_iam_position, has_line), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Column", &s_ColumnNumber, offsetof(struct awsc_iam_position, column), offsetof(struct awsc_iam_position, has_column), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Position_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_PutGroupPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_put_group_policy_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_put_group_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyDocument", "PolicyDocument", "policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_put_group_policy_input, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_put_group_policy_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_put_group_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyDocument", &s_policyDocumentType, offsetof(struct awsc_iam_put_group_policy_input, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_PutGroupPolicyRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__iam_PutRolePermissionsBoundaryRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_put_role_permissions_boundary_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundary", "PermissionsBoundary", "permissions_boundary", &s_arnType, offsetof(struct awsc_iam_put_role_permissions_boundary_input, permissions_boundary), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_put_role_permissions_boundary_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundary", &s_arnType, offsetof(struct awsc_iam_put_role_permissions_boundary_input, permissions_boundary), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_PutRolePermissionsBoundaryRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_PutRolePolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_put_role_policy_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_put_role_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyDocument", "PolicyDocument", "policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_put_role_policy_input, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_put_role_policy_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_put_role_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyDocument", &s_policyDocumentType, offsetof(struct awsc_iam_put_role_policy_input, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_PutRolePolicyRequest_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_PutUserPermissionsBoundaryRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_put_user_permissions_boundary_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundary", "PermissionsBoundary", "permissions_boundary", &s_arnType, offsetof(struct awsc_iam_put_user_permissions_boundary_input, permissions_boundary), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_put_user_permissions_boundary_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundary", &s_arnType, offsetof(struct awsc_iam_put_user_permissions_boundary_input, permissions_boundary), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_PutUserPermissionsBoundaryRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_PutUserPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_put_user_policy_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_put_user_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyDocument", "PolicyDocument", "policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_put_user_policy_input, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_put_user_policy_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_policyNameType, offsetof(struct awsc_iam_put_user_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyDocument", &s_policyDocumentType, offsetof(struct awsc_iam_put_user_policy_input, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_PutUserPolicyRequest_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_RejectDelegationRequestRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_reject_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Notes", "Notes", "notes", &s_notesType, offsetof(struct awsc_iam_reject_delegation_request_input, notes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DelegationRequestId", &s_delegationRequestIdType, offsetof(struct awsc_iam_reject_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Notes", &s_notesType, offsetof(struct awsc_iam_reject_delegation_request_input, notes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_RejectDelegationRequestRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_RemoveClientIDFromOpenIDConnectProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OpenIDConnectProviderArn", "OpenIDConnectProviderArn", "open_id_connect_provider_arn", &s_arnType, offsetof(struct awsc_iam_remove_client_id_from_open_id_connect_provider_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ClientID", "ClientID", "client_id", &s_clientIDType, offsetof(struct awsc_iam_remove_client_id_from_open_id_connect_provider_input, client_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OpenIDConnectProviderArn", &s_arnType, offsetof(struct awsc_iam_remove_client_id_from_open_id_connect_provider_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientID", &s_clientIDType, offsetof(struct awsc_iam_remove_client_id_from_open_id_connect_provider_input, client_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_RemoveClientIDFromOpenIDConnectProviderRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_RemoveRoleFromInstanceProfileRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InstanceProfileName", "InstanceProfileName", "instance_profile_name", &s_instanceProfileNameType, offsetof(struct awsc_iam_remove_role_from_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_remove_role_from_instance_profile_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InstanceProfileName", &s_instanceProfileNameType, offsetof(struct awsc_iam_remove_role_from_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_remove_role_from_instance_profile_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_RemoveRoleFromInstanceProfileRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_RemoveUserFromGroupRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_remove_user_from_group_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_remove_user_from_group_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_remove_user_from_group_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_remove_user_from_group_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_RemoveUserFromGroupRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_ReportGenerationLimitExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_reportGenerationLimitExceededMessage, offsetof(struct awsc_iam_report_generation_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_reportGenerationLimitExceededMessage, offsetof(struct awsc_iam_report_generation_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ReportGenerationLimitExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_ResetServiceSpecificCredentialRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_reset_service_specific_credential_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceSpecificCredentialId", "ServiceSpecificCredentialId", "service_specific_credential_id", &s_serviceSpecificCredentialId, offsetof(struct awsc_iam_reset_service_specific_credential_input, service_specific_credential_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_reset_service_specific_credential_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceSpecificCredentialId", &s_serviceSpecificCredentialId, offsetof(struct awsc_iam_reset_service_specific_credential_input, service_specific_credential_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ResetServiceSpecificCredentialRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_ResetServiceSpecificCredentialResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServiceSpecificCredential", "ServiceSpecificCredential", "service_specific_credential", &s_ServiceSpecificCredential, offsetof(struct awsc_iam_reset_service_specific_credential_output, service_specific_credential), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServiceSpecificCredential", &s_ServiceSpecificCredential, offsetof(struct awsc_iam_reset_service_specific_credential_output, service_specific_credential), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ResetServiceSpecificCredentialResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ResourceSpecificResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EvalResourceName", "EvalResourceName", "eval_resource_name", &s_ResourceNameType, offsetof(struct awsc_iam_resource_specific_result, eval_resource_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EvalResourceDecision", "EvalResourceDecision", "eval_resource_decision", &s_PolicyEvaluationDecisionType, offsetof(struct awsc_iam_resource_specific_result, eval_resource_decision), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MatchedStatements", "MatchedStatements", "matched_statements", &s_StatementListType, offsetof(struct awsc_iam_resource_specific_result, matched_statements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MissingContextValues", "MissingContextValues", "missing_context_values", &s_ContextKeyNamesResultListType, offsetof(struct awsc_iam_resource_specific_result, missing_context_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EvalDecisionDetails", "EvalDecisionDetails", "eval_decision_details", &s_EvalDecisionDetailsType, offsetof(struct awsc_iam_resource_specific_result, eval_decision_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundaryDecisionDetail", "PermissionsBoundaryDecisionDetail", "permissions_boundary_decision_detail", &s_PermissionsBoundaryDecisionDetail, offsetof(struct awsc_iam_resource_specific_result, permissions_boundary_decision_detail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EvalResourceName", &s_ResourceNameType, offsetof(struct awsc_iam_resource_specific_result, eval_resource_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvalResourceDecision", &s_PolicyEvaluationDecisionType, offsetof(struct awsc_iam_resource_specific_result, eval_resource_decision), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MatchedStatements", &s_StatementListType, offsetof(struct awsc_iam_resource_specific_result, matched_statements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MissingContextValues", &s_ContextKeyNamesResultListType, offsetof(struct awsc_iam_resource_specific_result, missing_context_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvalDecisionDetails", &s_EvalDecisionDetailsType, offsetof(struct awsc_iam_resource_specific_result, eval_decision_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundaryDecisionDetail", &s_PermissionsBoundaryDecisionDetail, offsetof(struct awsc_iam_resource_specific_result, permissions_boundary_decision_detail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ResourceSpecificResult_by_wire_name[] = { 4, 1, 0, 2, 3, 5 };
 
 static const struct awsc_member awsc__iam_ResyncMFADeviceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_resync_mfa_device_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_resync_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AuthenticationCode1", "AuthenticationCode1", "authentication_code1", &s_authenticationCodeType, offsetof(struct awsc_iam_resync_mfa_device_input, authentication_code1), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AuthenticationCode2", "AuthenticationCode2", "authentication_code2", &s_authenticationCodeType, offsetof(struct awsc_iam_resync_mfa_device_input, authentication_code2), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_resync_mfa_device_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_iam_resync_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AuthenticationCode1", &s_authenticationCodeType, offsetof(struct awsc_iam_resync_mfa_device_input, authentication_code1), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AuthenticationCode2", &s_authenticationCodeType, offsetof(struct awsc_iam_resync_mfa_device_input, authentication_code2), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ResyncMFADeviceRequest_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member s_Role_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_role, path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_role, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleId", "RoleId", "role_id", &s_idType, offsetof(struct awsc_iam_role, role_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_role, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_role, create_date), offsetof(struct awsc_iam_role, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AssumeRolePolicyDocument", "AssumeRolePolicyDocument", "assume_role_policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_role, assume_role_policy_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_roleDescriptionType, offsetof(struct awsc_iam_role, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxSessionDuration", "MaxSessionDuration", "max_session_duration", &s_roleMaxSessionDurationType, offsetof(struct awsc_iam_role, max_session_duration), offsetof(struct awsc_iam_role, has_max_session_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundary", "PermissionsBoundary", "permissions_boundary", &s_AttachedPermissionsBoundary, offsetof(struct awsc_iam_role, permissions_boundary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_role, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleLastUsed", "RoleLastUsed", "role_last_used", &s_RoleLastUsed, offsetof(struct awsc_iam_role, role_last_used), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Path", &s_pathType, offsetof(struct awsc_iam_role, path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_role, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleId", &s_idType, offsetof(struct awsc_iam_role, role_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_role, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_role, create_date), offsetof(struct awsc_iam_role, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssumeRolePolicyDocument", &s_policyDocumentType, offsetof(struct awsc_iam_role, assume_role_policy_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_roleDescriptionType, offsetof(struct awsc_iam_role, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxSessionDuration", &s_roleMaxSessionDurationType, offsetof(struct awsc_iam_role, max_session_duration), offsetof(struct awsc_iam_role, has_max_session_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundary", &s_AttachedPermissionsBoundary, offsetof(struct awsc_iam_role, permissions_boundary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_role, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleLastUsed", &s_RoleLastUsed, offsetof(struct awsc_iam_role, role_last_used), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Role_by_wire_name[] = { 3, 5, 4, 6, 7, 0, 8, 2, 10, 1, 9 };
 
 static const struct awsc_member s_RoleDetail_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_role_detail, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_role_detail, role_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleId", "RoleId", "role_id", &s_idType, offsetof(struct awsc_iam_role_detail, role_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_role_detail, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_role_detail, create_date), offsetof(struct awsc_iam_role_detail, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AssumeRolePolicyDocument", "AssumeRolePolicyDocument", "assume_role_policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_role_detail, assume_role_policy_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InstanceProfileList", "InstanceProfileList", "instance_profile_list", &s_instanceProfileListType, offsetof(struct awsc_iam_role_detail, instance_profile_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RolePolicyList", "RolePolicyList", "role_policy_list", &s_policyDetailListType, offsetof(struct awsc_iam_role_detail, role_policy_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttachedManagedPolicies", "AttachedManagedPolicies", "attached_managed_policies", &s_attachedPoliciesListType, offsetof(struct awsc_iam_role_detail, attached_managed_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundary", "PermissionsBoundary", "permissions_boundary", &s_AttachedPermissionsBoundary, offsetof(struct awsc_iam_role_detail, permissions_boundary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_role_detail, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleLastUsed", "RoleLastUsed", "role_last_used", &s_RoleLastUsed, offsetof(struct awsc_iam_role_detail, role_last_used), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Path", &s_pathType, offsetof(struct awsc_iam_role_detail, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_role_detail, role_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleId", &s_idType, offsetof(struct awsc_iam_role_detail, role_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_role_detail, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_role_detail, create_date), offsetof(struct awsc_iam_role_detail, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssumeRolePolicyDocument", &s_policyDocumentType, offsetof(struct awsc_iam_role_detail, assume_role_policy_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InstanceProfileList", &s_instanceProfileListType, offsetof(struct awsc_iam_role_detail, instance_profile_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RolePolicyList", &s_policyDetailListType, offsetof(struct awsc_iam_role_detail, role_policy_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttachedManagedPolicies", &s_attachedPoliciesListType, offsetof(struct awsc_iam_role_detail, attached_managed_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundary", &s_AttachedPermissionsBoundary, offsetof(struct awsc_iam_role_detail, permissions_boundary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_role_detail, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleLastUsed", &s_RoleLastUsed, offsetof(struct awsc_iam_role_detail, role_last_used), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RoleDetail_by_wire_name[] = { 3, 5, 8, 4, 6, 0, 9, 2, 11, 1, 7, 10 };
 
 static const struct awsc_member s_RoleLastUsed_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LastUsedDate", "LastUsedDate", "last_used_date", &s_dateType, offsetof(struct awsc_iam_role_last_used, last_used_date), offsetof(struct awsc_iam_role_last_used, has_last_used_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Region", "Region", "region", &s_stringType, offsetof(struct awsc_iam_role_last_used, region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LastUsedDate", &s_dateType, offsetof(struct awsc_iam_role_last_used, last_used_date), offsetof(struct awsc_iam_role_last_used, has_last_used_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Region", &s_stringType, offsetof(struct awsc_iam_role_last_used, region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RoleLastUsed_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_RoleUsageType_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Region", "Region", "region", &s_RegionNameType, offsetof(struct awsc_iam_role_usage_type, region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Resources", "Resources", "resources", &s_ArnListType, offsetof(struct awsc_iam_role_usage_type, resources), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Region", &s_RegionNameType, offsetof(struct awsc_iam_role_usage_type, region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Resources", &s_ArnListType, offsetof(struct awsc_iam_role_usage_type, resources), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RoleUsageType_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_SAMLPrivateKey_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"KeyId", "KeyId", "key_id", &s_privateKeyIdType, offsetof(struct awsc_iam_saml_private_key, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Timestamp", "Timestamp", "timestamp", &s_dateType, offsetof(struct awsc_iam_saml_private_key, timestamp), offsetof(struct awsc_iam_saml_private_key, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"KeyId", &s_privateKeyIdType, offsetof(struct awsc_iam_saml_private_key, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timestamp", &s_dateType, offsetof(struct awsc_iam_saml_private_key, timestamp), offsetof(struct awsc_iam_saml_private_key, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SAMLPrivateKey_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_SAMLProviderListEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_saml_provider_list_entry, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ValidUntil", "ValidUntil", "valid_until", &s_dateType, offsetof(struct awsc_iam_saml_provider_list_entry, valid_until), offsetof(struct awsc_iam_saml_provider_list_entry, has_valid_until), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_saml_provider_list_entry, create_date), offsetof(struct awsc_iam_saml_provider_list_entry, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_saml_provider_list_entry, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ValidUntil", &s_dateType, offsetof(struct awsc_iam_saml_provider_list_entry, valid_until), offsetof(struct awsc_iam_saml_provider_list_entry, has_valid_until), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_saml_provider_list_entry, create_date), offsetof(struct awsc_iam_saml_provider_list_entry, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SAMLProviderListEntry_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_SSHPublicKey_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_ssh_public_key, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSHPublicKeyId", "SSHPublicKeyId", "ssh_public_key_id", &s_publicKeyIdType, offsetof(struct awsc_iam_ssh_public_key, ssh_public_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Fingerprint", "Fingerprint", "fingerprint", &s_publicKeyFingerprintType, offsetof(struct awsc_iam_ssh_public_key, fingerprint), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSHPublicKeyBody", "SSHPublicKeyBody", "ssh_public_key_body", &s_publicKeyMaterialType, offsetof(struct awsc_iam_ssh_public_key, ssh_public_key_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_statusType, offsetof(struct awsc_iam_ssh_public_key, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UploadDate", "UploadDate", "upload_date", &s_dateType, offsetof(struct awsc_iam_ssh_public_key, upload_date), offsetof(struct awsc_iam_ssh_public_key, has_upload_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_ssh_public_key, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSHPublicKeyId", &s_publicKeyIdType, offsetof(struct awsc_iam_ssh_public_key, ssh_public_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Fingerprint", &s_publicKeyFingerprintType, offsetof(struct awsc_iam_ssh_public_key, fingerprint), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSHPublicKeyBody", &s_publicKeyMaterialType, offsetof(struct awsc_iam_ssh_public_key, ssh_public_key_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_statusType, offsetof(struct awsc_iam_ssh_public_key, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UploadDate", &s_dateType, offsetof(struct awsc_iam_ssh_public_key, upload_date), offsetof(struct awsc_iam_ssh_public_key, has_upload_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SSHPublicKey_by_wire_name[] = { 2, 3, 1, 4, 5, 0 };
 
 static const struct awsc_member s_SSHPublicKeyMetadata_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_ssh_public_key_metadata, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSHPublicKeyId", "SSHPublicKeyId", "ssh_public_key_id", &s_publicKeyIdType, offsetof(struct awsc_iam_ssh_public_key_metadata, ssh_public_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_statusType, offsetof(struct awsc_iam_ssh_public_key_metadata, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UploadDate", "UploadDate", "upload_date", &s_dateType, offsetof(struct awsc_iam_ssh_public_key_metadata, upload_date), offsetof(struct awsc_iam_ssh_public_key_metadata, has_upload_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_ssh_public_key_metadata, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSHPublicKeyId", &s_publicKeyIdType, offsetof(struct awsc_iam_ssh_public_key_metadata, ssh_public_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_statusType, offsetof(struct awsc_iam_ssh_public_key_metadata, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UploadDate", &s_dateType, offsetof(struct awsc_iam_ssh_public_key_metadata, upload_date), offsetof(struct awsc_iam_ssh_public_key_metadata, has_upload_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SSHPublicKeyMetadata_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member awsc__iam_SendDelegationTokenRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_send_delegation_token_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DelegationRequestId", &s_delegationRequestIdType, offsetof(struct awsc_iam_send_delegation_token_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_SendDelegationTokenRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ServerCertificate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServerCertificateMetadata", "ServerCertificateMetadata", "server_certificate_metadata", &s_ServerCertificateMetadata, offsetof(struct awsc_iam_server_certificate, server_certificate_metadata), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CertificateBody", "CertificateBody", "certificate_body", &s_certificateBodyType, offsetof(struct awsc_iam_server_certificate, certificate_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CertificateChain", "CertificateChain", "certificate_chain", &s_certificateChainType, offsetof(struct awsc_iam_server_certificate, certificate_chain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_server_certificate, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerCertificateMetadata", &s_ServerCertificateMetadata, offsetof(struct awsc_iam_server_certificate, server_certificate_metadata), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CertificateBody", &s_certificateBodyType, offsetof(struct awsc_iam_server_certificate, certificate_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CertificateChain", &s_certificateChainType, offsetof(struct awsc_iam_server_certificate, certificate_chain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_server_certificate, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ServerCertificate_by_wire_name[] = { 1, 2, 0, 3 };
 
 static const struct awsc_member s_ServerCertificateMetadata_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_server_certificate_metadata, path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerCertificateName", "ServerCertificateName", "server_certificate_name", &s_serverCertificateNameType, offsetof(struct awsc_iam_server_certificate_metadata, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerCertificateId", "ServerCertificateId", "server_certificate_id", &s_idType, offsetof(struct awsc_iam_server_certificate_metadata, server_certificate_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_server_certificate_metadata, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UploadDate", "UploadDate", "upload_date", &s_dateType, offsetof(struct awsc_iam_server_certificate_metadata, upload_date), offsetof(struct awsc_iam_server_certificate_metadata, has_upload_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expiration", "Expiration", "expiration", &s_dateType, offsetof(struct awsc_iam_server_certificate_metadata, expiration), offsetof(struct awsc_iam_server_certificate_metadata, has_expiration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Path", &s_pathType, offsetof(struct awsc_iam_server_certificate_metadata, path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServerCertificateName", &s_serverCertificateNameType, offsetof(struct awsc_iam_server_certificate_metadata, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServerCertificateId", &s_idType, offsetof(struct awsc_iam_server_certificate_metadata, server_certificate_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_server_certificate_metadata, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UploadDate", &s_dateType, offsetof(struct awsc_iam_server_certificate_metadata, upload_date), offsetof(struct awsc_iam_server_certificate_metadata, has_upload_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expiration", &s_dateType, offsetof(struct awsc_iam_server_certificate_metadata, expiration), offsetof(struct awsc_iam_server_certificate_metadata, has_expiration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ServerCertificateMetadata_by_wire_name[] = { 3, 5, 0, 2, 1, 4 };
 
 static const struct awsc_member awsc__iam_ServiceFailureException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_serviceFailureExceptionMessage, offsetof(struct awsc_iam_service_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_serviceFailureExceptionMessage, offsetof(struct awsc_iam_service_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ServiceFailureException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ServiceLastAccessed_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServiceName", "ServiceName", "service_name", &s_serviceNameType, offsetof(struct awsc_iam_service_last_accessed, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastAuthenticated", "LastAuthenticated", "last_authenticated", &s_dateType, offsetof(struct awsc_iam_service_last_accessed, last_authenticated), offsetof(struct awsc_iam_service_last_accessed, has_last_authenticated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceNamespace", "ServiceNamespace", "service_namespace", &s_serviceNamespaceType, offsetof(struct awsc_iam_service_last_accessed, service_namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastAuthenticatedEntity", "LastAuthenticatedEntity", "last_authenticated_entity", &s_arnType, offsetof(struct awsc_iam_service_last_accessed, last_authenticated_entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastAuthenticatedRegion", "LastAuthenticatedRegion", "last_authenticated_region", &s_stringType, offsetof(struct awsc_iam_service_last_accessed, last_authenticated_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TotalAuthenticatedEntities", "TotalAuthenticatedEntities", "total_authenticated_entities", &s_integerType, offsetof(struct awsc_iam_service_last_accessed, total_authenticated_entities), offsetof(struct awsc_iam_service_last_accessed, has_total_authenticated_entities), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TrackedActionsLastAccessed", "TrackedActionsLastAccessed", "tracked_actions_last_accessed", &s_TrackedActionsLastAccessed, offsetof(struct awsc_iam_service_last_accessed, tracked_actions_last_accessed), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServiceName", &s_serviceNameType, offsetof(struct awsc_iam_service_last_accessed, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastAuthenticated", &s_dateType, offsetof(struct awsc_iam_service_last_accessed, last_authenticated), offsetof(struct awsc_iam_service_last_accessed, has_last_authenticated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceNamespace", &s_serviceNamespaceType, offsetof(struct awsc_iam_service_last_accessed, service_namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastAuthenticatedEntity", &s_arnType, offsetof(struct awsc_iam_service_last_accessed, last_authenticated_entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastAuthenticatedRegion", &s_stringType, offsetof(struct awsc_iam_service_last_accessed, last_authenticated_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TotalAuthenticatedEntities", &s_integerType, offsetof(struct awsc_iam_service_last_accessed, total_authenticated_entities), offsetof(struct awsc_iam_service_last_accessed, has_total_authenticated_entities), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TrackedActionsLastAccessed", &s_TrackedActionsLastAccessed, offsetof(struct awsc_iam_service_last_accessed, tracked_actions_last_accessed), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ServiceLastAccessed_by_wire_name[] = { 1, 3, 4, 0, 2, 5, 6 };
 
 static const struct awsc_member awsc__iam_ServiceNotSupportedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_serviceNotSupportedMessage, offsetof(struct awsc_iam_service_not_supported_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_serviceNotSupportedMessage, offsetof(struct awsc_iam_service_not_supported_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_ServiceNotSupportedException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ServiceSpecificCredential_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_service_specific_credential, create_date), offsetof(struct awsc_iam_service_specific_credential, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpirationDate", "ExpirationDate", "expiration_date", &s_dateType, offsetof(struct awsc_iam_service_specific_credential, expiration_date), offsetof(struct awsc_iam_service_specific_credential, has_expiration_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceName", "ServiceName", "service_name", &s_serviceName, offsetof(struct awsc_iam_service_specific_credential, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceUserName", "ServiceUserName", "service_user_name", &s_serviceUserName, offsetof(struct awsc_iam_service_specific_credential, service_user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServicePassword", "ServicePassword", "service_password", &s_servicePassword, offsetof(struct awsc_iam_service_specific_credential, service_password), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceCredentialAlias", "ServiceCredentialAlias", "service_credential_alias", &s_serviceCredentialAlias, offsetof(struct awsc_iam_service_specific_credential, service_credential_alias), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceCredentialSecret", "ServiceCredentialSecret", "service_credential_secret", &s_serviceCredentialSecret, offsetof(struct awsc_iam_service_specific_credential, service_credential_secret), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceSpecificCredentialId", "ServiceSpecificCredentialId", "service_specific_credential_id", &s_serviceSpecificCredentialId, offsetof(struct awsc_iam_service_specific_credential, service_specific_credential_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_service_specific_credential, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_statusType, offsetof(struct awsc_iam_service_specific_credential, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_service_specific_credential, create_date), offsetof(struct awsc_iam_service_specific_credential, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpirationDate", &s_dateType, offsetof(struct awsc_iam_service_specific_credential, expiration_date), offsetof(struct awsc_iam_service_specific_credential, has_expiration_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceName", &s_serviceName, offsetof(struct awsc_iam_service_specific_credential, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceUserName", &s_serviceUserName, offsetof(struct awsc_iam_service_specific_credential, service_user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServicePassword", &s_servicePassword, offsetof(struct awsc_iam_service_specific_credential, service_password), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceCredentialAlias", &s_serviceCredentialAlias, offsetof(struct awsc_iam_service_specific_credential, service_credential_alias), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceCredentialSecret", &s_serviceCredentialSecret, offsetof(struct awsc_iam_service_specific_credential, service_credential_secret), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceSpecificCredentialId", &s_serviceSpecificCredentialId, offsetof(struct awsc_iam_service_specific_credential, service_specific_credential_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_service_specific_credential, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_statusType, offsetof(struct awsc_iam_service_specific_credential, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ServiceSpecificCredential_by_wire_name[] = { 0, 1, 5, 6, 2, 4, 7, 3, 9, 8 };
 
 static const struct awsc_member s_ServiceSpecificCredentialMetadata_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_service_specific_credential_metadata, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_statusType, offsetof(struct awsc_iam_service_specific_credential_metadata, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceUserName", "ServiceUserName", "service_user_name", &s_serviceUserName, offsetof(struct awsc_iam_service_specific_credential_metadata, service_user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceCredentialAlias", "ServiceCredentialAlias", "service_credential_alias", &s_serviceCredentialAlias, offsetof(struct awsc_iam_service_specific_credential_metadata, service_credential_alias), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_service_specific_credential_metadata, create_date), offsetof(struct awsc_iam_service_specific_credential_metadata, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpirationDate", "ExpirationDate", "expiration_date", &s_dateType, offsetof(struct awsc_iam_service_specific_credential_metadata, expiration_date), offsetof(struct awsc_iam_service_specific_credential_metadata, has_expiration_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceSpecificCredentialId", "ServiceSpecificCredentialId", "service_specific_credential_id", &s_serviceSpecificCredentialId, offsetof(struct awsc_iam_service_specific_credential_metadata, service_specific_credential_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceName", "ServiceName", "service_name", &s_serviceName, offsetof(struct awsc_iam_service_specific_credential_metadata, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_service_specific_credential_metadata, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_statusType, offsetof(struct awsc_iam_service_specific_credential_metadata, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceUserName", &s_serviceUserName, offsetof(struct awsc_iam_service_specific_credential_metadata, service_user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceCredentialAlias", &s_serviceCredentialAlias, offsetof(struct awsc_iam_service_specific_credential_metadata, service_credential_alias), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_service_specific_credential_metadata, create_date), offsetof(struct awsc_iam_service_specific_credential_metadata, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpirationDate", &s_dateType, offsetof(struct awsc_iam_service_specific_credential_metadata, expiration_date), offsetof(struct awsc_iam_service_specific_credential_metadata, has_expiration_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceSpecificCredentialId", &s_serviceSpecificCredentialId, offsetof(struct awsc_iam_service_specific_credential_metadata, service_specific_credential_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceName", &s_serviceName, offsetof(struct awsc_iam_service_specific_credential_metadata, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ServiceSpecificCredentialMetadata_by_wire_name[] = { 4, 5, 3, 7, 6, 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_SetDefaultPolicyVersionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_set_default_policy_version_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "VersionId", "version_id", &s_policyVersionIdType, offsetof(struct awsc_iam_set_default_policy_version_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_set_default_policy_version_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_policyVersionIdType, offsetof(struct awsc_iam_set_default_policy_version_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_SetDefaultPolicyVersionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_SetSecurityTokenServicePreferencesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GlobalEndpointTokenVersion", "GlobalEndpointTokenVersion", "global_endpoint_token_version", &s_globalEndpointTokenVersion, offsetof(struct awsc_iam_set_security_token_service_preferences_input, global_endpoint_token_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalEndpointTokenVersion", &s_globalEndpointTokenVersion, offsetof(struct awsc_iam_set_security_token_service_preferences_input, global_endpoint_token_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_SetSecurityTokenServicePreferencesRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SigningCertificate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_signing_certificate, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CertificateId", "CertificateId", "certificate_id", &s_certificateIdType, offsetof(struct awsc_iam_signing_certificate, certificate_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CertificateBody", "CertificateBody", "certificate_body", &s_certificateBodyType, offsetof(struct awsc_iam_signing_certificate, certificate_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_statusType, offsetof(struct awsc_iam_signing_certificate, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UploadDate", "UploadDate", "upload_date", &s_dateType, offsetof(struct awsc_iam_signing_certificate, upload_date), offsetof(struct awsc_iam_signing_certificate, has_upload_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_signing_certificate, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CertificateId", &s_certificateIdType, offsetof(struct awsc_iam_signing_certificate, certificate_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CertificateBody", &s_certificateBodyType, offsetof(struct awsc_iam_signing_certificate, certificate_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_statusType, offsetof(struct awsc_iam_signing_certificate, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UploadDate", &s_dateType, offsetof(struct awsc_iam_signing_certificate, upload_date), offsetof(struct awsc_iam_signing_certificate, has_upload_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SigningCertificate_by_wire_name[] = { 2, 1, 3, 4, 0 };
 
 static const struct awsc_member awsc__iam_SimulateCustomPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyInputList", "PolicyInputList", "policy_input_list", &s_SimulationPolicyListType, offsetof(struct awsc_iam_simulate_custom_policy_input, policy_input_list), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundaryPolicyInputList", "PermissionsBoundaryPolicyInputList", "permissions_boundary_policy_input_list", &s_SimulationPolicyListType, offsetof(struct awsc_iam_simulate_custom_policy_input, permissions_boundary_policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OrderedOrganizationPolicyInputList", "OrderedOrganizationPolicyInputList", "ordered_organization_policy_input_list", &s_OrganizationPolicyListType, offsetof(struct awsc_iam_simulate_custom_policy_input, ordered_organization_policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ActionNames", "ActionNames", "action_names", &s_ActionNameListType, offsetof(struct awsc_iam_simulate_custom_policy_input, action_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourceArns", "ResourceArns", "resource_arns", &s_ResourceNameListType, offsetof(struct awsc_iam_simulate_custom_policy_input, resource_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourcePolicy", "ResourcePolicy", "resource_policy", &s_policyDocumentType, offsetof(struct awsc_iam_simulate_custom_policy_input, resource_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourceOwner", "ResourceOwner", "resource_owner", &s_ResourceNameType, offsetof(struct awsc_iam_simulate_custom_policy_input, resource_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CallerArn", "CallerArn", "caller_arn", &s_ResourceNameType, offsetof(struct awsc_iam_simulate_custom_policy_input, caller_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContextEntries", "ContextEntries", "context_entries", &s_ContextEntryListType, offsetof(struct awsc_iam_simulate_custom_policy_input, context_entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourceHandlingOption", "ResourceHandlingOption", "resource_handling_option", &s_ResourceHandlingOptionType, offsetof(struct awsc_iam_simulate_custom_policy_input, resource_handling_option), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_simulate_custom_policy_input, max_items), offsetof(struct awsc_iam_simulate_custom_policy_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_simulate_custom_policy_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyInputList", &s_SimulationPolicyListType, offsetof(struct awsc_iam_simulate_custom_policy_input, policy_input_list), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundaryPolicyInputList", &s_SimulationPolicyListType, offsetof(struct awsc_iam_simulate_custom_policy_input, permissions_boundary_policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OrderedOrganizationPolicyInputList", &s_OrganizationPolicyListType, offsetof(struct awsc_iam_simulate_custom_policy_input, ordered_organization_policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionNames", &s_ActionNameListType, offsetof(struct awsc_iam_simulate_custom_policy_input, action_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceArns", &s_ResourceNameListType, offsetof(struct awsc_iam_simulate_custom_policy_input, resource_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourcePolicy", &s_policyDocumentType, offsetof(struct awsc_iam_simulate_custom_policy_input, resource_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceOwner", &s_ResourceNameType, offsetof(struct awsc_iam_simulate_custom_policy_input, resource_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CallerArn", &s_ResourceNameType, offsetof(struct awsc_iam_simulate_custom_policy_input, caller_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContextEntries", &s_ContextEntryListType, offsetof(struct awsc_iam_simulate_custom_policy_input, context_entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceHandlingOption", &s_ResourceHandlingOptionType, offsetof(struct awsc_iam_simulate_custom_policy_input, resource_handling_option), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_simulate_custom_policy_input, max_items), offsetof(struct awsc_iam_simulate_custom_policy_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_simulate_custom_policy_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_SimulateCustomPolicyRequest_by_wire_name[] = { 3, 7, 8, 11, 10, 2, 1, 0, 4, 9, 6, 5 };
 
 static const struct awsc_member awsc__iam_SimulatePolicyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EvaluationResults", "EvaluationResults", "evaluation_results", &s_EvaluationResultsListType, offsetof(struct awsc_iam_simulate_policy_response, evaluation_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_simulate_policy_response, is_truncated), offsetof(struct awsc_iam_simulate_policy_response, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_simulate_policy_response, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EvaluationResults", &s_EvaluationResultsListType, offsetof(struct awsc_iam_simulate_policy_response, evaluation_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_booleanType, offsetof(struct awsc_iam_simulate_policy_response, is_truncated), offsetof(struct awsc_iam_simulate_policy_response, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_responseMarkerType, offsetof(struct awsc_iam_simulate_policy_response, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_SimulatePolicyResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_SimulatePrincipalPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicySourceArn", "PolicySourceArn", "policy_source_arn", &s_arnType, offsetof(struct awsc_iam_simulate_principal_policy_input, policy_source_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyInputList", "PolicyInputList", "policy_input_list", &s_SimulationPolicyListType, offsetof(struct awsc_iam_simulate_principal_policy_input, policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundaryPolicyInputList", "PermissionsBoundaryPolicyInputList", "permissions_boundary_policy_input_list", &s_SimulationPolicyListType, offsetof(struct awsc_iam_simulate_principal_policy_input, permissions_boundary_policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyExclusionList", "PolicyExclusionList", "policy_exclusion_list", &s_PolicyExclusionsListType, offsetof(struct awsc_iam_simulate_principal_policy_input, policy_exclusion_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ActionNames", "ActionNames", "action_names", &s_ActionNameListType, offsetof(struct awsc_iam_simulate_principal_policy_input, action_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourceArns", "ResourceArns", "resource_arns", &s_ResourceNameListType, offsetof(struct awsc_iam_simulate_principal_policy_input, resource_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourcePolicy", "ResourcePolicy", "resource_policy", &s_policyDocumentType, offsetof(struct awsc_iam_simulate_principal_policy_input, resource_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourceOwner", "ResourceOwner", "resource_owner", &s_ResourceNameType, offsetof(struct awsc_iam_simulate_principal_policy_input, resource_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CallerArn", "CallerArn", "caller_arn", &s_ResourceNameType, offsetof(struct awsc_iam_simulate_principal_policy_input, caller_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContextEntries", "ContextEntries", "context_entries", &s_ContextEntryListType, offsetof(struct awsc_iam_simulate_principal_policy_input, context_entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourceHandlingOption", "ResourceHandlingOption", "resource_handling_option", &s_ResourceHandlingOptionType, offsetof(struct awsc_iam_simulate_principal_policy_input, resource_handling_option), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_simulate_principal_policy_input, max_items), offsetof(struct awsc_iam_simulate_principal_policy_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_simulate_principal_policy_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicySourceArn", &s_arnType, offsetof(struct awsc_iam_simulate_principal_policy_input, policy_source_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyInputList", &s_SimulationPolicyListType, offsetof(struct awsc_iam_simulate_principal_policy_input, policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundaryPolicyInputList", &s_SimulationPolicyListType, offsetof(struct awsc_iam_simulate_principal_policy_input, permissions_boundary_policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyExclusionList", &s_PolicyExclusionsListType, offsetof(struct awsc_iam_simulate_principal_policy_input, policy_exclusion_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionNames", &s_ActionNameListType, offsetof(struct awsc_iam_simulate_principal_policy_input, action_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceArns", &s_ResourceNameListType, offsetof(struct awsc_iam_simulate_principal_policy_input, resource_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourcePolicy", &s_policyDocumentType, offsetof(struct awsc_iam_simulate_principal_policy_input, resource_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceOwner", &s_ResourceNameType, offsetof(struct awsc_iam_simulate_principal_policy_input, resource_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CallerArn", &s_ResourceNameType, offsetof(struct awsc_iam_simulate_principal_policy_input, caller_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContextEntries", &s_ContextEntryListType, offsetof(struct awsc_iam_simulate_principal_policy_input, context_entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceHandlingOption", &s_ResourceHandlingOptionType, offsetof(struct awsc_iam_simulate_principal_policy_input, resource_handling_option), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_maxItemsType, offsetof(struct awsc_iam_simulate_principal_policy_input, max_items), offsetof(struct awsc_iam_simulate_principal_policy_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_markerType, offsetof(struct awsc_iam_simulate_principal_policy_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_SimulatePrincipalPolicyRequest_by_wire_name[] = { 4, 8, 9, 12, 11, 2, 3, 1, 0, 5, 10, 7, 6 };
 
 static const struct awsc_member s_Statement_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SourcePolicyId", "SourcePolicyId", "source_policy_id", &s_PolicyIdentifierType, offsetof(struct awsc_iam_statement, source_policy_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourcePolicyType", "SourcePolicyType", "source_policy_type", &s_PolicySourceType, offsetof(struct awsc_iam_statement, source_policy_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartPosition", "StartPosition", "start_position", &s_Position, offsetof(struct awsc_iam_statement, start_position), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndPosition", "EndPosition", "end_position", &s_Position, offsetof(struct awsc_iam_statement, end_position), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SourcePolicyId", &s_PolicyIdentifierType, offsetof(struct awsc_iam_statement, source_policy_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourcePolicyType", &s_PolicySourceType, offsetof(struct awsc_iam_statement, source_policy_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartPosition", &s_Position, offsetof(struct awsc_iam_statement, start_position), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndPosition", &s_Position, offsetof(struct awsc_iam_statement, end_position), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Statement_by_wire_name[] = { 3, 0, 1, 2 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_tagKeyType, offsetof(struct awsc_iam_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Value", "Value", "value", &s_tagValueType, offsetof(struct awsc_iam_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_tagKeyType, offsetof(struct awsc_iam_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_tagValueType, offsetof(struct awsc_iam_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_TagInstanceProfileRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InstanceProfileName", "InstanceProfileName", "instance_profile_name", &s_instanceProfileNameType, offsetof(struct awsc_iam_tag_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_tag_instance_profile_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InstanceProfileName", &s_instanceProfileNameType, offsetof(struct awsc_iam_tag_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_tag_instance_profile_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_TagInstanceProfileRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_TagMFADeviceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_tag_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_tag_mfa_device_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_iam_tag_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_tag_mfa_device_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_TagMFADeviceRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_TagOpenIDConnectProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OpenIDConnectProviderArn", "OpenIDConnectProviderArn", "open_id_connect_provider_arn", &s_arnType, offsetof(struct awsc_iam_tag_open_id_connect_provider_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_tag_open_id_connect_provider_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OpenIDConnectProviderArn", &s_arnType, offsetof(struct awsc_iam_tag_open_id_connect_provider_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_tag_open_id_connect_provider_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_TagOpenIDConnectProviderRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_TagPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_tag_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_tag_policy_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_tag_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_tag_policy_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_TagPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_TagRoleRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_tag_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_tag_role_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_tag_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_tag_role_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_TagRoleRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_TagSAMLProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SAMLProviderArn", "SAMLProviderArn", "saml_provider_arn", &s_arnType, offsetof(struct awsc_iam_tag_saml_provider_input, saml_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_tag_saml_provider_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SAMLProviderArn", &s_arnType, offsetof(struct awsc_iam_tag_saml_provider_input, saml_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_tag_saml_provider_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_TagSAMLProviderRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_TagServerCertificateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServerCertificateName", "ServerCertificateName", "server_certificate_name", &s_serverCertificateNameType, offsetof(struct awsc_iam_tag_server_certificate_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_tag_server_certificate_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerCertificateName", &s_serverCertificateNameType, offsetof(struct awsc_iam_tag_server_certificate_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_tag_server_certificate_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_TagServerCertificateRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_TagUserRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_tag_user_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_tag_user_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_tag_user_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_tag_user_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_TagUserRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_TrackedActionLastAccessed_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ActionName", "ActionName", "action_name", &s_stringType, offsetof(struct awsc_iam_tracked_action_last_accessed, action_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastAccessedEntity", "LastAccessedEntity", "last_accessed_entity", &s_arnType, offsetof(struct awsc_iam_tracked_action_last_accessed, last_accessed_entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastAccessedTime", "LastAccessedTime", "last_accessed_time", &s_dateType, offsetof(struct awsc_iam_tracked_action_last_accessed, last_accessed_time), offsetof(struct awsc_iam_tracked_action_last_accessed, has_last_accessed_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastAccessedRegion", "LastAccessedRegion", "last_accessed_region", &s_stringType, offsetof(struct awsc_iam_tracked_action_last_accessed, last_accessed_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ActionName", &s_stringType, offsetof(struct awsc_iam_tracked_action_last_accessed, action_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastAccessedEntity", &s_arnType, offsetof(struct awsc_iam_tracked_action_last_accessed, last_accessed_entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastAccessedTime", &s_dateType, offsetof(struct awsc_iam_tracked_action_last_accessed, last_accessed_time), offsetof(struct awsc_iam_tracked_action_last_accessed, has_last_accessed_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastAccessedRegion", &s_stringType, offsetof(struct awsc_iam_tracked_action_last_accessed, last_accessed_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TrackedActionLastAccessed_by_wire_name[] = { 0, 1, 3, 2 };
 
 static const struct awsc_member awsc__iam_UnmodifiableEntityException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_unmodifiableEntityMessage, offsetof(struct awsc_iam_unmodifiable_entity_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_unmodifiableEntityMessage, offsetof(struct awsc_iam_unmodifiable_entity_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UnmodifiableEntityException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_UnrecognizedPublicKeyEncodingException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_unrecognizedPublicKeyEncodingMessage, offsetof(struct awsc_iam_unrecognized_public_key_encoding_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_unrecognizedPublicKeyEncodingMessage, offsetof(struct awsc_iam_unrecognized_public_key_encoding_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UnrecognizedPublicKeyEncodingException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_UntagInstanceProfileRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InstanceProfileName", "InstanceProfileName", "instance_profile_name", &s_instanceProfileNameType, offsetof(struct awsc_iam_untag_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagKeys", "TagKeys", "tag_keys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_instance_profile_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InstanceProfileName", &s_instanceProfileNameType, offsetof(struct awsc_iam_untag_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_instance_profile_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UntagInstanceProfileRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_UntagMFADeviceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_untag_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagKeys", "TagKeys", "tag_keys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_mfa_device_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_iam_untag_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_mfa_device_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UntagMFADeviceRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_UntagOpenIDConnectProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OpenIDConnectProviderArn", "OpenIDConnectProviderArn", "open_id_connect_provider_arn", &s_arnType, offsetof(struct awsc_iam_untag_open_id_connect_provider_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagKeys", "TagKeys", "tag_keys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_open_id_connect_provider_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OpenIDConnectProviderArn", &s_arnType, offsetof(struct awsc_iam_untag_open_id_connect_provider_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_open_id_connect_provider_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UntagOpenIDConnectProviderRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_UntagPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_untag_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagKeys", "TagKeys", "tag_keys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_policy_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyArn", &s_arnType, offsetof(struct awsc_iam_untag_policy_input, policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_policy_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UntagPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_UntagRoleRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_untag_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagKeys", "TagKeys", "tag_keys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_role_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_untag_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_role_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UntagRoleRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_UntagSAMLProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SAMLProviderArn", "SAMLProviderArn", "saml_provider_arn", &s_arnType, offsetof(struct awsc_iam_untag_saml_provider_input, saml_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagKeys", "TagKeys", "tag_keys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_saml_provider_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SAMLProviderArn", &s_arnType, offsetof(struct awsc_iam_untag_saml_provider_input, saml_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_saml_provider_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UntagSAMLProviderRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_UntagServerCertificateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServerCertificateName", "ServerCertificateName", "server_certificate_name", &s_serverCertificateNameType, offsetof(struct awsc_iam_untag_server_certificate_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagKeys", "TagKeys", "tag_keys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_server_certificate_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerCertificateName", &s_serverCertificateNameType, offsetof(struct awsc_iam_untag_server_certificate_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_server_certificate_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UntagServerCertificateRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_UntagUserRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_untag_user_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagKeys", "TagKeys", "tag_keys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_user_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_untag_user_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_tagKeyListType, offsetof(struct awsc_iam_untag_user_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UntagUserRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_UpdateAccessKeyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_update_access_key_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessKeyId", "AccessKeyId", "access_key_id", &s_accessKeyIdType, offsetof(struct awsc_iam_update_access_key_input, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_statusType, offsetof(struct awsc_iam_update_access_key_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_update_access_key_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessKeyId", &s_accessKeyIdType, offsetof(struct awsc_iam_update_access_key_input, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_statusType, offsetof(struct awsc_iam_update_access_key_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateAccessKeyRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_UpdateAccountPasswordPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MinimumPasswordLength", "MinimumPasswordLength", "minimum_password_length", &s_minimumPasswordLengthType, offsetof(struct awsc_iam_update_account_password_policy_input, minimum_password_length), offsetof(struct awsc_iam_update_account_password_policy_input, has_minimum_password_length), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequireSymbols", "RequireSymbols", "require_symbols", &s_booleanType, offsetof(struct awsc_iam_update_account_password_policy_input, require_symbols), offsetof(struct awsc_iam_update_account_password_policy_input, has_require_symbols), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequireNumbers", "RequireNumbers", "require_numbers", &s_booleanType, offsetof(struct awsc_iam_update_account_password_policy_input, require_numbers), offsetof(struct awsc_iam_update_account_password_policy_input, has_require_numbers), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequireUppercaseCharacters", "RequireUppercaseCharacters", "require_uppercase_characters", &s_booleanType, offsetof(struct awsc_iam_update_account_password_policy_input, require_uppercase_characters), offsetof(struct awsc_iam_update_account_password_policy_input, has_require_uppercase_characters), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequireLowercaseCharacters", "RequireLowercaseCharacters", "require_lowercase_characters", &s_booleanType, offsetof(struct awsc_iam_update_account_password_policy_input, require_lowercase_characters), offsetof(struct awsc_iam_update_account_password_policy_input, has_require_lowercase_characters), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllowUsersToChangePassword", "AllowUsersToChangePassword", "allow_users_to_change_password", &s_booleanType, offsetof(struct awsc_iam_update_account_password_policy_input, allow_users_to_change_password), offsetof(struct awsc_iam_update_account_password_policy_input, has_allow_users_to_change_password), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxPasswordAge", "MaxPasswordAge", "max_password_age", &s_maxPasswordAgeType, offsetof(struct awsc_iam_update_account_password_policy_input, max_password_age), offsetof(struct awsc_iam_update_account_password_policy_input, has_max_password_age), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PasswordReusePrevention", "PasswordReusePrevention", "password_reuse_prevention", &s_passwordReusePreventionType, offsetof(struct awsc_iam_update_account_password_policy_input, password_reuse_prevention), offsetof(struct awsc_iam_update_account_password_policy_input, has_password_reuse_prevention), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"HardExpiry", "HardExpiry", "hard_expiry", &s_booleanObjectType, offsetof(struct awsc_iam_update_account_password_policy_input, hard_expiry), offsetof(struct awsc_iam_update_account_password_policy_input, has_hard_expiry), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MinimumPasswordLength", &s_minimumPasswordLengthType, offsetof(struct awsc_iam_update_account_password_policy_input, minimum_password_length), offsetof(struct awsc_iam_update_account_password_policy_input, has_minimum_password_length), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequireSymbols", &s_booleanType, offsetof(struct awsc_iam_update_account_password_policy_input, require_symbols), offsetof(struct awsc_iam_update_account_password_policy_input, has_require_symbols), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequireNumbers", &s_booleanType, offsetof(struct awsc_iam_update_account_password_policy_input, require_numbers), offsetof(struct awsc_iam_update_account_password_policy_input, has_require_numbers), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequireUppercaseCharacters", &s_booleanType, offsetof(struct awsc_iam_update_account_password_policy_input, require_uppercase_characters), offsetof(struct awsc_iam_update_account_password_policy_input, has_require_uppercase_characters), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequireLowercaseCharacters", &s_booleanType, offsetof(struct awsc_iam_update_account_password_policy_input, require_lowercase_characters), offsetof(struct awsc_iam_update_account_password_policy_input, has_require_lowercase_characters), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowUsersToChangePassword", &s_booleanType, offsetof(struct awsc_iam_update_account_password_policy_input, allow_users_to_change_password), offsetof(struct awsc_iam_update_account_password_policy_input, has_allow_users_to_change_password), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxPasswordAge", &s_maxPasswordAgeType, offsetof(struct awsc_iam_update_account_password_policy_input, max_password_age), offsetof(struct awsc_iam_update_account_password_policy_input, has_max_password_age), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PasswordReusePrevention", &s_passwordReusePreventionType, offsetof(struct awsc_iam_update_account_password_policy_input, password_reuse_prevention), offsetof(struct awsc_iam_update_account_password_policy_input, has_password_reuse_prevention), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HardExpiry", &s_booleanObjectType, offsetof(struct awsc_iam_update_account_password_policy_input, hard_expiry), offsetof(struct awsc_iam_update_account_password_policy_input, has_hard_expiry), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateAccountPasswordPolicyRequest_by_wire_name[] = { 5, 8, 6, 0, 7, 4, 2, 1, 3 };
 
 static const struct awsc_member awsc__iam_UpdateAssumeRolePolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_update_assume_role_policy_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyDocument", "PolicyDocument", "policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_update_assume_role_policy_input, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_update_assume_role_policy_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyDocument", &s_policyDocumentType, offsetof(struct awsc_iam_update_assume_role_policy_input, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateAssumeRolePolicyRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_UpdateDelegationRequestRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_update_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Notes", "Notes", "notes", &s_notesType, offsetof(struct awsc_iam_update_delegation_request_input, notes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DelegationRequestId", &s_delegationRequestIdType, offsetof(struct awsc_iam_update_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Notes", &s_notesType, offsetof(struct awsc_iam_update_delegation_request_input, notes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateDelegationRequestRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_UpdateGroupRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_update_group_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NewPath", "NewPath", "new_path", &s_pathType, offsetof(struct awsc_iam_update_group_input, new_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NewGroupName", "NewGroupName", "new_group_name", &s_groupNameType, offsetof(struct awsc_iam_update_group_input, new_group_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GroupName", &s_groupNameType, offsetof(struct awsc_iam_update_group_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NewPath", &s_pathType, offsetof(struct awsc_iam_update_group_input, new_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NewGroupName", &s_groupNameType, offsetof(struct awsc_iam_update_group_input, new_group_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateGroupRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__iam_UpdateLoginProfileRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_update_login_profile_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Password", "Password", "password", &s_passwordType, offsetof(struct awsc_iam_update_login_profile_input, password), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PasswordResetRequired", "PasswordResetRequired", "password_reset_required", &s_booleanObjectType, offsetof(struct awsc_iam_update_login_profile_input, password_reset_required), offsetof(struct awsc_iam_update_login_profile_input, has_password_reset_required), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_update_login_profile_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Password", &s_passwordType, offsetof(struct awsc_iam_update_login_profile_input, password), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PasswordResetRequired", &s_booleanObjectType, offsetof(struct awsc_iam_update_login_profile_input, password_reset_required), offsetof(struct awsc_iam_update_login_profile_input, has_password_reset_required), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateLoginProfileRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_UpdateOpenIDConnectProviderThumbprintRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OpenIDConnectProviderArn", "OpenIDConnectProviderArn", "open_id_connect_provider_arn", &s_arnType, offsetof(struct awsc_iam_update_open_id_connect_provider_thumbprint_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ThumbprintList", "ThumbprintList", "thumbprint_list", &s_thumbprintListType, offsetof(struct awsc_iam_update_open_id_connect_provider_thumbprint_input, thumbprint_list), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OpenIDConnectProviderArn", &s_arnType, offsetof(struct awsc_iam_update_open_id_connect_provider_thumbprint_input, open_id_connect_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ThumbprintList", &s_thumbprintListType, offsetof(struct awsc_iam_update_open_id_connect_provider_thumbprint_input, thumbprint_list), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateOpenIDConnectProviderThumbprintRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_UpdateRoleDescriptionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_update_role_description_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_roleDescriptionType, offsetof(struct awsc_iam_update_role_description_input, description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_update_role_description_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_roleDescriptionType, offsetof(struct awsc_iam_update_role_description_input, description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateRoleDescriptionRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_UpdateRoleDescriptionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Role", "Role", "role", &s_Role, offsetof(struct awsc_iam_update_role_description_output, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Role", &s_Role, offsetof(struct awsc_iam_update_role_description_output, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateRoleDescriptionResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_UpdateRoleRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleName", "RoleName", "role_name", &s_roleNameType, offsetof(struct awsc_iam_update_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_roleDescriptionType, offsetof(struct awsc_iam_update_role_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxSessionDuration", "MaxSessionDuration", "max_session_duration", &s_roleMaxSessionDurationType, offsetof(struct awsc_iam_update_role_input, max_session_duration), offsetof(struct awsc_iam_update_role_input, has_max_session_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleName", &s_roleNameType, offsetof(struct awsc_iam_update_role_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_roleDescriptionType, offsetof(struct awsc_iam_update_role_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxSessionDuration", &s_roleMaxSessionDurationType, offsetof(struct awsc_iam_update_role_input, max_session_duration), offsetof(struct awsc_iam_update_role_input, has_max_session_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateRoleRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_UpdateSAMLProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SAMLMetadataDocument", "SAMLMetadataDocument", "saml_metadata_document", &s_SAMLMetadataDocumentType, offsetof(struct awsc_iam_update_saml_provider_input, saml_metadata_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SAMLProviderArn", "SAMLProviderArn", "saml_provider_arn", &s_arnType, offsetof(struct awsc_iam_update_saml_provider_input, saml_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AssertionEncryptionMode", "AssertionEncryptionMode", "assertion_encryption_mode", &s_assertionEncryptionModeType, offsetof(struct awsc_iam_update_saml_provider_input, assertion_encryption_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AddPrivateKey", "AddPrivateKey", "add_private_key", &s_privateKeyType, offsetof(struct awsc_iam_update_saml_provider_input, add_private_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RemovePrivateKey", "RemovePrivateKey", "remove_private_key", &s_privateKeyIdType, offsetof(struct awsc_iam_update_saml_provider_input, remove_private_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SAMLMetadataDocument", &s_SAMLMetadataDocumentType, offsetof(struct awsc_iam_update_saml_provider_input, saml_metadata_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SAMLProviderArn", &s_arnType, offsetof(struct awsc_iam_update_saml_provider_input, saml_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssertionEncryptionMode", &s_assertionEncryptionModeType, offsetof(struct awsc_iam_update_saml_provider_input, assertion_encryption_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AddPrivateKey", &s_privateKeyType, offsetof(struct awsc_iam_update_saml_provider_input, add_private_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RemovePrivateKey", &s_privateKeyIdType, offsetof(struct awsc_iam_update_saml_provider_input, remove_private_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateSAMLProviderRequest_by_wire_name[] = { 3, 2, 4, 0, 1 };
 
 static const struct awsc_member awsc__iam_UpdateSAMLProviderResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SAMLProviderArn", "SAMLProviderArn", "saml_provider_arn", &s_arnType, offsetof(struct awsc_iam_update_saml_provider_output, saml_provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SAMLProviderArn", &s_arnType, offsetof(struct awsc_iam_update_saml_provider_output, saml_provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateSAMLProviderResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_UpdateSSHPublicKeyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_update_ssh_public_key_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSHPublicKeyId", "SSHPublicKeyId", "ssh_public_key_id", &s_publicKeyIdType, offsetof(struct awsc_iam_update_ssh_public_key_input, ssh_public_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_statusType, offsetof(struct awsc_iam_update_ssh_public_key_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_update_ssh_public_key_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSHPublicKeyId", &s_publicKeyIdType, offsetof(struct awsc_iam_update_ssh_public_key_input, ssh_public_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_statusType, offsetof(struct awsc_iam_update_ssh_public_key_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateSSHPublicKeyRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_UpdateServerCertificateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServerCertificateName", "ServerCertificateName", "server_certificate_name", &s_serverCertificateNameType, offsetof(struct awsc_iam_update_server_certificate_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NewPath", "NewPath", "new_path", &s_pathType, offsetof(struct awsc_iam_update_server_certificate_input, new_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NewServerCertificateName", "NewServerCertificateName", "new_server_certificate_name", &s_serverCertificateNameType, offsetof(struct awsc_iam_update_server_certificate_input, new_server_certificate_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerCertificateName", &s_serverCertificateNameType, offsetof(struct awsc_iam_update_server_certificate_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NewPath", &s_pathType, offsetof(struct awsc_iam_update_server_certificate_input, new_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NewServerCertificateName", &s_serverCertificateNameType, offsetof(struct awsc_iam_update_server_certificate_input, new_server_certificate_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateServerCertificateRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_UpdateServiceSpecificCredentialRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_update_service_specific_credential_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceSpecificCredentialId", "ServiceSpecificCredentialId", "service_specific_credential_id", &s_serviceSpecificCredentialId, offsetof(struct awsc_iam_update_service_specific_credential_input, service_specific_credential_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_statusType, offsetof(struct awsc_iam_update_service_specific_credential_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_update_service_specific_credential_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServiceSpecificCredentialId", &s_serviceSpecificCredentialId, offsetof(struct awsc_iam_update_service_specific_credential_input, service_specific_credential_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_statusType, offsetof(struct awsc_iam_update_service_specific_credential_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateServiceSpecificCredentialRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_UpdateSigningCertificateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_update_signing_certificate_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CertificateId", "CertificateId", "certificate_id", &s_certificateIdType, offsetof(struct awsc_iam_update_signing_certificate_input, certificate_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_statusType, offsetof(struct awsc_iam_update_signing_certificate_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_update_signing_certificate_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CertificateId", &s_certificateIdType, offsetof(struct awsc_iam_update_signing_certificate_input, certificate_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_statusType, offsetof(struct awsc_iam_update_signing_certificate_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateSigningCertificateRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_UpdateUserRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_update_user_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NewPath", "NewPath", "new_path", &s_pathType, offsetof(struct awsc_iam_update_user_input, new_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NewUserName", "NewUserName", "new_user_name", &s_userNameType, offsetof(struct awsc_iam_update_user_input, new_user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_update_user_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NewPath", &s_pathType, offsetof(struct awsc_iam_update_user_input, new_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NewUserName", &s_userNameType, offsetof(struct awsc_iam_update_user_input, new_user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UpdateUserRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_UploadSSHPublicKeyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_upload_ssh_public_key_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSHPublicKeyBody", "SSHPublicKeyBody", "ssh_public_key_body", &s_publicKeyMaterialType, offsetof(struct awsc_iam_upload_ssh_public_key_input, ssh_public_key_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_upload_ssh_public_key_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSHPublicKeyBody", &s_publicKeyMaterialType, offsetof(struct awsc_iam_upload_ssh_public_key_input, ssh_public_key_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UploadSSHPublicKeyRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_UploadSSHPublicKeyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SSHPublicKey", "SSHPublicKey", "ssh_public_key", &s_SSHPublicKey, offsetof(struct awsc_iam_upload_ssh_public_key_output, ssh_public_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SSHPublicKey", &s_SSHPublicKey, offsetof(struct awsc_iam_upload_ssh_public_key_output, ssh_public_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UploadSSHPublicKeyResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_UploadServerCertificateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_upload_server_certificate_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerCertificateName", "ServerCertificateName", "server_certificate_name", &s_serverCertificateNameType, offsetof(struct awsc_iam_upload_server_certificate_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CertificateBody", "CertificateBody", "certificate_body", &s_certificateBodyType, offsetof(struct awsc_iam_upload_server_certificate_input, certificate_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PrivateKey", "PrivateKey", "private_key", &s_privateKeyType, offsetof(struct awsc_iam_upload_server_certificate_input, private_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CertificateChain", "CertificateChain", "certificate_chain", &s_certificateChainType, offsetof(struct awsc_iam_upload_server_certificate_input, certificate_chain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_upload_server_certificate_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Path", &s_pathType, offsetof(struct awsc_iam_upload_server_certificate_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServerCertificateName", &s_serverCertificateNameType, offsetof(struct awsc_iam_upload_server_certificate_input, server_certificate_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CertificateBody", &s_certificateBodyType, offsetof(struct awsc_iam_upload_server_certificate_input, certificate_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PrivateKey", &s_privateKeyType, offsetof(struct awsc_iam_upload_server_certificate_input, private_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CertificateChain", &s_certificateChainType, offsetof(struct awsc_iam_upload_server_certificate_input, certificate_chain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_upload_server_certificate_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UploadServerCertificateRequest_by_wire_name[] = { 2, 4, 0, 3, 1, 5 };
 
 static const struct awsc_member awsc__iam_UploadServerCertificateResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServerCertificateMetadata", "ServerCertificateMetadata", "server_certificate_metadata", &s_ServerCertificateMetadata, offsetof(struct awsc_iam_upload_server_certificate_output, server_certificate_metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_upload_server_certificate_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerCertificateMetadata", &s_ServerCertificateMetadata, offsetof(struct awsc_iam_upload_server_certificate_output, server_certificate_metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_upload_server_certificate_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UploadServerCertificateResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_UploadSigningCertificateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_upload_signing_certificate_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CertificateBody", "CertificateBody", "certificate_body", &s_certificateBodyType, offsetof(struct awsc_iam_upload_signing_certificate_input, certificate_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserName", &s_existingUserNameType, offsetof(struct awsc_iam_upload_signing_certificate_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CertificateBody", &s_certificateBodyType, offsetof(struct awsc_iam_upload_signing_certificate_input, certificate_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UploadSigningCertificateRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__iam_UploadSigningCertificateResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Certificate", "Certificate", "certificate", &s_SigningCertificate, offsetof(struct awsc_iam_upload_signing_certificate_output, certificate), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Certificate", &s_SigningCertificate, offsetof(struct awsc_iam_upload_signing_certificate_output, certificate), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__iam_UploadSigningCertificateResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_User_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_user, path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_user, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UserId", "UserId", "user_id", &s_idType, offsetof(struct awsc_iam_user, user_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_user, create_date), offsetof(struct awsc_iam_user, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PasswordLastUsed", "PasswordLastUsed", "password_last_used", &s_dateType, offsetof(struct awsc_iam_user, password_last_used), offsetof(struct awsc_iam_user, has_password_last_used), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundary", "PermissionsBoundary", "permissions_boundary", &s_AttachedPermissionsBoundary, offsetof(struct awsc_iam_user, permissions_boundary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_user, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Path", &s_pathType, offsetof(struct awsc_iam_user, path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_user, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UserId", &s_idType, offsetof(struct awsc_iam_user, user_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_user, create_date), offsetof(struct awsc_iam_user, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PasswordLastUsed", &s_dateType, offsetof(struct awsc_iam_user, password_last_used), offsetof(struct awsc_iam_user, has_password_last_used), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundary", &s_AttachedPermissionsBoundary, offsetof(struct awsc_iam_user, permissions_boundary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_user, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_User_by_wire_name[] = { 3, 4, 5, 0, 6, 7, 2, 1 };
 
 static const struct awsc_member s_UserDetail_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_user_detail, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_user_detail, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UserId", "UserId", "user_id", &s_idType, offsetof(struct awsc_iam_user_detail, user_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_user_detail, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_user_detail, create_date), offsetof(struct awsc_iam_user_detail, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UserPolicyList", "UserPolicyList", "user_policy_list", &s_policyDetailListType, offsetof(struct awsc_iam_user_detail, user_policy_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GroupList", "GroupList", "group_list", &s_groupNameListType, offsetof(struct awsc_iam_user_detail, group_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttachedManagedPolicies", "AttachedManagedPolicies", "attached_managed_policies", &s_attachedPoliciesListType, offsetof(struct awsc_iam_user_detail, attached_managed_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsBoundary", "PermissionsBoundary", "permissions_boundary", &s_AttachedPermissionsBoundary, offsetof(struct awsc_iam_user_detail, permissions_boundary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_user_detail, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Path", &s_pathType, offsetof(struct awsc_iam_user_detail, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UserName", &s_userNameType, offsetof(struct awsc_iam_user_detail, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UserId", &s_idType, offsetof(struct awsc_iam_user_detail, user_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_iam_user_detail, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_dateType, offsetof(struct awsc_iam_user_detail, create_date), offsetof(struct awsc_iam_user_detail, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UserPolicyList", &s_policyDetailListType, offsetof(struct awsc_iam_user_detail, user_policy_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GroupList", &s_groupNameListType, offsetof(struct awsc_iam_user_detail, group_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttachedManagedPolicies", &s_attachedPoliciesListType, offsetof(struct awsc_iam_user_detail, attached_managed_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsBoundary", &s_AttachedPermissionsBoundary, offsetof(struct awsc_iam_user_detail, permissions_boundary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_user_detail, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_UserDetail_by_wire_name[] = { 3, 7, 4, 6, 0, 8, 9, 2, 1, 5 };
 
 static const struct awsc_member s_VirtualMFADevice_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_virtual_mfa_device, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Base32StringSeed", "Base32StringSeed", "base32_string_seed", &s_BootstrapDatum, offsetof(struct awsc_iam_virtual_mfa_device, base32_string_seed), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"QRCodePNG", "QRCodePNG", "qr_code_png", &s_BootstrapDatum, offsetof(struct awsc_iam_virtual_mfa_device, qr_code_png), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"User", "User", "user", &s_User, offsetof(struct awsc_iam_virtual_mfa_device, user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EnableDate", "EnableDate", "enable_date", &s_dateType, offsetof(struct awsc_iam_virtual_mfa_device, enable_date), offsetof(struct awsc_iam_virtual_mfa_device, has_enable_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_virtual_mfa_device, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_iam_virtual_mfa_device, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Base32StringSeed", &s_BootstrapDatum, offsetof(struct awsc_iam_virtual_mfa_device, base32_string_seed), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QRCodePNG", &s_BootstrapDatum, offsetof(struct awsc_iam_virtual_mfa_device, qr_code_png), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"User", &s_User, offsetof(struct awsc_iam_virtual_mfa_device, user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnableDate", &s_dateType, offsetof(struct awsc_iam_virtual_mfa_device, enable_date), offsetof(struct awsc_iam_virtual_mfa_device, has_enable_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_iam_virtual_mfa_device, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VirtualMFADevice_by_wire_name[] = { 1, 4, 2, 0, 5, 3 };
 

@@ -2330,8 +2330,12 @@ const struct awsc_service awsc_kinesis_service = {
     .error_count = 16,
     .flags = 0,
     .ruleset = &awsc__kinesis_ruleset,
+#if AWSC_WITH_PAGINATORS
     .paginators = awsc_kinesis_paginators,
     .paginator_count = 4,
+#endif
+#if AWSC_WITH_WAITERS
     .waiters = awsc_kinesis_waiters,
     .waiter_count = 2,
+#endif
 };

@@ -10,6 +10,7 @@
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* StreamDescription.Shards[-1].ShardId */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_0_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamDescription"},
     {.op = AWSC_JP_MEMBER, .member = 4, .string = "Shards"},
@@ -20,130 +21,166 @@ static const struct awsc_jmespath_node jp_0_nodes[] = {
     {.op = AWSC_JP_SUB, .a = 4, .b = 5},
 };
 static const struct awsc_jmespath jp_0 = {"StreamDescription.Shards[-1].ShardId", jp_0_nodes, 7};
+#endif
 
 /* StreamDescription.HasMoreShards */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_1_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamDescription"},
     {.op = AWSC_JP_MEMBER, .member = 5, .string = "HasMoreShards"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_1 = {"StreamDescription.HasMoreShards", jp_1_nodes, 3};
+#endif
 
 /* StreamDescription.Shards */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_2_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamDescription"},
     {.op = AWSC_JP_MEMBER, .member = 4, .string = "Shards"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_2 = {"StreamDescription.Shards", jp_2_nodes, 3};
+#endif
 
 /* StreamDescription.StreamARN */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_3_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamDescription"},
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "StreamARN"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_3 = {"StreamDescription.StreamARN", jp_3_nodes, 3};
+#endif
 
 /* StreamDescription.StreamName */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_4_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamDescription"},
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamName"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_4 = {"StreamDescription.StreamName", jp_4_nodes, 3};
+#endif
 
 /* StreamDescription.StreamStatus */
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_5_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamDescription"},
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "StreamStatus"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_5 = {"StreamDescription.StreamStatus", jp_5_nodes, 3};
+#endif
 
 /* StreamDescription.RetentionPeriodHours */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_6_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamDescription"},
     {.op = AWSC_JP_MEMBER, .member = 6, .string = "RetentionPeriodHours"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_6 = {"StreamDescription.RetentionPeriodHours", jp_6_nodes, 3};
+#endif
 
 /* StreamDescription.EnhancedMonitoring */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_7_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamDescription"},
     {.op = AWSC_JP_MEMBER, .member = 8, .string = "EnhancedMonitoring"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_7 = {"StreamDescription.EnhancedMonitoring", jp_7_nodes, 3};
+#endif
 
 /* StreamDescription.EncryptionType */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_8_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamDescription"},
     {.op = AWSC_JP_MEMBER, .member = 9, .string = "EncryptionType"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_8 = {"StreamDescription.EncryptionType", jp_8_nodes, 3};
+#endif
 
 /* StreamDescription.KeyId */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_9_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamDescription"},
     {.op = AWSC_JP_MEMBER, .member = 10, .string = "KeyId"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_9 = {"StreamDescription.KeyId", jp_9_nodes, 3};
+#endif
 
 /* StreamDescription.StreamCreationTimestamp */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_10_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamDescription"},
     {.op = AWSC_JP_MEMBER, .member = 7, .string = "StreamCreationTimestamp"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_10 = {"StreamDescription.StreamCreationTimestamp", jp_10_nodes, 3};
+#endif
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_11_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_11 = {"NextToken", jp_11_nodes, 1};
+#endif
 
 /* Shards */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_12_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Shards"},
 };
 static const struct awsc_jmespath jp_12 = {"Shards", jp_12_nodes, 1};
+#endif
 
 /* Consumers */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_13_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Consumers"},
 };
 static const struct awsc_jmespath jp_13 = {"Consumers", jp_13_nodes, 1};
+#endif
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_14_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_14 = {"NextToken", jp_14_nodes, 1};
+#endif
 
 /* HasMoreStreams */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_15_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "HasMoreStreams"},
 };
 static const struct awsc_jmespath jp_15 = {"HasMoreStreams", jp_15_nodes, 1};
+#endif
 
 /* StreamNames */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_16_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamNames"},
 };
 static const struct awsc_jmespath jp_16 = {"StreamNames", jp_16_nodes, 1};
+#endif
 
 /* StreamSummaries */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_17_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "StreamSummaries"},
 };
 static const struct awsc_jmespath jp_17 = {"StreamSummaries", jp_17_nodes, 1};
+#endif
 
 /* ---------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* DescribeStream */
 static const uint16_t pg_0_input_tokens[] = {
@@ -450,8 +487,10 @@ int awsc_kinesis_list_streams_collect(struct awsc_pager *pager,
 {
     return awsc_pager_collect_typed(pager, &awsc_kinesis_paginators[3], output, err);
 }
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* ------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* StreamExists */
 static const struct awsc_waiter_acceptor w_0_acceptors[] = {
@@ -519,3 +558,4 @@ int awsc_kinesis_wait_stream_not_exists_async(struct awsc_client *client,
 {
     return awsc_wait_async(client, &awsc_kinesis_waiters[1], input, options, cb, user_data, err);
 }
+#endif /* AWSC_WITH_WAITERS */

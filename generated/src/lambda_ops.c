@@ -4496,8 +4496,12 @@ const struct awsc_service awsc_lambda_service = {
     .error_count = 56,
     .flags = 0,
     .ruleset = &awsc__lambda_ruleset,
+#if AWSC_WITH_PAGINATORS
     .paginators = awsc_lambda_paginators,
     .paginator_count = 16,
+#endif
+#if AWSC_WITH_WAITERS
     .waiters = awsc_lambda_waiters,
     .waiter_count = 6,
+#endif
 };

@@ -10,154 +10,203 @@
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextMarker */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_0_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextMarker"},
 };
 static const struct awsc_jmespath jp_0 = {"NextMarker", jp_0_nodes, 1};
+#endif
 
 /* Events */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_1_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Events"},
 };
 static const struct awsc_jmespath jp_1 = {"Events", jp_1_nodes, 1};
+#endif
 
 /* Operations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_2_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Operations"},
 };
 static const struct awsc_jmespath jp_2 = {"Operations", jp_2_nodes, 1};
+#endif
 
 /* NextMarker */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_3_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NextMarker"},
 };
 static const struct awsc_jmespath jp_3 = {"NextMarker", jp_3_nodes, 1};
+#endif
 
 /* Aliases */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_4_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Aliases"},
 };
 static const struct awsc_jmespath jp_4 = {"Aliases", jp_4_nodes, 1};
+#endif
 
 /* CapacityProviders */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_5_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityProviders"},
 };
 static const struct awsc_jmespath jp_5 = {"CapacityProviders", jp_5_nodes, 1};
+#endif
 
 /* CodeSigningConfigs */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_6_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "CodeSigningConfigs"},
 };
 static const struct awsc_jmespath jp_6 = {"CodeSigningConfigs", jp_6_nodes, 1};
+#endif
 
 /* DurableExecutions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_7_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "DurableExecutions"},
 };
 static const struct awsc_jmespath jp_7 = {"DurableExecutions", jp_7_nodes, 1};
+#endif
 
 /* EventSourceMappings */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_8_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "EventSourceMappings"},
 };
 static const struct awsc_jmespath jp_8 = {"EventSourceMappings", jp_8_nodes, 1};
+#endif
 
 /* FunctionEventInvokeConfigs */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_9_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "FunctionEventInvokeConfigs"},
 };
 static const struct awsc_jmespath jp_9 = {"FunctionEventInvokeConfigs", jp_9_nodes, 1};
+#endif
 
 /* FunctionUrlConfigs */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_10_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "FunctionUrlConfigs"},
 };
 static const struct awsc_jmespath jp_10 = {"FunctionUrlConfigs", jp_10_nodes, 1};
+#endif
 
 /* NextMarker */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_11_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "NextMarker"},
 };
 static const struct awsc_jmespath jp_11 = {"NextMarker", jp_11_nodes, 1};
+#endif
 
 /* FunctionVersions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_12_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "FunctionVersions"},
 };
 static const struct awsc_jmespath jp_12 = {"FunctionVersions", jp_12_nodes, 1};
+#endif
 
 /* CapacityProviderArn */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_13_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityProviderArn"},
 };
 static const struct awsc_jmespath jp_13 = {"CapacityProviderArn", jp_13_nodes, 1};
+#endif
 
 /* Functions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_14_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Functions"},
 };
 static const struct awsc_jmespath jp_14 = {"Functions", jp_14_nodes, 1};
+#endif
 
 /* FunctionArns */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_15_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "FunctionArns"},
 };
 static const struct awsc_jmespath jp_15 = {"FunctionArns", jp_15_nodes, 1};
+#endif
 
 /* LayerVersions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_16_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "LayerVersions"},
 };
 static const struct awsc_jmespath jp_16 = {"LayerVersions", jp_16_nodes, 1};
+#endif
 
 /* Layers */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_17_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Layers"},
 };
 static const struct awsc_jmespath jp_17 = {"Layers", jp_17_nodes, 1};
+#endif
 
 /* ProvisionedConcurrencyConfigs */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_18_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ProvisionedConcurrencyConfigs"},
 };
 static const struct awsc_jmespath jp_18 = {"ProvisionedConcurrencyConfigs", jp_18_nodes, 1};
+#endif
 
 /* Versions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_19_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Versions"},
 };
 static const struct awsc_jmespath jp_19 = {"Versions", jp_19_nodes, 1};
+#endif
 
 /* State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_20_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 20, .string = "State"},
 };
 static const struct awsc_jmespath jp_20 = {"State", jp_20_nodes, 1};
+#endif
 
 /* Configuration.State */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_21_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Configuration"},
     {.op = AWSC_JP_MEMBER, .member = 20, .string = "State"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_21 = {"Configuration.State", jp_21_nodes, 3};
+#endif
 
 /* LastUpdateStatus */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_22_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 23, .string = "LastUpdateStatus"},
 };
 static const struct awsc_jmespath jp_22 = {"LastUpdateStatus", jp_22_nodes, 1};
+#endif
 
 /* Configuration.LastUpdateStatus */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_23_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Configuration"},
     {.op = AWSC_JP_MEMBER, .member = 23, .string = "LastUpdateStatus"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
 static const struct awsc_jmespath jp_23 = {"Configuration.LastUpdateStatus", jp_23_nodes, 3};
+#endif
 
 /* ---------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* GetDurableExecutionHistory */
 static const uint16_t pg_0_input_tokens[] = {
@@ -1364,8 +1413,10 @@ int awsc_lambda_list_versions_by_function_collect(struct awsc_pager *pager,
 {
     return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[15], output, err);
 }
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* ------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* FunctionActive */
 static const struct awsc_waiter_acceptor w_0_acceptors[] = {
@@ -1572,3 +1623,4 @@ int awsc_lambda_wait_published_version_active_async(struct awsc_client *client,
 {
     return awsc_wait_async(client, &awsc_lambda_waiters[5], input, options, cb, user_data, err);
 }
+#endif /* AWSC_WITH_WAITERS */

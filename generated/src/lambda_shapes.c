@@ -641,14 +641,14 @@ static const struct awsc_shape s_Weight;
 static const struct awsc_shape s_WorkingDirectory;
 static const struct awsc_shape s_XAmznTraceId;
 
-static const char *const s_ApplicationLogLevel_values[] = {
-    "TRACE",
-    "DEBUG",
-    "INFO",
-    "WARN",
-    "ERROR",
-    "FATAL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ApplicationLogLevel_values[] =
+    "TRACE\0"
+    "DEBUG\0"
+    "INFO\0"
+    "WARN\0"
+    "ERROR\0"
+    "FATAL\0";
 
 enum awsc_lambda_application_log_level awsc_lambda_application_log_level_parse(const char *value)
 {
@@ -660,10 +660,10 @@ const char *awsc_lambda_application_log_level_str(enum awsc_lambda_application_l
     return awsc_enum_str(s_ApplicationLogLevel_values, 6, (int)value);
 }
 
-static const char *const s_Architecture_values[] = {
-    "x86_64",
-    "arm64",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Architecture_values[] =
+    "x86_64\0"
+    "arm64\0";
 
 enum awsc_lambda_architecture awsc_lambda_architecture_parse(const char *value)
 {
@@ -675,9 +675,9 @@ const char *awsc_lambda_architecture_str(enum awsc_lambda_architecture value)
     return awsc_enum_str(s_Architecture_values, 2, (int)value);
 }
 
-static const char *const s_CapacityProviderPredefinedMetricType_values[] = {
-    "LambdaCapacityProviderAverageCPUUtilization",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CapacityProviderPredefinedMetricType_values[] =
+    "LambdaCapacityProviderAverageCPUUtilization\0";
 
 enum awsc_lambda_capacity_provider_predefined_metric_type awsc_lambda_capacity_provider_predefined_metric_type_parse(const char *value)
 {
@@ -689,10 +689,10 @@ const char *awsc_lambda_capacity_provider_predefined_metric_type_str(enum awsc_l
     return awsc_enum_str(s_CapacityProviderPredefinedMetricType_values, 1, (int)value);
 }
 
-static const char *const s_CapacityProviderScalingMode_values[] = {
-    "Auto",
-    "Manual",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CapacityProviderScalingMode_values[] =
+    "Auto\0"
+    "Manual\0";
 
 enum awsc_lambda_capacity_provider_scaling_mode awsc_lambda_capacity_provider_scaling_mode_parse(const char *value)
 {
@@ -704,12 +704,12 @@ const char *awsc_lambda_capacity_provider_scaling_mode_str(enum awsc_lambda_capa
     return awsc_enum_str(s_CapacityProviderScalingMode_values, 2, (int)value);
 }
 
-static const char *const s_CapacityProviderState_values[] = {
-    "Pending",
-    "Active",
-    "Failed",
-    "Deleting",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CapacityProviderState_values[] =
+    "Pending\0"
+    "Active\0"
+    "Failed\0"
+    "Deleting\0";
 
 enum awsc_lambda_capacity_provider_state awsc_lambda_capacity_provider_state_parse(const char *value)
 {
@@ -721,10 +721,10 @@ const char *awsc_lambda_capacity_provider_state_str(enum awsc_lambda_capacity_pr
     return awsc_enum_str(s_CapacityProviderState_values, 4, (int)value);
 }
 
-static const char *const s_CodeSigningPolicy_values[] = {
-    "Warn",
-    "Enforce",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CodeSigningPolicy_values[] =
+    "Warn\0"
+    "Enforce\0";
 
 enum awsc_lambda_code_signing_policy awsc_lambda_code_signing_policy_parse(const char *value)
 {
@@ -736,9 +736,9 @@ const char *awsc_lambda_code_signing_policy_str(enum awsc_lambda_code_signing_po
     return awsc_enum_str(s_CodeSigningPolicy_values, 2, (int)value);
 }
 
-static const char *const s_EndPointType_values[] = {
-    "KAFKA_BOOTSTRAP_SERVERS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EndPointType_values[] =
+    "KAFKA_BOOTSTRAP_SERVERS\0";
 
 enum awsc_lambda_end_point_type awsc_lambda_end_point_type_parse(const char *value)
 {
@@ -750,11 +750,11 @@ const char *awsc_lambda_end_point_type_str(enum awsc_lambda_end_point_type value
     return awsc_enum_str(s_EndPointType_values, 1, (int)value);
 }
 
-static const char *const s_EventSourceMappingMetric_values[] = {
-    "EventCount",
-    "ErrorCount",
-    "KafkaMetrics",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EventSourceMappingMetric_values[] =
+    "EventCount\0"
+    "ErrorCount\0"
+    "KafkaMetrics\0";
 
 enum awsc_lambda_event_source_mapping_metric awsc_lambda_event_source_mapping_metric_parse(const char *value)
 {
@@ -766,11 +766,11 @@ const char *awsc_lambda_event_source_mapping_metric_str(enum awsc_lambda_event_s
     return awsc_enum_str(s_EventSourceMappingMetric_values, 3, (int)value);
 }
 
-static const char *const s_EventSourceMappingSystemLogLevel_values[] = {
-    "DEBUG",
-    "INFO",
-    "WARN",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EventSourceMappingSystemLogLevel_values[] =
+    "DEBUG\0"
+    "INFO\0"
+    "WARN\0";
 
 enum awsc_lambda_event_source_mapping_system_log_level awsc_lambda_event_source_mapping_system_log_level_parse(const char *value)
 {
@@ -782,11 +782,11 @@ const char *awsc_lambda_event_source_mapping_system_log_level_str(enum awsc_lamb
     return awsc_enum_str(s_EventSourceMappingSystemLogLevel_values, 3, (int)value);
 }
 
-static const char *const s_EventSourcePosition_values[] = {
-    "TRIM_HORIZON",
-    "LATEST",
-    "AT_TIMESTAMP",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EventSourcePosition_values[] =
+    "TRIM_HORIZON\0"
+    "LATEST\0"
+    "AT_TIMESTAMP\0";
 
 enum awsc_lambda_event_source_position awsc_lambda_event_source_position_parse(const char *value)
 {
@@ -798,32 +798,32 @@ const char *awsc_lambda_event_source_position_str(enum awsc_lambda_event_source_
     return awsc_enum_str(s_EventSourcePosition_values, 3, (int)value);
 }
 
-static const char *const s_EventType_values[] = {
-    "ExecutionStarted",
-    "ExecutionSucceeded",
-    "ExecutionFailed",
-    "ExecutionTimedOut",
-    "ExecutionStopped",
-    "ContextStarted",
-    "ContextSucceeded",
-    "ContextFailed",
-    "WaitStarted",
-    "WaitSucceeded",
-    "WaitCancelled",
-    "StepStarted",
-    "StepSucceeded",
-    "StepFailed",
-    "ChainedInvokeStarted",
-    "ChainedInvokeSucceeded",
-    "ChainedInvokeFailed",
-    "ChainedInvokeTimedOut",
-    "ChainedInvokeStopped",
-    "CallbackStarted",
-    "CallbackSucceeded",
-    "CallbackFailed",
-    "CallbackTimedOut",
-    "InvocationCompleted",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EventType_values[] =
+    "ExecutionStarted\0"
+    "ExecutionSucceeded\0"
+    "ExecutionFailed\0"
+    "ExecutionTimedOut\0"
+    "ExecutionStopped\0"
+    "ContextStarted\0"
+    "ContextSucceeded\0"
+    "ContextFailed\0"
+    "WaitStarted\0"
+    "WaitSucceeded\0"
+    "WaitCancelled\0"
+    "StepStarted\0"
+    "StepSucceeded\0"
+    "StepFailed\0"
+    "ChainedInvokeStarted\0"
+    "ChainedInvokeSucceeded\0"
+    "ChainedInvokeFailed\0"
+    "ChainedInvokeTimedOut\0"
+    "ChainedInvokeStopped\0"
+    "CallbackStarted\0"
+    "CallbackSucceeded\0"
+    "CallbackFailed\0"
+    "CallbackTimedOut\0"
+    "InvocationCompleted\0";
 
 enum awsc_lambda_event_type awsc_lambda_event_type_parse(const char *value)
 {
@@ -835,13 +835,13 @@ const char *awsc_lambda_event_type_str(enum awsc_lambda_event_type value)
     return awsc_enum_str(s_EventType_values, 24, (int)value);
 }
 
-static const char *const s_ExecutionStatus_values[] = {
-    "RUNNING",
-    "SUCCEEDED",
-    "FAILED",
-    "TIMED_OUT",
-    "STOPPED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExecutionStatus_values[] =
+    "RUNNING\0"
+    "SUCCEEDED\0"
+    "FAILED\0"
+    "TIMED_OUT\0"
+    "STOPPED\0";
 
 enum awsc_lambda_execution_status awsc_lambda_execution_status_parse(const char *value)
 {
@@ -853,10 +853,10 @@ const char *awsc_lambda_execution_status_str(enum awsc_lambda_execution_status v
     return awsc_enum_str(s_ExecutionStatus_values, 5, (int)value);
 }
 
-static const char *const s_FullDocument_values[] = {
-    "UpdateLookup",
-    "Default",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FullDocument_values[] =
+    "UpdateLookup\0"
+    "Default\0";
 
 enum awsc_lambda_full_document awsc_lambda_full_document_parse(const char *value)
 {
@@ -868,9 +868,9 @@ const char *awsc_lambda_full_document_str(enum awsc_lambda_full_document value)
     return awsc_enum_str(s_FullDocument_values, 2, (int)value);
 }
 
-static const char *const s_FunctionResponseType_values[] = {
-    "ReportBatchItemFailures",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FunctionResponseType_values[] =
+    "ReportBatchItemFailures\0";
 
 enum awsc_lambda_function_response_type awsc_lambda_function_response_type_parse(const char *value)
 {
@@ -882,10 +882,10 @@ const char *awsc_lambda_function_response_type_str(enum awsc_lambda_function_res
     return awsc_enum_str(s_FunctionResponseType_values, 1, (int)value);
 }
 
-static const char *const s_FunctionUrlAuthType_values[] = {
-    "NONE",
-    "AWS_IAM",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FunctionUrlAuthType_values[] =
+    "NONE\0"
+    "AWS_IAM\0";
 
 enum awsc_lambda_function_url_auth_type awsc_lambda_function_url_auth_type_parse(const char *value)
 {
@@ -897,9 +897,9 @@ const char *awsc_lambda_function_url_auth_type_str(enum awsc_lambda_function_url
     return awsc_enum_str(s_FunctionUrlAuthType_values, 2, (int)value);
 }
 
-static const char *const s_FunctionVersion_values[] = {
-    "ALL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FunctionVersion_values[] =
+    "ALL\0";
 
 enum awsc_lambda_function_version awsc_lambda_function_version_parse(const char *value)
 {
@@ -911,9 +911,9 @@ const char *awsc_lambda_function_version_str(enum awsc_lambda_function_version v
     return awsc_enum_str(s_FunctionVersion_values, 1, (int)value);
 }
 
-static const char *const s_FunctionVersionLatestPublished_values[] = {
-    "LATEST_PUBLISHED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FunctionVersionLatestPublished_values[] =
+    "LATEST_PUBLISHED\0";
 
 enum awsc_lambda_function_version_latest_published awsc_lambda_function_version_latest_published_parse(const char *value)
 {
@@ -925,11 +925,11 @@ const char *awsc_lambda_function_version_latest_published_str(enum awsc_lambda_f
     return awsc_enum_str(s_FunctionVersionLatestPublished_values, 1, (int)value);
 }
 
-static const char *const s_InvocationType_values[] = {
-    "Event",
-    "RequestResponse",
-    "DryRun",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InvocationType_values[] =
+    "Event\0"
+    "RequestResponse\0"
+    "DryRun\0";
 
 enum awsc_lambda_invocation_type awsc_lambda_invocation_type_parse(const char *value)
 {
@@ -941,10 +941,10 @@ const char *awsc_lambda_invocation_type_str(enum awsc_lambda_invocation_type val
     return awsc_enum_str(s_InvocationType_values, 3, (int)value);
 }
 
-static const char *const s_InvokeMode_values[] = {
-    "BUFFERED",
-    "RESPONSE_STREAM",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InvokeMode_values[] =
+    "BUFFERED\0"
+    "RESPONSE_STREAM\0";
 
 enum awsc_lambda_invoke_mode awsc_lambda_invoke_mode_parse(const char *value)
 {
@@ -956,11 +956,11 @@ const char *awsc_lambda_invoke_mode_str(enum awsc_lambda_invoke_mode value)
     return awsc_enum_str(s_InvokeMode_values, 2, (int)value);
 }
 
-static const char *const s_KafkaSchemaRegistryAuthType_values[] = {
-    "BASIC_AUTH",
-    "CLIENT_CERTIFICATE_TLS_AUTH",
-    "SERVER_ROOT_CA_CERTIFICATE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_KafkaSchemaRegistryAuthType_values[] =
+    "BASIC_AUTH\0"
+    "CLIENT_CERTIFICATE_TLS_AUTH\0"
+    "SERVER_ROOT_CA_CERTIFICATE\0";
 
 enum awsc_lambda_kafka_schema_registry_auth_type awsc_lambda_kafka_schema_registry_auth_type_parse(const char *value)
 {
@@ -972,10 +972,10 @@ const char *awsc_lambda_kafka_schema_registry_auth_type_str(enum awsc_lambda_kaf
     return awsc_enum_str(s_KafkaSchemaRegistryAuthType_values, 3, (int)value);
 }
 
-static const char *const s_KafkaSchemaValidationAttribute_values[] = {
-    "KEY",
-    "VALUE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_KafkaSchemaValidationAttribute_values[] =
+    "KEY\0"
+    "VALUE\0";
 
 enum awsc_lambda_kafka_schema_validation_attribute awsc_lambda_kafka_schema_validation_attribute_parse(const char *value)
 {
@@ -987,11 +987,11 @@ const char *awsc_lambda_kafka_schema_validation_attribute_str(enum awsc_lambda_k
     return awsc_enum_str(s_KafkaSchemaValidationAttribute_values, 2, (int)value);
 }
 
-static const char *const s_LastUpdateStatus_values[] = {
-    "Successful",
-    "Failed",
-    "InProgress",
-};
+/* one after the other, each ending with its NUL */
+static const char s_LastUpdateStatus_values[] =
+    "Successful\0"
+    "Failed\0"
+    "InProgress\0";
 
 enum awsc_lambda_last_update_status awsc_lambda_last_update_status_parse(const char *value)
 {
@@ -1003,44 +1003,44 @@ const char *awsc_lambda_last_update_status_str(enum awsc_lambda_last_update_stat
     return awsc_enum_str(s_LastUpdateStatus_values, 3, (int)value);
 }
 
-static const char *const s_LastUpdateStatusReasonCode_values[] = {
-    "EniLimitExceeded",
-    "InsufficientRolePermissions",
-    "InvalidConfiguration",
-    "InternalError",
-    "SubnetOutOfIPAddresses",
-    "InvalidSubnet",
-    "InvalidSecurityGroup",
-    "ImageDeleted",
-    "ImageAccessDenied",
-    "InvalidImage",
-    "KMSKeyAccessDenied",
-    "KMSKeyNotFound",
-    "InvalidStateKMSKey",
-    "DisabledKMSKey",
-    "EFSIOError",
-    "EFSMountConnectivityError",
-    "EFSMountFailure",
-    "EFSMountTimeout",
-    "InvalidRuntime",
-    "InvalidZipFileException",
-    "FunctionError",
-    "ServiceQuotaExceededException",
-    "VcpuLimitExceeded",
-    "CapacityProviderScalingLimitExceeded",
-    "InsufficientCapacity",
-    "EC2RequestLimitExceeded",
-    "FunctionError.InitTimeout",
-    "FunctionError.RuntimeInitError",
-    "FunctionError.ExtensionInitError",
-    "FunctionError.InvalidEntryPoint",
-    "FunctionError.InvalidWorkingDirectory",
-    "FunctionError.PermissionDenied",
-    "FunctionError.TooManyExtensions",
-    "FunctionError.InitResourceExhausted",
-    "DisallowedByVpcEncryptionControl",
-    "DependencyError",
-};
+/* one after the other, each ending with its NUL */
+static const char s_LastUpdateStatusReasonCode_values[] =
+    "EniLimitExceeded\0"
+    "InsufficientRolePermissions\0"
+    "InvalidConfiguration\0"
+    "InternalError\0"
+    "SubnetOutOfIPAddresses\0"
+    "InvalidSubnet\0"
+    "InvalidSecurityGroup\0"
+    "ImageDeleted\0"
+    "ImageAccessDenied\0"
+    "InvalidImage\0"
+    "KMSKeyAccessDenied\0"
+    "KMSKeyNotFound\0"
+    "InvalidStateKMSKey\0"
+    "DisabledKMSKey\0"
+    "EFSIOError\0"
+    "EFSMountConnectivityError\0"
+    "EFSMountFailure\0"
+    "EFSMountTimeout\0"
+    "InvalidRuntime\0"
+    "InvalidZipFileException\0"
+    "FunctionError\0"
+    "ServiceQuotaExceededException\0"
+    "VcpuLimitExceeded\0"
+    "CapacityProviderScalingLimitExceeded\0"
+    "InsufficientCapacity\0"
+    "EC2RequestLimitExceeded\0"
+    "FunctionError.InitTimeout\0"
+    "FunctionError.RuntimeInitError\0"
+    "FunctionError.ExtensionInitError\0"
+    "FunctionError.InvalidEntryPoint\0"
+    "FunctionError.InvalidWorkingDirectory\0"
+    "FunctionError.PermissionDenied\0"
+    "FunctionError.TooManyExtensions\0"
+    "FunctionError.InitResourceExhausted\0"
+    "DisallowedByVpcEncryptionControl\0"
+    "DependencyError\0";
 
 enum awsc_lambda_last_update_status_reason_code awsc_lambda_last_update_status_reason_code_parse(const char *value)
 {
@@ -1052,10 +1052,10 @@ const char *awsc_lambda_last_update_status_reason_code_str(enum awsc_lambda_last
     return awsc_enum_str(s_LastUpdateStatusReasonCode_values, 36, (int)value);
 }
 
-static const char *const s_LogFormat_values[] = {
-    "JSON",
-    "Text",
-};
+/* one after the other, each ending with its NUL */
+static const char s_LogFormat_values[] =
+    "JSON\0"
+    "Text\0";
 
 enum awsc_lambda_log_format awsc_lambda_log_format_parse(const char *value)
 {
@@ -1067,10 +1067,10 @@ const char *awsc_lambda_log_format_str(enum awsc_lambda_log_format value)
     return awsc_enum_str(s_LogFormat_values, 2, (int)value);
 }
 
-static const char *const s_LogType_values[] = {
-    "None",
-    "Tail",
-};
+/* one after the other, each ending with its NUL */
+static const char s_LogType_values[] =
+    "None\0"
+    "Tail\0";
 
 enum awsc_lambda_log_type awsc_lambda_log_type_parse(const char *value)
 {
@@ -1082,13 +1082,13 @@ const char *awsc_lambda_log_type_str(enum awsc_lambda_log_type value)
     return awsc_enum_str(s_LogType_values, 2, (int)value);
 }
 
-static const char *const s_OperationAction_values[] = {
-    "START",
-    "SUCCEED",
-    "FAIL",
-    "RETRY",
-    "CANCEL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OperationAction_values[] =
+    "START\0"
+    "SUCCEED\0"
+    "FAIL\0"
+    "RETRY\0"
+    "CANCEL\0";
 
 enum awsc_lambda_operation_action awsc_lambda_operation_action_parse(const char *value)
 {
@@ -1100,16 +1100,16 @@ const char *awsc_lambda_operation_action_str(enum awsc_lambda_operation_action v
     return awsc_enum_str(s_OperationAction_values, 5, (int)value);
 }
 
-static const char *const s_OperationStatus_values[] = {
-    "STARTED",
-    "PENDING",
-    "READY",
-    "SUCCEEDED",
-    "FAILED",
-    "CANCELLED",
-    "TIMED_OUT",
-    "STOPPED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OperationStatus_values[] =
+    "STARTED\0"
+    "PENDING\0"
+    "READY\0"
+    "SUCCEEDED\0"
+    "FAILED\0"
+    "CANCELLED\0"
+    "TIMED_OUT\0"
+    "STOPPED\0";
 
 enum awsc_lambda_operation_status awsc_lambda_operation_status_parse(const char *value)
 {
@@ -1121,14 +1121,14 @@ const char *awsc_lambda_operation_status_str(enum awsc_lambda_operation_status v
     return awsc_enum_str(s_OperationStatus_values, 8, (int)value);
 }
 
-static const char *const s_OperationType_values[] = {
-    "EXECUTION",
-    "CONTEXT",
-    "STEP",
-    "WAIT",
-    "CALLBACK",
-    "CHAINED_INVOKE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OperationType_values[] =
+    "EXECUTION\0"
+    "CONTEXT\0"
+    "STEP\0"
+    "WAIT\0"
+    "CALLBACK\0"
+    "CHAINED_INVOKE\0";
 
 enum awsc_lambda_operation_type awsc_lambda_operation_type_parse(const char *value)
 {
@@ -1140,10 +1140,10 @@ const char *awsc_lambda_operation_type_str(enum awsc_lambda_operation_type value
     return awsc_enum_str(s_OperationType_values, 6, (int)value);
 }
 
-static const char *const s_PackageType_values[] = {
-    "Zip",
-    "Image",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PackageType_values[] =
+    "Zip\0"
+    "Image\0";
 
 enum awsc_lambda_package_type awsc_lambda_package_type_parse(const char *value)
 {
@@ -1155,10 +1155,10 @@ const char *awsc_lambda_package_type_str(enum awsc_lambda_package_type value)
     return awsc_enum_str(s_PackageType_values, 2, (int)value);
 }
 
-static const char *const s_PropagateTagsMode_values[] = {
-    "None",
-    "Explicit",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PropagateTagsMode_values[] =
+    "None\0"
+    "Explicit\0";
 
 enum awsc_lambda_propagate_tags_mode awsc_lambda_propagate_tags_mode_parse(const char *value)
 {
@@ -1170,11 +1170,11 @@ const char *awsc_lambda_propagate_tags_mode_str(enum awsc_lambda_propagate_tags_
     return awsc_enum_str(s_PropagateTagsMode_values, 2, (int)value);
 }
 
-static const char *const s_ProvisionedConcurrencyStatusEnum_values[] = {
-    "IN_PROGRESS",
-    "READY",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ProvisionedConcurrencyStatusEnum_values[] =
+    "IN_PROGRESS\0"
+    "READY\0"
+    "FAILED\0";
 
 enum awsc_lambda_provisioned_concurrency_status_enum awsc_lambda_provisioned_concurrency_status_enum_parse(const char *value)
 {
@@ -1186,10 +1186,10 @@ const char *awsc_lambda_provisioned_concurrency_status_enum_str(enum awsc_lambda
     return awsc_enum_str(s_ProvisionedConcurrencyStatusEnum_values, 3, (int)value);
 }
 
-static const char *const s_RecursiveLoop_values[] = {
-    "Allow",
-    "Terminate",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RecursiveLoop_values[] =
+    "Allow\0"
+    "Terminate\0";
 
 enum awsc_lambda_recursive_loop awsc_lambda_recursive_loop_parse(const char *value)
 {
@@ -1201,10 +1201,10 @@ const char *awsc_lambda_recursive_loop_str(enum awsc_lambda_recursive_loop value
     return awsc_enum_str(s_RecursiveLoop_values, 2, (int)value);
 }
 
-static const char *const s_ResponseStreamingInvocationType_values[] = {
-    "RequestResponse",
-    "DryRun",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ResponseStreamingInvocationType_values[] =
+    "RequestResponse\0"
+    "DryRun\0";
 
 enum awsc_lambda_response_streaming_invocation_type awsc_lambda_response_streaming_invocation_type_parse(const char *value)
 {
@@ -1216,59 +1216,59 @@ const char *awsc_lambda_response_streaming_invocation_type_str(enum awsc_lambda_
     return awsc_enum_str(s_ResponseStreamingInvocationType_values, 2, (int)value);
 }
 
-static const char *const s_Runtime_values[] = {
-    "nodejs",
-    "nodejs4.3",
-    "nodejs6.10",
-    "nodejs8.10",
-    "nodejs10.x",
-    "nodejs12.x",
-    "nodejs14.x",
-    "nodejs16.x",
-    "nodejs18.x",
-    "nodejs20.x",
-    "nodejs22.x",
-    "nodejs24.x",
-    "java8",
-    "java8.al2",
-    "java11",
-    "java17",
-    "java21",
-    "java25",
-    "python2.7",
-    "python3.6",
-    "python3.7",
-    "python3.8",
-    "python3.9",
-    "python3.10",
-    "python3.11",
-    "python3.12",
-    "python3.13",
-    "python3.14",
-    "dotnetcore1.0",
-    "dotnetcore2.0",
-    "dotnetcore2.1",
-    "dotnetcore3.1",
-    "dotnet6",
-    "dotnet8",
-    "dotnet10",
-    "nodejs4.3-edge",
-    "go1.x",
-    "ruby2.5",
-    "ruby2.7",
-    "ruby3.2",
-    "ruby3.3",
-    "ruby3.4",
-    "ruby4.0",
-    "provided",
-    "provided.al2",
-    "provided.al2023",
-    "nodejs26.x",
-    "python3.15",
-    "java8.al2023",
-    "java11.al2023",
-    "java17.al2023",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Runtime_values[] =
+    "nodejs\0"
+    "nodejs4.3\0"
+    "nodejs6.10\0"
+    "nodejs8.10\0"
+    "nodejs10.x\0"
+    "nodejs12.x\0"
+    "nodejs14.x\0"
+    "nodejs16.x\0"
+    "nodejs18.x\0"
+    "nodejs20.x\0"
+    "nodejs22.x\0"
+    "nodejs24.x\0"
+    "java8\0"
+    "java8.al2\0"
+    "java11\0"
+    "java17\0"
+    "java21\0"
+    "java25\0"
+    "python2.7\0"
+    "python3.6\0"
+    "python3.7\0"
+    "python3.8\0"
+    "python3.9\0"
+    "python3.10\0"
+    "python3.11\0"
+    "python3.12\0"
+    "python3.13\0"
+    "python3.14\0"
+    "dotnetcore1.0\0"
+    "dotnetcore2.0\0"
+    "dotnetcore2.1\0"
+    "dotnetcore3.1\0"
+    "dotnet6\0"
+    "dotnet8\0"
+    "dotnet10\0"
+    "nodejs4.3-edge\0"
+    "go1.x\0"
+    "ruby2.5\0"
+    "ruby2.7\0"
+    "ruby3.2\0"
+    "ruby3.3\0"
+    "ruby3.4\0"
+    "ruby4.0\0"
+    "provided\0"
+    "provided.al2\0"
+    "provided.al2023\0"
+    "nodejs26.x\0"
+    "python3.15\0"
+    "java8.al2023\0"
+    "java11.al2023\0"
+    "java17.al2023\0";
 
 enum awsc_lambda_runtime awsc_lambda_runtime_parse(const char *value)
 {
@@ -1280,10 +1280,10 @@ const char *awsc_lambda_runtime_str(enum awsc_lambda_runtime value)
     return awsc_enum_str(s_Runtime_values, 51, (int)value);
 }
 
-static const char *const s_S3ObjectStorageMode_values[] = {
-    "COPY",
-    "REFERENCE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_S3ObjectStorageMode_values[] =
+    "COPY\0"
+    "REFERENCE\0";
 
 enum awsc_lambda_s3_object_storage_mode awsc_lambda_s3_object_storage_mode_parse(const char *value)
 {
@@ -1295,10 +1295,10 @@ const char *awsc_lambda_s3_object_storage_mode_str(enum awsc_lambda_s3_object_st
     return awsc_enum_str(s_S3ObjectStorageMode_values, 2, (int)value);
 }
 
-static const char *const s_SchemaRegistryEventRecordFormat_values[] = {
-    "JSON",
-    "SOURCE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SchemaRegistryEventRecordFormat_values[] =
+    "JSON\0"
+    "SOURCE\0";
 
 enum awsc_lambda_schema_registry_event_record_format awsc_lambda_schema_registry_event_record_format_parse(const char *value)
 {
@@ -1310,10 +1310,10 @@ const char *awsc_lambda_schema_registry_event_record_format_str(enum awsc_lambda
     return awsc_enum_str(s_SchemaRegistryEventRecordFormat_values, 2, (int)value);
 }
 
-static const char *const s_SnapStartApplyOn_values[] = {
-    "PublishedVersions",
-    "None",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SnapStartApplyOn_values[] =
+    "PublishedVersions\0"
+    "None\0";
 
 enum awsc_lambda_snap_start_apply_on awsc_lambda_snap_start_apply_on_parse(const char *value)
 {
@@ -1325,10 +1325,10 @@ const char *awsc_lambda_snap_start_apply_on_str(enum awsc_lambda_snap_start_appl
     return awsc_enum_str(s_SnapStartApplyOn_values, 2, (int)value);
 }
 
-static const char *const s_SnapStartOptimizationStatus_values[] = {
-    "On",
-    "Off",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SnapStartOptimizationStatus_values[] =
+    "On\0"
+    "Off\0";
 
 enum awsc_lambda_snap_start_optimization_status awsc_lambda_snap_start_optimization_status_parse(const char *value)
 {
@@ -1340,16 +1340,16 @@ const char *awsc_lambda_snap_start_optimization_status_str(enum awsc_lambda_snap
     return awsc_enum_str(s_SnapStartOptimizationStatus_values, 2, (int)value);
 }
 
-static const char *const s_SourceAccessType_values[] = {
-    "BASIC_AUTH",
-    "VPC_SUBNET",
-    "VPC_SECURITY_GROUP",
-    "SASL_SCRAM_512_AUTH",
-    "SASL_SCRAM_256_AUTH",
-    "VIRTUAL_HOST",
-    "CLIENT_CERTIFICATE_TLS_AUTH",
-    "SERVER_ROOT_CA_CERTIFICATE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SourceAccessType_values[] =
+    "BASIC_AUTH\0"
+    "VPC_SUBNET\0"
+    "VPC_SECURITY_GROUP\0"
+    "SASL_SCRAM_512_AUTH\0"
+    "SASL_SCRAM_256_AUTH\0"
+    "VIRTUAL_HOST\0"
+    "CLIENT_CERTIFICATE_TLS_AUTH\0"
+    "SERVER_ROOT_CA_CERTIFICATE\0";
 
 enum awsc_lambda_source_access_type awsc_lambda_source_access_type_parse(const char *value)
 {
@@ -1361,16 +1361,16 @@ const char *awsc_lambda_source_access_type_str(enum awsc_lambda_source_access_ty
     return awsc_enum_str(s_SourceAccessType_values, 8, (int)value);
 }
 
-static const char *const s_State_values[] = {
-    "Pending",
-    "Active",
-    "Inactive",
-    "Failed",
-    "Deactivating",
-    "Deactivated",
-    "ActiveNonInvocable",
-    "Deleting",
-};
+/* one after the other, each ending with its NUL */
+static const char s_State_values[] =
+    "Pending\0"
+    "Active\0"
+    "Inactive\0"
+    "Failed\0"
+    "Deactivating\0"
+    "Deactivated\0"
+    "ActiveNonInvocable\0"
+    "Deleting\0";
 
 enum awsc_lambda_state awsc_lambda_state_parse(const char *value)
 {
@@ -1382,48 +1382,48 @@ const char *awsc_lambda_state_str(enum awsc_lambda_state value)
     return awsc_enum_str(s_State_values, 8, (int)value);
 }
 
-static const char *const s_StateReasonCode_values[] = {
-    "Idle",
-    "Creating",
-    "Restoring",
-    "EniLimitExceeded",
-    "InsufficientRolePermissions",
-    "InvalidConfiguration",
-    "InternalError",
-    "SubnetOutOfIPAddresses",
-    "InvalidSubnet",
-    "InvalidSecurityGroup",
-    "ImageDeleted",
-    "ImageAccessDenied",
-    "InvalidImage",
-    "KMSKeyAccessDenied",
-    "KMSKeyNotFound",
-    "InvalidStateKMSKey",
-    "DisabledKMSKey",
-    "EFSIOError",
-    "EFSMountConnectivityError",
-    "EFSMountFailure",
-    "EFSMountTimeout",
-    "InvalidRuntime",
-    "InvalidZipFileException",
-    "FunctionError",
-    "ServiceQuotaExceededException",
-    "VcpuLimitExceeded",
-    "CapacityProviderScalingLimitExceeded",
-    "InsufficientCapacity",
-    "EC2RequestLimitExceeded",
-    "FunctionError.InitTimeout",
-    "FunctionError.RuntimeInitError",
-    "FunctionError.ExtensionInitError",
-    "FunctionError.InvalidEntryPoint",
-    "FunctionError.InvalidWorkingDirectory",
-    "FunctionError.PermissionDenied",
-    "FunctionError.TooManyExtensions",
-    "FunctionError.InitResourceExhausted",
-    "DisallowedByVpcEncryptionControl",
-    "DrainingDurableExecutions",
-    "DependencyError",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StateReasonCode_values[] =
+    "Idle\0"
+    "Creating\0"
+    "Restoring\0"
+    "EniLimitExceeded\0"
+    "InsufficientRolePermissions\0"
+    "InvalidConfiguration\0"
+    "InternalError\0"
+    "SubnetOutOfIPAddresses\0"
+    "InvalidSubnet\0"
+    "InvalidSecurityGroup\0"
+    "ImageDeleted\0"
+    "ImageAccessDenied\0"
+    "InvalidImage\0"
+    "KMSKeyAccessDenied\0"
+    "KMSKeyNotFound\0"
+    "InvalidStateKMSKey\0"
+    "DisabledKMSKey\0"
+    "EFSIOError\0"
+    "EFSMountConnectivityError\0"
+    "EFSMountFailure\0"
+    "EFSMountTimeout\0"
+    "InvalidRuntime\0"
+    "InvalidZipFileException\0"
+    "FunctionError\0"
+    "ServiceQuotaExceededException\0"
+    "VcpuLimitExceeded\0"
+    "CapacityProviderScalingLimitExceeded\0"
+    "InsufficientCapacity\0"
+    "EC2RequestLimitExceeded\0"
+    "FunctionError.InitTimeout\0"
+    "FunctionError.RuntimeInitError\0"
+    "FunctionError.ExtensionInitError\0"
+    "FunctionError.InvalidEntryPoint\0"
+    "FunctionError.InvalidWorkingDirectory\0"
+    "FunctionError.PermissionDenied\0"
+    "FunctionError.TooManyExtensions\0"
+    "FunctionError.InitResourceExhausted\0"
+    "DisallowedByVpcEncryptionControl\0"
+    "DrainingDurableExecutions\0"
+    "DependencyError\0";
 
 enum awsc_lambda_state_reason_code awsc_lambda_state_reason_code_parse(const char *value)
 {
@@ -1435,11 +1435,11 @@ const char *awsc_lambda_state_reason_code_str(enum awsc_lambda_state_reason_code
     return awsc_enum_str(s_StateReasonCode_values, 40, (int)value);
 }
 
-static const char *const s_SystemLogLevel_values[] = {
-    "DEBUG",
-    "INFO",
-    "WARN",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SystemLogLevel_values[] =
+    "DEBUG\0"
+    "INFO\0"
+    "WARN\0";
 
 enum awsc_lambda_system_log_level awsc_lambda_system_log_level_parse(const char *value)
 {
@@ -1451,9 +1451,9 @@ const char *awsc_lambda_system_log_level_str(enum awsc_lambda_system_log_level v
     return awsc_enum_str(s_SystemLogLevel_values, 3, (int)value);
 }
 
-static const char *const s_TenantIsolationMode_values[] = {
-    "PER_TENANT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TenantIsolationMode_values[] =
+    "PER_TENANT\0";
 
 enum awsc_lambda_tenant_isolation_mode awsc_lambda_tenant_isolation_mode_parse(const char *value)
 {
@@ -1465,14 +1465,14 @@ const char *awsc_lambda_tenant_isolation_mode_str(enum awsc_lambda_tenant_isolat
     return awsc_enum_str(s_TenantIsolationMode_values, 1, (int)value);
 }
 
-static const char *const s_ThrottleReason_values[] = {
-    "ConcurrentInvocationLimitExceeded",
-    "FunctionInvocationRateLimitExceeded",
-    "ReservedFunctionConcurrentInvocationLimitExceeded",
-    "ReservedFunctionInvocationRateLimitExceeded",
-    "CallerRateLimitExceeded",
-    "ConcurrentSnapshotCreateLimitExceeded",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ThrottleReason_values[] =
+    "ConcurrentInvocationLimitExceeded\0"
+    "FunctionInvocationRateLimitExceeded\0"
+    "ReservedFunctionConcurrentInvocationLimitExceeded\0"
+    "ReservedFunctionInvocationRateLimitExceeded\0"
+    "CallerRateLimitExceeded\0"
+    "ConcurrentSnapshotCreateLimitExceeded\0";
 
 enum awsc_lambda_throttle_reason awsc_lambda_throttle_reason_parse(const char *value)
 {
@@ -1484,10 +1484,10 @@ const char *awsc_lambda_throttle_reason_str(enum awsc_lambda_throttle_reason val
     return awsc_enum_str(s_ThrottleReason_values, 6, (int)value);
 }
 
-static const char *const s_TracingMode_values[] = {
-    "Active",
-    "PassThrough",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TracingMode_values[] =
+    "Active\0"
+    "PassThrough\0";
 
 enum awsc_lambda_tracing_mode awsc_lambda_tracing_mode_parse(const char *value)
 {
@@ -1499,11 +1499,11 @@ const char *awsc_lambda_tracing_mode_str(enum awsc_lambda_tracing_mode value)
     return awsc_enum_str(s_TracingMode_values, 2, (int)value);
 }
 
-static const char *const s_UpdateRuntimeOn_values[] = {
-    "Auto",
-    "Manual",
-    "FunctionUpdate",
-};
+/* one after the other, each ending with its NUL */
+static const char s_UpdateRuntimeOn_values[] =
+    "Auto\0"
+    "Manual\0"
+    "FunctionUpdate\0";
 
 enum awsc_lambda_update_runtime_on awsc_lambda_update_runtime_on_parse(const char *value)
 {
@@ -1673,2617 +1673,2617 @@ static const struct awsc_range s_WorkingDirectory_range = { true, true, 0, 1000 
 static const struct awsc_range s_XAmznTraceId_range = { true, true, 0, 8192 };
 
 static const struct awsc_member s_AccountLimit_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TotalCodeSize", "TotalCodeSize", "total_code_size", &s_Long, offsetof(struct awsc_lambda_account_limit, total_code_size), offsetof(struct awsc_lambda_account_limit, has_total_code_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSizeUnzipped", "CodeSizeUnzipped", "code_size_unzipped", &s_Long, offsetof(struct awsc_lambda_account_limit, code_size_unzipped), offsetof(struct awsc_lambda_account_limit, has_code_size_unzipped), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSizeZipped", "CodeSizeZipped", "code_size_zipped", &s_Long, offsetof(struct awsc_lambda_account_limit, code_size_zipped), offsetof(struct awsc_lambda_account_limit, has_code_size_zipped), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConcurrentExecutions", "ConcurrentExecutions", "concurrent_executions", &s_Integer, offsetof(struct awsc_lambda_account_limit, concurrent_executions), offsetof(struct awsc_lambda_account_limit, has_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UnreservedConcurrentExecutions", "UnreservedConcurrentExecutions", "unreserved_concurrent_executions", &s_UnreservedConcurrentExecutions, offsetof(struct awsc_lambda_account_limit, unreserved_concurrent_executions), offsetof(struct awsc_lambda_account_limit, has_unreserved_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TotalCodeSize", &s_Long, offsetof(struct awsc_lambda_account_limit, total_code_size), offsetof(struct awsc_lambda_account_limit, has_total_code_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CodeSizeUnzipped", &s_Long, offsetof(struct awsc_lambda_account_limit, code_size_unzipped), offsetof(struct awsc_lambda_account_limit, has_code_size_unzipped), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CodeSizeZipped", &s_Long, offsetof(struct awsc_lambda_account_limit, code_size_zipped), offsetof(struct awsc_lambda_account_limit, has_code_size_zipped), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConcurrentExecutions", &s_Integer, offsetof(struct awsc_lambda_account_limit, concurrent_executions), offsetof(struct awsc_lambda_account_limit, has_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UnreservedConcurrentExecutions", &s_UnreservedConcurrentExecutions, offsetof(struct awsc_lambda_account_limit, unreserved_concurrent_executions), offsetof(struct awsc_lambda_account_limit, has_unreserved_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccountLimit_by_wire_name[] = { 1, 2, 3, 0, 4 };
 
 static const struct awsc_member s_AccountUsage_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TotalCodeSize", "TotalCodeSize", "total_code_size", &s_Long, offsetof(struct awsc_lambda_account_usage, total_code_size), offsetof(struct awsc_lambda_account_usage, has_total_code_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionCount", "FunctionCount", "function_count", &s_Long, offsetof(struct awsc_lambda_account_usage, function_count), offsetof(struct awsc_lambda_account_usage, has_function_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TotalCodeSize", &s_Long, offsetof(struct awsc_lambda_account_usage, total_code_size), offsetof(struct awsc_lambda_account_usage, has_total_code_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionCount", &s_Long, offsetof(struct awsc_lambda_account_usage, function_count), offsetof(struct awsc_lambda_account_usage, has_function_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccountUsage_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_AddLayerVersionPermissionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LayerName", "LayerName", "layer_name", &s_LayerName, offsetof(struct awsc_lambda_add_layer_version_permission_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionNumber", "VersionNumber", "version_number", &s_LayerVersionNumber, offsetof(struct awsc_lambda_add_layer_version_permission_input, version_number), offsetof(struct awsc_lambda_add_layer_version_permission_input, has_version_number), AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StatementId", "StatementId", "statement_id", &s_StatementId, offsetof(struct awsc_lambda_add_layer_version_permission_input, statement_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Action", "Action", "action", &s_LayerPermissionAllowedAction, offsetof(struct awsc_lambda_add_layer_version_permission_input, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Principal", "Principal", "principal", &s_LayerPermissionAllowedPrincipal, offsetof(struct awsc_lambda_add_layer_version_permission_input, principal), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OrganizationId", "OrganizationId", "organization_id", &s_OrganizationId, offsetof(struct awsc_lambda_add_layer_version_permission_input, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_add_layer_version_permission_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LayerName", &s_LayerName, offsetof(struct awsc_lambda_add_layer_version_permission_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionNumber", &s_LayerVersionNumber, offsetof(struct awsc_lambda_add_layer_version_permission_input, version_number), offsetof(struct awsc_lambda_add_layer_version_permission_input, has_version_number), AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"StatementId", &s_StatementId, offsetof(struct awsc_lambda_add_layer_version_permission_input, statement_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Action", &s_LayerPermissionAllowedAction, offsetof(struct awsc_lambda_add_layer_version_permission_input, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Principal", &s_LayerPermissionAllowedPrincipal, offsetof(struct awsc_lambda_add_layer_version_permission_input, principal), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OrganizationId", &s_OrganizationId, offsetof(struct awsc_lambda_add_layer_version_permission_input, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_String, offsetof(struct awsc_lambda_add_layer_version_permission_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_AddLayerVersionPermissionRequest_by_wire_name[] = { 3, 0, 5, 4, 6, 2, 1 };
 
 static const struct awsc_member awsc__lambda_AddLayerVersionPermissionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Statement", "Statement", "statement", &s_String, offsetof(struct awsc_lambda_add_layer_version_permission_output, statement), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_add_layer_version_permission_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Statement", &s_String, offsetof(struct awsc_lambda_add_layer_version_permission_output, statement), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_String, offsetof(struct awsc_lambda_add_layer_version_permission_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_AddLayerVersionPermissionResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_AddPermissionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_add_permission_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StatementId", "StatementId", "statement_id", &s_StatementId, offsetof(struct awsc_lambda_add_permission_input, statement_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Action", "Action", "action", &s_Action, offsetof(struct awsc_lambda_add_permission_input, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Principal", "Principal", "principal", &s_Principal, offsetof(struct awsc_lambda_add_permission_input, principal), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceArn", "SourceArn", "source_arn", &s_Arn, offsetof(struct awsc_lambda_add_permission_input, source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionUrlAuthType", "FunctionUrlAuthType", "function_url_auth_type", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_add_permission_input, function_url_auth_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvokedViaFunctionUrl", "InvokedViaFunctionUrl", "invoked_via_function_url", &s_InvokedViaFunctionUrl, offsetof(struct awsc_lambda_add_permission_input, invoked_via_function_url), offsetof(struct awsc_lambda_add_permission_input, has_invoked_via_function_url), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceAccount", "SourceAccount", "source_account", &s_SourceOwner, offsetof(struct awsc_lambda_add_permission_input, source_account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventSourceToken", "EventSourceToken", "event_source_token", &s_EventSourceToken, offsetof(struct awsc_lambda_add_permission_input, event_source_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_add_permission_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_add_permission_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PrincipalOrgID", "PrincipalOrgID", "principal_org_id", &s_PrincipalOrgID, offsetof(struct awsc_lambda_add_permission_input, principal_org_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_add_permission_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"StatementId", &s_StatementId, offsetof(struct awsc_lambda_add_permission_input, statement_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Action", &s_Action, offsetof(struct awsc_lambda_add_permission_input, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Principal", &s_Principal, offsetof(struct awsc_lambda_add_permission_input, principal), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceArn", &s_Arn, offsetof(struct awsc_lambda_add_permission_input, source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionUrlAuthType", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_add_permission_input, function_url_auth_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InvokedViaFunctionUrl", &s_InvokedViaFunctionUrl, offsetof(struct awsc_lambda_add_permission_input, invoked_via_function_url), offsetof(struct awsc_lambda_add_permission_input, has_invoked_via_function_url), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceAccount", &s_SourceOwner, offsetof(struct awsc_lambda_add_permission_input, source_account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventSourceToken", &s_EventSourceToken, offsetof(struct awsc_lambda_add_permission_input, event_source_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_add_permission_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_String, offsetof(struct awsc_lambda_add_permission_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PrincipalOrgID", &s_PrincipalOrgID, offsetof(struct awsc_lambda_add_permission_input, principal_org_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_AddPermissionRequest_by_wire_name[] = { 2, 8, 0, 5, 6, 3, 11, 9, 10, 7, 4, 1 };
 
 static const struct awsc_member awsc__lambda_AddPermissionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Statement", "Statement", "statement", &s_String, offsetof(struct awsc_lambda_add_permission_output, statement), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Statement", &s_String, offsetof(struct awsc_lambda_add_permission_output, statement), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_AddPermissionResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_AliasConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AliasArn", "AliasArn", "alias_arn", &s_FunctionArn, offsetof(struct awsc_lambda_alias_configuration, alias_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_Alias, offsetof(struct awsc_lambda_alias_configuration, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionVersion", "FunctionVersion", "function_version", &s_Version, offsetof(struct awsc_lambda_alias_configuration, function_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_alias_configuration, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoutingConfig", "RoutingConfig", "routing_config", &s_AliasRoutingConfiguration, offsetof(struct awsc_lambda_alias_configuration, routing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_alias_configuration, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AliasArn", &s_FunctionArn, offsetof(struct awsc_lambda_alias_configuration, alias_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_Alias, offsetof(struct awsc_lambda_alias_configuration, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionVersion", &s_Version, offsetof(struct awsc_lambda_alias_configuration, function_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_lambda_alias_configuration, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoutingConfig", &s_AliasRoutingConfiguration, offsetof(struct awsc_lambda_alias_configuration, routing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_String, offsetof(struct awsc_lambda_alias_configuration, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_AliasConfiguration_by_wire_name[] = { 0, 3, 2, 1, 5, 4 };
 
 static const struct awsc_member awsc__lambda_AliasLimitExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_alias_limit_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_alias_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_alias_limit_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_alias_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_AliasLimitExceededException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_AliasRoutingConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AdditionalVersionWeights", "AdditionalVersionWeights", "additional_version_weights", &s_AdditionalVersionWeights, offsetof(struct awsc_lambda_alias_routing_configuration, additional_version_weights), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AdditionalVersionWeights", &s_AdditionalVersionWeights, offsetof(struct awsc_lambda_alias_routing_configuration, additional_version_weights), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AliasRoutingConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AllowedPublishers_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SigningProfileVersionArns", "SigningProfileVersionArns", "signing_profile_version_arns", &s_SigningProfileVersionArns, offsetof(struct awsc_lambda_allowed_publishers, signing_profile_version_arns), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SigningProfileVersionArns", &s_SigningProfileVersionArns, offsetof(struct awsc_lambda_allowed_publishers, signing_profile_version_arns), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AllowedPublishers_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AmazonManagedKafkaEventSourceConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConsumerGroupId", "ConsumerGroupId", "consumer_group_id", &s_URI, offsetof(struct awsc_lambda_amazon_managed_kafka_event_source_config, consumer_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SchemaRegistryConfig", "SchemaRegistryConfig", "schema_registry_config", &s_KafkaSchemaRegistryConfig, offsetof(struct awsc_lambda_amazon_managed_kafka_event_source_config, schema_registry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConsumerGroupId", &s_URI, offsetof(struct awsc_lambda_amazon_managed_kafka_event_source_config, consumer_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SchemaRegistryConfig", &s_KafkaSchemaRegistryConfig, offsetof(struct awsc_lambda_amazon_managed_kafka_event_source_config, schema_registry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AmazonManagedKafkaEventSourceConfig_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_CallbackDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CallbackId", "CallbackId", "callback_id", &s_CallbackId, offsetof(struct awsc_lambda_callback_details, callback_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Result", "Result", "result", &s_OperationPayload, offsetof(struct awsc_lambda_callback_details, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_callback_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CallbackId", &s_CallbackId, offsetof(struct awsc_lambda_callback_details, callback_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Result", &s_OperationPayload, offsetof(struct awsc_lambda_callback_details, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorObject, offsetof(struct awsc_lambda_callback_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CallbackDetails_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_CallbackFailedDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_callback_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Error", &s_EventError, offsetof(struct awsc_lambda_callback_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CallbackFailedDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CallbackOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TimeoutSeconds", "TimeoutSeconds", "timeout_seconds", &s_CallbackOptionsTimeoutSecondsInteger, offsetof(struct awsc_lambda_callback_options, timeout_seconds), offsetof(struct awsc_lambda_callback_options, has_timeout_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"HeartbeatTimeoutSeconds", "HeartbeatTimeoutSeconds", "heartbeat_timeout_seconds", &s_CallbackOptionsHeartbeatTimeoutSecondsInteger, offsetof(struct awsc_lambda_callback_options, heartbeat_timeout_seconds), offsetof(struct awsc_lambda_callback_options, has_heartbeat_timeout_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TimeoutSeconds", &s_CallbackOptionsTimeoutSecondsInteger, offsetof(struct awsc_lambda_callback_options, timeout_seconds), offsetof(struct awsc_lambda_callback_options, has_timeout_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HeartbeatTimeoutSeconds", &s_CallbackOptionsHeartbeatTimeoutSecondsInteger, offsetof(struct awsc_lambda_callback_options, heartbeat_timeout_seconds), offsetof(struct awsc_lambda_callback_options, has_heartbeat_timeout_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CallbackOptions_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_CallbackStartedDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CallbackId", "CallbackId", "callback_id", &s_CallbackId, offsetof(struct awsc_lambda_callback_started_details, callback_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"HeartbeatTimeout", "HeartbeatTimeout", "heartbeat_timeout", &s_DurationSeconds, offsetof(struct awsc_lambda_callback_started_details, heartbeat_timeout), offsetof(struct awsc_lambda_callback_started_details, has_heartbeat_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Timeout", "Timeout", "timeout", &s_DurationSeconds, offsetof(struct awsc_lambda_callback_started_details, timeout), offsetof(struct awsc_lambda_callback_started_details, has_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CallbackId", &s_CallbackId, offsetof(struct awsc_lambda_callback_started_details, callback_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HeartbeatTimeout", &s_DurationSeconds, offsetof(struct awsc_lambda_callback_started_details, heartbeat_timeout), offsetof(struct awsc_lambda_callback_started_details, has_heartbeat_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timeout", &s_DurationSeconds, offsetof(struct awsc_lambda_callback_started_details, timeout), offsetof(struct awsc_lambda_callback_started_details, has_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CallbackStartedDetails_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_CallbackSucceededDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Result", "Result", "result", &s_EventResult, offsetof(struct awsc_lambda_callback_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Result", &s_EventResult, offsetof(struct awsc_lambda_callback_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CallbackSucceededDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CallbackTimedOutDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_callback_timed_out_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Error", &s_EventError, offsetof(struct awsc_lambda_callback_timed_out_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CallbackTimedOutDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_CallbackTimeoutException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_callback_timeout_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_callback_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_callback_timeout_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_callback_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CallbackTimeoutException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_CapacityProvider_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProviderArn", "CapacityProviderArn", "capacity_provider_arn", &s_CapacityProviderArn, offsetof(struct awsc_lambda_capacity_provider, capacity_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"State", "State", "state", &s_CapacityProviderState, offsetof(struct awsc_lambda_capacity_provider, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VpcConfig", "VpcConfig", "vpc_config", &s_CapacityProviderVpcConfig, offsetof(struct awsc_lambda_capacity_provider, vpc_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsConfig", "PermissionsConfig", "permissions_config", &s_CapacityProviderPermissionsConfig, offsetof(struct awsc_lambda_capacity_provider, permissions_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InstanceRequirements", "InstanceRequirements", "instance_requirements", &s_InstanceRequirements, offsetof(struct awsc_lambda_capacity_provider, instance_requirements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CapacityProviderScalingConfig", "CapacityProviderScalingConfig", "capacity_provider_scaling_config", &s_CapacityProviderScalingConfig, offsetof(struct awsc_lambda_capacity_provider, capacity_provider_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KmsKeyArn", "KmsKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_capacity_provider, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_Timestamp, offsetof(struct awsc_lambda_capacity_provider, last_modified), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PropagateTags", "PropagateTags", "propagate_tags", &s_PropagateTags, offsetof(struct awsc_lambda_capacity_provider, propagate_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TelemetryConfig", "TelemetryConfig", "telemetry_config", &s_CapacityProviderTelemetryConfig, offsetof(struct awsc_lambda_capacity_provider, telemetry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProviderArn", &s_CapacityProviderArn, offsetof(struct awsc_lambda_capacity_provider, capacity_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"State", &s_CapacityProviderState, offsetof(struct awsc_lambda_capacity_provider, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VpcConfig", &s_CapacityProviderVpcConfig, offsetof(struct awsc_lambda_capacity_provider, vpc_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsConfig", &s_CapacityProviderPermissionsConfig, offsetof(struct awsc_lambda_capacity_provider, permissions_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InstanceRequirements", &s_InstanceRequirements, offsetof(struct awsc_lambda_capacity_provider, instance_requirements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CapacityProviderScalingConfig", &s_CapacityProviderScalingConfig, offsetof(struct awsc_lambda_capacity_provider, capacity_provider_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KmsKeyArn", &s_KMSKeyArn, offsetof(struct awsc_lambda_capacity_provider, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_Timestamp, offsetof(struct awsc_lambda_capacity_provider, last_modified), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PropagateTags", &s_PropagateTags, offsetof(struct awsc_lambda_capacity_provider, propagate_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TelemetryConfig", &s_CapacityProviderTelemetryConfig, offsetof(struct awsc_lambda_capacity_provider, telemetry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CapacityProvider_by_wire_name[] = { 0, 5, 4, 6, 7, 3, 8, 1, 9, 2 };
 
 static const struct awsc_member s_CapacityProviderConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LambdaManagedInstancesCapacityProviderConfig", "LambdaManagedInstancesCapacityProviderConfig", "lambda_managed_instances_capacity_provider_config", &s_LambdaManagedInstancesCapacityProviderConfig, offsetof(struct awsc_lambda_capacity_provider_config, lambda_managed_instances_capacity_provider_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LambdaManagedInstancesCapacityProviderConfig", &s_LambdaManagedInstancesCapacityProviderConfig, offsetof(struct awsc_lambda_capacity_provider_config, lambda_managed_instances_capacity_provider_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CapacityProviderConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_CapacityProviderLimitExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_capacity_provider_limit_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_capacity_provider_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_capacity_provider_limit_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_capacity_provider_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CapacityProviderLimitExceededException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_CapacityProviderLoggingConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SystemLogLevel", "SystemLogLevel", "system_log_level", &s_SystemLogLevel, offsetof(struct awsc_lambda_capacity_provider_logging_config, system_log_level), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LogGroup", "LogGroup", "log_group", &s_LogGroup, offsetof(struct awsc_lambda_capacity_provider_logging_config, log_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SystemLogLevel", &s_SystemLogLevel, offsetof(struct awsc_lambda_capacity_provider_logging_config, system_log_level), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LogGroup", &s_LogGroup, offsetof(struct awsc_lambda_capacity_provider_logging_config, log_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CapacityProviderLoggingConfig_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_CapacityProviderPermissionsConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProviderOperatorRoleArn", "CapacityProviderOperatorRoleArn", "capacity_provider_operator_role_arn", &s_RoleArn, offsetof(struct awsc_lambda_capacity_provider_permissions_config, capacity_provider_operator_role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProviderOperatorRoleArn", &s_RoleArn, offsetof(struct awsc_lambda_capacity_provider_permissions_config, capacity_provider_operator_role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CapacityProviderPermissionsConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CapacityProviderScalingConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MaxVCpuCount", "MaxVCpuCount", "max_v_cpu_count", &s_CapacityProviderMaxVCpuCount, offsetof(struct awsc_lambda_capacity_provider_scaling_config, max_v_cpu_count), offsetof(struct awsc_lambda_capacity_provider_scaling_config, has_max_v_cpu_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScalingMode", "ScalingMode", "scaling_mode", &s_CapacityProviderScalingMode, offsetof(struct awsc_lambda_capacity_provider_scaling_config, scaling_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScalingPolicies", "ScalingPolicies", "scaling_policies", &s_CapacityProviderScalingPoliciesList, offsetof(struct awsc_lambda_capacity_provider_scaling_config, scaling_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MaxVCpuCount", &s_CapacityProviderMaxVCpuCount, offsetof(struct awsc_lambda_capacity_provider_scaling_config, max_v_cpu_count), offsetof(struct awsc_lambda_capacity_provider_scaling_config, has_max_v_cpu_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingMode", &s_CapacityProviderScalingMode, offsetof(struct awsc_lambda_capacity_provider_scaling_config, scaling_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingPolicies", &s_CapacityProviderScalingPoliciesList, offsetof(struct awsc_lambda_capacity_provider_scaling_config, scaling_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CapacityProviderScalingConfig_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_CapacityProviderTelemetryConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LoggingConfig", "LoggingConfig", "logging_config", &s_CapacityProviderLoggingConfig, offsetof(struct awsc_lambda_capacity_provider_telemetry_config, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LoggingConfig", &s_CapacityProviderLoggingConfig, offsetof(struct awsc_lambda_capacity_provider_telemetry_config, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CapacityProviderTelemetryConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CapacityProviderVpcConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SubnetIds", "SubnetIds", "subnet_ids", &s_CapacityProviderSubnetIds, offsetof(struct awsc_lambda_capacity_provider_vpc_config, subnet_ids), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SecurityGroupIds", "SecurityGroupIds", "security_group_ids", &s_CapacityProviderSecurityGroupIds, offsetof(struct awsc_lambda_capacity_provider_vpc_config, security_group_ids), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SubnetIds", &s_CapacityProviderSubnetIds, offsetof(struct awsc_lambda_capacity_provider_vpc_config, subnet_ids), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SecurityGroupIds", &s_CapacityProviderSecurityGroupIds, offsetof(struct awsc_lambda_capacity_provider_vpc_config, security_group_ids), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CapacityProviderVpcConfig_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ChainedInvokeDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Result", "Result", "result", &s_OperationPayload, offsetof(struct awsc_lambda_chained_invoke_details, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_chained_invoke_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Result", &s_OperationPayload, offsetof(struct awsc_lambda_chained_invoke_details, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorObject, offsetof(struct awsc_lambda_chained_invoke_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ChainedInvokeDetails_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ChainedInvokeFailedDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_chained_invoke_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Error", &s_EventError, offsetof(struct awsc_lambda_chained_invoke_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ChainedInvokeFailedDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ChainedInvokeOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_chained_invoke_options, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantId", "TenantId", "tenant_id", &s_TenantId, offsetof(struct awsc_lambda_chained_invoke_options, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_chained_invoke_options, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantId", &s_TenantId, offsetof(struct awsc_lambda_chained_invoke_options, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ChainedInvokeOptions_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ChainedInvokeStartedDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_chained_invoke_started_details, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantId", "TenantId", "tenant_id", &s_TenantId, offsetof(struct awsc_lambda_chained_invoke_started_details, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Input", "Input", "input", &s_EventInput, offsetof(struct awsc_lambda_chained_invoke_started_details, input), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExecutedVersion", "ExecutedVersion", "executed_version", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_chained_invoke_started_details, executed_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_chained_invoke_started_details, durable_execution_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_chained_invoke_started_details, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantId", &s_TenantId, offsetof(struct awsc_lambda_chained_invoke_started_details, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Input", &s_EventInput, offsetof(struct awsc_lambda_chained_invoke_started_details, input), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExecutedVersion", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_chained_invoke_started_details, executed_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurableExecutionArn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_chained_invoke_started_details, durable_execution_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ChainedInvokeStartedDetails_by_wire_name[] = { 4, 3, 0, 2, 1 };
 
 static const struct awsc_member s_ChainedInvokeStoppedDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_chained_invoke_stopped_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Error", &s_EventError, offsetof(struct awsc_lambda_chained_invoke_stopped_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ChainedInvokeStoppedDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ChainedInvokeSucceededDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Result", "Result", "result", &s_EventResult, offsetof(struct awsc_lambda_chained_invoke_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Result", &s_EventResult, offsetof(struct awsc_lambda_chained_invoke_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ChainedInvokeSucceededDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ChainedInvokeTimedOutDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_chained_invoke_timed_out_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Error", &s_EventError, offsetof(struct awsc_lambda_chained_invoke_timed_out_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ChainedInvokeTimedOutDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_CheckpointDurableExecutionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_checkpoint_durable_execution_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CheckpointToken", "CheckpointToken", "checkpoint_token", &s_CheckpointToken, offsetof(struct awsc_lambda_checkpoint_durable_execution_input, checkpoint_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Updates", "Updates", "updates", &s_OperationUpdates, offsetof(struct awsc_lambda_checkpoint_durable_execution_input, updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ClientToken", "ClientToken", "client_token", &s_ClientToken, offsetof(struct awsc_lambda_checkpoint_durable_execution_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DurableExecutionArn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_checkpoint_durable_execution_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CheckpointToken", &s_CheckpointToken, offsetof(struct awsc_lambda_checkpoint_durable_execution_input, checkpoint_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Updates", &s_OperationUpdates, offsetof(struct awsc_lambda_checkpoint_durable_execution_input, updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientToken", &s_ClientToken, offsetof(struct awsc_lambda_checkpoint_durable_execution_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CheckpointDurableExecutionRequest_by_wire_name[] = { 1, 3, 0, 2 };
 
 static const struct awsc_member awsc__lambda_CheckpointDurableExecutionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CheckpointToken", "CheckpointToken", "checkpoint_token", &s_CheckpointToken, offsetof(struct awsc_lambda_checkpoint_durable_execution_output, checkpoint_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NewExecutionState", "NewExecutionState", "new_execution_state", &s_CheckpointUpdatedExecutionState, offsetof(struct awsc_lambda_checkpoint_durable_execution_output, new_execution_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CheckpointToken", &s_CheckpointToken, offsetof(struct awsc_lambda_checkpoint_durable_execution_output, checkpoint_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NewExecutionState", &s_CheckpointUpdatedExecutionState, offsetof(struct awsc_lambda_checkpoint_durable_execution_output, new_execution_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CheckpointDurableExecutionResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_CheckpointUpdatedExecutionState_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Operations", "Operations", "operations", &s_Operations, offsetof(struct awsc_lambda_checkpoint_updated_execution_state, operations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_checkpoint_updated_execution_state, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Operations", &s_Operations, offsetof(struct awsc_lambda_checkpoint_updated_execution_state, operations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_checkpoint_updated_execution_state, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CheckpointUpdatedExecutionState_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_CodeArtifactUserDeletedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_code_artifact_user_deleted_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_code_artifact_user_deleted_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_code_artifact_user_deleted_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_code_artifact_user_deleted_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CodeArtifactUserDeletedException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_CodeArtifactUserFailedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_code_artifact_user_failed_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_code_artifact_user_failed_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_code_artifact_user_failed_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_code_artifact_user_failed_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CodeArtifactUserFailedException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_CodeArtifactUserPendingException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_code_artifact_user_pending_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_code_artifact_user_pending_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_code_artifact_user_pending_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_code_artifact_user_pending_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CodeArtifactUserPendingException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_CodeSigningConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CodeSigningConfigId", "CodeSigningConfigId", "code_signing_config_id", &s_CodeSigningConfigId, offsetof(struct awsc_lambda_code_signing_config, code_signing_config_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSigningConfigArn", "CodeSigningConfigArn", "code_signing_config_arn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_code_signing_config, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_code_signing_config, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllowedPublishers", "AllowedPublishers", "allowed_publishers", &s_AllowedPublishers, offsetof(struct awsc_lambda_code_signing_config, allowed_publishers), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSigningPolicies", "CodeSigningPolicies", "code_signing_policies", &s_CodeSigningPolicies, offsetof(struct awsc_lambda_code_signing_config, code_signing_policies), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_Timestamp, offsetof(struct awsc_lambda_code_signing_config, last_modified), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CodeSigningConfigId", &s_CodeSigningConfigId, offsetof(struct awsc_lambda_code_signing_config, code_signing_config_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CodeSigningConfigArn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_code_signing_config, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_lambda_code_signing_config, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowedPublishers", &s_AllowedPublishers, offsetof(struct awsc_lambda_code_signing_config, allowed_publishers), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CodeSigningPolicies", &s_CodeSigningPolicies, offsetof(struct awsc_lambda_code_signing_config, code_signing_policies), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_Timestamp, offsetof(struct awsc_lambda_code_signing_config, last_modified), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CodeSigningConfig_by_wire_name[] = { 3, 1, 0, 4, 2, 5 };
 
 static const struct awsc_member awsc__lambda_CodeSigningConfigNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_code_signing_config_not_found_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_code_signing_config_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_code_signing_config_not_found_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_code_signing_config_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CodeSigningConfigNotFoundException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_CodeSigningPolicies_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UntrustedArtifactOnDeployment", "UntrustedArtifactOnDeployment", "untrusted_artifact_on_deployment", &s_CodeSigningPolicy, offsetof(struct awsc_lambda_code_signing_policies, untrusted_artifact_on_deployment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UntrustedArtifactOnDeployment", &s_CodeSigningPolicy, offsetof(struct awsc_lambda_code_signing_policies, untrusted_artifact_on_deployment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CodeSigningPolicies_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_CodeStorageExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_code_storage_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_code_storage_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_code_storage_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_code_storage_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CodeStorageExceededException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_CodeVerificationFailedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_code_verification_failed_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_code_verification_failed_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_code_verification_failed_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_code_verification_failed_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CodeVerificationFailedException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_Concurrency_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReservedConcurrentExecutions", "ReservedConcurrentExecutions", "reserved_concurrent_executions", &s_ReservedConcurrentExecutions, offsetof(struct awsc_lambda_concurrency, reserved_concurrent_executions), offsetof(struct awsc_lambda_concurrency, has_reserved_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReservedConcurrentExecutions", &s_ReservedConcurrentExecutions, offsetof(struct awsc_lambda_concurrency, reserved_concurrent_executions), offsetof(struct awsc_lambda_concurrency, has_reserved_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_Concurrency_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ContextDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReplayChildren", "ReplayChildren", "replay_children", &s_ReplayChildren, offsetof(struct awsc_lambda_context_details, replay_children), offsetof(struct awsc_lambda_context_details, has_replay_children), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Result", "Result", "result", &s_OperationPayload, offsetof(struct awsc_lambda_context_details, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_context_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReplayChildren", &s_ReplayChildren, offsetof(struct awsc_lambda_context_details, replay_children), offsetof(struct awsc_lambda_context_details, has_replay_children), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Result", &s_OperationPayload, offsetof(struct awsc_lambda_context_details, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorObject, offsetof(struct awsc_lambda_context_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContextDetails_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_ContextFailedDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_context_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Error", &s_EventError, offsetof(struct awsc_lambda_context_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContextFailedDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ContextOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReplayChildren", "ReplayChildren", "replay_children", &s_ReplayChildren, offsetof(struct awsc_lambda_context_options, replay_children), offsetof(struct awsc_lambda_context_options, has_replay_children), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReplayChildren", &s_ReplayChildren, offsetof(struct awsc_lambda_context_options, replay_children), offsetof(struct awsc_lambda_context_options, has_replay_children), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContextOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ContextSucceededDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Result", "Result", "result", &s_EventResult, offsetof(struct awsc_lambda_context_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Result", &s_EventResult, offsetof(struct awsc_lambda_context_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContextSucceededDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Cors_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AllowCredentials", "AllowCredentials", "allow_credentials", &s_AllowCredentials, offsetof(struct awsc_lambda_cors, allow_credentials), offsetof(struct awsc_lambda_cors, has_allow_credentials), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllowHeaders", "AllowHeaders", "allow_headers", &s_HeadersList, offsetof(struct awsc_lambda_cors, allow_headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllowMethods", "AllowMethods", "allow_methods", &s_AllowMethodsList, offsetof(struct awsc_lambda_cors, allow_methods), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllowOrigins", "AllowOrigins", "allow_origins", &s_AllowOriginsList, offsetof(struct awsc_lambda_cors, allow_origins), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExposeHeaders", "ExposeHeaders", "expose_headers", &s_HeadersList, offsetof(struct awsc_lambda_cors, expose_headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxAge", "MaxAge", "max_age", &s_MaxAge, offsetof(struct awsc_lambda_cors, max_age), offsetof(struct awsc_lambda_cors, has_max_age), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AllowCredentials", &s_AllowCredentials, offsetof(struct awsc_lambda_cors, allow_credentials), offsetof(struct awsc_lambda_cors, has_allow_credentials), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowHeaders", &s_HeadersList, offsetof(struct awsc_lambda_cors, allow_headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowMethods", &s_AllowMethodsList, offsetof(struct awsc_lambda_cors, allow_methods), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowOrigins", &s_AllowOriginsList, offsetof(struct awsc_lambda_cors, allow_origins), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExposeHeaders", &s_HeadersList, offsetof(struct awsc_lambda_cors, expose_headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxAge", &s_MaxAge, offsetof(struct awsc_lambda_cors, max_age), offsetof(struct awsc_lambda_cors, has_max_age), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Cors_by_wire_name[] = { 0, 1, 2, 3, 4, 5 };
 
 static const struct awsc_member awsc__lambda_CreateAliasRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_create_alias_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_Alias, offsetof(struct awsc_lambda_create_alias_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionVersion", "FunctionVersion", "function_version", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_create_alias_input, function_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_create_alias_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoutingConfig", "RoutingConfig", "routing_config", &s_AliasRoutingConfiguration, offsetof(struct awsc_lambda_create_alias_input, routing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_create_alias_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_Alias, offsetof(struct awsc_lambda_create_alias_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionVersion", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_create_alias_input, function_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_lambda_create_alias_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoutingConfig", &s_AliasRoutingConfiguration, offsetof(struct awsc_lambda_create_alias_input, routing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CreateAliasRequest_by_wire_name[] = { 3, 0, 2, 1, 4 };
 
 static const struct awsc_member awsc__lambda_CreateCapacityProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProviderName", "CapacityProviderName", "capacity_provider_name", &s_CapacityProviderName, offsetof(struct awsc_lambda_create_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VpcConfig", "VpcConfig", "vpc_config", &s_CapacityProviderVpcConfig, offsetof(struct awsc_lambda_create_capacity_provider_input, vpc_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PermissionsConfig", "PermissionsConfig", "permissions_config", &s_CapacityProviderPermissionsConfig, offsetof(struct awsc_lambda_create_capacity_provider_input, permissions_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InstanceRequirements", "InstanceRequirements", "instance_requirements", &s_InstanceRequirements, offsetof(struct awsc_lambda_create_capacity_provider_input, instance_requirements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CapacityProviderScalingConfig", "CapacityProviderScalingConfig", "capacity_provider_scaling_config", &s_CapacityProviderScalingConfig, offsetof(struct awsc_lambda_create_capacity_provider_input, capacity_provider_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KmsKeyArn", "KmsKeyArn", "kms_key_arn", &s_KMSKeyArnNonEmpty, offsetof(struct awsc_lambda_create_capacity_provider_input, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_Tags, offsetof(struct awsc_lambda_create_capacity_provider_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PropagateTags", "PropagateTags", "propagate_tags", &s_PropagateTags, offsetof(struct awsc_lambda_create_capacity_provider_input, propagate_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TelemetryConfig", "TelemetryConfig", "telemetry_config", &s_CapacityProviderTelemetryConfig, offsetof(struct awsc_lambda_create_capacity_provider_input, telemetry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProviderName", &s_CapacityProviderName, offsetof(struct awsc_lambda_create_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VpcConfig", &s_CapacityProviderVpcConfig, offsetof(struct awsc_lambda_create_capacity_provider_input, vpc_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PermissionsConfig", &s_CapacityProviderPermissionsConfig, offsetof(struct awsc_lambda_create_capacity_provider_input, permissions_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InstanceRequirements", &s_InstanceRequirements, offsetof(struct awsc_lambda_create_capacity_provider_input, instance_requirements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CapacityProviderScalingConfig", &s_CapacityProviderScalingConfig, offsetof(struct awsc_lambda_create_capacity_provider_input, capacity_provider_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KmsKeyArn", &s_KMSKeyArnNonEmpty, offsetof(struct awsc_lambda_create_capacity_provider_input, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_Tags, offsetof(struct awsc_lambda_create_capacity_provider_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PropagateTags", &s_PropagateTags, offsetof(struct awsc_lambda_create_capacity_provider_input, propagate_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TelemetryConfig", &s_CapacityProviderTelemetryConfig, offsetof(struct awsc_lambda_create_capacity_provider_input, telemetry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CreateCapacityProviderRequest_by_wire_name[] = { 0, 4, 3, 5, 2, 7, 6, 8, 1 };
 
 static const struct awsc_member awsc__lambda_CreateCapacityProviderResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProvider", "CapacityProvider", "capacity_provider", &s_CapacityProvider, offsetof(struct awsc_lambda_create_capacity_provider_output, capacity_provider), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProvider", &s_CapacityProvider, offsetof(struct awsc_lambda_create_capacity_provider_output, capacity_provider), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CreateCapacityProviderResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_CreateCodeSigningConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_create_code_signing_config_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllowedPublishers", "AllowedPublishers", "allowed_publishers", &s_AllowedPublishers, offsetof(struct awsc_lambda_create_code_signing_config_input, allowed_publishers), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSigningPolicies", "CodeSigningPolicies", "code_signing_policies", &s_CodeSigningPolicies, offsetof(struct awsc_lambda_create_code_signing_config_input, code_signing_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_Tags, offsetof(struct awsc_lambda_create_code_signing_config_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Description", &s_Description, offsetof(struct awsc_lambda_create_code_signing_config_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowedPublishers", &s_AllowedPublishers, offsetof(struct awsc_lambda_create_code_signing_config_input, allowed_publishers), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CodeSigningPolicies", &s_CodeSigningPolicies, offsetof(struct awsc_lambda_create_code_signing_config_input, code_signing_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_Tags, offsetof(struct awsc_lambda_create_code_signing_config_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CreateCodeSigningConfigRequest_by_wire_name[] = { 1, 2, 0, 3 };
 
 static const struct awsc_member awsc__lambda_CreateCodeSigningConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CodeSigningConfig", "CodeSigningConfig", "code_signing_config", &s_CodeSigningConfig, offsetof(struct awsc_lambda_create_code_signing_config_output, code_signing_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CodeSigningConfig", &s_CodeSigningConfig, offsetof(struct awsc_lambda_create_code_signing_config_output, code_signing_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CreateCodeSigningConfigResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_CreateEventSourceMappingRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EventSourceArn", "EventSourceArn", "event_source_arn", &s_Arn, offsetof(struct awsc_lambda_create_event_source_mapping_input, event_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_create_event_source_mapping_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Enabled", "Enabled", "enabled", &s_Enabled, offsetof(struct awsc_lambda_create_event_source_mapping_input, enabled), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BatchSize", "BatchSize", "batch_size", &s_BatchSize, offsetof(struct awsc_lambda_create_event_source_mapping_input, batch_size), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_batch_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FilterCriteria", "FilterCriteria", "filter_criteria", &s_FilterCriteria, offsetof(struct awsc_lambda_create_event_source_mapping_input, filter_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_create_event_source_mapping_input, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MetricsConfig", "MetricsConfig", "metrics_config", &s_EventSourceMappingMetricsConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, metrics_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LoggingConfig", "LoggingConfig", "logging_config", &s_EventSourceMappingLoggingConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScalingConfig", "ScalingConfig", "scaling_config", &s_ScalingConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumBatchingWindowInSeconds", "MaximumBatchingWindowInSeconds", "maximum_batching_window_in_seconds", &s_MaximumBatchingWindowInSeconds, offsetof(struct awsc_lambda_create_event_source_mapping_input, maximum_batching_window_in_seconds), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_maximum_batching_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ParallelizationFactor", "ParallelizationFactor", "parallelization_factor", &s_ParallelizationFactor, offsetof(struct awsc_lambda_create_event_source_mapping_input, parallelization_factor), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_parallelization_factor), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartingPosition", "StartingPosition", "starting_position", &s_EventSourcePosition, offsetof(struct awsc_lambda_create_event_source_mapping_input, starting_position), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartingPositionTimestamp", "StartingPositionTimestamp", "starting_position_timestamp", &s_Date, offsetof(struct awsc_lambda_create_event_source_mapping_input, starting_position_timestamp), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_starting_position_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationConfig", "DestinationConfig", "destination_config", &s_DestinationConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumRecordAgeInSeconds", "MaximumRecordAgeInSeconds", "maximum_record_age_in_seconds", &s_MaximumRecordAgeInSeconds, offsetof(struct awsc_lambda_create_event_source_mapping_input, maximum_record_age_in_seconds), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_maximum_record_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BisectBatchOnFunctionError", "BisectBatchOnFunctionError", "bisect_batch_on_function_error", &s_BisectBatchOnFunctionError, offsetof(struct awsc_lambda_create_event_source_mapping_input, bisect_batch_on_function_error), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_bisect_batch_on_function_error), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumRetryAttempts", "MaximumRetryAttempts", "maximum_retry_attempts", &s_MaximumRetryAttemptsEventSourceMapping, offsetof(struct awsc_lambda_create_event_source_mapping_input, maximum_retry_attempts), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_Tags, offsetof(struct awsc_lambda_create_event_source_mapping_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TumblingWindowInSeconds", "TumblingWindowInSeconds", "tumbling_window_in_seconds", &s_TumblingWindowInSeconds, offsetof(struct awsc_lambda_create_event_source_mapping_input, tumbling_window_in_seconds), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_tumbling_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Topics", "Topics", "topics", &s_Topics, offsetof(struct awsc_lambda_create_event_source_mapping_input, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Queues", "Queues", "queues", &s_Queues, offsetof(struct awsc_lambda_create_event_source_mapping_input, queues), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceAccessConfigurations", "SourceAccessConfigurations", "source_access_configurations", &s_SourceAccessConfigurations, offsetof(struct awsc_lambda_create_event_source_mapping_input, source_access_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SelfManagedEventSource", "SelfManagedEventSource", "self_managed_event_source", &s_SelfManagedEventSource, offsetof(struct awsc_lambda_create_event_source_mapping_input, self_managed_event_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionResponseTypes", "FunctionResponseTypes", "function_response_types", &s_FunctionResponseTypeList, offsetof(struct awsc_lambda_create_event_source_mapping_input, function_response_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AmazonManagedKafkaEventSourceConfig", "AmazonManagedKafkaEventSourceConfig", "amazon_managed_kafka_event_source_config", &s_AmazonManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, amazon_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SelfManagedKafkaEventSourceConfig", "SelfManagedKafkaEventSourceConfig", "self_managed_kafka_event_source_config", &s_SelfManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, self_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DocumentDBEventSourceConfig", "DocumentDBEventSourceConfig", "document_db_event_source_config", &s_DocumentDBEventSourceConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, document_db_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedPollerConfig", "ProvisionedPollerConfig", "provisioned_poller_config", &s_ProvisionedPollerConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, provisioned_poller_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EventSourceArn", &s_Arn, offsetof(struct awsc_lambda_create_event_source_mapping_input, event_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_create_event_source_mapping_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Enabled", &s_Enabled, offsetof(struct awsc_lambda_create_event_source_mapping_input, enabled), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BatchSize", &s_BatchSize, offsetof(struct awsc_lambda_create_event_source_mapping_input, batch_size), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_batch_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FilterCriteria", &s_FilterCriteria, offsetof(struct awsc_lambda_create_event_source_mapping_input, filter_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSKeyArn", &s_KMSKeyArn, offsetof(struct awsc_lambda_create_event_source_mapping_input, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricsConfig", &s_EventSourceMappingMetricsConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, metrics_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LoggingConfig", &s_EventSourceMappingLoggingConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingConfig", &s_ScalingConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumBatchingWindowInSeconds", &s_MaximumBatchingWindowInSeconds, offsetof(struct awsc_lambda_create_event_source_mapping_input, maximum_batching_window_in_seconds), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_maximum_batching_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ParallelizationFactor", &s_ParallelizationFactor, offsetof(struct awsc_lambda_create_event_source_mapping_input, parallelization_factor), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_parallelization_factor), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartingPosition", &s_EventSourcePosition, offsetof(struct awsc_lambda_create_event_source_mapping_input, starting_position), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartingPositionTimestamp", &s_Date, offsetof(struct awsc_lambda_create_event_source_mapping_input, starting_position_timestamp), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_starting_position_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationConfig", &s_DestinationConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumRecordAgeInSeconds", &s_MaximumRecordAgeInSeconds, offsetof(struct awsc_lambda_create_event_source_mapping_input, maximum_record_age_in_seconds), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_maximum_record_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BisectBatchOnFunctionError", &s_BisectBatchOnFunctionError, offsetof(struct awsc_lambda_create_event_source_mapping_input, bisect_batch_on_function_error), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_bisect_batch_on_function_error), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumRetryAttempts", &s_MaximumRetryAttemptsEventSourceMapping, offsetof(struct awsc_lambda_create_event_source_mapping_input, maximum_retry_attempts), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_Tags, offsetof(struct awsc_lambda_create_event_source_mapping_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TumblingWindowInSeconds", &s_TumblingWindowInSeconds, offsetof(struct awsc_lambda_create_event_source_mapping_input, tumbling_window_in_seconds), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_tumbling_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Topics", &s_Topics, offsetof(struct awsc_lambda_create_event_source_mapping_input, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Queues", &s_Queues, offsetof(struct awsc_lambda_create_event_source_mapping_input, queues), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceAccessConfigurations", &s_SourceAccessConfigurations, offsetof(struct awsc_lambda_create_event_source_mapping_input, source_access_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SelfManagedEventSource", &s_SelfManagedEventSource, offsetof(struct awsc_lambda_create_event_source_mapping_input, self_managed_event_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionResponseTypes", &s_FunctionResponseTypeList, offsetof(struct awsc_lambda_create_event_source_mapping_input, function_response_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AmazonManagedKafkaEventSourceConfig", &s_AmazonManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, amazon_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SelfManagedKafkaEventSourceConfig", &s_SelfManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, self_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DocumentDBEventSourceConfig", &s_DocumentDBEventSourceConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, document_db_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedPollerConfig", &s_ProvisionedPollerConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, provisioned_poller_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CreateEventSourceMappingRequest_by_wire_name[] = { 24, 3, 15, 13, 26, 2, 0, 4, 1, 23, 5, 7, 9, 14, 16, 6, 10, 27, 20, 8, 22, 25, 21, 11, 12, 17, 19, 18 };
 
 static const struct awsc_member awsc__lambda_CreateFunctionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_create_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Runtime", "Runtime", "runtime", &s_Runtime, offsetof(struct awsc_lambda_create_function_input, runtime), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Role", "Role", "role", &s_RoleArn, offsetof(struct awsc_lambda_create_function_input, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Handler", "Handler", "handler", &s_Handler, offsetof(struct awsc_lambda_create_function_input, handler), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Code", "Code", "code", &s_FunctionCode, offsetof(struct awsc_lambda_create_function_input, code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_create_function_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Timeout", "Timeout", "timeout", &s_Timeout, offsetof(struct awsc_lambda_create_function_input, timeout), offsetof(struct awsc_lambda_create_function_input, has_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MemorySize", "MemorySize", "memory_size", &s_MemorySize, offsetof(struct awsc_lambda_create_function_input, memory_size), offsetof(struct awsc_lambda_create_function_input, has_memory_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Publish", "Publish", "publish", &s_Boolean, offsetof(struct awsc_lambda_create_function_input, publish), offsetof(struct awsc_lambda_create_function_input, has_publish), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PublishTo", "PublishTo", "publish_to", &s_FunctionVersionLatestPublished, offsetof(struct awsc_lambda_create_function_input, publish_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VpcConfig", "VpcConfig", "vpc_config", &s_VpcConfig, offsetof(struct awsc_lambda_create_function_input, vpc_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PackageType", "PackageType", "package_type", &s_PackageType, offsetof(struct awsc_lambda_create_function_input, package_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeadLetterConfig", "DeadLetterConfig", "dead_letter_config", &s_DeadLetterConfig, offsetof(struct awsc_lambda_create_function_input, dead_letter_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Environment", "Environment", "environment", &s_Environment, offsetof(struct awsc_lambda_create_function_input, environment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_create_function_input, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TracingConfig", "TracingConfig", "tracing_config", &s_TracingConfig, offsetof(struct awsc_lambda_create_function_input, tracing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_Tags, offsetof(struct awsc_lambda_create_function_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Layers", "Layers", "layers", &s_LayerList, offsetof(struct awsc_lambda_create_function_input, layers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FileSystemConfigs", "FileSystemConfigs", "file_system_configs", &s_FileSystemConfigList, offsetof(struct awsc_lambda_create_function_input, file_system_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSigningConfigArn", "CodeSigningConfigArn", "code_signing_config_arn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_create_function_input, code_signing_config_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImageConfig", "ImageConfig", "image_config", &s_ImageConfig, offsetof(struct awsc_lambda_create_function_input, image_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Architectures", "Architectures", "architectures", &s_ArchitecturesList, offsetof(struct awsc_lambda_create_function_input, architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EphemeralStorage", "EphemeralStorage", "ephemeral_storage", &s_EphemeralStorage, offsetof(struct awsc_lambda_create_function_input, ephemeral_storage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SnapStart", "SnapStart", "snap_start", &s_SnapStart, offsetof(struct awsc_lambda_create_function_input, snap_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LoggingConfig", "LoggingConfig", "logging_config", &s_LoggingConfig, offsetof(struct awsc_lambda_create_function_input, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenancyConfig", "TenancyConfig", "tenancy_config", &s_TenancyConfig, offsetof(struct awsc_lambda_create_function_input, tenancy_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CapacityProviderConfig", "CapacityProviderConfig", "capacity_provider_config", &s_CapacityProviderConfig, offsetof(struct awsc_lambda_create_function_input, capacity_provider_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurableConfig", "DurableConfig", "durable_config", &s_DurableConfig, offsetof(struct awsc_lambda_create_function_input, durable_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_create_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Runtime", &s_Runtime, offsetof(struct awsc_lambda_create_function_input, runtime), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Role", &s_RoleArn, offsetof(struct awsc_lambda_create_function_input, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Handler", &s_Handler, offsetof(struct awsc_lambda_create_function_input, handler), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Code", &s_FunctionCode, offsetof(struct awsc_lambda_create_function_input, code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_lambda_create_function_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timeout", &s_Timeout, offsetof(struct awsc_lambda_create_function_input, timeout), offsetof(struct awsc_lambda_create_function_input, has_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MemorySize", &s_MemorySize, offsetof(struct awsc_lambda_create_function_input, memory_size), offsetof(struct awsc_lambda_create_function_input, has_memory_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Publish", &s_Boolean, offsetof(struct awsc_lambda_create_function_input, publish), offsetof(struct awsc_lambda_create_function_input, has_publish), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PublishTo", &s_FunctionVersionLatestPublished, offsetof(struct awsc_lambda_create_function_input, publish_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VpcConfig", &s_VpcConfig, offsetof(struct awsc_lambda_create_function_input, vpc_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PackageType", &s_PackageType, offsetof(struct awsc_lambda_create_function_input, package_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeadLetterConfig", &s_DeadLetterConfig, offsetof(struct awsc_lambda_create_function_input, dead_letter_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Environment", &s_Environment, offsetof(struct awsc_lambda_create_function_input, environment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSKeyArn", &s_KMSKeyArn, offsetof(struct awsc_lambda_create_function_input, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TracingConfig", &s_TracingConfig, offsetof(struct awsc_lambda_create_function_input, tracing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_Tags, offsetof(struct awsc_lambda_create_function_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Layers", &s_LayerList, offsetof(struct awsc_lambda_create_function_input, layers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FileSystemConfigs", &s_FileSystemConfigList, offsetof(struct awsc_lambda_create_function_input, file_system_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CodeSigningConfigArn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_create_function_input, code_signing_config_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImageConfig", &s_ImageConfig, offsetof(struct awsc_lambda_create_function_input, image_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Architectures", &s_ArchitecturesList, offsetof(struct awsc_lambda_create_function_input, architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EphemeralStorage", &s_EphemeralStorage, offsetof(struct awsc_lambda_create_function_input, ephemeral_storage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SnapStart", &s_SnapStart, offsetof(struct awsc_lambda_create_function_input, snap_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LoggingConfig", &s_LoggingConfig, offsetof(struct awsc_lambda_create_function_input, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenancyConfig", &s_TenancyConfig, offsetof(struct awsc_lambda_create_function_input, tenancy_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CapacityProviderConfig", &s_CapacityProviderConfig, offsetof(struct awsc_lambda_create_function_input, capacity_provider_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurableConfig", &s_DurableConfig, offsetof(struct awsc_lambda_create_function_input, durable_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CreateFunctionRequest_by_wire_name[] = { 21, 26, 4, 19, 12, 5, 27, 13, 22, 18, 0, 3, 20, 14, 17, 24, 7, 11, 8, 9, 2, 1, 23, 16, 25, 6, 15, 10 };
 
 static const struct awsc_member awsc__lambda_CreateFunctionUrlConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_create_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_FunctionUrlQualifier, offsetof(struct awsc_lambda_create_function_url_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AuthType", "AuthType", "auth_type", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_create_function_url_config_input, auth_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Cors", "Cors", "cors", &s_Cors, offsetof(struct awsc_lambda_create_function_url_config_input, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvokeMode", "InvokeMode", "invoke_mode", &s_InvokeMode, offsetof(struct awsc_lambda_create_function_url_config_input, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_create_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_FunctionUrlQualifier, offsetof(struct awsc_lambda_create_function_url_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"AuthType", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_create_function_url_config_input, auth_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Cors", &s_Cors, offsetof(struct awsc_lambda_create_function_url_config_input, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InvokeMode", &s_InvokeMode, offsetof(struct awsc_lambda_create_function_url_config_input, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CreateFunctionUrlConfigRequest_by_wire_name[] = { 2, 3, 0, 4, 1 };
 
 static const struct awsc_member awsc__lambda_CreateFunctionUrlConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionUrl", "FunctionUrl", "function_url", &s_FunctionUrl, offsetof(struct awsc_lambda_create_function_url_config_output, function_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionArn", "FunctionArn", "function_arn", &s_FunctionArn, offsetof(struct awsc_lambda_create_function_url_config_output, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AuthType", "AuthType", "auth_type", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_create_function_url_config_output, auth_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Cors", "Cors", "cors", &s_Cors, offsetof(struct awsc_lambda_create_function_url_config_output, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreationTime", "CreationTime", "creation_time", &s_Timestamp, offsetof(struct awsc_lambda_create_function_url_config_output, creation_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvokeMode", "InvokeMode", "invoke_mode", &s_InvokeMode, offsetof(struct awsc_lambda_create_function_url_config_output, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionUrl", &s_FunctionUrl, offsetof(struct awsc_lambda_create_function_url_config_output, function_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionArn", &s_FunctionArn, offsetof(struct awsc_lambda_create_function_url_config_output, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AuthType", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_create_function_url_config_output, auth_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Cors", &s_Cors, offsetof(struct awsc_lambda_create_function_url_config_output, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreationTime", &s_Timestamp, offsetof(struct awsc_lambda_create_function_url_config_output, creation_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InvokeMode", &s_InvokeMode, offsetof(struct awsc_lambda_create_function_url_config_output, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_CreateFunctionUrlConfigResponse_by_wire_name[] = { 2, 3, 4, 1, 0, 5 };
 
 static const struct awsc_member s_DeadLetterConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TargetArn", "TargetArn", "target_arn", &s_ResourceArn, offsetof(struct awsc_lambda_dead_letter_config, target_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TargetArn", &s_ResourceArn, offsetof(struct awsc_lambda_dead_letter_config, target_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeadLetterConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_DeleteAliasRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_delete_alias_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_Alias, offsetof(struct awsc_lambda_delete_alias_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_delete_alias_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_Alias, offsetof(struct awsc_lambda_delete_alias_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DeleteAliasRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_DeleteCapacityProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProviderName", "CapacityProviderName", "capacity_provider_name", &s_CapacityProviderName, offsetof(struct awsc_lambda_delete_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProviderName", &s_CapacityProviderName, offsetof(struct awsc_lambda_delete_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DeleteCapacityProviderRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_DeleteCapacityProviderResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProvider", "CapacityProvider", "capacity_provider", &s_CapacityProvider, offsetof(struct awsc_lambda_delete_capacity_provider_output, capacity_provider), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProvider", &s_CapacityProvider, offsetof(struct awsc_lambda_delete_capacity_provider_output, capacity_provider), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DeleteCapacityProviderResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_DeleteCodeSigningConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CodeSigningConfigArn", "CodeSigningConfigArn", "code_signing_config_arn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_delete_code_signing_config_input, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CodeSigningConfigArn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_delete_code_signing_config_input, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DeleteCodeSigningConfigRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_DeleteEventSourceMappingRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UUID", "UUID", "uuid", &s_UUIDString, offsetof(struct awsc_lambda_delete_event_source_mapping_input, uuid), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UUID", &s_UUIDString, offsetof(struct awsc_lambda_delete_event_source_mapping_input, uuid), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DeleteEventSourceMappingRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_DeleteFunctionCodeSigningConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_delete_function_code_signing_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_delete_function_code_signing_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DeleteFunctionCodeSigningConfigRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_DeleteFunctionConcurrencyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_delete_function_concurrency_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_delete_function_concurrency_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DeleteFunctionConcurrencyRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_DeleteFunctionEventInvokeConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_delete_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_delete_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_delete_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_delete_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DeleteFunctionEventInvokeConfigRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_DeleteFunctionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_delete_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_delete_function_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_delete_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_delete_function_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DeleteFunctionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_DeleteFunctionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StatusCode", "StatusCode", "status_code", &s_Integer, offsetof(struct awsc_lambda_delete_function_output, status_code), offsetof(struct awsc_lambda_delete_function_output, has_status_code), 0, AWSC_LOC_STATUS_CODE, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StatusCode", &s_Integer, offsetof(struct awsc_lambda_delete_function_output, status_code), offsetof(struct awsc_lambda_delete_function_output, has_status_code), 0, AWSC_LOC_STATUS_CODE, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DeleteFunctionResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_DeleteFunctionUrlConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_delete_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_FunctionUrlQualifier, offsetof(struct awsc_lambda_delete_function_url_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_delete_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_FunctionUrlQualifier, offsetof(struct awsc_lambda_delete_function_url_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DeleteFunctionUrlConfigRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_DeleteLayerVersionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LayerName", "LayerName", "layer_name", &s_LayerName, offsetof(struct awsc_lambda_delete_layer_version_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionNumber", "VersionNumber", "version_number", &s_LayerVersionNumber, offsetof(struct awsc_lambda_delete_layer_version_input, version_number), offsetof(struct awsc_lambda_delete_layer_version_input, has_version_number), AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LayerName", &s_LayerName, offsetof(struct awsc_lambda_delete_layer_version_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionNumber", &s_LayerVersionNumber, offsetof(struct awsc_lambda_delete_layer_version_input, version_number), offsetof(struct awsc_lambda_delete_layer_version_input, has_version_number), AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DeleteLayerVersionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_DeleteProvisionedConcurrencyConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_delete_provisioned_concurrency_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_delete_provisioned_concurrency_config_input, qualifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_delete_provisioned_concurrency_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_Qualifier, offsetof(struct awsc_lambda_delete_provisioned_concurrency_config_input, qualifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DeleteProvisionedConcurrencyConfigRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_DestinationConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OnSuccess", "OnSuccess", "on_success", &s_OnSuccess, offsetof(struct awsc_lambda_destination_config, on_success), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OnFailure", "OnFailure", "on_failure", &s_OnFailure, offsetof(struct awsc_lambda_destination_config, on_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OnSuccess", &s_OnSuccess, offsetof(struct awsc_lambda_destination_config, on_success), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnFailure", &s_OnFailure, offsetof(struct awsc_lambda_destination_config, on_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DestinationConfig_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_DocumentDBEventSourceConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DatabaseName", "DatabaseName", "database_name", &s_DatabaseName, offsetof(struct awsc_lambda_document_db_event_source_config, database_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CollectionName", "CollectionName", "collection_name", &s_CollectionName, offsetof(struct awsc_lambda_document_db_event_source_config, collection_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FullDocument", "FullDocument", "full_document", &s_FullDocument, offsetof(struct awsc_lambda_document_db_event_source_config, full_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DatabaseName", &s_DatabaseName, offsetof(struct awsc_lambda_document_db_event_source_config, database_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CollectionName", &s_CollectionName, offsetof(struct awsc_lambda_document_db_event_source_config, collection_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FullDocument", &s_FullDocument, offsetof(struct awsc_lambda_document_db_event_source_config, full_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DocumentDBEventSourceConfig_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_DurableConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_durable_config, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RetentionPeriodInDays", "RetentionPeriodInDays", "retention_period_in_days", &s_RetentionPeriodInDays, offsetof(struct awsc_lambda_durable_config, retention_period_in_days), offsetof(struct awsc_lambda_durable_config, has_retention_period_in_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExecutionTimeout", "ExecutionTimeout", "execution_timeout", &s_ExecutionTimeout, offsetof(struct awsc_lambda_durable_config, execution_timeout), offsetof(struct awsc_lambda_durable_config, has_execution_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"KMSKeyArn", &s_KMSKeyArn, offsetof(struct awsc_lambda_durable_config, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RetentionPeriodInDays", &s_RetentionPeriodInDays, offsetof(struct awsc_lambda_durable_config, retention_period_in_days), offsetof(struct awsc_lambda_durable_config, has_retention_period_in_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExecutionTimeout", &s_ExecutionTimeout, offsetof(struct awsc_lambda_durable_config, execution_timeout), offsetof(struct awsc_lambda_durable_config, has_execution_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DurableConfig_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__lambda_DurableExecutionAlreadyStartedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_durable_execution_already_started_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_durable_execution_already_started_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_durable_execution_already_started_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_durable_execution_already_started_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_DurableExecutionAlreadyStartedException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_EC2AccessDeniedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_ec2_access_denied_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_ec2_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_ec2_access_denied_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_ec2_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_EC2AccessDeniedException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_EC2ThrottledException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_ec2_throttled_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_ec2_throttled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_ec2_throttled_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_ec2_throttled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_EC2ThrottledException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_EC2UnexpectedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_ec2_unexpected_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_ec2_unexpected_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EC2ErrorCode", "EC2ErrorCode", "ec2_error_code", &s_String, offsetof(struct awsc_lambda_ec2_unexpected_exception, ec2_error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_ec2_unexpected_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_ec2_unexpected_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EC2ErrorCode", &s_String, offsetof(struct awsc_lambda_ec2_unexpected_exception, ec2_error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_EC2UnexpectedException_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__lambda_EFSIOException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_efsio_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_efsio_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_efsio_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_efsio_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_EFSIOException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_EFSMountConnectivityException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_efs_mount_connectivity_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_efs_mount_connectivity_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_efs_mount_connectivity_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_efs_mount_connectivity_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_EFSMountConnectivityException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_EFSMountFailureException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_efs_mount_failure_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_efs_mount_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_efs_mount_failure_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_efs_mount_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_EFSMountFailureException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_EFSMountTimeoutException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_efs_mount_timeout_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_efs_mount_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_efs_mount_timeout_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_efs_mount_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_EFSMountTimeoutException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_ENILimitReachedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_eni_limit_reached_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_eni_limit_reached_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_eni_limit_reached_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_eni_limit_reached_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ENILimitReachedException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_ENINotReadyException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_eni_not_ready_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_eni_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_eni_not_ready_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_eni_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ENINotReadyException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Environment_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Variables", "Variables", "variables", &s_EnvironmentVariables, offsetof(struct awsc_lambda_environment, variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Variables", &s_EnvironmentVariables, offsetof(struct awsc_lambda_environment, variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Environment_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_EnvironmentError_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ErrorCode", "ErrorCode", "error_code", &s_String, offsetof(struct awsc_lambda_environment_error, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_SensitiveString, offsetof(struct awsc_lambda_environment_error, message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ErrorCode", &s_String, offsetof(struct awsc_lambda_environment_error, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_SensitiveString, offsetof(struct awsc_lambda_environment_error, message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EnvironmentError_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_EnvironmentResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Variables", "Variables", "variables", &s_EnvironmentVariables, offsetof(struct awsc_lambda_environment_response, variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_EnvironmentError, offsetof(struct awsc_lambda_environment_response, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Variables", &s_EnvironmentVariables, offsetof(struct awsc_lambda_environment_response, variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_EnvironmentError, offsetof(struct awsc_lambda_environment_response, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EnvironmentResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_EphemeralStorage_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Size", "Size", "size", &s_EphemeralStorageSize, offsetof(struct awsc_lambda_ephemeral_storage, size), offsetof(struct awsc_lambda_ephemeral_storage, has_size), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Size", &s_EphemeralStorageSize, offsetof(struct awsc_lambda_ephemeral_storage, size), offsetof(struct awsc_lambda_ephemeral_storage, has_size), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EphemeralStorage_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ErrorObject_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ErrorMessage", "ErrorMessage", "error_message", &s_ErrorMessage, offsetof(struct awsc_lambda_error_object, error_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ErrorType", "ErrorType", "error_type", &s_ErrorType, offsetof(struct awsc_lambda_error_object, error_type), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ErrorData", "ErrorData", "error_data", &s_ErrorData, offsetof(struct awsc_lambda_error_object, error_data), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StackTrace", "StackTrace", "stack_trace", &s_StackTraceEntries, offsetof(struct awsc_lambda_error_object, stack_trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ErrorMessage", &s_ErrorMessage, offsetof(struct awsc_lambda_error_object, error_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorType", &s_ErrorType, offsetof(struct awsc_lambda_error_object, error_type), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorData", &s_ErrorData, offsetof(struct awsc_lambda_error_object, error_data), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StackTrace", &s_StackTraceEntries, offsetof(struct awsc_lambda_error_object, stack_trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ErrorObject_by_wire_name[] = { 2, 0, 1, 3 };
 
 static const struct awsc_member s_Event_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EventType", "EventType", "event_type", &s_EventType, offsetof(struct awsc_lambda_event, event_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SubType", "SubType", "sub_type", &s_OperationSubType, offsetof(struct awsc_lambda_event, sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventId", "EventId", "event_id", &s_EventId, offsetof(struct awsc_lambda_event, event_id), offsetof(struct awsc_lambda_event, has_event_id), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "Id", "id", &s_OperationId, offsetof(struct awsc_lambda_event, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_OperationName, offsetof(struct awsc_lambda_event, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventTimestamp", "EventTimestamp", "event_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_event, event_timestamp), offsetof(struct awsc_lambda_event, has_event_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ParentId", "ParentId", "parent_id", &s_OperationId, offsetof(struct awsc_lambda_event, parent_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExecutionStartedDetails", "ExecutionStartedDetails", "execution_started_details", &s_ExecutionStartedDetails, offsetof(struct awsc_lambda_event, execution_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExecutionSucceededDetails", "ExecutionSucceededDetails", "execution_succeeded_details", &s_ExecutionSucceededDetails, offsetof(struct awsc_lambda_event, execution_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExecutionFailedDetails", "ExecutionFailedDetails", "execution_failed_details", &s_ExecutionFailedDetails, offsetof(struct awsc_lambda_event, execution_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExecutionTimedOutDetails", "ExecutionTimedOutDetails", "execution_timed_out_details", &s_ExecutionTimedOutDetails, offsetof(struct awsc_lambda_event, execution_timed_out_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExecutionStoppedDetails", "ExecutionStoppedDetails", "execution_stopped_details", &s_ExecutionStoppedDetails, offsetof(struct awsc_lambda_event, execution_stopped_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContextStartedDetails", "ContextStartedDetails", "context_started_details", &s_ContextStartedDetails, offsetof(struct awsc_lambda_event, context_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContextSucceededDetails", "ContextSucceededDetails", "context_succeeded_details", &s_ContextSucceededDetails, offsetof(struct awsc_lambda_event, context_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContextFailedDetails", "ContextFailedDetails", "context_failed_details", &s_ContextFailedDetails, offsetof(struct awsc_lambda_event, context_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WaitStartedDetails", "WaitStartedDetails", "wait_started_details", &s_WaitStartedDetails, offsetof(struct awsc_lambda_event, wait_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WaitSucceededDetails", "WaitSucceededDetails", "wait_succeeded_details", &s_WaitSucceededDetails, offsetof(struct awsc_lambda_event, wait_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WaitCancelledDetails", "WaitCancelledDetails", "wait_cancelled_details", &s_WaitCancelledDetails, offsetof(struct awsc_lambda_event, wait_cancelled_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StepStartedDetails", "StepStartedDetails", "step_started_details", &s_StepStartedDetails, offsetof(struct awsc_lambda_event, step_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StepSucceededDetails", "StepSucceededDetails", "step_succeeded_details", &s_StepSucceededDetails, offsetof(struct awsc_lambda_event, step_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StepFailedDetails", "StepFailedDetails", "step_failed_details", &s_StepFailedDetails, offsetof(struct awsc_lambda_event, step_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChainedInvokeStartedDetails", "ChainedInvokeStartedDetails", "chained_invoke_started_details", &s_ChainedInvokeStartedDetails, offsetof(struct awsc_lambda_event, chained_invoke_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChainedInvokeSucceededDetails", "ChainedInvokeSucceededDetails", "chained_invoke_succeeded_details", &s_ChainedInvokeSucceededDetails, offsetof(struct awsc_lambda_event, chained_invoke_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChainedInvokeFailedDetails", "ChainedInvokeFailedDetails", "chained_invoke_failed_details", &s_ChainedInvokeFailedDetails, offsetof(struct awsc_lambda_event, chained_invoke_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChainedInvokeTimedOutDetails", "ChainedInvokeTimedOutDetails", "chained_invoke_timed_out_details", &s_ChainedInvokeTimedOutDetails, offsetof(struct awsc_lambda_event, chained_invoke_timed_out_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChainedInvokeStoppedDetails", "ChainedInvokeStoppedDetails", "chained_invoke_stopped_details", &s_ChainedInvokeStoppedDetails, offsetof(struct awsc_lambda_event, chained_invoke_stopped_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CallbackStartedDetails", "CallbackStartedDetails", "callback_started_details", &s_CallbackStartedDetails, offsetof(struct awsc_lambda_event, callback_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CallbackSucceededDetails", "CallbackSucceededDetails", "callback_succeeded_details", &s_CallbackSucceededDetails, offsetof(struct awsc_lambda_event, callback_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CallbackFailedDetails", "CallbackFailedDetails", "callback_failed_details", &s_CallbackFailedDetails, offsetof(struct awsc_lambda_event, callback_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CallbackTimedOutDetails", "CallbackTimedOutDetails", "callback_timed_out_details", &s_CallbackTimedOutDetails, offsetof(struct awsc_lambda_event, callback_timed_out_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvocationCompletedDetails", "InvocationCompletedDetails", "invocation_completed_details", &s_InvocationCompletedDetails, offsetof(struct awsc_lambda_event, invocation_completed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EventType", &s_EventType, offsetof(struct awsc_lambda_event, event_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubType", &s_OperationSubType, offsetof(struct awsc_lambda_event, sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventId", &s_EventId, offsetof(struct awsc_lambda_event, event_id), offsetof(struct awsc_lambda_event, has_event_id), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Id", &s_OperationId, offsetof(struct awsc_lambda_event, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_OperationName, offsetof(struct awsc_lambda_event, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventTimestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_event, event_timestamp), offsetof(struct awsc_lambda_event, has_event_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ParentId", &s_OperationId, offsetof(struct awsc_lambda_event, parent_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExecutionStartedDetails", &s_ExecutionStartedDetails, offsetof(struct awsc_lambda_event, execution_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExecutionSucceededDetails", &s_ExecutionSucceededDetails, offsetof(struct awsc_lambda_event, execution_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExecutionFailedDetails", &s_ExecutionFailedDetails, offsetof(struct awsc_lambda_event, execution_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExecutionTimedOutDetails", &s_ExecutionTimedOutDetails, offsetof(struct awsc_lambda_event, execution_timed_out_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExecutionStoppedDetails", &s_ExecutionStoppedDetails, offsetof(struct awsc_lambda_event, execution_stopped_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContextStartedDetails", &s_ContextStartedDetails, offsetof(struct awsc_lambda_event, context_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContextSucceededDetails", &s_ContextSucceededDetails, offsetof(struct awsc_lambda_event, context_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContextFailedDetails", &s_ContextFailedDetails, offsetof(struct awsc_lambda_event, context_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WaitStartedDetails", &s_WaitStartedDetails, offsetof(struct awsc_lambda_event, wait_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WaitSucceededDetails", &s_WaitSucceededDetails, offsetof(struct awsc_lambda_event, wait_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WaitCancelledDetails", &s_WaitCancelledDetails, offsetof(struct awsc_lambda_event, wait_cancelled_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StepStartedDetails", &s_StepStartedDetails, offsetof(struct awsc_lambda_event, step_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StepSucceededDetails", &s_StepSucceededDetails, offsetof(struct awsc_lambda_event, step_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StepFailedDetails", &s_StepFailedDetails, offsetof(struct awsc_lambda_event, step_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChainedInvokeStartedDetails", &s_ChainedInvokeStartedDetails, offsetof(struct awsc_lambda_event, chained_invoke_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChainedInvokeSucceededDetails", &s_ChainedInvokeSucceededDetails, offsetof(struct awsc_lambda_event, chained_invoke_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChainedInvokeFailedDetails", &s_ChainedInvokeFailedDetails, offsetof(struct awsc_lambda_event, chained_invoke_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChainedInvokeTimedOutDetails", &s_ChainedInvokeTimedOutDetails, offsetof(struct awsc_lambda_event, chained_invoke_timed_out_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChainedInvokeStoppedDetails", &s_ChainedInvokeStoppedDetails, offsetof(struct awsc_lambda_event, chained_invoke_stopped_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CallbackStartedDetails", &s_CallbackStartedDetails, offsetof(struct awsc_lambda_event, callback_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CallbackSucceededDetails", &s_CallbackSucceededDetails, offsetof(struct awsc_lambda_event, callback_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CallbackFailedDetails", &s_CallbackFailedDetails, offsetof(struct awsc_lambda_event, callback_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CallbackTimedOutDetails", &s_CallbackTimedOutDetails, offsetof(struct awsc_lambda_event, callback_timed_out_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InvocationCompletedDetails", &s_InvocationCompletedDetails, offsetof(struct awsc_lambda_event, invocation_completed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Event_by_wire_name[] = { 28, 26, 27, 29, 23, 21, 25, 22, 24, 14, 12, 13, 2, 5, 0, 9, 7, 11, 8, 10, 3, 30, 4, 6, 20, 18, 19, 1, 17, 15, 16 };
 
 static const struct awsc_member s_EventError_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Payload", "Payload", "payload", &s_ErrorObject, offsetof(struct awsc_lambda_event_error, payload), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Truncated", "Truncated", "truncated", &s_Truncated, offsetof(struct awsc_lambda_event_error, truncated), offsetof(struct awsc_lambda_event_error, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Payload", &s_ErrorObject, offsetof(struct awsc_lambda_event_error, payload), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Truncated", &s_Truncated, offsetof(struct awsc_lambda_event_error, truncated), offsetof(struct awsc_lambda_event_error, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EventError_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_EventInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Payload", "Payload", "payload", &s_InputPayload, offsetof(struct awsc_lambda_event_input, payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Truncated", "Truncated", "truncated", &s_Truncated, offsetof(struct awsc_lambda_event_input, truncated), offsetof(struct awsc_lambda_event_input, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Payload", &s_InputPayload, offsetof(struct awsc_lambda_event_input, payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Truncated", &s_Truncated, offsetof(struct awsc_lambda_event_input, truncated), offsetof(struct awsc_lambda_event_input, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EventInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_EventResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Payload", "Payload", "payload", &s_OperationPayload, offsetof(struct awsc_lambda_event_result, payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Truncated", "Truncated", "truncated", &s_Truncated, offsetof(struct awsc_lambda_event_result, truncated), offsetof(struct awsc_lambda_event_result, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Payload", &s_OperationPayload, offsetof(struct awsc_lambda_event_result, payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Truncated", &s_Truncated, offsetof(struct awsc_lambda_event_result, truncated), offsetof(struct awsc_lambda_event_result, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EventResult_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_EventSourceMappingConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UUID", "UUID", "uuid", &s_UUIDString, offsetof(struct awsc_lambda_event_source_mapping_configuration, uuid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartingPosition", "StartingPosition", "starting_position", &s_EventSourcePosition, offsetof(struct awsc_lambda_event_source_mapping_configuration, starting_position), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartingPositionTimestamp", "StartingPositionTimestamp", "starting_position_timestamp", &s_Date, offsetof(struct awsc_lambda_event_source_mapping_configuration, starting_position_timestamp), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_starting_position_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BatchSize", "BatchSize", "batch_size", &s_BatchSize, offsetof(struct awsc_lambda_event_source_mapping_configuration, batch_size), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_batch_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumBatchingWindowInSeconds", "MaximumBatchingWindowInSeconds", "maximum_batching_window_in_seconds", &s_MaximumBatchingWindowInSeconds, offsetof(struct awsc_lambda_event_source_mapping_configuration, maximum_batching_window_in_seconds), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_maximum_batching_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ParallelizationFactor", "ParallelizationFactor", "parallelization_factor", &s_ParallelizationFactor, offsetof(struct awsc_lambda_event_source_mapping_configuration, parallelization_factor), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_parallelization_factor), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventSourceArn", "EventSourceArn", "event_source_arn", &s_Arn, offsetof(struct awsc_lambda_event_source_mapping_configuration, event_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FilterCriteria", "FilterCriteria", "filter_criteria", &s_FilterCriteria, offsetof(struct awsc_lambda_event_source_mapping_configuration, filter_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FilterCriteriaError", "FilterCriteriaError", "filter_criteria_error", &s_FilterCriteriaError, offsetof(struct awsc_lambda_event_source_mapping_configuration, filter_criteria_error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_event_source_mapping_configuration, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MetricsConfig", "MetricsConfig", "metrics_config", &s_EventSourceMappingMetricsConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, metrics_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LoggingConfig", "LoggingConfig", "logging_config", &s_EventSourceMappingLoggingConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScalingConfig", "ScalingConfig", "scaling_config", &s_ScalingConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionArn", "FunctionArn", "function_arn", &s_FunctionArn, offsetof(struct awsc_lambda_event_source_mapping_configuration, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_Date, offsetof(struct awsc_lambda_event_source_mapping_configuration, last_modified), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastProcessingResult", "LastProcessingResult", "last_processing_result", &s_String, offsetof(struct awsc_lambda_event_source_mapping_configuration, last_processing_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"State", "State", "state", &s_String, offsetof(struct awsc_lambda_event_source_mapping_configuration, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StateTransitionReason", "StateTransitionReason", "state_transition_reason", &s_String, offsetof(struct awsc_lambda_event_source_mapping_configuration, state_transition_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationConfig", "DestinationConfig", "destination_config", &s_DestinationConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Topics", "Topics", "topics", &s_Topics, offsetof(struct awsc_lambda_event_source_mapping_configuration, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Queues", "Queues", "queues", &s_Queues, offsetof(struct awsc_lambda_event_source_mapping_configuration, queues), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceAccessConfigurations", "SourceAccessConfigurations", "source_access_configurations", &s_SourceAccessConfigurations, offsetof(struct awsc_lambda_event_source_mapping_configuration, source_access_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SelfManagedEventSource", "SelfManagedEventSource", "self_managed_event_source", &s_SelfManagedEventSource, offsetof(struct awsc_lambda_event_source_mapping_configuration, self_managed_event_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumRecordAgeInSeconds", "MaximumRecordAgeInSeconds", "maximum_record_age_in_seconds", &s_MaximumRecordAgeInSeconds, offsetof(struct awsc_lambda_event_source_mapping_configuration, maximum_record_age_in_seconds), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_maximum_record_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BisectBatchOnFunctionError", "BisectBatchOnFunctionError", "bisect_batch_on_function_error", &s_BisectBatchOnFunctionError, offsetof(struct awsc_lambda_event_source_mapping_configuration, bisect_batch_on_function_error), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_bisect_batch_on_function_error), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumRetryAttempts", "MaximumRetryAttempts", "maximum_retry_attempts", &s_MaximumRetryAttemptsEventSourceMapping, offsetof(struct awsc_lambda_event_source_mapping_configuration, maximum_retry_attempts), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TumblingWindowInSeconds", "TumblingWindowInSeconds", "tumbling_window_in_seconds", &s_TumblingWindowInSeconds, offsetof(struct awsc_lambda_event_source_mapping_configuration, tumbling_window_in_seconds), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_tumbling_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionResponseTypes", "FunctionResponseTypes", "function_response_types", &s_FunctionResponseTypeList, offsetof(struct awsc_lambda_event_source_mapping_configuration, function_response_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AmazonManagedKafkaEventSourceConfig", "AmazonManagedKafkaEventSourceConfig", "amazon_managed_kafka_event_source_config", &s_AmazonManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, amazon_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SelfManagedKafkaEventSourceConfig", "SelfManagedKafkaEventSourceConfig", "self_managed_kafka_event_source_config", &s_SelfManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, self_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DocumentDBEventSourceConfig", "DocumentDBEventSourceConfig", "document_db_event_source_config", &s_DocumentDBEventSourceConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, document_db_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventSourceMappingArn", "EventSourceMappingArn", "event_source_mapping_arn", &s_EventSourceMappingArn, offsetof(struct awsc_lambda_event_source_mapping_configuration, event_source_mapping_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedPollerConfig", "ProvisionedPollerConfig", "provisioned_poller_config", &s_ProvisionedPollerConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, provisioned_poller_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UUID", &s_UUIDString, offsetof(struct awsc_lambda_event_source_mapping_configuration, uuid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartingPosition", &s_EventSourcePosition, offsetof(struct awsc_lambda_event_source_mapping_configuration, starting_position), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartingPositionTimestamp", &s_Date, offsetof(struct awsc_lambda_event_source_mapping_configuration, starting_position_timestamp), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_starting_position_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BatchSize", &s_BatchSize, offsetof(struct awsc_lambda_event_source_mapping_configuration, batch_size), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_batch_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumBatchingWindowInSeconds", &s_MaximumBatchingWindowInSeconds, offsetof(struct awsc_lambda_event_source_mapping_configuration, maximum_batching_window_in_seconds), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_maximum_batching_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ParallelizationFactor", &s_ParallelizationFactor, offsetof(struct awsc_lambda_event_source_mapping_configuration, parallelization_factor), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_parallelization_factor), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventSourceArn", &s_Arn, offsetof(struct awsc_lambda_event_source_mapping_configuration, event_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FilterCriteria", &s_FilterCriteria, offsetof(struct awsc_lambda_event_source_mapping_configuration, filter_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FilterCriteriaError", &s_FilterCriteriaError, offsetof(struct awsc_lambda_event_source_mapping_configuration, filter_criteria_error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSKeyArn", &s_KMSKeyArn, offsetof(struct awsc_lambda_event_source_mapping_configuration, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricsConfig", &s_EventSourceMappingMetricsConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, metrics_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LoggingConfig", &s_EventSourceMappingLoggingConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingConfig", &s_ScalingConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionArn", &s_FunctionArn, offsetof(struct awsc_lambda_event_source_mapping_configuration, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_Date, offsetof(struct awsc_lambda_event_source_mapping_configuration, last_modified), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastProcessingResult", &s_String, offsetof(struct awsc_lambda_event_source_mapping_configuration, last_processing_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"State", &s_String, offsetof(struct awsc_lambda_event_source_mapping_configuration, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateTransitionReason", &s_String, offsetof(struct awsc_lambda_event_source_mapping_configuration, state_transition_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationConfig", &s_DestinationConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Topics", &s_Topics, offsetof(struct awsc_lambda_event_source_mapping_configuration, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Queues", &s_Queues, offsetof(struct awsc_lambda_event_source_mapping_configuration, queues), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceAccessConfigurations", &s_SourceAccessConfigurations, offsetof(struct awsc_lambda_event_source_mapping_configuration, source_access_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SelfManagedEventSource", &s_SelfManagedEventSource, offsetof(struct awsc_lambda_event_source_mapping_configuration, self_managed_event_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumRecordAgeInSeconds", &s_MaximumRecordAgeInSeconds, offsetof(struct awsc_lambda_event_source_mapping_configuration, maximum_record_age_in_seconds), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_maximum_record_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BisectBatchOnFunctionError", &s_BisectBatchOnFunctionError, offsetof(struct awsc_lambda_event_source_mapping_configuration, bisect_batch_on_function_error), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_bisect_batch_on_function_error), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumRetryAttempts", &s_MaximumRetryAttemptsEventSourceMapping, offsetof(struct awsc_lambda_event_source_mapping_configuration, maximum_retry_attempts), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TumblingWindowInSeconds", &s_TumblingWindowInSeconds, offsetof(struct awsc_lambda_event_source_mapping_configuration, tumbling_window_in_seconds), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_tumbling_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionResponseTypes", &s_FunctionResponseTypeList, offsetof(struct awsc_lambda_event_source_mapping_configuration, function_response_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AmazonManagedKafkaEventSourceConfig", &s_AmazonManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, amazon_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SelfManagedKafkaEventSourceConfig", &s_SelfManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, self_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DocumentDBEventSourceConfig", &s_DocumentDBEventSourceConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, document_db_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventSourceMappingArn", &s_EventSourceMappingArn, offsetof(struct awsc_lambda_event_source_mapping_configuration, event_source_mapping_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedPollerConfig", &s_ProvisionedPollerConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, provisioned_poller_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_EventSourceMappingConfiguration_by_wire_name[] = { 28, 3, 24, 18, 30, 6, 31, 7, 8, 13, 27, 9, 14, 15, 11, 4, 23, 25, 10, 5, 32, 20, 12, 22, 29, 21, 1, 2, 16, 17, 19, 26, 0 };
 
 static const struct awsc_member s_EventSourceMappingLoggingConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SystemLogLevel", "SystemLogLevel", "system_log_level", &s_EventSourceMappingSystemLogLevel, offsetof(struct awsc_lambda_event_source_mapping_logging_config, system_log_level), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SystemLogLevel", &s_EventSourceMappingSystemLogLevel, offsetof(struct awsc_lambda_event_source_mapping_logging_config, system_log_level), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EventSourceMappingLoggingConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_EventSourceMappingMetricsConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Metrics", "Metrics", "metrics", &s_EventSourceMappingMetricList, offsetof(struct awsc_lambda_event_source_mapping_metrics_config, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Metrics", &s_EventSourceMappingMetricList, offsetof(struct awsc_lambda_event_source_mapping_metrics_config, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EventSourceMappingMetricsConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Execution_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_execution, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurableExecutionName", "DurableExecutionName", "durable_execution_name", &s_DurableExecutionName, offsetof(struct awsc_lambda_execution, durable_execution_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionArn", "FunctionArn", "function_arn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_execution, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_ExecutionStatus, offsetof(struct awsc_lambda_execution, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartTimestamp", "StartTimestamp", "start_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_execution, start_timestamp), offsetof(struct awsc_lambda_execution, has_start_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndTimestamp", "EndTimestamp", "end_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_execution, end_timestamp), offsetof(struct awsc_lambda_execution, has_end_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_execution, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DurableExecutionArn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_execution, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurableExecutionName", &s_DurableExecutionName, offsetof(struct awsc_lambda_execution, durable_execution_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionArn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_execution, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_ExecutionStatus, offsetof(struct awsc_lambda_execution, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartTimestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_execution, start_timestamp), offsetof(struct awsc_lambda_execution, has_start_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTimestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_execution, end_timestamp), offsetof(struct awsc_lambda_execution, has_end_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSKeyArn", &s_KMSKeyArn, offsetof(struct awsc_lambda_execution, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Execution_by_wire_name[] = { 0, 1, 5, 2, 6, 4, 3 };
 
 static const struct awsc_member s_ExecutionDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InputPayload", "InputPayload", "input_payload", &s_InputPayload, offsetof(struct awsc_lambda_execution_details, input_payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InputPayload", &s_InputPayload, offsetof(struct awsc_lambda_execution_details, input_payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExecutionDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ExecutionFailedDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_execution_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Error", &s_EventError, offsetof(struct awsc_lambda_execution_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExecutionFailedDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ExecutionStartedDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Input", "Input", "input", &s_EventInput, offsetof(struct awsc_lambda_execution_started_details, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExecutionTimeout", "ExecutionTimeout", "execution_timeout", &s_DurationSeconds, offsetof(struct awsc_lambda_execution_started_details, execution_timeout), offsetof(struct awsc_lambda_execution_started_details, has_execution_timeout), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Input", &s_EventInput, offsetof(struct awsc_lambda_execution_started_details, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExecutionTimeout", &s_DurationSeconds, offsetof(struct awsc_lambda_execution_started_details, execution_timeout), offsetof(struct awsc_lambda_execution_started_details, has_execution_timeout), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExecutionStartedDetails_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ExecutionStoppedDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_execution_stopped_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Error", &s_EventError, offsetof(struct awsc_lambda_execution_stopped_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExecutionStoppedDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ExecutionSucceededDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Result", "Result", "result", &s_EventResult, offsetof(struct awsc_lambda_execution_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Result", &s_EventResult, offsetof(struct awsc_lambda_execution_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExecutionSucceededDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ExecutionTimedOutDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_execution_timed_out_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Error", &s_EventError, offsetof(struct awsc_lambda_execution_timed_out_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExecutionTimedOutDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_FileSystemConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Arn", "Arn", "arn", &s_FileSystemArn, offsetof(struct awsc_lambda_file_system_config, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LocalMountPath", "LocalMountPath", "local_mount_path", &s_LocalMountPath, offsetof(struct awsc_lambda_file_system_config, local_mount_path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Arn", &s_FileSystemArn, offsetof(struct awsc_lambda_file_system_config, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LocalMountPath", &s_LocalMountPath, offsetof(struct awsc_lambda_file_system_config, local_mount_path), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FileSystemConfig_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Filter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Pattern", "Pattern", "pattern", &s_Pattern, offsetof(struct awsc_lambda_filter, pattern), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Pattern", &s_Pattern, offsetof(struct awsc_lambda_filter, pattern), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Filter_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_FilterCriteria_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Filters", "Filters", "filters", &s_FilterList, offsetof(struct awsc_lambda_filter_criteria, filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Filters", &s_FilterList, offsetof(struct awsc_lambda_filter_criteria, filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FilterCriteria_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_FilterCriteriaError_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ErrorCode", "ErrorCode", "error_code", &s_FilterCriteriaErrorCode, offsetof(struct awsc_lambda_filter_criteria_error, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_FilterCriteriaErrorMessage, offsetof(struct awsc_lambda_filter_criteria_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ErrorCode", &s_FilterCriteriaErrorCode, offsetof(struct awsc_lambda_filter_criteria_error, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_FilterCriteriaErrorMessage, offsetof(struct awsc_lambda_filter_criteria_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FilterCriteriaError_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_FunctionCode_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ZipFile", "ZipFile", "zip_file", &s_Blob, offsetof(struct awsc_lambda_function_code, zip_file), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3Bucket", "S3Bucket", "s3_bucket", &s_S3Bucket, offsetof(struct awsc_lambda_function_code, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3Key", "S3Key", "s3_key", &s_S3Key, offsetof(struct awsc_lambda_function_code, s3_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3ObjectVersion", "S3ObjectVersion", "s3_object_version", &s_S3ObjectVersion, offsetof(struct awsc_lambda_function_code, s3_object_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3ObjectStorageMode", "S3ObjectStorageMode", "s3_object_storage_mode", &s_S3ObjectStorageMode, offsetof(struct awsc_lambda_function_code, s3_object_storage_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImageUri", "ImageUri", "image_uri", &s_String, offsetof(struct awsc_lambda_function_code, image_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceKMSKeyArn", "SourceKMSKeyArn", "source_kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_function_code, source_kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ZipFile", &s_Blob, offsetof(struct awsc_lambda_function_code, zip_file), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Bucket", &s_S3Bucket, offsetof(struct awsc_lambda_function_code, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Key", &s_S3Key, offsetof(struct awsc_lambda_function_code, s3_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3ObjectVersion", &s_S3ObjectVersion, offsetof(struct awsc_lambda_function_code, s3_object_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3ObjectStorageMode", &s_S3ObjectStorageMode, offsetof(struct awsc_lambda_function_code, s3_object_storage_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImageUri", &s_String, offsetof(struct awsc_lambda_function_code, image_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceKMSKeyArn", &s_KMSKeyArn, offsetof(struct awsc_lambda_function_code, source_kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FunctionCode_by_wire_name[] = { 5, 1, 2, 4, 3, 6, 0 };
 
 static const struct awsc_member s_FunctionCodeLocation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RepositoryType", "RepositoryType", "repository_type", &s_String, offsetof(struct awsc_lambda_function_code_location, repository_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Location", "Location", "location", &s_SensitiveStringOnServerOnly, offsetof(struct awsc_lambda_function_code_location, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImageUri", "ImageUri", "image_uri", &s_String, offsetof(struct awsc_lambda_function_code_location, image_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResolvedImageUri", "ResolvedImageUri", "resolved_image_uri", &s_String, offsetof(struct awsc_lambda_function_code_location, resolved_image_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResolvedS3Object", "ResolvedS3Object", "resolved_s3_object", &s_ResolvedS3Object, offsetof(struct awsc_lambda_function_code_location, resolved_s3_object), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceKMSKeyArn", "SourceKMSKeyArn", "source_kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_function_code_location, source_kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_FunctionCodeLocationError, offsetof(struct awsc_lambda_function_code_location, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RepositoryType", &s_String, offsetof(struct awsc_lambda_function_code_location, repository_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Location", &s_SensitiveStringOnServerOnly, offsetof(struct awsc_lambda_function_code_location, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImageUri", &s_String, offsetof(struct awsc_lambda_function_code_location, image_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResolvedImageUri", &s_String, offsetof(struct awsc_lambda_function_code_location, resolved_image_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResolvedS3Object", &s_ResolvedS3Object, offsetof(struct awsc_lambda_function_code_location, resolved_s3_object), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceKMSKeyArn", &s_KMSKeyArn, offsetof(struct awsc_lambda_function_code_location, source_kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_FunctionCodeLocationError, offsetof(struct awsc_lambda_function_code_location, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FunctionCodeLocation_by_wire_name[] = { 6, 2, 1, 0, 3, 4, 5 };
 
 static const struct awsc_member s_FunctionCodeLocationError_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ErrorCode", "ErrorCode", "error_code", &s_String, offsetof(struct awsc_lambda_function_code_location_error, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_SensitiveString, offsetof(struct awsc_lambda_function_code_location_error, message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ErrorCode", &s_String, offsetof(struct awsc_lambda_function_code_location_error, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_SensitiveString, offsetof(struct awsc_lambda_function_code_location_error, message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FunctionCodeLocationError_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_FunctionConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_function_configuration, function_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionArn", "FunctionArn", "function_arn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_function_configuration, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Runtime", "Runtime", "runtime", &s_Runtime, offsetof(struct awsc_lambda_function_configuration, runtime), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Role", "Role", "role", &s_RoleArn, offsetof(struct awsc_lambda_function_configuration, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Handler", "Handler", "handler", &s_Handler, offsetof(struct awsc_lambda_function_configuration, handler), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSize", "CodeSize", "code_size", &s_Long, offsetof(struct awsc_lambda_function_configuration, code_size), offsetof(struct awsc_lambda_function_configuration, has_code_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_function_configuration, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Timeout", "Timeout", "timeout", &s_Timeout, offsetof(struct awsc_lambda_function_configuration, timeout), offsetof(struct awsc_lambda_function_configuration, has_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MemorySize", "MemorySize", "memory_size", &s_MemorySize, offsetof(struct awsc_lambda_function_configuration, memory_size), offsetof(struct awsc_lambda_function_configuration, has_memory_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_Timestamp, offsetof(struct awsc_lambda_function_configuration, last_modified), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSha256", "CodeSha256", "code_sha256", &s_String, offsetof(struct awsc_lambda_function_configuration, code_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Version", "Version", "version", &s_Version, offsetof(struct awsc_lambda_function_configuration, version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VpcConfig", "VpcConfig", "vpc_config", &s_VpcConfigResponse, offsetof(struct awsc_lambda_function_configuration, vpc_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeadLetterConfig", "DeadLetterConfig", "dead_letter_config", &s_DeadLetterConfig, offsetof(struct awsc_lambda_function_configuration, dead_letter_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Environment", "Environment", "environment", &s_EnvironmentResponse, offsetof(struct awsc_lambda_function_configuration, environment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_function_configuration, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TracingConfig", "TracingConfig", "tracing_config", &s_TracingConfigResponse, offsetof(struct awsc_lambda_function_configuration, tracing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MasterArn", "MasterArn", "master_arn", &s_FunctionArn, offsetof(struct awsc_lambda_function_configuration, master_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_function_configuration, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Layers", "Layers", "layers", &s_LayersReferenceList, offsetof(struct awsc_lambda_function_configuration, layers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"State", "State", "state", &s_State, offsetof(struct awsc_lambda_function_configuration, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StateReason", "StateReason", "state_reason", &s_StateReason, offsetof(struct awsc_lambda_function_configuration, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StateReasonCode", "StateReasonCode", "state_reason_code", &s_StateReasonCode, offsetof(struct awsc_lambda_function_configuration, state_reason_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdateStatus", "LastUpdateStatus", "last_update_status", &s_LastUpdateStatus, offsetof(struct awsc_lambda_function_configuration, last_update_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdateStatusReason", "LastUpdateStatusReason", "last_update_status_reason", &s_LastUpdateStatusReason, offsetof(struct awsc_lambda_function_configuration, last_update_status_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdateStatusReasonCode", "LastUpdateStatusReasonCode", "last_update_status_reason_code", &s_LastUpdateStatusReasonCode, offsetof(struct awsc_lambda_function_configuration, last_update_status_reason_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FileSystemConfigs", "FileSystemConfigs", "file_system_configs", &s_FileSystemConfigList, offsetof(struct awsc_lambda_function_configuration, file_system_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningProfileVersionArn", "SigningProfileVersionArn", "signing_profile_version_arn", &s_Arn, offsetof(struct awsc_lambda_function_configuration, signing_profile_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningJobArn", "SigningJobArn", "signing_job_arn", &s_Arn, offsetof(struct awsc_lambda_function_configuration, signing_job_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PackageType", "PackageType", "package_type", &s_PackageType, offsetof(struct awsc_lambda_function_configuration, package_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImageConfigResponse", "ImageConfigResponse", "image_config_response", &s_ImageConfigResponse, offsetof(struct awsc_lambda_function_configuration, image_config_response), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Architectures", "Architectures", "architectures", &s_ArchitecturesList, offsetof(struct awsc_lambda_function_configuration, architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EphemeralStorage", "EphemeralStorage", "ephemeral_storage", &s_EphemeralStorage, offsetof(struct awsc_lambda_function_configuration, ephemeral_storage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SnapStart", "SnapStart", "snap_start", &s_SnapStartResponse, offsetof(struct awsc_lambda_function_configuration, snap_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RuntimeVersionConfig", "RuntimeVersionConfig", "runtime_version_config", &s_RuntimeVersionConfig, offsetof(struct awsc_lambda_function_configuration, runtime_version_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LoggingConfig", "LoggingConfig", "logging_config", &s_LoggingConfig, offsetof(struct awsc_lambda_function_configuration, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenancyConfig", "TenancyConfig", "tenancy_config", &s_TenancyConfig, offsetof(struct awsc_lambda_function_configuration, tenancy_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CapacityProviderConfig", "CapacityProviderConfig", "capacity_provider_config", &s_CapacityProviderConfig, offsetof(struct awsc_lambda_function_configuration, capacity_provider_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConfigSha256", "ConfigSha256", "config_sha256", &s_String, offsetof(struct awsc_lambda_function_configuration, config_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurableConfig", "DurableConfig", "durable_config", &s_DurableConfig, offsetof(struct awsc_lambda_function_configuration, durable_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_function_configuration, function_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionArn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_function_configuration, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Runtime", &s_Runtime, offsetof(struct awsc_lambda_function_configuration, runtime), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Role", &s_RoleArn, offsetof(struct awsc_lambda_function_configuration, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Handler", &s_Handler, offsetof(struct awsc_lambda_function_configuration, handler), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CodeSize", &s_Long, offsetof(struct awsc_lambda_function_configuration, code_size), offsetof(struct awsc_lambda_function_configuration, has_code_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_lambda_function_configuration, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timeout", &s_Timeout, offsetof(struct awsc_lambda_function_configuration, timeout), offsetof(struct awsc_lambda_function_configuration, has_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MemorySize", &s_MemorySize, offsetof(struct awsc_lambda_function_configuration, memory_size), offsetof(struct awsc_lambda_function_configuration, has_memory_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_Timestamp, offsetof(struct awsc_lambda_function_configuration, last_modified), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CodeSha256", &s_String, offsetof(struct awsc_lambda_function_configuration, code_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Version", &s_Version, offsetof(struct awsc_lambda_function_configuration, version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VpcConfig", &s_VpcConfigResponse, offsetof(struct awsc_lambda_function_configuration, vpc_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeadLetterConfig", &s_DeadLetterConfig, offsetof(struct awsc_lambda_function_configuration, dead_letter_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Environment", &s_EnvironmentResponse, offsetof(struct awsc_lambda_function_configuration, environment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSKeyArn", &s_KMSKeyArn, offsetof(struct awsc_lambda_function_configuration, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TracingConfig", &s_TracingConfigResponse, offsetof(struct awsc_lambda_function_configuration, tracing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MasterArn", &s_FunctionArn, offsetof(struct awsc_lambda_function_configuration, master_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_String, offsetof(struct awsc_lambda_function_configuration, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Layers", &s_LayersReferenceList, offsetof(struct awsc_lambda_function_configuration, layers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"State", &s_State, offsetof(struct awsc_lambda_function_configuration, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateReason", &s_StateReason, offsetof(struct awsc_lambda_function_configuration, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateReasonCode", &s_StateReasonCode, offsetof(struct awsc_lambda_function_configuration, state_reason_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateStatus", &s_LastUpdateStatus, offsetof(struct awsc_lambda_function_configuration, last_update_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateStatusReason", &s_LastUpdateStatusReason, offsetof(struct awsc_lambda_function_configuration, last_update_status_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateStatusReasonCode", &s_LastUpdateStatusReasonCode, offsetof(struct awsc_lambda_function_configuration, last_update_status_reason_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FileSystemConfigs", &s_FileSystemConfigList, offsetof(struct awsc_lambda_function_configuration, file_system_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningProfileVersionArn", &s_Arn, offsetof(struct awsc_lambda_function_configuration, signing_profile_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningJobArn", &s_Arn, offsetof(struct awsc_lambda_function_configuration, signing_job_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PackageType", &s_PackageType, offsetof(struct awsc_lambda_function_configuration, package_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImageConfigResponse", &s_ImageConfigResponse, offsetof(struct awsc_lambda_function_configuration, image_config_response), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Architectures", &s_ArchitecturesList, offsetof(struct awsc_lambda_function_configuration, architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EphemeralStorage", &s_EphemeralStorage, offsetof(struct awsc_lambda_function_configuration, ephemeral_storage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SnapStart", &s_SnapStartResponse, offsetof(struct awsc_lambda_function_configuration, snap_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RuntimeVersionConfig", &s_RuntimeVersionConfig, offsetof(struct awsc_lambda_function_configuration, runtime_version_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LoggingConfig", &s_LoggingConfig, offsetof(struct awsc_lambda_function_configuration, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenancyConfig", &s_TenancyConfig, offsetof(struct awsc_lambda_function_configuration, tenancy_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CapacityProviderConfig", &s_CapacityProviderConfig, offsetof(struct awsc_lambda_function_configuration, capacity_provider_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConfigSha256", &s_String, offsetof(struct awsc_lambda_function_configuration, config_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurableConfig", &s_DurableConfig, offsetof(struct awsc_lambda_function_configuration, durable_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_FunctionConfiguration_by_wire_name[] = { 31, 37, 10, 5, 38, 13, 6, 39, 14, 32, 26, 1, 0, 4, 30, 15, 9, 23, 24, 25, 19, 35, 17, 8, 29, 18, 3, 2, 34, 28, 27, 33, 20, 21, 22, 36, 7, 16, 11, 12 };
 
 static const struct awsc_member awsc__lambda_FunctionEventInvokeConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LastModified", "LastModified", "last_modified", &s_Date, offsetof(struct awsc_lambda_function_event_invoke_config, last_modified), offsetof(struct awsc_lambda_function_event_invoke_config, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionArn", "FunctionArn", "function_arn", &s_FunctionArn, offsetof(struct awsc_lambda_function_event_invoke_config, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumRetryAttempts", "MaximumRetryAttempts", "maximum_retry_attempts", &s_MaximumRetryAttempts, offsetof(struct awsc_lambda_function_event_invoke_config, maximum_retry_attempts), offsetof(struct awsc_lambda_function_event_invoke_config, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumEventAgeInSeconds", "MaximumEventAgeInSeconds", "maximum_event_age_in_seconds", &s_MaximumEventAgeInSeconds, offsetof(struct awsc_lambda_function_event_invoke_config, maximum_event_age_in_seconds), offsetof(struct awsc_lambda_function_event_invoke_config, has_maximum_event_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationConfig", "DestinationConfig", "destination_config", &s_DestinationConfig, offsetof(struct awsc_lambda_function_event_invoke_config, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LastModified", &s_Date, offsetof(struct awsc_lambda_function_event_invoke_config, last_modified), offsetof(struct awsc_lambda_function_event_invoke_config, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionArn", &s_FunctionArn, offsetof(struct awsc_lambda_function_event_invoke_config, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumRetryAttempts", &s_MaximumRetryAttempts, offsetof(struct awsc_lambda_function_event_invoke_config, maximum_retry_attempts), offsetof(struct awsc_lambda_function_event_invoke_config, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumEventAgeInSeconds", &s_MaximumEventAgeInSeconds, offsetof(struct awsc_lambda_function_event_invoke_config, maximum_event_age_in_seconds), offsetof(struct awsc_lambda_function_event_invoke_config, has_maximum_event_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationConfig", &s_DestinationConfig, offsetof(struct awsc_lambda_function_event_invoke_config, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_FunctionEventInvokeConfig_by_wire_name[] = { 4, 1, 0, 3, 2 };
 
 static const struct awsc_member s_FunctionScalingConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MinExecutionEnvironments", "MinExecutionEnvironments", "min_execution_environments", &s_FunctionScalingConfigExecutionEnvironments, offsetof(struct awsc_lambda_function_scaling_config, min_execution_environments), offsetof(struct awsc_lambda_function_scaling_config, has_min_execution_environments), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxExecutionEnvironments", "MaxExecutionEnvironments", "max_execution_environments", &s_FunctionScalingConfigExecutionEnvironments, offsetof(struct awsc_lambda_function_scaling_config, max_execution_environments), offsetof(struct awsc_lambda_function_scaling_config, has_max_execution_environments), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MinExecutionEnvironments", &s_FunctionScalingConfigExecutionEnvironments, offsetof(struct awsc_lambda_function_scaling_config, min_execution_environments), offsetof(struct awsc_lambda_function_scaling_config, has_min_execution_environments), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxExecutionEnvironments", &s_FunctionScalingConfigExecutionEnvironments, offsetof(struct awsc_lambda_function_scaling_config, max_execution_environments), offsetof(struct awsc_lambda_function_scaling_config, has_max_execution_environments), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FunctionScalingConfig_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_FunctionUrlConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionUrl", "FunctionUrl", "function_url", &s_FunctionUrl, offsetof(struct awsc_lambda_function_url_config, function_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionArn", "FunctionArn", "function_arn", &s_FunctionArn, offsetof(struct awsc_lambda_function_url_config, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreationTime", "CreationTime", "creation_time", &s_Timestamp, offsetof(struct awsc_lambda_function_url_config, creation_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModifiedTime", "LastModifiedTime", "last_modified_time", &s_Timestamp, offsetof(struct awsc_lambda_function_url_config, last_modified_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Cors", "Cors", "cors", &s_Cors, offsetof(struct awsc_lambda_function_url_config, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AuthType", "AuthType", "auth_type", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_function_url_config, auth_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvokeMode", "InvokeMode", "invoke_mode", &s_InvokeMode, offsetof(struct awsc_lambda_function_url_config, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionUrl", &s_FunctionUrl, offsetof(struct awsc_lambda_function_url_config, function_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionArn", &s_FunctionArn, offsetof(struct awsc_lambda_function_url_config, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreationTime", &s_Timestamp, offsetof(struct awsc_lambda_function_url_config, creation_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModifiedTime", &s_Timestamp, offsetof(struct awsc_lambda_function_url_config, last_modified_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Cors", &s_Cors, offsetof(struct awsc_lambda_function_url_config, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AuthType", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_function_url_config, auth_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InvokeMode", &s_InvokeMode, offsetof(struct awsc_lambda_function_url_config, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FunctionUrlConfig_by_wire_name[] = { 5, 4, 2, 1, 0, 6, 3 };
 
 static const struct awsc_member s_FunctionVersionsByCapacityProviderListItem_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionArn", "FunctionArn", "function_arn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_function_versions_by_capacity_provider_list_item, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"State", "State", "state", &s_State, offsetof(struct awsc_lambda_function_versions_by_capacity_provider_list_item, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionArn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_function_versions_by_capacity_provider_list_item, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"State", &s_State, offsetof(struct awsc_lambda_function_versions_by_capacity_provider_list_item, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FunctionVersionsByCapacityProviderListItem_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_function_versions_per_capacity_provider_limit_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_function_versions_per_capacity_provider_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_function_versions_per_capacity_provider_limit_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_function_versions_per_capacity_provider_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetAccountSettingsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AccountLimit", "AccountLimit", "account_limit", &s_AccountLimit, offsetof(struct awsc_lambda_get_account_settings_output, account_limit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccountUsage", "AccountUsage", "account_usage", &s_AccountUsage, offsetof(struct awsc_lambda_get_account_settings_output, account_usage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccountLimit", &s_AccountLimit, offsetof(struct awsc_lambda_get_account_settings_output, account_limit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccountUsage", &s_AccountUsage, offsetof(struct awsc_lambda_get_account_settings_output, account_usage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetAccountSettingsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetAliasRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_get_alias_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_Alias, offsetof(struct awsc_lambda_get_alias_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_get_alias_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_Alias, offsetof(struct awsc_lambda_get_alias_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetAliasRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetCapacityProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProviderName", "CapacityProviderName", "capacity_provider_name", &s_CapacityProviderName, offsetof(struct awsc_lambda_get_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProviderName", &s_CapacityProviderName, offsetof(struct awsc_lambda_get_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetCapacityProviderRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_GetCapacityProviderResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProvider", "CapacityProvider", "capacity_provider", &s_CapacityProvider, offsetof(struct awsc_lambda_get_capacity_provider_output, capacity_provider), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProvider", &s_CapacityProvider, offsetof(struct awsc_lambda_get_capacity_provider_output, capacity_provider), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetCapacityProviderResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_GetCodeSigningConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CodeSigningConfigArn", "CodeSigningConfigArn", "code_signing_config_arn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_get_code_signing_config_input, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CodeSigningConfigArn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_get_code_signing_config_input, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetCodeSigningConfigRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_GetCodeSigningConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CodeSigningConfig", "CodeSigningConfig", "code_signing_config", &s_CodeSigningConfig, offsetof(struct awsc_lambda_get_code_signing_config_output, code_signing_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CodeSigningConfig", &s_CodeSigningConfig, offsetof(struct awsc_lambda_get_code_signing_config_output, code_signing_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetCodeSigningConfigResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_GetDurableExecutionHistoryRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_get_durable_execution_history_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IncludeExecutionData", "IncludeExecutionData", "include_execution_data", &s_IncludeExecutionData, offsetof(struct awsc_lambda_get_durable_execution_history_input, include_execution_data), offsetof(struct awsc_lambda_get_durable_execution_history_input, has_include_execution_data), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_ItemCount, offsetof(struct awsc_lambda_get_durable_execution_history_input, max_items), offsetof(struct awsc_lambda_get_durable_execution_history_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_get_durable_execution_history_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReverseOrder", "ReverseOrder", "reverse_order", &s_ReverseOrder, offsetof(struct awsc_lambda_get_durable_execution_history_input, reverse_order), offsetof(struct awsc_lambda_get_durable_execution_history_input, has_reverse_order), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DurableExecutionArn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_get_durable_execution_history_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"IncludeExecutionData", &s_IncludeExecutionData, offsetof(struct awsc_lambda_get_durable_execution_history_input, include_execution_data), offsetof(struct awsc_lambda_get_durable_execution_history_input, has_include_execution_data), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_ItemCount, offsetof(struct awsc_lambda_get_durable_execution_history_input, max_items), offsetof(struct awsc_lambda_get_durable_execution_history_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_get_durable_execution_history_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ReverseOrder", &s_ReverseOrder, offsetof(struct awsc_lambda_get_durable_execution_history_input, reverse_order), offsetof(struct awsc_lambda_get_durable_execution_history_input, has_reverse_order), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetDurableExecutionHistoryRequest_by_wire_name[] = { 0, 1, 3, 2, 4 };
 
 static const struct awsc_member awsc__lambda_GetDurableExecutionHistoryResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Events", "Events", "events", &s_Events, offsetof(struct awsc_lambda_get_durable_execution_history_output, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_get_durable_execution_history_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Events", &s_Events, offsetof(struct awsc_lambda_get_durable_execution_history_output, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_get_durable_execution_history_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetDurableExecutionHistoryResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetDurableExecutionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_get_durable_execution_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IncludeExecutionData", "IncludeExecutionData", "include_execution_data", &s_IncludeExecutionData, offsetof(struct awsc_lambda_get_durable_execution_input, include_execution_data), offsetof(struct awsc_lambda_get_durable_execution_input, has_include_execution_data), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DurableExecutionArn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_get_durable_execution_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"IncludeExecutionData", &s_IncludeExecutionData, offsetof(struct awsc_lambda_get_durable_execution_input, include_execution_data), offsetof(struct awsc_lambda_get_durable_execution_input, has_include_execution_data), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetDurableExecutionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetDurableExecutionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_get_durable_execution_output, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurableExecutionName", "DurableExecutionName", "durable_execution_name", &s_DurableExecutionName, offsetof(struct awsc_lambda_get_durable_execution_output, durable_execution_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionArn", "FunctionArn", "function_arn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_get_durable_execution_output, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InputPayload", "InputPayload", "input_payload", &s_InputPayload, offsetof(struct awsc_lambda_get_durable_execution_output, input_payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Result", "Result", "result", &s_OutputPayload, offsetof(struct awsc_lambda_get_durable_execution_output, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_get_durable_execution_output, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartTimestamp", "StartTimestamp", "start_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_get_durable_execution_output, start_timestamp), offsetof(struct awsc_lambda_get_durable_execution_output, has_start_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_ExecutionStatus, offsetof(struct awsc_lambda_get_durable_execution_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndTimestamp", "EndTimestamp", "end_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_get_durable_execution_output, end_timestamp), offsetof(struct awsc_lambda_get_durable_execution_output, has_end_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Version", "Version", "version", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_get_durable_execution_output, version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TraceHeader", "TraceHeader", "trace_header", &s_TraceHeader, offsetof(struct awsc_lambda_get_durable_execution_output, trace_header), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExecutionDataIncluded", "ExecutionDataIncluded", "execution_data_included", &s_ExecutionDataIncluded, offsetof(struct awsc_lambda_get_durable_execution_output, execution_data_included), offsetof(struct awsc_lambda_get_durable_execution_output, has_execution_data_included), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurableConfig", "DurableConfig", "durable_config", &s_DurableConfig, offsetof(struct awsc_lambda_get_durable_execution_output, durable_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DurableExecutionArn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_get_durable_execution_output, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurableExecutionName", &s_DurableExecutionName, offsetof(struct awsc_lambda_get_durable_execution_output, durable_execution_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionArn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_get_durable_execution_output, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputPayload", &s_InputPayload, offsetof(struct awsc_lambda_get_durable_execution_output, input_payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Result", &s_OutputPayload, offsetof(struct awsc_lambda_get_durable_execution_output, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorObject, offsetof(struct awsc_lambda_get_durable_execution_output, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartTimestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_get_durable_execution_output, start_timestamp), offsetof(struct awsc_lambda_get_durable_execution_output, has_start_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_ExecutionStatus, offsetof(struct awsc_lambda_get_durable_execution_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTimestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_get_durable_execution_output, end_timestamp), offsetof(struct awsc_lambda_get_durable_execution_output, has_end_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Version", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_get_durable_execution_output, version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TraceHeader", &s_TraceHeader, offsetof(struct awsc_lambda_get_durable_execution_output, trace_header), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExecutionDataIncluded", &s_ExecutionDataIncluded, offsetof(struct awsc_lambda_get_durable_execution_output, execution_data_included), offsetof(struct awsc_lambda_get_durable_execution_output, has_execution_data_included), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurableConfig", &s_DurableConfig, offsetof(struct awsc_lambda_get_durable_execution_output, durable_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetDurableExecutionResponse_by_wire_name[] = { 12, 0, 1, 8, 5, 11, 2, 3, 4, 6, 7, 10, 9 };
 
 static const struct awsc_member awsc__lambda_GetDurableExecutionStateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_get_durable_execution_state_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CheckpointToken", "CheckpointToken", "checkpoint_token", &s_CheckpointToken, offsetof(struct awsc_lambda_get_durable_execution_state_input, checkpoint_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_get_durable_execution_state_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_ItemCount, offsetof(struct awsc_lambda_get_durable_execution_state_input, max_items), offsetof(struct awsc_lambda_get_durable_execution_state_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DurableExecutionArn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_get_durable_execution_state_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CheckpointToken", &s_CheckpointToken, offsetof(struct awsc_lambda_get_durable_execution_state_input, checkpoint_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_get_durable_execution_state_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_ItemCount, offsetof(struct awsc_lambda_get_durable_execution_state_input, max_items), offsetof(struct awsc_lambda_get_durable_execution_state_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetDurableExecutionStateRequest_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__lambda_GetDurableExecutionStateResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Operations", "Operations", "operations", &s_Operations, offsetof(struct awsc_lambda_get_durable_execution_state_output, operations), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_get_durable_execution_state_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Operations", &s_Operations, offsetof(struct awsc_lambda_get_durable_execution_state_output, operations), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_get_durable_execution_state_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetDurableExecutionStateResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_GetEventSourceMappingRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UUID", "UUID", "uuid", &s_UUIDString, offsetof(struct awsc_lambda_get_event_source_mapping_input, uuid), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UUID", &s_UUIDString, offsetof(struct awsc_lambda_get_event_source_mapping_input, uuid), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetEventSourceMappingRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_GetFunctionCodeSigningConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_function_code_signing_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_function_code_signing_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionCodeSigningConfigRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_GetFunctionCodeSigningConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CodeSigningConfigArn", "CodeSigningConfigArn", "code_signing_config_arn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_get_function_code_signing_config_output, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_get_function_code_signing_config_output, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CodeSigningConfigArn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_get_function_code_signing_config_output, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_get_function_code_signing_config_output, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionCodeSigningConfigResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetFunctionConcurrencyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_get_function_concurrency_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_get_function_concurrency_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionConcurrencyRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_GetFunctionConcurrencyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReservedConcurrentExecutions", "ReservedConcurrentExecutions", "reserved_concurrent_executions", &s_ReservedConcurrentExecutions, offsetof(struct awsc_lambda_get_function_concurrency_output, reserved_concurrent_executions), offsetof(struct awsc_lambda_get_function_concurrency_output, has_reserved_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReservedConcurrentExecutions", &s_ReservedConcurrentExecutions, offsetof(struct awsc_lambda_get_function_concurrency_output, reserved_concurrent_executions), offsetof(struct awsc_lambda_get_function_concurrency_output, has_reserved_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionConcurrencyResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_GetFunctionConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_function_configuration_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_function_configuration_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_function_configuration_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_function_configuration_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetFunctionEventInvokeConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionEventInvokeConfigRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetFunctionRecursionConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_UnqualifiedFunctionName, offsetof(struct awsc_lambda_get_function_recursion_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_UnqualifiedFunctionName, offsetof(struct awsc_lambda_get_function_recursion_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionRecursionConfigRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_GetFunctionRecursionConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RecursiveLoop", "RecursiveLoop", "recursive_loop", &s_RecursiveLoop, offsetof(struct awsc_lambda_get_function_recursion_config_output, recursive_loop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RecursiveLoop", &s_RecursiveLoop, offsetof(struct awsc_lambda_get_function_recursion_config_output, recursive_loop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionRecursionConfigResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_GetFunctionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_function_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_function_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetFunctionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Configuration", "Configuration", "configuration", &awsc__lambda_FunctionConfiguration, offsetof(struct awsc_lambda_get_function_output, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Code", "Code", "code", &s_FunctionCodeLocation, offsetof(struct awsc_lambda_get_function_output, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_Tags, offsetof(struct awsc_lambda_get_function_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagsError", "TagsError", "tags_error", &s_TagsError, offsetof(struct awsc_lambda_get_function_output, tags_error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Concurrency", "Concurrency", "concurrency", &awsc__lambda_Concurrency, offsetof(struct awsc_lambda_get_function_output, concurrency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Configuration", &awsc__lambda_FunctionConfiguration, offsetof(struct awsc_lambda_get_function_output, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Code", &s_FunctionCodeLocation, offsetof(struct awsc_lambda_get_function_output, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_Tags, offsetof(struct awsc_lambda_get_function_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagsError", &s_TagsError, offsetof(struct awsc_lambda_get_function_output, tags_error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Concurrency", &awsc__lambda_Concurrency, offsetof(struct awsc_lambda_get_function_output, concurrency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionResponse_by_wire_name[] = { 1, 4, 0, 2, 3 };
 
 static const struct awsc_member awsc__lambda_GetFunctionScalingConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_UnqualifiedFunctionName, offsetof(struct awsc_lambda_get_function_scaling_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_PublishedFunctionQualifier, offsetof(struct awsc_lambda_get_function_scaling_config_input, qualifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_UnqualifiedFunctionName, offsetof(struct awsc_lambda_get_function_scaling_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_PublishedFunctionQualifier, offsetof(struct awsc_lambda_get_function_scaling_config_input, qualifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionScalingConfigRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetFunctionScalingConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionArn", "FunctionArn", "function_arn", &s_FunctionArn, offsetof(struct awsc_lambda_get_function_scaling_config_output, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AppliedFunctionScalingConfig", "AppliedFunctionScalingConfig", "applied_function_scaling_config", &s_FunctionScalingConfig, offsetof(struct awsc_lambda_get_function_scaling_config_output, applied_function_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestedFunctionScalingConfig", "RequestedFunctionScalingConfig", "requested_function_scaling_config", &s_FunctionScalingConfig, offsetof(struct awsc_lambda_get_function_scaling_config_output, requested_function_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionArn", &s_FunctionArn, offsetof(struct awsc_lambda_get_function_scaling_config_output, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AppliedFunctionScalingConfig", &s_FunctionScalingConfig, offsetof(struct awsc_lambda_get_function_scaling_config_output, applied_function_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestedFunctionScalingConfig", &s_FunctionScalingConfig, offsetof(struct awsc_lambda_get_function_scaling_config_output, requested_function_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionScalingConfigResponse_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__lambda_GetFunctionUrlConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_get_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_FunctionUrlQualifier, offsetof(struct awsc_lambda_get_function_url_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_get_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_FunctionUrlQualifier, offsetof(struct awsc_lambda_get_function_url_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionUrlConfigRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetFunctionUrlConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionUrl", "FunctionUrl", "function_url", &s_FunctionUrl, offsetof(struct awsc_lambda_get_function_url_config_output, function_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionArn", "FunctionArn", "function_arn", &s_FunctionArn, offsetof(struct awsc_lambda_get_function_url_config_output, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AuthType", "AuthType", "auth_type", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_get_function_url_config_output, auth_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Cors", "Cors", "cors", &s_Cors, offsetof(struct awsc_lambda_get_function_url_config_output, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreationTime", "CreationTime", "creation_time", &s_Timestamp, offsetof(struct awsc_lambda_get_function_url_config_output, creation_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModifiedTime", "LastModifiedTime", "last_modified_time", &s_Timestamp, offsetof(struct awsc_lambda_get_function_url_config_output, last_modified_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvokeMode", "InvokeMode", "invoke_mode", &s_InvokeMode, offsetof(struct awsc_lambda_get_function_url_config_output, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionUrl", &s_FunctionUrl, offsetof(struct awsc_lambda_get_function_url_config_output, function_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionArn", &s_FunctionArn, offsetof(struct awsc_lambda_get_function_url_config_output, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AuthType", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_get_function_url_config_output, auth_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Cors", &s_Cors, offsetof(struct awsc_lambda_get_function_url_config_output, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreationTime", &s_Timestamp, offsetof(struct awsc_lambda_get_function_url_config_output, creation_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModifiedTime", &s_Timestamp, offsetof(struct awsc_lambda_get_function_url_config_output, last_modified_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InvokeMode", &s_InvokeMode, offsetof(struct awsc_lambda_get_function_url_config_output, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetFunctionUrlConfigResponse_by_wire_name[] = { 2, 3, 4, 1, 0, 6, 5 };
 
 static const struct awsc_member awsc__lambda_GetLayerVersionByArnRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Arn", "Arn", "arn", &s_LayerVersionArn, offsetof(struct awsc_lambda_get_layer_version_by_arn_input, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Arn", &s_LayerVersionArn, offsetof(struct awsc_lambda_get_layer_version_by_arn_input, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetLayerVersionByArnRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_GetLayerVersionPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LayerName", "LayerName", "layer_name", &s_LayerName, offsetof(struct awsc_lambda_get_layer_version_policy_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionNumber", "VersionNumber", "version_number", &s_LayerVersionNumber, offsetof(struct awsc_lambda_get_layer_version_policy_input, version_number), offsetof(struct awsc_lambda_get_layer_version_policy_input, has_version_number), AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LayerName", &s_LayerName, offsetof(struct awsc_lambda_get_layer_version_policy_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionNumber", &s_LayerVersionNumber, offsetof(struct awsc_lambda_get_layer_version_policy_input, version_number), offsetof(struct awsc_lambda_get_layer_version_policy_input, has_version_number), AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetLayerVersionPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetLayerVersionPolicyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Policy", "Policy", "policy", &s_String, offsetof(struct awsc_lambda_get_layer_version_policy_output, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_get_layer_version_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Policy", &s_String, offsetof(struct awsc_lambda_get_layer_version_policy_output, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_String, offsetof(struct awsc_lambda_get_layer_version_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetLayerVersionPolicyResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetLayerVersionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LayerName", "LayerName", "layer_name", &s_LayerName, offsetof(struct awsc_lambda_get_layer_version_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionNumber", "VersionNumber", "version_number", &s_LayerVersionNumber, offsetof(struct awsc_lambda_get_layer_version_input, version_number), offsetof(struct awsc_lambda_get_layer_version_input, has_version_number), AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LayerName", &s_LayerName, offsetof(struct awsc_lambda_get_layer_version_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionNumber", &s_LayerVersionNumber, offsetof(struct awsc_lambda_get_layer_version_input, version_number), offsetof(struct awsc_lambda_get_layer_version_input, has_version_number), AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetLayerVersionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetLayerVersionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Content", "Content", "content", &s_LayerVersionContentOutput, offsetof(struct awsc_lambda_get_layer_version_response, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LayerArn", "LayerArn", "layer_arn", &s_LayerArn, offsetof(struct awsc_lambda_get_layer_version_response, layer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LayerVersionArn", "LayerVersionArn", "layer_version_arn", &s_LayerVersionArn, offsetof(struct awsc_lambda_get_layer_version_response, layer_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_get_layer_version_response, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedDate", "CreatedDate", "created_date", &s_Timestamp, offsetof(struct awsc_lambda_get_layer_version_response, created_date), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Version", "Version", "version", &s_LayerVersionNumber, offsetof(struct awsc_lambda_get_layer_version_response, version), offsetof(struct awsc_lambda_get_layer_version_response, has_version), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleArchitectures", "CompatibleArchitectures", "compatible_architectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_get_layer_version_response, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleRuntimes", "CompatibleRuntimes", "compatible_runtimes", &s_CompatibleRuntimes, offsetof(struct awsc_lambda_get_layer_version_response, compatible_runtimes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LicenseInfo", "LicenseInfo", "license_info", &s_LicenseInfo, offsetof(struct awsc_lambda_get_layer_version_response, license_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Content", &s_LayerVersionContentOutput, offsetof(struct awsc_lambda_get_layer_version_response, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LayerArn", &s_LayerArn, offsetof(struct awsc_lambda_get_layer_version_response, layer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LayerVersionArn", &s_LayerVersionArn, offsetof(struct awsc_lambda_get_layer_version_response, layer_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_lambda_get_layer_version_response, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedDate", &s_Timestamp, offsetof(struct awsc_lambda_get_layer_version_response, created_date), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Version", &s_LayerVersionNumber, offsetof(struct awsc_lambda_get_layer_version_response, version), offsetof(struct awsc_lambda_get_layer_version_response, has_version), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompatibleArchitectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_get_layer_version_response, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompatibleRuntimes", &s_CompatibleRuntimes, offsetof(struct awsc_lambda_get_layer_version_response, compatible_runtimes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LicenseInfo", &s_LicenseInfo, offsetof(struct awsc_lambda_get_layer_version_response, license_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetLayerVersionResponse_by_wire_name[] = { 6, 7, 0, 4, 3, 1, 2, 8, 5 };
 
 static const struct awsc_member awsc__lambda_GetPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_policy_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_policy_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_policy_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_policy_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetPolicyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Policy", "Policy", "policy", &s_String, offsetof(struct awsc_lambda_get_policy_output, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_get_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Policy", &s_String, offsetof(struct awsc_lambda_get_policy_output, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_String, offsetof(struct awsc_lambda_get_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetPolicyResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetProvisionedConcurrencyConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_input, qualifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_Qualifier, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_input, qualifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetProvisionedConcurrencyConfigRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetProvisionedConcurrencyConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RequestedProvisionedConcurrentExecutions", "RequestedProvisionedConcurrentExecutions", "requested_provisioned_concurrent_executions", &s_PositiveInteger, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, requested_provisioned_concurrent_executions), offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, has_requested_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AvailableProvisionedConcurrentExecutions", "AvailableProvisionedConcurrentExecutions", "available_provisioned_concurrent_executions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, available_provisioned_concurrent_executions), offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, has_available_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllocatedProvisionedConcurrentExecutions", "AllocatedProvisionedConcurrentExecutions", "allocated_provisioned_concurrent_executions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, allocated_provisioned_concurrent_executions), offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, has_allocated_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_ProvisionedConcurrencyStatusEnum, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StatusReason", "StatusReason", "status_reason", &s_String, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, status_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_Timestamp, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, last_modified), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestedProvisionedConcurrentExecutions", &s_PositiveInteger, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, requested_provisioned_concurrent_executions), offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, has_requested_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AvailableProvisionedConcurrentExecutions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, available_provisioned_concurrent_executions), offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, has_available_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllocatedProvisionedConcurrentExecutions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, allocated_provisioned_concurrent_executions), offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, has_allocated_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_ProvisionedConcurrencyStatusEnum, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StatusReason", &s_String, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, status_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_Timestamp, offsetof(struct awsc_lambda_get_provisioned_concurrency_config_output, last_modified), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetProvisionedConcurrencyConfigResponse_by_wire_name[] = { 2, 1, 5, 0, 3, 4 };
 
 static const struct awsc_member awsc__lambda_GetRuntimeManagementConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_runtime_management_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_runtime_management_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_runtime_management_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_runtime_management_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetRuntimeManagementConfigRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetRuntimeManagementConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UpdateRuntimeOn", "UpdateRuntimeOn", "update_runtime_on", &s_UpdateRuntimeOn, offsetof(struct awsc_lambda_get_runtime_management_config_output, update_runtime_on), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionArn", "FunctionArn", "function_arn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_get_runtime_management_config_output, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RuntimeVersionArn", "RuntimeVersionArn", "runtime_version_arn", &s_RuntimeVersionArn, offsetof(struct awsc_lambda_get_runtime_management_config_output, runtime_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UpdateRuntimeOn", &s_UpdateRuntimeOn, offsetof(struct awsc_lambda_get_runtime_management_config_output, update_runtime_on), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionArn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_get_runtime_management_config_output, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RuntimeVersionArn", &s_RuntimeVersionArn, offsetof(struct awsc_lambda_get_runtime_management_config_output, runtime_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_GetRuntimeManagementConfigResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_ImageConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EntryPoint", "EntryPoint", "entry_point", &s_StringList, offsetof(struct awsc_lambda_image_config, entry_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Command", "Command", "command", &s_StringList, offsetof(struct awsc_lambda_image_config, command), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WorkingDirectory", "WorkingDirectory", "working_directory", &s_WorkingDirectory, offsetof(struct awsc_lambda_image_config, working_directory), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EntryPoint", &s_StringList, offsetof(struct awsc_lambda_image_config, entry_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Command", &s_StringList, offsetof(struct awsc_lambda_image_config, command), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WorkingDirectory", &s_WorkingDirectory, offsetof(struct awsc_lambda_image_config, working_directory), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImageConfig_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_ImageConfigError_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ErrorCode", "ErrorCode", "error_code", &s_String, offsetof(struct awsc_lambda_image_config_error, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_SensitiveString, offsetof(struct awsc_lambda_image_config_error, message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ErrorCode", &s_String, offsetof(struct awsc_lambda_image_config_error, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_SensitiveString, offsetof(struct awsc_lambda_image_config_error, message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImageConfigError_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ImageConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ImageConfig", "ImageConfig", "image_config", &s_ImageConfig, offsetof(struct awsc_lambda_image_config_response, image_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ImageConfigError, offsetof(struct awsc_lambda_image_config_response, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImageConfig", &s_ImageConfig, offsetof(struct awsc_lambda_image_config_response, image_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ImageConfigError, offsetof(struct awsc_lambda_image_config_response, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImageConfigResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_InstanceRequirements_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Architectures", "Architectures", "architectures", &s_ArchitecturesList, offsetof(struct awsc_lambda_instance_requirements, architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllowedInstanceTypes", "AllowedInstanceTypes", "allowed_instance_types", &s_InstanceTypeSet, offsetof(struct awsc_lambda_instance_requirements, allowed_instance_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExcludedInstanceTypes", "ExcludedInstanceTypes", "excluded_instance_types", &s_InstanceTypeSet, offsetof(struct awsc_lambda_instance_requirements, excluded_instance_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Architectures", &s_ArchitecturesList, offsetof(struct awsc_lambda_instance_requirements, architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowedInstanceTypes", &s_InstanceTypeSet, offsetof(struct awsc_lambda_instance_requirements, allowed_instance_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExcludedInstanceTypes", &s_InstanceTypeSet, offsetof(struct awsc_lambda_instance_requirements, excluded_instance_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InstanceRequirements_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__lambda_InvalidCodeSignatureException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_invalid_code_signature_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_invalid_code_signature_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_invalid_code_signature_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_invalid_code_signature_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_InvalidCodeSignatureException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_InvalidParameterValueException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_invalid_parameter_value_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_invalid_parameter_value_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_invalid_parameter_value_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_invalid_parameter_value_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_InvalidParameterValueException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_InvalidRequestContentException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_invalid_request_content_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_invalid_request_content_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_invalid_request_content_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_invalid_request_content_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_InvalidRequestContentException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_InvalidRuntimeException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_invalid_runtime_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_invalid_runtime_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_invalid_runtime_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_invalid_runtime_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_InvalidRuntimeException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_InvalidSecurityGroupIDException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_invalid_security_group_id_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_invalid_security_group_id_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_invalid_security_group_id_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_invalid_security_group_id_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_InvalidSecurityGroupIDException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_InvalidSubnetIDException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_invalid_subnet_id_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_invalid_subnet_id_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_invalid_subnet_id_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_invalid_subnet_id_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_InvalidSubnetIDException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_InvalidZipFileException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_invalid_zip_file_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_invalid_zip_file_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_invalid_zip_file_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_invalid_zip_file_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_InvalidZipFileException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_InvocationCompletedDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StartTimestamp", "StartTimestamp", "start_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_invocation_completed_details, start_timestamp), offsetof(struct awsc_lambda_invocation_completed_details, has_start_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndTimestamp", "EndTimestamp", "end_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_invocation_completed_details, end_timestamp), offsetof(struct awsc_lambda_invocation_completed_details, has_end_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestId", "RequestId", "request_id", &s_String, offsetof(struct awsc_lambda_invocation_completed_details, request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_invocation_completed_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StartTimestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_invocation_completed_details, start_timestamp), offsetof(struct awsc_lambda_invocation_completed_details, has_start_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTimestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_invocation_completed_details, end_timestamp), offsetof(struct awsc_lambda_invocation_completed_details, has_end_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestId", &s_String, offsetof(struct awsc_lambda_invocation_completed_details, request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_EventError, offsetof(struct awsc_lambda_invocation_completed_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InvocationCompletedDetails_by_wire_name[] = { 1, 3, 2, 0 };
 
 static const struct awsc_member awsc__lambda_InvocationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_invoke_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvocationType", "X-Amz-Invocation-Type", "invocation_type", &s_InvocationType, offsetof(struct awsc_lambda_invoke_input, invocation_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LogType", "X-Amz-Log-Type", "log_type", &s_LogType, offsetof(struct awsc_lambda_invoke_input, log_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ClientContext", "X-Amz-Client-Context", "client_context", &s_String, offsetof(struct awsc_lambda_invoke_input, client_context), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurableExecutionName", "X-Amz-Durable-Execution-Name", "durable_execution_name", &s_DurableExecutionName, offsetof(struct awsc_lambda_invoke_input, durable_execution_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Payload", "Payload", "payload", &s_Blob, offsetof(struct awsc_lambda_invoke_input, payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_invoke_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantId", "X-Amz-Tenant-Id", "tenant_id", &s_TenantId, offsetof(struct awsc_lambda_invoke_input, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_invoke_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"InvocationType\0" "X-Amz-Invocation-Type", &s_InvocationType, offsetof(struct awsc_lambda_invoke_input, invocation_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LogType\0" "X-Amz-Log-Type", &s_LogType, offsetof(struct awsc_lambda_invoke_input, log_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ClientContext\0" "X-Amz-Client-Context", &s_String, offsetof(struct awsc_lambda_invoke_input, client_context), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"DurableExecutionName\0" "X-Amz-Durable-Execution-Name", &s_DurableExecutionName, offsetof(struct awsc_lambda_invoke_input, durable_execution_name), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Payload", &s_Blob, offsetof(struct awsc_lambda_invoke_input, payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_invoke_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"TenantId\0" "X-Amz-Tenant-Id", &s_TenantId, offsetof(struct awsc_lambda_invoke_input, tenant_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_InvocationRequest_by_wire_name[] = { 0, 5, 6, 3, 4, 1, 2, 7 };
 
 static const struct awsc_member awsc__lambda_InvocationResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StatusCode", "StatusCode", "status_code", &s_Integer, offsetof(struct awsc_lambda_invoke_output, status_code), offsetof(struct awsc_lambda_invoke_output, has_status_code), 0, AWSC_LOC_STATUS_CODE, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionError", "X-Amz-Function-Error", "function_error", &s_String, offsetof(struct awsc_lambda_invoke_output, function_error), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LogResult", "X-Amz-Log-Result", "log_result", &s_String, offsetof(struct awsc_lambda_invoke_output, log_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Payload", "Payload", "payload", &s_Blob, offsetof(struct awsc_lambda_invoke_output, payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExecutedVersion", "X-Amz-Executed-Version", "executed_version", &s_Version, offsetof(struct awsc_lambda_invoke_output, executed_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurableExecutionArn", "X-Amz-Durable-Execution-Arn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_invoke_output, durable_execution_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StatusCode", &s_Integer, offsetof(struct awsc_lambda_invoke_output, status_code), offsetof(struct awsc_lambda_invoke_output, has_status_code), 0, AWSC_LOC_STATUS_CODE, AWSC_TSFMT_DEFAULT},
+    {"FunctionError\0" "X-Amz-Function-Error", &s_String, offsetof(struct awsc_lambda_invoke_output, function_error), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LogResult\0" "X-Amz-Log-Result", &s_String, offsetof(struct awsc_lambda_invoke_output, log_result), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Payload", &s_Blob, offsetof(struct awsc_lambda_invoke_output, payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExecutedVersion\0" "X-Amz-Executed-Version", &s_Version, offsetof(struct awsc_lambda_invoke_output, executed_version), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"DurableExecutionArn\0" "X-Amz-Durable-Execution-Arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_invoke_output, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_InvocationResponse_by_wire_name[] = { 3, 0, 5, 4, 1, 2 };
 
 static const struct awsc_member awsc__lambda_InvokeAsyncRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_invoke_async_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvokeArgs", "InvokeArgs", "invoke_args", &s_BlobStream, offsetof(struct awsc_lambda_invoke_async_input, invoke_args), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_invoke_async_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"InvokeArgs", &s_BlobStream, offsetof(struct awsc_lambda_invoke_async_input, invoke_args), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_InvokeAsyncRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_InvokeAsyncResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_HttpStatus, offsetof(struct awsc_lambda_invoke_async_output, status), offsetof(struct awsc_lambda_invoke_async_output, has_status), 0, AWSC_LOC_STATUS_CODE, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_HttpStatus, offsetof(struct awsc_lambda_invoke_async_output, status), offsetof(struct awsc_lambda_invoke_async_output, has_status), 0, AWSC_LOC_STATUS_CODE, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_InvokeAsyncResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InvokeResponseStreamUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Payload", "Payload", "payload", &s_Blob, offsetof(struct awsc_lambda_invoke_response_stream_update, payload), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Payload", &s_Blob, offsetof(struct awsc_lambda_invoke_response_stream_update, payload), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InvokeResponseStreamUpdate_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InvokeWithResponseStreamCompleteEvent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ErrorCode", "ErrorCode", "error_code", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_complete_event, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ErrorDetails", "ErrorDetails", "error_details", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_complete_event, error_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LogResult", "LogResult", "log_result", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_complete_event, log_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ErrorCode", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_complete_event, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorDetails", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_complete_event, error_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LogResult", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_complete_event, log_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InvokeWithResponseStreamCompleteEvent_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__lambda_InvokeWithResponseStreamRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_invoke_with_response_stream_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LogType", "X-Amz-Log-Type", "log_type", &s_LogType, offsetof(struct awsc_lambda_invoke_with_response_stream_input, log_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ClientContext", "X-Amz-Client-Context", "client_context", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_input, client_context), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_invoke_with_response_stream_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Payload", "Payload", "payload", &s_Blob, offsetof(struct awsc_lambda_invoke_with_response_stream_input, payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantId", "X-Amz-Tenant-Id", "tenant_id", &s_TenantId, offsetof(struct awsc_lambda_invoke_with_response_stream_input, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvocationType", "X-Amz-Invocation-Type", "invocation_type", &s_ResponseStreamingInvocationType, offsetof(struct awsc_lambda_invoke_with_response_stream_input, invocation_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_invoke_with_response_stream_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"LogType\0" "X-Amz-Log-Type", &s_LogType, offsetof(struct awsc_lambda_invoke_with_response_stream_input, log_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ClientContext\0" "X-Amz-Client-Context", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_input, client_context), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_invoke_with_response_stream_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Payload", &s_Blob, offsetof(struct awsc_lambda_invoke_with_response_stream_input, payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantId\0" "X-Amz-Tenant-Id", &s_TenantId, offsetof(struct awsc_lambda_invoke_with_response_stream_input, tenant_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"InvocationType\0" "X-Amz-Invocation-Type", &s_ResponseStreamingInvocationType, offsetof(struct awsc_lambda_invoke_with_response_stream_input, invocation_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_InvokeWithResponseStreamRequest_by_wire_name[] = { 0, 4, 3, 2, 6, 1, 5 };
 
 static const struct awsc_member awsc__lambda_InvokeWithResponseStreamResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StatusCode", "StatusCode", "status_code", &s_Integer, offsetof(struct awsc_lambda_invoke_with_response_stream_output, status_code), offsetof(struct awsc_lambda_invoke_with_response_stream_output, has_status_code), 0, AWSC_LOC_STATUS_CODE, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExecutedVersion", "X-Amz-Executed-Version", "executed_version", &s_Version, offsetof(struct awsc_lambda_invoke_with_response_stream_output, executed_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventStream", "EventStream", "event_stream", &s_InvokeWithResponseStreamResponseEvent, offsetof(struct awsc_lambda_invoke_with_response_stream_output, event_stream), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResponseStreamContentType", "Content-Type", "response_stream_content_type", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_output, response_stream_content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StatusCode", &s_Integer, offsetof(struct awsc_lambda_invoke_with_response_stream_output, status_code), offsetof(struct awsc_lambda_invoke_with_response_stream_output, has_status_code), 0, AWSC_LOC_STATUS_CODE, AWSC_TSFMT_DEFAULT},
+    {"ExecutedVersion\0" "X-Amz-Executed-Version", &s_Version, offsetof(struct awsc_lambda_invoke_with_response_stream_output, executed_version), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"EventStream", &s_InvokeWithResponseStreamResponseEvent, offsetof(struct awsc_lambda_invoke_with_response_stream_output, event_stream), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResponseStreamContentType\0" "Content-Type", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_output, response_stream_content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_InvokeWithResponseStreamResponse_by_wire_name[] = { 3, 2, 0, 1 };
 
 static const struct awsc_member s_InvokeWithResponseStreamResponseEvent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PayloadChunk", "PayloadChunk", "payload_chunk", &s_InvokeResponseStreamUpdate, offsetof(struct awsc_lambda_invoke_with_response_stream_event, payload_chunk), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvokeComplete", "InvokeComplete", "invoke_complete", &s_InvokeWithResponseStreamCompleteEvent, offsetof(struct awsc_lambda_invoke_with_response_stream_event, invoke_complete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PayloadChunk", &s_InvokeResponseStreamUpdate, offsetof(struct awsc_lambda_invoke_with_response_stream_event, payload_chunk), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InvokeComplete", &s_InvokeWithResponseStreamCompleteEvent, offsetof(struct awsc_lambda_invoke_with_response_stream_event, invoke_complete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InvokeWithResponseStreamResponseEvent_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_KMSAccessDeniedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_kms_access_denied_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_kms_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_kms_access_denied_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_kms_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_KMSAccessDeniedException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_KMSDisabledException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_kms_disabled_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_kms_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_kms_disabled_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_kms_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_KMSDisabledException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_KMSInvalidStateException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_kms_invalid_state_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_kms_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_kms_invalid_state_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_kms_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_KMSInvalidStateException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_KMSNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_kms_not_found_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_kms_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_kms_not_found_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_kms_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_KMSNotFoundException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_KafkaSchemaRegistryAccessConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_KafkaSchemaRegistryAuthType, offsetof(struct awsc_lambda_kafka_schema_registry_access_config, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"URI", "URI", "uri", &s_Arn, offsetof(struct awsc_lambda_kafka_schema_registry_access_config, uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_KafkaSchemaRegistryAuthType, offsetof(struct awsc_lambda_kafka_schema_registry_access_config, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"URI", &s_Arn, offsetof(struct awsc_lambda_kafka_schema_registry_access_config, uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_KafkaSchemaRegistryAccessConfig_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_KafkaSchemaRegistryConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SchemaRegistryURI", "SchemaRegistryURI", "schema_registry_uri", &s_SchemaRegistryUri, offsetof(struct awsc_lambda_kafka_schema_registry_config, schema_registry_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventRecordFormat", "EventRecordFormat", "event_record_format", &s_SchemaRegistryEventRecordFormat, offsetof(struct awsc_lambda_kafka_schema_registry_config, event_record_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessConfigs", "AccessConfigs", "access_configs", &s_KafkaSchemaRegistryAccessConfigList, offsetof(struct awsc_lambda_kafka_schema_registry_config, access_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SchemaValidationConfigs", "SchemaValidationConfigs", "schema_validation_configs", &s_KafkaSchemaValidationConfigList, offsetof(struct awsc_lambda_kafka_schema_registry_config, schema_validation_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SchemaRegistryURI", &s_SchemaRegistryUri, offsetof(struct awsc_lambda_kafka_schema_registry_config, schema_registry_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventRecordFormat", &s_SchemaRegistryEventRecordFormat, offsetof(struct awsc_lambda_kafka_schema_registry_config, event_record_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessConfigs", &s_KafkaSchemaRegistryAccessConfigList, offsetof(struct awsc_lambda_kafka_schema_registry_config, access_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SchemaValidationConfigs", &s_KafkaSchemaValidationConfigList, offsetof(struct awsc_lambda_kafka_schema_registry_config, schema_validation_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_KafkaSchemaRegistryConfig_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member s_KafkaSchemaValidationConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Attribute", "Attribute", "attribute", &s_KafkaSchemaValidationAttribute, offsetof(struct awsc_lambda_kafka_schema_validation_config, attribute), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Attribute", &s_KafkaSchemaValidationAttribute, offsetof(struct awsc_lambda_kafka_schema_validation_config, attribute), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_KafkaSchemaValidationConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_LambdaManagedInstancesCapacityProviderConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProviderArn", "CapacityProviderArn", "capacity_provider_arn", &s_CapacityProviderArn, offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, capacity_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PerExecutionEnvironmentMaxConcurrency", "PerExecutionEnvironmentMaxConcurrency", "per_execution_environment_max_concurrency", &s_PerExecutionEnvironmentMaxConcurrency, offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, per_execution_environment_max_concurrency), offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, has_per_execution_environment_max_concurrency), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExecutionEnvironmentMemoryGiBPerVCpu", "ExecutionEnvironmentMemoryGiBPerVCpu", "execution_environment_memory_gi_b_per_v_cpu", &s_ExecutionEnvironmentMemoryGiBPerVCpu, offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, execution_environment_memory_gi_b_per_v_cpu), offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, has_execution_environment_memory_gi_b_per_v_cpu), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProviderArn", &s_CapacityProviderArn, offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, capacity_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PerExecutionEnvironmentMaxConcurrency", &s_PerExecutionEnvironmentMaxConcurrency, offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, per_execution_environment_max_concurrency), offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, has_per_execution_environment_max_concurrency), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExecutionEnvironmentMemoryGiBPerVCpu", &s_ExecutionEnvironmentMemoryGiBPerVCpu, offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, execution_environment_memory_gi_b_per_v_cpu), offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, has_execution_environment_memory_gi_b_per_v_cpu), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LambdaManagedInstancesCapacityProviderConfig_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_Layer_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Arn", "Arn", "arn", &s_LayerVersionArn, offsetof(struct awsc_lambda_layer, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSize", "CodeSize", "code_size", &s_Long, offsetof(struct awsc_lambda_layer, code_size), offsetof(struct awsc_lambda_layer, has_code_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningProfileVersionArn", "SigningProfileVersionArn", "signing_profile_version_arn", &s_Arn, offsetof(struct awsc_lambda_layer, signing_profile_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningJobArn", "SigningJobArn", "signing_job_arn", &s_Arn, offsetof(struct awsc_lambda_layer, signing_job_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Arn", &s_LayerVersionArn, offsetof(struct awsc_lambda_layer, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CodeSize", &s_Long, offsetof(struct awsc_lambda_layer, code_size), offsetof(struct awsc_lambda_layer, has_code_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningProfileVersionArn", &s_Arn, offsetof(struct awsc_lambda_layer, signing_profile_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningJobArn", &s_Arn, offsetof(struct awsc_lambda_layer, signing_job_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Layer_by_wire_name[] = { 0, 1, 3, 2 };
 
 static const struct awsc_member s_LayerVersionContentInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"S3Bucket", "S3Bucket", "s3_bucket", &s_S3Bucket, offsetof(struct awsc_lambda_layer_version_content_input, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3Key", "S3Key", "s3_key", &s_S3Key, offsetof(struct awsc_lambda_layer_version_content_input, s3_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3ObjectVersion", "S3ObjectVersion", "s3_object_version", &s_S3ObjectVersion, offsetof(struct awsc_lambda_layer_version_content_input, s3_object_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3ObjectStorageMode", "S3ObjectStorageMode", "s3_object_storage_mode", &s_S3ObjectStorageMode, offsetof(struct awsc_lambda_layer_version_content_input, s3_object_storage_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ZipFile", "ZipFile", "zip_file", &s_Blob, offsetof(struct awsc_lambda_layer_version_content_input, zip_file), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3Bucket", &s_S3Bucket, offsetof(struct awsc_lambda_layer_version_content_input, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Key", &s_S3Key, offsetof(struct awsc_lambda_layer_version_content_input, s3_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3ObjectVersion", &s_S3ObjectVersion, offsetof(struct awsc_lambda_layer_version_content_input, s3_object_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3ObjectStorageMode", &s_S3ObjectStorageMode, offsetof(struct awsc_lambda_layer_version_content_input, s3_object_storage_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ZipFile", &s_Blob, offsetof(struct awsc_lambda_layer_version_content_input, zip_file), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LayerVersionContentInput_by_wire_name[] = { 0, 1, 3, 2, 4 };
 
 static const struct awsc_member s_LayerVersionContentOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Location", "Location", "location", &s_SensitiveStringOnServerOnly, offsetof(struct awsc_lambda_layer_version_content_output, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSha256", "CodeSha256", "code_sha256", &s_String, offsetof(struct awsc_lambda_layer_version_content_output, code_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSize", "CodeSize", "code_size", &s_Long, offsetof(struct awsc_lambda_layer_version_content_output, code_size), offsetof(struct awsc_lambda_layer_version_content_output, has_code_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningProfileVersionArn", "SigningProfileVersionArn", "signing_profile_version_arn", &s_Arn, offsetof(struct awsc_lambda_layer_version_content_output, signing_profile_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningJobArn", "SigningJobArn", "signing_job_arn", &s_Arn, offsetof(struct awsc_lambda_layer_version_content_output, signing_job_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResolvedS3Object", "ResolvedS3Object", "resolved_s3_object", &s_ResolvedS3Object, offsetof(struct awsc_lambda_layer_version_content_output, resolved_s3_object), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Location", &s_SensitiveStringOnServerOnly, offsetof(struct awsc_lambda_layer_version_content_output, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CodeSha256", &s_String, offsetof(struct awsc_lambda_layer_version_content_output, code_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CodeSize", &s_Long, offsetof(struct awsc_lambda_layer_version_content_output, code_size), offsetof(struct awsc_lambda_layer_version_content_output, has_code_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningProfileVersionArn", &s_Arn, offsetof(struct awsc_lambda_layer_version_content_output, signing_profile_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningJobArn", &s_Arn, offsetof(struct awsc_lambda_layer_version_content_output, signing_job_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResolvedS3Object", &s_ResolvedS3Object, offsetof(struct awsc_lambda_layer_version_content_output, resolved_s3_object), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LayerVersionContentOutput_by_wire_name[] = { 1, 2, 0, 5, 4, 3 };
 
 static const struct awsc_member s_LayerVersionsListItem_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LayerVersionArn", "LayerVersionArn", "layer_version_arn", &s_LayerVersionArn, offsetof(struct awsc_lambda_layer_versions_list_item, layer_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Version", "Version", "version", &s_LayerVersionNumber, offsetof(struct awsc_lambda_layer_versions_list_item, version), offsetof(struct awsc_lambda_layer_versions_list_item, has_version), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_layer_versions_list_item, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedDate", "CreatedDate", "created_date", &s_Timestamp, offsetof(struct awsc_lambda_layer_versions_list_item, created_date), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleArchitectures", "CompatibleArchitectures", "compatible_architectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_layer_versions_list_item, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleRuntimes", "CompatibleRuntimes", "compatible_runtimes", &s_CompatibleRuntimes, offsetof(struct awsc_lambda_layer_versions_list_item, compatible_runtimes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LicenseInfo", "LicenseInfo", "license_info", &s_LicenseInfo, offsetof(struct awsc_lambda_layer_versions_list_item, license_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LayerVersionArn", &s_LayerVersionArn, offsetof(struct awsc_lambda_layer_versions_list_item, layer_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Version", &s_LayerVersionNumber, offsetof(struct awsc_lambda_layer_versions_list_item, version), offsetof(struct awsc_lambda_layer_versions_list_item, has_version), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_lambda_layer_versions_list_item, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedDate", &s_Timestamp, offsetof(struct awsc_lambda_layer_versions_list_item, created_date), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompatibleArchitectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_layer_versions_list_item, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompatibleRuntimes", &s_CompatibleRuntimes, offsetof(struct awsc_lambda_layer_versions_list_item, compatible_runtimes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LicenseInfo", &s_LicenseInfo, offsetof(struct awsc_lambda_layer_versions_list_item, license_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LayerVersionsListItem_by_wire_name[] = { 4, 5, 3, 2, 0, 6, 1 };
 
 static const struct awsc_member s_LayersListItem_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LayerName", "LayerName", "layer_name", &s_LayerName, offsetof(struct awsc_lambda_layers_list_item, layer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LayerArn", "LayerArn", "layer_arn", &s_LayerArn, offsetof(struct awsc_lambda_layers_list_item, layer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LatestMatchingVersion", "LatestMatchingVersion", "latest_matching_version", &s_LayerVersionsListItem, offsetof(struct awsc_lambda_layers_list_item, latest_matching_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LayerName", &s_LayerName, offsetof(struct awsc_lambda_layers_list_item, layer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LayerArn", &s_LayerArn, offsetof(struct awsc_lambda_layers_list_item, layer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LatestMatchingVersion", &s_LayerVersionsListItem, offsetof(struct awsc_lambda_layers_list_item, latest_matching_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LayersListItem_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__lambda_ListAliasesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_list_aliases_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionVersion", "FunctionVersion", "function_version", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_list_aliases_input, function_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_aliases_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_MaxListItems, offsetof(struct awsc_lambda_list_aliases_input, max_items), offsetof(struct awsc_lambda_list_aliases_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_list_aliases_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"FunctionVersion", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_list_aliases_input, function_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_aliases_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_MaxListItems, offsetof(struct awsc_lambda_list_aliases_input, max_items), offsetof(struct awsc_lambda_list_aliases_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListAliasesRequest_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__lambda_ListAliasesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_aliases_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Aliases", "Aliases", "aliases", &s_AliasList, offsetof(struct awsc_lambda_list_aliases_output, aliases), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_aliases_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Aliases", &s_AliasList, offsetof(struct awsc_lambda_list_aliases_output, aliases), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListAliasesResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_ListCapacityProvidersRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"State", "State", "state", &s_CapacityProviderState, offsetof(struct awsc_lambda_list_capacity_providers_input, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_capacity_providers_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_MaxFiftyListItems, offsetof(struct awsc_lambda_list_capacity_providers_input, max_items), offsetof(struct awsc_lambda_list_capacity_providers_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"State", &s_CapacityProviderState, offsetof(struct awsc_lambda_list_capacity_providers_input, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_capacity_providers_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_MaxFiftyListItems, offsetof(struct awsc_lambda_list_capacity_providers_input, max_items), offsetof(struct awsc_lambda_list_capacity_providers_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListCapacityProvidersRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__lambda_ListCapacityProvidersResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProviders", "CapacityProviders", "capacity_providers", &s_CapacityProvidersList, offsetof(struct awsc_lambda_list_capacity_providers_output, capacity_providers), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_capacity_providers_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProviders", &s_CapacityProvidersList, offsetof(struct awsc_lambda_list_capacity_providers_output, capacity_providers), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_capacity_providers_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListCapacityProvidersResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_ListCodeSigningConfigsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_code_signing_configs_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_MaxListItems, offsetof(struct awsc_lambda_list_code_signing_configs_input, max_items), offsetof(struct awsc_lambda_list_code_signing_configs_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_code_signing_configs_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_MaxListItems, offsetof(struct awsc_lambda_list_code_signing_configs_input, max_items), offsetof(struct awsc_lambda_list_code_signing_configs_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListCodeSigningConfigsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_ListCodeSigningConfigsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_code_signing_configs_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSigningConfigs", "CodeSigningConfigs", "code_signing_configs", &s_CodeSigningConfigList, offsetof(struct awsc_lambda_list_code_signing_configs_output, code_signing_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_code_signing_configs_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CodeSigningConfigs", &s_CodeSigningConfigList, offsetof(struct awsc_lambda_list_code_signing_configs_output, code_signing_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListCodeSigningConfigsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_ListDurableExecutionsByFunctionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurableExecutionName", "DurableExecutionName", "durable_execution_name", &s_DurableExecutionName, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, durable_execution_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Statuses", "Statuses", "statuses", &s_ExecutionStatusList, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, statuses), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartedAfter", "StartedAfter", "started_after", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, started_after), offsetof(struct awsc_lambda_list_durable_executions_by_function_input, has_started_after), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartedBefore", "StartedBefore", "started_before", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, started_before), offsetof(struct awsc_lambda_list_durable_executions_by_function_input, has_started_before), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReverseOrder", "ReverseOrder", "reverse_order", &s_ReverseOrder, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, reverse_order), offsetof(struct awsc_lambda_list_durable_executions_by_function_input, has_reverse_order), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_ItemCount, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, max_items), offsetof(struct awsc_lambda_list_durable_executions_by_function_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"DurableExecutionName", &s_DurableExecutionName, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, durable_execution_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Statuses", &s_ExecutionStatusList, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, statuses), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"StartedAfter", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, started_after), offsetof(struct awsc_lambda_list_durable_executions_by_function_input, has_started_after), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"StartedBefore", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, started_before), offsetof(struct awsc_lambda_list_durable_executions_by_function_input, has_started_before), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ReverseOrder", &s_ReverseOrder, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, reverse_order), offsetof(struct awsc_lambda_list_durable_executions_by_function_input, has_reverse_order), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_ItemCount, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, max_items), offsetof(struct awsc_lambda_list_durable_executions_by_function_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListDurableExecutionsByFunctionRequest_by_wire_name[] = { 2, 0, 7, 8, 1, 6, 4, 5, 3 };
 
 static const struct awsc_member awsc__lambda_ListDurableExecutionsByFunctionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DurableExecutions", "DurableExecutions", "durable_executions", &s_DurableExecutions, offsetof(struct awsc_lambda_list_durable_executions_by_function_output, durable_executions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_durable_executions_by_function_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DurableExecutions", &s_DurableExecutions, offsetof(struct awsc_lambda_list_durable_executions_by_function_output, durable_executions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_durable_executions_by_function_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListDurableExecutionsByFunctionResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_ListEventSourceMappingsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EventSourceArn", "EventSourceArn", "event_source_arn", &s_Arn, offsetof(struct awsc_lambda_list_event_source_mappings_input, event_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_list_event_source_mappings_input, function_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_event_source_mappings_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_MaxListItems, offsetof(struct awsc_lambda_list_event_source_mappings_input, max_items), offsetof(struct awsc_lambda_list_event_source_mappings_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EventSourceArn", &s_Arn, offsetof(struct awsc_lambda_list_event_source_mappings_input, event_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_list_event_source_mappings_input, function_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_event_source_mappings_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_MaxListItems, offsetof(struct awsc_lambda_list_event_source_mappings_input, max_items), offsetof(struct awsc_lambda_list_event_source_mappings_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListEventSourceMappingsRequest_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__lambda_ListEventSourceMappingsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_event_source_mappings_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventSourceMappings", "EventSourceMappings", "event_source_mappings", &s_EventSourceMappingsList, offsetof(struct awsc_lambda_list_event_source_mappings_output, event_source_mappings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_event_source_mappings_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventSourceMappings", &s_EventSourceMappingsList, offsetof(struct awsc_lambda_list_event_source_mappings_output, event_source_mappings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListEventSourceMappingsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_ListFunctionEventInvokeConfigsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_list_function_event_invoke_configs_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_function_event_invoke_configs_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_MaxFunctionEventInvokeConfigListItems, offsetof(struct awsc_lambda_list_function_event_invoke_configs_input, max_items), offsetof(struct awsc_lambda_list_function_event_invoke_configs_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_list_function_event_invoke_configs_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_function_event_invoke_configs_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_MaxFunctionEventInvokeConfigListItems, offsetof(struct awsc_lambda_list_function_event_invoke_configs_input, max_items), offsetof(struct awsc_lambda_list_function_event_invoke_configs_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListFunctionEventInvokeConfigsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__lambda_ListFunctionEventInvokeConfigsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionEventInvokeConfigs", "FunctionEventInvokeConfigs", "function_event_invoke_configs", &s_FunctionEventInvokeConfigList, offsetof(struct awsc_lambda_list_function_event_invoke_configs_output, function_event_invoke_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_function_event_invoke_configs_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionEventInvokeConfigs", &s_FunctionEventInvokeConfigList, offsetof(struct awsc_lambda_list_function_event_invoke_configs_output, function_event_invoke_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_function_event_invoke_configs_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListFunctionEventInvokeConfigsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_ListFunctionUrlConfigsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_list_function_url_configs_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_function_url_configs_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_MaxItems, offsetof(struct awsc_lambda_list_function_url_configs_input, max_items), offsetof(struct awsc_lambda_list_function_url_configs_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_list_function_url_configs_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_function_url_configs_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_MaxItems, offsetof(struct awsc_lambda_list_function_url_configs_input, max_items), offsetof(struct awsc_lambda_list_function_url_configs_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListFunctionUrlConfigsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__lambda_ListFunctionUrlConfigsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionUrlConfigs", "FunctionUrlConfigs", "function_url_configs", &s_FunctionUrlConfigList, offsetof(struct awsc_lambda_list_function_url_configs_output, function_url_configs), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_function_url_configs_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionUrlConfigs", &s_FunctionUrlConfigList, offsetof(struct awsc_lambda_list_function_url_configs_output, function_url_configs), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_function_url_configs_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListFunctionUrlConfigsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_ListFunctionVersionsByCapacityProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProviderName", "CapacityProviderName", "capacity_provider_name", &s_CapacityProviderName, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_MaxFiftyListItems, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_input, max_items), offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProviderName", &s_CapacityProviderName, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_MaxFiftyListItems, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_input, max_items), offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListFunctionVersionsByCapacityProviderRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__lambda_ListFunctionVersionsByCapacityProviderResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProviderArn", "CapacityProviderArn", "capacity_provider_arn", &s_CapacityProviderArn, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_output, capacity_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionVersions", "FunctionVersions", "function_versions", &s_FunctionVersionsByCapacityProviderList, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_output, function_versions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProviderArn", &s_CapacityProviderArn, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_output, capacity_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionVersions", &s_FunctionVersionsByCapacityProviderList, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_output, function_versions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListFunctionVersionsByCapacityProviderResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__lambda_ListFunctionsByCodeSigningConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CodeSigningConfigArn", "CodeSigningConfigArn", "code_signing_config_arn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_list_functions_by_code_signing_config_input, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_functions_by_code_signing_config_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_MaxListItems, offsetof(struct awsc_lambda_list_functions_by_code_signing_config_input, max_items), offsetof(struct awsc_lambda_list_functions_by_code_signing_config_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CodeSigningConfigArn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_list_functions_by_code_signing_config_input, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_functions_by_code_signing_config_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_MaxListItems, offsetof(struct awsc_lambda_list_functions_by_code_signing_config_input, max_items), offsetof(struct awsc_lambda_list_functions_by_code_signing_config_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListFunctionsByCodeSigningConfigRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__lambda_ListFunctionsByCodeSigningConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_functions_by_code_signing_config_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionArns", "FunctionArns", "function_arns", &s_FunctionArnList, offsetof(struct awsc_lambda_list_functions_by_code_signing_config_output, function_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_functions_by_code_signing_config_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionArns", &s_FunctionArnList, offsetof(struct awsc_lambda_list_functions_by_code_signing_config_output, function_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListFunctionsByCodeSigningConfigResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_ListFunctionsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MasterRegion", "MasterRegion", "master_region", &s_MasterRegion, offsetof(struct awsc_lambda_list_functions_input, master_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionVersion", "FunctionVersion", "function_version", &s_FunctionVersion, offsetof(struct awsc_lambda_list_functions_input, function_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_functions_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_MaxListItems, offsetof(struct awsc_lambda_list_functions_input, max_items), offsetof(struct awsc_lambda_list_functions_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MasterRegion", &s_MasterRegion, offsetof(struct awsc_lambda_list_functions_input, master_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"FunctionVersion", &s_FunctionVersion, offsetof(struct awsc_lambda_list_functions_input, function_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_functions_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_MaxListItems, offsetof(struct awsc_lambda_list_functions_input, max_items), offsetof(struct awsc_lambda_list_functions_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListFunctionsRequest_by_wire_name[] = { 1, 2, 0, 3 };
 
 static const struct awsc_member awsc__lambda_ListFunctionsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_functions_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Functions", "Functions", "functions", &s_FunctionList, offsetof(struct awsc_lambda_list_functions_output, functions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_functions_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Functions", &s_FunctionList, offsetof(struct awsc_lambda_list_functions_output, functions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListFunctionsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_ListLayerVersionsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CompatibleArchitecture", "CompatibleArchitecture", "compatible_architecture", &s_Architecture, offsetof(struct awsc_lambda_list_layer_versions_input, compatible_architecture), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleRuntime", "CompatibleRuntime", "compatible_runtime", &s_Runtime, offsetof(struct awsc_lambda_list_layer_versions_input, compatible_runtime), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LayerName", "LayerName", "layer_name", &s_LayerName, offsetof(struct awsc_lambda_list_layer_versions_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_layer_versions_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_MaxLayerListItems, offsetof(struct awsc_lambda_list_layer_versions_input, max_items), offsetof(struct awsc_lambda_list_layer_versions_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CompatibleArchitecture", &s_Architecture, offsetof(struct awsc_lambda_list_layer_versions_input, compatible_architecture), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"CompatibleRuntime", &s_Runtime, offsetof(struct awsc_lambda_list_layer_versions_input, compatible_runtime), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"LayerName", &s_LayerName, offsetof(struct awsc_lambda_list_layer_versions_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_layer_versions_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_MaxLayerListItems, offsetof(struct awsc_lambda_list_layer_versions_input, max_items), offsetof(struct awsc_lambda_list_layer_versions_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListLayerVersionsRequest_by_wire_name[] = { 0, 1, 2, 3, 4 };
 
 static const struct awsc_member awsc__lambda_ListLayerVersionsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_layer_versions_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LayerVersions", "LayerVersions", "layer_versions", &s_LayerVersionsList, offsetof(struct awsc_lambda_list_layer_versions_output, layer_versions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_layer_versions_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LayerVersions", &s_LayerVersionsList, offsetof(struct awsc_lambda_list_layer_versions_output, layer_versions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListLayerVersionsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_ListLayersRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CompatibleArchitecture", "CompatibleArchitecture", "compatible_architecture", &s_Architecture, offsetof(struct awsc_lambda_list_layers_input, compatible_architecture), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleRuntime", "CompatibleRuntime", "compatible_runtime", &s_Runtime, offsetof(struct awsc_lambda_list_layers_input, compatible_runtime), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_layers_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_MaxLayerListItems, offsetof(struct awsc_lambda_list_layers_input, max_items), offsetof(struct awsc_lambda_list_layers_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CompatibleArchitecture", &s_Architecture, offsetof(struct awsc_lambda_list_layers_input, compatible_architecture), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"CompatibleRuntime", &s_Runtime, offsetof(struct awsc_lambda_list_layers_input, compatible_runtime), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_layers_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_MaxLayerListItems, offsetof(struct awsc_lambda_list_layers_input, max_items), offsetof(struct awsc_lambda_list_layers_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListLayersRequest_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__lambda_ListLayersResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_layers_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Layers", "Layers", "layers", &s_LayersList, offsetof(struct awsc_lambda_list_layers_output, layers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_layers_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Layers", &s_LayersList, offsetof(struct awsc_lambda_list_layers_output, layers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListLayersResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_ListProvisionedConcurrencyConfigsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_list_provisioned_concurrency_configs_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_provisioned_concurrency_configs_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_MaxProvisionedConcurrencyConfigListItems, offsetof(struct awsc_lambda_list_provisioned_concurrency_configs_input, max_items), offsetof(struct awsc_lambda_list_provisioned_concurrency_configs_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_list_provisioned_concurrency_configs_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_provisioned_concurrency_configs_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_MaxProvisionedConcurrencyConfigListItems, offsetof(struct awsc_lambda_list_provisioned_concurrency_configs_input, max_items), offsetof(struct awsc_lambda_list_provisioned_concurrency_configs_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListProvisionedConcurrencyConfigsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__lambda_ListProvisionedConcurrencyConfigsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ProvisionedConcurrencyConfigs", "ProvisionedConcurrencyConfigs", "provisioned_concurrency_configs", &s_ProvisionedConcurrencyConfigList, offsetof(struct awsc_lambda_list_provisioned_concurrency_configs_output, provisioned_concurrency_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_provisioned_concurrency_configs_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ProvisionedConcurrencyConfigs", &s_ProvisionedConcurrencyConfigList, offsetof(struct awsc_lambda_list_provisioned_concurrency_configs_output, provisioned_concurrency_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_provisioned_concurrency_configs_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListProvisionedConcurrencyConfigsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_ListTagsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Resource", "Resource", "resource", &s_TaggableResource, offsetof(struct awsc_lambda_list_tags_input, resource), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Resource", &s_TaggableResource, offsetof(struct awsc_lambda_list_tags_input, resource), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListTagsRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_ListTagsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tags", "Tags", "tags", &s_Tags, offsetof(struct awsc_lambda_list_tags_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_Tags, offsetof(struct awsc_lambda_list_tags_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListTagsResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_ListVersionsByFunctionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_list_versions_by_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_versions_by_function_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxItems", "MaxItems", "max_items", &s_MaxListItems, offsetof(struct awsc_lambda_list_versions_by_function_input, max_items), offsetof(struct awsc_lambda_list_versions_by_function_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_list_versions_by_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_String, offsetof(struct awsc_lambda_list_versions_by_function_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxItems", &s_MaxListItems, offsetof(struct awsc_lambda_list_versions_by_function_input, max_items), offsetof(struct awsc_lambda_list_versions_by_function_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListVersionsByFunctionRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__lambda_ListVersionsByFunctionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_versions_by_function_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Versions", "Versions", "versions", &s_FunctionList, offsetof(struct awsc_lambda_list_versions_by_function_output, versions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextMarker", &s_String, offsetof(struct awsc_lambda_list_versions_by_function_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Versions", &s_FunctionList, offsetof(struct awsc_lambda_list_versions_by_function_output, versions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ListVersionsByFunctionResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_LoggingConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LogFormat", "LogFormat", "log_format", &s_LogFormat, offsetof(struct awsc_lambda_logging_config, log_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ApplicationLogLevel", "ApplicationLogLevel", "application_log_level", &s_ApplicationLogLevel, offsetof(struct awsc_lambda_logging_config, application_log_level), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SystemLogLevel", "SystemLogLevel", "system_log_level", &s_SystemLogLevel, offsetof(struct awsc_lambda_logging_config, system_log_level), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LogGroup", "LogGroup", "log_group", &s_LogGroup, offsetof(struct awsc_lambda_logging_config, log_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LogFormat", &s_LogFormat, offsetof(struct awsc_lambda_logging_config, log_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ApplicationLogLevel", &s_ApplicationLogLevel, offsetof(struct awsc_lambda_logging_config, application_log_level), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SystemLogLevel", &s_SystemLogLevel, offsetof(struct awsc_lambda_logging_config, system_log_level), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LogGroup", &s_LogGroup, offsetof(struct awsc_lambda_logging_config, log_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LoggingConfig_by_wire_name[] = { 1, 0, 3, 2 };
 
 static const struct awsc_member awsc__lambda_ModeNotSupportedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_mode_not_supported_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_mode_not_supported_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_mode_not_supported_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_mode_not_supported_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ModeNotSupportedException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_NoPublishedVersionException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_no_published_version_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_no_published_version_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_no_published_version_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_no_published_version_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_NoPublishedVersionException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_OnFailure_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Destination", "Destination", "destination", &s_DestinationArn, offsetof(struct awsc_lambda_on_failure, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Destination", &s_DestinationArn, offsetof(struct awsc_lambda_on_failure, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OnFailure_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_OnSuccess_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Destination", "Destination", "destination", &s_DestinationArn, offsetof(struct awsc_lambda_on_success, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Destination", &s_DestinationArn, offsetof(struct awsc_lambda_on_success, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OnSuccess_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Operation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_OperationId, offsetof(struct awsc_lambda_operation, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ParentId", "ParentId", "parent_id", &s_OperationId, offsetof(struct awsc_lambda_operation, parent_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_OperationName, offsetof(struct awsc_lambda_operation, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Type", "Type", "type", &s_OperationType, offsetof(struct awsc_lambda_operation, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SubType", "SubType", "sub_type", &s_OperationSubType, offsetof(struct awsc_lambda_operation, sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartTimestamp", "StartTimestamp", "start_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_operation, start_timestamp), offsetof(struct awsc_lambda_operation, has_start_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndTimestamp", "EndTimestamp", "end_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_operation, end_timestamp), offsetof(struct awsc_lambda_operation, has_end_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_OperationStatus, offsetof(struct awsc_lambda_operation, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExecutionDetails", "ExecutionDetails", "execution_details", &s_ExecutionDetails, offsetof(struct awsc_lambda_operation, execution_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContextDetails", "ContextDetails", "context_details", &s_ContextDetails, offsetof(struct awsc_lambda_operation, context_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StepDetails", "StepDetails", "step_details", &s_StepDetails, offsetof(struct awsc_lambda_operation, step_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WaitDetails", "WaitDetails", "wait_details", &s_WaitDetails, offsetof(struct awsc_lambda_operation, wait_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CallbackDetails", "CallbackDetails", "callback_details", &s_CallbackDetails, offsetof(struct awsc_lambda_operation, callback_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChainedInvokeDetails", "ChainedInvokeDetails", "chained_invoke_details", &s_ChainedInvokeDetails, offsetof(struct awsc_lambda_operation, chained_invoke_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_OperationId, offsetof(struct awsc_lambda_operation, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ParentId", &s_OperationId, offsetof(struct awsc_lambda_operation, parent_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_OperationName, offsetof(struct awsc_lambda_operation, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type", &s_OperationType, offsetof(struct awsc_lambda_operation, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubType", &s_OperationSubType, offsetof(struct awsc_lambda_operation, sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartTimestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_operation, start_timestamp), offsetof(struct awsc_lambda_operation, has_start_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTimestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_operation, end_timestamp), offsetof(struct awsc_lambda_operation, has_end_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_OperationStatus, offsetof(struct awsc_lambda_operation, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExecutionDetails", &s_ExecutionDetails, offsetof(struct awsc_lambda_operation, execution_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContextDetails", &s_ContextDetails, offsetof(struct awsc_lambda_operation, context_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StepDetails", &s_StepDetails, offsetof(struct awsc_lambda_operation, step_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WaitDetails", &s_WaitDetails, offsetof(struct awsc_lambda_operation, wait_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CallbackDetails", &s_CallbackDetails, offsetof(struct awsc_lambda_operation, callback_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChainedInvokeDetails", &s_ChainedInvokeDetails, offsetof(struct awsc_lambda_operation, chained_invoke_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Operation_by_wire_name[] = { 12, 13, 9, 6, 8, 0, 2, 1, 5, 7, 10, 4, 3, 11 };
 
 static const struct awsc_member s_OperationUpdate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_OperationId, offsetof(struct awsc_lambda_operation_update, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ParentId", "ParentId", "parent_id", &s_OperationId, offsetof(struct awsc_lambda_operation_update, parent_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_OperationName, offsetof(struct awsc_lambda_operation_update, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Type", "Type", "type", &s_OperationType, offsetof(struct awsc_lambda_operation_update, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SubType", "SubType", "sub_type", &s_OperationSubType, offsetof(struct awsc_lambda_operation_update, sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Action", "Action", "action", &s_OperationAction, offsetof(struct awsc_lambda_operation_update, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Payload", "Payload", "payload", &s_OperationPayload, offsetof(struct awsc_lambda_operation_update, payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_operation_update, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContextOptions", "ContextOptions", "context_options", &s_ContextOptions, offsetof(struct awsc_lambda_operation_update, context_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StepOptions", "StepOptions", "step_options", &s_StepOptions, offsetof(struct awsc_lambda_operation_update, step_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WaitOptions", "WaitOptions", "wait_options", &s_WaitOptions, offsetof(struct awsc_lambda_operation_update, wait_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CallbackOptions", "CallbackOptions", "callback_options", &s_CallbackOptions, offsetof(struct awsc_lambda_operation_update, callback_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChainedInvokeOptions", "ChainedInvokeOptions", "chained_invoke_options", &s_ChainedInvokeOptions, offsetof(struct awsc_lambda_operation_update, chained_invoke_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_OperationId, offsetof(struct awsc_lambda_operation_update, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ParentId", &s_OperationId, offsetof(struct awsc_lambda_operation_update, parent_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_OperationName, offsetof(struct awsc_lambda_operation_update, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type", &s_OperationType, offsetof(struct awsc_lambda_operation_update, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubType", &s_OperationSubType, offsetof(struct awsc_lambda_operation_update, sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Action", &s_OperationAction, offsetof(struct awsc_lambda_operation_update, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Payload", &s_OperationPayload, offsetof(struct awsc_lambda_operation_update, payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorObject, offsetof(struct awsc_lambda_operation_update, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContextOptions", &s_ContextOptions, offsetof(struct awsc_lambda_operation_update, context_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StepOptions", &s_StepOptions, offsetof(struct awsc_lambda_operation_update, step_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WaitOptions", &s_WaitOptions, offsetof(struct awsc_lambda_operation_update, wait_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CallbackOptions", &s_CallbackOptions, offsetof(struct awsc_lambda_operation_update, callback_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChainedInvokeOptions", &s_ChainedInvokeOptions, offsetof(struct awsc_lambda_operation_update, chained_invoke_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OperationUpdate_by_wire_name[] = { 5, 11, 12, 8, 7, 0, 2, 1, 6, 9, 4, 3, 10 };
 
 static const struct awsc_member awsc__lambda_PolicyLengthExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_policy_length_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_policy_length_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_policy_length_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_policy_length_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PolicyLengthExceededException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_PreconditionFailedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_precondition_failed_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_precondition_failed_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_precondition_failed_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_precondition_failed_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PreconditionFailedException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_PropagateTags_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Mode", "Mode", "mode", &s_PropagateTagsMode, offsetof(struct awsc_lambda_propagate_tags, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExplicitTags", "ExplicitTags", "explicit_tags", &s_PropagateTagsExplicitTagsMap, offsetof(struct awsc_lambda_propagate_tags, explicit_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Mode", &s_PropagateTagsMode, offsetof(struct awsc_lambda_propagate_tags, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExplicitTags", &s_PropagateTagsExplicitTagsMap, offsetof(struct awsc_lambda_propagate_tags, explicit_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PropagateTags_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ProvisionedConcurrencyConfigListItem_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionArn", "FunctionArn", "function_arn", &s_FunctionArn, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestedProvisionedConcurrentExecutions", "RequestedProvisionedConcurrentExecutions", "requested_provisioned_concurrent_executions", &s_PositiveInteger, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, requested_provisioned_concurrent_executions), offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, has_requested_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AvailableProvisionedConcurrentExecutions", "AvailableProvisionedConcurrentExecutions", "available_provisioned_concurrent_executions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, available_provisioned_concurrent_executions), offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, has_available_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllocatedProvisionedConcurrentExecutions", "AllocatedProvisionedConcurrentExecutions", "allocated_provisioned_concurrent_executions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, allocated_provisioned_concurrent_executions), offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, has_allocated_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_ProvisionedConcurrencyStatusEnum, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StatusReason", "StatusReason", "status_reason", &s_String, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, status_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_Timestamp, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, last_modified), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionArn", &s_FunctionArn, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestedProvisionedConcurrentExecutions", &s_PositiveInteger, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, requested_provisioned_concurrent_executions), offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, has_requested_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AvailableProvisionedConcurrentExecutions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, available_provisioned_concurrent_executions), offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, has_available_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllocatedProvisionedConcurrentExecutions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, allocated_provisioned_concurrent_executions), offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, has_allocated_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_ProvisionedConcurrencyStatusEnum, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StatusReason", &s_String, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, status_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_Timestamp, offsetof(struct awsc_lambda_provisioned_concurrency_config_list_item, last_modified), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ProvisionedConcurrencyConfigListItem_by_wire_name[] = { 3, 2, 0, 6, 1, 4, 5 };
 
 static const struct awsc_member awsc__lambda_ProvisionedConcurrencyConfigNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_provisioned_concurrency_config_not_found_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_provisioned_concurrency_config_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_provisioned_concurrency_config_not_found_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_provisioned_concurrency_config_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ProvisionedConcurrencyConfigNotFoundException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ProvisionedPollerConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MinimumPollers", "MinimumPollers", "minimum_pollers", &s_MinimumNumberOfPollers, offsetof(struct awsc_lambda_provisioned_poller_config, minimum_pollers), offsetof(struct awsc_lambda_provisioned_poller_config, has_minimum_pollers), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumPollers", "MaximumPollers", "maximum_pollers", &s_MaximumNumberOfPollers, offsetof(struct awsc_lambda_provisioned_poller_config, maximum_pollers), offsetof(struct awsc_lambda_provisioned_poller_config, has_maximum_pollers), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PollerGroupName", "PollerGroupName", "poller_group_name", &s_ProvisionedPollerGroupName, offsetof(struct awsc_lambda_provisioned_poller_config, poller_group_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MinimumPollers", &s_MinimumNumberOfPollers, offsetof(struct awsc_lambda_provisioned_poller_config, minimum_pollers), offsetof(struct awsc_lambda_provisioned_poller_config, has_minimum_pollers), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumPollers", &s_MaximumNumberOfPollers, offsetof(struct awsc_lambda_provisioned_poller_config, maximum_pollers), offsetof(struct awsc_lambda_provisioned_poller_config, has_maximum_pollers), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PollerGroupName", &s_ProvisionedPollerGroupName, offsetof(struct awsc_lambda_provisioned_poller_config, poller_group_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ProvisionedPollerConfig_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__lambda_PublicPolicyException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_public_policy_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_public_policy_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_public_policy_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_public_policy_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PublicPolicyException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_PublishLayerVersionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LayerName", "LayerName", "layer_name", &s_LayerName, offsetof(struct awsc_lambda_publish_layer_version_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_publish_layer_version_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Content", "Content", "content", &s_LayerVersionContentInput, offsetof(struct awsc_lambda_publish_layer_version_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleArchitectures", "CompatibleArchitectures", "compatible_architectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_publish_layer_version_input, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleRuntimes", "CompatibleRuntimes", "compatible_runtimes", &s_CompatibleRuntimes, offsetof(struct awsc_lambda_publish_layer_version_input, compatible_runtimes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LicenseInfo", "LicenseInfo", "license_info", &s_LicenseInfo, offsetof(struct awsc_lambda_publish_layer_version_input, license_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LayerName", &s_LayerName, offsetof(struct awsc_lambda_publish_layer_version_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_lambda_publish_layer_version_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Content", &s_LayerVersionContentInput, offsetof(struct awsc_lambda_publish_layer_version_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompatibleArchitectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_publish_layer_version_input, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompatibleRuntimes", &s_CompatibleRuntimes, offsetof(struct awsc_lambda_publish_layer_version_input, compatible_runtimes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LicenseInfo", &s_LicenseInfo, offsetof(struct awsc_lambda_publish_layer_version_input, license_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PublishLayerVersionRequest_by_wire_name[] = { 3, 4, 2, 1, 0, 5 };
 
 static const struct awsc_member awsc__lambda_PublishLayerVersionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Content", "Content", "content", &s_LayerVersionContentOutput, offsetof(struct awsc_lambda_publish_layer_version_output, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LayerArn", "LayerArn", "layer_arn", &s_LayerArn, offsetof(struct awsc_lambda_publish_layer_version_output, layer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LayerVersionArn", "LayerVersionArn", "layer_version_arn", &s_LayerVersionArn, offsetof(struct awsc_lambda_publish_layer_version_output, layer_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_publish_layer_version_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedDate", "CreatedDate", "created_date", &s_Timestamp, offsetof(struct awsc_lambda_publish_layer_version_output, created_date), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Version", "Version", "version", &s_LayerVersionNumber, offsetof(struct awsc_lambda_publish_layer_version_output, version), offsetof(struct awsc_lambda_publish_layer_version_output, has_version), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleArchitectures", "CompatibleArchitectures", "compatible_architectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_publish_layer_version_output, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleRuntimes", "CompatibleRuntimes", "compatible_runtimes", &s_CompatibleRuntimes, offsetof(struct awsc_lambda_publish_layer_version_output, compatible_runtimes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LicenseInfo", "LicenseInfo", "license_info", &s_LicenseInfo, offsetof(struct awsc_lambda_publish_layer_version_output, license_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Content", &s_LayerVersionContentOutput, offsetof(struct awsc_lambda_publish_layer_version_output, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LayerArn", &s_LayerArn, offsetof(struct awsc_lambda_publish_layer_version_output, layer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LayerVersionArn", &s_LayerVersionArn, offsetof(struct awsc_lambda_publish_layer_version_output, layer_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_lambda_publish_layer_version_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedDate", &s_Timestamp, offsetof(struct awsc_lambda_publish_layer_version_output, created_date), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Version", &s_LayerVersionNumber, offsetof(struct awsc_lambda_publish_layer_version_output, version), offsetof(struct awsc_lambda_publish_layer_version_output, has_version), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompatibleArchitectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_publish_layer_version_output, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompatibleRuntimes", &s_CompatibleRuntimes, offsetof(struct awsc_lambda_publish_layer_version_output, compatible_runtimes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LicenseInfo", &s_LicenseInfo, offsetof(struct awsc_lambda_publish_layer_version_output, license_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PublishLayerVersionResponse_by_wire_name[] = { 6, 7, 0, 4, 3, 1, 2, 8, 5 };
 
 static const struct awsc_member awsc__lambda_PublishVersionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_publish_version_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSha256", "CodeSha256", "code_sha256", &s_String, offsetof(struct awsc_lambda_publish_version_input, code_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_publish_version_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_publish_version_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PublishTo", "PublishTo", "publish_to", &s_FunctionVersionLatestPublished, offsetof(struct awsc_lambda_publish_version_input, publish_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_publish_version_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CodeSha256", &s_String, offsetof(struct awsc_lambda_publish_version_input, code_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_lambda_publish_version_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_String, offsetof(struct awsc_lambda_publish_version_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PublishTo", &s_FunctionVersionLatestPublished, offsetof(struct awsc_lambda_publish_version_input, publish_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PublishVersionRequest_by_wire_name[] = { 1, 2, 0, 4, 3 };
 
 static const struct awsc_member awsc__lambda_PutFunctionCodeSigningConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CodeSigningConfigArn", "CodeSigningConfigArn", "code_signing_config_arn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_put_function_code_signing_config_input, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_put_function_code_signing_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CodeSigningConfigArn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_put_function_code_signing_config_input, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_put_function_code_signing_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PutFunctionCodeSigningConfigRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_PutFunctionCodeSigningConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CodeSigningConfigArn", "CodeSigningConfigArn", "code_signing_config_arn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_put_function_code_signing_config_output, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_put_function_code_signing_config_output, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CodeSigningConfigArn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_put_function_code_signing_config_output, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_put_function_code_signing_config_output, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PutFunctionCodeSigningConfigResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_PutFunctionConcurrencyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_put_function_concurrency_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReservedConcurrentExecutions", "ReservedConcurrentExecutions", "reserved_concurrent_executions", &s_ReservedConcurrentExecutions, offsetof(struct awsc_lambda_put_function_concurrency_input, reserved_concurrent_executions), offsetof(struct awsc_lambda_put_function_concurrency_input, has_reserved_concurrent_executions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_put_function_concurrency_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ReservedConcurrentExecutions", &s_ReservedConcurrentExecutions, offsetof(struct awsc_lambda_put_function_concurrency_input, reserved_concurrent_executions), offsetof(struct awsc_lambda_put_function_concurrency_input, has_reserved_concurrent_executions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PutFunctionConcurrencyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_PutFunctionEventInvokeConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumRetryAttempts", "MaximumRetryAttempts", "maximum_retry_attempts", &s_MaximumRetryAttempts, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, maximum_retry_attempts), offsetof(struct awsc_lambda_put_function_event_invoke_config_input, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumEventAgeInSeconds", "MaximumEventAgeInSeconds", "maximum_event_age_in_seconds", &s_MaximumEventAgeInSeconds, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, maximum_event_age_in_seconds), offsetof(struct awsc_lambda_put_function_event_invoke_config_input, has_maximum_event_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationConfig", "DestinationConfig", "destination_config", &s_DestinationConfig, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaximumRetryAttempts", &s_MaximumRetryAttempts, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, maximum_retry_attempts), offsetof(struct awsc_lambda_put_function_event_invoke_config_input, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumEventAgeInSeconds", &s_MaximumEventAgeInSeconds, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, maximum_event_age_in_seconds), offsetof(struct awsc_lambda_put_function_event_invoke_config_input, has_maximum_event_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationConfig", &s_DestinationConfig, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PutFunctionEventInvokeConfigRequest_by_wire_name[] = { 4, 0, 3, 2, 1 };
 
 static const struct awsc_member awsc__lambda_PutFunctionRecursionConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_UnqualifiedFunctionName, offsetof(struct awsc_lambda_put_function_recursion_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RecursiveLoop", "RecursiveLoop", "recursive_loop", &s_RecursiveLoop, offsetof(struct awsc_lambda_put_function_recursion_config_input, recursive_loop), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_UnqualifiedFunctionName, offsetof(struct awsc_lambda_put_function_recursion_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"RecursiveLoop", &s_RecursiveLoop, offsetof(struct awsc_lambda_put_function_recursion_config_input, recursive_loop), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PutFunctionRecursionConfigRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_PutFunctionRecursionConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RecursiveLoop", "RecursiveLoop", "recursive_loop", &s_RecursiveLoop, offsetof(struct awsc_lambda_put_function_recursion_config_output, recursive_loop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RecursiveLoop", &s_RecursiveLoop, offsetof(struct awsc_lambda_put_function_recursion_config_output, recursive_loop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PutFunctionRecursionConfigResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_PutFunctionScalingConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_UnqualifiedFunctionName, offsetof(struct awsc_lambda_put_function_scaling_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_PublishedFunctionQualifier, offsetof(struct awsc_lambda_put_function_scaling_config_input, qualifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionScalingConfig", "FunctionScalingConfig", "function_scaling_config", &s_FunctionScalingConfig, offsetof(struct awsc_lambda_put_function_scaling_config_input, function_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_UnqualifiedFunctionName, offsetof(struct awsc_lambda_put_function_scaling_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_PublishedFunctionQualifier, offsetof(struct awsc_lambda_put_function_scaling_config_input, qualifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"FunctionScalingConfig", &s_FunctionScalingConfig, offsetof(struct awsc_lambda_put_function_scaling_config_input, function_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PutFunctionScalingConfigRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__lambda_PutFunctionScalingConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionState", "FunctionState", "function_state", &s_State, offsetof(struct awsc_lambda_put_function_scaling_config_output, function_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionState", &s_State, offsetof(struct awsc_lambda_put_function_scaling_config_output, function_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PutFunctionScalingConfigResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_PutProvisionedConcurrencyConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_input, qualifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedConcurrentExecutions", "ProvisionedConcurrentExecutions", "provisioned_concurrent_executions", &s_PositiveInteger, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_input, provisioned_concurrent_executions), offsetof(struct awsc_lambda_put_provisioned_concurrency_config_input, has_provisioned_concurrent_executions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_Qualifier, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_input, qualifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedConcurrentExecutions", &s_PositiveInteger, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_input, provisioned_concurrent_executions), offsetof(struct awsc_lambda_put_provisioned_concurrency_config_input, has_provisioned_concurrent_executions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PutProvisionedConcurrencyConfigRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__lambda_PutProvisionedConcurrencyConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RequestedProvisionedConcurrentExecutions", "RequestedProvisionedConcurrentExecutions", "requested_provisioned_concurrent_executions", &s_PositiveInteger, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, requested_provisioned_concurrent_executions), offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, has_requested_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllocatedProvisionedConcurrentExecutions", "AllocatedProvisionedConcurrentExecutions", "allocated_provisioned_concurrent_executions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, allocated_provisioned_concurrent_executions), offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, has_allocated_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AvailableProvisionedConcurrentExecutions", "AvailableProvisionedConcurrentExecutions", "available_provisioned_concurrent_executions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, available_provisioned_concurrent_executions), offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, has_available_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_ProvisionedConcurrencyStatusEnum, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StatusReason", "StatusReason", "status_reason", &s_String, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, status_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_Timestamp, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, last_modified), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestedProvisionedConcurrentExecutions", &s_PositiveInteger, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, requested_provisioned_concurrent_executions), offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, has_requested_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllocatedProvisionedConcurrentExecutions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, allocated_provisioned_concurrent_executions), offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, has_allocated_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AvailableProvisionedConcurrentExecutions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, available_provisioned_concurrent_executions), offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, has_available_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_ProvisionedConcurrencyStatusEnum, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StatusReason", &s_String, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, status_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_Timestamp, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, last_modified), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PutProvisionedConcurrencyConfigResponse_by_wire_name[] = { 1, 2, 5, 0, 3, 4 };
 
 static const struct awsc_member awsc__lambda_PutRuntimeManagementConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_put_runtime_management_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_put_runtime_management_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UpdateRuntimeOn", "UpdateRuntimeOn", "update_runtime_on", &s_UpdateRuntimeOn, offsetof(struct awsc_lambda_put_runtime_management_config_input, update_runtime_on), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RuntimeVersionArn", "RuntimeVersionArn", "runtime_version_arn", &s_RuntimeVersionArn, offsetof(struct awsc_lambda_put_runtime_management_config_input, runtime_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_put_runtime_management_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_put_runtime_management_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"UpdateRuntimeOn", &s_UpdateRuntimeOn, offsetof(struct awsc_lambda_put_runtime_management_config_input, update_runtime_on), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RuntimeVersionArn", &s_RuntimeVersionArn, offsetof(struct awsc_lambda_put_runtime_management_config_input, runtime_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PutRuntimeManagementConfigRequest_by_wire_name[] = { 0, 1, 3, 2 };
 
 static const struct awsc_member awsc__lambda_PutRuntimeManagementConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UpdateRuntimeOn", "UpdateRuntimeOn", "update_runtime_on", &s_UpdateRuntimeOn, offsetof(struct awsc_lambda_put_runtime_management_config_output, update_runtime_on), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionArn", "FunctionArn", "function_arn", &s_FunctionArn, offsetof(struct awsc_lambda_put_runtime_management_config_output, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RuntimeVersionArn", "RuntimeVersionArn", "runtime_version_arn", &s_RuntimeVersionArn, offsetof(struct awsc_lambda_put_runtime_management_config_output, runtime_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UpdateRuntimeOn", &s_UpdateRuntimeOn, offsetof(struct awsc_lambda_put_runtime_management_config_output, update_runtime_on), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionArn", &s_FunctionArn, offsetof(struct awsc_lambda_put_runtime_management_config_output, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RuntimeVersionArn", &s_RuntimeVersionArn, offsetof(struct awsc_lambda_put_runtime_management_config_output, runtime_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_PutRuntimeManagementConfigResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__lambda_RecursiveInvocationException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_recursive_invocation_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_recursive_invocation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_recursive_invocation_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_recursive_invocation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_RecursiveInvocationException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_RemoveLayerVersionPermissionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LayerName", "LayerName", "layer_name", &s_LayerName, offsetof(struct awsc_lambda_remove_layer_version_permission_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionNumber", "VersionNumber", "version_number", &s_LayerVersionNumber, offsetof(struct awsc_lambda_remove_layer_version_permission_input, version_number), offsetof(struct awsc_lambda_remove_layer_version_permission_input, has_version_number), AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StatementId", "StatementId", "statement_id", &s_StatementId, offsetof(struct awsc_lambda_remove_layer_version_permission_input, statement_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_remove_layer_version_permission_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LayerName", &s_LayerName, offsetof(struct awsc_lambda_remove_layer_version_permission_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionNumber", &s_LayerVersionNumber, offsetof(struct awsc_lambda_remove_layer_version_permission_input, version_number), offsetof(struct awsc_lambda_remove_layer_version_permission_input, has_version_number), AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"StatementId", &s_StatementId, offsetof(struct awsc_lambda_remove_layer_version_permission_input, statement_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_String, offsetof(struct awsc_lambda_remove_layer_version_permission_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_RemoveLayerVersionPermissionRequest_by_wire_name[] = { 0, 3, 2, 1 };
 
 static const struct awsc_member awsc__lambda_RemovePermissionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_remove_permission_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StatementId", "StatementId", "statement_id", &s_NamespacedStatementId, offsetof(struct awsc_lambda_remove_permission_input, statement_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_remove_permission_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_remove_permission_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_remove_permission_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"StatementId", &s_NamespacedStatementId, offsetof(struct awsc_lambda_remove_permission_input, statement_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_remove_permission_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_String, offsetof(struct awsc_lambda_remove_permission_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_RemovePermissionRequest_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member awsc__lambda_RequestTooLargeException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_request_too_large_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_request_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_request_too_large_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_request_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_RequestTooLargeException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ResolvedS3Object_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"S3Bucket", "S3Bucket", "s3_bucket", &s_S3Bucket, offsetof(struct awsc_lambda_resolved_s3_object, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3Key", "S3Key", "s3_key", &s_S3Key, offsetof(struct awsc_lambda_resolved_s3_object, s3_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3ObjectVersion", "S3ObjectVersion", "s3_object_version", &s_S3ObjectVersion, offsetof(struct awsc_lambda_resolved_s3_object, s3_object_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3Bucket", &s_S3Bucket, offsetof(struct awsc_lambda_resolved_s3_object, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Key", &s_S3Key, offsetof(struct awsc_lambda_resolved_s3_object, s3_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3ObjectVersion", &s_S3ObjectVersion, offsetof(struct awsc_lambda_resolved_s3_object, s3_object_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ResolvedS3Object_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__lambda_ResourceConflictException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_resource_conflict_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_resource_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_resource_conflict_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_resource_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ResourceConflictException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_ResourceInUseException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_resource_in_use_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_resource_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_resource_in_use_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_resource_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ResourceInUseException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_ResourceNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_resource_not_found_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_resource_not_found_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ResourceNotFoundException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_ResourceNotReadyException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_resource_not_ready_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_resource_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_resource_not_ready_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_resource_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ResourceNotReadyException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_RetryDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CurrentAttempt", "CurrentAttempt", "current_attempt", &s_AttemptCount, offsetof(struct awsc_lambda_retry_details, current_attempt), offsetof(struct awsc_lambda_retry_details, has_current_attempt), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextAttemptDelaySeconds", "NextAttemptDelaySeconds", "next_attempt_delay_seconds", &s_DurationSeconds, offsetof(struct awsc_lambda_retry_details, next_attempt_delay_seconds), offsetof(struct awsc_lambda_retry_details, has_next_attempt_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CurrentAttempt", &s_AttemptCount, offsetof(struct awsc_lambda_retry_details, current_attempt), offsetof(struct awsc_lambda_retry_details, has_current_attempt), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextAttemptDelaySeconds", &s_DurationSeconds, offsetof(struct awsc_lambda_retry_details, next_attempt_delay_seconds), offsetof(struct awsc_lambda_retry_details, has_next_attempt_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RetryDetails_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_RuntimeVersionConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RuntimeVersionArn", "RuntimeVersionArn", "runtime_version_arn", &s_RuntimeVersionArn, offsetof(struct awsc_lambda_runtime_version_config, runtime_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_RuntimeVersionError, offsetof(struct awsc_lambda_runtime_version_config, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RuntimeVersionArn", &s_RuntimeVersionArn, offsetof(struct awsc_lambda_runtime_version_config, runtime_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_RuntimeVersionError, offsetof(struct awsc_lambda_runtime_version_config, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RuntimeVersionConfig_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_RuntimeVersionError_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ErrorCode", "ErrorCode", "error_code", &s_String, offsetof(struct awsc_lambda_runtime_version_error, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_SensitiveString, offsetof(struct awsc_lambda_runtime_version_error, message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ErrorCode", &s_String, offsetof(struct awsc_lambda_runtime_version_error, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_SensitiveString, offsetof(struct awsc_lambda_runtime_version_error, message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RuntimeVersionError_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_S3FilesMountConnectivityException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_s3_files_mount_connectivity_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_s3_files_mount_connectivity_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_s3_files_mount_connectivity_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_s3_files_mount_connectivity_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_S3FilesMountConnectivityException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_S3FilesMountFailureException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_s3_files_mount_failure_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_s3_files_mount_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_s3_files_mount_failure_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_s3_files_mount_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_S3FilesMountFailureException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_S3FilesMountTimeoutException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_s3_files_mount_timeout_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_s3_files_mount_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_s3_files_mount_timeout_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_s3_files_mount_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_S3FilesMountTimeoutException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ScalingConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MaximumConcurrency", "MaximumConcurrency", "maximum_concurrency", &s_MaximumConcurrency, offsetof(struct awsc_lambda_scaling_config, maximum_concurrency), offsetof(struct awsc_lambda_scaling_config, has_maximum_concurrency), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MaximumConcurrency", &s_MaximumConcurrency, offsetof(struct awsc_lambda_scaling_config, maximum_concurrency), offsetof(struct awsc_lambda_scaling_config, has_maximum_concurrency), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ScalingConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SelfManagedEventSource_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Endpoints", "Endpoints", "endpoints", &s_Endpoints, offsetof(struct awsc_lambda_self_managed_event_source, endpoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Endpoints", &s_Endpoints, offsetof(struct awsc_lambda_self_managed_event_source, endpoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SelfManagedEventSource_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SelfManagedKafkaEventSourceConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConsumerGroupId", "ConsumerGroupId", "consumer_group_id", &s_URI, offsetof(struct awsc_lambda_self_managed_kafka_event_source_config, consumer_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SchemaRegistryConfig", "SchemaRegistryConfig", "schema_registry_config", &s_KafkaSchemaRegistryConfig, offsetof(struct awsc_lambda_self_managed_kafka_event_source_config, schema_registry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConsumerGroupId", &s_URI, offsetof(struct awsc_lambda_self_managed_kafka_event_source_config, consumer_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SchemaRegistryConfig", &s_KafkaSchemaRegistryConfig, offsetof(struct awsc_lambda_self_managed_kafka_event_source_config, schema_registry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SelfManagedKafkaEventSourceConfig_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_SendDurableExecutionCallbackFailureRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CallbackId", "CallbackId", "callback_id", &s_CallbackId, offsetof(struct awsc_lambda_send_durable_execution_callback_failure_input, callback_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_send_durable_execution_callback_failure_input, error), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CallbackId", &s_CallbackId, offsetof(struct awsc_lambda_send_durable_execution_callback_failure_input, callback_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorObject, offsetof(struct awsc_lambda_send_durable_execution_callback_failure_input, error), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_SendDurableExecutionCallbackFailureRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_SendDurableExecutionCallbackHeartbeatRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CallbackId", "CallbackId", "callback_id", &s_CallbackId, offsetof(struct awsc_lambda_send_durable_execution_callback_heartbeat_input, callback_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CallbackId", &s_CallbackId, offsetof(struct awsc_lambda_send_durable_execution_callback_heartbeat_input, callback_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_SendDurableExecutionCallbackHeartbeatRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_SendDurableExecutionCallbackSuccessRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CallbackId", "CallbackId", "callback_id", &s_CallbackId, offsetof(struct awsc_lambda_send_durable_execution_callback_success_input, callback_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Result", "Result", "result", &s_BinaryOperationPayload, offsetof(struct awsc_lambda_send_durable_execution_callback_success_input, result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CallbackId", &s_CallbackId, offsetof(struct awsc_lambda_send_durable_execution_callback_success_input, callback_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Result", &s_BinaryOperationPayload, offsetof(struct awsc_lambda_send_durable_execution_callback_success_input, result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_SendDurableExecutionCallbackSuccessRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_SerializedRequestEntityTooLargeException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_serialized_request_entity_too_large_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_serialized_request_entity_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_serialized_request_entity_too_large_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_serialized_request_entity_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_SerializedRequestEntityTooLargeException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_ServiceException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_service_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_service_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_service_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_service_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ServiceException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_ServiceQuotaExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_service_quota_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_service_quota_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_service_quota_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_service_quota_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_ServiceQuotaExceededException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SnapStart_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ApplyOn", "ApplyOn", "apply_on", &s_SnapStartApplyOn, offsetof(struct awsc_lambda_snap_start, apply_on), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ApplyOn", &s_SnapStartApplyOn, offsetof(struct awsc_lambda_snap_start, apply_on), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SnapStart_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_SnapStartException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_snap_start_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_snap_start_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_snap_start_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_snap_start_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_SnapStartException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_SnapStartNotReadyException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_snap_start_not_ready_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_snap_start_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_snap_start_not_ready_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_snap_start_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_SnapStartNotReadyException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_SnapStartRegenerationFailureException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_snap_start_regeneration_failure_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_snap_start_regeneration_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_snap_start_regeneration_failure_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_snap_start_regeneration_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_SnapStartRegenerationFailureException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SnapStartResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ApplyOn", "ApplyOn", "apply_on", &s_SnapStartApplyOn, offsetof(struct awsc_lambda_snap_start_response, apply_on), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OptimizationStatus", "OptimizationStatus", "optimization_status", &s_SnapStartOptimizationStatus, offsetof(struct awsc_lambda_snap_start_response, optimization_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ApplyOn", &s_SnapStartApplyOn, offsetof(struct awsc_lambda_snap_start_response, apply_on), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OptimizationStatus", &s_SnapStartOptimizationStatus, offsetof(struct awsc_lambda_snap_start_response, optimization_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SnapStartResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_SnapStartTimeoutException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_snap_start_timeout_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_snap_start_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_snap_start_timeout_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_snap_start_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_SnapStartTimeoutException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SourceAccessConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_SourceAccessType, offsetof(struct awsc_lambda_source_access_configuration, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"URI", "URI", "uri", &s_URI, offsetof(struct awsc_lambda_source_access_configuration, uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_SourceAccessType, offsetof(struct awsc_lambda_source_access_configuration, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"URI", &s_URI, offsetof(struct awsc_lambda_source_access_configuration, uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SourceAccessConfiguration_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_StepDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Attempt", "Attempt", "attempt", &s_AttemptCount, offsetof(struct awsc_lambda_step_details, attempt), offsetof(struct awsc_lambda_step_details, has_attempt), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextAttemptTimestamp", "NextAttemptTimestamp", "next_attempt_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_step_details, next_attempt_timestamp), offsetof(struct awsc_lambda_step_details, has_next_attempt_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Result", "Result", "result", &s_OperationPayload, offsetof(struct awsc_lambda_step_details, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_step_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Attempt", &s_AttemptCount, offsetof(struct awsc_lambda_step_details, attempt), offsetof(struct awsc_lambda_step_details, has_attempt), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextAttemptTimestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_step_details, next_attempt_timestamp), offsetof(struct awsc_lambda_step_details, has_next_attempt_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Result", &s_OperationPayload, offsetof(struct awsc_lambda_step_details, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorObject, offsetof(struct awsc_lambda_step_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StepDetails_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member s_StepFailedDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_step_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RetryDetails", "RetryDetails", "retry_details", &s_RetryDetails, offsetof(struct awsc_lambda_step_failed_details, retry_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Error", &s_EventError, offsetof(struct awsc_lambda_step_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RetryDetails", &s_RetryDetails, offsetof(struct awsc_lambda_step_failed_details, retry_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StepFailedDetails_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_StepOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextAttemptDelaySeconds", "NextAttemptDelaySeconds", "next_attempt_delay_seconds", &s_StepOptionsNextAttemptDelaySecondsInteger, offsetof(struct awsc_lambda_step_options, next_attempt_delay_seconds), offsetof(struct awsc_lambda_step_options, has_next_attempt_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextAttemptDelaySeconds", &s_StepOptionsNextAttemptDelaySecondsInteger, offsetof(struct awsc_lambda_step_options, next_attempt_delay_seconds), offsetof(struct awsc_lambda_step_options, has_next_attempt_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StepOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_StepSucceededDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Result", "Result", "result", &s_EventResult, offsetof(struct awsc_lambda_step_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RetryDetails", "RetryDetails", "retry_details", &s_RetryDetails, offsetof(struct awsc_lambda_step_succeeded_details, retry_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Result", &s_EventResult, offsetof(struct awsc_lambda_step_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RetryDetails", &s_RetryDetails, offsetof(struct awsc_lambda_step_succeeded_details, retry_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StepSucceededDetails_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_StopDurableExecutionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_stop_durable_execution_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_stop_durable_execution_input, error), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DurableExecutionArn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_stop_durable_execution_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorObject, offsetof(struct awsc_lambda_stop_durable_execution_input, error), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_StopDurableExecutionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_StopDurableExecutionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StopTimestamp", "StopTimestamp", "stop_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_stop_durable_execution_output, stop_timestamp), offsetof(struct awsc_lambda_stop_durable_execution_output, has_stop_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StopTimestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_stop_durable_execution_output, stop_timestamp), offsetof(struct awsc_lambda_stop_durable_execution_output, has_stop_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_StopDurableExecutionResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_SubnetIPAddressLimitReachedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_subnet_ip_address_limit_reached_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_subnet_ip_address_limit_reached_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_subnet_ip_address_limit_reached_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_lambda_subnet_ip_address_limit_reached_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_SubnetIPAddressLimitReachedException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_TagResourceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Resource", "Resource", "resource", &s_TaggableResource, offsetof(struct awsc_lambda_tag_resource_input, resource), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_Tags, offsetof(struct awsc_lambda_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Resource", &s_TaggableResource, offsetof(struct awsc_lambda_tag_resource_input, resource), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_Tags, offsetof(struct awsc_lambda_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_TagResourceRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_TagsError_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ErrorCode", "ErrorCode", "error_code", &s_TagsErrorCode, offsetof(struct awsc_lambda_tags_error, error_code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_TagsErrorMessage, offsetof(struct awsc_lambda_tags_error, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ErrorCode", &s_TagsErrorCode, offsetof(struct awsc_lambda_tags_error, error_code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_TagsErrorMessage, offsetof(struct awsc_lambda_tags_error, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TagsError_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_TargetTrackingScalingPolicy_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PredefinedMetricType", "PredefinedMetricType", "predefined_metric_type", &s_CapacityProviderPredefinedMetricType, offsetof(struct awsc_lambda_target_tracking_scaling_policy, predefined_metric_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TargetValue", "TargetValue", "target_value", &s_MetricTargetValue, offsetof(struct awsc_lambda_target_tracking_scaling_policy, target_value), offsetof(struct awsc_lambda_target_tracking_scaling_policy, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PredefinedMetricType", &s_CapacityProviderPredefinedMetricType, offsetof(struct awsc_lambda_target_tracking_scaling_policy, predefined_metric_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetValue", &s_MetricTargetValue, offsetof(struct awsc_lambda_target_tracking_scaling_policy, target_value), offsetof(struct awsc_lambda_target_tracking_scaling_policy, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TargetTrackingScalingPolicy_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_TenancyConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantIsolationMode", "TenantIsolationMode", "tenant_isolation_mode", &s_TenantIsolationMode, offsetof(struct awsc_lambda_tenancy_config, tenant_isolation_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantIsolationMode", &s_TenantIsolationMode, offsetof(struct awsc_lambda_tenancy_config, tenant_isolation_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TenancyConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_TooManyRequestsException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"retryAfterSeconds", "Retry-After", "retry_after_seconds", &s_String, offsetof(struct awsc_lambda_too_many_requests_exception, retry_after_seconds), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_too_many_requests_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_too_many_requests_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Reason", "Reason", "reason", &s_ThrottleReason, offsetof(struct awsc_lambda_too_many_requests_exception, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"retryAfterSeconds\0" "Retry-After", &s_String, offsetof(struct awsc_lambda_too_many_requests_exception, retry_after_seconds), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Type", &s_String, offsetof(struct awsc_lambda_too_many_requests_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_too_many_requests_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Reason", &s_ThrottleReason, offsetof(struct awsc_lambda_too_many_requests_exception, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_TooManyRequestsException_by_wire_name[] = { 3, 0, 1, 2 };
 
 static const struct awsc_member s_TraceHeader_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"XAmznTraceId", "XAmznTraceId", "x_amzn_trace_id", &s_XAmznTraceId, offsetof(struct awsc_lambda_trace_header, x_amzn_trace_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"XAmznTraceId", &s_XAmznTraceId, offsetof(struct awsc_lambda_trace_header, x_amzn_trace_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TraceHeader_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_TracingConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Mode", "Mode", "mode", &s_TracingMode, offsetof(struct awsc_lambda_tracing_config, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Mode", &s_TracingMode, offsetof(struct awsc_lambda_tracing_config, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TracingConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_TracingConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Mode", "Mode", "mode", &s_TracingMode, offsetof(struct awsc_lambda_tracing_config_response, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Mode", &s_TracingMode, offsetof(struct awsc_lambda_tracing_config_response, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TracingConfigResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_UnsupportedMediaTypeException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_unsupported_media_type_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_unsupported_media_type_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_String, offsetof(struct awsc_lambda_unsupported_media_type_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"message", &s_String, offsetof(struct awsc_lambda_unsupported_media_type_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_UnsupportedMediaTypeException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_UntagResourceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Resource", "Resource", "resource", &s_TaggableResource, offsetof(struct awsc_lambda_untag_resource_input, resource), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagKeys", "tagKeys", "tag_keys", &s_TagKeyList, offsetof(struct awsc_lambda_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Resource", &s_TaggableResource, offsetof(struct awsc_lambda_untag_resource_input, resource), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"TagKeys\0" "tagKeys", &s_TagKeyList, offsetof(struct awsc_lambda_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_UntagResourceRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_UpdateAliasRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_update_alias_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_Alias, offsetof(struct awsc_lambda_update_alias_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionVersion", "FunctionVersion", "function_version", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_update_alias_input, function_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_update_alias_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoutingConfig", "RoutingConfig", "routing_config", &s_AliasRoutingConfiguration, offsetof(struct awsc_lambda_update_alias_input, routing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_update_alias_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_update_alias_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_Alias, offsetof(struct awsc_lambda_update_alias_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"FunctionVersion", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_update_alias_input, function_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_lambda_update_alias_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoutingConfig", &s_AliasRoutingConfiguration, offsetof(struct awsc_lambda_update_alias_input, routing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_String, offsetof(struct awsc_lambda_update_alias_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_UpdateAliasRequest_by_wire_name[] = { 3, 0, 2, 1, 5, 4 };
 
 static const struct awsc_member awsc__lambda_UpdateCapacityProviderRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProviderName", "CapacityProviderName", "capacity_provider_name", &s_CapacityProviderName, offsetof(struct awsc_lambda_update_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CapacityProviderScalingConfig", "CapacityProviderScalingConfig", "capacity_provider_scaling_config", &s_CapacityProviderScalingConfig, offsetof(struct awsc_lambda_update_capacity_provider_input, capacity_provider_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PropagateTags", "PropagateTags", "propagate_tags", &s_PropagateTags, offsetof(struct awsc_lambda_update_capacity_provider_input, propagate_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TelemetryConfig", "TelemetryConfig", "telemetry_config", &s_CapacityProviderTelemetryConfig, offsetof(struct awsc_lambda_update_capacity_provider_input, telemetry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProviderName", &s_CapacityProviderName, offsetof(struct awsc_lambda_update_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CapacityProviderScalingConfig", &s_CapacityProviderScalingConfig, offsetof(struct awsc_lambda_update_capacity_provider_input, capacity_provider_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PropagateTags", &s_PropagateTags, offsetof(struct awsc_lambda_update_capacity_provider_input, propagate_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TelemetryConfig", &s_CapacityProviderTelemetryConfig, offsetof(struct awsc_lambda_update_capacity_provider_input, telemetry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_UpdateCapacityProviderRequest_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__lambda_UpdateCapacityProviderResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CapacityProvider", "CapacityProvider", "capacity_provider", &s_CapacityProvider, offsetof(struct awsc_lambda_update_capacity_provider_output, capacity_provider), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CapacityProvider", &s_CapacityProvider, offsetof(struct awsc_lambda_update_capacity_provider_output, capacity_provider), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_UpdateCapacityProviderResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_UpdateCodeSigningConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CodeSigningConfigArn", "CodeSigningConfigArn", "code_signing_config_arn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_update_code_signing_config_input, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_update_code_signing_config_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllowedPublishers", "AllowedPublishers", "allowed_publishers", &s_AllowedPublishers, offsetof(struct awsc_lambda_update_code_signing_config_input, allowed_publishers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CodeSigningPolicies", "CodeSigningPolicies", "code_signing_policies", &s_CodeSigningPolicies, offsetof(struct awsc_lambda_update_code_signing_config_input, code_signing_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CodeSigningConfigArn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_update_code_signing_config_input, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_lambda_update_code_signing_config_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowedPublishers", &s_AllowedPublishers, offsetof(struct awsc_lambda_update_code_signing_config_input, allowed_publishers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CodeSigningPolicies", &s_CodeSigningPolicies, offsetof(struct awsc_lambda_update_code_signing_config_input, code_signing_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_UpdateCodeSigningConfigRequest_by_wire_name[] = { 2, 0, 3, 1 };
 
 static const struct awsc_member awsc__lambda_UpdateCodeSigningConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CodeSigningConfig", "CodeSigningConfig", "code_signing_config", &s_CodeSigningConfig, offsetof(struct awsc_lambda_update_code_signing_config_output, code_signing_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CodeSigningConfig", &s_CodeSigningConfig, offsetof(struct awsc_lambda_update_code_signing_config_output, code_signing_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_UpdateCodeSigningConfigResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_UpdateEventSourceMappingRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UUID", "UUID", "uuid", &s_UUIDString, offsetof(struct awsc_lambda_update_event_source_mapping_input, uuid), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_update_event_source_mapping_input, function_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Enabled", "Enabled", "enabled", &s_Enabled, offsetof(struct awsc_lambda_update_event_source_mapping_input, enabled), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BatchSize", "BatchSize", "batch_size", &s_BatchSize, offsetof(struct awsc_lambda_update_event_source_mapping_input, batch_size), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_batch_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FilterCriteria", "FilterCriteria", "filter_criteria", &s_FilterCriteria, offsetof(struct awsc_lambda_update_event_source_mapping_input, filter_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_update_event_source_mapping_input, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MetricsConfig", "MetricsConfig", "metrics_config", &s_EventSourceMappingMetricsConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, metrics_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LoggingConfig", "LoggingConfig", "logging_config", &s_EventSourceMappingLoggingConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScalingConfig", "ScalingConfig", "scaling_config", &s_ScalingConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumBatchingWindowInSeconds", "MaximumBatchingWindowInSeconds", "maximum_batching_window_in_seconds", &s_MaximumBatchingWindowInSeconds, offsetof(struct awsc_lambda_update_event_source_mapping_input, maximum_batching_window_in_seconds), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_maximum_batching_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ParallelizationFactor", "ParallelizationFactor", "parallelization_factor", &s_ParallelizationFactor, offsetof(struct awsc_lambda_update_event_source_mapping_input, parallelization_factor), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_parallelization_factor), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationConfig", "DestinationConfig", "destination_config", &s_DestinationConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumRecordAgeInSeconds", "MaximumRecordAgeInSeconds", "maximum_record_age_in_seconds", &s_MaximumRecordAgeInSeconds, offsetof(struct awsc_lambda_update_event_source_mapping_input, maximum_record_age_in_seconds), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_maximum_record_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BisectBatchOnFunctionError", "BisectBatchOnFunctionError", "bisect_batch_on_function_error", &s_BisectBatchOnFunctionError, offsetof(struct awsc_lambda_update_event_source_mapping_input, bisect_batch_on_function_error), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_bisect_batch_on_function_error), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumRetryAttempts", "MaximumRetryAttempts", "maximum_retry_attempts", &s_MaximumRetryAttemptsEventSourceMapping, offsetof(struct awsc_lambda_update_event_source_mapping_input, maximum_retry_attempts), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TumblingWindowInSeconds", "TumblingWindowInSeconds", "tumbling_window_in_seconds", &s_TumblingWindowInSeconds, offsetof(struct awsc_lambda_update_event_source_mapping_input, tumbling_window_in_seconds), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_tumbling_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceAccessConfigurations", "SourceAccessConfigurations", "source_access_configurations", &s_SourceAccessConfigurations, offsetof(struct awsc_lambda_update_event_source_mapping_input, source_access_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionResponseTypes", "FunctionResponseTypes", "function_response_types", &s_FunctionResponseTypeList, offsetof(struct awsc_lambda_update_event_source_mapping_input, function_response_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AmazonManagedKafkaEventSourceConfig", "AmazonManagedKafkaEventSourceConfig", "amazon_managed_kafka_event_source_config", &s_AmazonManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, amazon_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SelfManagedKafkaEventSourceConfig", "SelfManagedKafkaEventSourceConfig", "self_managed_kafka_event_source_config", &s_SelfManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, self_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DocumentDBEventSourceConfig", "DocumentDBEventSourceConfig", "document_db_event_source_config", &s_DocumentDBEventSourceConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, document_db_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedPollerConfig", "ProvisionedPollerConfig", "provisioned_poller_config", &s_ProvisionedPollerConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, provisioned_poller_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UUID", &s_UUIDString, offsetof(struct awsc_lambda_update_event_source_mapping_input, uuid), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_update_event_source_mapping_input, function_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Enabled", &s_Enabled, offsetof(struct awsc_lambda_update_event_source_mapping_input, enabled), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BatchSize", &s_BatchSize, offsetof(struct awsc_lambda_update_event_source_mapping_input, batch_size), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_batch_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FilterCriteria", &s_FilterCriteria, offsetof(struct awsc_lambda_update_event_source_mapping_input, filter_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSKeyArn", &s_KMSKeyArn, offsetof(struct awsc_lambda_update_event_source_mapping_input, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricsConfig", &s_EventSourceMappingMetricsConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, metrics_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LoggingConfig", &s_EventSourceMappingLoggingConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingConfig", &s_ScalingConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumBatchingWindowInSeconds", &s_MaximumBatchingWindowInSeconds, offsetof(struct awsc_lambda_update_event_source_mapping_input, maximum_batching_window_in_seconds), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_maximum_batching_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ParallelizationFactor", &s_ParallelizationFactor, offsetof(struct awsc_lambda_update_event_source_mapping_input, parallelization_factor), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_parallelization_factor), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationConfig", &s_DestinationConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumRecordAgeInSeconds", &s_MaximumRecordAgeInSeconds, offsetof(struct awsc_lambda_update_event_source_mapping_input, maximum_record_age_in_seconds), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_maximum_record_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BisectBatchOnFunctionError", &s_BisectBatchOnFunctionError, offsetof(struct awsc_lambda_update_event_source_mapping_input, bisect_batch_on_function_error), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_bisect_batch_on_function_error), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumRetryAttempts", &s_MaximumRetryAttemptsEventSourceMapping, offsetof(struct awsc_lambda_update_event_source_mapping_input, maximum_retry_attempts), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TumblingWindowInSeconds", &s_TumblingWindowInSeconds, offsetof(struct awsc_lambda_update_event_source_mapping_input, tumbling_window_in_seconds), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_tumbling_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceAccessConfigurations", &s_SourceAccessConfigurations, offsetof(struct awsc_lambda_update_event_source_mapping_input, source_access_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionResponseTypes", &s_FunctionResponseTypeList, offsetof(struct awsc_lambda_update_event_source_mapping_input, function_response_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AmazonManagedKafkaEventSourceConfig", &s_AmazonManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, amazon_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SelfManagedKafkaEventSourceConfig", &s_SelfManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, self_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DocumentDBEventSourceConfig", &s_DocumentDBEventSourceConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, document_db_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedPollerConfig", &s_ProvisionedPollerConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, provisioned_poller_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_UpdateEventSourceMappingRequest_by_wire_name[] = { 18, 3, 13, 11, 20, 2, 4, 1, 17, 5, 7, 9, 12, 14, 6, 10, 21, 8, 19, 16, 15, 0 };
 
 static const struct awsc_member awsc__lambda_UpdateFunctionCodeRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_update_function_code_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ZipFile", "ZipFile", "zip_file", &s_Blob, offsetof(struct awsc_lambda_update_function_code_input, zip_file), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3Bucket", "S3Bucket", "s3_bucket", &s_S3Bucket, offsetof(struct awsc_lambda_update_function_code_input, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3Key", "S3Key", "s3_key", &s_S3Key, offsetof(struct awsc_lambda_update_function_code_input, s3_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3ObjectVersion", "S3ObjectVersion", "s3_object_version", &s_S3ObjectVersion, offsetof(struct awsc_lambda_update_function_code_input, s3_object_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3ObjectStorageMode", "S3ObjectStorageMode", "s3_object_storage_mode", &s_S3ObjectStorageMode, offsetof(struct awsc_lambda_update_function_code_input, s3_object_storage_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImageUri", "ImageUri", "image_uri", &s_String, offsetof(struct awsc_lambda_update_function_code_input, image_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Architectures", "Architectures", "architectures", &s_ArchitecturesList, offsetof(struct awsc_lambda_update_function_code_input, architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Publish", "Publish", "publish", &s_Boolean, offsetof(struct awsc_lambda_update_function_code_input, publish), offsetof(struct awsc_lambda_update_function_code_input, has_publish), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PublishTo", "PublishTo", "publish_to", &s_FunctionVersionLatestPublished, offsetof(struct awsc_lambda_update_function_code_input, publish_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DryRun", "DryRun", "dry_run", &s_Boolean, offsetof(struct awsc_lambda_update_function_code_input, dry_run), offsetof(struct awsc_lambda_update_function_code_input, has_dry_run), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_update_function_code_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceKMSKeyArn", "SourceKMSKeyArn", "source_kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_update_function_code_input, source_kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_update_function_code_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ZipFile", &s_Blob, offsetof(struct awsc_lambda_update_function_code_input, zip_file), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Bucket", &s_S3Bucket, offsetof(struct awsc_lambda_update_function_code_input, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Key", &s_S3Key, offsetof(struct awsc_lambda_update_function_code_input, s3_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3ObjectVersion", &s_S3ObjectVersion, offsetof(struct awsc_lambda_update_function_code_input, s3_object_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3ObjectStorageMode", &s_S3ObjectStorageMode, offsetof(struct awsc_lambda_update_function_code_input, s3_object_storage_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImageUri", &s_String, offsetof(struct awsc_lambda_update_function_code_input, image_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Architectures", &s_ArchitecturesList, offsetof(struct awsc_lambda_update_function_code_input, architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Publish", &s_Boolean, offsetof(struct awsc_lambda_update_function_code_input, publish), offsetof(struct awsc_lambda_update_function_code_input, has_publish), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PublishTo", &s_FunctionVersionLatestPublished, offsetof(struct awsc_lambda_update_function_code_input, publish_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DryRun", &s_Boolean, offsetof(struct awsc_lambda_update_function_code_input, dry_run), offsetof(struct awsc_lambda_update_function_code_input, has_dry_run), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_String, offsetof(struct awsc_lambda_update_function_code_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceKMSKeyArn", &s_KMSKeyArn, offsetof(struct awsc_lambda_update_function_code_input, source_kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_UpdateFunctionCodeRequest_by_wire_name[] = { 7, 10, 0, 6, 8, 9, 11, 2, 3, 5, 4, 12, 1 };
 
 static const struct awsc_member awsc__lambda_UpdateFunctionConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_update_function_configuration_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Role", "Role", "role", &s_RoleArn, offsetof(struct awsc_lambda_update_function_configuration_input, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Handler", "Handler", "handler", &s_Handler, offsetof(struct awsc_lambda_update_function_configuration_input, handler), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_update_function_configuration_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Timeout", "Timeout", "timeout", &s_Timeout, offsetof(struct awsc_lambda_update_function_configuration_input, timeout), offsetof(struct awsc_lambda_update_function_configuration_input, has_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MemorySize", "MemorySize", "memory_size", &s_MemorySize, offsetof(struct awsc_lambda_update_function_configuration_input, memory_size), offsetof(struct awsc_lambda_update_function_configuration_input, has_memory_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VpcConfig", "VpcConfig", "vpc_config", &s_VpcConfig, offsetof(struct awsc_lambda_update_function_configuration_input, vpc_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Environment", "Environment", "environment", &s_Environment, offsetof(struct awsc_lambda_update_function_configuration_input, environment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Runtime", "Runtime", "runtime", &s_Runtime, offsetof(struct awsc_lambda_update_function_configuration_input, runtime), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeadLetterConfig", "DeadLetterConfig", "dead_letter_config", &s_DeadLetterConfig, offsetof(struct awsc_lambda_update_function_configuration_input, dead_letter_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_update_function_configuration_input, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TracingConfig", "TracingConfig", "tracing_config", &s_TracingConfig, offsetof(struct awsc_lambda_update_function_configuration_input, tracing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_update_function_configuration_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Layers", "Layers", "layers", &s_LayerList, offsetof(struct awsc_lambda_update_function_configuration_input, layers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FileSystemConfigs", "FileSystemConfigs", "file_system_configs", &s_FileSystemConfigList, offsetof(struct awsc_lambda_update_function_configuration_input, file_system_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImageConfig", "ImageConfig", "image_config", &s_ImageConfig, offsetof(struct awsc_lambda_update_function_configuration_input, image_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EphemeralStorage", "EphemeralStorage", "ephemeral_storage", &s_EphemeralStorage, offsetof(struct awsc_lambda_update_function_configuration_input, ephemeral_storage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SnapStart", "SnapStart", "snap_start", &s_SnapStart, offsetof(struct awsc_lambda_update_function_configuration_input, snap_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LoggingConfig", "LoggingConfig", "logging_config", &s_LoggingConfig, offsetof(struct awsc_lambda_update_function_configuration_input, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CapacityProviderConfig", "CapacityProviderConfig", "capacity_provider_config", &s_CapacityProviderConfig, offsetof(struct awsc_lambda_update_function_configuration_input, capacity_provider_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurableConfig", "DurableConfig", "durable_config", &s_DurableConfig, offsetof(struct awsc_lambda_update_function_configuration_input, durable_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionName, offsetof(struct awsc_lambda_update_function_configuration_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Role", &s_RoleArn, offsetof(struct awsc_lambda_update_function_configuration_input, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Handler", &s_Handler, offsetof(struct awsc_lambda_update_function_configuration_input, handler), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_lambda_update_function_configuration_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timeout", &s_Timeout, offsetof(struct awsc_lambda_update_function_configuration_input, timeout), offsetof(struct awsc_lambda_update_function_configuration_input, has_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MemorySize", &s_MemorySize, offsetof(struct awsc_lambda_update_function_configuration_input, memory_size), offsetof(struct awsc_lambda_update_function_configuration_input, has_memory_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VpcConfig", &s_VpcConfig, offsetof(struct awsc_lambda_update_function_configuration_input, vpc_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Environment", &s_Environment, offsetof(struct awsc_lambda_update_function_configuration_input, environment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Runtime", &s_Runtime, offsetof(struct awsc_lambda_update_function_configuration_input, runtime), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeadLetterConfig", &s_DeadLetterConfig, offsetof(struct awsc_lambda_update_function_configuration_input, dead_letter_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSKeyArn", &s_KMSKeyArn, offsetof(struct awsc_lambda_update_function_configuration_input, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TracingConfig", &s_TracingConfig, offsetof(struct awsc_lambda_update_function_configuration_input, tracing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_String, offsetof(struct awsc_lambda_update_function_configuration_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Layers", &s_LayerList, offsetof(struct awsc_lambda_update_function_configuration_input, layers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FileSystemConfigs", &s_FileSystemConfigList, offsetof(struct awsc_lambda_update_function_configuration_input, file_system_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImageConfig", &s_ImageConfig, offsetof(struct awsc_lambda_update_function_configuration_input, image_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EphemeralStorage", &s_EphemeralStorage, offsetof(struct awsc_lambda_update_function_configuration_input, ephemeral_storage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SnapStart", &s_SnapStart, offsetof(struct awsc_lambda_update_function_configuration_input, snap_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LoggingConfig", &s_LoggingConfig, offsetof(struct awsc_lambda_update_function_configuration_input, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CapacityProviderConfig", &s_CapacityProviderConfig, offsetof(struct awsc_lambda_update_function_configuration_input, capacity_provider_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurableConfig", &s_DurableConfig, offsetof(struct awsc_lambda_update_function_configuration_input, durable_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_UpdateFunctionConfigurationRequest_by_wire_name[] = { 19, 9, 3, 20, 7, 16, 14, 0, 2, 15, 10, 13, 18, 5, 12, 1, 8, 17, 4, 11, 6 };
 
 static const struct awsc_member awsc__lambda_UpdateFunctionEventInvokeConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumRetryAttempts", "MaximumRetryAttempts", "maximum_retry_attempts", &s_MaximumRetryAttempts, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, maximum_retry_attempts), offsetof(struct awsc_lambda_update_function_event_invoke_config_input, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaximumEventAgeInSeconds", "MaximumEventAgeInSeconds", "maximum_event_age_in_seconds", &s_MaximumEventAgeInSeconds, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, maximum_event_age_in_seconds), offsetof(struct awsc_lambda_update_function_event_invoke_config_input, has_maximum_event_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationConfig", "DestinationConfig", "destination_config", &s_DestinationConfig, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaximumRetryAttempts", &s_MaximumRetryAttempts, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, maximum_retry_attempts), offsetof(struct awsc_lambda_update_function_event_invoke_config_input, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumEventAgeInSeconds", &s_MaximumEventAgeInSeconds, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, maximum_event_age_in_seconds), offsetof(struct awsc_lambda_update_function_event_invoke_config_input, has_maximum_event_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationConfig", &s_DestinationConfig, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_UpdateFunctionEventInvokeConfigRequest_by_wire_name[] = { 4, 0, 3, 2, 1 };
 
 static const struct awsc_member awsc__lambda_UpdateFunctionUrlConfigRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_update_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_FunctionUrlQualifier, offsetof(struct awsc_lambda_update_function_url_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AuthType", "AuthType", "auth_type", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_update_function_url_config_input, auth_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Cors", "Cors", "cors", &s_Cors, offsetof(struct awsc_lambda_update_function_url_config_input, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvokeMode", "InvokeMode", "invoke_mode", &s_InvokeMode, offsetof(struct awsc_lambda_update_function_url_config_input, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionName", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_update_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Qualifier", &s_FunctionUrlQualifier, offsetof(struct awsc_lambda_update_function_url_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"AuthType", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_update_function_url_config_input, auth_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Cors", &s_Cors, offsetof(struct awsc_lambda_update_function_url_config_input, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InvokeMode", &s_InvokeMode, offsetof(struct awsc_lambda_update_function_url_config_input, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_UpdateFunctionUrlConfigRequest_by_wire_name[] = { 2, 3, 0, 4, 1 };
 
 static const struct awsc_member awsc__lambda_UpdateFunctionUrlConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionUrl", "FunctionUrl", "function_url", &s_FunctionUrl, offsetof(struct awsc_lambda_update_function_url_config_output, function_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionArn", "FunctionArn", "function_arn", &s_FunctionArn, offsetof(struct awsc_lambda_update_function_url_config_output, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AuthType", "AuthType", "auth_type", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_update_function_url_config_output, auth_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Cors", "Cors", "cors", &s_Cors, offsetof(struct awsc_lambda_update_function_url_config_output, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreationTime", "CreationTime", "creation_time", &s_Timestamp, offsetof(struct awsc_lambda_update_function_url_config_output, creation_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModifiedTime", "LastModifiedTime", "last_modified_time", &s_Timestamp, offsetof(struct awsc_lambda_update_function_url_config_output, last_modified_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvokeMode", "InvokeMode", "invoke_mode", &s_InvokeMode, offsetof(struct awsc_lambda_update_function_url_config_output, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FunctionUrl", &s_FunctionUrl, offsetof(struct awsc_lambda_update_function_url_config_output, function_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FunctionArn", &s_FunctionArn, offsetof(struct awsc_lambda_update_function_url_config_output, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AuthType", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_update_function_url_config_output, auth_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Cors", &s_Cors, offsetof(struct awsc_lambda_update_function_url_config_output, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreationTime", &s_Timestamp, offsetof(struct awsc_lambda_update_function_url_config_output, creation_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModifiedTime", &s_Timestamp, offsetof(struct awsc_lambda_update_function_url_config_output, last_modified_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InvokeMode", &s_InvokeMode, offsetof(struct awsc_lambda_update_function_url_config_output, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__lambda_UpdateFunctionUrlConfigResponse_by_wire_name[] = { 2, 3, 4, 1, 0, 6, 5 };
 
 static const struct awsc_member s_VpcConfig_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SubnetIds", "SubnetIds", "subnet_ids", &s_SubnetIds, offsetof(struct awsc_lambda_vpc_config, subnet_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SecurityGroupIds", "SecurityGroupIds", "security_group_ids", &s_SecurityGroupIds, offsetof(struct awsc_lambda_vpc_config, security_group_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Ipv6AllowedForDualStack", "Ipv6AllowedForDualStack", "ipv6_allowed_for_dual_stack", &s_NullableBoolean, offsetof(struct awsc_lambda_vpc_config, ipv6_allowed_for_dual_stack), offsetof(struct awsc_lambda_vpc_config, has_ipv6_allowed_for_dual_stack), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SubnetIds", &s_SubnetIds, offsetof(struct awsc_lambda_vpc_config, subnet_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SecurityGroupIds", &s_SecurityGroupIds, offsetof(struct awsc_lambda_vpc_config, security_group_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Ipv6AllowedForDualStack", &s_NullableBoolean, offsetof(struct awsc_lambda_vpc_config, ipv6_allowed_for_dual_stack), offsetof(struct awsc_lambda_vpc_config, has_ipv6_allowed_for_dual_stack), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VpcConfig_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_VpcConfigResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SubnetIds", "SubnetIds", "subnet_ids", &s_SubnetIds, offsetof(struct awsc_lambda_vpc_config_response, subnet_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SecurityGroupIds", "SecurityGroupIds", "security_group_ids", &s_SecurityGroupIds, offsetof(struct awsc_lambda_vpc_config_response, security_group_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VpcId", "VpcId", "vpc_id", &s_VpcId, offsetof(struct awsc_lambda_vpc_config_response, vpc_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Ipv6AllowedForDualStack", "Ipv6AllowedForDualStack", "ipv6_allowed_for_dual_stack", &s_NullableBoolean, offsetof(struct awsc_lambda_vpc_config_response, ipv6_allowed_for_dual_stack), offsetof(struct awsc_lambda_vpc_config_response, has_ipv6_allowed_for_dual_stack), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SubnetIds", &s_SubnetIds, offsetof(struct awsc_lambda_vpc_config_response, subnet_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SecurityGroupIds", &s_SecurityGroupIds, offsetof(struct awsc_lambda_vpc_config_response, security_group_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VpcId", &s_VpcId, offsetof(struct awsc_lambda_vpc_config_response, vpc_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Ipv6AllowedForDualStack", &s_NullableBoolean, offsetof(struct awsc_lambda_vpc_config_response, ipv6_allowed_for_dual_stack), offsetof(struct awsc_lambda_vpc_config_response, has_ipv6_allowed_for_dual_stack), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VpcConfigResponse_by_wire_name[] = { 3, 1, 0, 2 };
 
 static const struct awsc_member s_WaitCancelledDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_wait_cancelled_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Error", &s_EventError, offsetof(struct awsc_lambda_wait_cancelled_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WaitCancelledDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_WaitDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ScheduledEndTimestamp", "ScheduledEndTimestamp", "scheduled_end_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_wait_details, scheduled_end_timestamp), offsetof(struct awsc_lambda_wait_details, has_scheduled_end_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ScheduledEndTimestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_wait_details, scheduled_end_timestamp), offsetof(struct awsc_lambda_wait_details, has_scheduled_end_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WaitDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_WaitOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"WaitSeconds", "WaitSeconds", "wait_seconds", &s_WaitOptionsWaitSecondsInteger, offsetof(struct awsc_lambda_wait_options, wait_seconds), offsetof(struct awsc_lambda_wait_options, has_wait_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"WaitSeconds", &s_WaitOptionsWaitSecondsInteger, offsetof(struct awsc_lambda_wait_options, wait_seconds), offsetof(struct awsc_lambda_wait_options, has_wait_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WaitOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_WaitStartedDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Duration", "Duration", "duration", &s_DurationSeconds, offsetof(struct awsc_lambda_wait_started_details, duration), offsetof(struct awsc_lambda_wait_started_details, has_duration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScheduledEndTimestamp", "ScheduledEndTimestamp", "scheduled_end_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_wait_started_details, scheduled_end_timestamp), offsetof(struct awsc_lambda_wait_started_details, has_scheduled_end_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Duration", &s_DurationSeconds, offsetof(struct awsc_lambda_wait_started_details, duration), offsetof(struct awsc_lambda_wait_started_details, has_duration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScheduledEndTimestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_wait_started_details, scheduled_end_timestamp), offsetof(struct awsc_lambda_wait_started_details, has_scheduled_end_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WaitStartedDetails_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_WaitSucceededDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Duration", "Duration", "duration", &s_DurationSeconds, offsetof(struct awsc_lambda_wait_succeeded_details, duration), offsetof(struct awsc_lambda_wait_succeeded_details, has_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Duration", &s_DurationSeconds, offsetof(struct awsc_lambda_wait_succeeded_details, duration), offsetof(struct awsc_lambda_wait_succeeded_details, has_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WaitSucceededDetails_by_wire_name[] = { 0 };
 

@@ -5780,8 +5780,12 @@ const struct awsc_service awsc_s3_service = {
     .error_count = 20,
     .flags = AWSC_SVC_S3 | AWSC_SVC_S3_SIGNING,
     .ruleset = &awsc__s3_ruleset,
+#if AWSC_WITH_PAGINATORS
     .paginators = awsc_s3_paginators,
     .paginator_count = 8,
+#endif
+#if AWSC_WITH_WAITERS
     .waiters = awsc_s3_waiters,
     .waiter_count = 4,
+#endif
 };

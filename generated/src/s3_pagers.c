@@ -10,168 +10,223 @@
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* ContinuationToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_0_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "ContinuationToken"},
 };
 static const struct awsc_jmespath jp_0 = {"ContinuationToken", jp_0_nodes, 1};
+#endif
 
 /* Buckets */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_1_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Buckets"},
 };
 static const struct awsc_jmespath jp_1 = {"Buckets", jp_1_nodes, 1};
+#endif
 
 /* Owner */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_2_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Owner"},
 };
 static const struct awsc_jmespath jp_2 = {"Owner", jp_2_nodes, 1};
+#endif
 
 /* Prefix */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_3_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "Prefix"},
 };
 static const struct awsc_jmespath jp_3 = {"Prefix", jp_3_nodes, 1};
+#endif
 
 /* ContinuationToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_4_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "ContinuationToken"},
 };
 static const struct awsc_jmespath jp_4 = {"ContinuationToken", jp_4_nodes, 1};
+#endif
 
 /* NextKeyMarker */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_5_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "NextKeyMarker"},
 };
 static const struct awsc_jmespath jp_5 = {"NextKeyMarker", jp_5_nodes, 1};
+#endif
 
 /* NextUploadIdMarker */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_6_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 6, .string = "NextUploadIdMarker"},
 };
 static const struct awsc_jmespath jp_6 = {"NextUploadIdMarker", jp_6_nodes, 1};
+#endif
 
 /* IsTruncated */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_7_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 8, .string = "IsTruncated"},
 };
 static const struct awsc_jmespath jp_7 = {"IsTruncated", jp_7_nodes, 1};
+#endif
 
 /* Uploads */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_8_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 9, .string = "Uploads"},
 };
 static const struct awsc_jmespath jp_8 = {"Uploads", jp_8_nodes, 1};
+#endif
 
 /* CommonPrefixes */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_9_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 10, .string = "CommonPrefixes"},
 };
 static const struct awsc_jmespath jp_9 = {"CommonPrefixes", jp_9_nodes, 1};
+#endif
 
 /* RequestCharged */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_10_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 12, .string = "RequestCharged"},
 };
 static const struct awsc_jmespath jp_10 = {"RequestCharged", jp_10_nodes, 1};
+#endif
 
 /* Prefix */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_11_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 4, .string = "Prefix"},
 };
 static const struct awsc_jmespath jp_11 = {"Prefix", jp_11_nodes, 1};
+#endif
 
 /* NextContinuationToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_12_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 8, .string = "NextContinuationToken"},
 };
 static const struct awsc_jmespath jp_12 = {"NextContinuationToken", jp_12_nodes, 1};
+#endif
 
 /* Annotations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_13_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Annotations"},
 };
 static const struct awsc_jmespath jp_13 = {"Annotations", jp_13_nodes, 1};
+#endif
 
 /* AnnotationCount */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_14_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 6, .string = "AnnotationCount"},
 };
 static const struct awsc_jmespath jp_14 = {"AnnotationCount", jp_14_nodes, 1};
+#endif
 
 /* AnnotationPrefix */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_15_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 4, .string = "AnnotationPrefix"},
 };
 static const struct awsc_jmespath jp_15 = {"AnnotationPrefix", jp_15_nodes, 1};
+#endif
 
 /* Bucket */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_16_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Bucket"},
 };
 static const struct awsc_jmespath jp_16 = {"Bucket", jp_16_nodes, 1};
+#endif
 
 /* Key */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_17_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "Key"},
 };
 static const struct awsc_jmespath jp_17 = {"Key", jp_17_nodes, 1};
+#endif
 
 /* ObjectVersionId */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_18_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "ObjectVersionId"},
 };
 static const struct awsc_jmespath jp_18 = {"ObjectVersionId", jp_18_nodes, 1};
+#endif
 
 /* RequestCharged */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_19_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 9, .string = "RequestCharged"},
 };
 static const struct awsc_jmespath jp_19 = {"RequestCharged", jp_19_nodes, 1};
+#endif
 
 /* NextVersionIdMarker */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_20_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 4, .string = "NextVersionIdMarker"},
 };
 static const struct awsc_jmespath jp_20 = {"NextVersionIdMarker", jp_20_nodes, 1};
+#endif
 
 /* IsTruncated */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_21_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "IsTruncated"},
 };
 static const struct awsc_jmespath jp_21 = {"IsTruncated", jp_21_nodes, 1};
+#endif
 
 /* Versions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_22_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 5, .string = "Versions"},
 };
 static const struct awsc_jmespath jp_22 = {"Versions", jp_22_nodes, 1};
+#endif
 
 /* DeleteMarkers */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_23_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 6, .string = "DeleteMarkers"},
 };
 static const struct awsc_jmespath jp_23 = {"DeleteMarkers", jp_23_nodes, 1};
+#endif
 
 /* CommonPrefixes */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_24_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 11, .string = "CommonPrefixes"},
 };
 static const struct awsc_jmespath jp_24 = {"CommonPrefixes", jp_24_nodes, 1};
+#endif
 
 /* RequestCharged */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_25_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 13, .string = "RequestCharged"},
 };
 static const struct awsc_jmespath jp_25 = {"RequestCharged", jp_25_nodes, 1};
+#endif
 
 /* Prefix */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_26_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 8, .string = "Prefix"},
 };
 static const struct awsc_jmespath jp_26 = {"Prefix", jp_26_nodes, 1};
+#endif
 
 /* NextMarker || Contents[-1].Key */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_27_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 2, .string = "NextMarker"},
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "Contents"},
@@ -182,92 +237,122 @@ static const struct awsc_jmespath_node jp_27_nodes[] = {
     {.op = AWSC_JP_OR, .a = 0, .b = 5},
 };
 static const struct awsc_jmespath jp_27 = {"NextMarker || Contents[-1].Key", jp_27_nodes, 7};
+#endif
 
 /* Contents */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_28_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "Contents"},
 };
 static const struct awsc_jmespath jp_28 = {"Contents", jp_28_nodes, 1};
+#endif
 
 /* CommonPrefixes */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_29_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 8, .string = "CommonPrefixes"},
 };
 static const struct awsc_jmespath jp_29 = {"CommonPrefixes", jp_29_nodes, 1};
+#endif
 
 /* RequestCharged */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_30_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 10, .string = "RequestCharged"},
 };
 static const struct awsc_jmespath jp_30 = {"RequestCharged", jp_30_nodes, 1};
+#endif
 
 /* Prefix */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_31_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 5, .string = "Prefix"},
 };
 static const struct awsc_jmespath jp_31 = {"Prefix", jp_31_nodes, 1};
+#endif
 
 /* NextContinuationToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_32_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 10, .string = "NextContinuationToken"},
 };
 static const struct awsc_jmespath jp_32 = {"NextContinuationToken", jp_32_nodes, 1};
+#endif
 
 /* Contents */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_33_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Contents"},
 };
 static const struct awsc_jmespath jp_33 = {"Contents", jp_33_nodes, 1};
+#endif
 
 /* CommonPrefixes */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_34_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 6, .string = "CommonPrefixes"},
 };
 static const struct awsc_jmespath jp_34 = {"CommonPrefixes", jp_34_nodes, 1};
+#endif
 
 /* NextPartNumberMarker */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_35_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 6, .string = "NextPartNumberMarker"},
 };
 static const struct awsc_jmespath jp_35 = {"NextPartNumberMarker", jp_35_nodes, 1};
+#endif
 
 /* Parts */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_36_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 9, .string = "Parts"},
 };
 static const struct awsc_jmespath jp_36 = {"Parts", jp_36_nodes, 1};
+#endif
 
 /* ChecksumAlgorithm */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_37_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 14, .string = "ChecksumAlgorithm"},
 };
 static const struct awsc_jmespath jp_37 = {"ChecksumAlgorithm", jp_37_nodes, 1};
+#endif
 
 /* Initiator */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_38_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 10, .string = "Initiator"},
 };
 static const struct awsc_jmespath jp_38 = {"Initiator", jp_38_nodes, 1};
+#endif
 
 /* Owner */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_39_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 11, .string = "Owner"},
 };
 static const struct awsc_jmespath jp_39 = {"Owner", jp_39_nodes, 1};
+#endif
 
 /* StorageClass */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_40_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 12, .string = "StorageClass"},
 };
 static const struct awsc_jmespath jp_40 = {"StorageClass", jp_40_nodes, 1};
+#endif
 
 /* ChecksumType */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_41_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 15, .string = "ChecksumType"},
 };
 static const struct awsc_jmespath jp_41 = {"ChecksumType", jp_41_nodes, 1};
+#endif
 
 /* ---------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* ListBuckets */
 static const uint16_t pg_0_input_tokens[] = {
@@ -894,8 +979,10 @@ int awsc_s3_list_parts_collect(struct awsc_pager *pager,
 {
     return awsc_pager_collect_typed(pager, &awsc_s3_paginators[7], output, err);
 }
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* ------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* BucketExists */
 static const struct awsc_waiter_acceptor w_0_acceptors[] = {
@@ -1031,3 +1118,4 @@ int awsc_s3_wait_object_not_exists_async(struct awsc_client *client,
 {
     return awsc_wait_async(client, &awsc_s3_waiters[3], input, options, cb, user_data, err);
 }
+#endif /* AWSC_WITH_WAITERS */

@@ -776,12 +776,12 @@ extern const struct awsc_shape awsc__s3_WriteGetObjectResponseRequest;
 static const struct awsc_shape s_WriteOffsetBytes;
 static const struct awsc_shape s_Years;
 
-static const struct awsc_xml_namespace ns_0 = { NULL, "http://s3.amazonaws.com/doc/2006-03-01/" };
-static const struct awsc_xml_namespace ns_1 = { "xsi", "http://www.w3.org/2001/XMLSchema-instance" };
+static const struct awsc_xml_namespace ns_0 = { "xsi", "http://www.w3.org/2001/XMLSchema-instance" };
+static const struct awsc_xml_namespace ns_1 = { NULL, "http://s3.amazonaws.com/doc/2006-03-01/" };
 
-static const char *const s_AnalyticsS3ExportFileFormat_values[] = {
-    "CSV",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AnalyticsS3ExportFileFormat_values[] =
+    "CSV\0";
 
 enum awsc_s3_analytics_s3_export_file_format awsc_s3_analytics_s3_export_file_format_parse(const char *value)
 {
@@ -793,10 +793,10 @@ const char *awsc_s3_analytics_s3_export_file_format_str(enum awsc_s3_analytics_s
     return awsc_enum_str(s_AnalyticsS3ExportFileFormat_values, 1, (int)value);
 }
 
-static const char *const s_AnnotationConfigurationState_values[] = {
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AnnotationConfigurationState_values[] =
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_s3_annotation_configuration_state awsc_s3_annotation_configuration_state_parse(const char *value)
 {
@@ -808,10 +808,10 @@ const char *awsc_s3_annotation_configuration_state_str(enum awsc_s3_annotation_c
     return awsc_enum_str(s_AnnotationConfigurationState_values, 2, (int)value);
 }
 
-static const char *const s_AnnotationDirective_values[] = {
-    "COPY",
-    "EXCLUDE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AnnotationDirective_values[] =
+    "COPY\0"
+    "EXCLUDE\0";
 
 enum awsc_s3_annotation_directive awsc_s3_annotation_directive_parse(const char *value)
 {
@@ -823,10 +823,10 @@ const char *awsc_s3_annotation_directive_str(enum awsc_s3_annotation_directive v
     return awsc_enum_str(s_AnnotationDirective_values, 2, (int)value);
 }
 
-static const char *const s_ArchiveStatus_values[] = {
-    "ARCHIVE_ACCESS",
-    "DEEP_ARCHIVE_ACCESS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ArchiveStatus_values[] =
+    "ARCHIVE_ACCESS\0"
+    "DEEP_ARCHIVE_ACCESS\0";
 
 enum awsc_s3_archive_status awsc_s3_archive_status_parse(const char *value)
 {
@@ -838,10 +838,10 @@ const char *awsc_s3_archive_status_str(enum awsc_s3_archive_status value)
     return awsc_enum_str(s_ArchiveStatus_values, 2, (int)value);
 }
 
-static const char *const s_BucketAbacStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketAbacStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_bucket_abac_status awsc_s3_bucket_abac_status_parse(const char *value)
 {
@@ -853,10 +853,10 @@ const char *awsc_s3_bucket_abac_status_str(enum awsc_s3_bucket_abac_status value
     return awsc_enum_str(s_BucketAbacStatus_values, 2, (int)value);
 }
 
-static const char *const s_BucketAccelerateStatus_values[] = {
-    "Enabled",
-    "Suspended",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketAccelerateStatus_values[] =
+    "Enabled\0"
+    "Suspended\0";
 
 enum awsc_s3_bucket_accelerate_status awsc_s3_bucket_accelerate_status_parse(const char *value)
 {
@@ -868,12 +868,12 @@ const char *awsc_s3_bucket_accelerate_status_str(enum awsc_s3_bucket_accelerate_
     return awsc_enum_str(s_BucketAccelerateStatus_values, 2, (int)value);
 }
 
-static const char *const s_BucketCannedACL_values[] = {
-    "private",
-    "public-read",
-    "public-read-write",
-    "authenticated-read",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketCannedACL_values[] =
+    "private\0"
+    "public-read\0"
+    "public-read-write\0"
+    "authenticated-read\0";
 
 enum awsc_s3_bucket_canned_acl awsc_s3_bucket_canned_acl_parse(const char *value)
 {
@@ -885,46 +885,46 @@ const char *awsc_s3_bucket_canned_acl_str(enum awsc_s3_bucket_canned_acl value)
     return awsc_enum_str(s_BucketCannedACL_values, 4, (int)value);
 }
 
-static const char *const s_BucketLocationConstraint_values[] = {
-    "af-south-1",
-    "ap-east-1",
-    "ap-east-2",
-    "ap-northeast-1",
-    "ap-northeast-2",
-    "ap-northeast-3",
-    "ap-south-1",
-    "ap-south-2",
-    "ap-southeast-1",
-    "ap-southeast-2",
-    "ap-southeast-3",
-    "ap-southeast-4",
-    "ap-southeast-5",
-    "ap-southeast-6",
-    "ap-southeast-7",
-    "ca-central-1",
-    "ca-west-1",
-    "cn-north-1",
-    "cn-northwest-1",
-    "EU",
-    "eu-central-1",
-    "eu-central-2",
-    "eu-north-1",
-    "eu-south-1",
-    "eu-south-2",
-    "eu-west-1",
-    "eu-west-2",
-    "eu-west-3",
-    "il-central-1",
-    "me-central-1",
-    "me-south-1",
-    "mx-central-1",
-    "sa-east-1",
-    "us-east-2",
-    "us-gov-east-1",
-    "us-gov-west-1",
-    "us-west-1",
-    "us-west-2",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketLocationConstraint_values[] =
+    "af-south-1\0"
+    "ap-east-1\0"
+    "ap-east-2\0"
+    "ap-northeast-1\0"
+    "ap-northeast-2\0"
+    "ap-northeast-3\0"
+    "ap-south-1\0"
+    "ap-south-2\0"
+    "ap-southeast-1\0"
+    "ap-southeast-2\0"
+    "ap-southeast-3\0"
+    "ap-southeast-4\0"
+    "ap-southeast-5\0"
+    "ap-southeast-6\0"
+    "ap-southeast-7\0"
+    "ca-central-1\0"
+    "ca-west-1\0"
+    "cn-north-1\0"
+    "cn-northwest-1\0"
+    "EU\0"
+    "eu-central-1\0"
+    "eu-central-2\0"
+    "eu-north-1\0"
+    "eu-south-1\0"
+    "eu-south-2\0"
+    "eu-west-1\0"
+    "eu-west-2\0"
+    "eu-west-3\0"
+    "il-central-1\0"
+    "me-central-1\0"
+    "me-south-1\0"
+    "mx-central-1\0"
+    "sa-east-1\0"
+    "us-east-2\0"
+    "us-gov-east-1\0"
+    "us-gov-west-1\0"
+    "us-west-1\0"
+    "us-west-2\0";
 
 enum awsc_s3_bucket_location_constraint awsc_s3_bucket_location_constraint_parse(const char *value)
 {
@@ -936,11 +936,11 @@ const char *awsc_s3_bucket_location_constraint_str(enum awsc_s3_bucket_location_
     return awsc_enum_str(s_BucketLocationConstraint_values, 38, (int)value);
 }
 
-static const char *const s_BucketLogsPermission_values[] = {
-    "FULL_CONTROL",
-    "READ",
-    "WRITE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketLogsPermission_values[] =
+    "FULL_CONTROL\0"
+    "READ\0"
+    "WRITE\0";
 
 enum awsc_s3_bucket_logs_permission awsc_s3_bucket_logs_permission_parse(const char *value)
 {
@@ -952,10 +952,10 @@ const char *awsc_s3_bucket_logs_permission_str(enum awsc_s3_bucket_logs_permissi
     return awsc_enum_str(s_BucketLogsPermission_values, 3, (int)value);
 }
 
-static const char *const s_BucketNamespace_values[] = {
-    "account-regional",
-    "global",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketNamespace_values[] =
+    "account-regional\0"
+    "global\0";
 
 enum awsc_s3_bucket_namespace awsc_s3_bucket_namespace_parse(const char *value)
 {
@@ -967,9 +967,9 @@ const char *awsc_s3_bucket_namespace_str(enum awsc_s3_bucket_namespace value)
     return awsc_enum_str(s_BucketNamespace_values, 2, (int)value);
 }
 
-static const char *const s_BucketType_values[] = {
-    "Directory",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketType_values[] =
+    "Directory\0";
 
 enum awsc_s3_bucket_type awsc_s3_bucket_type_parse(const char *value)
 {
@@ -981,10 +981,10 @@ const char *awsc_s3_bucket_type_str(enum awsc_s3_bucket_type value)
     return awsc_enum_str(s_BucketType_values, 1, (int)value);
 }
 
-static const char *const s_BucketVersioningStatus_values[] = {
-    "Enabled",
-    "Suspended",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketVersioningStatus_values[] =
+    "Enabled\0"
+    "Suspended\0";
 
 enum awsc_s3_bucket_versioning_status awsc_s3_bucket_versioning_status_parse(const char *value)
 {
@@ -996,18 +996,18 @@ const char *awsc_s3_bucket_versioning_status_str(enum awsc_s3_bucket_versioning_
     return awsc_enum_str(s_BucketVersioningStatus_values, 2, (int)value);
 }
 
-static const char *const s_ChecksumAlgorithm_values[] = {
-    "CRC32",
-    "CRC32C",
-    "SHA1",
-    "SHA256",
-    "CRC64NVME",
-    "SHA512",
-    "MD5",
-    "XXHASH64",
-    "XXHASH3",
-    "XXHASH128",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ChecksumAlgorithm_values[] =
+    "CRC32\0"
+    "CRC32C\0"
+    "SHA1\0"
+    "SHA256\0"
+    "CRC64NVME\0"
+    "SHA512\0"
+    "MD5\0"
+    "XXHASH64\0"
+    "XXHASH3\0"
+    "XXHASH128\0";
 
 enum awsc_s3_checksum_algorithm awsc_s3_checksum_algorithm_parse(const char *value)
 {
@@ -1019,9 +1019,9 @@ const char *awsc_s3_checksum_algorithm_str(enum awsc_s3_checksum_algorithm value
     return awsc_enum_str(s_ChecksumAlgorithm_values, 10, (int)value);
 }
 
-static const char *const s_ChecksumMode_values[] = {
-    "ENABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ChecksumMode_values[] =
+    "ENABLED\0";
 
 enum awsc_s3_checksum_mode awsc_s3_checksum_mode_parse(const char *value)
 {
@@ -1033,10 +1033,10 @@ const char *awsc_s3_checksum_mode_str(enum awsc_s3_checksum_mode value)
     return awsc_enum_str(s_ChecksumMode_values, 1, (int)value);
 }
 
-static const char *const s_ChecksumType_values[] = {
-    "COMPOSITE",
-    "FULL_OBJECT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ChecksumType_values[] =
+    "COMPOSITE\0"
+    "FULL_OBJECT\0";
 
 enum awsc_s3_checksum_type awsc_s3_checksum_type_parse(const char *value)
 {
@@ -1048,11 +1048,11 @@ const char *awsc_s3_checksum_type_str(enum awsc_s3_checksum_type value)
     return awsc_enum_str(s_ChecksumType_values, 2, (int)value);
 }
 
-static const char *const s_CompressionType_values[] = {
-    "NONE",
-    "GZIP",
-    "BZIP2",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CompressionType_values[] =
+    "NONE\0"
+    "GZIP\0"
+    "BZIP2\0";
 
 enum awsc_s3_compression_type awsc_s3_compression_type_parse(const char *value)
 {
@@ -1064,10 +1064,10 @@ const char *awsc_s3_compression_type_str(enum awsc_s3_compression_type value)
     return awsc_enum_str(s_CompressionType_values, 3, (int)value);
 }
 
-static const char *const s_DataRedundancy_values[] = {
-    "SingleAvailabilityZone",
-    "SingleLocalZone",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DataRedundancy_values[] =
+    "SingleAvailabilityZone\0"
+    "SingleLocalZone\0";
 
 enum awsc_s3_data_redundancy awsc_s3_data_redundancy_parse(const char *value)
 {
@@ -1079,10 +1079,10 @@ const char *awsc_s3_data_redundancy_str(enum awsc_s3_data_redundancy value)
     return awsc_enum_str(s_DataRedundancy_values, 2, (int)value);
 }
 
-static const char *const s_DeleteMarkerReplicationStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DeleteMarkerReplicationStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_delete_marker_replication_status awsc_s3_delete_marker_replication_status_parse(const char *value)
 {
@@ -1094,9 +1094,9 @@ const char *awsc_s3_delete_marker_replication_status_str(enum awsc_s3_delete_mar
     return awsc_enum_str(s_DeleteMarkerReplicationStatus_values, 2, (int)value);
 }
 
-static const char *const s_EncodingType_values[] = {
-    "url",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EncodingType_values[] =
+    "url\0";
 
 enum awsc_s3_encoding_type awsc_s3_encoding_type_parse(const char *value)
 {
@@ -1108,10 +1108,10 @@ const char *awsc_s3_encoding_type_str(enum awsc_s3_encoding_type value)
     return awsc_enum_str(s_EncodingType_values, 1, (int)value);
 }
 
-static const char *const s_EncryptionType_values[] = {
-    "NONE",
-    "SSE-C",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EncryptionType_values[] =
+    "NONE\0"
+    "SSE-C\0";
 
 enum awsc_s3_encryption_type awsc_s3_encryption_type_parse(const char *value)
 {
@@ -1123,38 +1123,38 @@ const char *awsc_s3_encryption_type_str(enum awsc_s3_encryption_type value)
     return awsc_enum_str(s_EncryptionType_values, 2, (int)value);
 }
 
-static const char *const s_Event_values[] = {
-    "s3:ReducedRedundancyLostObject",
-    "s3:ObjectCreated:*",
-    "s3:ObjectCreated:Put",
-    "s3:ObjectCreated:Post",
-    "s3:ObjectCreated:Copy",
-    "s3:ObjectCreated:CompleteMultipartUpload",
-    "s3:ObjectRemoved:*",
-    "s3:ObjectRemoved:Delete",
-    "s3:ObjectRemoved:DeleteMarkerCreated",
-    "s3:ObjectRestore:*",
-    "s3:ObjectRestore:Post",
-    "s3:ObjectRestore:Completed",
-    "s3:Replication:*",
-    "s3:Replication:OperationFailedReplication",
-    "s3:Replication:OperationNotTracked",
-    "s3:Replication:OperationMissedThreshold",
-    "s3:Replication:OperationReplicatedAfterThreshold",
-    "s3:ObjectRestore:Delete",
-    "s3:LifecycleTransition",
-    "s3:IntelligentTiering",
-    "s3:ObjectAcl:Put",
-    "s3:LifecycleExpiration:*",
-    "s3:LifecycleExpiration:Delete",
-    "s3:LifecycleExpiration:DeleteMarkerCreated",
-    "s3:ObjectTagging:*",
-    "s3:ObjectTagging:Put",
-    "s3:ObjectTagging:Delete",
-    "s3:ObjectAnnotation:*",
-    "s3:ObjectAnnotation:Put",
-    "s3:ObjectAnnotation:Delete",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Event_values[] =
+    "s3:ReducedRedundancyLostObject\0"
+    "s3:ObjectCreated:*\0"
+    "s3:ObjectCreated:Put\0"
+    "s3:ObjectCreated:Post\0"
+    "s3:ObjectCreated:Copy\0"
+    "s3:ObjectCreated:CompleteMultipartUpload\0"
+    "s3:ObjectRemoved:*\0"
+    "s3:ObjectRemoved:Delete\0"
+    "s3:ObjectRemoved:DeleteMarkerCreated\0"
+    "s3:ObjectRestore:*\0"
+    "s3:ObjectRestore:Post\0"
+    "s3:ObjectRestore:Completed\0"
+    "s3:Replication:*\0"
+    "s3:Replication:OperationFailedReplication\0"
+    "s3:Replication:OperationNotTracked\0"
+    "s3:Replication:OperationMissedThreshold\0"
+    "s3:Replication:OperationReplicatedAfterThreshold\0"
+    "s3:ObjectRestore:Delete\0"
+    "s3:LifecycleTransition\0"
+    "s3:IntelligentTiering\0"
+    "s3:ObjectAcl:Put\0"
+    "s3:LifecycleExpiration:*\0"
+    "s3:LifecycleExpiration:Delete\0"
+    "s3:LifecycleExpiration:DeleteMarkerCreated\0"
+    "s3:ObjectTagging:*\0"
+    "s3:ObjectTagging:Put\0"
+    "s3:ObjectTagging:Delete\0"
+    "s3:ObjectAnnotation:*\0"
+    "s3:ObjectAnnotation:Put\0"
+    "s3:ObjectAnnotation:Delete\0";
 
 enum awsc_s3_event awsc_s3_event_parse(const char *value)
 {
@@ -1166,10 +1166,10 @@ const char *awsc_s3_event_str(enum awsc_s3_event value)
     return awsc_enum_str(s_Event_values, 30, (int)value);
 }
 
-static const char *const s_ExistingObjectReplicationStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExistingObjectReplicationStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_existing_object_replication_status awsc_s3_existing_object_replication_status_parse(const char *value)
 {
@@ -1181,10 +1181,10 @@ const char *awsc_s3_existing_object_replication_status_str(enum awsc_s3_existing
     return awsc_enum_str(s_ExistingObjectReplicationStatus_values, 2, (int)value);
 }
 
-static const char *const s_ExpirationState_values[] = {
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExpirationState_values[] =
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_s3_expiration_state awsc_s3_expiration_state_parse(const char *value)
 {
@@ -1196,10 +1196,10 @@ const char *awsc_s3_expiration_state_str(enum awsc_s3_expiration_state value)
     return awsc_enum_str(s_ExpirationState_values, 2, (int)value);
 }
 
-static const char *const s_ExpirationStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExpirationStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_expiration_status awsc_s3_expiration_status_parse(const char *value)
 {
@@ -1211,9 +1211,9 @@ const char *awsc_s3_expiration_status_str(enum awsc_s3_expiration_status value)
     return awsc_enum_str(s_ExpirationStatus_values, 2, (int)value);
 }
 
-static const char *const s_ExpressionType_values[] = {
-    "SQL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExpressionType_values[] =
+    "SQL\0";
 
 enum awsc_s3_expression_type awsc_s3_expression_type_parse(const char *value)
 {
@@ -1225,11 +1225,11 @@ const char *awsc_s3_expression_type_str(enum awsc_s3_expression_type value)
     return awsc_enum_str(s_ExpressionType_values, 1, (int)value);
 }
 
-static const char *const s_FileHeaderInfo_values[] = {
-    "USE",
-    "IGNORE",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FileHeaderInfo_values[] =
+    "USE\0"
+    "IGNORE\0"
+    "NONE\0";
 
 enum awsc_s3_file_header_info awsc_s3_file_header_info_parse(const char *value)
 {
@@ -1241,10 +1241,10 @@ const char *awsc_s3_file_header_info_str(enum awsc_s3_file_header_info value)
     return awsc_enum_str(s_FileHeaderInfo_values, 3, (int)value);
 }
 
-static const char *const s_FilterRuleName_values[] = {
-    "prefix",
-    "suffix",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FilterRuleName_values[] =
+    "prefix\0"
+    "suffix\0";
 
 enum awsc_s3_filter_rule_name awsc_s3_filter_rule_name_parse(const char *value)
 {
@@ -1256,10 +1256,10 @@ const char *awsc_s3_filter_rule_name_str(enum awsc_s3_filter_rule_name value)
     return awsc_enum_str(s_FilterRuleName_values, 2, (int)value);
 }
 
-static const char *const s_IntelligentTieringAccessTier_values[] = {
-    "ARCHIVE_ACCESS",
-    "DEEP_ARCHIVE_ACCESS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_IntelligentTieringAccessTier_values[] =
+    "ARCHIVE_ACCESS\0"
+    "DEEP_ARCHIVE_ACCESS\0";
 
 enum awsc_s3_intelligent_tiering_access_tier awsc_s3_intelligent_tiering_access_tier_parse(const char *value)
 {
@@ -1271,10 +1271,10 @@ const char *awsc_s3_intelligent_tiering_access_tier_str(enum awsc_s3_intelligent
     return awsc_enum_str(s_IntelligentTieringAccessTier_values, 2, (int)value);
 }
 
-static const char *const s_IntelligentTieringStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_IntelligentTieringStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_intelligent_tiering_status awsc_s3_intelligent_tiering_status_parse(const char *value)
 {
@@ -1286,10 +1286,10 @@ const char *awsc_s3_intelligent_tiering_status_str(enum awsc_s3_intelligent_tier
     return awsc_enum_str(s_IntelligentTieringStatus_values, 2, (int)value);
 }
 
-static const char *const s_InventoryConfigurationState_values[] = {
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventoryConfigurationState_values[] =
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_s3_inventory_configuration_state awsc_s3_inventory_configuration_state_parse(const char *value)
 {
@@ -1301,11 +1301,11 @@ const char *awsc_s3_inventory_configuration_state_str(enum awsc_s3_inventory_con
     return awsc_enum_str(s_InventoryConfigurationState_values, 2, (int)value);
 }
 
-static const char *const s_InventoryFormat_values[] = {
-    "CSV",
-    "ORC",
-    "Parquet",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventoryFormat_values[] =
+    "CSV\0"
+    "ORC\0"
+    "Parquet\0";
 
 enum awsc_s3_inventory_format awsc_s3_inventory_format_parse(const char *value)
 {
@@ -1317,10 +1317,10 @@ const char *awsc_s3_inventory_format_str(enum awsc_s3_inventory_format value)
     return awsc_enum_str(s_InventoryFormat_values, 3, (int)value);
 }
 
-static const char *const s_InventoryFrequency_values[] = {
-    "Daily",
-    "Weekly",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventoryFrequency_values[] =
+    "Daily\0"
+    "Weekly\0";
 
 enum awsc_s3_inventory_frequency awsc_s3_inventory_frequency_parse(const char *value)
 {
@@ -1332,10 +1332,10 @@ const char *awsc_s3_inventory_frequency_str(enum awsc_s3_inventory_frequency val
     return awsc_enum_str(s_InventoryFrequency_values, 2, (int)value);
 }
 
-static const char *const s_InventoryIncludedObjectVersions_values[] = {
-    "All",
-    "Current",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventoryIncludedObjectVersions_values[] =
+    "All\0"
+    "Current\0";
 
 enum awsc_s3_inventory_included_object_versions awsc_s3_inventory_included_object_versions_parse(const char *value)
 {
@@ -1347,24 +1347,24 @@ const char *awsc_s3_inventory_included_object_versions_str(enum awsc_s3_inventor
     return awsc_enum_str(s_InventoryIncludedObjectVersions_values, 2, (int)value);
 }
 
-static const char *const s_InventoryOptionalField_values[] = {
-    "Size",
-    "LastModifiedDate",
-    "StorageClass",
-    "ETag",
-    "IsMultipartUploaded",
-    "ReplicationStatus",
-    "EncryptionStatus",
-    "ObjectLockRetainUntilDate",
-    "ObjectLockMode",
-    "ObjectLockLegalHoldStatus",
-    "IntelligentTieringAccessTier",
-    "BucketKeyStatus",
-    "ChecksumAlgorithm",
-    "ObjectAccessControlList",
-    "ObjectOwner",
-    "LifecycleExpirationDate",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventoryOptionalField_values[] =
+    "Size\0"
+    "LastModifiedDate\0"
+    "StorageClass\0"
+    "ETag\0"
+    "IsMultipartUploaded\0"
+    "ReplicationStatus\0"
+    "EncryptionStatus\0"
+    "ObjectLockRetainUntilDate\0"
+    "ObjectLockMode\0"
+    "ObjectLockLegalHoldStatus\0"
+    "IntelligentTieringAccessTier\0"
+    "BucketKeyStatus\0"
+    "ChecksumAlgorithm\0"
+    "ObjectAccessControlList\0"
+    "ObjectOwner\0"
+    "LifecycleExpirationDate\0";
 
 enum awsc_s3_inventory_optional_field awsc_s3_inventory_optional_field_parse(const char *value)
 {
@@ -1376,10 +1376,10 @@ const char *awsc_s3_inventory_optional_field_str(enum awsc_s3_inventory_optional
     return awsc_enum_str(s_InventoryOptionalField_values, 16, (int)value);
 }
 
-static const char *const s_JSONType_values[] = {
-    "DOCUMENT",
-    "LINES",
-};
+/* one after the other, each ending with its NUL */
+static const char s_JSONType_values[] =
+    "DOCUMENT\0"
+    "LINES\0";
 
 enum awsc_s3_json_type awsc_s3_json_type_parse(const char *value)
 {
@@ -1391,10 +1391,10 @@ const char *awsc_s3_json_type_str(enum awsc_s3_json_type value)
     return awsc_enum_str(s_JSONType_values, 2, (int)value);
 }
 
-static const char *const s_LocationType_values[] = {
-    "AvailabilityZone",
-    "LocalZone",
-};
+/* one after the other, each ending with its NUL */
+static const char s_LocationType_values[] =
+    "AvailabilityZone\0"
+    "LocalZone\0";
 
 enum awsc_s3_location_type awsc_s3_location_type_parse(const char *value)
 {
@@ -1406,10 +1406,10 @@ const char *awsc_s3_location_type_str(enum awsc_s3_location_type value)
     return awsc_enum_str(s_LocationType_values, 2, (int)value);
 }
 
-static const char *const s_MFADelete_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MFADelete_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_mfa_delete awsc_s3_mfa_delete_parse(const char *value)
 {
@@ -1421,10 +1421,10 @@ const char *awsc_s3_mfa_delete_str(enum awsc_s3_mfa_delete value)
     return awsc_enum_str(s_MFADelete_values, 2, (int)value);
 }
 
-static const char *const s_MFADeleteStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MFADeleteStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_mfa_delete_status awsc_s3_mfa_delete_status_parse(const char *value)
 {
@@ -1436,10 +1436,10 @@ const char *awsc_s3_mfa_delete_status_str(enum awsc_s3_mfa_delete_status value)
     return awsc_enum_str(s_MFADeleteStatus_values, 2, (int)value);
 }
 
-static const char *const s_MetadataDirective_values[] = {
-    "COPY",
-    "REPLACE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MetadataDirective_values[] =
+    "COPY\0"
+    "REPLACE\0";
 
 enum awsc_s3_metadata_directive awsc_s3_metadata_directive_parse(const char *value)
 {
@@ -1451,10 +1451,10 @@ const char *awsc_s3_metadata_directive_str(enum awsc_s3_metadata_directive value
     return awsc_enum_str(s_MetadataDirective_values, 2, (int)value);
 }
 
-static const char *const s_MetricsStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MetricsStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_metrics_status awsc_s3_metrics_status_parse(const char *value)
 {
@@ -1466,13 +1466,13 @@ const char *awsc_s3_metrics_status_str(enum awsc_s3_metrics_status value)
     return awsc_enum_str(s_MetricsStatus_values, 2, (int)value);
 }
 
-static const char *const s_ObjectAttributes_values[] = {
-    "ETag",
-    "Checksum",
-    "ObjectParts",
-    "StorageClass",
-    "ObjectSize",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectAttributes_values[] =
+    "ETag\0"
+    "Checksum\0"
+    "ObjectParts\0"
+    "StorageClass\0"
+    "ObjectSize\0";
 
 enum awsc_s3_object_attributes awsc_s3_object_attributes_parse(const char *value)
 {
@@ -1484,15 +1484,15 @@ const char *awsc_s3_object_attributes_str(enum awsc_s3_object_attributes value)
     return awsc_enum_str(s_ObjectAttributes_values, 5, (int)value);
 }
 
-static const char *const s_ObjectCannedACL_values[] = {
-    "private",
-    "public-read",
-    "public-read-write",
-    "authenticated-read",
-    "aws-exec-read",
-    "bucket-owner-read",
-    "bucket-owner-full-control",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectCannedACL_values[] =
+    "private\0"
+    "public-read\0"
+    "public-read-write\0"
+    "authenticated-read\0"
+    "aws-exec-read\0"
+    "bucket-owner-read\0"
+    "bucket-owner-full-control\0";
 
 enum awsc_s3_object_canned_acl awsc_s3_object_canned_acl_parse(const char *value)
 {
@@ -1504,9 +1504,9 @@ const char *awsc_s3_object_canned_acl_str(enum awsc_s3_object_canned_acl value)
     return awsc_enum_str(s_ObjectCannedACL_values, 7, (int)value);
 }
 
-static const char *const s_ObjectLockEnabled_values[] = {
-    "Enabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectLockEnabled_values[] =
+    "Enabled\0";
 
 enum awsc_s3_object_lock_enabled awsc_s3_object_lock_enabled_parse(const char *value)
 {
@@ -1518,10 +1518,10 @@ const char *awsc_s3_object_lock_enabled_str(enum awsc_s3_object_lock_enabled val
     return awsc_enum_str(s_ObjectLockEnabled_values, 1, (int)value);
 }
 
-static const char *const s_ObjectLockLegalHoldStatus_values[] = {
-    "ON",
-    "OFF",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectLockLegalHoldStatus_values[] =
+    "ON\0"
+    "OFF\0";
 
 enum awsc_s3_object_lock_legal_hold_status awsc_s3_object_lock_legal_hold_status_parse(const char *value)
 {
@@ -1533,10 +1533,10 @@ const char *awsc_s3_object_lock_legal_hold_status_str(enum awsc_s3_object_lock_l
     return awsc_enum_str(s_ObjectLockLegalHoldStatus_values, 2, (int)value);
 }
 
-static const char *const s_ObjectLockMode_values[] = {
-    "GOVERNANCE",
-    "COMPLIANCE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectLockMode_values[] =
+    "GOVERNANCE\0"
+    "COMPLIANCE\0";
 
 enum awsc_s3_object_lock_mode awsc_s3_object_lock_mode_parse(const char *value)
 {
@@ -1548,10 +1548,10 @@ const char *awsc_s3_object_lock_mode_str(enum awsc_s3_object_lock_mode value)
     return awsc_enum_str(s_ObjectLockMode_values, 2, (int)value);
 }
 
-static const char *const s_ObjectLockRetentionMode_values[] = {
-    "GOVERNANCE",
-    "COMPLIANCE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectLockRetentionMode_values[] =
+    "GOVERNANCE\0"
+    "COMPLIANCE\0";
 
 enum awsc_s3_object_lock_retention_mode awsc_s3_object_lock_retention_mode_parse(const char *value)
 {
@@ -1563,11 +1563,11 @@ const char *awsc_s3_object_lock_retention_mode_str(enum awsc_s3_object_lock_rete
     return awsc_enum_str(s_ObjectLockRetentionMode_values, 2, (int)value);
 }
 
-static const char *const s_ObjectOwnership_values[] = {
-    "BucketOwnerPreferred",
-    "ObjectWriter",
-    "BucketOwnerEnforced",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectOwnership_values[] =
+    "BucketOwnerPreferred\0"
+    "ObjectWriter\0"
+    "BucketOwnerEnforced\0";
 
 enum awsc_s3_object_ownership awsc_s3_object_ownership_parse(const char *value)
 {
@@ -1579,23 +1579,23 @@ const char *awsc_s3_object_ownership_str(enum awsc_s3_object_ownership value)
     return awsc_enum_str(s_ObjectOwnership_values, 3, (int)value);
 }
 
-static const char *const s_ObjectStorageClass_values[] = {
-    "STANDARD",
-    "REDUCED_REDUNDANCY",
-    "GLACIER",
-    "STANDARD_IA",
-    "ONEZONE_IA",
-    "INTELLIGENT_TIERING",
-    "DEEP_ARCHIVE",
-    "OUTPOSTS",
-    "GLACIER_IR",
-    "SNOW",
-    "EXPRESS_ONEZONE",
-    "FSX_OPENZFS",
-    "FSX_ONTAP",
-    "AWS_BACKUP_WARM",
-    "AWS_BACKUP_LOW_COST_WARM",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectStorageClass_values[] =
+    "STANDARD\0"
+    "REDUCED_REDUNDANCY\0"
+    "GLACIER\0"
+    "STANDARD_IA\0"
+    "ONEZONE_IA\0"
+    "INTELLIGENT_TIERING\0"
+    "DEEP_ARCHIVE\0"
+    "OUTPOSTS\0"
+    "GLACIER_IR\0"
+    "SNOW\0"
+    "EXPRESS_ONEZONE\0"
+    "FSX_OPENZFS\0"
+    "FSX_ONTAP\0"
+    "AWS_BACKUP_WARM\0"
+    "AWS_BACKUP_LOW_COST_WARM\0";
 
 enum awsc_s3_object_storage_class awsc_s3_object_storage_class_parse(const char *value)
 {
@@ -1607,9 +1607,9 @@ const char *awsc_s3_object_storage_class_str(enum awsc_s3_object_storage_class v
     return awsc_enum_str(s_ObjectStorageClass_values, 15, (int)value);
 }
 
-static const char *const s_ObjectVersionStorageClass_values[] = {
-    "STANDARD",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectVersionStorageClass_values[] =
+    "STANDARD\0";
 
 enum awsc_s3_object_version_storage_class awsc_s3_object_version_storage_class_parse(const char *value)
 {
@@ -1621,9 +1621,9 @@ const char *awsc_s3_object_version_storage_class_str(enum awsc_s3_object_version
     return awsc_enum_str(s_ObjectVersionStorageClass_values, 1, (int)value);
 }
 
-static const char *const s_OptionalObjectAttributes_values[] = {
-    "RestoreStatus",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OptionalObjectAttributes_values[] =
+    "RestoreStatus\0";
 
 enum awsc_s3_optional_object_attributes awsc_s3_optional_object_attributes_parse(const char *value)
 {
@@ -1635,9 +1635,9 @@ const char *awsc_s3_optional_object_attributes_str(enum awsc_s3_optional_object_
     return awsc_enum_str(s_OptionalObjectAttributes_values, 1, (int)value);
 }
 
-static const char *const s_OwnerOverride_values[] = {
-    "Destination",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OwnerOverride_values[] =
+    "Destination\0";
 
 enum awsc_s3_owner_override awsc_s3_owner_override_parse(const char *value)
 {
@@ -1649,10 +1649,10 @@ const char *awsc_s3_owner_override_str(enum awsc_s3_owner_override value)
     return awsc_enum_str(s_OwnerOverride_values, 1, (int)value);
 }
 
-static const char *const s_PartitionDateSource_values[] = {
-    "EventTime",
-    "DeliveryTime",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PartitionDateSource_values[] =
+    "EventTime\0"
+    "DeliveryTime\0";
 
 enum awsc_s3_partition_date_source awsc_s3_partition_date_source_parse(const char *value)
 {
@@ -1664,10 +1664,10 @@ const char *awsc_s3_partition_date_source_str(enum awsc_s3_partition_date_source
     return awsc_enum_str(s_PartitionDateSource_values, 2, (int)value);
 }
 
-static const char *const s_Payer_values[] = {
-    "Requester",
-    "BucketOwner",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Payer_values[] =
+    "Requester\0"
+    "BucketOwner\0";
 
 enum awsc_s3_payer awsc_s3_payer_parse(const char *value)
 {
@@ -1679,13 +1679,13 @@ const char *awsc_s3_payer_str(enum awsc_s3_payer value)
     return awsc_enum_str(s_Payer_values, 2, (int)value);
 }
 
-static const char *const s_Permission_values[] = {
-    "FULL_CONTROL",
-    "WRITE",
-    "WRITE_ACP",
-    "READ",
-    "READ_ACP",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Permission_values[] =
+    "FULL_CONTROL\0"
+    "WRITE\0"
+    "WRITE_ACP\0"
+    "READ\0"
+    "READ_ACP\0";
 
 enum awsc_s3_permission awsc_s3_permission_parse(const char *value)
 {
@@ -1697,10 +1697,10 @@ const char *awsc_s3_permission_str(enum awsc_s3_permission value)
     return awsc_enum_str(s_Permission_values, 5, (int)value);
 }
 
-static const char *const s_Protocol_values[] = {
-    "http",
-    "https",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Protocol_values[] =
+    "http\0"
+    "https\0";
 
 enum awsc_s3_protocol awsc_s3_protocol_parse(const char *value)
 {
@@ -1712,10 +1712,10 @@ const char *awsc_s3_protocol_str(enum awsc_s3_protocol value)
     return awsc_enum_str(s_Protocol_values, 2, (int)value);
 }
 
-static const char *const s_QuoteFields_values[] = {
-    "ALWAYS",
-    "ASNEEDED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_QuoteFields_values[] =
+    "ALWAYS\0"
+    "ASNEEDED\0";
 
 enum awsc_s3_quote_fields awsc_s3_quote_fields_parse(const char *value)
 {
@@ -1727,10 +1727,10 @@ const char *awsc_s3_quote_fields_str(enum awsc_s3_quote_fields value)
     return awsc_enum_str(s_QuoteFields_values, 2, (int)value);
 }
 
-static const char *const s_ReplicaModificationsStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReplicaModificationsStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_replica_modifications_status awsc_s3_replica_modifications_status_parse(const char *value)
 {
@@ -1742,10 +1742,10 @@ const char *awsc_s3_replica_modifications_status_str(enum awsc_s3_replica_modifi
     return awsc_enum_str(s_ReplicaModificationsStatus_values, 2, (int)value);
 }
 
-static const char *const s_ReplicationRuleStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReplicationRuleStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_replication_rule_status awsc_s3_replication_rule_status_parse(const char *value)
 {
@@ -1757,13 +1757,13 @@ const char *awsc_s3_replication_rule_status_str(enum awsc_s3_replication_rule_st
     return awsc_enum_str(s_ReplicationRuleStatus_values, 2, (int)value);
 }
 
-static const char *const s_ReplicationStatus_values[] = {
-    "COMPLETE",
-    "PENDING",
-    "FAILED",
-    "REPLICA",
-    "COMPLETED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReplicationStatus_values[] =
+    "COMPLETE\0"
+    "PENDING\0"
+    "FAILED\0"
+    "REPLICA\0"
+    "COMPLETED\0";
 
 enum awsc_s3_replication_status awsc_s3_replication_status_parse(const char *value)
 {
@@ -1775,10 +1775,10 @@ const char *awsc_s3_replication_status_str(enum awsc_s3_replication_status value
     return awsc_enum_str(s_ReplicationStatus_values, 5, (int)value);
 }
 
-static const char *const s_ReplicationTimeStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReplicationTimeStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_replication_time_status awsc_s3_replication_time_status_parse(const char *value)
 {
@@ -1790,9 +1790,9 @@ const char *awsc_s3_replication_time_status_str(enum awsc_s3_replication_time_st
     return awsc_enum_str(s_ReplicationTimeStatus_values, 2, (int)value);
 }
 
-static const char *const s_RequestCharged_values[] = {
-    "requester",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RequestCharged_values[] =
+    "requester\0";
 
 enum awsc_s3_request_charged awsc_s3_request_charged_parse(const char *value)
 {
@@ -1804,9 +1804,9 @@ const char *awsc_s3_request_charged_str(enum awsc_s3_request_charged value)
     return awsc_enum_str(s_RequestCharged_values, 1, (int)value);
 }
 
-static const char *const s_RequestPayer_values[] = {
-    "requester",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RequestPayer_values[] =
+    "requester\0";
 
 enum awsc_s3_request_payer awsc_s3_request_payer_parse(const char *value)
 {
@@ -1818,9 +1818,9 @@ const char *awsc_s3_request_payer_str(enum awsc_s3_request_payer value)
     return awsc_enum_str(s_RequestPayer_values, 1, (int)value);
 }
 
-static const char *const s_RestoreRequestType_values[] = {
-    "SELECT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RestoreRequestType_values[] =
+    "SELECT\0";
 
 enum awsc_s3_restore_request_type awsc_s3_restore_request_type_parse(const char *value)
 {
@@ -1832,10 +1832,10 @@ const char *awsc_s3_restore_request_type_str(enum awsc_s3_restore_request_type v
     return awsc_enum_str(s_RestoreRequestType_values, 1, (int)value);
 }
 
-static const char *const s_S3TablesBucketType_values[] = {
-    "aws",
-    "customer",
-};
+/* one after the other, each ending with its NUL */
+static const char s_S3TablesBucketType_values[] =
+    "aws\0"
+    "customer\0";
 
 enum awsc_s3_s3_tables_bucket_type awsc_s3_s3_tables_bucket_type_parse(const char *value)
 {
@@ -1847,13 +1847,13 @@ const char *awsc_s3_s3_tables_bucket_type_str(enum awsc_s3_s3_tables_bucket_type
     return awsc_enum_str(s_S3TablesBucketType_values, 2, (int)value);
 }
 
-static const char *const s_ServerSideEncryption_values[] = {
-    "AES256",
-    "aws:fsx",
-    "aws:backup",
-    "aws:kms",
-    "aws:kms:dsse",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ServerSideEncryption_values[] =
+    "AES256\0"
+    "aws:fsx\0"
+    "aws:backup\0"
+    "aws:kms\0"
+    "aws:kms:dsse\0";
 
 enum awsc_s3_server_side_encryption awsc_s3_server_side_encryption_parse(const char *value)
 {
@@ -1865,10 +1865,10 @@ const char *awsc_s3_server_side_encryption_str(enum awsc_s3_server_side_encrypti
     return awsc_enum_str(s_ServerSideEncryption_values, 5, (int)value);
 }
 
-static const char *const s_SessionMode_values[] = {
-    "ReadOnly",
-    "ReadWrite",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SessionMode_values[] =
+    "ReadOnly\0"
+    "ReadWrite\0";
 
 enum awsc_s3_session_mode awsc_s3_session_mode_parse(const char *value)
 {
@@ -1880,10 +1880,10 @@ const char *awsc_s3_session_mode_str(enum awsc_s3_session_mode value)
     return awsc_enum_str(s_SessionMode_values, 2, (int)value);
 }
 
-static const char *const s_SseKmsEncryptedObjectsStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SseKmsEncryptedObjectsStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_sse_kms_encrypted_objects_status awsc_s3_sse_kms_encrypted_objects_status_parse(const char *value)
 {
@@ -1895,23 +1895,23 @@ const char *awsc_s3_sse_kms_encrypted_objects_status_str(enum awsc_s3_sse_kms_en
     return awsc_enum_str(s_SseKmsEncryptedObjectsStatus_values, 2, (int)value);
 }
 
-static const char *const s_StorageClass_values[] = {
-    "STANDARD",
-    "REDUCED_REDUNDANCY",
-    "STANDARD_IA",
-    "ONEZONE_IA",
-    "INTELLIGENT_TIERING",
-    "GLACIER",
-    "DEEP_ARCHIVE",
-    "OUTPOSTS",
-    "GLACIER_IR",
-    "SNOW",
-    "EXPRESS_ONEZONE",
-    "FSX_OPENZFS",
-    "FSX_ONTAP",
-    "AWS_BACKUP_WARM",
-    "AWS_BACKUP_LOW_COST_WARM",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StorageClass_values[] =
+    "STANDARD\0"
+    "REDUCED_REDUNDANCY\0"
+    "STANDARD_IA\0"
+    "ONEZONE_IA\0"
+    "INTELLIGENT_TIERING\0"
+    "GLACIER\0"
+    "DEEP_ARCHIVE\0"
+    "OUTPOSTS\0"
+    "GLACIER_IR\0"
+    "SNOW\0"
+    "EXPRESS_ONEZONE\0"
+    "FSX_OPENZFS\0"
+    "FSX_ONTAP\0"
+    "AWS_BACKUP_WARM\0"
+    "AWS_BACKUP_LOW_COST_WARM\0";
 
 enum awsc_s3_storage_class awsc_s3_storage_class_parse(const char *value)
 {
@@ -1923,9 +1923,9 @@ const char *awsc_s3_storage_class_str(enum awsc_s3_storage_class value)
     return awsc_enum_str(s_StorageClass_values, 15, (int)value);
 }
 
-static const char *const s_StorageClassAnalysisSchemaVersion_values[] = {
-    "V_1",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StorageClassAnalysisSchemaVersion_values[] =
+    "V_1\0";
 
 enum awsc_s3_storage_class_analysis_schema_version awsc_s3_storage_class_analysis_schema_version_parse(const char *value)
 {
@@ -1937,10 +1937,10 @@ const char *awsc_s3_storage_class_analysis_schema_version_str(enum awsc_s3_stora
     return awsc_enum_str(s_StorageClassAnalysisSchemaVersion_values, 1, (int)value);
 }
 
-static const char *const s_TableSseAlgorithm_values[] = {
-    "aws:kms",
-    "AES256",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TableSseAlgorithm_values[] =
+    "aws:kms\0"
+    "AES256\0";
 
 enum awsc_s3_table_sse_algorithm awsc_s3_table_sse_algorithm_parse(const char *value)
 {
@@ -1952,10 +1952,10 @@ const char *awsc_s3_table_sse_algorithm_str(enum awsc_s3_table_sse_algorithm val
     return awsc_enum_str(s_TableSseAlgorithm_values, 2, (int)value);
 }
 
-static const char *const s_TaggingDirective_values[] = {
-    "COPY",
-    "REPLACE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TaggingDirective_values[] =
+    "COPY\0"
+    "REPLACE\0";
 
 enum awsc_s3_tagging_directive awsc_s3_tagging_directive_parse(const char *value)
 {
@@ -1967,11 +1967,11 @@ const char *awsc_s3_tagging_directive_str(enum awsc_s3_tagging_directive value)
     return awsc_enum_str(s_TaggingDirective_values, 2, (int)value);
 }
 
-static const char *const s_Tier_values[] = {
-    "Standard",
-    "Bulk",
-    "Expedited",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Tier_values[] =
+    "Standard\0"
+    "Bulk\0"
+    "Expedited\0";
 
 enum awsc_s3_tier awsc_s3_tier_parse(const char *value)
 {
@@ -1983,10 +1983,10 @@ const char *awsc_s3_tier_str(enum awsc_s3_tier value)
     return awsc_enum_str(s_Tier_values, 3, (int)value);
 }
 
-static const char *const s_TransitionDefaultMinimumObjectSize_values[] = {
-    "varies_by_storage_class",
-    "all_storage_classes_128K",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TransitionDefaultMinimumObjectSize_values[] =
+    "varies_by_storage_class\0"
+    "all_storage_classes_128K\0";
 
 enum awsc_s3_transition_default_minimum_object_size awsc_s3_transition_default_minimum_object_size_parse(const char *value)
 {
@@ -1998,14 +1998,14 @@ const char *awsc_s3_transition_default_minimum_object_size_str(enum awsc_s3_tran
     return awsc_enum_str(s_TransitionDefaultMinimumObjectSize_values, 2, (int)value);
 }
 
-static const char *const s_TransitionStorageClass_values[] = {
-    "GLACIER",
-    "STANDARD_IA",
-    "ONEZONE_IA",
-    "INTELLIGENT_TIERING",
-    "DEEP_ARCHIVE",
-    "GLACIER_IR",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TransitionStorageClass_values[] =
+    "GLACIER\0"
+    "STANDARD_IA\0"
+    "ONEZONE_IA\0"
+    "INTELLIGENT_TIERING\0"
+    "DEEP_ARCHIVE\0"
+    "GLACIER_IR\0";
 
 enum awsc_s3_transition_storage_class awsc_s3_transition_storage_class_parse(const char *value)
 {
@@ -2017,11 +2017,11 @@ const char *awsc_s3_transition_storage_class_str(enum awsc_s3_transition_storage
     return awsc_enum_str(s_TransitionStorageClass_values, 6, (int)value);
 }
 
-static const char *const s_Type_values[] = {
-    "CanonicalUser",
-    "AmazonCustomerByEmail",
-    "Group",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Type_values[] =
+    "CanonicalUser\0"
+    "AmazonCustomerByEmail\0"
+    "Group\0";
 
 enum awsc_s3_type awsc_s3_type_parse(const char *value)
 {
@@ -2052,3451 +2052,3451 @@ static const struct awsc_range s_Region_range = { true, true, 0, 20 };
 static const struct awsc_range s_S3RegionalOrS3ExpressBucketArnString_range = { true, true, 1, 128 };
 
 static const struct awsc_member s_AbacStatus_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_BucketAbacStatus, offsetof(struct awsc_s3_abac_status, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_BucketAbacStatus, offsetof(struct awsc_s3_abac_status, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AbacStatus_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AbortIncompleteMultipartUpload_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DaysAfterInitiation", "DaysAfterInitiation", "days_after_initiation", &s_DaysAfterInitiation, offsetof(struct awsc_s3_abort_incomplete_multipart_upload, days_after_initiation), offsetof(struct awsc_s3_abort_incomplete_multipart_upload, has_days_after_initiation), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DaysAfterInitiation", &s_DaysAfterInitiation, offsetof(struct awsc_s3_abort_incomplete_multipart_upload, days_after_initiation), offsetof(struct awsc_s3_abort_incomplete_multipart_upload, has_days_after_initiation), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AbortIncompleteMultipartUpload_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_AbortMultipartUploadOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_abort_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_abort_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_AbortMultipartUploadOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_AbortMultipartUploadRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_abort_multipart_upload_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_abort_multipart_upload_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UploadId", "uploadId", "upload_id", &s_MultipartUploadId, offsetof(struct awsc_s3_abort_multipart_upload_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_abort_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_abort_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfMatchInitiatedTime", "x-amz-if-match-initiated-time", "if_match_initiated_time", &s_IfMatchInitiatedTime, offsetof(struct awsc_s3_abort_multipart_upload_input, if_match_initiated_time), offsetof(struct awsc_s3_abort_multipart_upload_input, has_if_match_initiated_time), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_abort_multipart_upload_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_abort_multipart_upload_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"UploadId\0" "uploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_abort_multipart_upload_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_abort_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_abort_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatchInitiatedTime\0" "x-amz-if-match-initiated-time", &s_IfMatchInitiatedTime, offsetof(struct awsc_s3_abort_multipart_upload_input, if_match_initiated_time), offsetof(struct awsc_s3_abort_multipart_upload_input, has_if_match_initiated_time), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_AbortMultipartUploadRequest_by_wire_name[] = { 0, 1, 2, 4, 5, 3 };
 
 static const struct awsc_member s_AccelerateConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_BucketAccelerateStatus, offsetof(struct awsc_s3_accelerate_configuration, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_BucketAccelerateStatus, offsetof(struct awsc_s3_accelerate_configuration, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccelerateConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AccessControlPolicy_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Grants", "AccessControlList", "grants", &s_Grants, offsetof(struct awsc_s3_access_control_policy, grants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Owner", "Owner", "owner", &s_Owner, offsetof(struct awsc_s3_access_control_policy, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Grants\0" "AccessControlList", &s_Grants, offsetof(struct awsc_s3_access_control_policy, grants), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_access_control_policy, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccessControlPolicy_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_AccessControlTranslation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Owner", "Owner", "owner", &s_OwnerOverride, offsetof(struct awsc_s3_access_control_translation, owner), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Owner", &s_OwnerOverride, offsetof(struct awsc_s3_access_control_translation, owner), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccessControlTranslation_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AnalyticsAndOperator_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_analytics_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tag", "tags", &s_TagSet, offsetof(struct awsc_s3_analytics_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_analytics_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags\0" "Tag", &s_TagSet, offsetof(struct awsc_s3_analytics_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnalyticsAndOperator_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_AnalyticsConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_AnalyticsId, offsetof(struct awsc_s3_analytics_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Filter", "Filter", "filter", &s_AnalyticsFilter, offsetof(struct awsc_s3_analytics_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClassAnalysis", "StorageClassAnalysis", "storage_class_analysis", &s_StorageClassAnalysis, offsetof(struct awsc_s3_analytics_configuration, storage_class_analysis), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_AnalyticsId, offsetof(struct awsc_s3_analytics_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_AnalyticsFilter, offsetof(struct awsc_s3_analytics_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClassAnalysis", &s_StorageClassAnalysis, offsetof(struct awsc_s3_analytics_configuration, storage_class_analysis), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnalyticsConfiguration_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_AnalyticsExportDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"S3BucketDestination", "S3BucketDestination", "s3_bucket_destination", &s_AnalyticsS3BucketDestination, offsetof(struct awsc_s3_analytics_export_destination, s3_bucket_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3BucketDestination", &s_AnalyticsS3BucketDestination, offsetof(struct awsc_s3_analytics_export_destination, s3_bucket_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnalyticsExportDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AnalyticsFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_analytics_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tag", "Tag", "tag", &s_Tag, offsetof(struct awsc_s3_analytics_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"And", "And", "and", &s_AnalyticsAndOperator, offsetof(struct awsc_s3_analytics_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_analytics_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tag", &s_Tag, offsetof(struct awsc_s3_analytics_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_AnalyticsAndOperator, offsetof(struct awsc_s3_analytics_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnalyticsFilter_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_AnalyticsS3BucketDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Format", "Format", "format", &s_AnalyticsS3ExportFileFormat, offsetof(struct awsc_s3_analytics_s3_bucket_destination, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketAccountId", "BucketAccountId", "bucket_account_id", &s_AccountId, offsetof(struct awsc_s3_analytics_s3_bucket_destination, bucket_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_analytics_s3_bucket_destination, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_analytics_s3_bucket_destination, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Format", &s_AnalyticsS3ExportFileFormat, offsetof(struct awsc_s3_analytics_s3_bucket_destination, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BucketAccountId", &s_AccountId, offsetof(struct awsc_s3_analytics_s3_bucket_destination, bucket_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_analytics_s3_bucket_destination, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_analytics_s3_bucket_destination, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnalyticsS3BucketDestination_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member s_AnnotationEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AnnotationName", "AnnotationName", "annotation_name", &s_AnnotationName, offsetof(struct awsc_s3_annotation_entry, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_annotation_entry, last_modified), offsetof(struct awsc_s3_annotation_entry, has_last_modified), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_annotation_entry, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "ChecksumAlgorithm", "checksum_algorithm", &s_ChecksumAlgorithmList, offsetof(struct awsc_s3_annotation_entry, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Size", "Size", "size", &s_Size, offsetof(struct awsc_s3_annotation_entry, size), offsetof(struct awsc_s3_annotation_entry, has_size), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicationStatus", "ReplicationStatus", "replication_status", &s_ReplicationStatus, offsetof(struct awsc_s3_annotation_entry, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AnnotationName", &s_AnnotationName, offsetof(struct awsc_s3_annotation_entry, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_annotation_entry, last_modified), offsetof(struct awsc_s3_annotation_entry, has_last_modified), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_annotation_entry, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm", &s_ChecksumAlgorithmList, offsetof(struct awsc_s3_annotation_entry, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Size", &s_Size, offsetof(struct awsc_s3_annotation_entry, size), offsetof(struct awsc_s3_annotation_entry, has_size), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicationStatus", &s_ReplicationStatus, offsetof(struct awsc_s3_annotation_entry, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnnotationEntry_by_wire_name[] = { 0, 3, 2, 1, 5, 4 };
 
 static const struct awsc_member s_AnnotationTableConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationState", "ConfigurationState", "configuration_state", &s_AnnotationConfigurationState, offsetof(struct awsc_s3_annotation_table_configuration, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncryptionConfiguration", "EncryptionConfiguration", "encryption_configuration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_annotation_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Role", "Role", "role", &s_Role, offsetof(struct awsc_s3_annotation_table_configuration, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationState", &s_AnnotationConfigurationState, offsetof(struct awsc_s3_annotation_table_configuration, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_annotation_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Role", &s_Role, offsetof(struct awsc_s3_annotation_table_configuration, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnnotationTableConfiguration_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_AnnotationTableConfigurationResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationState", "ConfigurationState", "configuration_state", &s_AnnotationConfigurationState, offsetof(struct awsc_s3_annotation_table_configuration_result, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableStatus", "TableStatus", "table_status", &s_MetadataTableStatus, offsetof(struct awsc_s3_annotation_table_configuration_result, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorDetails, offsetof(struct awsc_s3_annotation_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_S3TablesName, offsetof(struct awsc_s3_annotation_table_configuration_result, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableArn", "TableArn", "table_arn", &s_S3TablesArn, offsetof(struct awsc_s3_annotation_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Role", "Role", "role", &s_Role, offsetof(struct awsc_s3_annotation_table_configuration_result, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationState", &s_AnnotationConfigurationState, offsetof(struct awsc_s3_annotation_table_configuration_result, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableStatus", &s_MetadataTableStatus, offsetof(struct awsc_s3_annotation_table_configuration_result, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorDetails, offsetof(struct awsc_s3_annotation_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_S3TablesName, offsetof(struct awsc_s3_annotation_table_configuration_result, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_S3TablesArn, offsetof(struct awsc_s3_annotation_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Role", &s_Role, offsetof(struct awsc_s3_annotation_table_configuration_result, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnnotationTableConfigurationResult_by_wire_name[] = { 0, 2, 5, 4, 3, 1 };
 
 static const struct awsc_member s_AnnotationTableConfigurationUpdates_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationState", "ConfigurationState", "configuration_state", &s_AnnotationConfigurationState, offsetof(struct awsc_s3_annotation_table_configuration_updates, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncryptionConfiguration", "EncryptionConfiguration", "encryption_configuration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_annotation_table_configuration_updates, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Role", "Role", "role", &s_Role, offsetof(struct awsc_s3_annotation_table_configuration_updates, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationState", &s_AnnotationConfigurationState, offsetof(struct awsc_s3_annotation_table_configuration_updates, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_annotation_table_configuration_updates, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Role", &s_Role, offsetof(struct awsc_s3_annotation_table_configuration_updates, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnnotationTableConfigurationUpdates_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_BlockedEncryptionTypes_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EncryptionType", "EncryptionType", "encryption_type", &s_EncryptionTypeList, offsetof(struct awsc_s3_blocked_encryption_types, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EncryptionType", &s_EncryptionTypeList, offsetof(struct awsc_s3_blocked_encryption_types, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BlockedEncryptionTypes_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Bucket_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Name", "Name", "name", &s_BucketName, offsetof(struct awsc_s3_bucket, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreationDate", "CreationDate", "creation_date", &s_CreationDate, offsetof(struct awsc_s3_bucket, creation_date), offsetof(struct awsc_s3_bucket, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketRegion", "BucketRegion", "bucket_region", &s_BucketRegion, offsetof(struct awsc_s3_bucket, bucket_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketArn", "BucketArn", "bucket_arn", &s_S3RegionalOrS3ExpressBucketArnString, offsetof(struct awsc_s3_bucket, bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_BucketName, offsetof(struct awsc_s3_bucket, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreationDate", &s_CreationDate, offsetof(struct awsc_s3_bucket, creation_date), offsetof(struct awsc_s3_bucket, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BucketRegion", &s_BucketRegion, offsetof(struct awsc_s3_bucket, bucket_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BucketArn", &s_S3RegionalOrS3ExpressBucketArnString, offsetof(struct awsc_s3_bucket, bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Bucket_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member s_BucketInfo_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DataRedundancy", "DataRedundancy", "data_redundancy", &s_DataRedundancy, offsetof(struct awsc_s3_bucket_info, data_redundancy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Type", "Type", "type", &s_BucketType, offsetof(struct awsc_s3_bucket_info, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DataRedundancy", &s_DataRedundancy, offsetof(struct awsc_s3_bucket_info, data_redundancy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type", &s_BucketType, offsetof(struct awsc_s3_bucket_info, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BucketInfo_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_BucketLifecycleConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Rules", "Rule", "rules", &s_LifecycleRules, offsetof(struct awsc_s3_bucket_lifecycle_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Rules\0" "Rule", &s_LifecycleRules, offsetof(struct awsc_s3_bucket_lifecycle_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BucketLifecycleConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_BucketLoggingStatus_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LoggingEnabled", "LoggingEnabled", "logging_enabled", &s_LoggingEnabled, offsetof(struct awsc_s3_bucket_logging_status, logging_enabled), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LoggingEnabled", &s_LoggingEnabled, offsetof(struct awsc_s3_bucket_logging_status, logging_enabled), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BucketLoggingStatus_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CORSConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CORSRules", "CORSRule", "cors_rules", &s_CORSRules, offsetof(struct awsc_s3_cors_configuration, cors_rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CORSRules\0" "CORSRule", &s_CORSRules, offsetof(struct awsc_s3_cors_configuration, cors_rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CORSConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CORSRule_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ID", "ID", "id", &s_ID, offsetof(struct awsc_s3_cors_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllowedHeaders", "AllowedHeader", "allowed_headers", &s_AllowedHeaders, offsetof(struct awsc_s3_cors_rule, allowed_headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllowedMethods", "AllowedMethod", "allowed_methods", &s_AllowedMethods, offsetof(struct awsc_s3_cors_rule, allowed_methods), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllowedOrigins", "AllowedOrigin", "allowed_origins", &s_AllowedOrigins, offsetof(struct awsc_s3_cors_rule, allowed_origins), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExposeHeaders", "ExposeHeader", "expose_headers", &s_ExposeHeaders, offsetof(struct awsc_s3_cors_rule, expose_headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxAgeSeconds", "MaxAgeSeconds", "max_age_seconds", &s_MaxAgeSeconds, offsetof(struct awsc_s3_cors_rule, max_age_seconds), offsetof(struct awsc_s3_cors_rule, has_max_age_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ID", &s_ID, offsetof(struct awsc_s3_cors_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowedHeaders\0" "AllowedHeader", &s_AllowedHeaders, offsetof(struct awsc_s3_cors_rule, allowed_headers), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowedMethods\0" "AllowedMethod", &s_AllowedMethods, offsetof(struct awsc_s3_cors_rule, allowed_methods), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowedOrigins\0" "AllowedOrigin", &s_AllowedOrigins, offsetof(struct awsc_s3_cors_rule, allowed_origins), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExposeHeaders\0" "ExposeHeader", &s_ExposeHeaders, offsetof(struct awsc_s3_cors_rule, expose_headers), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxAgeSeconds", &s_MaxAgeSeconds, offsetof(struct awsc_s3_cors_rule, max_age_seconds), offsetof(struct awsc_s3_cors_rule, has_max_age_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CORSRule_by_wire_name[] = { 1, 2, 3, 4, 0, 5 };
 
 static const struct awsc_member s_CSVInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FileHeaderInfo", "FileHeaderInfo", "file_header_info", &s_FileHeaderInfo, offsetof(struct awsc_s3_csv_input, file_header_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Comments", "Comments", "comments", &s_Comments, offsetof(struct awsc_s3_csv_input, comments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"QuoteEscapeCharacter", "QuoteEscapeCharacter", "quote_escape_character", &s_QuoteEscapeCharacter, offsetof(struct awsc_s3_csv_input, quote_escape_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RecordDelimiter", "RecordDelimiter", "record_delimiter", &s_RecordDelimiter, offsetof(struct awsc_s3_csv_input, record_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FieldDelimiter", "FieldDelimiter", "field_delimiter", &s_FieldDelimiter, offsetof(struct awsc_s3_csv_input, field_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"QuoteCharacter", "QuoteCharacter", "quote_character", &s_QuoteCharacter, offsetof(struct awsc_s3_csv_input, quote_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AllowQuotedRecordDelimiter", "AllowQuotedRecordDelimiter", "allow_quoted_record_delimiter", &s_AllowQuotedRecordDelimiter, offsetof(struct awsc_s3_csv_input, allow_quoted_record_delimiter), offsetof(struct awsc_s3_csv_input, has_allow_quoted_record_delimiter), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FileHeaderInfo", &s_FileHeaderInfo, offsetof(struct awsc_s3_csv_input, file_header_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Comments", &s_Comments, offsetof(struct awsc_s3_csv_input, comments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QuoteEscapeCharacter", &s_QuoteEscapeCharacter, offsetof(struct awsc_s3_csv_input, quote_escape_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RecordDelimiter", &s_RecordDelimiter, offsetof(struct awsc_s3_csv_input, record_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FieldDelimiter", &s_FieldDelimiter, offsetof(struct awsc_s3_csv_input, field_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QuoteCharacter", &s_QuoteCharacter, offsetof(struct awsc_s3_csv_input, quote_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowQuotedRecordDelimiter", &s_AllowQuotedRecordDelimiter, offsetof(struct awsc_s3_csv_input, allow_quoted_record_delimiter), offsetof(struct awsc_s3_csv_input, has_allow_quoted_record_delimiter), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CSVInput_by_wire_name[] = { 6, 1, 4, 0, 5, 2, 3 };
 
 static const struct awsc_member s_CSVOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"QuoteFields", "QuoteFields", "quote_fields", &s_QuoteFields, offsetof(struct awsc_s3_csv_output, quote_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"QuoteEscapeCharacter", "QuoteEscapeCharacter", "quote_escape_character", &s_QuoteEscapeCharacter, offsetof(struct awsc_s3_csv_output, quote_escape_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RecordDelimiter", "RecordDelimiter", "record_delimiter", &s_RecordDelimiter, offsetof(struct awsc_s3_csv_output, record_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FieldDelimiter", "FieldDelimiter", "field_delimiter", &s_FieldDelimiter, offsetof(struct awsc_s3_csv_output, field_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"QuoteCharacter", "QuoteCharacter", "quote_character", &s_QuoteCharacter, offsetof(struct awsc_s3_csv_output, quote_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"QuoteFields", &s_QuoteFields, offsetof(struct awsc_s3_csv_output, quote_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QuoteEscapeCharacter", &s_QuoteEscapeCharacter, offsetof(struct awsc_s3_csv_output, quote_escape_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RecordDelimiter", &s_RecordDelimiter, offsetof(struct awsc_s3_csv_output, record_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FieldDelimiter", &s_FieldDelimiter, offsetof(struct awsc_s3_csv_output, field_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QuoteCharacter", &s_QuoteCharacter, offsetof(struct awsc_s3_csv_output, quote_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CSVOutput_by_wire_name[] = { 3, 4, 1, 0, 2 };
 
 static const struct awsc_member s_Checksum_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_checksum, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_checksum, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_checksum, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_checksum, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_checksum, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_checksum, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_checksum, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_checksum, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_checksum, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_checksum, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_checksum, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_checksum, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_checksum, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_checksum, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_checksum, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_checksum, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_checksum, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_checksum, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_checksum, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_checksum, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_checksum, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_checksum, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Checksum_by_wire_name[] = { 0, 1, 2, 6, 3, 4, 5, 10, 9, 8, 7 };
 
 static const struct awsc_member s_CloudFunctionConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_NotificationId, offsetof(struct awsc_s3_cloud_function_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Event", "Event", "event", &s_Event, offsetof(struct awsc_s3_cloud_function_configuration, event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Events", "Event", "events", &s_EventList, offsetof(struct awsc_s3_cloud_function_configuration, events), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CloudFunction", "CloudFunction", "cloud_function", &s_CloudFunction, offsetof(struct awsc_s3_cloud_function_configuration, cloud_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvocationRole", "InvocationRole", "invocation_role", &s_CloudFunctionInvocationRole, offsetof(struct awsc_s3_cloud_function_configuration, invocation_role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_NotificationId, offsetof(struct awsc_s3_cloud_function_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Event", &s_Event, offsetof(struct awsc_s3_cloud_function_configuration, event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events\0" "Event", &s_EventList, offsetof(struct awsc_s3_cloud_function_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CloudFunction", &s_CloudFunction, offsetof(struct awsc_s3_cloud_function_configuration, cloud_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InvocationRole", &s_CloudFunctionInvocationRole, offsetof(struct awsc_s3_cloud_function_configuration, invocation_role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CloudFunctionConfiguration_by_wire_name[] = { 3, 1, 2, 0, 4 };
 
 static const struct awsc_member s_CommonPrefix_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_common_prefix, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_common_prefix, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CommonPrefix_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_CompleteMultipartUploadOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Location", "Location", "location", &s_Location, offsetof(struct awsc_s3_complete_multipart_upload_output, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_complete_multipart_upload_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_complete_multipart_upload_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expiration", "x-amz-expiration", "expiration", &s_Expiration, offsetof(struct awsc_s3_complete_multipart_upload_output, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_complete_multipart_upload_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_complete_multipart_upload_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_complete_multipart_upload_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_complete_multipart_upload_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_complete_multipart_upload_output, bucket_key_enabled), offsetof(struct awsc_s3_complete_multipart_upload_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_complete_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Location", &s_Location, offsetof(struct awsc_s3_complete_multipart_upload_output, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_complete_multipart_upload_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_complete_multipart_upload_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expiration\0" "x-amz-expiration", &s_Expiration, offsetof(struct awsc_s3_complete_multipart_upload_output, expiration), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_complete_multipart_upload_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_complete_multipart_upload_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_complete_multipart_upload_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_complete_multipart_upload_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_complete_multipart_upload_output, bucket_key_enabled), offsetof(struct awsc_s3_complete_multipart_upload_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_complete_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CompleteMultipartUploadOutput_by_wire_name[] = { 1, 5, 6, 7, 11, 8, 9, 10, 15, 14, 13, 12, 4, 2, 0, 3, 20, 16, 18, 19, 17 };
 
 static const struct awsc_member awsc__s3_CompleteMultipartUploadRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_complete_multipart_upload_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_complete_multipart_upload_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MultipartUpload", "CompleteMultipartUpload", "multipart_upload", &s_CompletedMultipartUpload, offsetof(struct awsc_s3_complete_multipart_upload_input, multipart_upload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"UploadId", "uploadId", "upload_id", &s_MultipartUploadId, offsetof(struct awsc_s3_complete_multipart_upload_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MpuObjectSize", "x-amz-mp-object-size", "mpu_object_size", &s_MpuObjectSize, offsetof(struct awsc_s3_complete_multipart_upload_input, mpu_object_size), offsetof(struct awsc_s3_complete_multipart_upload_input, has_mpu_object_size), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_complete_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_complete_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfMatch", "If-Match", "if_match", &s_IfMatch, offsetof(struct awsc_s3_complete_multipart_upload_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfNoneMatch", "If-None-Match", "if_none_match", &s_IfNoneMatch, offsetof(struct awsc_s3_complete_multipart_upload_input, if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", "sse_customer_key", &s_SSECustomerKey, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_complete_multipart_upload_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_complete_multipart_upload_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"MultipartUpload\0" "CompleteMultipartUpload\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_CompletedMultipartUpload, offsetof(struct awsc_s3_complete_multipart_upload_input, multipart_upload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_WIRE_NAME | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UploadId\0" "uploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_complete_multipart_upload_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MpuObjectSize\0" "x-amz-mp-object-size", &s_MpuObjectSize, offsetof(struct awsc_s3_complete_multipart_upload_input, mpu_object_size), offsetof(struct awsc_s3_complete_multipart_upload_input, has_mpu_object_size), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_complete_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_complete_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_complete_multipart_upload_input, if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfNoneMatch\0" "If-None-Match", &s_IfNoneMatch, offsetof(struct awsc_s3_complete_multipart_upload_input, if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CompleteMultipartUploadRequest_by_wire_name[] = { 0, 2, 18, 19, 1, 3, 4, 5, 6, 10, 7, 8, 9, 14, 13, 12, 11, 17, 15, 16, 20, 21, 22 };
 
 static const struct awsc_member s_CompletedMultipartUpload_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Parts", "Part", "parts", &s_CompletedPartList, offsetof(struct awsc_s3_completed_multipart_upload, parts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Parts\0" "Part", &s_CompletedPartList, offsetof(struct awsc_s3_completed_multipart_upload, parts), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CompletedMultipartUpload_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CompletedPart_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_completed_part, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_completed_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_completed_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_completed_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_completed_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_completed_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_completed_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_completed_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_completed_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_completed_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_completed_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PartNumber", "PartNumber", "part_number", &s_PartNumber, offsetof(struct awsc_s3_completed_part, part_number), offsetof(struct awsc_s3_completed_part, has_part_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_completed_part, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_completed_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_completed_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_completed_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_completed_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_completed_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_completed_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_completed_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_completed_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_completed_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_completed_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PartNumber", &s_PartNumber, offsetof(struct awsc_s3_completed_part, part_number), offsetof(struct awsc_s3_completed_part, has_part_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CompletedPart_by_wire_name[] = { 1, 2, 3, 7, 4, 5, 6, 10, 9, 8, 0, 11 };
 
 static const struct awsc_member s_Condition_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"HttpErrorCodeReturnedEquals", "HttpErrorCodeReturnedEquals", "http_error_code_returned_equals", &s_HttpErrorCodeReturnedEquals, offsetof(struct awsc_s3_condition, http_error_code_returned_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeyPrefixEquals", "KeyPrefixEquals", "key_prefix_equals", &s_KeyPrefixEquals, offsetof(struct awsc_s3_condition, key_prefix_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"HttpErrorCodeReturnedEquals", &s_HttpErrorCodeReturnedEquals, offsetof(struct awsc_s3_condition, http_error_code_returned_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyPrefixEquals", &s_KeyPrefixEquals, offsetof(struct awsc_s3_condition, key_prefix_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Condition_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_CopyObjectOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CopyObjectResult", "CopyObjectResult", "copy_object_result", &s_CopyObjectResult, offsetof(struct awsc_s3_copy_object_output, copy_object_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expiration", "x-amz-expiration", "expiration", &s_Expiration, offsetof(struct awsc_s3_copy_object_output, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceVersionId", "x-amz-copy-source-version-id", "copy_source_version_id", &s_CopySourceVersionId, offsetof(struct awsc_s3_copy_object_output, copy_source_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_copy_object_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_copy_object_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_copy_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_copy_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_copy_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", "ssekms_encryption_context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_copy_object_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_copy_object_output, bucket_key_enabled), offsetof(struct awsc_s3_copy_object_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_copy_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CopyObjectResult", &s_CopyObjectResult, offsetof(struct awsc_s3_copy_object_output, copy_object_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expiration\0" "x-amz-expiration", &s_Expiration, offsetof(struct awsc_s3_copy_object_output, expiration), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceVersionId\0" "x-amz-copy-source-version-id", &s_CopySourceVersionId, offsetof(struct awsc_s3_copy_object_output, copy_source_version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_copy_object_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_copy_object_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_copy_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_copy_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_copy_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_copy_object_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_copy_object_output, bucket_key_enabled), offsetof(struct awsc_s3_copy_object_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_copy_object_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CopyObjectOutput_by_wire_name[] = { 0, 2, 1, 10, 4, 7, 9, 8, 5, 6, 3 };
 
 static const struct awsc_member awsc__s3_CopyObjectRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ACL", "x-amz-acl", "acl", &s_ObjectCannedACL, offsetof(struct awsc_s3_copy_object_input, acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_copy_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CacheControl", "Cache-Control", "cache_control", &s_CacheControl, offsetof(struct awsc_s3_copy_object_input, cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_copy_object_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentDisposition", "Content-Disposition", "content_disposition", &s_ContentDisposition, offsetof(struct awsc_s3_copy_object_input, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentEncoding", "Content-Encoding", "content_encoding", &s_ContentEncoding, offsetof(struct awsc_s3_copy_object_input, content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentLanguage", "Content-Language", "content_language", &s_ContentLanguage, offsetof(struct awsc_s3_copy_object_input, content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentType", "Content-Type", "content_type", &s_ContentType, offsetof(struct awsc_s3_copy_object_input, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySource", "x-amz-copy-source", "copy_source", &s_CopySource, offsetof(struct awsc_s3_copy_object_input, copy_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceIfMatch", "x-amz-copy-source-if-match", "copy_source_if_match", &s_CopySourceIfMatch, offsetof(struct awsc_s3_copy_object_input, copy_source_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceIfModifiedSince", "x-amz-copy-source-if-modified-since", "copy_source_if_modified_since", &s_CopySourceIfModifiedSince, offsetof(struct awsc_s3_copy_object_input, copy_source_if_modified_since), offsetof(struct awsc_s3_copy_object_input, has_copy_source_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceIfNoneMatch", "x-amz-copy-source-if-none-match", "copy_source_if_none_match", &s_CopySourceIfNoneMatch, offsetof(struct awsc_s3_copy_object_input, copy_source_if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceIfUnmodifiedSince", "x-amz-copy-source-if-unmodified-since", "copy_source_if_unmodified_since", &s_CopySourceIfUnmodifiedSince, offsetof(struct awsc_s3_copy_object_input, copy_source_if_unmodified_since), offsetof(struct awsc_s3_copy_object_input, has_copy_source_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expires", "Expires", "expires", &s_Expires, offsetof(struct awsc_s3_copy_object_input, expires), offsetof(struct awsc_s3_copy_object_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantFullControl", "x-amz-grant-full-control", "grant_full_control", &s_GrantFullControl, offsetof(struct awsc_s3_copy_object_input, grant_full_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantRead", "x-amz-grant-read", "grant_read", &s_GrantRead, offsetof(struct awsc_s3_copy_object_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantReadACP", "x-amz-grant-read-acp", "grant_read_acp", &s_GrantReadACP, offsetof(struct awsc_s3_copy_object_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantWriteACP", "x-amz-grant-write-acp", "grant_write_acp", &s_GrantWriteACP, offsetof(struct awsc_s3_copy_object_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfMatch", "If-Match", "if_match", &s_IfMatch, offsetof(struct awsc_s3_copy_object_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfNoneMatch", "If-None-Match", "if_none_match", &s_IfNoneMatch, offsetof(struct awsc_s3_copy_object_input, if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_copy_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Metadata", "x-amz-meta-", "metadata", &s_Metadata, offsetof(struct awsc_s3_copy_object_input, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MetadataDirective", "x-amz-metadata-directive", "metadata_directive", &s_MetadataDirective, offsetof(struct awsc_s3_copy_object_input, metadata_directive), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TaggingDirective", "x-amz-tagging-directive", "tagging_directive", &s_TaggingDirective, offsetof(struct awsc_s3_copy_object_input, tagging_directive), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnnotationDirective", "x-amz-object-annotation-directive", "annotation_directive", &s_AnnotationDirective, offsetof(struct awsc_s3_copy_object_input, annotation_directive), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_copy_object_input, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "x-amz-storage-class", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_copy_object_input, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WebsiteRedirectLocation", "x-amz-website-redirect-location", "website_redirect_location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_copy_object_input, website_redirect_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_copy_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", "sse_customer_key", &s_SSECustomerKey, offsetof(struct awsc_s3_copy_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_copy_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_copy_object_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", "ssekms_encryption_context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_copy_object_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_copy_object_input, bucket_key_enabled), offsetof(struct awsc_s3_copy_object_input, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceSSECustomerAlgorithm", "x-amz-copy-source-server-side-encryption-customer-algorithm", "copy_source_sse_customer_algorithm", &s_CopySourceSSECustomerAlgorithm, offsetof(struct awsc_s3_copy_object_input, copy_source_sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceSSECustomerKey", "x-amz-copy-source-server-side-encryption-customer-key", "copy_source_sse_customer_key", &s_CopySourceSSECustomerKey, offsetof(struct awsc_s3_copy_object_input, copy_source_sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceSSECustomerKeyMD5", "x-amz-copy-source-server-side-encryption-customer-key-MD5", "copy_source_sse_customer_key_md5", &s_CopySourceSSECustomerKeyMD5, offsetof(struct awsc_s3_copy_object_input, copy_source_sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_copy_object_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tagging", "x-amz-tagging", "tagging", &s_TaggingHeader, offsetof(struct awsc_s3_copy_object_input, tagging), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockMode", "x-amz-object-lock-mode", "object_lock_mode", &s_ObjectLockMode, offsetof(struct awsc_s3_copy_object_input, object_lock_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockRetainUntilDate", "x-amz-object-lock-retain-until-date", "object_lock_retain_until_date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_copy_object_input, object_lock_retain_until_date), offsetof(struct awsc_s3_copy_object_input, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", "object_lock_legal_hold_status", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_copy_object_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_copy_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedSourceBucketOwner", "x-amz-source-expected-bucket-owner", "expected_source_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_copy_object_input, expected_source_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ACL\0" "x-amz-acl", &s_ObjectCannedACL, offsetof(struct awsc_s3_copy_object_input, acl), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_copy_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CacheControl\0" "Cache-Control", &s_CacheControl, offsetof(struct awsc_s3_copy_object_input, cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_copy_object_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition\0" "Content-Disposition", &s_ContentDisposition, offsetof(struct awsc_s3_copy_object_input, content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentEncoding\0" "Content-Encoding", &s_ContentEncoding, offsetof(struct awsc_s3_copy_object_input, content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLanguage\0" "Content-Language", &s_ContentLanguage, offsetof(struct awsc_s3_copy_object_input, content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentType\0" "Content-Type", &s_ContentType, offsetof(struct awsc_s3_copy_object_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySource\0" "x-amz-copy-source", &s_CopySource, offsetof(struct awsc_s3_copy_object_input, copy_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfMatch\0" "x-amz-copy-source-if-match", &s_CopySourceIfMatch, offsetof(struct awsc_s3_copy_object_input, copy_source_if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfModifiedSince\0" "x-amz-copy-source-if-modified-since", &s_CopySourceIfModifiedSince, offsetof(struct awsc_s3_copy_object_input, copy_source_if_modified_since), offsetof(struct awsc_s3_copy_object_input, has_copy_source_if_modified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfNoneMatch\0" "x-amz-copy-source-if-none-match", &s_CopySourceIfNoneMatch, offsetof(struct awsc_s3_copy_object_input, copy_source_if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfUnmodifiedSince\0" "x-amz-copy-source-if-unmodified-since", &s_CopySourceIfUnmodifiedSince, offsetof(struct awsc_s3_copy_object_input, copy_source_if_unmodified_since), offsetof(struct awsc_s3_copy_object_input, has_copy_source_if_unmodified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expires", &s_Expires, offsetof(struct awsc_s3_copy_object_input, expires), offsetof(struct awsc_s3_copy_object_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantFullControl\0" "x-amz-grant-full-control", &s_GrantFullControl, offsetof(struct awsc_s3_copy_object_input, grant_full_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantRead\0" "x-amz-grant-read", &s_GrantRead, offsetof(struct awsc_s3_copy_object_input, grant_read), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantReadACP\0" "x-amz-grant-read-acp", &s_GrantReadACP, offsetof(struct awsc_s3_copy_object_input, grant_read_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWriteACP\0" "x-amz-grant-write-acp", &s_GrantWriteACP, offsetof(struct awsc_s3_copy_object_input, grant_write_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_copy_object_input, if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfNoneMatch\0" "If-None-Match", &s_IfNoneMatch, offsetof(struct awsc_s3_copy_object_input, if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_copy_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Metadata\0" "x-amz-meta-", &s_Metadata, offsetof(struct awsc_s3_copy_object_input, metadata), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
+    {"MetadataDirective\0" "x-amz-metadata-directive", &s_MetadataDirective, offsetof(struct awsc_s3_copy_object_input, metadata_directive), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"TaggingDirective\0" "x-amz-tagging-directive", &s_TaggingDirective, offsetof(struct awsc_s3_copy_object_input, tagging_directive), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AnnotationDirective\0" "x-amz-object-annotation-directive", &s_AnnotationDirective, offsetof(struct awsc_s3_copy_object_input, annotation_directive), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_copy_object_input, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"StorageClass\0" "x-amz-storage-class", &s_StorageClass, offsetof(struct awsc_s3_copy_object_input, storage_class), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"WebsiteRedirectLocation\0" "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_copy_object_input, website_redirect_location), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_copy_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_copy_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_copy_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_copy_object_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_copy_object_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_copy_object_input, bucket_key_enabled), offsetof(struct awsc_s3_copy_object_input, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceSSECustomerAlgorithm\0" "x-amz-copy-source-server-side-encryption-customer-algorithm", &s_CopySourceSSECustomerAlgorithm, offsetof(struct awsc_s3_copy_object_input, copy_source_sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceSSECustomerKey\0" "x-amz-copy-source-server-side-encryption-customer-key", &s_CopySourceSSECustomerKey, offsetof(struct awsc_s3_copy_object_input, copy_source_sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceSSECustomerKeyMD5\0" "x-amz-copy-source-server-side-encryption-customer-key-MD5", &s_CopySourceSSECustomerKeyMD5, offsetof(struct awsc_s3_copy_object_input, copy_source_sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_copy_object_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Tagging\0" "x-amz-tagging", &s_TaggingHeader, offsetof(struct awsc_s3_copy_object_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockMode\0" "x-amz-object-lock-mode", &s_ObjectLockMode, offsetof(struct awsc_s3_copy_object_input, object_lock_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockRetainUntilDate\0" "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_copy_object_input, object_lock_retain_until_date), offsetof(struct awsc_s3_copy_object_input, has_object_lock_retain_until_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockLegalHoldStatus\0" "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_copy_object_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_copy_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedSourceBucketOwner\0" "x-amz-source-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_copy_object_input, expected_source_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CopyObjectRequest_by_wire_name[] = { 1, 2, 4, 5, 6, 7, 13, 18, 19, 20, 0, 3, 8, 9, 10, 11, 12, 34, 35, 36, 42, 14, 15, 16, 17, 21, 22, 24, 41, 39, 40, 37, 25, 31, 33, 32, 28, 29, 30, 43, 26, 38, 23, 27 };
 
 static const struct awsc_member s_CopyObjectResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_copy_object_result, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_copy_object_result, last_modified), offsetof(struct awsc_s3_copy_object_result, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_copy_object_result, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_copy_object_result, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_copy_object_result, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_copy_object_result, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_copy_object_result, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_copy_object_result, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_copy_object_result, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_copy_object_result, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_copy_object_result, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_copy_object_result, last_modified), offsetof(struct awsc_s3_copy_object_result, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_copy_object_result, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_copy_object_result, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_copy_object_result, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_copy_object_result, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_copy_object_result, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_copy_object_result, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_copy_object_result, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_copy_object_result, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CopyObjectResult_by_wire_name[] = { 3, 4, 5, 9, 6, 7, 8, 2, 12, 11, 10, 0, 1 };
 
 static const struct awsc_member s_CopyPartResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_copy_part_result, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_copy_part_result, last_modified), offsetof(struct awsc_s3_copy_part_result, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_copy_part_result, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_copy_part_result, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_copy_part_result, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_copy_part_result, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_copy_part_result, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_copy_part_result, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_copy_part_result, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_copy_part_result, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_copy_part_result, last_modified), offsetof(struct awsc_s3_copy_part_result, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_copy_part_result, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_copy_part_result, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_copy_part_result, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_copy_part_result, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_copy_part_result, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_copy_part_result, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_copy_part_result, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CopyPartResult_by_wire_name[] = { 2, 3, 4, 8, 5, 6, 7, 11, 10, 9, 0, 1 };
 
 static const struct awsc_member s_CreateBucketConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LocationConstraint", "LocationConstraint", "location_constraint", &s_BucketLocationConstraint, offsetof(struct awsc_s3_create_bucket_configuration, location_constraint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Location", "Location", "location", &s_LocationInfo, offsetof(struct awsc_s3_create_bucket_configuration, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Bucket", "Bucket", "bucket", &s_BucketInfo, offsetof(struct awsc_s3_create_bucket_configuration, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagSet, offsetof(struct awsc_s3_create_bucket_configuration, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LocationConstraint", &s_BucketLocationConstraint, offsetof(struct awsc_s3_create_bucket_configuration, location_constraint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Location", &s_LocationInfo, offsetof(struct awsc_s3_create_bucket_configuration, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketInfo, offsetof(struct awsc_s3_create_bucket_configuration, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagSet, offsetof(struct awsc_s3_create_bucket_configuration, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CreateBucketConfiguration_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member awsc__s3_CreateBucketMetadataConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MetadataConfiguration", "MetadataConfiguration", "metadata_configuration", &s_MetadataConfiguration, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, metadata_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MetadataConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_MetadataConfiguration, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, metadata_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateBucketMetadataConfigurationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_CreateBucketMetadataTableConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MetadataTableConfiguration", "MetadataTableConfiguration", "metadata_table_configuration", &s_MetadataTableConfiguration, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, metadata_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MetadataTableConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_MetadataTableConfiguration, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, metadata_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateBucketMetadataTableConfigurationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_CreateBucketOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Location", "Location", "location", &s_Location, offsetof(struct awsc_s3_create_bucket_output, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketArn", "x-amz-bucket-arn", "bucket_arn", &s_S3RegionalOrS3ExpressBucketArnString, offsetof(struct awsc_s3_create_bucket_output, bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Location", &s_Location, offsetof(struct awsc_s3_create_bucket_output, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketArn\0" "x-amz-bucket-arn", &s_S3RegionalOrS3ExpressBucketArnString, offsetof(struct awsc_s3_create_bucket_output, bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateBucketOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_CreateBucketRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ACL", "x-amz-acl", "acl", &s_BucketCannedACL, offsetof(struct awsc_s3_create_bucket_input, acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_create_bucket_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateBucketConfiguration", "CreateBucketConfiguration", "create_bucket_configuration", &s_CreateBucketConfiguration, offsetof(struct awsc_s3_create_bucket_input, create_bucket_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"GrantFullControl", "x-amz-grant-full-control", "grant_full_control", &s_GrantFullControl, offsetof(struct awsc_s3_create_bucket_input, grant_full_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantRead", "x-amz-grant-read", "grant_read", &s_GrantRead, offsetof(struct awsc_s3_create_bucket_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantReadACP", "x-amz-grant-read-acp", "grant_read_acp", &s_GrantReadACP, offsetof(struct awsc_s3_create_bucket_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantWrite", "x-amz-grant-write", "grant_write", &s_GrantWrite, offsetof(struct awsc_s3_create_bucket_input, grant_write), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantWriteACP", "x-amz-grant-write-acp", "grant_write_acp", &s_GrantWriteACP, offsetof(struct awsc_s3_create_bucket_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockEnabledForBucket", "x-amz-bucket-object-lock-enabled", "object_lock_enabled_for_bucket", &s_ObjectLockEnabledForBucket, offsetof(struct awsc_s3_create_bucket_input, object_lock_enabled_for_bucket), offsetof(struct awsc_s3_create_bucket_input, has_object_lock_enabled_for_bucket), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectOwnership", "x-amz-object-ownership", "object_ownership", &s_ObjectOwnership, offsetof(struct awsc_s3_create_bucket_input, object_ownership), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketNamespace", "x-amz-bucket-namespace", "bucket_namespace", &s_BucketNamespace, offsetof(struct awsc_s3_create_bucket_input, bucket_namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ACL\0" "x-amz-acl", &s_BucketCannedACL, offsetof(struct awsc_s3_create_bucket_input, acl), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_create_bucket_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CreateBucketConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_CreateBucketConfiguration, offsetof(struct awsc_s3_create_bucket_input, create_bucket_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GrantFullControl\0" "x-amz-grant-full-control", &s_GrantFullControl, offsetof(struct awsc_s3_create_bucket_input, grant_full_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantRead\0" "x-amz-grant-read", &s_GrantRead, offsetof(struct awsc_s3_create_bucket_input, grant_read), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantReadACP\0" "x-amz-grant-read-acp", &s_GrantReadACP, offsetof(struct awsc_s3_create_bucket_input, grant_read_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWrite\0" "x-amz-grant-write", &s_GrantWrite, offsetof(struct awsc_s3_create_bucket_input, grant_write), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWriteACP\0" "x-amz-grant-write-acp", &s_GrantWriteACP, offsetof(struct awsc_s3_create_bucket_input, grant_write_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockEnabledForBucket\0" "x-amz-bucket-object-lock-enabled", &s_ObjectLockEnabledForBucket, offsetof(struct awsc_s3_create_bucket_input, object_lock_enabled_for_bucket), offsetof(struct awsc_s3_create_bucket_input, has_object_lock_enabled_for_bucket), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectOwnership\0" "x-amz-object-ownership", &s_ObjectOwnership, offsetof(struct awsc_s3_create_bucket_input, object_ownership), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketNamespace\0" "x-amz-bucket-namespace", &s_BucketNamespace, offsetof(struct awsc_s3_create_bucket_input, bucket_namespace), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateBucketRequest_by_wire_name[] = { 1, 2, 0, 10, 8, 3, 4, 5, 6, 7, 9 };
 
 static const struct awsc_member awsc__s3_CreateMultipartUploadOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AbortDate", "x-amz-abort-date", "abort_date", &s_AbortDate, offsetof(struct awsc_s3_create_multipart_upload_output, abort_date), offsetof(struct awsc_s3_create_multipart_upload_output, has_abort_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AbortRuleId", "x-amz-abort-rule-id", "abort_rule_id", &s_AbortRuleId, offsetof(struct awsc_s3_create_multipart_upload_output, abort_rule_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_create_multipart_upload_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_create_multipart_upload_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UploadId", "UploadId", "upload_id", &s_MultipartUploadId, offsetof(struct awsc_s3_create_multipart_upload_output, upload_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_multipart_upload_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_create_multipart_upload_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_multipart_upload_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", "ssekms_encryption_context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_multipart_upload_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_multipart_upload_output, bucket_key_enabled), offsetof(struct awsc_s3_create_multipart_upload_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_create_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_output, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_create_multipart_upload_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AbortDate\0" "x-amz-abort-date", &s_AbortDate, offsetof(struct awsc_s3_create_multipart_upload_output, abort_date), offsetof(struct awsc_s3_create_multipart_upload_output, has_abort_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AbortRuleId\0" "x-amz-abort-rule-id", &s_AbortRuleId, offsetof(struct awsc_s3_create_multipart_upload_output, abort_rule_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_create_multipart_upload_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_create_multipart_upload_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_create_multipart_upload_output, upload_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_multipart_upload_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_create_multipart_upload_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_multipart_upload_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_multipart_upload_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_multipart_upload_output, bucket_key_enabled), offsetof(struct awsc_s3_create_multipart_upload_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_create_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_output, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_create_multipart_upload_output, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateMultipartUploadOutput_by_wire_name[] = { 2, 3, 4, 0, 1, 12, 13, 11, 5, 8, 10, 9, 6, 7 };
 
 static const struct awsc_member awsc__s3_CreateMultipartUploadRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ACL", "x-amz-acl", "acl", &s_ObjectCannedACL, offsetof(struct awsc_s3_create_multipart_upload_input, acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_create_multipart_upload_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CacheControl", "Cache-Control", "cache_control", &s_CacheControl, offsetof(struct awsc_s3_create_multipart_upload_input, cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentDisposition", "Content-Disposition", "content_disposition", &s_ContentDisposition, offsetof(struct awsc_s3_create_multipart_upload_input, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentEncoding", "Content-Encoding", "content_encoding", &s_ContentEncoding, offsetof(struct awsc_s3_create_multipart_upload_input, content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentLanguage", "Content-Language", "content_language", &s_ContentLanguage, offsetof(struct awsc_s3_create_multipart_upload_input, content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentType", "Content-Type", "content_type", &s_ContentType, offsetof(struct awsc_s3_create_multipart_upload_input, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expires", "Expires", "expires", &s_Expires, offsetof(struct awsc_s3_create_multipart_upload_input, expires), offsetof(struct awsc_s3_create_multipart_upload_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantFullControl", "x-amz-grant-full-control", "grant_full_control", &s_GrantFullControl, offsetof(struct awsc_s3_create_multipart_upload_input, grant_full_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantRead", "x-amz-grant-read", "grant_read", &s_GrantRead, offsetof(struct awsc_s3_create_multipart_upload_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantReadACP", "x-amz-grant-read-acp", "grant_read_acp", &s_GrantReadACP, offsetof(struct awsc_s3_create_multipart_upload_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantWriteACP", "x-amz-grant-write-acp", "grant_write_acp", &s_GrantWriteACP, offsetof(struct awsc_s3_create_multipart_upload_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_create_multipart_upload_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Metadata", "x-amz-meta-", "metadata", &s_Metadata, offsetof(struct awsc_s3_create_multipart_upload_input, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_multipart_upload_input, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "x-amz-storage-class", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_create_multipart_upload_input, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WebsiteRedirectLocation", "x-amz-website-redirect-location", "website_redirect_location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_create_multipart_upload_input, website_redirect_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", "sse_customer_key", &s_SSECustomerKey, offsetof(struct awsc_s3_create_multipart_upload_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_create_multipart_upload_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_multipart_upload_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", "ssekms_encryption_context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_multipart_upload_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_multipart_upload_input, bucket_key_enabled), offsetof(struct awsc_s3_create_multipart_upload_input, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_create_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tagging", "x-amz-tagging", "tagging", &s_TaggingHeader, offsetof(struct awsc_s3_create_multipart_upload_input, tagging), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockMode", "x-amz-object-lock-mode", "object_lock_mode", &s_ObjectLockMode, offsetof(struct awsc_s3_create_multipart_upload_input, object_lock_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockRetainUntilDate", "x-amz-object-lock-retain-until-date", "object_lock_retain_until_date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_create_multipart_upload_input, object_lock_retain_until_date), offsetof(struct awsc_s3_create_multipart_upload_input, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", "object_lock_legal_hold_status", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_create_multipart_upload_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_create_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_create_multipart_upload_input, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ACL\0" "x-amz-acl", &s_ObjectCannedACL, offsetof(struct awsc_s3_create_multipart_upload_input, acl), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_create_multipart_upload_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CacheControl\0" "Cache-Control", &s_CacheControl, offsetof(struct awsc_s3_create_multipart_upload_input, cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition\0" "Content-Disposition", &s_ContentDisposition, offsetof(struct awsc_s3_create_multipart_upload_input, content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentEncoding\0" "Content-Encoding", &s_ContentEncoding, offsetof(struct awsc_s3_create_multipart_upload_input, content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLanguage\0" "Content-Language", &s_ContentLanguage, offsetof(struct awsc_s3_create_multipart_upload_input, content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentType\0" "Content-Type", &s_ContentType, offsetof(struct awsc_s3_create_multipart_upload_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expires", &s_Expires, offsetof(struct awsc_s3_create_multipart_upload_input, expires), offsetof(struct awsc_s3_create_multipart_upload_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantFullControl\0" "x-amz-grant-full-control", &s_GrantFullControl, offsetof(struct awsc_s3_create_multipart_upload_input, grant_full_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantRead\0" "x-amz-grant-read", &s_GrantRead, offsetof(struct awsc_s3_create_multipart_upload_input, grant_read), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantReadACP\0" "x-amz-grant-read-acp", &s_GrantReadACP, offsetof(struct awsc_s3_create_multipart_upload_input, grant_read_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWriteACP\0" "x-amz-grant-write-acp", &s_GrantWriteACP, offsetof(struct awsc_s3_create_multipart_upload_input, grant_write_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_create_multipart_upload_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Metadata\0" "x-amz-meta-", &s_Metadata, offsetof(struct awsc_s3_create_multipart_upload_input, metadata), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_multipart_upload_input, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"StorageClass\0" "x-amz-storage-class", &s_StorageClass, offsetof(struct awsc_s3_create_multipart_upload_input, storage_class), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"WebsiteRedirectLocation\0" "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_create_multipart_upload_input, website_redirect_location), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_create_multipart_upload_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_create_multipart_upload_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_multipart_upload_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_multipart_upload_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_multipart_upload_input, bucket_key_enabled), offsetof(struct awsc_s3_create_multipart_upload_input, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_create_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Tagging\0" "x-amz-tagging", &s_TaggingHeader, offsetof(struct awsc_s3_create_multipart_upload_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockMode\0" "x-amz-object-lock-mode", &s_ObjectLockMode, offsetof(struct awsc_s3_create_multipart_upload_input, object_lock_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockRetainUntilDate\0" "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_create_multipart_upload_input, object_lock_retain_until_date), offsetof(struct awsc_s3_create_multipart_upload_input, has_object_lock_retain_until_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockLegalHoldStatus\0" "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_create_multipart_upload_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_create_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_create_multipart_upload_input, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateMultipartUploadRequest_by_wire_name[] = { 1, 2, 3, 4, 5, 6, 7, 12, 0, 29, 30, 28, 8, 9, 10, 11, 13, 27, 25, 26, 23, 14, 20, 22, 21, 17, 18, 19, 15, 24, 16 };
 
 static const struct awsc_member awsc__s3_CreateSessionOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_session_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_session_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", "ssekms_encryption_context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_session_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_session_output, bucket_key_enabled), offsetof(struct awsc_s3_create_session_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Credentials", "Credentials", "credentials", &s_SessionCredentials, offsetof(struct awsc_s3_create_session_output, credentials), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_session_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_session_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_session_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_session_output, bucket_key_enabled), offsetof(struct awsc_s3_create_session_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Credentials", &s_SessionCredentials, offsetof(struct awsc_s3_create_session_output, credentials), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateSessionOutput_by_wire_name[] = { 4, 0, 1, 3, 2 };
 
 static const struct awsc_member awsc__s3_CreateSessionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SessionMode", "x-amz-create-session-mode", "session_mode", &s_SessionMode, offsetof(struct awsc_s3_create_session_input, session_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_create_session_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_session_input, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_session_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", "ssekms_encryption_context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_session_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_session_input, bucket_key_enabled), offsetof(struct awsc_s3_create_session_input, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SessionMode\0" "x-amz-create-session-mode", &s_SessionMode, offsetof(struct awsc_s3_create_session_input, session_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_create_session_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_session_input, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_session_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_session_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_session_input, bucket_key_enabled), offsetof(struct awsc_s3_create_session_input, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateSessionRequest_by_wire_name[] = { 1, 0, 2, 3, 5, 4 };
 
 static const struct awsc_member s_DefaultRetention_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Mode", "Mode", "mode", &s_ObjectLockRetentionMode, offsetof(struct awsc_s3_default_retention, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Days", "Days", "days", &s_Days, offsetof(struct awsc_s3_default_retention, days), offsetof(struct awsc_s3_default_retention, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Years", "Years", "years", &s_Years, offsetof(struct awsc_s3_default_retention, years), offsetof(struct awsc_s3_default_retention, has_years), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Mode", &s_ObjectLockRetentionMode, offsetof(struct awsc_s3_default_retention, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Days", &s_Days, offsetof(struct awsc_s3_default_retention, days), offsetof(struct awsc_s3_default_retention, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Years", &s_Years, offsetof(struct awsc_s3_default_retention, years), offsetof(struct awsc_s3_default_retention, has_years), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DefaultRetention_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_Delete_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Objects", "Object", "objects", &s_ObjectIdentifierList, offsetof(struct awsc_s3_delete, objects), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Quiet", "Quiet", "quiet", &s_Quiet, offsetof(struct awsc_s3_delete, quiet), offsetof(struct awsc_s3_delete, has_quiet), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Objects\0" "Object", &s_ObjectIdentifierList, offsetof(struct awsc_s3_delete, objects), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Quiet", &s_Quiet, offsetof(struct awsc_s3_delete, quiet), offsetof(struct awsc_s3_delete, has_quiet), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Delete_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketAnalyticsConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_analytics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "id", "id", &s_AnalyticsId, offsetof(struct awsc_s3_delete_bucket_analytics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_analytics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_analytics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_AnalyticsId, offsetof(struct awsc_s3_delete_bucket_analytics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_analytics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketAnalyticsConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_DeleteBucketCorsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_cors_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_cors_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_cors_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_cors_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketCorsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketEncryptionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketEncryptionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "id", "id", &s_IntelligentTieringId, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_IntelligentTieringId, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_DeleteBucketInventoryConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_inventory_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "id", "id", &s_InventoryId, offsetof(struct awsc_s3_delete_bucket_inventory_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_inventory_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_inventory_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_InventoryId, offsetof(struct awsc_s3_delete_bucket_inventory_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_inventory_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketInventoryConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_DeleteBucketLifecycleRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_lifecycle_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_lifecycle_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_lifecycle_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_lifecycle_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketLifecycleRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketMetadataConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketMetadataConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketMetadataTableConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketMetadataTableConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketMetricsConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_metrics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "id", "id", &s_MetricsId, offsetof(struct awsc_s3_delete_bucket_metrics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_metrics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_metrics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_MetricsId, offsetof(struct awsc_s3_delete_bucket_metrics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_metrics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketMetricsConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_DeleteBucketOwnershipControlsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_ownership_controls_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_ownership_controls_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_ownership_controls_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_ownership_controls_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketOwnershipControlsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_policy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_policy_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_policy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_policy_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketReplicationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_replication_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_replication_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_replication_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_replication_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketReplicationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketTaggingRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketTaggingRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketWebsiteRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_website_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_website_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_website_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_website_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketWebsiteRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_DeleteMarkerEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Owner", "Owner", "owner", &s_Owner, offsetof(struct awsc_s3_delete_marker_entry, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_delete_marker_entry, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "VersionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_marker_entry, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsLatest", "IsLatest", "is_latest", &s_IsLatest, offsetof(struct awsc_s3_delete_marker_entry, is_latest), offsetof(struct awsc_s3_delete_marker_entry, has_is_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_delete_marker_entry, last_modified), offsetof(struct awsc_s3_delete_marker_entry, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_delete_marker_entry, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_delete_marker_entry, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_marker_entry, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsLatest", &s_IsLatest, offsetof(struct awsc_s3_delete_marker_entry, is_latest), offsetof(struct awsc_s3_delete_marker_entry, has_is_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_delete_marker_entry, last_modified), offsetof(struct awsc_s3_delete_marker_entry, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteMarkerEntry_by_wire_name[] = { 3, 1, 4, 0, 2 };
 
 static const struct awsc_member s_DeleteMarkerReplication_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_DeleteMarkerReplicationStatus, offsetof(struct awsc_s3_delete_marker_replication, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_DeleteMarkerReplicationStatus, offsetof(struct awsc_s3_delete_marker_replication, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteMarkerReplication_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_DeleteObjectAnnotationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ObjectVersionId", "x-amz-object-version-id", "object_version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_delete_object_annotation_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ObjectVersionId\0" "x-amz-object-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_delete_object_annotation_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectAnnotationOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteObjectAnnotationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_delete_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnnotationName", "annotationName", "annotation_name", &s_AnnotationName, offsetof(struct awsc_s3_delete_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_annotation_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_delete_object_annotation_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectIfMatch", "x-amz-object-if-match", "object_if_match", &s_ObjectIfMatch, offsetof(struct awsc_s3_delete_object_annotation_input, object_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_delete_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"AnnotationName\0" "annotationName", &s_AnnotationName, offsetof(struct awsc_s3_delete_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_annotation_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_delete_object_annotation_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectIfMatch\0" "x-amz-object-if-match", &s_ObjectIfMatch, offsetof(struct awsc_s3_delete_object_annotation_input, object_if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectAnnotationRequest_by_wire_name[] = { 0, 1, 2, 3, 5, 6, 4 };
 
 static const struct awsc_member awsc__s3_DeleteObjectOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DeleteMarker", "x-amz-delete-marker", "delete_marker", &s_DeleteMarker, offsetof(struct awsc_s3_delete_object_output, delete_marker), offsetof(struct awsc_s3_delete_object_output, has_delete_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_delete_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DeleteMarker\0" "x-amz-delete-marker", &s_DeleteMarker, offsetof(struct awsc_s3_delete_object_output, delete_marker), offsetof(struct awsc_s3_delete_object_output, has_delete_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_delete_object_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectOutput_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__s3_DeleteObjectRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_delete_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MFA", "x-amz-mfa", "mfa", &s_MFA, offsetof(struct awsc_s3_delete_object_input, mfa), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_delete_object_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BypassGovernanceRetention", "x-amz-bypass-governance-retention", "bypass_governance_retention", &s_BypassGovernanceRetention, offsetof(struct awsc_s3_delete_object_input, bypass_governance_retention), offsetof(struct awsc_s3_delete_object_input, has_bypass_governance_retention), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfMatch", "If-Match", "if_match", &s_IfMatch, offsetof(struct awsc_s3_delete_object_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfMatchLastModifiedTime", "x-amz-if-match-last-modified-time", "if_match_last_modified_time", &s_IfMatchLastModifiedTime, offsetof(struct awsc_s3_delete_object_input, if_match_last_modified_time), offsetof(struct awsc_s3_delete_object_input, has_if_match_last_modified_time), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfMatchSize", "x-amz-if-match-size", "if_match_size", &s_IfMatchSize, offsetof(struct awsc_s3_delete_object_input, if_match_size), offsetof(struct awsc_s3_delete_object_input, has_if_match_size), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_delete_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"MFA\0" "x-amz-mfa", &s_MFA, offsetof(struct awsc_s3_delete_object_input, mfa), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_delete_object_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BypassGovernanceRetention\0" "x-amz-bypass-governance-retention", &s_BypassGovernanceRetention, offsetof(struct awsc_s3_delete_object_input, bypass_governance_retention), offsetof(struct awsc_s3_delete_object_input, has_bypass_governance_retention), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_delete_object_input, if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatchLastModifiedTime\0" "x-amz-if-match-last-modified-time", &s_IfMatchLastModifiedTime, offsetof(struct awsc_s3_delete_object_input, if_match_last_modified_time), offsetof(struct awsc_s3_delete_object_input, has_if_match_last_modified_time), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatchSize\0" "x-amz-if-match-size", &s_IfMatchSize, offsetof(struct awsc_s3_delete_object_input, if_match_size), offsetof(struct awsc_s3_delete_object_input, has_if_match_size), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectRequest_by_wire_name[] = { 0, 7, 1, 3, 5, 6, 8, 9, 2, 4 };
 
 static const struct awsc_member awsc__s3_DeleteObjectTaggingOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_tagging_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_tagging_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectTaggingOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_DeleteObjectTaggingRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_object_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_delete_object_tagging_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_tagging_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_object_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_object_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_delete_object_tagging_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_tagging_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_object_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectTaggingRequest_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__s3_DeleteObjectsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Deleted", "Deleted", "deleted", &s_DeletedObjects, offsetof(struct awsc_s3_delete_objects_output, deleted), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_delete_objects_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Errors", "Error", "errors", &s_Errors, offsetof(struct awsc_s3_delete_objects_output, errors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Deleted", &s_DeletedObjects, offsetof(struct awsc_s3_delete_objects_output, deleted), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_delete_objects_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Errors\0" "Error", &s_Errors, offsetof(struct awsc_s3_delete_objects_output, errors), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectsOutput_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__s3_DeleteObjectsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_objects_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delete", "Delete", "delete", &s_Delete, offsetof(struct awsc_s3_delete_objects_input, delete), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"MFA", "x-amz-mfa", "mfa", &s_MFA, offsetof(struct awsc_s3_delete_objects_input, mfa), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_delete_objects_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BypassGovernanceRetention", "x-amz-bypass-governance-retention", "bypass_governance_retention", &s_BypassGovernanceRetention, offsetof(struct awsc_s3_delete_objects_input, bypass_governance_retention), offsetof(struct awsc_s3_delete_objects_input, has_bypass_governance_retention), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_objects_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_delete_objects_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_objects_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Delete\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_Delete, offsetof(struct awsc_s3_delete_objects_input, delete), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MFA\0" "x-amz-mfa", &s_MFA, offsetof(struct awsc_s3_delete_objects_input, mfa), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_delete_objects_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BypassGovernanceRetention\0" "x-amz-bypass-governance-retention", &s_BypassGovernanceRetention, offsetof(struct awsc_s3_delete_objects_input, bypass_governance_retention), offsetof(struct awsc_s3_delete_objects_input, has_bypass_governance_retention), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_objects_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_delete_objects_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectsRequest_by_wire_name[] = { 0, 1, 4, 5, 2, 3, 6 };
 
 static const struct awsc_member awsc__s3_DeletePublicAccessBlockRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_public_access_block_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_public_access_block_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_public_access_block_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_public_access_block_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeletePublicAccessBlockRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_DeletedObject_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_deleted_object, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "VersionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_deleted_object, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeleteMarker", "DeleteMarker", "delete_marker", &s_DeleteMarker, offsetof(struct awsc_s3_deleted_object, delete_marker), offsetof(struct awsc_s3_deleted_object, has_delete_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeleteMarkerVersionId", "DeleteMarkerVersionId", "delete_marker_version_id", &s_DeleteMarkerVersionId, offsetof(struct awsc_s3_deleted_object, delete_marker_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_deleted_object, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_ObjectVersionId, offsetof(struct awsc_s3_deleted_object, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteMarker", &s_DeleteMarker, offsetof(struct awsc_s3_deleted_object, delete_marker), offsetof(struct awsc_s3_deleted_object, has_delete_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteMarkerVersionId", &s_DeleteMarkerVersionId, offsetof(struct awsc_s3_deleted_object, delete_marker_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeletedObject_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_Destination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_destination, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Account", "Account", "account", &s_AccountId, offsetof(struct awsc_s3_destination, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "StorageClass", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_destination, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessControlTranslation", "AccessControlTranslation", "access_control_translation", &s_AccessControlTranslation, offsetof(struct awsc_s3_destination, access_control_translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncryptionConfiguration", "EncryptionConfiguration", "encryption_configuration", &s_EncryptionConfiguration, offsetof(struct awsc_s3_destination, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicationTime", "ReplicationTime", "replication_time", &s_ReplicationTime, offsetof(struct awsc_s3_destination, replication_time), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Metrics", "Metrics", "metrics", &s_Metrics, offsetof(struct awsc_s3_destination, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_destination, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Account", &s_AccountId, offsetof(struct awsc_s3_destination, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_StorageClass, offsetof(struct awsc_s3_destination, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessControlTranslation", &s_AccessControlTranslation, offsetof(struct awsc_s3_destination, access_control_translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionConfiguration", &s_EncryptionConfiguration, offsetof(struct awsc_s3_destination, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicationTime", &s_ReplicationTime, offsetof(struct awsc_s3_destination, replication_time), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Metrics", &s_Metrics, offsetof(struct awsc_s3_destination, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Destination_by_wire_name[] = { 3, 1, 0, 4, 6, 5, 2 };
 
 static const struct awsc_member s_DestinationResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableBucketType", "TableBucketType", "table_bucket_type", &s_S3TablesBucketType, offsetof(struct awsc_s3_destination_result, table_bucket_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableBucketArn", "TableBucketArn", "table_bucket_arn", &s_S3TablesBucketArn, offsetof(struct awsc_s3_destination_result, table_bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableNamespace", "TableNamespace", "table_namespace", &s_S3TablesNamespace, offsetof(struct awsc_s3_destination_result, table_namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableBucketType", &s_S3TablesBucketType, offsetof(struct awsc_s3_destination_result, table_bucket_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableBucketArn", &s_S3TablesBucketArn, offsetof(struct awsc_s3_destination_result, table_bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableNamespace", &s_S3TablesNamespace, offsetof(struct awsc_s3_destination_result, table_namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DestinationResult_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_Encryption_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EncryptionType", "EncryptionType", "encryption_type", &s_ServerSideEncryption, offsetof(struct awsc_s3_encryption, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSKeyId", "KMSKeyId", "kms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_encryption, kms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSContext", "KMSContext", "kms_context", &s_KMSContext, offsetof(struct awsc_s3_encryption, kms_context), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EncryptionType", &s_ServerSideEncryption, offsetof(struct awsc_s3_encryption, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSKeyId", &s_SSEKMSKeyId, offsetof(struct awsc_s3_encryption, kms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSContext", &s_KMSContext, offsetof(struct awsc_s3_encryption, kms_context), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Encryption_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_EncryptionConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReplicaKmsKeyID", "ReplicaKmsKeyID", "replica_kms_key_id", &s_ReplicaKmsKeyID, offsetof(struct awsc_s3_encryption_configuration, replica_kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReplicaKmsKeyID", &s_ReplicaKmsKeyID, offsetof(struct awsc_s3_encryption_configuration, replica_kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EncryptionConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Error_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_error, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "VersionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_error, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Code", "Code", "code", &s_Code, offsetof(struct awsc_s3_error, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_Message, offsetof(struct awsc_s3_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_error, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_ObjectVersionId, offsetof(struct awsc_s3_error, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Code", &s_Code, offsetof(struct awsc_s3_error, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_Message, offsetof(struct awsc_s3_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Error_by_wire_name[] = { 2, 0, 3, 1 };
 
 static const struct awsc_member s_ErrorDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ErrorCode", "ErrorCode", "error_code", &s_ErrorCode, offsetof(struct awsc_s3_error_details, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ErrorMessage", "ErrorMessage", "error_message", &s_ErrorMessage, offsetof(struct awsc_s3_error_details, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ErrorCode", &s_ErrorCode, offsetof(struct awsc_s3_error_details, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorMessage", &s_ErrorMessage, offsetof(struct awsc_s3_error_details, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ErrorDetails_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ErrorDocument_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_error_document, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_error_document, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ErrorDocument_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ExistingObjectReplication_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_ExistingObjectReplicationStatus, offsetof(struct awsc_s3_existing_object_replication, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_ExistingObjectReplicationStatus, offsetof(struct awsc_s3_existing_object_replication, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExistingObjectReplication_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_FilterRule_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Name", "Name", "name", &s_FilterRuleName, offsetof(struct awsc_s3_filter_rule, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Value", "Value", "value", &s_FilterRuleValue, offsetof(struct awsc_s3_filter_rule, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_FilterRuleName, offsetof(struct awsc_s3_filter_rule, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_FilterRuleValue, offsetof(struct awsc_s3_filter_rule, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FilterRule_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketAbacOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AbacStatus", "AbacStatus", "abac_status", &s_AbacStatus, offsetof(struct awsc_s3_get_bucket_abac_output, abac_status), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AbacStatus", &s_AbacStatus, offsetof(struct awsc_s3_get_bucket_abac_output, abac_status), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAbacOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketAbacRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_abac_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_abac_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_abac_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_abac_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAbacRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketAccelerateConfigurationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_BucketAccelerateStatus, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_BucketAccelerateStatus, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAccelerateConfigurationOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketAccelerateConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAccelerateConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_GetBucketAclOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Owner", "Owner", "owner", &s_Owner, offsetof(struct awsc_s3_get_bucket_acl_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Grants", "AccessControlList", "grants", &s_Grants, offsetof(struct awsc_s3_get_bucket_acl_output, grants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_get_bucket_acl_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Grants\0" "AccessControlList", &s_Grants, offsetof(struct awsc_s3_get_bucket_acl_output, grants), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAclOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__s3_GetBucketAclRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAclRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketAnalyticsConfigurationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AnalyticsConfiguration", "AnalyticsConfiguration", "analytics_configuration", &s_AnalyticsConfiguration, offsetof(struct awsc_s3_get_bucket_analytics_configuration_output, analytics_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AnalyticsConfiguration", &s_AnalyticsConfiguration, offsetof(struct awsc_s3_get_bucket_analytics_configuration_output, analytics_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAnalyticsConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketAnalyticsConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_analytics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "id", "id", &s_AnalyticsId, offsetof(struct awsc_s3_get_bucket_analytics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_analytics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_analytics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_AnalyticsId, offsetof(struct awsc_s3_get_bucket_analytics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_analytics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAnalyticsConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_GetBucketCorsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CORSRules", "CORSRule", "cors_rules", &s_CORSRules, offsetof(struct awsc_s3_get_bucket_cors_output, cors_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CORSRules\0" "CORSRule", &s_CORSRules, offsetof(struct awsc_s3_get_bucket_cors_output, cors_rules), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketCorsOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketCorsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_cors_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_cors_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_cors_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_cors_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketCorsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketEncryptionOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServerSideEncryptionConfiguration", "ServerSideEncryptionConfiguration", "server_side_encryption_configuration", &s_ServerSideEncryptionConfiguration, offsetof(struct awsc_s3_get_bucket_encryption_output, server_side_encryption_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerSideEncryptionConfiguration", &s_ServerSideEncryptionConfiguration, offsetof(struct awsc_s3_get_bucket_encryption_output, server_side_encryption_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketEncryptionOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketEncryptionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketEncryptionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketIntelligentTieringConfigurationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IntelligentTieringConfiguration", "IntelligentTieringConfiguration", "intelligent_tiering_configuration", &s_IntelligentTieringConfiguration, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_output, intelligent_tiering_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IntelligentTieringConfiguration", &s_IntelligentTieringConfiguration, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_output, intelligent_tiering_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketIntelligentTieringConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketIntelligentTieringConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "id", "id", &s_IntelligentTieringId, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_IntelligentTieringId, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketIntelligentTieringConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_GetBucketInventoryConfigurationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InventoryConfiguration", "InventoryConfiguration", "inventory_configuration", &s_InventoryConfiguration, offsetof(struct awsc_s3_get_bucket_inventory_configuration_output, inventory_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InventoryConfiguration", &s_InventoryConfiguration, offsetof(struct awsc_s3_get_bucket_inventory_configuration_output, inventory_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketInventoryConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketInventoryConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_inventory_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "id", "id", &s_InventoryId, offsetof(struct awsc_s3_get_bucket_inventory_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_inventory_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_inventory_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_InventoryId, offsetof(struct awsc_s3_get_bucket_inventory_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_inventory_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketInventoryConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_GetBucketLifecycleConfigurationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Rules", "Rule", "rules", &s_LifecycleRules, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_output, rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TransitionDefaultMinimumObjectSize", "x-amz-transition-default-minimum-object-size", "transition_default_minimum_object_size", &s_TransitionDefaultMinimumObjectSize, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_output, transition_default_minimum_object_size), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Rules\0" "Rule", &s_LifecycleRules, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_output, rules), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TransitionDefaultMinimumObjectSize\0" "x-amz-transition-default-minimum-object-size", &s_TransitionDefaultMinimumObjectSize, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_output, transition_default_minimum_object_size), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLifecycleConfigurationOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketLifecycleConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLifecycleConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketLifecycleOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Rules", "Rule", "rules", &s_Rules, offsetof(struct awsc_s3_get_bucket_lifecycle_output, rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Rules\0" "Rule", &s_Rules, offsetof(struct awsc_s3_get_bucket_lifecycle_output, rules), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLifecycleOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketLifecycleRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_lifecycle_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_lifecycle_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_lifecycle_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_lifecycle_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLifecycleRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketLocationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LocationConstraint", "LocationConstraint", "location_constraint", &s_BucketLocationConstraint, offsetof(struct awsc_s3_get_bucket_location_output, location_constraint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LocationConstraint", &s_BucketLocationConstraint, offsetof(struct awsc_s3_get_bucket_location_output, location_constraint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLocationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketLocationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_location_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_location_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_location_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_location_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLocationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketLoggingOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LoggingEnabled", "LoggingEnabled", "logging_enabled", &s_LoggingEnabled, offsetof(struct awsc_s3_get_bucket_logging_output, logging_enabled), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LoggingEnabled", &s_LoggingEnabled, offsetof(struct awsc_s3_get_bucket_logging_output, logging_enabled), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLoggingOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketLoggingRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_logging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_logging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_logging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_logging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLoggingRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketMetadataConfigurationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GetBucketMetadataConfigurationResult", "GetBucketMetadataConfigurationResult", "get_bucket_metadata_configuration_result", &s_GetBucketMetadataConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_configuration_output, get_bucket_metadata_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GetBucketMetadataConfigurationResult", &s_GetBucketMetadataConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_configuration_output, get_bucket_metadata_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketMetadataConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketMetadataConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketMetadataConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GetBucketMetadataConfigurationResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MetadataConfigurationResult", "MetadataConfigurationResult", "metadata_configuration_result", &s_MetadataConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_configuration_result, metadata_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetadataConfigurationResult", &s_MetadataConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_configuration_result, metadata_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GetBucketMetadataConfigurationResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketMetadataTableConfigurationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"GetBucketMetadataTableConfigurationResult", "GetBucketMetadataTableConfigurationResult", "get_bucket_metadata_table_configuration_result", &s_GetBucketMetadataTableConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_output, get_bucket_metadata_table_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GetBucketMetadataTableConfigurationResult", &s_GetBucketMetadataTableConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_output, get_bucket_metadata_table_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketMetadataTableConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketMetadataTableConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketMetadataTableConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GetBucketMetadataTableConfigurationResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MetadataTableConfigurationResult", "MetadataTableConfigurationResult", "metadata_table_configuration_result", &s_MetadataTableConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, metadata_table_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_MetadataTableStatus, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorDetails, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetadataTableConfigurationResult", &s_MetadataTableConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, metadata_table_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_MetadataTableStatus, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorDetails, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GetBucketMetadataTableConfigurationResult_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketMetricsConfigurationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MetricsConfiguration", "MetricsConfiguration", "metrics_configuration", &s_MetricsConfiguration, offsetof(struct awsc_s3_get_bucket_metrics_configuration_output, metrics_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetricsConfiguration", &s_MetricsConfiguration, offsetof(struct awsc_s3_get_bucket_metrics_configuration_output, metrics_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketMetricsConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketMetricsConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_metrics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "id", "id", &s_MetricsId, offsetof(struct awsc_s3_get_bucket_metrics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_metrics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_metrics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_MetricsId, offsetof(struct awsc_s3_get_bucket_metrics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_metrics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketMetricsConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_GetBucketNotificationConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_notification_configuration_request, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_notification_configuration_request, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_notification_configuration_request, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_notification_configuration_request, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketNotificationConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketOwnershipControlsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OwnershipControls", "OwnershipControls", "ownership_controls", &s_OwnershipControls, offsetof(struct awsc_s3_get_bucket_ownership_controls_output, ownership_controls), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OwnershipControls", &s_OwnershipControls, offsetof(struct awsc_s3_get_bucket_ownership_controls_output, ownership_controls), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketOwnershipControlsOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketOwnershipControlsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_ownership_controls_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_ownership_controls_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_ownership_controls_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_ownership_controls_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketOwnershipControlsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketPolicyOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Policy", "Policy", "policy", &s_Policy, offsetof(struct awsc_s3_get_bucket_policy_output, policy), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Policy", &s_Policy, offsetof(struct awsc_s3_get_bucket_policy_output, policy), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketPolicyOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_policy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_policy_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_policy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_policy_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketPolicyStatusOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PolicyStatus", "PolicyStatus", "policy_status", &s_PolicyStatus, offsetof(struct awsc_s3_get_bucket_policy_status_output, policy_status), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyStatus", &s_PolicyStatus, offsetof(struct awsc_s3_get_bucket_policy_status_output, policy_status), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketPolicyStatusOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketPolicyStatusRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_policy_status_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_policy_status_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_policy_status_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_policy_status_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketPolicyStatusRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketReplicationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReplicationConfiguration", "ReplicationConfiguration", "replication_configuration", &s_ReplicationConfiguration, offsetof(struct awsc_s3_get_bucket_replication_output, replication_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReplicationConfiguration", &s_ReplicationConfiguration, offsetof(struct awsc_s3_get_bucket_replication_output, replication_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketReplicationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketReplicationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_replication_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_replication_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_replication_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_replication_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketReplicationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketRequestPaymentOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Payer", "Payer", "payer", &s_Payer, offsetof(struct awsc_s3_get_bucket_request_payment_output, payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Payer", &s_Payer, offsetof(struct awsc_s3_get_bucket_request_payment_output, payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketRequestPaymentOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketRequestPaymentRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_request_payment_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_request_payment_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_request_payment_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_request_payment_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketRequestPaymentRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketTaggingOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TagSet", "TagSet", "tag_set", &s_TagSet, offsetof(struct awsc_s3_get_bucket_tagging_output, tag_set), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TagSet", &s_TagSet, offsetof(struct awsc_s3_get_bucket_tagging_output, tag_set), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketTaggingOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketTaggingRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketTaggingRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketVersioningOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_BucketVersioningStatus, offsetof(struct awsc_s3_get_bucket_versioning_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MFADelete", "MfaDelete", "mfa_delete", &s_MFADeleteStatus, offsetof(struct awsc_s3_get_bucket_versioning_output, mfa_delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_BucketVersioningStatus, offsetof(struct awsc_s3_get_bucket_versioning_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MFADelete\0" "MfaDelete", &s_MFADeleteStatus, offsetof(struct awsc_s3_get_bucket_versioning_output, mfa_delete), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketVersioningOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__s3_GetBucketVersioningRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_versioning_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_versioning_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_versioning_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_versioning_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketVersioningRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketWebsiteOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RedirectAllRequestsTo", "RedirectAllRequestsTo", "redirect_all_requests_to", &s_RedirectAllRequestsTo, offsetof(struct awsc_s3_get_bucket_website_output, redirect_all_requests_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexDocument", "IndexDocument", "index_document", &s_IndexDocument, offsetof(struct awsc_s3_get_bucket_website_output, index_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ErrorDocument", "ErrorDocument", "error_document", &s_ErrorDocument, offsetof(struct awsc_s3_get_bucket_website_output, error_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoutingRules", "RoutingRules", "routing_rules", &s_RoutingRules, offsetof(struct awsc_s3_get_bucket_website_output, routing_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RedirectAllRequestsTo", &s_RedirectAllRequestsTo, offsetof(struct awsc_s3_get_bucket_website_output, redirect_all_requests_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexDocument", &s_IndexDocument, offsetof(struct awsc_s3_get_bucket_website_output, index_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorDocument", &s_ErrorDocument, offsetof(struct awsc_s3_get_bucket_website_output, error_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoutingRules", &s_RoutingRules, offsetof(struct awsc_s3_get_bucket_website_output, routing_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketWebsiteOutput_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member awsc__s3_GetBucketWebsiteRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_website_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_website_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_website_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_website_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketWebsiteRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetObjectAclOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Owner", "Owner", "owner", &s_Owner, offsetof(struct awsc_s3_get_object_acl_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Grants", "AccessControlList", "grants", &s_Grants, offsetof(struct awsc_s3_get_object_acl_output, grants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_acl_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_get_object_acl_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Grants\0" "AccessControlList", &s_Grants, offsetof(struct awsc_s3_get_object_acl_output, grants), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_acl_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectAclOutput_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__s3_GetObjectAclRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_acl_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_acl_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_acl_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_object_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_acl_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_acl_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_acl_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectAclRequest_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
 static const struct awsc_member awsc__s3_GetObjectAnnotationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AnnotationPayload", "AnnotationPayload", "annotation_payload", &s_AnnotationPayload, offsetof(struct awsc_s3_get_object_annotation_output, annotation_payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectVersionId", "x-amz-object-version-id", "object_version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "Last-Modified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_get_object_annotation_output, last_modified), offsetof(struct awsc_s3_get_object_annotation_output, has_last_modified), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentLength", "Content-Length", "content_length", &s_ContentLength, offsetof(struct awsc_s3_get_object_annotation_output, content_length), offsetof(struct awsc_s3_get_object_annotation_output, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_get_object_annotation_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_get_object_annotation_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_get_object_annotation_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_get_object_annotation_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_annotation_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicationStatus", "x-amz-replication-status", "replication_status", &s_ReplicationStatus, offsetof(struct awsc_s3_get_object_annotation_output, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AnnotationPayload", &s_AnnotationPayload, offsetof(struct awsc_s3_get_object_annotation_output, annotation_payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectVersionId\0" "x-amz-object-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LastModified\0" "Last-Modified", &s_LastModified, offsetof(struct awsc_s3_get_object_annotation_output, last_modified), offsetof(struct awsc_s3_get_object_annotation_output, has_last_modified), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLength\0" "Content-Length", &s_ContentLength, offsetof(struct awsc_s3_get_object_annotation_output, content_length), offsetof(struct awsc_s3_get_object_annotation_output, has_content_length), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_get_object_annotation_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_get_object_annotation_output, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_get_object_annotation_output, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_get_object_annotation_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_annotation_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ReplicationStatus\0" "x-amz-replication-status", &s_ReplicationStatus, offsetof(struct awsc_s3_get_object_annotation_output, replication_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectAnnotationOutput_by_wire_name[] = { 0, 3, 4, 2, 5, 6, 7, 11, 8, 9, 10, 15, 14, 13, 12, 1, 18, 17, 16 };
 
 static const struct awsc_member awsc__s3_GetObjectAnnotationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnnotationName", "annotationName", "annotation_name", &s_AnnotationName, offsetof(struct awsc_s3_get_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_annotation_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_annotation_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMode", "x-amz-checksum-mode", "checksum_mode", &s_ChecksumMode, offsetof(struct awsc_s3_get_object_annotation_input, checksum_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"AnnotationName\0" "annotationName", &s_AnnotationName, offsetof(struct awsc_s3_get_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_annotation_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_annotation_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMode\0" "x-amz-checksum-mode", &s_ChecksumMode, offsetof(struct awsc_s3_get_object_annotation_input, checksum_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectAnnotationRequest_by_wire_name[] = { 0, 1, 2, 3, 6, 5, 4 };
 
 static const struct awsc_member awsc__s3_GetObjectAttributesOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DeleteMarker", "x-amz-delete-marker", "delete_marker", &s_DeleteMarker, offsetof(struct awsc_s3_get_object_attributes_output, delete_marker), offsetof(struct awsc_s3_get_object_attributes_output, has_delete_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "Last-Modified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_get_object_attributes_output, last_modified), offsetof(struct awsc_s3_get_object_attributes_output, has_last_modified), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_attributes_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_attributes_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_get_object_attributes_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Checksum", "Checksum", "checksum", &s_Checksum, offsetof(struct awsc_s3_get_object_attributes_output, checksum), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectParts", "ObjectParts", "object_parts", &s_GetObjectAttributesParts, offsetof(struct awsc_s3_get_object_attributes_output, object_parts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "StorageClass", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_get_object_attributes_output, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectSize", "ObjectSize", "object_size", &s_ObjectSize, offsetof(struct awsc_s3_get_object_attributes_output, object_size), offsetof(struct awsc_s3_get_object_attributes_output, has_object_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DeleteMarker\0" "x-amz-delete-marker", &s_DeleteMarker, offsetof(struct awsc_s3_get_object_attributes_output, delete_marker), offsetof(struct awsc_s3_get_object_attributes_output, has_delete_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LastModified\0" "Last-Modified", &s_LastModified, offsetof(struct awsc_s3_get_object_attributes_output, last_modified), offsetof(struct awsc_s3_get_object_attributes_output, has_last_modified), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_attributes_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_attributes_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_get_object_attributes_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Checksum", &s_Checksum, offsetof(struct awsc_s3_get_object_attributes_output, checksum), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectParts", &s_GetObjectAttributesParts, offsetof(struct awsc_s3_get_object_attributes_output, object_parts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_StorageClass, offsetof(struct awsc_s3_get_object_attributes_output, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectSize", &s_ObjectSize, offsetof(struct awsc_s3_get_object_attributes_output, object_size), offsetof(struct awsc_s3_get_object_attributes_output, has_object_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectAttributesOutput_by_wire_name[] = { 5, 4, 1, 6, 8, 7, 0, 3, 2 };
 
 static const struct awsc_member s_GetObjectAttributesParts_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TotalPartsCount", "PartsCount", "total_parts_count", &s_PartsCount, offsetof(struct awsc_s3_get_object_attributes_parts, total_parts_count), offsetof(struct awsc_s3_get_object_attributes_parts, has_total_parts_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PartNumberMarker", "PartNumberMarker", "part_number_marker", &s_PartNumberMarker, offsetof(struct awsc_s3_get_object_attributes_parts, part_number_marker), offsetof(struct awsc_s3_get_object_attributes_parts, has_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextPartNumberMarker", "NextPartNumberMarker", "next_part_number_marker", &s_NextPartNumberMarker, offsetof(struct awsc_s3_get_object_attributes_parts, next_part_number_marker), offsetof(struct awsc_s3_get_object_attributes_parts, has_next_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxParts", "MaxParts", "max_parts", &s_MaxParts, offsetof(struct awsc_s3_get_object_attributes_parts, max_parts), offsetof(struct awsc_s3_get_object_attributes_parts, has_max_parts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_IsTruncated, offsetof(struct awsc_s3_get_object_attributes_parts, is_truncated), offsetof(struct awsc_s3_get_object_attributes_parts, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Parts", "Part", "parts", &s_PartsList, offsetof(struct awsc_s3_get_object_attributes_parts, parts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TotalPartsCount\0" "PartsCount", &s_PartsCount, offsetof(struct awsc_s3_get_object_attributes_parts, total_parts_count), offsetof(struct awsc_s3_get_object_attributes_parts, has_total_parts_count), AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PartNumberMarker", &s_PartNumberMarker, offsetof(struct awsc_s3_get_object_attributes_parts, part_number_marker), offsetof(struct awsc_s3_get_object_attributes_parts, has_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextPartNumberMarker", &s_NextPartNumberMarker, offsetof(struct awsc_s3_get_object_attributes_parts, next_part_number_marker), offsetof(struct awsc_s3_get_object_attributes_parts, has_next_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxParts", &s_MaxParts, offsetof(struct awsc_s3_get_object_attributes_parts, max_parts), offsetof(struct awsc_s3_get_object_attributes_parts, has_max_parts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_get_object_attributes_parts, is_truncated), offsetof(struct awsc_s3_get_object_attributes_parts, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Parts\0" "Part", &s_PartsList, offsetof(struct awsc_s3_get_object_attributes_parts, parts), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GetObjectAttributesParts_by_wire_name[] = { 4, 3, 2, 5, 1, 0 };
 
 static const struct awsc_member awsc__s3_GetObjectAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_attributes_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_attributes_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_attributes_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxParts", "x-amz-max-parts", "max_parts", &s_MaxParts, offsetof(struct awsc_s3_get_object_attributes_input, max_parts), offsetof(struct awsc_s3_get_object_attributes_input, has_max_parts), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PartNumberMarker", "x-amz-part-number-marker", "part_number_marker", &s_PartNumberMarker, offsetof(struct awsc_s3_get_object_attributes_input, part_number_marker), offsetof(struct awsc_s3_get_object_attributes_input, has_part_number_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_get_object_attributes_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", "sse_customer_key", &s_SSECustomerKey, offsetof(struct awsc_s3_get_object_attributes_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_get_object_attributes_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_attributes_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_object_attributes_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectAttributes", "x-amz-object-attributes", "object_attributes", &s_ObjectAttributesList, offsetof(struct awsc_s3_get_object_attributes_input, object_attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_attributes_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_attributes_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_attributes_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxParts\0" "x-amz-max-parts", &s_MaxParts, offsetof(struct awsc_s3_get_object_attributes_input, max_parts), offsetof(struct awsc_s3_get_object_attributes_input, has_max_parts), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PartNumberMarker\0" "x-amz-part-number-marker", &s_PartNumberMarker, offsetof(struct awsc_s3_get_object_attributes_input, part_number_marker), offsetof(struct awsc_s3_get_object_attributes_input, has_part_number_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_get_object_attributes_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_get_object_attributes_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_get_object_attributes_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_attributes_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_attributes_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectAttributes\0" "x-amz-object-attributes", &s_ObjectAttributesList, offsetof(struct awsc_s3_get_object_attributes_input, object_attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectAttributesRequest_by_wire_name[] = { 0, 1, 2, 9, 3, 10, 4, 8, 5, 6, 7 };
 
 static const struct awsc_member awsc__s3_GetObjectLegalHoldOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LegalHold", "LegalHold", "legal_hold", &s_ObjectLockLegalHold, offsetof(struct awsc_s3_get_object_legal_hold_output, legal_hold), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LegalHold", &s_ObjectLockLegalHold, offsetof(struct awsc_s3_get_object_legal_hold_output, legal_hold), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectLegalHoldOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetObjectLegalHoldRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_legal_hold_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_legal_hold_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_legal_hold_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_legal_hold_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_object_legal_hold_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_legal_hold_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_legal_hold_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_legal_hold_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_legal_hold_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_legal_hold_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectLegalHoldRequest_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
 static const struct awsc_member awsc__s3_GetObjectLockConfigurationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ObjectLockConfiguration", "ObjectLockConfiguration", "object_lock_configuration", &s_ObjectLockConfiguration, offsetof(struct awsc_s3_get_object_lock_configuration_output, object_lock_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ObjectLockConfiguration", &s_ObjectLockConfiguration, offsetof(struct awsc_s3_get_object_lock_configuration_output, object_lock_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectLockConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetObjectLockConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_lock_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_object_lock_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_lock_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_lock_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectLockConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetObjectOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Body", "Body", "body", &s_Body, offsetof(struct awsc_s3_get_object_output, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeleteMarker", "x-amz-delete-marker", "delete_marker", &s_DeleteMarker, offsetof(struct awsc_s3_get_object_output, delete_marker), offsetof(struct awsc_s3_get_object_output, has_delete_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AcceptRanges", "accept-ranges", "accept_ranges", &s_AcceptRanges, offsetof(struct awsc_s3_get_object_output, accept_ranges), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expiration", "x-amz-expiration", "expiration", &s_Expiration, offsetof(struct awsc_s3_get_object_output, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Restore", "x-amz-restore", "restore", &s_Restore, offsetof(struct awsc_s3_get_object_output, restore), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "Last-Modified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_get_object_output, last_modified), offsetof(struct awsc_s3_get_object_output, has_last_modified), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentLength", "Content-Length", "content_length", &s_ContentLength, offsetof(struct awsc_s3_get_object_output, content_length), offsetof(struct awsc_s3_get_object_output, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_get_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_get_object_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_get_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_get_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_get_object_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_get_object_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_get_object_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_get_object_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_get_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_get_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_get_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_get_object_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MissingMeta", "x-amz-missing-meta", "missing_meta", &s_MissingMeta, offsetof(struct awsc_s3_get_object_output, missing_meta), offsetof(struct awsc_s3_get_object_output, has_missing_meta), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CacheControl", "Cache-Control", "cache_control", &s_CacheControl, offsetof(struct awsc_s3_get_object_output, cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentDisposition", "Content-Disposition", "content_disposition", &s_ContentDisposition, offsetof(struct awsc_s3_get_object_output, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentEncoding", "Content-Encoding", "content_encoding", &s_ContentEncoding, offsetof(struct awsc_s3_get_object_output, content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentLanguage", "Content-Language", "content_language", &s_ContentLanguage, offsetof(struct awsc_s3_get_object_output, content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentRange", "Content-Range", "content_range", &s_ContentRange, offsetof(struct awsc_s3_get_object_output, content_range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentType", "Content-Type", "content_type", &s_ContentType, offsetof(struct awsc_s3_get_object_output, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expires", "Expires", "expires", &s_Expires, offsetof(struct awsc_s3_get_object_output, expires), offsetof(struct awsc_s3_get_object_output, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WebsiteRedirectLocation", "x-amz-website-redirect-location", "website_redirect_location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_get_object_output, website_redirect_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_get_object_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Metadata", "x-amz-meta-", "metadata", &s_Metadata, offsetof(struct awsc_s3_get_object_output, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_get_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_get_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_get_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_get_object_output, bucket_key_enabled), offsetof(struct awsc_s3_get_object_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "x-amz-storage-class", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_get_object_output, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicationStatus", "x-amz-replication-status", "replication_status", &s_ReplicationStatus, offsetof(struct awsc_s3_get_object_output, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PartsCount", "x-amz-mp-parts-count", "parts_count", &s_PartsCount, offsetof(struct awsc_s3_get_object_output, parts_count), offsetof(struct awsc_s3_get_object_output, has_parts_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagCount", "x-amz-tagging-count", "tag_count", &s_TagCount, offsetof(struct awsc_s3_get_object_output, tag_count), offsetof(struct awsc_s3_get_object_output, has_tag_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockMode", "x-amz-object-lock-mode", "object_lock_mode", &s_ObjectLockMode, offsetof(struct awsc_s3_get_object_output, object_lock_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockRetainUntilDate", "x-amz-object-lock-retain-until-date", "object_lock_retain_until_date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_get_object_output, object_lock_retain_until_date), offsetof(struct awsc_s3_get_object_output, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", "object_lock_legal_hold_status", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_get_object_output, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Body", &s_Body, offsetof(struct awsc_s3_get_object_output, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteMarker\0" "x-amz-delete-marker", &s_DeleteMarker, offsetof(struct awsc_s3_get_object_output, delete_marker), offsetof(struct awsc_s3_get_object_output, has_delete_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AcceptRanges\0" "accept-ranges", &s_AcceptRanges, offsetof(struct awsc_s3_get_object_output, accept_ranges), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expiration\0" "x-amz-expiration", &s_Expiration, offsetof(struct awsc_s3_get_object_output, expiration), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Restore\0" "x-amz-restore", &s_Restore, offsetof(struct awsc_s3_get_object_output, restore), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LastModified\0" "Last-Modified", &s_LastModified, offsetof(struct awsc_s3_get_object_output, last_modified), offsetof(struct awsc_s3_get_object_output, has_last_modified), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLength\0" "Content-Length", &s_ContentLength, offsetof(struct awsc_s3_get_object_output, content_length), offsetof(struct awsc_s3_get_object_output, has_content_length), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_get_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_get_object_output, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_get_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_get_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_get_object_output, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_get_object_output, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_get_object_output, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_get_object_output, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_get_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_get_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_get_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_get_object_output, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MissingMeta\0" "x-amz-missing-meta", &s_MissingMeta, offsetof(struct awsc_s3_get_object_output, missing_meta), offsetof(struct awsc_s3_get_object_output, has_missing_meta), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CacheControl\0" "Cache-Control", &s_CacheControl, offsetof(struct awsc_s3_get_object_output, cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition\0" "Content-Disposition", &s_ContentDisposition, offsetof(struct awsc_s3_get_object_output, content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentEncoding\0" "Content-Encoding", &s_ContentEncoding, offsetof(struct awsc_s3_get_object_output, content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLanguage\0" "Content-Language", &s_ContentLanguage, offsetof(struct awsc_s3_get_object_output, content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentRange\0" "Content-Range", &s_ContentRange, offsetof(struct awsc_s3_get_object_output, content_range), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentType\0" "Content-Type", &s_ContentType, offsetof(struct awsc_s3_get_object_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expires", &s_Expires, offsetof(struct awsc_s3_get_object_output, expires), offsetof(struct awsc_s3_get_object_output, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"WebsiteRedirectLocation\0" "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_get_object_output, website_redirect_location), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_get_object_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Metadata\0" "x-amz-meta-", &s_Metadata, offsetof(struct awsc_s3_get_object_output, metadata), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_get_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_get_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_get_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_get_object_output, bucket_key_enabled), offsetof(struct awsc_s3_get_object_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"StorageClass\0" "x-amz-storage-class", &s_StorageClass, offsetof(struct awsc_s3_get_object_output, storage_class), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ReplicationStatus\0" "x-amz-replication-status", &s_ReplicationStatus, offsetof(struct awsc_s3_get_object_output, replication_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PartsCount\0" "x-amz-mp-parts-count", &s_PartsCount, offsetof(struct awsc_s3_get_object_output, parts_count), offsetof(struct awsc_s3_get_object_output, has_parts_count), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"TagCount\0" "x-amz-tagging-count", &s_TagCount, offsetof(struct awsc_s3_get_object_output, tag_count), offsetof(struct awsc_s3_get_object_output, has_tag_count), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockMode\0" "x-amz-object-lock-mode", &s_ObjectLockMode, offsetof(struct awsc_s3_get_object_output, object_lock_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockRetainUntilDate\0" "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_get_object_output, object_lock_retain_until_date), offsetof(struct awsc_s3_get_object_output, has_object_lock_retain_until_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockLegalHoldStatus\0" "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_get_object_output, object_lock_legal_hold_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectOutput_by_wire_name[] = { 0, 21, 22, 23, 24, 6, 25, 26, 7, 27, 5, 2, 8, 9, 10, 14, 11, 12, 13, 18, 17, 16, 15, 1, 3, 30, 19, 38, 42, 40, 41, 37, 36, 4, 29, 33, 34, 31, 32, 35, 39, 20, 28 };
 
 static const struct awsc_member awsc__s3_GetObjectRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfMatch", "If-Match", "if_match", &s_IfMatch, offsetof(struct awsc_s3_get_object_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfModifiedSince", "If-Modified-Since", "if_modified_since", &s_IfModifiedSince, offsetof(struct awsc_s3_get_object_input, if_modified_since), offsetof(struct awsc_s3_get_object_input, has_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfNoneMatch", "If-None-Match", "if_none_match", &s_IfNoneMatch, offsetof(struct awsc_s3_get_object_input, if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfUnmodifiedSince", "If-Unmodified-Since", "if_unmodified_since", &s_IfUnmodifiedSince, offsetof(struct awsc_s3_get_object_input, if_unmodified_since), offsetof(struct awsc_s3_get_object_input, has_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Range", "Range", "range", &s_Range, offsetof(struct awsc_s3_get_object_input, range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResponseCacheControl", "response-cache-control", "response_cache_control", &s_ResponseCacheControl, offsetof(struct awsc_s3_get_object_input, response_cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResponseContentDisposition", "response-content-disposition", "response_content_disposition", &s_ResponseContentDisposition, offsetof(struct awsc_s3_get_object_input, response_content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResponseContentEncoding", "response-content-encoding", "response_content_encoding", &s_ResponseContentEncoding, offsetof(struct awsc_s3_get_object_input, response_content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResponseContentLanguage", "response-content-language", "response_content_language", &s_ResponseContentLanguage, offsetof(struct awsc_s3_get_object_input, response_content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResponseContentType", "response-content-type", "response_content_type", &s_ResponseContentType, offsetof(struct awsc_s3_get_object_input, response_content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResponseExpires", "response-expires", "response_expires", &s_ResponseExpires, offsetof(struct awsc_s3_get_object_input, response_expires), offsetof(struct awsc_s3_get_object_input, has_response_expires), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_get_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", "sse_customer_key", &s_SSECustomerKey, offsetof(struct awsc_s3_get_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_get_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PartNumber", "partNumber", "part_number", &s_PartNumber, offsetof(struct awsc_s3_get_object_input, part_number), offsetof(struct awsc_s3_get_object_input, has_part_number), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMode", "x-amz-checksum-mode", "checksum_mode", &s_ChecksumMode, offsetof(struct awsc_s3_get_object_input, checksum_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"IfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_get_object_input, if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfModifiedSince\0" "If-Modified-Since", &s_IfModifiedSince, offsetof(struct awsc_s3_get_object_input, if_modified_since), offsetof(struct awsc_s3_get_object_input, has_if_modified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfNoneMatch\0" "If-None-Match", &s_IfNoneMatch, offsetof(struct awsc_s3_get_object_input, if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfUnmodifiedSince\0" "If-Unmodified-Since", &s_IfUnmodifiedSince, offsetof(struct awsc_s3_get_object_input, if_unmodified_since), offsetof(struct awsc_s3_get_object_input, has_if_unmodified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Range", &s_Range, offsetof(struct awsc_s3_get_object_input, range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ResponseCacheControl\0" "response-cache-control", &s_ResponseCacheControl, offsetof(struct awsc_s3_get_object_input, response_cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentDisposition\0" "response-content-disposition", &s_ResponseContentDisposition, offsetof(struct awsc_s3_get_object_input, response_content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentEncoding\0" "response-content-encoding", &s_ResponseContentEncoding, offsetof(struct awsc_s3_get_object_input, response_content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentLanguage\0" "response-content-language", &s_ResponseContentLanguage, offsetof(struct awsc_s3_get_object_input, response_content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentType\0" "response-content-type", &s_ResponseContentType, offsetof(struct awsc_s3_get_object_input, response_content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseExpires\0" "response-expires", &s_ResponseExpires, offsetof(struct awsc_s3_get_object_input, response_expires), offsetof(struct awsc_s3_get_object_input, has_response_expires), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_get_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_get_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_get_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PartNumber\0" "partNumber", &s_PartNumber, offsetof(struct awsc_s3_get_object_input, part_number), offsetof(struct awsc_s3_get_object_input, has_part_number), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMode\0" "x-amz-checksum-mode", &s_ChecksumMode, offsetof(struct awsc_s3_get_object_input, checksum_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 18, 7, 8, 9, 10, 11, 12, 13, 20, 19, 17, 14, 15, 16 };
 
 static const struct awsc_member awsc__s3_GetObjectRetentionOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Retention", "Retention", "retention", &s_ObjectLockRetention, offsetof(struct awsc_s3_get_object_retention_output, retention), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Retention", &s_ObjectLockRetention, offsetof(struct awsc_s3_get_object_retention_output, retention), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectRetentionOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetObjectRetentionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_retention_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_retention_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_retention_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_retention_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_object_retention_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_retention_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_retention_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_retention_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_retention_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_retention_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectRetentionRequest_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
 static const struct awsc_member awsc__s3_GetObjectTaggingOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_tagging_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagSet", "TagSet", "tag_set", &s_TagSet, offsetof(struct awsc_s3_get_object_tagging_output, tag_set), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_tagging_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"TagSet", &s_TagSet, offsetof(struct awsc_s3_get_object_tagging_output, tag_set), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectTaggingOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__s3_GetObjectTaggingRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_tagging_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_tagging_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_object_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_tagging_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_tagging_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_tagging_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_tagging_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectTaggingRequest_by_wire_name[] = { 0, 1, 2, 3, 4 };
 
 static const struct awsc_member awsc__s3_GetObjectTorrentOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Body", "Body", "body", &s_Body, offsetof(struct awsc_s3_get_object_torrent_output, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_torrent_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Body", &s_Body, offsetof(struct awsc_s3_get_object_torrent_output, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_torrent_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectTorrentOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetObjectTorrentRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_torrent_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_torrent_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_torrent_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_object_torrent_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_torrent_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_torrent_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_torrent_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_torrent_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectTorrentRequest_by_wire_name[] = { 0, 1, 3, 2 };
 
 static const struct awsc_member awsc__s3_GetPublicAccessBlockOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PublicAccessBlockConfiguration", "PublicAccessBlockConfiguration", "public_access_block_configuration", &s_PublicAccessBlockConfiguration, offsetof(struct awsc_s3_get_public_access_block_output, public_access_block_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PublicAccessBlockConfiguration", &s_PublicAccessBlockConfiguration, offsetof(struct awsc_s3_get_public_access_block_output, public_access_block_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetPublicAccessBlockOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetPublicAccessBlockRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_public_access_block_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_public_access_block_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_public_access_block_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_public_access_block_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetPublicAccessBlockRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GlacierJobParameters_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tier", "Tier", "tier", &s_Tier, offsetof(struct awsc_s3_glacier_job_parameters, tier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tier", &s_Tier, offsetof(struct awsc_s3_glacier_job_parameters, tier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlacierJobParameters_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Grant_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Grantee", "Grantee", "grantee", &s_Grantee, offsetof(struct awsc_s3_grant, grantee), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Permission", "Permission", "permission", &s_Permission, offsetof(struct awsc_s3_grant, permission), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Grantee", &s_Grantee, offsetof(struct awsc_s3_grant, grantee), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Permission", &s_Permission, offsetof(struct awsc_s3_grant, permission), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Grant_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Grantee_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DisplayName", "DisplayName", "display_name", &s_DisplayName, offsetof(struct awsc_s3_grantee, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_s3_grantee, email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ID", "ID", "id", &s_ID, offsetof(struct awsc_s3_grantee, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Type", "xsi:type", "type", &s_Type, offsetof(struct awsc_s3_grantee, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_XML_ATTRIBUTE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"URI", "URI", "uri", &s_URI, offsetof(struct awsc_s3_grantee, uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DisplayName", &s_DisplayName, offsetof(struct awsc_s3_grantee, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_s3_grantee, email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ID", &s_ID, offsetof(struct awsc_s3_grantee, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type\0" "xsi:type", &s_Type, offsetof(struct awsc_s3_grantee, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_XML_ATTRIBUTE | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"URI", &s_URI, offsetof(struct awsc_s3_grantee, uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Grantee_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
 static const struct awsc_member awsc__s3_HeadBucketOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BucketArn", "x-amz-bucket-arn", "bucket_arn", &s_S3RegionalOrS3ExpressBucketArnString, offsetof(struct awsc_s3_head_bucket_output, bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketLocationType", "x-amz-bucket-location-type", "bucket_location_type", &s_LocationType, offsetof(struct awsc_s3_head_bucket_output, bucket_location_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketLocationName", "x-amz-bucket-location-name", "bucket_location_name", &s_BucketLocationName, offsetof(struct awsc_s3_head_bucket_output, bucket_location_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketRegion", "x-amz-bucket-region", "bucket_region", &s_Region, offsetof(struct awsc_s3_head_bucket_output, bucket_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessPointAlias", "x-amz-access-point-alias", "access_point_alias", &s_AccessPointAlias, offsetof(struct awsc_s3_head_bucket_output, access_point_alias), offsetof(struct awsc_s3_head_bucket_output, has_access_point_alias), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BucketArn\0" "x-amz-bucket-arn", &s_S3RegionalOrS3ExpressBucketArnString, offsetof(struct awsc_s3_head_bucket_output, bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketLocationType\0" "x-amz-bucket-location-type", &s_LocationType, offsetof(struct awsc_s3_head_bucket_output, bucket_location_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketLocationName\0" "x-amz-bucket-location-name", &s_BucketLocationName, offsetof(struct awsc_s3_head_bucket_output, bucket_location_name), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketRegion\0" "x-amz-bucket-region", &s_Region, offsetof(struct awsc_s3_head_bucket_output, bucket_region), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AccessPointAlias\0" "x-amz-access-point-alias", &s_AccessPointAlias, offsetof(struct awsc_s3_head_bucket_output, access_point_alias), offsetof(struct awsc_s3_head_bucket_output, has_access_point_alias), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_HeadBucketOutput_by_wire_name[] = { 4, 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__s3_HeadBucketRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_head_bucket_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_head_bucket_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_head_bucket_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_head_bucket_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_HeadBucketRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_HeadObjectOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DeleteMarker", "x-amz-delete-marker", "delete_marker", &s_DeleteMarker, offsetof(struct awsc_s3_head_object_output, delete_marker), offsetof(struct awsc_s3_head_object_output, has_delete_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AcceptRanges", "accept-ranges", "accept_ranges", &s_AcceptRanges, offsetof(struct awsc_s3_head_object_output, accept_ranges), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expiration", "x-amz-expiration", "expiration", &s_Expiration, offsetof(struct awsc_s3_head_object_output, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Restore", "x-amz-restore", "restore", &s_Restore, offsetof(struct awsc_s3_head_object_output, restore), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ArchiveStatus", "x-amz-archive-status", "archive_status", &s_ArchiveStatus, offsetof(struct awsc_s3_head_object_output, archive_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "Last-Modified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_head_object_output, last_modified), offsetof(struct awsc_s3_head_object_output, has_last_modified), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentLength", "Content-Length", "content_length", &s_ContentLength, offsetof(struct awsc_s3_head_object_output, content_length), offsetof(struct awsc_s3_head_object_output, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_head_object_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_head_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_head_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_head_object_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_head_object_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_head_object_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_head_object_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_head_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_head_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_head_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_head_object_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_head_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MissingMeta", "x-amz-missing-meta", "missing_meta", &s_MissingMeta, offsetof(struct awsc_s3_head_object_output, missing_meta), offsetof(struct awsc_s3_head_object_output, has_missing_meta), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_head_object_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CacheControl", "Cache-Control", "cache_control", &s_CacheControl, offsetof(struct awsc_s3_head_object_output, cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentDisposition", "Content-Disposition", "content_disposition", &s_ContentDisposition, offsetof(struct awsc_s3_head_object_output, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentEncoding", "Content-Encoding", "content_encoding", &s_ContentEncoding, offsetof(struct awsc_s3_head_object_output, content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentLanguage", "Content-Language", "content_language", &s_ContentLanguage, offsetof(struct awsc_s3_head_object_output, content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentType", "Content-Type", "content_type", &s_ContentType, offsetof(struct awsc_s3_head_object_output, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentRange", "Content-Range", "content_range", &s_ContentRange, offsetof(struct awsc_s3_head_object_output, content_range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expires", "Expires", "expires", &s_Expires, offsetof(struct awsc_s3_head_object_output, expires), offsetof(struct awsc_s3_head_object_output, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WebsiteRedirectLocation", "x-amz-website-redirect-location", "website_redirect_location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_head_object_output, website_redirect_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_head_object_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Metadata", "x-amz-meta-", "metadata", &s_Metadata, offsetof(struct awsc_s3_head_object_output, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_head_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_head_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_head_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_head_object_output, bucket_key_enabled), offsetof(struct awsc_s3_head_object_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "x-amz-storage-class", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_head_object_output, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_head_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicationStatus", "x-amz-replication-status", "replication_status", &s_ReplicationStatus, offsetof(struct awsc_s3_head_object_output, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PartsCount", "x-amz-mp-parts-count", "parts_count", &s_PartsCount, offsetof(struct awsc_s3_head_object_output, parts_count), offsetof(struct awsc_s3_head_object_output, has_parts_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagCount", "x-amz-tagging-count", "tag_count", &s_TagCount, offsetof(struct awsc_s3_head_object_output, tag_count), offsetof(struct awsc_s3_head_object_output, has_tag_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockMode", "x-amz-object-lock-mode", "object_lock_mode", &s_ObjectLockMode, offsetof(struct awsc_s3_head_object_output, object_lock_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockRetainUntilDate", "x-amz-object-lock-retain-until-date", "object_lock_retain_until_date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_head_object_output, object_lock_retain_until_date), offsetof(struct awsc_s3_head_object_output, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", "object_lock_legal_hold_status", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_head_object_output, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DeleteMarker\0" "x-amz-delete-marker", &s_DeleteMarker, offsetof(struct awsc_s3_head_object_output, delete_marker), offsetof(struct awsc_s3_head_object_output, has_delete_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AcceptRanges\0" "accept-ranges", &s_AcceptRanges, offsetof(struct awsc_s3_head_object_output, accept_ranges), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expiration\0" "x-amz-expiration", &s_Expiration, offsetof(struct awsc_s3_head_object_output, expiration), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Restore\0" "x-amz-restore", &s_Restore, offsetof(struct awsc_s3_head_object_output, restore), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ArchiveStatus\0" "x-amz-archive-status", &s_ArchiveStatus, offsetof(struct awsc_s3_head_object_output, archive_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LastModified\0" "Last-Modified", &s_LastModified, offsetof(struct awsc_s3_head_object_output, last_modified), offsetof(struct awsc_s3_head_object_output, has_last_modified), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLength\0" "Content-Length", &s_ContentLength, offsetof(struct awsc_s3_head_object_output, content_length), offsetof(struct awsc_s3_head_object_output, has_content_length), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_head_object_output, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_head_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_head_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_head_object_output, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_head_object_output, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_head_object_output, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_head_object_output, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_head_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_head_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_head_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_head_object_output, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_head_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MissingMeta\0" "x-amz-missing-meta", &s_MissingMeta, offsetof(struct awsc_s3_head_object_output, missing_meta), offsetof(struct awsc_s3_head_object_output, has_missing_meta), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_head_object_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CacheControl\0" "Cache-Control", &s_CacheControl, offsetof(struct awsc_s3_head_object_output, cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition\0" "Content-Disposition", &s_ContentDisposition, offsetof(struct awsc_s3_head_object_output, content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentEncoding\0" "Content-Encoding", &s_ContentEncoding, offsetof(struct awsc_s3_head_object_output, content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLanguage\0" "Content-Language", &s_ContentLanguage, offsetof(struct awsc_s3_head_object_output, content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentType\0" "Content-Type", &s_ContentType, offsetof(struct awsc_s3_head_object_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentRange\0" "Content-Range", &s_ContentRange, offsetof(struct awsc_s3_head_object_output, content_range), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expires", &s_Expires, offsetof(struct awsc_s3_head_object_output, expires), offsetof(struct awsc_s3_head_object_output, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"WebsiteRedirectLocation\0" "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_head_object_output, website_redirect_location), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_head_object_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Metadata\0" "x-amz-meta-", &s_Metadata, offsetof(struct awsc_s3_head_object_output, metadata), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_head_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_head_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_head_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_head_object_output, bucket_key_enabled), offsetof(struct awsc_s3_head_object_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"StorageClass\0" "x-amz-storage-class", &s_StorageClass, offsetof(struct awsc_s3_head_object_output, storage_class), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_head_object_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ReplicationStatus\0" "x-amz-replication-status", &s_ReplicationStatus, offsetof(struct awsc_s3_head_object_output, replication_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PartsCount\0" "x-amz-mp-parts-count", &s_PartsCount, offsetof(struct awsc_s3_head_object_output, parts_count), offsetof(struct awsc_s3_head_object_output, has_parts_count), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"TagCount\0" "x-amz-tagging-count", &s_TagCount, offsetof(struct awsc_s3_head_object_output, tag_count), offsetof(struct awsc_s3_head_object_output, has_tag_count), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockMode\0" "x-amz-object-lock-mode", &s_ObjectLockMode, offsetof(struct awsc_s3_head_object_output, object_lock_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockRetainUntilDate\0" "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_head_object_output, object_lock_retain_until_date), offsetof(struct awsc_s3_head_object_output, has_object_lock_retain_until_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockLegalHoldStatus\0" "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_head_object_output, object_lock_legal_hold_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_HeadObjectOutput_by_wire_name[] = { 21, 22, 23, 24, 6, 26, 25, 18, 27, 5, 1, 4, 7, 8, 9, 13, 10, 11, 12, 17, 16, 15, 14, 0, 2, 30, 19, 38, 42, 40, 41, 37, 36, 3, 29, 33, 34, 31, 32, 35, 39, 20, 28 };
 
 static const struct awsc_member awsc__s3_HeadObjectRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_head_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfMatch", "If-Match", "if_match", &s_IfMatch, offsetof(struct awsc_s3_head_object_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfModifiedSince", "If-Modified-Since", "if_modified_since", &s_IfModifiedSince, offsetof(struct awsc_s3_head_object_input, if_modified_since), offsetof(struct awsc_s3_head_object_input, has_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfNoneMatch", "If-None-Match", "if_none_match", &s_IfNoneMatch, offsetof(struct awsc_s3_head_object_input, if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfUnmodifiedSince", "If-Unmodified-Since", "if_unmodified_since", &s_IfUnmodifiedSince, offsetof(struct awsc_s3_head_object_input, if_unmodified_since), offsetof(struct awsc_s3_head_object_input, has_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_head_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Range", "Range", "range", &s_Range, offsetof(struct awsc_s3_head_object_input, range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResponseCacheControl", "response-cache-control", "response_cache_control", &s_ResponseCacheControl, offsetof(struct awsc_s3_head_object_input, response_cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResponseContentDisposition", "response-content-disposition", "response_content_disposition", &s_ResponseContentDisposition, offsetof(struct awsc_s3_head_object_input, response_content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResponseContentEncoding", "response-content-encoding", "response_content_encoding", &s_ResponseContentEncoding, offsetof(struct awsc_s3_head_object_input, response_content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResponseContentLanguage", "response-content-language", "response_content_language", &s_ResponseContentLanguage, offsetof(struct awsc_s3_head_object_input, response_content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResponseContentType", "response-content-type", "response_content_type", &s_ResponseContentType, offsetof(struct awsc_s3_head_object_input, response_content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResponseExpires", "response-expires", "response_expires", &s_ResponseExpires, offsetof(struct awsc_s3_head_object_input, response_expires), offsetof(struct awsc_s3_head_object_input, has_response_expires), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_head_object_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_head_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", "sse_customer_key", &s_SSECustomerKey, offsetof(struct awsc_s3_head_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_head_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_head_object_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PartNumber", "partNumber", "part_number", &s_PartNumber, offsetof(struct awsc_s3_head_object_input, part_number), offsetof(struct awsc_s3_head_object_input, has_part_number), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_head_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMode", "x-amz-checksum-mode", "checksum_mode", &s_ChecksumMode, offsetof(struct awsc_s3_head_object_input, checksum_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_head_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"IfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_head_object_input, if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfModifiedSince\0" "If-Modified-Since", &s_IfModifiedSince, offsetof(struct awsc_s3_head_object_input, if_modified_since), offsetof(struct awsc_s3_head_object_input, has_if_modified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfNoneMatch\0" "If-None-Match", &s_IfNoneMatch, offsetof(struct awsc_s3_head_object_input, if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfUnmodifiedSince\0" "If-Unmodified-Since", &s_IfUnmodifiedSince, offsetof(struct awsc_s3_head_object_input, if_unmodified_since), offsetof(struct awsc_s3_head_object_input, has_if_unmodified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_head_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Range", &s_Range, offsetof(struct awsc_s3_head_object_input, range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ResponseCacheControl\0" "response-cache-control", &s_ResponseCacheControl, offsetof(struct awsc_s3_head_object_input, response_cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentDisposition\0" "response-content-disposition", &s_ResponseContentDisposition, offsetof(struct awsc_s3_head_object_input, response_content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentEncoding\0" "response-content-encoding", &s_ResponseContentEncoding, offsetof(struct awsc_s3_head_object_input, response_content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentLanguage\0" "response-content-language", &s_ResponseContentLanguage, offsetof(struct awsc_s3_head_object_input, response_content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentType\0" "response-content-type", &s_ResponseContentType, offsetof(struct awsc_s3_head_object_input, response_content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseExpires\0" "response-expires", &s_ResponseExpires, offsetof(struct awsc_s3_head_object_input, response_expires), offsetof(struct awsc_s3_head_object_input, has_response_expires), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_head_object_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_head_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_head_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_head_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_head_object_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PartNumber\0" "partNumber", &s_PartNumber, offsetof(struct awsc_s3_head_object_input, part_number), offsetof(struct awsc_s3_head_object_input, has_part_number), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_head_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMode\0" "x-amz-checksum-mode", &s_ChecksumMode, offsetof(struct awsc_s3_head_object_input, checksum_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_HeadObjectRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 18, 7, 8, 9, 10, 11, 12, 13, 20, 19, 17, 14, 15, 16 };
 
 static const struct awsc_member s_IndexDocument_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Suffix", "Suffix", "suffix", &s_Suffix, offsetof(struct awsc_s3_index_document, suffix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Suffix", &s_Suffix, offsetof(struct awsc_s3_index_document, suffix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IndexDocument_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Initiator_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ID", "ID", "id", &s_ID, offsetof(struct awsc_s3_initiator, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DisplayName", "DisplayName", "display_name", &s_DisplayName, offsetof(struct awsc_s3_initiator, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ID", &s_ID, offsetof(struct awsc_s3_initiator, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DisplayName", &s_DisplayName, offsetof(struct awsc_s3_initiator, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Initiator_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_InputSerialization_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CSV", "CSV", "csv", &s_CSVInput, offsetof(struct awsc_s3_input_serialization, csv), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompressionType", "CompressionType", "compression_type", &s_CompressionType, offsetof(struct awsc_s3_input_serialization, compression_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JSON", "JSON", "json", &s_JSONInput, offsetof(struct awsc_s3_input_serialization, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Parquet", "Parquet", "parquet", &s_ParquetInput, offsetof(struct awsc_s3_input_serialization, parquet), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CSV", &s_CSVInput, offsetof(struct awsc_s3_input_serialization, csv), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompressionType", &s_CompressionType, offsetof(struct awsc_s3_input_serialization, compression_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JSON", &s_JSONInput, offsetof(struct awsc_s3_input_serialization, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Parquet", &s_ParquetInput, offsetof(struct awsc_s3_input_serialization, parquet), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InputSerialization_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member s_IntelligentTieringAndOperator_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_intelligent_tiering_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tag", "tags", &s_TagSet, offsetof(struct awsc_s3_intelligent_tiering_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_intelligent_tiering_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags\0" "Tag", &s_TagSet, offsetof(struct awsc_s3_intelligent_tiering_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IntelligentTieringAndOperator_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_IntelligentTieringConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_IntelligentTieringId, offsetof(struct awsc_s3_intelligent_tiering_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Filter", "Filter", "filter", &s_IntelligentTieringFilter, offsetof(struct awsc_s3_intelligent_tiering_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_IntelligentTieringStatus, offsetof(struct awsc_s3_intelligent_tiering_configuration, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tierings", "Tiering", "tierings", &s_TieringList, offsetof(struct awsc_s3_intelligent_tiering_configuration, tierings), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_IntelligentTieringId, offsetof(struct awsc_s3_intelligent_tiering_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_IntelligentTieringFilter, offsetof(struct awsc_s3_intelligent_tiering_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_IntelligentTieringStatus, offsetof(struct awsc_s3_intelligent_tiering_configuration, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tierings\0" "Tiering", &s_TieringList, offsetof(struct awsc_s3_intelligent_tiering_configuration, tierings), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IntelligentTieringConfiguration_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member s_IntelligentTieringFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_intelligent_tiering_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tag", "Tag", "tag", &s_Tag, offsetof(struct awsc_s3_intelligent_tiering_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"And", "And", "and", &s_IntelligentTieringAndOperator, offsetof(struct awsc_s3_intelligent_tiering_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_intelligent_tiering_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tag", &s_Tag, offsetof(struct awsc_s3_intelligent_tiering_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_IntelligentTieringAndOperator, offsetof(struct awsc_s3_intelligent_tiering_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IntelligentTieringFilter_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__s3_InvalidObjectState_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StorageClass", "StorageClass", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_invalid_object_state, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessTier", "AccessTier", "access_tier", &s_IntelligentTieringAccessTier, offsetof(struct awsc_s3_invalid_object_state, access_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StorageClass", &s_StorageClass, offsetof(struct awsc_s3_invalid_object_state, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessTier", &s_IntelligentTieringAccessTier, offsetof(struct awsc_s3_invalid_object_state, access_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_InvalidObjectState_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_InventoryConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Destination", "Destination", "destination", &s_InventoryDestination, offsetof(struct awsc_s3_inventory_configuration, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsEnabled", "IsEnabled", "is_enabled", &s_IsEnabled, offsetof(struct awsc_s3_inventory_configuration, is_enabled), offsetof(struct awsc_s3_inventory_configuration, has_is_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Filter", "Filter", "filter", &s_InventoryFilter, offsetof(struct awsc_s3_inventory_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "Id", "id", &s_InventoryId, offsetof(struct awsc_s3_inventory_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IncludedObjectVersions", "IncludedObjectVersions", "included_object_versions", &s_InventoryIncludedObjectVersions, offsetof(struct awsc_s3_inventory_configuration, included_object_versions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OptionalFields", "OptionalFields", "optional_fields", &s_InventoryOptionalFields, offsetof(struct awsc_s3_inventory_configuration, optional_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Schedule", "Schedule", "schedule", &s_InventorySchedule, offsetof(struct awsc_s3_inventory_configuration, schedule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Destination", &s_InventoryDestination, offsetof(struct awsc_s3_inventory_configuration, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsEnabled", &s_IsEnabled, offsetof(struct awsc_s3_inventory_configuration, is_enabled), offsetof(struct awsc_s3_inventory_configuration, has_is_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_InventoryFilter, offsetof(struct awsc_s3_inventory_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Id", &s_InventoryId, offsetof(struct awsc_s3_inventory_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IncludedObjectVersions", &s_InventoryIncludedObjectVersions, offsetof(struct awsc_s3_inventory_configuration, included_object_versions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OptionalFields", &s_InventoryOptionalFields, offsetof(struct awsc_s3_inventory_configuration, optional_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Schedule", &s_InventorySchedule, offsetof(struct awsc_s3_inventory_configuration, schedule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryConfiguration_by_wire_name[] = { 0, 2, 3, 4, 1, 5, 6 };
 
 static const struct awsc_member s_InventoryDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"S3BucketDestination", "S3BucketDestination", "s3_bucket_destination", &s_InventoryS3BucketDestination, offsetof(struct awsc_s3_inventory_destination, s3_bucket_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3BucketDestination", &s_InventoryS3BucketDestination, offsetof(struct awsc_s3_inventory_destination, s3_bucket_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InventoryEncryption_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SSES3", "SSE-S3", "sses3", &s_SSES3, offsetof(struct awsc_s3_inventory_encryption, sses3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMS", "SSE-KMS", "ssekms", &s_SSEKMS, offsetof(struct awsc_s3_inventory_encryption, ssekms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SSES3\0" "SSE-S3", &s_SSES3, offsetof(struct awsc_s3_inventory_encryption, sses3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSEKMS\0" "SSE-KMS", &s_SSEKMS, offsetof(struct awsc_s3_inventory_encryption, ssekms), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryEncryption_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_InventoryFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_inventory_filter, prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_inventory_filter, prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryFilter_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InventoryS3BucketDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AccountId", "AccountId", "account_id", &s_AccountId, offsetof(struct awsc_s3_inventory_s3_bucket_destination, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_inventory_s3_bucket_destination, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Format", "Format", "format", &s_InventoryFormat, offsetof(struct awsc_s3_inventory_s3_bucket_destination, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_inventory_s3_bucket_destination, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Encryption", "Encryption", "encryption", &s_InventoryEncryption, offsetof(struct awsc_s3_inventory_s3_bucket_destination, encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccountId", &s_AccountId, offsetof(struct awsc_s3_inventory_s3_bucket_destination, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_inventory_s3_bucket_destination, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Format", &s_InventoryFormat, offsetof(struct awsc_s3_inventory_s3_bucket_destination, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_inventory_s3_bucket_destination, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Encryption", &s_InventoryEncryption, offsetof(struct awsc_s3_inventory_s3_bucket_destination, encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryS3BucketDestination_by_wire_name[] = { 0, 1, 4, 2, 3 };
 
 static const struct awsc_member s_InventorySchedule_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Frequency", "Frequency", "frequency", &s_InventoryFrequency, offsetof(struct awsc_s3_inventory_schedule, frequency), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Frequency", &s_InventoryFrequency, offsetof(struct awsc_s3_inventory_schedule, frequency), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventorySchedule_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InventoryTableConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationState", "ConfigurationState", "configuration_state", &s_InventoryConfigurationState, offsetof(struct awsc_s3_inventory_table_configuration, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncryptionConfiguration", "EncryptionConfiguration", "encryption_configuration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_inventory_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationState", &s_InventoryConfigurationState, offsetof(struct awsc_s3_inventory_table_configuration, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_inventory_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryTableConfiguration_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_InventoryTableConfigurationResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationState", "ConfigurationState", "configuration_state", &s_InventoryConfigurationState, offsetof(struct awsc_s3_inventory_table_configuration_result, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableStatus", "TableStatus", "table_status", &s_MetadataTableStatus, offsetof(struct awsc_s3_inventory_table_configuration_result, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorDetails, offsetof(struct awsc_s3_inventory_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_S3TablesName, offsetof(struct awsc_s3_inventory_table_configuration_result, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableArn", "TableArn", "table_arn", &s_S3TablesArn, offsetof(struct awsc_s3_inventory_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationState", &s_InventoryConfigurationState, offsetof(struct awsc_s3_inventory_table_configuration_result, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableStatus", &s_MetadataTableStatus, offsetof(struct awsc_s3_inventory_table_configuration_result, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorDetails, offsetof(struct awsc_s3_inventory_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_S3TablesName, offsetof(struct awsc_s3_inventory_table_configuration_result, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_S3TablesArn, offsetof(struct awsc_s3_inventory_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryTableConfigurationResult_by_wire_name[] = { 0, 2, 4, 3, 1 };
 
 static const struct awsc_member s_InventoryTableConfigurationUpdates_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationState", "ConfigurationState", "configuration_state", &s_InventoryConfigurationState, offsetof(struct awsc_s3_inventory_table_configuration_updates, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncryptionConfiguration", "EncryptionConfiguration", "encryption_configuration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_inventory_table_configuration_updates, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationState", &s_InventoryConfigurationState, offsetof(struct awsc_s3_inventory_table_configuration_updates, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_inventory_table_configuration_updates, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryTableConfigurationUpdates_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_JSONInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_JSONType, offsetof(struct awsc_s3_json_input, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_JSONType, offsetof(struct awsc_s3_json_input, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_JSONInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_JSONOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RecordDelimiter", "RecordDelimiter", "record_delimiter", &s_RecordDelimiter, offsetof(struct awsc_s3_json_output, record_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RecordDelimiter", &s_RecordDelimiter, offsetof(struct awsc_s3_json_output, record_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_JSONOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_JournalTableConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RecordExpiration", "RecordExpiration", "record_expiration", &s_RecordExpiration, offsetof(struct awsc_s3_journal_table_configuration, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncryptionConfiguration", "EncryptionConfiguration", "encryption_configuration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_journal_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RecordExpiration", &s_RecordExpiration, offsetof(struct awsc_s3_journal_table_configuration, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_journal_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_JournalTableConfiguration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_JournalTableConfigurationResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableStatus", "TableStatus", "table_status", &s_MetadataTableStatus, offsetof(struct awsc_s3_journal_table_configuration_result, table_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorDetails, offsetof(struct awsc_s3_journal_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_S3TablesName, offsetof(struct awsc_s3_journal_table_configuration_result, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableArn", "TableArn", "table_arn", &s_S3TablesArn, offsetof(struct awsc_s3_journal_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RecordExpiration", "RecordExpiration", "record_expiration", &s_RecordExpiration, offsetof(struct awsc_s3_journal_table_configuration_result, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableStatus", &s_MetadataTableStatus, offsetof(struct awsc_s3_journal_table_configuration_result, table_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorDetails, offsetof(struct awsc_s3_journal_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_S3TablesName, offsetof(struct awsc_s3_journal_table_configuration_result, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_S3TablesArn, offsetof(struct awsc_s3_journal_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RecordExpiration", &s_RecordExpiration, offsetof(struct awsc_s3_journal_table_configuration_result, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_JournalTableConfigurationResult_by_wire_name[] = { 1, 4, 3, 2, 0 };
 
 static const struct awsc_member s_JournalTableConfigurationUpdates_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RecordExpiration", "RecordExpiration", "record_expiration", &s_RecordExpiration, offsetof(struct awsc_s3_journal_table_configuration_updates, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RecordExpiration", &s_RecordExpiration, offsetof(struct awsc_s3_journal_table_configuration_updates, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_JournalTableConfigurationUpdates_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_LambdaFunctionConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_NotificationId, offsetof(struct awsc_s3_lambda_function_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LambdaFunctionArn", "CloudFunction", "lambda_function_arn", &s_LambdaFunctionArn, offsetof(struct awsc_s3_lambda_function_configuration, lambda_function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Events", "Event", "events", &s_EventList, offsetof(struct awsc_s3_lambda_function_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Filter", "Filter", "filter", &s_NotificationConfigurationFilter, offsetof(struct awsc_s3_lambda_function_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_NotificationId, offsetof(struct awsc_s3_lambda_function_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LambdaFunctionArn\0" "CloudFunction", &s_LambdaFunctionArn, offsetof(struct awsc_s3_lambda_function_configuration, lambda_function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events\0" "Event", &s_EventList, offsetof(struct awsc_s3_lambda_function_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_NotificationConfigurationFilter, offsetof(struct awsc_s3_lambda_function_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LambdaFunctionConfiguration_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member s_LifecycleConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Rules", "Rule", "rules", &s_Rules, offsetof(struct awsc_s3_lifecycle_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Rules\0" "Rule", &s_Rules, offsetof(struct awsc_s3_lifecycle_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LifecycleConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_LifecycleExpiration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Date", "Date", "date", &s_Date, offsetof(struct awsc_s3_lifecycle_expiration, date), offsetof(struct awsc_s3_lifecycle_expiration, has_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Days", "Days", "days", &s_Days, offsetof(struct awsc_s3_lifecycle_expiration, days), offsetof(struct awsc_s3_lifecycle_expiration, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpiredObjectDeleteMarker", "ExpiredObjectDeleteMarker", "expired_object_delete_marker", &s_ExpiredObjectDeleteMarker, offsetof(struct awsc_s3_lifecycle_expiration, expired_object_delete_marker), offsetof(struct awsc_s3_lifecycle_expiration, has_expired_object_delete_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Date", &s_Date, offsetof(struct awsc_s3_lifecycle_expiration, date), offsetof(struct awsc_s3_lifecycle_expiration, has_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Days", &s_Days, offsetof(struct awsc_s3_lifecycle_expiration, days), offsetof(struct awsc_s3_lifecycle_expiration, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpiredObjectDeleteMarker", &s_ExpiredObjectDeleteMarker, offsetof(struct awsc_s3_lifecycle_expiration, expired_object_delete_marker), offsetof(struct awsc_s3_lifecycle_expiration, has_expired_object_delete_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LifecycleExpiration_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_LifecycleRule_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Expiration", "Expiration", "expiration", &s_LifecycleExpiration, offsetof(struct awsc_s3_lifecycle_rule, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ID", "ID", "id", &s_ID, offsetof(struct awsc_s3_lifecycle_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_lifecycle_rule, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Filter", "Filter", "filter", &s_LifecycleRuleFilter, offsetof(struct awsc_s3_lifecycle_rule, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_ExpirationStatus, offsetof(struct awsc_s3_lifecycle_rule, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Transitions", "Transition", "transitions", &s_TransitionList, offsetof(struct awsc_s3_lifecycle_rule, transitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NoncurrentVersionTransitions", "NoncurrentVersionTransition", "noncurrent_version_transitions", &s_NoncurrentVersionTransitionList, offsetof(struct awsc_s3_lifecycle_rule, noncurrent_version_transitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NoncurrentVersionExpiration", "NoncurrentVersionExpiration", "noncurrent_version_expiration", &s_NoncurrentVersionExpiration, offsetof(struct awsc_s3_lifecycle_rule, noncurrent_version_expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AbortIncompleteMultipartUpload", "AbortIncompleteMultipartUpload", "abort_incomplete_multipart_upload", &s_AbortIncompleteMultipartUpload, offsetof(struct awsc_s3_lifecycle_rule, abort_incomplete_multipart_upload), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Expiration", &s_LifecycleExpiration, offsetof(struct awsc_s3_lifecycle_rule, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ID", &s_ID, offsetof(struct awsc_s3_lifecycle_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_lifecycle_rule, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_LifecycleRuleFilter, offsetof(struct awsc_s3_lifecycle_rule, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_ExpirationStatus, offsetof(struct awsc_s3_lifecycle_rule, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Transitions\0" "Transition", &s_TransitionList, offsetof(struct awsc_s3_lifecycle_rule, transitions), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NoncurrentVersionTransitions\0" "NoncurrentVersionTransition", &s_NoncurrentVersionTransitionList, offsetof(struct awsc_s3_lifecycle_rule, noncurrent_version_transitions), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NoncurrentVersionExpiration", &s_NoncurrentVersionExpiration, offsetof(struct awsc_s3_lifecycle_rule, noncurrent_version_expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AbortIncompleteMultipartUpload", &s_AbortIncompleteMultipartUpload, offsetof(struct awsc_s3_lifecycle_rule, abort_incomplete_multipart_upload), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LifecycleRule_by_wire_name[] = { 8, 0, 3, 1, 7, 6, 2, 4, 5 };
 
 static const struct awsc_member s_LifecycleRuleAndOperator_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_lifecycle_rule_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tag", "tags", &s_TagSet, offsetof(struct awsc_s3_lifecycle_rule_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectSizeGreaterThan", "ObjectSizeGreaterThan", "object_size_greater_than", &s_ObjectSizeGreaterThanBytes, offsetof(struct awsc_s3_lifecycle_rule_and_operator, object_size_greater_than), offsetof(struct awsc_s3_lifecycle_rule_and_operator, has_object_size_greater_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectSizeLessThan", "ObjectSizeLessThan", "object_size_less_than", &s_ObjectSizeLessThanBytes, offsetof(struct awsc_s3_lifecycle_rule_and_operator, object_size_less_than), offsetof(struct awsc_s3_lifecycle_rule_and_operator, has_object_size_less_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_lifecycle_rule_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags\0" "Tag", &s_TagSet, offsetof(struct awsc_s3_lifecycle_rule_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectSizeGreaterThan", &s_ObjectSizeGreaterThanBytes, offsetof(struct awsc_s3_lifecycle_rule_and_operator, object_size_greater_than), offsetof(struct awsc_s3_lifecycle_rule_and_operator, has_object_size_greater_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectSizeLessThan", &s_ObjectSizeLessThanBytes, offsetof(struct awsc_s3_lifecycle_rule_and_operator, object_size_less_than), offsetof(struct awsc_s3_lifecycle_rule_and_operator, has_object_size_less_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LifecycleRuleAndOperator_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_LifecycleRuleFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_lifecycle_rule_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tag", "Tag", "tag", &s_Tag, offsetof(struct awsc_s3_lifecycle_rule_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectSizeGreaterThan", "ObjectSizeGreaterThan", "object_size_greater_than", &s_ObjectSizeGreaterThanBytes, offsetof(struct awsc_s3_lifecycle_rule_filter, object_size_greater_than), offsetof(struct awsc_s3_lifecycle_rule_filter, has_object_size_greater_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectSizeLessThan", "ObjectSizeLessThan", "object_size_less_than", &s_ObjectSizeLessThanBytes, offsetof(struct awsc_s3_lifecycle_rule_filter, object_size_less_than), offsetof(struct awsc_s3_lifecycle_rule_filter, has_object_size_less_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"And", "And", "and", &s_LifecycleRuleAndOperator, offsetof(struct awsc_s3_lifecycle_rule_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_lifecycle_rule_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tag", &s_Tag, offsetof(struct awsc_s3_lifecycle_rule_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectSizeGreaterThan", &s_ObjectSizeGreaterThanBytes, offsetof(struct awsc_s3_lifecycle_rule_filter, object_size_greater_than), offsetof(struct awsc_s3_lifecycle_rule_filter, has_object_size_greater_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectSizeLessThan", &s_ObjectSizeLessThanBytes, offsetof(struct awsc_s3_lifecycle_rule_filter, object_size_less_than), offsetof(struct awsc_s3_lifecycle_rule_filter, has_object_size_less_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_LifecycleRuleAndOperator, offsetof(struct awsc_s3_lifecycle_rule_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LifecycleRuleFilter_by_wire_name[] = { 4, 2, 3, 0, 1 };
 
 static const struct awsc_member awsc__s3_ListBucketAnalyticsConfigurationsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_IsTruncated, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "ContinuationToken", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextContinuationToken", "NextContinuationToken", "next_continuation_token", &s_NextToken, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnalyticsConfigurationList", "AnalyticsConfiguration", "analytics_configuration_list", &s_AnalyticsConfigurationList, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, analytics_configuration_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_Token, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AnalyticsConfigurationList\0" "AnalyticsConfiguration", &s_AnalyticsConfigurationList, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, analytics_configuration_list), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketAnalyticsConfigurationsOutput_by_wire_name[] = { 3, 1, 0, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketAnalyticsConfigurationsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_bucket_analytics_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "continuation-token", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_bucket_analytics_configurations_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_bucket_analytics_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_bucket_analytics_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_bucket_analytics_configurations_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_bucket_analytics_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketAnalyticsConfigurationsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketIntelligentTieringConfigurationsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_IsTruncated, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "ContinuationToken", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextContinuationToken", "NextContinuationToken", "next_continuation_token", &s_NextToken, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IntelligentTieringConfigurationList", "IntelligentTieringConfiguration", "intelligent_tiering_configuration_list", &s_IntelligentTieringConfigurationList, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, intelligent_tiering_configuration_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_Token, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IntelligentTieringConfigurationList\0" "IntelligentTieringConfiguration", &s_IntelligentTieringConfigurationList, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, intelligent_tiering_configuration_list), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketIntelligentTieringConfigurationsOutput_by_wire_name[] = { 1, 3, 0, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketIntelligentTieringConfigurationsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "continuation-token", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketIntelligentTieringConfigurationsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketInventoryConfigurationsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContinuationToken", "ContinuationToken", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InventoryConfigurationList", "InventoryConfiguration", "inventory_configuration_list", &s_InventoryConfigurationList, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, inventory_configuration_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_IsTruncated, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextContinuationToken", "NextContinuationToken", "next_continuation_token", &s_NextToken, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContinuationToken", &s_Token, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InventoryConfigurationList\0" "InventoryConfiguration", &s_InventoryConfigurationList, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, inventory_configuration_list), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketInventoryConfigurationsOutput_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__s3_ListBucketInventoryConfigurationsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_bucket_inventory_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "continuation-token", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_bucket_inventory_configurations_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_bucket_inventory_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_bucket_inventory_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_bucket_inventory_configurations_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_bucket_inventory_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketInventoryConfigurationsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketMetricsConfigurationsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_IsTruncated, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "ContinuationToken", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextContinuationToken", "NextContinuationToken", "next_continuation_token", &s_NextToken, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MetricsConfigurationList", "MetricsConfiguration", "metrics_configuration_list", &s_MetricsConfigurationList, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, metrics_configuration_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_Token, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricsConfigurationList\0" "MetricsConfiguration", &s_MetricsConfigurationList, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, metrics_configuration_list), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketMetricsConfigurationsOutput_by_wire_name[] = { 1, 0, 3, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketMetricsConfigurationsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_bucket_metrics_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "continuation-token", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_bucket_metrics_configurations_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_bucket_metrics_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_bucket_metrics_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_bucket_metrics_configurations_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_bucket_metrics_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketMetricsConfigurationsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Buckets", "Buckets", "buckets", &s_Buckets, offsetof(struct awsc_s3_list_buckets_output, buckets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Owner", "Owner", "owner", &s_Owner, offsetof(struct awsc_s3_list_buckets_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "ContinuationToken", "continuation_token", &s_NextToken, offsetof(struct awsc_s3_list_buckets_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_buckets_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Buckets", &s_Buckets, offsetof(struct awsc_s3_list_buckets_output, buckets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_list_buckets_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_buckets_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_list_buckets_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketsOutput_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__s3_ListBucketsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MaxBuckets", "max-buckets", "max_buckets", &s_MaxBuckets, offsetof(struct awsc_s3_list_buckets_input, max_buckets), offsetof(struct awsc_s3_list_buckets_input, has_max_buckets), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "continuation-token", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_buckets_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_buckets_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketRegion", "bucket-region", "bucket_region", &s_BucketRegion, offsetof(struct awsc_s3_list_buckets_input, bucket_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MaxBuckets\0" "max-buckets", &s_MaxBuckets, offsetof(struct awsc_s3_list_buckets_input, max_buckets), offsetof(struct awsc_s3_list_buckets_input, has_max_buckets), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_buckets_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Prefix\0" "prefix", &s_Prefix, offsetof(struct awsc_s3_list_buckets_input, prefix), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"BucketRegion\0" "bucket-region", &s_BucketRegion, offsetof(struct awsc_s3_list_buckets_input, bucket_region), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketsRequest_by_wire_name[] = { 3, 1, 0, 2 };
 
 static const struct awsc_member awsc__s3_ListDirectoryBucketsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Buckets", "Buckets", "buckets", &s_Buckets, offsetof(struct awsc_s3_list_directory_buckets_output, buckets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "ContinuationToken", "continuation_token", &s_DirectoryBucketToken, offsetof(struct awsc_s3_list_directory_buckets_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Buckets", &s_Buckets, offsetof(struct awsc_s3_list_directory_buckets_output, buckets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_DirectoryBucketToken, offsetof(struct awsc_s3_list_directory_buckets_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListDirectoryBucketsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_ListDirectoryBucketsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContinuationToken", "continuation-token", "continuation_token", &s_DirectoryBucketToken, offsetof(struct awsc_s3_list_directory_buckets_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxDirectoryBuckets", "max-directory-buckets", "max_directory_buckets", &s_MaxDirectoryBuckets, offsetof(struct awsc_s3_list_directory_buckets_input, max_directory_buckets), offsetof(struct awsc_s3_list_directory_buckets_input, has_max_directory_buckets), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContinuationToken\0" "continuation-token", &s_DirectoryBucketToken, offsetof(struct awsc_s3_list_directory_buckets_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxDirectoryBuckets\0" "max-directory-buckets", &s_MaxDirectoryBuckets, offsetof(struct awsc_s3_list_directory_buckets_input, max_directory_buckets), offsetof(struct awsc_s3_list_directory_buckets_input, has_max_directory_buckets), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListDirectoryBucketsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_ListMultipartUploadsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_multipart_uploads_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeyMarker", "KeyMarker", "key_marker", &s_KeyMarker, offsetof(struct awsc_s3_list_multipart_uploads_output, key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UploadIdMarker", "UploadIdMarker", "upload_id_marker", &s_UploadIdMarker, offsetof(struct awsc_s3_list_multipart_uploads_output, upload_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextKeyMarker", "NextKeyMarker", "next_key_marker", &s_NextKeyMarker, offsetof(struct awsc_s3_list_multipart_uploads_output, next_key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_multipart_uploads_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delimiter", "Delimiter", "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_multipart_uploads_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextUploadIdMarker", "NextUploadIdMarker", "next_upload_id_marker", &s_NextUploadIdMarker, offsetof(struct awsc_s3_list_multipart_uploads_output, next_upload_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxUploads", "MaxUploads", "max_uploads", &s_MaxUploads, offsetof(struct awsc_s3_list_multipart_uploads_output, max_uploads), offsetof(struct awsc_s3_list_multipart_uploads_output, has_max_uploads), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_IsTruncated, offsetof(struct awsc_s3_list_multipart_uploads_output, is_truncated), offsetof(struct awsc_s3_list_multipart_uploads_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Uploads", "Upload", "uploads", &s_MultipartUploadList, offsetof(struct awsc_s3_list_multipart_uploads_output, uploads), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CommonPrefixes", "CommonPrefixes", "common_prefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_multipart_uploads_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncodingType", "EncodingType", "encoding_type", &s_EncodingType, offsetof(struct awsc_s3_list_multipart_uploads_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_list_multipart_uploads_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_multipart_uploads_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyMarker", &s_KeyMarker, offsetof(struct awsc_s3_list_multipart_uploads_output, key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UploadIdMarker", &s_UploadIdMarker, offsetof(struct awsc_s3_list_multipart_uploads_output, upload_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextKeyMarker", &s_NextKeyMarker, offsetof(struct awsc_s3_list_multipart_uploads_output, next_key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_list_multipart_uploads_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_multipart_uploads_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextUploadIdMarker", &s_NextUploadIdMarker, offsetof(struct awsc_s3_list_multipart_uploads_output, next_upload_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxUploads", &s_MaxUploads, offsetof(struct awsc_s3_list_multipart_uploads_output, max_uploads), offsetof(struct awsc_s3_list_multipart_uploads_output, has_max_uploads), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_multipart_uploads_output, is_truncated), offsetof(struct awsc_s3_list_multipart_uploads_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Uploads\0" "Upload", &s_MultipartUploadList, offsetof(struct awsc_s3_list_multipart_uploads_output, uploads), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CommonPrefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_multipart_uploads_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType", &s_EncodingType, offsetof(struct awsc_s3_list_multipart_uploads_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_list_multipart_uploads_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListMultipartUploadsOutput_by_wire_name[] = { 0, 10, 5, 11, 8, 1, 7, 3, 6, 4, 9, 2, 12 };
 
 static const struct awsc_member awsc__s3_ListMultipartUploadsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_multipart_uploads_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delimiter", "delimiter", "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_multipart_uploads_input, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncodingType", "encoding-type", "encoding_type", &s_EncodingType, offsetof(struct awsc_s3_list_multipart_uploads_input, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeyMarker", "key-marker", "key_marker", &s_KeyMarker, offsetof(struct awsc_s3_list_multipart_uploads_input, key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxUploads", "max-uploads", "max_uploads", &s_MaxUploads, offsetof(struct awsc_s3_list_multipart_uploads_input, max_uploads), offsetof(struct awsc_s3_list_multipart_uploads_input, has_max_uploads), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_multipart_uploads_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UploadIdMarker", "upload-id-marker", "upload_id_marker", &s_UploadIdMarker, offsetof(struct awsc_s3_list_multipart_uploads_input, upload_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_multipart_uploads_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_list_multipart_uploads_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_multipart_uploads_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Delimiter\0" "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_multipart_uploads_input, delimiter), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType\0" "encoding-type", &s_EncodingType, offsetof(struct awsc_s3_list_multipart_uploads_input, encoding_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"KeyMarker\0" "key-marker", &s_KeyMarker, offsetof(struct awsc_s3_list_multipart_uploads_input, key_marker), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxUploads\0" "max-uploads", &s_MaxUploads, offsetof(struct awsc_s3_list_multipart_uploads_input, max_uploads), offsetof(struct awsc_s3_list_multipart_uploads_input, has_max_uploads), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Prefix\0" "prefix", &s_Prefix, offsetof(struct awsc_s3_list_multipart_uploads_input, prefix), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"UploadIdMarker\0" "upload-id-marker", &s_UploadIdMarker, offsetof(struct awsc_s3_list_multipart_uploads_input, upload_id_marker), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_multipart_uploads_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_list_multipart_uploads_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListMultipartUploadsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8 };
 
 static const struct awsc_member awsc__s3_ListObjectAnnotationsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Annotations", "Annotations", "annotations", &s_AnnotationList, offsetof(struct awsc_s3_list_object_annotations_output, annotations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_object_annotations_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_list_object_annotations_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectVersionId", "x-amz-object-version-id", "object_version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_list_object_annotations_output, object_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnnotationPrefix", "AnnotationPrefix", "annotation_prefix", &s_AnnotationPrefix, offsetof(struct awsc_s3_list_object_annotations_output, annotation_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxAnnotationResults", "MaxAnnotationResults", "max_annotation_results", &s_MaxAnnotationResults, offsetof(struct awsc_s3_list_object_annotations_output, max_annotation_results), offsetof(struct awsc_s3_list_object_annotations_output, has_max_annotation_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnnotationCount", "AnnotationCount", "annotation_count", &s_AnnotationCount, offsetof(struct awsc_s3_list_object_annotations_output, annotation_count), offsetof(struct awsc_s3_list_object_annotations_output, has_annotation_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "ContinuationToken", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_object_annotations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextContinuationToken", "NextContinuationToken", "next_continuation_token", &s_NextToken, offsetof(struct awsc_s3_list_object_annotations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_list_object_annotations_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Annotations", &s_AnnotationList, offsetof(struct awsc_s3_list_object_annotations_output, annotations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_object_annotations_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_list_object_annotations_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectVersionId\0" "x-amz-object-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_list_object_annotations_output, object_version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AnnotationPrefix", &s_AnnotationPrefix, offsetof(struct awsc_s3_list_object_annotations_output, annotation_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxAnnotationResults", &s_MaxAnnotationResults, offsetof(struct awsc_s3_list_object_annotations_output, max_annotation_results), offsetof(struct awsc_s3_list_object_annotations_output, has_max_annotation_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationCount", &s_AnnotationCount, offsetof(struct awsc_s3_list_object_annotations_output, annotation_count), offsetof(struct awsc_s3_list_object_annotations_output, has_annotation_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_Token, offsetof(struct awsc_s3_list_object_annotations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_object_annotations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_list_object_annotations_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectAnnotationsOutput_by_wire_name[] = { 6, 4, 0, 1, 7, 2, 5, 8, 3, 9 };
 
 static const struct awsc_member awsc__s3_ListObjectAnnotationsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_object_annotations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_list_object_annotations_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_list_object_annotations_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxAnnotationResults", "max-annotation-results", "max_annotation_results", &s_MaxAnnotationResults, offsetof(struct awsc_s3_list_object_annotations_input, max_annotation_results), offsetof(struct awsc_s3_list_object_annotations_input, has_max_annotation_results), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnnotationPrefix", "annotation-prefix", "annotation_prefix", &s_AnnotationPrefix, offsetof(struct awsc_s3_list_object_annotations_input, annotation_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "continuation-token", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_object_annotations_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_list_object_annotations_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_object_annotations_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_object_annotations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_list_object_annotations_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_list_object_annotations_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxAnnotationResults\0" "max-annotation-results", &s_MaxAnnotationResults, offsetof(struct awsc_s3_list_object_annotations_input, max_annotation_results), offsetof(struct awsc_s3_list_object_annotations_input, has_max_annotation_results), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationPrefix\0" "annotation-prefix", &s_AnnotationPrefix, offsetof(struct awsc_s3_list_object_annotations_input, annotation_prefix), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_object_annotations_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_list_object_annotations_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_object_annotations_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectAnnotationsRequest_by_wire_name[] = { 0, 1, 4, 5, 3, 2, 7, 6 };
 
 static const struct awsc_member awsc__s3_ListObjectVersionsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_IsTruncated, offsetof(struct awsc_s3_list_object_versions_output, is_truncated), offsetof(struct awsc_s3_list_object_versions_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeyMarker", "KeyMarker", "key_marker", &s_KeyMarker, offsetof(struct awsc_s3_list_object_versions_output, key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionIdMarker", "VersionIdMarker", "version_id_marker", &s_VersionIdMarker, offsetof(struct awsc_s3_list_object_versions_output, version_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextKeyMarker", "NextKeyMarker", "next_key_marker", &s_NextKeyMarker, offsetof(struct awsc_s3_list_object_versions_output, next_key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextVersionIdMarker", "NextVersionIdMarker", "next_version_id_marker", &s_NextVersionIdMarker, offsetof(struct awsc_s3_list_object_versions_output, next_version_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Versions", "Version", "versions", &s_ObjectVersionList, offsetof(struct awsc_s3_list_object_versions_output, versions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeleteMarkers", "DeleteMarker", "delete_markers", &s_DeleteMarkers, offsetof(struct awsc_s3_list_object_versions_output, delete_markers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_BucketName, offsetof(struct awsc_s3_list_object_versions_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_object_versions_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delimiter", "Delimiter", "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_object_versions_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxKeys", "MaxKeys", "max_keys", &s_MaxKeys, offsetof(struct awsc_s3_list_object_versions_output, max_keys), offsetof(struct awsc_s3_list_object_versions_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CommonPrefixes", "CommonPrefixes", "common_prefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_object_versions_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncodingType", "EncodingType", "encoding_type", &s_EncodingType, offsetof(struct awsc_s3_list_object_versions_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_list_object_versions_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_object_versions_output, is_truncated), offsetof(struct awsc_s3_list_object_versions_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyMarker", &s_KeyMarker, offsetof(struct awsc_s3_list_object_versions_output, key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionIdMarker", &s_VersionIdMarker, offsetof(struct awsc_s3_list_object_versions_output, version_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextKeyMarker", &s_NextKeyMarker, offsetof(struct awsc_s3_list_object_versions_output, next_key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextVersionIdMarker", &s_NextVersionIdMarker, offsetof(struct awsc_s3_list_object_versions_output, next_version_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Versions\0" "Version", &s_ObjectVersionList, offsetof(struct awsc_s3_list_object_versions_output, versions), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteMarkers\0" "DeleteMarker", &s_DeleteMarkers, offsetof(struct awsc_s3_list_object_versions_output, delete_markers), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_BucketName, offsetof(struct awsc_s3_list_object_versions_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_list_object_versions_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_object_versions_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxKeys", &s_MaxKeys, offsetof(struct awsc_s3_list_object_versions_output, max_keys), offsetof(struct awsc_s3_list_object_versions_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CommonPrefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_object_versions_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType", &s_EncodingType, offsetof(struct awsc_s3_list_object_versions_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_list_object_versions_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectVersionsOutput_by_wire_name[] = { 11, 6, 9, 12, 0, 1, 10, 7, 3, 4, 8, 5, 2, 13 };
 
 static const struct awsc_member awsc__s3_ListObjectVersionsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_object_versions_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delimiter", "delimiter", "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_object_versions_input, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncodingType", "encoding-type", "encoding_type", &s_EncodingType, offsetof(struct awsc_s3_list_object_versions_input, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeyMarker", "key-marker", "key_marker", &s_KeyMarker, offsetof(struct awsc_s3_list_object_versions_input, key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxKeys", "max-keys", "max_keys", &s_MaxKeys, offsetof(struct awsc_s3_list_object_versions_input, max_keys), offsetof(struct awsc_s3_list_object_versions_input, has_max_keys), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_object_versions_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionIdMarker", "version-id-marker", "version_id_marker", &s_VersionIdMarker, offsetof(struct awsc_s3_list_object_versions_input, version_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_object_versions_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_list_object_versions_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OptionalObjectAttributes", "x-amz-optional-object-attributes", "optional_object_attributes", &s_OptionalObjectAttributesList, offsetof(struct awsc_s3_list_object_versions_input, optional_object_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_object_versions_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Delimiter\0" "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_object_versions_input, delimiter), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType\0" "encoding-type", &s_EncodingType, offsetof(struct awsc_s3_list_object_versions_input, encoding_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"KeyMarker\0" "key-marker", &s_KeyMarker, offsetof(struct awsc_s3_list_object_versions_input, key_marker), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxKeys\0" "max-keys", &s_MaxKeys, offsetof(struct awsc_s3_list_object_versions_input, max_keys), offsetof(struct awsc_s3_list_object_versions_input, has_max_keys), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Prefix\0" "prefix", &s_Prefix, offsetof(struct awsc_s3_list_object_versions_input, prefix), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"VersionIdMarker\0" "version-id-marker", &s_VersionIdMarker, offsetof(struct awsc_s3_list_object_versions_input, version_id_marker), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_object_versions_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_list_object_versions_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"OptionalObjectAttributes\0" "x-amz-optional-object-attributes", &s_OptionalObjectAttributesList, offsetof(struct awsc_s3_list_object_versions_input, optional_object_attributes), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectVersionsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 7, 9, 8 };
 
 static const struct awsc_member awsc__s3_ListObjectsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_IsTruncated, offsetof(struct awsc_s3_list_objects_output, is_truncated), offsetof(struct awsc_s3_list_objects_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "Marker", "marker", &s_Marker, offsetof(struct awsc_s3_list_objects_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextMarker", "NextMarker", "next_marker", &s_NextMarker, offsetof(struct awsc_s3_list_objects_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Contents", "Contents", "contents", &s_ObjectList, offsetof(struct awsc_s3_list_objects_output, contents), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_BucketName, offsetof(struct awsc_s3_list_objects_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_objects_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delimiter", "Delimiter", "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_objects_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxKeys", "MaxKeys", "max_keys", &s_MaxKeys, offsetof(struct awsc_s3_list_objects_output, max_keys), offsetof(struct awsc_s3_list_objects_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CommonPrefixes", "CommonPrefixes", "common_prefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_objects_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncodingType", "EncodingType", "encoding_type", &s_EncodingType, offsetof(struct awsc_s3_list_objects_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_list_objects_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_objects_output, is_truncated), offsetof(struct awsc_s3_list_objects_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_Marker, offsetof(struct awsc_s3_list_objects_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextMarker", &s_NextMarker, offsetof(struct awsc_s3_list_objects_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Contents", &s_ObjectList, offsetof(struct awsc_s3_list_objects_output, contents), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_BucketName, offsetof(struct awsc_s3_list_objects_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_list_objects_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_objects_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxKeys", &s_MaxKeys, offsetof(struct awsc_s3_list_objects_output, max_keys), offsetof(struct awsc_s3_list_objects_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CommonPrefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_objects_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType", &s_EncodingType, offsetof(struct awsc_s3_list_objects_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_list_objects_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectsOutput_by_wire_name[] = { 8, 3, 6, 9, 0, 1, 7, 4, 2, 5, 10 };
 
 static const struct awsc_member awsc__s3_ListObjectsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_objects_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delimiter", "delimiter", "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_objects_input, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncodingType", "encoding-type", "encoding_type", &s_EncodingType, offsetof(struct awsc_s3_list_objects_input, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Marker", "marker", "marker", &s_Marker, offsetof(struct awsc_s3_list_objects_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxKeys", "max-keys", "max_keys", &s_MaxKeys, offsetof(struct awsc_s3_list_objects_input, max_keys), offsetof(struct awsc_s3_list_objects_input, has_max_keys), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_objects_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_list_objects_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_objects_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OptionalObjectAttributes", "x-amz-optional-object-attributes", "optional_object_attributes", &s_OptionalObjectAttributesList, offsetof(struct awsc_s3_list_objects_input, optional_object_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_objects_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Delimiter\0" "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_objects_input, delimiter), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType\0" "encoding-type", &s_EncodingType, offsetof(struct awsc_s3_list_objects_input, encoding_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Marker\0" "marker", &s_Marker, offsetof(struct awsc_s3_list_objects_input, marker), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxKeys\0" "max-keys", &s_MaxKeys, offsetof(struct awsc_s3_list_objects_input, max_keys), offsetof(struct awsc_s3_list_objects_input, has_max_keys), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Prefix\0" "prefix", &s_Prefix, offsetof(struct awsc_s3_list_objects_input, prefix), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_list_objects_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_objects_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"OptionalObjectAttributes\0" "x-amz-optional-object-attributes", &s_OptionalObjectAttributesList, offsetof(struct awsc_s3_list_objects_input, optional_object_attributes), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 7, 8, 6 };
 
 static const struct awsc_member awsc__s3_ListObjectsV2Output_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_IsTruncated, offsetof(struct awsc_s3_list_objects_v2_output, is_truncated), offsetof(struct awsc_s3_list_objects_v2_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Contents", "Contents", "contents", &s_ObjectList, offsetof(struct awsc_s3_list_objects_v2_output, contents), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_BucketName, offsetof(struct awsc_s3_list_objects_v2_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_objects_v2_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delimiter", "Delimiter", "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_objects_v2_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxKeys", "MaxKeys", "max_keys", &s_MaxKeys, offsetof(struct awsc_s3_list_objects_v2_output, max_keys), offsetof(struct awsc_s3_list_objects_v2_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CommonPrefixes", "CommonPrefixes", "common_prefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_objects_v2_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncodingType", "EncodingType", "encoding_type", &s_EncodingType, offsetof(struct awsc_s3_list_objects_v2_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeyCount", "KeyCount", "key_count", &s_KeyCount, offsetof(struct awsc_s3_list_objects_v2_output, key_count), offsetof(struct awsc_s3_list_objects_v2_output, has_key_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "ContinuationToken", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_objects_v2_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextContinuationToken", "NextContinuationToken", "next_continuation_token", &s_NextToken, offsetof(struct awsc_s3_list_objects_v2_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartAfter", "StartAfter", "start_after", &s_StartAfter, offsetof(struct awsc_s3_list_objects_v2_output, start_after), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_list_objects_v2_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_objects_v2_output, is_truncated), offsetof(struct awsc_s3_list_objects_v2_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Contents", &s_ObjectList, offsetof(struct awsc_s3_list_objects_v2_output, contents), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_BucketName, offsetof(struct awsc_s3_list_objects_v2_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_list_objects_v2_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_objects_v2_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxKeys", &s_MaxKeys, offsetof(struct awsc_s3_list_objects_v2_output, max_keys), offsetof(struct awsc_s3_list_objects_v2_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CommonPrefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_objects_v2_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType", &s_EncodingType, offsetof(struct awsc_s3_list_objects_v2_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyCount", &s_KeyCount, offsetof(struct awsc_s3_list_objects_v2_output, key_count), offsetof(struct awsc_s3_list_objects_v2_output, has_key_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_Token, offsetof(struct awsc_s3_list_objects_v2_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_objects_v2_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartAfter", &s_StartAfter, offsetof(struct awsc_s3_list_objects_v2_output, start_after), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_list_objects_v2_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectsV2Output_by_wire_name[] = { 6, 1, 9, 4, 7, 0, 8, 5, 2, 10, 3, 11, 12 };
 
 static const struct awsc_member awsc__s3_ListObjectsV2Request_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_objects_v2_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Delimiter", "delimiter", "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_objects_v2_input, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EncodingType", "encoding-type", "encoding_type", &s_EncodingType, offsetof(struct awsc_s3_list_objects_v2_input, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxKeys", "max-keys", "max_keys", &s_MaxKeys, offsetof(struct awsc_s3_list_objects_v2_input, max_keys), offsetof(struct awsc_s3_list_objects_v2_input, has_max_keys), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_objects_v2_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContinuationToken", "continuation-token", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_objects_v2_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FetchOwner", "fetch-owner", "fetch_owner", &s_FetchOwner, offsetof(struct awsc_s3_list_objects_v2_input, fetch_owner), offsetof(struct awsc_s3_list_objects_v2_input, has_fetch_owner), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartAfter", "start-after", "start_after", &s_StartAfter, offsetof(struct awsc_s3_list_objects_v2_input, start_after), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_list_objects_v2_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_objects_v2_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OptionalObjectAttributes", "x-amz-optional-object-attributes", "optional_object_attributes", &s_OptionalObjectAttributesList, offsetof(struct awsc_s3_list_objects_v2_input, optional_object_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_objects_v2_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Delimiter\0" "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_objects_v2_input, delimiter), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType\0" "encoding-type", &s_EncodingType, offsetof(struct awsc_s3_list_objects_v2_input, encoding_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxKeys\0" "max-keys", &s_MaxKeys, offsetof(struct awsc_s3_list_objects_v2_input, max_keys), offsetof(struct awsc_s3_list_objects_v2_input, has_max_keys), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Prefix\0" "prefix", &s_Prefix, offsetof(struct awsc_s3_list_objects_v2_input, prefix), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_objects_v2_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"FetchOwner\0" "fetch-owner", &s_FetchOwner, offsetof(struct awsc_s3_list_objects_v2_input, fetch_owner), offsetof(struct awsc_s3_list_objects_v2_input, has_fetch_owner), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"StartAfter\0" "start-after", &s_StartAfter, offsetof(struct awsc_s3_list_objects_v2_input, start_after), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_list_objects_v2_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_objects_v2_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"OptionalObjectAttributes\0" "x-amz-optional-object-attributes", &s_OptionalObjectAttributesList, offsetof(struct awsc_s3_list_objects_v2_input, optional_object_attributes), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectsV2Request_by_wire_name[] = { 0, 5, 1, 2, 6, 3, 4, 7, 9, 10, 8 };
 
 static const struct awsc_member awsc__s3_ListPartsOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AbortDate", "x-amz-abort-date", "abort_date", &s_AbortDate, offsetof(struct awsc_s3_list_parts_output, abort_date), offsetof(struct awsc_s3_list_parts_output, has_abort_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AbortRuleId", "x-amz-abort-rule-id", "abort_rule_id", &s_AbortRuleId, offsetof(struct awsc_s3_list_parts_output, abort_rule_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_parts_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_list_parts_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UploadId", "UploadId", "upload_id", &s_MultipartUploadId, offsetof(struct awsc_s3_list_parts_output, upload_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PartNumberMarker", "PartNumberMarker", "part_number_marker", &s_PartNumberMarker, offsetof(struct awsc_s3_list_parts_output, part_number_marker), offsetof(struct awsc_s3_list_parts_output, has_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextPartNumberMarker", "NextPartNumberMarker", "next_part_number_marker", &s_NextPartNumberMarker, offsetof(struct awsc_s3_list_parts_output, next_part_number_marker), offsetof(struct awsc_s3_list_parts_output, has_next_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxParts", "MaxParts", "max_parts", &s_MaxParts, offsetof(struct awsc_s3_list_parts_output, max_parts), offsetof(struct awsc_s3_list_parts_output, has_max_parts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsTruncated", "IsTruncated", "is_truncated", &s_IsTruncated, offsetof(struct awsc_s3_list_parts_output, is_truncated), offsetof(struct awsc_s3_list_parts_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Parts", "Part", "parts", &s_Parts, offsetof(struct awsc_s3_list_parts_output, parts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Initiator", "Initiator", "initiator", &s_Initiator, offsetof(struct awsc_s3_list_parts_output, initiator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Owner", "Owner", "owner", &s_Owner, offsetof(struct awsc_s3_list_parts_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "StorageClass", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_list_parts_output, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_list_parts_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "ChecksumAlgorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_list_parts_output, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_list_parts_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AbortDate\0" "x-amz-abort-date", &s_AbortDate, offsetof(struct awsc_s3_list_parts_output, abort_date), offsetof(struct awsc_s3_list_parts_output, has_abort_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AbortRuleId\0" "x-amz-abort-rule-id", &s_AbortRuleId, offsetof(struct awsc_s3_list_parts_output, abort_rule_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_parts_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_list_parts_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_list_parts_output, upload_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PartNumberMarker", &s_PartNumberMarker, offsetof(struct awsc_s3_list_parts_output, part_number_marker), offsetof(struct awsc_s3_list_parts_output, has_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextPartNumberMarker", &s_NextPartNumberMarker, offsetof(struct awsc_s3_list_parts_output, next_part_number_marker), offsetof(struct awsc_s3_list_parts_output, has_next_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxParts", &s_MaxParts, offsetof(struct awsc_s3_list_parts_output, max_parts), offsetof(struct awsc_s3_list_parts_output, has_max_parts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_parts_output, is_truncated), offsetof(struct awsc_s3_list_parts_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Parts\0" "Part", &s_Parts, offsetof(struct awsc_s3_list_parts_output, parts), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Initiator", &s_Initiator, offsetof(struct awsc_s3_list_parts_output, initiator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_list_parts_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_StorageClass, offsetof(struct awsc_s3_list_parts_output, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_list_parts_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_list_parts_output, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_list_parts_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListPartsOutput_by_wire_name[] = { 2, 14, 15, 10, 8, 3, 7, 6, 11, 9, 5, 12, 4, 0, 1, 13 };
 
 static const struct awsc_member awsc__s3_ListPartsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_parts_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_list_parts_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxParts", "max-parts", "max_parts", &s_MaxParts, offsetof(struct awsc_s3_list_parts_input, max_parts), offsetof(struct awsc_s3_list_parts_input, has_max_parts), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PartNumberMarker", "part-number-marker", "part_number_marker", &s_PartNumberMarker, offsetof(struct awsc_s3_list_parts_input, part_number_marker), offsetof(struct awsc_s3_list_parts_input, has_part_number_marker), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UploadId", "uploadId", "upload_id", &s_MultipartUploadId, offsetof(struct awsc_s3_list_parts_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_list_parts_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_parts_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_list_parts_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", "sse_customer_key", &s_SSECustomerKey, offsetof(struct awsc_s3_list_parts_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_list_parts_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_parts_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_list_parts_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"MaxParts\0" "max-parts", &s_MaxParts, offsetof(struct awsc_s3_list_parts_input, max_parts), offsetof(struct awsc_s3_list_parts_input, has_max_parts), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PartNumberMarker\0" "part-number-marker", &s_PartNumberMarker, offsetof(struct awsc_s3_list_parts_input, part_number_marker), offsetof(struct awsc_s3_list_parts_input, has_part_number_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"UploadId\0" "uploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_list_parts_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_list_parts_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_parts_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_list_parts_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_list_parts_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_list_parts_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListPartsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 6, 5, 7, 8, 9 };
 
 static const struct awsc_member s_LocationInfo_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Type", "Type", "type", &s_LocationType, offsetof(struct awsc_s3_location_info, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Name", "Name", "name", &s_LocationNameAsString, offsetof(struct awsc_s3_location_info, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_LocationType, offsetof(struct awsc_s3_location_info, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_LocationNameAsString, offsetof(struct awsc_s3_location_info, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LocationInfo_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_LoggingEnabled_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TargetBucket", "TargetBucket", "target_bucket", &s_TargetBucket, offsetof(struct awsc_s3_logging_enabled, target_bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TargetGrants", "TargetGrants", "target_grants", &s_TargetGrants, offsetof(struct awsc_s3_logging_enabled, target_grants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TargetPrefix", "TargetPrefix", "target_prefix", &s_TargetPrefix, offsetof(struct awsc_s3_logging_enabled, target_prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TargetObjectKeyFormat", "TargetObjectKeyFormat", "target_object_key_format", &s_TargetObjectKeyFormat, offsetof(struct awsc_s3_logging_enabled, target_object_key_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TargetBucket", &s_TargetBucket, offsetof(struct awsc_s3_logging_enabled, target_bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetGrants", &s_TargetGrants, offsetof(struct awsc_s3_logging_enabled, target_grants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetPrefix", &s_TargetPrefix, offsetof(struct awsc_s3_logging_enabled, target_prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetObjectKeyFormat", &s_TargetObjectKeyFormat, offsetof(struct awsc_s3_logging_enabled, target_object_key_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LoggingEnabled_by_wire_name[] = { 0, 1, 3, 2 };
 
 static const struct awsc_member s_MetadataConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JournalTableConfiguration", "JournalTableConfiguration", "journal_table_configuration", &s_JournalTableConfiguration, offsetof(struct awsc_s3_metadata_configuration, journal_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InventoryTableConfiguration", "InventoryTableConfiguration", "inventory_table_configuration", &s_InventoryTableConfiguration, offsetof(struct awsc_s3_metadata_configuration, inventory_table_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnnotationTableConfiguration", "AnnotationTableConfiguration", "annotation_table_configuration", &s_AnnotationTableConfiguration, offsetof(struct awsc_s3_metadata_configuration, annotation_table_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JournalTableConfiguration", &s_JournalTableConfiguration, offsetof(struct awsc_s3_metadata_configuration, journal_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InventoryTableConfiguration", &s_InventoryTableConfiguration, offsetof(struct awsc_s3_metadata_configuration, inventory_table_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationTableConfiguration", &s_AnnotationTableConfiguration, offsetof(struct awsc_s3_metadata_configuration, annotation_table_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetadataConfiguration_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_MetadataConfigurationResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DestinationResult", "DestinationResult", "destination_result", &s_DestinationResult, offsetof(struct awsc_s3_metadata_configuration_result, destination_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JournalTableConfigurationResult", "JournalTableConfigurationResult", "journal_table_configuration_result", &s_JournalTableConfigurationResult, offsetof(struct awsc_s3_metadata_configuration_result, journal_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InventoryTableConfigurationResult", "InventoryTableConfigurationResult", "inventory_table_configuration_result", &s_InventoryTableConfigurationResult, offsetof(struct awsc_s3_metadata_configuration_result, inventory_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnnotationTableConfigurationResult", "AnnotationTableConfigurationResult", "annotation_table_configuration_result", &s_AnnotationTableConfigurationResult, offsetof(struct awsc_s3_metadata_configuration_result, annotation_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DestinationResult", &s_DestinationResult, offsetof(struct awsc_s3_metadata_configuration_result, destination_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JournalTableConfigurationResult", &s_JournalTableConfigurationResult, offsetof(struct awsc_s3_metadata_configuration_result, journal_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InventoryTableConfigurationResult", &s_InventoryTableConfigurationResult, offsetof(struct awsc_s3_metadata_configuration_result, inventory_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationTableConfigurationResult", &s_AnnotationTableConfigurationResult, offsetof(struct awsc_s3_metadata_configuration_result, annotation_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetadataConfigurationResult_by_wire_name[] = { 3, 0, 2, 1 };
 
 static const struct awsc_member s_MetadataEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Name", "Name", "name", &s_MetadataKey, offsetof(struct awsc_s3_metadata_entry, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Value", "Value", "value", &s_MetadataValue, offsetof(struct awsc_s3_metadata_entry, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_MetadataKey, offsetof(struct awsc_s3_metadata_entry, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_MetadataValue, offsetof(struct awsc_s3_metadata_entry, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetadataEntry_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_MetadataTableConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"S3TablesDestination", "S3TablesDestination", "s3_tables_destination", &s_S3TablesDestination, offsetof(struct awsc_s3_metadata_table_configuration, s3_tables_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3TablesDestination", &s_S3TablesDestination, offsetof(struct awsc_s3_metadata_table_configuration, s3_tables_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetadataTableConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_MetadataTableConfigurationResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"S3TablesDestinationResult", "S3TablesDestinationResult", "s3_tables_destination_result", &s_S3TablesDestinationResult, offsetof(struct awsc_s3_metadata_table_configuration_result, s3_tables_destination_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3TablesDestinationResult", &s_S3TablesDestinationResult, offsetof(struct awsc_s3_metadata_table_configuration_result, s3_tables_destination_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetadataTableConfigurationResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_MetadataTableEncryptionConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SseAlgorithm", "SseAlgorithm", "sse_algorithm", &s_TableSseAlgorithm, offsetof(struct awsc_s3_metadata_table_encryption_configuration, sse_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KmsKeyArn", "KmsKeyArn", "kms_key_arn", &s_KmsKeyArn, offsetof(struct awsc_s3_metadata_table_encryption_configuration, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SseAlgorithm", &s_TableSseAlgorithm, offsetof(struct awsc_s3_metadata_table_encryption_configuration, sse_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KmsKeyArn", &s_KmsKeyArn, offsetof(struct awsc_s3_metadata_table_encryption_configuration, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetadataTableEncryptionConfiguration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Metrics_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_MetricsStatus, offsetof(struct awsc_s3_metrics, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventThreshold", "EventThreshold", "event_threshold", &s_ReplicationTimeValue, offsetof(struct awsc_s3_metrics, event_threshold), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_MetricsStatus, offsetof(struct awsc_s3_metrics, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventThreshold", &s_ReplicationTimeValue, offsetof(struct awsc_s3_metrics, event_threshold), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Metrics_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_MetricsAndOperator_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_metrics_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tag", "tags", &s_TagSet, offsetof(struct awsc_s3_metrics_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessPointArn", "AccessPointArn", "access_point_arn", &s_AccessPointArn, offsetof(struct awsc_s3_metrics_and_operator, access_point_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_metrics_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags\0" "Tag", &s_TagSet, offsetof(struct awsc_s3_metrics_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessPointArn", &s_AccessPointArn, offsetof(struct awsc_s3_metrics_and_operator, access_point_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricsAndOperator_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_MetricsConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_MetricsId, offsetof(struct awsc_s3_metrics_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Filter", "Filter", "filter", &s_MetricsFilter, offsetof(struct awsc_s3_metrics_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_MetricsId, offsetof(struct awsc_s3_metrics_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_MetricsFilter, offsetof(struct awsc_s3_metrics_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricsConfiguration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_MetricsFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_metrics_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tag", "Tag", "tag", &s_Tag, offsetof(struct awsc_s3_metrics_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessPointArn", "AccessPointArn", "access_point_arn", &s_AccessPointArn, offsetof(struct awsc_s3_metrics_filter, access_point_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"And", "And", "and", &s_MetricsAndOperator, offsetof(struct awsc_s3_metrics_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_metrics_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tag", &s_Tag, offsetof(struct awsc_s3_metrics_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessPointArn", &s_AccessPointArn, offsetof(struct awsc_s3_metrics_filter, access_point_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_MetricsAndOperator, offsetof(struct awsc_s3_metrics_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricsFilter_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_MultipartUpload_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UploadId", "UploadId", "upload_id", &s_MultipartUploadId, offsetof(struct awsc_s3_multipart_upload, upload_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_multipart_upload, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Initiated", "Initiated", "initiated", &s_Initiated, offsetof(struct awsc_s3_multipart_upload, initiated), offsetof(struct awsc_s3_multipart_upload, has_initiated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "StorageClass", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_multipart_upload, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Owner", "Owner", "owner", &s_Owner, offsetof(struct awsc_s3_multipart_upload, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Initiator", "Initiator", "initiator", &s_Initiator, offsetof(struct awsc_s3_multipart_upload, initiator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "ChecksumAlgorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_multipart_upload, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_multipart_upload, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_multipart_upload, upload_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_multipart_upload, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Initiated", &s_Initiated, offsetof(struct awsc_s3_multipart_upload, initiated), offsetof(struct awsc_s3_multipart_upload, has_initiated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_StorageClass, offsetof(struct awsc_s3_multipart_upload, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_multipart_upload, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Initiator", &s_Initiator, offsetof(struct awsc_s3_multipart_upload, initiator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_multipart_upload, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_multipart_upload, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MultipartUpload_by_wire_name[] = { 6, 7, 2, 5, 1, 4, 3, 0 };
 
 static const struct awsc_member s_NoncurrentVersionExpiration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NoncurrentDays", "NoncurrentDays", "noncurrent_days", &s_Days, offsetof(struct awsc_s3_noncurrent_version_expiration, noncurrent_days), offsetof(struct awsc_s3_noncurrent_version_expiration, has_noncurrent_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NewerNoncurrentVersions", "NewerNoncurrentVersions", "newer_noncurrent_versions", &s_VersionCount, offsetof(struct awsc_s3_noncurrent_version_expiration, newer_noncurrent_versions), offsetof(struct awsc_s3_noncurrent_version_expiration, has_newer_noncurrent_versions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NoncurrentDays", &s_Days, offsetof(struct awsc_s3_noncurrent_version_expiration, noncurrent_days), offsetof(struct awsc_s3_noncurrent_version_expiration, has_noncurrent_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NewerNoncurrentVersions", &s_VersionCount, offsetof(struct awsc_s3_noncurrent_version_expiration, newer_noncurrent_versions), offsetof(struct awsc_s3_noncurrent_version_expiration, has_newer_noncurrent_versions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_NoncurrentVersionExpiration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_NoncurrentVersionTransition_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NoncurrentDays", "NoncurrentDays", "noncurrent_days", &s_Days, offsetof(struct awsc_s3_noncurrent_version_transition, noncurrent_days), offsetof(struct awsc_s3_noncurrent_version_transition, has_noncurrent_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "StorageClass", "storage_class", &s_TransitionStorageClass, offsetof(struct awsc_s3_noncurrent_version_transition, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NewerNoncurrentVersions", "NewerNoncurrentVersions", "newer_noncurrent_versions", &s_VersionCount, offsetof(struct awsc_s3_noncurrent_version_transition, newer_noncurrent_versions), offsetof(struct awsc_s3_noncurrent_version_transition, has_newer_noncurrent_versions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NoncurrentDays", &s_Days, offsetof(struct awsc_s3_noncurrent_version_transition, noncurrent_days), offsetof(struct awsc_s3_noncurrent_version_transition, has_noncurrent_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_TransitionStorageClass, offsetof(struct awsc_s3_noncurrent_version_transition, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NewerNoncurrentVersions", &s_VersionCount, offsetof(struct awsc_s3_noncurrent_version_transition, newer_noncurrent_versions), offsetof(struct awsc_s3_noncurrent_version_transition, has_newer_noncurrent_versions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_NoncurrentVersionTransition_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__s3_NotificationConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicConfigurations", "TopicConfiguration", "topic_configurations", &s_TopicConfigurationList, offsetof(struct awsc_s3_notification_configuration, topic_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"QueueConfigurations", "QueueConfiguration", "queue_configurations", &s_QueueConfigurationList, offsetof(struct awsc_s3_notification_configuration, queue_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LambdaFunctionConfigurations", "CloudFunctionConfiguration", "lambda_function_configurations", &s_LambdaFunctionConfigurationList, offsetof(struct awsc_s3_notification_configuration, lambda_function_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventBridgeConfiguration", "EventBridgeConfiguration", "event_bridge_configuration", &s_EventBridgeConfiguration, offsetof(struct awsc_s3_notification_configuration, event_bridge_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicConfigurations\0" "TopicConfiguration", &s_TopicConfigurationList, offsetof(struct awsc_s3_notification_configuration, topic_configurations), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QueueConfigurations\0" "QueueConfiguration", &s_QueueConfigurationList, offsetof(struct awsc_s3_notification_configuration, queue_configurations), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LambdaFunctionConfigurations\0" "CloudFunctionConfiguration", &s_LambdaFunctionConfigurationList, offsetof(struct awsc_s3_notification_configuration, lambda_function_configurations), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventBridgeConfiguration", &s_EventBridgeConfiguration, offsetof(struct awsc_s3_notification_configuration, event_bridge_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_NotificationConfiguration_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member awsc__s3_NotificationConfigurationDeprecated_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicConfiguration", "TopicConfiguration", "topic_configuration", &s_TopicConfigurationDeprecated, offsetof(struct awsc_s3_notification_configuration_deprecated, topic_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"QueueConfiguration", "QueueConfiguration", "queue_configuration", &s_QueueConfigurationDeprecated, offsetof(struct awsc_s3_notification_configuration_deprecated, queue_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CloudFunctionConfiguration", "CloudFunctionConfiguration", "cloud_function_configuration", &s_CloudFunctionConfiguration, offsetof(struct awsc_s3_notification_configuration_deprecated, cloud_function_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicConfiguration", &s_TopicConfigurationDeprecated, offsetof(struct awsc_s3_notification_configuration_deprecated, topic_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QueueConfiguration", &s_QueueConfigurationDeprecated, offsetof(struct awsc_s3_notification_configuration_deprecated, queue_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CloudFunctionConfiguration", &s_CloudFunctionConfiguration, offsetof(struct awsc_s3_notification_configuration_deprecated, cloud_function_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_NotificationConfigurationDeprecated_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_NotificationConfigurationFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "S3Key", "key", &s_S3KeyFilter, offsetof(struct awsc_s3_notification_configuration_filter, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key\0" "S3Key", &s_S3KeyFilter, offsetof(struct awsc_s3_notification_configuration_filter, key), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_NotificationConfigurationFilter_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Object_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_object, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_object, last_modified), offsetof(struct awsc_s3_object, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_object, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "ChecksumAlgorithm", "checksum_algorithm", &s_ChecksumAlgorithmList, offsetof(struct awsc_s3_object, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_object, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Size", "Size", "size", &s_Size, offsetof(struct awsc_s3_object, size), offsetof(struct awsc_s3_object, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "StorageClass", "storage_class", &s_ObjectStorageClass, offsetof(struct awsc_s3_object, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Owner", "Owner", "owner", &s_Owner, offsetof(struct awsc_s3_object, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RestoreStatus", "RestoreStatus", "restore_status", &s_RestoreStatus, offsetof(struct awsc_s3_object, restore_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_object, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_object, last_modified), offsetof(struct awsc_s3_object, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_object, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm", &s_ChecksumAlgorithmList, offsetof(struct awsc_s3_object, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_object, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Size", &s_Size, offsetof(struct awsc_s3_object, size), offsetof(struct awsc_s3_object, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_ObjectStorageClass, offsetof(struct awsc_s3_object, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_object, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreStatus", &s_RestoreStatus, offsetof(struct awsc_s3_object, restore_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Object_by_wire_name[] = { 3, 4, 2, 0, 1, 7, 8, 5, 6 };
 
 static const struct awsc_member s_ObjectEncryption_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SSEKMS", "SSE-KMS", "ssekms", &s_SSEKMSEncryption, offsetof(struct awsc_s3_object_encryption, ssekms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SSEKMS\0" "SSE-KMS", &s_SSEKMSEncryption, offsetof(struct awsc_s3_object_encryption, ssekms), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectEncryption_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ObjectIdentifier_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_object_identifier, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "VersionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_object_identifier, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_object_identifier, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModifiedTime", "LastModifiedTime", "last_modified_time", &s_LastModifiedTime, offsetof(struct awsc_s3_object_identifier, last_modified_time), offsetof(struct awsc_s3_object_identifier, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Size", "Size", "size", &s_Size, offsetof(struct awsc_s3_object_identifier, size), offsetof(struct awsc_s3_object_identifier, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_object_identifier, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_ObjectVersionId, offsetof(struct awsc_s3_object_identifier, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_object_identifier, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModifiedTime", &s_LastModifiedTime, offsetof(struct awsc_s3_object_identifier, last_modified_time), offsetof(struct awsc_s3_object_identifier, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Size", &s_Size, offsetof(struct awsc_s3_object_identifier, size), offsetof(struct awsc_s3_object_identifier, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectIdentifier_by_wire_name[] = { 2, 0, 3, 4, 1 };
 
 static const struct awsc_member s_ObjectLockConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ObjectLockEnabled", "ObjectLockEnabled", "object_lock_enabled", &s_ObjectLockEnabled, offsetof(struct awsc_s3_object_lock_configuration, object_lock_enabled), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Rule", "Rule", "rule", &s_ObjectLockRule, offsetof(struct awsc_s3_object_lock_configuration, rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ObjectLockEnabled", &s_ObjectLockEnabled, offsetof(struct awsc_s3_object_lock_configuration, object_lock_enabled), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Rule", &s_ObjectLockRule, offsetof(struct awsc_s3_object_lock_configuration, rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectLockConfiguration_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ObjectLockLegalHold_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_object_lock_legal_hold, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_object_lock_legal_hold, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectLockLegalHold_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ObjectLockRetention_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Mode", "Mode", "mode", &s_ObjectLockRetentionMode, offsetof(struct awsc_s3_object_lock_retention, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RetainUntilDate", "RetainUntilDate", "retain_until_date", &s_Date, offsetof(struct awsc_s3_object_lock_retention, retain_until_date), offsetof(struct awsc_s3_object_lock_retention, has_retain_until_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Mode", &s_ObjectLockRetentionMode, offsetof(struct awsc_s3_object_lock_retention, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RetainUntilDate", &s_Date, offsetof(struct awsc_s3_object_lock_retention, retain_until_date), offsetof(struct awsc_s3_object_lock_retention, has_retain_until_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectLockRetention_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ObjectLockRule_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DefaultRetention", "DefaultRetention", "default_retention", &s_DefaultRetention, offsetof(struct awsc_s3_object_lock_rule, default_retention), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DefaultRetention", &s_DefaultRetention, offsetof(struct awsc_s3_object_lock_rule, default_retention), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectLockRule_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ObjectPart_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PartNumber", "PartNumber", "part_number", &s_PartNumber, offsetof(struct awsc_s3_object_part, part_number), offsetof(struct awsc_s3_object_part, has_part_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Size", "Size", "size", &s_Size, offsetof(struct awsc_s3_object_part, size), offsetof(struct awsc_s3_object_part, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_object_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_object_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_object_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_object_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_object_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_object_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_object_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_object_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_object_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_object_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PartNumber", &s_PartNumber, offsetof(struct awsc_s3_object_part, part_number), offsetof(struct awsc_s3_object_part, has_part_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Size", &s_Size, offsetof(struct awsc_s3_object_part, size), offsetof(struct awsc_s3_object_part, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_object_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_object_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_object_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_object_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_object_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_object_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_object_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_object_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_object_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_object_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectPart_by_wire_name[] = { 2, 3, 4, 8, 5, 6, 7, 11, 10, 9, 0, 1 };
 
 static const struct awsc_member s_ObjectVersion_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_object_version, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "ChecksumAlgorithm", "checksum_algorithm", &s_ChecksumAlgorithmList, offsetof(struct awsc_s3_object_version, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_object_version, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Size", "Size", "size", &s_Size, offsetof(struct awsc_s3_object_version, size), offsetof(struct awsc_s3_object_version, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "StorageClass", "storage_class", &s_ObjectVersionStorageClass, offsetof(struct awsc_s3_object_version, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_object_version, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "VersionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_object_version, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsLatest", "IsLatest", "is_latest", &s_IsLatest, offsetof(struct awsc_s3_object_version, is_latest), offsetof(struct awsc_s3_object_version, has_is_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_object_version, last_modified), offsetof(struct awsc_s3_object_version, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Owner", "Owner", "owner", &s_Owner, offsetof(struct awsc_s3_object_version, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RestoreStatus", "RestoreStatus", "restore_status", &s_RestoreStatus, offsetof(struct awsc_s3_object_version, restore_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_object_version, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm", &s_ChecksumAlgorithmList, offsetof(struct awsc_s3_object_version, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_object_version, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Size", &s_Size, offsetof(struct awsc_s3_object_version, size), offsetof(struct awsc_s3_object_version, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_ObjectVersionStorageClass, offsetof(struct awsc_s3_object_version, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_object_version, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_ObjectVersionId, offsetof(struct awsc_s3_object_version, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsLatest", &s_IsLatest, offsetof(struct awsc_s3_object_version, is_latest), offsetof(struct awsc_s3_object_version, has_is_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_object_version, last_modified), offsetof(struct awsc_s3_object_version, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_object_version, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreStatus", &s_RestoreStatus, offsetof(struct awsc_s3_object_version, restore_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectVersion_by_wire_name[] = { 1, 2, 0, 7, 5, 8, 9, 10, 3, 4, 6 };
 
 static const struct awsc_member s_OutputLocation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"S3", "S3", "s3", &s_S3Location, offsetof(struct awsc_s3_output_location, s3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3", &s_S3Location, offsetof(struct awsc_s3_output_location, s3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OutputLocation_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_OutputSerialization_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CSV", "CSV", "csv", &s_CSVOutput, offsetof(struct awsc_s3_output_serialization, csv), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JSON", "JSON", "json", &s_JSONOutput, offsetof(struct awsc_s3_output_serialization, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CSV", &s_CSVOutput, offsetof(struct awsc_s3_output_serialization, csv), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JSON", &s_JSONOutput, offsetof(struct awsc_s3_output_serialization, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OutputSerialization_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Owner_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DisplayName", "DisplayName", "display_name", &s_DisplayName, offsetof(struct awsc_s3_owner, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ID", "ID", "id", &s_ID, offsetof(struct awsc_s3_owner, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DisplayName", &s_DisplayName, offsetof(struct awsc_s3_owner, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ID", &s_ID, offsetof(struct awsc_s3_owner, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Owner_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_OwnershipControls_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Rules", "Rule", "rules", &s_OwnershipControlsRules, offsetof(struct awsc_s3_ownership_controls, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Rules\0" "Rule", &s_OwnershipControlsRules, offsetof(struct awsc_s3_ownership_controls, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OwnershipControls_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_OwnershipControlsRule_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ObjectOwnership", "ObjectOwnership", "object_ownership", &s_ObjectOwnership, offsetof(struct awsc_s3_ownership_controls_rule, object_ownership), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ObjectOwnership", &s_ObjectOwnership, offsetof(struct awsc_s3_ownership_controls_rule, object_ownership), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OwnershipControlsRule_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Part_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PartNumber", "PartNumber", "part_number", &s_PartNumber, offsetof(struct awsc_s3_part, part_number), offsetof(struct awsc_s3_part, has_part_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "LastModified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_part, last_modified), offsetof(struct awsc_s3_part, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_part, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Size", "Size", "size", &s_Size, offsetof(struct awsc_s3_part, size), offsetof(struct awsc_s3_part, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PartNumber", &s_PartNumber, offsetof(struct awsc_s3_part, part_number), offsetof(struct awsc_s3_part, has_part_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_part, last_modified), offsetof(struct awsc_s3_part, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_part, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Size", &s_Size, offsetof(struct awsc_s3_part, size), offsetof(struct awsc_s3_part, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Part_by_wire_name[] = { 4, 5, 6, 10, 7, 8, 9, 13, 12, 11, 2, 1, 0, 3 };
 
 static const struct awsc_member s_PartitionedPrefix_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PartitionDateSource", "PartitionDateSource", "partition_date_source", &s_PartitionDateSource, offsetof(struct awsc_s3_partitioned_prefix, partition_date_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PartitionDateSource", &s_PartitionDateSource, offsetof(struct awsc_s3_partitioned_prefix, partition_date_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PartitionedPrefix_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PolicyStatus_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IsPublic", "IsPublic", "is_public", &s_IsPublic, offsetof(struct awsc_s3_policy_status, is_public), offsetof(struct awsc_s3_policy_status, has_is_public), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsPublic", &s_IsPublic, offsetof(struct awsc_s3_policy_status, is_public), offsetof(struct awsc_s3_policy_status, has_is_public), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PolicyStatus_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Progress_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BytesScanned", "BytesScanned", "bytes_scanned", &s_BytesScanned, offsetof(struct awsc_s3_progress, bytes_scanned), offsetof(struct awsc_s3_progress, has_bytes_scanned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BytesProcessed", "BytesProcessed", "bytes_processed", &s_BytesProcessed, offsetof(struct awsc_s3_progress, bytes_processed), offsetof(struct awsc_s3_progress, has_bytes_processed), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BytesReturned", "BytesReturned", "bytes_returned", &s_BytesReturned, offsetof(struct awsc_s3_progress, bytes_returned), offsetof(struct awsc_s3_progress, has_bytes_returned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BytesScanned", &s_BytesScanned, offsetof(struct awsc_s3_progress, bytes_scanned), offsetof(struct awsc_s3_progress, has_bytes_scanned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BytesProcessed", &s_BytesProcessed, offsetof(struct awsc_s3_progress, bytes_processed), offsetof(struct awsc_s3_progress, has_bytes_processed), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BytesReturned", &s_BytesReturned, offsetof(struct awsc_s3_progress, bytes_returned), offsetof(struct awsc_s3_progress, has_bytes_returned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Progress_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_ProgressEvent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Details", "Details", "details", &s_Progress, offsetof(struct awsc_s3_progress_event, details), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Details", &s_Progress, offsetof(struct awsc_s3_progress_event, details), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ProgressEvent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PublicAccessBlockConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BlockPublicAcls", "BlockPublicAcls", "block_public_acls", &s_Setting, offsetof(struct awsc_s3_public_access_block_configuration, block_public_acls), offsetof(struct awsc_s3_public_access_block_configuration, has_block_public_acls), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IgnorePublicAcls", "IgnorePublicAcls", "ignore_public_acls", &s_Setting, offsetof(struct awsc_s3_public_access_block_configuration, ignore_public_acls), offsetof(struct awsc_s3_public_access_block_configuration, has_ignore_public_acls), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BlockPublicPolicy", "BlockPublicPolicy", "block_public_policy", &s_Setting, offsetof(struct awsc_s3_public_access_block_configuration, block_public_policy), offsetof(struct awsc_s3_public_access_block_configuration, has_block_public_policy), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RestrictPublicBuckets", "RestrictPublicBuckets", "restrict_public_buckets", &s_Setting, offsetof(struct awsc_s3_public_access_block_configuration, restrict_public_buckets), offsetof(struct awsc_s3_public_access_block_configuration, has_restrict_public_buckets), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BlockPublicAcls", &s_Setting, offsetof(struct awsc_s3_public_access_block_configuration, block_public_acls), offsetof(struct awsc_s3_public_access_block_configuration, has_block_public_acls), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IgnorePublicAcls", &s_Setting, offsetof(struct awsc_s3_public_access_block_configuration, ignore_public_acls), offsetof(struct awsc_s3_public_access_block_configuration, has_ignore_public_acls), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BlockPublicPolicy", &s_Setting, offsetof(struct awsc_s3_public_access_block_configuration, block_public_policy), offsetof(struct awsc_s3_public_access_block_configuration, has_block_public_policy), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestrictPublicBuckets", &s_Setting, offsetof(struct awsc_s3_public_access_block_configuration, restrict_public_buckets), offsetof(struct awsc_s3_public_access_block_configuration, has_restrict_public_buckets), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PublicAccessBlockConfiguration_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketAbacRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_abac_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_abac_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_abac_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_abac_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AbacStatus", "AbacStatus", "abac_status", &s_AbacStatus, offsetof(struct awsc_s3_put_bucket_abac_input, abac_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_abac_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_abac_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_abac_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_abac_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AbacStatus\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_AbacStatus, offsetof(struct awsc_s3_put_bucket_abac_input, abac_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketAbacRequest_by_wire_name[] = { 4, 0, 1, 3, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketAccelerateConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccelerateConfiguration", "AccelerateConfiguration", "accelerate_configuration", &s_AccelerateConfiguration, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, accelerate_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"AccelerateConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_AccelerateConfiguration, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, accelerate_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketAccelerateConfigurationRequest_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketAclRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ACL", "x-amz-acl", "acl", &s_BucketCannedACL, offsetof(struct awsc_s3_put_bucket_acl_input, acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessControlPolicy", "AccessControlPolicy", "access_control_policy", &s_AccessControlPolicy, offsetof(struct awsc_s3_put_bucket_acl_input, access_control_policy), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_acl_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_acl_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantFullControl", "x-amz-grant-full-control", "grant_full_control", &s_GrantFullControl, offsetof(struct awsc_s3_put_bucket_acl_input, grant_full_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantRead", "x-amz-grant-read", "grant_read", &s_GrantRead, offsetof(struct awsc_s3_put_bucket_acl_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantReadACP", "x-amz-grant-read-acp", "grant_read_acp", &s_GrantReadACP, offsetof(struct awsc_s3_put_bucket_acl_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantWrite", "x-amz-grant-write", "grant_write", &s_GrantWrite, offsetof(struct awsc_s3_put_bucket_acl_input, grant_write), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantWriteACP", "x-amz-grant-write-acp", "grant_write_acp", &s_GrantWriteACP, offsetof(struct awsc_s3_put_bucket_acl_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ACL\0" "x-amz-acl", &s_BucketCannedACL, offsetof(struct awsc_s3_put_bucket_acl_input, acl), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AccessControlPolicy\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_AccessControlPolicy, offsetof(struct awsc_s3_put_bucket_acl_input, access_control_policy), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_acl_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_acl_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantFullControl\0" "x-amz-grant-full-control", &s_GrantFullControl, offsetof(struct awsc_s3_put_bucket_acl_input, grant_full_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantRead\0" "x-amz-grant-read", &s_GrantRead, offsetof(struct awsc_s3_put_bucket_acl_input, grant_read), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantReadACP\0" "x-amz-grant-read-acp", &s_GrantReadACP, offsetof(struct awsc_s3_put_bucket_acl_input, grant_read_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWrite\0" "x-amz-grant-write", &s_GrantWrite, offsetof(struct awsc_s3_put_bucket_acl_input, grant_write), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWriteACP\0" "x-amz-grant-write-acp", &s_GrantWriteACP, offsetof(struct awsc_s3_put_bucket_acl_input, grant_write_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketAclRequest_by_wire_name[] = { 1, 2, 3, 0, 10, 5, 6, 7, 8, 9, 4 };
 
 static const struct awsc_member awsc__s3_PutBucketAnalyticsConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "id", "id", &s_AnalyticsId, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnalyticsConfiguration", "AnalyticsConfiguration", "analytics_configuration", &s_AnalyticsConfiguration, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, analytics_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_AnalyticsId, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"AnalyticsConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_AnalyticsConfiguration, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, analytics_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketAnalyticsConfigurationRequest_by_wire_name[] = { 2, 0, 1, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketCorsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_cors_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CORSConfiguration", "CORSConfiguration", "cors_configuration", &s_CORSConfiguration, offsetof(struct awsc_s3_put_bucket_cors_input, cors_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_cors_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_cors_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_cors_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_cors_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CORSConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_CORSConfiguration, offsetof(struct awsc_s3_put_bucket_cors_input, cors_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_cors_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_cors_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_cors_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketCorsRequest_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketEncryptionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_encryption_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_encryption_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryptionConfiguration", "ServerSideEncryptionConfiguration", "server_side_encryption_configuration", &s_ServerSideEncryptionConfiguration, offsetof(struct awsc_s3_put_bucket_encryption_input, server_side_encryption_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_encryption_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_encryption_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryptionConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_ServerSideEncryptionConfiguration, offsetof(struct awsc_s3_put_bucket_encryption_input, server_side_encryption_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketEncryptionRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketIntelligentTieringConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "id", "id", &s_IntelligentTieringId, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IntelligentTieringConfiguration", "IntelligentTieringConfiguration", "intelligent_tiering_configuration", &s_IntelligentTieringConfiguration, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, intelligent_tiering_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_IntelligentTieringId, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IntelligentTieringConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_IntelligentTieringConfiguration, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, intelligent_tiering_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketIntelligentTieringConfigurationRequest_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketInventoryConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "id", "id", &s_InventoryId, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InventoryConfiguration", "InventoryConfiguration", "inventory_configuration", &s_InventoryConfiguration, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, inventory_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_InventoryId, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"InventoryConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_InventoryConfiguration, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, inventory_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketInventoryConfigurationRequest_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketLifecycleConfigurationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TransitionDefaultMinimumObjectSize", "x-amz-transition-default-minimum-object-size", "transition_default_minimum_object_size", &s_TransitionDefaultMinimumObjectSize, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_output, transition_default_minimum_object_size), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TransitionDefaultMinimumObjectSize\0" "x-amz-transition-default-minimum-object-size", &s_TransitionDefaultMinimumObjectSize, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_output, transition_default_minimum_object_size), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketLifecycleConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_PutBucketLifecycleConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LifecycleConfiguration", "LifecycleConfiguration", "lifecycle_configuration", &s_BucketLifecycleConfiguration, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, lifecycle_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TransitionDefaultMinimumObjectSize", "x-amz-transition-default-minimum-object-size", "transition_default_minimum_object_size", &s_TransitionDefaultMinimumObjectSize, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, transition_default_minimum_object_size), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LifecycleConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_BucketLifecycleConfiguration, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, lifecycle_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"TransitionDefaultMinimumObjectSize\0" "x-amz-transition-default-minimum-object-size", &s_TransitionDefaultMinimumObjectSize, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, transition_default_minimum_object_size), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketLifecycleConfigurationRequest_by_wire_name[] = { 0, 2, 3, 1, 4 };
 
 static const struct awsc_member awsc__s3_PutBucketLifecycleRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_lifecycle_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_lifecycle_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_lifecycle_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LifecycleConfiguration", "LifecycleConfiguration", "lifecycle_configuration", &s_LifecycleConfiguration, offsetof(struct awsc_s3_put_bucket_lifecycle_input, lifecycle_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_lifecycle_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_lifecycle_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_lifecycle_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_lifecycle_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LifecycleConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_LifecycleConfiguration, offsetof(struct awsc_s3_put_bucket_lifecycle_input, lifecycle_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_lifecycle_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketLifecycleRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketLoggingRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_logging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketLoggingStatus", "BucketLoggingStatus", "bucket_logging_status", &s_BucketLoggingStatus, offsetof(struct awsc_s3_put_bucket_logging_input, bucket_logging_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_logging_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_logging_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_logging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_logging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"BucketLoggingStatus\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_BucketLoggingStatus, offsetof(struct awsc_s3_put_bucket_logging_input, bucket_logging_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_logging_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_logging_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_logging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketLoggingRequest_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketMetricsConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Id", "id", "id", &s_MetricsId, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MetricsConfiguration", "MetricsConfiguration", "metrics_configuration", &s_MetricsConfiguration, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, metrics_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_MetricsId, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MetricsConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_MetricsConfiguration, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, metrics_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketMetricsConfigurationRequest_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketNotificationConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NotificationConfiguration", "NotificationConfiguration", "notification_configuration", &awsc__s3_NotificationConfiguration, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, notification_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SkipDestinationValidation", "x-amz-skip-destination-validation", "skip_destination_validation", &s_SkipValidation, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, skip_destination_validation), offsetof(struct awsc_s3_put_bucket_notification_configuration_input, has_skip_destination_validation), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"NotificationConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &awsc__s3_NotificationConfiguration, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, notification_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SkipDestinationValidation\0" "x-amz-skip-destination-validation", &s_SkipValidation, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, skip_destination_validation), offsetof(struct awsc_s3_put_bucket_notification_configuration_input, has_skip_destination_validation), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketNotificationConfigurationRequest_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketNotificationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_notification_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_notification_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_notification_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NotificationConfiguration", "NotificationConfiguration", "notification_configuration", &awsc__s3_NotificationConfigurationDeprecated, offsetof(struct awsc_s3_put_bucket_notification_input, notification_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_notification_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_notification_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_notification_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_notification_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"NotificationConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &awsc__s3_NotificationConfigurationDeprecated, offsetof(struct awsc_s3_put_bucket_notification_input, notification_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_notification_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketNotificationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketOwnershipControlsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OwnershipControls", "OwnershipControls", "ownership_controls", &s_OwnershipControls, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, ownership_controls), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"OwnershipControls\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_OwnershipControls, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, ownership_controls), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketOwnershipControlsRequest_by_wire_name[] = { 0, 1, 3, 2, 4 };
 
 static const struct awsc_member awsc__s3_PutBucketPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_policy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_policy_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_policy_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConfirmRemoveSelfBucketAccess", "x-amz-confirm-remove-self-bucket-access", "confirm_remove_self_bucket_access", &s_ConfirmRemoveSelfBucketAccess, offsetof(struct awsc_s3_put_bucket_policy_input, confirm_remove_self_bucket_access), offsetof(struct awsc_s3_put_bucket_policy_input, has_confirm_remove_self_bucket_access), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Policy", "Policy", "policy", &s_Policy, offsetof(struct awsc_s3_put_bucket_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_policy_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_policy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_policy_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_policy_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ConfirmRemoveSelfBucketAccess\0" "x-amz-confirm-remove-self-bucket-access", &s_ConfirmRemoveSelfBucketAccess, offsetof(struct awsc_s3_put_bucket_policy_input, confirm_remove_self_bucket_access), offsetof(struct awsc_s3_put_bucket_policy_input, has_confirm_remove_self_bucket_access), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_Policy, offsetof(struct awsc_s3_put_bucket_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_policy_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketPolicyRequest_by_wire_name[] = { 0, 1, 4, 3, 5, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketReplicationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_replication_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_replication_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_replication_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicationConfiguration", "ReplicationConfiguration", "replication_configuration", &s_ReplicationConfiguration, offsetof(struct awsc_s3_put_bucket_replication_input, replication_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"Token", "x-amz-bucket-object-lock-token", "token", &s_ObjectLockToken, offsetof(struct awsc_s3_put_bucket_replication_input, token), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_replication_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_replication_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_replication_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_replication_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ReplicationConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_ReplicationConfiguration, offsetof(struct awsc_s3_put_bucket_replication_input, replication_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Token\0" "x-amz-bucket-object-lock-token", &s_ObjectLockToken, offsetof(struct awsc_s3_put_bucket_replication_input, token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_replication_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketReplicationRequest_by_wire_name[] = { 0, 1, 3, 4, 5, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketRequestPaymentRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_request_payment_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_request_payment_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_request_payment_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPaymentConfiguration", "RequestPaymentConfiguration", "request_payment_configuration", &s_RequestPaymentConfiguration, offsetof(struct awsc_s3_put_bucket_request_payment_input, request_payment_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_request_payment_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_request_payment_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_request_payment_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_request_payment_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPaymentConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_RequestPaymentConfiguration, offsetof(struct awsc_s3_put_bucket_request_payment_input, request_payment_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_request_payment_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketRequestPaymentRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketTaggingRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_tagging_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_tagging_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tagging", "Tagging", "tagging", &s_Tagging, offsetof(struct awsc_s3_put_bucket_tagging_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_tagging_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_tagging_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Tagging\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_Tagging, offsetof(struct awsc_s3_put_bucket_tagging_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketTaggingRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketVersioningRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_versioning_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_versioning_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_versioning_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MFA", "x-amz-mfa", "mfa", &s_MFA, offsetof(struct awsc_s3_put_bucket_versioning_input, mfa), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersioningConfiguration", "VersioningConfiguration", "versioning_configuration", &s_VersioningConfiguration, offsetof(struct awsc_s3_put_bucket_versioning_input, versioning_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_versioning_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_versioning_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_versioning_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_versioning_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MFA\0" "x-amz-mfa", &s_MFA, offsetof(struct awsc_s3_put_bucket_versioning_input, mfa), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersioningConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_VersioningConfiguration, offsetof(struct awsc_s3_put_bucket_versioning_input, versioning_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_versioning_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketVersioningRequest_by_wire_name[] = { 0, 1, 4, 5, 3, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketWebsiteRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_website_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_website_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_website_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WebsiteConfiguration", "WebsiteConfiguration", "website_configuration", &s_WebsiteConfiguration, offsetof(struct awsc_s3_put_bucket_website_input, website_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_website_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_website_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_website_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_website_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"WebsiteConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_WebsiteConfiguration, offsetof(struct awsc_s3_put_bucket_website_input, website_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_website_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketWebsiteRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_PutObjectAclOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_acl_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_acl_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectAclOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_PutObjectAclRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ACL", "x-amz-acl", "acl", &s_ObjectCannedACL, offsetof(struct awsc_s3_put_object_acl_input, acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessControlPolicy", "AccessControlPolicy", "access_control_policy", &s_AccessControlPolicy, offsetof(struct awsc_s3_put_object_acl_input, access_control_policy), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_acl_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_acl_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantFullControl", "x-amz-grant-full-control", "grant_full_control", &s_GrantFullControl, offsetof(struct awsc_s3_put_object_acl_input, grant_full_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantRead", "x-amz-grant-read", "grant_read", &s_GrantRead, offsetof(struct awsc_s3_put_object_acl_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantReadACP", "x-amz-grant-read-acp", "grant_read_acp", &s_GrantReadACP, offsetof(struct awsc_s3_put_object_acl_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantWrite", "x-amz-grant-write", "grant_write", &s_GrantWrite, offsetof(struct awsc_s3_put_object_acl_input, grant_write), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantWriteACP", "x-amz-grant-write-acp", "grant_write_acp", &s_GrantWriteACP, offsetof(struct awsc_s3_put_object_acl_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_acl_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_acl_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_acl_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_object_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ACL\0" "x-amz-acl", &s_ObjectCannedACL, offsetof(struct awsc_s3_put_object_acl_input, acl), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AccessControlPolicy\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_AccessControlPolicy, offsetof(struct awsc_s3_put_object_acl_input, access_control_policy), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_acl_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_acl_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantFullControl\0" "x-amz-grant-full-control", &s_GrantFullControl, offsetof(struct awsc_s3_put_object_acl_input, grant_full_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantRead\0" "x-amz-grant-read", &s_GrantRead, offsetof(struct awsc_s3_put_object_acl_input, grant_read), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantReadACP\0" "x-amz-grant-read-acp", &s_GrantReadACP, offsetof(struct awsc_s3_put_object_acl_input, grant_read_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWrite\0" "x-amz-grant-write", &s_GrantWrite, offsetof(struct awsc_s3_put_object_acl_input, grant_write), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWriteACP\0" "x-amz-grant-write-acp", &s_GrantWriteACP, offsetof(struct awsc_s3_put_object_acl_input, grant_write_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_acl_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_acl_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_acl_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectAclRequest_by_wire_name[] = { 1, 2, 3, 10, 12, 0, 13, 5, 6, 7, 8, 9, 11, 4 };
 
 static const struct awsc_member awsc__s3_PutObjectAnnotationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_annotation_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnnotationName", "AnnotationName", "annotation_name", &s_AnnotationName, offsetof(struct awsc_s3_put_object_annotation_output, annotation_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectVersionId", "x-amz-object-version-id", "object_version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_put_object_annotation_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_annotation_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_put_object_annotation_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_put_object_annotation_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_annotation_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_annotation_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationName", &s_AnnotationName, offsetof(struct awsc_s3_put_object_annotation_output, annotation_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectVersionId\0" "x-amz-object-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_put_object_annotation_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_annotation_output, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_put_object_annotation_output, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_put_object_annotation_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_annotation_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectAnnotationOutput_by_wire_name[] = { 1, 3, 0, 4, 5, 6, 10, 7, 8, 9, 14, 13, 12, 11, 2, 16, 15 };
 
 static const struct awsc_member awsc__s3_PutObjectAnnotationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_annotation_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnnotationName", "annotationName", "annotation_name", &s_AnnotationName, offsetof(struct awsc_s3_put_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnnotationPayload", "AnnotationPayload", "annotation_payload", &s_AnnotationPayload, offsetof(struct awsc_s3_put_object_annotation_input, annotation_payload), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectIfMatch", "x-amz-object-if-match", "object_if_match", &s_ObjectIfMatch, offsetof(struct awsc_s3_put_object_annotation_input, object_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_annotation_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_annotation_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_annotation_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_annotation_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_annotation_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationName\0" "annotationName", &s_AnnotationName, offsetof(struct awsc_s3_put_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationPayload", &s_AnnotationPayload, offsetof(struct awsc_s3_put_object_annotation_input, annotation_payload), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectIfMatch\0" "x-amz-object-if-match", &s_ObjectIfMatch, offsetof(struct awsc_s3_put_object_annotation_input, object_if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_annotation_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_annotation_input, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_annotation_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_annotation_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectAnnotationRequest_by_wire_name[] = { 4, 0, 17, 1, 3, 2, 7, 8, 9, 13, 10, 11, 12, 16, 15, 14, 19, 5, 18, 6 };
 
 static const struct awsc_member awsc__s3_PutObjectLegalHoldOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_legal_hold_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_legal_hold_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectLegalHoldOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_PutObjectLegalHoldRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_legal_hold_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_legal_hold_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LegalHold", "LegalHold", "legal_hold", &s_ObjectLockLegalHold, offsetof(struct awsc_s3_put_object_legal_hold_input, legal_hold), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_legal_hold_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_legal_hold_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_legal_hold_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_legal_hold_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_object_legal_hold_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_legal_hold_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_legal_hold_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"LegalHold\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_ObjectLockLegalHold, offsetof(struct awsc_s3_put_object_legal_hold_input, legal_hold), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_legal_hold_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_legal_hold_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_legal_hold_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_legal_hold_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_legal_hold_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectLegalHoldRequest_by_wire_name[] = { 0, 5, 1, 2, 4, 7, 3, 6 };
 
 static const struct awsc_member awsc__s3_PutObjectLockConfigurationOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_lock_configuration_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_lock_configuration_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectLockConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_PutObjectLockConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_lock_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockConfiguration", "ObjectLockConfiguration", "object_lock_configuration", &s_ObjectLockConfiguration, offsetof(struct awsc_s3_put_object_lock_configuration_input, object_lock_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_lock_configuration_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Token", "x-amz-bucket-object-lock-token", "token", &s_ObjectLockToken, offsetof(struct awsc_s3_put_object_lock_configuration_input, token), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_lock_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_lock_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_object_lock_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_lock_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_ObjectLockConfiguration, offsetof(struct awsc_s3_put_object_lock_configuration_input, object_lock_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_lock_configuration_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Token\0" "x-amz-bucket-object-lock-token", &s_ObjectLockToken, offsetof(struct awsc_s3_put_object_lock_configuration_input, token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_lock_configuration_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_lock_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_lock_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectLockConfigurationRequest_by_wire_name[] = { 0, 4, 1, 3, 6, 2, 5 };
 
 static const struct awsc_member awsc__s3_PutObjectOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Expiration", "x-amz-expiration", "expiration", &s_Expiration, offsetof(struct awsc_s3_put_object_output, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_put_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_put_object_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_put_object_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_put_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_put_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_put_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", "ssekms_encryption_context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_put_object_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_put_object_output, bucket_key_enabled), offsetof(struct awsc_s3_put_object_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Size", "x-amz-object-size", "size", &s_Size, offsetof(struct awsc_s3_put_object_output, size), offsetof(struct awsc_s3_put_object_output, has_size), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Expiration\0" "x-amz-expiration", &s_Expiration, offsetof(struct awsc_s3_put_object_output, expiration), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_put_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_output, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_output, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_output, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_output, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_output, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_put_object_output, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_put_object_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_put_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_put_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_put_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_put_object_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_put_object_output, bucket_key_enabled), offsetof(struct awsc_s3_put_object_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Size\0" "x-amz-object-size", &s_Size, offsetof(struct awsc_s3_put_object_output, size), offsetof(struct awsc_s3_put_object_output, has_size), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectOutput_by_wire_name[] = { 1, 2, 3, 4, 8, 5, 6, 7, 12, 11, 10, 9, 0, 20, 21, 13, 17, 19, 18, 15, 16, 14 };
 
 static const struct awsc_member awsc__s3_PutObjectRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ACL", "x-amz-acl", "acl", &s_ObjectCannedACL, offsetof(struct awsc_s3_put_object_input, acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Body", "Body", "body", &s_Body, offsetof(struct awsc_s3_put_object_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CacheControl", "Cache-Control", "cache_control", &s_CacheControl, offsetof(struct awsc_s3_put_object_input, cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentDisposition", "Content-Disposition", "content_disposition", &s_ContentDisposition, offsetof(struct awsc_s3_put_object_input, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentEncoding", "Content-Encoding", "content_encoding", &s_ContentEncoding, offsetof(struct awsc_s3_put_object_input, content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentLanguage", "Content-Language", "content_language", &s_ContentLanguage, offsetof(struct awsc_s3_put_object_input, content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentLength", "Content-Length", "content_length", &s_ContentLength, offsetof(struct awsc_s3_put_object_input, content_length), offsetof(struct awsc_s3_put_object_input, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentType", "Content-Type", "content_type", &s_ContentType, offsetof(struct awsc_s3_put_object_input, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expires", "Expires", "expires", &s_Expires, offsetof(struct awsc_s3_put_object_input, expires), offsetof(struct awsc_s3_put_object_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfMatch", "If-Match", "if_match", &s_IfMatch, offsetof(struct awsc_s3_put_object_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IfNoneMatch", "If-None-Match", "if_none_match", &s_IfNoneMatch, offsetof(struct awsc_s3_put_object_input, if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantFullControl", "x-amz-grant-full-control", "grant_full_control", &s_GrantFullControl, offsetof(struct awsc_s3_put_object_input, grant_full_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantRead", "x-amz-grant-read", "grant_read", &s_GrantRead, offsetof(struct awsc_s3_put_object_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantReadACP", "x-amz-grant-read-acp", "grant_read_acp", &s_GrantReadACP, offsetof(struct awsc_s3_put_object_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GrantWriteACP", "x-amz-grant-write-acp", "grant_write_acp", &s_GrantWriteACP, offsetof(struct awsc_s3_put_object_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WriteOffsetBytes", "x-amz-write-offset-bytes", "write_offset_bytes", &s_WriteOffsetBytes, offsetof(struct awsc_s3_put_object_input, write_offset_bytes), offsetof(struct awsc_s3_put_object_input, has_write_offset_bytes), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Metadata", "x-amz-meta-", "metadata", &s_Metadata, offsetof(struct awsc_s3_put_object_input, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_put_object_input, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "x-amz-storage-class", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_put_object_input, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WebsiteRedirectLocation", "x-amz-website-redirect-location", "website_redirect_location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_put_object_input, website_redirect_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_put_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", "sse_customer_key", &s_SSECustomerKey, offsetof(struct awsc_s3_put_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_put_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_put_object_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", "ssekms_encryption_context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_put_object_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_put_object_input, bucket_key_enabled), offsetof(struct awsc_s3_put_object_input, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tagging", "x-amz-tagging", "tagging", &s_TaggingHeader, offsetof(struct awsc_s3_put_object_input, tagging), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockMode", "x-amz-object-lock-mode", "object_lock_mode", &s_ObjectLockMode, offsetof(struct awsc_s3_put_object_input, object_lock_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockRetainUntilDate", "x-amz-object-lock-retain-until-date", "object_lock_retain_until_date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_put_object_input, object_lock_retain_until_date), offsetof(struct awsc_s3_put_object_input, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", "object_lock_legal_hold_status", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_put_object_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ACL\0" "x-amz-acl", &s_ObjectCannedACL, offsetof(struct awsc_s3_put_object_input, acl), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Body", &s_Body, offsetof(struct awsc_s3_put_object_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CacheControl\0" "Cache-Control", &s_CacheControl, offsetof(struct awsc_s3_put_object_input, cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition\0" "Content-Disposition", &s_ContentDisposition, offsetof(struct awsc_s3_put_object_input, content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentEncoding\0" "Content-Encoding", &s_ContentEncoding, offsetof(struct awsc_s3_put_object_input, content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLanguage\0" "Content-Language", &s_ContentLanguage, offsetof(struct awsc_s3_put_object_input, content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLength\0" "Content-Length", &s_ContentLength, offsetof(struct awsc_s3_put_object_input, content_length), offsetof(struct awsc_s3_put_object_input, has_content_length), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentType\0" "Content-Type", &s_ContentType, offsetof(struct awsc_s3_put_object_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_input, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_input, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_input, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_input, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_input, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_input, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_input, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_input, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_input, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expires", &s_Expires, offsetof(struct awsc_s3_put_object_input, expires), offsetof(struct awsc_s3_put_object_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_put_object_input, if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfNoneMatch\0" "If-None-Match", &s_IfNoneMatch, offsetof(struct awsc_s3_put_object_input, if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantFullControl\0" "x-amz-grant-full-control", &s_GrantFullControl, offsetof(struct awsc_s3_put_object_input, grant_full_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantRead\0" "x-amz-grant-read", &s_GrantRead, offsetof(struct awsc_s3_put_object_input, grant_read), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantReadACP\0" "x-amz-grant-read-acp", &s_GrantReadACP, offsetof(struct awsc_s3_put_object_input, grant_read_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWriteACP\0" "x-amz-grant-write-acp", &s_GrantWriteACP, offsetof(struct awsc_s3_put_object_input, grant_write_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"WriteOffsetBytes\0" "x-amz-write-offset-bytes", &s_WriteOffsetBytes, offsetof(struct awsc_s3_put_object_input, write_offset_bytes), offsetof(struct awsc_s3_put_object_input, has_write_offset_bytes), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Metadata\0" "x-amz-meta-", &s_Metadata, offsetof(struct awsc_s3_put_object_input, metadata), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_put_object_input, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"StorageClass\0" "x-amz-storage-class", &s_StorageClass, offsetof(struct awsc_s3_put_object_input, storage_class), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"WebsiteRedirectLocation\0" "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_put_object_input, website_redirect_location), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_put_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_put_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_put_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_put_object_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_put_object_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_put_object_input, bucket_key_enabled), offsetof(struct awsc_s3_put_object_input, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Tagging\0" "x-amz-tagging", &s_TaggingHeader, offsetof(struct awsc_s3_put_object_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockMode\0" "x-amz-object-lock-mode", &s_ObjectLockMode, offsetof(struct awsc_s3_put_object_input, object_lock_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockRetainUntilDate\0" "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_put_object_input, object_lock_retain_until_date), offsetof(struct awsc_s3_put_object_input, has_object_lock_retain_until_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockLegalHoldStatus\0" "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_put_object_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectRequest_by_wire_name[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 21, 22, 23, 28, 0, 11, 12, 13, 17, 14, 15, 16, 20, 19, 18, 45, 24, 25, 26, 27, 30, 44, 42, 43, 40, 10, 31, 37, 39, 38, 34, 35, 36, 32, 41, 33, 29 };
 
 static const struct awsc_member awsc__s3_PutObjectRetentionOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_retention_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_retention_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectRetentionOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_PutObjectRetentionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_retention_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_retention_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Retention", "Retention", "retention", &s_ObjectLockRetention, offsetof(struct awsc_s3_put_object_retention_input, retention), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_retention_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_retention_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BypassGovernanceRetention", "x-amz-bypass-governance-retention", "bypass_governance_retention", &s_BypassGovernanceRetention, offsetof(struct awsc_s3_put_object_retention_input, bypass_governance_retention), offsetof(struct awsc_s3_put_object_retention_input, has_bypass_governance_retention), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_retention_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_retention_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_object_retention_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_retention_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_retention_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Retention\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_ObjectLockRetention, offsetof(struct awsc_s3_put_object_retention_input, retention), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_retention_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_retention_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"BypassGovernanceRetention\0" "x-amz-bypass-governance-retention", &s_BypassGovernanceRetention, offsetof(struct awsc_s3_put_object_retention_input, bypass_governance_retention), offsetof(struct awsc_s3_put_object_retention_input, has_bypass_governance_retention), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_retention_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_retention_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_retention_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectRetentionRequest_by_wire_name[] = { 0, 6, 1, 2, 4, 5, 8, 3, 7 };
 
 static const struct awsc_member awsc__s3_PutObjectTaggingOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_tagging_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_tagging_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectTaggingOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_PutObjectTaggingRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_tagging_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_tagging_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_tagging_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_tagging_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tagging", "Tagging", "tagging", &s_Tagging, offsetof(struct awsc_s3_put_object_tagging_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_object_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_tagging_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_tagging_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_tagging_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_tagging_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_tagging_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Tagging\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_Tagging, offsetof(struct awsc_s3_put_object_tagging_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_tagging_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectTaggingRequest_by_wire_name[] = { 0, 3, 1, 5, 2, 6, 7, 4 };
 
 static const struct awsc_member awsc__s3_PutPublicAccessBlockRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_public_access_block_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_public_access_block_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_public_access_block_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PublicAccessBlockConfiguration", "PublicAccessBlockConfiguration", "public_access_block_configuration", &s_PublicAccessBlockConfiguration, offsetof(struct awsc_s3_put_public_access_block_input, public_access_block_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_public_access_block_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_public_access_block_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_public_access_block_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_public_access_block_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PublicAccessBlockConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_PublicAccessBlockConfiguration, offsetof(struct awsc_s3_put_public_access_block_input, public_access_block_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_public_access_block_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutPublicAccessBlockRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member s_QueueConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_NotificationId, offsetof(struct awsc_s3_queue_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"QueueArn", "Queue", "queue_arn", &s_QueueArn, offsetof(struct awsc_s3_queue_configuration, queue_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Events", "Event", "events", &s_EventList, offsetof(struct awsc_s3_queue_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Filter", "Filter", "filter", &s_NotificationConfigurationFilter, offsetof(struct awsc_s3_queue_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_NotificationId, offsetof(struct awsc_s3_queue_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QueueArn\0" "Queue", &s_QueueArn, offsetof(struct awsc_s3_queue_configuration, queue_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events\0" "Event", &s_EventList, offsetof(struct awsc_s3_queue_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_NotificationConfigurationFilter, offsetof(struct awsc_s3_queue_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_QueueConfiguration_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_QueueConfigurationDeprecated_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_NotificationId, offsetof(struct awsc_s3_queue_configuration_deprecated, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Event", "Event", "event", &s_Event, offsetof(struct awsc_s3_queue_configuration_deprecated, event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Events", "Event", "events", &s_EventList, offsetof(struct awsc_s3_queue_configuration_deprecated, events), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Queue", "Queue", "queue", &s_QueueArn, offsetof(struct awsc_s3_queue_configuration_deprecated, queue), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_NotificationId, offsetof(struct awsc_s3_queue_configuration_deprecated, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Event", &s_Event, offsetof(struct awsc_s3_queue_configuration_deprecated, event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events\0" "Event", &s_EventList, offsetof(struct awsc_s3_queue_configuration_deprecated, events), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Queue", &s_QueueArn, offsetof(struct awsc_s3_queue_configuration_deprecated, queue), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_QueueConfigurationDeprecated_by_wire_name[] = { 1, 2, 0, 3 };
 
 static const struct awsc_member s_RecordExpiration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Expiration", "Expiration", "expiration", &s_ExpirationState, offsetof(struct awsc_s3_record_expiration, expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Days", "Days", "days", &s_RecordExpirationDays, offsetof(struct awsc_s3_record_expiration, days), offsetof(struct awsc_s3_record_expiration, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Expiration", &s_ExpirationState, offsetof(struct awsc_s3_record_expiration, expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Days", &s_RecordExpirationDays, offsetof(struct awsc_s3_record_expiration, days), offsetof(struct awsc_s3_record_expiration, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RecordExpiration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_RecordsEvent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Payload", "Payload", "payload", &s_Body, offsetof(struct awsc_s3_records_event, payload), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Payload", &s_Body, offsetof(struct awsc_s3_records_event, payload), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RecordsEvent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Redirect_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"HostName", "HostName", "host_name", &s_HostName, offsetof(struct awsc_s3_redirect, host_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"HttpRedirectCode", "HttpRedirectCode", "http_redirect_code", &s_HttpRedirectCode, offsetof(struct awsc_s3_redirect, http_redirect_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Protocol", "Protocol", "protocol", &s_Protocol, offsetof(struct awsc_s3_redirect, protocol), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplaceKeyPrefixWith", "ReplaceKeyPrefixWith", "replace_key_prefix_with", &s_ReplaceKeyPrefixWith, offsetof(struct awsc_s3_redirect, replace_key_prefix_with), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplaceKeyWith", "ReplaceKeyWith", "replace_key_with", &s_ReplaceKeyWith, offsetof(struct awsc_s3_redirect, replace_key_with), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"HostName", &s_HostName, offsetof(struct awsc_s3_redirect, host_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HttpRedirectCode", &s_HttpRedirectCode, offsetof(struct awsc_s3_redirect, http_redirect_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Protocol", &s_Protocol, offsetof(struct awsc_s3_redirect, protocol), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplaceKeyPrefixWith", &s_ReplaceKeyPrefixWith, offsetof(struct awsc_s3_redirect, replace_key_prefix_with), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplaceKeyWith", &s_ReplaceKeyWith, offsetof(struct awsc_s3_redirect, replace_key_with), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Redirect_by_wire_name[] = { 0, 1, 2, 3, 4 };
 
 static const struct awsc_member s_RedirectAllRequestsTo_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"HostName", "HostName", "host_name", &s_HostName, offsetof(struct awsc_s3_redirect_all_requests_to, host_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Protocol", "Protocol", "protocol", &s_Protocol, offsetof(struct awsc_s3_redirect_all_requests_to, protocol), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"HostName", &s_HostName, offsetof(struct awsc_s3_redirect_all_requests_to, host_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Protocol", &s_Protocol, offsetof(struct awsc_s3_redirect_all_requests_to, protocol), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RedirectAllRequestsTo_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_RenameObjectRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_rename_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_rename_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RenameSource", "x-amz-rename-source", "rename_source", &s_RenameSource, offsetof(struct awsc_s3_rename_object_input, rename_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationIfMatch", "If-Match", "destination_if_match", &s_IfMatch, offsetof(struct awsc_s3_rename_object_input, destination_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationIfNoneMatch", "If-None-Match", "destination_if_none_match", &s_IfNoneMatch, offsetof(struct awsc_s3_rename_object_input, destination_if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationIfModifiedSince", "If-Modified-Since", "destination_if_modified_since", &s_IfModifiedSince, offsetof(struct awsc_s3_rename_object_input, destination_if_modified_since), offsetof(struct awsc_s3_rename_object_input, has_destination_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationIfUnmodifiedSince", "If-Unmodified-Since", "destination_if_unmodified_since", &s_IfUnmodifiedSince, offsetof(struct awsc_s3_rename_object_input, destination_if_unmodified_since), offsetof(struct awsc_s3_rename_object_input, has_destination_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceIfMatch", "x-amz-rename-source-if-match", "source_if_match", &s_RenameSourceIfMatch, offsetof(struct awsc_s3_rename_object_input, source_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceIfNoneMatch", "x-amz-rename-source-if-none-match", "source_if_none_match", &s_RenameSourceIfNoneMatch, offsetof(struct awsc_s3_rename_object_input, source_if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceIfModifiedSince", "x-amz-rename-source-if-modified-since", "source_if_modified_since", &s_RenameSourceIfModifiedSince, offsetof(struct awsc_s3_rename_object_input, source_if_modified_since), offsetof(struct awsc_s3_rename_object_input, has_source_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceIfUnmodifiedSince", "x-amz-rename-source-if-unmodified-since", "source_if_unmodified_since", &s_RenameSourceIfUnmodifiedSince, offsetof(struct awsc_s3_rename_object_input, source_if_unmodified_since), offsetof(struct awsc_s3_rename_object_input, has_source_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ClientToken", "x-amz-client-token", "client_token", &s_ClientToken, offsetof(struct awsc_s3_rename_object_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_rename_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_rename_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"RenameSource\0" "x-amz-rename-source", &s_RenameSource, offsetof(struct awsc_s3_rename_object_input, rename_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"DestinationIfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_rename_object_input, destination_if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"DestinationIfNoneMatch\0" "If-None-Match", &s_IfNoneMatch, offsetof(struct awsc_s3_rename_object_input, destination_if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"DestinationIfModifiedSince\0" "If-Modified-Since", &s_IfModifiedSince, offsetof(struct awsc_s3_rename_object_input, destination_if_modified_since), offsetof(struct awsc_s3_rename_object_input, has_destination_if_modified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"DestinationIfUnmodifiedSince\0" "If-Unmodified-Since", &s_IfUnmodifiedSince, offsetof(struct awsc_s3_rename_object_input, destination_if_unmodified_since), offsetof(struct awsc_s3_rename_object_input, has_destination_if_unmodified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SourceIfMatch\0" "x-amz-rename-source-if-match", &s_RenameSourceIfMatch, offsetof(struct awsc_s3_rename_object_input, source_if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SourceIfNoneMatch\0" "x-amz-rename-source-if-none-match", &s_RenameSourceIfNoneMatch, offsetof(struct awsc_s3_rename_object_input, source_if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SourceIfModifiedSince\0" "x-amz-rename-source-if-modified-since", &s_RenameSourceIfModifiedSince, offsetof(struct awsc_s3_rename_object_input, source_if_modified_since), offsetof(struct awsc_s3_rename_object_input, has_source_if_modified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SourceIfUnmodifiedSince\0" "x-amz-rename-source-if-unmodified-since", &s_RenameSourceIfUnmodifiedSince, offsetof(struct awsc_s3_rename_object_input, source_if_unmodified_since), offsetof(struct awsc_s3_rename_object_input, has_source_if_unmodified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ClientToken\0" "x-amz-client-token", &s_ClientToken, offsetof(struct awsc_s3_rename_object_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_RenameObjectRequest_by_wire_name[] = { 0, 3, 5, 4, 6, 1, 11, 2, 7, 9, 8, 10 };
 
 static const struct awsc_member s_ReplicaModifications_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_ReplicaModificationsStatus, offsetof(struct awsc_s3_replica_modifications, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_ReplicaModificationsStatus, offsetof(struct awsc_s3_replica_modifications, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaModifications_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReplicationConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Role", "Role", "role", &s_Role, offsetof(struct awsc_s3_replication_configuration, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Rules", "Rule", "rules", &s_ReplicationRules, offsetof(struct awsc_s3_replication_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Role", &s_Role, offsetof(struct awsc_s3_replication_configuration, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Rules\0" "Rule", &s_ReplicationRules, offsetof(struct awsc_s3_replication_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationConfiguration_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ReplicationRule_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ID", "ID", "id", &s_ID, offsetof(struct awsc_s3_replication_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Priority", "Priority", "priority", &s_Priority, offsetof(struct awsc_s3_replication_rule, priority), offsetof(struct awsc_s3_replication_rule, has_priority), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_replication_rule, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Filter", "Filter", "filter", &s_ReplicationRuleFilter, offsetof(struct awsc_s3_replication_rule, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_ReplicationRuleStatus, offsetof(struct awsc_s3_replication_rule, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceSelectionCriteria", "SourceSelectionCriteria", "source_selection_criteria", &s_SourceSelectionCriteria, offsetof(struct awsc_s3_replication_rule, source_selection_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExistingObjectReplication", "ExistingObjectReplication", "existing_object_replication", &s_ExistingObjectReplication, offsetof(struct awsc_s3_replication_rule, existing_object_replication), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Destination", "Destination", "destination", &s_Destination, offsetof(struct awsc_s3_replication_rule, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeleteMarkerReplication", "DeleteMarkerReplication", "delete_marker_replication", &s_DeleteMarkerReplication, offsetof(struct awsc_s3_replication_rule, delete_marker_replication), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ID", &s_ID, offsetof(struct awsc_s3_replication_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Priority", &s_Priority, offsetof(struct awsc_s3_replication_rule, priority), offsetof(struct awsc_s3_replication_rule, has_priority), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_replication_rule, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_ReplicationRuleFilter, offsetof(struct awsc_s3_replication_rule, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_ReplicationRuleStatus, offsetof(struct awsc_s3_replication_rule, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceSelectionCriteria", &s_SourceSelectionCriteria, offsetof(struct awsc_s3_replication_rule, source_selection_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExistingObjectReplication", &s_ExistingObjectReplication, offsetof(struct awsc_s3_replication_rule, existing_object_replication), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Destination", &s_Destination, offsetof(struct awsc_s3_replication_rule, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteMarkerReplication", &s_DeleteMarkerReplication, offsetof(struct awsc_s3_replication_rule, delete_marker_replication), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationRule_by_wire_name[] = { 8, 7, 6, 3, 0, 2, 1, 5, 4 };
 
 static const struct awsc_member s_ReplicationRuleAndOperator_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_replication_rule_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tag", "tags", &s_TagSet, offsetof(struct awsc_s3_replication_rule_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_replication_rule_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags\0" "Tag", &s_TagSet, offsetof(struct awsc_s3_replication_rule_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationRuleAndOperator_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ReplicationRuleFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_replication_rule_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tag", "Tag", "tag", &s_Tag, offsetof(struct awsc_s3_replication_rule_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"And", "And", "and", &s_ReplicationRuleAndOperator, offsetof(struct awsc_s3_replication_rule_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_replication_rule_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tag", &s_Tag, offsetof(struct awsc_s3_replication_rule_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_ReplicationRuleAndOperator, offsetof(struct awsc_s3_replication_rule_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationRuleFilter_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_ReplicationTime_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_ReplicationTimeStatus, offsetof(struct awsc_s3_replication_time, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Time", "Time", "time", &s_ReplicationTimeValue, offsetof(struct awsc_s3_replication_time, time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_ReplicationTimeStatus, offsetof(struct awsc_s3_replication_time, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Time", &s_ReplicationTimeValue, offsetof(struct awsc_s3_replication_time, time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationTime_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ReplicationTimeValue_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Minutes", "Minutes", "minutes", &s_Minutes, offsetof(struct awsc_s3_replication_time_value, minutes), offsetof(struct awsc_s3_replication_time_value, has_minutes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Minutes", &s_Minutes, offsetof(struct awsc_s3_replication_time_value, minutes), offsetof(struct awsc_s3_replication_time_value, has_minutes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationTimeValue_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_RequestPaymentConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Payer", "Payer", "payer", &s_Payer, offsetof(struct awsc_s3_request_payment_configuration, payer), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Payer", &s_Payer, offsetof(struct awsc_s3_request_payment_configuration, payer), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RequestPaymentConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_RequestProgress_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Enabled", "Enabled", "enabled", &s_EnableRequestProgress, offsetof(struct awsc_s3_request_progress, enabled), offsetof(struct awsc_s3_request_progress, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Enabled", &s_EnableRequestProgress, offsetof(struct awsc_s3_request_progress, enabled), offsetof(struct awsc_s3_request_progress, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RequestProgress_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_RestoreObjectOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_restore_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RestoreOutputPath", "x-amz-restore-output-path", "restore_output_path", &s_RestoreOutputPath, offsetof(struct awsc_s3_restore_object_output, restore_output_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_restore_object_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RestoreOutputPath\0" "x-amz-restore-output-path", &s_RestoreOutputPath, offsetof(struct awsc_s3_restore_object_output, restore_output_path), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_RestoreObjectOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_RestoreObjectRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_restore_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_restore_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_restore_object_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RestoreRequest", "RestoreRequest", "restore_request", &s_RestoreRequest, offsetof(struct awsc_s3_restore_object_input, restore_request), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_restore_object_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_restore_object_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_restore_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_restore_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_restore_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_restore_object_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RestoreRequest\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_RestoreRequest, offsetof(struct awsc_s3_restore_object_input, restore_request), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_restore_object_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_restore_object_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_restore_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_RestoreObjectRequest_by_wire_name[] = { 0, 1, 3, 2, 6, 4, 5 };
 
 static const struct awsc_member s_RestoreRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Days", "Days", "days", &s_Days, offsetof(struct awsc_s3_restore_request, days), offsetof(struct awsc_s3_restore_request, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GlacierJobParameters", "GlacierJobParameters", "glacier_job_parameters", &s_GlacierJobParameters, offsetof(struct awsc_s3_restore_request, glacier_job_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Type", "Type", "type", &s_RestoreRequestType, offsetof(struct awsc_s3_restore_request, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tier", "Tier", "tier", &s_Tier, offsetof(struct awsc_s3_restore_request, tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_s3_restore_request, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SelectParameters", "SelectParameters", "select_parameters", &s_SelectParameters, offsetof(struct awsc_s3_restore_request, select_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OutputLocation", "OutputLocation", "output_location", &s_OutputLocation, offsetof(struct awsc_s3_restore_request, output_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Days", &s_Days, offsetof(struct awsc_s3_restore_request, days), offsetof(struct awsc_s3_restore_request, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlacierJobParameters", &s_GlacierJobParameters, offsetof(struct awsc_s3_restore_request, glacier_job_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type", &s_RestoreRequestType, offsetof(struct awsc_s3_restore_request, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tier", &s_Tier, offsetof(struct awsc_s3_restore_request, tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_s3_restore_request, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SelectParameters", &s_SelectParameters, offsetof(struct awsc_s3_restore_request, select_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OutputLocation", &s_OutputLocation, offsetof(struct awsc_s3_restore_request, output_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RestoreRequest_by_wire_name[] = { 0, 4, 1, 6, 5, 3, 2 };
 
 static const struct awsc_member s_RestoreStatus_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IsRestoreInProgress", "IsRestoreInProgress", "is_restore_in_progress", &s_IsRestoreInProgress, offsetof(struct awsc_s3_restore_status, is_restore_in_progress), offsetof(struct awsc_s3_restore_status, has_is_restore_in_progress), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RestoreExpiryDate", "RestoreExpiryDate", "restore_expiry_date", &s_RestoreExpiryDate, offsetof(struct awsc_s3_restore_status, restore_expiry_date), offsetof(struct awsc_s3_restore_status, has_restore_expiry_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsRestoreInProgress", &s_IsRestoreInProgress, offsetof(struct awsc_s3_restore_status, is_restore_in_progress), offsetof(struct awsc_s3_restore_status, has_is_restore_in_progress), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreExpiryDate", &s_RestoreExpiryDate, offsetof(struct awsc_s3_restore_status, restore_expiry_date), offsetof(struct awsc_s3_restore_status, has_restore_expiry_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RestoreStatus_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_RoutingRule_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Condition", "Condition", "condition", &s_Condition, offsetof(struct awsc_s3_routing_rule, condition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Redirect", "Redirect", "redirect", &s_Redirect, offsetof(struct awsc_s3_routing_rule, redirect), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Condition", &s_Condition, offsetof(struct awsc_s3_routing_rule, condition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Redirect", &s_Redirect, offsetof(struct awsc_s3_routing_rule, redirect), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RoutingRule_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Rule_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Expiration", "Expiration", "expiration", &s_LifecycleExpiration, offsetof(struct awsc_s3_rule, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ID", "ID", "id", &s_ID, offsetof(struct awsc_s3_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_rule, prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_ExpirationStatus, offsetof(struct awsc_s3_rule, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Transition", "Transition", "transition", &s_Transition, offsetof(struct awsc_s3_rule, transition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NoncurrentVersionTransition", "NoncurrentVersionTransition", "noncurrent_version_transition", &s_NoncurrentVersionTransition, offsetof(struct awsc_s3_rule, noncurrent_version_transition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NoncurrentVersionExpiration", "NoncurrentVersionExpiration", "noncurrent_version_expiration", &s_NoncurrentVersionExpiration, offsetof(struct awsc_s3_rule, noncurrent_version_expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AbortIncompleteMultipartUpload", "AbortIncompleteMultipartUpload", "abort_incomplete_multipart_upload", &s_AbortIncompleteMultipartUpload, offsetof(struct awsc_s3_rule, abort_incomplete_multipart_upload), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Expiration", &s_LifecycleExpiration, offsetof(struct awsc_s3_rule, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ID", &s_ID, offsetof(struct awsc_s3_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_rule, prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_ExpirationStatus, offsetof(struct awsc_s3_rule, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Transition", &s_Transition, offsetof(struct awsc_s3_rule, transition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NoncurrentVersionTransition", &s_NoncurrentVersionTransition, offsetof(struct awsc_s3_rule, noncurrent_version_transition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NoncurrentVersionExpiration", &s_NoncurrentVersionExpiration, offsetof(struct awsc_s3_rule, noncurrent_version_expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AbortIncompleteMultipartUpload", &s_AbortIncompleteMultipartUpload, offsetof(struct awsc_s3_rule, abort_incomplete_multipart_upload), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Rule_by_wire_name[] = { 7, 0, 1, 6, 5, 2, 3, 4 };
 
 static const struct awsc_member s_S3KeyFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FilterRules", "FilterRule", "filter_rules", &s_FilterRuleList, offsetof(struct awsc_s3_s3_key_filter, filter_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FilterRules\0" "FilterRule", &s_FilterRuleList, offsetof(struct awsc_s3_s3_key_filter, filter_rules), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_S3KeyFilter_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_S3Location_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BucketName", "BucketName", "bucket_name", &s_BucketName, offsetof(struct awsc_s3_s3_location, bucket_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Prefix", "Prefix", "prefix", &s_LocationPrefix, offsetof(struct awsc_s3_s3_location, prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Encryption", "Encryption", "encryption", &s_Encryption, offsetof(struct awsc_s3_s3_location, encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CannedACL", "CannedACL", "canned_acl", &s_ObjectCannedACL, offsetof(struct awsc_s3_s3_location, canned_acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessControlList", "AccessControlList", "access_control_list", &s_Grants, offsetof(struct awsc_s3_s3_location, access_control_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tagging", "Tagging", "tagging", &s_Tagging, offsetof(struct awsc_s3_s3_location, tagging), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UserMetadata", "UserMetadata", "user_metadata", &s_UserMetadata, offsetof(struct awsc_s3_s3_location, user_metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "StorageClass", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_s3_location, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BucketName", &s_BucketName, offsetof(struct awsc_s3_s3_location, bucket_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_LocationPrefix, offsetof(struct awsc_s3_s3_location, prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Encryption", &s_Encryption, offsetof(struct awsc_s3_s3_location, encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CannedACL", &s_ObjectCannedACL, offsetof(struct awsc_s3_s3_location, canned_acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessControlList", &s_Grants, offsetof(struct awsc_s3_s3_location, access_control_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tagging", &s_Tagging, offsetof(struct awsc_s3_s3_location, tagging), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UserMetadata", &s_UserMetadata, offsetof(struct awsc_s3_s3_location, user_metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_StorageClass, offsetof(struct awsc_s3_s3_location, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_S3Location_by_wire_name[] = { 4, 0, 3, 2, 1, 7, 5, 6 };
 
 static const struct awsc_member s_S3TablesDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableBucketArn", "TableBucketArn", "table_bucket_arn", &s_S3TablesBucketArn, offsetof(struct awsc_s3_s3_tables_destination, table_bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_S3TablesName, offsetof(struct awsc_s3_s3_tables_destination, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableBucketArn", &s_S3TablesBucketArn, offsetof(struct awsc_s3_s3_tables_destination, table_bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_S3TablesName, offsetof(struct awsc_s3_s3_tables_destination, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_S3TablesDestination_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_S3TablesDestinationResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableBucketArn", "TableBucketArn", "table_bucket_arn", &s_S3TablesBucketArn, offsetof(struct awsc_s3_s3_tables_destination_result, table_bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_S3TablesName, offsetof(struct awsc_s3_s3_tables_destination_result, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableArn", "TableArn", "table_arn", &s_S3TablesArn, offsetof(struct awsc_s3_s3_tables_destination_result, table_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableNamespace", "TableNamespace", "table_namespace", &s_S3TablesNamespace, offsetof(struct awsc_s3_s3_tables_destination_result, table_namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableBucketArn", &s_S3TablesBucketArn, offsetof(struct awsc_s3_s3_tables_destination_result, table_bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_S3TablesName, offsetof(struct awsc_s3_s3_tables_destination_result, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_S3TablesArn, offsetof(struct awsc_s3_s3_tables_destination_result, table_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableNamespace", &s_S3TablesNamespace, offsetof(struct awsc_s3_s3_tables_destination_result, table_namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_S3TablesDestinationResult_by_wire_name[] = { 2, 0, 1, 3 };
 
 static const struct awsc_member s_SSEKMS_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"KeyId", "KeyId", "key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_ssekms, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"KeyId", &s_SSEKMSKeyId, offsetof(struct awsc_s3_ssekms, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SSEKMS_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SSEKMSEncryption_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_NonEmptyKmsKeyArnString, offsetof(struct awsc_s3_ssekms_encryption, kms_key_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "BucketKeyEnabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_ssekms_encryption, bucket_key_enabled), offsetof(struct awsc_s3_ssekms_encryption, has_bucket_key_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"KMSKeyArn", &s_NonEmptyKmsKeyArnString, offsetof(struct awsc_s3_ssekms_encryption, kms_key_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_ssekms_encryption, bucket_key_enabled), offsetof(struct awsc_s3_ssekms_encryption, has_bucket_key_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SSEKMSEncryption_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ScanRange_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Start", "Start", "start", &s_Start, offsetof(struct awsc_s3_scan_range, start), offsetof(struct awsc_s3_scan_range, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"End", "End", "end", &s_End, offsetof(struct awsc_s3_scan_range, end), offsetof(struct awsc_s3_scan_range, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Start", &s_Start, offsetof(struct awsc_s3_scan_range, start), offsetof(struct awsc_s3_scan_range, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"End", &s_End, offsetof(struct awsc_s3_scan_range, end), offsetof(struct awsc_s3_scan_range, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ScanRange_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SelectObjectContentEventStream_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Records", "Records", "records", &s_RecordsEvent, offsetof(struct awsc_s3_select_object_content_event, records), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Stats", "Stats", "stats", &s_StatsEvent, offsetof(struct awsc_s3_select_object_content_event, stats), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Progress", "Progress", "progress", &s_ProgressEvent, offsetof(struct awsc_s3_select_object_content_event, progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Cont", "Cont", "cont", &s_ContinuationEvent, offsetof(struct awsc_s3_select_object_content_event, cont), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"End", "End", "end", &s_EndEvent, offsetof(struct awsc_s3_select_object_content_event, end), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Records", &s_RecordsEvent, offsetof(struct awsc_s3_select_object_content_event, records), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Stats", &s_StatsEvent, offsetof(struct awsc_s3_select_object_content_event, stats), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Progress", &s_ProgressEvent, offsetof(struct awsc_s3_select_object_content_event, progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Cont", &s_ContinuationEvent, offsetof(struct awsc_s3_select_object_content_event, cont), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"End", &s_EndEvent, offsetof(struct awsc_s3_select_object_content_event, end), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SelectObjectContentEventStream_by_wire_name[] = { 3, 4, 2, 0, 1 };
 
 static const struct awsc_member awsc__s3_SelectObjectContentOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Payload", "Payload", "payload", &s_SelectObjectContentEventStream, offsetof(struct awsc_s3_select_object_content_output, payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Payload", &s_SelectObjectContentEventStream, offsetof(struct awsc_s3_select_object_content_output, payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_SelectObjectContentOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_SelectObjectContentRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_select_object_content_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_select_object_content_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_select_object_content_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", "sse_customer_key", &s_SSECustomerKey, offsetof(struct awsc_s3_select_object_content_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_select_object_content_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expression", "Expression", "expression", &s_Expression, offsetof(struct awsc_s3_select_object_content_input, expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionType", "ExpressionType", "expression_type", &s_ExpressionType, offsetof(struct awsc_s3_select_object_content_input, expression_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestProgress", "RequestProgress", "request_progress", &s_RequestProgress, offsetof(struct awsc_s3_select_object_content_input, request_progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InputSerialization", "InputSerialization", "input_serialization", &s_InputSerialization, offsetof(struct awsc_s3_select_object_content_input, input_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OutputSerialization", "OutputSerialization", "output_serialization", &s_OutputSerialization, offsetof(struct awsc_s3_select_object_content_input, output_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScanRange", "ScanRange", "scan_range", &s_ScanRange, offsetof(struct awsc_s3_select_object_content_input, scan_range), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_select_object_content_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_select_object_content_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_select_object_content_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_select_object_content_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_select_object_content_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_select_object_content_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expression", &s_Expression, offsetof(struct awsc_s3_select_object_content_input, expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionType", &s_ExpressionType, offsetof(struct awsc_s3_select_object_content_input, expression_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestProgress", &s_RequestProgress, offsetof(struct awsc_s3_select_object_content_input, request_progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputSerialization", &s_InputSerialization, offsetof(struct awsc_s3_select_object_content_input, input_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OutputSerialization", &s_OutputSerialization, offsetof(struct awsc_s3_select_object_content_input, output_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScanRange", &s_ScanRange, offsetof(struct awsc_s3_select_object_content_input, scan_range), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_select_object_content_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_SelectObjectContentRequest_by_wire_name[] = { 0, 5, 6, 8, 1, 9, 7, 10, 11, 2, 3, 4 };
 
 static const struct awsc_member s_SelectParameters_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InputSerialization", "InputSerialization", "input_serialization", &s_InputSerialization, offsetof(struct awsc_s3_select_parameters, input_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpressionType", "ExpressionType", "expression_type", &s_ExpressionType, offsetof(struct awsc_s3_select_parameters, expression_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expression", "Expression", "expression", &s_Expression, offsetof(struct awsc_s3_select_parameters, expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OutputSerialization", "OutputSerialization", "output_serialization", &s_OutputSerialization, offsetof(struct awsc_s3_select_parameters, output_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InputSerialization", &s_InputSerialization, offsetof(struct awsc_s3_select_parameters, input_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionType", &s_ExpressionType, offsetof(struct awsc_s3_select_parameters, expression_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expression", &s_Expression, offsetof(struct awsc_s3_select_parameters, expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OutputSerialization", &s_OutputSerialization, offsetof(struct awsc_s3_select_parameters, output_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SelectParameters_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member s_ServerSideEncryptionByDefault_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SSEAlgorithm", "SSEAlgorithm", "sse_algorithm", &s_ServerSideEncryption, offsetof(struct awsc_s3_server_side_encryption_by_default, sse_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KMSMasterKeyID", "KMSMasterKeyID", "kms_master_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_server_side_encryption_by_default, kms_master_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SSEAlgorithm", &s_ServerSideEncryption, offsetof(struct awsc_s3_server_side_encryption_by_default, sse_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSMasterKeyID", &s_SSEKMSKeyId, offsetof(struct awsc_s3_server_side_encryption_by_default, kms_master_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ServerSideEncryptionByDefault_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ServerSideEncryptionConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Rules", "Rule", "rules", &s_ServerSideEncryptionRules, offsetof(struct awsc_s3_server_side_encryption_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Rules\0" "Rule", &s_ServerSideEncryptionRules, offsetof(struct awsc_s3_server_side_encryption_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ServerSideEncryptionConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ServerSideEncryptionRule_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ApplyServerSideEncryptionByDefault", "ApplyServerSideEncryptionByDefault", "apply_server_side_encryption_by_default", &s_ServerSideEncryptionByDefault, offsetof(struct awsc_s3_server_side_encryption_rule, apply_server_side_encryption_by_default), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "BucketKeyEnabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_server_side_encryption_rule, bucket_key_enabled), offsetof(struct awsc_s3_server_side_encryption_rule, has_bucket_key_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BlockedEncryptionTypes", "BlockedEncryptionTypes", "blocked_encryption_types", &s_BlockedEncryptionTypes, offsetof(struct awsc_s3_server_side_encryption_rule, blocked_encryption_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ApplyServerSideEncryptionByDefault", &s_ServerSideEncryptionByDefault, offsetof(struct awsc_s3_server_side_encryption_rule, apply_server_side_encryption_by_default), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_server_side_encryption_rule, bucket_key_enabled), offsetof(struct awsc_s3_server_side_encryption_rule, has_bucket_key_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BlockedEncryptionTypes", &s_BlockedEncryptionTypes, offsetof(struct awsc_s3_server_side_encryption_rule, blocked_encryption_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ServerSideEncryptionRule_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_SessionCredentials_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AccessKeyId", "AccessKeyId", "access_key_id", &s_AccessKeyIdValue, offsetof(struct awsc_s3_session_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SecretAccessKey", "SecretAccessKey", "secret_access_key", &s_SessionCredentialValue, offsetof(struct awsc_s3_session_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SessionToken", "SessionToken", "session_token", &s_SessionCredentialValue, offsetof(struct awsc_s3_session_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expiration", "Expiration", "expiration", &s_SessionExpiration, offsetof(struct awsc_s3_session_credentials, expiration), offsetof(struct awsc_s3_session_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccessKeyId", &s_AccessKeyIdValue, offsetof(struct awsc_s3_session_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SecretAccessKey", &s_SessionCredentialValue, offsetof(struct awsc_s3_session_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SessionToken", &s_SessionCredentialValue, offsetof(struct awsc_s3_session_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expiration", &s_SessionExpiration, offsetof(struct awsc_s3_session_credentials, expiration), offsetof(struct awsc_s3_session_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SessionCredentials_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member s_SourceSelectionCriteria_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SseKmsEncryptedObjects", "SseKmsEncryptedObjects", "sse_kms_encrypted_objects", &s_SseKmsEncryptedObjects, offsetof(struct awsc_s3_source_selection_criteria, sse_kms_encrypted_objects), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicaModifications", "ReplicaModifications", "replica_modifications", &s_ReplicaModifications, offsetof(struct awsc_s3_source_selection_criteria, replica_modifications), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SseKmsEncryptedObjects", &s_SseKmsEncryptedObjects, offsetof(struct awsc_s3_source_selection_criteria, sse_kms_encrypted_objects), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaModifications", &s_ReplicaModifications, offsetof(struct awsc_s3_source_selection_criteria, replica_modifications), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SourceSelectionCriteria_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SseKmsEncryptedObjects_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_SseKmsEncryptedObjectsStatus, offsetof(struct awsc_s3_sse_kms_encrypted_objects, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_SseKmsEncryptedObjectsStatus, offsetof(struct awsc_s3_sse_kms_encrypted_objects, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SseKmsEncryptedObjects_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Stats_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BytesScanned", "BytesScanned", "bytes_scanned", &s_BytesScanned, offsetof(struct awsc_s3_stats, bytes_scanned), offsetof(struct awsc_s3_stats, has_bytes_scanned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BytesProcessed", "BytesProcessed", "bytes_processed", &s_BytesProcessed, offsetof(struct awsc_s3_stats, bytes_processed), offsetof(struct awsc_s3_stats, has_bytes_processed), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BytesReturned", "BytesReturned", "bytes_returned", &s_BytesReturned, offsetof(struct awsc_s3_stats, bytes_returned), offsetof(struct awsc_s3_stats, has_bytes_returned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BytesScanned", &s_BytesScanned, offsetof(struct awsc_s3_stats, bytes_scanned), offsetof(struct awsc_s3_stats, has_bytes_scanned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BytesProcessed", &s_BytesProcessed, offsetof(struct awsc_s3_stats, bytes_processed), offsetof(struct awsc_s3_stats, has_bytes_processed), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BytesReturned", &s_BytesReturned, offsetof(struct awsc_s3_stats, bytes_returned), offsetof(struct awsc_s3_stats, has_bytes_returned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Stats_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_StatsEvent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Details", "Details", "details", &s_Stats, offsetof(struct awsc_s3_stats_event, details), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Details", &s_Stats, offsetof(struct awsc_s3_stats_event, details), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StatsEvent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_StorageClassAnalysis_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DataExport", "DataExport", "data_export", &s_StorageClassAnalysisDataExport, offsetof(struct awsc_s3_storage_class_analysis, data_export), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DataExport", &s_StorageClassAnalysisDataExport, offsetof(struct awsc_s3_storage_class_analysis, data_export), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StorageClassAnalysis_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_StorageClassAnalysisDataExport_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OutputSchemaVersion", "OutputSchemaVersion", "output_schema_version", &s_StorageClassAnalysisSchemaVersion, offsetof(struct awsc_s3_storage_class_analysis_data_export, output_schema_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Destination", "Destination", "destination", &s_AnalyticsExportDestination, offsetof(struct awsc_s3_storage_class_analysis_data_export, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OutputSchemaVersion", &s_StorageClassAnalysisSchemaVersion, offsetof(struct awsc_s3_storage_class_analysis_data_export, output_schema_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Destination", &s_AnalyticsExportDestination, offsetof(struct awsc_s3_storage_class_analysis_data_export, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StorageClassAnalysisDataExport_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Value", "Value", "value", &s_Value, offsetof(struct awsc_s3_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_Value, offsetof(struct awsc_s3_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Tagging_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TagSet", "TagSet", "tag_set", &s_TagSet, offsetof(struct awsc_s3_tagging, tag_set), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TagSet", &s_TagSet, offsetof(struct awsc_s3_tagging, tag_set), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tagging_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_TargetGrant_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Grantee", "Grantee", "grantee", &s_Grantee, offsetof(struct awsc_s3_target_grant, grantee), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Permission", "Permission", "permission", &s_BucketLogsPermission, offsetof(struct awsc_s3_target_grant, permission), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Grantee", &s_Grantee, offsetof(struct awsc_s3_target_grant, grantee), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Permission", &s_BucketLogsPermission, offsetof(struct awsc_s3_target_grant, permission), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TargetGrant_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_TargetObjectKeyFormat_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SimplePrefix", "SimplePrefix", "simple_prefix", &s_SimplePrefix, offsetof(struct awsc_s3_target_object_key_format, simple_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PartitionedPrefix", "PartitionedPrefix", "partitioned_prefix", &s_PartitionedPrefix, offsetof(struct awsc_s3_target_object_key_format, partitioned_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SimplePrefix", &s_SimplePrefix, offsetof(struct awsc_s3_target_object_key_format, simple_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PartitionedPrefix", &s_PartitionedPrefix, offsetof(struct awsc_s3_target_object_key_format, partitioned_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TargetObjectKeyFormat_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Tiering_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Days", "Days", "days", &s_IntelligentTieringDays, offsetof(struct awsc_s3_tiering, days), offsetof(struct awsc_s3_tiering, has_days), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccessTier", "AccessTier", "access_tier", &s_IntelligentTieringAccessTier, offsetof(struct awsc_s3_tiering, access_tier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Days", &s_IntelligentTieringDays, offsetof(struct awsc_s3_tiering, days), offsetof(struct awsc_s3_tiering, has_days), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessTier", &s_IntelligentTieringAccessTier, offsetof(struct awsc_s3_tiering, access_tier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tiering_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_TopicConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_NotificationId, offsetof(struct awsc_s3_topic_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TopicArn", "Topic", "topic_arn", &s_TopicArn, offsetof(struct awsc_s3_topic_configuration, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Events", "Event", "events", &s_EventList, offsetof(struct awsc_s3_topic_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Filter", "Filter", "filter", &s_NotificationConfigurationFilter, offsetof(struct awsc_s3_topic_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_NotificationId, offsetof(struct awsc_s3_topic_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicArn\0" "Topic", &s_TopicArn, offsetof(struct awsc_s3_topic_configuration, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events\0" "Event", &s_EventList, offsetof(struct awsc_s3_topic_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_NotificationConfigurationFilter, offsetof(struct awsc_s3_topic_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TopicConfiguration_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_TopicConfigurationDeprecated_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_NotificationId, offsetof(struct awsc_s3_topic_configuration_deprecated, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Events", "Event", "events", &s_EventList, offsetof(struct awsc_s3_topic_configuration_deprecated, events), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Event", "Event", "event", &s_Event, offsetof(struct awsc_s3_topic_configuration_deprecated, event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Topic", "Topic", "topic", &s_TopicArn, offsetof(struct awsc_s3_topic_configuration_deprecated, topic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_NotificationId, offsetof(struct awsc_s3_topic_configuration_deprecated, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events\0" "Event", &s_EventList, offsetof(struct awsc_s3_topic_configuration_deprecated, events), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Event", &s_Event, offsetof(struct awsc_s3_topic_configuration_deprecated, event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Topic", &s_TopicArn, offsetof(struct awsc_s3_topic_configuration_deprecated, topic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TopicConfigurationDeprecated_by_wire_name[] = { 1, 2, 0, 3 };
 
 static const struct awsc_member s_Transition_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Date", "Date", "date", &s_Date, offsetof(struct awsc_s3_transition, date), offsetof(struct awsc_s3_transition, has_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Days", "Days", "days", &s_Days, offsetof(struct awsc_s3_transition, days), offsetof(struct awsc_s3_transition, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "StorageClass", "storage_class", &s_TransitionStorageClass, offsetof(struct awsc_s3_transition, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Date", &s_Date, offsetof(struct awsc_s3_transition, date), offsetof(struct awsc_s3_transition, has_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Days", &s_Days, offsetof(struct awsc_s3_transition, days), offsetof(struct awsc_s3_transition, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_TransitionStorageClass, offsetof(struct awsc_s3_transition, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Transition_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AnnotationTableConfiguration", "AnnotationTableConfiguration", "annotation_table_configuration", &s_AnnotationTableConfigurationUpdates, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, annotation_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AnnotationTableConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_AnnotationTableConfigurationUpdates, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, annotation_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest_by_wire_name[] = { 3, 0, 1, 4, 2 };
 
 static const struct awsc_member awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InventoryTableConfiguration", "InventoryTableConfiguration", "inventory_table_configuration", &s_InventoryTableConfigurationUpdates, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, inventory_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"InventoryTableConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_InventoryTableConfigurationUpdates, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, inventory_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JournalTableConfiguration", "JournalTableConfiguration", "journal_table_configuration", &s_JournalTableConfigurationUpdates, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, journal_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"JournalTableConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_JournalTableConfigurationUpdates, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, journal_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_UpdateObjectEncryptionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_update_object_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_update_object_encryption_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_update_object_encryption_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectEncryption", "ObjectEncryption", "object_encryption", &s_ObjectEncryption, offsetof(struct awsc_s3_update_object_encryption_input, object_encryption), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_update_object_encryption_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_update_object_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_update_object_encryption_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_object_encryption_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_update_object_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_update_object_encryption_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_update_object_encryption_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ObjectEncryption\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_ObjectEncryption, offsetof(struct awsc_s3_update_object_encryption_input, object_encryption), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_update_object_encryption_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_update_object_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_update_object_encryption_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_object_encryption_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UpdateObjectEncryptionRequest_by_wire_name[] = { 0, 6, 1, 3, 2, 5, 4, 7 };
 
 static const struct awsc_member awsc__s3_UpdateObjectEncryptionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_update_object_encryption_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_update_object_encryption_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UpdateObjectEncryptionResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_UploadPartCopyOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CopySourceVersionId", "x-amz-copy-source-version-id", "copy_source_version_id", &s_CopySourceVersionId, offsetof(struct awsc_s3_upload_part_copy_output, copy_source_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopyPartResult", "CopyPartResult", "copy_part_result", &s_CopyPartResult, offsetof(struct awsc_s3_upload_part_copy_output, copy_part_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_upload_part_copy_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_copy_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_copy_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_upload_part_copy_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_upload_part_copy_output, bucket_key_enabled), offsetof(struct awsc_s3_upload_part_copy_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_upload_part_copy_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CopySourceVersionId\0" "x-amz-copy-source-version-id", &s_CopySourceVersionId, offsetof(struct awsc_s3_upload_part_copy_output, copy_source_version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopyPartResult", &s_CopyPartResult, offsetof(struct awsc_s3_upload_part_copy_output, copy_part_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_upload_part_copy_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_copy_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_copy_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_upload_part_copy_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_upload_part_copy_output, bucket_key_enabled), offsetof(struct awsc_s3_upload_part_copy_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_upload_part_copy_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UploadPartCopyOutput_by_wire_name[] = { 1, 0, 7, 2, 5, 6, 3, 4 };
 
 static const struct awsc_member awsc__s3_UploadPartCopyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_upload_part_copy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySource", "x-amz-copy-source", "copy_source", &s_CopySource, offsetof(struct awsc_s3_upload_part_copy_input, copy_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceIfMatch", "x-amz-copy-source-if-match", "copy_source_if_match", &s_CopySourceIfMatch, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceIfModifiedSince", "x-amz-copy-source-if-modified-since", "copy_source_if_modified_since", &s_CopySourceIfModifiedSince, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_modified_since), offsetof(struct awsc_s3_upload_part_copy_input, has_copy_source_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceIfNoneMatch", "x-amz-copy-source-if-none-match", "copy_source_if_none_match", &s_CopySourceIfNoneMatch, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceIfUnmodifiedSince", "x-amz-copy-source-if-unmodified-since", "copy_source_if_unmodified_since", &s_CopySourceIfUnmodifiedSince, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_unmodified_since), offsetof(struct awsc_s3_upload_part_copy_input, has_copy_source_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceRange", "x-amz-copy-source-range", "copy_source_range", &s_CopySourceRange, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_upload_part_copy_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PartNumber", "partNumber", "part_number", &s_PartNumber, offsetof(struct awsc_s3_upload_part_copy_input, part_number), offsetof(struct awsc_s3_upload_part_copy_input, has_part_number), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UploadId", "uploadId", "upload_id", &s_MultipartUploadId, offsetof(struct awsc_s3_upload_part_copy_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_copy_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", "sse_customer_key", &s_SSECustomerKey, offsetof(struct awsc_s3_upload_part_copy_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_copy_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceSSECustomerAlgorithm", "x-amz-copy-source-server-side-encryption-customer-algorithm", "copy_source_sse_customer_algorithm", &s_CopySourceSSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceSSECustomerKey", "x-amz-copy-source-server-side-encryption-customer-key", "copy_source_sse_customer_key", &s_CopySourceSSECustomerKey, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CopySourceSSECustomerKeyMD5", "x-amz-copy-source-server-side-encryption-customer-key-MD5", "copy_source_sse_customer_key_md5", &s_CopySourceSSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_upload_part_copy_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_upload_part_copy_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedSourceBucketOwner", "x-amz-source-expected-bucket-owner", "expected_source_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_upload_part_copy_input, expected_source_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_upload_part_copy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CopySource\0" "x-amz-copy-source", &s_CopySource, offsetof(struct awsc_s3_upload_part_copy_input, copy_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfMatch\0" "x-amz-copy-source-if-match", &s_CopySourceIfMatch, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfModifiedSince\0" "x-amz-copy-source-if-modified-since", &s_CopySourceIfModifiedSince, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_modified_since), offsetof(struct awsc_s3_upload_part_copy_input, has_copy_source_if_modified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfNoneMatch\0" "x-amz-copy-source-if-none-match", &s_CopySourceIfNoneMatch, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfUnmodifiedSince\0" "x-amz-copy-source-if-unmodified-since", &s_CopySourceIfUnmodifiedSince, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_unmodified_since), offsetof(struct awsc_s3_upload_part_copy_input, has_copy_source_if_unmodified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceRange\0" "x-amz-copy-source-range", &s_CopySourceRange, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_range), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_upload_part_copy_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"PartNumber\0" "partNumber", &s_PartNumber, offsetof(struct awsc_s3_upload_part_copy_input, part_number), offsetof(struct awsc_s3_upload_part_copy_input, has_part_number), AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"UploadId\0" "uploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_upload_part_copy_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_copy_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_upload_part_copy_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_copy_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceSSECustomerAlgorithm\0" "x-amz-copy-source-server-side-encryption-customer-algorithm", &s_CopySourceSSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceSSECustomerKey\0" "x-amz-copy-source-server-side-encryption-customer-key", &s_CopySourceSSECustomerKey, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceSSECustomerKeyMD5\0" "x-amz-copy-source-server-side-encryption-customer-key-MD5", &s_CopySourceSSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_upload_part_copy_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_upload_part_copy_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedSourceBucketOwner\0" "x-amz-source-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_upload_part_copy_input, expected_source_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UploadPartCopyRequest_by_wire_name[] = { 0, 7, 8, 9, 1, 2, 3, 4, 5, 6, 13, 14, 15, 17, 16, 10, 11, 12, 18 };
 
 static const struct awsc_member awsc__s3_UploadPartOutput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_upload_part_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_upload_part_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_upload_part_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_upload_part_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_upload_part_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_upload_part_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_upload_part_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_upload_part_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_upload_part_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_upload_part_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_upload_part_output, bucket_key_enabled), offsetof(struct awsc_s3_upload_part_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_upload_part_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_upload_part_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_upload_part_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_upload_part_output, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_upload_part_output, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_upload_part_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_upload_part_output, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_upload_part_output, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_upload_part_output, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_upload_part_output, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_upload_part_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_upload_part_output, bucket_key_enabled), offsetof(struct awsc_s3_upload_part_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_upload_part_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UploadPartOutput_by_wire_name[] = { 1, 2, 3, 4, 8, 5, 6, 7, 11, 10, 9, 16, 0, 14, 15, 12, 13 };
 
 static const struct awsc_member awsc__s3_UploadPartRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Body", "Body", "body", &s_Body, offsetof(struct awsc_s3_upload_part_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_upload_part_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentLength", "Content-Length", "content_length", &s_ContentLength, offsetof(struct awsc_s3_upload_part_input, content_length), offsetof(struct awsc_s3_upload_part_input, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_upload_part_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_upload_part_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_upload_part_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_upload_part_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_upload_part_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_upload_part_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_upload_part_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_upload_part_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_upload_part_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_upload_part_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PartNumber", "partNumber", "part_number", &s_PartNumber, offsetof(struct awsc_s3_upload_part_input, part_number), offsetof(struct awsc_s3_upload_part_input, has_part_number), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UploadId", "uploadId", "upload_id", &s_MultipartUploadId, offsetof(struct awsc_s3_upload_part_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", "sse_customer_key", &s_SSECustomerKey, offsetof(struct awsc_s3_upload_part_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_upload_part_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_upload_part_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Body", &s_Body, offsetof(struct awsc_s3_upload_part_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_upload_part_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentLength\0" "Content-Length", &s_ContentLength, offsetof(struct awsc_s3_upload_part_input, content_length), offsetof(struct awsc_s3_upload_part_input, has_content_length), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_upload_part_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_upload_part_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_upload_part_input, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_upload_part_input, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_upload_part_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_upload_part_input, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_upload_part_input, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_upload_part_input, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_upload_part_input, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_upload_part_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"PartNumber\0" "partNumber", &s_PartNumber, offsetof(struct awsc_s3_upload_part_input, part_number), offsetof(struct awsc_s3_upload_part_input, has_part_number), AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"UploadId\0" "uploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_upload_part_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_upload_part_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_upload_part_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_upload_part_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UploadPartRequest_by_wire_name[] = { 0, 1, 2, 3, 15, 16, 17, 5, 6, 7, 11, 8, 9, 10, 14, 13, 12, 22, 21, 4, 18, 19, 20 };
 
 static const struct awsc_member s_VersioningConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MFADelete", "MfaDelete", "mfa_delete", &s_MFADelete, offsetof(struct awsc_s3_versioning_configuration, mfa_delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_BucketVersioningStatus, offsetof(struct awsc_s3_versioning_configuration, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MFADelete\0" "MfaDelete", &s_MFADelete, offsetof(struct awsc_s3_versioning_configuration, mfa_delete), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_BucketVersioningStatus, offsetof(struct awsc_s3_versioning_configuration, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VersioningConfiguration_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_WebsiteConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ErrorDocument", "ErrorDocument", "error_document", &s_ErrorDocument, offsetof(struct awsc_s3_website_configuration, error_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexDocument", "IndexDocument", "index_document", &s_IndexDocument, offsetof(struct awsc_s3_website_configuration, index_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RedirectAllRequestsTo", "RedirectAllRequestsTo", "redirect_all_requests_to", &s_RedirectAllRequestsTo, offsetof(struct awsc_s3_website_configuration, redirect_all_requests_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoutingRules", "RoutingRules", "routing_rules", &s_RoutingRules, offsetof(struct awsc_s3_website_configuration, routing_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ErrorDocument", &s_ErrorDocument, offsetof(struct awsc_s3_website_configuration, error_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexDocument", &s_IndexDocument, offsetof(struct awsc_s3_website_configuration, index_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RedirectAllRequestsTo", &s_RedirectAllRequestsTo, offsetof(struct awsc_s3_website_configuration, redirect_all_requests_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoutingRules", &s_RoutingRules, offsetof(struct awsc_s3_website_configuration, routing_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WebsiteConfiguration_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__s3_WriteGetObjectResponseRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RequestRoute", "x-amz-request-route", "request_route", &s_RequestRoute, offsetof(struct awsc_s3_write_get_object_response_input, request_route), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_HOST_LABEL, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestToken", "x-amz-request-token", "request_token", &s_RequestToken, offsetof(struct awsc_s3_write_get_object_response_input, request_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Body", "Body", "body", &s_Body, offsetof(struct awsc_s3_write_get_object_response_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StatusCode", "x-amz-fwd-status", "status_code", &s_GetObjectResponseStatusCode, offsetof(struct awsc_s3_write_get_object_response_input, status_code), offsetof(struct awsc_s3_write_get_object_response_input, has_status_code), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ErrorCode", "x-amz-fwd-error-code", "error_code", &s_ErrorCode, offsetof(struct awsc_s3_write_get_object_response_input, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ErrorMessage", "x-amz-fwd-error-message", "error_message", &s_ErrorMessage, offsetof(struct awsc_s3_write_get_object_response_input, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AcceptRanges", "x-amz-fwd-header-accept-ranges", "accept_ranges", &s_AcceptRanges, offsetof(struct awsc_s3_write_get_object_response_input, accept_ranges), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CacheControl", "x-amz-fwd-header-Cache-Control", "cache_control", &s_CacheControl, offsetof(struct awsc_s3_write_get_object_response_input, cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentDisposition", "x-amz-fwd-header-Content-Disposition", "content_disposition", &s_ContentDisposition, offsetof(struct awsc_s3_write_get_object_response_input, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentEncoding", "x-amz-fwd-header-Content-Encoding", "content_encoding", &s_ContentEncoding, offsetof(struct awsc_s3_write_get_object_response_input, content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentLanguage", "x-amz-fwd-header-Content-Language", "content_language", &s_ContentLanguage, offsetof(struct awsc_s3_write_get_object_response_input, content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentLength", "Content-Length", "content_length", &s_ContentLength, offsetof(struct awsc_s3_write_get_object_response_input, content_length), offsetof(struct awsc_s3_write_get_object_response_input, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentRange", "x-amz-fwd-header-Content-Range", "content_range", &s_ContentRange, offsetof(struct awsc_s3_write_get_object_response_input, content_range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentType", "x-amz-fwd-header-Content-Type", "content_type", &s_ContentType, offsetof(struct awsc_s3_write_get_object_response_input, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32", "x-amz-fwd-header-x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC32C", "x-amz-fwd-header-x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumCRC64NVME", "x-amz-fwd-header-x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA1", "x-amz-fwd-header-x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA256", "x-amz-fwd-header-x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumSHA512", "x-amz-fwd-header-x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumMD5", "x-amz-fwd-header-x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_write_get_object_response_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH64", "x-amz-fwd-header-x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH3", "x-amz-fwd-header-x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ChecksumXXHASH128", "x-amz-fwd-header-x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeleteMarker", "x-amz-fwd-header-x-amz-delete-marker", "delete_marker", &s_DeleteMarker, offsetof(struct awsc_s3_write_get_object_response_input, delete_marker), offsetof(struct awsc_s3_write_get_object_response_input, has_delete_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ETag", "x-amz-fwd-header-ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_write_get_object_response_input, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expires", "x-amz-fwd-header-Expires", "expires", &s_Expires, offsetof(struct awsc_s3_write_get_object_response_input, expires), offsetof(struct awsc_s3_write_get_object_response_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expiration", "x-amz-fwd-header-x-amz-expiration", "expiration", &s_Expiration, offsetof(struct awsc_s3_write_get_object_response_input, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastModified", "x-amz-fwd-header-Last-Modified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_write_get_object_response_input, last_modified), offsetof(struct awsc_s3_write_get_object_response_input, has_last_modified), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MissingMeta", "x-amz-fwd-header-x-amz-missing-meta", "missing_meta", &s_MissingMeta, offsetof(struct awsc_s3_write_get_object_response_input, missing_meta), offsetof(struct awsc_s3_write_get_object_response_input, has_missing_meta), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Metadata", "x-amz-meta-", "metadata", &s_Metadata, offsetof(struct awsc_s3_write_get_object_response_input, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockMode", "x-amz-fwd-header-x-amz-object-lock-mode", "object_lock_mode", &s_ObjectLockMode, offsetof(struct awsc_s3_write_get_object_response_input, object_lock_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockLegalHoldStatus", "x-amz-fwd-header-x-amz-object-lock-legal-hold", "object_lock_legal_hold_status", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_write_get_object_response_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ObjectLockRetainUntilDate", "x-amz-fwd-header-x-amz-object-lock-retain-until-date", "object_lock_retain_until_date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_write_get_object_response_input, object_lock_retain_until_date), offsetof(struct awsc_s3_write_get_object_response_input, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PartsCount", "x-amz-fwd-header-x-amz-mp-parts-count", "parts_count", &s_PartsCount, offsetof(struct awsc_s3_write_get_object_response_input, parts_count), offsetof(struct awsc_s3_write_get_object_response_input, has_parts_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplicationStatus", "x-amz-fwd-header-x-amz-replication-status", "replication_status", &s_ReplicationStatus, offsetof(struct awsc_s3_write_get_object_response_input, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RequestCharged", "x-amz-fwd-header-x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_write_get_object_response_input, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Restore", "x-amz-fwd-header-x-amz-restore", "restore", &s_Restore, offsetof(struct awsc_s3_write_get_object_response_input, restore), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServerSideEncryption", "x-amz-fwd-header-x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_write_get_object_response_input, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerAlgorithm", "x-amz-fwd-header-x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_write_get_object_response_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSEKMSKeyId", "x-amz-fwd-header-x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_write_get_object_response_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SSECustomerKeyMD5", "x-amz-fwd-header-x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_write_get_object_response_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StorageClass", "x-amz-fwd-header-x-amz-storage-class", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_write_get_object_response_input, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagCount", "x-amz-fwd-header-x-amz-tagging-count", "tag_count", &s_TagCount, offsetof(struct awsc_s3_write_get_object_response_input, tag_count), offsetof(struct awsc_s3_write_get_object_response_input, has_tag_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VersionId", "x-amz-fwd-header-x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_write_get_object_response_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BucketKeyEnabled", "x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_write_get_object_response_input, bucket_key_enabled), offsetof(struct awsc_s3_write_get_object_response_input, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestRoute\0" "x-amz-request-route", &s_RequestRoute, offsetof(struct awsc_s3_write_get_object_response_input, request_route), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_HOST_LABEL | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestToken\0" "x-amz-request-token", &s_RequestToken, offsetof(struct awsc_s3_write_get_object_response_input, request_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Body", &s_Body, offsetof(struct awsc_s3_write_get_object_response_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StatusCode\0" "x-amz-fwd-status", &s_GetObjectResponseStatusCode, offsetof(struct awsc_s3_write_get_object_response_input, status_code), offsetof(struct awsc_s3_write_get_object_response_input, has_status_code), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ErrorCode\0" "x-amz-fwd-error-code", &s_ErrorCode, offsetof(struct awsc_s3_write_get_object_response_input, error_code), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ErrorMessage\0" "x-amz-fwd-error-message", &s_ErrorMessage, offsetof(struct awsc_s3_write_get_object_response_input, error_message), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AcceptRanges\0" "x-amz-fwd-header-accept-ranges", &s_AcceptRanges, offsetof(struct awsc_s3_write_get_object_response_input, accept_ranges), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CacheControl\0" "x-amz-fwd-header-Cache-Control", &s_CacheControl, offsetof(struct awsc_s3_write_get_object_response_input, cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition\0" "x-amz-fwd-header-Content-Disposition", &s_ContentDisposition, offsetof(struct awsc_s3_write_get_object_response_input, content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentEncoding\0" "x-amz-fwd-header-Content-Encoding", &s_ContentEncoding, offsetof(struct awsc_s3_write_get_object_response_input, content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLanguage\0" "x-amz-fwd-header-Content-Language", &s_ContentLanguage, offsetof(struct awsc_s3_write_get_object_response_input, content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLength\0" "Content-Length", &s_ContentLength, offsetof(struct awsc_s3_write_get_object_response_input, content_length), offsetof(struct awsc_s3_write_get_object_response_input, has_content_length), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentRange\0" "x-amz-fwd-header-Content-Range", &s_ContentRange, offsetof(struct awsc_s3_write_get_object_response_input, content_range), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentType\0" "x-amz-fwd-header-Content-Type", &s_ContentType, offsetof(struct awsc_s3_write_get_object_response_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-fwd-header-x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-fwd-header-x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-fwd-header-x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-fwd-header-x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-fwd-header-x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-fwd-header-x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-fwd-header-x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_write_get_object_response_input, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-fwd-header-x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-fwd-header-x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-fwd-header-x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"DeleteMarker\0" "x-amz-fwd-header-x-amz-delete-marker", &s_DeleteMarker, offsetof(struct awsc_s3_write_get_object_response_input, delete_marker), offsetof(struct awsc_s3_write_get_object_response_input, has_delete_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag\0" "x-amz-fwd-header-ETag", &s_ETag, offsetof(struct awsc_s3_write_get_object_response_input, e_tag), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expires\0" "x-amz-fwd-header-Expires", &s_Expires, offsetof(struct awsc_s3_write_get_object_response_input, expires), offsetof(struct awsc_s3_write_get_object_response_input, has_expires), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expiration\0" "x-amz-fwd-header-x-amz-expiration", &s_Expiration, offsetof(struct awsc_s3_write_get_object_response_input, expiration), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LastModified\0" "x-amz-fwd-header-Last-Modified", &s_LastModified, offsetof(struct awsc_s3_write_get_object_response_input, last_modified), offsetof(struct awsc_s3_write_get_object_response_input, has_last_modified), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MissingMeta\0" "x-amz-fwd-header-x-amz-missing-meta", &s_MissingMeta, offsetof(struct awsc_s3_write_get_object_response_input, missing_meta), offsetof(struct awsc_s3_write_get_object_response_input, has_missing_meta), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Metadata\0" "x-amz-meta-", &s_Metadata, offsetof(struct awsc_s3_write_get_object_response_input, metadata), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockMode\0" "x-amz-fwd-header-x-amz-object-lock-mode", &s_ObjectLockMode, offsetof(struct awsc_s3_write_get_object_response_input, object_lock_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockLegalHoldStatus\0" "x-amz-fwd-header-x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_write_get_object_response_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockRetainUntilDate\0" "x-amz-fwd-header-x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_write_get_object_response_input, object_lock_retain_until_date), offsetof(struct awsc_s3_write_get_object_response_input, has_object_lock_retain_until_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PartsCount\0" "x-amz-fwd-header-x-amz-mp-parts-count", &s_PartsCount, offsetof(struct awsc_s3_write_get_object_response_input, parts_count), offsetof(struct awsc_s3_write_get_object_response_input, has_parts_count), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ReplicationStatus\0" "x-amz-fwd-header-x-amz-replication-status", &s_ReplicationStatus, offsetof(struct awsc_s3_write_get_object_response_input, replication_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-fwd-header-x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_write_get_object_response_input, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Restore\0" "x-amz-fwd-header-x-amz-restore", &s_Restore, offsetof(struct awsc_s3_write_get_object_response_input, restore), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-fwd-header-x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_write_get_object_response_input, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-fwd-header-x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_write_get_object_response_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-fwd-header-x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_write_get_object_response_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-fwd-header-x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_write_get_object_response_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"StorageClass\0" "x-amz-fwd-header-x-amz-storage-class", &s_StorageClass, offsetof(struct awsc_s3_write_get_object_response_input, storage_class), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"TagCount\0" "x-amz-fwd-header-x-amz-tagging-count", &s_TagCount, offsetof(struct awsc_s3_write_get_object_response_input, tag_count), offsetof(struct awsc_s3_write_get_object_response_input, has_tag_count), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-fwd-header-x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_write_get_object_response_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_write_get_object_response_input, bucket_key_enabled), offsetof(struct awsc_s3_write_get_object_response_input, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_WriteGetObjectResponseRequest_by_wire_name[] = { 2, 11, 4, 5, 7, 8, 9, 10, 12, 13, 25, 26, 28, 6, 14, 15, 16, 20, 17, 18, 19, 23, 22, 21, 24, 27, 29, 34, 32, 31, 33, 35, 36, 37, 38, 40, 45, 39, 41, 42, 43, 44, 3, 30, 0, 1 };
 
@@ -7906,7 +7906,7 @@ static const struct awsc_shape s_Grantee = {
     .members = s_Grantee_members,
     .member_count = 5,
     .by_wire_name = s_Grantee_by_wire_name,
-    .xml_namespace = &ns_1,
+    .xml_namespace = &ns_0,
 };
 
 static const struct awsc_shape s_Grants = {
@@ -10674,7 +10674,7 @@ const struct awsc_shape awsc__s3_SelectObjectContentRequest = {
     .members = awsc__s3_SelectObjectContentRequest_members,
     .member_count = 12,
     .by_wire_name = awsc__s3_SelectObjectContentRequest_by_wire_name,
-    .xml_namespace = &ns_0,
+    .xml_namespace = &ns_1,
     .location_name = "SelectObjectContentRequest",
 };
 

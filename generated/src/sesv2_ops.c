@@ -5597,8 +5597,8 @@ const struct awsc_service awsc_sesv2_service = {
     .error_count = 13,
     .flags = 0,
     .ruleset = &awsc__sesv2_ruleset,
+#if AWSC_WITH_PAGINATORS
     .paginators = awsc_sesv2_paginators,
     .paginator_count = 5,
-    .waiters = NULL,
-    .waiter_count = 0,
+#endif
 };

@@ -10,42 +10,55 @@
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_0_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_0 = {"NextToken", jp_0_nodes, 1};
+#endif
 
 /* MultiRegionEndpoints */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_1_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "MultiRegionEndpoints"},
 };
 static const struct awsc_jmespath jp_1 = {"MultiRegionEndpoints", jp_1_nodes, 1};
+#endif
 
 /* ReputationEntities */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_2_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ReputationEntities"},
 };
 static const struct awsc_jmespath jp_2 = {"ReputationEntities", jp_2_nodes, 1};
+#endif
 
 /* ResourceTenants */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_3_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ResourceTenants"},
 };
 static const struct awsc_jmespath jp_3 = {"ResourceTenants", jp_3_nodes, 1};
+#endif
 
 /* TenantResources */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_4_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "TenantResources"},
 };
 static const struct awsc_jmespath jp_4 = {"TenantResources", jp_4_nodes, 1};
+#endif
 
 /* Tenants */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_5_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Tenants"},
 };
 static const struct awsc_jmespath jp_5 = {"Tenants", jp_5_nodes, 1};
+#endif
 
 /* ---------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* ListMultiRegionEndpoints */
 static const uint16_t pg_0_input_tokens[] = {
@@ -424,3 +437,4 @@ int awsc_sesv2_list_tenants_collect(struct awsc_pager *pager,
 {
     return awsc_pager_collect_typed(pager, &awsc_sesv2_paginators[4], output, err);
 }
+#endif /* AWSC_WITH_PAGINATORS */

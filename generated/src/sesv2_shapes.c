@@ -669,10 +669,10 @@ static const struct awsc_shape s_VolumeStatistics;
 static const struct awsc_shape s_WarmupStatus;
 static const struct awsc_shape s_WebsiteURL;
 
-static const char *const s_AttachmentContentDisposition_values[] = {
-    "ATTACHMENT",
-    "INLINE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AttachmentContentDisposition_values[] =
+    "ATTACHMENT\0"
+    "INLINE\0";
 
 enum awsc_sesv2_attachment_content_disposition awsc_sesv2_attachment_content_disposition_parse(const char *value)
 {
@@ -684,11 +684,11 @@ const char *awsc_sesv2_attachment_content_disposition_str(enum awsc_sesv2_attach
     return awsc_enum_str(s_AttachmentContentDisposition_values, 2, (int)value);
 }
 
-static const char *const s_AttachmentContentTransferEncoding_values[] = {
-    "BASE64",
-    "QUOTED_PRINTABLE",
-    "SEVEN_BIT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AttachmentContentTransferEncoding_values[] =
+    "BASE64\0"
+    "QUOTED_PRINTABLE\0"
+    "SEVEN_BIT\0";
 
 enum awsc_sesv2_attachment_content_transfer_encoding awsc_sesv2_attachment_content_transfer_encoding_parse(const char *value)
 {
@@ -700,10 +700,10 @@ const char *awsc_sesv2_attachment_content_transfer_encoding_str(enum awsc_sesv2_
     return awsc_enum_str(s_AttachmentContentTransferEncoding_values, 3, (int)value);
 }
 
-static const char *const s_BehaviorOnMxFailure_values[] = {
-    "USE_DEFAULT_VALUE",
-    "REJECT_MESSAGE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BehaviorOnMxFailure_values[] =
+    "USE_DEFAULT_VALUE\0"
+    "REJECT_MESSAGE\0";
 
 enum awsc_sesv2_behavior_on_mx_failure awsc_sesv2_behavior_on_mx_failure_parse(const char *value)
 {
@@ -715,11 +715,11 @@ const char *awsc_sesv2_behavior_on_mx_failure_str(enum awsc_sesv2_behavior_on_mx
     return awsc_enum_str(s_BehaviorOnMxFailure_values, 2, (int)value);
 }
 
-static const char *const s_BounceType_values[] = {
-    "UNDETERMINED",
-    "TRANSIENT",
-    "PERMANENT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BounceType_values[] =
+    "UNDETERMINED\0"
+    "TRANSIENT\0"
+    "PERMANENT\0";
 
 enum awsc_sesv2_bounce_type awsc_sesv2_bounce_type_parse(const char *value)
 {
@@ -731,22 +731,22 @@ const char *awsc_sesv2_bounce_type_str(enum awsc_sesv2_bounce_type value)
     return awsc_enum_str(s_BounceType_values, 3, (int)value);
 }
 
-static const char *const s_BulkEmailStatus_values[] = {
-    "SUCCESS",
-    "MESSAGE_REJECTED",
-    "MAIL_FROM_DOMAIN_NOT_VERIFIED",
-    "CONFIGURATION_SET_NOT_FOUND",
-    "TEMPLATE_NOT_FOUND",
-    "ACCOUNT_SUSPENDED",
-    "ACCOUNT_THROTTLED",
-    "ACCOUNT_DAILY_QUOTA_EXCEEDED",
-    "INVALID_SENDING_POOL_NAME",
-    "ACCOUNT_SENDING_PAUSED",
-    "CONFIGURATION_SET_SENDING_PAUSED",
-    "INVALID_PARAMETER",
-    "TRANSIENT_FAILURE",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BulkEmailStatus_values[] =
+    "SUCCESS\0"
+    "MESSAGE_REJECTED\0"
+    "MAIL_FROM_DOMAIN_NOT_VERIFIED\0"
+    "CONFIGURATION_SET_NOT_FOUND\0"
+    "TEMPLATE_NOT_FOUND\0"
+    "ACCOUNT_SUSPENDED\0"
+    "ACCOUNT_THROTTLED\0"
+    "ACCOUNT_DAILY_QUOTA_EXCEEDED\0"
+    "INVALID_SENDING_POOL_NAME\0"
+    "ACCOUNT_SENDING_PAUSED\0"
+    "CONFIGURATION_SET_SENDING_PAUSED\0"
+    "INVALID_PARAMETER\0"
+    "TRANSIENT_FAILURE\0"
+    "FAILED\0";
 
 enum awsc_sesv2_bulk_email_status awsc_sesv2_bulk_email_status_parse(const char *value)
 {
@@ -758,10 +758,10 @@ const char *awsc_sesv2_bulk_email_status_str(enum awsc_sesv2_bulk_email_status v
     return awsc_enum_str(s_BulkEmailStatus_values, 14, (int)value);
 }
 
-static const char *const s_ContactLanguage_values[] = {
-    "EN",
-    "JA",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContactLanguage_values[] =
+    "EN\0"
+    "JA\0";
 
 enum awsc_sesv2_contact_language awsc_sesv2_contact_language_parse(const char *value)
 {
@@ -773,10 +773,10 @@ const char *awsc_sesv2_contact_language_str(enum awsc_sesv2_contact_language val
     return awsc_enum_str(s_ContactLanguage_values, 2, (int)value);
 }
 
-static const char *const s_ContactListImportAction_values[] = {
-    "DELETE",
-    "PUT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContactListImportAction_values[] =
+    "DELETE\0"
+    "PUT\0";
 
 enum awsc_sesv2_contact_list_import_action awsc_sesv2_contact_list_import_action_parse(const char *value)
 {
@@ -788,10 +788,10 @@ const char *awsc_sesv2_contact_list_import_action_str(enum awsc_sesv2_contact_li
     return awsc_enum_str(s_ContactListImportAction_values, 2, (int)value);
 }
 
-static const char *const s_DataFormat_values[] = {
-    "CSV",
-    "JSON",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DataFormat_values[] =
+    "CSV\0"
+    "JSON\0";
 
 enum awsc_sesv2_data_format awsc_sesv2_data_format_parse(const char *value)
 {
@@ -803,11 +803,11 @@ const char *awsc_sesv2_data_format_str(enum awsc_sesv2_data_format value)
     return awsc_enum_str(s_DataFormat_values, 2, (int)value);
 }
 
-static const char *const s_DeliverabilityDashboardAccountStatus_values[] = {
-    "ACTIVE",
-    "PENDING_EXPIRATION",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DeliverabilityDashboardAccountStatus_values[] =
+    "ACTIVE\0"
+    "PENDING_EXPIRATION\0"
+    "DISABLED\0";
 
 enum awsc_sesv2_deliverability_dashboard_account_status awsc_sesv2_deliverability_dashboard_account_status_parse(const char *value)
 {
@@ -819,10 +819,10 @@ const char *awsc_sesv2_deliverability_dashboard_account_status_str(enum awsc_ses
     return awsc_enum_str(s_DeliverabilityDashboardAccountStatus_values, 3, (int)value);
 }
 
-static const char *const s_DeliverabilityTestStatus_values[] = {
-    "IN_PROGRESS",
-    "COMPLETED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DeliverabilityTestStatus_values[] =
+    "IN_PROGRESS\0"
+    "COMPLETED\0";
 
 enum awsc_sesv2_deliverability_test_status awsc_sesv2_deliverability_test_status_parse(const char *value)
 {
@@ -834,14 +834,14 @@ const char *awsc_sesv2_deliverability_test_status_str(enum awsc_sesv2_deliverabi
     return awsc_enum_str(s_DeliverabilityTestStatus_values, 2, (int)value);
 }
 
-static const char *const s_DeliveryEventType_values[] = {
-    "SEND",
-    "DELIVERY",
-    "TRANSIENT_BOUNCE",
-    "PERMANENT_BOUNCE",
-    "UNDETERMINED_BOUNCE",
-    "COMPLAINT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DeliveryEventType_values[] =
+    "SEND\0"
+    "DELIVERY\0"
+    "TRANSIENT_BOUNCE\0"
+    "PERMANENT_BOUNCE\0"
+    "UNDETERMINED_BOUNCE\0"
+    "COMPLAINT\0";
 
 enum awsc_sesv2_delivery_event_type awsc_sesv2_delivery_event_type_parse(const char *value)
 {
@@ -853,11 +853,11 @@ const char *awsc_sesv2_delivery_event_type_str(enum awsc_sesv2_delivery_event_ty
     return awsc_enum_str(s_DeliveryEventType_values, 6, (int)value);
 }
 
-static const char *const s_DimensionValueSource_values[] = {
-    "MESSAGE_TAG",
-    "EMAIL_HEADER",
-    "LINK_TAG",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DimensionValueSource_values[] =
+    "MESSAGE_TAG\0"
+    "EMAIL_HEADER\0"
+    "LINK_TAG\0";
 
 enum awsc_sesv2_dimension_value_source awsc_sesv2_dimension_value_source_parse(const char *value)
 {
@@ -869,39 +869,39 @@ const char *awsc_sesv2_dimension_value_source_str(enum awsc_sesv2_dimension_valu
     return awsc_enum_str(s_DimensionValueSource_values, 3, (int)value);
 }
 
-static const char *const s_DkimSigningAttributesOrigin_values[] = {
-    "AWS_SES",
-    "EXTERNAL",
-    "AWS_SES_AF_SOUTH_1",
-    "AWS_SES_EU_NORTH_1",
-    "AWS_SES_AP_SOUTH_1",
-    "AWS_SES_EU_WEST_3",
-    "AWS_SES_EU_WEST_2",
-    "AWS_SES_EU_SOUTH_1",
-    "AWS_SES_EU_WEST_1",
-    "AWS_SES_AP_NORTHEAST_3",
-    "AWS_SES_AP_NORTHEAST_2",
-    "AWS_SES_ME_SOUTH_1",
-    "AWS_SES_AP_NORTHEAST_1",
-    "AWS_SES_IL_CENTRAL_1",
-    "AWS_SES_SA_EAST_1",
-    "AWS_SES_CA_CENTRAL_1",
-    "AWS_SES_AP_SOUTHEAST_1",
-    "AWS_SES_AP_SOUTHEAST_2",
-    "AWS_SES_AP_SOUTHEAST_3",
-    "AWS_SES_EU_CENTRAL_1",
-    "AWS_SES_US_EAST_1",
-    "AWS_SES_US_EAST_2",
-    "AWS_SES_US_WEST_1",
-    "AWS_SES_US_WEST_2",
-    "AWS_SES_ME_CENTRAL_1",
-    "AWS_SES_AP_SOUTH_2",
-    "AWS_SES_EU_CENTRAL_2",
-    "AWS_SES_AP_SOUTHEAST_5",
-    "AWS_SES_CA_WEST_1",
-    "AWS_SES_US_GOV_EAST_1",
-    "AWS_SES_US_GOV_WEST_1",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DkimSigningAttributesOrigin_values[] =
+    "AWS_SES\0"
+    "EXTERNAL\0"
+    "AWS_SES_AF_SOUTH_1\0"
+    "AWS_SES_EU_NORTH_1\0"
+    "AWS_SES_AP_SOUTH_1\0"
+    "AWS_SES_EU_WEST_3\0"
+    "AWS_SES_EU_WEST_2\0"
+    "AWS_SES_EU_SOUTH_1\0"
+    "AWS_SES_EU_WEST_1\0"
+    "AWS_SES_AP_NORTHEAST_3\0"
+    "AWS_SES_AP_NORTHEAST_2\0"
+    "AWS_SES_ME_SOUTH_1\0"
+    "AWS_SES_AP_NORTHEAST_1\0"
+    "AWS_SES_IL_CENTRAL_1\0"
+    "AWS_SES_SA_EAST_1\0"
+    "AWS_SES_CA_CENTRAL_1\0"
+    "AWS_SES_AP_SOUTHEAST_1\0"
+    "AWS_SES_AP_SOUTHEAST_2\0"
+    "AWS_SES_AP_SOUTHEAST_3\0"
+    "AWS_SES_EU_CENTRAL_1\0"
+    "AWS_SES_US_EAST_1\0"
+    "AWS_SES_US_EAST_2\0"
+    "AWS_SES_US_WEST_1\0"
+    "AWS_SES_US_WEST_2\0"
+    "AWS_SES_ME_CENTRAL_1\0"
+    "AWS_SES_AP_SOUTH_2\0"
+    "AWS_SES_EU_CENTRAL_2\0"
+    "AWS_SES_AP_SOUTHEAST_5\0"
+    "AWS_SES_CA_WEST_1\0"
+    "AWS_SES_US_GOV_EAST_1\0"
+    "AWS_SES_US_GOV_WEST_1\0";
 
 enum awsc_sesv2_dkim_signing_attributes_origin awsc_sesv2_dkim_signing_attributes_origin_parse(const char *value)
 {
@@ -913,10 +913,10 @@ const char *awsc_sesv2_dkim_signing_attributes_origin_str(enum awsc_sesv2_dkim_s
     return awsc_enum_str(s_DkimSigningAttributesOrigin_values, 31, (int)value);
 }
 
-static const char *const s_DkimSigningKeyLength_values[] = {
-    "RSA_1024_BIT",
-    "RSA_2048_BIT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DkimSigningKeyLength_values[] =
+    "RSA_1024_BIT\0"
+    "RSA_2048_BIT\0";
 
 enum awsc_sesv2_dkim_signing_key_length awsc_sesv2_dkim_signing_key_length_parse(const char *value)
 {
@@ -928,13 +928,13 @@ const char *awsc_sesv2_dkim_signing_key_length_str(enum awsc_sesv2_dkim_signing_
     return awsc_enum_str(s_DkimSigningKeyLength_values, 2, (int)value);
 }
 
-static const char *const s_DkimStatus_values[] = {
-    "PENDING",
-    "SUCCESS",
-    "FAILED",
-    "TEMPORARY_FAILURE",
-    "NOT_STARTED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DkimStatus_values[] =
+    "PENDING\0"
+    "SUCCESS\0"
+    "FAILED\0"
+    "TEMPORARY_FAILURE\0"
+    "NOT_STARTED\0";
 
 enum awsc_sesv2_dkim_status awsc_sesv2_dkim_status_parse(const char *value)
 {
@@ -946,11 +946,11 @@ const char *awsc_sesv2_dkim_status_str(enum awsc_sesv2_dkim_status value)
     return awsc_enum_str(s_DkimStatus_values, 5, (int)value);
 }
 
-static const char *const s_EmailAddressInsightsConfidenceVerdict_values[] = {
-    "LOW",
-    "MEDIUM",
-    "HIGH",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EmailAddressInsightsConfidenceVerdict_values[] =
+    "LOW\0"
+    "MEDIUM\0"
+    "HIGH\0";
 
 enum awsc_sesv2_email_address_insights_confidence_verdict awsc_sesv2_email_address_insights_confidence_verdict_parse(const char *value)
 {
@@ -962,10 +962,10 @@ const char *awsc_sesv2_email_address_insights_confidence_verdict_str(enum awsc_s
     return awsc_enum_str(s_EmailAddressInsightsConfidenceVerdict_values, 3, (int)value);
 }
 
-static const char *const s_EngagementEventType_values[] = {
-    "OPEN",
-    "CLICK",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EngagementEventType_values[] =
+    "OPEN\0"
+    "CLICK\0";
 
 enum awsc_sesv2_engagement_event_type awsc_sesv2_engagement_event_type_parse(const char *value)
 {
@@ -977,18 +977,18 @@ const char *awsc_sesv2_engagement_event_type_str(enum awsc_sesv2_engagement_even
     return awsc_enum_str(s_EngagementEventType_values, 2, (int)value);
 }
 
-static const char *const s_EventType_values[] = {
-    "SEND",
-    "REJECT",
-    "BOUNCE",
-    "COMPLAINT",
-    "DELIVERY",
-    "OPEN",
-    "CLICK",
-    "RENDERING_FAILURE",
-    "DELIVERY_DELAY",
-    "SUBSCRIPTION",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EventType_values[] =
+    "SEND\0"
+    "REJECT\0"
+    "BOUNCE\0"
+    "COMPLAINT\0"
+    "DELIVERY\0"
+    "OPEN\0"
+    "CLICK\0"
+    "RENDERING_FAILURE\0"
+    "DELIVERY_DELAY\0"
+    "SUBSCRIPTION\0";
 
 enum awsc_sesv2_event_type awsc_sesv2_event_type_parse(const char *value)
 {
@@ -1000,10 +1000,10 @@ const char *awsc_sesv2_event_type_str(enum awsc_sesv2_event_type value)
     return awsc_enum_str(s_EventType_values, 10, (int)value);
 }
 
-static const char *const s_ExportSourceType_values[] = {
-    "METRICS_DATA",
-    "MESSAGE_INSIGHTS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExportSourceType_values[] =
+    "METRICS_DATA\0"
+    "MESSAGE_INSIGHTS\0";
 
 enum awsc_sesv2_export_source_type awsc_sesv2_export_source_type_parse(const char *value)
 {
@@ -1015,10 +1015,10 @@ const char *awsc_sesv2_export_source_type_str(enum awsc_sesv2_export_source_type
     return awsc_enum_str(s_ExportSourceType_values, 2, (int)value);
 }
 
-static const char *const s_FeatureStatus_values[] = {
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FeatureStatus_values[] =
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_sesv2_feature_status awsc_sesv2_feature_status_parse(const char *value)
 {
@@ -1030,11 +1030,11 @@ const char *awsc_sesv2_feature_status_str(enum awsc_sesv2_feature_status value)
     return awsc_enum_str(s_FeatureStatus_values, 2, (int)value);
 }
 
-static const char *const s_HttpsPolicy_values[] = {
-    "REQUIRE",
-    "REQUIRE_OPEN_ONLY",
-    "OPTIONAL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_HttpsPolicy_values[] =
+    "REQUIRE\0"
+    "REQUIRE_OPEN_ONLY\0"
+    "OPTIONAL\0";
 
 enum awsc_sesv2_https_policy awsc_sesv2_https_policy_parse(const char *value)
 {
@@ -1046,11 +1046,11 @@ const char *awsc_sesv2_https_policy_str(enum awsc_sesv2_https_policy value)
     return awsc_enum_str(s_HttpsPolicy_values, 3, (int)value);
 }
 
-static const char *const s_IdentityType_values[] = {
-    "EMAIL_ADDRESS",
-    "DOMAIN",
-    "MANAGED_DOMAIN",
-};
+/* one after the other, each ending with its NUL */
+static const char s_IdentityType_values[] =
+    "EMAIL_ADDRESS\0"
+    "DOMAIN\0"
+    "MANAGED_DOMAIN\0";
 
 enum awsc_sesv2_identity_type awsc_sesv2_identity_type_parse(const char *value)
 {
@@ -1062,10 +1062,10 @@ const char *awsc_sesv2_identity_type_str(enum awsc_sesv2_identity_type value)
     return awsc_enum_str(s_IdentityType_values, 3, (int)value);
 }
 
-static const char *const s_ImportDestinationType_values[] = {
-    "SUPPRESSION_LIST",
-    "CONTACT_LIST",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ImportDestinationType_values[] =
+    "SUPPRESSION_LIST\0"
+    "CONTACT_LIST\0";
 
 enum awsc_sesv2_import_destination_type awsc_sesv2_import_destination_type_parse(const char *value)
 {
@@ -1077,13 +1077,13 @@ const char *awsc_sesv2_import_destination_type_str(enum awsc_sesv2_import_destin
     return awsc_enum_str(s_ImportDestinationType_values, 2, (int)value);
 }
 
-static const char *const s_JobStatus_values[] = {
-    "CREATED",
-    "PROCESSING",
-    "COMPLETED",
-    "FAILED",
-    "CANCELLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_JobStatus_values[] =
+    "CREATED\0"
+    "PROCESSING\0"
+    "COMPLETED\0"
+    "FAILED\0"
+    "CANCELLED\0";
 
 enum awsc_sesv2_job_status awsc_sesv2_job_status_parse(const char *value)
 {
@@ -1095,12 +1095,12 @@ const char *awsc_sesv2_job_status_str(enum awsc_sesv2_job_status value)
     return awsc_enum_str(s_JobStatus_values, 5, (int)value);
 }
 
-static const char *const s_ListRecommendationsFilterKey_values[] = {
-    "TYPE",
-    "IMPACT",
-    "STATUS",
-    "RESOURCE_ARN",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ListRecommendationsFilterKey_values[] =
+    "TYPE\0"
+    "IMPACT\0"
+    "STATUS\0"
+    "RESOURCE_ARN\0";
 
 enum awsc_sesv2_list_recommendations_filter_key awsc_sesv2_list_recommendations_filter_key_parse(const char *value)
 {
@@ -1112,9 +1112,9 @@ const char *awsc_sesv2_list_recommendations_filter_key_str(enum awsc_sesv2_list_
     return awsc_enum_str(s_ListRecommendationsFilterKey_values, 4, (int)value);
 }
 
-static const char *const s_ListTenantResourcesFilterKey_values[] = {
-    "RESOURCE_TYPE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ListTenantResourcesFilterKey_values[] =
+    "RESOURCE_TYPE\0";
 
 enum awsc_sesv2_list_tenant_resources_filter_key awsc_sesv2_list_tenant_resources_filter_key_parse(const char *value)
 {
@@ -1126,12 +1126,12 @@ const char *awsc_sesv2_list_tenant_resources_filter_key_str(enum awsc_sesv2_list
     return awsc_enum_str(s_ListTenantResourcesFilterKey_values, 1, (int)value);
 }
 
-static const char *const s_MailFromDomainStatus_values[] = {
-    "PENDING",
-    "SUCCESS",
-    "FAILED",
-    "TEMPORARY_FAILURE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MailFromDomainStatus_values[] =
+    "PENDING\0"
+    "SUCCESS\0"
+    "FAILED\0"
+    "TEMPORARY_FAILURE\0";
 
 enum awsc_sesv2_mail_from_domain_status awsc_sesv2_mail_from_domain_status_parse(const char *value)
 {
@@ -1143,10 +1143,10 @@ const char *awsc_sesv2_mail_from_domain_status_str(enum awsc_sesv2_mail_from_dom
     return awsc_enum_str(s_MailFromDomainStatus_values, 4, (int)value);
 }
 
-static const char *const s_MailType_values[] = {
-    "MARKETING",
-    "TRANSACTIONAL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MailType_values[] =
+    "MARKETING\0"
+    "TRANSACTIONAL\0";
 
 enum awsc_sesv2_mail_type awsc_sesv2_mail_type_parse(const char *value)
 {
@@ -1158,18 +1158,18 @@ const char *awsc_sesv2_mail_type_str(enum awsc_sesv2_mail_type value)
     return awsc_enum_str(s_MailType_values, 2, (int)value);
 }
 
-static const char *const s_Metric_values[] = {
-    "SEND",
-    "COMPLAINT",
-    "PERMANENT_BOUNCE",
-    "TRANSIENT_BOUNCE",
-    "OPEN",
-    "CLICK",
-    "DELIVERY",
-    "DELIVERY_OPEN",
-    "DELIVERY_CLICK",
-    "DELIVERY_COMPLAINT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Metric_values[] =
+    "SEND\0"
+    "COMPLAINT\0"
+    "PERMANENT_BOUNCE\0"
+    "TRANSIENT_BOUNCE\0"
+    "OPEN\0"
+    "CLICK\0"
+    "DELIVERY\0"
+    "DELIVERY_OPEN\0"
+    "DELIVERY_CLICK\0"
+    "DELIVERY_COMPLAINT\0";
 
 enum awsc_sesv2_metric awsc_sesv2_metric_parse(const char *value)
 {
@@ -1181,10 +1181,10 @@ const char *awsc_sesv2_metric_str(enum awsc_sesv2_metric value)
     return awsc_enum_str(s_Metric_values, 10, (int)value);
 }
 
-static const char *const s_MetricAggregation_values[] = {
-    "RATE",
-    "VOLUME",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MetricAggregation_values[] =
+    "RATE\0"
+    "VOLUME\0";
 
 enum awsc_sesv2_metric_aggregation awsc_sesv2_metric_aggregation_parse(const char *value)
 {
@@ -1196,11 +1196,11 @@ const char *awsc_sesv2_metric_aggregation_str(enum awsc_sesv2_metric_aggregation
     return awsc_enum_str(s_MetricAggregation_values, 2, (int)value);
 }
 
-static const char *const s_MetricDimensionName_values[] = {
-    "EMAIL_IDENTITY",
-    "CONFIGURATION_SET",
-    "ISP",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MetricDimensionName_values[] =
+    "EMAIL_IDENTITY\0"
+    "CONFIGURATION_SET\0"
+    "ISP\0";
 
 enum awsc_sesv2_metric_dimension_name awsc_sesv2_metric_dimension_name_parse(const char *value)
 {
@@ -1212,9 +1212,9 @@ const char *awsc_sesv2_metric_dimension_name_str(enum awsc_sesv2_metric_dimensio
     return awsc_enum_str(s_MetricDimensionName_values, 3, (int)value);
 }
 
-static const char *const s_MetricNamespace_values[] = {
-    "VDM",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MetricNamespace_values[] =
+    "VDM\0";
 
 enum awsc_sesv2_metric_namespace awsc_sesv2_metric_namespace_parse(const char *value)
 {
@@ -1226,12 +1226,12 @@ const char *awsc_sesv2_metric_namespace_str(enum awsc_sesv2_metric_namespace val
     return awsc_enum_str(s_MetricNamespace_values, 1, (int)value);
 }
 
-static const char *const s_PricingPlan_values[] = {
-    "NONE",
-    "ESSENTIALS",
-    "PRO",
-    "ENTERPRISE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PricingPlan_values[] =
+    "NONE\0"
+    "ESSENTIALS\0"
+    "PRO\0"
+    "ENTERPRISE\0";
 
 enum awsc_sesv2_pricing_plan awsc_sesv2_pricing_plan_parse(const char *value)
 {
@@ -1243,10 +1243,10 @@ const char *awsc_sesv2_pricing_plan_str(enum awsc_sesv2_pricing_plan value)
     return awsc_enum_str(s_PricingPlan_values, 4, (int)value);
 }
 
-static const char *const s_QueryErrorCode_values[] = {
-    "INTERNAL_FAILURE",
-    "ACCESS_DENIED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_QueryErrorCode_values[] =
+    "INTERNAL_FAILURE\0"
+    "ACCESS_DENIED\0";
 
 enum awsc_sesv2_query_error_code awsc_sesv2_query_error_code_parse(const char *value)
 {
@@ -1258,10 +1258,10 @@ const char *awsc_sesv2_query_error_code_str(enum awsc_sesv2_query_error_code val
     return awsc_enum_str(s_QueryErrorCode_values, 2, (int)value);
 }
 
-static const char *const s_RecommendationImpact_values[] = {
-    "LOW",
-    "HIGH",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RecommendationImpact_values[] =
+    "LOW\0"
+    "HIGH\0";
 
 enum awsc_sesv2_recommendation_impact awsc_sesv2_recommendation_impact_parse(const char *value)
 {
@@ -1273,10 +1273,10 @@ const char *awsc_sesv2_recommendation_impact_str(enum awsc_sesv2_recommendation_
     return awsc_enum_str(s_RecommendationImpact_values, 2, (int)value);
 }
 
-static const char *const s_RecommendationStatus_values[] = {
-    "OPEN",
-    "FIXED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RecommendationStatus_values[] =
+    "OPEN\0"
+    "FIXED\0";
 
 enum awsc_sesv2_recommendation_status awsc_sesv2_recommendation_status_parse(const char *value)
 {
@@ -1288,16 +1288,16 @@ const char *awsc_sesv2_recommendation_status_str(enum awsc_sesv2_recommendation_
     return awsc_enum_str(s_RecommendationStatus_values, 2, (int)value);
 }
 
-static const char *const s_RecommendationType_values[] = {
-    "DKIM",
-    "DMARC",
-    "SPF",
-    "BIMI",
-    "COMPLAINT",
-    "BOUNCE",
-    "FEEDBACK_3P",
-    "IP_LISTING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RecommendationType_values[] =
+    "DKIM\0"
+    "DMARC\0"
+    "SPF\0"
+    "BIMI\0"
+    "COMPLAINT\0"
+    "BOUNCE\0"
+    "FEEDBACK_3P\0"
+    "IP_LISTING\0";
 
 enum awsc_sesv2_recommendation_type awsc_sesv2_recommendation_type_parse(const char *value)
 {
@@ -1309,12 +1309,12 @@ const char *awsc_sesv2_recommendation_type_str(enum awsc_sesv2_recommendation_ty
     return awsc_enum_str(s_RecommendationType_values, 8, (int)value);
 }
 
-static const char *const s_ReputationEntityFilterKey_values[] = {
-    "ENTITY_TYPE",
-    "REPUTATION_IMPACT",
-    "SENDING_STATUS",
-    "ENTITY_REFERENCE_PREFIX",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReputationEntityFilterKey_values[] =
+    "ENTITY_TYPE\0"
+    "REPUTATION_IMPACT\0"
+    "SENDING_STATUS\0"
+    "ENTITY_REFERENCE_PREFIX\0";
 
 enum awsc_sesv2_reputation_entity_filter_key awsc_sesv2_reputation_entity_filter_key_parse(const char *value)
 {
@@ -1326,9 +1326,9 @@ const char *awsc_sesv2_reputation_entity_filter_key_str(enum awsc_sesv2_reputati
     return awsc_enum_str(s_ReputationEntityFilterKey_values, 4, (int)value);
 }
 
-static const char *const s_ReputationEntityType_values[] = {
-    "RESOURCE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReputationEntityType_values[] =
+    "RESOURCE\0";
 
 enum awsc_sesv2_reputation_entity_type awsc_sesv2_reputation_entity_type_parse(const char *value)
 {
@@ -1340,11 +1340,11 @@ const char *awsc_sesv2_reputation_entity_type_str(enum awsc_sesv2_reputation_ent
     return awsc_enum_str(s_ReputationEntityType_values, 1, (int)value);
 }
 
-static const char *const s_ResourceType_values[] = {
-    "EMAIL_IDENTITY",
-    "CONFIGURATION_SET",
-    "EMAIL_TEMPLATE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ResourceType_values[] =
+    "EMAIL_IDENTITY\0"
+    "CONFIGURATION_SET\0"
+    "EMAIL_TEMPLATE\0";
 
 enum awsc_sesv2_resource_type awsc_sesv2_resource_type_parse(const char *value)
 {
@@ -1356,12 +1356,12 @@ const char *awsc_sesv2_resource_type_str(enum awsc_sesv2_resource_type value)
     return awsc_enum_str(s_ResourceType_values, 3, (int)value);
 }
 
-static const char *const s_ReviewStatus_values[] = {
-    "PENDING",
-    "FAILED",
-    "GRANTED",
-    "DENIED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReviewStatus_values[] =
+    "PENDING\0"
+    "FAILED\0"
+    "GRANTED\0"
+    "DENIED\0";
 
 enum awsc_sesv2_review_status awsc_sesv2_review_status_parse(const char *value)
 {
@@ -1373,10 +1373,10 @@ const char *awsc_sesv2_review_status_str(enum awsc_sesv2_review_status value)
     return awsc_enum_str(s_ReviewStatus_values, 4, (int)value);
 }
 
-static const char *const s_ScalingMode_values[] = {
-    "STANDARD",
-    "MANAGED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ScalingMode_values[] =
+    "STANDARD\0"
+    "MANAGED\0";
 
 enum awsc_sesv2_scaling_mode awsc_sesv2_scaling_mode_parse(const char *value)
 {
@@ -1388,11 +1388,11 @@ const char *awsc_sesv2_scaling_mode_str(enum awsc_sesv2_scaling_mode value)
     return awsc_enum_str(s_ScalingMode_values, 2, (int)value);
 }
 
-static const char *const s_SendingStatus_values[] = {
-    "ENABLED",
-    "REINSTATED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SendingStatus_values[] =
+    "ENABLED\0"
+    "REINSTATED\0"
+    "DISABLED\0";
 
 enum awsc_sesv2_sending_status awsc_sesv2_sending_status_parse(const char *value)
 {
@@ -1404,12 +1404,12 @@ const char *awsc_sesv2_sending_status_str(enum awsc_sesv2_sending_status value)
     return awsc_enum_str(s_SendingStatus_values, 3, (int)value);
 }
 
-static const char *const s_Status_values[] = {
-    "CREATING",
-    "READY",
-    "FAILED",
-    "DELETING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Status_values[] =
+    "CREATING\0"
+    "READY\0"
+    "FAILED\0"
+    "DELETING\0";
 
 enum awsc_sesv2_status awsc_sesv2_status_parse(const char *value)
 {
@@ -1421,10 +1421,10 @@ const char *awsc_sesv2_status_str(enum awsc_sesv2_status value)
     return awsc_enum_str(s_Status_values, 4, (int)value);
 }
 
-static const char *const s_SubscriptionStatus_values[] = {
-    "OPT_IN",
-    "OPT_OUT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SubscriptionStatus_values[] =
+    "OPT_IN\0"
+    "OPT_OUT\0";
 
 enum awsc_sesv2_subscription_status awsc_sesv2_subscription_status_parse(const char *value)
 {
@@ -1436,11 +1436,11 @@ const char *awsc_sesv2_subscription_status_str(enum awsc_sesv2_subscription_stat
     return awsc_enum_str(s_SubscriptionStatus_values, 2, (int)value);
 }
 
-static const char *const s_SuppressionConfidenceVerdictThreshold_values[] = {
-    "MEDIUM",
-    "HIGH",
-    "MANAGED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SuppressionConfidenceVerdictThreshold_values[] =
+    "MEDIUM\0"
+    "HIGH\0"
+    "MANAGED\0";
 
 enum awsc_sesv2_suppression_confidence_verdict_threshold awsc_sesv2_suppression_confidence_verdict_threshold_parse(const char *value)
 {
@@ -1452,10 +1452,10 @@ const char *awsc_sesv2_suppression_confidence_verdict_threshold_str(enum awsc_se
     return awsc_enum_str(s_SuppressionConfidenceVerdictThreshold_values, 3, (int)value);
 }
 
-static const char *const s_SuppressionListImportAction_values[] = {
-    "DELETE",
-    "PUT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SuppressionListImportAction_values[] =
+    "DELETE\0"
+    "PUT\0";
 
 enum awsc_sesv2_suppression_list_import_action awsc_sesv2_suppression_list_import_action_parse(const char *value)
 {
@@ -1467,10 +1467,10 @@ const char *awsc_sesv2_suppression_list_import_action_str(enum awsc_sesv2_suppre
     return awsc_enum_str(s_SuppressionListImportAction_values, 2, (int)value);
 }
 
-static const char *const s_SuppressionListReason_values[] = {
-    "BOUNCE",
-    "COMPLAINT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SuppressionListReason_values[] =
+    "BOUNCE\0"
+    "COMPLAINT\0";
 
 enum awsc_sesv2_suppression_list_reason awsc_sesv2_suppression_list_reason_parse(const char *value)
 {
@@ -1482,10 +1482,10 @@ const char *awsc_sesv2_suppression_list_reason_str(enum awsc_sesv2_suppression_l
     return awsc_enum_str(s_SuppressionListReason_values, 2, (int)value);
 }
 
-static const char *const s_SuppressionListScope_values[] = {
-    "ACCOUNT",
-    "TENANT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SuppressionListScope_values[] =
+    "ACCOUNT\0"
+    "TENANT\0";
 
 enum awsc_sesv2_suppression_list_scope awsc_sesv2_suppression_list_scope_parse(const char *value)
 {
@@ -1497,10 +1497,10 @@ const char *awsc_sesv2_suppression_list_scope_str(enum awsc_sesv2_suppression_li
     return awsc_enum_str(s_SuppressionListScope_values, 2, (int)value);
 }
 
-static const char *const s_TlsPolicy_values[] = {
-    "REQUIRE",
-    "OPTIONAL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TlsPolicy_values[] =
+    "REQUIRE\0"
+    "OPTIONAL\0";
 
 enum awsc_sesv2_tls_policy awsc_sesv2_tls_policy_parse(const char *value)
 {
@@ -1512,18 +1512,18 @@ const char *awsc_sesv2_tls_policy_str(enum awsc_sesv2_tls_policy value)
     return awsc_enum_str(s_TlsPolicy_values, 2, (int)value);
 }
 
-static const char *const s_VerificationError_values[] = {
-    "SERVICE_ERROR",
-    "DNS_SERVER_ERROR",
-    "HOST_NOT_FOUND",
-    "TYPE_NOT_FOUND",
-    "INVALID_VALUE",
-    "REPLICATION_ACCESS_DENIED",
-    "REPLICATION_PRIMARY_NOT_FOUND",
-    "REPLICATION_PRIMARY_BYO_DKIM_NOT_SUPPORTED",
-    "REPLICATION_REPLICA_AS_PRIMARY_NOT_SUPPORTED",
-    "REPLICATION_PRIMARY_INVALID_REGION",
-};
+/* one after the other, each ending with its NUL */
+static const char s_VerificationError_values[] =
+    "SERVICE_ERROR\0"
+    "DNS_SERVER_ERROR\0"
+    "HOST_NOT_FOUND\0"
+    "TYPE_NOT_FOUND\0"
+    "INVALID_VALUE\0"
+    "REPLICATION_ACCESS_DENIED\0"
+    "REPLICATION_PRIMARY_NOT_FOUND\0"
+    "REPLICATION_PRIMARY_BYO_DKIM_NOT_SUPPORTED\0"
+    "REPLICATION_REPLICA_AS_PRIMARY_NOT_SUPPORTED\0"
+    "REPLICATION_PRIMARY_INVALID_REGION\0";
 
 enum awsc_sesv2_verification_error awsc_sesv2_verification_error_parse(const char *value)
 {
@@ -1535,13 +1535,13 @@ const char *awsc_sesv2_verification_error_str(enum awsc_sesv2_verification_error
     return awsc_enum_str(s_VerificationError_values, 10, (int)value);
 }
 
-static const char *const s_VerificationStatus_values[] = {
-    "PENDING",
-    "SUCCESS",
-    "FAILED",
-    "TEMPORARY_FAILURE",
-    "NOT_STARTED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_VerificationStatus_values[] =
+    "PENDING\0"
+    "SUCCESS\0"
+    "FAILED\0"
+    "TEMPORARY_FAILURE\0"
+    "NOT_STARTED\0";
 
 enum awsc_sesv2_verification_status awsc_sesv2_verification_status_parse(const char *value)
 {
@@ -1553,11 +1553,11 @@ const char *awsc_sesv2_verification_status_str(enum awsc_sesv2_verification_stat
     return awsc_enum_str(s_VerificationStatus_values, 5, (int)value);
 }
 
-static const char *const s_WarmupStatus_values[] = {
-    "IN_PROGRESS",
-    "DONE",
-    "NOT_APPLICABLE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_WarmupStatus_values[] =
+    "IN_PROGRESS\0"
+    "DONE\0"
+    "NOT_APPLICABLE\0";
 
 enum awsc_sesv2_warmup_status awsc_sesv2_warmup_status_parse(const char *value)
 {
@@ -1617,2206 +1617,2206 @@ static const struct awsc_range s_UseCaseDescription_range = { false, true, 0, 50
 static const struct awsc_range s_WebsiteURL_range = { true, true, 1, 1000 };
 
 static const struct awsc_member s_AccountDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MailType", "MailType", "mail_type", &s_MailType, offsetof(struct awsc_sesv2_account_details, mail_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WebsiteURL", "WebsiteURL", "website_url", &s_WebsiteURL, offsetof(struct awsc_sesv2_account_details, website_url), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContactLanguage", "ContactLanguage", "contact_language", &s_ContactLanguage, offsetof(struct awsc_sesv2_account_details, contact_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UseCaseDescription", "UseCaseDescription", "use_case_description", &s_UseCaseDescription, offsetof(struct awsc_sesv2_account_details, use_case_description), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AdditionalContactEmailAddresses", "AdditionalContactEmailAddresses", "additional_contact_email_addresses", &s_AdditionalContactEmailAddresses, offsetof(struct awsc_sesv2_account_details, additional_contact_email_addresses), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReviewDetails", "ReviewDetails", "review_details", &s_ReviewDetails, offsetof(struct awsc_sesv2_account_details, review_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MailType", &s_MailType, offsetof(struct awsc_sesv2_account_details, mail_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WebsiteURL", &s_WebsiteURL, offsetof(struct awsc_sesv2_account_details, website_url), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContactLanguage", &s_ContactLanguage, offsetof(struct awsc_sesv2_account_details, contact_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UseCaseDescription", &s_UseCaseDescription, offsetof(struct awsc_sesv2_account_details, use_case_description), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AdditionalContactEmailAddresses", &s_AdditionalContactEmailAddresses, offsetof(struct awsc_sesv2_account_details, additional_contact_email_addresses), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReviewDetails", &s_ReviewDetails, offsetof(struct awsc_sesv2_account_details, review_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccountDetails_by_wire_name[] = { 4, 2, 0, 5, 3, 1 };
 
 static const struct awsc_member s_ArchivingOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ArchiveArn", "ArchiveArn", "archive_arn", &s_ArchiveArn, offsetof(struct awsc_sesv2_archiving_options, archive_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ArchiveArn", &s_ArchiveArn, offsetof(struct awsc_sesv2_archiving_options, archive_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ArchivingOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Attachment_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RawContent", "RawContent", "raw_content", &s_RawAttachmentData, offsetof(struct awsc_sesv2_attachment, raw_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentDisposition", "ContentDisposition", "content_disposition", &s_AttachmentContentDisposition, offsetof(struct awsc_sesv2_attachment, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FileName", "FileName", "file_name", &s_AttachmentFileName, offsetof(struct awsc_sesv2_attachment, file_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentDescription", "ContentDescription", "content_description", &s_AttachmentContentDescription, offsetof(struct awsc_sesv2_attachment, content_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentId", "ContentId", "content_id", &s_AttachmentContentId, offsetof(struct awsc_sesv2_attachment, content_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentTransferEncoding", "ContentTransferEncoding", "content_transfer_encoding", &s_AttachmentContentTransferEncoding, offsetof(struct awsc_sesv2_attachment, content_transfer_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContentType", "ContentType", "content_type", &s_AttachmentContentType, offsetof(struct awsc_sesv2_attachment, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RawContent", &s_RawAttachmentData, offsetof(struct awsc_sesv2_attachment, raw_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition", &s_AttachmentContentDisposition, offsetof(struct awsc_sesv2_attachment, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FileName", &s_AttachmentFileName, offsetof(struct awsc_sesv2_attachment, file_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentDescription", &s_AttachmentContentDescription, offsetof(struct awsc_sesv2_attachment, content_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentId", &s_AttachmentContentId, offsetof(struct awsc_sesv2_attachment, content_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentTransferEncoding", &s_AttachmentContentTransferEncoding, offsetof(struct awsc_sesv2_attachment, content_transfer_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentType", &s_AttachmentContentType, offsetof(struct awsc_sesv2_attachment, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Attachment_by_wire_name[] = { 3, 1, 4, 5, 6, 2, 0 };
 
 static const struct awsc_member s_BatchGetMetricDataQuery_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_QueryIdentifier, offsetof(struct awsc_sesv2_batch_get_metric_data_query, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Namespace", "Namespace", "namespace", &s_MetricNamespace, offsetof(struct awsc_sesv2_batch_get_metric_data_query, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Metric", "Metric", "metric", &s_Metric, offsetof(struct awsc_sesv2_batch_get_metric_data_query, metric), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Dimensions", "Dimensions", "dimensions", &s_Dimensions, offsetof(struct awsc_sesv2_batch_get_metric_data_query, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartDate", "StartDate", "start_date", &s_Timestamp, offsetof(struct awsc_sesv2_batch_get_metric_data_query, start_date), offsetof(struct awsc_sesv2_batch_get_metric_data_query, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndDate", "EndDate", "end_date", &s_Timestamp, offsetof(struct awsc_sesv2_batch_get_metric_data_query, end_date), offsetof(struct awsc_sesv2_batch_get_metric_data_query, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_QueryIdentifier, offsetof(struct awsc_sesv2_batch_get_metric_data_query, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_MetricNamespace, offsetof(struct awsc_sesv2_batch_get_metric_data_query, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Metric", &s_Metric, offsetof(struct awsc_sesv2_batch_get_metric_data_query, metric), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_Dimensions, offsetof(struct awsc_sesv2_batch_get_metric_data_query, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_batch_get_metric_data_query, start_date), offsetof(struct awsc_sesv2_batch_get_metric_data_query, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndDate", &s_Timestamp, offsetof(struct awsc_sesv2_batch_get_metric_data_query, end_date), offsetof(struct awsc_sesv2_batch_get_metric_data_query, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BatchGetMetricDataQuery_by_wire_name[] = { 3, 5, 0, 2, 1, 4 };
 
 static const struct awsc_member awsc__sesv2_BatchGetMetricDataRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Queries", "Queries", "queries", &s_BatchGetMetricDataQueries, offsetof(struct awsc_sesv2_batch_get_metric_data_input, queries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Queries", &s_BatchGetMetricDataQueries, offsetof(struct awsc_sesv2_batch_get_metric_data_input, queries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_BatchGetMetricDataRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_BatchGetMetricDataResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Results", "Results", "results", &s_MetricDataResultList, offsetof(struct awsc_sesv2_batch_get_metric_data_output, results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Errors", "Errors", "errors", &s_MetricDataErrorList, offsetof(struct awsc_sesv2_batch_get_metric_data_output, errors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Results", &s_MetricDataResultList, offsetof(struct awsc_sesv2_batch_get_metric_data_output, results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Errors", &s_MetricDataErrorList, offsetof(struct awsc_sesv2_batch_get_metric_data_output, errors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_BatchGetMetricDataResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_BlacklistEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RblName", "RblName", "rbl_name", &s_RblName, offsetof(struct awsc_sesv2_blacklist_entry, rbl_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ListingTime", "ListingTime", "listing_time", &s_Timestamp, offsetof(struct awsc_sesv2_blacklist_entry, listing_time), offsetof(struct awsc_sesv2_blacklist_entry, has_listing_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_BlacklistingDescription, offsetof(struct awsc_sesv2_blacklist_entry, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RblName", &s_RblName, offsetof(struct awsc_sesv2_blacklist_entry, rbl_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ListingTime", &s_Timestamp, offsetof(struct awsc_sesv2_blacklist_entry, listing_time), offsetof(struct awsc_sesv2_blacklist_entry, has_listing_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_BlacklistingDescription, offsetof(struct awsc_sesv2_blacklist_entry, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BlacklistEntry_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_Body_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Text", "Text", "text", &s_Content, offsetof(struct awsc_sesv2_body, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Html", "Html", "html", &s_Content, offsetof(struct awsc_sesv2_body, html), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Text", &s_Content, offsetof(struct awsc_sesv2_body, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Html", &s_Content, offsetof(struct awsc_sesv2_body, html), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Body_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Bounce_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BounceType", "BounceType", "bounce_type", &s_BounceType, offsetof(struct awsc_sesv2_bounce, bounce_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BounceSubType", "BounceSubType", "bounce_sub_type", &s_BounceSubType, offsetof(struct awsc_sesv2_bounce, bounce_sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DiagnosticCode", "DiagnosticCode", "diagnostic_code", &s_DiagnosticCode, offsetof(struct awsc_sesv2_bounce, diagnostic_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BounceType", &s_BounceType, offsetof(struct awsc_sesv2_bounce, bounce_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BounceSubType", &s_BounceSubType, offsetof(struct awsc_sesv2_bounce, bounce_sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DiagnosticCode", &s_DiagnosticCode, offsetof(struct awsc_sesv2_bounce, diagnostic_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Bounce_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_BulkEmailContent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Template", "Template", "template", &s_Template, offsetof(struct awsc_sesv2_bulk_email_content, template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Template", &s_Template, offsetof(struct awsc_sesv2_bulk_email_content, template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BulkEmailContent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_BulkEmailEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Destination", "Destination", "destination", &s_Destination, offsetof(struct awsc_sesv2_bulk_email_entry, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplacementTags", "ReplacementTags", "replacement_tags", &s_MessageTagList, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplacementEmailContent", "ReplacementEmailContent", "replacement_email_content", &s_ReplacementEmailContent, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_email_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplacementHeaders", "ReplacementHeaders", "replacement_headers", &s_MessageHeaderList, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Destination", &s_Destination, offsetof(struct awsc_sesv2_bulk_email_entry, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplacementTags", &s_MessageTagList, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplacementEmailContent", &s_ReplacementEmailContent, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_email_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplacementHeaders", &s_MessageHeaderList, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BulkEmailEntry_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member s_BulkEmailEntryResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_BulkEmailStatus, offsetof(struct awsc_sesv2_bulk_email_entry_result, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Error", "Error", "error", &s_ErrorMessage, offsetof(struct awsc_sesv2_bulk_email_entry_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageId", "MessageId", "message_id", &s_OutboundMessageId, offsetof(struct awsc_sesv2_bulk_email_entry_result, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_BulkEmailStatus, offsetof(struct awsc_sesv2_bulk_email_entry_result, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorMessage, offsetof(struct awsc_sesv2_bulk_email_entry_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MessageId", &s_OutboundMessageId, offsetof(struct awsc_sesv2_bulk_email_entry_result, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BulkEmailEntryResult_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__sesv2_CancelExportJobRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_cancel_export_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_cancel_export_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CancelExportJobRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CloudWatchDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DimensionConfigurations", "DimensionConfigurations", "dimension_configurations", &s_CloudWatchDimensionConfigurations, offsetof(struct awsc_sesv2_cloud_watch_destination, dimension_configurations), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DimensionConfigurations", &s_CloudWatchDimensionConfigurations, offsetof(struct awsc_sesv2_cloud_watch_destination, dimension_configurations), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CloudWatchDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CloudWatchDimensionConfiguration_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DimensionName", "DimensionName", "dimension_name", &s_DimensionName, offsetof(struct awsc_sesv2_cloud_watch_dimension_configuration, dimension_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DimensionValueSource", "DimensionValueSource", "dimension_value_source", &s_DimensionValueSource, offsetof(struct awsc_sesv2_cloud_watch_dimension_configuration, dimension_value_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DefaultDimensionValue", "DefaultDimensionValue", "default_dimension_value", &s_DefaultDimensionValue, offsetof(struct awsc_sesv2_cloud_watch_dimension_configuration, default_dimension_value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DimensionName", &s_DimensionName, offsetof(struct awsc_sesv2_cloud_watch_dimension_configuration, dimension_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DimensionValueSource", &s_DimensionValueSource, offsetof(struct awsc_sesv2_cloud_watch_dimension_configuration, dimension_value_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DefaultDimensionValue", &s_DefaultDimensionValue, offsetof(struct awsc_sesv2_cloud_watch_dimension_configuration, default_dimension_value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CloudWatchDimensionConfiguration_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_Complaint_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ComplaintSubType", "ComplaintSubType", "complaint_sub_type", &s_ComplaintSubType, offsetof(struct awsc_sesv2_complaint, complaint_sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ComplaintFeedbackType", "ComplaintFeedbackType", "complaint_feedback_type", &s_ComplaintFeedbackType, offsetof(struct awsc_sesv2_complaint, complaint_feedback_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ComplaintSubType", &s_ComplaintSubType, offsetof(struct awsc_sesv2_complaint, complaint_sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ComplaintFeedbackType", &s_ComplaintFeedbackType, offsetof(struct awsc_sesv2_complaint, complaint_feedback_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Complaint_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Contact_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_contact, email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TopicPreferences", "TopicPreferences", "topic_preferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_contact, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TopicDefaultPreferences", "TopicDefaultPreferences", "topic_default_preferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_contact, topic_default_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UnsubscribeAll", "UnsubscribeAll", "unsubscribe_all", &s_UnsubscribeAll, offsetof(struct awsc_sesv2_contact, unsubscribe_all), offsetof(struct awsc_sesv2_contact, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", "last_updated_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_contact, last_updated_timestamp), offsetof(struct awsc_sesv2_contact, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_contact, email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicPreferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_contact, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicDefaultPreferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_contact, topic_default_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UnsubscribeAll", &s_UnsubscribeAll, offsetof(struct awsc_sesv2_contact, unsubscribe_all), offsetof(struct awsc_sesv2_contact, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_contact, last_updated_timestamp), offsetof(struct awsc_sesv2_contact, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Contact_by_wire_name[] = { 0, 4, 2, 1, 3 };
 
 static const struct awsc_member s_ContactList_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_contact_list, contact_list_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", "last_updated_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_contact_list, last_updated_timestamp), offsetof(struct awsc_sesv2_contact_list, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_contact_list, contact_list_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_contact_list, last_updated_timestamp), offsetof(struct awsc_sesv2_contact_list, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContactList_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ContactListDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_contact_list_destination, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContactListImportAction", "ContactListImportAction", "contact_list_import_action", &s_ContactListImportAction, offsetof(struct awsc_sesv2_contact_list_destination, contact_list_import_action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_contact_list_destination, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContactListImportAction", &s_ContactListImportAction, offsetof(struct awsc_sesv2_contact_list_destination, contact_list_import_action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContactListDestination_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Content_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Data", "Data", "data", &s_MessageData, offsetof(struct awsc_sesv2_content, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Charset", "Charset", "charset", &s_Charset, offsetof(struct awsc_sesv2_content, charset), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Data", &s_MessageData, offsetof(struct awsc_sesv2_content, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Charset", &s_Charset, offsetof(struct awsc_sesv2_content, charset), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Content_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateConfigurationSetEventDestinationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_create_configuration_set_event_destination_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventDestinationName", "EventDestinationName", "event_destination_name", &s_EventDestinationName, offsetof(struct awsc_sesv2_create_configuration_set_event_destination_input, event_destination_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventDestination", "EventDestination", "event_destination", &s_EventDestinationDefinition, offsetof(struct awsc_sesv2_create_configuration_set_event_destination_input, event_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_create_configuration_set_event_destination_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EventDestinationName", &s_EventDestinationName, offsetof(struct awsc_sesv2_create_configuration_set_event_destination_input, event_destination_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventDestination", &s_EventDestinationDefinition, offsetof(struct awsc_sesv2_create_configuration_set_event_destination_input, event_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateConfigurationSetEventDestinationRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateConfigurationSetRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_create_configuration_set_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TrackingOptions", "TrackingOptions", "tracking_options", &s_TrackingOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, tracking_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeliveryOptions", "DeliveryOptions", "delivery_options", &s_DeliveryOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, delivery_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReputationOptions", "ReputationOptions", "reputation_options", &s_ReputationOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, reputation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SendingOptions", "SendingOptions", "sending_options", &s_SendingOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, sending_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_configuration_set_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuppressionOptions", "SuppressionOptions", "suppression_options", &s_SuppressionOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, suppression_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VdmOptions", "VdmOptions", "vdm_options", &s_VdmOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ArchivingOptions", "ArchivingOptions", "archiving_options", &s_ArchivingOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, archiving_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_create_configuration_set_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TrackingOptions", &s_TrackingOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, tracking_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeliveryOptions", &s_DeliveryOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, delivery_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReputationOptions", &s_ReputationOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, reputation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingOptions", &s_SendingOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, sending_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_configuration_set_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionOptions", &s_SuppressionOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, suppression_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VdmOptions", &s_VdmOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ArchivingOptions", &s_ArchivingOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, archiving_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateConfigurationSetRequest_by_wire_name[] = { 8, 0, 2, 3, 4, 6, 5, 1, 7 };
 
 static const struct awsc_member awsc__sesv2_CreateContactListRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_create_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Topics", "Topics", "topics", &s_Topics, offsetof(struct awsc_sesv2_create_contact_list_input, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_sesv2_create_contact_list_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_contact_list_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_create_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Topics", &s_Topics, offsetof(struct awsc_sesv2_create_contact_list_input, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_sesv2_create_contact_list_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_contact_list_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateContactListRequest_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateContactRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_create_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_create_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TopicPreferences", "TopicPreferences", "topic_preferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_create_contact_input, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UnsubscribeAll", "UnsubscribeAll", "unsubscribe_all", &s_UnsubscribeAll, offsetof(struct awsc_sesv2_create_contact_input, unsubscribe_all), offsetof(struct awsc_sesv2_create_contact_input, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributesData", "AttributesData", "attributes_data", &s_AttributesData, offsetof(struct awsc_sesv2_create_contact_input, attributes_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_create_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_create_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicPreferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_create_contact_input, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UnsubscribeAll", &s_UnsubscribeAll, offsetof(struct awsc_sesv2_create_contact_input, unsubscribe_all), offsetof(struct awsc_sesv2_create_contact_input, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesData", &s_AttributesData, offsetof(struct awsc_sesv2_create_contact_input, attributes_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateContactRequest_by_wire_name[] = { 4, 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__sesv2_CreateCustomVerificationEmailTemplateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateSubject", "TemplateSubject", "template_subject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateContent", "TemplateContent", "template_content", &s_TemplateContent, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuccessRedirectionURL", "SuccessRedirectionURL", "success_redirection_url", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, success_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FailureRedirectionURL", "FailureRedirectionURL", "failure_redirection_url", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, failure_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateSubject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_TemplateContent, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuccessRedirectionURL", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, success_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureRedirectionURL", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, failure_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateCustomVerificationEmailTemplateRequest_by_wire_name[] = { 6, 1, 5, 4, 3, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_CreateDedicatedIpPoolRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PoolName", "PoolName", "pool_name", &s_PoolName, offsetof(struct awsc_sesv2_create_dedicated_ip_pool_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_dedicated_ip_pool_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScalingMode", "ScalingMode", "scaling_mode", &s_ScalingMode, offsetof(struct awsc_sesv2_create_dedicated_ip_pool_input, scaling_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_create_dedicated_ip_pool_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_dedicated_ip_pool_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingMode", &s_ScalingMode, offsetof(struct awsc_sesv2_create_dedicated_ip_pool_input, scaling_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateDedicatedIpPoolRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateDeliverabilityTestReportRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReportName", "ReportName", "report_name", &s_ReportName, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, report_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Content", "Content", "content", &s_EmailContent, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReportName", &s_ReportName, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, report_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Content", &s_EmailContent, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateDeliverabilityTestReportRequest_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member awsc__sesv2_CreateDeliverabilityTestReportResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReportId", "ReportId", "report_id", &s_ReportId, offsetof(struct awsc_sesv2_create_deliverability_test_report_output, report_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeliverabilityTestStatus", "DeliverabilityTestStatus", "deliverability_test_status", &s_DeliverabilityTestStatus, offsetof(struct awsc_sesv2_create_deliverability_test_report_output, deliverability_test_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReportId", &s_ReportId, offsetof(struct awsc_sesv2_create_deliverability_test_report_output, report_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeliverabilityTestStatus", &s_DeliverabilityTestStatus, offsetof(struct awsc_sesv2_create_deliverability_test_report_output, deliverability_test_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateDeliverabilityTestReportResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateEmailIdentityPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailIdentity", "EmailIdentity", "email_identity", &s_Identity, offsetof(struct awsc_sesv2_create_email_identity_policy_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_PolicyName, offsetof(struct awsc_sesv2_create_email_identity_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Policy", "Policy", "policy", &s_Policy, offsetof(struct awsc_sesv2_create_email_identity_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_create_email_identity_policy_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_PolicyName, offsetof(struct awsc_sesv2_create_email_identity_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_Policy, offsetof(struct awsc_sesv2_create_email_identity_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateEmailIdentityPolicyRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateEmailIdentityRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailIdentity", "EmailIdentity", "email_identity", &s_Identity, offsetof(struct awsc_sesv2_create_email_identity_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_email_identity_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DkimSigningAttributes", "DkimSigningAttributes", "dkim_signing_attributes", &s_DkimSigningAttributes, offsetof(struct awsc_sesv2_create_email_identity_input, dkim_signing_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_create_email_identity_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_create_email_identity_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_email_identity_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DkimSigningAttributes", &s_DkimSigningAttributes, offsetof(struct awsc_sesv2_create_email_identity_input, dkim_signing_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_create_email_identity_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateEmailIdentityRequest_by_wire_name[] = { 3, 2, 0, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateEmailIdentityResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IdentityType", "IdentityType", "identity_type", &s_IdentityType, offsetof(struct awsc_sesv2_create_email_identity_output, identity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VerifiedForSendingStatus", "VerifiedForSendingStatus", "verified_for_sending_status", &s_Enabled, offsetof(struct awsc_sesv2_create_email_identity_output, verified_for_sending_status), offsetof(struct awsc_sesv2_create_email_identity_output, has_verified_for_sending_status), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DkimAttributes", "DkimAttributes", "dkim_attributes", &s_DkimAttributes, offsetof(struct awsc_sesv2_create_email_identity_output, dkim_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IdentityType", &s_IdentityType, offsetof(struct awsc_sesv2_create_email_identity_output, identity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VerifiedForSendingStatus", &s_Enabled, offsetof(struct awsc_sesv2_create_email_identity_output, verified_for_sending_status), offsetof(struct awsc_sesv2_create_email_identity_output, has_verified_for_sending_status), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DkimAttributes", &s_DkimAttributes, offsetof(struct awsc_sesv2_create_email_identity_output, dkim_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateEmailIdentityResponse_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateEmailTemplateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_create_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateContent", "TemplateContent", "template_content", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_create_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_email_template_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_create_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_create_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_email_template_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateEmailTemplateRequest_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateExportJobRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ExportDataSource", "ExportDataSource", "export_data_source", &s_ExportDataSource, offsetof(struct awsc_sesv2_create_export_job_input, export_data_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportDestination", "ExportDestination", "export_destination", &s_ExportDestination, offsetof(struct awsc_sesv2_create_export_job_input, export_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportDataSource", &s_ExportDataSource, offsetof(struct awsc_sesv2_create_export_job_input, export_data_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportDestination", &s_ExportDestination, offsetof(struct awsc_sesv2_create_export_job_input, export_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateExportJobRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateExportJobResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_create_export_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_create_export_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateExportJobResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_CreateImportJobRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ImportDestination", "ImportDestination", "import_destination", &s_ImportDestination, offsetof(struct awsc_sesv2_create_import_job_input, import_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImportDataSource", "ImportDataSource", "import_data_source", &s_ImportDataSource, offsetof(struct awsc_sesv2_create_import_job_input, import_data_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportDestination", &s_ImportDestination, offsetof(struct awsc_sesv2_create_import_job_input, import_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportDataSource", &s_ImportDataSource, offsetof(struct awsc_sesv2_create_import_job_input, import_data_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateImportJobRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateImportJobResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_create_import_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_create_import_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateImportJobResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_CreateMultiRegionEndpointRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EndpointName", "EndpointName", "endpoint_name", &s_EndpointName, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Details", "Details", "details", &s_Details, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointName", &s_EndpointName, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Details", &s_Details, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateMultiRegionEndpointRequest_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_CreateMultiRegionEndpointResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_Status, offsetof(struct awsc_sesv2_create_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndpointId", "EndpointId", "endpoint_id", &s_EndpointId, offsetof(struct awsc_sesv2_create_multi_region_endpoint_output, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_Status, offsetof(struct awsc_sesv2_create_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndpointId", &s_EndpointId, offsetof(struct awsc_sesv2_create_multi_region_endpoint_output, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateMultiRegionEndpointResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateTenantRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_create_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_tenant_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuppressionAttributes", "SuppressionAttributes", "suppression_attributes", &s_TenantSuppressionAttributes, offsetof(struct awsc_sesv2_create_tenant_input, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_create_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_tenant_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionAttributes", &s_TenantSuppressionAttributes, offsetof(struct awsc_sesv2_create_tenant_input, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateTenantRequest_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateTenantResourceAssociationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_create_tenant_resource_association_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_create_tenant_resource_association_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_create_tenant_resource_association_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_create_tenant_resource_association_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateTenantResourceAssociationRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateTenantResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_create_tenant_output, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantId", "TenantId", "tenant_id", &s_TenantId, offsetof(struct awsc_sesv2_create_tenant_output, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantArn", "TenantArn", "tenant_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_create_tenant_output, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_create_tenant_output, created_timestamp), offsetof(struct awsc_sesv2_create_tenant_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_tenant_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SendingStatus", "SendingStatus", "sending_status", &s_SendingStatus, offsetof(struct awsc_sesv2_create_tenant_output, sending_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuppressionAttributes", "SuppressionAttributes", "suppression_attributes", &s_TenantSuppressionAttributes, offsetof(struct awsc_sesv2_create_tenant_output, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_create_tenant_output, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantId", &s_TenantId, offsetof(struct awsc_sesv2_create_tenant_output, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_create_tenant_output, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_create_tenant_output, created_timestamp), offsetof(struct awsc_sesv2_create_tenant_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_tenant_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingStatus", &s_SendingStatus, offsetof(struct awsc_sesv2_create_tenant_output, sending_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionAttributes", &s_TenantSuppressionAttributes, offsetof(struct awsc_sesv2_create_tenant_output, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateTenantResponse_by_wire_name[] = { 3, 5, 6, 4, 2, 1, 0 };
 
 static const struct awsc_member s_CustomVerificationEmailTemplateMetadata_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateSubject", "TemplateSubject", "template_subject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, template_subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuccessRedirectionURL", "SuccessRedirectionURL", "success_redirection_url", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, success_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FailureRedirectionURL", "FailureRedirectionURL", "failure_redirection_url", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, failure_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateSubject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, template_subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuccessRedirectionURL", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, success_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureRedirectionURL", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, failure_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CustomVerificationEmailTemplateMetadata_by_wire_name[] = { 4, 1, 3, 0, 2 };
 
 static const struct awsc_member s_DailyVolume_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StartDate", "StartDate", "start_date", &s_Timestamp, offsetof(struct awsc_sesv2_daily_volume, start_date), offsetof(struct awsc_sesv2_daily_volume, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VolumeStatistics", "VolumeStatistics", "volume_statistics", &s_VolumeStatistics, offsetof(struct awsc_sesv2_daily_volume, volume_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DomainIspPlacements", "DomainIspPlacements", "domain_isp_placements", &s_DomainIspPlacements, offsetof(struct awsc_sesv2_daily_volume, domain_isp_placements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_daily_volume, start_date), offsetof(struct awsc_sesv2_daily_volume, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VolumeStatistics", &s_VolumeStatistics, offsetof(struct awsc_sesv2_daily_volume, volume_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DomainIspPlacements", &s_DomainIspPlacements, offsetof(struct awsc_sesv2_daily_volume, domain_isp_placements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DailyVolume_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_DashboardAttributes_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EngagementMetrics", "EngagementMetrics", "engagement_metrics", &s_FeatureStatus, offsetof(struct awsc_sesv2_dashboard_attributes, engagement_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EngagementMetrics", &s_FeatureStatus, offsetof(struct awsc_sesv2_dashboard_attributes, engagement_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DashboardAttributes_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DashboardOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EngagementMetrics", "EngagementMetrics", "engagement_metrics", &s_FeatureStatus, offsetof(struct awsc_sesv2_dashboard_options, engagement_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EngagementMetrics", &s_FeatureStatus, offsetof(struct awsc_sesv2_dashboard_options, engagement_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DashboardOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DedicatedIp_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Ip", "Ip", "ip", &s_Ip, offsetof(struct awsc_sesv2_dedicated_ip, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WarmupStatus", "WarmupStatus", "warmup_status", &s_WarmupStatus, offsetof(struct awsc_sesv2_dedicated_ip, warmup_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WarmupPercentage", "WarmupPercentage", "warmup_percentage", &s_Percentage100Wrapper, offsetof(struct awsc_sesv2_dedicated_ip, warmup_percentage), offsetof(struct awsc_sesv2_dedicated_ip, has_warmup_percentage), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PoolName", "PoolName", "pool_name", &s_PoolName, offsetof(struct awsc_sesv2_dedicated_ip, pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Ip", &s_Ip, offsetof(struct awsc_sesv2_dedicated_ip, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmupStatus", &s_WarmupStatus, offsetof(struct awsc_sesv2_dedicated_ip, warmup_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmupPercentage", &s_Percentage100Wrapper, offsetof(struct awsc_sesv2_dedicated_ip, warmup_percentage), offsetof(struct awsc_sesv2_dedicated_ip, has_warmup_percentage), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_dedicated_ip, pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DedicatedIp_by_wire_name[] = { 0, 3, 2, 1 };
 
 static const struct awsc_member s_DedicatedIpPool_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PoolName", "PoolName", "pool_name", &s_PoolName, offsetof(struct awsc_sesv2_dedicated_ip_pool, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScalingMode", "ScalingMode", "scaling_mode", &s_ScalingMode, offsetof(struct awsc_sesv2_dedicated_ip_pool, scaling_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_dedicated_ip_pool, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingMode", &s_ScalingMode, offsetof(struct awsc_sesv2_dedicated_ip_pool, scaling_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DedicatedIpPool_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_DeleteConfigurationSetEventDestinationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_delete_configuration_set_event_destination_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventDestinationName", "EventDestinationName", "event_destination_name", &s_EventDestinationName, offsetof(struct awsc_sesv2_delete_configuration_set_event_destination_input, event_destination_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_delete_configuration_set_event_destination_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EventDestinationName", &s_EventDestinationName, offsetof(struct awsc_sesv2_delete_configuration_set_event_destination_input, event_destination_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteConfigurationSetEventDestinationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_DeleteConfigurationSetRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_delete_configuration_set_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_delete_configuration_set_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteConfigurationSetRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteContactListRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_delete_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_delete_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteContactListRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteContactRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_delete_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_delete_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_delete_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_delete_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteContactRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_DeleteCustomVerificationEmailTemplateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_delete_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_delete_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteCustomVerificationEmailTemplateRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteDedicatedIpPoolRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PoolName", "PoolName", "pool_name", &s_PoolName, offsetof(struct awsc_sesv2_delete_dedicated_ip_pool_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_delete_dedicated_ip_pool_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteDedicatedIpPoolRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteEmailIdentityPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailIdentity", "EmailIdentity", "email_identity", &s_Identity, offsetof(struct awsc_sesv2_delete_email_identity_policy_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_PolicyName, offsetof(struct awsc_sesv2_delete_email_identity_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_delete_email_identity_policy_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_PolicyName, offsetof(struct awsc_sesv2_delete_email_identity_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteEmailIdentityPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_DeleteEmailIdentityRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailIdentity", "EmailIdentity", "email_identity", &s_Identity, offsetof(struct awsc_sesv2_delete_email_identity_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_delete_email_identity_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteEmailIdentityRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteEmailTemplateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_delete_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_delete_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteEmailTemplateRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteMultiRegionEndpointRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EndpointName", "EndpointName", "endpoint_name", &s_EndpointName, offsetof(struct awsc_sesv2_delete_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointName", &s_EndpointName, offsetof(struct awsc_sesv2_delete_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteMultiRegionEndpointRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteMultiRegionEndpointResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_Status, offsetof(struct awsc_sesv2_delete_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_Status, offsetof(struct awsc_sesv2_delete_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteMultiRegionEndpointResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteSuppressedDestinationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_delete_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_delete_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_delete_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_delete_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteSuppressedDestinationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_DeleteTenantRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_delete_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_delete_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteTenantRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteTenantResourceAssociationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_delete_tenant_resource_association_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_delete_tenant_resource_association_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_delete_tenant_resource_association_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_delete_tenant_resource_association_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteTenantResourceAssociationRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_DeliverabilityTestReport_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReportId", "ReportId", "report_id", &s_ReportId, offsetof(struct awsc_sesv2_deliverability_test_report, report_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReportName", "ReportName", "report_name", &s_ReportName, offsetof(struct awsc_sesv2_deliverability_test_report, report_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Subject", "Subject", "subject", &s_DeliverabilityTestSubject, offsetof(struct awsc_sesv2_deliverability_test_report, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_deliverability_test_report, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreateDate", "CreateDate", "create_date", &s_Timestamp, offsetof(struct awsc_sesv2_deliverability_test_report, create_date), offsetof(struct awsc_sesv2_deliverability_test_report, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeliverabilityTestStatus", "DeliverabilityTestStatus", "deliverability_test_status", &s_DeliverabilityTestStatus, offsetof(struct awsc_sesv2_deliverability_test_report, deliverability_test_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReportId", &s_ReportId, offsetof(struct awsc_sesv2_deliverability_test_report, report_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReportName", &s_ReportName, offsetof(struct awsc_sesv2_deliverability_test_report, report_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Subject", &s_DeliverabilityTestSubject, offsetof(struct awsc_sesv2_deliverability_test_report, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_deliverability_test_report, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_Timestamp, offsetof(struct awsc_sesv2_deliverability_test_report, create_date), offsetof(struct awsc_sesv2_deliverability_test_report, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeliverabilityTestStatus", &s_DeliverabilityTestStatus, offsetof(struct awsc_sesv2_deliverability_test_report, deliverability_test_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeliverabilityTestReport_by_wire_name[] = { 4, 5, 3, 0, 1, 2 };
 
 static const struct awsc_member s_DeliveryOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TlsPolicy", "TlsPolicy", "tls_policy", &s_TlsPolicy, offsetof(struct awsc_sesv2_delivery_options, tls_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SendingPoolName", "SendingPoolName", "sending_pool_name", &s_PoolName, offsetof(struct awsc_sesv2_delivery_options, sending_pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxDeliverySeconds", "MaxDeliverySeconds", "max_delivery_seconds", &s_MaxDeliverySeconds, offsetof(struct awsc_sesv2_delivery_options, max_delivery_seconds), offsetof(struct awsc_sesv2_delivery_options, has_max_delivery_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TlsPolicy", &s_TlsPolicy, offsetof(struct awsc_sesv2_delivery_options, tls_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingPoolName", &s_PoolName, offsetof(struct awsc_sesv2_delivery_options, sending_pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxDeliverySeconds", &s_MaxDeliverySeconds, offsetof(struct awsc_sesv2_delivery_options, max_delivery_seconds), offsetof(struct awsc_sesv2_delivery_options, has_max_delivery_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeliveryOptions_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_Destination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ToAddresses", "ToAddresses", "to_addresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_destination, to_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CcAddresses", "CcAddresses", "cc_addresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_destination, cc_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BccAddresses", "BccAddresses", "bcc_addresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_destination, bcc_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ToAddresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_destination, to_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CcAddresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_destination, cc_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BccAddresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_destination, bcc_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Destination_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_Details_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoutesDetails", "RoutesDetails", "routes_details", &s_RoutesDetails, offsetof(struct awsc_sesv2_details, routes_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoutesDetails", &s_RoutesDetails, offsetof(struct awsc_sesv2_details, routes_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Details_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DkimAttributes_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SigningEnabled", "SigningEnabled", "signing_enabled", &s_Enabled, offsetof(struct awsc_sesv2_dkim_attributes, signing_enabled), offsetof(struct awsc_sesv2_dkim_attributes, has_signing_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_DkimStatus, offsetof(struct awsc_sesv2_dkim_attributes, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tokens", "Tokens", "tokens", &s_DnsTokenList, offsetof(struct awsc_sesv2_dkim_attributes, tokens), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningHostedZone", "SigningHostedZone", "signing_hosted_zone", &s_HostedZone, offsetof(struct awsc_sesv2_dkim_attributes, signing_hosted_zone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningAttributesOrigin", "SigningAttributesOrigin", "signing_attributes_origin", &s_DkimSigningAttributesOrigin, offsetof(struct awsc_sesv2_dkim_attributes, signing_attributes_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextSigningKeyLength", "NextSigningKeyLength", "next_signing_key_length", &s_DkimSigningKeyLength, offsetof(struct awsc_sesv2_dkim_attributes, next_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CurrentSigningKeyLength", "CurrentSigningKeyLength", "current_signing_key_length", &s_DkimSigningKeyLength, offsetof(struct awsc_sesv2_dkim_attributes, current_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastKeyGenerationTimestamp", "LastKeyGenerationTimestamp", "last_key_generation_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_dkim_attributes, last_key_generation_timestamp), offsetof(struct awsc_sesv2_dkim_attributes, has_last_key_generation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SigningEnabled", &s_Enabled, offsetof(struct awsc_sesv2_dkim_attributes, signing_enabled), offsetof(struct awsc_sesv2_dkim_attributes, has_signing_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_DkimStatus, offsetof(struct awsc_sesv2_dkim_attributes, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tokens", &s_DnsTokenList, offsetof(struct awsc_sesv2_dkim_attributes, tokens), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningHostedZone", &s_HostedZone, offsetof(struct awsc_sesv2_dkim_attributes, signing_hosted_zone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningAttributesOrigin", &s_DkimSigningAttributesOrigin, offsetof(struct awsc_sesv2_dkim_attributes, signing_attributes_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextSigningKeyLength", &s_DkimSigningKeyLength, offsetof(struct awsc_sesv2_dkim_attributes, next_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CurrentSigningKeyLength", &s_DkimSigningKeyLength, offsetof(struct awsc_sesv2_dkim_attributes, current_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastKeyGenerationTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_dkim_attributes, last_key_generation_timestamp), offsetof(struct awsc_sesv2_dkim_attributes, has_last_key_generation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DkimAttributes_by_wire_name[] = { 6, 7, 5, 4, 0, 3, 1, 2 };
 
 static const struct awsc_member s_DkimSigningAttributes_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DomainSigningSelector", "DomainSigningSelector", "domain_signing_selector", &s_Selector, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_selector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DomainSigningPrivateKey", "DomainSigningPrivateKey", "domain_signing_private_key", &s_PrivateKey, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_private_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextSigningKeyLength", "NextSigningKeyLength", "next_signing_key_length", &s_DkimSigningKeyLength, offsetof(struct awsc_sesv2_dkim_signing_attributes, next_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DomainSigningAttributesOrigin", "DomainSigningAttributesOrigin", "domain_signing_attributes_origin", &s_DkimSigningAttributesOrigin, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_attributes_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DomainSigningSelector", &s_Selector, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_selector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DomainSigningPrivateKey", &s_PrivateKey, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_private_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextSigningKeyLength", &s_DkimSigningKeyLength, offsetof(struct awsc_sesv2_dkim_signing_attributes, next_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DomainSigningAttributesOrigin", &s_DkimSigningAttributesOrigin, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_attributes_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DkimSigningAttributes_by_wire_name[] = { 3, 1, 0, 2 };
 
 static const struct awsc_member s_DomainDeliverabilityCampaign_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CampaignId", "CampaignId", "campaign_id", &s_CampaignId, offsetof(struct awsc_sesv2_domain_deliverability_campaign, campaign_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImageUrl", "ImageUrl", "image_url", &s_ImageUrl, offsetof(struct awsc_sesv2_domain_deliverability_campaign, image_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Subject", "Subject", "subject", &s_Subject, offsetof(struct awsc_sesv2_domain_deliverability_campaign, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FromAddress", "FromAddress", "from_address", &s_Identity, offsetof(struct awsc_sesv2_domain_deliverability_campaign, from_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SendingIps", "SendingIps", "sending_ips", &s_IpList, offsetof(struct awsc_sesv2_domain_deliverability_campaign, sending_ips), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FirstSeenDateTime", "FirstSeenDateTime", "first_seen_date_time", &s_Timestamp, offsetof(struct awsc_sesv2_domain_deliverability_campaign, first_seen_date_time), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_first_seen_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastSeenDateTime", "LastSeenDateTime", "last_seen_date_time", &s_Timestamp, offsetof(struct awsc_sesv2_domain_deliverability_campaign, last_seen_date_time), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_last_seen_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InboxCount", "InboxCount", "inbox_count", &s_Volume, offsetof(struct awsc_sesv2_domain_deliverability_campaign, inbox_count), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_inbox_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SpamCount", "SpamCount", "spam_count", &s_Volume, offsetof(struct awsc_sesv2_domain_deliverability_campaign, spam_count), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_spam_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReadRate", "ReadRate", "read_rate", &s_Percentage, offsetof(struct awsc_sesv2_domain_deliverability_campaign, read_rate), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_read_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeleteRate", "DeleteRate", "delete_rate", &s_Percentage, offsetof(struct awsc_sesv2_domain_deliverability_campaign, delete_rate), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_delete_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReadDeleteRate", "ReadDeleteRate", "read_delete_rate", &s_Percentage, offsetof(struct awsc_sesv2_domain_deliverability_campaign, read_delete_rate), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_read_delete_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProjectedVolume", "ProjectedVolume", "projected_volume", &s_Volume, offsetof(struct awsc_sesv2_domain_deliverability_campaign, projected_volume), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_projected_volume), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Esps", "Esps", "esps", &s_Esps, offsetof(struct awsc_sesv2_domain_deliverability_campaign, esps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CampaignId", &s_CampaignId, offsetof(struct awsc_sesv2_domain_deliverability_campaign, campaign_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImageUrl", &s_ImageUrl, offsetof(struct awsc_sesv2_domain_deliverability_campaign, image_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Subject", &s_Subject, offsetof(struct awsc_sesv2_domain_deliverability_campaign, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromAddress", &s_Identity, offsetof(struct awsc_sesv2_domain_deliverability_campaign, from_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingIps", &s_IpList, offsetof(struct awsc_sesv2_domain_deliverability_campaign, sending_ips), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FirstSeenDateTime", &s_Timestamp, offsetof(struct awsc_sesv2_domain_deliverability_campaign, first_seen_date_time), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_first_seen_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastSeenDateTime", &s_Timestamp, offsetof(struct awsc_sesv2_domain_deliverability_campaign, last_seen_date_time), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_last_seen_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InboxCount", &s_Volume, offsetof(struct awsc_sesv2_domain_deliverability_campaign, inbox_count), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_inbox_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SpamCount", &s_Volume, offsetof(struct awsc_sesv2_domain_deliverability_campaign, spam_count), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_spam_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReadRate", &s_Percentage, offsetof(struct awsc_sesv2_domain_deliverability_campaign, read_rate), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_read_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteRate", &s_Percentage, offsetof(struct awsc_sesv2_domain_deliverability_campaign, delete_rate), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_delete_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReadDeleteRate", &s_Percentage, offsetof(struct awsc_sesv2_domain_deliverability_campaign, read_delete_rate), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_read_delete_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectedVolume", &s_Volume, offsetof(struct awsc_sesv2_domain_deliverability_campaign, projected_volume), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_projected_volume), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Esps", &s_Esps, offsetof(struct awsc_sesv2_domain_deliverability_campaign, esps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DomainDeliverabilityCampaign_by_wire_name[] = { 0, 10, 13, 5, 3, 1, 7, 6, 12, 11, 9, 4, 8, 2 };
 
 static const struct awsc_member s_DomainDeliverabilityTrackingOption_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Domain", "Domain", "domain", &s_Domain, offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SubscriptionStartDate", "SubscriptionStartDate", "subscription_start_date", &s_Timestamp, offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, subscription_start_date), offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, has_subscription_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InboxPlacementTrackingOption", "InboxPlacementTrackingOption", "inbox_placement_tracking_option", &s_InboxPlacementTrackingOption, offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, inbox_placement_tracking_option), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Domain", &s_Domain, offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubscriptionStartDate", &s_Timestamp, offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, subscription_start_date), offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, has_subscription_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InboxPlacementTrackingOption", &s_InboxPlacementTrackingOption, offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, inbox_placement_tracking_option), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DomainDeliverabilityTrackingOption_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_DomainIspPlacement_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IspName", "IspName", "isp_name", &s_IspName, offsetof(struct awsc_sesv2_domain_isp_placement, isp_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InboxRawCount", "InboxRawCount", "inbox_raw_count", &s_Volume, offsetof(struct awsc_sesv2_domain_isp_placement, inbox_raw_count), offsetof(struct awsc_sesv2_domain_isp_placement, has_inbox_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SpamRawCount", "SpamRawCount", "spam_raw_count", &s_Volume, offsetof(struct awsc_sesv2_domain_isp_placement, spam_raw_count), offsetof(struct awsc_sesv2_domain_isp_placement, has_spam_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InboxPercentage", "InboxPercentage", "inbox_percentage", &s_Percentage, offsetof(struct awsc_sesv2_domain_isp_placement, inbox_percentage), offsetof(struct awsc_sesv2_domain_isp_placement, has_inbox_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SpamPercentage", "SpamPercentage", "spam_percentage", &s_Percentage, offsetof(struct awsc_sesv2_domain_isp_placement, spam_percentage), offsetof(struct awsc_sesv2_domain_isp_placement, has_spam_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IspName", &s_IspName, offsetof(struct awsc_sesv2_domain_isp_placement, isp_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InboxRawCount", &s_Volume, offsetof(struct awsc_sesv2_domain_isp_placement, inbox_raw_count), offsetof(struct awsc_sesv2_domain_isp_placement, has_inbox_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SpamRawCount", &s_Volume, offsetof(struct awsc_sesv2_domain_isp_placement, spam_raw_count), offsetof(struct awsc_sesv2_domain_isp_placement, has_spam_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InboxPercentage", &s_Percentage, offsetof(struct awsc_sesv2_domain_isp_placement, inbox_percentage), offsetof(struct awsc_sesv2_domain_isp_placement, has_inbox_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SpamPercentage", &s_Percentage, offsetof(struct awsc_sesv2_domain_isp_placement, spam_percentage), offsetof(struct awsc_sesv2_domain_isp_placement, has_spam_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DomainIspPlacement_by_wire_name[] = { 3, 1, 0, 4, 2 };
 
 static const struct awsc_member s_EmailAddressInsightsMailboxEvaluations_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"HasValidSyntax", "HasValidSyntax", "has_valid_syntax", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, has_valid_syntax), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"HasValidDnsRecords", "HasValidDnsRecords", "has_valid_dns_records", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, has_valid_dns_records), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MailboxExists", "MailboxExists", "mailbox_exists", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, mailbox_exists), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsRoleAddress", "IsRoleAddress", "is_role_address", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_role_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsDisposable", "IsDisposable", "is_disposable", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_disposable), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IsRandomInput", "IsRandomInput", "is_random_input", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_random_input), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"HasValidSyntax", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, has_valid_syntax), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HasValidDnsRecords", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, has_valid_dns_records), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MailboxExists", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, mailbox_exists), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsRoleAddress", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_role_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsDisposable", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_disposable), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsRandomInput", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_random_input), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EmailAddressInsightsMailboxEvaluations_by_wire_name[] = { 1, 0, 4, 5, 3, 2 };
 
 static const struct awsc_member s_EmailAddressInsightsVerdict_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfidenceVerdict", "ConfidenceVerdict", "confidence_verdict", &s_EmailAddressInsightsConfidenceVerdict, offsetof(struct awsc_sesv2_email_address_insights_verdict, confidence_verdict), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfidenceVerdict", &s_EmailAddressInsightsConfidenceVerdict, offsetof(struct awsc_sesv2_email_address_insights_verdict, confidence_verdict), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EmailAddressInsightsVerdict_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_EmailContent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Simple", "Simple", "simple", &s_Message, offsetof(struct awsc_sesv2_email_content, simple), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Raw", "Raw", "raw", &s_RawMessage, offsetof(struct awsc_sesv2_email_content, raw), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Template", "Template", "template", &s_Template, offsetof(struct awsc_sesv2_email_content, template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Simple", &s_Message, offsetof(struct awsc_sesv2_email_content, simple), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Raw", &s_RawMessage, offsetof(struct awsc_sesv2_email_content, raw), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Template", &s_Template, offsetof(struct awsc_sesv2_email_content, template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EmailContent_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_EmailInsights_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Destination", "Destination", "destination", &s_InsightsEmailAddress, offsetof(struct awsc_sesv2_email_insights, destination), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Isp", "Isp", "isp", &s_Isp, offsetof(struct awsc_sesv2_email_insights, isp), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Events", "Events", "events", &s_InsightsEvents, offsetof(struct awsc_sesv2_email_insights, events), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Destination", &s_InsightsEmailAddress, offsetof(struct awsc_sesv2_email_insights, destination), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Isp", &s_Isp, offsetof(struct awsc_sesv2_email_insights, isp), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events", &s_InsightsEvents, offsetof(struct awsc_sesv2_email_insights, events), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EmailInsights_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_EmailTemplateContent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Subject", "Subject", "subject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_email_template_content, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Text", "Text", "text", &s_EmailTemplateText, offsetof(struct awsc_sesv2_email_template_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Html", "Html", "html", &s_EmailTemplateHtml, offsetof(struct awsc_sesv2_email_template_content, html), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Subject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_email_template_content, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Text", &s_EmailTemplateText, offsetof(struct awsc_sesv2_email_template_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Html", &s_EmailTemplateHtml, offsetof(struct awsc_sesv2_email_template_content, html), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EmailTemplateContent_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_EmailTemplateMetadata_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_email_template_metadata, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_email_template_metadata, created_timestamp), offsetof(struct awsc_sesv2_email_template_metadata, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_email_template_metadata, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_email_template_metadata, created_timestamp), offsetof(struct awsc_sesv2_email_template_metadata, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EmailTemplateMetadata_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_EventBridgeDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EventBusArn", "EventBusArn", "event_bus_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_event_bridge_destination, event_bus_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EventBusArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_event_bridge_destination, event_bus_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EventBridgeDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_EventDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Name", "Name", "name", &s_EventDestinationName, offsetof(struct awsc_sesv2_event_destination, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Enabled", "Enabled", "enabled", &s_Enabled, offsetof(struct awsc_sesv2_event_destination, enabled), offsetof(struct awsc_sesv2_event_destination, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MatchingEventTypes", "MatchingEventTypes", "matching_event_types", &s_EventTypes, offsetof(struct awsc_sesv2_event_destination, matching_event_types), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KinesisFirehoseDestination", "KinesisFirehoseDestination", "kinesis_firehose_destination", &s_KinesisFirehoseDestination, offsetof(struct awsc_sesv2_event_destination, kinesis_firehose_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CloudWatchDestination", "CloudWatchDestination", "cloud_watch_destination", &s_CloudWatchDestination, offsetof(struct awsc_sesv2_event_destination, cloud_watch_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SnsDestination", "SnsDestination", "sns_destination", &s_SnsDestination, offsetof(struct awsc_sesv2_event_destination, sns_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventBridgeDestination", "EventBridgeDestination", "event_bridge_destination", &s_EventBridgeDestination, offsetof(struct awsc_sesv2_event_destination, event_bridge_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PinpointDestination", "PinpointDestination", "pinpoint_destination", &s_PinpointDestination, offsetof(struct awsc_sesv2_event_destination, pinpoint_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_EventDestinationName, offsetof(struct awsc_sesv2_event_destination, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Enabled", &s_Enabled, offsetof(struct awsc_sesv2_event_destination, enabled), offsetof(struct awsc_sesv2_event_destination, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MatchingEventTypes", &s_EventTypes, offsetof(struct awsc_sesv2_event_destination, matching_event_types), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KinesisFirehoseDestination", &s_KinesisFirehoseDestination, offsetof(struct awsc_sesv2_event_destination, kinesis_firehose_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CloudWatchDestination", &s_CloudWatchDestination, offsetof(struct awsc_sesv2_event_destination, cloud_watch_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SnsDestination", &s_SnsDestination, offsetof(struct awsc_sesv2_event_destination, sns_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventBridgeDestination", &s_EventBridgeDestination, offsetof(struct awsc_sesv2_event_destination, event_bridge_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PinpointDestination", &s_PinpointDestination, offsetof(struct awsc_sesv2_event_destination, pinpoint_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EventDestination_by_wire_name[] = { 4, 1, 6, 3, 2, 0, 7, 5 };
 
 static const struct awsc_member s_EventDestinationDefinition_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Enabled", "Enabled", "enabled", &s_Enabled, offsetof(struct awsc_sesv2_event_destination_definition, enabled), offsetof(struct awsc_sesv2_event_destination_definition, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MatchingEventTypes", "MatchingEventTypes", "matching_event_types", &s_EventTypes, offsetof(struct awsc_sesv2_event_destination_definition, matching_event_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KinesisFirehoseDestination", "KinesisFirehoseDestination", "kinesis_firehose_destination", &s_KinesisFirehoseDestination, offsetof(struct awsc_sesv2_event_destination_definition, kinesis_firehose_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CloudWatchDestination", "CloudWatchDestination", "cloud_watch_destination", &s_CloudWatchDestination, offsetof(struct awsc_sesv2_event_destination_definition, cloud_watch_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SnsDestination", "SnsDestination", "sns_destination", &s_SnsDestination, offsetof(struct awsc_sesv2_event_destination_definition, sns_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventBridgeDestination", "EventBridgeDestination", "event_bridge_destination", &s_EventBridgeDestination, offsetof(struct awsc_sesv2_event_destination_definition, event_bridge_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PinpointDestination", "PinpointDestination", "pinpoint_destination", &s_PinpointDestination, offsetof(struct awsc_sesv2_event_destination_definition, pinpoint_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Enabled", &s_Enabled, offsetof(struct awsc_sesv2_event_destination_definition, enabled), offsetof(struct awsc_sesv2_event_destination_definition, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MatchingEventTypes", &s_EventTypes, offsetof(struct awsc_sesv2_event_destination_definition, matching_event_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KinesisFirehoseDestination", &s_KinesisFirehoseDestination, offsetof(struct awsc_sesv2_event_destination_definition, kinesis_firehose_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CloudWatchDestination", &s_CloudWatchDestination, offsetof(struct awsc_sesv2_event_destination_definition, cloud_watch_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SnsDestination", &s_SnsDestination, offsetof(struct awsc_sesv2_event_destination_definition, sns_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventBridgeDestination", &s_EventBridgeDestination, offsetof(struct awsc_sesv2_event_destination_definition, event_bridge_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PinpointDestination", &s_PinpointDestination, offsetof(struct awsc_sesv2_event_destination_definition, pinpoint_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EventDestinationDefinition_by_wire_name[] = { 3, 0, 5, 2, 1, 6, 4 };
 
 static const struct awsc_member s_EventDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Bounce", "Bounce", "bounce", &s_Bounce, offsetof(struct awsc_sesv2_event_details, bounce), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Complaint", "Complaint", "complaint", &s_Complaint, offsetof(struct awsc_sesv2_event_details, complaint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bounce", &s_Bounce, offsetof(struct awsc_sesv2_event_details, bounce), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Complaint", &s_Complaint, offsetof(struct awsc_sesv2_event_details, complaint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EventDetails_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ExportDataSource_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MetricsDataSource", "MetricsDataSource", "metrics_data_source", &s_MetricsDataSource, offsetof(struct awsc_sesv2_export_data_source, metrics_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageInsightsDataSource", "MessageInsightsDataSource", "message_insights_data_source", &s_MessageInsightsDataSource, offsetof(struct awsc_sesv2_export_data_source, message_insights_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetricsDataSource", &s_MetricsDataSource, offsetof(struct awsc_sesv2_export_data_source, metrics_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MessageInsightsDataSource", &s_MessageInsightsDataSource, offsetof(struct awsc_sesv2_export_data_source, message_insights_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportDataSource_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ExportDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DataFormat", "DataFormat", "data_format", &s_DataFormat, offsetof(struct awsc_sesv2_export_destination, data_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"S3Url", "S3Url", "s3_url", &s_S3Url, offsetof(struct awsc_sesv2_export_destination, s3_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DataFormat", &s_DataFormat, offsetof(struct awsc_sesv2_export_destination, data_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Url", &s_S3Url, offsetof(struct awsc_sesv2_export_destination, s3_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportDestination_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ExportJobSummary_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_export_job_summary, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportSourceType", "ExportSourceType", "export_source_type", &s_ExportSourceType, offsetof(struct awsc_sesv2_export_job_summary, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JobStatus", "JobStatus", "job_status", &s_JobStatus, offsetof(struct awsc_sesv2_export_job_summary, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_export_job_summary, created_timestamp), offsetof(struct awsc_sesv2_export_job_summary, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompletedTimestamp", "CompletedTimestamp", "completed_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_export_job_summary, completed_timestamp), offsetof(struct awsc_sesv2_export_job_summary, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_export_job_summary, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportSourceType", &s_ExportSourceType, offsetof(struct awsc_sesv2_export_job_summary, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobStatus", &s_JobStatus, offsetof(struct awsc_sesv2_export_job_summary, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_export_job_summary, created_timestamp), offsetof(struct awsc_sesv2_export_job_summary, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompletedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_export_job_summary, completed_timestamp), offsetof(struct awsc_sesv2_export_job_summary, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportJobSummary_by_wire_name[] = { 4, 3, 1, 0, 2 };
 
 static const struct awsc_member s_ExportMetric_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Name", "Name", "name", &s_Metric, offsetof(struct awsc_sesv2_export_metric, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Aggregation", "Aggregation", "aggregation", &s_MetricAggregation, offsetof(struct awsc_sesv2_export_metric, aggregation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_Metric, offsetof(struct awsc_sesv2_export_metric, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Aggregation", &s_MetricAggregation, offsetof(struct awsc_sesv2_export_metric, aggregation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportMetric_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ExportStatistics_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ProcessedRecordsCount", "ProcessedRecordsCount", "processed_records_count", &s_ProcessedRecordsCount, offsetof(struct awsc_sesv2_export_statistics, processed_records_count), offsetof(struct awsc_sesv2_export_statistics, has_processed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportedRecordsCount", "ExportedRecordsCount", "exported_records_count", &s_ExportedRecordsCount, offsetof(struct awsc_sesv2_export_statistics, exported_records_count), offsetof(struct awsc_sesv2_export_statistics, has_exported_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ProcessedRecordsCount", &s_ProcessedRecordsCount, offsetof(struct awsc_sesv2_export_statistics, processed_records_count), offsetof(struct awsc_sesv2_export_statistics, has_processed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportedRecordsCount", &s_ExportedRecordsCount, offsetof(struct awsc_sesv2_export_statistics, exported_records_count), offsetof(struct awsc_sesv2_export_statistics, has_exported_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportStatistics_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_FailureInfo_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FailedRecordsS3Url", "FailedRecordsS3Url", "failed_records_s3_url", &s_FailedRecordsS3Url, offsetof(struct awsc_sesv2_failure_info, failed_records_s3_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ErrorMessage", "ErrorMessage", "error_message", &s_ErrorMessage, offsetof(struct awsc_sesv2_failure_info, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FailedRecordsS3Url", &s_FailedRecordsS3Url, offsetof(struct awsc_sesv2_failure_info, failed_records_s3_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorMessage", &s_ErrorMessage, offsetof(struct awsc_sesv2_failure_info, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FailureInfo_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_GetAccountResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DedicatedIpAutoWarmupEnabled", "DedicatedIpAutoWarmupEnabled", "dedicated_ip_auto_warmup_enabled", &s_Enabled, offsetof(struct awsc_sesv2_get_account_output, dedicated_ip_auto_warmup_enabled), offsetof(struct awsc_sesv2_get_account_output, has_dedicated_ip_auto_warmup_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EnforcementStatus", "EnforcementStatus", "enforcement_status", &s_GeneralEnforcementStatus, offsetof(struct awsc_sesv2_get_account_output, enforcement_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProductionAccessEnabled", "ProductionAccessEnabled", "production_access_enabled", &s_Enabled, offsetof(struct awsc_sesv2_get_account_output, production_access_enabled), offsetof(struct awsc_sesv2_get_account_output, has_production_access_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SendQuota", "SendQuota", "send_quota", &s_SendQuota, offsetof(struct awsc_sesv2_get_account_output, send_quota), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SendingEnabled", "SendingEnabled", "sending_enabled", &s_Enabled, offsetof(struct awsc_sesv2_get_account_output, sending_enabled), offsetof(struct awsc_sesv2_get_account_output, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuppressionAttributes", "SuppressionAttributes", "suppression_attributes", &s_SuppressionAttributes, offsetof(struct awsc_sesv2_get_account_output, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Details", "Details", "details", &s_AccountDetails, offsetof(struct awsc_sesv2_get_account_output, details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VdmAttributes", "VdmAttributes", "vdm_attributes", &s_VdmAttributes, offsetof(struct awsc_sesv2_get_account_output, vdm_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PricingAttributes", "PricingAttributes", "pricing_attributes", &s_PricingAttributes, offsetof(struct awsc_sesv2_get_account_output, pricing_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DedicatedIpAutoWarmupEnabled", &s_Enabled, offsetof(struct awsc_sesv2_get_account_output, dedicated_ip_auto_warmup_enabled), offsetof(struct awsc_sesv2_get_account_output, has_dedicated_ip_auto_warmup_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnforcementStatus", &s_GeneralEnforcementStatus, offsetof(struct awsc_sesv2_get_account_output, enforcement_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProductionAccessEnabled", &s_Enabled, offsetof(struct awsc_sesv2_get_account_output, production_access_enabled), offsetof(struct awsc_sesv2_get_account_output, has_production_access_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendQuota", &s_SendQuota, offsetof(struct awsc_sesv2_get_account_output, send_quota), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingEnabled", &s_Enabled, offsetof(struct awsc_sesv2_get_account_output, sending_enabled), offsetof(struct awsc_sesv2_get_account_output, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionAttributes", &s_SuppressionAttributes, offsetof(struct awsc_sesv2_get_account_output, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Details", &s_AccountDetails, offsetof(struct awsc_sesv2_get_account_output, details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VdmAttributes", &s_VdmAttributes, offsetof(struct awsc_sesv2_get_account_output, vdm_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PricingAttributes", &s_PricingAttributes, offsetof(struct awsc_sesv2_get_account_output, pricing_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetAccountResponse_by_wire_name[] = { 0, 6, 1, 8, 2, 3, 4, 5, 7 };
 
 static const struct awsc_member awsc__sesv2_GetBlacklistReportsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BlacklistItemNames", "BlacklistItemNames", "blacklist_item_names", &s_BlacklistItemNames, offsetof(struct awsc_sesv2_get_blacklist_reports_input, blacklist_item_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BlacklistItemNames", &s_BlacklistItemNames, offsetof(struct awsc_sesv2_get_blacklist_reports_input, blacklist_item_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetBlacklistReportsRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetBlacklistReportsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BlacklistReport", "BlacklistReport", "blacklist_report", &s_BlacklistReport, offsetof(struct awsc_sesv2_get_blacklist_reports_output, blacklist_report), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BlacklistReport", &s_BlacklistReport, offsetof(struct awsc_sesv2_get_blacklist_reports_output, blacklist_report), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetBlacklistReportsResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetConfigurationSetEventDestinationsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_get_configuration_set_event_destinations_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_get_configuration_set_event_destinations_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetConfigurationSetEventDestinationsRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetConfigurationSetEventDestinationsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EventDestinations", "EventDestinations", "event_destinations", &s_EventDestinations, offsetof(struct awsc_sesv2_get_configuration_set_event_destinations_output, event_destinations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EventDestinations", &s_EventDestinations, offsetof(struct awsc_sesv2_get_configuration_set_event_destinations_output, event_destinations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetConfigurationSetEventDestinationsResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetConfigurationSetRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_get_configuration_set_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_get_configuration_set_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetConfigurationSetRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetConfigurationSetResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_get_configuration_set_output, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TrackingOptions", "TrackingOptions", "tracking_options", &s_TrackingOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, tracking_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeliveryOptions", "DeliveryOptions", "delivery_options", &s_DeliveryOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, delivery_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReputationOptions", "ReputationOptions", "reputation_options", &s_ReputationOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, reputation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SendingOptions", "SendingOptions", "sending_options", &s_SendingOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, sending_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_get_configuration_set_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuppressionOptions", "SuppressionOptions", "suppression_options", &s_SuppressionOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, suppression_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VdmOptions", "VdmOptions", "vdm_options", &s_VdmOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ArchivingOptions", "ArchivingOptions", "archiving_options", &s_ArchivingOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, archiving_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_get_configuration_set_output, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TrackingOptions", &s_TrackingOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, tracking_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeliveryOptions", &s_DeliveryOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, delivery_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReputationOptions", &s_ReputationOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, reputation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingOptions", &s_SendingOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, sending_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_get_configuration_set_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionOptions", &s_SuppressionOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, suppression_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VdmOptions", &s_VdmOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ArchivingOptions", &s_ArchivingOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, archiving_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetConfigurationSetResponse_by_wire_name[] = { 8, 0, 2, 3, 4, 6, 5, 1, 7 };
 
 static const struct awsc_member awsc__sesv2_GetContactListRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_get_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_get_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetContactListRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetContactListResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_get_contact_list_output, contact_list_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Topics", "Topics", "topics", &s_Topics, offsetof(struct awsc_sesv2_get_contact_list_output, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_sesv2_get_contact_list_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_contact_list_output, created_timestamp), offsetof(struct awsc_sesv2_get_contact_list_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", "last_updated_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_contact_list_output, last_updated_timestamp), offsetof(struct awsc_sesv2_get_contact_list_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_get_contact_list_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_get_contact_list_output, contact_list_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Topics", &s_Topics, offsetof(struct awsc_sesv2_get_contact_list_output, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_sesv2_get_contact_list_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_contact_list_output, created_timestamp), offsetof(struct awsc_sesv2_get_contact_list_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_contact_list_output, last_updated_timestamp), offsetof(struct awsc_sesv2_get_contact_list_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_get_contact_list_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetContactListResponse_by_wire_name[] = { 0, 3, 2, 4, 5, 1 };
 
 static const struct awsc_member awsc__sesv2_GetContactRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_get_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_get_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_get_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_get_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetContactRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_GetContactResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_get_contact_output, contact_list_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_get_contact_output, email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TopicPreferences", "TopicPreferences", "topic_preferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_get_contact_output, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TopicDefaultPreferences", "TopicDefaultPreferences", "topic_default_preferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_get_contact_output, topic_default_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UnsubscribeAll", "UnsubscribeAll", "unsubscribe_all", &s_UnsubscribeAll, offsetof(struct awsc_sesv2_get_contact_output, unsubscribe_all), offsetof(struct awsc_sesv2_get_contact_output, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributesData", "AttributesData", "attributes_data", &s_AttributesData, offsetof(struct awsc_sesv2_get_contact_output, attributes_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_contact_output, created_timestamp), offsetof(struct awsc_sesv2_get_contact_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", "last_updated_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_contact_output, last_updated_timestamp), offsetof(struct awsc_sesv2_get_contact_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_get_contact_output, contact_list_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_get_contact_output, email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicPreferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_get_contact_output, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicDefaultPreferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_get_contact_output, topic_default_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UnsubscribeAll", &s_UnsubscribeAll, offsetof(struct awsc_sesv2_get_contact_output, unsubscribe_all), offsetof(struct awsc_sesv2_get_contact_output, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesData", &s_AttributesData, offsetof(struct awsc_sesv2_get_contact_output, attributes_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_contact_output, created_timestamp), offsetof(struct awsc_sesv2_get_contact_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_contact_output, last_updated_timestamp), offsetof(struct awsc_sesv2_get_contact_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetContactResponse_by_wire_name[] = { 5, 0, 6, 1, 7, 3, 2, 4 };
 
 static const struct awsc_member awsc__sesv2_GetCustomVerificationEmailTemplateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_get_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_get_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetCustomVerificationEmailTemplateRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetCustomVerificationEmailTemplateResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateSubject", "TemplateSubject", "template_subject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateContent", "TemplateContent", "template_content", &s_TemplateContent, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuccessRedirectionURL", "SuccessRedirectionURL", "success_redirection_url", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, success_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FailureRedirectionURL", "FailureRedirectionURL", "failure_redirection_url", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, failure_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateSubject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_TemplateContent, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuccessRedirectionURL", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, success_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureRedirectionURL", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, failure_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetCustomVerificationEmailTemplateResponse_by_wire_name[] = { 6, 1, 5, 4, 3, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_GetDedicatedIpPoolRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PoolName", "PoolName", "pool_name", &s_PoolName, offsetof(struct awsc_sesv2_get_dedicated_ip_pool_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_get_dedicated_ip_pool_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDedicatedIpPoolRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDedicatedIpPoolResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DedicatedIpPool", "DedicatedIpPool", "dedicated_ip_pool", &s_DedicatedIpPool, offsetof(struct awsc_sesv2_get_dedicated_ip_pool_output, dedicated_ip_pool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DedicatedIpPool", &s_DedicatedIpPool, offsetof(struct awsc_sesv2_get_dedicated_ip_pool_output, dedicated_ip_pool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDedicatedIpPoolResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDedicatedIpRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Ip", "IP", "ip", &s_Ip, offsetof(struct awsc_sesv2_get_dedicated_ip_input, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Ip\0" "IP", &s_Ip, offsetof(struct awsc_sesv2_get_dedicated_ip_input, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDedicatedIpRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDedicatedIpResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DedicatedIp", "DedicatedIp", "dedicated_ip", &s_DedicatedIp, offsetof(struct awsc_sesv2_get_dedicated_ip_output, dedicated_ip), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DedicatedIp", &s_DedicatedIp, offsetof(struct awsc_sesv2_get_dedicated_ip_output, dedicated_ip), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDedicatedIpResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDedicatedIpsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PoolName", "PoolName", "pool_name", &s_PoolName, offsetof(struct awsc_sesv2_get_dedicated_ips_input, pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_get_dedicated_ips_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_get_dedicated_ips_input, page_size), offsetof(struct awsc_sesv2_get_dedicated_ips_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_get_dedicated_ips_input, pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_get_dedicated_ips_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_get_dedicated_ips_input, page_size), offsetof(struct awsc_sesv2_get_dedicated_ips_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDedicatedIpsRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__sesv2_GetDedicatedIpsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DedicatedIps", "DedicatedIps", "dedicated_ips", &s_DedicatedIpList, offsetof(struct awsc_sesv2_get_dedicated_ips_output, dedicated_ips), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_get_dedicated_ips_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DedicatedIps", &s_DedicatedIpList, offsetof(struct awsc_sesv2_get_dedicated_ips_output, dedicated_ips), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_get_dedicated_ips_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDedicatedIpsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_GetDeliverabilityDashboardOptionsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DashboardEnabled", "DashboardEnabled", "dashboard_enabled", &s_Enabled, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, dashboard_enabled), offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, has_dashboard_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SubscriptionExpiryDate", "SubscriptionExpiryDate", "subscription_expiry_date", &s_Timestamp, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, subscription_expiry_date), offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, has_subscription_expiry_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AccountStatus", "AccountStatus", "account_status", &s_DeliverabilityDashboardAccountStatus, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, account_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ActiveSubscribedDomains", "ActiveSubscribedDomains", "active_subscribed_domains", &s_DomainDeliverabilityTrackingOptions, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, active_subscribed_domains), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PendingExpirationSubscribedDomains", "PendingExpirationSubscribedDomains", "pending_expiration_subscribed_domains", &s_DomainDeliverabilityTrackingOptions, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, pending_expiration_subscribed_domains), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardEnabled", &s_Enabled, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, dashboard_enabled), offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, has_dashboard_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubscriptionExpiryDate", &s_Timestamp, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, subscription_expiry_date), offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, has_subscription_expiry_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccountStatus", &s_DeliverabilityDashboardAccountStatus, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, account_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActiveSubscribedDomains", &s_DomainDeliverabilityTrackingOptions, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, active_subscribed_domains), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PendingExpirationSubscribedDomains", &s_DomainDeliverabilityTrackingOptions, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, pending_expiration_subscribed_domains), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDeliverabilityDashboardOptionsResponse_by_wire_name[] = { 2, 3, 0, 4, 1 };
 
 static const struct awsc_member awsc__sesv2_GetDeliverabilityTestReportRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReportId", "ReportId", "report_id", &s_ReportId, offsetof(struct awsc_sesv2_get_deliverability_test_report_input, report_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReportId", &s_ReportId, offsetof(struct awsc_sesv2_get_deliverability_test_report_input, report_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDeliverabilityTestReportRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDeliverabilityTestReportResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DeliverabilityTestReport", "DeliverabilityTestReport", "deliverability_test_report", &s_DeliverabilityTestReport, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, deliverability_test_report), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OverallPlacement", "OverallPlacement", "overall_placement", &s_PlacementStatistics, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, overall_placement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IspPlacements", "IspPlacements", "isp_placements", &s_IspPlacements, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, isp_placements), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_MessageContent, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DeliverabilityTestReport", &s_DeliverabilityTestReport, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, deliverability_test_report), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OverallPlacement", &s_PlacementStatistics, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, overall_placement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IspPlacements", &s_IspPlacements, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, isp_placements), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_MessageContent, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDeliverabilityTestReportResponse_by_wire_name[] = { 0, 2, 3, 1, 4 };
 
 static const struct awsc_member awsc__sesv2_GetDomainDeliverabilityCampaignRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CampaignId", "CampaignId", "campaign_id", &s_CampaignId, offsetof(struct awsc_sesv2_get_domain_deliverability_campaign_input, campaign_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CampaignId", &s_CampaignId, offsetof(struct awsc_sesv2_get_domain_deliverability_campaign_input, campaign_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDomainDeliverabilityCampaignRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDomainDeliverabilityCampaignResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DomainDeliverabilityCampaign", "DomainDeliverabilityCampaign", "domain_deliverability_campaign", &s_DomainDeliverabilityCampaign, offsetof(struct awsc_sesv2_get_domain_deliverability_campaign_output, domain_deliverability_campaign), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DomainDeliverabilityCampaign", &s_DomainDeliverabilityCampaign, offsetof(struct awsc_sesv2_get_domain_deliverability_campaign_output, domain_deliverability_campaign), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDomainDeliverabilityCampaignResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDomainStatisticsReportRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Domain", "Domain", "domain", &s_Identity, offsetof(struct awsc_sesv2_get_domain_statistics_report_input, domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartDate", "StartDate", "start_date", &s_Timestamp, offsetof(struct awsc_sesv2_get_domain_statistics_report_input, start_date), offsetof(struct awsc_sesv2_get_domain_statistics_report_input, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndDate", "EndDate", "end_date", &s_Timestamp, offsetof(struct awsc_sesv2_get_domain_statistics_report_input, end_date), offsetof(struct awsc_sesv2_get_domain_statistics_report_input, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Domain", &s_Identity, offsetof(struct awsc_sesv2_get_domain_statistics_report_input, domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_get_domain_statistics_report_input, start_date), offsetof(struct awsc_sesv2_get_domain_statistics_report_input, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EndDate", &s_Timestamp, offsetof(struct awsc_sesv2_get_domain_statistics_report_input, end_date), offsetof(struct awsc_sesv2_get_domain_statistics_report_input, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDomainStatisticsReportRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_GetDomainStatisticsReportResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OverallVolume", "OverallVolume", "overall_volume", &s_OverallVolume, offsetof(struct awsc_sesv2_get_domain_statistics_report_output, overall_volume), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DailyVolumes", "DailyVolumes", "daily_volumes", &s_DailyVolumes, offsetof(struct awsc_sesv2_get_domain_statistics_report_output, daily_volumes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OverallVolume", &s_OverallVolume, offsetof(struct awsc_sesv2_get_domain_statistics_report_output, overall_volume), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DailyVolumes", &s_DailyVolumes, offsetof(struct awsc_sesv2_get_domain_statistics_report_output, daily_volumes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDomainStatisticsReportResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailAddressInsightsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_get_email_address_insights_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_get_email_address_insights_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailAddressInsightsRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailAddressInsightsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MailboxValidation", "MailboxValidation", "mailbox_validation", &s_MailboxValidation, offsetof(struct awsc_sesv2_get_email_address_insights_output, mailbox_validation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MailboxValidation", &s_MailboxValidation, offsetof(struct awsc_sesv2_get_email_address_insights_output, mailbox_validation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailAddressInsightsResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailIdentityPoliciesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailIdentity", "EmailIdentity", "email_identity", &s_Identity, offsetof(struct awsc_sesv2_get_email_identity_policies_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_get_email_identity_policies_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailIdentityPoliciesRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailIdentityPoliciesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Policies", "Policies", "policies", &s_PolicyMap, offsetof(struct awsc_sesv2_get_email_identity_policies_output, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Policies", &s_PolicyMap, offsetof(struct awsc_sesv2_get_email_identity_policies_output, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailIdentityPoliciesResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailIdentityRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailIdentity", "EmailIdentity", "email_identity", &s_Identity, offsetof(struct awsc_sesv2_get_email_identity_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_get_email_identity_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailIdentityRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailIdentityResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IdentityType", "IdentityType", "identity_type", &s_IdentityType, offsetof(struct awsc_sesv2_get_email_identity_output, identity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FeedbackForwardingStatus", "FeedbackForwardingStatus", "feedback_forwarding_status", &s_Enabled, offsetof(struct awsc_sesv2_get_email_identity_output, feedback_forwarding_status), offsetof(struct awsc_sesv2_get_email_identity_output, has_feedback_forwarding_status), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VerifiedForSendingStatus", "VerifiedForSendingStatus", "verified_for_sending_status", &s_Enabled, offsetof(struct awsc_sesv2_get_email_identity_output, verified_for_sending_status), offsetof(struct awsc_sesv2_get_email_identity_output, has_verified_for_sending_status), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DkimAttributes", "DkimAttributes", "dkim_attributes", &s_DkimAttributes, offsetof(struct awsc_sesv2_get_email_identity_output, dkim_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MailFromAttributes", "MailFromAttributes", "mail_from_attributes", &s_MailFromAttributes, offsetof(struct awsc_sesv2_get_email_identity_output, mail_from_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Policies", "Policies", "policies", &s_PolicyMap, offsetof(struct awsc_sesv2_get_email_identity_output, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_get_email_identity_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_get_email_identity_output, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VerificationStatus", "VerificationStatus", "verification_status", &s_VerificationStatus, offsetof(struct awsc_sesv2_get_email_identity_output, verification_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VerificationInfo", "VerificationInfo", "verification_info", &s_VerificationInfo, offsetof(struct awsc_sesv2_get_email_identity_output, verification_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IdentityType", &s_IdentityType, offsetof(struct awsc_sesv2_get_email_identity_output, identity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FeedbackForwardingStatus", &s_Enabled, offsetof(struct awsc_sesv2_get_email_identity_output, feedback_forwarding_status), offsetof(struct awsc_sesv2_get_email_identity_output, has_feedback_forwarding_status), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VerifiedForSendingStatus", &s_Enabled, offsetof(struct awsc_sesv2_get_email_identity_output, verified_for_sending_status), offsetof(struct awsc_sesv2_get_email_identity_output, has_verified_for_sending_status), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DkimAttributes", &s_DkimAttributes, offsetof(struct awsc_sesv2_get_email_identity_output, dkim_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MailFromAttributes", &s_MailFromAttributes, offsetof(struct awsc_sesv2_get_email_identity_output, mail_from_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Policies", &s_PolicyMap, offsetof(struct awsc_sesv2_get_email_identity_output, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_get_email_identity_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_get_email_identity_output, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VerificationStatus", &s_VerificationStatus, offsetof(struct awsc_sesv2_get_email_identity_output, verification_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VerificationInfo", &s_VerificationInfo, offsetof(struct awsc_sesv2_get_email_identity_output, verification_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailIdentityResponse_by_wire_name[] = { 7, 3, 1, 0, 4, 5, 6, 9, 8, 2 };
 
 static const struct awsc_member awsc__sesv2_GetEmailTemplateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_get_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_get_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailTemplateRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailTemplateResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_get_email_template_output, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateContent", "TemplateContent", "template_content", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_get_email_template_output, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_get_email_template_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_get_email_template_output, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_get_email_template_output, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_get_email_template_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailTemplateResponse_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__sesv2_GetExportJobRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_get_export_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_get_export_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetExportJobRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetExportJobResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_get_export_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportSourceType", "ExportSourceType", "export_source_type", &s_ExportSourceType, offsetof(struct awsc_sesv2_get_export_job_output, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JobStatus", "JobStatus", "job_status", &s_JobStatus, offsetof(struct awsc_sesv2_get_export_job_output, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportDestination", "ExportDestination", "export_destination", &s_ExportDestination, offsetof(struct awsc_sesv2_get_export_job_output, export_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportDataSource", "ExportDataSource", "export_data_source", &s_ExportDataSource, offsetof(struct awsc_sesv2_get_export_job_output, export_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_export_job_output, created_timestamp), offsetof(struct awsc_sesv2_get_export_job_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompletedTimestamp", "CompletedTimestamp", "completed_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_export_job_output, completed_timestamp), offsetof(struct awsc_sesv2_get_export_job_output, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FailureInfo", "FailureInfo", "failure_info", &s_FailureInfo, offsetof(struct awsc_sesv2_get_export_job_output, failure_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Statistics", "Statistics", "statistics", &s_ExportStatistics, offsetof(struct awsc_sesv2_get_export_job_output, statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_get_export_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportSourceType", &s_ExportSourceType, offsetof(struct awsc_sesv2_get_export_job_output, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobStatus", &s_JobStatus, offsetof(struct awsc_sesv2_get_export_job_output, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportDestination", &s_ExportDestination, offsetof(struct awsc_sesv2_get_export_job_output, export_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportDataSource", &s_ExportDataSource, offsetof(struct awsc_sesv2_get_export_job_output, export_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_export_job_output, created_timestamp), offsetof(struct awsc_sesv2_get_export_job_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompletedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_export_job_output, completed_timestamp), offsetof(struct awsc_sesv2_get_export_job_output, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureInfo", &s_FailureInfo, offsetof(struct awsc_sesv2_get_export_job_output, failure_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Statistics", &s_ExportStatistics, offsetof(struct awsc_sesv2_get_export_job_output, statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetExportJobResponse_by_wire_name[] = { 6, 5, 4, 3, 1, 7, 0, 2, 8 };
 
 static const struct awsc_member awsc__sesv2_GetImportJobRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_get_import_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_get_import_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetImportJobRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetImportJobResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_get_import_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImportDestination", "ImportDestination", "import_destination", &s_ImportDestination, offsetof(struct awsc_sesv2_get_import_job_output, import_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImportDataSource", "ImportDataSource", "import_data_source", &s_ImportDataSource, offsetof(struct awsc_sesv2_get_import_job_output, import_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FailureInfo", "FailureInfo", "failure_info", &s_FailureInfo, offsetof(struct awsc_sesv2_get_import_job_output, failure_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JobStatus", "JobStatus", "job_status", &s_JobStatus, offsetof(struct awsc_sesv2_get_import_job_output, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_import_job_output, created_timestamp), offsetof(struct awsc_sesv2_get_import_job_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompletedTimestamp", "CompletedTimestamp", "completed_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_import_job_output, completed_timestamp), offsetof(struct awsc_sesv2_get_import_job_output, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProcessedRecordsCount", "ProcessedRecordsCount", "processed_records_count", &s_ProcessedRecordsCount, offsetof(struct awsc_sesv2_get_import_job_output, processed_records_count), offsetof(struct awsc_sesv2_get_import_job_output, has_processed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FailedRecordsCount", "FailedRecordsCount", "failed_records_count", &s_FailedRecordsCount, offsetof(struct awsc_sesv2_get_import_job_output, failed_records_count), offsetof(struct awsc_sesv2_get_import_job_output, has_failed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_get_import_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportDestination", &s_ImportDestination, offsetof(struct awsc_sesv2_get_import_job_output, import_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportDataSource", &s_ImportDataSource, offsetof(struct awsc_sesv2_get_import_job_output, import_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureInfo", &s_FailureInfo, offsetof(struct awsc_sesv2_get_import_job_output, failure_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobStatus", &s_JobStatus, offsetof(struct awsc_sesv2_get_import_job_output, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_import_job_output, created_timestamp), offsetof(struct awsc_sesv2_get_import_job_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompletedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_import_job_output, completed_timestamp), offsetof(struct awsc_sesv2_get_import_job_output, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProcessedRecordsCount", &s_ProcessedRecordsCount, offsetof(struct awsc_sesv2_get_import_job_output, processed_records_count), offsetof(struct awsc_sesv2_get_import_job_output, has_processed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailedRecordsCount", &s_FailedRecordsCount, offsetof(struct awsc_sesv2_get_import_job_output, failed_records_count), offsetof(struct awsc_sesv2_get_import_job_output, has_failed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetImportJobResponse_by_wire_name[] = { 6, 5, 8, 3, 2, 1, 0, 4, 7 };
 
 static const struct awsc_member awsc__sesv2_GetMessageInsightsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MessageId", "MessageId", "message_id", &s_OutboundMessageId, offsetof(struct awsc_sesv2_get_message_insights_input, message_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MessageId", &s_OutboundMessageId, offsetof(struct awsc_sesv2_get_message_insights_input, message_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetMessageInsightsRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetMessageInsightsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MessageId", "MessageId", "message_id", &s_OutboundMessageId, offsetof(struct awsc_sesv2_get_message_insights_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_InsightsEmailAddress, offsetof(struct awsc_sesv2_get_message_insights_output, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Subject", "Subject", "subject", &s_EmailSubject, offsetof(struct awsc_sesv2_get_message_insights_output, subject), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EmailTags", "EmailTags", "email_tags", &s_MessageTagList, offsetof(struct awsc_sesv2_get_message_insights_output, email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Insights", "Insights", "insights", &s_EmailInsightsList, offsetof(struct awsc_sesv2_get_message_insights_output, insights), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MessageId", &s_OutboundMessageId, offsetof(struct awsc_sesv2_get_message_insights_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_InsightsEmailAddress, offsetof(struct awsc_sesv2_get_message_insights_output, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Subject", &s_EmailSubject, offsetof(struct awsc_sesv2_get_message_insights_output, subject), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EmailTags", &s_MessageTagList, offsetof(struct awsc_sesv2_get_message_insights_output, email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Insights", &s_EmailInsightsList, offsetof(struct awsc_sesv2_get_message_insights_output, insights), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetMessageInsightsResponse_by_wire_name[] = { 3, 1, 4, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_GetMultiRegionEndpointRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EndpointName", "EndpointName", "endpoint_name", &s_EndpointName, offsetof(struct awsc_sesv2_get_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointName", &s_EndpointName, offsetof(struct awsc_sesv2_get_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetMultiRegionEndpointRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetMultiRegionEndpointResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EndpointName", "EndpointName", "endpoint_name", &s_EndpointName, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, endpoint_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndpointId", "EndpointId", "endpoint_id", &s_EndpointId, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Routes", "Routes", "routes", &s_Routes, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, routes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_Status, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, created_timestamp), offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", "last_updated_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, last_updated_timestamp), offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointName", &s_EndpointName, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, endpoint_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndpointId", &s_EndpointId, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Routes", &s_Routes, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, routes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_Status, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, created_timestamp), offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, last_updated_timestamp), offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetMultiRegionEndpointResponse_by_wire_name[] = { 4, 1, 0, 5, 2, 3 };
 
 static const struct awsc_member awsc__sesv2_GetReputationEntityRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReputationEntityReference", "ReputationEntityReference", "reputation_entity_reference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_get_reputation_entity_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReputationEntityType", "ReputationEntityType", "reputation_entity_type", &s_ReputationEntityType, offsetof(struct awsc_sesv2_get_reputation_entity_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationEntityReference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_get_reputation_entity_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ReputationEntityType", &s_ReputationEntityType, offsetof(struct awsc_sesv2_get_reputation_entity_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetReputationEntityRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_GetReputationEntityResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReputationEntity", "ReputationEntity", "reputation_entity", &s_ReputationEntity, offsetof(struct awsc_sesv2_get_reputation_entity_output, reputation_entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationEntity", &s_ReputationEntity, offsetof(struct awsc_sesv2_get_reputation_entity_output, reputation_entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetReputationEntityResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetSuppressedDestinationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_get_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_get_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_get_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_get_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetSuppressedDestinationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_GetSuppressedDestinationResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SuppressedDestination", "SuppressedDestination", "suppressed_destination", &s_SuppressedDestination, offsetof(struct awsc_sesv2_get_suppressed_destination_output, suppressed_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressedDestination", &s_SuppressedDestination, offsetof(struct awsc_sesv2_get_suppressed_destination_output, suppressed_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetSuppressedDestinationResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetTenantRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_get_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_get_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetTenantRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetTenantResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tenant", "Tenant", "tenant", &s_Tenant, offsetof(struct awsc_sesv2_get_tenant_output, tenant), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tenant", &s_Tenant, offsetof(struct awsc_sesv2_get_tenant_output, tenant), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetTenantResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardianAttributes_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OptimizedSharedDelivery", "OptimizedSharedDelivery", "optimized_shared_delivery", &s_FeatureStatus, offsetof(struct awsc_sesv2_guardian_attributes, optimized_shared_delivery), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OptimizedSharedDelivery", &s_FeatureStatus, offsetof(struct awsc_sesv2_guardian_attributes, optimized_shared_delivery), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardianAttributes_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardianOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"OptimizedSharedDelivery", "OptimizedSharedDelivery", "optimized_shared_delivery", &s_FeatureStatus, offsetof(struct awsc_sesv2_guardian_options, optimized_shared_delivery), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OptimizedSharedDelivery", &s_FeatureStatus, offsetof(struct awsc_sesv2_guardian_options, optimized_shared_delivery), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardianOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_IdentityInfo_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IdentityType", "IdentityType", "identity_type", &s_IdentityType, offsetof(struct awsc_sesv2_identity_info, identity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IdentityName", "IdentityName", "identity_name", &s_Identity, offsetof(struct awsc_sesv2_identity_info, identity_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SendingEnabled", "SendingEnabled", "sending_enabled", &s_Enabled, offsetof(struct awsc_sesv2_identity_info, sending_enabled), offsetof(struct awsc_sesv2_identity_info, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VerificationStatus", "VerificationStatus", "verification_status", &s_VerificationStatus, offsetof(struct awsc_sesv2_identity_info, verification_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IdentityType", &s_IdentityType, offsetof(struct awsc_sesv2_identity_info, identity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IdentityName", &s_Identity, offsetof(struct awsc_sesv2_identity_info, identity_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingEnabled", &s_Enabled, offsetof(struct awsc_sesv2_identity_info, sending_enabled), offsetof(struct awsc_sesv2_identity_info, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VerificationStatus", &s_VerificationStatus, offsetof(struct awsc_sesv2_identity_info, verification_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IdentityInfo_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member s_ImportDataSource_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"S3Url", "S3Url", "s3_url", &s_S3Url, offsetof(struct awsc_sesv2_import_data_source, s3_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DataFormat", "DataFormat", "data_format", &s_DataFormat, offsetof(struct awsc_sesv2_import_data_source, data_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3Url", &s_S3Url, offsetof(struct awsc_sesv2_import_data_source, s3_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DataFormat", &s_DataFormat, offsetof(struct awsc_sesv2_import_data_source, data_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImportDataSource_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ImportDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SuppressionListDestination", "SuppressionListDestination", "suppression_list_destination", &s_SuppressionListDestination, offsetof(struct awsc_sesv2_import_destination, suppression_list_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContactListDestination", "ContactListDestination", "contact_list_destination", &s_ContactListDestination, offsetof(struct awsc_sesv2_import_destination, contact_list_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressionListDestination", &s_SuppressionListDestination, offsetof(struct awsc_sesv2_import_destination, suppression_list_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContactListDestination", &s_ContactListDestination, offsetof(struct awsc_sesv2_import_destination, contact_list_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImportDestination_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ImportJobSummary_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_import_job_summary, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImportDestination", "ImportDestination", "import_destination", &s_ImportDestination, offsetof(struct awsc_sesv2_import_job_summary, import_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JobStatus", "JobStatus", "job_status", &s_JobStatus, offsetof(struct awsc_sesv2_import_job_summary, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_import_job_summary, created_timestamp), offsetof(struct awsc_sesv2_import_job_summary, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProcessedRecordsCount", "ProcessedRecordsCount", "processed_records_count", &s_ProcessedRecordsCount, offsetof(struct awsc_sesv2_import_job_summary, processed_records_count), offsetof(struct awsc_sesv2_import_job_summary, has_processed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FailedRecordsCount", "FailedRecordsCount", "failed_records_count", &s_FailedRecordsCount, offsetof(struct awsc_sesv2_import_job_summary, failed_records_count), offsetof(struct awsc_sesv2_import_job_summary, has_failed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_import_job_summary, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportDestination", &s_ImportDestination, offsetof(struct awsc_sesv2_import_job_summary, import_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobStatus", &s_JobStatus, offsetof(struct awsc_sesv2_import_job_summary, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_import_job_summary, created_timestamp), offsetof(struct awsc_sesv2_import_job_summary, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProcessedRecordsCount", &s_ProcessedRecordsCount, offsetof(struct awsc_sesv2_import_job_summary, processed_records_count), offsetof(struct awsc_sesv2_import_job_summary, has_processed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailedRecordsCount", &s_FailedRecordsCount, offsetof(struct awsc_sesv2_import_job_summary, failed_records_count), offsetof(struct awsc_sesv2_import_job_summary, has_failed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImportJobSummary_by_wire_name[] = { 3, 5, 1, 0, 2, 4 };
 
 static const struct awsc_member s_InboxPlacementTrackingOption_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Global", "Global", "global", &s_Enabled, offsetof(struct awsc_sesv2_inbox_placement_tracking_option, global), offsetof(struct awsc_sesv2_inbox_placement_tracking_option, has_global), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TrackedIsps", "TrackedIsps", "tracked_isps", &s_IspNameList, offsetof(struct awsc_sesv2_inbox_placement_tracking_option, tracked_isps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Global", &s_Enabled, offsetof(struct awsc_sesv2_inbox_placement_tracking_option, global), offsetof(struct awsc_sesv2_inbox_placement_tracking_option, has_global), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TrackedIsps", &s_IspNameList, offsetof(struct awsc_sesv2_inbox_placement_tracking_option, tracked_isps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InboxPlacementTrackingOption_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_InsightsEvent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Timestamp", "Timestamp", "timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_insights_event, timestamp), offsetof(struct awsc_sesv2_insights_event, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Type", "Type", "type", &s_EventType, offsetof(struct awsc_sesv2_insights_event, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Details", "Details", "details", &s_EventDetails, offsetof(struct awsc_sesv2_insights_event, details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_insights_event, timestamp), offsetof(struct awsc_sesv2_insights_event, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type", &s_EventType, offsetof(struct awsc_sesv2_insights_event, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Details", &s_EventDetails, offsetof(struct awsc_sesv2_insights_event, details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InsightsEvent_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_IspPlacement_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IspName", "IspName", "isp_name", &s_IspName, offsetof(struct awsc_sesv2_isp_placement, isp_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PlacementStatistics", "PlacementStatistics", "placement_statistics", &s_PlacementStatistics, offsetof(struct awsc_sesv2_isp_placement, placement_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IspName", &s_IspName, offsetof(struct awsc_sesv2_isp_placement, isp_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PlacementStatistics", &s_PlacementStatistics, offsetof(struct awsc_sesv2_isp_placement, placement_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IspPlacement_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_KinesisFirehoseDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IamRoleArn", "IamRoleArn", "iam_role_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_kinesis_firehose_destination, iam_role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DeliveryStreamArn", "DeliveryStreamArn", "delivery_stream_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_kinesis_firehose_destination, delivery_stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IamRoleArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_kinesis_firehose_destination, iam_role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeliveryStreamArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_kinesis_firehose_destination, delivery_stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_KinesisFirehoseDestination_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListConfigurationSetsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_configuration_sets_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_configuration_sets_input, page_size), offsetof(struct awsc_sesv2_list_configuration_sets_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_configuration_sets_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_configuration_sets_input, page_size), offsetof(struct awsc_sesv2_list_configuration_sets_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListConfigurationSetsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListConfigurationSetsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSets", "ConfigurationSets", "configuration_sets", &s_ConfigurationSetNameList, offsetof(struct awsc_sesv2_list_configuration_sets_output, configuration_sets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_configuration_sets_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSets", &s_ConfigurationSetNameList, offsetof(struct awsc_sesv2_list_configuration_sets_output, configuration_sets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_configuration_sets_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListConfigurationSetsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListContactListsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_contact_lists_input, page_size), offsetof(struct awsc_sesv2_list_contact_lists_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_contact_lists_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_contact_lists_input, page_size), offsetof(struct awsc_sesv2_list_contact_lists_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_contact_lists_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListContactListsRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListContactListsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactLists", "ContactLists", "contact_lists", &s_ListOfContactLists, offsetof(struct awsc_sesv2_list_contact_lists_output, contact_lists), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_contact_lists_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactLists", &s_ListOfContactLists, offsetof(struct awsc_sesv2_list_contact_lists_output, contact_lists), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_contact_lists_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListContactListsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ListContactsFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FilteredStatus", "FilteredStatus", "filtered_status", &s_SubscriptionStatus, offsetof(struct awsc_sesv2_list_contacts_filter, filtered_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TopicFilter", "TopicFilter", "topic_filter", &s_TopicFilter, offsetof(struct awsc_sesv2_list_contacts_filter, topic_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FilteredStatus", &s_SubscriptionStatus, offsetof(struct awsc_sesv2_list_contacts_filter, filtered_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicFilter", &s_TopicFilter, offsetof(struct awsc_sesv2_list_contacts_filter, topic_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ListContactsFilter_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListContactsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_list_contacts_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Filter", "Filter", "filter", &s_ListContactsFilter, offsetof(struct awsc_sesv2_list_contacts_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_contacts_input, page_size), offsetof(struct awsc_sesv2_list_contacts_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_contacts_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_list_contacts_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_ListContactsFilter, offsetof(struct awsc_sesv2_list_contacts_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_contacts_input, page_size), offsetof(struct awsc_sesv2_list_contacts_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_contacts_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListContactsRequest_by_wire_name[] = { 0, 1, 3, 2 };
 
 static const struct awsc_member awsc__sesv2_ListContactsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Contacts", "Contacts", "contacts", &s_ListOfContacts, offsetof(struct awsc_sesv2_list_contacts_output, contacts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_contacts_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Contacts", &s_ListOfContacts, offsetof(struct awsc_sesv2_list_contacts_output, contacts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_contacts_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListContactsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListCustomVerificationEmailTemplatesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_input, page_size), offsetof(struct awsc_sesv2_list_custom_verification_email_templates_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_input, page_size), offsetof(struct awsc_sesv2_list_custom_verification_email_templates_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListCustomVerificationEmailTemplatesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListCustomVerificationEmailTemplatesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CustomVerificationEmailTemplates", "CustomVerificationEmailTemplates", "custom_verification_email_templates", &s_CustomVerificationEmailTemplatesList, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_output, custom_verification_email_templates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CustomVerificationEmailTemplates", &s_CustomVerificationEmailTemplatesList, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_output, custom_verification_email_templates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListCustomVerificationEmailTemplatesResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListDedicatedIpPoolsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_input, page_size), offsetof(struct awsc_sesv2_list_dedicated_ip_pools_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_input, page_size), offsetof(struct awsc_sesv2_list_dedicated_ip_pools_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListDedicatedIpPoolsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListDedicatedIpPoolsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DedicatedIpPools", "DedicatedIpPools", "dedicated_ip_pools", &s_ListOfDedicatedIpPools, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_output, dedicated_ip_pools), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DedicatedIpPools", &s_ListOfDedicatedIpPools, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_output, dedicated_ip_pools), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListDedicatedIpPoolsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListDeliverabilityTestReportsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_deliverability_test_reports_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_deliverability_test_reports_input, page_size), offsetof(struct awsc_sesv2_list_deliverability_test_reports_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_deliverability_test_reports_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_deliverability_test_reports_input, page_size), offsetof(struct awsc_sesv2_list_deliverability_test_reports_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListDeliverabilityTestReportsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListDeliverabilityTestReportsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DeliverabilityTestReports", "DeliverabilityTestReports", "deliverability_test_reports", &s_DeliverabilityTestReports, offsetof(struct awsc_sesv2_list_deliverability_test_reports_output, deliverability_test_reports), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_deliverability_test_reports_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DeliverabilityTestReports", &s_DeliverabilityTestReports, offsetof(struct awsc_sesv2_list_deliverability_test_reports_output, deliverability_test_reports), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_deliverability_test_reports_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListDeliverabilityTestReportsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListDomainDeliverabilityCampaignsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StartDate", "StartDate", "start_date", &s_Timestamp, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, start_date), offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndDate", "EndDate", "end_date", &s_Timestamp, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, end_date), offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SubscribedDomain", "SubscribedDomain", "subscribed_domain", &s_Domain, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, subscribed_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, page_size), offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, start_date), offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EndDate", &s_Timestamp, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, end_date), offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"SubscribedDomain", &s_Domain, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, subscribed_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, page_size), offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListDomainDeliverabilityCampaignsRequest_by_wire_name[] = { 1, 3, 4, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_ListDomainDeliverabilityCampaignsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DomainDeliverabilityCampaigns", "DomainDeliverabilityCampaigns", "domain_deliverability_campaigns", &s_DomainDeliverabilityCampaignList, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_output, domain_deliverability_campaigns), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DomainDeliverabilityCampaigns", &s_DomainDeliverabilityCampaignList, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_output, domain_deliverability_campaigns), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListDomainDeliverabilityCampaignsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListEmailIdentitiesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_email_identities_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_email_identities_input, page_size), offsetof(struct awsc_sesv2_list_email_identities_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_email_identities_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_email_identities_input, page_size), offsetof(struct awsc_sesv2_list_email_identities_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListEmailIdentitiesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListEmailIdentitiesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailIdentities", "EmailIdentities", "email_identities", &s_IdentityInfoList, offsetof(struct awsc_sesv2_list_email_identities_output, email_identities), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_email_identities_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentities", &s_IdentityInfoList, offsetof(struct awsc_sesv2_list_email_identities_output, email_identities), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_email_identities_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListEmailIdentitiesResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListEmailTemplatesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_email_templates_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_email_templates_input, page_size), offsetof(struct awsc_sesv2_list_email_templates_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_email_templates_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_email_templates_input, page_size), offsetof(struct awsc_sesv2_list_email_templates_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListEmailTemplatesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListEmailTemplatesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplatesMetadata", "TemplatesMetadata", "templates_metadata", &s_EmailTemplateMetadataList, offsetof(struct awsc_sesv2_list_email_templates_output, templates_metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_email_templates_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplatesMetadata", &s_EmailTemplateMetadataList, offsetof(struct awsc_sesv2_list_email_templates_output, templates_metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_email_templates_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListEmailTemplatesResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListExportJobsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_export_jobs_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_export_jobs_input, page_size), offsetof(struct awsc_sesv2_list_export_jobs_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExportSourceType", "ExportSourceType", "export_source_type", &s_ExportSourceType, offsetof(struct awsc_sesv2_list_export_jobs_input, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"JobStatus", "JobStatus", "job_status", &s_JobStatus, offsetof(struct awsc_sesv2_list_export_jobs_input, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_export_jobs_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_export_jobs_input, page_size), offsetof(struct awsc_sesv2_list_export_jobs_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportSourceType", &s_ExportSourceType, offsetof(struct awsc_sesv2_list_export_jobs_input, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobStatus", &s_JobStatus, offsetof(struct awsc_sesv2_list_export_jobs_input, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListExportJobsRequest_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListExportJobsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ExportJobs", "ExportJobs", "export_jobs", &s_ExportJobSummaryList, offsetof(struct awsc_sesv2_list_export_jobs_output, export_jobs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_export_jobs_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportJobs", &s_ExportJobSummaryList, offsetof(struct awsc_sesv2_list_export_jobs_output, export_jobs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_export_jobs_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListExportJobsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListImportJobsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ImportDestinationType", "ImportDestinationType", "import_destination_type", &s_ImportDestinationType, offsetof(struct awsc_sesv2_list_import_jobs_input, import_destination_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_import_jobs_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_import_jobs_input, page_size), offsetof(struct awsc_sesv2_list_import_jobs_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportDestinationType", &s_ImportDestinationType, offsetof(struct awsc_sesv2_list_import_jobs_input, import_destination_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_import_jobs_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_import_jobs_input, page_size), offsetof(struct awsc_sesv2_list_import_jobs_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListImportJobsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_ListImportJobsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ImportJobs", "ImportJobs", "import_jobs", &s_ImportJobSummaryList, offsetof(struct awsc_sesv2_list_import_jobs_output, import_jobs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_import_jobs_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportJobs", &s_ImportJobSummaryList, offsetof(struct awsc_sesv2_list_import_jobs_output, import_jobs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_import_jobs_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListImportJobsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ListManagementOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_list_management_options, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TopicName", "TopicName", "topic_name", &s_TopicName, offsetof(struct awsc_sesv2_list_management_options, topic_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_list_management_options, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicName", &s_TopicName, offsetof(struct awsc_sesv2_list_management_options, topic_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ListManagementOptions_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListMultiRegionEndpointsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_NextTokenV2, offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_PageSizeV2, offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, page_size), offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextTokenV2, offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_PageSizeV2, offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, page_size), offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListMultiRegionEndpointsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListMultiRegionEndpointsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MultiRegionEndpoints", "MultiRegionEndpoints", "multi_region_endpoints", &s_MultiRegionEndpoints, offsetof(struct awsc_sesv2_list_multi_region_endpoints_output, multi_region_endpoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextTokenV2, offsetof(struct awsc_sesv2_list_multi_region_endpoints_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MultiRegionEndpoints", &s_MultiRegionEndpoints, offsetof(struct awsc_sesv2_list_multi_region_endpoints_output, multi_region_endpoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextTokenV2, offsetof(struct awsc_sesv2_list_multi_region_endpoints_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListMultiRegionEndpointsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListRecommendationsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Filter", "Filter", "filter", &s_ListRecommendationsFilter, offsetof(struct awsc_sesv2_list_recommendations_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_recommendations_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_recommendations_input, page_size), offsetof(struct awsc_sesv2_list_recommendations_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Filter", &s_ListRecommendationsFilter, offsetof(struct awsc_sesv2_list_recommendations_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_recommendations_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_recommendations_input, page_size), offsetof(struct awsc_sesv2_list_recommendations_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListRecommendationsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_ListRecommendationsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Recommendations", "Recommendations", "recommendations", &s_RecommendationsList, offsetof(struct awsc_sesv2_list_recommendations_output, recommendations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_recommendations_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Recommendations", &s_RecommendationsList, offsetof(struct awsc_sesv2_list_recommendations_output, recommendations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_recommendations_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListRecommendationsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListReputationEntitiesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Filter", "Filter", "filter", &s_ReputationEntityFilter, offsetof(struct awsc_sesv2_list_reputation_entities_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_reputation_entities_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_reputation_entities_input, page_size), offsetof(struct awsc_sesv2_list_reputation_entities_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Filter", &s_ReputationEntityFilter, offsetof(struct awsc_sesv2_list_reputation_entities_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_reputation_entities_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_reputation_entities_input, page_size), offsetof(struct awsc_sesv2_list_reputation_entities_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListReputationEntitiesRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_ListReputationEntitiesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReputationEntities", "ReputationEntities", "reputation_entities", &s_ReputationEntitiesList, offsetof(struct awsc_sesv2_list_reputation_entities_output, reputation_entities), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_reputation_entities_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationEntities", &s_ReputationEntitiesList, offsetof(struct awsc_sesv2_list_reputation_entities_output, reputation_entities), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_reputation_entities_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListReputationEntitiesResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListResourceTenantsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_list_resource_tenants_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_resource_tenants_input, page_size), offsetof(struct awsc_sesv2_list_resource_tenants_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_resource_tenants_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_list_resource_tenants_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_resource_tenants_input, page_size), offsetof(struct awsc_sesv2_list_resource_tenants_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_resource_tenants_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListResourceTenantsRequest_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListResourceTenantsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceTenants", "ResourceTenants", "resource_tenants", &s_ResourceTenantMetadataList, offsetof(struct awsc_sesv2_list_resource_tenants_output, resource_tenants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_resource_tenants_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceTenants", &s_ResourceTenantMetadataList, offsetof(struct awsc_sesv2_list_resource_tenants_output, resource_tenants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_resource_tenants_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListResourceTenantsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListSuppressedDestinationsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Reasons", "Reason", "reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartDate", "StartDate", "start_date", &s_Timestamp, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, start_date), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_start_date), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndDate", "EndDate", "end_date", &s_Timestamp, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, end_date), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_end_date), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, page_size), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Reasons\0" "Reason", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, reasons), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, start_date), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_start_date), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EndDate", &s_Timestamp, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, end_date), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_end_date), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, page_size), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListSuppressedDestinationsRequest_by_wire_name[] = { 3, 4, 5, 1, 2, 0 };
 
 static const struct awsc_member awsc__sesv2_ListSuppressedDestinationsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SuppressedDestinationSummaries", "SuppressedDestinationSummaries", "suppressed_destination_summaries", &s_SuppressedDestinationSummaries, offsetof(struct awsc_sesv2_list_suppressed_destinations_output, suppressed_destination_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_suppressed_destinations_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressedDestinationSummaries", &s_SuppressedDestinationSummaries, offsetof(struct awsc_sesv2_list_suppressed_destinations_output, suppressed_destination_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_suppressed_destinations_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListSuppressedDestinationsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListTagsForResourceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListTagsForResourceRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_ListTagsForResourceResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListTagsForResourceResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_ListTenantResourcesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_list_tenant_resources_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Filter", "Filter", "filter", &s_ListTenantResourcesFilter, offsetof(struct awsc_sesv2_list_tenant_resources_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_tenant_resources_input, page_size), offsetof(struct awsc_sesv2_list_tenant_resources_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_tenant_resources_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_list_tenant_resources_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_ListTenantResourcesFilter, offsetof(struct awsc_sesv2_list_tenant_resources_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_tenant_resources_input, page_size), offsetof(struct awsc_sesv2_list_tenant_resources_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_tenant_resources_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListTenantResourcesRequest_by_wire_name[] = { 1, 3, 2, 0 };
 
 static const struct awsc_member awsc__sesv2_ListTenantResourcesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantResources", "TenantResources", "tenant_resources", &s_TenantResourceList, offsetof(struct awsc_sesv2_list_tenant_resources_output, tenant_resources), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_tenant_resources_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantResources", &s_TenantResourceList, offsetof(struct awsc_sesv2_list_tenant_resources_output, tenant_resources), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_tenant_resources_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListTenantResourcesResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListTenantsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_tenants_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_tenants_input, page_size), offsetof(struct awsc_sesv2_list_tenants_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_tenants_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_tenants_input, page_size), offsetof(struct awsc_sesv2_list_tenants_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListTenantsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListTenantsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tenants", "Tenants", "tenants", &s_TenantInfoList, offsetof(struct awsc_sesv2_list_tenants_output, tenants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_tenants_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tenants", &s_TenantInfoList, offsetof(struct awsc_sesv2_list_tenants_output, tenants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_tenants_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListTenantsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_MailFromAttributes_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MailFromDomain", "MailFromDomain", "mail_from_domain", &s_MailFromDomainName, offsetof(struct awsc_sesv2_mail_from_attributes, mail_from_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MailFromDomainStatus", "MailFromDomainStatus", "mail_from_domain_status", &s_MailFromDomainStatus, offsetof(struct awsc_sesv2_mail_from_attributes, mail_from_domain_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BehaviorOnMxFailure", "BehaviorOnMxFailure", "behavior_on_mx_failure", &s_BehaviorOnMxFailure, offsetof(struct awsc_sesv2_mail_from_attributes, behavior_on_mx_failure), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MailFromDomain", &s_MailFromDomainName, offsetof(struct awsc_sesv2_mail_from_attributes, mail_from_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MailFromDomainStatus", &s_MailFromDomainStatus, offsetof(struct awsc_sesv2_mail_from_attributes, mail_from_domain_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BehaviorOnMxFailure", &s_BehaviorOnMxFailure, offsetof(struct awsc_sesv2_mail_from_attributes, behavior_on_mx_failure), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MailFromAttributes_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_MailboxValidation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IsValid", "IsValid", "is_valid", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_mailbox_validation, is_valid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Evaluations", "Evaluations", "evaluations", &s_EmailAddressInsightsMailboxEvaluations, offsetof(struct awsc_sesv2_mailbox_validation, evaluations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsValid", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_mailbox_validation, is_valid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Evaluations", &s_EmailAddressInsightsMailboxEvaluations, offsetof(struct awsc_sesv2_mailbox_validation, evaluations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MailboxValidation_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Message_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Subject", "Subject", "subject", &s_Content, offsetof(struct awsc_sesv2_message, subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Body", "Body", "body", &s_Body, offsetof(struct awsc_sesv2_message, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Headers", "Headers", "headers", &s_MessageHeaderList, offsetof(struct awsc_sesv2_message, headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attachments", "Attachments", "attachments", &s_AttachmentList, offsetof(struct awsc_sesv2_message, attachments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Subject", &s_Content, offsetof(struct awsc_sesv2_message, subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Body", &s_Body, offsetof(struct awsc_sesv2_message, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Headers", &s_MessageHeaderList, offsetof(struct awsc_sesv2_message, headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attachments", &s_AttachmentList, offsetof(struct awsc_sesv2_message, attachments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Message_by_wire_name[] = { 3, 1, 2, 0 };
 
 static const struct awsc_member s_MessageHeader_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Name", "Name", "name", &s_MessageHeaderName, offsetof(struct awsc_sesv2_message_header, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Value", "Value", "value", &s_MessageHeaderValue, offsetof(struct awsc_sesv2_message_header, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_MessageHeaderName, offsetof(struct awsc_sesv2_message_header, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_MessageHeaderValue, offsetof(struct awsc_sesv2_message_header, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageHeader_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_MessageInsightsDataSource_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StartDate", "StartDate", "start_date", &s_Timestamp, offsetof(struct awsc_sesv2_message_insights_data_source, start_date), offsetof(struct awsc_sesv2_message_insights_data_source, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndDate", "EndDate", "end_date", &s_Timestamp, offsetof(struct awsc_sesv2_message_insights_data_source, end_date), offsetof(struct awsc_sesv2_message_insights_data_source, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Include", "Include", "include", &s_MessageInsightsFilters, offsetof(struct awsc_sesv2_message_insights_data_source, include), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Exclude", "Exclude", "exclude", &s_MessageInsightsFilters, offsetof(struct awsc_sesv2_message_insights_data_source, exclude), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxResults", "MaxResults", "max_results", &s_MessageInsightsExportMaxResults, offsetof(struct awsc_sesv2_message_insights_data_source, max_results), offsetof(struct awsc_sesv2_message_insights_data_source, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_message_insights_data_source, start_date), offsetof(struct awsc_sesv2_message_insights_data_source, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndDate", &s_Timestamp, offsetof(struct awsc_sesv2_message_insights_data_source, end_date), offsetof(struct awsc_sesv2_message_insights_data_source, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Include", &s_MessageInsightsFilters, offsetof(struct awsc_sesv2_message_insights_data_source, include), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Exclude", &s_MessageInsightsFilters, offsetof(struct awsc_sesv2_message_insights_data_source, exclude), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_MessageInsightsExportMaxResults, offsetof(struct awsc_sesv2_message_insights_data_source, max_results), offsetof(struct awsc_sesv2_message_insights_data_source, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageInsightsDataSource_by_wire_name[] = { 1, 3, 2, 4, 0 };
 
 static const struct awsc_member s_MessageInsightsFilters_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_EmailAddressFilterList, offsetof(struct awsc_sesv2_message_insights_filters, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Destination", "Destination", "destination", &s_EmailAddressFilterList, offsetof(struct awsc_sesv2_message_insights_filters, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Subject", "Subject", "subject", &s_EmailSubjectFilterList, offsetof(struct awsc_sesv2_message_insights_filters, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Isp", "Isp", "isp", &s_IspFilterList, offsetof(struct awsc_sesv2_message_insights_filters, isp), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastDeliveryEvent", "LastDeliveryEvent", "last_delivery_event", &s_LastDeliveryEventList, offsetof(struct awsc_sesv2_message_insights_filters, last_delivery_event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastEngagementEvent", "LastEngagementEvent", "last_engagement_event", &s_LastEngagementEventList, offsetof(struct awsc_sesv2_message_insights_filters, last_engagement_event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FromEmailAddress", &s_EmailAddressFilterList, offsetof(struct awsc_sesv2_message_insights_filters, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Destination", &s_EmailAddressFilterList, offsetof(struct awsc_sesv2_message_insights_filters, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Subject", &s_EmailSubjectFilterList, offsetof(struct awsc_sesv2_message_insights_filters, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Isp", &s_IspFilterList, offsetof(struct awsc_sesv2_message_insights_filters, isp), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastDeliveryEvent", &s_LastDeliveryEventList, offsetof(struct awsc_sesv2_message_insights_filters, last_delivery_event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEngagementEvent", &s_LastEngagementEventList, offsetof(struct awsc_sesv2_message_insights_filters, last_engagement_event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageInsightsFilters_by_wire_name[] = { 1, 0, 3, 4, 5, 2 };
 
 static const struct awsc_member s_MessageTag_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Name", "Name", "name", &s_MessageTagName, offsetof(struct awsc_sesv2_message_tag, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Value", "Value", "value", &s_MessageTagValue, offsetof(struct awsc_sesv2_message_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_MessageTagName, offsetof(struct awsc_sesv2_message_tag, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_MessageTagValue, offsetof(struct awsc_sesv2_message_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageTag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_MetricDataError_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_QueryIdentifier, offsetof(struct awsc_sesv2_metric_data_error, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Code", "Code", "code", &s_QueryErrorCode, offsetof(struct awsc_sesv2_metric_data_error, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_QueryErrorMessage, offsetof(struct awsc_sesv2_metric_data_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_QueryIdentifier, offsetof(struct awsc_sesv2_metric_data_error, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Code", &s_QueryErrorCode, offsetof(struct awsc_sesv2_metric_data_error, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_QueryErrorMessage, offsetof(struct awsc_sesv2_metric_data_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricDataError_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_MetricDataResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_QueryIdentifier, offsetof(struct awsc_sesv2_metric_data_result, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Timestamps", "Timestamps", "timestamps", &s_TimestampList, offsetof(struct awsc_sesv2_metric_data_result, timestamps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Values", "Values", "values", &s_MetricValueList, offsetof(struct awsc_sesv2_metric_data_result, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_QueryIdentifier, offsetof(struct awsc_sesv2_metric_data_result, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timestamps", &s_TimestampList, offsetof(struct awsc_sesv2_metric_data_result, timestamps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Values", &s_MetricValueList, offsetof(struct awsc_sesv2_metric_data_result, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricDataResult_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_MetricsDataSource_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Dimensions", "Dimensions", "dimensions", &s_ExportDimensions, offsetof(struct awsc_sesv2_metrics_data_source, dimensions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Namespace", "Namespace", "namespace", &s_MetricNamespace, offsetof(struct awsc_sesv2_metrics_data_source, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Metrics", "Metrics", "metrics", &s_ExportMetrics, offsetof(struct awsc_sesv2_metrics_data_source, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StartDate", "StartDate", "start_date", &s_Timestamp, offsetof(struct awsc_sesv2_metrics_data_source, start_date), offsetof(struct awsc_sesv2_metrics_data_source, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndDate", "EndDate", "end_date", &s_Timestamp, offsetof(struct awsc_sesv2_metrics_data_source, end_date), offsetof(struct awsc_sesv2_metrics_data_source, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Dimensions", &s_ExportDimensions, offsetof(struct awsc_sesv2_metrics_data_source, dimensions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_MetricNamespace, offsetof(struct awsc_sesv2_metrics_data_source, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Metrics", &s_ExportMetrics, offsetof(struct awsc_sesv2_metrics_data_source, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_metrics_data_source, start_date), offsetof(struct awsc_sesv2_metrics_data_source, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndDate", &s_Timestamp, offsetof(struct awsc_sesv2_metrics_data_source, end_date), offsetof(struct awsc_sesv2_metrics_data_source, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricsDataSource_by_wire_name[] = { 0, 4, 2, 1, 3 };
 
 static const struct awsc_member s_MultiRegionEndpoint_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EndpointName", "EndpointName", "endpoint_name", &s_EndpointName, offsetof(struct awsc_sesv2_multi_region_endpoint, endpoint_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_Status, offsetof(struct awsc_sesv2_multi_region_endpoint, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndpointId", "EndpointId", "endpoint_id", &s_EndpointId, offsetof(struct awsc_sesv2_multi_region_endpoint, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Regions", "Regions", "regions", &s_Regions, offsetof(struct awsc_sesv2_multi_region_endpoint, regions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_multi_region_endpoint, created_timestamp), offsetof(struct awsc_sesv2_multi_region_endpoint, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", "last_updated_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_multi_region_endpoint, last_updated_timestamp), offsetof(struct awsc_sesv2_multi_region_endpoint, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointName", &s_EndpointName, offsetof(struct awsc_sesv2_multi_region_endpoint, endpoint_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_Status, offsetof(struct awsc_sesv2_multi_region_endpoint, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndpointId", &s_EndpointId, offsetof(struct awsc_sesv2_multi_region_endpoint, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Regions", &s_Regions, offsetof(struct awsc_sesv2_multi_region_endpoint, regions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_multi_region_endpoint, created_timestamp), offsetof(struct awsc_sesv2_multi_region_endpoint, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_multi_region_endpoint, last_updated_timestamp), offsetof(struct awsc_sesv2_multi_region_endpoint, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MultiRegionEndpoint_by_wire_name[] = { 4, 2, 0, 5, 3, 1 };
 
 static const struct awsc_member s_OverallVolume_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"VolumeStatistics", "VolumeStatistics", "volume_statistics", &s_VolumeStatistics, offsetof(struct awsc_sesv2_overall_volume, volume_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReadRatePercent", "ReadRatePercent", "read_rate_percent", &s_Percentage, offsetof(struct awsc_sesv2_overall_volume, read_rate_percent), offsetof(struct awsc_sesv2_overall_volume, has_read_rate_percent), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DomainIspPlacements", "DomainIspPlacements", "domain_isp_placements", &s_DomainIspPlacements, offsetof(struct awsc_sesv2_overall_volume, domain_isp_placements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VolumeStatistics", &s_VolumeStatistics, offsetof(struct awsc_sesv2_overall_volume, volume_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReadRatePercent", &s_Percentage, offsetof(struct awsc_sesv2_overall_volume, read_rate_percent), offsetof(struct awsc_sesv2_overall_volume, has_read_rate_percent), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DomainIspPlacements", &s_DomainIspPlacements, offsetof(struct awsc_sesv2_overall_volume, domain_isp_placements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OverallVolume_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_PinpointDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ApplicationArn", "ApplicationArn", "application_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_pinpoint_destination, application_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ApplicationArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_pinpoint_destination, application_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PinpointDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PlacementStatistics_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InboxPercentage", "InboxPercentage", "inbox_percentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, inbox_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_inbox_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SpamPercentage", "SpamPercentage", "spam_percentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, spam_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_spam_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MissingPercentage", "MissingPercentage", "missing_percentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, missing_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_missing_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SpfPercentage", "SpfPercentage", "spf_percentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, spf_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_spf_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DkimPercentage", "DkimPercentage", "dkim_percentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, dkim_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_dkim_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InboxPercentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, inbox_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_inbox_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SpamPercentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, spam_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_spam_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MissingPercentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, missing_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_missing_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SpfPercentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, spf_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_spf_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DkimPercentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, dkim_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_dkim_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PlacementStatistics_by_wire_name[] = { 4, 0, 2, 1, 3 };
 
 static const struct awsc_member s_PricingAttributes_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CurrentPlan", "CurrentPlan", "current_plan", &s_PricingPlan, offsetof(struct awsc_sesv2_pricing_attributes, current_plan), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextPlan", "NextPlan", "next_plan", &s_PricingPlan, offsetof(struct awsc_sesv2_pricing_attributes, next_plan), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CurrentPlan", &s_PricingPlan, offsetof(struct awsc_sesv2_pricing_attributes, current_plan), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextPlan", &s_PricingPlan, offsetof(struct awsc_sesv2_pricing_attributes, next_plan), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PricingAttributes_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutAccountDedicatedIpWarmupAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AutoWarmupEnabled", "AutoWarmupEnabled", "auto_warmup_enabled", &s_Enabled, offsetof(struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input, auto_warmup_enabled), offsetof(struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input, has_auto_warmup_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AutoWarmupEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input, auto_warmup_enabled), offsetof(struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input, has_auto_warmup_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutAccountDedicatedIpWarmupAttributesRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_PutAccountDetailsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MailType", "MailType", "mail_type", &s_MailType, offsetof(struct awsc_sesv2_put_account_details_input, mail_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WebsiteURL", "WebsiteURL", "website_url", &s_WebsiteURL, offsetof(struct awsc_sesv2_put_account_details_input, website_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContactLanguage", "ContactLanguage", "contact_language", &s_ContactLanguage, offsetof(struct awsc_sesv2_put_account_details_input, contact_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UseCaseDescription", "UseCaseDescription", "use_case_description", &s_UseCaseDescription, offsetof(struct awsc_sesv2_put_account_details_input, use_case_description), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AdditionalContactEmailAddresses", "AdditionalContactEmailAddresses", "additional_contact_email_addresses", &s_AdditionalContactEmailAddresses, offsetof(struct awsc_sesv2_put_account_details_input, additional_contact_email_addresses), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProductionAccessEnabled", "ProductionAccessEnabled", "production_access_enabled", &s_EnabledWrapper, offsetof(struct awsc_sesv2_put_account_details_input, production_access_enabled), offsetof(struct awsc_sesv2_put_account_details_input, has_production_access_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MailType", &s_MailType, offsetof(struct awsc_sesv2_put_account_details_input, mail_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WebsiteURL", &s_WebsiteURL, offsetof(struct awsc_sesv2_put_account_details_input, website_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContactLanguage", &s_ContactLanguage, offsetof(struct awsc_sesv2_put_account_details_input, contact_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UseCaseDescription", &s_UseCaseDescription, offsetof(struct awsc_sesv2_put_account_details_input, use_case_description), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AdditionalContactEmailAddresses", &s_AdditionalContactEmailAddresses, offsetof(struct awsc_sesv2_put_account_details_input, additional_contact_email_addresses), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProductionAccessEnabled", &s_EnabledWrapper, offsetof(struct awsc_sesv2_put_account_details_input, production_access_enabled), offsetof(struct awsc_sesv2_put_account_details_input, has_production_access_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutAccountDetailsRequest_by_wire_name[] = { 4, 2, 0, 5, 3, 1 };
 
 static const struct awsc_member awsc__sesv2_PutAccountPricingAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Plan", "Plan", "plan", &s_PricingPlan, offsetof(struct awsc_sesv2_put_account_pricing_attributes_input, plan), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Plan", &s_PricingPlan, offsetof(struct awsc_sesv2_put_account_pricing_attributes_input, plan), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutAccountPricingAttributesRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_PutAccountSendingAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SendingEnabled", "SendingEnabled", "sending_enabled", &s_Enabled, offsetof(struct awsc_sesv2_put_account_sending_attributes_input, sending_enabled), offsetof(struct awsc_sesv2_put_account_sending_attributes_input, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SendingEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_account_sending_attributes_input, sending_enabled), offsetof(struct awsc_sesv2_put_account_sending_attributes_input, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutAccountSendingAttributesRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_PutAccountSuppressionAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SuppressedReasons", "SuppressedReasons", "suppressed_reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_put_account_suppression_attributes_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ValidationAttributes", "ValidationAttributes", "validation_attributes", &s_SuppressionValidationAttributes, offsetof(struct awsc_sesv2_put_account_suppression_attributes_input, validation_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressedReasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_put_account_suppression_attributes_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ValidationAttributes", &s_SuppressionValidationAttributes, offsetof(struct awsc_sesv2_put_account_suppression_attributes_input, validation_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutAccountSuppressionAttributesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutAccountVdmAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"VdmAttributes", "VdmAttributes", "vdm_attributes", &s_VdmAttributes, offsetof(struct awsc_sesv2_put_account_vdm_attributes_input, vdm_attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VdmAttributes", &s_VdmAttributes, offsetof(struct awsc_sesv2_put_account_vdm_attributes_input, vdm_attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutAccountVdmAttributesRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetArchivingOptionsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_archiving_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ArchiveArn", "ArchiveArn", "archive_arn", &s_ArchiveArn, offsetof(struct awsc_sesv2_put_configuration_set_archiving_options_input, archive_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_archiving_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ArchiveArn", &s_ArchiveArn, offsetof(struct awsc_sesv2_put_configuration_set_archiving_options_input, archive_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetArchivingOptionsRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TlsPolicy", "TlsPolicy", "tls_policy", &s_TlsPolicy, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, tls_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SendingPoolName", "SendingPoolName", "sending_pool_name", &s_SendingPoolName, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, sending_pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxDeliverySeconds", "MaxDeliverySeconds", "max_delivery_seconds", &s_MaxDeliverySeconds, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, max_delivery_seconds), offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, has_max_delivery_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"TlsPolicy", &s_TlsPolicy, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, tls_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingPoolName", &s_SendingPoolName, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, sending_pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxDeliverySeconds", &s_MaxDeliverySeconds, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, max_delivery_seconds), offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, has_max_delivery_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest_by_wire_name[] = { 0, 3, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetReputationOptionsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_reputation_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReputationMetricsEnabled", "ReputationMetricsEnabled", "reputation_metrics_enabled", &s_Enabled, offsetof(struct awsc_sesv2_put_configuration_set_reputation_options_input, reputation_metrics_enabled), offsetof(struct awsc_sesv2_put_configuration_set_reputation_options_input, has_reputation_metrics_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_reputation_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ReputationMetricsEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_configuration_set_reputation_options_input, reputation_metrics_enabled), offsetof(struct awsc_sesv2_put_configuration_set_reputation_options_input, has_reputation_metrics_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetReputationOptionsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetSendingOptionsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_sending_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SendingEnabled", "SendingEnabled", "sending_enabled", &s_Enabled, offsetof(struct awsc_sesv2_put_configuration_set_sending_options_input, sending_enabled), offsetof(struct awsc_sesv2_put_configuration_set_sending_options_input, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_sending_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"SendingEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_configuration_set_sending_options_input, sending_enabled), offsetof(struct awsc_sesv2_put_configuration_set_sending_options_input, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetSendingOptionsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuppressionScope", "SuppressionScope", "suppression_scope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuppressedReasons", "SuppressedReasons", "suppressed_reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ValidationOptions", "ValidationOptions", "validation_options", &s_SuppressionValidationOptions, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, validation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"SuppressionScope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressedReasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ValidationOptions", &s_SuppressionValidationOptions, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, validation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetTrackingOptionsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CustomRedirectDomain", "CustomRedirectDomain", "custom_redirect_domain", &s_CustomRedirectDomain, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, custom_redirect_domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"HttpsPolicy", "HttpsPolicy", "https_policy", &s_HttpsPolicy, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, https_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CustomRedirectDomain", &s_CustomRedirectDomain, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, custom_redirect_domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HttpsPolicy", &s_HttpsPolicy, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, https_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetTrackingOptionsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetVdmOptionsRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_vdm_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VdmOptions", "VdmOptions", "vdm_options", &s_VdmOptions, offsetof(struct awsc_sesv2_put_configuration_set_vdm_options_input, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_vdm_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VdmOptions", &s_VdmOptions, offsetof(struct awsc_sesv2_put_configuration_set_vdm_options_input, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetVdmOptionsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutDedicatedIpInPoolRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Ip", "IP", "ip", &s_Ip, offsetof(struct awsc_sesv2_put_dedicated_ip_in_pool_input, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DestinationPoolName", "DestinationPoolName", "destination_pool_name", &s_PoolName, offsetof(struct awsc_sesv2_put_dedicated_ip_in_pool_input, destination_pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Ip\0" "IP", &s_Ip, offsetof(struct awsc_sesv2_put_dedicated_ip_in_pool_input, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"DestinationPoolName", &s_PoolName, offsetof(struct awsc_sesv2_put_dedicated_ip_in_pool_input, destination_pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutDedicatedIpInPoolRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PoolName", "PoolName", "pool_name", &s_PoolName, offsetof(struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ScalingMode", "ScalingMode", "scaling_mode", &s_ScalingMode, offsetof(struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input, scaling_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ScalingMode", &s_ScalingMode, offsetof(struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input, scaling_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutDedicatedIpWarmupAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Ip", "IP", "ip", &s_Ip, offsetof(struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WarmupPercentage", "WarmupPercentage", "warmup_percentage", &s_Percentage100Wrapper, offsetof(struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input, warmup_percentage), offsetof(struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input, has_warmup_percentage), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Ip\0" "IP", &s_Ip, offsetof(struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"WarmupPercentage", &s_Percentage100Wrapper, offsetof(struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input, warmup_percentage), offsetof(struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input, has_warmup_percentage), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutDedicatedIpWarmupAttributesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutDeliverabilityDashboardOptionRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DashboardEnabled", "DashboardEnabled", "dashboard_enabled", &s_Enabled, offsetof(struct awsc_sesv2_put_deliverability_dashboard_option_input, dashboard_enabled), offsetof(struct awsc_sesv2_put_deliverability_dashboard_option_input, has_dashboard_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SubscribedDomains", "SubscribedDomains", "subscribed_domains", &s_DomainDeliverabilityTrackingOptions, offsetof(struct awsc_sesv2_put_deliverability_dashboard_option_input, subscribed_domains), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_deliverability_dashboard_option_input, dashboard_enabled), offsetof(struct awsc_sesv2_put_deliverability_dashboard_option_input, has_dashboard_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubscribedDomains", &s_DomainDeliverabilityTrackingOptions, offsetof(struct awsc_sesv2_put_deliverability_dashboard_option_input, subscribed_domains), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutDeliverabilityDashboardOptionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutEmailIdentityConfigurationSetAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailIdentity", "EmailIdentity", "email_identity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_configuration_set_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_email_identity_configuration_set_attributes_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_configuration_set_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_email_identity_configuration_set_attributes_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutEmailIdentityConfigurationSetAttributesRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_PutEmailIdentityDkimAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailIdentity", "EmailIdentity", "email_identity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_dkim_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningEnabled", "SigningEnabled", "signing_enabled", &s_Enabled, offsetof(struct awsc_sesv2_put_email_identity_dkim_attributes_input, signing_enabled), offsetof(struct awsc_sesv2_put_email_identity_dkim_attributes_input, has_signing_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_dkim_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"SigningEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_email_identity_dkim_attributes_input, signing_enabled), offsetof(struct awsc_sesv2_put_email_identity_dkim_attributes_input, has_signing_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutEmailIdentityDkimAttributesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutEmailIdentityDkimSigningAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailIdentity", "EmailIdentity", "email_identity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningAttributesOrigin", "SigningAttributesOrigin", "signing_attributes_origin", &s_DkimSigningAttributesOrigin, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input, signing_attributes_origin), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningAttributes", "SigningAttributes", "signing_attributes", &s_DkimSigningAttributes, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input, signing_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"SigningAttributesOrigin", &s_DkimSigningAttributesOrigin, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input, signing_attributes_origin), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningAttributes", &s_DkimSigningAttributes, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input, signing_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutEmailIdentityDkimSigningAttributesRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_PutEmailIdentityDkimSigningAttributesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DkimStatus", "DkimStatus", "dkim_status", &s_DkimStatus, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, dkim_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DkimTokens", "DkimTokens", "dkim_tokens", &s_DnsTokenList, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, dkim_tokens), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningHostedZone", "SigningHostedZone", "signing_hosted_zone", &s_HostedZone, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, signing_hosted_zone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DkimStatus", &s_DkimStatus, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, dkim_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DkimTokens", &s_DnsTokenList, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, dkim_tokens), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningHostedZone", &s_HostedZone, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, signing_hosted_zone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutEmailIdentityDkimSigningAttributesResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_PutEmailIdentityFeedbackAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailIdentity", "EmailIdentity", "email_identity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_feedback_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EmailForwardingEnabled", "EmailForwardingEnabled", "email_forwarding_enabled", &s_Enabled, offsetof(struct awsc_sesv2_put_email_identity_feedback_attributes_input, email_forwarding_enabled), offsetof(struct awsc_sesv2_put_email_identity_feedback_attributes_input, has_email_forwarding_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_feedback_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EmailForwardingEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_email_identity_feedback_attributes_input, email_forwarding_enabled), offsetof(struct awsc_sesv2_put_email_identity_feedback_attributes_input, has_email_forwarding_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutEmailIdentityFeedbackAttributesRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_PutEmailIdentityMailFromAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailIdentity", "EmailIdentity", "email_identity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_mail_from_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MailFromDomain", "MailFromDomain", "mail_from_domain", &s_MailFromDomainName, offsetof(struct awsc_sesv2_put_email_identity_mail_from_attributes_input, mail_from_domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BehaviorOnMxFailure", "BehaviorOnMxFailure", "behavior_on_mx_failure", &s_BehaviorOnMxFailure, offsetof(struct awsc_sesv2_put_email_identity_mail_from_attributes_input, behavior_on_mx_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_mail_from_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"MailFromDomain", &s_MailFromDomainName, offsetof(struct awsc_sesv2_put_email_identity_mail_from_attributes_input, mail_from_domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BehaviorOnMxFailure", &s_BehaviorOnMxFailure, offsetof(struct awsc_sesv2_put_email_identity_mail_from_attributes_input, behavior_on_mx_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutEmailIdentityMailFromAttributesRequest_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutSuppressedDestinationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_put_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Reason", "Reason", "reason", &s_SuppressionListReason, offsetof(struct awsc_sesv2_put_suppressed_destination_input, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_put_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_put_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Reason", &s_SuppressionListReason, offsetof(struct awsc_sesv2_put_suppressed_destination_input, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_put_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutSuppressedDestinationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_PutTenantSuppressionAttributesRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuppressedReasons", "SuppressedReasons", "suppressed_reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuppressionScope", "SuppressionScope", "suppression_scope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressedReasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionScope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutTenantSuppressionAttributesRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_RawMessage_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Data", "Data", "data", &s_RawMessageData, offsetof(struct awsc_sesv2_raw_message, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Data", &s_RawMessageData, offsetof(struct awsc_sesv2_raw_message, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RawMessage_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Recommendation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_recommendation, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Type", "Type", "type", &s_RecommendationType, offsetof(struct awsc_sesv2_recommendation, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_RecommendationDescription, offsetof(struct awsc_sesv2_recommendation, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_RecommendationStatus, offsetof(struct awsc_sesv2_recommendation, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_recommendation, created_timestamp), offsetof(struct awsc_sesv2_recommendation, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", "last_updated_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_recommendation, last_updated_timestamp), offsetof(struct awsc_sesv2_recommendation, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Impact", "Impact", "impact", &s_RecommendationImpact, offsetof(struct awsc_sesv2_recommendation, impact), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_recommendation, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type", &s_RecommendationType, offsetof(struct awsc_sesv2_recommendation, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_RecommendationDescription, offsetof(struct awsc_sesv2_recommendation, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_RecommendationStatus, offsetof(struct awsc_sesv2_recommendation, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_recommendation, created_timestamp), offsetof(struct awsc_sesv2_recommendation, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_recommendation, last_updated_timestamp), offsetof(struct awsc_sesv2_recommendation, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Impact", &s_RecommendationImpact, offsetof(struct awsc_sesv2_recommendation, impact), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Recommendation_by_wire_name[] = { 4, 2, 6, 5, 0, 3, 1 };
 
 static const struct awsc_member s_ReplacementEmailContent_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReplacementTemplate", "ReplacementTemplate", "replacement_template", &s_ReplacementTemplate, offsetof(struct awsc_sesv2_replacement_email_content, replacement_template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReplacementTemplate", &s_ReplacementTemplate, offsetof(struct awsc_sesv2_replacement_email_content, replacement_template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplacementEmailContent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReplacementTemplate_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReplacementTemplateData", "ReplacementTemplateData", "replacement_template_data", &s_EmailTemplateData, offsetof(struct awsc_sesv2_replacement_template, replacement_template_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReplacementTemplateData", &s_EmailTemplateData, offsetof(struct awsc_sesv2_replacement_template, replacement_template_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplacementTemplate_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReputationEntity_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReputationEntityReference", "ReputationEntityReference", "reputation_entity_reference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_reputation_entity, reputation_entity_reference), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReputationEntityType", "ReputationEntityType", "reputation_entity_type", &s_ReputationEntityType, offsetof(struct awsc_sesv2_reputation_entity, reputation_entity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReputationManagementPolicy", "ReputationManagementPolicy", "reputation_management_policy", &s_AmazonResourceName, offsetof(struct awsc_sesv2_reputation_entity, reputation_management_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CustomerManagedStatus", "CustomerManagedStatus", "customer_managed_status", &s_StatusRecord, offsetof(struct awsc_sesv2_reputation_entity, customer_managed_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AwsSesManagedStatus", "AwsSesManagedStatus", "aws_ses_managed_status", &s_StatusRecord, offsetof(struct awsc_sesv2_reputation_entity, aws_ses_managed_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SendingStatusAggregate", "SendingStatusAggregate", "sending_status_aggregate", &s_SendingStatus, offsetof(struct awsc_sesv2_reputation_entity, sending_status_aggregate), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReputationImpact", "ReputationImpact", "reputation_impact", &s_RecommendationImpact, offsetof(struct awsc_sesv2_reputation_entity, reputation_impact), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationEntityReference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_reputation_entity, reputation_entity_reference), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReputationEntityType", &s_ReputationEntityType, offsetof(struct awsc_sesv2_reputation_entity, reputation_entity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReputationManagementPolicy", &s_AmazonResourceName, offsetof(struct awsc_sesv2_reputation_entity, reputation_management_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CustomerManagedStatus", &s_StatusRecord, offsetof(struct awsc_sesv2_reputation_entity, customer_managed_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AwsSesManagedStatus", &s_StatusRecord, offsetof(struct awsc_sesv2_reputation_entity, aws_ses_managed_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingStatusAggregate", &s_SendingStatus, offsetof(struct awsc_sesv2_reputation_entity, sending_status_aggregate), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReputationImpact", &s_RecommendationImpact, offsetof(struct awsc_sesv2_reputation_entity, reputation_impact), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReputationEntity_by_wire_name[] = { 4, 3, 0, 1, 6, 2, 5 };
 
 static const struct awsc_member s_ReputationOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReputationMetricsEnabled", "ReputationMetricsEnabled", "reputation_metrics_enabled", &s_Enabled, offsetof(struct awsc_sesv2_reputation_options, reputation_metrics_enabled), offsetof(struct awsc_sesv2_reputation_options, has_reputation_metrics_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastFreshStart", "LastFreshStart", "last_fresh_start", &s_LastFreshStart, offsetof(struct awsc_sesv2_reputation_options, last_fresh_start), offsetof(struct awsc_sesv2_reputation_options, has_last_fresh_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationMetricsEnabled", &s_Enabled, offsetof(struct awsc_sesv2_reputation_options, reputation_metrics_enabled), offsetof(struct awsc_sesv2_reputation_options, has_reputation_metrics_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastFreshStart", &s_LastFreshStart, offsetof(struct awsc_sesv2_reputation_options, last_fresh_start), offsetof(struct awsc_sesv2_reputation_options, has_last_fresh_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReputationOptions_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ResourceTenantMetadata_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_resource_tenant_metadata, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantId", "TenantId", "tenant_id", &s_TenantId, offsetof(struct awsc_sesv2_resource_tenant_metadata, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_resource_tenant_metadata, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AssociatedTimestamp", "AssociatedTimestamp", "associated_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_resource_tenant_metadata, associated_timestamp), offsetof(struct awsc_sesv2_resource_tenant_metadata, has_associated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_resource_tenant_metadata, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantId", &s_TenantId, offsetof(struct awsc_sesv2_resource_tenant_metadata, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_resource_tenant_metadata, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssociatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_resource_tenant_metadata, associated_timestamp), offsetof(struct awsc_sesv2_resource_tenant_metadata, has_associated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ResourceTenantMetadata_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member s_ReviewDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_ReviewStatus, offsetof(struct awsc_sesv2_review_details, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CaseId", "CaseId", "case_id", &s_CaseId, offsetof(struct awsc_sesv2_review_details, case_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_ReviewStatus, offsetof(struct awsc_sesv2_review_details, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CaseId", &s_CaseId, offsetof(struct awsc_sesv2_review_details, case_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReviewDetails_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Route_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Region", "Region", "region", &s_Region, offsetof(struct awsc_sesv2_route, region), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Region", &s_Region, offsetof(struct awsc_sesv2_route, region), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Route_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_RouteDetails_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Region", "Region", "region", &s_Region, offsetof(struct awsc_sesv2_route_details, region), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Region", &s_Region, offsetof(struct awsc_sesv2_route_details, region), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RouteDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SOARecord_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PrimaryNameServer", "PrimaryNameServer", "primary_name_server", &s_PrimaryNameServer, offsetof(struct awsc_sesv2_soa_record, primary_name_server), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AdminEmail", "AdminEmail", "admin_email", &s_AdminEmail, offsetof(struct awsc_sesv2_soa_record, admin_email), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SerialNumber", "SerialNumber", "serial_number", &s_SerialNumber, offsetof(struct awsc_sesv2_soa_record, serial_number), offsetof(struct awsc_sesv2_soa_record, has_serial_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PrimaryNameServer", &s_PrimaryNameServer, offsetof(struct awsc_sesv2_soa_record, primary_name_server), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AdminEmail", &s_AdminEmail, offsetof(struct awsc_sesv2_soa_record, admin_email), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SerialNumber", &s_SerialNumber, offsetof(struct awsc_sesv2_soa_record, serial_number), offsetof(struct awsc_sesv2_soa_record, has_serial_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SOARecord_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_SendBulkEmailRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_send_bulk_email_input, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FromEmailAddressIdentityArn", "FromEmailAddressIdentityArn", "from_email_address_identity_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_send_bulk_email_input, from_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplyToAddresses", "ReplyToAddresses", "reply_to_addresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_send_bulk_email_input, reply_to_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FeedbackForwardingEmailAddress", "FeedbackForwardingEmailAddress", "feedback_forwarding_email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_send_bulk_email_input, feedback_forwarding_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FeedbackForwardingEmailAddressIdentityArn", "FeedbackForwardingEmailAddressIdentityArn", "feedback_forwarding_email_address_identity_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_send_bulk_email_input, feedback_forwarding_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DefaultEmailTags", "DefaultEmailTags", "default_email_tags", &s_MessageTagList, offsetof(struct awsc_sesv2_send_bulk_email_input, default_email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DefaultContent", "DefaultContent", "default_content", &s_BulkEmailContent, offsetof(struct awsc_sesv2_send_bulk_email_input, default_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BulkEmailEntries", "BulkEmailEntries", "bulk_email_entries", &s_BulkEmailEntryList, offsetof(struct awsc_sesv2_send_bulk_email_input, bulk_email_entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_send_bulk_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndpointId", "EndpointId", "endpoint_id", &s_EndpointId, offsetof(struct awsc_sesv2_send_bulk_email_input, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_send_bulk_email_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_send_bulk_email_input, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddressIdentityArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_send_bulk_email_input, from_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplyToAddresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_send_bulk_email_input, reply_to_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FeedbackForwardingEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_send_bulk_email_input, feedback_forwarding_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FeedbackForwardingEmailAddressIdentityArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_send_bulk_email_input, feedback_forwarding_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DefaultEmailTags", &s_MessageTagList, offsetof(struct awsc_sesv2_send_bulk_email_input, default_email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DefaultContent", &s_BulkEmailContent, offsetof(struct awsc_sesv2_send_bulk_email_input, default_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BulkEmailEntries", &s_BulkEmailEntryList, offsetof(struct awsc_sesv2_send_bulk_email_input, bulk_email_entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_send_bulk_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndpointId", &s_EndpointId, offsetof(struct awsc_sesv2_send_bulk_email_input, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_send_bulk_email_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_SendBulkEmailRequest_by_wire_name[] = { 7, 8, 6, 5, 9, 3, 4, 0, 1, 2, 10 };
 
 static const struct awsc_member awsc__sesv2_SendBulkEmailResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"BulkEmailEntryResults", "BulkEmailEntryResults", "bulk_email_entry_results", &s_BulkEmailEntryResultList, offsetof(struct awsc_sesv2_send_bulk_email_output, bulk_email_entry_results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BulkEmailEntryResults", &s_BulkEmailEntryResultList, offsetof(struct awsc_sesv2_send_bulk_email_output, bulk_email_entry_results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_SendBulkEmailResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_SendCustomVerificationEmailRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_send_custom_verification_email_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_send_custom_verification_email_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_send_custom_verification_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_send_custom_verification_email_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_send_custom_verification_email_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_send_custom_verification_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_SendCustomVerificationEmailRequest_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__sesv2_SendCustomVerificationEmailResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MessageId", "MessageId", "message_id", &s_OutboundMessageId, offsetof(struct awsc_sesv2_send_custom_verification_email_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MessageId", &s_OutboundMessageId, offsetof(struct awsc_sesv2_send_custom_verification_email_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_SendCustomVerificationEmailResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_SendEmailRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_send_email_input, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FromEmailAddressIdentityArn", "FromEmailAddressIdentityArn", "from_email_address_identity_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_send_email_input, from_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Destination", "Destination", "destination", &s_Destination, offsetof(struct awsc_sesv2_send_email_input, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReplyToAddresses", "ReplyToAddresses", "reply_to_addresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_send_email_input, reply_to_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FeedbackForwardingEmailAddress", "FeedbackForwardingEmailAddress", "feedback_forwarding_email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_send_email_input, feedback_forwarding_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FeedbackForwardingEmailAddressIdentityArn", "FeedbackForwardingEmailAddressIdentityArn", "feedback_forwarding_email_address_identity_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_send_email_input, feedback_forwarding_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Content", "Content", "content", &s_EmailContent, offsetof(struct awsc_sesv2_send_email_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EmailTags", "EmailTags", "email_tags", &s_MessageTagList, offsetof(struct awsc_sesv2_send_email_input, email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_send_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EndpointId", "EndpointId", "endpoint_id", &s_EndpointId, offsetof(struct awsc_sesv2_send_email_input, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_send_email_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ListManagementOptions", "ListManagementOptions", "list_management_options", &s_ListManagementOptions, offsetof(struct awsc_sesv2_send_email_input, list_management_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_send_email_input, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddressIdentityArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_send_email_input, from_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Destination", &s_Destination, offsetof(struct awsc_sesv2_send_email_input, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplyToAddresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_send_email_input, reply_to_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FeedbackForwardingEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_send_email_input, feedback_forwarding_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FeedbackForwardingEmailAddressIdentityArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_send_email_input, feedback_forwarding_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Content", &s_EmailContent, offsetof(struct awsc_sesv2_send_email_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EmailTags", &s_MessageTagList, offsetof(struct awsc_sesv2_send_email_input, email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_send_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndpointId", &s_EndpointId, offsetof(struct awsc_sesv2_send_email_input, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_send_email_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ListManagementOptions", &s_ListManagementOptions, offsetof(struct awsc_sesv2_send_email_input, list_management_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_SendEmailRequest_by_wire_name[] = { 8, 6, 2, 7, 9, 4, 5, 0, 1, 11, 3, 10 };
 
 static const struct awsc_member awsc__sesv2_SendEmailResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MessageId", "MessageId", "message_id", &s_OutboundMessageId, offsetof(struct awsc_sesv2_send_email_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MessageId", &s_OutboundMessageId, offsetof(struct awsc_sesv2_send_email_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_SendEmailResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SendQuota_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Max24HourSend", "Max24HourSend", "max24_hour_send", &s_Max24HourSend, offsetof(struct awsc_sesv2_send_quota, max24_hour_send), offsetof(struct awsc_sesv2_send_quota, has_max24_hour_send), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxSendRate", "MaxSendRate", "max_send_rate", &s_MaxSendRate, offsetof(struct awsc_sesv2_send_quota, max_send_rate), offsetof(struct awsc_sesv2_send_quota, has_max_send_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SentLast24Hours", "SentLast24Hours", "sent_last24_hours", &s_SentLast24Hours, offsetof(struct awsc_sesv2_send_quota, sent_last24_hours), offsetof(struct awsc_sesv2_send_quota, has_sent_last24_hours), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Max24HourSend", &s_Max24HourSend, offsetof(struct awsc_sesv2_send_quota, max24_hour_send), offsetof(struct awsc_sesv2_send_quota, has_max24_hour_send), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxSendRate", &s_MaxSendRate, offsetof(struct awsc_sesv2_send_quota, max_send_rate), offsetof(struct awsc_sesv2_send_quota, has_max_send_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SentLast24Hours", &s_SentLast24Hours, offsetof(struct awsc_sesv2_send_quota, sent_last24_hours), offsetof(struct awsc_sesv2_send_quota, has_sent_last24_hours), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SendQuota_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_SendingOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SendingEnabled", "SendingEnabled", "sending_enabled", &s_Enabled, offsetof(struct awsc_sesv2_sending_options, sending_enabled), offsetof(struct awsc_sesv2_sending_options, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SendingEnabled", &s_Enabled, offsetof(struct awsc_sesv2_sending_options, sending_enabled), offsetof(struct awsc_sesv2_sending_options, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SendingOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SnsDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicArn", "TopicArn", "topic_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_sns_destination, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_sns_destination, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SnsDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_StatusRecord_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Status", "Status", "status", &s_SendingStatus, offsetof(struct awsc_sesv2_status_record, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Cause", "Cause", "cause", &s_StatusCause, offsetof(struct awsc_sesv2_status_record, cause), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", "last_updated_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_status_record, last_updated_timestamp), offsetof(struct awsc_sesv2_status_record, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_SendingStatus, offsetof(struct awsc_sesv2_status_record, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Cause", &s_StatusCause, offsetof(struct awsc_sesv2_status_record, cause), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_status_record, last_updated_timestamp), offsetof(struct awsc_sesv2_status_record, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StatusRecord_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_SuppressedDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_suppressed_destination, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Reason", "Reason", "reason", &s_SuppressionListReason, offsetof(struct awsc_sesv2_suppressed_destination, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdateTime", "LastUpdateTime", "last_update_time", &s_Timestamp, offsetof(struct awsc_sesv2_suppressed_destination, last_update_time), offsetof(struct awsc_sesv2_suppressed_destination, has_last_update_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attributes", "Attributes", "attributes", &s_SuppressedDestinationAttributes, offsetof(struct awsc_sesv2_suppressed_destination, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_suppressed_destination, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_suppressed_destination, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Reason", &s_SuppressionListReason, offsetof(struct awsc_sesv2_suppressed_destination, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateTime", &s_Timestamp, offsetof(struct awsc_sesv2_suppressed_destination, last_update_time), offsetof(struct awsc_sesv2_suppressed_destination, has_last_update_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attributes", &s_SuppressedDestinationAttributes, offsetof(struct awsc_sesv2_suppressed_destination, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_suppressed_destination, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressedDestination_by_wire_name[] = { 3, 0, 2, 1, 4 };
 
 static const struct awsc_member s_SuppressedDestinationAttributes_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MessageId", "MessageId", "message_id", &s_OutboundMessageId, offsetof(struct awsc_sesv2_suppressed_destination_attributes, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FeedbackId", "FeedbackId", "feedback_id", &s_FeedbackId, offsetof(struct awsc_sesv2_suppressed_destination_attributes, feedback_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MessageId", &s_OutboundMessageId, offsetof(struct awsc_sesv2_suppressed_destination_attributes, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FeedbackId", &s_FeedbackId, offsetof(struct awsc_sesv2_suppressed_destination_attributes, feedback_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressedDestinationAttributes_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SuppressedDestinationSummary_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_suppressed_destination_summary, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Reason", "Reason", "reason", &s_SuppressionListReason, offsetof(struct awsc_sesv2_suppressed_destination_summary, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastUpdateTime", "LastUpdateTime", "last_update_time", &s_Timestamp, offsetof(struct awsc_sesv2_suppressed_destination_summary, last_update_time), offsetof(struct awsc_sesv2_suppressed_destination_summary, has_last_update_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_suppressed_destination_summary, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Reason", &s_SuppressionListReason, offsetof(struct awsc_sesv2_suppressed_destination_summary, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateTime", &s_Timestamp, offsetof(struct awsc_sesv2_suppressed_destination_summary, last_update_time), offsetof(struct awsc_sesv2_suppressed_destination_summary, has_last_update_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressedDestinationSummary_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_SuppressionAttributes_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SuppressedReasons", "SuppressedReasons", "suppressed_reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_suppression_attributes, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ValidationAttributes", "ValidationAttributes", "validation_attributes", &s_SuppressionValidationAttributes, offsetof(struct awsc_sesv2_suppression_attributes, validation_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressedReasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_suppression_attributes, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ValidationAttributes", &s_SuppressionValidationAttributes, offsetof(struct awsc_sesv2_suppression_attributes, validation_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionAttributes_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_SuppressionConditionThreshold_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConditionThresholdEnabled", "ConditionThresholdEnabled", "condition_threshold_enabled", &s_FeatureStatus, offsetof(struct awsc_sesv2_suppression_condition_threshold, condition_threshold_enabled), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OverallConfidenceThreshold", "OverallConfidenceThreshold", "overall_confidence_threshold", &s_SuppressionConfidenceThreshold, offsetof(struct awsc_sesv2_suppression_condition_threshold, overall_confidence_threshold), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConditionThresholdEnabled", &s_FeatureStatus, offsetof(struct awsc_sesv2_suppression_condition_threshold, condition_threshold_enabled), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OverallConfidenceThreshold", &s_SuppressionConfidenceThreshold, offsetof(struct awsc_sesv2_suppression_condition_threshold, overall_confidence_threshold), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionConditionThreshold_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_SuppressionConfidenceThreshold_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfidenceVerdictThreshold", "ConfidenceVerdictThreshold", "confidence_verdict_threshold", &s_SuppressionConfidenceVerdictThreshold, offsetof(struct awsc_sesv2_suppression_confidence_threshold, confidence_verdict_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfidenceVerdictThreshold", &s_SuppressionConfidenceVerdictThreshold, offsetof(struct awsc_sesv2_suppression_confidence_threshold, confidence_verdict_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionConfidenceThreshold_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SuppressionListDestination_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SuppressionListImportAction", "SuppressionListImportAction", "suppression_list_import_action", &s_SuppressionListImportAction, offsetof(struct awsc_sesv2_suppression_list_destination, suppression_list_import_action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressionListImportAction", &s_SuppressionListImportAction, offsetof(struct awsc_sesv2_suppression_list_destination, suppression_list_import_action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionListDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SuppressionOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SuppressedReasons", "SuppressedReasons", "suppressed_reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_suppression_options, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuppressionScope", "SuppressionScope", "suppression_scope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_suppression_options, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ValidationOptions", "ValidationOptions", "validation_options", &s_SuppressionValidationOptions, offsetof(struct awsc_sesv2_suppression_options, validation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressedReasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_suppression_options, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionScope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_suppression_options, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ValidationOptions", &s_SuppressionValidationOptions, offsetof(struct awsc_sesv2_suppression_options, validation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionOptions_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_SuppressionValidationAttributes_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConditionThreshold", "ConditionThreshold", "condition_threshold", &s_SuppressionConditionThreshold, offsetof(struct awsc_sesv2_suppression_validation_attributes, condition_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConditionThreshold", &s_SuppressionConditionThreshold, offsetof(struct awsc_sesv2_suppression_validation_attributes, condition_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionValidationAttributes_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SuppressionValidationOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConditionThreshold", "ConditionThreshold", "condition_threshold", &s_SuppressionConditionThreshold, offsetof(struct awsc_sesv2_suppression_validation_options, condition_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConditionThreshold", &s_SuppressionConditionThreshold, offsetof(struct awsc_sesv2_suppression_validation_options, condition_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionValidationOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_TagKey, offsetof(struct awsc_sesv2_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Value", "Value", "value", &s_TagValue, offsetof(struct awsc_sesv2_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_TagKey, offsetof(struct awsc_sesv2_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_TagValue, offsetof(struct awsc_sesv2_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_TagResourceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_TagResourceRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Template_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_template, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateArn", "TemplateArn", "template_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_template, template_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateContent", "TemplateContent", "template_content", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_template, template_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateData", "TemplateData", "template_data", &s_EmailTemplateData, offsetof(struct awsc_sesv2_template, template_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Headers", "Headers", "headers", &s_MessageHeaderList, offsetof(struct awsc_sesv2_template, headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attachments", "Attachments", "attachments", &s_AttachmentList, offsetof(struct awsc_sesv2_template, attachments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_template, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_template, template_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_template, template_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateData", &s_EmailTemplateData, offsetof(struct awsc_sesv2_template, template_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Headers", &s_MessageHeaderList, offsetof(struct awsc_sesv2_template, headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attachments", &s_AttachmentList, offsetof(struct awsc_sesv2_template, attachments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Template_by_wire_name[] = { 5, 4, 1, 2, 3, 0 };
 
 static const struct awsc_member s_Tenant_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_tenant, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantId", "TenantId", "tenant_id", &s_TenantId, offsetof(struct awsc_sesv2_tenant, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantArn", "TenantArn", "tenant_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tenant, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_tenant, created_timestamp), offsetof(struct awsc_sesv2_tenant, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_tenant, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SendingStatus", "SendingStatus", "sending_status", &s_SendingStatus, offsetof(struct awsc_sesv2_tenant, sending_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuppressionAttributes", "SuppressionAttributes", "suppression_attributes", &s_TenantSuppressionAttributes, offsetof(struct awsc_sesv2_tenant, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_tenant, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantId", &s_TenantId, offsetof(struct awsc_sesv2_tenant, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tenant, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_tenant, created_timestamp), offsetof(struct awsc_sesv2_tenant, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_tenant, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingStatus", &s_SendingStatus, offsetof(struct awsc_sesv2_tenant, sending_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionAttributes", &s_TenantSuppressionAttributes, offsetof(struct awsc_sesv2_tenant, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tenant_by_wire_name[] = { 3, 5, 6, 4, 2, 1, 0 };
 
 static const struct awsc_member s_TenantInfo_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_tenant_info, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantId", "TenantId", "tenant_id", &s_TenantId, offsetof(struct awsc_sesv2_tenant_info, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TenantArn", "TenantArn", "tenant_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tenant_info, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_tenant_info, created_timestamp), offsetof(struct awsc_sesv2_tenant_info, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_tenant_info, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantId", &s_TenantId, offsetof(struct awsc_sesv2_tenant_info, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tenant_info, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_tenant_info, created_timestamp), offsetof(struct awsc_sesv2_tenant_info, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TenantInfo_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member s_TenantResource_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceType", "ResourceType", "resource_type", &s_ResourceType, offsetof(struct awsc_sesv2_tenant_resource, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tenant_resource, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceType", &s_ResourceType, offsetof(struct awsc_sesv2_tenant_resource, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tenant_resource, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TenantResource_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_TenantSuppressionAttributes_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SuppressedReasons", "SuppressedReasons", "suppressed_reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_tenant_suppression_attributes, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuppressionScope", "SuppressionScope", "suppression_scope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_tenant_suppression_attributes, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressedReasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_tenant_suppression_attributes, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionScope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_tenant_suppression_attributes, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TenantSuppressionAttributes_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_TestRenderEmailTemplateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_test_render_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateData", "TemplateData", "template_data", &s_EmailTemplateData, offsetof(struct awsc_sesv2_test_render_email_template_input, template_data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_test_render_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"TemplateData", &s_EmailTemplateData, offsetof(struct awsc_sesv2_test_render_email_template_input, template_data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_TestRenderEmailTemplateRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_TestRenderEmailTemplateResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RenderedTemplate", "RenderedTemplate", "rendered_template", &s_RenderedEmailTemplate, offsetof(struct awsc_sesv2_test_render_email_template_output, rendered_template), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RenderedTemplate", &s_RenderedEmailTemplate, offsetof(struct awsc_sesv2_test_render_email_template_output, rendered_template), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_TestRenderEmailTemplateResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Topic_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicName", "TopicName", "topic_name", &s_TopicName, offsetof(struct awsc_sesv2_topic, topic_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DisplayName", "DisplayName", "display_name", &s_DisplayName, offsetof(struct awsc_sesv2_topic, display_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_sesv2_topic, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DefaultSubscriptionStatus", "DefaultSubscriptionStatus", "default_subscription_status", &s_SubscriptionStatus, offsetof(struct awsc_sesv2_topic, default_subscription_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicName", &s_TopicName, offsetof(struct awsc_sesv2_topic, topic_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DisplayName", &s_DisplayName, offsetof(struct awsc_sesv2_topic, display_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_sesv2_topic, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DefaultSubscriptionStatus", &s_SubscriptionStatus, offsetof(struct awsc_sesv2_topic, default_subscription_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Topic_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member s_TopicFilter_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicName", "TopicName", "topic_name", &s_TopicName, offsetof(struct awsc_sesv2_topic_filter, topic_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UseDefaultIfPreferenceUnavailable", "UseDefaultIfPreferenceUnavailable", "use_default_if_preference_unavailable", &s_UseDefaultIfPreferenceUnavailable, offsetof(struct awsc_sesv2_topic_filter, use_default_if_preference_unavailable), offsetof(struct awsc_sesv2_topic_filter, has_use_default_if_preference_unavailable), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicName", &s_TopicName, offsetof(struct awsc_sesv2_topic_filter, topic_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UseDefaultIfPreferenceUnavailable", &s_UseDefaultIfPreferenceUnavailable, offsetof(struct awsc_sesv2_topic_filter, use_default_if_preference_unavailable), offsetof(struct awsc_sesv2_topic_filter, has_use_default_if_preference_unavailable), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TopicFilter_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_TopicPreference_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicName", "TopicName", "topic_name", &s_TopicName, offsetof(struct awsc_sesv2_topic_preference, topic_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SubscriptionStatus", "SubscriptionStatus", "subscription_status", &s_SubscriptionStatus, offsetof(struct awsc_sesv2_topic_preference, subscription_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicName", &s_TopicName, offsetof(struct awsc_sesv2_topic_preference, topic_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubscriptionStatus", &s_SubscriptionStatus, offsetof(struct awsc_sesv2_topic_preference, subscription_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TopicPreference_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_TrackingOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CustomRedirectDomain", "CustomRedirectDomain", "custom_redirect_domain", &s_CustomRedirectDomain, offsetof(struct awsc_sesv2_tracking_options, custom_redirect_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"HttpsPolicy", "HttpsPolicy", "https_policy", &s_HttpsPolicy, offsetof(struct awsc_sesv2_tracking_options, https_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CustomRedirectDomain", &s_CustomRedirectDomain, offsetof(struct awsc_sesv2_tracking_options, custom_redirect_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HttpsPolicy", &s_HttpsPolicy, offsetof(struct awsc_sesv2_tracking_options, https_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TrackingOptions_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_UntagResourceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagKeys", "TagKeys", "tag_keys", &s_TagKeyList, offsetof(struct awsc_sesv2_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_TagKeyList, offsetof(struct awsc_sesv2_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UntagResourceRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_UpdateConfigurationSetEventDestinationRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_update_configuration_set_event_destination_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventDestinationName", "EventDestinationName", "event_destination_name", &s_EventDestinationName, offsetof(struct awsc_sesv2_update_configuration_set_event_destination_input, event_destination_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EventDestination", "EventDestination", "event_destination", &s_EventDestinationDefinition, offsetof(struct awsc_sesv2_update_configuration_set_event_destination_input, event_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_update_configuration_set_event_destination_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EventDestinationName", &s_EventDestinationName, offsetof(struct awsc_sesv2_update_configuration_set_event_destination_input, event_destination_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EventDestination", &s_EventDestinationDefinition, offsetof(struct awsc_sesv2_update_configuration_set_event_destination_input, event_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateConfigurationSetEventDestinationRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_UpdateContactListRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_update_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Topics", "Topics", "topics", &s_Topics, offsetof(struct awsc_sesv2_update_contact_list_input, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Description", "Description", "description", &s_Description, offsetof(struct awsc_sesv2_update_contact_list_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_update_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Topics", &s_Topics, offsetof(struct awsc_sesv2_update_contact_list_input, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_sesv2_update_contact_list_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateContactListRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_UpdateContactRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_update_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_update_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TopicPreferences", "TopicPreferences", "topic_preferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_update_contact_input, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UnsubscribeAll", "UnsubscribeAll", "unsubscribe_all", &s_UnsubscribeAll, offsetof(struct awsc_sesv2_update_contact_input, unsubscribe_all), offsetof(struct awsc_sesv2_update_contact_input, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributesData", "AttributesData", "attributes_data", &s_AttributesData, offsetof(struct awsc_sesv2_update_contact_input, attributes_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_update_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_update_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"TopicPreferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_update_contact_input, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UnsubscribeAll", &s_UnsubscribeAll, offsetof(struct awsc_sesv2_update_contact_input, unsubscribe_all), offsetof(struct awsc_sesv2_update_contact_input, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesData", &s_AttributesData, offsetof(struct awsc_sesv2_update_contact_input, attributes_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateContactRequest_by_wire_name[] = { 4, 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__sesv2_UpdateCustomVerificationEmailTemplateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateSubject", "TemplateSubject", "template_subject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, template_subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateContent", "TemplateContent", "template_content", &s_TemplateContent, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SuccessRedirectionURL", "SuccessRedirectionURL", "success_redirection_url", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, success_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FailureRedirectionURL", "FailureRedirectionURL", "failure_redirection_url", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, failure_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateSubject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, template_subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_TemplateContent, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuccessRedirectionURL", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, success_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureRedirectionURL", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, failure_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateCustomVerificationEmailTemplateRequest_by_wire_name[] = { 5, 1, 4, 3, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_UpdateEmailIdentityPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EmailIdentity", "EmailIdentity", "email_identity", &s_Identity, offsetof(struct awsc_sesv2_update_email_identity_policy_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyName", "PolicyName", "policy_name", &s_PolicyName, offsetof(struct awsc_sesv2_update_email_identity_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Policy", "Policy", "policy", &s_Policy, offsetof(struct awsc_sesv2_update_email_identity_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_update_email_identity_policy_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_PolicyName, offsetof(struct awsc_sesv2_update_email_identity_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_Policy, offsetof(struct awsc_sesv2_update_email_identity_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateEmailIdentityPolicyRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_UpdateEmailTemplateRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_update_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TemplateContent", "TemplateContent", "template_content", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_update_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_update_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_update_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateEmailTemplateRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReputationEntityType", "ReputationEntityType", "reputation_entity_type", &s_ReputationEntityType, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReputationEntityReference", "ReputationEntityReference", "reputation_entity_reference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SendingStatus", "SendingStatus", "sending_status", &s_SendingStatus, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, sending_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationEntityType", &s_ReputationEntityType, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ReputationEntityReference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"SendingStatus", &s_SendingStatus, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, sending_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_UpdateReputationEntityPolicyRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ReputationEntityType", "ReputationEntityType", "reputation_entity_type", &s_ReputationEntityType, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReputationEntityReference", "ReputationEntityReference", "reputation_entity_reference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReputationEntityPolicy", "ReputationEntityPolicy", "reputation_entity_policy", &s_AmazonResourceName, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationEntityType", &s_ReputationEntityType, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ReputationEntityReference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ReputationEntityPolicy", &s_AmazonResourceName, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateReputationEntityPolicyRequest_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_VdmAttributes_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"VdmEnabled", "VdmEnabled", "vdm_enabled", &s_FeatureStatus, offsetof(struct awsc_sesv2_vdm_attributes, vdm_enabled), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DashboardAttributes", "DashboardAttributes", "dashboard_attributes", &s_DashboardAttributes, offsetof(struct awsc_sesv2_vdm_attributes, dashboard_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GuardianAttributes", "GuardianAttributes", "guardian_attributes", &s_GuardianAttributes, offsetof(struct awsc_sesv2_vdm_attributes, guardian_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VdmEnabled", &s_FeatureStatus, offsetof(struct awsc_sesv2_vdm_attributes, vdm_enabled), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DashboardAttributes", &s_DashboardAttributes, offsetof(struct awsc_sesv2_vdm_attributes, dashboard_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GuardianAttributes", &s_GuardianAttributes, offsetof(struct awsc_sesv2_vdm_attributes, guardian_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VdmAttributes_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_VdmOptions_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DashboardOptions", "DashboardOptions", "dashboard_options", &s_DashboardOptions, offsetof(struct awsc_sesv2_vdm_options, dashboard_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"GuardianOptions", "GuardianOptions", "guardian_options", &s_GuardianOptions, offsetof(struct awsc_sesv2_vdm_options, guardian_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardOptions", &s_DashboardOptions, offsetof(struct awsc_sesv2_vdm_options, dashboard_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GuardianOptions", &s_GuardianOptions, offsetof(struct awsc_sesv2_vdm_options, guardian_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VdmOptions_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_VerificationInfo_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LastCheckedTimestamp", "LastCheckedTimestamp", "last_checked_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_verification_info, last_checked_timestamp), offsetof(struct awsc_sesv2_verification_info, has_last_checked_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LastSuccessTimestamp", "LastSuccessTimestamp", "last_success_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_verification_info, last_success_timestamp), offsetof(struct awsc_sesv2_verification_info, has_last_success_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ErrorType", "ErrorType", "error_type", &s_VerificationError, offsetof(struct awsc_sesv2_verification_info, error_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SOARecord", "SOARecord", "soa_record", &s_SOARecord, offsetof(struct awsc_sesv2_verification_info, soa_record), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LastCheckedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_verification_info, last_checked_timestamp), offsetof(struct awsc_sesv2_verification_info, has_last_checked_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastSuccessTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_verification_info, last_success_timestamp), offsetof(struct awsc_sesv2_verification_info, has_last_success_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorType", &s_VerificationError, offsetof(struct awsc_sesv2_verification_info, error_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SOARecord", &s_SOARecord, offsetof(struct awsc_sesv2_verification_info, soa_record), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VerificationInfo_by_wire_name[] = { 2, 0, 1, 3 };
 
 static const struct awsc_member s_VolumeStatistics_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"InboxRawCount", "InboxRawCount", "inbox_raw_count", &s_Volume, offsetof(struct awsc_sesv2_volume_statistics, inbox_raw_count), offsetof(struct awsc_sesv2_volume_statistics, has_inbox_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SpamRawCount", "SpamRawCount", "spam_raw_count", &s_Volume, offsetof(struct awsc_sesv2_volume_statistics, spam_raw_count), offsetof(struct awsc_sesv2_volume_statistics, has_spam_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProjectedInbox", "ProjectedInbox", "projected_inbox", &s_Volume, offsetof(struct awsc_sesv2_volume_statistics, projected_inbox), offsetof(struct awsc_sesv2_volume_statistics, has_projected_inbox), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProjectedSpam", "ProjectedSpam", "projected_spam", &s_Volume, offsetof(struct awsc_sesv2_volume_statistics, projected_spam), offsetof(struct awsc_sesv2_volume_statistics, has_projected_spam), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InboxRawCount", &s_Volume, offsetof(struct awsc_sesv2_volume_statistics, inbox_raw_count), offsetof(struct awsc_sesv2_volume_statistics, has_inbox_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SpamRawCount", &s_Volume, offsetof(struct awsc_sesv2_volume_statistics, spam_raw_count), offsetof(struct awsc_sesv2_volume_statistics, has_spam_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectedInbox", &s_Volume, offsetof(struct awsc_sesv2_volume_statistics, projected_inbox), offsetof(struct awsc_sesv2_volume_statistics, has_projected_inbox), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectedSpam", &s_Volume, offsetof(struct awsc_sesv2_volume_statistics, projected_spam), offsetof(struct awsc_sesv2_volume_statistics, has_projected_spam), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VolumeStatistics_by_wire_name[] = { 0, 2, 3, 1 };
 

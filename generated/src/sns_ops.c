@@ -2214,8 +2214,8 @@ const struct awsc_service awsc_sns_service = {
     .error_count = 34,
     .flags = 0,
     .ruleset = &awsc__sns_ruleset,
+#if AWSC_WITH_PAGINATORS
     .paginators = awsc_sns_paginators,
     .paginator_count = 8,
-    .waiters = NULL,
-    .waiter_count = 0,
+#endif
 };

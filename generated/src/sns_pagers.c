@@ -10,66 +10,87 @@
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_0_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_0 = {"NextToken", jp_0_nodes, 1};
+#endif
 
 /* Endpoints */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_1_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Endpoints"},
 };
 static const struct awsc_jmespath jp_1 = {"Endpoints", jp_1_nodes, 1};
+#endif
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_2_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_2 = {"NextToken", jp_2_nodes, 1};
+#endif
 
 /* PhoneNumbers */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_3_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "PhoneNumbers"},
 };
 static const struct awsc_jmespath jp_3 = {"PhoneNumbers", jp_3_nodes, 1};
+#endif
 
 /* nextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_4_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "nextToken"},
 };
 static const struct awsc_jmespath jp_4 = {"nextToken", jp_4_nodes, 1};
+#endif
 
 /* phoneNumbers */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_5_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "phoneNumbers"},
 };
 static const struct awsc_jmespath jp_5 = {"phoneNumbers", jp_5_nodes, 1};
+#endif
 
 /* PlatformApplications */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_6_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "PlatformApplications"},
 };
 static const struct awsc_jmespath jp_6 = {"PlatformApplications", jp_6_nodes, 1};
+#endif
 
 /* PhoneNumbers */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_7_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "PhoneNumbers"},
 };
 static const struct awsc_jmespath jp_7 = {"PhoneNumbers", jp_7_nodes, 1};
+#endif
 
 /* Subscriptions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_8_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Subscriptions"},
 };
 static const struct awsc_jmespath jp_8 = {"Subscriptions", jp_8_nodes, 1};
+#endif
 
 /* Topics */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_9_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Topics"},
 };
 static const struct awsc_jmespath jp_9 = {"Topics", jp_9_nodes, 1};
+#endif
 
 /* ---------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* ListEndpointsByPlatformApplication */
 static const uint16_t pg_0_input_tokens[] = {
@@ -673,3 +694,4 @@ int awsc_sns_list_topics_collect(struct awsc_pager *pager,
 {
     return awsc_pager_collect_typed(pager, &awsc_sns_paginators[7], output, err);
 }
+#endif /* AWSC_WITH_PAGINATORS */

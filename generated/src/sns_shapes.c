@@ -206,21 +206,21 @@ static const struct awsc_shape s_token;
 static const struct awsc_shape s_topicARN;
 static const struct awsc_shape s_topicName;
 
-static const char *const s_LanguageCodeString_values[] = {
-    "en-US",
-    "en-GB",
-    "es-419",
-    "es-ES",
-    "de-DE",
-    "fr-CA",
-    "fr-FR",
-    "it-IT",
-    "ja-JP",
-    "pt-BR",
-    "kr-KR",
-    "zh-CN",
-    "zh-TW",
-};
+/* one after the other, each ending with its NUL */
+static const char s_LanguageCodeString_values[] =
+    "en-US\0"
+    "en-GB\0"
+    "es-419\0"
+    "es-ES\0"
+    "de-DE\0"
+    "fr-CA\0"
+    "fr-FR\0"
+    "it-IT\0"
+    "ja-JP\0"
+    "pt-BR\0"
+    "kr-KR\0"
+    "zh-CN\0"
+    "zh-TW\0";
 
 enum awsc_sns_language_code_string awsc_sns_language_code_string_parse(const char *value)
 {
@@ -232,11 +232,11 @@ const char *awsc_sns_language_code_string_str(enum awsc_sns_language_code_string
     return awsc_enum_str(s_LanguageCodeString_values, 13, (int)value);
 }
 
-static const char *const s_NumberCapability_values[] = {
-    "SMS",
-    "MMS",
-    "VOICE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_NumberCapability_values[] =
+    "SMS\0"
+    "MMS\0"
+    "VOICE\0";
 
 enum awsc_sns_number_capability awsc_sns_number_capability_parse(const char *value)
 {
@@ -248,11 +248,11 @@ const char *awsc_sns_number_capability_str(enum awsc_sns_number_capability value
     return awsc_enum_str(s_NumberCapability_values, 3, (int)value);
 }
 
-static const char *const s_RouteType_values[] = {
-    "Transactional",
-    "Promotional",
-    "Premium",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RouteType_values[] =
+    "Transactional\0"
+    "Promotional\0"
+    "Premium\0";
 
 enum awsc_sns_route_type awsc_sns_route_type_parse(const char *value)
 {
@@ -264,10 +264,10 @@ const char *awsc_sns_route_type_str(enum awsc_sns_route_type value)
     return awsc_enum_str(s_RouteType_values, 3, (int)value);
 }
 
-static const char *const s_SMSSandboxPhoneNumberVerificationStatus_values[] = {
-    "Pending",
-    "Verified",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SMSSandboxPhoneNumberVerificationStatus_values[] =
+    "Pending\0"
+    "Verified\0";
 
 enum awsc_sns_sms_sandbox_phone_number_verification_status awsc_sns_sms_sandbox_phone_number_verification_status_parse(const char *value)
 {
@@ -290,741 +290,741 @@ static const struct awsc_range s_TagKey_range = { true, true, 1, 128 };
 static const struct awsc_range s_TagValue_range = { true, true, 0, 256 };
 
 static const struct awsc_member awsc__sns_AddPermissionInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_add_permission_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Label", "Label", "label", &s_label, offsetof(struct awsc_sns_add_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AWSAccountId", "AWSAccountId", "aws_account_id", &s_DelegatesList, offsetof(struct awsc_sns_add_permission_input, aws_account_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ActionName", "ActionName", "action_name", &s_ActionsList, offsetof(struct awsc_sns_add_permission_input, action_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_add_permission_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Label", &s_label, offsetof(struct awsc_sns_add_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AWSAccountId", &s_DelegatesList, offsetof(struct awsc_sns_add_permission_input, aws_account_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionName", &s_ActionsList, offsetof(struct awsc_sns_add_permission_input, action_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_AddPermissionInput_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member awsc__sns_AuthorizationErrorException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_authorization_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_authorization_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_AuthorizationErrorException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_BatchEntryIdsNotDistinctException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_batch_entry_ids_not_distinct_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_batch_entry_ids_not_distinct_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_BatchEntryIdsNotDistinctException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_BatchRequestTooLongException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_batch_request_too_long_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_batch_request_too_long_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_BatchRequestTooLongException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_BatchResultErrorEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_String, offsetof(struct awsc_sns_batch_result_error_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Code", "Code", "code", &s_String, offsetof(struct awsc_sns_batch_result_error_entry, code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_String, offsetof(struct awsc_sns_batch_result_error_entry, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SenderFault", "SenderFault", "sender_fault", &s_boolean, offsetof(struct awsc_sns_batch_result_error_entry, sender_fault), offsetof(struct awsc_sns_batch_result_error_entry, has_sender_fault), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_String, offsetof(struct awsc_sns_batch_result_error_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Code", &s_String, offsetof(struct awsc_sns_batch_result_error_entry, code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_sns_batch_result_error_entry, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SenderFault", &s_boolean, offsetof(struct awsc_sns_batch_result_error_entry, sender_fault), offsetof(struct awsc_sns_batch_result_error_entry, has_sender_fault), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BatchResultErrorEntry_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__sns_CheckIfPhoneNumberIsOptedOutInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"phoneNumber", "phoneNumber", "phone_number", &s_PhoneNumber, offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"phoneNumber", &s_PhoneNumber, offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_CheckIfPhoneNumberIsOptedOutInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_CheckIfPhoneNumberIsOptedOutResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"isOptedOut", "isOptedOut", "is_opted_out", &s_boolean, offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_output, is_opted_out), offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_output, has_is_opted_out), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"isOptedOut", &s_boolean, offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_output, is_opted_out), offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_output, has_is_opted_out), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_CheckIfPhoneNumberIsOptedOutResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_ConcurrentAccessException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_concurrent_access_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_concurrent_access_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ConcurrentAccessException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_ConfirmSubscriptionInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_confirm_subscription_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Token", "Token", "token", &s_token, offsetof(struct awsc_sns_confirm_subscription_input, token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AuthenticateOnUnsubscribe", "AuthenticateOnUnsubscribe", "authenticate_on_unsubscribe", &s_authenticateOnUnsubscribe, offsetof(struct awsc_sns_confirm_subscription_input, authenticate_on_unsubscribe), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_confirm_subscription_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Token", &s_token, offsetof(struct awsc_sns_confirm_subscription_input, token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AuthenticateOnUnsubscribe", &s_authenticateOnUnsubscribe, offsetof(struct awsc_sns_confirm_subscription_input, authenticate_on_unsubscribe), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ConfirmSubscriptionInput_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__sns_ConfirmSubscriptionResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SubscriptionArn", "SubscriptionArn", "subscription_arn", &s_subscriptionARN, offsetof(struct awsc_sns_confirm_subscription_output, subscription_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SubscriptionArn", &s_subscriptionARN, offsetof(struct awsc_sns_confirm_subscription_output, subscription_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ConfirmSubscriptionResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_CreateEndpointResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EndpointArn", "EndpointArn", "endpoint_arn", &s_String, offsetof(struct awsc_sns_create_platform_endpoint_output, endpoint_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointArn", &s_String, offsetof(struct awsc_sns_create_platform_endpoint_output, endpoint_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_CreateEndpointResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_CreatePlatformApplicationInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Name", "Name", "name", &s_String, offsetof(struct awsc_sns_create_platform_application_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Platform", "Platform", "platform", &s_String, offsetof(struct awsc_sns_create_platform_application_input, platform), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attributes", "Attributes", "attributes", &s_MapStringToString, offsetof(struct awsc_sns_create_platform_application_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_String, offsetof(struct awsc_sns_create_platform_application_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Platform", &s_String, offsetof(struct awsc_sns_create_platform_application_input, platform), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_create_platform_application_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_CreatePlatformApplicationInput_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__sns_CreatePlatformApplicationResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PlatformApplicationArn", "PlatformApplicationArn", "platform_application_arn", &s_String, offsetof(struct awsc_sns_create_platform_application_output, platform_application_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_create_platform_application_output, platform_application_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_CreatePlatformApplicationResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_CreatePlatformEndpointInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PlatformApplicationArn", "PlatformApplicationArn", "platform_application_arn", &s_String, offsetof(struct awsc_sns_create_platform_endpoint_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Token", "Token", "token", &s_String, offsetof(struct awsc_sns_create_platform_endpoint_input, token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CustomUserData", "CustomUserData", "custom_user_data", &s_String, offsetof(struct awsc_sns_create_platform_endpoint_input, custom_user_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attributes", "Attributes", "attributes", &s_MapStringToString, offsetof(struct awsc_sns_create_platform_endpoint_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_create_platform_endpoint_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Token", &s_String, offsetof(struct awsc_sns_create_platform_endpoint_input, token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CustomUserData", &s_String, offsetof(struct awsc_sns_create_platform_endpoint_input, custom_user_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_create_platform_endpoint_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_CreatePlatformEndpointInput_by_wire_name[] = { 3, 2, 0, 1 };
 
 static const struct awsc_member awsc__sns_CreateSMSSandboxPhoneNumberInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumberString, offsetof(struct awsc_sns_create_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"LanguageCode", "LanguageCode", "language_code", &s_LanguageCodeString, offsetof(struct awsc_sns_create_sms_sandbox_phone_number_input, language_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PhoneNumber", &s_PhoneNumberString, offsetof(struct awsc_sns_create_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LanguageCode", &s_LanguageCodeString, offsetof(struct awsc_sns_create_sms_sandbox_phone_number_input, language_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_CreateSMSSandboxPhoneNumberInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_CreateTopicInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Name", "Name", "name", &s_topicName, offsetof(struct awsc_sns_create_topic_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attributes", "Attributes", "attributes", &s_TopicAttributesMap, offsetof(struct awsc_sns_create_topic_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sns_create_topic_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DataProtectionPolicy", "DataProtectionPolicy", "data_protection_policy", &s_attributeValue, offsetof(struct awsc_sns_create_topic_input, data_protection_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_topicName, offsetof(struct awsc_sns_create_topic_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attributes", &s_TopicAttributesMap, offsetof(struct awsc_sns_create_topic_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sns_create_topic_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DataProtectionPolicy", &s_attributeValue, offsetof(struct awsc_sns_create_topic_input, data_protection_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_CreateTopicInput_by_wire_name[] = { 1, 3, 0, 2 };
 
 static const struct awsc_member awsc__sns_CreateTopicResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_create_topic_output, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_create_topic_output, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_CreateTopicResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_DeleteEndpointInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EndpointArn", "EndpointArn", "endpoint_arn", &s_String, offsetof(struct awsc_sns_delete_endpoint_input, endpoint_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointArn", &s_String, offsetof(struct awsc_sns_delete_endpoint_input, endpoint_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_DeleteEndpointInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_DeletePlatformApplicationInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PlatformApplicationArn", "PlatformApplicationArn", "platform_application_arn", &s_String, offsetof(struct awsc_sns_delete_platform_application_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_delete_platform_application_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_DeletePlatformApplicationInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_DeleteSMSSandboxPhoneNumberInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumberString, offsetof(struct awsc_sns_delete_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PhoneNumber", &s_PhoneNumberString, offsetof(struct awsc_sns_delete_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_DeleteSMSSandboxPhoneNumberInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_DeleteTopicInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_delete_topic_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_delete_topic_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_DeleteTopicInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_EmptyBatchRequestException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_empty_batch_request_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_empty_batch_request_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_EmptyBatchRequestException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Endpoint_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EndpointArn", "EndpointArn", "endpoint_arn", &s_String, offsetof(struct awsc_sns_endpoint, endpoint_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attributes", "Attributes", "attributes", &s_MapStringToString, offsetof(struct awsc_sns_endpoint, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointArn", &s_String, offsetof(struct awsc_sns_endpoint, endpoint_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_endpoint, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Endpoint_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_EndpointDisabledException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_endpoint_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_endpoint_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_EndpointDisabledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_FilterPolicyLimitExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_filter_policy_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_filter_policy_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_FilterPolicyLimitExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_GetDataProtectionPolicyInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_topicARN, offsetof(struct awsc_sns_get_data_protection_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_topicARN, offsetof(struct awsc_sns_get_data_protection_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_GetDataProtectionPolicyInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_GetDataProtectionPolicyResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DataProtectionPolicy", "DataProtectionPolicy", "data_protection_policy", &s_attributeValue, offsetof(struct awsc_sns_get_data_protection_policy_output, data_protection_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DataProtectionPolicy", &s_attributeValue, offsetof(struct awsc_sns_get_data_protection_policy_output, data_protection_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_GetDataProtectionPolicyResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_GetEndpointAttributesInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EndpointArn", "EndpointArn", "endpoint_arn", &s_String, offsetof(struct awsc_sns_get_endpoint_attributes_input, endpoint_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointArn", &s_String, offsetof(struct awsc_sns_get_endpoint_attributes_input, endpoint_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_GetEndpointAttributesInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_GetEndpointAttributesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Attributes", "Attributes", "attributes", &s_MapStringToString, offsetof(struct awsc_sns_get_endpoint_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_get_endpoint_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_GetEndpointAttributesResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_GetPlatformApplicationAttributesInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PlatformApplicationArn", "PlatformApplicationArn", "platform_application_arn", &s_String, offsetof(struct awsc_sns_get_platform_application_attributes_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_get_platform_application_attributes_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_GetPlatformApplicationAttributesInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_GetPlatformApplicationAttributesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Attributes", "Attributes", "attributes", &s_MapStringToString, offsetof(struct awsc_sns_get_platform_application_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_get_platform_application_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_GetPlatformApplicationAttributesResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_GetSMSAttributesInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"attributes", "attributes", "attributes", &s_ListString, offsetof(struct awsc_sns_get_sms_attributes_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"attributes", &s_ListString, offsetof(struct awsc_sns_get_sms_attributes_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_GetSMSAttributesInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_GetSMSAttributesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"attributes", "attributes", "attributes", &s_MapStringToString, offsetof(struct awsc_sns_get_sms_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"attributes", &s_MapStringToString, offsetof(struct awsc_sns_get_sms_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_GetSMSAttributesResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_GetSMSSandboxAccountStatusResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"IsInSandbox", "IsInSandbox", "is_in_sandbox", &s_boolean, offsetof(struct awsc_sns_get_sms_sandbox_account_status_output, is_in_sandbox), offsetof(struct awsc_sns_get_sms_sandbox_account_status_output, has_is_in_sandbox), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsInSandbox", &s_boolean, offsetof(struct awsc_sns_get_sms_sandbox_account_status_output, is_in_sandbox), offsetof(struct awsc_sns_get_sms_sandbox_account_status_output, has_is_in_sandbox), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_GetSMSSandboxAccountStatusResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_GetSubscriptionAttributesInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SubscriptionArn", "SubscriptionArn", "subscription_arn", &s_subscriptionARN, offsetof(struct awsc_sns_get_subscription_attributes_input, subscription_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SubscriptionArn", &s_subscriptionARN, offsetof(struct awsc_sns_get_subscription_attributes_input, subscription_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_GetSubscriptionAttributesInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_GetSubscriptionAttributesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Attributes", "Attributes", "attributes", &s_SubscriptionAttributesMap, offsetof(struct awsc_sns_get_subscription_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Attributes", &s_SubscriptionAttributesMap, offsetof(struct awsc_sns_get_subscription_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_GetSubscriptionAttributesResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_GetTopicAttributesInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_get_topic_attributes_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_get_topic_attributes_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_GetTopicAttributesInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_GetTopicAttributesResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Attributes", "Attributes", "attributes", &s_TopicAttributesMap, offsetof(struct awsc_sns_get_topic_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Attributes", &s_TopicAttributesMap, offsetof(struct awsc_sns_get_topic_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_GetTopicAttributesResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_InternalErrorException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_internal_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_internal_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_InternalErrorException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_InvalidBatchEntryIdException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_invalid_batch_entry_id_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_invalid_batch_entry_id_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_InvalidBatchEntryIdException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_InvalidParameterException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_invalid_parameter_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_invalid_parameter_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_InvalidParameterException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_InvalidParameterValueException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_invalid_parameter_value_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_invalid_parameter_value_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_InvalidParameterValueException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_InvalidSecurityException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_invalid_security_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_invalid_security_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_InvalidSecurityException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_InvalidStateException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_InvalidStateException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_KMSAccessDeniedException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_kms_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_kms_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_KMSAccessDeniedException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_KMSDisabledException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_kms_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_kms_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_KMSDisabledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_KMSInvalidStateException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_kms_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_kms_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_KMSInvalidStateException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_KMSNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_kms_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_kms_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_KMSNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_KMSOptInRequired_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_KMSOptInRequired_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_KMSThrottlingException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_kms_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_kms_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_KMSThrottlingException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_ListEndpointsByPlatformApplicationInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PlatformApplicationArn", "PlatformApplicationArn", "platform_application_arn", &s_String, offsetof(struct awsc_sns_list_endpoints_by_platform_application_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_String, offsetof(struct awsc_sns_list_endpoints_by_platform_application_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_list_endpoints_by_platform_application_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_String, offsetof(struct awsc_sns_list_endpoints_by_platform_application_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListEndpointsByPlatformApplicationInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_ListEndpointsByPlatformApplicationResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Endpoints", "Endpoints", "endpoints", &s_ListOfEndpoints, offsetof(struct awsc_sns_list_endpoints_by_platform_application_output, endpoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_String, offsetof(struct awsc_sns_list_endpoints_by_platform_application_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Endpoints", &s_ListOfEndpoints, offsetof(struct awsc_sns_list_endpoints_by_platform_application_output, endpoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_String, offsetof(struct awsc_sns_list_endpoints_by_platform_application_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListEndpointsByPlatformApplicationResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sns_ListOriginationNumbersRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_nextToken, offsetof(struct awsc_sns_list_origination_numbers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxResults", "MaxResults", "max_results", &s_MaxItemsListOriginationNumbers, offsetof(struct awsc_sns_list_origination_numbers_input, max_results), offsetof(struct awsc_sns_list_origination_numbers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_origination_numbers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_MaxItemsListOriginationNumbers, offsetof(struct awsc_sns_list_origination_numbers_input, max_results), offsetof(struct awsc_sns_list_origination_numbers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListOriginationNumbersRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_ListOriginationNumbersResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_nextToken, offsetof(struct awsc_sns_list_origination_numbers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PhoneNumbers", "PhoneNumbers", "phone_numbers", &s_PhoneNumberInformationList, offsetof(struct awsc_sns_list_origination_numbers_output, phone_numbers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_origination_numbers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PhoneNumbers", &s_PhoneNumberInformationList, offsetof(struct awsc_sns_list_origination_numbers_output, phone_numbers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListOriginationNumbersResult_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sns_ListPhoneNumbersOptedOutInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"nextToken", "nextToken", "next_token", &s_string, offsetof(struct awsc_sns_list_phone_numbers_opted_out_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"nextToken", &s_string, offsetof(struct awsc_sns_list_phone_numbers_opted_out_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListPhoneNumbersOptedOutInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_ListPhoneNumbersOptedOutResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"phoneNumbers", "phoneNumbers", "phone_numbers", &s_PhoneNumberList, offsetof(struct awsc_sns_list_phone_numbers_opted_out_output, phone_numbers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"nextToken", "nextToken", "next_token", &s_string, offsetof(struct awsc_sns_list_phone_numbers_opted_out_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"phoneNumbers", &s_PhoneNumberList, offsetof(struct awsc_sns_list_phone_numbers_opted_out_output, phone_numbers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"nextToken", &s_string, offsetof(struct awsc_sns_list_phone_numbers_opted_out_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListPhoneNumbersOptedOutResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_ListPlatformApplicationsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_String, offsetof(struct awsc_sns_list_platform_applications_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_String, offsetof(struct awsc_sns_list_platform_applications_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListPlatformApplicationsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_ListPlatformApplicationsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PlatformApplications", "PlatformApplications", "platform_applications", &s_ListOfPlatformApplications, offsetof(struct awsc_sns_list_platform_applications_output, platform_applications), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_String, offsetof(struct awsc_sns_list_platform_applications_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PlatformApplications", &s_ListOfPlatformApplications, offsetof(struct awsc_sns_list_platform_applications_output, platform_applications), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_String, offsetof(struct awsc_sns_list_platform_applications_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListPlatformApplicationsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_ListSMSSandboxPhoneNumbersInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_nextToken, offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxResults", "MaxResults", "max_results", &s_MaxItems, offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_input, max_results), offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_MaxItems, offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_input, max_results), offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListSMSSandboxPhoneNumbersInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_ListSMSSandboxPhoneNumbersResult_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PhoneNumbers", "PhoneNumbers", "phone_numbers", &s_SMSSandboxPhoneNumberList, offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_output, phone_numbers), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_string, offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PhoneNumbers", &s_SMSSandboxPhoneNumberList, offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_output, phone_numbers), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_string, offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListSMSSandboxPhoneNumbersResult_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_ListSubscriptionsByTopicInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_list_subscriptions_by_topic_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_nextToken, offsetof(struct awsc_sns_list_subscriptions_by_topic_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_list_subscriptions_by_topic_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_subscriptions_by_topic_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListSubscriptionsByTopicInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_ListSubscriptionsByTopicResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Subscriptions", "Subscriptions", "subscriptions", &s_SubscriptionsList, offsetof(struct awsc_sns_list_subscriptions_by_topic_output, subscriptions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_nextToken, offsetof(struct awsc_sns_list_subscriptions_by_topic_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Subscriptions", &s_SubscriptionsList, offsetof(struct awsc_sns_list_subscriptions_by_topic_output, subscriptions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_subscriptions_by_topic_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListSubscriptionsByTopicResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_ListSubscriptionsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_nextToken, offsetof(struct awsc_sns_list_subscriptions_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_subscriptions_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListSubscriptionsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_ListSubscriptionsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Subscriptions", "Subscriptions", "subscriptions", &s_SubscriptionsList, offsetof(struct awsc_sns_list_subscriptions_output, subscriptions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_nextToken, offsetof(struct awsc_sns_list_subscriptions_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Subscriptions", &s_SubscriptionsList, offsetof(struct awsc_sns_list_subscriptions_output, subscriptions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_subscriptions_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListSubscriptionsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_ListTagsForResourceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sns_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sns_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListTagsForResourceRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_ListTagsForResourceResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sns_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_TagList, offsetof(struct awsc_sns_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListTagsForResourceResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_ListTopicsInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"NextToken", "NextToken", "next_token", &s_nextToken, offsetof(struct awsc_sns_list_topics_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_topics_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListTopicsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_ListTopicsResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Topics", "Topics", "topics", &s_TopicsList, offsetof(struct awsc_sns_list_topics_output, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_nextToken, offsetof(struct awsc_sns_list_topics_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Topics", &s_TopicsList, offsetof(struct awsc_sns_list_topics_output, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_topics_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ListTopicsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_MessageAttributeValue_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DataType", "DataType", "data_type", &s_String, offsetof(struct awsc_sns_message_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StringValue", "StringValue", "string_value", &s_String, offsetof(struct awsc_sns_message_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BinaryValue", "BinaryValue", "binary_value", &s_Binary, offsetof(struct awsc_sns_message_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DataType", &s_String, offsetof(struct awsc_sns_message_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StringValue", &s_String, offsetof(struct awsc_sns_message_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BinaryValue", &s_Binary, offsetof(struct awsc_sns_message_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageAttributeValue_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__sns_NotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_NotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_OptInPhoneNumberInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"phoneNumber", "phoneNumber", "phone_number", &s_PhoneNumber, offsetof(struct awsc_sns_opt_in_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"phoneNumber", &s_PhoneNumber, offsetof(struct awsc_sns_opt_in_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_OptInPhoneNumberInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_OptedOutException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_opted_out_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_opted_out_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_OptedOutException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PhoneNumberInformation_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"CreatedAt", "CreatedAt", "created_at", &s_Timestamp, offsetof(struct awsc_sns_phone_number_information, created_at), offsetof(struct awsc_sns_phone_number_information, has_created_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumber, offsetof(struct awsc_sns_phone_number_information, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_String, offsetof(struct awsc_sns_phone_number_information, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Iso2CountryCode", "Iso2CountryCode", "iso2_country_code", &s_Iso2CountryCode, offsetof(struct awsc_sns_phone_number_information, iso2_country_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RouteType", "RouteType", "route_type", &s_RouteType, offsetof(struct awsc_sns_phone_number_information, route_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NumberCapabilities", "NumberCapabilities", "number_capabilities", &s_NumberCapabilityList, offsetof(struct awsc_sns_phone_number_information, number_capabilities), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CreatedAt", &s_Timestamp, offsetof(struct awsc_sns_phone_number_information, created_at), offsetof(struct awsc_sns_phone_number_information, has_created_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PhoneNumber", &s_PhoneNumber, offsetof(struct awsc_sns_phone_number_information, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_String, offsetof(struct awsc_sns_phone_number_information, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Iso2CountryCode", &s_Iso2CountryCode, offsetof(struct awsc_sns_phone_number_information, iso2_country_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RouteType", &s_RouteType, offsetof(struct awsc_sns_phone_number_information, route_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NumberCapabilities", &s_NumberCapabilityList, offsetof(struct awsc_sns_phone_number_information, number_capabilities), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PhoneNumberInformation_by_wire_name[] = { 0, 3, 5, 1, 4, 2 };
 
 static const struct awsc_member s_PlatformApplication_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PlatformApplicationArn", "PlatformApplicationArn", "platform_application_arn", &s_String, offsetof(struct awsc_sns_platform_application, platform_application_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attributes", "Attributes", "attributes", &s_MapStringToString, offsetof(struct awsc_sns_platform_application, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_platform_application, platform_application_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_platform_application, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PlatformApplication_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_PlatformApplicationDisabledException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_platform_application_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_platform_application_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_PlatformApplicationDisabledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_PublishBatchInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_publish_batch_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PublishBatchRequestEntries", "PublishBatchRequestEntries", "publish_batch_request_entries", &s_PublishBatchRequestEntryList, offsetof(struct awsc_sns_publish_batch_input, publish_batch_request_entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_publish_batch_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PublishBatchRequestEntries", &s_PublishBatchRequestEntryList, offsetof(struct awsc_sns_publish_batch_input, publish_batch_request_entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_PublishBatchInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_PublishBatchRequestEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_String, offsetof(struct awsc_sns_publish_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_message, offsetof(struct awsc_sns_publish_batch_request_entry, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Subject", "Subject", "subject", &s_subject, offsetof(struct awsc_sns_publish_batch_request_entry, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageStructure", "MessageStructure", "message_structure", &s_messageStructure, offsetof(struct awsc_sns_publish_batch_request_entry, message_structure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageAttributes", "MessageAttributes", "message_attributes", &s_MessageAttributeMap, offsetof(struct awsc_sns_publish_batch_request_entry, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageDeduplicationId", "MessageDeduplicationId", "message_deduplication_id", &s_String, offsetof(struct awsc_sns_publish_batch_request_entry, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageGroupId", "MessageGroupId", "message_group_id", &s_String, offsetof(struct awsc_sns_publish_batch_request_entry, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_String, offsetof(struct awsc_sns_publish_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_message, offsetof(struct awsc_sns_publish_batch_request_entry, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Subject", &s_subject, offsetof(struct awsc_sns_publish_batch_request_entry, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MessageStructure", &s_messageStructure, offsetof(struct awsc_sns_publish_batch_request_entry, message_structure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MessageAttributes", &s_MessageAttributeMap, offsetof(struct awsc_sns_publish_batch_request_entry, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MessageDeduplicationId", &s_String, offsetof(struct awsc_sns_publish_batch_request_entry, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MessageGroupId", &s_String, offsetof(struct awsc_sns_publish_batch_request_entry, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PublishBatchRequestEntry_by_wire_name[] = { 0, 1, 4, 5, 6, 3, 2 };
 
 static const struct awsc_member awsc__sns_PublishBatchResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Successful", "Successful", "successful", &s_PublishBatchResultEntryList, offsetof(struct awsc_sns_publish_batch_output, successful), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Failed", "Failed", "failed", &s_BatchResultErrorEntryList, offsetof(struct awsc_sns_publish_batch_output, failed), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Successful", &s_PublishBatchResultEntryList, offsetof(struct awsc_sns_publish_batch_output, successful), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Failed", &s_BatchResultErrorEntryList, offsetof(struct awsc_sns_publish_batch_output, failed), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_PublishBatchResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_PublishBatchResultEntry_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Id", "Id", "id", &s_String, offsetof(struct awsc_sns_publish_batch_result_entry, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageId", "MessageId", "message_id", &s_messageId, offsetof(struct awsc_sns_publish_batch_result_entry, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SequenceNumber", "SequenceNumber", "sequence_number", &s_String, offsetof(struct awsc_sns_publish_batch_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_String, offsetof(struct awsc_sns_publish_batch_result_entry, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MessageId", &s_messageId, offsetof(struct awsc_sns_publish_batch_result_entry, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SequenceNumber", &s_String, offsetof(struct awsc_sns_publish_batch_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PublishBatchResultEntry_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sns_PublishInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_publish_input, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TargetArn", "TargetArn", "target_arn", &s_String, offsetof(struct awsc_sns_publish_input, target_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumber, offsetof(struct awsc_sns_publish_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Message", "Message", "message", &s_message, offsetof(struct awsc_sns_publish_input, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Subject", "Subject", "subject", &s_subject, offsetof(struct awsc_sns_publish_input, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageStructure", "MessageStructure", "message_structure", &s_messageStructure, offsetof(struct awsc_sns_publish_input, message_structure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageAttributes", "MessageAttributes", "message_attributes", &s_MessageAttributeMap, offsetof(struct awsc_sns_publish_input, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageDeduplicationId", "MessageDeduplicationId", "message_deduplication_id", &s_String, offsetof(struct awsc_sns_publish_input, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageGroupId", "MessageGroupId", "message_group_id", &s_String, offsetof(struct awsc_sns_publish_input, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_publish_input, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetArn", &s_String, offsetof(struct awsc_sns_publish_input, target_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PhoneNumber", &s_PhoneNumber, offsetof(struct awsc_sns_publish_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_message, offsetof(struct awsc_sns_publish_input, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Subject", &s_subject, offsetof(struct awsc_sns_publish_input, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MessageStructure", &s_messageStructure, offsetof(struct awsc_sns_publish_input, message_structure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MessageAttributes", &s_MessageAttributeMap, offsetof(struct awsc_sns_publish_input, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MessageDeduplicationId", &s_String, offsetof(struct awsc_sns_publish_input, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MessageGroupId", &s_String, offsetof(struct awsc_sns_publish_input, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_PublishInput_by_wire_name[] = { 3, 6, 7, 8, 5, 2, 4, 1, 0 };
 
 static const struct awsc_member awsc__sns_PublishResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"MessageId", "MessageId", "message_id", &s_messageId, offsetof(struct awsc_sns_publish_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SequenceNumber", "SequenceNumber", "sequence_number", &s_String, offsetof(struct awsc_sns_publish_output, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MessageId", &s_messageId, offsetof(struct awsc_sns_publish_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SequenceNumber", &s_String, offsetof(struct awsc_sns_publish_output, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_PublishResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sns_PutDataProtectionPolicyInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_topicARN, offsetof(struct awsc_sns_put_data_protection_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DataProtectionPolicy", "DataProtectionPolicy", "data_protection_policy", &s_attributeValue, offsetof(struct awsc_sns_put_data_protection_policy_input, data_protection_policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_topicARN, offsetof(struct awsc_sns_put_data_protection_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DataProtectionPolicy", &s_attributeValue, offsetof(struct awsc_sns_put_data_protection_policy_input, data_protection_policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_PutDataProtectionPolicyInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_RemovePermissionInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_remove_permission_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Label", "Label", "label", &s_label, offsetof(struct awsc_sns_remove_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_remove_permission_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Label", &s_label, offsetof(struct awsc_sns_remove_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_RemovePermissionInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_ReplayLimitExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_replay_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_replay_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ReplayLimitExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_ResourceNotFoundException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ResourceNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SMSSandboxPhoneNumber_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumberString, offsetof(struct awsc_sns_sms_sandbox_phone_number, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_SMSSandboxPhoneNumberVerificationStatus, offsetof(struct awsc_sns_sms_sandbox_phone_number, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PhoneNumber", &s_PhoneNumberString, offsetof(struct awsc_sns_sms_sandbox_phone_number, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_SMSSandboxPhoneNumberVerificationStatus, offsetof(struct awsc_sns_sms_sandbox_phone_number, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SMSSandboxPhoneNumber_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sns_SetEndpointAttributesInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EndpointArn", "EndpointArn", "endpoint_arn", &s_String, offsetof(struct awsc_sns_set_endpoint_attributes_input, endpoint_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attributes", "Attributes", "attributes", &s_MapStringToString, offsetof(struct awsc_sns_set_endpoint_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointArn", &s_String, offsetof(struct awsc_sns_set_endpoint_attributes_input, endpoint_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_set_endpoint_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_SetEndpointAttributesInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_SetPlatformApplicationAttributesInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PlatformApplicationArn", "PlatformApplicationArn", "platform_application_arn", &s_String, offsetof(struct awsc_sns_set_platform_application_attributes_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attributes", "Attributes", "attributes", &s_MapStringToString, offsetof(struct awsc_sns_set_platform_application_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_set_platform_application_attributes_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_set_platform_application_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_SetPlatformApplicationAttributesInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sns_SetSMSAttributesInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"attributes", "attributes", "attributes", &s_MapStringToString, offsetof(struct awsc_sns_set_sms_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"attributes", &s_MapStringToString, offsetof(struct awsc_sns_set_sms_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_SetSMSAttributesInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_SetSubscriptionAttributesInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SubscriptionArn", "SubscriptionArn", "subscription_arn", &s_subscriptionARN, offsetof(struct awsc_sns_set_subscription_attributes_input, subscription_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributeName", "AttributeName", "attribute_name", &s_attributeName, offsetof(struct awsc_sns_set_subscription_attributes_input, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributeValue", "AttributeValue", "attribute_value", &s_attributeValue, offsetof(struct awsc_sns_set_subscription_attributes_input, attribute_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SubscriptionArn", &s_subscriptionARN, offsetof(struct awsc_sns_set_subscription_attributes_input, subscription_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeName", &s_attributeName, offsetof(struct awsc_sns_set_subscription_attributes_input, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeValue", &s_attributeValue, offsetof(struct awsc_sns_set_subscription_attributes_input, attribute_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_SetSubscriptionAttributesInput_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__sns_SetTopicAttributesInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_set_topic_attributes_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributeName", "AttributeName", "attribute_name", &s_attributeName, offsetof(struct awsc_sns_set_topic_attributes_input, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AttributeValue", "AttributeValue", "attribute_value", &s_attributeValue, offsetof(struct awsc_sns_set_topic_attributes_input, attribute_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_set_topic_attributes_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeName", &s_attributeName, offsetof(struct awsc_sns_set_topic_attributes_input, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeValue", &s_attributeValue, offsetof(struct awsc_sns_set_topic_attributes_input, attribute_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_SetTopicAttributesInput_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__sns_StaleTagException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_stale_tag_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_stale_tag_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_StaleTagException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_SubscribeInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_subscribe_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Protocol", "Protocol", "protocol", &s_protocol, offsetof(struct awsc_sns_subscribe_input, protocol), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Endpoint", "Endpoint", "endpoint", &s_endpoint, offsetof(struct awsc_sns_subscribe_input, endpoint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attributes", "Attributes", "attributes", &s_SubscriptionAttributesMap, offsetof(struct awsc_sns_subscribe_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ReturnSubscriptionArn", "ReturnSubscriptionArn", "return_subscription_arn", &s_boolean, offsetof(struct awsc_sns_subscribe_input, return_subscription_arn), offsetof(struct awsc_sns_subscribe_input, has_return_subscription_arn), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_subscribe_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Protocol", &s_protocol, offsetof(struct awsc_sns_subscribe_input, protocol), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Endpoint", &s_endpoint, offsetof(struct awsc_sns_subscribe_input, endpoint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attributes", &s_SubscriptionAttributesMap, offsetof(struct awsc_sns_subscribe_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnSubscriptionArn", &s_boolean, offsetof(struct awsc_sns_subscribe_input, return_subscription_arn), offsetof(struct awsc_sns_subscribe_input, has_return_subscription_arn), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_SubscribeInput_by_wire_name[] = { 3, 2, 1, 4, 0 };
 
 static const struct awsc_member awsc__sns_SubscribeResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SubscriptionArn", "SubscriptionArn", "subscription_arn", &s_subscriptionARN, offsetof(struct awsc_sns_subscribe_output, subscription_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SubscriptionArn", &s_subscriptionARN, offsetof(struct awsc_sns_subscribe_output, subscription_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_SubscribeResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Subscription_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SubscriptionArn", "SubscriptionArn", "subscription_arn", &s_subscriptionARN, offsetof(struct awsc_sns_subscription, subscription_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Owner", "Owner", "owner", &s_account, offsetof(struct awsc_sns_subscription, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Protocol", "Protocol", "protocol", &s_protocol, offsetof(struct awsc_sns_subscription, protocol), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Endpoint", "Endpoint", "endpoint", &s_endpoint, offsetof(struct awsc_sns_subscription, endpoint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_subscription, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SubscriptionArn", &s_subscriptionARN, offsetof(struct awsc_sns_subscription, subscription_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Owner", &s_account, offsetof(struct awsc_sns_subscription, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Protocol", &s_protocol, offsetof(struct awsc_sns_subscription, protocol), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Endpoint", &s_endpoint, offsetof(struct awsc_sns_subscription, endpoint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_subscription, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Subscription_by_wire_name[] = { 3, 1, 2, 0, 4 };
 
 static const struct awsc_member awsc__sns_SubscriptionLimitExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_subscription_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_subscription_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_SubscriptionLimitExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_TagKey, offsetof(struct awsc_sns_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Value", "Value", "value", &s_TagValue, offsetof(struct awsc_sns_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_TagKey, offsetof(struct awsc_sns_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_TagValue, offsetof(struct awsc_sns_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sns_TagLimitExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_tag_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_tag_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_TagLimitExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_TagPolicyException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_tag_policy_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_tag_policy_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_TagPolicyException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_TagResourceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sns_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sns_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sns_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sns_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_TagResourceRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sns_ThrottledException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_throttled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_throttled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ThrottledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_TooManyEntriesInBatchRequestException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_too_many_entries_in_batch_request_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_too_many_entries_in_batch_request_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_TooManyEntriesInBatchRequestException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Topic_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_topic, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_topic, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Topic_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_TopicLimitExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_topic_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_topic_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_TopicLimitExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_UnsubscribeInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SubscriptionArn", "SubscriptionArn", "subscription_arn", &s_subscriptionARN, offsetof(struct awsc_sns_unsubscribe_input, subscription_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SubscriptionArn", &s_subscriptionARN, offsetof(struct awsc_sns_unsubscribe_input, subscription_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_UnsubscribeInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_UntagResourceRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sns_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TagKeys", "TagKeys", "tag_keys", &s_TagKeyList, offsetof(struct awsc_sns_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sns_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_TagKeyList, offsetof(struct awsc_sns_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_UntagResourceRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sns_UserErrorException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_user_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_string, offsetof(struct awsc_sns_user_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_UserErrorException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_ValidationException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Message", "Message", "message", &s_string, offsetof(struct awsc_sns_validation_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_string, offsetof(struct awsc_sns_validation_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_ValidationException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_VerificationException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Message", "Message", "message", &s_string, offsetof(struct awsc_sns_verification_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Status", "Status", "status", &s_string, offsetof(struct awsc_sns_verification_exception, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_string, offsetof(struct awsc_sns_verification_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_string, offsetof(struct awsc_sns_verification_exception, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_VerificationException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sns_VerifySMSSandboxPhoneNumberInput_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumberString, offsetof(struct awsc_sns_verify_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"OneTimePassword", "OneTimePassword", "one_time_password", &s_OTPCode, offsetof(struct awsc_sns_verify_sms_sandbox_phone_number_input, one_time_password), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PhoneNumber", &s_PhoneNumberString, offsetof(struct awsc_sns_verify_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OneTimePassword", &s_OTPCode, offsetof(struct awsc_sns_verify_sms_sandbox_phone_number_input, one_time_password), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sns_VerifySMSSandboxPhoneNumberInput_by_wire_name[] = { 1, 0 };
 

@@ -1248,8 +1248,8 @@ const struct awsc_service awsc_sqs_service = {
     .error_count = 28,
     .flags = AWSC_SVC_ERROR_SHAPE_BY_TYPE | AWSC_SVC_QUERY_COMPATIBLE,
     .ruleset = &awsc__sqs_ruleset,
+#if AWSC_WITH_PAGINATORS
     .paginators = awsc_sqs_paginators,
     .paginator_count = 2,
-    .waiters = NULL,
-    .waiter_count = 0,
+#endif
 };

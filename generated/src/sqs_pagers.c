@@ -10,24 +10,31 @@
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_0_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_0 = {"NextToken", jp_0_nodes, 1};
+#endif
 
 /* queueUrls */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_1_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "queueUrls"},
 };
 static const struct awsc_jmespath jp_1 = {"queueUrls", jp_1_nodes, 1};
+#endif
 
 /* QueueUrls */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_2_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "QueueUrls"},
 };
 static const struct awsc_jmespath jp_2 = {"QueueUrls", jp_2_nodes, 1};
+#endif
 
 /* ---------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* ListDeadLetterSourceQueues */
 static const uint16_t pg_0_input_tokens[] = {
@@ -181,3 +188,4 @@ int awsc_sqs_list_queues_collect(struct awsc_pager *pager,
 {
     return awsc_pager_collect_typed(pager, &awsc_sqs_paginators[1], output, err);
 }
+#endif /* AWSC_WITH_PAGINATORS */

@@ -7883,8 +7883,12 @@ const struct awsc_service awsc_ssm_service = {
     .error_count = 140,
     .flags = 0,
     .ruleset = &awsc__ssm_ruleset,
+#if AWSC_WITH_PAGINATORS
     .paginators = awsc_ssm_paginators,
     .paginator_count = 52,
+#endif
+#if AWSC_WITH_WAITERS
     .waiters = awsc_ssm_waiters,
     .waiter_count = 1,
+#endif
 };

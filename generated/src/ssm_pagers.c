@@ -10,288 +10,383 @@
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_0_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_0 = {"NextToken", jp_0_nodes, 1};
+#endif
 
 /* ActivationList */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_1_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ActivationList"},
 };
 static const struct awsc_jmespath jp_1 = {"ActivationList", jp_1_nodes, 1};
+#endif
 
 /* AssociationExecutionTargets */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_2_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AssociationExecutionTargets"},
 };
 static const struct awsc_jmespath jp_2 = {"AssociationExecutionTargets", jp_2_nodes, 1};
+#endif
 
 /* AssociationExecutions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_3_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AssociationExecutions"},
 };
 static const struct awsc_jmespath jp_3 = {"AssociationExecutions", jp_3_nodes, 1};
+#endif
 
 /* AutomationExecutionMetadataList */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_4_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AutomationExecutionMetadataList"},
 };
 static const struct awsc_jmespath jp_4 = {"AutomationExecutionMetadataList", jp_4_nodes, 1};
+#endif
 
 /* StepExecutions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_5_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StepExecutions"},
 };
 static const struct awsc_jmespath jp_5 = {"StepExecutions", jp_5_nodes, 1};
+#endif
 
 /* Patches */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_6_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Patches"},
 };
 static const struct awsc_jmespath jp_6 = {"Patches", jp_6_nodes, 1};
+#endif
 
 /* Associations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_7_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Associations"},
 };
 static const struct awsc_jmespath jp_7 = {"Associations", jp_7_nodes, 1};
+#endif
 
 /* EffectivePatches */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_8_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "EffectivePatches"},
 };
 static const struct awsc_jmespath jp_8 = {"EffectivePatches", jp_8_nodes, 1};
+#endif
 
 /* InstanceAssociationStatusInfos */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_9_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceAssociationStatusInfos"},
 };
 static const struct awsc_jmespath jp_9 = {"InstanceAssociationStatusInfos", jp_9_nodes, 1};
+#endif
 
 /* InstanceInformationList */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_10_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceInformationList"},
 };
 static const struct awsc_jmespath jp_10 = {"InstanceInformationList", jp_10_nodes, 1};
+#endif
 
 /* InstancePatchStates */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_11_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstancePatchStates"},
 };
 static const struct awsc_jmespath jp_11 = {"InstancePatchStates", jp_11_nodes, 1};
+#endif
 
 /* InstanceProperties */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_12_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceProperties"},
 };
 static const struct awsc_jmespath jp_12 = {"InstanceProperties", jp_12_nodes, 1};
+#endif
 
 /* InventoryDeletions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_13_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InventoryDeletions"},
 };
 static const struct awsc_jmespath jp_13 = {"InventoryDeletions", jp_13_nodes, 1};
+#endif
 
 /* WindowExecutionTaskInvocationIdentities */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_14_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "WindowExecutionTaskInvocationIdentities"},
 };
 static const struct awsc_jmespath jp_14 = {"WindowExecutionTaskInvocationIdentities", jp_14_nodes, 1};
+#endif
 
 /* WindowExecutionTaskIdentities */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_15_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "WindowExecutionTaskIdentities"},
 };
 static const struct awsc_jmespath jp_15 = {"WindowExecutionTaskIdentities", jp_15_nodes, 1};
+#endif
 
 /* WindowExecutions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_16_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "WindowExecutions"},
 };
 static const struct awsc_jmespath jp_16 = {"WindowExecutions", jp_16_nodes, 1};
+#endif
 
 /* ScheduledWindowExecutions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_17_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ScheduledWindowExecutions"},
 };
 static const struct awsc_jmespath jp_17 = {"ScheduledWindowExecutions", jp_17_nodes, 1};
+#endif
 
 /* Targets */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_18_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Targets"},
 };
 static const struct awsc_jmespath jp_18 = {"Targets", jp_18_nodes, 1};
+#endif
 
 /* Tasks */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_19_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Tasks"},
 };
 static const struct awsc_jmespath jp_19 = {"Tasks", jp_19_nodes, 1};
+#endif
 
 /* WindowIdentities */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_20_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "WindowIdentities"},
 };
 static const struct awsc_jmespath jp_20 = {"WindowIdentities", jp_20_nodes, 1};
+#endif
 
 /* NextToken */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_21_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NextToken"},
 };
 static const struct awsc_jmespath jp_21 = {"NextToken", jp_21_nodes, 1};
+#endif
 
 /* OpsItemSummaries */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_22_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "OpsItemSummaries"},
 };
 static const struct awsc_jmespath jp_22 = {"OpsItemSummaries", jp_22_nodes, 1};
+#endif
 
 /* Parameters */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_23_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Parameters"},
 };
 static const struct awsc_jmespath jp_23 = {"Parameters", jp_23_nodes, 1};
+#endif
 
 /* BaselineIdentities */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_24_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "BaselineIdentities"},
 };
 static const struct awsc_jmespath jp_24 = {"BaselineIdentities", jp_24_nodes, 1};
+#endif
 
 /* Mappings */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_25_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Mappings"},
 };
 static const struct awsc_jmespath jp_25 = {"Mappings", jp_25_nodes, 1};
+#endif
 
 /* Properties */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_26_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Properties"},
 };
 static const struct awsc_jmespath jp_26 = {"Properties", jp_26_nodes, 1};
+#endif
 
 /* Sessions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_27_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Sessions"},
 };
 static const struct awsc_jmespath jp_27 = {"Sessions", jp_27_nodes, 1};
+#endif
 
 /* Entities */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_28_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Entities"},
 };
 static const struct awsc_jmespath jp_28 = {"Entities", jp_28_nodes, 1};
+#endif
 
 /* Schemas */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_29_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Schemas"},
 };
 static const struct awsc_jmespath jp_29 = {"Schemas", jp_29_nodes, 1};
+#endif
 
 /* Policies */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_30_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Policies"},
 };
 static const struct awsc_jmespath jp_30 = {"Policies", jp_30_nodes, 1};
+#endif
 
 /* AssociationVersions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_31_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AssociationVersions"},
 };
 static const struct awsc_jmespath jp_31 = {"AssociationVersions", jp_31_nodes, 1};
+#endif
 
 /* CloudConnectors */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_32_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CloudConnectors"},
 };
 static const struct awsc_jmespath jp_32 = {"CloudConnectors", jp_32_nodes, 1};
+#endif
 
 /* CommandInvocations */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_33_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CommandInvocations"},
 };
 static const struct awsc_jmespath jp_33 = {"CommandInvocations", jp_33_nodes, 1};
+#endif
 
 /* Commands */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_34_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Commands"},
 };
 static const struct awsc_jmespath jp_34 = {"Commands", jp_34_nodes, 1};
+#endif
 
 /* ComplianceItems */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_35_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ComplianceItems"},
 };
 static const struct awsc_jmespath jp_35 = {"ComplianceItems", jp_35_nodes, 1};
+#endif
 
 /* ComplianceSummaryItems */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_36_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ComplianceSummaryItems"},
 };
 static const struct awsc_jmespath jp_36 = {"ComplianceSummaryItems", jp_36_nodes, 1};
+#endif
 
 /* DocumentVersions */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_37_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "DocumentVersions"},
 };
 static const struct awsc_jmespath jp_37 = {"DocumentVersions", jp_37_nodes, 1};
+#endif
 
 /* DocumentIdentifiers */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_38_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "DocumentIdentifiers"},
 };
 static const struct awsc_jmespath jp_38 = {"DocumentIdentifiers", jp_38_nodes, 1};
+#endif
 
 /* Nodes */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_39_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Nodes"},
 };
 static const struct awsc_jmespath jp_39 = {"Nodes", jp_39_nodes, 1};
+#endif
 
 /* Summary */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_40_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Summary"},
 };
 static const struct awsc_jmespath jp_40 = {"Summary", jp_40_nodes, 1};
+#endif
 
 /* Summaries */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_41_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Summaries"},
 };
 static const struct awsc_jmespath jp_41 = {"Summaries", jp_41_nodes, 1};
+#endif
 
 /* OpsMetadataList */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_42_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "OpsMetadataList"},
 };
 static const struct awsc_jmespath jp_42 = {"OpsMetadataList", jp_42_nodes, 1};
+#endif
 
 /* ResourceComplianceSummaryItems */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_43_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ResourceComplianceSummaryItems"},
 };
 static const struct awsc_jmespath jp_43 = {"ResourceComplianceSummaryItems", jp_43_nodes, 1};
+#endif
 
 /* ResourceDataSyncItems */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_44_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ResourceDataSyncItems"},
 };
 static const struct awsc_jmespath jp_44 = {"ResourceDataSyncItems", jp_44_nodes, 1};
+#endif
 
 /* ValidationFindings */
+#if AWSC_WITH_PAGINATORS
 static const struct awsc_jmespath_node jp_45_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ValidationFindings"},
 };
 static const struct awsc_jmespath jp_45 = {"ValidationFindings", jp_45_nodes, 1};
+#endif
 
 /* Status */
+#if AWSC_WITH_WAITERS
 static const struct awsc_jmespath_node jp_46_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 10, .string = "Status"},
 };
 static const struct awsc_jmespath jp_46 = {"Status", jp_46_nodes, 1};
+#endif
 
 /* ---------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* DescribeActivations */
 static const uint16_t pg_0_input_tokens[] = {
@@ -4195,8 +4290,10 @@ int awsc_ssm_validate_cloud_connector_collect(struct awsc_pager *pager,
 {
     return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[51], output, err);
 }
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* ------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* CommandExecuted */
 static const struct awsc_waiter_acceptor w_0_acceptors[] = {
@@ -4240,3 +4337,4 @@ int awsc_ssm_wait_command_executed_async(struct awsc_client *client,
 {
     return awsc_wait_async(client, &awsc_ssm_waiters[0], input, options, cb, user_data, err);
 }
+#endif /* AWSC_WITH_WAITERS */

@@ -149,301 +149,301 @@ static const struct awsc_range s_webIdentityTokenAudienceStringType_range = { tr
 static const struct awsc_range s_webIdentityTokenDurationSecondsType_range = { true, true, 60, 3600 };
 
 static const struct awsc_member awsc__sts_AssumeRoleRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleArn", "RoleArn", "role_arn", &s_arnType, offsetof(struct awsc_sts_assume_role_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleSessionName", "RoleSessionName", "role_session_name", &s_roleSessionNameType, offsetof(struct awsc_sts_assume_role_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyArns", "PolicyArns", "policy_arns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Policy", "Policy", "policy", &s_unrestrictedSessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurationSeconds", "DurationSeconds", "duration_seconds", &s_roleDurationSecondsType, offsetof(struct awsc_sts_assume_role_input, duration_seconds), offsetof(struct awsc_sts_assume_role_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_sts_assume_role_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TransitiveTagKeys", "TransitiveTagKeys", "transitive_tag_keys", &s_tagKeyListType, offsetof(struct awsc_sts_assume_role_input, transitive_tag_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ExternalId", "ExternalId", "external_id", &s_externalIdType, offsetof(struct awsc_sts_assume_role_input, external_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_sts_assume_role_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TokenCode", "TokenCode", "token_code", &s_tokenCodeType, offsetof(struct awsc_sts_assume_role_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceIdentity", "SourceIdentity", "source_identity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_role_input, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvidedContexts", "ProvidedContexts", "provided_contexts", &s_ProvidedContextsListType, offsetof(struct awsc_sts_assume_role_input, provided_contexts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleArn", &s_arnType, offsetof(struct awsc_sts_assume_role_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleSessionName", &s_roleSessionNameType, offsetof(struct awsc_sts_assume_role_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_unrestrictedSessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurationSeconds", &s_roleDurationSecondsType, offsetof(struct awsc_sts_assume_role_input, duration_seconds), offsetof(struct awsc_sts_assume_role_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_sts_assume_role_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TransitiveTagKeys", &s_tagKeyListType, offsetof(struct awsc_sts_assume_role_input, transitive_tag_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExternalId", &s_externalIdType, offsetof(struct awsc_sts_assume_role_input, external_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_sts_assume_role_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TokenCode", &s_tokenCodeType, offsetof(struct awsc_sts_assume_role_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_role_input, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvidedContexts", &s_ProvidedContextsListType, offsetof(struct awsc_sts_assume_role_input, provided_contexts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_AssumeRoleRequest_by_wire_name[] = { 4, 7, 3, 2, 11, 0, 1, 8, 10, 5, 9, 6 };
 
 static const struct awsc_member awsc__sts_AssumeRoleResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Credentials", "Credentials", "credentials", &s_Credentials, offsetof(struct awsc_sts_assume_role_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AssumedRoleUser", "AssumedRoleUser", "assumed_role_user", &s_AssumedRoleUser, offsetof(struct awsc_sts_assume_role_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PackedPolicySize", "PackedPolicySize", "packed_policy_size", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_assume_role_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceIdentity", "SourceIdentity", "source_identity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_role_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_assume_role_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssumedRoleUser", &s_AssumedRoleUser, offsetof(struct awsc_sts_assume_role_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_assume_role_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_role_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_AssumeRoleResponse_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__sts_AssumeRoleWithSAMLRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleArn", "RoleArn", "role_arn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_saml_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PrincipalArn", "PrincipalArn", "principal_arn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_saml_input, principal_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SAMLAssertion", "SAMLAssertion", "saml_assertion", &s_SAMLAssertionType, offsetof(struct awsc_sts_assume_role_with_saml_input, saml_assertion), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyArns", "PolicyArns", "policy_arns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_with_saml_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Policy", "Policy", "policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_with_saml_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurationSeconds", "DurationSeconds", "duration_seconds", &s_roleDurationSecondsType, offsetof(struct awsc_sts_assume_role_with_saml_input, duration_seconds), offsetof(struct awsc_sts_assume_role_with_saml_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleArn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_saml_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PrincipalArn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_saml_input, principal_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SAMLAssertion", &s_SAMLAssertionType, offsetof(struct awsc_sts_assume_role_with_saml_input, saml_assertion), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_with_saml_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_with_saml_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurationSeconds", &s_roleDurationSecondsType, offsetof(struct awsc_sts_assume_role_with_saml_input, duration_seconds), offsetof(struct awsc_sts_assume_role_with_saml_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_AssumeRoleWithSAMLRequest_by_wire_name[] = { 5, 4, 3, 1, 0, 2 };
 
 static const struct awsc_member awsc__sts_AssumeRoleWithSAMLResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Credentials", "Credentials", "credentials", &s_Credentials, offsetof(struct awsc_sts_assume_role_with_saml_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AssumedRoleUser", "AssumedRoleUser", "assumed_role_user", &s_AssumedRoleUser, offsetof(struct awsc_sts_assume_role_with_saml_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PackedPolicySize", "PackedPolicySize", "packed_policy_size", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_assume_role_with_saml_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_with_saml_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Subject", "Subject", "subject", &s_Subject, offsetof(struct awsc_sts_assume_role_with_saml_output, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SubjectType", "SubjectType", "subject_type", &s_SubjectType, offsetof(struct awsc_sts_assume_role_with_saml_output, subject_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Issuer", "Issuer", "issuer", &s_Issuer, offsetof(struct awsc_sts_assume_role_with_saml_output, issuer), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Audience", "Audience", "audience", &s_Audience, offsetof(struct awsc_sts_assume_role_with_saml_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NameQualifier", "NameQualifier", "name_qualifier", &s_NameQualifier, offsetof(struct awsc_sts_assume_role_with_saml_output, name_qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceIdentity", "SourceIdentity", "source_identity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_role_with_saml_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_assume_role_with_saml_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssumedRoleUser", &s_AssumedRoleUser, offsetof(struct awsc_sts_assume_role_with_saml_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_assume_role_with_saml_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_with_saml_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Subject", &s_Subject, offsetof(struct awsc_sts_assume_role_with_saml_output, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubjectType", &s_SubjectType, offsetof(struct awsc_sts_assume_role_with_saml_output, subject_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Issuer", &s_Issuer, offsetof(struct awsc_sts_assume_role_with_saml_output, issuer), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Audience", &s_Audience, offsetof(struct awsc_sts_assume_role_with_saml_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NameQualifier", &s_NameQualifier, offsetof(struct awsc_sts_assume_role_with_saml_output, name_qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_role_with_saml_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_AssumeRoleWithSAMLResponse_by_wire_name[] = { 1, 6, 0, 5, 7, 2, 8, 3, 4 };
 
 static const struct awsc_member awsc__sts_AssumeRoleWithWebIdentityRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"RoleArn", "RoleArn", "role_arn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"RoleSessionName", "RoleSessionName", "role_session_name", &s_roleSessionNameType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WebIdentityToken", "WebIdentityToken", "web_identity_token", &s_clientTokenType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProviderId", "ProviderId", "provider_id", &s_urlType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, provider_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyArns", "PolicyArns", "policy_arns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Policy", "Policy", "policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurationSeconds", "DurationSeconds", "duration_seconds", &s_roleDurationSecondsType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, duration_seconds), offsetof(struct awsc_sts_assume_role_with_web_identity_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleArn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleSessionName", &s_roleSessionNameType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WebIdentityToken", &s_clientTokenType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProviderId", &s_urlType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, provider_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurationSeconds", &s_roleDurationSecondsType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, duration_seconds), offsetof(struct awsc_sts_assume_role_with_web_identity_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_AssumeRoleWithWebIdentityRequest_by_wire_name[] = { 6, 5, 4, 3, 0, 1, 2 };
 
 static const struct awsc_member awsc__sts_AssumeRoleWithWebIdentityResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Credentials", "Credentials", "credentials", &s_Credentials, offsetof(struct awsc_sts_assume_role_with_web_identity_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SubjectFromWebIdentityToken", "SubjectFromWebIdentityToken", "subject_from_web_identity_token", &s_webIdentitySubjectType, offsetof(struct awsc_sts_assume_role_with_web_identity_output, subject_from_web_identity_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AssumedRoleUser", "AssumedRoleUser", "assumed_role_user", &s_AssumedRoleUser, offsetof(struct awsc_sts_assume_role_with_web_identity_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PackedPolicySize", "PackedPolicySize", "packed_policy_size", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_assume_role_with_web_identity_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_with_web_identity_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Provider", "Provider", "provider", &s_Issuer, offsetof(struct awsc_sts_assume_role_with_web_identity_output, provider), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Audience", "Audience", "audience", &s_Audience, offsetof(struct awsc_sts_assume_role_with_web_identity_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceIdentity", "SourceIdentity", "source_identity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_role_with_web_identity_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_assume_role_with_web_identity_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubjectFromWebIdentityToken", &s_webIdentitySubjectType, offsetof(struct awsc_sts_assume_role_with_web_identity_output, subject_from_web_identity_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssumedRoleUser", &s_AssumedRoleUser, offsetof(struct awsc_sts_assume_role_with_web_identity_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_assume_role_with_web_identity_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_with_web_identity_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Provider", &s_Issuer, offsetof(struct awsc_sts_assume_role_with_web_identity_output, provider), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Audience", &s_Audience, offsetof(struct awsc_sts_assume_role_with_web_identity_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_role_with_web_identity_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_AssumeRoleWithWebIdentityResponse_by_wire_name[] = { 2, 5, 0, 3, 4, 6, 1 };
 
 static const struct awsc_member awsc__sts_AssumeRootRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TargetPrincipal", "TargetPrincipal", "target_principal", &s_TargetPrincipalType, offsetof(struct awsc_sts_assume_root_input, target_principal), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TaskPolicyArn", "TaskPolicyArn", "task_policy_arn", &s_PolicyDescriptorType, offsetof(struct awsc_sts_assume_root_input, task_policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurationSeconds", "DurationSeconds", "duration_seconds", &s_RootDurationSecondsType, offsetof(struct awsc_sts_assume_root_input, duration_seconds), offsetof(struct awsc_sts_assume_root_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TargetPrincipal", &s_TargetPrincipalType, offsetof(struct awsc_sts_assume_root_input, target_principal), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TaskPolicyArn", &s_PolicyDescriptorType, offsetof(struct awsc_sts_assume_root_input, task_policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurationSeconds", &s_RootDurationSecondsType, offsetof(struct awsc_sts_assume_root_input, duration_seconds), offsetof(struct awsc_sts_assume_root_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_AssumeRootRequest_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__sts_AssumeRootResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Credentials", "Credentials", "credentials", &s_Credentials, offsetof(struct awsc_sts_assume_root_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceIdentity", "SourceIdentity", "source_identity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_root_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_assume_root_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_root_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_AssumeRootResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_AssumedRoleUser_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AssumedRoleId", "AssumedRoleId", "assumed_role_id", &s_assumedRoleIdType, offsetof(struct awsc_sts_assumed_role_user, assumed_role_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_sts_assumed_role_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AssumedRoleId", &s_assumedRoleIdType, offsetof(struct awsc_sts_assumed_role_user, assumed_role_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_sts_assumed_role_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AssumedRoleUser_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Credentials_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AccessKeyId", "AccessKeyId", "access_key_id", &s_accessKeyIdType, offsetof(struct awsc_sts_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SecretAccessKey", "SecretAccessKey", "secret_access_key", &s_accessKeySecretType, offsetof(struct awsc_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SessionToken", "SessionToken", "session_token", &s_tokenType, offsetof(struct awsc_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expiration", "Expiration", "expiration", &s_dateType, offsetof(struct awsc_sts_credentials, expiration), offsetof(struct awsc_sts_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccessKeyId", &s_accessKeyIdType, offsetof(struct awsc_sts_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SecretAccessKey", &s_accessKeySecretType, offsetof(struct awsc_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SessionToken", &s_tokenType, offsetof(struct awsc_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expiration", &s_dateType, offsetof(struct awsc_sts_credentials, expiration), offsetof(struct awsc_sts_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Credentials_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member awsc__sts_DecodeAuthorizationMessageRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"EncodedMessage", "EncodedMessage", "encoded_message", &s_encodedMessageType, offsetof(struct awsc_sts_decode_authorization_message_input, encoded_message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EncodedMessage", &s_encodedMessageType, offsetof(struct awsc_sts_decode_authorization_message_input, encoded_message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_DecodeAuthorizationMessageRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_DecodeAuthorizationMessageResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DecodedMessage", "DecodedMessage", "decoded_message", &s_decodedMessageType, offsetof(struct awsc_sts_decode_authorization_message_output, decoded_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DecodedMessage", &s_decodedMessageType, offsetof(struct awsc_sts_decode_authorization_message_output, decoded_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_DecodeAuthorizationMessageResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_ExpiredTokenException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_expiredIdentityTokenMessage, offsetof(struct awsc_sts_expired_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_expiredIdentityTokenMessage, offsetof(struct awsc_sts_expired_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_ExpiredTokenException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_ExpiredTradeInTokenException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_expiredTradeInTokenExceptionMessage, offsetof(struct awsc_sts_expired_trade_in_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_expiredTradeInTokenExceptionMessage, offsetof(struct awsc_sts_expired_trade_in_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_ExpiredTradeInTokenException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_FederatedUser_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FederatedUserId", "FederatedUserId", "federated_user_id", &s_federatedIdType, offsetof(struct awsc_sts_federated_user, federated_user_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_sts_federated_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FederatedUserId", &s_federatedIdType, offsetof(struct awsc_sts_federated_user, federated_user_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_sts_federated_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FederatedUser_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sts_GetAccessKeyInfoRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AccessKeyId", "AccessKeyId", "access_key_id", &s_accessKeyIdType, offsetof(struct awsc_sts_get_access_key_info_input, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccessKeyId", &s_accessKeyIdType, offsetof(struct awsc_sts_get_access_key_info_input, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_GetAccessKeyInfoRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_GetAccessKeyInfoResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Account", "Account", "account", &s_accountType, offsetof(struct awsc_sts_get_access_key_info_output, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Account", &s_accountType, offsetof(struct awsc_sts_get_access_key_info_output, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_GetAccessKeyInfoResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_GetCallerIdentityResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserId", "UserId", "user_id", &s_userIdType, offsetof(struct awsc_sts_get_caller_identity_output, user_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Account", "Account", "account", &s_accountType, offsetof(struct awsc_sts_get_caller_identity_output, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_sts_get_caller_identity_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UserId", &s_userIdType, offsetof(struct awsc_sts_get_caller_identity_output, user_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Account", &s_accountType, offsetof(struct awsc_sts_get_caller_identity_output, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_sts_get_caller_identity_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_GetCallerIdentityResponse_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__sts_GetDelegatedAccessTokenRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TradeInToken", "TradeInToken", "trade_in_token", &s_tradeInTokenType, offsetof(struct awsc_sts_get_delegated_access_token_input, trade_in_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TradeInToken", &s_tradeInTokenType, offsetof(struct awsc_sts_get_delegated_access_token_input, trade_in_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_GetDelegatedAccessTokenRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_GetDelegatedAccessTokenResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Credentials", "Credentials", "credentials", &s_Credentials, offsetof(struct awsc_sts_get_delegated_access_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PackedPolicySize", "PackedPolicySize", "packed_policy_size", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_get_delegated_access_token_output, packed_policy_size), offsetof(struct awsc_sts_get_delegated_access_token_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AssumedPrincipal", "AssumedPrincipal", "assumed_principal", &s_arnType, offsetof(struct awsc_sts_get_delegated_access_token_output, assumed_principal), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_get_delegated_access_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_get_delegated_access_token_output, packed_policy_size), offsetof(struct awsc_sts_get_delegated_access_token_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssumedPrincipal", &s_arnType, offsetof(struct awsc_sts_get_delegated_access_token_output, assumed_principal), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_GetDelegatedAccessTokenResponse_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__sts_GetFederationTokenRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Name", "Name", "name", &s_userNameType, offsetof(struct awsc_sts_get_federation_token_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Policy", "Policy", "policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_get_federation_token_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PolicyArns", "PolicyArns", "policy_arns", &s_policyDescriptorListType, offsetof(struct awsc_sts_get_federation_token_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurationSeconds", "DurationSeconds", "duration_seconds", &s_durationSecondsType, offsetof(struct awsc_sts_get_federation_token_input, duration_seconds), offsetof(struct awsc_sts_get_federation_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_sts_get_federation_token_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_userNameType, offsetof(struct awsc_sts_get_federation_token_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_get_federation_token_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArns", &s_policyDescriptorListType, offsetof(struct awsc_sts_get_federation_token_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurationSeconds", &s_durationSecondsType, offsetof(struct awsc_sts_get_federation_token_input, duration_seconds), offsetof(struct awsc_sts_get_federation_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_sts_get_federation_token_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_GetFederationTokenRequest_by_wire_name[] = { 3, 0, 1, 2, 4 };
 
 static const struct awsc_member awsc__sts_GetFederationTokenResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Credentials", "Credentials", "credentials", &s_Credentials, offsetof(struct awsc_sts_get_federation_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FederatedUser", "FederatedUser", "federated_user", &s_FederatedUser, offsetof(struct awsc_sts_get_federation_token_output, federated_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PackedPolicySize", "PackedPolicySize", "packed_policy_size", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_get_federation_token_output, packed_policy_size), offsetof(struct awsc_sts_get_federation_token_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_get_federation_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FederatedUser", &s_FederatedUser, offsetof(struct awsc_sts_get_federation_token_output, federated_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_get_federation_token_output, packed_policy_size), offsetof(struct awsc_sts_get_federation_token_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_GetFederationTokenResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sts_GetSessionTokenRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"DurationSeconds", "DurationSeconds", "duration_seconds", &s_durationSecondsType, offsetof(struct awsc_sts_get_session_token_input, duration_seconds), offsetof(struct awsc_sts_get_session_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_sts_get_session_token_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TokenCode", "TokenCode", "token_code", &s_tokenCodeType, offsetof(struct awsc_sts_get_session_token_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DurationSeconds", &s_durationSecondsType, offsetof(struct awsc_sts_get_session_token_input, duration_seconds), offsetof(struct awsc_sts_get_session_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_sts_get_session_token_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TokenCode", &s_tokenCodeType, offsetof(struct awsc_sts_get_session_token_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_GetSessionTokenRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sts_GetSessionTokenResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Credentials", "Credentials", "credentials", &s_Credentials, offsetof(struct awsc_sts_get_session_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_get_session_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_GetSessionTokenResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_GetWebIdentityTokenRequest_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Audience", "Audience", "audience", &s_webIdentityTokenAudienceListType, offsetof(struct awsc_sts_get_web_identity_token_input, audience), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DurationSeconds", "DurationSeconds", "duration_seconds", &s_webIdentityTokenDurationSecondsType, offsetof(struct awsc_sts_get_web_identity_token_input, duration_seconds), offsetof(struct awsc_sts_get_web_identity_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningAlgorithm", "SigningAlgorithm", "signing_algorithm", &s_jwtAlgorithmType, offsetof(struct awsc_sts_get_web_identity_token_input, signing_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_sts_get_web_identity_token_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Audience", &s_webIdentityTokenAudienceListType, offsetof(struct awsc_sts_get_web_identity_token_input, audience), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurationSeconds", &s_webIdentityTokenDurationSecondsType, offsetof(struct awsc_sts_get_web_identity_token_input, duration_seconds), offsetof(struct awsc_sts_get_web_identity_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningAlgorithm", &s_jwtAlgorithmType, offsetof(struct awsc_sts_get_web_identity_token_input, signing_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_sts_get_web_identity_token_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_GetWebIdentityTokenRequest_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__sts_GetWebIdentityTokenResponse_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"WebIdentityToken", "WebIdentityToken", "web_identity_token", &s_webIdentityTokenType, offsetof(struct awsc_sts_get_web_identity_token_output, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Expiration", "Expiration", "expiration", &s_dateType, offsetof(struct awsc_sts_get_web_identity_token_output, expiration), offsetof(struct awsc_sts_get_web_identity_token_output, has_expiration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"WebIdentityToken", &s_webIdentityTokenType, offsetof(struct awsc_sts_get_web_identity_token_output, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expiration", &s_dateType, offsetof(struct awsc_sts_get_web_identity_token_output, expiration), offsetof(struct awsc_sts_get_web_identity_token_output, has_expiration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_GetWebIdentityTokenResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sts_IDPCommunicationErrorException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_idpCommunicationErrorMessage, offsetof(struct awsc_sts_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_idpCommunicationErrorMessage, offsetof(struct awsc_sts_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_IDPCommunicationErrorException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_IDPRejectedClaimException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_idpRejectedClaimMessage, offsetof(struct awsc_sts_idp_rejected_claim_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_idpRejectedClaimMessage, offsetof(struct awsc_sts_idp_rejected_claim_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_IDPRejectedClaimException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_InvalidAuthorizationMessageException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_invalidAuthorizationMessage, offsetof(struct awsc_sts_invalid_authorization_message_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_invalidAuthorizationMessage, offsetof(struct awsc_sts_invalid_authorization_message_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_InvalidAuthorizationMessageException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_InvalidIdentityTokenException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_invalidIdentityTokenMessage, offsetof(struct awsc_sts_invalid_identity_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_invalidIdentityTokenMessage, offsetof(struct awsc_sts_invalid_identity_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_InvalidIdentityTokenException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_JWTPayloadSizeExceededException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_jwtPayloadSizeExceededException, offsetof(struct awsc_sts_jwt_payload_size_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_jwtPayloadSizeExceededException, offsetof(struct awsc_sts_jwt_payload_size_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_JWTPayloadSizeExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_MalformedPolicyDocumentException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_malformedPolicyDocumentMessage, offsetof(struct awsc_sts_malformed_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_malformedPolicyDocumentMessage, offsetof(struct awsc_sts_malformed_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_MalformedPolicyDocumentException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_OutboundWebIdentityFederationDisabledException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_outboundWebIdentityFederationDisabledException, offsetof(struct awsc_sts_outbound_web_identity_federation_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_outboundWebIdentityFederationDisabledException, offsetof(struct awsc_sts_outbound_web_identity_federation_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_OutboundWebIdentityFederationDisabledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_PackedPolicyTooLargeException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_packedPolicyTooLargeMessage, offsetof(struct awsc_sts_packed_policy_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_packedPolicyTooLargeMessage, offsetof(struct awsc_sts_packed_policy_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_PackedPolicyTooLargeException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PolicyDescriptorType_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"arn", "arn", "arn", &s_arnType, offsetof(struct awsc_sts_policy_descriptor_type, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"arn", &s_arnType, offsetof(struct awsc_sts_policy_descriptor_type, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PolicyDescriptorType_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ProvidedContext_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"ProviderArn", "ProviderArn", "provider_arn", &s_arnType, offsetof(struct awsc_sts_provided_context, provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ContextAssertion", "ContextAssertion", "context_assertion", &s_contextAssertionType, offsetof(struct awsc_sts_provided_context, context_assertion), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ProviderArn", &s_arnType, offsetof(struct awsc_sts_provided_context, provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContextAssertion", &s_contextAssertionType, offsetof(struct awsc_sts_provided_context, context_assertion), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ProvidedContext_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sts_RegionDisabledException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_regionDisabledMessage, offsetof(struct awsc_sts_region_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_regionDisabledMessage, offsetof(struct awsc_sts_region_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_RegionDisabledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_SessionDurationEscalationException_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"message", "message", "message", &s_sessionDurationEscalationException, offsetof(struct awsc_sts_session_duration_escalation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_sessionDurationEscalationException, offsetof(struct awsc_sts_session_duration_escalation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sts_SessionDurationEscalationException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Key", "Key", "key", &s_tagKeyType, offsetof(struct awsc_sts_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Value", "Value", "value", &s_tagValueType, offsetof(struct awsc_sts_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_tagKeyType, offsetof(struct awsc_sts_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_tagValueType, offsetof(struct awsc_sts_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 

@@ -33,6 +33,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <awsc/config.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif

@@ -117,6 +117,9 @@ struct awsc_paginator {
     uint32_t non_aggregate_key_count;
 };
 
+/* The rest is left out by a build without paginators (-Dpaginators=false). */
+#if AWSC_WITH_PAGINATORS
+
 /* The paginator of an operation, by its name in the model ("Scan"), or
  * NULL. */
 AWSC_API const struct awsc_paginator *awsc_service_paginator(const struct awsc_service *svc,
@@ -233,6 +236,8 @@ AWSC_API int awsc_pager_next_item_async_typed(struct awsc_pager *pager,
                                               const struct awsc_paginator *pg,
                                               awsc_item_trampoline *trampoline, awsc_fn *cb,
                                               void *user_data, struct awsc_error *err);
+
+#endif /* AWSC_WITH_PAGINATORS */
 
 #ifdef __cplusplus
 }

@@ -99,6 +99,10 @@ enum awsc_timestamp_format {
 #define AWSC_MF_BASE64_TEXT 0x0800u
 /* An event's member that is the message header of its name. */
 #define AWSC_MF_EVENTHEADER 0x1000u
+/* What follows the name in struct awsc_member.name. */
+#define AWSC_MF_WIRE_NAME     0x2000u
+#define AWSC_MF_QUERY_NAME    0x4000u
+#define AWSC_MF_XML_NAMESPACE 0x8000u
 
 /* Where a member travels. */
 enum awsc_location {
@@ -140,31 +144,42 @@ struct awsc_xml_refs {
 
 struct awsc_shape;
 
+/* The fields of these tables go pointers first, then the wider integers,
+ * so that they carry no padding (a table is read-only data in every
+ * process that loads the library). */
 struct awsc_member {
-    const char *name;      /* model member name, e.g. "TableName" */
-    const char *wire_name; /* locationName, or name when there is none */
-    const char *c_name;    /* name of the C struct member, e.g. "table_name" */
+    /* The member's names, one after the other, each ending with its NUL:
+     * the model member name ("TableName"), then, each only when the member
+     * has it, the wire name (locationName, when it differs from the name:
+     * AWSC_MF_WIRE_NAME), the ec2 queryName (AWSC_MF_QUERY_NAME), and the
+     * XML namespace's prefix ("" for the default namespace) and URI
+     * (AWSC_MF_XML_NAMESPACE). name alone reads as the model name; the
+     * others come from awsc_member_wire_name(), awsc_member_query_name()
+     * and awsc_member_xml_namespace(). */
+    const char *name;
     const struct awsc_shape *shape;
-    uint32_t offset;          /* offsetof the value in the parent struct */
+    uint32_t offset;          /* offsetof the value in the parent struct (its C
+                                 member's name is in the generated initializer) */
     uint32_t has_offset;      /* offsetof the has_ flag, or AWSC_NO_PRESENCE */
     uint16_t flags;           /* AWSC_MF_* */
     uint8_t location;         /* enum awsc_location */
     uint8_t timestamp_format; /* member override, else AWSC_TSFMT_DEFAULT */
-    const char *query_name;   /* ec2 queryName, or NULL */
-    const struct awsc_xml_namespace *xml_namespace;
 };
+
+/* The name of a member on the wire: its locationName, else its name. */
+AWSC_API const char *awsc_member_wire_name(const struct awsc_member *m);
+/* An ec2 member's queryName, or NULL. */
+AWSC_API const char *awsc_member_query_name(const struct awsc_member *m);
+/* A member's own XML namespace, filled into *ns, or NULL when it has none. */
+AWSC_API const struct awsc_xml_namespace *awsc_member_xml_namespace(const struct awsc_member *m,
+                                                                    struct awsc_xml_namespace *ns);
 
 struct awsc_shape {
     const char *name; /* model shape name */
-    uint8_t type;     /* enum awsc_shape_type */
-    uint8_t timestamp_format;
-    uint16_t flags; /* AWSC_SF_* */
-    uint32_t size;  /* sizeof the C type: struct, list item, map entry */
     const struct awsc_range *range;
 
     /* structure */
     const struct awsc_member *members;
-    uint32_t member_count;
     const uint16_t *by_wire_name; /* member indexes sorted by wire_name */
     const char *payload;          /* name of the payload member, or NULL */
 
@@ -173,19 +188,21 @@ struct awsc_shape {
     const struct awsc_xml_refs *xml_refs; /* NULL when the model sets none */
     /* map */
     const struct awsc_shape *key;
-    uint32_t value_offset; /* offsetof(entry, value) */
-    uint32_t entry_size;   /* sizeof(entry) */
 
-    /* string enums */
-    const char *const *enum_values;
-    uint32_t enum_count;
+    /* string enums: the enum_count values one after the other, each
+     * ending with its NUL ("CSV\0JSON\0") */
+    const char *enum_values;
 
-    /* exceptions */
-    const char *error_code; /* the code on the wire */
-    int http_status;
+    /* exceptions: the code on the wire */
+    const char *error_code;
 
     const struct awsc_xml_namespace *xml_namespace;
     const char *location_name; /* a shape-level locationName (XML) */
+
+    uint32_t size; /* sizeof the C type: struct, list item, map entry */
+    /* map */
+    uint32_t value_offset; /* offsetof(entry, value) */
+    uint32_t entry_size;   /* sizeof(entry) */
 
     /* A sparse list or map (AWSC_SF_SPARSE) whose items are no strings:
      * for a list the offsetof its is_null array in the list struct, for a
@@ -193,9 +210,16 @@ struct awsc_shape {
     uint32_t null_offset;
 
     /* An operation input whose output streams its payload: where, in the
-     * input struct, the struct awsc_sink for that body is. */
-    bool has_sink;
+     * input struct, the struct awsc_sink for that body is (has_sink). */
     uint32_t sink_offset;
+
+    uint16_t member_count; /* structure */
+    uint16_t enum_count;   /* string enums */
+    uint16_t http_status;  /* exceptions */
+    uint16_t flags;        /* AWSC_SF_* */
+    uint8_t type;          /* enum awsc_shape_type */
+    uint8_t timestamp_format;
+    bool has_sink;
 };
 
 /* The layouts of list and map wrappers and of a map entry's key. Every
@@ -262,18 +286,14 @@ struct awsc_operation {
     const char *request_uri;                /* "/" or "/{Bucket}/{Key+}?uploads" */
     const struct awsc_shape *input;         /* NULL when the operation has none */
     const struct awsc_shape *output;        /* NULL when the operation has none */
-    const struct awsc_shape *const *errors; /* modeled errors */
-    uint32_t error_count;
-    uint16_t flags;          /* AWSC_OF_* */
-    uint8_t auth;            /* enum awsc_auth_type */
-    const char *host_prefix; /* endpoint.hostPrefix, or NULL */
+    const struct awsc_shape *const *errors; /* modeled errors (error_count) */
+    const char *host_prefix;                /* endpoint.hostPrefix, or NULL */
     const struct awsc_service *service;
     /* Endpoint rule-set parameters this operation binds: the model's
-     * staticContextParams, and the input members marked contextParam. */
+     * staticContextParams, and the input members marked contextParam
+     * (static_param_count, context_param_count). */
     const struct awsc_endpoint_param *static_params;
     const struct awsc_endpoint_context_param *context_params;
-    uint8_t static_param_count;
-    uint8_t context_param_count;
     /* query protocol: the element of the response that wraps the output
      * (the output's resultWrapper, "<Operation>Result"), or NULL */
     const char *result_wrapper;
@@ -286,7 +306,12 @@ struct awsc_operation {
      * AWSC_OF_CHECKSUM_REQUIRED. */
     const char *checksum_algorithm_member;
     const char *checksum_mode_member;
+    uint32_t error_count;
     uint16_t response_checksums;
+    uint16_t flags; /* AWSC_OF_* */
+    uint8_t auth;   /* enum awsc_auth_type */
+    uint8_t static_param_count;
+    uint8_t context_param_count;
 };
 
 /* Flexible checksum algorithms (struct awsc_operation.response_checksums). */
@@ -374,10 +399,12 @@ struct awsc_service {
  * serializer writes them for Bedrock AgentCore. */
 #define AWSC_SVC_MS_TIMESTAMPS 0x2000u
 
-/* Enum helpers behind the generated <enum>_parse() and <enum>_str():
- * parse returns the value's index + 1, or 0 when it is not in the list. */
-AWSC_API int awsc_enum_parse(const char *const *values, int count, const char *value);
-AWSC_API const char *awsc_enum_str(const char *const *values, int count, int index);
+/* Enum helpers behind the generated <enum>_parse() and <enum>_str(), over
+ * count values stored one after the other, each ending with its NUL:
+ * parse returns the value's index + 1, or 0 when it is not in the list;
+ * str the value of index + 1 (a pointer into values), or NULL. */
+AWSC_API int awsc_enum_parse(const char *values, int count, const char *value);
+AWSC_API const char *awsc_enum_str(const char *values, int count, int index);
 
 /* The services compiled into this build, sorted by name. */
 AWSC_API const struct awsc_service *const *awsc_services(size_t *count);

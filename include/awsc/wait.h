@@ -64,6 +64,9 @@ struct awsc_waiter {
     uint32_t acceptor_count;
 };
 
+/* The rest is left out by a build without waiters (-Dwaiters=false). */
+#if AWSC_WITH_WAITERS
+
 /* A waiter of a service by its name ("TableExists"), or NULL. */
 AWSC_API const struct awsc_waiter *awsc_service_waiter(const struct awsc_service *svc,
                                                        const char *name);
@@ -104,6 +107,8 @@ typedef void awsc_wait_cb(void *user_data, int status, struct awsc_error *err);
 AWSC_API int awsc_wait_async(struct awsc_client *client, const struct awsc_waiter *waiter,
                              const void *input, const struct awsc_wait_options *options,
                              awsc_wait_cb *cb, void *user_data, struct awsc_error *err);
+
+#endif /* AWSC_WITH_WAITERS */
 
 #ifdef __cplusplus
 }

@@ -351,7 +351,7 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
      * (x-amz-sdk-checksum-algorithm), as if the input had chosen it */
     const struct awsc_member *am = member_named(op->input, op->checksum_algorithm_member);
     if (dflt && am && am->location == AWSC_LOC_HEADER &&
-        awsc__headers_set(&req->headers, req->arena, am->wire_name,
+        awsc__headers_set(&req->headers, req->arena, awsc_member_wire_name(am),
                           awsc__checksum_upper_name(alg)) != AWSC_OK)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     /* streaming input over https sends its checksum in a trailer; so does
@@ -561,7 +561,8 @@ int awsc__checksum_mode_default(const struct awsc_operation *op, const void *inp
     if (validate_when_required || !m || string_member(op, input, m->name) ||
         m->location != AWSC_LOC_HEADER)
         return AWSC_OK;
-    if (awsc__headers_set(&req->headers, req->arena, m->wire_name, "ENABLED") != AWSC_OK)
+    if (awsc__headers_set(&req->headers, req->arena, awsc_member_wire_name(m), "ENABLED") !=
+        AWSC_OK)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     return AWSC_OK;
 }

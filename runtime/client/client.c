@@ -357,19 +357,23 @@ int awsc_client_poll(struct awsc_client *c, int timeout_ms)
     return awsc_transport_poll(c->transport, timeout_ms);
 }
 
-int awsc_enum_parse(const char *const *values, int count, const char *value)
+int awsc_enum_parse(const char *values, int count, const char *value)
 {
     if (!value)
         return 0;
-    for (int i = 0; i < count; i++)
-        if (strcmp(values[i], value) == 0)
+    for (int i = 0; i < count; i++, values += strlen(values) + 1)
+        if (strcmp(values, value) == 0)
             return i + 1;
     return 0;
 }
 
-const char *awsc_enum_str(const char *const *values, int count, int index)
+const char *awsc_enum_str(const char *values, int count, int index)
 {
-    return index >= 1 && index <= count ? values[index - 1] : NULL;
+    if (index < 1 || index > count)
+        return NULL;
+    for (int i = 1; i < index; i++)
+        values += strlen(values) + 1;
+    return values;
 }
 
 const struct awsc_operation *awsc_service_operation(const struct awsc_service *svc,
@@ -391,6 +395,35 @@ const struct awsc_operation *awsc_service_operation(const struct awsc_service *s
     return NULL;
 }
 
+/* The string after s in a member's names. */
+static const char *next_name(const char *s)
+{
+    return s + strlen(s) + 1;
+}
+
+const char *awsc_member_wire_name(const struct awsc_member *m)
+{
+    return m->flags & AWSC_MF_WIRE_NAME ? next_name(m->name) : m->name;
+}
+
+const char *awsc_member_query_name(const struct awsc_member *m)
+{
+    return m->flags & AWSC_MF_QUERY_NAME ? next_name(awsc_member_wire_name(m)) : NULL;
+}
+
+const struct awsc_xml_namespace *awsc_member_xml_namespace(const struct awsc_member *m,
+                                                           struct awsc_xml_namespace *ns)
+{
+    if (!(m->flags & AWSC_MF_XML_NAMESPACE))
+        return NULL;
+    const char *prefix = next_name(awsc_member_wire_name(m));
+    if (m->flags & AWSC_MF_QUERY_NAME)
+        prefix = next_name(prefix);
+    ns->prefix = *prefix ? prefix : NULL;
+    ns->uri = next_name(prefix);
+    return ns;
+}
+
 const struct awsc_member *awsc_shape_member(const struct awsc_shape *shape, const char *wire_name)
 {
     if (!shape || !wire_name || shape->type != AWSC_SHAPE_STRUCTURE)
@@ -399,7 +432,7 @@ const struct awsc_member *awsc_shape_member(const struct awsc_shape *shape, cons
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const struct awsc_member *m = &shape->members[shape->by_wire_name[mid]];
-        int c = strcmp(wire_name, m->wire_name);
+        int c = strcmp(wire_name, awsc_member_wire_name(m));
         if (c == 0)
             return m;
         if (c < 0)

@@ -316,16 +316,17 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const s
     for (uint32_t i = 0; status == AWSC_OK && i < s->member_count; i++) {
         const struct awsc_member *m = &s->members[i];
         struct awsc__wpath p = {path, m->name, 0, false};
+        const char *wire = awsc_member_wire_name(m);
         if (!awsc__member_is_set(m, v)) {
             if (fills_token(w, m)) {
                 char token[37];
                 awsc__uuid4(token);
-                put_text(w->out, m->wire_name, strlen(m->wire_name));
+                put_text(w->out, wire, strlen(wire));
                 put_text(w->out, token, strlen(token));
             }
             continue;
         }
-        put_text(w->out, m->wire_name, strlen(m->wire_name));
+        put_text(w->out, wire, strlen(wire));
         const void *mv = CFIELD(v, m->offset);
         if (m->shape->type == AWSC_SHAPE_STRUCTURE || m->shape->type == AWSC_SHAPE_DOCUMENT)
             mv = *(const void *const *)mv; /* members hold these by pointer */
@@ -970,8 +971,9 @@ static const struct awsc_member *find_member(const struct awsc_shape *s, const u
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const struct awsc_member *m = &s->members[s->by_wire_name[mid]];
-        size_t n = strlen(m->wire_name);
-        int c = memcmp(m->wire_name, key, n < len ? n : len);
+        const char *wire = awsc_member_wire_name(m);
+        size_t n = strlen(wire);
+        int c = memcmp(wire, key, n < len ? n : len);
         if (c == 0)
             c = n < len ? -1 : n > len ? 1 : 0;
         if (c == 0)

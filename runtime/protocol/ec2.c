@@ -33,8 +33,9 @@ void awsc__ec2_put_name(struct awsc_buf *b, const char *location_name, const cha
 
 void awsc__ec2_put_member_name(struct awsc_buf *b, const struct awsc_member *m)
 {
-    if (m->query_name && *m->query_name)
-        awsc__buf_puts(b, m->query_name);
+    const char *query_name = awsc_member_query_name(m);
+    if (query_name && *query_name)
+        awsc__buf_puts(b, query_name);
     else
         awsc__ec2_put_name(b, awsc__xml_member_name(m), m->name);
 }

@@ -382,7 +382,7 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const s
         const struct awsc_member *m = &s->members[i];
         if (top && w->o->body_only && m->location != AWSC_LOC_BODY)
             continue;
-        const char *key = w->o->member_names ? m->name : m->wire_name;
+        const char *key = w->o->member_names ? m->name : awsc_member_wire_name(m);
         struct awsc__wpath p = {path, m->name, 0, false};
         if (!awsc__member_is_set(m, v)) {
             if (w->o->idempotency_tokens && (m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) &&
@@ -1224,8 +1224,9 @@ static const struct awsc_member *find_member(const struct awsc_shape *s, const c
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const struct awsc_member *m = &s->members[s->by_wire_name[mid]];
-        size_t n = strlen(m->wire_name);
-        int c = memcmp(m->wire_name, key, n < len ? n : len);
+        const char *wire = awsc_member_wire_name(m);
+        size_t n = strlen(wire);
+        int c = memcmp(wire, key, n < len ? n : len);
         if (c == 0)
             c = n < len ? -1 : n > len ? 1 : 0;
         if (c == 0)
@@ -1246,7 +1247,7 @@ static int unknown_member(struct reader *r, const struct frame *f, const char *k
     for (uint32_t i = 0; i < f->shape->member_count; i++)
         awsc__buf_printf(&names, "%s%s", i ? ", " : "",
                          r->o->member_names ? f->shape->members[i].name
-                                            : f->shape->members[i].wire_name);
+                                            : awsc_member_wire_name(&f->shape->members[i]));
     if (r->nframes > 1) {
         rfail_at(r, r->nframes - 1, AWSC_E_VALIDATION,
                  "Unknown parameter \"%.*s\", must be one of: %s", (int)len, key,

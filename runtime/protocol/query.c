@@ -151,7 +151,7 @@ static int q_list(struct qwriter *w, const struct awsc_shape *s, const struct aw
             /* Name.N, Name being the items' locationName unless the member
              * has one of its own (botocore prefers the items' name, but
              * where the models give both they are the same) */
-            if (item && !(m && strcmp(m->wire_name, m->name) != 0)) {
+            if (item && !(m && strcmp(awsc_member_wire_name(m), m->name) != 0)) {
                 /* the last part of the name is the items' name */
                 size_t start = mark;
                 while (start > 0 && w->key.data[start - 1] != '.')

@@ -494,7 +494,7 @@ static const struct awsc_member *form_member(const struct awsc_shape *s, const c
     for (uint32_t i = 0; i < s->member_count; i++) {
         const struct awsc_member *m = &s->members[i];
         const char *names[4] = {
-            m->query_name, awsc__xml_member_name(m), m->name,
+            awsc_member_query_name(m), awsc__xml_member_name(m), m->name,
             m->shape && m->shape->type == AWSC_SHAPE_LIST ? awsc__xml_item_name(m->shape) : NULL};
         for (size_t k = 0; k < 4; k++)
             if (names[k] && strlen(names[k]) == n && awsc__strncasecmp(names[k], seg, n) == 0)
@@ -643,10 +643,10 @@ bool awsc__redact_header(const struct awsc_shape *shape, const char *name)
         const struct awsc_member *m = &shape->members[i];
         if (!sensitive(m, m->shape))
             continue;
-        if (m->location == AWSC_LOC_HEADER && awsc__strcasecmp(m->wire_name, name) == 0)
+        const char *wire = awsc_member_wire_name(m);
+        if (m->location == AWSC_LOC_HEADER && awsc__strcasecmp(wire, name) == 0)
             return true;
-        if (m->location == AWSC_LOC_HEADERS &&
-            awsc__strncasecmp(m->wire_name, name, strlen(m->wire_name)) == 0)
+        if (m->location == AWSC_LOC_HEADERS && awsc__strncasecmp(wire, name, strlen(wire)) == 0)
             return true;
     }
     return false;
@@ -672,11 +672,12 @@ static bool query_key_sensitive(const struct awsc_shape *input, const char *name
         /* a map of parameters: its keys are not known here, hide them all */
         if (m->shape->type == AWSC_SHAPE_MAP)
             return true;
+        const char *wire = awsc_member_wire_name(m);
         struct awsc_buf enc = AWSC_BUF_INIT;
-        awsc__form_encode(&enc, m->wire_name, strlen(m->wire_name));
+        awsc__form_encode(&enc, wire, strlen(wire));
         bool same = enc.data && enc.len == n && memcmp(enc.data, name, n) == 0;
         awsc__buf_clean_up(&enc);
-        if (same || (strlen(m->wire_name) == n && memcmp(m->wire_name, name, n) == 0))
+        if (same || (strlen(wire) == n && memcmp(wire, name, n) == 0))
             return true;
     }
     return false;

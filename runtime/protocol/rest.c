@@ -138,8 +138,8 @@ static const struct awsc_member *find_label(const struct awsc_shape *in, const c
 {
     for (uint32_t i = 0; in && i < in->member_count; i++) {
         const struct awsc_member *m = &in->members[i];
-        if (m->location == AWSC_LOC_URI && strlen(m->wire_name) == n &&
-            memcmp(m->wire_name, name, n) == 0)
+        const char *wire = awsc_member_wire_name(m);
+        if (m->location == AWSC_LOC_URI && strlen(wire) == n && memcmp(wire, name, n) == 0)
             return m;
     }
     return NULL;
@@ -253,7 +253,7 @@ static bool query_member_named(const struct ser *s, const char *key)
     for (uint32_t i = 0; i < s->in->member_count; i++) {
         const struct awsc_member *m = &s->in->members[i];
         if (m->location == AWSC_LOC_QUERY && m->shape->type != AWSC_SHAPE_MAP &&
-            strcmp(m->wire_name, key) == 0 && awsc__member_is_set(m, s->input))
+            strcmp(awsc_member_wire_name(m), key) == 0 && awsc__member_is_set(m, s->input))
             return true;
     }
     return false;
@@ -284,16 +284,16 @@ static int query_member(struct ser *s, const struct awsc_member *m)
         const char *token;
         int status = token_for(s, m, &token);
         if (status == AWSC_OK && token)
-            query_add(s, m->wire_name, token, strlen(token));
+            query_add(s, awsc_member_wire_name(m), token, strlen(token));
         return status;
     }
     const struct awsc_shape *sh = m->shape;
     if (sh->type == AWSC_SHAPE_LIST)
-        return query_list(s, m, m->wire_name, sh, v);
+        return query_list(s, m, awsc_member_wire_name(m), sh, v);
     if (sh->type != AWSC_SHAPE_MAP) {
         int status = member_text(s, m, m, sh, v, AWSC_TSFMT_ISO8601);
         if (status == AWSC_OK)
-            query_add(s, m->wire_name, text_of(s), s->text.len);
+            query_add(s, awsc_member_wire_name(m), text_of(s), s->text.len);
         return status;
     }
     const struct awsc_map_view *mv = v;
@@ -400,7 +400,7 @@ static int header_member(struct ser *s, const struct awsc_member *m)
         const char *token;
         int status = token_for(s, m, &token);
         if (status == AWSC_OK && token)
-            status = header_set(s, m, m->wire_name, token, strlen(token));
+            status = header_set(s, m, awsc_member_wire_name(m), token, strlen(token));
         return status;
     }
     awsc__buf_reset(&s->text);
@@ -446,7 +446,7 @@ static int header_member(struct ser *s, const struct awsc_member *m)
         status = awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
     if (status != AWSC_OK)
         return status;
-    return header_set(s, m, m->wire_name, text_of(s), s->text.len);
+    return header_set(s, m, awsc_member_wire_name(m), text_of(s), s->text.len);
 }
 
 /* A map member: one header per entry, named prefix + key. */
@@ -472,7 +472,7 @@ static int headers_member(struct ser *s, const struct awsc_member *m)
             break;
         }
         awsc__buf_reset(&name);
-        awsc__buf_puts(&name, m->wire_name);
+        awsc__buf_puts(&name, awsc_member_wire_name(m));
         awsc__buf_puts(&name, key);
         status =
             member_text(s, m, NULL, sh->item, CFIELD(entry, sh->value_offset), AWSC_TSFMT_RFC822);
@@ -906,7 +906,7 @@ int awsc__rest_parse_http(const struct awsc_shape *shape, const struct awsc__res
     for (uint32_t i = 0; i < shape->member_count; i++) {
         const struct awsc_member *m = &shape->members[i];
         void *slot = FIELD(out, m->offset);
-        struct hdr h = {arena, m->wire_name, m, err};
+        struct hdr h = {arena, awsc_member_wire_name(m), m, err};
         int status = AWSC_OK;
         bool set = false;
         switch (m->location) {
@@ -922,7 +922,7 @@ int awsc__rest_parse_http(const struct awsc_shape *shape, const struct awsc__res
             break;
         case AWSC_LOC_HEADER: {
             bool nomem = false;
-            const char *v = header_values(arena, &resp->headers, m->wire_name, &nomem);
+            const char *v = header_values(arena, &resp->headers, awsc_member_wire_name(m), &nomem);
             if (nomem)
                 return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
             if (!v)
@@ -938,7 +938,7 @@ int awsc__rest_parse_http(const struct awsc_shape *shape, const struct awsc__res
             if (m->shape->type != AWSC_SHAPE_MAP)
                 return awsc__fail(err, AWSC_E_INTERNAL, "%s: a headers member must be a map",
                                   m->name);
-            status = read_prefix_map(&h, m->shape, &resp->headers, m->wire_name, slot);
+            status = read_prefix_map(&h, m->shape, &resp->headers, awsc_member_wire_name(m), slot);
             break;
         default:
             break;

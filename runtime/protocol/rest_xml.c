@@ -107,8 +107,9 @@ static int rest_xml_serialize(const struct awsc_operation *op, const void *input
             const void *v = (const unsigned char *)input + pm->offset;
             if (pm->shape->type == AWSC_SHAPE_STRUCTURE)
                 v = *(const void *const *)v;
-            status = awsc__xml_write(&req->body, awsc__xml_member_name(pm), pm->xml_namespace,
-                                     pm->shape, v, &opts, err);
+            struct awsc_xml_namespace own;
+            status = awsc__xml_write(&req->body, awsc__xml_member_name(pm),
+                                     awsc_member_xml_namespace(pm, &own), pm->shape, v, &opts, err);
         }
     } else if (body_members_set(in, input)) {
         opts.body_only = true;

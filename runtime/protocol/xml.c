@@ -36,17 +36,17 @@
 
 const char *awsc__xml_member_name(const struct awsc_member *m)
 {
-    if (m->wire_name && strcmp(m->wire_name, m->name) != 0)
-        return m->wire_name;
+    const char *wire = awsc_member_wire_name(m);
+    if (strcmp(wire, m->name) != 0)
+        return wire;
     if (m->shape && m->shape->location_name)
         return m->shape->location_name;
-    return m->wire_name ? m->wire_name : m->name;
+    return wire;
 }
 
 bool awsc__xml_member_has_location_name(const struct awsc_member *m)
 {
-    return (m->wire_name && strcmp(m->wire_name, m->name) != 0) ||
-           (m->shape && m->shape->location_name);
+    return strcmp(awsc_member_wire_name(m), m->name) != 0 || (m->shape && m->shape->location_name);
 }
 
 const char *awsc__xml_item_name(const struct awsc_shape *list)
@@ -383,8 +383,10 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const c
             continue;
         struct awsc__wpath p = {path, m->name, 0, false};
         const char *mname = awsc__xml_member_name(m);
-        const struct awsc_xml_namespace *mns =
-            m->xml_namespace ? m->xml_namespace : m->shape->xml_namespace;
+        struct awsc_xml_namespace own;
+        const struct awsc_xml_namespace *mns = awsc_member_xml_namespace(m, &own);
+        if (!mns)
+            mns = m->shape->xml_namespace;
         if (!awsc__member_is_set(m, v)) {
             if (w->o->idempotency_tokens && (m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) &&
                 m->shape->type == AWSC_SHAPE_STRING) {

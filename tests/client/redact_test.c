@@ -414,17 +414,21 @@ static void test_url_and_headers(void)
 {
     static const struct awsc_shape str = {.name = "S", .type = AWSC_SHAPE_STRING};
     static const struct awsc_member members[] = {
-        {.name = "Id", .wire_name = "Id", .shape = &str, .location = AWSC_LOC_URI},
-        {.name = "Token",
-         .wire_name = "next-token",
+        {.name = "Id", .shape = &str, .location = AWSC_LOC_URI},
+        {.name = "Token\0"
+                 "next-token",
          .shape = &str,
-         .flags = AWSC_MF_SENSITIVE,
+         .flags = AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME,
          .location = AWSC_LOC_QUERY},
-        {.name = "Page", .wire_name = "page", .shape = &str, .location = AWSC_LOC_QUERY},
-        {.name = "Key",
-         .wire_name = "X-Secret-Key",
+        {.name = "Page\0"
+                 "page",
          .shape = &str,
-         .flags = AWSC_MF_SENSITIVE,
+         .flags = AWSC_MF_WIRE_NAME,
+         .location = AWSC_LOC_QUERY},
+        {.name = "Key\0"
+                 "X-Secret-Key",
+         .shape = &str,
+         .flags = AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME,
          .location = AWSC_LOC_HEADER},
     };
     static const struct awsc_shape in = {
@@ -441,11 +445,7 @@ static void test_url_and_headers(void)
 
     /* a sensitive URI label: the path goes */
     static const struct awsc_member label[] = {
-        {.name = "Phone",
-         .wire_name = "Phone",
-         .shape = &str,
-         .flags = AWSC_MF_SENSITIVE,
-         .location = AWSC_LOC_URI},
+        {.name = "Phone", .shape = &str, .flags = AWSC_MF_SENSITIVE, .location = AWSC_LOC_URI},
     };
     static const struct awsc_shape in2 = {
         .name = "In2", .type = AWSC_SHAPE_STRUCTURE, .members = label, .member_count = 1};

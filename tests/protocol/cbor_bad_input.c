@@ -86,9 +86,9 @@ static const struct awsc_shape S_DOCUMENT = {.name = "Document",
                                              .flags = AWSC_SF_DOCUMENT,
                                              .size = sizeof(struct awsc_document)};
 
-#define MEMBER(T, name, cname, shape, has)                                                   \
-    {                                                                                        \
-        name, name, #cname, &shape, offsetof(T, cname), has, 0, AWSC_LOC_BODY, 0, NULL, NULL \
+#define MEMBER(T, name, cname, shape, has)                         \
+    {                                                              \
+        name, &shape, offsetof(T, cname), has, 0, AWSC_LOC_BODY, 0 \
     }
 #define HAS(T, f) offsetof(T, f)
 #define NOHAS     AWSC_NO_PRESENCE
@@ -849,7 +849,8 @@ static void test_protocol_alloc_failures(void)
                     CHECK(err.shape == &S_TABLE && strcmp(err.code, "TableError") == 0 &&
                               strcmp(err.message, "gone") == 0 &&
                               strcmp(((struct table *)err.data)->table_name, "t") == 0,
-                          "allocation %d: the modeled error: %s %s %s", n, err.code, err.message, err.shape ? err.shape->name : "-");
+                          "allocation %d: the modeled error: %s %s %s", n, err.code, err.message,
+                          err.shape ? err.shape->name : "-");
                 awsc__arena_destroy(arena);
             }
             long made = awsc__alloc_count();

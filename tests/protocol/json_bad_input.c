@@ -87,9 +87,9 @@ static const struct awsc_shape S_DOCUMENT = {.name = "Document",
                                              .flags = AWSC_SF_DOCUMENT,
                                              .size = sizeof(struct awsc_document)};
 
-#define MEMBER(T, name, cname, shape, has)                                                   \
-    {                                                                                        \
-        name, name, #cname, &shape, offsetof(T, cname), has, 0, AWSC_LOC_BODY, 0, NULL, NULL \
+#define MEMBER(T, name, cname, shape, has)                         \
+    {                                                              \
+        name, &shape, offsetof(T, cname), has, 0, AWSC_LOC_BODY, 0 \
     }
 #define HAS(T, f) offsetof(T, f)
 #define NOHAS     AWSC_NO_PRESENCE
@@ -158,8 +158,8 @@ const struct awsc_shape S_TABLE = {.name = "TableDescription",
 
 static const struct awsc_member TOP_MEMBERS[] = {
     MEMBER(struct top, "Table", table, S_TABLE, NOHAS),
-    {"ClientToken", "ClientToken", "token", &S_STRING, offsetof(struct top, token), NOHAS,
-     AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, 0, NULL, NULL},
+    {"ClientToken", &S_STRING, offsetof(struct top, token), NOHAS, AWSC_MF_IDEMPOTENCY_TOKEN,
+     AWSC_LOC_BODY, 0},
 };
 static const uint16_t TOP_BY_WIRE[] = {1, 0};
 static const struct awsc_shape S_TOP = {.name = "DescribeTableOutput",

@@ -118,9 +118,8 @@ static const struct awsc_shape S_FLAT = {.name = "FlatNames",
                                          .item = &S_STRING};
 
 static const struct awsc_member ITEM_MEMBERS[] = {
-    {"Name", "Name", "name", &S_STRING, offsetof(struct item, name), NOP, 0, 0, 0, NULL, NULL},
-    {"Count", "Count", "count", &S_INTEGER, offsetof(struct item, count),
-     offsetof(struct item, has_count), 0, 0, 0, NULL, NULL},
+    {"Name", &S_STRING, offsetof(struct item, name), NOP, 0, 0, 0},
+    {"Count", &S_INTEGER, offsetof(struct item, count), offsetof(struct item, has_count), 0, 0, 0},
 };
 static const struct awsc_shape S_ITEM = {.name = "Item",
                                          .type = AWSC_SHAPE_STRUCTURE,
@@ -147,9 +146,9 @@ static const struct awsc_shape S_FLAT_TAGS = {.name = "FlatTags",
                                               .entry_size = sizeof(struct tag_entry)};
 
 static const struct awsc_member CHOICE_MEMBERS[] = {
-    {"Text", "Text", "text", &S_STRING, offsetof(struct choice, text), NOP, 0, 0, 0, NULL, NULL},
-    {"Number", "Number", "number", &S_INTEGER, offsetof(struct choice, number),
-     offsetof(struct choice, has_number), 0, 0, 0, NULL, NULL},
+    {"Text", &S_STRING, offsetof(struct choice, text), NOP, 0, 0, 0},
+    {"Number", &S_INTEGER, offsetof(struct choice, number), offsetof(struct choice, has_number), 0,
+     0, 0},
 };
 static const struct awsc_shape S_CHOICE = {.name = "Choice",
                                            .type = AWSC_SHAPE_STRUCTURE,
@@ -163,27 +162,33 @@ static const struct awsc_xml_namespace NS_DOC = {NULL, "https://example.com/doc/
 extern const struct awsc_shape S_TABLE;
 #define T(f) offsetof(struct table, f)
 static const struct awsc_member TABLE_MEMBERS[] = {
-    {"Name", "TableName", "name", &S_STRING, T(name), NOP, 0, 0, 0, NULL, NULL},
-    {"Kind", "kind", "kind", &S_STRING, T(kind), NOP, AWSC_MF_XML_ATTRIBUTE, 0, 0, NULL, NULL},
-    {"XsiType", "xsi:type", "xsi_type", &S_STRING, T(xsi_type), NOP, AWSC_MF_XML_ATTRIBUTE, 0, 0,
-     NULL, NULL},
-    {"Size", "Size", "size", &S_INTEGER, T(size), T(has_size), 0, 0, 0, NULL, NULL},
-    {"Big", "Big", "big", &S_LONG, T(big), T(has_big), 0, 0, 0, NULL, NULL},
-    {"Small", "Small", "small", &S_BYTE, T(small), T(has_small), 0, 0, 0, NULL, NULL},
-    {"Ok", "Ok", "ok", &S_BOOLEAN, T(ok), T(has_ok), 0, 0, 0, NULL, NULL},
-    {"Ratio", "Ratio", "ratio", &S_DOUBLE, T(ratio), T(has_ratio), 0, 0, 0, NULL, NULL},
-    {"Weight", "Weight", "weight", &S_FLOAT, T(weight), T(has_weight), 0, 0, 0, NULL, NULL},
-    {"Created", "Created", "created", &S_TIMESTAMP, T(created), T(has_created), 0, 0, 0, NULL,
-     NULL},
-    {"Stamp", "Stamp", "stamp", &S_EPOCH, T(stamp), T(has_stamp), 0, 0, 0, NULL, NULL},
-    {"Data", "Data", "data", &S_BLOB, T(data), NOP, 0, 0, 0, NULL, NULL},
-    {"Names", "Names", "names", &S_NAMES, T(names), NOP, 0, 0, 0, NULL, NULL},
-    {"Flat", "Flat", "flat", &S_FLAT, T(flat), NOP, 0, 0, 0, NULL, NULL},
-    {"Items", "Items", "items", &S_ITEMS, T(items), NOP, 0, 0, 0, NULL, NULL},
-    {"Tags", "Tags", "tags", &S_TAGS, T(tags), NOP, 0, 0, 0, NULL, NULL},
-    {"FlatTags", "Tag", "flat_tags", &S_FLAT_TAGS, T(flat_tags), NOP, 0, 0, 0, NULL, NULL},
-    {"Choice", "Choice", "choice", &S_CHOICE, T(choice), NOP, 0, 0, 0, NULL, NULL},
-    {"Nested", "Nested", "nested", &S_TABLE, T(nested), NOP, 0, 0, 0, NULL, NULL},
+    {"Name\0"
+     "TableName",
+     &S_STRING, T(name), NOP, AWSC_MF_WIRE_NAME, 0, 0},
+    {"Kind\0"
+     "kind",
+     &S_STRING, T(kind), NOP, AWSC_MF_XML_ATTRIBUTE | AWSC_MF_WIRE_NAME, 0, 0},
+    {"XsiType\0"
+     "xsi:type",
+     &S_STRING, T(xsi_type), NOP, AWSC_MF_XML_ATTRIBUTE | AWSC_MF_WIRE_NAME, 0, 0},
+    {"Size", &S_INTEGER, T(size), T(has_size), 0, 0, 0},
+    {"Big", &S_LONG, T(big), T(has_big), 0, 0, 0},
+    {"Small", &S_BYTE, T(small), T(has_small), 0, 0, 0},
+    {"Ok", &S_BOOLEAN, T(ok), T(has_ok), 0, 0, 0},
+    {"Ratio", &S_DOUBLE, T(ratio), T(has_ratio), 0, 0, 0},
+    {"Weight", &S_FLOAT, T(weight), T(has_weight), 0, 0, 0},
+    {"Created", &S_TIMESTAMP, T(created), T(has_created), 0, 0, 0},
+    {"Stamp", &S_EPOCH, T(stamp), T(has_stamp), 0, 0, 0},
+    {"Data", &S_BLOB, T(data), NOP, 0, 0, 0},
+    {"Names", &S_NAMES, T(names), NOP, 0, 0, 0},
+    {"Flat", &S_FLAT, T(flat), NOP, 0, 0, 0},
+    {"Items", &S_ITEMS, T(items), NOP, 0, 0, 0},
+    {"Tags", &S_TAGS, T(tags), NOP, 0, 0, 0},
+    {"FlatTags\0"
+     "Tag",
+     &S_FLAT_TAGS, T(flat_tags), NOP, AWSC_MF_WIRE_NAME, 0, 0},
+    {"Choice", &S_CHOICE, T(choice), NOP, 0, 0, 0},
+    {"Nested", &S_TABLE, T(nested), NOP, 0, 0, 0},
 };
 const struct awsc_shape S_TABLE = {.name = "Table",
                                    .type = AWSC_SHAPE_STRUCTURE,
@@ -608,19 +613,24 @@ static const struct awsc_shape S_ITEM_NAMED = {.name = "NamedList",
                                                .item = &S_STRING,
                                                .xml_refs = &ENTRY_REFS};
 static const struct awsc_member QINPUT_MEMBERS[] = {
-    {"Name", "Name", "name", &S_STRING, Q(name), NOP, 0, 0, 0, NULL, NULL},
-    {"Names", "Names", "names", &S_NAMES, Q(names), NOP, 0, 0, 0, NULL, NULL},
-    {"Flat", "Flat", "flat", &S_ITEM_NAMED, Q(flat), NOP, 0, 0, 0, NULL, NULL},
-    {"Tags", "Tags", "tags", &S_TAGS, Q(tags), NOP, 0, 0, 0, NULL, NULL},
-    {"FlatTags", "Tag", "flat_tags", &S_FLAT_TAGS, Q(flat_tags), NOP, 0, 0, 0, NULL, NULL},
-    {"Item", "item", "item", &S_ITEM, Q(item), NOP, 0, 0, 0, NULL, NULL},
-    {"Ok", "Ok", "ok", &S_BOOLEAN, Q(ok), Q(has_ok), 0, 0, 0, NULL, NULL},
-    {"When", "When", "when", &S_TIMESTAMP, Q(when), Q(has_when), 0, 0, 0, NULL, NULL},
-    {"Data", "Data", "data", &S_BLOB, Q(data), NOP, 0, 0, 0, NULL, NULL},
-    {"Ratio", "Ratio", "ratio", &S_DOUBLE, Q(ratio), Q(has_ratio), 0, 0, 0, NULL, NULL},
-    {"Empty", "Empty", "empty", &S_NAMES, Q(empty), NOP, 0, 0, 0, NULL, NULL},
-    {"Token", "Token", "token", &S_STRING, Q(token), NOP, AWSC_MF_IDEMPOTENCY_TOKEN, 0, 0,
-     "ClientToken", NULL},
+    {"Name", &S_STRING, Q(name), NOP, 0, 0, 0},
+    {"Names", &S_NAMES, Q(names), NOP, 0, 0, 0},
+    {"Flat", &S_ITEM_NAMED, Q(flat), NOP, 0, 0, 0},
+    {"Tags", &S_TAGS, Q(tags), NOP, 0, 0, 0},
+    {"FlatTags\0"
+     "Tag",
+     &S_FLAT_TAGS, Q(flat_tags), NOP, AWSC_MF_WIRE_NAME, 0, 0},
+    {"Item\0"
+     "item",
+     &S_ITEM, Q(item), NOP, AWSC_MF_WIRE_NAME, 0, 0},
+    {"Ok", &S_BOOLEAN, Q(ok), Q(has_ok), 0, 0, 0},
+    {"When", &S_TIMESTAMP, Q(when), Q(has_when), 0, 0, 0},
+    {"Data", &S_BLOB, Q(data), NOP, 0, 0, 0},
+    {"Ratio", &S_DOUBLE, Q(ratio), Q(has_ratio), 0, 0, 0},
+    {"Empty", &S_NAMES, Q(empty), NOP, 0, 0, 0},
+    {"Token\0"
+     "ClientToken",
+     &S_STRING, Q(token), NOP, AWSC_MF_IDEMPOTENCY_TOKEN | AWSC_MF_QUERY_NAME, 0, 0},
 };
 static const struct awsc_shape S_QINPUT = {.name = "QInput",
                                            .type = AWSC_SHAPE_STRUCTURE,
@@ -633,10 +643,8 @@ struct qerror {
     const char *detail;
 };
 static const struct awsc_member QERROR_MEMBERS[] = {
-    {"Message", "Message", "message", &S_STRING, offsetof(struct qerror, message), NOP, 0, 0, 0,
-     NULL, NULL},
-    {"Detail", "Detail", "detail", &S_STRING, offsetof(struct qerror, detail), NOP, 0, 0, 0, NULL,
-     NULL},
+    {"Message", &S_STRING, offsetof(struct qerror, message), NOP, 0, 0, 0},
+    {"Detail", &S_STRING, offsetof(struct qerror, detail), NOP, 0, 0, 0},
 };
 static const struct awsc_shape S_QERROR = {.name = "NoSuchThing",
                                            .type = AWSC_SHAPE_STRUCTURE,

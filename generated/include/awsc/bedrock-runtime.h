@@ -4302,6 +4302,7 @@ AWSC_API int awsc_bedrock_runtime_start_async_invoke_async(struct awsc_client *c
                                                            struct awsc_error *err);
 
 /* ----------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* The paginators, sorted by operation name (also awsc_bedrock_runtime_service's).
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
@@ -4338,6 +4339,7 @@ AWSC_API int awsc_bedrock_runtime_list_async_invokes_next_item_async(struct awsc
 AWSC_API int awsc_bedrock_runtime_list_async_invokes_collect(struct awsc_pager *pager,
                                                              struct awsc_bedrock_runtime_list_async_invokes_output **output,
                                                              struct awsc_error *err);
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* --------------------------------------------------------------- errors */
 

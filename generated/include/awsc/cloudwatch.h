@@ -4411,6 +4411,7 @@ AWSC_API int awsc_cloudwatch_untag_resource_async(struct awsc_client *client,
                                                   struct awsc_error *err);
 
 /* ----------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* The paginators, sorted by operation name (also awsc_cloudwatch_service's).
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
@@ -4615,8 +4616,10 @@ AWSC_API int awsc_cloudwatch_list_metrics_next_item_async(struct awsc_pager *pag
 AWSC_API int awsc_cloudwatch_list_metrics_collect(struct awsc_pager *pager,
                                                   struct awsc_cloudwatch_list_metrics_output **output,
                                                   struct awsc_error *err);
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* -------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* The waiters, sorted by name (also awsc_cloudwatch_service's). Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
@@ -4678,6 +4681,7 @@ AWSC_API int awsc_cloudwatch_wait_log_alarm_exists_async(struct awsc_client *cli
                                                          awsc_wait_cb *cb,
                                                          void *user_data,
                                                          struct awsc_error *err);
+#endif /* AWSC_WITH_WAITERS */
 
 /* --------------------------------------------------------------- errors */
 

@@ -7415,6 +7415,7 @@ AWSC_API int awsc_dynamodb_update_time_to_live_async(struct awsc_client *client,
                                                      struct awsc_error *err);
 
 /* ----------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* The paginators, sorted by operation name (also awsc_dynamodb_service's).
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
@@ -7563,8 +7564,10 @@ AWSC_API int awsc_dynamodb_scan_next_item_async(struct awsc_pager *pager,
 AWSC_API int awsc_dynamodb_scan_collect(struct awsc_pager *pager,
                                         struct awsc_dynamodb_scan_output **output,
                                         struct awsc_error *err);
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* -------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* The waiters, sorted by name (also awsc_dynamodb_service's). Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
@@ -7654,6 +7657,7 @@ AWSC_API int awsc_dynamodb_wait_table_not_exists_async(struct awsc_client *clien
                                                        awsc_wait_cb *cb,
                                                        void *user_data,
                                                        struct awsc_error *err);
+#endif /* AWSC_WITH_WAITERS */
 
 /* --------------------------------------------------------------- errors */
 

@@ -9881,6 +9881,7 @@ AWSC_API int awsc_iam_upload_signing_certificate_async(struct awsc_client *clien
                                                        struct awsc_error *err);
 
 /* ----------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* The paginators, sorted by operation name (also awsc_iam_service's).
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
@@ -10841,8 +10842,10 @@ AWSC_API int awsc_iam_simulate_principal_policy_next_item_async(struct awsc_page
 AWSC_API int awsc_iam_simulate_principal_policy_collect(struct awsc_pager *pager,
                                                         struct awsc_iam_simulate_policy_response **output,
                                                         struct awsc_error *err);
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* -------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* The waiters, sorted by name (also awsc_iam_service's). Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
@@ -10904,6 +10907,7 @@ AWSC_API int awsc_iam_wait_user_exists_async(struct awsc_client *client,
                                              awsc_wait_cb *cb,
                                              void *user_data,
                                              struct awsc_error *err);
+#endif /* AWSC_WITH_WAITERS */
 
 /* --------------------------------------------------------------- errors */
 

@@ -2781,6 +2781,7 @@ AWSC_API int awsc_kinesis_update_stream_warm_throughput_async(struct awsc_client
                                                               struct awsc_error *err);
 
 /* ----------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* The paginators, sorted by operation name (also awsc_kinesis_service's).
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
@@ -2901,8 +2902,10 @@ AWSC_API int awsc_kinesis_list_streams_next_item_async(struct awsc_pager *pager,
 AWSC_API int awsc_kinesis_list_streams_collect(struct awsc_pager *pager,
                                                struct awsc_kinesis_list_streams_output **output,
                                                struct awsc_error *err);
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* -------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* The waiters, sorted by name (also awsc_kinesis_service's). Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
@@ -2936,6 +2939,7 @@ AWSC_API int awsc_kinesis_wait_stream_not_exists_async(struct awsc_client *clien
                                                        awsc_wait_cb *cb,
                                                        void *user_data,
                                                        struct awsc_error *err);
+#endif /* AWSC_WITH_WAITERS */
 
 /* --------------------------------------------------------------- errors */
 

@@ -8427,6 +8427,7 @@ AWSC_API int awsc_lambda_update_function_url_config_async(struct awsc_client *cl
                                                           struct awsc_error *err);
 
 /* ----------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* The paginators, sorted by operation name (also awsc_lambda_service's).
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
@@ -8883,8 +8884,10 @@ AWSC_API int awsc_lambda_list_versions_by_function_next_item_async(struct awsc_p
 AWSC_API int awsc_lambda_list_versions_by_function_collect(struct awsc_pager *pager,
                                                            struct awsc_lambda_list_versions_by_function_output **output,
                                                            struct awsc_error *err);
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* -------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* The waiters, sorted by name (also awsc_lambda_service's). Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
@@ -8986,6 +8989,7 @@ AWSC_API int awsc_lambda_wait_published_version_active_async(struct awsc_client 
                                                              awsc_wait_cb *cb,
                                                              void *user_data,
                                                              struct awsc_error *err);
+#endif /* AWSC_WITH_WAITERS */
 
 /* --------------------------------------------------------------- errors */
 

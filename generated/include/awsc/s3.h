@@ -11572,6 +11572,7 @@ AWSC_API int awsc_s3_write_get_object_response_async(struct awsc_client *client,
                                                      struct awsc_error *err);
 
 /* ----------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* The paginators, sorted by operation name (also awsc_s3_service's).
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
@@ -11804,8 +11805,10 @@ AWSC_API int awsc_s3_list_parts_next_item_async(struct awsc_pager *pager,
 AWSC_API int awsc_s3_list_parts_collect(struct awsc_pager *pager,
                                         struct awsc_s3_list_parts_output **output,
                                         struct awsc_error *err);
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* -------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* The waiters, sorted by name (also awsc_s3_service's). Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
@@ -11867,6 +11870,7 @@ AWSC_API int awsc_s3_wait_object_not_exists_async(struct awsc_client *client,
                                                   awsc_wait_cb *cb,
                                                   void *user_data,
                                                   struct awsc_error *err);
+#endif /* AWSC_WITH_WAITERS */
 
 /* --------------------------------------------------------------- errors */
 

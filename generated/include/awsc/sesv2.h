@@ -8973,6 +8973,7 @@ AWSC_API int awsc_sesv2_update_reputation_entity_policy_async(struct awsc_client
                                                               struct awsc_error *err);
 
 /* ----------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* The paginators, sorted by operation name (also awsc_sesv2_service's).
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
@@ -9121,6 +9122,7 @@ AWSC_API int awsc_sesv2_list_tenants_next_item_async(struct awsc_pager *pager,
 AWSC_API int awsc_sesv2_list_tenants_collect(struct awsc_pager *pager,
                                              struct awsc_sesv2_list_tenants_output **output,
                                              struct awsc_error *err);
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* --------------------------------------------------------------- errors */
 

@@ -2568,6 +2568,7 @@ AWSC_API int awsc_sns_verify_sms_sandbox_phone_number_async(struct awsc_client *
                                                             struct awsc_error *err);
 
 /* ----------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* The paginators, sorted by operation name (also awsc_sns_service's).
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
@@ -2800,6 +2801,7 @@ AWSC_API int awsc_sns_list_topics_next_item_async(struct awsc_pager *pager,
 AWSC_API int awsc_sns_list_topics_collect(struct awsc_pager *pager,
                                           struct awsc_sns_list_topics_output **output,
                                           struct awsc_error *err);
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* --------------------------------------------------------------- errors */
 

@@ -1781,6 +1781,7 @@ AWSC_API int awsc_sqs_untag_queue_async(struct awsc_client *client,
                                         struct awsc_error *err);
 
 /* ----------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* The paginators, sorted by operation name (also awsc_sqs_service's).
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
@@ -1845,6 +1846,7 @@ AWSC_API int awsc_sqs_list_queues_next_item_async(struct awsc_pager *pager,
 AWSC_API int awsc_sqs_list_queues_collect(struct awsc_pager *pager,
                                           struct awsc_sqs_list_queues_output **output,
                                           struct awsc_error *err);
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* --------------------------------------------------------------- errors */
 

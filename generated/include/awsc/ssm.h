@@ -16867,6 +16867,7 @@ AWSC_API int awsc_ssm_validate_cloud_connector_async(struct awsc_client *client,
                                                      struct awsc_error *err);
 
 /* ----------------------------------------------------------- paginators */
+#if AWSC_WITH_PAGINATORS
 
 /* The paginators, sorted by operation name (also awsc_ssm_service's).
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
@@ -18331,8 +18332,10 @@ AWSC_API int awsc_ssm_validate_cloud_connector_next_item_async(struct awsc_pager
 AWSC_API int awsc_ssm_validate_cloud_connector_collect(struct awsc_pager *pager,
                                                        struct awsc_ssm_validate_cloud_connector_output **output,
                                                        struct awsc_error *err);
+#endif /* AWSC_WITH_PAGINATORS */
 
 /* -------------------------------------------------------------- waiters */
+#if AWSC_WITH_WAITERS
 
 /* The waiters, sorted by name (also awsc_ssm_service's). Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
@@ -18352,6 +18355,7 @@ AWSC_API int awsc_ssm_wait_command_executed_async(struct awsc_client *client,
                                                   awsc_wait_cb *cb,
                                                   void *user_data,
                                                   struct awsc_error *err);
+#endif /* AWSC_WITH_WAITERS */
 
 /* --------------------------------------------------------------- errors */
 
