@@ -23,6 +23,10 @@ Paths:
                     to a request without it
   /expect-count     how many requests /expect-417 has read, as text
   /big-header?n=N   200 with a header X-Before, then one X-Big of N bytes
+  /chunked?n=N&size=S  200 with /big's N bytes as a chunked body, S bytes a
+                    chunk (a chunk extension on the first, a trailer field)
+  /until-close?n=N  200 with /big's N bytes and no length: the body ends
+                    when the connection closes
 """
 import hashlib
 import json
@@ -152,6 +156,29 @@ class Handler(BaseHTTPRequestHandler):
             self.read_body()
             return self.send(200, b"big", "text/plain",
                              [("X-Before", "yes"), ("X-Big", "b" * int(q.get("n", "0")))])
+        if p == "/chunked":
+            self.read_body()
+            data = pattern(int(q.get("n", "0")))
+            size = int(q.get("size", "1000"))
+            self.send_response(200)
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            for i in range(0, len(data), size):
+                piece = data[i:i + size]
+                ext = ";name=value" if i == 0 else ""
+                self.wfile.write(b"%x%s\r\n" % (len(piece), ext.encode()) + piece + b"\r\n")
+                self.wfile.flush()
+            self.wfile.write(b"0\r\nX-Trailer: yes\r\n\r\n")
+            return None
+        if p == "/until-close":
+            self.read_body()
+            self.send_response(200)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(pattern(int(q.get("n", "0"))))
+            self.wfile.flush()
+            self.close_connection = True
+            return None
         if p == "/expect-count":
             return self.send(200, b"%d" % EXPECT_COUNT[0], "text/plain")
         if p == "/head-check":

@@ -1,11 +1,12 @@
 /*
- * The libcurl transport against a real HTTP/1.1 server on 127.0.0.1
+ * A network transport (libcurl's, or the socket one: the same checks
+ * for both) against a real HTTP/1.1 server on 127.0.0.1
  * (http_server.py, started here): exact request headers, bodies from
  * memory and streamed, large and cut-off responses, 200 requests in flight
  * on one thread, connection reuse, refused connections, connect and read
  * timeouts, cancellation, timers, and nested loops.
  *
- * Usage: test_curl PYTHON http_server.py
+ * Usage: test_http PYTHON http_server.py [curl|socket]
  */
 #include "http/http.h"
 #include "testutil.h"
@@ -15,15 +16,30 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+/* the transport under test: "curl" or "socket" */
+static const char *kind = "curl";
+
+static bool is_curl(void)
+{
+    return strcmp(kind, "curl") == 0;
+}
+
+static struct awsc_transport *new_with(const struct awsc_transport_options *o)
+{
+    struct awsc_transport *t = NULL;
+    int status = is_curl() ? awsc_transport_new_curl(o, &t) : awsc_transport_new_socket(o, &t);
+    REQUIRE(status == AWSC_OK && t);
+    CHECK_STR(awsc_transport_name(t), kind);
+    return t;
+}
+
 static struct awsc_transport *new_curl(long connect_ms, long read_ms)
 {
     struct awsc_transport_options o = {0};
     o.connect_timeout_ms = connect_ms;
     o.read_timeout_ms = read_ms;
     o.verbose = getenv("AWSC_TEST_VERBOSE") != NULL;
-    struct awsc_transport *t = NULL;
-    REQUIRE(awsc_transport_new_curl(&o, &t) == AWSC_OK && t);
-    return t;
+    return new_with(&o);
 }
 
 /* The echo server's JSON has "client_port": N. */
@@ -279,7 +295,8 @@ static void test_expect_refused(void)
         CHECK_INT(awsc_transport_run(t), AWSC_OK);
         CHECK_INT(r.done_status, AWSC_OK);
         CHECK_INT(r.http_status, 417);
-        CHECK_INT(r.body.len, 0);
+        /* the socket transport sends the body at once and keeps it */
+        CHECK_INT(r.body.len, is_curl() ? 0 : strlen("no continue"));
         resp_clean_up(&r);
         resp_init(&r);
         submit_simple(t, "GET", server_url("/expect-count"), NULL, 0, NULL, &r);
@@ -309,6 +326,50 @@ static void test_big_body(void)
         bad += (uint8_t)r.body.data[i] != big_byte(i);
     CHECK_INT(bad, 0);
     resp_clean_up(&r);
+    awsc_transport_release(t);
+}
+
+/* Chunked bodies (chunk extensions, a trailer) and bodies that end with
+ * the connection; the connection of a chunked response is kept. */
+static void test_body_framing(void)
+{
+    struct awsc_transport *t = new_curl(0, 0);
+    const char *paths[] = {"/chunked?n=100000&size=7000", "/chunked?n=1&size=1",
+                           "/chunked?n=0&size=10", "/until-close?n=70000", "/until-close?n=0"};
+    size_t lens[] = {100000, 1, 0, 70000, 0};
+    for (size_t k = 0; k < AWSC_ARRAY_LEN(paths); k++) {
+        struct resp r;
+        resp_init(&r);
+        submit_simple(t, "GET", server_url(paths[k]), NULL, 0, NULL, &r);
+        CHECK_INT(awsc_transport_run(t), AWSC_OK);
+        CHECK_INT(r.done_status, AWSC_OK);
+        CHECK_INT(r.http_status, 200);
+        CHECK_INT(r.body.len, lens[k]);
+        size_t bad = 0;
+        for (size_t i = 0; i < r.body.len; i++)
+            bad += (uint8_t)r.body.data[i] != big_byte(i);
+        CHECK_INT(bad, 0);
+        if (r.message)
+            fprintf(stderr, "%s: %s\n", paths[k], r.message);
+        resp_clean_up(&r);
+    }
+    /* after a chunked response, the next request rides the same connection */
+    struct resp a, b, c;
+    resp_init(&a);
+    resp_init(&b);
+    resp_init(&c);
+    submit_simple(t, "GET", server_url("/echo"), NULL, 0, NULL, &a);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    submit_simple(t, "GET", server_url("/chunked?n=5000&size=100"), NULL, 0, NULL, &b);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    submit_simple(t, "GET", server_url("/echo"), NULL, 0, NULL, &c);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK_INT(b.body.len, 5000);
+    CHECK(client_port(&a) > 0);
+    CHECK_INT(client_port(&a), client_port(&c));
+    resp_clean_up(&a);
+    resp_clean_up(&b);
+    resp_clean_up(&c);
     awsc_transport_release(t);
 }
 
@@ -385,7 +446,7 @@ static void test_connection_reuse(void)
     /* max_connections caps the connections; the rest wait their turn */
     struct awsc_transport_options o = {0};
     o.max_connections = 3;
-    REQUIRE(awsc_transport_new_curl(&o, &t) == AWSC_OK);
+    t = new_with(&o);
     for (int i = 0; i < 20; i++) {
         resp_init(&seq[i]);
         submit_simple(t, "GET", server_url("/echo"), NULL, 0, NULL, &seq[i]);
@@ -531,10 +592,16 @@ static void test_no_timeout_and_huge_header(void)
     struct resp r;
     resp_init(&r);
     char want[256];
-    snprintf(want, sizeof want,
-             "The response from endpoint URL: \"%s\" has a header line longer than libcurl "
-             "reads (102400 bytes): the header after X-Before (HTTP 200)",
-             server_url("/big-header?n=1048576"));
+    if (is_curl())
+        snprintf(want, sizeof want,
+                 "The response from endpoint URL: \"%s\" has a header line longer than libcurl "
+                 "reads (102400 bytes): the header after X-Before (HTTP 200)",
+                 server_url("/big-header?n=1048576"));
+    else
+        snprintf(want, sizeof want,
+                 "The response from endpoint URL: \"%s\" has a header block longer than "
+                 "102400 bytes",
+                 server_url("/big-header?n=1048576"));
     submit_simple(t, "GET", server_url("/big-header?n=1048576"), NULL, 0, NULL, &r);
     CHECK_INT(awsc_transport_run(t), AWSC_OK);
     CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
@@ -820,12 +887,16 @@ static void test_timers(void)
 
 int main(int argc, char **argv)
 {
+    if (argc > 3)
+        kind = argv[3];
+    fprintf(stderr, "transport: %s\n", kind);
     server_start(argc, argv);
     test_exact_headers();
     test_head_and_status();
     test_streamed_upload();
     test_expect_refused();
     test_big_body();
+    test_body_framing();
     test_many_in_flight();
     test_connection_reuse();
     test_refused();
