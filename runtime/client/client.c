@@ -273,7 +273,7 @@ int awsc__client_async_transport(struct awsc_client *c, struct awsc_transport **
         int status = awsc_transport_new_default(&o, &c->transport);
         if (status != AWSC_OK)
             return awsc__fail(err, status, "could not create the HTTP transport: %s",
-                              awsc_strerror(status));
+                              awsc__transport_default_problem(status));
     }
     *out = c->transport;
     return AWSC_OK;
@@ -294,7 +294,7 @@ int awsc__client_sync_transport(struct awsc_client *c, struct awsc_transport **o
             int status = awsc_transport_new_default(&o, &c->sync_transport);
             if (status != AWSC_OK)
                 return awsc__fail(err, status, "could not create the HTTP transport: %s",
-                                  awsc_strerror(status));
+                                  awsc__transport_default_problem(status));
         }
     }
     *out = c->sync_transport;

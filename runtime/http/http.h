@@ -202,6 +202,11 @@ void awsc__transport_unawait(struct awsc_transport *t, bool remote);
 void awsc__transport_post(struct awsc_transport *t, struct awsc__task *task);
 bool awsc__transport_unpost(struct awsc_transport *t, struct awsc__task *task);
 
+/* Why awsc_transport_new_default() failed with status, for an error
+ * message (names AWSC_TRANSPORT and -Dcurl=disabled where they are the
+ * cause). */
+const char *awsc__transport_default_problem(int status);
+
 /* Messages shared by the kinds, worded as botocore words them. */
 #define AWSC__MSG_CONNECT         "Could not connect to the endpoint URL: \"%s\""
 #define AWSC__MSG_CONNECT_TIMEOUT "Connect timeout on endpoint URL: \"%s\""

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -761,9 +762,30 @@ int awsc_transport_new_curl(const struct awsc_transport_options *options,
 int awsc_transport_new_default(const struct awsc_transport_options *options,
                                struct awsc_transport **out)
 {
+    const char *want = getenv("AWSC_TRANSPORT");
+    if (want && *want) {
+        if (strcmp(want, "curl") == 0)
+            return awsc_transport_new_curl(options, out);
+        if (strcmp(want, "socket") == 0)
+            return awsc_transport_new_socket(options, out);
+        if (out)
+            *out = NULL;
+        return AWSC_E_CONFIG;
+    }
 #if AWSC_HAVE_CURL
     return awsc_transport_new_curl(options, out);
 #else
     return awsc_transport_new_socket(options, out);
 #endif
+}
+
+const char *awsc__transport_default_problem(int status)
+{
+    const char *want = getenv("AWSC_TRANSPORT");
+    if (status == AWSC_E_CONFIG && want && *want)
+        return "AWSC_TRANSPORT must be \"curl\" or \"socket\"";
+    if (status == AWSC_E_UNSUPPORTED)
+        return "AWSC_TRANSPORT=curl, but this library was built without libcurl "
+               "(-Dcurl=disabled); the socket transport is its default";
+    return awsc_strerror(status);
 }

@@ -885,6 +885,29 @@ static void test_timers(void)
     awsc_transport_release(t);
 }
 
+/* AWSC_TRANSPORT chooses what clients made without a transport use. */
+static void test_default(void)
+{
+    struct awsc_transport *t = NULL;
+    setenv("AWSC_TRANSPORT", kind, 1);
+    CHECK_INT(awsc_transport_new_default(NULL, &t), AWSC_OK);
+    CHECK_STR(awsc_transport_name(t), kind);
+    awsc_transport_release(t);
+    setenv("AWSC_TRANSPORT", "carrier-pigeon", 1);
+    CHECK_INT(awsc_transport_new_default(NULL, &t), AWSC_E_CONFIG);
+    CHECK(t == NULL);
+    CHECK_STR(awsc__transport_default_problem(AWSC_E_CONFIG),
+              "AWSC_TRANSPORT must be \"curl\" or \"socket\"");
+    unsetenv("AWSC_TRANSPORT");
+    CHECK_INT(awsc_transport_new_default(NULL, &t), AWSC_OK);
+    CHECK_STR(awsc_transport_name(t), AWSC_HAVE_CURL ? "curl" : "socket");
+    awsc_transport_release(t);
+#if !AWSC_HAVE_CURL
+    CHECK_INT(awsc_transport_new_curl(NULL, &t), AWSC_E_UNSUPPORTED);
+    CHECK(strstr(awsc__transport_default_problem(AWSC_E_UNSUPPORTED), "-Dcurl=disabled"));
+#endif
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 3)
@@ -908,6 +931,7 @@ int main(int argc, char **argv)
     test_cancel();
     test_callbacks_drive();
     test_timers();
+    test_default();
     server_stop();
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
