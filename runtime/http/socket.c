@@ -39,7 +39,8 @@
 
 #define DEFAULT_TIMEOUT_MS 60000L
 #define READ_CHUNK         16384
-#define MAX_HEAD           (100 * 1024) /* a response's header block at most */
+#define MAX_LINE           (100 * 1024) /* a response's header line at most */
+#define MAX_HEAD           (1024 * 1024) /* and its header block */
 
 #define MSG_CONNECT         "Could not connect to the endpoint URL: \"%s\""
 #define MSG_CONNECT_TIMEOUT "Connect timeout on endpoint URL: \"%s\""
@@ -605,6 +606,11 @@ static int parse_head(struct sock_transport *s, struct conn *c, size_t end)
     }
     if (c->mode == B_CLOSE)
         c->keep_alive = false;
+    /* A refused Expect: 100-continue: the server may have left the body
+     * unread (and closed); the connection's state is unknown. */
+    const char *expect = req_header(req, "Expect");
+    if (status == 417 && expect && has_token(expect, "100-continue"))
+        c->keep_alive = false;
     c->chunk = K_SIZE;
     c->head_done = true;
     s->depth++;
@@ -642,6 +648,53 @@ static const char *find_crlf(const char *p, size_t n)
     return NULL;
 }
 
+/* No end of the header block yet: fail when a line of it (or the block)
+ * is longer than we read, naming which. true: wait for more. */
+static bool head_too_long(struct sock_transport *s, struct conn *c, const char *url)
+{
+    size_t line_start = 0, prev_start = 0, lines = 0;
+    for (size_t i = 0; i < c->in_len; i++)
+        if (c->in[i] == '\n') {
+            prev_start = line_start;
+            line_start = i + 1;
+            lines++;
+        }
+    if (c->in_len - line_start <= MAX_LINE && c->in_len <= MAX_HEAD)
+        return true;
+    if (c->in_len - line_start <= MAX_LINE) {
+        fail(s, c, AWSC_E_TRANSPORT,
+             "The response from endpoint URL: \"%s\" has a header block longer than the "
+             "socket transport reads (1048576 bytes)",
+             url);
+        return false;
+    }
+    int status = 0;
+    if (lines > 0 && c->in_len > 12 && memcmp(c->in, "HTTP/1.", 7) == 0)
+        for (int i = 9; i < 12 && c->in[i] >= '0' && c->in[i] <= '9'; i++)
+            status = status * 10 + (c->in[i] - '0');
+    struct awsc_http_exchange *x = c->r->x;
+#define TOO_LONG                                                                             \
+    "The response from endpoint URL: \"%s\" has a header line longer than the socket " \
+    "transport reads (102400 bytes): "
+    if (lines == 0) {
+        awsc_http_exchange_done(x, AWSC_E_TRANSPORT, TOO_LONG "its status line", url);
+    } else if (lines == 1) {
+        awsc_http_exchange_done(x, AWSC_E_TRANSPORT,
+                                TOO_LONG "the first header after the status line (HTTP %d)", url,
+                                status);
+    } else {
+        const char *name = c->in + prev_start;
+        const char *colon = memchr(name, ':', line_start - prev_start);
+        int len = colon ? (int)(colon - name) : 0;
+        awsc_http_exchange_done(x, AWSC_E_TRANSPORT,
+                                TOO_LONG "the header after %.*s (HTTP %d)", url, len, name,
+                                status);
+    }
+#undef TOO_LONG
+    detach(s, c, false);
+    return false;
+}
+
 /* Work through what has arrived. false: the exchange is over (c may be
  * gone or idle). */
 static bool process(struct sock_transport *s, struct conn *c)
@@ -655,16 +708,8 @@ static bool process(struct sock_transport *s, struct conn *c)
                     e = c->in + i + 4;
                     break;
                 }
-            if (!e) {
-                if (c->in_len > MAX_HEAD) {
-                    fail(s, c, AWSC_E_TRANSPORT,
-                         "The response from endpoint URL: \"%s\" has a header block longer "
-                         "than 102400 bytes",
-                         url);
-                    return false;
-                }
-                return true;
-            }
+            if (!e)
+                return head_too_long(s, c, url);
             int rc = parse_head(s, c, (size_t)(e - c->in));
             if (rc < 0)
                 return false;
@@ -698,7 +743,7 @@ static bool process(struct sock_transport *s, struct conn *c)
         if (c->chunk == K_SIZE || c->chunk == K_TRAILER) {
             const char *e = find_crlf(c->in, c->in_len);
             if (!e) {
-                if (c->in_len > MAX_HEAD) {
+                if (c->in_len > MAX_LINE) {
                     fail(s, c, AWSC_E_TRANSPORT,
                          "The response from endpoint URL: \"%s\" has a bad chunked body", url);
                     return false;
