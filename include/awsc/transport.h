@@ -203,6 +203,10 @@ AWSC_API int awsc_transport_timeout_action(struct awsc_transport *t);
  *  4. release(impl, x): after the caller's on_done returned; free what
  *     you attached to x (awsc_http_exchange_set_data). x is gone after.
  *
+ * Framing: send the headers as given (add Host and Content-Length only when
+ * missing). When they hold Transfer-Encoding: chunked (S3's aws-chunked
+ * uploads), frame the body in HTTP chunks and send no Content-Length.
+ *
  * A request is sent at most once: when a kept-alive connection turns out
  * to be closed before any byte of the response came, fail the exchange
  * (AWSC_E_TRANSPORT) rather than resending it; the retry policy decides.

@@ -39,6 +39,7 @@
 
 #define DEFAULT_TIMEOUT_MS 60000L
 #define READ_CHUNK         16384
+#define CHUNK_HEAD         16 /* room for a chunk's size line */
 #define MAX_LINE           (100 * 1024) /* a response's header line at most */
 #define MAX_HEAD           (1024 * 1024) /* and its header block */
 
@@ -91,6 +92,10 @@ struct conn {
     size_t body_len, body_off;
     uint8_t *body_buf;
     int64_t body_left; /* streamed bytes still to read */
+    /* Transfer-Encoding: chunked (the caller's header): each piece framed */
+    bool chunked, last_chunk_sent;
+    const uint8_t *mem;
+    size_t mem_len, mem_off;
 
     /* the response */
     char *in;
@@ -467,7 +472,10 @@ static int build_head(struct conn *c)
     bool body = req->read_body || req->body_len > 0;
     bool wants_length = body || strcmp(req->method, "POST") == 0 ||
                         strcmp(req->method, "PUT") == 0 || strcmp(req->method, "PATCH") == 0;
-    if (wants_length && !req_header(req, "Content-Length")) {
+    const char *te = req_header(req, "Transfer-Encoding");
+    c->chunked = te && has_token(te, "chunked");
+    c->last_chunk_sent = false;
+    if (wants_length && !c->chunked && !req_header(req, "Content-Length")) {
         char n[32];
         snprintf(n, sizeof n, "Content-Length: %lld\r\n",
                  (long long)(req->read_body ? req->content_length : (int64_t)req->body_len));
@@ -481,7 +489,17 @@ static int build_head(struct conn *c)
     c->head = b;
     c->head_len = len;
     c->head_off = 0;
-    if (req->read_body) {
+    if (c->chunked) {
+        /* pieces of either kind of body go out framed, from body_buf */
+        c->body_left = req->read_body ? req->content_length : 0;
+        c->mem = req->read_body ? NULL : req->body;
+        c->mem_len = req->read_body ? 0 : req->body_len;
+        c->mem_off = 0;
+        c->body = NULL;
+        c->body_len = c->body_off = 0;
+        if (!(c->body_buf = awsc__malloc(CHUNK_HEAD + READ_CHUNK + 2)))
+            return AWSC_E_NOMEM;
+    } else if (req->read_body) {
         c->body_left = req->content_length;
         c->body = NULL;
         c->body_len = c->body_off = 0;
@@ -909,6 +927,43 @@ static bool connected(struct sock_transport *s, struct conn *c)
     return true;
 }
 
+/* The next piece of a chunked upload, framed, in c->body. false: the
+ * exchange is over (the body failed). */
+static bool next_chunk(struct sock_transport *s, struct conn *c)
+{
+    uint8_t *data = c->body_buf + CHUNK_HEAD;
+    size_t n = 0;
+    if (c->body_left > 0) {
+        s->depth++;
+        n = awsc_http_exchange_read_body(c->r->x, data, READ_CHUNK);
+        s->depth--;
+        if (n == 0) { /* finished by the exchange (I/O error, cancel) */
+            detach(s, c, false);
+            return false;
+        }
+        c->body_left -= (int64_t)n;
+    } else if (c->mem_off < c->mem_len) {
+        n = c->mem_len - c->mem_off < READ_CHUNK ? c->mem_len - c->mem_off : READ_CHUNK;
+        memcpy(data, c->mem + c->mem_off, n);
+        c->mem_off += n;
+    }
+    if (n > 0) {
+        char size[CHUNK_HEAD + 1];
+        int hl = snprintf(size, sizeof size, "%zx\r\n", n);
+        memcpy(data - hl, size, (size_t)hl);
+        memcpy(data + n, "\r\n", 2);
+        c->body = data - hl;
+        c->body_len = (size_t)hl + n + 2;
+    } else {
+        memcpy(c->body_buf, "0\r\n\r\n", 5);
+        c->body = c->body_buf;
+        c->body_len = 5;
+        c->last_chunk_sent = true;
+    }
+    c->body_off = 0;
+    return true;
+}
+
 /* ------------------------------------------------------ one connection */
 
 /* Move c as far as it goes without blocking. */
@@ -993,7 +1048,10 @@ static void step(struct sock_transport *s, struct conn *c)
                 c->last_activity = now_ms(s);
                 continue;
             }
-            if (c->body_off == c->body_len && c->body_left > 0) {
+            if (c->body_off == c->body_len && c->chunked && !c->last_chunk_sent) {
+                if (!next_chunk(s, c))
+                    return;
+            } else if (c->body_off == c->body_len && c->body_left > 0) {
                 s->depth++;
                 size_t n = awsc_http_exchange_read_body(r->x, c->body_buf, READ_CHUNK);
                 s->depth--;
