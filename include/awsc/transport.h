@@ -243,11 +243,11 @@ struct awsc_transport_impl {
     int (*submit)(void *impl, struct awsc_http_exchange *x);
     void (*cancel)(void *impl, struct awsc_http_exchange *x);
     int (*wait)(void *impl, int timeout_ms);
-    int64_t (*deadline)(void *impl); /* optional */
-    void (*wake)(void *impl);        /* optional; any thread */
-    int (*set_loop)(void *impl, bool on);                  /* optional */
-    int (*socket_action)(void *impl, int fd, int events);  /* with set_loop */
-    int (*timeout_action)(void *impl);                     /* with set_loop */
+    int64_t (*deadline)(void *impl);                           /* optional */
+    void (*wake)(void *impl);                                  /* optional; any thread */
+    int (*set_loop)(void *impl, bool on);                      /* optional */
+    int (*socket_action)(void *impl, int fd, int events);      /* with set_loop */
+    int (*timeout_action)(void *impl);                         /* with set_loop */
     void (*release)(void *impl, struct awsc_http_exchange *x); /* optional */
     void (*destroy)(void *impl);
 };
@@ -261,7 +261,8 @@ AWSC_API int awsc_transport_new_custom(const struct awsc_transport_impl *impl, v
 
 AWSC_API struct awsc_transport *awsc_http_exchange_transport(const struct awsc_http_exchange *x);
 /* The request, valid until release. */
-AWSC_API const struct awsc_http_request *awsc_http_exchange_request(const struct awsc_http_exchange *x);
+AWSC_API const struct awsc_http_request *
+awsc_http_exchange_request(const struct awsc_http_exchange *x);
 /* One pointer of the implementation's own per exchange (NULL at first). */
 AWSC_API void awsc_http_exchange_set_data(struct awsc_http_exchange *x, void *data);
 AWSC_API void *awsc_http_exchange_data(const struct awsc_http_exchange *x);

@@ -583,7 +583,8 @@ int awsc__imds_region(const struct awsc__shared_config *cfg, const char *ca_bund
     rc = awsc_transport_new_default(&o, &t);
     if (rc != AWSC_OK) {
         awsc__imds_settings_clean_up(&s);
-        return awsc__fail(err, rc, "could not create the HTTP transport: %s", awsc__transport_default_problem(rc));
+        return awsc__fail(err, rc, "could not create the HTTP transport: %s",
+                          awsc__transport_default_problem(rc));
     }
     struct region_wait w = {false, NULL};
     rc = awsc__imds_start(t, &s, true, region_answered, &w);

@@ -91,9 +91,9 @@ struct awsc__http_op {
     void *impl_data;              /* awsc_http_exchange_set_data */
     int64_t body_read;            /* awsc_http_exchange_read_body: bytes so far */
     bool handler_stopped;         /* on_headers/on_body returned non-zero */
-    bool cancelled;  /* awsc_transport_cancel() was called */
-    bool completing; /* on the completion queue */
-    bool delivered;  /* on_done is running or has run */
+    bool cancelled;               /* awsc_transport_cancel() was called */
+    bool completing;              /* on the completion queue */
+    bool delivered;               /* on_done is running or has run */
 };
 
 struct awsc__timer {

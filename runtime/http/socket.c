@@ -39,8 +39,8 @@
 
 #define DEFAULT_TIMEOUT_MS 60000L
 #define READ_CHUNK         16384
-#define CHUNK_HEAD         16 /* room for a chunk's size line */
-#define MAX_LINE           (100 * 1024) /* a response's header line at most */
+#define CHUNK_HEAD         16            /* room for a chunk's size line */
+#define MAX_LINE           (100 * 1024)  /* a response's header line at most */
 #define MAX_HEAD           (1024 * 1024) /* and its header block */
 
 #define MSG_CONNECT         "Could not connect to the endpoint URL: \"%s\""
@@ -691,7 +691,7 @@ static bool head_too_long(struct sock_transport *s, struct conn *c, const char *
         for (int i = 9; i < 12 && c->in[i] >= '0' && c->in[i] <= '9'; i++)
             status = status * 10 + (c->in[i] - '0');
     struct awsc_http_exchange *x = c->r->x;
-#define TOO_LONG                                                                             \
+#define TOO_LONG                                                                       \
     "The response from endpoint URL: \"%s\" has a header line longer than the socket " \
     "transport reads (102400 bytes): "
     if (lines == 0) {
@@ -704,9 +704,8 @@ static bool head_too_long(struct sock_transport *s, struct conn *c, const char *
         const char *name = c->in + prev_start;
         const char *colon = memchr(name, ':', line_start - prev_start);
         int len = colon ? (int)(colon - name) : 0;
-        awsc_http_exchange_done(x, AWSC_E_TRANSPORT,
-                                TOO_LONG "the header after %.*s (HTTP %d)", url, len, name,
-                                status);
+        awsc_http_exchange_done(x, AWSC_E_TRANSPORT, TOO_LONG "the header after %.*s (HTTP %d)",
+                                url, len, name, status);
     }
 #undef TOO_LONG
     detach(s, c, false);
@@ -889,16 +888,14 @@ static bool connected(struct sock_transport *s, struct conn *c)
     SSL_CTX *ctx = tls_ctx_for(s, r->ca_bundle, r->no_verify, &unreadable);
     if (!ctx) {
         if (unreadable)
-            awsc_http_exchange_done(r->x, AWSC_E_TRANSPORT,
-                                    "SSL validation failed for %s: the CA bundle %s cannot be "
-                                    "read: %s",
-                                    url, r->ca_bundle,
-                                    access(r->ca_bundle, R_OK) != 0
-                                        ? strerror(errno)
-                                        : "it holds no PEM certificate");
+            awsc_http_exchange_done(
+                r->x, AWSC_E_TRANSPORT,
+                "SSL validation failed for %s: the CA bundle %s cannot be "
+                "read: %s",
+                url, r->ca_bundle,
+                access(r->ca_bundle, R_OK) != 0 ? strerror(errno) : "it holds no PEM certificate");
         else
-            awsc_http_exchange_done(r->x, AWSC_E_NOMEM, "Out of memory setting up TLS for %s",
-                                    url);
+            awsc_http_exchange_done(r->x, AWSC_E_NOMEM, "Out of memory setting up TLS for %s", url);
         detach(s, c, false);
         return false;
     }
@@ -1022,8 +1019,8 @@ static void step(struct sock_transport *s, struct conn *c)
                 ERR_error_string_n(ERR_peek_last_error() ? ERR_peek_last_error()
                                                          : (unsigned long)SSL_R_BAD_PACKET,
                                    detail, sizeof detail);
-            awsc_http_exchange_done(r->x, AWSC_E_TRANSPORT, "SSL validation failed for %s %s",
-                                    url, detail);
+            awsc_http_exchange_done(r->x, AWSC_E_TRANSPORT, "SSL validation failed for %s %s", url,
+                                    detail);
             ERR_clear_error();
             detach(s, c, false);
             return;
@@ -1524,10 +1521,8 @@ int awsc_transport_new_socket(const struct awsc_transport_options *options,
     s->connect_ms = o.connect_timeout_ms ? o.connect_timeout_ms : DEFAULT_TIMEOUT_MS;
     s->read_ms = o.read_timeout_ms ? o.read_timeout_ms : DEFAULT_TIMEOUT_MS;
     s->max_connections = o.max_connections;
-    if ((o.ca_bundle && !(s->ca_bundle = awsc__strdup(o.ca_bundle))) ||
-        pipe(s->wake_fd) != 0) {
-        int status = s->wake_fd[0] < 0 && (!o.ca_bundle || s->ca_bundle) ? AWSC_E_IO
-                                                                         : AWSC_E_NOMEM;
+    if ((o.ca_bundle && !(s->ca_bundle = awsc__strdup(o.ca_bundle))) || pipe(s->wake_fd) != 0) {
+        int status = s->wake_fd[0] < 0 && (!o.ca_bundle || s->ca_bundle) ? AWSC_E_IO : AWSC_E_NOMEM;
         sock_destroy(s);
         return status;
     }
