@@ -87,7 +87,12 @@ AWSC_API int awsc_transport_new_curl(const struct awsc_transport_options *option
 /* The socket transport: HTTP/1.1 over POSIX sockets (non-blocking, one
  * thread, poll()), HTTPS through OpenSSL, connections kept alive and
  * reused, Content-Length and chunked response bodies, the connect and read
- * timeouts. Host names are resolved with getaddrinfo(), which blocks.
+ * timeouts, HTTP proxies as libcurl reads them from the environment
+ * (http_proxy, https_proxy/HTTPS_PROXY through CONNECT, all_proxy,
+ * no_proxy), http:// proxies only and without credentials (a request
+ * through another fails with AWSC_E_TRANSPORT, naming the variable). Host
+ * names are resolved with
+ * getaddrinfo(), which blocks.
  * verbose is ignored; it has no application-loop mode
  * (awsc_transport_set_loop returns AWSC_E_UNSUPPORTED). options may be
  * NULL. It is built only on the public interface below. */

@@ -49,7 +49,7 @@
 #define MSG_CLOSED \
     "Connection was closed before we received a valid response from endpoint URL: \"%s\"."
 
-enum conn_state { C_CONNECTING, C_TLS, C_SEND, C_RECV, C_IDLE };
+enum conn_state { C_CONNECTING, C_PROXY_SEND, C_PROXY_RECV, C_TLS, C_SEND, C_RECV, C_IDLE };
 enum body_mode { B_NONE, B_LENGTH, B_CHUNKED, B_CLOSE };
 enum chunk_state { K_SIZE, K_DATA, K_DATA_END, K_TRAILER };
 
@@ -69,7 +69,11 @@ struct sreq {
     char *key; /* what a reusable connection must match */
     const char *ca_bundle;
     bool no_verify;
-    long connect_ms, read_ms; /* <= 0: none */
+    long connect_ms, read_ms;      /* <= 0: none */
+    char *proxy_host, *proxy_port; /* an HTTP proxy, or NULL */
+    char *proxy_url;
+    const char *proxy_var;     /* the variable that named it */
+    const char *proxy_problem; /* why it cannot be used, or NULL */
 };
 
 struct conn {
@@ -85,7 +89,7 @@ struct conn {
     struct addrinfo *ai, *ai_next; /* addresses still to try */
     int64_t deadline_connect, last_activity;
 
-    /* the request going out */
+    /* the request going out (first a proxy's CONNECT, in head too) */
     char *head;
     size_t head_len, head_off;
     const uint8_t *body; /* in memory, or body_buf for a streamed one */
@@ -875,15 +879,79 @@ static bool is_ip_literal(const char *host)
 }
 
 /* Connected over TCP: start TLS, or the request. false: failed (done). */
+static bool start_tls(struct sock_transport *s, struct conn *c);
+
 static bool connected(struct sock_transport *s, struct conn *c)
 {
     struct sreq *r = c->r;
-    const char *url = awsc_http_exchange_request(r->x)->url;
+    if (r->proxy_host && r->tls) {
+        /* a tunnel through the proxy first */
+        char *b = NULL;
+        size_t len = 0, cap = 0;
+        bool ok = true, v6 = strchr(r->host, ':') != NULL;
+        for (int i = 0; i < 2; i++) {
+            PUTS(i == 0 ? "CONNECT " : "\r\nHost: ");
+            PUTS(v6 ? "[" : "");
+            PUTS(r->host);
+            PUTS(v6 ? "]:" : ":");
+            PUTS(r->port);
+            PUTS(i == 0 ? " HTTP/1.1" : "\r\n\r\n");
+        }
+        if (!ok) {
+            awsc__free(b);
+            fail(s, c, AWSC_E_NOMEM, "Out of memory connecting to \"%s\"",
+                 awsc_http_exchange_request(r->x)->url);
+            return false;
+        }
+        c->head = b;
+        c->head_len = len;
+        c->head_off = 0;
+        c->state = C_PROXY_SEND;
+        c->events = POLLOUT;
+        return true;
+    }
     if (!r->tls) {
         c->state = C_SEND;
         c->last_activity = now_ms(s);
         return true;
     }
+    return start_tls(s, c);
+}
+
+/* The proxy's answer to CONNECT, as far as it has come. true: go on (the
+ * tunnel is up, or more is to come). */
+static bool proxy_answer(struct sock_transport *s, struct conn *c)
+{
+    const char *e = NULL;
+    for (size_t i = 0; i + 3 < c->in_len; i++)
+        if (memcmp(c->in + i, "\r\n\r\n", 4) == 0) {
+            e = c->in + i + 4;
+            break;
+        }
+    if (!e && c->in_len <= MAX_LINE)
+        return true;
+    int status = 0;
+    if (e && c->in_len > 12 && memcmp(c->in, "HTTP/1.", 7) == 0)
+        for (int i = 9; i < 12 && c->in[i] >= '0' && c->in[i] <= '9'; i++)
+            status = status * 10 + (c->in[i] - '0');
+    if (status < 200 || status > 299) {
+        awsc_http_exchange_done(c->r->x, AWSC_E_TRANSPORT,
+                                "Failed to connect to proxy URL: \"%s\" (it answered CONNECT "
+                                "with HTTP %d)",
+                                c->r->proxy_url, status);
+        detach(s, c, false);
+        return false;
+    }
+    c->in_len = 0;
+    awsc__free(c->head);
+    c->head = NULL;
+    return start_tls(s, c);
+}
+
+static bool start_tls(struct sock_transport *s, struct conn *c)
+{
+    struct sreq *r = c->r;
+    const char *url = awsc_http_exchange_request(r->x)->url;
     bool unreadable;
     SSL_CTX *ctx = tls_ctx_for(s, r->ca_bundle, r->no_verify, &unreadable);
     if (!ctx) {
@@ -990,10 +1058,54 @@ static void step(struct sock_transport *s, struct conn *c)
                 err = errno;
             if (err) {
                 if (start_connect(c) != AWSC_OK)
-                    fail(s, c, AWSC_E_TRANSPORT, MSG_CONNECT, url);
+                    fail(s, c, AWSC_E_TRANSPORT,
+                         r->proxy_host ? "Failed to connect to proxy URL: \"%s\"" : MSG_CONNECT,
+                         r->proxy_host ? r->proxy_url : url);
                 return;
             }
             if (!connected(s, c))
+                return;
+            break;
+        }
+        case C_PROXY_SEND: {
+            ssize_t n = io_write(c, c->head + c->head_off, c->head_len - c->head_off);
+            if (n < 0) {
+                fail(s, c, AWSC_E_TRANSPORT, "Failed to connect to proxy URL: \"%s\"",
+                     r->proxy_url);
+                return;
+            }
+            if (n == 0)
+                return;
+            c->head_off += (size_t)n;
+            if (c->head_off == c->head_len) {
+                c->state = C_PROXY_RECV;
+                c->events = POLLIN;
+                c->in_len = 0;
+            }
+            break;
+        }
+        case C_PROXY_RECV: {
+            if (c->in_cap - c->in_len < READ_CHUNK) {
+                size_t nc = c->in_len + READ_CHUNK;
+                char *b = awsc__realloc(c->in, nc);
+                if (!b) {
+                    fail(s, c, AWSC_E_NOMEM, "Out of memory connecting to \"%s\"", url);
+                    return;
+                }
+                c->in = b;
+                c->in_cap = nc;
+            }
+            /* byte by byte: what follows the answer is the TLS handshake */
+            ssize_t n = io_read(c, c->in + c->in_len, 1);
+            if (n == -2)
+                return;
+            if (n <= 0) {
+                fail(s, c, AWSC_E_TRANSPORT, "Failed to connect to proxy URL: \"%s\"",
+                     r->proxy_url);
+                return;
+            }
+            c->in_len += (size_t)n;
+            if (!proxy_answer(s, c))
                 return;
             break;
         }
@@ -1171,6 +1283,12 @@ static void start(struct sock_transport *s, struct sreq *r)
 {
     struct awsc_http_exchange *x = r->x;
     const char *url = awsc_http_exchange_request(x)->url;
+    if (r->proxy_problem) {
+        awsc_http_exchange_done(x, AWSC_E_TRANSPORT,
+                                "Unusable proxy URL \"%s\" (from %s) for endpoint URL \"%s\": %s",
+                                r->proxy_url, r->proxy_var, url, r->proxy_problem);
+        return;
+    }
     struct conn *c = take_idle(s, r->key);
     if (c) {
         c->r = r;
@@ -1201,14 +1319,18 @@ static void start(struct sock_transport *s, struct sreq *r)
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     hints.ai_flags = AI_NUMERICSERV;
-    if (getaddrinfo(r->host, r->port, &hints, &c->ai) != 0 || !c->ai) {
+    const char *msg = r->proxy_host ? "Failed to connect to proxy URL: \"%s\"" : MSG_CONNECT;
+    const char *what = r->proxy_host ? r->proxy_url : url;
+    if (getaddrinfo(r->proxy_host ? r->proxy_host : r->host,
+                    r->proxy_host ? r->proxy_port : r->port, &hints, &c->ai) != 0 ||
+        !c->ai) {
         c->ai = NULL;
-        fail(s, c, AWSC_E_TRANSPORT, MSG_CONNECT, url);
+        fail(s, c, AWSC_E_TRANSPORT, msg, what);
         return;
     }
     c->ai_next = c->ai;
     if (start_connect(c) != AWSC_OK)
-        fail(s, c, AWSC_E_TRANSPORT, MSG_CONNECT, url);
+        fail(s, c, AWSC_E_TRANSPORT, msg, what);
 }
 
 /* Start the queued requests that have a connection to go on. */
@@ -1260,7 +1382,7 @@ static void expire(struct sock_transport *s)
         if (!c->r)
             continue;
         const char *url = awsc_http_exchange_request(c->r->x)->url;
-        bool connecting = c->state == C_CONNECTING || c->state == C_TLS;
+        bool connecting = c->state < C_SEND;
         if (connecting && c->deadline_connect >= 0 && now >= c->deadline_connect)
             fail(s, c, AWSC_E_TIMEOUT, MSG_CONNECT_TIMEOUT, url);
         else if (!connecting && c->r->read_ms > 0 && now - c->last_activity >= c->r->read_ms)
@@ -1280,7 +1402,7 @@ static int64_t sock_deadline(void *impl)
         if (!c->r)
             continue;
         int64_t due = -1;
-        if (c->state == C_CONNECTING || c->state == C_TLS)
+        if (c->state < C_SEND)
             due = c->deadline_connect;
         else if (c->r->read_ms > 0)
             due = c->last_activity + c->r->read_ms;
@@ -1338,10 +1460,121 @@ static int parse_url(struct sreq *r, const char *url)
     return AWSC_OK;
 }
 
+/* The proxy the environment names for a request, as libcurl reads it:
+ * http_proxy (lower case only) for http, https_proxy or HTTPS_PROXY for
+ * https, else all_proxy or ALL_PROXY; none for the hosts no_proxy (or
+ * NO_PROXY) lists, by name or domain ("*": every host). */
+static const char *env_value(const char *a, const char *b)
+{
+    const char *v = getenv(a);
+    if ((!v || !*v) && b)
+        v = getenv(b);
+    return v && *v ? v : NULL;
+}
+
+static bool no_proxy_for(const char *host)
+{
+    const char *v = env_value("no_proxy", "NO_PROXY");
+    if (!v)
+        return false;
+    size_t hl = strlen(host);
+    while (*v) {
+        v += strspn(v, ", \t");
+        size_t n = strcspn(v, ", \t");
+        const char *e = v;
+        size_t en = n;
+        if (en == 1 && *e == '*')
+            return true;
+        if (en && *e == '.') {
+            e++;
+            en--;
+        }
+        if (en >= 2 && e[0] == '[' && e[en - 1] == ']') {
+            e++;
+            en -= 2;
+        }
+        if (en && ((hl == en && ieq_n(host, e, en)) ||
+                   (hl > en && host[hl - en - 1] == '.' && ieq_n(host + hl - en, e, en))))
+            return true;
+        v += n;
+    }
+    return false;
+}
+
+/* Also the variable's name, in *var. */
+static const char *env_value_named(const char *a, const char *b, const char **var)
+{
+    const char *v = getenv(a);
+    *var = a;
+    if ((!v || !*v) && b) {
+        v = getenv(b);
+        *var = b;
+    }
+    return v && *v ? v : NULL;
+}
+
+/* AWSC_OK also for a proxy URL it cannot use: r->proxy_problem says why,
+ * and the request fails with that when it starts. */
+static int find_proxy(struct sreq *r)
+{
+    const char *var;
+    const char *p = r->tls ? env_value_named("https_proxy", "HTTPS_PROXY", &var)
+                           : env_value_named("http_proxy", NULL, &var);
+    if (!p)
+        p = env_value_named("all_proxy", "ALL_PROXY", &var);
+    if (!p || no_proxy_for(r->host))
+        return AWSC_OK;
+    r->proxy_var = var;
+    if (!(r->proxy_url = awsc__strdup(p)))
+        return AWSC_E_NOMEM;
+    const char *h = p;
+    if (strncmp(h, "http://", 7) == 0)
+        h += 7;
+    else if (strstr(h, "://")) {
+        r->proxy_problem = "only http:// proxies are supported";
+        return AWSC_OK;
+    }
+    size_t n = strcspn(h, "/?#");
+    if (memchr(h, '@', n)) {
+        r->proxy_problem = "proxy authentication is not supported";
+        return AWSC_OK;
+    }
+    const char *hs = h, *he, *port = NULL;
+    if (*h == '[') {
+        hs = h + 1;
+        he = n > 1 ? memchr(hs, ']', n - 1) : NULL;
+        if (!he) {
+            r->proxy_problem = "the IPv6 address has no closing bracket";
+            return AWSC_OK;
+        }
+        if (he + 1 < h + n && he[1] == ':')
+            port = he + 2;
+    } else {
+        he = memchr(h, ':', n);
+        if (he)
+            port = he + 1;
+        else
+            he = h + n;
+    }
+    r->proxy_host = dup_n(hs, (size_t)(he - hs));
+    r->proxy_port = port ? dup_n(port, (size_t)(h + n - port)) : awsc__strdup("1080");
+    if (!r->proxy_host || !r->proxy_port)
+        return AWSC_E_NOMEM;
+    if (!*r->proxy_host)
+        r->proxy_problem = "it names no host";
+    else if (!*r->proxy_port || strspn(r->proxy_port, "0123456789") != strlen(r->proxy_port) ||
+             strlen(r->proxy_port) > 5)
+        r->proxy_problem = "its port is not a number";
+    return AWSC_OK;
+}
+
 static void sreq_free(struct sreq *r)
 {
     if (!r)
         return;
+    awsc__free(r->proxy_host);
+    awsc__free(r->proxy_port);
+    awsc__free(r->proxy_url);
     awsc__free(r->host);
     awsc__free(r->port);
     awsc__free(r->key);
@@ -1357,6 +1590,10 @@ static int sock_submit(void *impl, struct awsc_http_exchange *x)
         return AWSC_E_NOMEM;
     r->x = x;
     int status = parse_url(r, req->url);
+    if (status == AWSC_OK)
+        status = find_proxy(r);
+    if (status == AWSC_OK && r->proxy_host && !r->tls)
+        r->target = req->url; /* a plain request through a proxy names the whole URL */
     if (status != AWSC_OK) {
         sreq_free(r);
         return status;
@@ -1367,14 +1604,15 @@ static int sock_submit(void *impl, struct awsc_http_exchange *x)
     long rm = req->read_timeout_ms ? req->read_timeout_ms : s->read_ms;
     r->connect_ms = cm > 0 ? cm : -1;
     r->read_ms = rm > 0 ? rm : -1;
-    size_t kl = strlen(r->host) + strlen(r->port) + (r->ca_bundle ? strlen(r->ca_bundle) : 0) + 16;
+    size_t kl = strlen(r->host) + strlen(r->port) + (r->ca_bundle ? strlen(r->ca_bundle) : 0) +
+                (r->proxy_url ? strlen(r->proxy_url) : 0) + 16;
     r->key = awsc__malloc(kl);
     if (!r->key) {
         sreq_free(r);
         return AWSC_E_NOMEM;
     }
-    snprintf(r->key, kl, "%c%d|%s|%s|%s", r->tls ? 's' : 'p', r->no_verify ? 1 : 0, r->host,
-             r->port, r->tls && r->ca_bundle ? r->ca_bundle : "");
+    snprintf(r->key, kl, "%c%d|%s|%s|%s|%s", r->tls ? 's' : 'p', r->no_verify ? 1 : 0, r->host,
+             r->port, r->tls && r->ca_bundle ? r->ca_bundle : "", r->proxy_url ? r->proxy_url : "");
     awsc_http_exchange_set_data(x, r);
     r->queued = true;
     if (s->queue_tail)

@@ -27,6 +27,11 @@ Paths:
                     chunk (a chunk extension on the first, a trailer field)
   /until-close?n=N  200 with /big's N bytes and no length: the body ends
                     when the connection closes
+  /proxy-count      how many CONNECT requests were tunnelled, as text
+
+It is also an HTTP proxy: a request naming a whole URL is served as above
+(/echo shows that URL as its path), and CONNECT 127.0.0.1:PORT opens a
+tunnel to that port (403 for any other host, 502 when it cannot connect).
 """
 import hashlib
 import json
@@ -52,6 +57,7 @@ def pattern(n):
 
 
 EXPECT_COUNT = [0]
+CONNECT_COUNT = [0]
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -179,6 +185,8 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             self.close_connection = True
             return None
+        if p == "/proxy-count":
+            return self.send(200, b"%d" % CONNECT_COUNT[0], "text/plain")
         if p == "/expect-count":
             return self.send(200, b"%d" % EXPECT_COUNT[0], "text/plain")
         if p == "/head-check":
@@ -186,6 +194,43 @@ class Handler(BaseHTTPRequestHandler):
         return self.send(404, b"no such path", "text/plain")
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = handle_any
+
+    def do_CONNECT(self):
+        host, _, port = self.path.rpartition(":")
+        if host != "127.0.0.1" or not port.isdigit():
+            self.close_connection = True
+            return self.send(403, b"only 127.0.0.1", "text/plain")
+        try:
+            upstream = socket.create_connection((host, int(port)), timeout=10)
+        except OSError:
+            self.close_connection = True
+            return self.send(502, b"cannot connect", "text/plain")
+        CONNECT_COUNT[0] += 1
+        self.send_response(200, "Connection established")
+        self.end_headers()
+        self.wfile.flush()
+        self.close_connection = True
+        upstream.settimeout(None)
+
+        def pump(src, dst):
+            try:
+                while True:
+                    data = src.recv(65536)
+                    if not data:
+                        break
+                    dst.sendall(data)
+            except OSError:
+                pass
+            try:
+                dst.shutdown(socket.SHUT_WR)
+            except OSError:
+                pass
+
+        back = threading.Thread(target=pump, args=(upstream, self.connection), daemon=True)
+        back.start()
+        pump(self.connection, upstream)
+        back.join()
+        upstream.close()
 
 
 class Server(ThreadingHTTPServer):

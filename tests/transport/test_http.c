@@ -4,7 +4,8 @@
  * (http_server.py, started here): exact request headers, bodies from
  * memory and streamed, large and cut-off responses, 200 requests in flight
  * on one thread, connection reuse, refused connections, connect and read
- * timeouts, cancellation, timers, and nested loops.
+ * timeouts, cancellation, timers, nested loops, and HTTP proxies named by
+ * the environment.
  *
  * Usage: test_http PYTHON http_server.py [curl|socket]
  */
@@ -885,6 +886,124 @@ static void test_timers(void)
     awsc_transport_release(t);
 }
 
+/* One GET on a fresh transport, with the proxy variables as given (NULL:
+ * unset); r is filled. */
+static void proxied_get(const char *http_proxy, const char *https_proxy, const char *no_proxy,
+                        const char *url, bool no_verify, struct resp *r)
+{
+    const char *names[] = {"http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy",
+                           "ALL_PROXY",  "no_proxy",    "NO_PROXY"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        unsetenv(names[i]);
+    if (http_proxy)
+        setenv("http_proxy", http_proxy, 1);
+    if (https_proxy)
+        setenv("https_proxy", https_proxy, 1);
+    if (no_proxy)
+        setenv("no_proxy", no_proxy, 1);
+    struct awsc_transport *t = new_curl(5000, 5000);
+    struct awsc_http_request req = {0};
+    req.method = "GET";
+    req.url = url;
+    req.no_verify_ssl = no_verify;
+    resp_init(r);
+    struct awsc_http_handler h = resp_handler(r);
+    CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_OK);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    awsc_transport_release(t);
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        unsetenv(names[i]);
+}
+
+static int proxy_count(void)
+{
+    struct resp r;
+    proxied_get(NULL, NULL, NULL, server_url("/proxy-count"), false, &r);
+    int n = r.done_status == AWSC_OK && r.body.data ? atoi(r.body.data) : -1;
+    resp_clean_up(&r);
+    return n;
+}
+
+/* http_proxy, https_proxy (a CONNECT tunnel) and no_proxy, as libcurl reads
+ * them: the test server is the proxy, and the origins named in the URLs
+ * are not listening, so only a request that went through it succeeds. */
+static void test_proxy(void)
+{
+    char proxy[64], url[128], want[192];
+    snprintf(proxy, sizeof proxy, "%s", server_url(""));
+    int closed = closed_port();
+    struct resp r;
+
+    /* plain HTTP: the whole URL in the request line, to the proxy */
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/echo?through=proxy", closed);
+    proxied_get(proxy, NULL, NULL, url, false, &r);
+    CHECK_INT(r.done_status, AWSC_OK);
+    CHECK_INT(r.http_status, 200);
+    snprintf(want, sizeof want, "\"path\": \"%s\"", url);
+    CHECK(has(&r, want));
+    if (!has(&r, want))
+        fprintf(stderr, "got: %s\n", r.body.data ? r.body.data : r.message);
+    resp_clean_up(&r);
+
+    /* no_proxy lists the host: straight to it (the proxy is not there) */
+    snprintf(proxy, sizeof proxy, "http://127.0.0.1:%d", closed);
+    proxied_get(proxy, proxy, "example.com, 127.0.0.1", server_url("/echo"), false, &r);
+    CHECK_INT(r.done_status, AWSC_OK);
+    CHECK(has(&r, "\"path\": \"/echo\""));
+    resp_clean_up(&r);
+
+    /* a proxy that is not there: the request fails */
+    proxied_get(proxy, NULL, NULL, server_url("/echo"), false, &r);
+    CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+    CHECK_INT(r.header_calls, 0);
+    CHECK(r.message != NULL);
+    fprintf(stderr, "%s\n", r.message ? r.message : "(no message)");
+    resp_clean_up(&r);
+
+    if (server_tls_port()) {
+        /* HTTPS: a tunnel through CONNECT, TLS inside it */
+        snprintf(proxy, sizeof proxy, "%s", server_url(""));
+        int before = proxy_count();
+        snprintf(url, sizeof url, "https://127.0.0.1:%d/echo?tunnelled", server_tls_port());
+        proxied_get(NULL, proxy, NULL, url, true, &r);
+        CHECK_INT(r.done_status, AWSC_OK);
+        CHECK_INT(r.http_status, 200);
+        CHECK(has(&r, "\"path\": \"/echo?tunnelled\""));
+        resp_clean_up(&r);
+        CHECK_INT(proxy_count(), before + 1);
+
+        /* the proxy refuses the tunnel (it only opens ones to 127.0.0.1) */
+        snprintf(url, sizeof url, "https://localhost:%d/echo", server_tls_port());
+        proxied_get(NULL, proxy, NULL, url, true, &r);
+        CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+        CHECK_INT(r.header_calls, 0);
+        CHECK(r.message != NULL);
+        fprintf(stderr, "%s\n", r.message ? r.message : "(no message)");
+        resp_clean_up(&r);
+        CHECK_INT(proxy_count(), before + 1);
+    }
+
+    if (!is_curl()) {
+        /* what the socket transport cannot use is named, with the variable */
+        proxied_get(NULL, "https://127.0.0.1:3128", NULL, "https://127.0.0.1:1/", false, &r);
+        CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+        CHECK_STR(r.message, "Unusable proxy URL \"https://127.0.0.1:3128\" (from https_proxy) "
+                             "for endpoint URL \"https://127.0.0.1:1/\": only http:// proxies "
+                             "are supported");
+        resp_clean_up(&r);
+        proxied_get("http://user:secret@127.0.0.1:3128", NULL, NULL, "http://127.0.0.1:1/", false,
+                    &r);
+        CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+        CHECK(r.message && strstr(r.message, "(from http_proxy)") &&
+              strstr(r.message, "proxy authentication is not supported"));
+        resp_clean_up(&r);
+        proxied_get("http://127.0.0.1:80x", NULL, NULL, "http://127.0.0.1:1/", false, &r);
+        CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+        CHECK(r.message && strstr(r.message, "its port is not a number"));
+        resp_clean_up(&r);
+    }
+}
+
 /* AWSC_TRANSPORT chooses what clients made without a transport use. */
 static void test_default(void)
 {
@@ -932,6 +1051,7 @@ int main(int argc, char **argv)
     test_callbacks_drive();
     test_timers();
     test_default();
+    test_proxy();
     server_stop();
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
