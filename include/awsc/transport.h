@@ -177,7 +177,10 @@ AWSC_API int awsc_transport_timeout_action(struct awsc_transport *t);
  * awsc_transport_new_custom(). awsc keeps what is common to every
  * transport: the reference count, the requests in flight, the order in
  * which completions are delivered, cancel, timers, the clock, and the
- * poll/run loop. The implementation moves bytes.
+ * poll/run loop. The implementation moves bytes. examples/custom_transport.c
+ * is a small complete one (blocking plain HTTP, one request at a time, no
+ * more than submit, cancel, wait and destroy); runtime/http/socket.c is a
+ * full one (non-blocking, TLS, kept-alive connections, timeouts).
  *
  * Threads. Everything runs on the thread that drives the transport's loop
  * (awsc_transport_poll/run, or a sync call): every entry of the table is
@@ -189,9 +192,11 @@ AWSC_API int awsc_transport_timeout_action(struct awsc_transport *t);
  *
  *  1. submit(impl, x): awsc_http_exchange_request(x) is the request (its
  *     pointers are valid until release). Start it, or just queue it: do no
- *     I/O that could call back into x from here. Return AWSC_OK, or an
- *     error status (the request is then dropped: on_done never runs and
- *     release is not called).
+ *     I/O that could call back into x from here, and do not finish it
+ *     here. Return AWSC_OK, or an error status (the request is then
+ *     dropped: on_done never runs, release is not called, and the caller
+ *     gets that status with no message of yours; to name what is wrong
+ *     with a request, accept it and fail it from the next wait).
  *  2. From wait (or socket_action/timeout_action): send the request
  *     (awsc_http_exchange_read_body() reads a streamed body), then report
  *     the response: awsc_http_exchange_headers() once with the final status
