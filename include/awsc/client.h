@@ -65,8 +65,12 @@ struct awsc_config {
      * botocore's client-side rate limiter: once throttled, the client's
      * requests wait for a token bucket whose rate follows CUBIC. */
     const char *retry_mode;
-    /* The transport for async calls; NULL creates a libcurl one owned by the
-     * client, with at most 16 connections (more calls in flight queue for
+    /* The transport of async calls, and of sync calls too unless it is on
+     * the application's own loop (awsc_transport_set_loop; sync calls then
+     * make a default transport of their own). NULL creates the default
+     * one (awsc_transport_new_default(): libcurl's, or the socket
+     * transport in a build without libcurl), owned by the client, with at
+     * most 16 connections for async calls (more calls in flight queue for
      * them). A transport may be shared by many clients (one loop). */
     struct awsc_transport *transport;
     /* Debug log: every request and response, secrets redacted. */

@@ -580,10 +580,11 @@ int awsc__imds_region(const struct awsc__shared_config *cfg, const char *ca_bund
     struct awsc_transport_options o = {0};
     o.ca_bundle = ca_bundle;
     struct awsc_transport *t = NULL;
-    rc = awsc_transport_new_curl(&o, &t);
+    rc = awsc_transport_new_default(&o, &t);
     if (rc != AWSC_OK) {
         awsc__imds_settings_clean_up(&s);
-        return awsc__fail(err, rc, "could not create the HTTP transport: %s", awsc_strerror(rc));
+        return awsc__fail(err, rc, "could not create the HTTP transport: %s",
+                          awsc__transport_default_problem(rc));
     }
     struct region_wait w = {false, NULL};
     rc = awsc__imds_start(t, &s, true, region_answered, &w);

@@ -908,9 +908,10 @@ static int resolve_blocking(struct awsc__provider *p, struct awsc__identity **ou
     if (o.ca_bundle && !*o.ca_bundle)
         o.ca_bundle = NULL;
     struct awsc_transport *t = NULL;
-    int rc = awsc_transport_new_curl(&o, &t);
+    int rc = awsc_transport_new_default(&o, &t);
     if (rc != AWSC_OK)
-        return awsc__fail(err, rc, "could not create the HTTP transport: %s", awsc_strerror(rc));
+        return awsc__fail(err, rc, "could not create the HTTP transport: %s",
+                          awsc__transport_default_problem(rc));
     rc = awsc__provider_get_blocking(p, t, out, err);
     awsc_transport_release(t);
     return rc;

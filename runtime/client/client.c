@@ -270,10 +270,10 @@ int awsc__client_async_transport(struct awsc_client *c, struct awsc_transport **
          * per call in flight would run out of descriptors and be slower */
         struct awsc_transport_options o = {.max_connections = DEFAULT_MAX_CONNECTIONS,
                                            .ca_bundle = c->ca_bundle};
-        int status = awsc_transport_new_curl(&o, &c->transport);
+        int status = awsc_transport_new_default(&o, &c->transport);
         if (status != AWSC_OK)
             return awsc__fail(err, status, "could not create the HTTP transport: %s",
-                              awsc_strerror(status));
+                              awsc__transport_default_problem(status));
     }
     *out = c->transport;
     return AWSC_OK;
@@ -291,10 +291,10 @@ int awsc__client_sync_transport(struct awsc_client *c, struct awsc_transport **o
             c->sync_shares_transport = true;
         } else {
             struct awsc_transport_options o = {.ca_bundle = c->ca_bundle};
-            int status = awsc_transport_new_curl(&o, &c->sync_transport);
+            int status = awsc_transport_new_default(&o, &c->sync_transport);
             if (status != AWSC_OK)
                 return awsc__fail(err, status, "could not create the HTTP transport: %s",
-                                  awsc_strerror(status));
+                                  awsc__transport_default_problem(status));
         }
     }
     *out = c->sync_transport;

@@ -3,7 +3,8 @@
  * transport embeds (reference count, the requests in flight, the queue of
  * completions waiting to be delivered, the timer heap, the clock and the
  * application's event-loop hooks) and the table of functions a kind
- * implements (libcurl in curl.c, the stub in stub.c).
+ * implements (libcurl in curl.c, the stub in stub.c; custom.c turns the
+ * public struct awsc_transport_impl into one, which socket.c uses).
  *
  * Execution model. Everything runs on the thread that drives the loop.
  * A kind never calls on_done itself: it queues the completion with
@@ -22,6 +23,7 @@
 #include "core.h"
 
 #include <pthread.h>
+#include <stdarg.h>
 
 struct awsc__http_op;
 
@@ -85,9 +87,13 @@ struct awsc__http_op {
     struct awsc__http_op *next_done;   /* t->done_head: completion queued */
     int status;                        /* completion, once queued */
     char *message;
-    bool cancelled;  /* awsc_transport_cancel() was called */
-    bool completing; /* on the completion queue */
-    bool delivered;  /* on_done is running or has run */
+    struct awsc_http_request req; /* as submitted; borrowed until delivered */
+    void *impl_data;              /* awsc_http_exchange_set_data */
+    int64_t body_read;            /* awsc_http_exchange_read_body: bytes so far */
+    bool handler_stopped;         /* on_headers/on_body returned non-zero */
+    bool cancelled;               /* awsc_transport_cancel() was called */
+    bool completing;              /* on the completion queue */
+    bool delivered;               /* on_done is running or has run */
 };
 
 struct awsc__timer {
@@ -143,6 +149,10 @@ void awsc__transport_init(struct awsc_transport *t, const struct awsc__transport
 void awsc__transport_complete(struct awsc_transport *t, struct awsc__http_op *op, int status,
                               const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
+/* The same with a va_list. */
+void awsc__transport_vcomplete(struct awsc_transport *t, struct awsc__http_op *op, int status,
+                               const char *fmt, va_list ap);
+
 /* For kinds: recompute the deadline the application's loop must wake at
  * and tell it when it changed (no-op without an external loop). */
 void awsc__transport_loop_update(struct awsc_transport *t);
@@ -191,6 +201,11 @@ void awsc__transport_await(struct awsc_transport *t, bool remote);
 void awsc__transport_unawait(struct awsc_transport *t, bool remote);
 void awsc__transport_post(struct awsc_transport *t, struct awsc__task *task);
 bool awsc__transport_unpost(struct awsc_transport *t, struct awsc__task *task);
+
+/* Why awsc_transport_new_default() failed with status, for an error
+ * message (names AWSC_TRANSPORT and -Dcurl=disabled where they are the
+ * cause). */
+const char *awsc__transport_default_problem(int status);
 
 /* Messages shared by the kinds, worded as botocore words them. */
 #define AWSC__MSG_CONNECT         "Could not connect to the endpoint URL: \"%s\""

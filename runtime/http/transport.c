@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -333,6 +334,7 @@ int awsc_transport_submit(struct awsc_transport *t, const struct awsc_http_reque
     if (status != AWSC_OK)
         return status;
     op->t = t;
+    op->req = *req;
     op->handler = *handler;
     op->next = t->ops;
     if (t->ops)
@@ -365,6 +367,15 @@ static void enqueue_done(struct awsc_transport *t, struct awsc__http_op *op)
     else
         t->done_head = op;
     t->done_tail = op;
+}
+
+void awsc__transport_vcomplete(struct awsc_transport *t, struct awsc__http_op *op, int status,
+                               const char *fmt, va_list ap)
+{
+    if (op->completing || op->delivered)
+        return;
+    vcomplete(op, status, fmt, ap);
+    enqueue_done(t, op);
 }
 
 void awsc__transport_complete(struct awsc_transport *t, struct awsc__http_op *op, int status,
@@ -733,4 +744,48 @@ int awsc_transport_timeout_action(struct awsc_transport *t)
     advance_virtual_clock(t);
     int status = t->vt->timeout_action ? t->vt->timeout_action(t) : AWSC_OK;
     return after_action(t, status);
+}
+
+/* ------------------------------------------------------------- defaults */
+
+#if !AWSC_HAVE_CURL
+int awsc_transport_new_curl(const struct awsc_transport_options *options,
+                            struct awsc_transport **out)
+{
+    (void)options;
+    if (out)
+        *out = NULL;
+    return AWSC_E_UNSUPPORTED; /* built with -Dcurl=disabled */
+}
+#endif
+
+int awsc_transport_new_default(const struct awsc_transport_options *options,
+                               struct awsc_transport **out)
+{
+    const char *want = getenv("AWSC_TRANSPORT");
+    if (want && *want) {
+        if (strcmp(want, "curl") == 0)
+            return awsc_transport_new_curl(options, out);
+        if (strcmp(want, "socket") == 0)
+            return awsc_transport_new_socket(options, out);
+        if (out)
+            *out = NULL;
+        return AWSC_E_CONFIG;
+    }
+#if AWSC_HAVE_CURL
+    return awsc_transport_new_curl(options, out);
+#else
+    return awsc_transport_new_socket(options, out);
+#endif
+}
+
+const char *awsc__transport_default_problem(int status)
+{
+    const char *want = getenv("AWSC_TRANSPORT");
+    if (status == AWSC_E_CONFIG && want && *want)
+        return "AWSC_TRANSPORT must be \"curl\" or \"socket\"";
+    if (status == AWSC_E_UNSUPPORTED)
+        return "AWSC_TRANSPORT=curl, but this library was built without libcurl "
+               "(-Dcurl=disabled); the socket transport is its default";
+    return awsc_strerror(status);
 }

@@ -294,7 +294,7 @@ static int server_count(struct awsc_transport *t)
 static void run_live(struct awsc_credentials_provider *p, const char *what, int *fetches)
 {
     struct awsc_transport *t = NULL;
-    CHECK_INT(awsc_transport_new_curl(NULL, &t), AWSC_OK);
+    CHECK_INT(awsc_transport_new_default(NULL, &t), AWSC_OK);
     struct awsc_config cfg = AWSC_CONFIG_INIT;
     cfg.region = "us-east-1";
     cfg.endpoint_url = server_url("/");
@@ -548,7 +548,7 @@ static void test_destroy_while_waiting(void)
                                             AWSC_PROVIDER_BLOCKING, &p),
               AWSC_OK);
     struct awsc_transport *t = NULL;
-    CHECK_INT(awsc_transport_new_curl(NULL, &t), AWSC_OK);
+    CHECK_INT(awsc_transport_new_default(NULL, &t), AWSC_OK);
     struct awsc_config cfg = AWSC_CONFIG_INIT;
     cfg.region = "us-east-1";
     cfg.endpoint_url = server_url("/");

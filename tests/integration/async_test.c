@@ -296,8 +296,8 @@ int main(int argc, char **argv)
     if (max_conn > 0) {
         struct awsc_transport_options topts = {0};
         topts.max_connections = max_conn;
-        if (!CHECK(awsc_transport_new_curl(&topts, &transport) == AWSC_OK,
-                   "awsc_transport_new_curl"))
+        if (!CHECK(awsc_transport_new_default(&topts, &transport) == AWSC_OK,
+                   "awsc_transport_new_default"))
             return itest_finish("async_test");
         struct awsc_config cfg = AWSC_CONFIG_INIT;
         cfg.endpoint_url = url;

@@ -307,7 +307,7 @@ int main(int argc, char **argv)
     /* ---- over https: the trailer for every streamed body */
     struct front fr = {.http_url = url};
     struct awsc_stub *stub = NULL;
-    if (awsc_stub_new(&stub) != AWSC_OK || awsc_transport_new_curl(NULL, &fr.curl) != AWSC_OK)
+    if (awsc_stub_new(&stub) != AWSC_OK || awsc_transport_new_default(NULL, &fr.curl) != AWSC_OK)
         return 1;
     awsc_stub_set_responder(stub, front_respond, &fr);
     char https_url[256];

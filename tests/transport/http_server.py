@@ -23,6 +23,15 @@ Paths:
                     to a request without it
   /expect-count     how many requests /expect-417 has read, as text
   /big-header?n=N   200 with a header X-Before, then one X-Big of N bytes
+  /chunked?n=N&size=S  200 with /big's N bytes as a chunked body, S bytes a
+                    chunk (a chunk extension on the first, a trailer field)
+  /until-close?n=N  200 with /big's N bytes and no length: the body ends
+                    when the connection closes
+  /proxy-count      how many CONNECT requests were tunnelled, as text
+
+It is also an HTTP proxy: a request naming a whole URL is served as above
+(/echo shows that URL as its path), and CONNECT 127.0.0.1:PORT opens a
+tunnel to that port (403 for any other host, 502 when it cannot connect).
 """
 import hashlib
 import json
@@ -48,6 +57,7 @@ def pattern(n):
 
 
 EXPECT_COUNT = [0]
+CONNECT_COUNT = [0]
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -152,6 +162,31 @@ class Handler(BaseHTTPRequestHandler):
             self.read_body()
             return self.send(200, b"big", "text/plain",
                              [("X-Before", "yes"), ("X-Big", "b" * int(q.get("n", "0")))])
+        if p == "/chunked":
+            self.read_body()
+            data = pattern(int(q.get("n", "0")))
+            size = int(q.get("size", "1000"))
+            self.send_response(200)
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            for i in range(0, len(data), size):
+                piece = data[i:i + size]
+                ext = ";name=value" if i == 0 else ""
+                self.wfile.write(b"%x%s\r\n" % (len(piece), ext.encode()) + piece + b"\r\n")
+                self.wfile.flush()
+            self.wfile.write(b"0\r\nX-Trailer: yes\r\n\r\n")
+            return None
+        if p == "/until-close":
+            self.read_body()
+            self.send_response(200)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(pattern(int(q.get("n", "0"))))
+            self.wfile.flush()
+            self.close_connection = True
+            return None
+        if p == "/proxy-count":
+            return self.send(200, b"%d" % CONNECT_COUNT[0], "text/plain")
         if p == "/expect-count":
             return self.send(200, b"%d" % EXPECT_COUNT[0], "text/plain")
         if p == "/head-check":
@@ -159,6 +194,43 @@ class Handler(BaseHTTPRequestHandler):
         return self.send(404, b"no such path", "text/plain")
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = handle_any
+
+    def do_CONNECT(self):
+        host, _, port = self.path.rpartition(":")
+        if host != "127.0.0.1" or not port.isdigit():
+            self.close_connection = True
+            return self.send(403, b"only 127.0.0.1", "text/plain")
+        try:
+            upstream = socket.create_connection((host, int(port)), timeout=10)
+        except OSError:
+            self.close_connection = True
+            return self.send(502, b"cannot connect", "text/plain")
+        CONNECT_COUNT[0] += 1
+        self.send_response(200, "Connection established")
+        self.end_headers()
+        self.wfile.flush()
+        self.close_connection = True
+        upstream.settimeout(None)
+
+        def pump(src, dst):
+            try:
+                while True:
+                    data = src.recv(65536)
+                    if not data:
+                        break
+                    dst.sendall(data)
+            except OSError:
+                pass
+            try:
+                dst.shutdown(socket.SHUT_WR)
+            except OSError:
+                pass
+
+        back = threading.Thread(target=pump, args=(upstream, self.connection), daemon=True)
+        back.start()
+        pump(self.connection, upstream)
+        back.join()
+        upstream.close()
 
 
 class Server(ThreadingHTTPServer):

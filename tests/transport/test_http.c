@@ -1,11 +1,13 @@
 /*
- * The libcurl transport against a real HTTP/1.1 server on 127.0.0.1
+ * A network transport (libcurl's, or the socket one: the same checks
+ * for both) against a real HTTP/1.1 server on 127.0.0.1
  * (http_server.py, started here): exact request headers, bodies from
  * memory and streamed, large and cut-off responses, 200 requests in flight
  * on one thread, connection reuse, refused connections, connect and read
- * timeouts, cancellation, timers, and nested loops.
+ * timeouts, cancellation, timers, nested loops, and HTTP proxies named by
+ * the environment.
  *
- * Usage: test_curl PYTHON http_server.py
+ * Usage: test_http PYTHON http_server.py [curl|socket]
  */
 #include "http/http.h"
 #include "testutil.h"
@@ -15,15 +17,30 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+/* the transport under test: "curl" or "socket" */
+static const char *kind = "curl";
+
+static bool is_curl(void)
+{
+    return strcmp(kind, "curl") == 0;
+}
+
+static struct awsc_transport *new_with(const struct awsc_transport_options *o)
+{
+    struct awsc_transport *t = NULL;
+    int status = is_curl() ? awsc_transport_new_curl(o, &t) : awsc_transport_new_socket(o, &t);
+    REQUIRE(status == AWSC_OK && t);
+    CHECK_STR(awsc_transport_name(t), kind);
+    return t;
+}
+
 static struct awsc_transport *new_curl(long connect_ms, long read_ms)
 {
     struct awsc_transport_options o = {0};
     o.connect_timeout_ms = connect_ms;
     o.read_timeout_ms = read_ms;
     o.verbose = getenv("AWSC_TEST_VERBOSE") != NULL;
-    struct awsc_transport *t = NULL;
-    REQUIRE(awsc_transport_new_curl(&o, &t) == AWSC_OK && t);
-    return t;
+    return new_with(&o);
 }
 
 /* The echo server's JSON has "client_port": N. */
@@ -279,7 +296,8 @@ static void test_expect_refused(void)
         CHECK_INT(awsc_transport_run(t), AWSC_OK);
         CHECK_INT(r.done_status, AWSC_OK);
         CHECK_INT(r.http_status, 417);
-        CHECK_INT(r.body.len, 0);
+        /* the socket transport sends the body at once and keeps it */
+        CHECK_INT(r.body.len, is_curl() ? 0 : strlen("no continue"));
         resp_clean_up(&r);
         resp_init(&r);
         submit_simple(t, "GET", server_url("/expect-count"), NULL, 0, NULL, &r);
@@ -309,6 +327,50 @@ static void test_big_body(void)
         bad += (uint8_t)r.body.data[i] != big_byte(i);
     CHECK_INT(bad, 0);
     resp_clean_up(&r);
+    awsc_transport_release(t);
+}
+
+/* Chunked bodies (chunk extensions, a trailer) and bodies that end with
+ * the connection; the connection of a chunked response is kept. */
+static void test_body_framing(void)
+{
+    struct awsc_transport *t = new_curl(0, 0);
+    const char *paths[] = {"/chunked?n=100000&size=7000", "/chunked?n=1&size=1",
+                           "/chunked?n=0&size=10", "/until-close?n=70000", "/until-close?n=0"};
+    size_t lens[] = {100000, 1, 0, 70000, 0};
+    for (size_t k = 0; k < AWSC_ARRAY_LEN(paths); k++) {
+        struct resp r;
+        resp_init(&r);
+        submit_simple(t, "GET", server_url(paths[k]), NULL, 0, NULL, &r);
+        CHECK_INT(awsc_transport_run(t), AWSC_OK);
+        CHECK_INT(r.done_status, AWSC_OK);
+        CHECK_INT(r.http_status, 200);
+        CHECK_INT(r.body.len, lens[k]);
+        size_t bad = 0;
+        for (size_t i = 0; i < r.body.len; i++)
+            bad += (uint8_t)r.body.data[i] != big_byte(i);
+        CHECK_INT(bad, 0);
+        if (r.message)
+            fprintf(stderr, "%s: %s\n", paths[k], r.message);
+        resp_clean_up(&r);
+    }
+    /* after a chunked response, the next request rides the same connection */
+    struct resp a, b, c;
+    resp_init(&a);
+    resp_init(&b);
+    resp_init(&c);
+    submit_simple(t, "GET", server_url("/echo"), NULL, 0, NULL, &a);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    submit_simple(t, "GET", server_url("/chunked?n=5000&size=100"), NULL, 0, NULL, &b);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    submit_simple(t, "GET", server_url("/echo"), NULL, 0, NULL, &c);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK_INT(b.body.len, 5000);
+    CHECK(client_port(&a) > 0);
+    CHECK_INT(client_port(&a), client_port(&c));
+    resp_clean_up(&a);
+    resp_clean_up(&b);
+    resp_clean_up(&c);
     awsc_transport_release(t);
 }
 
@@ -385,7 +447,7 @@ static void test_connection_reuse(void)
     /* max_connections caps the connections; the rest wait their turn */
     struct awsc_transport_options o = {0};
     o.max_connections = 3;
-    REQUIRE(awsc_transport_new_curl(&o, &t) == AWSC_OK);
+    t = new_with(&o);
     for (int i = 0; i < 20; i++) {
         resp_init(&seq[i]);
         submit_simple(t, "GET", server_url("/echo"), NULL, 0, NULL, &seq[i]);
@@ -531,10 +593,16 @@ static void test_no_timeout_and_huge_header(void)
     struct resp r;
     resp_init(&r);
     char want[256];
-    snprintf(want, sizeof want,
-             "The response from endpoint URL: \"%s\" has a header line longer than libcurl "
-             "reads (102400 bytes): the header after X-Before (HTTP 200)",
-             server_url("/big-header?n=1048576"));
+    if (is_curl())
+        snprintf(want, sizeof want,
+                 "The response from endpoint URL: \"%s\" has a header line longer than libcurl "
+                 "reads (102400 bytes): the header after X-Before (HTTP 200)",
+                 server_url("/big-header?n=1048576"));
+    else
+        snprintf(want, sizeof want,
+                 "The response from endpoint URL: \"%s\" has a header line longer than the "
+                 "socket transport reads (102400 bytes): the header after X-Before (HTTP 200)",
+                 server_url("/big-header?n=1048576"));
     submit_simple(t, "GET", server_url("/big-header?n=1048576"), NULL, 0, NULL, &r);
     CHECK_INT(awsc_transport_run(t), AWSC_OK);
     CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
@@ -818,14 +886,159 @@ static void test_timers(void)
     awsc_transport_release(t);
 }
 
+/* One GET on a fresh transport, with the proxy variables as given (NULL:
+ * unset); r is filled. */
+static void proxied_get(const char *http_proxy, const char *https_proxy, const char *no_proxy,
+                        const char *url, bool no_verify, struct resp *r)
+{
+    const char *names[] = {"http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy",
+                           "ALL_PROXY",  "no_proxy",    "NO_PROXY"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        unsetenv(names[i]);
+    if (http_proxy)
+        setenv("http_proxy", http_proxy, 1);
+    if (https_proxy)
+        setenv("https_proxy", https_proxy, 1);
+    if (no_proxy)
+        setenv("no_proxy", no_proxy, 1);
+    struct awsc_transport *t = new_curl(5000, 5000);
+    struct awsc_http_request req = {0};
+    req.method = "GET";
+    req.url = url;
+    req.no_verify_ssl = no_verify;
+    resp_init(r);
+    struct awsc_http_handler h = resp_handler(r);
+    CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_OK);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    awsc_transport_release(t);
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        unsetenv(names[i]);
+}
+
+static int proxy_count(void)
+{
+    struct resp r;
+    proxied_get(NULL, NULL, NULL, server_url("/proxy-count"), false, &r);
+    int n = r.done_status == AWSC_OK && r.body.data ? atoi(r.body.data) : -1;
+    resp_clean_up(&r);
+    return n;
+}
+
+/* http_proxy, https_proxy (a CONNECT tunnel) and no_proxy, as libcurl reads
+ * them: the test server is the proxy, and the origins named in the URLs
+ * are not listening, so only a request that went through it succeeds. */
+static void test_proxy(void)
+{
+    char proxy[64], url[128], want[192];
+    snprintf(proxy, sizeof proxy, "%s", server_url(""));
+    int closed = closed_port();
+    struct resp r;
+
+    /* plain HTTP: the whole URL in the request line, to the proxy */
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/echo?through=proxy", closed);
+    proxied_get(proxy, NULL, NULL, url, false, &r);
+    CHECK_INT(r.done_status, AWSC_OK);
+    CHECK_INT(r.http_status, 200);
+    snprintf(want, sizeof want, "\"path\": \"%s\"", url);
+    CHECK(has(&r, want));
+    if (!has(&r, want))
+        fprintf(stderr, "got: %s\n", r.body.data ? r.body.data : r.message);
+    resp_clean_up(&r);
+
+    /* no_proxy lists the host: straight to it (the proxy is not there) */
+    snprintf(proxy, sizeof proxy, "http://127.0.0.1:%d", closed);
+    proxied_get(proxy, proxy, "example.com, 127.0.0.1", server_url("/echo"), false, &r);
+    CHECK_INT(r.done_status, AWSC_OK);
+    CHECK(has(&r, "\"path\": \"/echo\""));
+    resp_clean_up(&r);
+
+    /* a proxy that is not there: the request fails */
+    proxied_get(proxy, NULL, NULL, server_url("/echo"), false, &r);
+    CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+    CHECK_INT(r.header_calls, 0);
+    CHECK(r.message != NULL);
+    fprintf(stderr, "%s\n", r.message ? r.message : "(no message)");
+    resp_clean_up(&r);
+
+    if (server_tls_port()) {
+        /* HTTPS: a tunnel through CONNECT, TLS inside it */
+        snprintf(proxy, sizeof proxy, "%s", server_url(""));
+        int before = proxy_count();
+        snprintf(url, sizeof url, "https://127.0.0.1:%d/echo?tunnelled", server_tls_port());
+        proxied_get(NULL, proxy, NULL, url, true, &r);
+        CHECK_INT(r.done_status, AWSC_OK);
+        CHECK_INT(r.http_status, 200);
+        CHECK(has(&r, "\"path\": \"/echo?tunnelled\""));
+        resp_clean_up(&r);
+        CHECK_INT(proxy_count(), before + 1);
+
+        /* the proxy refuses the tunnel (it only opens ones to 127.0.0.1) */
+        snprintf(url, sizeof url, "https://localhost:%d/echo", server_tls_port());
+        proxied_get(NULL, proxy, NULL, url, true, &r);
+        CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+        CHECK_INT(r.header_calls, 0);
+        CHECK(r.message != NULL);
+        fprintf(stderr, "%s\n", r.message ? r.message : "(no message)");
+        resp_clean_up(&r);
+        CHECK_INT(proxy_count(), before + 1);
+    }
+
+    if (!is_curl()) {
+        /* what the socket transport cannot use is named, with the variable */
+        proxied_get(NULL, "https://127.0.0.1:3128", NULL, "https://127.0.0.1:1/", false, &r);
+        CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+        CHECK_STR(r.message, "Unusable proxy URL \"https://127.0.0.1:3128\" (from https_proxy) "
+                             "for endpoint URL \"https://127.0.0.1:1/\": only http:// proxies "
+                             "are supported");
+        resp_clean_up(&r);
+        proxied_get("http://user:secret@127.0.0.1:3128", NULL, NULL, "http://127.0.0.1:1/", false,
+                    &r);
+        CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+        CHECK(r.message && strstr(r.message, "(from http_proxy)") &&
+              strstr(r.message, "proxy authentication is not supported"));
+        resp_clean_up(&r);
+        proxied_get("http://127.0.0.1:80x", NULL, NULL, "http://127.0.0.1:1/", false, &r);
+        CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+        CHECK(r.message && strstr(r.message, "its port is not a number"));
+        resp_clean_up(&r);
+    }
+}
+
+/* AWSC_TRANSPORT chooses what clients made without a transport use. */
+static void test_default(void)
+{
+    struct awsc_transport *t = NULL;
+    setenv("AWSC_TRANSPORT", kind, 1);
+    CHECK_INT(awsc_transport_new_default(NULL, &t), AWSC_OK);
+    CHECK_STR(awsc_transport_name(t), kind);
+    awsc_transport_release(t);
+    setenv("AWSC_TRANSPORT", "carrier-pigeon", 1);
+    CHECK_INT(awsc_transport_new_default(NULL, &t), AWSC_E_CONFIG);
+    CHECK(t == NULL);
+    CHECK_STR(awsc__transport_default_problem(AWSC_E_CONFIG),
+              "AWSC_TRANSPORT must be \"curl\" or \"socket\"");
+    unsetenv("AWSC_TRANSPORT");
+    CHECK_INT(awsc_transport_new_default(NULL, &t), AWSC_OK);
+    CHECK_STR(awsc_transport_name(t), AWSC_HAVE_CURL ? "curl" : "socket");
+    awsc_transport_release(t);
+#if !AWSC_HAVE_CURL
+    CHECK_INT(awsc_transport_new_curl(NULL, &t), AWSC_E_UNSUPPORTED);
+    CHECK(strstr(awsc__transport_default_problem(AWSC_E_UNSUPPORTED), "-Dcurl=disabled"));
+#endif
+}
+
 int main(int argc, char **argv)
 {
+    if (argc > 3)
+        kind = argv[3];
+    fprintf(stderr, "transport: %s\n", kind);
     server_start(argc, argv);
     test_exact_headers();
     test_head_and_status();
     test_streamed_upload();
     test_expect_refused();
     test_big_body();
+    test_body_framing();
     test_many_in_flight();
     test_connection_reuse();
     test_refused();
@@ -837,6 +1050,8 @@ int main(int argc, char **argv)
     test_cancel();
     test_callbacks_drive();
     test_timers();
+    test_default();
+    test_proxy();
     server_stop();
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
