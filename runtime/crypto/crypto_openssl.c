@@ -1,4 +1,11 @@
-/* crypto.h over OpenSSL's libcrypto (-Dcrypto=openssl, the default). */
+/*
+ * crypto.h over OpenSSL's libcrypto (-Dcrypto=openssl, the default).
+ *
+ * OpenSSL 3 looks an algorithm up by name each time one is used without
+ * being fetched first (EVP_sha256(), HMAC()): the digests and an HMAC-SHA256
+ * context without a key are fetched once, and each HMAC starts from a
+ * copy of that context.
+ */
 #define OPENSSL_SUPPRESS_DEPRECATED /* EC_KEY: the one API that takes a raw scalar simply */
 #include "crypto.h"
 
@@ -11,8 +18,10 @@
 #include <openssl/ecdsa.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <openssl/core_names.h>
 #include <openssl/obj_mac.h>
 #include <openssl/rand.h>
+#include <pthread.h>
 #include <string.h>
 
 const char *awsc__crypto_backend(void)
@@ -22,8 +31,33 @@ const char *awsc__crypto_backend(void)
 
 /* ---- hashes ---- */
 
+static pthread_once_t g_fetch_once = PTHREAD_ONCE_INIT;
+static EVP_MD *g_md[4];            /* by enum awsc__hash_alg; NULL: not fetched */
+static EVP_MAC_CTX *g_hmac_sha256; /* HMAC with SHA-256, no key yet */
+
+static void fetch(void)
+{
+    static const char *const NAMES[] = {"MD5", "SHA1", "SHA256", "SHA512"};
+    for (size_t i = 0; i < AWSC_ARRAY_LEN(NAMES); i++)
+        g_md[i] = EVP_MD_fetch(NULL, NAMES[i], NULL);
+    EVP_MAC *mac = EVP_MAC_fetch(NULL, "HMAC", NULL);
+    EVP_MAC_CTX *ctx = mac ? EVP_MAC_CTX_new(mac) : NULL;
+    OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char *)"SHA256", 0),
+        OSSL_PARAM_construct_end(),
+    };
+    if (ctx && EVP_MAC_CTX_set_params(ctx, params) == 1)
+        g_hmac_sha256 = ctx;
+    else
+        EVP_MAC_CTX_free(ctx);
+    EVP_MAC_free(mac); /* the context holds its own reference */
+}
+
 static const EVP_MD *md_of(enum awsc__hash_alg alg)
 {
+    pthread_once(&g_fetch_once, fetch);
+    if ((unsigned)alg < AWSC_ARRAY_LEN(g_md) && g_md[alg])
+        return g_md[alg];
     switch (alg) {
     case AWSC__HASH_MD5:
         return EVP_md5();
@@ -60,12 +94,23 @@ bool awsc__sha256(const void *data, size_t n, uint8_t out[32])
 
 bool awsc__hmac_sha256(const void *key, size_t key_len, const void *data, size_t n, uint8_t out[32])
 {
-    unsigned int len = 0;
-    if (key_len <= INT_MAX && HMAC(EVP_sha256(), key, (int)key_len, data, n, out, &len) &&
-        len == 32)
-        return true;
-    memset(out, 0, 32);
-    return false;
+    pthread_once(&g_fetch_once, fetch);
+    bool ok;
+    if (g_hmac_sha256) {
+        EVP_MAC_CTX *ctx = EVP_MAC_CTX_dup(g_hmac_sha256);
+        size_t len = 0;
+        ok = ctx && EVP_MAC_init(ctx, key, key_len, NULL) == 1 &&
+             EVP_MAC_update(ctx, data, n) == 1 && EVP_MAC_final(ctx, out, &len, 32) == 1 &&
+             len == 32;
+        EVP_MAC_CTX_free(ctx);
+    } else {
+        unsigned int len = 0;
+        ok = key_len <= INT_MAX && HMAC(EVP_sha256(), key, (int)key_len, data, n, out, &len) &&
+             len == 32;
+    }
+    if (!ok)
+        memset(out, 0, 32);
+    return ok;
 }
 
 struct awsc__hash_ctx {
