@@ -2,7 +2,7 @@
 """Runs bench_crypto once per crypto backend the build found and prints
 their figures side by side, with botocore's SigV4Auth signing the same
 DynamoDB GetItem in the same run (Python's hashlib, OpenSSL, for the
-hashes).
+hashes, the cryptography package for ECDSA).
 
 usage: bench_crypto.py BENCH_EXE...
 """
@@ -43,6 +43,15 @@ def python_figures():
     out["SHA-1, 1 MiB buffers"] = mb / per_call(lambda: hashlib.sha1(buf).digest())
     out["SHA-512, 1 MiB buffers"] = mb / per_call(lambda: hashlib.sha512(buf).digest())
     out["MD5, 1 MiB buffers"] = mb / per_call(lambda: hashlib.md5(buf).digest())
+    try:
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.asymmetric import ec, utils
+        key = ec.generate_private_key(ec.SECP256R1())
+        digest = hashlib.sha256(BODY).digest()
+        algo = ec.ECDSA(utils.Prehashed(hashes.SHA256()))
+        out["ECDSA P-256 signatures"] = 1 / per_call(lambda: key.sign(digest, algo))
+    except ImportError:
+        pass
     try:
         from botocore.auth import SigV4Auth
         from botocore.awsrequest import AWSRequest
@@ -89,7 +98,7 @@ def main():
         cells.append("-" if v is None else f"{v:.2f}" if v < 10 else f"{v:.0f}")
         print(f"{metric + ' (' + unit + ')':32}" + "".join(f"{c:>{width}}" for c in cells))
     print("(MB/s: higher is better; ns, us: lower is better. The Python column is "
-          "hashlib/hmac (OpenSSL) and botocore's SigV4Auth with a new AWSRequest each time, "
+          "hashlib/hmac and cryptography (OpenSSL) and botocore's SigV4Auth with a new AWSRequest each time, "
           "as a client signs.)")
 
 
