@@ -87,16 +87,17 @@ def main():
     py, py_name = python_figures()
     names = [name for name, _ in columns] + [py_name]
     width = max(len(n) for n in names) + 2
-    print(f"{'':32}" + "".join(f"{n:>{width}}" for n in names))
+    labels = {m: f"{m} ({columns[0][1][m][1]})" for m in order}
+    lw = max(len(x) for x in labels.values())
+    print(f"{'':{lw}}" + "".join(f"{n:>{width}}" for n in names))
     for metric in order:
-        unit = columns[0][1][metric][1]
         cells = []
         for _, fig in columns:
             v = fig.get(metric, (None,))[0]
             cells.append("-" if v is None else f"{v:.2f}" if v < 10 else f"{v:.0f}")
         v = py.get(metric)
         cells.append("-" if v is None else f"{v:.2f}" if v < 10 else f"{v:.0f}")
-        print(f"{metric + ' (' + unit + ')':32}" + "".join(f"{c:>{width}}" for c in cells))
+        print(f"{labels[metric]:{lw}}" + "".join(f"{c:>{width}}" for c in cells))
     print("(MB/s: higher is better; ns, us: lower is better. The Python column is "
           "hashlib/hmac and cryptography (OpenSSL) and botocore's SigV4Auth with a new AWSRequest each time, "
           "as a client signs.)")

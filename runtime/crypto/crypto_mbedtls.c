@@ -9,6 +9,7 @@
 
 #include "core.h"
 
+#include <mbedtls/asn1write.h>
 #include <mbedtls/ctr_drbg.h>
 #include <mbedtls/ecdsa.h>
 #include <mbedtls/ecp.h>
@@ -251,39 +252,111 @@ void awsc__secure_zero(void *p, size_t n)
 
 /* ---- ECDSA P-256 ---- */
 
+/*
+ * One P-256 group for the process, loaded once with its table of multiples
+ * of the generator (Mbed TLS computes it on the first multiplication of G
+ * and keeps it in the group; a group loaded per call would compute it on
+ * every signature). After p256_load the group is only read, so threads
+ * share it.
+ */
+static pthread_once_t g_p256_once = PTHREAD_ONCE_INIT;
+static mbedtls_ecp_group g_p256;
+static bool g_p256_ready;
+
+static void p256_load(void)
+{
+    mbedtls_ecp_group_init(&g_p256);
+    mbedtls_mpi one;
+    mbedtls_ecp_point q;
+    mbedtls_mpi_init(&one);
+    mbedtls_ecp_point_init(&q);
+    g_p256_ready = mbedtls_ecp_group_load(&g_p256, MBEDTLS_ECP_DP_SECP256R1) == 0 &&
+                   mbedtls_mpi_lset(&one, 1) == 0 &&
+                   mbedtls_ecp_mul(&g_p256, &q, &one, &g_p256.G, rng, NULL) == 0 &&
+                   g_p256.T != NULL;
+    mbedtls_ecp_point_free(&q);
+    mbedtls_mpi_free(&one);
+}
+
+/* The shared group, NULL when it could not be loaded. */
+static mbedtls_ecp_group *p256(void)
+{
+    pthread_once(&g_p256_once, p256_load);
+    return g_p256_ready ? &g_p256 : NULL;
+}
+
+/* d = priv when it is a valid private key: 1 <= priv < n */
+static bool read_priv(const mbedtls_ecp_group *grp, const uint8_t priv[32], mbedtls_mpi *d)
+{
+    return mbedtls_mpi_read_binary(d, priv, 32) == 0 && mbedtls_ecp_check_privkey(grp, d) == 0;
+}
+
 bool awsc__p256_public_key(const uint8_t priv[32], uint8_t pub[65])
 {
-    mbedtls_ecp_keypair k;
-    mbedtls_ecp_keypair_init(&k);
+    mbedtls_ecp_group *grp = p256();
+    mbedtls_mpi d;
+    mbedtls_ecp_point q;
+    mbedtls_mpi_init(&d);
+    mbedtls_ecp_point_init(&q);
     size_t len = 0;
-    /* mbedtls_ecp_read_key refuses a scalar outside [1, n) */
-    bool ok = mbedtls_ecp_read_key(MBEDTLS_ECP_DP_SECP256R1, &k, priv, 32) == 0 &&
-              mbedtls_ecp_mul(&k.grp, &k.Q, &k.d, &k.grp.G, rng, NULL) == 0 &&
-              mbedtls_ecp_point_write_binary(&k.grp, &k.Q, MBEDTLS_ECP_PF_UNCOMPRESSED, &len, pub,
+    bool ok = grp && read_priv(grp, priv, &d) &&
+              mbedtls_ecp_mul(grp, &q, &d, &grp->G, rng, NULL) == 0 &&
+              mbedtls_ecp_point_write_binary(grp, &q, MBEDTLS_ECP_PF_UNCOMPRESSED, &len, pub,
                                              65) == 0 &&
               len == 65;
-    mbedtls_ecp_keypair_free(&k); /* zeroes d */
+    mbedtls_ecp_point_free(&q);
+    mbedtls_mpi_free(&d); /* zeroes it */
     return ok;
+}
+
+/* The DER of an ECDSA signature, SEQUENCE { INTEGER r, INTEGER s }, into
+ * der; returns its length, or 0 when it does not fit. Mbed TLS writes
+ * ASN.1 backwards, from the end of a buffer. */
+static size_t der_signature(const mbedtls_mpi *r, const mbedtls_mpi *s,
+                            uint8_t der[AWSC__P256_SIG_MAX])
+{
+    unsigned char buf[AWSC__P256_SIG_MAX];
+    unsigned char *p = buf + sizeof buf;
+    int k;
+    size_t n = 0;
+    if ((k = mbedtls_asn1_write_mpi(&p, buf, s)) < 0)
+        return 0;
+    n += (size_t)k;
+    if ((k = mbedtls_asn1_write_mpi(&p, buf, r)) < 0)
+        return 0;
+    n += (size_t)k;
+    if ((k = mbedtls_asn1_write_len(&p, buf, n)) < 0)
+        return 0;
+    n += (size_t)k;
+    if ((k = mbedtls_asn1_write_tag(&p, buf, MBEDTLS_ASN1_CONSTRUCTED | MBEDTLS_ASN1_SEQUENCE)) <
+        0)
+        return 0;
+    n += (size_t)k;
+    memcpy(der, p, n);
+    return n;
 }
 
 bool awsc__p256_sign(const uint8_t priv[32], const uint8_t digest[32],
                      uint8_t der[AWSC__P256_SIG_MAX], size_t *der_len)
 {
-    /* 2.28's mbedtls_ecdsa_write_signature takes no output size: it may
-     * write up to MBEDTLS_ECDSA_MAX_LEN bytes */
-    unsigned char sig[MBEDTLS_ECDSA_MAX_LEN];
-    size_t n = 0;
-    mbedtls_ecdsa_context k;
-    mbedtls_ecdsa_init(&k);
-    /* deterministic (RFC 6979) where the build has MBEDTLS_ECDSA_DETERMINISTIC,
-     * as Debian's does; rng blinds the computation */
-    bool ok =
-        mbedtls_ecp_read_key(MBEDTLS_ECP_DP_SECP256R1, &k, priv, 32) == 0 &&
-        mbedtls_ecdsa_write_signature(&k, MBEDTLS_MD_SHA256, digest, 32, sig, &n, rng, NULL) == 0 &&
-        n <= AWSC__P256_SIG_MAX;
-    mbedtls_ecdsa_free(&k);
-    if (ok)
-        memcpy(der, sig, n);
-    *der_len = ok ? n : 0;
+    mbedtls_ecp_group *grp = p256();
+    mbedtls_mpi d, r, s;
+    mbedtls_mpi_init(&d);
+    mbedtls_mpi_init(&r);
+    mbedtls_mpi_init(&s);
+    bool ok = grp && read_priv(grp, priv, &d);
+#if defined(MBEDTLS_ECDSA_DETERMINISTIC)
+    /* deterministic (RFC 6979), as Debian's build has it; rng blinds the computation */
+    ok = ok && mbedtls_ecdsa_sign_det_ext(grp, &r, &s, &d, digest, 32, MBEDTLS_MD_SHA256, rng,
+                                          NULL) == 0;
+#else
+    ok = ok && mbedtls_ecdsa_sign(grp, &r, &s, &d, digest, 32, rng, NULL) == 0;
+#endif
+    size_t n = ok ? der_signature(&r, &s, der) : 0;
+    ok = n > 0;
+    mbedtls_mpi_free(&s);
+    mbedtls_mpi_free(&r);
+    mbedtls_mpi_free(&d);
+    *der_len = n;
     return ok;
 }

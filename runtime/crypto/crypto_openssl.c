@@ -177,17 +177,20 @@ void awsc__secure_zero(void *p, size_t n)
 
 /* ---- ECDSA P-256 ---- */
 
+/* The key of the scalar priv (1 <= d < n), and its public point (written
+ * to pub) when pub is not NULL; signing needs only the scalar. */
 static EC_KEY *make_key(const uint8_t priv[32], uint8_t pub[65])
 {
     EC_KEY *key = EC_KEY_new_by_curve_name(NID_X9_62_prime256v1);
     BIGNUM *d = BN_bin2bn(priv, 32, NULL);
     const EC_GROUP *g = key ? EC_KEY_get0_group(key) : NULL;
-    EC_POINT *p = g ? EC_POINT_new(g) : NULL;
-    bool ok = key && d && p && !BN_is_zero(d) && BN_cmp(d, EC_GROUP_get0_order(g)) < 0 &&
-              EC_POINT_mul(g, p, d, NULL, NULL, NULL) == 1 && EC_KEY_set_private_key(key, d) == 1 &&
-              EC_KEY_set_public_key(key, p) == 1;
+    EC_POINT *p = g && pub ? EC_POINT_new(g) : NULL;
+    bool ok = key && d && !BN_is_zero(d) && BN_cmp(d, EC_GROUP_get0_order(g)) < 0 &&
+              EC_KEY_set_private_key(key, d) == 1;
     if (ok && pub)
-        ok = EC_POINT_point2oct(g, p, POINT_CONVERSION_UNCOMPRESSED, pub, 65, NULL) == 65;
+        ok = p && EC_POINT_mul(g, p, d, NULL, NULL, NULL) == 1 &&
+             EC_KEY_set_public_key(key, p) == 1 &&
+             EC_POINT_point2oct(g, p, POINT_CONVERSION_UNCOMPRESSED, pub, 65, NULL) == 65;
     EC_POINT_free(p);
     BN_clear_free(d);
     if (!ok) {
