@@ -30,7 +30,6 @@
 
 #include <awsc/creds_sts.h>
 #include <errno.h>
-#include <openssl/crypto.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -222,7 +221,7 @@ static void role_destroy(void *impl)
 static void rf_free(struct role_fetch *rf)
 {
     awsc__identity_release(rf->source);
-    OPENSSL_cleanse(rf->mfa_code, sizeof rf->mfa_code);
+    awsc__secure_zero(rf->mfa_code, sizeof rf->mfa_code);
     awsc__free(rf);
 }
 
@@ -691,7 +690,7 @@ static void wi_fetch(struct awsc__provider *p, struct awsc__fetch *f)
         if (status != AWSC_OK)
             awsc__temp_client_destroy(wf->tc);
     }
-    OPENSSL_cleanse(token, strlen(token));
+    awsc__secure_zero(token, strlen(token));
     awsc__free(token);
     if (status != AWSC_OK) {
         awsc__fetch_fail(f, status,

@@ -14,7 +14,6 @@
  */
 #include "auth.h"
 
-#include <openssl/crypto.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -35,7 +34,7 @@
 static void wipe_free(char *s)
 {
     if (s) {
-        OPENSSL_cleanse(s, strlen(s));
+        awsc__secure_zero(s, strlen(s));
         awsc__free(s);
     }
 }

@@ -77,10 +77,12 @@ int awsc__sigv2_sign_form(const char *method, const char *url, const struct awsc
     if (status == AWSC_OK) {
         uint8_t mac[32];
         char b64[45];
-        awsc__hmac_sha256(creds->secret_access_key, strlen(creds->secret_access_key), sts.data,
-                          sts.len, mac);
+        if (!awsc__hmac_sha256(creds->secret_access_key, strlen(creds->secret_access_key), sts.data,
+                               sts.len, mac))
+            status = AWSC_E_NOMEM;
         awsc__base64_encode(mac, sizeof mac, b64);
-        status = awsc__params_set(&p, "Signature", b64, true);
+        if (status == AWSC_OK)
+            status = awsc__params_set(&p, "Signature", b64, true);
     }
     /* the form again, in the parameters' order */
     if (status == AWSC_OK) {

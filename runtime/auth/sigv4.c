@@ -6,7 +6,6 @@
  */
 #include "auth.h"
 
-#include <openssl/crypto.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,7 +50,7 @@ void awsc__signer_destroy(struct awsc__signer *s)
     if (!s)
         return;
     pthread_mutex_destroy(&s->lock);
-    OPENSSL_cleanse(s->slots, sizeof s->slots);
+    awsc__secure_zero(s->slots, sizeof s->slots);
     awsc__free(s);
 }
 
@@ -63,9 +62,9 @@ unsigned long awsc__signer_derivations(struct awsc__signer *s)
     return n;
 }
 
-static void hmac_str(const uint8_t key[32], const char *msg, uint8_t out[32])
+static bool hmac_str(const uint8_t key[32], const char *msg, uint8_t out[32])
 {
-    awsc__hmac_sha256(key, 32, msg, strlen(msg), out);
+    return awsc__hmac_sha256(key, 32, msg, strlen(msg), out);
 }
 
 /* kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service),
@@ -80,15 +79,14 @@ static int derive_key(const char *secret, const char *date, const char *region, 
     memcpy(k, "AWS4", 4);
     memcpy(k + 4, secret, n + 1);
     uint8_t a[32], b[32];
-    awsc__hmac_sha256(k, n + 4, date, strlen(date), a);
-    OPENSSL_cleanse(k, n + 4);
+    bool ok = awsc__hmac_sha256(k, n + 4, date, strlen(date), a);
+    awsc__secure_zero(k, n + 4);
     awsc__free(k);
-    hmac_str(a, region, b);
-    hmac_str(b, service, a);
-    hmac_str(a, "aws4_request", out);
-    OPENSSL_cleanse(a, sizeof a);
-    OPENSSL_cleanse(b, sizeof b);
-    return AWSC_OK;
+    ok =
+        ok && hmac_str(a, region, b) && hmac_str(b, service, a) && hmac_str(a, "aws4_request", out);
+    awsc__secure_zero(a, sizeof a);
+    awsc__secure_zero(b, sizeof b);
+    return ok ? AWSC_OK : AWSC_E_NOMEM;
 }
 
 /* The cache identity of a key: no copy of the secret is kept. Each part is
@@ -102,14 +100,14 @@ static int cache_id(const char *secret, const char *date, const char *region, co
         awsc__buf_append(&b, parts[i], strlen(parts[i]) + 1);
     if (b.failed) {
         if (b.data)
-            OPENSSL_cleanse(b.data, b.cap);
+            awsc__secure_zero(b.data, b.cap);
         awsc__buf_clean_up(&b);
         return AWSC_E_NOMEM;
     }
-    awsc__sha256(b.data, b.len, id);
-    OPENSSL_cleanse(b.data, b.cap);
+    bool ok = awsc__sha256(b.data, b.len, id);
+    awsc__secure_zero(b.data, b.cap);
     awsc__buf_clean_up(&b);
-    return AWSC_OK;
+    return ok ? AWSC_OK : AWSC_E_NOMEM;
 }
 
 static int signing_key(struct awsc__signer *s, const char *secret, const char *date,
@@ -693,8 +691,9 @@ static int build_canonical(const struct awsc__sign_request *req, bool want_redac
     /* The string to sign. */
     uint8_t digest[32];
     char hex[65];
+    if (!b->failed && !awsc__sha256(b->data, b->len, digest))
+        b->failed = true;
     if (!b->failed) {
-        awsc__sha256(b->data, b->len, digest);
         awsc__hex_encode(digest, 32, hex);
         if (req->sigv4a)
             awsc__buf_printf(&c->sts, ALGORITHM_A "\n%s\n%s/%s/aws4_request\n%s", c->amz_date,
@@ -742,11 +741,11 @@ void awsc__sign_result_clean_up(struct awsc__sign_result *r)
     awsc__buf_clean_up(&r->string_to_sign);
     awsc__buf_clean_up(&r->signed_headers);
     if (r->token.data)
-        OPENSSL_cleanse(r->token.data, r->token.cap);
+        awsc__secure_zero(r->token.data, r->token.cap);
     awsc__buf_clean_up(&r->token);
     awsc__buf_clean_up(&r->content_sha256);
     if (r->query.data)
-        OPENSSL_cleanse(r->query.data, r->query.cap);
+        awsc__secure_zero(r->query.data, r->query.cap);
     awsc__buf_clean_up(&r->query);
     memset(r, 0, sizeof *r);
 }
@@ -782,12 +781,13 @@ static int sign_common(struct awsc__signer *s, const struct awsc__sign_request *
         if (c->presign)
             return awsc__fail(err, AWSC_E_UNSUPPORTED, "SigV4a: no presigning");
         uint8_t digest[32];
-        awsc__sha256(c->sts.data, c->sts.len, digest);
+        if (!awsc__sha256(c->sts.data, c->sts.len, digest))
+            return awsc__fail(err, AWSC_E_NOMEM, "out of memory while signing");
         rc = awsc__sigv4a_derive(req->credentials->access_key_id,
                                  req->credentials->secret_access_key, key, NULL, err);
         if (rc == AWSC_OK)
             rc = awsc__sigv4a_sign_digest(key, digest, out->signature, err);
-        OPENSSL_cleanse(key, sizeof key);
+        awsc__secure_zero(key, sizeof key);
         if (rc != AWSC_OK)
             return rc;
     } else {
@@ -795,8 +795,10 @@ static int sign_common(struct awsc__signer *s, const struct awsc__sign_request *
                          req->service, key);
         if (rc != AWSC_OK)
             return awsc__fail(err, rc, "out of memory while signing");
-        awsc__hmac_sha256(key, sizeof key, c->sts.data, c->sts.len, sig);
-        OPENSSL_cleanse(key, sizeof key);
+        bool ok = awsc__hmac_sha256(key, sizeof key, c->sts.data, c->sts.len, sig);
+        awsc__secure_zero(key, sizeof key);
+        if (!ok)
+            return awsc__fail(err, AWSC_E_NOMEM, "out of memory while signing");
         awsc__hex_encode(sig, sizeof sig, out->signature);
     }
     memcpy(out->amz_date, c->amz_date, 17);

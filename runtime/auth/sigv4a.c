@@ -5,14 +5,8 @@
  * rest of SigV4a (canonical request, "AWS4-ECDSA-P256-SHA256" string to
  * sign with a scope without region, X-Amz-Region-Set) is sigv4.c's.
  */
-#define OPENSSL_SUPPRESS_DEPRECATED /* EC_KEY: the one API that takes a raw scalar simply */
 #include "auth.h"
 
-#include <openssl/bn.h>
-#include <openssl/crypto.h>
-#include <openssl/ec.h>
-#include <openssl/ecdsa.h>
-#include <openssl/obj_mac.h>
 #include <string.h>
 
 #define LABEL "AWS4-ECDSA-P256-SHA256"
@@ -33,25 +27,6 @@ static bool greater(const uint8_t a[32], const uint8_t b[32])
         lt |= undecided & (x < y);
     }
     return gt;
-}
-
-static EC_KEY *make_key(const uint8_t priv[32], uint8_t pub[65])
-{
-    EC_KEY *key = EC_KEY_new_by_curve_name(NID_X9_62_prime256v1);
-    BIGNUM *d = BN_bin2bn(priv, 32, NULL);
-    const EC_GROUP *g = key ? EC_KEY_get0_group(key) : NULL;
-    EC_POINT *p = g ? EC_POINT_new(g) : NULL;
-    bool ok = key && d && p && EC_POINT_mul(g, p, d, NULL, NULL, NULL) == 1 &&
-              EC_KEY_set_private_key(key, d) == 1 && EC_KEY_set_public_key(key, p) == 1;
-    if (ok && pub)
-        ok = EC_POINT_point2oct(g, p, POINT_CONVERSION_UNCOMPRESSED, pub, 65, NULL) == 65;
-    EC_POINT_free(p);
-    BN_clear_free(d);
-    if (!ok) {
-        EC_KEY_free(key);
-        return NULL;
-    }
-    return key;
 }
 
 int awsc__sigv4a_derive(const char *access_key_id, const char *secret, uint8_t priv[32],
@@ -79,9 +54,12 @@ int awsc__sigv4a_derive(const char *access_key_id, const char *secret, uint8_t p
         for (unsigned c = 1; c <= 254; c++) {
             uint8_t k0[32];
             *counter = (uint8_t)c;
-            awsc__hmac_sha256(key, key_len, in, in_len, k0);
+            if (!awsc__hmac_sha256(key, key_len, in, in_len, k0)) {
+                status = AWSC_E_NOMEM;
+                break;
+            }
             if (greater(k0, N_MINUS_2)) {
-                OPENSSL_cleanse(k0, sizeof k0);
+                awsc__secure_zero(k0, sizeof k0);
                 continue;
             }
             /* d = k0 + 1 */
@@ -91,19 +69,15 @@ int awsc__sigv4a_derive(const char *access_key_id, const char *secret, uint8_t p
                 carry = v >> 8;
             }
             memcpy(priv, k0, 32);
-            OPENSSL_cleanse(k0, sizeof k0);
+            awsc__secure_zero(k0, sizeof k0);
             status = AWSC_OK;
             break;
         }
     }
-    if (status == AWSC_OK && pub) {
-        EC_KEY *k = make_key(priv, pub);
-        if (!k)
-            status = AWSC_E_INTERNAL;
-        EC_KEY_free(k);
-    }
+    if (status == AWSC_OK && pub && !awsc__p256_public_key(priv, pub))
+        status = AWSC_E_INTERNAL;
     if (key) {
-        OPENSSL_cleanse(key, key_len);
+        awsc__secure_zero(key, key_len);
         awsc__free(key);
     }
     awsc__free(in);
@@ -117,13 +91,9 @@ int awsc__sigv4a_derive(const char *access_key_id, const char *secret, uint8_t p
 int awsc__sigv4a_sign_digest(const uint8_t priv[32], const uint8_t digest[32], char *hex,
                              struct awsc_error *err)
 {
-    EC_KEY *k = make_key(priv, NULL);
-    unsigned char der[80];
-    unsigned int n = 0;
-    bool ok =
-        k && (size_t)ECDSA_size(k) <= sizeof der && ECDSA_sign(0, digest, 32, der, &n, k) == 1;
-    EC_KEY_free(k);
-    if (!ok)
+    uint8_t der[AWSC__P256_SIG_MAX];
+    size_t n = 0;
+    if (!awsc__p256_sign(priv, digest, der, &n))
         return awsc__fail(err, AWSC_E_INTERNAL, "SigV4a: the ECDSA signature failed");
     awsc__hex_encode(der, n, hex);
     return AWSC_OK;

@@ -28,7 +28,6 @@
 #include <awsc/creds_sso_oidc.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -42,9 +41,8 @@
 /* ~/.aws/sso/cache/SHA1(name).json, in arena. */
 static char *cache_path(struct awsc_arena *a, const char *name)
 {
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int mdlen = 0;
-    if (!EVP_Digest(name, strlen(name), md, &mdlen, EVP_sha1(), NULL) || mdlen != 20)
+    uint8_t md[20];
+    if (!awsc__hash(AWSC__HASH_SHA1, name, strlen(name), md))
         return NULL;
     char hex[41];
     awsc__hex_encode(md, 20, hex);

@@ -8,7 +8,6 @@
  */
 #include "checksum.h"
 
-#include <openssl/evp.h>
 #include <string.h>
 #include <xxhash.h>
 
@@ -76,19 +75,19 @@ int awsc__digest_init(struct awsc__digest *d, int alg, struct awsc_error *err)
 {
     memset(d, 0, sizeof *d);
     d->alg = alg;
-    const EVP_MD *md = NULL;
+    enum awsc__hash_alg hash;
     switch (alg) {
     case AWSC__CK_SHA1:
-        md = EVP_sha1();
+        hash = AWSC__HASH_SHA1;
         break;
     case AWSC__CK_SHA256:
-        md = EVP_sha256();
+        hash = AWSC__HASH_SHA256;
         break;
     case AWSC__CK_SHA512:
-        md = EVP_sha512();
+        hash = AWSC__HASH_SHA512;
         break;
     case AWSC__CK_MD5:
-        md = EVP_md5();
+        hash = AWSC__HASH_MD5;
         break;
     case AWSC__CK_XXHASH64: {
         XXH64_state_t *st = XXH64_createState();
@@ -115,13 +114,8 @@ int awsc__digest_init(struct awsc__digest *d, int alg, struct awsc_error *err)
     default:
         return AWSC_OK; /* the CRCs need no state beyond the value */
     }
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    if (!ctx || EVP_DigestInit_ex(ctx, md, NULL) != 1) {
-        EVP_MD_CTX_free(ctx);
-        return nomem(err);
-    }
-    d->ctx = ctx;
-    return AWSC_OK;
+    d->ctx = awsc__hash_new(hash);
+    return d->ctx ? AWSC_OK : nomem(err);
 }
 
 void awsc__digest_update(struct awsc__digest *d, const void *data, size_t n)
@@ -149,7 +143,7 @@ void awsc__digest_update(struct awsc__digest *d, const void *data, size_t n)
         break;
     default:
         if (d->ctx)
-            EVP_DigestUpdate(d->ctx, data, n);
+            awsc__hash_update(d->ctx, data, n);
     }
 }
 
@@ -182,12 +176,8 @@ size_t awsc__digest_final(struct awsc__digest *d, uint8_t out[AWSC__DIGEST_MAX])
         put_be(out + 8, h.low64, 8);
         return 16;
     }
-    default: {
-        unsigned int len = 0;
-        if (d->ctx)
-            EVP_DigestFinal_ex(d->ctx, out, &len);
-        return len;
-    }
+    default:
+        return d->ctx ? awsc__hash_final(d->ctx, out) : 0;
     }
 }
 
@@ -206,7 +196,7 @@ void awsc__digest_clean_up(struct awsc__digest *d)
         else if (d->alg == AWSC__CK_XXHASH3 || d->alg == AWSC__CK_XXHASH128)
             XXH3_freeState(d->ctx);
         else
-            EVP_MD_CTX_free(d->ctx);
+            awsc__hash_free(d->ctx);
     }
     memset(d, 0, sizeof *d);
 }

@@ -43,7 +43,7 @@ struct awsc__digest {
     int alg;
     uint32_t crc;
     uint64_t crc64;
-    void *ctx; /* EVP_MD_CTX for the hashes, the XXH state for XXHASH */
+    void *ctx; /* crypto.h's awsc__hash_ctx for the hashes, the XXH state for XXHASH */
 };
 
 /* "crc32c", ... (lower case, as in the header names); NULL for others. */

@@ -5,6 +5,7 @@
  */
 #include "client.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define DEFAULT_TIMEOUT_MS      60000

@@ -12,7 +12,6 @@
 #include "../protocol/protocol.h"
 #include "core.h"
 
-#include <openssl/evp.h>
 #include <stdio.h>
 
 struct awsc_retry_quota {

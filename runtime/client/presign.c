@@ -668,16 +668,16 @@ static int presign_post_with(struct awsc_client *client, const struct awsc__iden
         struct awsc_buf k = AWSC_BUF_INIT;
         awsc__buf_printf(&k, "AWS4%s", secret);
         uint8_t key[32], tmp[32];
-        awsc__hmac_sha256(k.data ? k.data : "", k.len, amz_date, 8, key);
-        awsc__hmac_sha256(key, 32, sg.region, strlen(sg.region), tmp);
-        awsc__hmac_sha256(tmp, 32, sg.name, strlen(sg.name), key);
-        awsc__hmac_sha256(key, 32, "aws4_request", 12, tmp);
-        awsc__hmac_sha256(tmp, 32, policy_b64, strlen(policy_b64), key);
+        bool ok = awsc__hmac_sha256(k.data ? k.data : "", k.len, amz_date, 8, key) &&
+                  awsc__hmac_sha256(key, 32, sg.region, strlen(sg.region), tmp) &&
+                  awsc__hmac_sha256(tmp, 32, sg.name, strlen(sg.name), key) &&
+                  awsc__hmac_sha256(key, 32, "aws4_request", 12, tmp) &&
+                  awsc__hmac_sha256(tmp, 32, policy_b64, strlen(policy_b64), key);
         awsc__hex_encode(key, 32, signature);
-        memset(tmp, 0, sizeof tmp);
+        awsc__secure_zero(tmp, sizeof tmp);
         if (k.data)
-            memset(k.data, 0, k.len);
-        if (k.failed)
+            awsc__secure_zero(k.data, k.len);
+        if (k.failed || !ok)
             status = nomem(err);
         awsc__buf_clean_up(&k);
     }

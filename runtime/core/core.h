@@ -1,10 +1,12 @@
 /*
  * runtime/core/core.h - private helpers shared by the whole runtime:
- * allocation, arenas, growable buffers, encodings, hashes, time, UUIDs,
+ * allocation, arenas, growable buffers, encodings, CRCs, time, UUIDs,
  * error filling and the debug log. Nothing here is public API.
  */
 #ifndef AWSC_CORE_H
 #define AWSC_CORE_H
+
+#include "crypto.h"
 
 #include <awsc/common.h>
 #include <stdarg.h>
@@ -85,11 +87,8 @@ void awsc__buf_uri_encode(struct awsc_buf *b, const char *s, size_t n, bool keep
 /* true when s[0..n) is valid UTF-8 */
 bool awsc__utf8_valid(const char *s, size_t n);
 
-/* ---- hashes (OpenSSL libcrypto) ---- */
-void awsc__sha256(const void *data, size_t n, uint8_t out[32]);
-void awsc__hmac_sha256(const void *key, size_t key_len, const void *data, size_t n,
-                       uint8_t out[32]);
-void awsc__md5(const void *data, size_t n, uint8_t out[16]);
+/* ---- checksums (the hashes, HMAC and the rest of the cryptography are
+ * crypto.h's) ---- */
 uint32_t awsc__crc32_update(uint32_t crc, const void *data, size_t n);
 uint32_t awsc__crc32c_update(uint32_t crc, const void *data, size_t n);
 /* CRC-64/NVME (reflected polynomial 0x9A6C9329AC4BC9B5, as the S3

@@ -1,33 +1,13 @@
-/* Hashes and checksums: SHA-256, HMAC-SHA256 and MD5 through libcrypto;
- * CRC-32, CRC-32C and CRC-64/NVME. */
+/* Checksums: CRC-32, CRC-32C and CRC-64/NVME. (The cryptographic hashes
+ * are runtime/crypto's.) */
 #include "core.h"
 
 #include <limits.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
 #include <pthread.h>
 #include <zlib.h>
 #if AWSC_HAVE_ISAL
 #include <isa-l/crc.h>
 #endif
-
-void awsc__sha256(const void *data, size_t n, uint8_t out[32])
-{
-    unsigned int len = 32;
-    EVP_Digest(data, n, out, &len, EVP_sha256(), NULL);
-}
-
-void awsc__hmac_sha256(const void *key, size_t key_len, const void *data, size_t n, uint8_t out[32])
-{
-    unsigned int len = 32;
-    HMAC(EVP_sha256(), key, (int)key_len, data, n, out, &len);
-}
-
-void awsc__md5(const void *data, size_t n, uint8_t out[16])
-{
-    unsigned int len = 16;
-    EVP_Digest(data, n, out, &len, EVP_md5(), NULL);
-}
 
 /*
  * CRCs. CRC-32 and CRC-32C are ISA-L's when the build has it (PCLMUL /

@@ -1,14 +1,13 @@
 /* UUIDs and the debug log. */
 #include "core.h"
 
-#include <openssl/rand.h>
 #include <string.h>
 
 void awsc__uuid4(char out[37])
 {
     uint8_t r[16];
-    if (RAND_bytes(r, sizeof r) != 1) {
-        /* libcrypto's generator failed: fall back to the clock; tokens only
+    if (!awsc__random_bytes(r, sizeof r)) {
+        /* the crypto backend's generator failed: fall back to the clock; tokens only
          * need to be unique, not secret */
         struct awsc_timestamp t = awsc__now();
         uint64_t x = (uint64_t)t.sec * 1000000007u ^ (uint64_t)t.nsec ^ (uint64_t)(uintptr_t)out;

@@ -144,7 +144,8 @@ static int sse_md5(struct prep *p, const char *prefix)
         return AWSC_OK;
     size_t n = strlen(key);
     uint8_t digest[16];
-    awsc__md5(key, n, digest);
+    if (!awsc__hash(AWSC__HASH_MD5, key, n, digest))
+        return nomem(p->err);
     char *b64 = awsc__arena_alloc(p->arena, awsc__base64_encoded_len(n) + 1);
     char *md5 = awsc__arena_alloc(p->arena, awsc__base64_encoded_len(16) + 1);
     void *copy = writable(p);

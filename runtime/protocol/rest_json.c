@@ -22,7 +22,6 @@
  * sent as a form POST of its query (AWSC_OF_GET_AS_POST).
  */
 #include <errno.h>
-#include <openssl/evp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,18 +102,15 @@ static bool leaf_add(struct leaves *l, const uint8_t *data, size_t n)
         l->hash = p;
         l->cap = cap;
     }
-    awsc__sha256(data, n, l->hash[l->count++]);
-    return true;
+    return awsc__sha256(data, n, l->hash[l->count++]);
 }
 
 /* The root of the tree: pairs of hashes hashed together, level by level;
- * an odd one out goes up as it is. */
-static void tree_root(struct leaves *l, uint8_t root[32])
+ * an odd one out goes up as it is. False when hashing failed. */
+static bool tree_root(struct leaves *l, uint8_t root[32])
 {
-    if (l->count == 0) {
-        awsc__sha256("", 0, root);
-        return;
-    }
+    if (l->count == 0)
+        return awsc__sha256("", 0, root);
     size_t n = l->count;
     while (n > 1) {
         size_t k = 0;
@@ -123,7 +119,8 @@ static void tree_root(struct leaves *l, uint8_t root[32])
                 uint8_t pair[64];
                 memcpy(pair, l->hash[i], 32);
                 memcpy(pair + 32, l->hash[i + 1], 32);
-                awsc__sha256(pair, 64, l->hash[k]);
+                if (!awsc__sha256(pair, 64, l->hash[k]))
+                    return false;
             } else {
                 memmove(l->hash[k], l->hash[i], 32);
             }
@@ -131,6 +128,7 @@ static void tree_root(struct leaves *l, uint8_t root[32])
         n = k;
     }
     memcpy(root, l->hash[0], 32);
+    return true;
 }
 
 /* The SHA-256 and the tree hash of a body in memory or in a file. */
@@ -142,11 +140,11 @@ static int glacier_hashes(const struct awsc_stream *st, const struct awsc_buf *b
     if (st && st->path) {
         FILE *f = fopen(st->path, "rb");
         uint8_t *chunk = awsc__malloc(MIB);
-        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        struct awsc__hash_ctx *ctx = awsc__hash_new(AWSC__HASH_SHA256);
         if (!f)
             status = awsc__fail(err, AWSC_E_IO, "cannot read the body file %s: %s", st->path,
                                 strerror(errno));
-        else if (!chunk || !ctx || !EVP_DigestInit_ex(ctx, EVP_sha256(), NULL))
+        else if (!chunk || !ctx)
             status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
         while (status == AWSC_OK) {
             size_t n = fread(chunk, 1, MIB, f);
@@ -155,26 +153,29 @@ static int glacier_hashes(const struct awsc_stream *st, const struct awsc_buf *b
                     status = awsc__fail(err, AWSC_E_IO, "cannot read the body file %s", st->path);
                 break;
             }
-            if (!EVP_DigestUpdate(ctx, chunk, n) || !leaf_add(&l, chunk, n))
+            awsc__hash_update(ctx, chunk, n);
+            if (!leaf_add(&l, chunk, n))
                 status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
         }
-        unsigned int len = 32;
-        if (status == AWSC_OK && !EVP_DigestFinal_ex(ctx, whole, &len))
+        uint8_t digest[AWSC__HASH_MAX];
+        if (status == AWSC_OK && awsc__hash_final(ctx, digest) != 32)
             status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-        EVP_MD_CTX_free(ctx);
+        memcpy(whole, digest, 32);
+        awsc__hash_free(ctx);
         awsc__free(chunk);
         if (f)
             fclose(f);
     } else {
         const uint8_t *data = st ? st->data : (const uint8_t *)body->data;
         size_t len = st ? st->len : body->len;
-        awsc__sha256(data ? data : (const uint8_t *)"", len, whole);
+        if (!awsc__sha256(data ? data : (const uint8_t *)"", len, whole))
+            status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
         for (size_t off = 0; status == AWSC_OK && off < len; off += MIB)
             if (!leaf_add(&l, data + off, len - off < MIB ? len - off : MIB))
                 status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     }
-    if (status == AWSC_OK)
-        tree_root(&l, tree);
+    if (status == AWSC_OK && !tree_root(&l, tree))
+        status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     awsc__free(l.hash);
     return status;
 }

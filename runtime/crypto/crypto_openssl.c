@@ -1,0 +1,220 @@
+/*
+ * crypto.h over OpenSSL's libcrypto (-Dcrypto=openssl, the default).
+ *
+ * OpenSSL 3 looks an algorithm up by name each time one is used without
+ * being fetched first (EVP_sha256(), HMAC()): the digests and an HMAC-SHA256
+ * context without a key are fetched once, and each HMAC starts from a
+ * copy of that context.
+ */
+#define OPENSSL_SUPPRESS_DEPRECATED /* EC_KEY: the one API that takes a raw scalar simply */
+#include "crypto.h"
+
+#include "core.h"
+
+#include <limits.h>
+#include <openssl/bn.h>
+#include <openssl/crypto.h>
+#include <openssl/ec.h>
+#include <openssl/ecdsa.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/core_names.h>
+#include <openssl/obj_mac.h>
+#include <openssl/rand.h>
+#include <pthread.h>
+#include <string.h>
+
+const char *awsc__crypto_backend(void)
+{
+    return OpenSSL_version(OPENSSL_VERSION);
+}
+
+/* ---- hashes ---- */
+
+static pthread_once_t g_fetch_once = PTHREAD_ONCE_INIT;
+static EVP_MD *g_md[4];            /* by enum awsc__hash_alg; NULL: not fetched */
+static EVP_MAC_CTX *g_hmac_sha256; /* HMAC with SHA-256, no key yet */
+
+static void fetch(void)
+{
+    static const char *const NAMES[] = {"MD5", "SHA1", "SHA256", "SHA512"};
+    for (size_t i = 0; i < AWSC_ARRAY_LEN(NAMES); i++)
+        g_md[i] = EVP_MD_fetch(NULL, NAMES[i], NULL);
+    EVP_MAC *mac = EVP_MAC_fetch(NULL, "HMAC", NULL);
+    EVP_MAC_CTX *ctx = mac ? EVP_MAC_CTX_new(mac) : NULL;
+    OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char *)"SHA256", 0),
+        OSSL_PARAM_construct_end(),
+    };
+    if (ctx && EVP_MAC_CTX_set_params(ctx, params) == 1)
+        g_hmac_sha256 = ctx;
+    else
+        EVP_MAC_CTX_free(ctx);
+    EVP_MAC_free(mac); /* the context holds its own reference */
+}
+
+static const EVP_MD *md_of(enum awsc__hash_alg alg)
+{
+    pthread_once(&g_fetch_once, fetch);
+    if ((unsigned)alg < AWSC_ARRAY_LEN(g_md) && g_md[alg])
+        return g_md[alg];
+    switch (alg) {
+    case AWSC__HASH_MD5:
+        return EVP_md5();
+    case AWSC__HASH_SHA1:
+        return EVP_sha1();
+    case AWSC__HASH_SHA256:
+        return EVP_sha256();
+    case AWSC__HASH_SHA512:
+        return EVP_sha512();
+    }
+    return NULL;
+}
+
+size_t awsc__hash_size(enum awsc__hash_alg alg)
+{
+    static const size_t SIZE[] = {16, 20, 32, 64};
+    return (unsigned)alg < AWSC_ARRAY_LEN(SIZE) ? SIZE[alg] : 0;
+}
+
+bool awsc__hash(enum awsc__hash_alg alg, const void *data, size_t n, uint8_t *out)
+{
+    const EVP_MD *md = md_of(alg);
+    unsigned int len = 0;
+    if (md && EVP_Digest(data, n, out, &len, md, NULL) == 1 && len == awsc__hash_size(alg))
+        return true;
+    memset(out, 0, awsc__hash_size(alg));
+    return false;
+}
+
+bool awsc__sha256(const void *data, size_t n, uint8_t out[32])
+{
+    return awsc__hash(AWSC__HASH_SHA256, data, n, out);
+}
+
+bool awsc__hmac_sha256(const void *key, size_t key_len, const void *data, size_t n, uint8_t out[32])
+{
+    pthread_once(&g_fetch_once, fetch);
+    bool ok;
+    if (g_hmac_sha256) {
+        EVP_MAC_CTX *ctx = EVP_MAC_CTX_dup(g_hmac_sha256);
+        size_t len = 0;
+        ok = ctx && EVP_MAC_init(ctx, key, key_len, NULL) == 1 &&
+             EVP_MAC_update(ctx, data, n) == 1 && EVP_MAC_final(ctx, out, &len, 32) == 1 &&
+             len == 32;
+        EVP_MAC_CTX_free(ctx);
+    } else {
+        unsigned int len = 0;
+        ok = key_len <= INT_MAX && HMAC(EVP_sha256(), key, (int)key_len, data, n, out, &len) &&
+             len == 32;
+    }
+    if (!ok)
+        memset(out, 0, 32);
+    return ok;
+}
+
+struct awsc__hash_ctx {
+    EVP_MD_CTX *md;
+    bool failed;
+};
+
+struct awsc__hash_ctx *awsc__hash_new(enum awsc__hash_alg alg)
+{
+    const EVP_MD *md = md_of(alg);
+    struct awsc__hash_ctx *h = md ? awsc__malloc(sizeof *h) : NULL;
+    if (!h)
+        return NULL;
+    h->failed = false;
+    h->md = EVP_MD_CTX_new();
+    if (!h->md || EVP_DigestInit_ex(h->md, md, NULL) != 1) {
+        awsc__hash_free(h);
+        return NULL;
+    }
+    return h;
+}
+
+void awsc__hash_update(struct awsc__hash_ctx *h, const void *data, size_t n)
+{
+    if (n && !h->failed && EVP_DigestUpdate(h->md, data, n) != 1)
+        h->failed = true;
+}
+
+size_t awsc__hash_final(struct awsc__hash_ctx *h, uint8_t out[AWSC__HASH_MAX])
+{
+    unsigned int len = 0;
+    if (h->failed || EVP_DigestFinal_ex(h->md, out, &len) != 1)
+        return 0;
+    return len;
+}
+
+void awsc__hash_free(struct awsc__hash_ctx *h)
+{
+    if (!h)
+        return;
+    EVP_MD_CTX_free(h->md);
+    awsc__free(h);
+}
+
+/* ---- random bytes, secrets ---- */
+
+bool awsc__random_bytes(void *buf, size_t n)
+{
+    uint8_t *p = buf;
+    while (n) {
+        int step = n > (size_t)INT_MAX ? INT_MAX : (int)n;
+        if (RAND_bytes(p, step) != 1)
+            return false;
+        p += step;
+        n -= (size_t)step;
+    }
+    return true;
+}
+
+void awsc__secure_zero(void *p, size_t n)
+{
+    OPENSSL_cleanse(p, n);
+}
+
+/* ---- ECDSA P-256 ---- */
+
+/* The key of the scalar priv (1 <= d < n), and its public point (written
+ * to pub) when pub is not NULL; signing needs only the scalar. */
+static EC_KEY *make_key(const uint8_t priv[32], uint8_t pub[65])
+{
+    EC_KEY *key = EC_KEY_new_by_curve_name(NID_X9_62_prime256v1);
+    BIGNUM *d = BN_bin2bn(priv, 32, NULL);
+    const EC_GROUP *g = key ? EC_KEY_get0_group(key) : NULL;
+    EC_POINT *p = g && pub ? EC_POINT_new(g) : NULL;
+    bool ok = key && d && !BN_is_zero(d) && BN_cmp(d, EC_GROUP_get0_order(g)) < 0 &&
+              EC_KEY_set_private_key(key, d) == 1;
+    if (ok && pub)
+        ok = p && EC_POINT_mul(g, p, d, NULL, NULL, NULL) == 1 &&
+             EC_KEY_set_public_key(key, p) == 1 &&
+             EC_POINT_point2oct(g, p, POINT_CONVERSION_UNCOMPRESSED, pub, 65, NULL) == 65;
+    EC_POINT_free(p);
+    BN_clear_free(d);
+    if (!ok) {
+        EC_KEY_free(key);
+        return NULL;
+    }
+    return key;
+}
+
+bool awsc__p256_public_key(const uint8_t priv[32], uint8_t pub[65])
+{
+    EC_KEY *k = make_key(priv, pub);
+    EC_KEY_free(k);
+    return k != NULL;
+}
+
+bool awsc__p256_sign(const uint8_t priv[32], const uint8_t digest[32],
+                     uint8_t der[AWSC__P256_SIG_MAX], size_t *der_len)
+{
+    EC_KEY *k = make_key(priv, NULL);
+    unsigned int n = 0;
+    bool ok = k && (size_t)ECDSA_size(k) <= AWSC__P256_SIG_MAX &&
+              ECDSA_sign(0, digest, 32, der, &n, k) == 1;
+    EC_KEY_free(k);
+    *der_len = ok ? n : 0;
+    return ok;
+}
