@@ -8,12 +8,14 @@ usage: cli_configure.py AWSC [AWS]
 """
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from fakes import Fakes  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 PROC = """#!/bin/sh
 echo '{"Version": 1, "AccessKeyId": "AKIDPROCESS1234", "SecretAccessKey": "proc-secret-5678", \
@@ -80,8 +82,8 @@ def run(tool, args, case, fakes, work):
     fakes.reset({"imds_az": "eu-north-1c"})
     # the AWS CLI puts global options anywhere; awsc wants them before the
     # command or after it: after it, for both
-    p = subprocess.run([tool] + args + global_args, env=env, capture_output=True, text=True,
-                       timeout=120)
+    p = exe_wrapper.run([tool] + args + global_args, env=env, capture_output=True, text=True,
+                        timeout=120)
     def clean(text):
         return text.replace(home, "<home>").replace(tool, "<tool>")
     shutil.rmtree(home, ignore_errors=True)

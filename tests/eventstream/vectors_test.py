@@ -30,6 +30,9 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import evstream  # noqa: E402
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
+
 failures = []
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "differences.txt"),
           encoding="utf-8") as _f:
@@ -56,7 +59,7 @@ def run_dump(dump, data, *args):
         f.write(data)
         path = f.name
     try:
-        r = subprocess.run([dump, *args, path], capture_output=True, text=True, timeout=300)
+        r = exe_wrapper.run([dump, *args, path], capture_output=True, text=True, timeout=300)
     finally:
         os.unlink(path)
     if r.returncode != 0:
