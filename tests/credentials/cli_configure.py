@@ -7,6 +7,7 @@ exit status.
 usage: cli_configure.py AWSC [AWS]
 """
 import os
+import shlex
 import shutil
 import sys
 import tempfile
@@ -62,11 +63,14 @@ COMMANDS = [["configure", "list"]] + [
 def run(tool, args, case, fakes, work):
     name, files, env_extra, global_args = case
     home = tempfile.mkdtemp(dir=work)
+    # a credential_process that runs the tool: behind the exe_wrapper for
+    # a program built for another machine
+    tool_command = shlex.join(exe_wrapper.command([tool]))
     for rel, text in files.items():
         path = os.path.join(home, rel)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w") as f:
-            f.write(text.replace("{home}", home).replace("{tool}", tool))
+            f.write(text.replace("{home}", home).replace("{tool}", tool_command))
         if text.startswith("#!"):
             os.chmod(path, 0o755)
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": home,
