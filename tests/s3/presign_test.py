@@ -158,6 +158,10 @@ def main():
                 req[k] = v
         requests.append(req)
     for region, token, host, port, user, token_region in DB_AUTH_CASES:
+        # awsc signs the token as a client of STS (the rds-db signing name)
+        if "sts" not in compiled:
+            print(f"skip db auth token {user}@{host}:{port}: sts is not compiled in")
+            continue
         c = botocore_client("rds", region, None, token)
         want = c.generate_db_auth_token(host, port, user, Region=token_region)
         expected.append(("db_auth", f"db auth token {user}@{host}:{port}", want))
