@@ -217,7 +217,7 @@ static int set_member(const struct awsc_member *m, const char *value, void *inpu
     if ((m->flags & AWSC_MF_STREAMING) || (m->shape->flags & AWSC_SF_STREAMING)) {
         /* as the AWS CLI: a streamed body is the file named, sent as it is
          * read (fileb:// and file:// are accepted too) */
-        struct awsc_stream *st = (struct awsc_stream *)field;
+        struct awsc_stream *st = (struct awsc_stream *)(void *)field;
         memset(st, 0, sizeof *st);
         const char *path = strncmp(value, "fileb://", 8) == 0  ? value + 8
                            : strncmp(value, "file://", 7) == 0 ? value + 7
@@ -235,10 +235,10 @@ static int set_member(const struct awsc_member *m, const char *value, void *inpu
     errno = 0;
     switch (m->shape->type) {
     case AWSC_SHAPE_STRING:
-        *(const char **)field = awsc__arena_strndup(arena, text, len);
+        *(const char **)(void *)field = awsc__arena_strndup(arena, text, len);
         break;
     case AWSC_SHAPE_BLOB: {
-        struct awsc_blob *b = (struct awsc_blob *)field;
+        struct awsc_blob *b = (struct awsc_blob *)(void *)field;
         if (strncmp(value, "fileb://", 8) == 0) {
             b->data = awsc__arena_memdup(arena, text, len);
             b->len = len;
@@ -285,11 +285,11 @@ static int set_member(const struct awsc_member *m, const char *value, void *inpu
         if (m->shape->type == AWSC_SHAPE_BYTE)
             *(int8_t *)field = (int8_t)v;
         else if (m->shape->type == AWSC_SHAPE_SHORT)
-            *(int16_t *)field = (int16_t)v;
+            *(int16_t *)(void *)field = (int16_t)v;
         else if (m->shape->type == AWSC_SHAPE_INTEGER)
-            *(int32_t *)field = (int32_t)v;
+            *(int32_t *)(void *)field = (int32_t)v;
         else
-            *(int64_t *)field = (int64_t)v;
+            *(int64_t *)(void *)field = (int64_t)v;
         break;
     }
     case AWSC_SHAPE_FLOAT:
@@ -302,13 +302,13 @@ static int set_member(const struct awsc_member *m, const char *value, void *inpu
             break;
         }
         if (m->shape->type == AWSC_SHAPE_FLOAT)
-            *(float *)field = (float)v;
+            *(float *)(void *)field = (float)v;
         else
-            *(double *)field = v;
+            *(double *)(void *)field = v;
         break;
     }
     case AWSC_SHAPE_TIMESTAMP:
-        if (!awsc__ts_parse(text, (struct awsc_timestamp *)field))
+        if (!awsc__ts_parse(text, (struct awsc_timestamp *)(void *)field))
             rc = awsc__fail(err, AWSC_E_VALIDATION,
                             "Invalid value for parameter %s: \"%s\" is not a timestamp "
                             "(ISO 8601 or epoch seconds)",
@@ -321,7 +321,7 @@ static int set_member(const struct awsc_member *m, const char *value, void *inpu
             dest = awsc__arena_alloc(arena, m->shape->type == AWSC_SHAPE_DOCUMENT
                                                 ? sizeof(struct awsc_document)
                                                 : m->shape->size);
-            *(void **)field = dest;
+            *(void **)(void *)field = dest;
         }
         struct awsc__json_opts jo = {.member_names = true, .strict = true};
         struct awsc_error jerr = AWSC_ERROR_INIT;
@@ -704,7 +704,7 @@ static int cli_s3_presign(struct awsc_config *cfg, struct cli_globals *g,
     for (uint32_t k = 0; input && k < op->input->member_count; k++) {
         const struct awsc_member *m = &op->input->members[k];
         if (strcmp(m->name, "Bucket") == 0 || strcmp(m->name, "Key") == 0)
-            *(const char **)((unsigned char *)input + m->offset) =
+            *(const char **)(void *)((unsigned char *)input + m->offset) =
                 m->name[0] == 'B' ? bucket : slash + 1;
     }
     if (rc == AWSC_OK)
@@ -974,7 +974,8 @@ int main(int argc, char **argv)
         rc = set_member(values[k].member, values[k].value, input, arena, &err);
     free(values);
     if (rc == AWSC_OK && outfile)
-        ((struct awsc_sink *)((unsigned char *)input + op->input->sink_offset))->path = outfile;
+        ((struct awsc_sink *)(void *)((unsigned char *)input + op->input->sink_offset))->path =
+            outfile;
     if (rc == AWSC_OK && (status = cli_paging_decide(&paginator, input, &paging)) != 0) {
         awsc__arena_destroy(arena);
         return status;

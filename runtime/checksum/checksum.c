@@ -218,7 +218,7 @@ static const char *string_member(const struct awsc_operation *op, const void *in
     const struct awsc_member *m = input ? member_named(op->input, name) : NULL;
     if (!m || m->shape->type != AWSC_SHAPE_STRING)
         return NULL;
-    return *(const char *const *)((const unsigned char *)input + m->offset);
+    return *(const char *const *)(const void *)((const unsigned char *)input + m->offset);
 }
 
 /* botocore's OperationModel.has_streaming_input: the input's payload is a

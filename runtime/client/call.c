@@ -152,7 +152,8 @@ int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct
             const struct awsc_member *m = &op->input->members[i];
             if ((m->flags & AWSC_MF_HOST_LABEL) && strlen(m->name) == (size_t)(end - p - 1) &&
                 strncmp(m->name, p + 1, (size_t)(end - p - 1)) == 0)
-                value = *(const char *const *)((const unsigned char *)input + m->offset);
+                value =
+                    *(const char *const *)(const void *)((const unsigned char *)input + m->offset);
         }
         if (!value || !valid_host_label(value, strlen(value))) {
             awsc__buf_clean_up(&b);
@@ -412,7 +413,7 @@ static int parse_event_output(struct awsc__call *call, const uint8_t *body, size
         awsc__arena_destroy(arena);
         return status;
     }
-    *(void **)((unsigned char *)out + awsc__event_stream_member(call->op)->offset) = NULL;
+    *(void **)(void *)((unsigned char *)out + awsc__event_stream_member(call->op)->offset) = NULL;
     const char *rid = awsc__response_request_id(&resp);
     awsc__output_set_meta(out, call->http_status, rid ? rid : awsc_output_request_id(out));
     call->output = out;
@@ -1111,7 +1112,8 @@ static void attempt_done(void *ud, int status, const char *message)
             }
             if (call->stream_member) {
                 struct awsc_stream *st =
-                    (struct awsc_stream *)((unsigned char *)out + call->stream_member->offset);
+                    (struct awsc_stream *)(void *)((unsigned char *)out +
+                                                   call->stream_member->offset);
                 memset(st, 0, sizeof *st);
                 st->length = (int64_t)call->download.written;
                 if (call->download.path)
@@ -1138,7 +1140,8 @@ static int setup_download(struct awsc__call *call, const void *input, struct aws
             strcmp(out->members[i].name, out->payload) == 0)
             call->stream_member = &out->members[i];
     const struct awsc_sink *sink =
-        (const struct awsc_sink *)((const unsigned char *)input + call->op->input->sink_offset);
+        (const struct awsc_sink *)(const void *)((const unsigned char *)input +
+                                                 call->op->input->sink_offset);
     if (!call->stream_member || (!sink->path && !sink->write))
         return AWSC_OK; /* into memory, through the protocol */
     call->has_download = true;

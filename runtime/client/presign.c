@@ -88,8 +88,8 @@ static const char *bucket_of(const struct awsc_operation *op, const void *input)
     for (uint32_t i = 0; op->input && input && i < op->input->member_count; i++)
         if (strcmp(op->input->members[i].name, "Bucket") == 0 &&
             op->input->members[i].shape->type == AWSC_SHAPE_STRING)
-            return *(const char *const *)((const unsigned char *)input +
-                                          op->input->members[i].offset);
+            return *(const char *const *)(const void *)((const unsigned char *)input +
+                                                        op->input->members[i].offset);
     return NULL;
 }
 
@@ -545,7 +545,7 @@ static int presign_post_with(struct awsc_client *client, const struct awsc__iden
         awsc__arena_destroy(arena);
         return nomem(err);
     }
-    *(const char **)((unsigned char *)cb_input + bm->offset) = in->bucket;
+    *(const char **)(void *)((unsigned char *)cb_input + bm->offset) = in->bucket;
     struct awsc__request req;
     struct awsc__target t;
     memset(&t, 0, sizeof t);

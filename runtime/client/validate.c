@@ -190,7 +190,7 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
         check_length(v, shape, (double)mv->count);
         for (size_t i = 0; i < mv->count && v->problems <= MAX_REPORTED; i++) {
             const unsigned char *e = (const unsigned char *)mv->entries + i * shape->entry_size;
-            const char *key = *(const char *const *)e;
+            const char *key = *(const char *const *)(const void *)e;
             if (!key) {
                 problem(v, "Invalid map %s: entry %zu has a NULL key", where(v), i);
                 continue;

@@ -4,9 +4,13 @@
 #include "core.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <string.h>
 
-#define ARENA_ALIGN       16u
+/* Every allocation is aligned for any object type: the alignment malloc
+ * guarantees (16 bytes on x86-64 and aarch64, 8 on armhf), no more, since
+ * the blocks come from malloc. */
+#define ARENA_ALIGN       ((size_t) _Alignof(max_align_t))
 #define ARENA_FIRST_BLOCK 1024u
 #define ARENA_MAX_BLOCK   (256u * 1024u)
 
@@ -14,7 +18,7 @@ struct block {
     struct block *next;
     size_t used;
     size_t size;
-    _Alignas(16) unsigned char data[];
+    _Alignas(max_align_t) unsigned char data[];
 };
 
 struct awsc_arena {
@@ -142,7 +146,7 @@ void *awsc__output_new(struct awsc_arena *a, size_t size)
     unsigned char *p = awsc__arena_alloc(a, OUT_HEAD_SIZE + size);
     if (!p)
         return NULL;
-    struct out_head *h = (struct out_head *)p;
+    struct out_head *h = (struct out_head *)(void *)p;
     h->arena = a;
     h->magic = OUT_MAGIC;
     return p + OUT_HEAD_SIZE;

@@ -76,7 +76,7 @@ static const char *get_string(const struct awsc_shape *s, const void *base, cons
     const struct awsc_member *m = base ? member(s, name) : NULL;
     if (!m || m->shape->type != AWSC_SHAPE_STRING)
         return NULL;
-    return *(const char *const *)((const unsigned char *)base + m->offset);
+    return *(const char *const *)(const void *)((const unsigned char *)base + m->offset);
 }
 
 static void set_string(const struct awsc_shape *s, void *base, const char *name, const char *value)
@@ -209,8 +209,8 @@ static int ascii_metadata(struct prep *p)
     const struct awsc_shape *ms = m->shape;
     for (size_t i = 0; map->entries && i < map->count; i++) {
         const unsigned char *e = (const unsigned char *)map->entries + i * ms->entry_size;
-        const char *key = *(const char *const *)e;
-        const char *value = *(const char *const *)(e + ms->value_offset);
+        const char *key = *(const char *const *)(const void *)e;
+        const char *value = *(const char *const *)(const void *)(e + ms->value_offset);
         if (!ascii(key) || !ascii(value))
             return awsc__fail(p->err, AWSC_E_VALIDATION,
                               "Non ascii characters found in S3 metadata for key \"%s\", value: "

@@ -14,6 +14,7 @@
 #define AWSC_ENDPOINT_PRIVATE_H
 
 #include <awsc/endpoint.h>
+#include <stddef.h>
 
 #include "core.h"
 
@@ -117,7 +118,7 @@ struct awsc__ep_scratch {
     char *cur;
     char *end;
     void *chunks; /* heap chunks, a list */
-    _Alignas(16) char first[AWSC__EP_SCRATCH];
+    _Alignas(max_align_t) char first[AWSC__EP_SCRATCH];
 };
 void awsc__ep_scratch_init(struct awsc__ep_scratch *s);
 void awsc__ep_scratch_clean_up(struct awsc__ep_scratch *s);

@@ -10,13 +10,14 @@
  */
 #include "endpoint.h"
 
+#include <stddef.h>
 #include <string.h>
 
 /* ------------------------------------------------------------ scratch */
 
 struct chunk {
     struct chunk *next;
-    _Alignas(16) char data[];
+    _Alignas(max_align_t) char data[]; /* as malloc aligns it */
 };
 
 void awsc__ep_scratch_init(struct awsc__ep_scratch *s)

@@ -280,7 +280,7 @@ static const char *string_member(const struct awsc_shape *s, const void *data, c
     const struct awsc_member *m = member_named(s, name);
     if (!m || m->shape->type != AWSC_SHAPE_STRING)
         return NULL;
-    return *(const char *const *)((const unsigned char *)data + m->offset);
+    return *(const char *const *)(const void *)((const unsigned char *)data + m->offset);
 }
 
 static int service_error(struct awsc__events *ev, const char *code, const char *message,

@@ -139,7 +139,8 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
                 return status;
         }
         if (s->has_sink) {
-            struct awsc_sink *sink = (struct awsc_sink *)((unsigned char *)dst + s->sink_offset);
+            struct awsc_sink *sink =
+                (struct awsc_sink *)(void *)((unsigned char *)dst + s->sink_offset);
             if (sink->path && !(sink->path = awsc__arena_strdup(c->arena, sink->path)))
                 return nomem(c);
         }
@@ -164,7 +165,8 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
             const unsigned char *si = (const unsigned char *)from->items + i * size;
             unsigned char *di = (unsigned char *)to->items + i * size;
             int status = s->item->type == AWSC_SHAPE_BLOB
-                             ? copy_blob(c, (struct awsc_blob *)di, (const struct awsc_blob *)si)
+                             ? copy_blob(c, (struct awsc_blob *)(void *)di,
+                                         (const struct awsc_blob *)(const void *)si)
                              : copy_value(c, s->item, di, si, depth + 1);
             if (status != AWSC_OK)
                 return status;
@@ -189,8 +191,8 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
         for (size_t i = 0; i < from->count; i++) {
             const unsigned char *se = (const unsigned char *)from->entries + i * size;
             unsigned char *de = (unsigned char *)to->entries + i * size;
-            const char *key = *(const char *const *)se;
-            if (key && !(*(const char **)de = awsc__arena_strdup(c->arena, key)))
+            const char *key = *(const char *const *)(const void *)se;
+            if (key && !(*(const char **)(void *)de = awsc__arena_strdup(c->arena, key)))
                 return nomem(c);
             const void *sv = se + s->value_offset;
             void *dv = de + s->value_offset;

@@ -147,7 +147,7 @@ struct awsc__jv awsc__jv_member(const struct awsc_member *m, const void *parent)
         return JV_NULL;
     const unsigned char *slot = (const unsigned char *)parent + m->offset;
     if (m->shape->type == AWSC_SHAPE_STRUCTURE || m->shape->type == AWSC_SHAPE_DOCUMENT)
-        return awsc__jv_of(m->shape, *(const void *const *)slot);
+        return awsc__jv_of(m->shape, *(const void *const *)(const void *)slot);
     return awsc__jv_of(m->shape, slot);
 }
 
@@ -207,7 +207,7 @@ static struct awsc__jv object_at(const struct awsc__jv *v, size_t i, const char 
     if (v->shape->type == AWSC_SHAPE_MAP) {
         const struct awsc_map_view *m = v->value;
         const unsigned char *e = (const unsigned char *)m->entries + i * v->shape->entry_size;
-        *key = *(const char *const *)e;
+        *key = *(const char *const *)(const void *)e;
         return awsc__jv_of(v->shape->item, e + v->shape->value_offset);
     }
     const struct awsc_member *m = &v->shape->members[i];

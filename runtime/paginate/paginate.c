@@ -359,7 +359,7 @@ static void *key_slot(const struct awsc_pager *p, const struct awsc_jmespath *ke
         }
         if (m->shape->type != AWSC_SHAPE_STRUCTURE)
             return NULL;
-        obj = *(unsigned char **)(obj + m->offset);
+        obj = *(unsigned char **)(void *)(obj + m->offset);
         s = m->shape;
     }
     return NULL;

@@ -301,18 +301,18 @@ bool awsc__member_is_set(const struct awsc_member *m, const void *parent)
     case AWSC_SHAPE_STRUCTURE:
     case AWSC_SHAPE_DOCUMENT:
     case AWSC_SHAPE_STRING:
-        return *(const void *const *)p != NULL;
+        return *(const void *const *)(const void *)p != NULL;
     case AWSC_SHAPE_LIST:
     case AWSC_SHAPE_MAP: {
-        const struct awsc_list_view *l = (const struct awsc_list_view *)p;
+        const struct awsc_list_view *l = (const struct awsc_list_view *)(const void *)p;
         return l->items != NULL || l->count != 0;
     }
     case AWSC_SHAPE_BLOB:
         if (m->flags & AWSC_MF_STREAMING) {
-            const struct awsc_stream *st = (const struct awsc_stream *)p;
+            const struct awsc_stream *st = (const struct awsc_stream *)(const void *)p;
             return st->data || st->path || st->read;
         }
-        return ((const struct awsc_blob *)p)->data != NULL;
+        return ((const struct awsc_blob *)(const void *)p)->data != NULL;
     default:
         return true;
     }
@@ -426,7 +426,8 @@ bool awsc__item_is_null(const struct awsc_shape *s, const void *list, const void
         return *(const char *const *)item == NULL;
     if (!s->null_offset)
         return false;
-    const bool *is_null = *(const bool *const *)((const unsigned char *)list + s->null_offset);
+    const bool *is_null =
+        *(const bool *const *)(const void *)((const unsigned char *)list + s->null_offset);
     return is_null && is_null[i];
 }
 
@@ -435,6 +436,7 @@ bool awsc__entry_is_null(const struct awsc_shape *s, const void *entry)
     if (!(s->flags & AWSC_SF_SPARSE))
         return false;
     if (s->item->type == AWSC_SHAPE_STRING)
-        return *(const char *const *)((const unsigned char *)entry + s->value_offset) == NULL;
+        return *(const char *const *)(const void *)((const unsigned char *)entry +
+                                                    s->value_offset) == NULL;
     return s->null_offset && *(const bool *)((const unsigned char *)entry + s->null_offset);
 }

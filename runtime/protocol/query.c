@@ -202,7 +202,7 @@ static int q_map(struct qwriter *w, const struct awsc_shape *s, const struct aws
         kname.failed || vname.failed ? awsc__fail(w->err, AWSC_E_NOMEM, "out of memory") : AWSC_OK;
     for (size_t i = 0; status == AWSC_OK && i < mv->count; i++) {
         const unsigned char *entry = (const unsigned char *)mv->entries + i * s->entry_size;
-        const char *key = *(const char *const *)entry;
+        const char *key = *(const char *const *)(const void *)entry;
         const void *value = entry + s->value_offset;
         awsc__buf_printf(&w->key, ".%zu.%s", i + 1, kname.data);
         if (!key)
@@ -505,7 +505,7 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
              * <Message>: such a member gets the error's message. */
             for (uint32_t i = 0; i < shape->member_count; i++) {
                 const struct awsc_member *m = &shape->members[i];
-                const char **slot = (const char **)((unsigned char *)data + m->offset);
+                const char **slot = (const char **)(void *)((unsigned char *)data + m->offset);
                 if (m->shape->type == AWSC_SHAPE_STRING && !*slot &&
                     awsc__strcasecmp(m->name, "Message") == 0)
                     *slot = err->message;

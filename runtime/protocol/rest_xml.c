@@ -70,7 +70,8 @@ static int route53_ids(const struct awsc_operation *op, const void **input,
             id = id || strcmp(m->shape->name, ID_SHAPES[k]) == 0;
         if (!id || m->shape->type != AWSC_SHAPE_STRING)
             continue;
-        const char *v = *(const char *const *)((const unsigned char *)*input + m->offset);
+        const char *v =
+            *(const char *const *)(const void *)((const unsigned char *)*input + m->offset);
         const char *slash = v ? strrchr(v, '/') : NULL;
         if (!slash)
             continue;

@@ -9,12 +9,15 @@ the measured sending rate and whether the limiter is on must agree.
 usage: adaptive_oracle.py PATH/adaptive_dump
 """
 import math
+import os
 import random
-import subprocess
 import sys
 
 from botocore.exceptions import CapacityNotAvailableError
 from botocore.retries import adaptive, bucket, throttling
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 STEPS = 2000
 
@@ -95,8 +98,8 @@ def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     script, want = botocore_run(random.Random(20231114))
-    run = subprocess.run([sys.argv[1]], input="\n".join(script) + "\n", capture_output=True,
-                         text=True)
+    run = exe_wrapper.run([sys.argv[1]], input="\n".join(script) + "\n", capture_output=True,
+                          text=True)
     if run.returncode != 0:
         sys.exit(f"adaptive_dump failed: {run.stderr}")
     got = [line.split() for line in run.stdout.splitlines()]

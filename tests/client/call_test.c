@@ -5,7 +5,9 @@
  * every allocation of a call failing in turn.
  */
 #include <awsc/dynamodb.h>
+#ifdef HAVE_KINESIS
 #include <awsc/kinesis.h>
+#endif
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,14 +24,13 @@ static int failures;
             failures++;                                                              \
         }                                                                            \
     } while (0)
-#define CHECK_STR(got, want)                                                            \
-    do {                                                                                \
-        const char *g_ = (got);                                                         \
-        if (strcmp(g_, (want)) != 0) {                                                  \
-            fprintf(stderr, "%s:%d: got \"%s\", want \"%s\"\n", __FILE__, __LINE__, g_, \
-                    (want));                                                            \
-            failures++;                                                                 \
-        }                                                                               \
+#define CHECK_STR(got, want)                                                                     \
+    do {                                                                                         \
+        const char *g_ = (got);                                                                  \
+        if (strcmp(g_, (want)) != 0) {                                                           \
+            fprintf(stderr, "%s:%d: got \"%s\", want \"%s\"\n", __FILE__, __LINE__, g_, (want)); \
+            failures++;                                                                          \
+        }                                                                                        \
     } while (0)
 #define CHECK_CONTAINS(hay, needle)                                                        \
     do {                                                                                   \
@@ -101,6 +102,7 @@ static void test_invalid_input_is_not_sent(struct awsc_stub *stub)
     CHECK_CONTAINS(err.message, "UTF-8");
     awsc_error_clean_up(&err);
 
+#ifdef HAVE_KINESIS
     /* a timestamp no format can write (after the year 9999) */
     struct awsc_client *kc = client_for(&awsc_kinesis_service, stub);
     struct awsc_kinesis_get_shard_iterator_input gsi = {.stream_name = "s",
@@ -114,6 +116,10 @@ static void test_invalid_input_is_not_sent(struct awsc_stub *stub)
                                 "epoch is outside the years 0001 to 9999");
     awsc_error_clean_up(&err);
     awsc_client_destroy(kc);
+#else
+    printf("SKIP the unwritable timestamp check: kinesis is not among the services built "
+           "(-Dservices)\n");
+#endif
 
     /* none of these reached the transport */
     CHECK(awsc_stub_request_count(stub) == 0);
@@ -388,9 +394,14 @@ static void test_configuration_errors(struct awsc_stub *stub)
     CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
     CHECK(strcmp(awsc_client_endpoint_url(c), "http://127.0.0.1:3") == 0);
     awsc_client_destroy(c);
+#ifdef HAVE_KINESIS
     CHECK(awsc_client_new(&awsc_kinesis_service, &cfg, &c, &err) == AWSC_OK);
     CHECK(strcmp(awsc_client_endpoint_url(c), "http://127.0.0.1:2") == 0);
     awsc_client_destroy(c);
+#else
+    printf("SKIP AWS_ENDPOINT_URL for a service without its own: kinesis is not among the "
+           "services built (-Dservices)\n");
+#endif
     unsetenv("AWS_ENDPOINT_URL");
     unsetenv("AWS_ENDPOINT_URL_DYNAMODB");
 

@@ -28,12 +28,15 @@ on a reused connection reached the server twice as attempt=1, about ten
 milliseconds apart.
 """
 import json
+import os
 import socket
 import struct
-import subprocess
 import sys
 import threading
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 OK_BODIES = {
     'DynamoDB_20120810.GetItem': b'{"Item": {"pk": {"S": "item"}}}',
@@ -134,8 +137,8 @@ class Server:
 def run(calls_exe, op, policy, how, count):
     server = Server(policy, how)
     url = 'http://127.0.0.1:%d' % server.port
-    p = subprocess.run([calls_exe, url, op, str(count)], capture_output=True, text=True,
-                       timeout=300)
+    p = exe_wrapper.run([calls_exe, url, op, str(count)], capture_output=True, text=True,
+                        timeout=300)
     server.sock.close()
     failures = []
     if p.returncode != 0:

@@ -7,13 +7,16 @@ exit status.
 usage: cli_configure.py AWSC [AWS]
 """
 import os
+import shlex
 import shutil
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from fakes import Fakes  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 PROC = """#!/bin/sh
 echo '{"Version": 1, "AccessKeyId": "AKIDPROCESS1234", "SecretAccessKey": "proc-secret-5678", \
@@ -60,11 +63,14 @@ COMMANDS = [["configure", "list"]] + [
 def run(tool, args, case, fakes, work):
     name, files, env_extra, global_args = case
     home = tempfile.mkdtemp(dir=work)
+    # a credential_process that runs the tool: behind the exe_wrapper for
+    # a program built for another machine
+    tool_command = shlex.join(exe_wrapper.command([tool]))
     for rel, text in files.items():
         path = os.path.join(home, rel)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w") as f:
-            f.write(text.replace("{home}", home).replace("{tool}", tool))
+            f.write(text.replace("{home}", home).replace("{tool}", tool_command))
         if text.startswith("#!"):
             os.chmod(path, 0o755)
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": home,
@@ -80,8 +86,8 @@ def run(tool, args, case, fakes, work):
     fakes.reset({"imds_az": "eu-north-1c"})
     # the AWS CLI puts global options anywhere; awsc wants them before the
     # command or after it: after it, for both
-    p = subprocess.run([tool] + args + global_args, env=env, capture_output=True, text=True,
-                       timeout=120)
+    p = exe_wrapper.run([tool] + args + global_args, env=env, capture_output=True, text=True,
+                        timeout=120)
     def clean(text):
         return text.replace(home, "<home>").replace(tool, "<tool>")
     shutil.rmtree(home, ignore_errors=True)

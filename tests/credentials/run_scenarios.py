@@ -25,7 +25,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -42,6 +41,9 @@ NOW = int(time.time())
 
 # SHA-1 names of the SSO token cache, as the AWS CLI writes them
 import hashlib  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 
 def sso_cache(name):
@@ -401,9 +403,9 @@ def run_side(fakes, sc, cmd, work, extra_env=None):
     env.update(extra_env or {})
     # botocore prompts with getpass: without a terminal (a session of its
     # own) it reads the code from stdin
-    p = subprocess.run(args, env=env, capture_output=True, timeout=120, text=True,
-                       input=(sc.get("mfa", "") + "\n") if is_oracle else None,
-                       start_new_session=True)
+    p = exe_wrapper.run(args, env=env, capture_output=True, timeout=120, text=True,
+                        input=(sc.get("mfa", "") + "\n") if is_oracle else None,
+                        start_new_session=True)
     lines = p.stdout.strip().splitlines()
     try:
         result = json.loads(lines[-1])

@@ -8,24 +8,27 @@ naming the missing token, as botocore raises NoAuthTokenError.
 usage: bearer_test.py PATH/request_dump
 """
 import json
-import subprocess
+import os
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 SKIP = 77
 LINE = "codecatalyst\tListSpaces\t{}\n"
 
 
 def dump(tool, *extra):
-    run = subprocess.run([tool, "--region", "us-west-2", "--access-key", "AKID", "--secret-key",
+    run = exe_wrapper.run([tool, "--region", "us-west-2", "--access-key", "AKID", "--secret-key",
                           "secret", "--time", "1678806566", "--invocation-id", "x", *extra],
-                         input=LINE, capture_output=True, text=True, check=True)
+                          input=LINE, capture_output=True, text=True, check=True)
     return json.loads(run.stdout)
 
 
 def main():
     tool = sys.argv[1]
-    listed = subprocess.run([tool, "--list"], capture_output=True, text=True,
-                            check=True).stdout.split()
+    listed = exe_wrapper.run([tool, "--list"], capture_output=True, text=True,
+                             check=True).stdout.split()
     if "codecatalyst" not in listed:
         print("SKIP: codecatalyst (the service with bearer-token operations) is not compiled in")
         return SKIP

@@ -20,12 +20,14 @@ import json
 import os
 import random
 import string
-import subprocess
 import sys
 import time
 import uuid
 import xml.etree.ElementTree as ET
 from urllib.parse import parse_qsl, urlsplit
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 SKIP = 77  # meson's exit status for a skipped test
 
@@ -551,8 +553,8 @@ def main():
     gzipped = 0
     nulls_sent = 0
     skips = load_list("skip.txt")
-    compiled = subprocess.run([args.dump, "--list"], capture_output=True, text=True,
-                              check=True).stdout.split()
+    compiled = exe_wrapper.run([args.dump, "--list"], capture_output=True, text=True,
+                               check=True).stdout.split()
     services = [s for s in args.services.split(",") if s] or compiled
     missing = [s for s in services if s not in compiled]
     if missing:
@@ -606,7 +608,7 @@ def main():
                     theirs = {"error": f"{type(e).__name__}: {e}"}
                 cases.append((op_name, params, theirs))
         lines = "".join(f"{svc}\t{op}\t{json.dumps(cli_json(p))}\n" for op, p, _ in cases)
-        run = subprocess.run([args.dump, "--region", REGION, "--endpoint-url", ENDPOINT,
+        run = exe_wrapper.run([args.dump, "--region", REGION, "--endpoint-url", ENDPOINT,
                               "--access-key", ACCESS_KEY, "--secret-key", SECRET_KEY,
                               "--session-token", SESSION_TOKEN,
                               "--time", str(int(FIXED_TIME.replace(
@@ -614,7 +616,7 @@ def main():
                               "--invocation-id", INVOCATION_ID,
                               "--min-compression-size", str(MIN_COMPRESSION_SIZE),
                               "--bearer-token", BEARER_TOKEN],
-                             input=lines, capture_output=True, text=True)
+                              input=lines, capture_output=True, text=True)
         if run.returncode != 0:
             print(run.stderr[-2000:])
             sys.exit(f"botocore_diff: request_dump failed for {svc}")

@@ -26,8 +26,10 @@ import datetime
 import json
 import os
 import random
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -112,8 +114,8 @@ def main():
     from botocore.config import Config
     import cbor_items
 
-    compiled = subprocess.run([args.dump, "--list"], capture_output=True, text=True,
-                              check=True).stdout.split()
+    compiled = exe_wrapper.run([args.dump, "--list"], capture_output=True, text=True,
+                               check=True).stdout.split()
     services = [s for s in args.services.split(",") if s] or compiled
     missing = [s for s in services if s not in compiled]
     if missing:
@@ -147,13 +149,13 @@ def main():
                     theirs = {"error": f"{type(e).__name__}: {e}"}
                 cases.append((op_name, params, theirs))
         lines = "".join(f"{svc}\t{op}\t{json.dumps(bd.cli_json(p))}\n" for op, p, _ in cases)
-        run = subprocess.run([args.dump, "--region", bd.REGION, "--endpoint-url", bd.ENDPOINT,
+        run = exe_wrapper.run([args.dump, "--region", bd.REGION, "--endpoint-url", bd.ENDPOINT,
                               "--access-key", bd.ACCESS_KEY, "--secret-key", bd.SECRET_KEY,
                               "--session-token", bd.SESSION_TOKEN,
                               "--time", str(int(bd.FIXED_TIME.replace(
                                   tzinfo=datetime.timezone.utc).timestamp())),
                               "--invocation-id", bd.INVOCATION_ID],
-                             input=lines, capture_output=True, text=True)
+                              input=lines, capture_output=True, text=True)
         if run.returncode != 0:
             print(run.stderr[-2000:])
             sys.exit(f"cbor_diff: request_dump failed for {svc}")

@@ -24,11 +24,13 @@ import base64
 import datetime
 import json
 import os
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import botocore_diff as bd  # noqa: E402  (loads botocore, fixes its clock and signer)
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 REGION = "us-west-2"
 SNAPSHOT_ARN = "arn:aws:rds:us-east-1:123456789012:snapshot:source-snap"
@@ -96,8 +98,8 @@ def main():
     bd.load_botocore(os.path.abspath(src), os.path.abspath(
         os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "models")))
     import botocore.session
-    compiled = subprocess.run([dump, "--list"], capture_output=True, text=True,
-                              check=True).stdout.split()
+    compiled = exe_wrapper.run([dump, "--list"], capture_output=True, text=True,
+                               check=True).stdout.split()
     session = botocore.session.get_session()
     clients = {}
     runs = [c for c in CASES if c[0] in compiled]
@@ -106,10 +108,10 @@ def main():
         sys.exit("source_region_test: none of its services is compiled in")
     epoch = int(bd.FIXED_TIME.replace(tzinfo=datetime.timezone.utc).timestamp())
     lines = "".join(f"{s}\t{o}\t{json.dumps(p)}\n" for s, o, p, _ in runs)
-    run = subprocess.run([dump, "--region", REGION, "--access-key", bd.ACCESS_KEY,
+    run = exe_wrapper.run([dump, "--region", REGION, "--access-key", bd.ACCESS_KEY,
                           "--secret-key", bd.SECRET_KEY, "--session-token", bd.SESSION_TOKEN,
                           "--time", str(epoch), "--invocation-id", bd.INVOCATION_ID],
-                         input=lines, capture_output=True, text=True)
+                          input=lines, capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(f"source_region_test: request_dump failed: {run.stderr[-2000:]}")
     outs = [json.loads(x) for x in run.stdout.splitlines()]

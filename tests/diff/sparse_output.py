@@ -18,12 +18,14 @@ import datetime
 import json
 import os
 import random
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import botocore_diff as bd  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 
 def reaches_sparse(shape, seen=None):
@@ -109,8 +111,8 @@ def main():
     import botocore.parsers
     import botocore.session
     session = botocore.session.get_session()
-    compiled = subprocess.run([args.dump, "--list"], capture_output=True, text=True,
-                              check=True).stdout.split()
+    compiled = exe_wrapper.run([args.dump, "--list"], capture_output=True, text=True,
+                               check=True).stdout.split()
     compared = failed = nulls = 0
     for svc in compiled:
         model = session.get_service_model(svc)
@@ -138,11 +140,11 @@ def main():
                 theirs = parser.parse({"body": body, "headers": {}, "status_code": 200},
                                       op.output_shape)
                 cases.append((op.name, body, plain(theirs)))
-        run = subprocess.run([args.dump, "--region", "us-east-1", "--endpoint-url",
+        run = exe_wrapper.run([args.dump, "--region", "us-east-1", "--endpoint-url",
                               "https://awsc-diff.example.com", "--access-key", "AKID",
                               "--secret-key", "secret", "--time", "1678806566",
                               "--invocation-id", bd.INVOCATION_ID],
-                             input="".join(lines), capture_output=True, text=True, check=True)
+                              input="".join(lines), capture_output=True, text=True, check=True)
         for (name, body, theirs), line in zip(cases, run.stdout.splitlines()):
             ours = json.loads(line)
             compared += 1

@@ -18,7 +18,6 @@ usage: botocore_config.py --probe PATH/endpoint_probe --botocore DIR --models DI
 import argparse
 import os
 import re
-import subprocess
 import sys
 import tempfile
 
@@ -36,6 +35,9 @@ MODELS = os.path.abspath(ARGS.models)
 import botocore  # noqa: E402
 import botocore.session  # noqa: E402
 from botocore.awsrequest import AWSResponse  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 BUCKET = "my-bucket-name"
 ACCOUNT = "111122223333"
@@ -232,9 +234,9 @@ def main():
             probe_env = dict(os.environ)
             if region:
                 probe_env["AWS_DEFAULT_REGION"] = region
-            out = subprocess.run([ARGS.probe, service, op] +
-                                 [f"{k}={v}" for k, v in params.items()],
-                                 env=probe_env, capture_output=True, text=True)
+            out = exe_wrapper.run([ARGS.probe, service, op] +
+                                  [f"{k}={v}" for k, v in params.items()],
+                                  env=probe_env, capture_output=True, text=True)
             got = out.stdout.strip()
             want, error = botocore_call(service, method, params, region)
             if config:

@@ -21,6 +21,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
+
 ap = argparse.ArgumentParser()
 ap.add_argument("awsc")
 ap.add_argument("--botocore", required=True)
@@ -105,8 +108,8 @@ def run(tool, args, region, extra, home):
         "NO_PROXY": "",
     })
     env.update(extra)
-    p = subprocess.run([tool] + args + ["--region", region, "--debug"], env=env,
-                       capture_output=True, text=True, timeout=60)
+    p = exe_wrapper.run([tool] + args + ["--region", region, "--debug"], env=env,
+                        capture_output=True, text=True, timeout=60)
     return p.stderr
 
 

@@ -56,7 +56,7 @@ int main(int argc, char **argv)
             fprintf(stderr, "no string member for %s\n", argv[i]);
             return 2;
         }
-        *(const char **)((char *)input + m->offset) = eq + 1;
+        *(const char **)(void *)((char *)input + m->offset) = eq + 1;
     }
 
     struct awsc_error err = AWSC_ERROR_INIT;

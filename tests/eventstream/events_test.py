@@ -35,6 +35,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import scenarios  # noqa: E402
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
+
 failures = []
 
 
@@ -65,7 +68,7 @@ def run_awsc(client, url, op, scenario, *extra, wrap=()):
     service, operation, _ = scenarios.OPS[op]
     cmd = [*wrap, client, url, service, operation, json.dumps(scenarios.params(op, scenario)),
            *extra]
-    r = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    r = exe_wrapper.run(cmd, capture_output=True, text=True, timeout=600)
     lines = [json.loads(x) for x in r.stdout.splitlines() if x.startswith("{")]
     return r, lines
 

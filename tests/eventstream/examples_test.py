@@ -9,8 +9,10 @@ and the stream's exception as the AWS CLI prints errors.
 usage: examples_test.py BEDROCK_CONVERSE_STREAM S3_SELECT SERVERS_PY AWSC_TOOL
 """
 import os
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -29,7 +31,7 @@ def main():
     failures = []
 
     def run(cmd):
-        r = subprocess.run(cmd, env=env, capture_output=True, timeout=120)
+        r = exe_wrapper.run(cmd, env=env, capture_output=True, timeout=120)
         print(f"$ {' '.join(cmd[1:]) or os.path.basename(cmd[0])}  -> exit {r.returncode}")
         print(r.stdout.decode(errors="replace") + r.stderr.decode(errors="replace"))
         return r

@@ -30,6 +30,9 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import evstream  # noqa: E402
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
+
 failures = []
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "differences.txt"),
           encoding="utf-8") as _f:
@@ -51,14 +54,20 @@ def vector_bytes(spec):
     return bytes(out)
 
 
+class NotBuilt(Exception):
+    """The operation's service is not in this build (-Dservices)."""
+
+
 def run_dump(dump, data, *args):
     with tempfile.NamedTemporaryFile(prefix="awsc-es-", delete=False) as f:
         f.write(data)
         path = f.name
     try:
-        r = subprocess.run([dump, *args, path], capture_output=True, text=True, timeout=300)
+        r = exe_wrapper.run([dump, *args, path], capture_output=True, text=True, timeout=300)
     finally:
         os.unlink(path)
+    if r.returncode == 2 and "in this build" in r.stderr:
+        raise NotBuilt(r.stderr.strip())
     if r.returncode != 0:
         raise RuntimeError(f"es_dump {args} exited {r.returncode}: {r.stderr}")
     lines = [json.loads(x) for x in r.stdout.splitlines()]
@@ -144,7 +153,11 @@ def test_vectors(dump, vectors):
         split = ["--split", ",".join(cuts)] if cuts else []
         label = s["name"]
         if s["initial_response"]:
-            msgs, end = run_dump(dump, data, *split, "--op", "kinesis.SubscribeToShard")
+            try:
+                msgs, end = run_dump(dump, data, *split, "--op", "kinesis.SubscribeToShard")
+            except NotBuilt as e:
+                print(f"skip {label}: {e}")
+                continue
             if "error" in s:
                 check(end["status"] == "AWSC_E_PARSE" and "initial-response" in end["message"],
                       f"{label}: botocore raises {s['error']}; awsc gives {end}")
@@ -153,7 +166,11 @@ def test_vectors(dump, vectors):
                       msgs[0].get("initial") == s["messages"][0]["payload"]["hex"],
                       f"{label}: {msgs} {end}")
         elif s.get("error") == "EventStreamError":
-            msgs, end = run_dump(dump, data, *split, "--op", "s3.SelectObjectContent")
+            try:
+                msgs, end = run_dump(dump, data, *split, "--op", "s3.SelectObjectContent")
+            except NotBuilt as e:
+                print(f"skip {label}: {e}")
+                continue
             check(end["status"] == "AWSC_E_SERVICE" and end.get("code") == "code" and
                   end.get("message") == "message",
                   f"{label}: botocore raises {s['error']} (code, message); awsc gives {end}")

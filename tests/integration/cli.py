@@ -34,6 +34,9 @@ import sys
 import tempfile
 import threading
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
+
 AWS_CLI = '/usr/bin/aws'  # Debian's awscli; another `aws` may come first on PATH
 TABLE = 'awsc-cli-table'
 TABLE2 = 'awsc-cli-table-2'
@@ -98,8 +101,8 @@ class Result:
 
 
 def run(argv, env=None):
-    p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       stdin=subprocess.DEVNULL, timeout=120, env=env)
+    p = exe_wrapper.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                        stdin=subprocess.DEVNULL, timeout=120, env=env)
     return Result(argv, p)
 
 

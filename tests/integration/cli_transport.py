@@ -42,6 +42,9 @@ import tempfile
 import threading
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
+
 AWS_CLI = '/usr/bin/aws'
 failures = []
 
@@ -55,8 +58,8 @@ def check(cond, what):
 
 def run(cmd, env, timeout=120, umask=None):
     start = time.monotonic()
-    p = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout,
-                       preexec_fn=(lambda: os.umask(umask)) if umask is not None else None)
+    p = exe_wrapper.run(cmd, env=env, capture_output=True, text=True, timeout=timeout,
+                        preexec_fn=(lambda: os.umask(umask)) if umask is not None else None)
     p.seconds = time.monotonic() - start
     return p
 
@@ -375,9 +378,9 @@ def test_interrupted_download(awsc, home, d):
     try:
         for sig in (signal.SIGINT, signal.SIGTERM):
             out = os.path.join(d, 'interrupted-%d' % sig)
-            p = subprocess.Popen([awsc, 's3api', 'get-object', '--bucket', 'b', '--key', 'k',
+            p = exe_wrapper.Popen([awsc, 's3api', 'get-object', '--bucket', 'b', '--key', 'k',
                                   out, '--endpoint-url', server.url], env=env,
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             deadline = time.monotonic() + 30
             tmp = []
             while time.monotonic() < deadline and not tmp:

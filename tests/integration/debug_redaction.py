@@ -24,10 +24,12 @@ and all: awsc differs there on purpose.
 import http.server
 import json
 import os
-import subprocess
 import sys
 import threading
 from urllib.parse import parse_qs, quote_plus
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY-RESPONSE-SECRET'
 TOKEN = 'FwoGZXIvYXdzEJr-RESPONSE-SESSION-TOKEN-very-long-AQoDYXdzEJr'
@@ -138,8 +140,8 @@ def main():
     try:
         for op, args, visible in runs:
             FakeSts.seen = []
-            p = subprocess.run([awsc, '--debug', 'sts'] + args + ['--endpoint-url', url],
-                               env=env, capture_output=True, text=True, timeout=60)
+            p = exe_wrapper.run([awsc, '--debug', 'sts'] + args + ['--endpoint-url', url],
+                                env=env, capture_output=True, text=True, timeout=60)
             what = 'sts %s --debug' % args[0]
             if not check(p.returncode == 0, '%s: exit %d: %s' % (what, p.returncode,
                                                                 p.stderr[-800:])):

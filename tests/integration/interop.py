@@ -25,6 +25,9 @@ import tempfile
 import time
 from decimal import Decimal
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
+
 AWS_CLI = '/usr/bin/aws'  # Debian's awscli; another `aws` may come first on PATH
 TABLE = 'awsc-interop'
 STREAM = 'awsc-interop-stream'
@@ -58,8 +61,8 @@ def set_up_env(home):
 
 def run(argv, expect_ok=True):
     """Runs a command -> (exit status, stdout text, stderr text)."""
-    p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       stdin=subprocess.DEVNULL, timeout=120)
+    p = exe_wrapper.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                        stdin=subprocess.DEVNULL, timeout=120)
     out = p.stdout.decode('utf-8')  # strict: both tools must print UTF-8
     err = p.stderr.decode('utf-8', errors='replace')
     if expect_ok and p.returncode != 0:

@@ -107,6 +107,20 @@ const char *itest_server_url(int argc, char **argv, const char *env_name)
     exit(77);
 }
 
+bool itest_program_command(char *buf, size_t n, const char *program, const char *args)
+{
+    /* meson quotes the wrapper's words for the shell */
+    const char *wrapper = getenv("MESON_EXE_WRAPPER");
+    if (wrapper == NULL)
+        wrapper = "";
+    if (strchr(program, '\'') != NULL)
+        return FAIL("cannot quote the program's path %s", program);
+    int len = snprintf(buf, n, "%s%s'%s' %s", wrapper, *wrapper ? " " : "", program, args);
+    if (len < 0 || (size_t)len >= n)
+        return FAIL("the command to run %s is too long", program);
+    return true;
+}
+
 void itest_sleep_ms(long ms)
 {
     struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};

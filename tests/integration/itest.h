@@ -48,6 +48,12 @@ void itest_env_clean_up(void);
  * neither is there. */
 const char *itest_server_url(int argc, char **argv, const char *env_name);
 
+/* Writes into buf (n bytes) the shell command that runs PROGRAM, a program
+ * built here, with ARGS (shell words, given as they are): behind meson's
+ * exe_wrapper (MESON_EXE_WRAPPER, qemu-user in a cross build) when the test
+ * has one. False, with a failed check, when it does not fit. */
+bool itest_program_command(char *buf, size_t n, const char *program, const char *args);
+
 void itest_sleep_ms(long ms);
 /* A monotonic clock in milliseconds (fractional). */
 double itest_now_ms(void);

@@ -23,6 +23,9 @@ import sys
 import tempfile
 import urllib.request
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
+
 AWS_CLI = '/usr/bin/aws'  # Debian's awscli; another `aws` may come first on PATH
 
 SUBJECT = 'awsc SES v2 test \u2013 caf\u00e9 \u2713'
@@ -40,8 +43,8 @@ def check(cond, what):
 
 
 def run(argv):
-    p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       stdin=subprocess.DEVNULL, timeout=120)
+    p = exe_wrapper.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                        stdin=subprocess.DEVNULL, timeout=120)
     return p.returncode, p.stdout.decode('utf-8'), p.stderr.decode('utf-8', errors='replace')
 
 

@@ -8,8 +8,10 @@ usage: sqs_examples_test.py SQS_QUEUE SQS_PRODUCER SQS_CONSUMER SERVERS_PY
 """
 import json
 import os
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 
 def main():
@@ -34,7 +36,7 @@ def main():
             failures.append(what)
 
     def run(args, want_status=0):
-        r = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
+        r = exe_wrapper.run(args, env=env, capture_output=True, text=True, timeout=120)
         print(f"$ {' '.join(os.path.basename(a) if i == 0 else a for i, a in enumerate(args))}"
               f"  (exit {r.returncode})\n{r.stdout}{r.stderr}", end="")
         check(r.returncode == want_status,

@@ -13,9 +13,11 @@ service left out) are not compared: awsc leaves absent members out.
 import base64
 import json
 import os
-import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 AWS = "/usr/bin/aws"
 failures = 0
@@ -33,7 +35,7 @@ def run(tool, url, *args):
     cmd = [tool, "--endpoint-url", url] + list(args)
     if tool == AWS:
         cmd += ["--output", "json"]
-    p = subprocess.run(cmd, capture_output=True, text=True, env=ENV)
+    p = exe_wrapper.run(cmd, capture_output=True, text=True, env=ENV)
     return p.returncode, p.stdout, p.stderr
 
 

@@ -386,7 +386,8 @@ static void waiters_async(struct awsc_client *c, const char *table)
 static void example(struct awsc_client *c, const char *program, const char *url)
 {
     char cmd[4096];
-    snprintf(cmd, sizeof cmd, "'%s' awsc-example-wait > /dev/null", program);
+    if (!itest_program_command(cmd, sizeof cmd, program, "awsc-example-wait > /dev/null"))
+        return;
     setenv("AWS_ENDPOINT_URL", url, 1);
     setenv("AWSC_WAIT_DELAY_MS", "100", 1);
     int status = system(cmd);

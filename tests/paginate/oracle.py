@@ -20,7 +20,6 @@ import json
 import os
 import random
 import re
-import subprocess
 import sys
 
 import jmespath
@@ -28,6 +27,9 @@ import jmespath
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "codegen"))
 import model as M  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 MAX_DEPTH = 7
 
@@ -159,8 +161,8 @@ def main():
             docs.append((c, doc))
             lines.append(f"{c['id']}\t{json.dumps(doc, ensure_ascii=False)}")
 
-    proc = subprocess.run([args.harness], input="\n".join(lines) + "\n", capture_output=True,
-                          text=True, encoding="utf-8")
+    proc = exe_wrapper.run([args.harness], input="\n".join(lines) + "\n", capture_output=True,
+                           text=True, encoding="utf-8")
     if proc.returncode != 0:
         print(proc.stderr)
         raise SystemExit(f"oracle: the harness exited with {proc.returncode}")

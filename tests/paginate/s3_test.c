@@ -145,7 +145,8 @@ static void list_v2_collect(struct awsc_client *c)
 static void example(const char *program, const char *url)
 {
     char cmd[4096];
-    snprintf(cmd, sizeof cmd, "'%s' %s", program, BUCKET);
+    if (!itest_program_command(cmd, sizeof cmd, program, BUCKET))
+        return;
     setenv("AWS_ENDPOINT_URL", url, 1);
     FILE *f = popen(cmd, "r");
     unsetenv("AWS_ENDPOINT_URL");

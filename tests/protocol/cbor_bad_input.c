@@ -623,7 +623,9 @@ static void test_alloc_failures(void)
                 break;
             }
         }
-        CHECK(n > 3, "fault injection reached %d allocations", n);
+        /* the run made n - 1 allocations: the arena and at least one of its
+         * blocks (one block holds the table where pointers take 4 bytes) */
+        CHECK(n > 2 && n < 100000, "fault injection reached %d allocations", n - 1);
     }
     awsc__buf_clean_up(&body);
 }

@@ -26,13 +26,15 @@ import base64
 import json
 import math
 import os
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from urllib.parse import parse_qsl, urlsplit
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cbor_items  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 
 def load_skips(path, name):
@@ -242,7 +244,7 @@ def check_file(runner, suite_path, skip_path, verbose):
     with open(suite_path, encoding="utf-8") as f:
         suites = json.load(f)
 
-    run = subprocess.run([runner, suite_path], capture_output=True, text=True)
+    run = exe_wrapper.run([runner, suite_path], capture_output=True, text=True)
     if run.returncode != 0:
         sys.stdout.write(run.stderr)
         print(f"{name}: the runner exited with status {run.returncode}")

@@ -21,11 +21,14 @@ import base64
 import hashlib
 import http.server
 import json
+import os
 import socketserver
-import subprocess
 import sys
 import threading
 import zlib
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 
 def crc32c(data, crc=0):
@@ -249,7 +252,7 @@ def main():
     t.start()
     cmd = [a.replace("{url}", url) for a in argv[2:]]
     try:
-        rc = subprocess.call(cmd)
+        rc = exe_wrapper.call(cmd)
     finally:
         server.shutdown()
     print("checksum server: " + json.dumps(server.store.stats))

@@ -12,9 +12,12 @@ usage: checksum_vectors.py PATH/request_dump
 import base64
 import hashlib
 import json
-import subprocess
+import os
 import sys
 import zlib
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 SKIP = 77
 BODY = b"Hello world"
@@ -51,11 +54,11 @@ def expected():
 
 
 def dump(tool, endpoint, lines):
-    run = subprocess.run([tool, "--region", "us-east-1", "--endpoint-url", endpoint,
+    run = exe_wrapper.run([tool, "--region", "us-east-1", "--endpoint-url", endpoint,
                           "--access-key", "AKIDEXAMPLE", "--secret-key", "secret",
                           "--time", "1678806566", "--invocation-id",
                           "00000000-0000-4000-8000-000000000000"],
-                         input="".join(lines), capture_output=True, text=True, check=True)
+                          input="".join(lines), capture_output=True, text=True, check=True)
     return [json.loads(x) for x in run.stdout.splitlines()]
 
 

@@ -6,11 +6,13 @@ object gone afterwards.
 usage: example_test.py S3_BASICS SERVERS_PY
 """
 import os
-import subprocess
 import sys
 
 import boto3
 from botocore.config import Config
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 
 def main():
@@ -32,8 +34,8 @@ def main():
                           config=Config(s3={"addressing_style": "path"}))
         s3.create_bucket(Bucket="dataintake")
         s3.put_object(Bucket="dataintake", Key="aiobotocore-other/x", Body=b"not listed")
-        r = subprocess.run([example, "dataintake", "aiobotocore"], env=env, capture_output=True,
-                           text=True, timeout=120)
+        r = exe_wrapper.run([example, "dataintake", "aiobotocore"], env=env, capture_output=True,
+                            text=True, timeout=120)
         print(r.stdout + r.stderr)
         out = r.stdout
         if r.returncode != 0:

@@ -15,6 +15,9 @@ import tempfile
 import boto3
 from botocore.config import Config
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
+
 AWS = "/usr/bin/aws"
 BUCKET = "awsc-interop"
 failures = 0
@@ -29,7 +32,7 @@ def check(cond, what):
 
 
 def run(cmd, **kw):
-    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+    return exe_wrapper.run(cmd, capture_output=True, text=True, **kw)
 
 
 def main():

@@ -16,13 +16,16 @@ usage: presign_test.py PATH/presign_dump
 import base64
 import datetime
 import json
-import subprocess
+import os
 import sys
 
 import botocore.auth
 import botocore.session
 import botocore.signers
 from botocore.config import Config
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 FIXED = datetime.datetime(2023, 3, 14, 15, 9, 26)
 EPOCH = int(FIXED.replace(tzinfo=datetime.timezone.utc).timestamp())
@@ -123,8 +126,8 @@ def to_cli(v):
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
-    compiled = subprocess.run([sys.argv[1], "--list"], capture_output=True, text=True,
-                              check=True).stdout.split()
+    compiled = exe_wrapper.run([sys.argv[1], "--list"], capture_output=True, text=True,
+                               check=True).stdout.split()
     requests, expected = [], []
     for service, region, endpoint, token, op, params, expires, method in URL_CASES:
         if service not in compiled:
@@ -155,6 +158,10 @@ def main():
                 req[k] = v
         requests.append(req)
     for region, token, host, port, user, token_region in DB_AUTH_CASES:
+        # awsc signs the token as a client of STS (the rds-db signing name)
+        if "sts" not in compiled:
+            print(f"skip db auth token {user}@{host}:{port}: sts is not compiled in")
+            continue
         c = botocore_client("rds", region, None, token)
         want = c.generate_db_auth_token(host, port, user, Region=token_region)
         expected.append(("db_auth", f"db auth token {user}@{host}:{port}", want))
@@ -166,8 +173,8 @@ def main():
         if token_region:
             req["db_auth"]["region"] = token_region
         requests.append(req)
-    run = subprocess.run([sys.argv[1]], input="".join(json.dumps(r) + "\n" for r in requests),
-                         capture_output=True, text=True)
+    run = exe_wrapper.run([sys.argv[1]], input="".join(json.dumps(r) + "\n" for r in requests),
+                          capture_output=True, text=True)
     outs = [json.loads(x) for x in run.stdout.splitlines()]
     if run.returncode != 0 or len(outs) != len(requests):
         print(run.stderr)

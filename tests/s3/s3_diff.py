@@ -15,6 +15,9 @@ sys.path.insert(0, os.path.join(HERE, "..", "diff"))
 
 import botocore_diff as bd  # noqa: E402
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
+
 
 def main():
     if len(sys.argv) < 4 or sys.argv[2] != "--botocore":
@@ -31,8 +34,8 @@ def main():
         return items
 
     bd.load_list = with_write_get_object_response
-    compiled = bd.subprocess.run([dump, "--list"], capture_output=True, text=True,
-                                 check=True).stdout.split()
+    compiled = exe_wrapper.run([dump, "--list"], capture_output=True, text=True,
+                               check=True).stdout.split()
     services = [s for s in ("s3", "s3control", "cloudfront") if s in compiled]
     sys.argv = [sys.argv[0], "--dump", dump, "--botocore", src, "--services",
                 ",".join(services), "--inputs", inputs]

@@ -49,6 +49,9 @@ import threading
 import time
 from pathlib import Path
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
+
 HERE = Path(__file__).resolve().parent
 NODE_MODULES = HERE / 'node_modules'
 KINDS = ('dynalite', 'kinesalite', 's3rver', 'fauxqs', 'ses', 'nginx', 'eventstream')
@@ -786,7 +789,7 @@ def cmd_run(kinds, opts, command):
                 arg = arg.replace(key, value)
             args.append(arg)
         try:
-            child = subprocess.Popen(args, env=env)
+            child = exe_wrapper.Popen(args, env=env)
         except OSError as e:
             print('servers.py: cannot run %s: %s' % (args[0], e), file=sys.stderr)
             return 127
