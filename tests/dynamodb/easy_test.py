@@ -287,6 +287,8 @@ def test_values(url, rng):
     ddb.create_table(TableName='probe', KeySchema=[{'AttributeName': 'pk', 'KeyType': 'HASH'}],
                      AttributeDefinitions=[{'AttributeName': 'pk', 'AttributeType': 'S'}],
                      BillingMode='PAY_PER_REQUEST')
+    # dynalite answers ResourceNotFound until a new table is ACTIVE
+    ddb.get_waiter('table_exists').wait(TableName='probe', WaiterConfig={'Delay': 0.1})
     accepted, agree, refused_both, refused_dynalite, kept = 0, 0, 0, 0, []
     for c, line in zip(cases, lines):
         want, why = boto3_serialize(c)
@@ -359,6 +361,8 @@ def test_round_trips(url, kept):
         ddb.create_table(TableName=t, KeySchema=[{'AttributeName': 'pk', 'KeyType': 'HASH'}],
                          AttributeDefinitions=[{'AttributeName': 'pk', 'AttributeType': 'S'}],
                          BillingMode='PAY_PER_REQUEST')
+    for t in ('rt_awsc', 'rt_boto3'):
+        ddb.get_waiter('table_exists').wait(TableName=t, WaiterConfig={'Delay': 0.1})
     lines = run_tool(['put', url, 'rt_awsc'], '\n'.join(spec(c) for c in kept) + '\n')
     check_read_back('awsc -> dynalite -> awsc', kept, lines)
     table = boto3.resource('dynamodb', endpoint_url=url).Table('rt_boto3')
