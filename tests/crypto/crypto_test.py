@@ -10,9 +10,13 @@ usage: crypto_test.py CRYPTO_VECTORS_EXE
 """
 import hashlib
 import hmac
+import os
 import random
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import exe_wrapper  # noqa: E402  (meson's exe_wrapper: qemu-user in a cross build)
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
@@ -34,7 +38,7 @@ def check(ok, what):
 
 def main():
     exe = sys.argv[1]
-    proc = subprocess.Popen([exe], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(exe_wrapper.command([exe]), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
     def ask(line):
         proc.stdin.write(line + "\n")
