@@ -40,7 +40,7 @@ class Expr:
 
     @property
     def guard(self):
-        """The <awsc/config.h> condition under which the table is built."""
+        """The <awsc/build_config.h> condition under which the table is built."""
         return " || ".join(sorted(self.users))
 
 
@@ -54,7 +54,7 @@ class Pagers:
     def expr(self, model, text, shape, where, user="AWSC_WITH_PAGINATORS"):
         """The compiled expression; one table serves every use whose nodes
         come out the same (member indexes included). user: the
-        <awsc/config.h> macro of the part that uses it."""
+        <awsc/build_config.h> macro of the part that uses it."""
         try:
             compiled = jmespath.compile_expr(text, shape, where)
         except jmespath.JMESPathError as e:

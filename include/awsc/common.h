@@ -33,7 +33,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <awsc/config.h>
+#include <awsc/build_config.h>
 
 #ifdef __cplusplus
 extern "C" {

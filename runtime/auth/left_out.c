@@ -1,6 +1,6 @@
 /*
  * The signers a build leaves out (-Dsigv4a=false, -Dsigv2=false, see
- * <awsc/config.h>): their entry points fail the call with
+ * <awsc/build_config.h>): their entry points fail the call with
  * AWSC_E_UNSUPPORTED and say which option would have built them.
  */
 #include "auth.h"
