@@ -785,6 +785,20 @@ static void limiter_record(struct awsc__call *call, bool throttled)
 static void attempt_timer(void *ud);
 static void finish(struct awsc__call *call, int status);
 
+/* A bearer-token operation without a token: which operation wanted one,
+ * and why the token provider had none. */
+static int no_token(struct awsc__call *call, struct awsc_error *err)
+{
+    char why[512] = "";
+    if (err && err->message)
+        snprintf(why, sizeof why, ": %s", err->message);
+    return awsc__fail(err, AWSC_E_CREDENTIALS,
+                      "%s.%s is authorized with a bearer token (the model's "
+                      "smithy.api#httpBearerAuth), and no token is available%s",
+                      call->client->service->service_id, call->op->name,
+                      why[0] ? why : ": Unable to locate authorization token");
+}
+
 /* The client's credentials (or bearer token) arrived for the attempt. */
 static void identity_ready(void *ud, struct awsc__identity *v)
 {
@@ -795,6 +809,8 @@ static void identity_ready(void *ud, struct awsc__identity *v)
         awsc__fail(&call->err, AWSC_E_CREDENTIALS, "Unable to locate %s. Tried: %s",
                    call->op->auth == AWSC_AUTH_BEARER ? "authorization token" : "credentials",
                    v->message);
+        if (call->op->auth == AWSC_AUTH_BEARER)
+            no_token(call, &call->err);
         awsc__identity_release(v);
         finish(call, call->err.status);
         return;
@@ -826,11 +842,7 @@ static int identify_and_submit(struct awsc__call *call, struct awsc_error *err)
     bool bearer = call->op->auth == AWSC_AUTH_BEARER;
     struct awsc__provider *p = bearer ? c->token_provider : c->creds_provider;
     if (!p && bearer)
-        return awsc__fail(err, AWSC_E_CREDENTIALS,
-                          "%s.%s is authorized with a bearer token (the model's "
-                          "smithy.api#httpBearerAuth), and no token is available: "
-                          "Unable to locate authorization token",
-                          c->service->service_id, call->op->name);
+        return no_token(call, err);
     if (!p)
         return awsc__fail(
             err, c->creds_error.status ? c->creds_error.status : AWSC_E_CREDENTIALS, "%s",
@@ -842,6 +854,8 @@ static int identify_and_submit(struct awsc__call *call, struct awsc_error *err)
                                              identity_ready, call, &v, err);
     if (status == AWSC__PENDING)
         return AWSC_OK;
+    if (status != AWSC_OK && bearer && status == AWSC_E_CREDENTIALS)
+        return no_token(call, err);
     if (status != AWSC_OK)
         return status;
     awsc__identity_release(call->identity);
