@@ -87,6 +87,12 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
 int cli_rds_db_auth_token(struct awsc_config *cfg, struct cli_globals *g, int argc, char **argv,
                           int i);
 
+/* s3.c: `awsc s3 COMMAND` (argv[i] is the command); presign alone in a
+ * build without S3 */
+bool cli_s3_command(const char *name);
+int cli_s3(struct awsc_config *cfg, struct cli_globals *g, const struct awsc_service *svc, int argc,
+           char **argv, int i);
+
 /* s3_presign.c */
 int cli_s3_presign(struct awsc_config *cfg, struct cli_globals *g, const struct awsc_service *svc,
                    int argc, char **argv, int i);

@@ -154,7 +154,7 @@ int main(int argc, char **argv)
         cli_print_waiters(f, svc);
         return i >= argc ? EXIT_USAGE : 0;
     }
-    if ((svc->flags & AWSC_SVC_S3) && strcmp(argv[i], "presign") == 0)
-        return cli_s3_presign(&cfg, &globals, svc, argc, argv, i + 1);
+    if ((svc->flags & AWSC_SVC_S3) && cli_s3_command(argv[i]))
+        return cli_s3(&cfg, &globals, svc, argc, argv, i);
     return cli_operation(&cfg, &globals, &paging, svc, argc, argv, i);
 }

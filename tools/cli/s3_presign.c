@@ -69,3 +69,17 @@ int cli_s3_presign(struct awsc_config *cfg, struct cli_globals *g, const struct 
     awsc_client_destroy(client);
     return exit_code;
 }
+
+#ifndef AWSC_CLI_S3
+/* A build without S3's typed calls has presign only. */
+bool cli_s3_command(const char *name)
+{
+    return strcmp(name, "presign") == 0;
+}
+
+int cli_s3(struct awsc_config *cfg, struct cli_globals *g, const struct awsc_service *svc, int argc,
+           char **argv, int i)
+{
+    return cli_s3_presign(cfg, g, svc, argc, argv, i + 1);
+}
+#endif
