@@ -19,6 +19,13 @@
 
 #define S3_CONCURRENCY 10
 
+/* The AWS CLI's transfer settings: boto3's, except that a copy is a
+ * multipart copy (UploadPartCopy) from the 8 MiB multipart threshold on, as
+ * its uploads are, not from CopyObject's 5 GiB limit. */
+static const struct awsc_s3_transfer_config CLI_TRANSFERS = {
+    .copy_threshold = 8 * 1024 * 1024 - 1,
+};
+
 struct s3_task *s3_task_add(struct s3_run *run, enum s3_task_kind kind)
 {
     if (run->count == run->cap) {
@@ -239,7 +246,7 @@ static int start(struct s3_task *t, struct awsc_error *err)
                                            .key = t->dst_key,
                                            .progress = on_progress,
                                            .user_data = t};
-        return awsc_s3_copy_async(run->client, &req, NULL, transfer_done, t, NULL, err);
+        return awsc_s3_copy_async(run->client, &req, &CLI_TRANSFERS, transfer_done, t, NULL, err);
     }
     case S3_DELETE:
         if (t->src_local) {
