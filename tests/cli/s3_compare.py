@@ -10,6 +10,7 @@ usage: s3_compare.py AWSC_TOOL S3_URL
 """
 import hashlib
 import os
+import pty
 import re
 import shlex
 import shutil
@@ -152,6 +153,8 @@ def main():
             cmd = tools[tool] + ["--endpoint-url", url] + argv
             r = exe_wrapper.run(cmd, capture_output=True, text=True, cwd=dirs[tool],
                                 stdin=subprocess.DEVNULL, timeout=300)
+            if tool == "awsc" and ("\r" in r.stdout or "Completed " in r.stdout):
+                fail(f"{name}: awsc printed progress to a pipe: {r.stdout!r}")
             results[tool] = (r.returncode, normalise(r.stdout, tool, dirs[tool], flags),
                              normalise(r.stderr, tool, dirs[tool], flags))
         (rc_a, out_a, err_a), (rc_c, out_c, err_c) = results["aws"], results["awsc"]
@@ -167,11 +170,47 @@ def main():
         table.append((name, args, rc_a, len(out_a), "same" if same else "DIFFERENT"))
         print(f"{'ok  ' if same else 'FAIL'} {name}: `{args}` -> {rc_a}", flush=True)
 
+    progress_on_terminal(awsc, url, s3, work)
     presign(awsc, url, s3, work)
     if not os.environ.get("AWSC_KEEP"):
         shutil.rmtree(work, ignore_errors=True)
     print(f"{steps} invocations compared, {len(failures)} failures")
     sys.exit(1 if failures else 0)
+
+
+def progress_on_terminal(awsc, url, s3, work):
+    """On a terminal awsc prints a progress line ("Completed X/Y (S/s) with
+    N file(s) remaining", ended by '\r') before the result line."""
+    s3.create_bucket(Bucket="progress-bucket")
+    path = os.path.join(work, "progress.bin")
+    with open(path, "wb") as f:
+        f.write(content("progress.bin", 20 * 1024 * 1024))
+    leader, follower = pty.openpty()
+    p = subprocess.Popen(exe_wrapper.command([awsc, "--endpoint-url", url, "s3", "cp", path,
+                                              "s3://progress-bucket/p.bin"]),
+                         stdout=follower, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    os.close(follower)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    p.wait(timeout=300)
+    os.close(leader)
+    text = out.decode(errors="replace")
+    if p.returncode != 0 or not re.search(
+            r"Completed [\d.]+ MiB/20\.0 MiB \([\d.]+ [KMG]?i?B(ytes)?/s\) with 1 file\(s\) "
+            r"remaining\r", text) or "upload: " not in text:
+        fail(f"progress on a terminal: exit {p.returncode}, output {text!r}")
+    else:
+        print("ok   progress: a progress line on a terminal, none on a pipe")
+    s3.delete_object(Bucket="progress-bucket", Key="p.bin")
+    s3.delete_bucket(Bucket="progress-bucket")
+    os.remove(path)
 
 
 def presign(awsc, url, s3, work):

@@ -218,34 +218,42 @@ void s3_human_size(int64_t n, char *out, size_t cap)
 }
 
 /* The Content-Type the AWS CLI guesses from a file's extension (Python's
- * mimetypes, which reads /etc/mime.types): looked up there, or NULL. */
+ * mimetypes, which reads /etc/mime.types): looked up there (read once), or
+ * NULL. */
 const char *s3_content_type(const char *path)
 {
-    static char type[128];
-    const char *base = s3_basename(path);
-    const char *dot = strrchr(base, '.');
-    if (!dot || !dot[1] || strlen(dot + 1) > 32)
+    static char *types; /* /etc/mime.types, or "" */
+    static char found[128];
+    if (!types) {
+        size_t len = 0;
+        types = cli_read_file("/etc/mime.types", &len);
+        if (!types)
+            types = "";
+    }
+    const char *dot = strrchr(s3_basename(path), '.');
+    size_t extlen = dot ? strlen(dot + 1) : 0;
+    if (!extlen || extlen > 32)
         return NULL;
     char ext[40];
-    size_t n = 0;
-    for (const char *p = dot + 1; *p; p++)
-        ext[n++] = (char)tolower((unsigned char)*p);
-    ext[n] = '\0';
-    FILE *f = fopen("/etc/mime.types", "r");
-    if (!f)
-        return NULL;
-    char line[1024];
-    const char *found = NULL;
-    while (!found && fgets(line, sizeof line, f)) {
-        if (line[0] == '#')
-            continue;
-        char *save = NULL;
-        char *t = strtok_r(line, " \t\r\n", &save);
-        for (char *e = t ? strtok_r(NULL, " \t\r\n", &save) : NULL; e && !found;
-             e = strtok_r(NULL, " \t\r\n", &save))
-            if (strcmp(e, ext) == 0 && strlen(t) < sizeof type)
-                found = strcpy(type, t);
+    for (size_t k = 0; k <= extlen; k++)
+        ext[k] = (char)tolower((unsigned char)dot[1 + k]);
+    /* each line: TYPE EXT EXT ... */
+    for (const char *line = types; *line;) {
+        const char *end = strchr(line, '\n');
+        if (!end)
+            end = line + strlen(line);
+        const char *type_end = line + strcspn(line, " \t\n");
+        for (const char *p = type_end; line[0] != '#' && p < end;) {
+            p += strspn(p, " \t");
+            size_t n = strcspn(p, " \t\r\n");
+            if (n == extlen && memcmp(p, ext, n) == 0 && (size_t)(type_end - line) < sizeof found) {
+                memcpy(found, line, (size_t)(type_end - line));
+                found[type_end - line] = '\0';
+                return found;
+            }
+            p += n ? n : 1;
+        }
+        line = *end ? end + 1 : end;
     }
-    fclose(f);
-    return found;
+    return NULL;
 }

@@ -15,6 +15,8 @@
 
 #include <awsc/s3_transfer.h>
 
+#include <time.h>
+
 #include "cli.h"
 
 /* The options of the s3 commands. */
@@ -76,6 +78,7 @@ struct s3_run {
     bool progress; /* stdout is a terminal */
     int64_t total_bytes, done_bytes;
     size_t progress_len;
+    struct timespec started;
 };
 
 /* s3.c */

@@ -102,6 +102,13 @@ int s3_cp(struct awsc_client *client, const struct s3_opts *o, bool move)
                 "argument type)\n",
                 o->command);
         status = EXIT_USAGE;
+    } else if (move && src.is_s3 && dst.is_s3 && strcmp(src.bucket, dst.bucket) == 0 &&
+               (strcmp(src.key, dst.key) == 0 ||
+                (dst.dir_like && strlen(src.key) > strlen(dst.key) &&
+                 strncmp(src.key, dst.key, strlen(dst.key)) == 0 &&
+                 strcmp(src.key + strlen(dst.key), s3_basename(src.key)) == 0))) {
+        fprintf(stderr, "\nCannot mv a file onto itself: '%s' - '%s'\n", o->paths[0], o->paths[1]);
+        status = EXIT_USAGE;
     } else if (!src.is_s3 && access(src.local, F_OK) != 0) {
         fprintf(stderr, "\nThe user-provided path %s does not exist.\n", o->paths[0]);
         status = EXIT_OTHER;

@@ -78,10 +78,15 @@ static void show_progress(struct s3_run *run)
 {
     if (!run->progress || quiet(run) || run->opts->only_show_errors || run->opts->no_progress)
         return;
-    char done[32], total[32];
+    char done[32], total[32], speed[32];
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double secs = (double)(now.tv_sec - run->started.tv_sec) +
+                  (double)(now.tv_nsec - run->started.tv_nsec) / 1e9;
     s3_human_size(run->done_bytes, done, sizeof done);
     s3_human_size(run->total_bytes, total, sizeof total);
-    int n = printf("Completed %s/%s with %zu file(s) remaining\r", done, total,
+    s3_human_size(secs > 0 ? (int64_t)((double)run->done_bytes / secs) : 0, speed, sizeof speed);
+    int n = printf("Completed %s/%s (%s/s) with %zu file(s) remaining\r", done, total, speed,
                    run->count - run->finished);
     fflush(stdout);
     run->progress_len = n > 0 ? (size_t)n : 0;
@@ -278,6 +283,7 @@ static void start_next(struct s3_run *run)
 int s3_run_tasks(struct s3_run *run)
 {
     run->progress = isatty(STDOUT_FILENO);
+    clock_gettime(CLOCK_MONOTONIC, &run->started);
     for (size_t k = 0; k < run->count; k++)
         run->total_bytes += run->tasks[k].kind == S3_DELETE ? 0 : run->tasks[k].size;
     start_next(run);
