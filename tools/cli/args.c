@@ -34,7 +34,7 @@ char *cli_read_file(const char *path, size_t *len)
 /* A value given on the command line: file://PATH reads the text of a
  * file, fileb://PATH the bytes of one (for blobs). */
 int cli_option_text(const char *value, char **owned, const char **text, size_t *len,
-                       struct awsc_error *err)
+                    struct awsc_error *err)
 {
     *owned = NULL;
     const char *path = NULL;

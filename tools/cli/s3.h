@@ -119,6 +119,11 @@ int s3_run_tasks(struct s3_run *run);
 void s3_run_clean_up(struct s3_run *run);
 void s3_warn_skip(struct s3_run *run, const char *path, const char *why);
 
+/* s3_cp.c */
+bool s3_add_transfer(struct s3_run *run, const struct s3_path *src, const struct s3_path *dst,
+                     const char *src_name, const char *rel, bool take_name, int64_t size,
+                     bool move);
+
 /* the commands */
 int s3_ls(struct awsc_client *client, const struct s3_opts *o);
 int s3_cp(struct awsc_client *client, const struct s3_opts *o, bool move);

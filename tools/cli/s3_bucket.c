@@ -29,6 +29,19 @@ static char *bucket_of(const char *given, bool key_allowed)
     return bucket;
 }
 
+/* "make_bucket: b", or "make_bucket failed: s3://b ERROR" on stderr */
+static void report(int rc, const struct awsc_error *err, const char *what, const char *bucket,
+                   const char *given)
+{
+    if (rc == AWSC_OK) {
+        printf("%s: %s\n", what, bucket);
+        return;
+    }
+    char *prefix = s3_printf("%s failed: %s ", what, given);
+    s3_print_error(prefix ? prefix : "failed: ", rc, err);
+    awsc__free(prefix);
+}
+
 int s3_mb(struct awsc_client *client, const struct s3_opts *o, const char *region)
 {
     char *bucket = bucket_of(o->paths[0], true);
@@ -41,13 +54,7 @@ int s3_mb(struct awsc_client *client, const struct s3_opts *o, const char *regio
     struct awsc_s3_create_bucket_output *out = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
     int rc = awsc_s3_create_bucket(client, &in, &out, &err);
-    if (rc == AWSC_OK) {
-        printf("make_bucket: %s\n", bucket);
-    } else {
-        char *prefix = s3_printf("make_bucket failed: %s ", o->paths[0]);
-        s3_print_error(prefix ? prefix : "make_bucket failed: ", rc, &err);
-        awsc__free(prefix);
-    }
+    report(rc, &err, "make_bucket", bucket, o->paths[0]);
     awsc_output_free(out);
     awsc_error_clean_up(&err);
     awsc__free(bucket);
@@ -72,13 +79,7 @@ int s3_rb(struct awsc_client *client, const struct s3_opts *o)
     struct awsc_s3_delete_bucket_input in = {.bucket = bucket};
     struct awsc_error err = AWSC_ERROR_INIT;
     int rc = awsc_s3_delete_bucket(client, &in, &err);
-    if (rc == AWSC_OK) {
-        printf("remove_bucket: %s\n", bucket);
-    } else {
-        char *prefix = s3_printf("remove_bucket failed: %s ", o->paths[0]);
-        s3_print_error(prefix ? prefix : "remove_bucket failed: ", rc, &err);
-        awsc__free(prefix);
-    }
+    report(rc, &err, "remove_bucket", bucket, o->paths[0]);
     awsc_error_clean_up(&err);
     awsc__free(bucket);
     return rc == AWSC_OK ? 0 : 1;

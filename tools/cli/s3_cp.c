@@ -26,8 +26,9 @@ static char *dest_local(const struct s3_path *dst, const char *name, bool take_n
     return take_name ? s3_join(dst->local, name) : awsc__strdup(dst->local);
 }
 
-/* A task from src (its S3 key, or local path) to its destination. */
-static bool add_task(struct s3_run *run, const struct s3_path *src, const struct s3_path *dst,
+/* A transfer from src_name (an S3 key of src's bucket, or a local path) to
+ * dst, under the name rel when take_name. */
+bool s3_add_transfer(struct s3_run *run, const struct s3_path *src, const struct s3_path *dst,
                      const char *src_name, const char *rel, bool take_name, int64_t size, bool move)
 {
     enum s3_task_kind kind = !src->is_s3 ? S3_UPLOAD : dst->is_s3 ? S3_COPY : S3_DOWNLOAD;
@@ -81,7 +82,7 @@ static int one(struct s3_run *run, const struct s3_path *src, const struct s3_pa
             size = st.st_size;
     }
     const char *src_name = src->is_s3 ? src->key : src->local;
-    if (!add_task(run, src, dst, src_name, s3_basename(src_name), dst->dir_like, size, move))
+    if (!s3_add_transfer(run, src, dst, src_name, s3_basename(src_name), dst->dir_like, size, move))
         return EXIT_OTHER;
     return s3_run_tasks(run);
 }
@@ -145,7 +146,7 @@ int s3_cp(struct awsc_client *client, const struct s3_opts *o, bool move)
         for (size_t k = 0; !status && k < files.count; k++) {
             const struct s3_file *f = &files.items[k];
             const char *name = src.is_s3 ? f->path + strlen(src.bucket) + 1 : f->path;
-            if (!add_task(&run, &src, &dst, name, f->rel, true, f->size, move))
+            if (!s3_add_transfer(&run, &src, &dst, name, f->rel, true, f->size, move))
                 status = EXIT_OTHER;
         }
         if (!status)

@@ -38,17 +38,17 @@ static int list_buckets(struct awsc_client *client)
 
 int s3_ls(struct awsc_client *client, const struct s3_opts *o)
 {
-    struct s3_path p;
+    struct s3_path p = {0};
     if (!o->npaths || strcmp(o->paths[0], "s3://") == 0)
         return list_buckets(client);
-    if (!s3_path_parse(strncmp(o->paths[0], "s3://", 5) == 0 ? o->paths[0] : "", &p) || !p.is_s3) {
-        /* the AWS CLI takes a path without s3:// as BUCKET/PREFIX too */
+    /* the AWS CLI takes BUCKET/PREFIX without s3:// too */
+    char *uri = strncmp(o->paths[0], "s3://", 5) == 0 ? awsc__strdup(o->paths[0])
+                                                      : s3_printf("s3://%s", o->paths[0]);
+    bool ok = uri && s3_path_parse(uri, &p);
+    awsc__free(uri);
+    if (!ok) {
         s3_path_clean_up(&p);
-        char *uri = s3_printf("s3://%s", o->paths[0]);
-        bool ok = uri && s3_path_parse(uri, &p);
-        awsc__free(uri);
-        if (!ok)
-            return EXIT_OTHER;
+        return EXIT_OTHER;
     }
     if (!p.bucket[0]) {
         s3_path_clean_up(&p);

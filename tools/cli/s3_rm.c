@@ -10,7 +10,7 @@
 
 int s3_rm(struct awsc_client *client, const struct s3_opts *o)
 {
-    struct s3_path p;
+    struct s3_path p = {0};
     if (!s3_path_parse(o->paths[0], &p))
         return EXIT_OTHER;
     if (!p.is_s3) {

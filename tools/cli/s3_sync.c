@@ -46,24 +46,8 @@ static int list_side(struct s3_run *run, struct s3_path *p, struct s3_file_list 
 static bool add(struct s3_run *run, const struct s3_path *src, const struct s3_path *dst,
                 const struct s3_file *f)
 {
-    enum s3_task_kind kind = !src->is_s3 ? S3_UPLOAD : dst->is_s3 ? S3_COPY : S3_DOWNLOAD;
-    struct s3_task *t = s3_task_add(run, kind);
-    if (!t)
-        return false;
-    t->size = f->size;
-    if (src->is_s3) {
-        t->src_bucket = awsc__strdup(src->bucket);
-        t->src_key = awsc__strdup(f->path + strlen(src->bucket) + 1);
-    } else {
-        t->src_local = awsc__strdup(f->path);
-    }
-    if (dst->is_s3) {
-        t->dst_bucket = awsc__strdup(dst->bucket);
-        t->dst_key = s3_printf("%s%s", dst->key, f->rel);
-    } else {
-        t->dst_local = s3_join(dst->local, f->rel);
-    }
-    return (t->src_key || t->src_local) && (t->dst_key || t->dst_local);
+    const char *name = src->is_s3 ? f->path + strlen(src->bucket) + 1 : f->path;
+    return s3_add_transfer(run, src, dst, name, f->rel, true, f->size, false);
 }
 
 static bool add_delete(struct s3_run *run, const struct s3_path *dst, const struct s3_file *f)

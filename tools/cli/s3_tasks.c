@@ -158,7 +158,8 @@ static void task_ended(struct s3_task *t, int rc, const struct awsc_error *err)
     start_next(t->run);
 }
 
-static void source_deleted(void *ud, int status, struct awsc_s3_delete_object_output *out,
+/* A DeleteObject of rm, sync --delete or mv (its source) ended. */
+static void object_deleted(void *ud, int status, struct awsc_s3_delete_object_output *out,
                            struct awsc_error *err)
 {
     awsc_output_free(out);
@@ -181,7 +182,7 @@ static void transfer_done(void *ud, int status, struct awsc_error *err)
     } else if (status == AWSC_OK && t->move) {
         struct awsc_s3_delete_object_input in = {.bucket = t->src_bucket, .key = t->src_key};
         struct awsc_error derr = AWSC_ERROR_INIT;
-        status = awsc_s3_delete_object_async(t->run->client, &in, source_deleted, t, &derr);
+        status = awsc_s3_delete_object_async(t->run->client, &in, object_deleted, t, &derr);
         if (status == AWSC_OK)
             return;
         task_ended(t, status, &derr);
@@ -189,14 +190,6 @@ static void transfer_done(void *ud, int status, struct awsc_error *err)
         return;
     }
     task_ended(t, status, err);
-}
-
-static void object_deleted(void *ud, int status, struct awsc_s3_delete_object_output *out,
-                           struct awsc_error *err)
-{
-    awsc_output_free(out);
-    task_ended(ud, status, err);
-    awsc_error_clean_up(err);
 }
 
 static int on_progress(void *ud, int64_t done, int64_t total)
