@@ -94,7 +94,7 @@ def main():
     names = sorted(n for n in os.listdir(data_dir) if n.endswith('.json'))
     if not names:
         sys.exit('no documents in %s' % data_dir)
-    cases = same = 0
+    cases = same = both_fail = 0
     failed = []
     listed = []
     for name in names:
@@ -111,6 +111,10 @@ def main():
             got, got_err = awsc_output(run, fmt, path, title, width)
             if want == got and (want is not None or got_err):
                 same += 1
+                if want is None:
+                    both_fail += 1
+                    if os.environ.get('VERBOSE'):
+                        print('both refuse %s %s: %s | %s' % (name, label, want_err, got_err))
                 continue
             key = '%s %s' % (name, label)
             report = ['%s differs' % key]
@@ -130,8 +134,8 @@ def main():
         print(f)
     for entry in listed:
         print('known difference: ' + entry)
-    print('%d/%d documents x formats identical (%d documents; %d listed differences)'
-          % (same, cases, len(names), len(listed)))
+    print('%d/%d documents x formats identical (%d documents; %d of them refused by both; '
+          '%d listed differences)' % (same, cases, len(names), both_fail, len(listed)))
     stale = set(allowed) - {entry.split(' (listed')[0] for entry in listed}
     for key in sorted(stale):
         print('differences.txt lists %s, which is identical now: remove it' % key)
