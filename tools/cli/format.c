@@ -281,6 +281,115 @@ static int check_document(const struct awsc_document *d, unsigned depth, struct 
     return awsc__fail(err, AWSC_E_INVALID_ARG, "unknown document type %d", (int)d->type);
 }
 
+/* ---- repeated keys: Python's json module keeps one entry per key, where
+ * the key first appears, with the value it last had ---- */
+
+struct key_at {
+    const char *key;
+    size_t at;
+};
+
+static int cmp_key_at(const void *a, const void *b)
+{
+    const struct key_at *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->at > y->at) - (x->at < y->at);
+}
+
+/* The entries of o sorted by key, then by position; NULL when out of memory. */
+static struct key_at *keys_by_name(const struct awsc_document *o)
+{
+    struct key_at *k = malloc((o->count ? o->count : 1) * sizeof *k);
+    if (!k)
+        return NULL;
+    for (size_t i = 0; i < o->count; i++)
+        k[i] = (struct key_at){o->entries[i].key, i};
+    qsort(k, o->count, sizeof *k, cmp_key_at);
+    return k;
+}
+
+/* 1 when some object in d repeats a key, 0 when none does, or
+ * AWSC_E_NOMEM. */
+static int repeats_keys(const struct awsc_document *d)
+{
+    if (d->type == AWSC_DOC_ARRAY) {
+        for (size_t i = 0; i < d->count; i++) {
+            int r = repeats_keys(&d->items[i]);
+            if (r)
+                return r;
+        }
+    } else if (d->type == AWSC_DOC_OBJECT) {
+        struct key_at *k = keys_by_name(d);
+        if (!k)
+            return AWSC_E_NOMEM;
+        bool repeated = false;
+        for (size_t i = 1; i < d->count && !repeated; i++)
+            repeated = strcmp(k[i - 1].key, k[i].key) == 0;
+        free(k);
+        if (repeated)
+            return 1;
+        for (size_t i = 0; i < d->count; i++) {
+            int r = repeats_keys(&d->entries[i].value);
+            if (r)
+                return r;
+        }
+    }
+    return 0;
+}
+
+/* *out = in with each object's keys made distinct as Python's json does. */
+static int distinct_keys(struct awsc_arena *arena, const struct awsc_document *in,
+                         struct awsc_document *out)
+{
+    *out = *in;
+    if (in->type == AWSC_DOC_ARRAY && in->count) {
+        struct awsc_document *items = awsc__arena_alloc(arena, in->count * sizeof *items);
+        if (!items)
+            return AWSC_E_NOMEM;
+        for (size_t i = 0; i < in->count; i++) {
+            int status = distinct_keys(arena, &in->items[i], &items[i]);
+            if (status != AWSC_OK)
+                return status;
+        }
+        out->items = items;
+    } else if (in->type == AWSC_DOC_OBJECT && in->count) {
+        struct key_at *k = keys_by_name(in);
+        /* last[i]: the entry whose value entry i takes; SIZE_MAX to drop it */
+        size_t *last = k ? malloc(in->count * sizeof *last) : NULL;
+        struct awsc_document_entry *entries =
+            last ? awsc__arena_alloc(arena, in->count * sizeof *entries) : NULL;
+        if (!entries) {
+            free(k);
+            free(last);
+            return AWSC_E_NOMEM;
+        }
+        for (size_t g = 0; g < in->count;) {
+            size_t end = g + 1;
+            while (end < in->count && strcmp(k[g].key, k[end].key) == 0)
+                end++;
+            last[k[g].at] = k[end - 1].at;
+            for (size_t j = g + 1; j < end; j++)
+                last[k[j].at] = SIZE_MAX;
+            g = end;
+        }
+        size_t n = 0;
+        int status = AWSC_OK;
+        for (size_t i = 0; status == AWSC_OK && i < in->count; i++) {
+            if (last[i] == SIZE_MAX)
+                continue;
+            entries[n].key = in->entries[i].key;
+            status = distinct_keys(arena, &in->entries[last[i]].value, &entries[n].value);
+            n++;
+        }
+        free(k);
+        free(last);
+        out->entries = entries;
+        out->count = n;
+        return status;
+    }
+    return AWSC_OK;
+}
+
 /* ---- json: json.dump(indent=4, ensure_ascii=False) ---- */
 
 static void json_string(struct awsc_buf *b, const char *s)
@@ -781,6 +890,18 @@ int awsc_cli_format(FILE *out, const struct awsc_document *doc, enum awsc_cli_ou
     int status = check_document(doc, 0, err);
     if (status != AWSC_OK)
         return status;
+    struct awsc_arena *arena = NULL;
+    struct awsc_document distinct;
+    status = repeats_keys(doc);
+    if (status == 1) {
+        arena = awsc__arena_new();
+        status = arena ? distinct_keys(arena, doc, &distinct) : AWSC_E_NOMEM;
+        doc = &distinct;
+    }
+    if (status != AWSC_OK) {
+        awsc__arena_destroy(arena);
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    }
 
     struct awsc_buf b = AWSC_BUF_INIT;
     switch (fmt) {
@@ -819,6 +940,7 @@ int awsc_cli_format(FILE *out, const struct awsc_document *doc, enum awsc_cli_ou
         (fwrite(b.data, 1, b.len, out) != b.len || fflush(out) != 0))
         status = awsc__fail(err, AWSC_E_IO, "writing the output failed");
     awsc__buf_clean_up(&b);
+    awsc__arena_destroy(arena);
     return status;
 }
 
