@@ -135,42 +135,12 @@ static void put_repr_string(struct awsc_buf *b, const char *s)
     awsc__buf_putc(b, quote);
 }
 
+static void put_literal(struct awsc_buf *b, const struct awsc_document *d, bool json, int indent,
+                        unsigned level);
+
 void awsc_cli_put_repr(struct awsc_buf *b, const struct awsc_document *d)
 {
-    switch (d->type) {
-    case AWSC_DOC_NULL:
-        awsc__buf_puts(b, "None");
-        break;
-    case AWSC_DOC_BOOL:
-        awsc__buf_puts(b, d->boolean ? "True" : "False");
-        break;
-    case AWSC_DOC_NUMBER:
-        awsc_cli_put_number(b, d, false);
-        break;
-    case AWSC_DOC_STRING:
-        put_repr_string(b, d->string);
-        break;
-    case AWSC_DOC_ARRAY:
-        awsc__buf_putc(b, '[');
-        for (size_t i = 0; i < d->count; i++) {
-            if (i)
-                awsc__buf_puts(b, ", ");
-            awsc_cli_put_repr(b, &d->items[i]);
-        }
-        awsc__buf_putc(b, ']');
-        break;
-    case AWSC_DOC_OBJECT:
-        awsc__buf_putc(b, '{');
-        for (size_t i = 0; i < d->count; i++) {
-            if (i)
-                awsc__buf_puts(b, ", ");
-            put_repr_string(b, d->entries[i].key);
-            awsc__buf_puts(b, ": ");
-            awsc_cli_put_repr(b, &d->entries[i].value);
-        }
-        awsc__buf_putc(b, '}');
-        break;
-    }
+    put_literal(b, d, false, -1, 0);
 }
 
 void awsc_cli_put_str(struct awsc_buf *b, const struct awsc_document *d)
@@ -208,6 +178,30 @@ void awsc_cli_put_upper(struct awsc_buf *b, const char *s)
         else
             awsc__buf_append(b, s + at, i - at);
     }
+}
+
+/* Python's sorted() orders str by code point: the byte order of UTF-8. */
+static int cmp_key(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+size_t awsc_cli_sort_keys(const char **keys, size_t n)
+{
+    qsort(keys, n, sizeof *keys, cmp_key);
+    size_t distinct = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!distinct || strcmp(keys[distinct - 1], keys[i]) != 0)
+            keys[distinct++] = keys[i];
+    return distinct;
+}
+
+const struct awsc_document *awsc_cli_member(const struct awsc_document *o, const char *key)
+{
+    for (size_t i = o->count; i-- > 0;)
+        if (strcmp(o->entries[i].key, key) == 0)
+            return &o->entries[i].value;
+    return NULL;
 }
 
 /* Entries sorted by key as Python's sorted() orders str: by code point,
@@ -437,49 +431,43 @@ static void json_indent(struct awsc_buf *b, int indent, unsigned level)
         awsc__buf_putc(b, ' ');
 }
 
-/* indent < 0: on one line, as json.dump without indent. */
-static void json_value(struct awsc_buf *b, const struct awsc_document *d, int indent,
-                       unsigned level)
+/* A value as Python's json.dump() writes it (json; indent < 0 for one
+ * line) or as repr() does (not json: indent is -1). */
+static void put_literal(struct awsc_buf *b, const struct awsc_document *d, bool json, int indent,
+                        unsigned level)
 {
     switch (d->type) {
     case AWSC_DOC_NULL:
-        awsc__buf_puts(b, "null");
+        awsc__buf_puts(b, json ? "null" : "None");
         break;
     case AWSC_DOC_BOOL:
-        awsc__buf_puts(b, d->boolean ? "true" : "false");
+        awsc__buf_puts(b, d->boolean ? (json ? "true" : "True") : (json ? "false" : "False"));
         break;
     case AWSC_DOC_NUMBER:
-        awsc_cli_put_number(b, d, true);
+        awsc_cli_put_number(b, d, json);
         break;
     case AWSC_DOC_STRING:
-        json_string(b, d->string);
+        (json ? json_string : put_repr_string)(b, d->string);
         break;
     case AWSC_DOC_ARRAY:
-        awsc__buf_putc(b, '[');
+    case AWSC_DOC_OBJECT: {
+        bool object = d->type == AWSC_DOC_OBJECT;
+        awsc__buf_putc(b, object ? '{' : '[');
         for (size_t i = 0; i < d->count; i++) {
             if (i)
                 awsc__buf_puts(b, indent < 0 ? ", " : ",");
             json_indent(b, indent, level + 1);
-            json_value(b, &d->items[i], indent, level + 1);
+            if (object) {
+                (json ? json_string : put_repr_string)(b, d->entries[i].key);
+                awsc__buf_puts(b, ": ");
+            }
+            put_literal(b, object ? &d->entries[i].value : &d->items[i], json, indent, level + 1);
         }
         if (d->count)
             json_indent(b, indent, level);
-        awsc__buf_putc(b, ']');
+        awsc__buf_putc(b, object ? '}' : ']');
         break;
-    case AWSC_DOC_OBJECT:
-        awsc__buf_putc(b, '{');
-        for (size_t i = 0; i < d->count; i++) {
-            if (i)
-                awsc__buf_puts(b, indent < 0 ? ", " : ",");
-            json_indent(b, indent, level + 1);
-            json_string(b, d->entries[i].key);
-            awsc__buf_puts(b, ": ");
-            json_value(b, &d->entries[i].value, indent, level + 1);
-        }
-        if (d->count)
-            json_indent(b, indent, level);
-        awsc__buf_putc(b, '}');
-        break;
+    }
     }
 }
 
@@ -513,11 +501,6 @@ static void text_scalar_list(struct awsc_buf *b, const struct awsc_document *con
     awsc__buf_putc(b, '\n');
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* The sorted, distinct keys with a scalar value in any object of the list. */
 static const char **all_scalar_keys(const struct awsc_document *list, size_t *n_out)
 {
@@ -537,12 +520,7 @@ static const char **all_scalar_keys(const struct awsc_document *list, size_t *n_
             if (awsc_cli_is_scalar(&o->entries[j].value))
                 keys[n++] = o->entries[j].key;
     }
-    qsort(keys, n, sizeof *keys, cmp_str);
-    size_t distinct = 0;
-    for (size_t i = 0; i < n; i++)
-        if (!distinct || strcmp(keys[distinct - 1], keys[i]) != 0)
-            keys[distinct++] = keys[i];
-    *n_out = distinct;
+    *n_out = awsc_cli_sort_keys(keys, n);
     return keys;
 }
 
@@ -592,15 +570,6 @@ static int text_list(struct awsc_buf *b, const struct awsc_document *d, const ch
     return status;
 }
 
-static const struct awsc_document *entry_value(const struct awsc_document *o, const char *key)
-{
-    /* Python's dict keeps the last of repeated keys */
-    for (size_t i = o->count; i-- > 0;)
-        if (strcmp(o->entries[i].key, key) == 0)
-            return &o->entries[i].value;
-    return NULL;
-}
-
 static int text_object(struct awsc_buf *b, const struct awsc_document *d, const char *identifier,
                        const char *const *scalar_keys, size_t n_scalar_keys,
                        struct awsc_error *err)
@@ -619,7 +588,7 @@ static int text_object(struct awsc_buf *b, const struct awsc_document *d, const 
         for (size_t i = 0; i < n_scalar_keys; i++) {
             if (i)
                 awsc__buf_putc(b, '\t');
-            const struct awsc_document *v = entry_value(d, scalar_keys[i]);
+            const struct awsc_document *v = awsc_cli_member(d, scalar_keys[i]);
             if (v)
                 awsc_cli_put_str(b, v);
         }
@@ -645,7 +614,7 @@ static int text_object(struct awsc_buf *b, const struct awsc_document *d, const 
         const struct awsc_document_entry *e = sorted[i];
         bool other;
         if (scalar_keys)
-            other = !bsearch(&e->key, scalar_keys, n_scalar_keys, sizeof *scalar_keys, cmp_str);
+            other = !bsearch(&e->key, scalar_keys, n_scalar_keys, sizeof *scalar_keys, cmp_key);
         else
             other = !awsc_cli_is_scalar(&e->value);
         if (other)
@@ -907,7 +876,7 @@ int awsc_cli_format(FILE *out, const struct awsc_document *doc, enum awsc_cli_ou
     switch (fmt) {
     case AWSC_CLI_OUTPUT_JSON:
         if (!is_empty_object(doc)) {
-            json_value(&b, doc, 4, 0);
+            put_literal(&b, doc, true, 4, 0);
             awsc__buf_putc(&b, '\n');
         }
         break;
@@ -923,7 +892,7 @@ int awsc_cli_format(FILE *out, const struct awsc_document *doc, enum awsc_cli_ou
         if (is_empty_object(doc))
             break;
         if (awsc_cli_is_scalar(doc)) {
-            json_value(&b, doc, -1, 0);
+            put_literal(&b, doc, true, -1, 0);
             awsc__buf_putc(&b, '\n');
         } else {
             status = yaml_document(&b, doc, false, err);

@@ -34,6 +34,12 @@ void awsc_cli_put_number(struct awsc_buf *b, const struct awsc_document *d, bool
 /* s.upper() as Python computes it. */
 void awsc_cli_put_upper(struct awsc_buf *b, const char *s);
 
+/* Sorts keys as Python's sorted() sorts str and drops repeats; returns how
+ * many are left. */
+size_t awsc_cli_sort_keys(const char **keys, size_t n);
+/* The value of key in object o (the last, if repeated), or NULL. */
+const struct awsc_document *awsc_cli_member(const struct awsc_document *o, const char *key);
+
 /* The columns s takes in a terminal as awscli/table.py counts them: two
  * for East Asian Wide, Fullwidth and Ambiguous code points, else one. */
 size_t awsc_cli_text_width(const char *s);

@@ -162,21 +162,6 @@ static const char **new_cells(struct table *t, size_t n)
     return awsc__arena_alloc(t->arena, (n ? n : 1) * sizeof(const char *));
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static size_t sort_distinct(const char **keys, size_t n)
-{
-    qsort(keys, n, sizeof *keys, cmp_str);
-    size_t distinct = 0;
-    for (size_t i = 0; i < n; i++)
-        if (!distinct || strcmp(keys[distinct - 1], keys[i]) != 0)
-            keys[distinct++] = keys[i];
-    return distinct;
-}
-
 /* The keys of object o whose values are scalars (scalar true) or not,
  * appended to keys at *n. */
 static void group_keys(const struct awsc_document *o, bool scalar, const char **keys, size_t *n)
@@ -184,14 +169,6 @@ static void group_keys(const struct awsc_document *o, bool scalar, const char **
     for (size_t i = 0; i < o->count; i++)
         if (awsc_cli_is_scalar(&o->entries[i].value) == scalar)
             keys[(*n)++] = o->entries[i].key;
-}
-
-static const struct awsc_document *member(const struct awsc_document *o, const char *key)
-{
-    for (size_t i = o->count; i-- > 0;) /* a repeated key: the last, as in a dict */
-        if (strcmp(o->entries[i].key, key) == 0)
-            return &o->entries[i].value;
-    return NULL;
 }
 
 static int build(struct table *t, const char *title, const struct awsc_document *d, int indent);
@@ -204,15 +181,15 @@ static int sub_table_from_object(struct table *t, const struct awsc_document *d,
     size_t n_headers = 0, n_more = 0;
     group_keys(d, true, headers, &n_headers);
     group_keys(d, false, more, &n_more);
-    n_headers = sort_distinct(headers, n_headers);
-    n_more = sort_distinct(more, n_more);
+    n_headers = awsc_cli_sort_keys(headers, n_headers);
+    n_more = awsc_cli_sort_keys(more, n_more);
     int status = AWSC_OK;
     if (n_headers == 1) {
         const char **cells = new_cells(t, 2);
         if (!cells)
             return nomem(t);
         cells[0] = headers[0];
-        cells[1] = cell_text(t, member(d, headers[0]));
+        cells[1] = cell_text(t, awsc_cli_member(d, headers[0]));
         if (!cells[1])
             return nomem(t);
         status = add_row(t, cells, 2);
@@ -221,14 +198,14 @@ static int sub_table_from_object(struct table *t, const struct awsc_document *d,
         if (!cells)
             return nomem(t);
         for (size_t i = 0; i < n_headers; i++)
-            if (!(cells[i] = cell_text(t, member(d, headers[i]))))
+            if (!(cells[i] = cell_text(t, awsc_cli_member(d, headers[i]))))
                 return nomem(t);
         status = add_header(t, headers, n_headers);
         if (status == AWSC_OK)
             status = add_row(t, cells, n_headers);
     }
     for (size_t i = 0; status == AWSC_OK && i < n_more; i++) {
-        int drawn = build(t, more[i], member(d, more[i]), indent + 1);
+        int drawn = build(t, more[i], awsc_cli_member(d, more[i]), indent + 1);
         if (drawn < 0)
             status = drawn;
     }
@@ -255,8 +232,8 @@ static int sub_table_from_list(struct table *t, const struct awsc_document *d, i
         group_keys(&d->items[i], true, headers, &n_headers);
         group_keys(&d->items[i], false, more, &n_more);
     }
-    n_headers = sort_distinct(headers, n_headers);
-    n_more = sort_distinct(more, n_more);
+    n_headers = awsc_cli_sort_keys(headers, n_headers);
+    n_more = awsc_cli_sort_keys(more, n_more);
     int status = add_header(t, headers, n_headers);
     for (size_t i = 0; status == AWSC_OK && i < d->count; i++) {
         const struct awsc_document *element = &d->items[i];
@@ -271,13 +248,13 @@ static int sub_table_from_list(struct table *t, const struct awsc_document *d, i
         if (!cells)
             return nomem(t);
         for (size_t h = 0; h < n_headers; h++) {
-            const struct awsc_document *v = member(element, headers[h]);
+            const struct awsc_document *v = awsc_cli_member(element, headers[h]);
             if (!(cells[h] = v ? cell_text(t, v) : "")) /* Python: element.get(header, '') */
                 return nomem(t);
         }
         status = add_row(t, cells, n_headers);
         for (size_t m = 0; status == AWSC_OK && m < n_more; m++) {
-            const struct awsc_document *v = member(element, more[m]);
+            const struct awsc_document *v = awsc_cli_member(element, more[m]);
             if (v) {
                 int drawn = build(t, more[m], v, indent + 1);
                 if (drawn < 0)
