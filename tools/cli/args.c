@@ -240,6 +240,16 @@ int cli_global_option(int argc, char **argv, int *i, struct awsc_config *cfg, st
         cfg->no_verify_ssl = g->no_verify_ssl = true;
     } else if (strcmp(o, "--no-sign-request") == 0) {
         cfg->no_sign_request = true;
+    } else if (has_value && strcmp(o, "--query") == 0) {
+        g->query = argv[++*i];
+    } else if (has_value && strcmp(o, "--output") == 0) {
+        g->output = argv[++*i];
+    } else if (has_value && strcmp(o, "--color") == 0) {
+        /* off and auto print no colour; on is refused by the formats */
+        if (strcmp(argv[++*i], "on") == 0) {
+            fprintf(stderr, "awsc: --color on is not supported: the output has no colour\n");
+            return -1;
+        }
     } else if (has_value && strcmp(o, "--endpoint-url") == 0) {
         cfg->endpoint_url = argv[++*i];
     } else if (has_value && strcmp(o, "--region") == 0) {

@@ -23,6 +23,8 @@
 struct cli_globals {
     bool debug;
     bool no_verify_ssl;
+    const char *query;  /* --query: JMESPath over the response */
+    const char *output; /* --output: json (NULL), text, table, yaml, yaml-stream */
 };
 
 /* The pagination options of the AWS CLI, and the waiter overrides. */
@@ -57,6 +59,14 @@ void cli_warn_unverified(const struct cli_globals *g, const struct awsc_client *
 
 /* output.c */
 void cli_log_line(void *ud, const char *line);
+/* Prints a response's JSON text (the tool's own, as the AWS CLI prints
+ * json) through --query and --output; title: the operation's name (the
+ * table format's title). Returns the exit status: 0, or 252 for a bad
+ * --query or --output, 255 otherwise, with a message on stderr. */
+int cli_print_response(const struct cli_globals *g, const char *json, size_t len,
+                       const char *title);
+/* --query and --output checked before any call: 0, or 252 with a message. */
+int cli_check_output_options(const struct cli_globals *g);
 int cli_print_event(void *ud, const void *event);
 void cli_add_next_token(struct awsc_buf *text, const char *token);
 
@@ -82,6 +92,13 @@ int cli_wait_report(int rc, const struct awsc_error *err);
 /* operation.c */
 int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_paging *paging,
                   const struct awsc_service *svc, int argc, char **argv, int i);
+
+/* help.c: `awsc help`, `awsc SERVICE help`, `awsc SERVICE OPERATION help`:
+ * the reference's man page (awsc.1, awsc-SERVICE.1,
+ * awsc-SERVICE-OPERATION.1) when one is installed or built, shown by
+ * man(1). Returns false when there is none (the caller prints its short
+ * help instead). */
+bool cli_help_page(const char *service, const char *operation);
 
 /* rds.c */
 int cli_rds_db_auth_token(struct awsc_config *cfg, struct cli_globals *g, int argc, char **argv,

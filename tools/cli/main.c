@@ -32,7 +32,10 @@ static void cli_usage(FILE *f)
     fprintf(f, "usage: awsc [options] <service> <operation> [parameters]\n"
                "       awsc <service> wait <waiter> [parameters]\n"
                "                                  call until the waiter's state is reached\n"
-               "       awsc <service> help        the operations and waiters of a service\n"
+               "       awsc <service> help        the service's reference page (else its operations\n"
+               "                                  and waiters)\n"
+               "       awsc <service> <operation> help\n"
+               "                                  the operation's reference page\n"
                "       awsc s3 presign s3://BUCKET/KEY [--expires-in SECONDS]\n"
                "                                  a presigned URL to GET the object (3600 s)\n"
                "       awsc rds generate-db-auth-token --hostname H --port P --username U\n"
@@ -41,7 +44,7 @@ static void cli_usage(FILE *f)
                "come from\n"
                "       awsc configure export-credentials [--format process|env|...]\n"
                "                                  the credentials, for another program\n"
-               "       awsc help                  the compiled services\n"
+               "       awsc help                  the reference page (else the compiled services)\n"
                "\n"
                "options:\n"
                "  --endpoint-url URL      send requests to URL\n"
@@ -55,7 +58,13 @@ static void cli_usage(FILE *f)
                "                          (else AWS_CA_BUNDLE, the profile's ca_bundle)\n"
                "  --no-verify-ssl         do not verify HTTPS certificates\n"
                "  --no-sign-request       send unsigned requests; load no credentials\n"
-               "  --<member> VALUE        one input member (JSON for lists, maps, structures)\n"
+               "  --<member> VALUE        one input member: a scalar, JSON, or the AWS CLI's\n"
+               "                          shorthand (--key pk={S=a}); a list takes several\n"
+               "  --query EXPR            JMESPath over the response, as the AWS CLI's\n"
+               "  --output FORMAT         json (AWS_DEFAULT_OUTPUT, else json), text, table,\n"
+               "                          yaml or yaml-stream\n"
+               "  --generate-cli-skeleton [input|output]\n"
+               "                          the operation's input (or output) with placeholders\n"
                "\n"
                "operations with a paginator return every page, merged, unless:\n"
                "  --no-paginate           one call, one page\n"
@@ -118,6 +127,8 @@ int main(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
+    if (i < argc && strcmp(argv[i], "help") == 0 && cli_help_page(NULL, NULL))
+        return 0;
     if (i >= argc || strcmp(argv[i], "help") == 0) {
         cli_usage(i >= argc ? stderr : stdout);
         size_t n;
@@ -143,6 +154,8 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
     i++;
+    if (i < argc && strcmp(argv[i], "help") == 0 && cli_help_page(svc->name, NULL))
+        return 0;
     if (i >= argc || strcmp(argv[i], "help") == 0) {
         FILE *f = i >= argc ? stderr : stdout;
         fprintf(f, "%s (%s) operations:\n", cli_service_name(svc), svc->full_name);

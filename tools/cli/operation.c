@@ -10,13 +10,86 @@
 #include "cli.h"
 #include "eventstream/events.h"
 #include "protocol/json.h"
+#include "shorthand.h"
+#include "skeleton.h"
 
 /* The --member options of the command line, applied after --cli-input-json
  * so that they win over it. */
 struct option_value {
     const struct awsc_member *member;
-    const char *value;
+    const char *option; /* as given: "--key" */
+    char *const *words; /* its words: one, or several for a list */
+    size_t count;
 };
+
+static bool is_complex(const struct awsc_shape *s)
+{
+    return s->type == AWSC_SHAPE_STRUCTURE || s->type == AWSC_SHAPE_LIST ||
+           s->type == AWSC_SHAPE_MAP || s->type == AWSC_SHAPE_DOCUMENT;
+}
+
+/* One --member option into the input: scalars as the tool reads them,
+ * structures, lists and maps as JSON or the AWS CLI's shorthand. */
+static int set_option(const struct option_value *v, void *input, struct awsc_arena *arena,
+                      struct awsc_error *err)
+{
+    const struct awsc_member *m = v->member;
+    bool streamed = (m->flags & AWSC_MF_STREAMING) || (m->shape->flags & AWSC_SF_STREAMING);
+    if (streamed || !is_complex(m->shape))
+        return cli_set_member(m, v->words[0], input, arena, err);
+    /* file:// first, as the AWS CLI reads a parameter file before parsing */
+    char *owned = NULL;
+    const char *text;
+    size_t len;
+    int rc = cli_option_text(v->words[0], &owned, &text, &len, err);
+    char *first = rc == AWSC_OK ? awsc__arena_strndup(arena, text, len) : NULL;
+    awsc__free(owned);
+    if (rc != AWSC_OK)
+        return rc;
+    if (!first)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    char **words = awsc__arena_alloc(arena, v->count * sizeof *words);
+    if (!words)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    memcpy(words, v->words, v->count * sizeof *words);
+    words[0] = first;
+    struct awsc_buf json = AWSC_BUF_INIT;
+    rc = awsc_cli_param_json(v->option, m->shape, words, v->count, arena, &json, err);
+    if (rc == AWSC_OK)
+        rc = cli_set_member(m, json.data ? json.data : "", input, arena, err);
+    awsc__buf_clean_up(&json);
+    return rc;
+}
+
+/* --generate-cli-skeleton input|output: the operation's input or output
+ * with placeholders, as the AWS CLI prints it. */
+static int print_skeleton(const struct cli_globals *g, const struct awsc_operation *op,
+                          const char *kind)
+{
+    struct awsc_arena *arena = awsc__arena_new();
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_document d;
+    struct awsc_buf b = AWSC_BUF_INIT;
+    bool output = strcmp(kind, "output") == 0;
+    int rc = arena ? awsc_cli_skeleton(output ? op->output : op->input, output, arena, &d, &err)
+                   : AWSC_E_NOMEM;
+    struct awsc__json_opts o = {.pretty = true, .ascii = true};
+    if (rc == AWSC_OK)
+        rc = awsc__json_write_document(&b, &d, &o, &err);
+    int status = 0;
+    if (rc != AWSC_OK) {
+        fprintf(stderr, "awsc: %s\n", err.message ? err.message : awsc_strerror(rc));
+        status = EXIT_OTHER;
+    } else if (output) {
+        status = cli_print_response(g, b.data, b.len, op->name);
+    } else {
+        printf("%s\n", b.data);
+    }
+    awsc__buf_clean_up(&b);
+    awsc_error_clean_up(&err);
+    awsc__arena_destroy(arena);
+    return status;
+}
 
 /* One operation of a service, as the AWS CLI runs it: argv[i] names the
  * operation (or "wait"); its parameters follow. Returns the exit status. */
@@ -46,8 +119,31 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
      * named by a positional argument, like the AWS CLI's outfile */
     bool takes_outfile = !waiter && op->input && op->input->has_sink;
     const char *outfile = NULL;
+    const char *skeleton = NULL;
     for (; i < argc && !status; i++) {
         const char *o = argv[i];
+        if (strcmp(o, "help") == 0) {
+            free(values);
+            if (cli_help_page(svc->name, op->name))
+                return 0;
+            fprintf(stderr, "awsc: no reference page for %s %s is installed (build it with "
+                            "`ninja docs`, or -Ddocs=true to install it)\n",
+                    cli_service_name(svc), argv[i - 1]);
+            return EXIT_USAGE;
+        }
+        if (strcmp(o, "--generate-cli-skeleton") == 0) {
+            skeleton = "input";
+            if (i + 1 < argc && (strcmp(argv[i + 1], "input") == 0 ||
+                                 strcmp(argv[i + 1], "output") == 0 ||
+                                 strcmp(argv[i + 1], "yaml-input") == 0))
+                skeleton = argv[++i];
+            if (strcmp(skeleton, "yaml-input") == 0) {
+                fprintf(stderr, "awsc: --generate-cli-skeleton yaml-input is not supported: "
+                                "use input (JSON)\n");
+                status = EXIT_USAGE;
+            }
+            continue;
+        }
         if (takes_outfile && !outfile && strncmp(o, "--", 2) != 0) {
             outfile = o;
             continue;
@@ -87,15 +183,26 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
                 break;
             }
             values[nvalues].member = m;
+            values[nvalues].option = o;
+            values[nvalues].words = &argv[i + 1];
+            values[nvalues].count = 1;
             if (m->shape->type == AWSC_SHAPE_BOOLEAN &&
                 (!has_value || strncmp(argv[i + 1], "--", 2) == 0)) {
-                values[nvalues].value = negate ? "false" : "true";
+                static char *const TRUE_WORD[] = {"true"};
+                static char *const FALSE_WORD[] = {"false"};
+                values[nvalues].words = negate ? FALSE_WORD : TRUE_WORD;
             } else if (!has_value) {
                 fprintf(stderr, "awsc: %s needs a value\n", o);
                 status = EXIT_USAGE;
                 break;
             } else {
-                values[nvalues].value = argv[++i];
+                i++;
+                /* a list takes every word up to the next option */
+                while (m->shape->type == AWSC_SHAPE_LIST && i + 1 < argc &&
+                       strncmp(argv[i + 1], "--", 2) != 0) {
+                    values[nvalues].count++;
+                    i++;
+                }
             }
             nvalues++;
         }
@@ -107,6 +214,13 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
                 cli_service_name(svc), name);
         status = EXIT_USAGE;
     }
+    if (!status && skeleton) {
+        status = print_skeleton(g, op, skeleton);
+        free(values);
+        return status;
+    }
+    if (!status)
+        status = cli_check_output_options(g);
     if (status) {
         free(values);
         return status;
@@ -144,7 +258,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         awsc__free(owned);
     }
     for (size_t k = 0; rc == AWSC_OK && k < nvalues; k++)
-        rc = cli_set_member(values[k].member, values[k].value, input, arena, &err);
+        rc = set_option(&values[k], input, arena, &err);
     free(values);
     if (rc == AWSC_OK && outfile)
         ((struct awsc_sink *)(void *)((unsigned char *)input + op->input->sink_offset))->path =
@@ -195,9 +309,9 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
             rc = awsc__json_write(&text, op->output, output, &out_opts, &err);
             if (rc == AWSC_OK && next_token)
                 cli_add_next_token(&text, next_token);
-            if (rc == AWSC_OK && text.len > 2)
-                printf("%s\n", text.data);
-            else if (rc != AWSC_OK) {
+            if (rc == AWSC_OK)
+                exit_code = cli_print_response(g, text.data ? text.data : "", text.len, op->name);
+            else {
                 fprintf(stderr, "awsc: %s\n", err.message);
                 exit_code = EXIT_OTHER;
             }

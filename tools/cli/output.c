@@ -3,11 +3,16 @@
  * of an event stream, and NextToken added to a paged output.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
 #include "protocol/json.h"
+#include "query.h"
+#ifdef AWSC_CLI_FORMATS
+#include "format.h"
+#endif
 
 void cli_log_line(void *ud, const char *line)
 {
@@ -60,4 +65,103 @@ void cli_add_next_token(struct awsc_buf *text, const char *token)
     }
     awsc__buf_clean_up(text);
     *text = b;
+}
+
+/* The --output format: the option, else AWS_DEFAULT_OUTPUT, else json. */
+static const char *output_name(const struct cli_globals *g)
+{
+    const char *env = getenv("AWS_DEFAULT_OUTPUT");
+    return g->output ? g->output : env && *env ? env : "json";
+}
+
+int cli_check_output_options(const struct cli_globals *g)
+{
+    const char *name = output_name(g);
+#ifdef AWSC_CLI_FORMATS
+    enum awsc_cli_output fmt;
+    if (awsc_cli_output_parse(name, &fmt) < 0) {
+#else
+    if (strcmp(name, "json") != 0) {
+#endif
+        (void)name;
+        fprintf(stderr,
+                "\nusage: awsc [options] <command> <subcommand> [<subcommand> ...] [parameters]\n"
+                "To see help text, you can run:\n\n  awsc help\n  awsc <command> help\n"
+                "  awsc <command> <subcommand> help\n\n"
+                "awsc: error: argument --output: Invalid choice, valid choices are:\n\n"
+                "%-41s| %-40s\n%-41s| %-40s\n%-40s\n\n",
+                "json", "text", "table", "yaml", "yaml-stream");
+        return EXIT_USAGE;
+    }
+    if (g->query) {
+        struct awsc_arena *arena = awsc__arena_new();
+        struct awsc_cli_query *q;
+        struct awsc_error err = AWSC_ERROR_INIT;
+        int rc = arena ? awsc_cli_query_compile(g->query, arena, &q, &err) : AWSC_E_NOMEM;
+        if (rc != AWSC_OK)
+            fprintf(stderr, "\nBad value for --query %s: %s\n", g->query,
+                    err.message ? err.message : awsc_strerror(rc));
+        awsc_error_clean_up(&err);
+        awsc__arena_destroy(arena);
+        if (rc != AWSC_OK)
+            return rc == AWSC_E_NOMEM ? EXIT_OTHER : EXIT_USAGE;
+    }
+    return 0;
+}
+
+int cli_print_response(const struct cli_globals *g, const char *json, size_t len,
+                       const char *title)
+{
+    const char *name = output_name(g);
+    if (!g->query && strcmp(name, "json") == 0) {
+        /* the tool's own JSON is the AWS CLI's: printed as it is */
+        if (len > 2)
+            printf("%.*s\n", (int)len, json);
+        return 0;
+    }
+    struct awsc_arena *arena = awsc__arena_new();
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_document doc, result;
+    struct awsc__json_opts o = {0};
+    struct awsc_cli_query *q = NULL;
+    int rc = arena ? AWSC_OK : AWSC_E_NOMEM;
+    int status = 0;
+    if (rc == AWSC_OK)
+        rc = awsc__json_read_document((const uint8_t *)(len ? json : "{}"), len ? len : 2, &doc,
+                                      arena, &o, &err);
+    result = doc;
+    if (rc == AWSC_OK && g->query) {
+        rc = awsc_cli_query_compile(g->query, arena, &q, &err);
+        if (rc == AWSC_OK)
+            rc = awsc_cli_query_eval(q, &doc, arena, &result, &err);
+        if (rc == AWSC_E_INVALID_ARG) {
+            fprintf(stderr, "\n%s\n", err.message);
+            status = EXIT_USAGE;
+        }
+    }
+#ifdef AWSC_CLI_FORMATS
+    enum awsc_cli_output fmt = AWSC_CLI_OUTPUT_JSON;
+    awsc_cli_output_parse(name, &fmt);
+    struct awsc_cli_format_opts fo = {.title = title};
+    if (rc == AWSC_OK)
+        rc = awsc_cli_format(stdout, &result, fmt, &fo, &err);
+#else
+    (void)title;
+    if (rc == AWSC_OK) {
+        /* json alone without the formats: the query's result as JSON */
+        struct awsc_buf b = AWSC_BUF_INIT;
+        struct awsc__json_opts wo = {.pretty = true};
+        rc = awsc__json_write_document(&b, &result, &wo, &err);
+        if (rc == AWSC_OK && !(result.type == AWSC_DOC_OBJECT && result.count == 0))
+            printf("%s\n", b.data ? b.data : "null");
+        awsc__buf_clean_up(&b);
+    }
+#endif
+    if (rc != AWSC_OK && !status) {
+        fprintf(stderr, "\n%s\n", err.message ? err.message : awsc_strerror(rc));
+        status = rc == AWSC_E_VALIDATION ? EXIT_USAGE : EXIT_OTHER;
+    }
+    awsc_error_clean_up(&err);
+    awsc__arena_destroy(arena);
+    return status;
 }
