@@ -72,6 +72,15 @@ bool cli_s3_command(const char *name)
     return false;
 }
 
+/* cp, mv and sync between two local paths: the AWS CLI's usage error. */
+void s3_paths_usage(const char *command)
+{
+    fprintf(stderr,
+            "\nusage: awsc s3 %s <LocalPath> <S3Uri> or <S3Uri> <LocalPath> or <S3Uri> <S3Uri>\n"
+            "Error: Invalid argument type\n",
+            command);
+}
+
 int cli_s3(struct awsc_config *cfg, struct cli_globals *g, const struct awsc_service *svc, int argc,
            char **argv, int i)
 {

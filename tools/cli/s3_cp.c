@@ -98,10 +98,7 @@ int s3_cp(struct awsc_client *client, const struct s3_opts *o, bool move)
     if (!ok) {
         status = EXIT_OTHER;
     } else if (!src.is_s3 && !dst.is_s3) {
-        fprintf(stderr,
-                "\nawsc: s3 %s: SRC or DST must be an s3:// path (Error: Invalid "
-                "argument type)\n",
-                o->command);
+        s3_paths_usage(o->command);
         status = EXIT_USAGE;
     } else if (move && src.is_s3 && dst.is_s3 && strcmp(src.bucket, dst.bucket) == 0 &&
                (strcmp(src.key, dst.key) == 0 ||

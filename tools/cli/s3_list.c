@@ -155,6 +155,14 @@ static int walk(const char *dir, size_t root_len, struct s3_run *run, struct s3_
 
 int s3_list_local(const char *dir, struct s3_run *run, struct s3_file_list *out)
 {
+    struct stat st;
+    if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
+        /* as the AWS CLI, which looks for "FILE/" */
+        char *as_dir = s3_printf("%s/", dir);
+        s3_warn_skip(run, as_dir ? as_dir : dir, "File does not exist.");
+        awsc__free(as_dir);
+        return 0;
+    }
     size_t len = strlen(dir);
     return walk(dir, len + (len > 0 && dir[len - 1] != '/'), run, out);
 }

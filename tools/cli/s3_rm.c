@@ -15,7 +15,7 @@ int s3_rm(struct awsc_client *client, const struct s3_opts *o)
         return EXIT_OTHER;
     if (!p.is_s3) {
         s3_path_clean_up(&p);
-        fprintf(stderr, "\n<S3Uri>\nError: Invalid argument type\n");
+        fprintf(stderr, "\nusage: awsc s3 rm <S3Uri>\nError: Invalid argument type\n");
         return EXIT_USAGE;
     }
     struct s3_run run = {.client = client, .opts = o};

@@ -76,8 +76,7 @@ int s3_sync(struct awsc_client *client, const struct s3_opts *o)
     if (!ok) {
         status = EXIT_OTHER;
     } else if (!src.is_s3 && !dst.is_s3) {
-        fprintf(stderr, "\nawsc: s3 sync: SRC or DST must be an s3:// path (Error: Invalid "
-                        "argument type)\n");
+        s3_paths_usage(o->command);
         status = EXIT_USAGE;
     } else if (!src.is_s3 && access(src.local, F_OK) != 0) {
         fprintf(stderr, "\nThe user-provided path %s does not exist.\n", o->paths[0]);
