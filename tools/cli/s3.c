@@ -20,9 +20,9 @@ static const struct {
 } COMMANDS[] = {
     {"ls", 0, 1, " --recursive --human-readable --summarize ", " --page-size "},
     {"cp", 2, 2, " --recursive --dryrun --quiet --only-show-errors --no-progress ",
-     " --exclude --include "},
+     " --exclude --include --page-size "},
     {"mv", 2, 2, " --recursive --dryrun --quiet --only-show-errors --no-progress ",
-     " --exclude --include "},
+     " --exclude --include --page-size "},
     {"rm", 1, 1, " --recursive --dryrun --quiet --only-show-errors ",
      " --exclude --include --page-size "},
     {"sync", 2, 2, " --delete --dryrun --quiet --only-show-errors --no-progress ",

@@ -129,7 +129,8 @@ int s3_cp(struct awsc_client *client, const struct s3_opts *o, bool move)
         filter = s3_filter_new(o, &src, &dst);
         struct awsc_error err = AWSC_ERROR_INIT;
         int rc = !filter || (src.is_s3 && !src.key) ? AWSC_E_NOMEM
-                 : src.is_s3 ? s3_list_s3(client, src.bucket, src.key, false, &files, &err)
+                 : src.is_s3
+                     ? s3_list_s3(client, src.bucket, src.key, o->page_size, false, &files, &err)
                  : s3_list_local(src.local, &run, &files) == 0 ? AWSC_OK
                                                                : AWSC_E_IO;
         if (rc != AWSC_OK) {

@@ -168,9 +168,14 @@ int s3_list_local(const char *dir, struct s3_run *run, struct s3_file_list *out)
 }
 
 int s3_list_s3(struct awsc_client *client, const char *bucket, const char *prefix,
-               bool with_dir_markers, struct s3_file_list *out, struct awsc_error *err)
+               int64_t page_size, bool with_dir_markers, struct s3_file_list *out,
+               struct awsc_error *err)
 {
     struct awsc_s3_list_objects_v2_input in = {.bucket = bucket, .prefix = prefix};
+    if (page_size) {
+        in.has_max_keys = true;
+        in.max_keys = page_size > INT32_MAX ? INT32_MAX : (int32_t)page_size;
+    }
     size_t prefix_len = strlen(prefix);
     char *token = NULL;
     int rc;

@@ -30,7 +30,7 @@ int s3_rm(struct awsc_client *client, const struct s3_opts *o)
     struct s3_filter *filter = p.key ? s3_filter_new(o, &p, NULL) : NULL;
     int rc = filter ? AWSC_OK : AWSC_E_NOMEM;
     if (rc == AWSC_OK && o->recursive)
-        rc = s3_list_s3(client, p.bucket, p.key, true, &files, &err);
+        rc = s3_list_s3(client, p.bucket, p.key, o->page_size, true, &files, &err);
     else if (rc == AWSC_OK)
         rc = s3_file_add(&files, s3_printf("%s/%s", p.bucket, p.key), awsc__strdup(p.key), 0, 0)
                  ? AWSC_OK

@@ -40,7 +40,7 @@ static int list_side(struct s3_run *run, struct s3_path *p, struct s3_file_list 
         awsc__free(p->key);
         p->key = k;
     }
-    return s3_list_s3(run->client, p->bucket, p->key, false, out, err);
+    return s3_list_s3(run->client, p->bucket, p->key, run->opts->page_size, false, out, err);
 }
 
 static bool add(struct s3_run *run, const struct s3_path *src, const struct s3_path *dst,
