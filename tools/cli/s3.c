@@ -134,11 +134,10 @@ int cli_s3(struct awsc_config *cfg, struct cli_globals *g, const struct awsc_ser
         }
     }
     if (!status && o.npaths < COMMANDS[c].min_paths)
-        status = usage_error(o.command, o.npaths == 0 && COMMANDS[c].min_paths > 1
-                                            ? "the following arguments are required: paths"
-                                        : COMMANDS[c].min_paths > 1
-                                            ? "the following arguments are required: paths"
-                                            : "the following arguments are required: path");
+        /* the name of the AWS CLI's positional argument */
+        status = usage_error(o.command, o.command[1] == 'b'
+                                            ? "the following arguments are required: path"
+                                            : "the following arguments are required: paths");
     if (!status && unknown.len) {
         fprintf(stderr, "\nUnknown options: %s\n", unknown.data);
         status = EXIT_USAGE;
