@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "s3.h"
 
@@ -72,13 +73,23 @@ bool cli_s3_command(const char *name)
     return false;
 }
 
-/* cp, mv and sync between two local paths: the AWS CLI's usage error. */
-void s3_paths_usage(const char *command)
+/* The paths of cp, mv and sync, as the AWS CLI checks them before it
+ * starts: not two local ones (a usage error), and a local source that
+ * exists. 0, or the exit status (reported). */
+int s3_check_paths(const struct s3_opts *o, const struct s3_path *src, const struct s3_path *dst)
 {
-    fprintf(stderr,
-            "\nusage: awsc s3 %s <LocalPath> <S3Uri> or <S3Uri> <LocalPath> or <S3Uri> <S3Uri>\n"
-            "Error: Invalid argument type\n",
-            command);
+    if (!src->is_s3 && !dst->is_s3) {
+        fprintf(stderr,
+                "\nusage: awsc s3 %s <LocalPath> <S3Uri> or <S3Uri> <LocalPath> or <S3Uri> "
+                "<S3Uri>\nError: Invalid argument type\n",
+                o->command);
+        return EXIT_USAGE;
+    }
+    if (!src->is_s3 && access(src->local, F_OK) != 0) {
+        fprintf(stderr, "\nThe user-provided path %s does not exist.\n", o->paths[0]);
+        return EXIT_OTHER;
+    }
+    return 0;
 }
 
 int cli_s3(struct awsc_config *cfg, struct cli_globals *g, const struct awsc_service *svc, int argc,

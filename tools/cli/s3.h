@@ -82,7 +82,7 @@ struct s3_run {
 };
 
 /* s3.c */
-void s3_paths_usage(const char *command);
+int s3_check_paths(const struct s3_opts *o, const struct s3_path *src, const struct s3_path *dst);
 void s3_print_error(const char *prefix, int rc, const struct awsc_error *err);
 char *s3_error_text(int rc, const struct awsc_error *err);
 void s3_human_size(int64_t n, char *out, size_t cap);

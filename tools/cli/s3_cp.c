@@ -97,9 +97,8 @@ int s3_cp(struct awsc_client *client, const struct s3_opts *o, bool move)
     int status = 0;
     if (!ok) {
         status = EXIT_OTHER;
-    } else if (!src.is_s3 && !dst.is_s3) {
-        s3_paths_usage(o->command);
-        status = EXIT_USAGE;
+    } else if ((status = s3_check_paths(o, &src, &dst)) != 0) {
+        /* reported */
     } else if (move && src.is_s3 && dst.is_s3 && strcmp(src.bucket, dst.bucket) == 0 &&
                (strcmp(src.key, dst.key) == 0 ||
                 (dst.dir_like && strlen(src.key) > strlen(dst.key) &&
@@ -107,9 +106,6 @@ int s3_cp(struct awsc_client *client, const struct s3_opts *o, bool move)
                  strcmp(src.key + strlen(dst.key), s3_basename(src.key)) == 0))) {
         fprintf(stderr, "\nCannot mv a file onto itself: '%s' - '%s'\n", o->paths[0], o->paths[1]);
         status = EXIT_USAGE;
-    } else if (!src.is_s3 && access(src.local, F_OK) != 0) {
-        fprintf(stderr, "\nThe user-provided path %s does not exist.\n", o->paths[0]);
-        status = EXIT_OTHER;
     } else if (!o->recursive) {
         filter = s3_filter_new(o, &src, &dst);
         const char *full = src.is_s3 ? NULL : src.local;

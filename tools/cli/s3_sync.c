@@ -75,12 +75,8 @@ int s3_sync(struct awsc_client *client, const struct s3_opts *o)
     int status = 0;
     if (!ok) {
         status = EXIT_OTHER;
-    } else if (!src.is_s3 && !dst.is_s3) {
-        s3_paths_usage(o->command);
-        status = EXIT_USAGE;
-    } else if (!src.is_s3 && access(src.local, F_OK) != 0) {
-        fprintf(stderr, "\nThe user-provided path %s does not exist.\n", o->paths[0]);
-        status = EXIT_OTHER;
+    } else if ((status = s3_check_paths(o, &src, &dst)) != 0) {
+        /* reported */
     } else if (!dst.is_s3 && access(dst.local, F_OK) != 0) {
         /* as the AWS CLI: the destination folder is made first */
         char *inside = s3_join(dst.local, "x");
