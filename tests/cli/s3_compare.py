@@ -57,6 +57,8 @@ def normalise(text, tool, cwd, flags):
         if "exact" not in flags:
             line = line.replace(BUCKETS[tool], "{b}")
         line = line.replace(cwd, "{cwd}")
+        if tool == "awsc" and line.startswith("usage: awsc "):
+            line = "usage: aws " + line[len("usage: awsc "):]
         if "dates" in flags:
             line = DATE.sub("{date}", line)
         lines.append(line)

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "s3.h"
 
@@ -20,9 +21,9 @@ static const struct {
 } COMMANDS[] = {
     {"ls", 0, 1, " --recursive --human-readable --summarize ", " --page-size "},
     {"cp", 2, 2, " --recursive --dryrun --quiet --only-show-errors --no-progress ",
-     " --exclude --include "},
+     " --exclude --include --page-size "},
     {"mv", 2, 2, " --recursive --dryrun --quiet --only-show-errors --no-progress ",
-     " --exclude --include "},
+     " --exclude --include --page-size "},
     {"rm", 1, 1, " --recursive --dryrun --quiet --only-show-errors ",
      " --exclude --include --page-size "},
     {"sync", 2, 2, " --delete --dryrun --quiet --only-show-errors --no-progress ",
@@ -70,6 +71,25 @@ bool cli_s3_command(const char *name)
         if (strcmp(COMMANDS[c].command, name) == 0)
             return true;
     return false;
+}
+
+/* The paths of cp, mv and sync, as the AWS CLI checks them before it
+ * starts: not two local ones (a usage error), and a local source that
+ * exists. 0, or the exit status (reported). */
+int s3_check_paths(const struct s3_opts *o, const struct s3_path *src, const struct s3_path *dst)
+{
+    if (!src->is_s3 && !dst->is_s3) {
+        fprintf(stderr,
+                "\nusage: awsc s3 %s <LocalPath> <S3Uri> or <S3Uri> <LocalPath> or <S3Uri> "
+                "<S3Uri>\nError: Invalid argument type\n",
+                o->command);
+        return EXIT_USAGE;
+    }
+    if (!src->is_s3 && access(src->local, F_OK) != 0) {
+        fprintf(stderr, "\nThe user-provided path %s does not exist.\n", o->paths[0]);
+        return EXIT_OTHER;
+    }
+    return 0;
 }
 
 int cli_s3(struct awsc_config *cfg, struct cli_globals *g, const struct awsc_service *svc, int argc,
@@ -125,11 +145,10 @@ int cli_s3(struct awsc_config *cfg, struct cli_globals *g, const struct awsc_ser
         }
     }
     if (!status && o.npaths < COMMANDS[c].min_paths)
-        status = usage_error(o.command, o.npaths == 0 && COMMANDS[c].min_paths > 1
-                                            ? "the following arguments are required: paths"
-                                        : COMMANDS[c].min_paths > 1
-                                            ? "the following arguments are required: paths"
-                                            : "the following arguments are required: path");
+        /* the name of the AWS CLI's positional argument */
+        status = usage_error(o.command, o.command[1] == 'b'
+                                            ? "the following arguments are required: path"
+                                            : "the following arguments are required: paths");
     if (!status && unknown.len) {
         fprintf(stderr, "\nUnknown options: %s\n", unknown.data);
         status = EXIT_USAGE;

@@ -82,6 +82,7 @@ struct s3_run {
 };
 
 /* s3.c */
+int s3_check_paths(const struct s3_opts *o, const struct s3_path *src, const struct s3_path *dst);
 void s3_print_error(const char *prefix, int rc, const struct awsc_error *err);
 char *s3_error_text(int rc, const struct awsc_error *err);
 void s3_human_size(int64_t n, char *out, size_t cap);
@@ -108,7 +109,8 @@ void s3_filter_free(struct s3_filter *f);
 /* s3_list.c */
 int s3_list_local(const char *dir, struct s3_run *run, struct s3_file_list *out);
 int s3_list_s3(struct awsc_client *client, const char *bucket, const char *prefix,
-               bool with_dir_markers, struct s3_file_list *out, struct awsc_error *err);
+               int64_t page_size, bool with_dir_markers, struct s3_file_list *out,
+               struct awsc_error *err);
 void s3_file_list_clean_up(struct s3_file_list *l);
 bool s3_file_add(struct s3_file_list *l, char *path, char *rel, int64_t size, int64_t mtime_us);
 void s3_file_list_filter(struct s3_file_list *l, const struct s3_filter *f);

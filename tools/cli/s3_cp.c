@@ -97,12 +97,8 @@ int s3_cp(struct awsc_client *client, const struct s3_opts *o, bool move)
     int status = 0;
     if (!ok) {
         status = EXIT_OTHER;
-    } else if (!src.is_s3 && !dst.is_s3) {
-        fprintf(stderr,
-                "\nawsc: s3 %s: SRC or DST must be an s3:// path (Error: Invalid "
-                "argument type)\n",
-                o->command);
-        status = EXIT_USAGE;
+    } else if ((status = s3_check_paths(o, &src, &dst)) != 0) {
+        /* reported */
     } else if (move && src.is_s3 && dst.is_s3 && strcmp(src.bucket, dst.bucket) == 0 &&
                (strcmp(src.key, dst.key) == 0 ||
                 (dst.dir_like && strlen(src.key) > strlen(dst.key) &&
@@ -110,9 +106,6 @@ int s3_cp(struct awsc_client *client, const struct s3_opts *o, bool move)
                  strcmp(src.key + strlen(dst.key), s3_basename(src.key)) == 0))) {
         fprintf(stderr, "\nCannot mv a file onto itself: '%s' - '%s'\n", o->paths[0], o->paths[1]);
         status = EXIT_USAGE;
-    } else if (!src.is_s3 && access(src.local, F_OK) != 0) {
-        fprintf(stderr, "\nThe user-provided path %s does not exist.\n", o->paths[0]);
-        status = EXIT_OTHER;
     } else if (!o->recursive) {
         filter = s3_filter_new(o, &src, &dst);
         const char *full = src.is_s3 ? NULL : src.local;
@@ -132,7 +125,8 @@ int s3_cp(struct awsc_client *client, const struct s3_opts *o, bool move)
         filter = s3_filter_new(o, &src, &dst);
         struct awsc_error err = AWSC_ERROR_INIT;
         int rc = !filter || (src.is_s3 && !src.key) ? AWSC_E_NOMEM
-                 : src.is_s3 ? s3_list_s3(client, src.bucket, src.key, false, &files, &err)
+                 : src.is_s3
+                     ? s3_list_s3(client, src.bucket, src.key, o->page_size, false, &files, &err)
                  : s3_list_local(src.local, &run, &files) == 0 ? AWSC_OK
                                                                : AWSC_E_IO;
         if (rc != AWSC_OK) {

@@ -155,14 +155,27 @@ static int walk(const char *dir, size_t root_len, struct s3_run *run, struct s3_
 
 int s3_list_local(const char *dir, struct s3_run *run, struct s3_file_list *out)
 {
+    struct stat st;
+    if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
+        /* as the AWS CLI, which looks for "FILE/" */
+        char *as_dir = s3_printf("%s/", dir);
+        s3_warn_skip(run, as_dir ? as_dir : dir, "File does not exist.");
+        awsc__free(as_dir);
+        return 0;
+    }
     size_t len = strlen(dir);
     return walk(dir, len + (len > 0 && dir[len - 1] != '/'), run, out);
 }
 
 int s3_list_s3(struct awsc_client *client, const char *bucket, const char *prefix,
-               bool with_dir_markers, struct s3_file_list *out, struct awsc_error *err)
+               int64_t page_size, bool with_dir_markers, struct s3_file_list *out,
+               struct awsc_error *err)
 {
     struct awsc_s3_list_objects_v2_input in = {.bucket = bucket, .prefix = prefix};
+    if (page_size) {
+        in.has_max_keys = true;
+        in.max_keys = page_size > INT32_MAX ? INT32_MAX : (int32_t)page_size;
+    }
     size_t prefix_len = strlen(prefix);
     char *token = NULL;
     int rc;

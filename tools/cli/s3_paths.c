@@ -86,6 +86,14 @@ char *s3_abspath(const char *path)
     return out;
 }
 
+/* The length of the next part of a path at *p (its slashes skipped). */
+static size_t next_part(const char **p)
+{
+    while (**p == '/')
+        (*p)++;
+    return strcspn(*p, "/");
+}
+
 /* As the AWS CLI's relative_path: the folder relative to the current one,
  * then the name ("./a" for a file here, "../x/a" above). */
 char *s3_shown_local(const char *abs)
@@ -94,44 +102,30 @@ char *s3_shown_local(const char *abs)
     if (!getcwd(cwd, sizeof cwd))
         return awsc__strdup(abs);
     const char *base = s3_basename(abs);
-    size_t dirlen = (size_t)(base - abs);
-    if (dirlen > 1)
-        dirlen--; /* the folder, without its last slash (but "/" stays) */
-    /* the common leading parts */
-    size_t common = 0, k = 0;
-    const char *c = cwd;
-    size_t clen = strlen(cwd);
-    if (clen > 1 && cwd[clen - 1] == '/')
-        clen--;
-    while (k < dirlen && k < clen && abs[k] == c[k]) {
-        k++;
-        if ((k == dirlen || abs[k] == '/') && (k == clen || c[k] == '/'))
-            common = k;
+    char *dir = awsc__strndup(abs, (size_t)(base - abs));
+    if (!dir)
+        return NULL;
+    /* skip the parts both share */
+    const char *d = dir, *c = cwd;
+    for (;;) {
+        const char *d2 = d, *c2 = c;
+        size_t nd = next_part(&d2), nc = next_part(&c2);
+        if (!nd || nd != nc || memcmp(d2, c2, nd) != 0)
+            break;
+        d = d2 + nd;
+        c = c2 + nc;
     }
-    if (dirlen == clen && k == clen)
-        common = clen;
     struct awsc_buf b = AWSC_BUF_INIT;
-    /* one ".." for each part of cwd past the common ones */
-    bool any = false;
-    for (size_t p = common; p < clen; p++)
-        if (c[p] == '/' && p + 1 <= clen) {
-            awsc__buf_puts(&b, any ? "/.." : "..");
-            any = true;
-        }
-    const char *rest = abs + common;
-    while (*rest == '/')
-        rest++;
-    size_t restlen = dirlen > common ? dirlen - (size_t)(rest - abs) : 0;
-    if (restlen) {
-        if (any)
-            awsc__buf_puts(&b, "/");
-        awsc__buf_append(&b, rest, restlen);
-        any = true;
+    /* ".." for each part of the current folder left, then the file's */
+    for (size_t n; (n = next_part(&c)) != 0; c += n)
+        awsc__buf_puts(&b, b.len ? "/.." : "..");
+    for (size_t n; (n = next_part(&d)) != 0; d += n) {
+        if (b.len)
+            awsc__buf_putc(&b, '/');
+        awsc__buf_append(&b, d, n);
     }
-    if (!any)
-        awsc__buf_puts(&b, ".");
-    awsc__buf_puts(&b, "/");
-    awsc__buf_puts(&b, base);
+    awsc__buf_printf(&b, "%s/%s", b.len ? "" : ".", base);
+    awsc__free(dir);
     if (b.failed) {
         awsc__buf_clean_up(&b);
         return NULL;

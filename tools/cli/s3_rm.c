@@ -15,7 +15,7 @@ int s3_rm(struct awsc_client *client, const struct s3_opts *o)
         return EXIT_OTHER;
     if (!p.is_s3) {
         s3_path_clean_up(&p);
-        fprintf(stderr, "\n<S3Uri>\nError: Invalid argument type\n");
+        fprintf(stderr, "\nusage: awsc s3 rm <S3Uri>\nError: Invalid argument type\n");
         return EXIT_USAGE;
     }
     struct s3_run run = {.client = client, .opts = o};
@@ -30,7 +30,7 @@ int s3_rm(struct awsc_client *client, const struct s3_opts *o)
     struct s3_filter *filter = p.key ? s3_filter_new(o, &p, NULL) : NULL;
     int rc = filter ? AWSC_OK : AWSC_E_NOMEM;
     if (rc == AWSC_OK && o->recursive)
-        rc = s3_list_s3(client, p.bucket, p.key, true, &files, &err);
+        rc = s3_list_s3(client, p.bucket, p.key, o->page_size, true, &files, &err);
     else if (rc == AWSC_OK)
         rc = s3_file_add(&files, s3_printf("%s/%s", p.bucket, p.key), awsc__strdup(p.key), 0, 0)
                  ? AWSC_OK

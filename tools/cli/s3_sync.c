@@ -40,7 +40,7 @@ static int list_side(struct s3_run *run, struct s3_path *p, struct s3_file_list 
         awsc__free(p->key);
         p->key = k;
     }
-    return s3_list_s3(run->client, p->bucket, p->key, false, out, err);
+    return s3_list_s3(run->client, p->bucket, p->key, run->opts->page_size, false, out, err);
 }
 
 static bool add(struct s3_run *run, const struct s3_path *src, const struct s3_path *dst,
@@ -75,13 +75,8 @@ int s3_sync(struct awsc_client *client, const struct s3_opts *o)
     int status = 0;
     if (!ok) {
         status = EXIT_OTHER;
-    } else if (!src.is_s3 && !dst.is_s3) {
-        fprintf(stderr, "\nawsc: s3 sync: SRC or DST must be an s3:// path (Error: Invalid "
-                        "argument type)\n");
-        status = EXIT_USAGE;
-    } else if (!src.is_s3 && access(src.local, F_OK) != 0) {
-        fprintf(stderr, "\nThe user-provided path %s does not exist.\n", o->paths[0]);
-        status = EXIT_OTHER;
+    } else if ((status = s3_check_paths(o, &src, &dst)) != 0) {
+        /* reported */
     } else if (!dst.is_s3 && access(dst.local, F_OK) != 0) {
         /* as the AWS CLI: the destination folder is made first */
         char *inside = s3_join(dst.local, "x");
