@@ -31,6 +31,8 @@ def normalise(text, tool, flags):
     for line in text.replace("\r\n", "\n").split("\n"):
         if not line.strip():
             continue
+        if tool == "awsc":
+            line = re.sub(r"^(usage: |  |)awsc( |:)", r"\1aws\2", line)
         if "exact" not in flags:
             line = line.replace(NAMES[tool], "{t}")
         if "arn" in flags:

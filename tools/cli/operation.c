@@ -267,6 +267,13 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         awsc__arena_destroy(arena);
         return status;
     }
+    if (rc != AWSC_OK && err.message && strncmp(err.message, "Error parsing parameter", 23) == 0) {
+        /* a value the AWS CLI's own parsing refuses: said as it says it */
+        fprintf(stderr, "\n%s\n", err.message);
+        awsc_error_clean_up(&err);
+        awsc__arena_destroy(arena);
+        return EXIT_USAGE;
+    }
     if (rc != AWSC_OK) {
         fprintf(stderr, "\nParameter validation failed:\n%s\n", err.message);
         awsc_error_clean_up(&err);

@@ -135,8 +135,9 @@ int cli_print_response(const struct cli_globals *g, const char *json, size_t len
         if (rc == AWSC_OK)
             rc = awsc_cli_query_eval(q, &doc, arena, &result, &err);
         if (rc == AWSC_E_INVALID_ARG) {
+            /* a type error while evaluating: the AWS CLI ends with 255 */
             fprintf(stderr, "\n%s\n", err.message);
-            status = EXIT_USAGE;
+            status = EXIT_OTHER;
         }
     }
 #ifdef AWSC_CLI_FORMATS
