@@ -55,8 +55,11 @@ struct awsc_cli_format_opts {
  *   yaml-stream  nothing for {}; else the value as a one-item list (call
  *                once per page for a paginated response)
  *
- * The output is built in memory and written at once: on failure nothing
- * was written. Fails with AWSC_E_INVALID_ARG for a NULL or malformed
+ * As in the AWS CLI, json, table and yaml take the whole (merged) result of
+ * a paginated call; text and yaml-stream print page by page.
+ *
+ * The output is built in memory and written at once: on a failure other
+ * than AWSC_E_IO nothing was written. Fails with AWSC_E_INVALID_ARG for a NULL or malformed
  * document (the message says what), AWSC_E_VALIDATION for a document the
  * AWS CLI's table format cannot lay out (a list mixing objects with other
  * values, rows of different lengths: the AWS CLI fails on them too),
