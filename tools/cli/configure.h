@@ -1,5 +1,5 @@
 /*
- * tools/configure.h - `awsc configure list | export-credentials`
+ * tools/cli/configure.h - `awsc configure list | export-credentials`
  * (configure.c), and the MFA prompt the tool gives its clients.
  */
 #ifndef AWSC_TOOLS_CONFIGURE_H

@@ -1,0 +1,127 @@
+/*
+ * tools/cli/skeleton.c - --generate-cli-skeleton (skeleton.h).
+ */
+#include "skeleton.h"
+
+#include <string.h>
+
+struct gen {
+    struct awsc_arena *arena;
+    struct awsc_error *err;
+    bool member_names;
+    /* the shapes from the top down to the one being generated */
+    const struct awsc_shape *stack[128];
+    size_t depth;
+};
+
+static int nomem(struct gen *g)
+{
+    return awsc__fail(g->err, AWSC_E_NOMEM, "out of memory generating a skeleton");
+}
+
+static void set(struct awsc_document *out, enum awsc_document_type type)
+{
+    memset(out, 0, sizeof *out);
+    out->type = type;
+}
+
+/* How many times a shape of this name is on the stack. */
+static unsigned on_stack(const struct gen *g, const struct awsc_shape *s)
+{
+    unsigned n = 0;
+    for (size_t i = 0; i < g->depth; i++)
+        n += g->stack[i] == s || strcmp(g->stack[i]->name, s->name) == 0;
+    return n;
+}
+
+static int generate(struct gen *g, const struct awsc_shape *s, const char *name,
+                    struct awsc_document *out)
+{
+    if (g->depth == sizeof g->stack / sizeof g->stack[0]) {
+        set(out, AWSC_DOC_OBJECT);
+        return AWSC_OK;
+    }
+    g->stack[g->depth++] = s;
+    int rc = AWSC_OK;
+    switch (s->type) {
+    case AWSC_SHAPE_STRUCTURE:
+        set(out, AWSC_DOC_OBJECT);
+        if (on_stack(g, s) > 1 || (s->flags & AWSC_SF_DOCUMENT) || !s->member_count)
+            break;
+        out->entries = awsc__arena_alloc(g->arena, s->member_count * sizeof *out->entries);
+        if (!out->entries) {
+            rc = nomem(g);
+            break;
+        }
+        for (uint16_t i = 0; i < s->member_count && rc == AWSC_OK; i++) {
+            out->entries[i].key = s->members[i].name;
+            rc = generate(g, s->members[i].shape, s->members[i].name, &out->entries[i].value);
+        }
+        out->count = s->member_count;
+        break;
+    case AWSC_SHAPE_DOCUMENT:
+        set(out, AWSC_DOC_OBJECT);
+        break;
+    case AWSC_SHAPE_LIST:
+        set(out, AWSC_DOC_ARRAY);
+        if (!(out->items = awsc__arena_alloc(g->arena, sizeof *out->items))) {
+            rc = nomem(g);
+            break;
+        }
+        out->count = 1;
+        /* with member names, a list's item is named for its shape */
+        rc = generate(g, s->item, g->member_names ? s->item->name : "", out->items);
+        break;
+    case AWSC_SHAPE_MAP:
+        set(out, AWSC_DOC_OBJECT);
+        if (!(out->entries = awsc__arena_alloc(g->arena, sizeof *out->entries))) {
+            rc = nomem(g);
+            break;
+        }
+        out->count = 1;
+        out->entries[0].key = "KeyName";
+        rc = generate(g, s->item, "", &out->entries[0].value);
+        break;
+    case AWSC_SHAPE_STRING:
+        set(out, AWSC_DOC_STRING);
+        out->string = g->member_names ? name : s->enum_count ? s->enum_values : "";
+        break;
+    case AWSC_SHAPE_INTEGER:
+    case AWSC_SHAPE_LONG:
+        set(out, AWSC_DOC_NUMBER);
+        out->string = "0";
+        break;
+    case AWSC_SHAPE_FLOAT:
+    case AWSC_SHAPE_DOUBLE:
+        set(out, AWSC_DOC_NUMBER);
+        out->string = "0.0";
+        break;
+    case AWSC_SHAPE_BOOLEAN:
+        set(out, AWSC_DOC_BOOL);
+        out->boolean = true;
+        break;
+    case AWSC_SHAPE_TIMESTAMP:
+        set(out, AWSC_DOC_STRING);
+        out->string = "1970-01-01T00:00:00";
+        break;
+    default: /* blob, byte, short: no placeholder */
+        set(out, AWSC_DOC_NULL);
+        break;
+    }
+    g->depth--;
+    return rc;
+}
+
+int awsc_cli_skeleton(const struct awsc_shape *shape, bool member_names,
+                      struct awsc_arena *arena, struct awsc_document *out,
+                      struct awsc_error *err)
+{
+    if (!arena || !out)
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_cli_skeleton: NULL argument");
+    if (!shape) {
+        set(out, AWSC_DOC_OBJECT);
+        return AWSC_OK;
+    }
+    struct gen g = {.arena = arena, .err = err, .member_names = member_names};
+    return generate(&g, shape, "", out);
+}
