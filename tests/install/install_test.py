@@ -17,7 +17,9 @@ pkg-config reads the installed awsc.pc with PKG_CONFIG_SYSROOT_DIR set to
 the destdir, as for a staged install.
 
 usage: install_test.py BUILD_DIR SOURCE_ROOT SERVERS_PY MESON
-       (the C compiler from $CC, a command line)
+       (the C compiler from $CC, a command line; the build's b_sanitize,
+       c_args and c_link_args from $AWSC_TEST_SANITIZE, $AWSC_TEST_C_ARGS and
+       $AWSC_TEST_C_LINK_ARGS, which the consumer is built with too)
 """
 import glob
 import os
@@ -55,6 +57,13 @@ def main():
         sys.exit(__doc__)
     build, source, servers_py, meson = sys.argv[1:]
     cc = shlex.split(os.environ.get("CC", "cc"))
+    sanitize = os.environ.get("AWSC_TEST_SANITIZE", "none")
+    c_args = shlex.split(os.environ.get("AWSC_TEST_C_ARGS", ""))
+    c_link_args = shlex.split(os.environ.get("AWSC_TEST_C_LINK_ARGS", ""))
+    build_flags = c_args + c_link_args + ([] if sanitize == "none" else ["-fsanitize=" + sanitize])
+    cc += build_flags
+    meson_opts = [f"-Db_sanitize={sanitize}", "-Dc_args=" + " ".join(c_args),
+                  "-Dc_link_args=" + " ".join(c_link_args)]
     sys.path.insert(0, os.path.dirname(os.path.abspath(servers_py)))
     import servers
 
@@ -117,7 +126,8 @@ def main():
         os.symlink(os.path.abspath(source), os.path.join(proj, "subprojects", "awsc"))
         menv = {k: v for k, v in os.environ.items() if not k.startswith("PKG_CONFIG")}
         mbuild = os.path.join(proj, "build")
-        if run([meson, "setup", mbuild, proj, "-Dawsc:services=s3", "--force-fallback-for=awsc"],
+        if run([meson, "setup", mbuild, proj, "-Dawsc:services=s3", "--force-fallback-for=awsc"]
+               + meson_opts,
                failures, "meson setup (subproject)", env=menv) and \
            run(["ninja", "-C", mbuild, "-j2"], failures, "ninja (subproject)", env=menv):
             exe = os.path.join(mbuild, "consumer")
