@@ -11,15 +11,45 @@ import json
 import os
 import re
 
+# Member names. A model member whose snake_case name is a keyword of C
+# (C11 or C23) or C++ (up to C++23, with the alternative operator spellings
+# such as `and` and `not`), or a name the C library may define as a macro,
+# gets a trailing underscore: Delete -> delete_, And -> and_, Return ->
+# return_, Bool -> bool_. Its presence flag keeps the plain name
+# (has_return). Only two members that still collide after that (or a
+# member named like the generator's own `unused_`) get a numeric suffix.
+# The headers are then valid C and C++ alike (README, "C++").
 C_KEYWORDS = {
     "auto", "break", "case", "char", "const", "continue", "default", "do", "double",
     "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long",
     "register", "restrict", "return", "short", "signed", "sizeof", "static", "struct",
-    "switch", "typedef", "union", "unsigned", "void", "volatile", "while", "bool",
-    "true", "false", "_Alignas", "_Alignof", "_Atomic", "_Bool", "_Complex", "_Generic",
-    "_Imaginary", "_Noreturn", "_Static_assert", "_Thread_local", "asm", "errno",
-    "NULL", "offsetof", "unused_",
+    "switch", "typedef", "union", "unsigned", "void", "volatile", "while",
+    "_Alignas", "_Alignof", "_Atomic", "_Bool", "_Complex", "_Generic",
+    "_Imaginary", "_Noreturn", "_Static_assert", "_Thread_local", "asm",
+    # C23
+    "alignas", "alignof", "bool", "constexpr", "false", "nullptr", "static_assert",
+    "thread_local", "true", "typeof", "typeof_unqual",
 }
+CPP_KEYWORDS = {
+    "and", "and_eq", "bitand", "bitor", "catch", "char8_t", "char16_t", "char32_t",
+    "class", "co_await", "co_return", "co_yield", "compl", "concept", "consteval",
+    "constinit", "const_cast", "decltype", "delete", "dynamic_cast", "explicit",
+    "export", "friend", "mutable", "namespace", "new", "noexcept", "not", "not_eq",
+    "operator", "or", "or_eq", "private", "protected", "public", "reflexpr",
+    "reinterpret_cast", "requires", "static_cast", "template", "this", "throw", "try",
+    "typeid", "typename", "using", "virtual", "wchar_t", "xor", "xor_eq",
+}
+# names the C library may define as macros
+C_MACRO_NAMES = {"errno", "NULL", "offsetof", "assert", "stdin", "stdout", "stderr",
+                 "EOF", "NDEBUG"}
+KEYWORDS = C_KEYWORDS | CPP_KEYWORDS | C_MACRO_NAMES
+
+
+def member_ident(name):
+    """A member's C identifier for its snake_case name: keywords of C and
+    C++ (and the C library's macro names) take a trailing underscore."""
+    return name + "_" if name in KEYWORDS else name
+
 
 SCALAR_C_TYPES = {
     "string": "const char *",
@@ -391,7 +421,7 @@ class Model:
         self.meta = raw["metadata"]
         self.protocol = choose_protocol(self.meta, service, protocol)
         self.docs = docs
-        self.type_names = Names(C_KEYWORDS)
+        self.type_names = Names()
         self.macro_names = Names()
         self.func_names = Names()
         self._build()
@@ -637,7 +667,7 @@ class Model:
         # Glacier: an unset accountId is sent as "-" (AWSC_SVC_GLACIER)
         if "AWSC_SVC_GLACIER" in SERVICE_FLAGS.get(self.service, []):
             required.discard("accountId")
-        fields = Names(C_KEYWORDS)
+        fields = Names(KEYWORDS | {"unused_"})
         members = []
         # has_ flags are reserved first so that a member called HasFoo never
         # takes the presence flag of a member called Foo.
@@ -651,11 +681,11 @@ class Model:
             m.raw = mraw
             m.shape = self.shapes[mraw["shape"]]
             base = snake(mname)
-            m.c_name = fields.get(base)
+            m.c_name = fields.get(member_ident(base))
             m.presence = None
             if m.shape.type in HAS_PRESENCE:
                 m.presence = "has_" + base
-                if m.c_name != base:   # renamed: rename the flag with it
+                if m.c_name != member_ident(base):   # a collision: rename the flag with it
                     m.presence = fields.get("has_" + m.c_name)
             m.c_type = self.member_c_type(m.shape)
             # a streaming payload (the trait may sit on the member or its shape)

@@ -33,7 +33,7 @@ int main(int argc, char **argv)
         for (size_t i = 0; i < n; i++)
             ids[i] = (struct awsc_s3_object_identifier){.key = page->contents.items[i].key};
         struct awsc_s3_delete d = {.objects = {ids, n}, .has_quiet = true, .quiet = true};
-        struct awsc_s3_delete_objects_input del = {.bucket = argv[1], .delete = &d};
+        struct awsc_s3_delete_objects_input del = {.bucket = argv[1], .delete_ = &d};
         struct awsc_s3_delete_objects_output *out = NULL;
         rc = awsc_s3_delete_objects(s3, &del, &out, &err);
         if (rc == AWSC_OK) {

@@ -2686,7 +2686,7 @@ static const uint16_t s_ToolAdditionBlock_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ToolChoice_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"auto", &s_AutoToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, auto_2), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"auto", &s_AutoToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, auto_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"any", &s_AnyToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, any), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"tool", &s_SpecificToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, tool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };

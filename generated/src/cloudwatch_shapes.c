@@ -839,7 +839,7 @@ static const uint16_t s_AlarmPromQLCriteria_by_wire_name[] = { 1, 0, 2 };
 static const struct awsc_member s_AnomalyDetector_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"AnomalyDetectorId", &s_AnomalyDetectorId, offsetof(struct awsc_cloudwatch_anomaly_detector, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_anomaly_detector, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_anomaly_detector, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_anomaly_detector, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_anomaly_detector, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Stat", &s_AnomalyDetectorMetricStat, offsetof(struct awsc_cloudwatch_anomaly_detector, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
@@ -952,7 +952,7 @@ static const uint16_t awsc__cloudwatch_DeleteAlarmsInput_by_wire_name[] = { 0 };
 static const struct awsc_member awsc__cloudwatch_DeleteAnomalyDetectorInput_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"AnomalyDetectorId", &s_AnomalyDetectorId, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Stat", &s_AnomalyDetectorMetricStat, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
@@ -1023,7 +1023,7 @@ static const uint16_t awsc__cloudwatch_DescribeAlarmHistoryOutput_by_wire_name[]
 static const struct awsc_member awsc__cloudwatch_DescribeAlarmsForMetricInput_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Statistic", &s_Statistic, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"ExtendedStatistic", &s_ExtendedStatistic, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
@@ -1066,7 +1066,7 @@ static const struct awsc_member awsc__cloudwatch_DescribeAnomalyDetectorsInput_m
     {"AnomalyDetectorIds", &s_AnomalyDetectorIds, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MaxResults", &s_MaxReturnedResultsCount, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, max_results), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"AnomalyDetectorTypes", &s_AnomalyDetectorTypes, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
@@ -1271,7 +1271,7 @@ static const uint16_t awsc__cloudwatch_GetMetricDataOutput_by_wire_name[] = { 2,
 
 static const struct awsc_member awsc__cloudwatch_GetMetricStatisticsInput_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"StartTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, start_time), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
@@ -1492,7 +1492,7 @@ static const uint16_t awsc__cloudwatch_ListMetricStreamsOutput_by_wire_name[] = 
 
 static const struct awsc_member awsc__cloudwatch_ListMetricsInput_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_list_metrics_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_list_metrics_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_list_metrics_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Dimensions", &s_DimensionFilters, offsetof(struct awsc_cloudwatch_list_metrics_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_metrics_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
@@ -1581,7 +1581,7 @@ static const uint16_t s_MessageData_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Metric_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_metric, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_metric, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
@@ -1602,7 +1602,7 @@ static const struct awsc_member s_MetricAlarm_members[] = {
     {"StateReasonData", &s_StateReasonData, offsetof(struct awsc_cloudwatch_metric_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"StateUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_metric_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_metric_alarm, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric_alarm, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric_alarm, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Statistic", &s_Statistic, offsetof(struct awsc_cloudwatch_metric_alarm, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"ExtendedStatistic", &s_ExtendedStatistic, offsetof(struct awsc_cloudwatch_metric_alarm, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_metric_alarm, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
@@ -1696,7 +1696,7 @@ static const uint16_t s_MetricStreamEntry_by_wire_name[] = { 0, 1, 4, 2, 3, 6, 5
 
 static const struct awsc_member s_MetricStreamFilter_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric_stream_filter, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric_stream_filter, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MetricNames", &s_MetricStreamFilterMetricNames, offsetof(struct awsc_cloudwatch_metric_stream_filter, metric_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricStreamFilter_by_wire_name[] = { 1, 0 };
@@ -1710,7 +1710,7 @@ static const uint16_t s_MetricStreamStatisticsConfiguration_by_wire_name[] = { 1
 
 static const struct awsc_member s_MetricStreamStatisticsMetric_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricStreamStatisticsMetric_by_wire_name[] = { 1, 0 };
@@ -1750,7 +1750,7 @@ static const uint16_t awsc__cloudwatch_PutAlarmMuteRuleInput_by_wire_name[] = { 
 
 static const struct awsc_member awsc__cloudwatch_PutAnomalyDetectorInput_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Stat", &s_AnomalyDetectorMetricStat, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
@@ -1848,7 +1848,7 @@ static const struct awsc_member awsc__cloudwatch_PutMetricAlarmInput_members[] =
     {"AlarmActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"InsufficientDataActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Statistic", &s_Statistic, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"ExtendedStatistic", &s_ExtendedStatistic, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
@@ -1871,7 +1871,7 @@ static const uint16_t awsc__cloudwatch_PutMetricAlarmInput_by_wire_name[] = { 2,
 
 static const struct awsc_member awsc__cloudwatch_PutMetricDataInput_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_put_metric_data_input, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_put_metric_data_input, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MetricData", &s_MetricData, offsetof(struct awsc_cloudwatch_put_metric_data_input, metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"EntityMetricData", &s_EntityMetricDataList, offsetof(struct awsc_cloudwatch_put_metric_data_input, entity_metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"StrictEntityValidation", &s_StrictEntityValidation, offsetof(struct awsc_cloudwatch_put_metric_data_input, strict_entity_validation), offsetof(struct awsc_cloudwatch_put_metric_data_input, has_strict_entity_validation), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
@@ -1970,7 +1970,7 @@ static const uint16_t awsc__cloudwatch_SetAlarmStateInput_by_wire_name[] = { 0, 
 static const struct awsc_member s_SingleMetricAnomalyDetector_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"AccountId", &s_AccountId, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Stat", &s_AnomalyDetectorMetricStat, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},

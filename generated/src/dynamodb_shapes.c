@@ -1460,7 +1460,7 @@ static const struct awsc_member s_AttributeValue_members[] = {
     {"M", &s_MapAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, m), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"L", &s_ListAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, l), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"NULL", &s_NullAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, null), offsetof(struct awsc_dynamodb_attribute_value, has_null), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BOOL", &s_BooleanAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, bool_2), offsetof(struct awsc_dynamodb_attribute_value, has_bool_2), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BOOL", &s_BooleanAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, bool_), offsetof(struct awsc_dynamodb_attribute_value, has_bool), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AttributeValue_by_wire_name[] = { 2, 9, 5, 7, 6, 1, 4, 8, 0, 3 };
 
@@ -2322,7 +2322,7 @@ static const struct awsc_member s_GlobalSecondaryIndexUpdate_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Update", &s_UpdateGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Create", &s_CreateGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delete", &s_DeleteGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, delete_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalSecondaryIndexUpdate_by_wire_name[] = { 1, 2, 0 };
 
@@ -2381,7 +2381,7 @@ static const uint16_t s_GlobalTableWitnessDescription_by_wire_name[] = { 0, 1 };
 static const struct awsc_member s_GlobalTableWitnessGroupUpdate_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Create", &s_CreateGlobalTableWitnessGroupMemberAction, offsetof(struct awsc_dynamodb_global_table_witness_group_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delete", &s_DeleteGlobalTableWitnessGroupMemberAction, offsetof(struct awsc_dynamodb_global_table_witness_group_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteGlobalTableWitnessGroupMemberAction, offsetof(struct awsc_dynamodb_global_table_witness_group_update, delete_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalTableWitnessGroupUpdate_by_wire_name[] = { 0, 1 };
 
@@ -3003,7 +3003,7 @@ static const uint16_t s_ReplicaSettingsUpdate_by_wire_name[] = { 0, 3, 2, 1, 4 }
 static const struct awsc_member s_ReplicaUpdate_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Create", &s_CreateReplicaAction, offsetof(struct awsc_dynamodb_replica_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delete", &s_DeleteReplicaAction, offsetof(struct awsc_dynamodb_replica_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteReplicaAction, offsetof(struct awsc_dynamodb_replica_update, delete_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaUpdate_by_wire_name[] = { 0, 1 };
 
@@ -3017,7 +3017,7 @@ static const struct awsc_member s_ReplicationGroupUpdate_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Create", &s_CreateReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Update", &s_UpdateReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delete", &s_DeleteReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, delete_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationGroupUpdate_by_wire_name[] = { 0, 2, 1 };
 
@@ -3371,7 +3371,7 @@ static const struct awsc_member s_TransactWriteItem_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"ConditionCheck", &s_ConditionCheck, offsetof(struct awsc_dynamodb_transact_write_item, condition_check), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Put", &s_Put, offsetof(struct awsc_dynamodb_transact_write_item, put), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delete", &s_Delete, offsetof(struct awsc_dynamodb_transact_write_item, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_Delete, offsetof(struct awsc_dynamodb_transact_write_item, delete_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Update", &s_Update, offsetof(struct awsc_dynamodb_transact_write_item, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TransactWriteItem_by_wire_name[] = { 0, 2, 1, 3 };
@@ -3670,7 +3670,7 @@ static const uint16_t s_VectorIndexInfo_by_wire_name[] = { 4, 5, 0, 3, 2, 1 };
 static const struct awsc_member s_VectorIndexUpdate_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Create", &s_CreateVectorIndexAction, offsetof(struct awsc_dynamodb_vector_index_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delete", &s_DeleteVectorIndexAction, offsetof(struct awsc_dynamodb_vector_index_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteVectorIndexAction, offsetof(struct awsc_dynamodb_vector_index_update, delete_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VectorIndexUpdate_by_wire_name[] = { 0, 1 };
 

@@ -2124,7 +2124,7 @@ static const struct awsc_member s_AnalyticsFilter_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Prefix", &s_Prefix, offsetof(struct awsc_s3_analytics_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Tag", &s_Tag, offsetof(struct awsc_s3_analytics_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"And", &s_AnalyticsAndOperator, offsetof(struct awsc_s3_analytics_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_AnalyticsAndOperator, offsetof(struct awsc_s3_analytics_filter, and_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnalyticsFilter_by_wire_name[] = { 2, 0, 1 };
 
@@ -2800,7 +2800,7 @@ static const uint16_t awsc__s3_DeleteObjectsOutput_by_wire_name[] = { 0, 2, 1 };
 static const struct awsc_member awsc__s3_DeleteObjectsRequest_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_objects_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Delete\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_Delete, offsetof(struct awsc_s3_delete_objects_input, delete), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_Delete, offsetof(struct awsc_s3_delete_objects_input, delete_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"MFA\0" "x-amz-mfa", &s_MFA, offsetof(struct awsc_s3_delete_objects_input, mfa), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
     {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_delete_objects_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
     {"BypassGovernanceRetention\0" "x-amz-bypass-governance-retention", &s_BypassGovernanceRetention, offsetof(struct awsc_s3_delete_objects_input, bypass_governance_retention), offsetof(struct awsc_s3_delete_objects_input, has_bypass_governance_retention), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
@@ -3642,7 +3642,7 @@ static const struct awsc_member s_IntelligentTieringFilter_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Prefix", &s_Prefix, offsetof(struct awsc_s3_intelligent_tiering_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Tag", &s_Tag, offsetof(struct awsc_s3_intelligent_tiering_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"And", &s_IntelligentTieringAndOperator, offsetof(struct awsc_s3_intelligent_tiering_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_IntelligentTieringAndOperator, offsetof(struct awsc_s3_intelligent_tiering_filter, and_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IntelligentTieringFilter_by_wire_name[] = { 2, 0, 1 };
 
@@ -3811,7 +3811,7 @@ static const struct awsc_member s_LifecycleRuleFilter_members[] = {
     {"Tag", &s_Tag, offsetof(struct awsc_s3_lifecycle_rule_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"ObjectSizeGreaterThan", &s_ObjectSizeGreaterThanBytes, offsetof(struct awsc_s3_lifecycle_rule_filter, object_size_greater_than), offsetof(struct awsc_s3_lifecycle_rule_filter, has_object_size_greater_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"ObjectSizeLessThan", &s_ObjectSizeLessThanBytes, offsetof(struct awsc_s3_lifecycle_rule_filter, object_size_less_than), offsetof(struct awsc_s3_lifecycle_rule_filter, has_object_size_less_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"And", &s_LifecycleRuleAndOperator, offsetof(struct awsc_s3_lifecycle_rule_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_LifecycleRuleAndOperator, offsetof(struct awsc_s3_lifecycle_rule_filter, and_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LifecycleRuleFilter_by_wire_name[] = { 4, 2, 3, 0, 1 };
 
@@ -4195,7 +4195,7 @@ static const struct awsc_member s_MetricsFilter_members[] = {
     {"Prefix", &s_Prefix, offsetof(struct awsc_s3_metrics_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Tag", &s_Tag, offsetof(struct awsc_s3_metrics_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"AccessPointArn", &s_AccessPointArn, offsetof(struct awsc_s3_metrics_filter, access_point_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"And", &s_MetricsAndOperator, offsetof(struct awsc_s3_metrics_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_MetricsAndOperator, offsetof(struct awsc_s3_metrics_filter, and_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricsFilter_by_wire_name[] = { 2, 3, 0, 1 };
 
@@ -4983,7 +4983,7 @@ static const struct awsc_member s_ReplicationRuleFilter_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Prefix", &s_Prefix, offsetof(struct awsc_s3_replication_rule_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Tag", &s_Tag, offsetof(struct awsc_s3_replication_rule_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"And", &s_ReplicationRuleAndOperator, offsetof(struct awsc_s3_replication_rule_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_ReplicationRuleAndOperator, offsetof(struct awsc_s3_replication_rule_filter, and_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationRuleFilter_by_wire_name[] = { 2, 0, 1 };
 

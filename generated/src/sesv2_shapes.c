@@ -1648,7 +1648,7 @@ static const uint16_t s_Attachment_by_wire_name[] = { 3, 1, 4, 5, 6, 2, 0 };
 static const struct awsc_member s_BatchGetMetricDataQuery_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Id", &s_QueryIdentifier, offsetof(struct awsc_sesv2_batch_get_metric_data_query, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_MetricNamespace, offsetof(struct awsc_sesv2_batch_get_metric_data_query, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_MetricNamespace, offsetof(struct awsc_sesv2_batch_get_metric_data_query, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Metric", &s_Metric, offsetof(struct awsc_sesv2_batch_get_metric_data_query, metric), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Dimensions", &s_Dimensions, offsetof(struct awsc_sesv2_batch_get_metric_data_query, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_batch_get_metric_data_query, start_date), offsetof(struct awsc_sesv2_batch_get_metric_data_query, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
@@ -1694,7 +1694,7 @@ static const uint16_t s_Bounce_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_BulkEmailContent_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Template", &s_Template, offsetof(struct awsc_sesv2_bulk_email_content, template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Template", &s_Template, offsetof(struct awsc_sesv2_bulk_email_content, template_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BulkEmailContent_by_wire_name[] = { 0 };
 
@@ -2199,7 +2199,7 @@ static const struct awsc_member s_EmailContent_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Simple", &s_Message, offsetof(struct awsc_sesv2_email_content, simple), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Raw", &s_RawMessage, offsetof(struct awsc_sesv2_email_content, raw), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Template", &s_Template, offsetof(struct awsc_sesv2_email_content, template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Template", &s_Template, offsetof(struct awsc_sesv2_email_content, template_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EmailContent_by_wire_name[] = { 1, 0, 2 };
 
@@ -3132,7 +3132,7 @@ static const uint16_t s_MetricDataResult_by_wire_name[] = { 0, 1, 2 };
 static const struct awsc_member s_MetricsDataSource_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Dimensions", &s_ExportDimensions, offsetof(struct awsc_sesv2_metrics_data_source, dimensions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_MetricNamespace, offsetof(struct awsc_sesv2_metrics_data_source, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_MetricNamespace, offsetof(struct awsc_sesv2_metrics_data_source, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Metrics", &s_ExportMetrics, offsetof(struct awsc_sesv2_metrics_data_source, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_metrics_data_source, start_date), offsetof(struct awsc_sesv2_metrics_data_source, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"EndDate", &s_Timestamp, offsetof(struct awsc_sesv2_metrics_data_source, end_date), offsetof(struct awsc_sesv2_metrics_data_source, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},

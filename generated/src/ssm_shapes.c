@@ -4487,7 +4487,7 @@ static const uint16_t awsc__ssm_CreateCloudConnectorResult_by_wire_name[] = { 0 
 static const struct awsc_member awsc__ssm_CreateDocumentRequest_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Content", &s_DocumentContent, offsetof(struct awsc_ssm_create_document_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Requires", &s_DocumentRequiresList, offsetof(struct awsc_ssm_create_document_input, requires), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Requires", &s_DocumentRequiresList, offsetof(struct awsc_ssm_create_document_input, requires_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Attachments", &s_AttachmentsSourceList, offsetof(struct awsc_ssm_create_document_input, attachments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Name", &s_DocumentName, offsetof(struct awsc_ssm_create_document_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"DisplayName", &s_DocumentDisplayName, offsetof(struct awsc_ssm_create_document_input, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
@@ -5371,7 +5371,7 @@ static const struct awsc_member s_DocumentDescription_members[] = {
     {"TargetType", &s_TargetType, offsetof(struct awsc_ssm_document_description, target_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Tags", &s_TagList, offsetof(struct awsc_ssm_document_description, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"AttachmentsInformation", &s_AttachmentInformationList, offsetof(struct awsc_ssm_document_description, attachments_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Requires", &s_DocumentRequiresList, offsetof(struct awsc_ssm_document_description, requires), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Requires", &s_DocumentRequiresList, offsetof(struct awsc_ssm_document_description, requires_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Author", &s_DocumentAuthor, offsetof(struct awsc_ssm_document_description, author), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"ReviewInformation", &s_ReviewInformationList, offsetof(struct awsc_ssm_document_description, review_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"ApprovedVersion", &s_DocumentVersion, offsetof(struct awsc_ssm_document_description, approved_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
@@ -5403,7 +5403,7 @@ static const struct awsc_member s_DocumentIdentifier_members[] = {
     {"DocumentFormat", &s_DocumentFormat, offsetof(struct awsc_ssm_document_identifier, document_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"TargetType", &s_TargetType, offsetof(struct awsc_ssm_document_identifier, target_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Tags", &s_TagList, offsetof(struct awsc_ssm_document_identifier, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Requires", &s_DocumentRequiresList, offsetof(struct awsc_ssm_document_identifier, requires), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Requires", &s_DocumentRequiresList, offsetof(struct awsc_ssm_document_identifier, requires_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"ReviewStatus", &s_ReviewStatus, offsetof(struct awsc_ssm_document_identifier, review_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Author", &s_DocumentAuthor, offsetof(struct awsc_ssm_document_identifier, author), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
@@ -5710,7 +5710,7 @@ static const struct awsc_member awsc__ssm_GetDocumentResult_members[] = {
     {"Content", &s_DocumentContent, offsetof(struct awsc_ssm_get_document_output, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"DocumentType", &s_DocumentType, offsetof(struct awsc_ssm_get_document_output, document_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"DocumentFormat", &s_DocumentFormat, offsetof(struct awsc_ssm_get_document_output, document_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Requires", &s_DocumentRequiresList, offsetof(struct awsc_ssm_get_document_output, requires), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Requires", &s_DocumentRequiresList, offsetof(struct awsc_ssm_get_document_output, requires_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"AttachmentsContent", &s_AttachmentContentList, offsetof(struct awsc_ssm_get_document_output, attachments_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"ReviewStatus", &s_ReviewStatus, offsetof(struct awsc_ssm_get_document_output, review_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
@@ -6285,7 +6285,7 @@ static const struct awsc_member s_InstancePropertyStringFilter_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Key", &s_InstancePropertyStringFilterKey, offsetof(struct awsc_ssm_instance_property_string_filter, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Values", &s_InstancePropertyFilterValueSet, offsetof(struct awsc_ssm_instance_property_string_filter, values), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Operator", &s_InstancePropertyFilterOperator, offsetof(struct awsc_ssm_instance_property_string_filter, operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Operator", &s_InstancePropertyFilterOperator, offsetof(struct awsc_ssm_instance_property_string_filter, operator_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InstancePropertyStringFilter_by_wire_name[] = { 0, 2, 1 };
 
@@ -7331,7 +7331,7 @@ static const struct awsc_member s_OpsItemEventFilter_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Key", &s_OpsItemEventFilterKey, offsetof(struct awsc_ssm_ops_item_event_filter, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Values", &s_OpsItemEventFilterValues, offsetof(struct awsc_ssm_ops_item_event_filter, values), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Operator", &s_OpsItemEventFilterOperator, offsetof(struct awsc_ssm_ops_item_event_filter, operator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Operator", &s_OpsItemEventFilterOperator, offsetof(struct awsc_ssm_ops_item_event_filter, operator_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OpsItemEventFilter_by_wire_name[] = { 0, 2, 1 };
 
@@ -7351,7 +7351,7 @@ static const struct awsc_member s_OpsItemFilter_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Key", &s_OpsItemFilterKey, offsetof(struct awsc_ssm_ops_item_filter, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Values", &s_OpsItemFilterValues, offsetof(struct awsc_ssm_ops_item_filter, values), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Operator", &s_OpsItemFilterOperator, offsetof(struct awsc_ssm_ops_item_filter, operator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Operator", &s_OpsItemFilterOperator, offsetof(struct awsc_ssm_ops_item_filter, operator_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OpsItemFilter_by_wire_name[] = { 0, 2, 1 };
 
@@ -7421,7 +7421,7 @@ static const struct awsc_member s_OpsItemRelatedItemsFilter_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
     {"Key", &s_OpsItemRelatedItemsFilterKey, offsetof(struct awsc_ssm_ops_item_related_items_filter, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
     {"Values", &s_OpsItemRelatedItemsFilterValues, offsetof(struct awsc_ssm_ops_item_related_items_filter, values), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Operator", &s_OpsItemRelatedItemsFilterOperator, offsetof(struct awsc_ssm_ops_item_related_items_filter, operator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Operator", &s_OpsItemRelatedItemsFilterOperator, offsetof(struct awsc_ssm_ops_item_related_items_filter, operator_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OpsItemRelatedItemsFilter_by_wire_name[] = { 0, 2, 1 };
 

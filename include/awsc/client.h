@@ -8,7 +8,9 @@
  * Synchronous calls drive their own private loop and may be made from one
  * thread at a time per client. Asynchronous calls run on the client's
  * transport: drive it with awsc_client_run()/awsc_client_poll(), or hand its
- * sockets and timer to your own event loop (awsc_transport_set_callbacks()).
+ * sockets and timer to your own event loop (awsc_transport_set_loop(), with
+ * awsc_transport_socket_action() and awsc_transport_timeout_action(); see
+ * <awsc/transport.h>).
  */
 #ifndef AWSC_CLIENT_H
 #define AWSC_CLIENT_H
@@ -123,10 +125,16 @@ struct awsc_config {
     awsc_mfa_fn *mfa;
     void *mfa_user_data;
 };
+#ifdef __cplusplus
+#define AWSC_CONFIG_INIT \
+    {                    \
+    }
+#else
 #define AWSC_CONFIG_INIT \
     {                    \
         0                \
     }
+#endif
 
 AWSC_API int awsc_client_new(const struct awsc_service *service, const struct awsc_config *config,
                              struct awsc_client **client_out, struct awsc_error *err);

@@ -394,7 +394,7 @@ awsc_ddb_value awsc_ddb_bool(struct awsc_ddb_arena *a, bool b)
 {
     if (!USABLE(a))
         return NONE;
-    return (awsc_ddb_value){.has_bool_2 = true, .bool_2 = b};
+    return (awsc_ddb_value){.has_bool = true, .bool_ = b};
 }
 
 awsc_ddb_value awsc_ddb_null(struct awsc_ddb_arena *a)
@@ -579,8 +579,8 @@ static bool copy_at(struct awsc_ddb_arena *a, const awsc_ddb_value *v, awsc_ddb_
     }
     out->has_null = v->has_null;
     out->null = v->null;
-    out->has_bool_2 = v->has_bool_2;
-    out->bool_2 = v->bool_2;
+    out->has_bool = v->has_bool;
+    out->bool_ = v->bool_;
     if (v->s && !(out->s = dup_str(a, v->s)))
         return false;
     if (v->n && !(out->n = dup_str(a, v->n)))
@@ -680,7 +680,7 @@ const char *awsc_ddb_type(const awsc_ddb_value *v)
     HAS(v->m.entries, "M")
     HAS(v->l.items, "L")
     HAS(v->has_null, "NULL")
-    HAS(v->has_bool_2, "BOOL")
+    HAS(v->has_bool, "BOOL")
 #undef HAS
     return count == 1 ? t : NULL;
 }
@@ -833,8 +833,8 @@ static bool json_at(struct awsc_buf *b, const awsc_ddb_value *v, int depth)
         awsc__buf_putc(b, '"'), awsc__buf_base64(b, v->b.data, v->b.len), awsc__buf_putc(b, '"');
     else if (v->has_null)
         awsc__buf_puts(b, v->null ? "true" : "false");
-    else if (v->has_bool_2)
-        awsc__buf_puts(b, v->bool_2 ? "true" : "false");
+    else if (v->has_bool)
+        awsc__buf_puts(b, v->bool_ ? "true" : "false");
     else if (v->ss.items || v->ns.items) {
         const char **items = v->ss.items ? v->ss.items : v->ns.items;
         size_t count = v->ss.items ? v->ss.count : v->ns.count;

@@ -63,7 +63,7 @@ static int put(struct awsc_client *c, struct awsc_stub *stub, size_t n, struct a
         data[i].has_value = true;
         data[i].value = (double)i;
     }
-    struct awsc_cloudwatch_put_metric_data_input in = {.namespace = "awsc/test",
+    struct awsc_cloudwatch_put_metric_data_input in = {.namespace_ = "awsc/test",
                                                        .metric_data = {data, n}};
     awsc_stub_push_simple(stub, 200, "Content-Type: application/x-amz-json-1.0\r\n", "{}");
     return awsc_cloudwatch_put_metric_data(c, &in, err);

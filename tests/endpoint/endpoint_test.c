@@ -774,7 +774,7 @@ static void test_account_id(void)
     struct awsc_dynamodb_condition_check check = {.table_name = TABLE_ARN};
     struct awsc_dynamodb_delete del = {.table_name = "other"};
     struct awsc_dynamodb_transact_write_item items[] = {{.condition_check = &check},
-                                                        {.delete = &del}};
+                                                        {.delete_ = &del}};
     struct awsc_dynamodb_transact_write_items_input tx = {.transact_items = {items, 2}};
     CHECK_STR(account_url("TransactWriteItems", &tx, ACCOUNT, NULL, NULL),
               "https://333344445555.ddb.us-east-1.amazonaws.com");

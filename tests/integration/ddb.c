@@ -179,7 +179,7 @@ const char *ddb_av_type(const ddb_av *v)
     DDB_TYPE(v->m.entries != NULL, "M")
     DDB_TYPE(v->l.items != NULL, "L")
     DDB_TYPE(v->has_null, "NULL")
-    DDB_TYPE(v->has_bool_2, "BOOL")
+    DDB_TYPE(v->has_bool, "BOOL")
 #undef DDB_TYPE
     return n > 1 ? "several" : type;
 }
@@ -313,9 +313,9 @@ bool ddb_av_equal(const ddb_av *want, const ddb_av *got, const char *path, char 
         }
         return true;
     }
-    if (want->has_bool_2) {
-        if (want->bool_2 != got->bool_2) {
-            snprintf(why, cap, "%s: BOOL %d, got %d", path, want->bool_2, got->bool_2);
+    if (want->has_bool) {
+        if (want->bool_ != got->bool_) {
+            snprintf(why, cap, "%s: BOOL %d, got %d", path, want->bool_, got->bool_);
             return false;
         }
         return true;

@@ -53,8 +53,8 @@ static ddb_av B(const uint8_t *data, size_t len)
 static ddb_av BOOLV(bool b)
 {
     ddb_av v = {0};
-    v.has_bool_2 = true;
-    v.bool_2 = b;
+    v.has_bool = true;
+    v.bool_ = b;
     return v;
 }
 

@@ -191,7 +191,7 @@ static void test_default_checksum(struct awsc_stub *stub)
     /* an operation that requires a checksum: the XML body's CRC32 */
     struct awsc_s3_object_identifier ids[] = {{.key = "a"}, {.key = "b"}};
     struct awsc_s3_delete del = {.objects = AWSC_LIST(ids)};
-    struct awsc_s3_delete_objects_input din = {.bucket = "b", .delete = &del};
+    struct awsc_s3_delete_objects_input din = {.bucket = "b", .delete_ = &del};
     push(stub, 200, NULL, "<DeleteResult/>");
     struct awsc_s3_delete_objects_output *dout = NULL;
     CHECK(awsc_s3_delete_objects(c, &din, &dout, &err) == AWSC_OK);

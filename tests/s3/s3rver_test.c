@@ -209,7 +209,7 @@ static void objects(struct awsc_client *c)
     awsc_error_clean_up(&err);
     struct awsc_s3_object_identifier ids[] = {{.key = "hello.txt"}, {.key = ODD}, {.key = SRC}};
     struct awsc_s3_delete d = {.objects = AWSC_LIST(ids)};
-    struct awsc_s3_delete_objects_input dm = {.bucket = BUCKET, .delete = &d};
+    struct awsc_s3_delete_objects_input dm = {.bucket = BUCKET, .delete_ = &d};
     struct awsc_s3_delete_objects_output *dout = NULL;
     if (CHECK_OK(awsc_s3_delete_objects(c, &dm, &dout, &err), &err, "DeleteObjects"))
         CHECK(dout->deleted.count == 3 && dout->errors.count == 0, "DeleteObjects: %zu deleted",

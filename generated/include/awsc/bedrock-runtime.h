@@ -3710,7 +3710,7 @@ struct awsc_bedrock_runtime_tool_addition_block {
 struct awsc_bedrock_runtime_tool_choice {
     /* auto: (Default). The Model automatically decides if a tool should be called
      * or whether to generate text instead. */
-    struct awsc_bedrock_runtime_auto_tool_choice *auto_2;
+    struct awsc_bedrock_runtime_auto_tool_choice *auto_;
     /* any: The model must request at least one tool (no text is generated). */
     struct awsc_bedrock_runtime_any_tool_choice *any;
     /* tool: The Model must request the specified tool. Only supported by Anthropic

@@ -868,7 +868,7 @@ struct awsc_cloudwatch_anomaly_detector {
     const char *anomaly_detector_id;
     /* Namespace: The namespace of the metric associated with the anomaly detection
      * model. */
-    const char *namespace;
+    const char *namespace_;
     /* MetricName: The name of the metric associated with the anomaly detection
      * model. */
     const char *metric_name;
@@ -1108,7 +1108,7 @@ struct awsc_cloudwatch_delete_anomaly_detector_input {
     const char *anomaly_detector_id;
     /* Namespace: The namespace associated with the anomaly detection model to
      * delete. */
-    const char *namespace;
+    const char *namespace_;
     /* MetricName: The metric name associated with the anomaly detection model to
      * delete. */
     const char *metric_name;
@@ -1230,7 +1230,7 @@ struct awsc_cloudwatch_describe_alarms_for_metric_input {
     /* MetricName: The name of the metric. Required. */
     const char *metric_name;
     /* Namespace: The namespace of the metric. Required. */
-    const char *namespace;
+    const char *namespace_;
     /* Statistic: The statistic for the metric, other than percentiles. For
      * percentile statistics, use ExtendedStatistics . One of enum
      * awsc_cloudwatch_statistic's values (as its string). */
@@ -1319,7 +1319,7 @@ struct awsc_cloudwatch_describe_anomaly_detectors_input {
     int32_t max_results;
     /* Namespace: Limits the results to only the anomaly detection models that are
      * associated with the specified namespace. */
-    const char *namespace;
+    const char *namespace_;
     /* MetricName: Limits the results to only the anomaly detection models that are
      * associated with the specified metric name. */
     const char *metric_name;
@@ -1671,7 +1671,7 @@ struct awsc_cloudwatch_get_metric_data_output {
 /* GetMetricStatisticsInput */
 struct awsc_cloudwatch_get_metric_statistics_input {
     /* Namespace: The namespace of the metric, with or without spaces. Required. */
-    const char *namespace;
+    const char *namespace_;
     /* MetricName: The name of the metric, with or without spaces. Required. */
     const char *metric_name;
     /* Dimensions: The dimensions. If the metric contains multiple dimensions, you
@@ -2089,7 +2089,7 @@ struct awsc_cloudwatch_list_metric_streams_output {
 struct awsc_cloudwatch_list_metrics_input {
     /* Namespace: The metric namespace to filter against. Only the namespace that
      * matches exactly will be returned. */
-    const char *namespace;
+    const char *namespace_;
     /* MetricName: The name of the metric to filter against. Only the metrics with
      * names that match exactly will be returned. */
     const char *metric_name;
@@ -2287,7 +2287,7 @@ struct awsc_cloudwatch_message_data {
  */
 struct awsc_cloudwatch_metric {
     /* Namespace: The namespace of the metric. */
-    const char *namespace;
+    const char *namespace_;
     /* MetricName: The name of the metric. This is a required field. */
     const char *metric_name;
     /* Dimensions: The dimensions for the metric. */
@@ -2339,7 +2339,7 @@ struct awsc_cloudwatch_metric_alarm {
      * alarm based on a single metric. */
     const char *metric_name;
     /* Namespace: The namespace of the metric associated with the alarm. */
-    const char *namespace;
+    const char *namespace_;
     /* Statistic: The statistic for the metric associated with the alarm, other
      * than percentile. For percentile statistics, use ExtendedStatistic . One of
      * enum awsc_cloudwatch_statistic's values (as its string). */
@@ -2584,7 +2584,7 @@ struct awsc_cloudwatch_metric_stream_entry {
  */
 struct awsc_cloudwatch_metric_stream_filter {
     /* Namespace: The name of the metric namespace for this filter. */
-    const char *namespace;
+    const char *namespace_;
     /* MetricNames: The names of the metrics to either include or exclude from the
      * metric stream. */
     struct awsc_cloudwatch_metric_stream_filter_metric_names metric_names;
@@ -2613,7 +2613,7 @@ struct awsc_cloudwatch_metric_stream_statistics_configuration {
  */
 struct awsc_cloudwatch_metric_stream_statistics_metric {
     /* Namespace: The namespace of the metric. Required. */
-    const char *namespace;
+    const char *namespace_;
     /* MetricName: The name of the metric. Required. */
     const char *metric_name;
 };
@@ -2683,7 +2683,7 @@ struct awsc_cloudwatch_put_alarm_mute_rule_input {
 struct awsc_cloudwatch_put_anomaly_detector_input {
     /* Namespace: The namespace of the metric to create the anomaly detection model
      * for. */
-    const char *namespace;
+    const char *namespace_;
     /* MetricName: The name of the metric to create the anomaly detection model
      * for. */
     const char *metric_name;
@@ -2905,7 +2905,7 @@ struct awsc_cloudwatch_put_metric_alarm_input {
      * array, or an EvaluationCriteria . */
     const char *metric_name;
     /* Namespace: The namespace for the metric associated specified in MetricName . */
-    const char *namespace;
+    const char *namespace_;
     /* Statistic: The statistic for the metric specified in MetricName , other than
      * percentile. For percentile statistics, use ExtendedStatistic . One of enum
      * awsc_cloudwatch_statistic's values (as its string). */
@@ -2978,7 +2978,7 @@ struct awsc_cloudwatch_put_metric_data_input {
     /* Namespace: The namespace for the metric data. You can use ASCII characters
      * for the namespace, except for control characters which are not supported.
      * Required. */
-    const char *namespace;
+    const char *namespace_;
     /* MetricData: The data for the metrics. Use this parameter if your metrics do
      * not contain associated entities. The array can include no more than 1000
      * metrics per call. */
@@ -3186,7 +3186,7 @@ struct awsc_cloudwatch_single_metric_anomaly_detector {
     const char *account_id;
     /* Namespace: The namespace of the metric to create the anomaly detection model
      * for. */
-    const char *namespace;
+    const char *namespace_;
     /* MetricName: The name of the metric to create the anomaly detection model
      * for. */
     const char *metric_name;

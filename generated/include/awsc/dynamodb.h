@@ -1458,8 +1458,8 @@ struct awsc_dynamodb_attribute_value {
     bool has_null;
     bool null;
     /* BOOL: An attribute of type Boolean. For example: */
-    bool has_bool_2;
-    bool bool_2;
+    bool has_bool;
+    bool bool_;
 };
 
 /*
@@ -3142,7 +3142,7 @@ struct awsc_dynamodb_global_secondary_index_update {
      * ProvisionedThroughput */
     struct awsc_dynamodb_create_global_secondary_index_action *create;
     /* Delete: The name of an existing global secondary index to be removed. */
-    struct awsc_dynamodb_delete_global_secondary_index_action *delete;
+    struct awsc_dynamodb_delete_global_secondary_index_action *delete_;
 };
 
 /*
@@ -3249,7 +3249,7 @@ struct awsc_dynamodb_global_table_witness_group_update {
     struct awsc_dynamodb_create_global_table_witness_group_member_action *create;
     /* Delete: Specifies a witness Region to be removed from an existing global
      * table. Must be done in conjunction with removing a replica. */
-    struct awsc_dynamodb_delete_global_table_witness_group_member_action *delete;
+    struct awsc_dynamodb_delete_global_table_witness_group_member_action *delete_;
 };
 
 /*
@@ -4531,7 +4531,7 @@ struct awsc_dynamodb_replica_update {
      * table. */
     struct awsc_dynamodb_create_replica_action *create;
     /* Delete: The name of the existing replica to be removed. */
-    struct awsc_dynamodb_delete_replica_action *delete;
+    struct awsc_dynamodb_delete_replica_action *delete_;
 };
 
 /*
@@ -4555,7 +4555,7 @@ struct awsc_dynamodb_replication_group_update {
     /* Update: The parameters required for updating a replica for the table. */
     struct awsc_dynamodb_update_replication_group_member_action *update;
     /* Delete: The parameters required for deleting a replica for the table. */
-    struct awsc_dynamodb_delete_replication_group_member_action *delete;
+    struct awsc_dynamodb_delete_replication_group_member_action *delete_;
 };
 
 /*
@@ -5331,7 +5331,7 @@ struct awsc_dynamodb_transact_write_item {
     /* Put: A request to perform a PutItem operation. */
     struct awsc_dynamodb_put *put;
     /* Delete: A request to perform a DeleteItem operation. */
-    struct awsc_dynamodb_delete *delete;
+    struct awsc_dynamodb_delete *delete_;
     /* Update: A request to perform an UpdateItem operation. */
     struct awsc_dynamodb_update *update;
 };
@@ -5936,7 +5936,7 @@ struct awsc_dynamodb_vector_index_update {
     struct awsc_dynamodb_create_vector_index_action *create;
     /* Delete: The configuration for deleting an existing vector index from the
      * table. */
-    struct awsc_dynamodb_delete_vector_index_action *delete;
+    struct awsc_dynamodb_delete_vector_index_action *delete_;
 };
 
 /*

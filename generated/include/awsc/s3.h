@@ -1780,7 +1780,7 @@ struct awsc_s3_analytics_filter {
     struct awsc_s3_tag *tag;
     /* And: A conjunction (logical AND) of predicates, which is used in evaluating
      * an analytics filter. The operator must have at least two predicates. */
-    struct awsc_s3_analytics_and_operator *and;
+    struct awsc_s3_analytics_and_operator *and_;
 };
 
 /*
@@ -3392,7 +3392,7 @@ struct awsc_s3_delete_objects_input {
     /* Bucket: The bucket name containing the objects to delete. Required. */
     const char *bucket;
     /* Delete: Container for the request. Required. */
-    struct awsc_s3_delete *delete;
+    struct awsc_s3_delete *delete_;
     /* MFA: The concatenation of the authentication device's serial number, a
      * space, and the value that is displayed on your authentication device. */
     const char *mfa;
@@ -5046,7 +5046,7 @@ struct awsc_s3_intelligent_tiering_filter {
     struct awsc_s3_tag *tag;
     /* And: A conjunction (logical AND) of predicates, which is used in evaluating
      * a metrics filter. */
-    struct awsc_s3_intelligent_tiering_and_operator *and;
+    struct awsc_s3_intelligent_tiering_and_operator *and_;
 };
 
 /*
@@ -5407,7 +5407,7 @@ struct awsc_s3_lifecycle_rule_filter {
     bool has_object_size_less_than;
     int64_t object_size_less_than;
     /* And: */
-    struct awsc_s3_lifecycle_rule_and_operator *and;
+    struct awsc_s3_lifecycle_rule_and_operator *and_;
 };
 
 /* ListBucketAnalyticsConfigurationsOutput */
@@ -6269,7 +6269,7 @@ struct awsc_s3_metrics_filter {
     const char *access_point_arn;
     /* And: A conjunction (logical AND) of predicates, which is used in evaluating
      * a metrics filter. */
-    struct awsc_s3_metrics_and_operator *and;
+    struct awsc_s3_metrics_and_operator *and_;
 };
 
 /*
@@ -8082,7 +8082,7 @@ struct awsc_s3_replication_rule_filter {
     /* And: A container for specifying rule filters. The filters determine the
      * subset of objects to which the rule applies. This element is required only
      * if you specify more than one filter. */
-    struct awsc_s3_replication_rule_and_operator *and;
+    struct awsc_s3_replication_rule_and_operator *and_;
 };
 
 /*

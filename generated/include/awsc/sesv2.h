@@ -1578,7 +1578,7 @@ struct awsc_sesv2_batch_get_metric_data_query {
     const char *id;
     /* Namespace: The query namespace - e.g. VDM Required. One of enum
      * awsc_sesv2_metric_namespace's values (as its string). */
-    const char *namespace;
+    const char *namespace_;
     /* Metric: The queried metric. This can be one of the following: SEND – Emails
      * sent eligible for tracking in the VDM dashboard. Required. One of enum
      * awsc_sesv2_metric's values (as its string). */
@@ -1663,7 +1663,7 @@ struct awsc_sesv2_bounce {
  */
 struct awsc_sesv2_bulk_email_content {
     /* Template: The template to use for the bulk email message. */
-    struct awsc_sesv2_template *template;
+    struct awsc_sesv2_template *template_;
 };
 
 /* BulkEmailEntry */
@@ -2860,7 +2860,7 @@ struct awsc_sesv2_email_content {
      * The message has to contain a header and a body, separated by one blank line. */
     struct awsc_sesv2_raw_message *raw;
     /* Template: The template to use for the email message. */
-    struct awsc_sesv2_template *template;
+    struct awsc_sesv2_template *template_;
 };
 
 /*
@@ -4724,7 +4724,7 @@ struct awsc_sesv2_metrics_data_source {
     struct awsc_sesv2_export_dimensions dimensions;
     /* Namespace: The metrics namespace - e.g., VDM . Required. One of enum
      * awsc_sesv2_metric_namespace's values (as its string). */
-    const char *namespace;
+    const char *namespace_;
     /* Metrics: A list of ExportMetric objects to export. Required. */
     struct awsc_sesv2_export_metrics metrics;
     /* StartDate: Represents the start date for the export interval as a timestamp.

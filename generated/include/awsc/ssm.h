@@ -4976,7 +4976,7 @@ struct awsc_ssm_create_document_input {
     const char *content;
     /* Requires: A list of SSM documents required by a document. This parameter is
      * used exclusively by AppConfig. */
-    struct awsc_ssm_document_requires_list requires;
+    struct awsc_ssm_document_requires_list requires_;
     /* Attachments: A list of key-value pairs that describe attachments to a
      * version of a document. */
     struct awsc_ssm_attachments_source_list attachments;
@@ -6556,7 +6556,7 @@ struct awsc_ssm_document_description {
     /* Requires: A list of SSM documents required by a document. For example, an
      * ApplicationConfiguration document requires an ApplicationConfigurationSchema
      * document. */
-    struct awsc_ssm_document_requires_list requires;
+    struct awsc_ssm_document_requires_list requires_;
     /* Author: The user in your organization who created the document. */
     const char *author;
     /* ReviewInformation: Details about the review of a document. */
@@ -6627,7 +6627,7 @@ struct awsc_ssm_document_identifier {
     /* Requires: A list of SSM documents required by a document. For example, an
      * ApplicationConfiguration document requires an ApplicationConfigurationSchema
      * document. */
-    struct awsc_ssm_document_requires_list requires;
+    struct awsc_ssm_document_requires_list requires_;
     /* ReviewStatus: The current status of a document review. One of enum
      * awsc_ssm_review_status's values (as its string). */
     const char *review_status;
@@ -7192,7 +7192,7 @@ struct awsc_ssm_get_document_output {
     /* Requires: A list of SSM documents required by a document. For example, an
      * ApplicationConfiguration document requires an ApplicationConfigurationSchema
      * document. */
-    struct awsc_ssm_document_requires_list requires;
+    struct awsc_ssm_document_requires_list requires_;
     /* AttachmentsContent: A description of the document attachments, including
      * names, locations, sizes, and so on. */
     struct awsc_ssm_attachment_content_list attachments_content;
@@ -8358,7 +8358,7 @@ struct awsc_ssm_instance_property_string_filter {
     struct awsc_ssm_instance_property_filter_value_set values;
     /* Operator: The operator used by the filter call. One of enum
      * awsc_ssm_instance_property_filter_operator's values (as its string). */
-    const char *operator;
+    const char *operator_;
 };
 
 /*
@@ -10277,7 +10277,7 @@ struct awsc_ssm_ops_item_event_filter {
     /* Operator: The operator used by the filter call. Currently, the only
      * supported value is Equal . Required. One of enum
      * awsc_ssm_ops_item_event_filter_operator's values (as its string). */
-    const char *operator;
+    const char *operator_;
 };
 
 /*
@@ -10314,7 +10314,7 @@ struct awsc_ssm_ops_item_filter {
     struct awsc_ssm_ops_item_filter_values values;
     /* Operator: The operator used by the filter call. Required. One of enum
      * awsc_ssm_ops_item_filter_operator's values (as its string). */
-    const char *operator;
+    const char *operator_;
 };
 
 /*
@@ -10430,7 +10430,7 @@ struct awsc_ssm_ops_item_related_items_filter {
     /* Operator: The operator used by the filter call. The only supported operator
      * is EQUAL . Required. One of enum
      * awsc_ssm_ops_item_related_items_filter_operator's values (as its string). */
-    const char *operator;
+    const char *operator_;
 };
 
 /*
