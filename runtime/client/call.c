@@ -1163,6 +1163,14 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
                                         &call->req,   call->req.body_stream, &call->hook_state};
         status = call->hooks->finish_request(&hr, err);
     }
+    /* Expect: 100-continue (S3's uploads, as botocore sends it) waits a
+     * round trip before the body: kept for bodies of at least
+     * expect_continue_min_size_bytes only. Not signed: either way the
+     * signature is the same. */
+    int64_t body_len = call->has_upload ? call->upload.length : (int64_t)call->req.body.len;
+    if (status == AWSC_OK && body_len < call->client->expect_continue_min_size &&
+        awsc__headers_get(&call->req.headers, "Expect"))
+        awsc__headers_remove(&call->req.headers, "Expect");
     bool https = awsc__strncasecmp(call->target.url, "https:", 6) == 0;
     struct awsc_client *c = call->client;
     bool consumed = false;

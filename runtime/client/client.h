@@ -71,6 +71,7 @@ struct awsc_client {
     bool validate_when_required;       /* response_checksum_validation */
     bool compression_disabled;         /* disable_request_compression */
     long min_compression_size;         /* request_min_compression_size_bytes */
+    int64_t expect_continue_min_size;  /* expect_continue_min_size_bytes */
     char *sigv4a_region_set;           /* sigv4a_signing_region_set, or NULL */
     struct awsc__rate_limiter limiter; /* adaptive mode */
     struct awsc_retry_quota quota;
