@@ -722,6 +722,7 @@ static int submit_attempt(struct awsc__call *call, struct awsc_error *err)
         .read_timeout_ms = call->client->read_timeout_ms,
         .ca_bundle = call->client->ca_bundle,
         .no_verify_ssl = call->client->no_verify_ssl,
+        .large_response = call->has_download,
     };
     if (call->has_chunked) {
         if (!awsc__chunked_rewind(&call->chunked))

@@ -189,6 +189,7 @@ struct awsc__download {
     char *path;
     char *tmp; /* the file being written, renamed to path at the end */
     FILE *file;
+    char *file_buffer; /* the file's stdio buffer (DOWNLOAD_FILE_BUFFER bytes) */
     uint64_t written;
     bool delivered; /* bytes went to a write callback: no retry */
     bool committed;
