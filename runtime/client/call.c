@@ -1189,7 +1189,8 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
     if (status == AWSC_OK)
         status =
             awsc__body_plan(call->op, input, &call->req, call->has_upload ? &call->upload : NULL,
-                            https, c->checksum_when_required, &call->plan, err);
+                            https, c->checksum_when_required, c->no_sign_request, &call->plan,
+                            err);
     if (status == AWSC_OK && call->plan.trailer && !call->has_upload) {
         /* a body in memory goes through the chunk encoder as a stream */
         call->body_as_stream.data =
