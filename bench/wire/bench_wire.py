@@ -153,14 +153,19 @@ def main():
             for _ in range(a.rounds):
                 if a.only != "big":
                     s = str(a.seconds)
-                    add("getitem sync", fields(run([a.prog, "getitem", url, s], env))["calls_per_s"])
+                    f = fields(run([a.prog, "getitem", url, s], env))
+                    add("getitem sync", f["calls_per_s"])
+                    add("getitem sync cpu", f["cpu_us_per_call"])
                     add("wrk -c1", wrk(url + "/", s, 1, script))
-                    add("getitem async", fields(run(
-                        [a.prog, "getitem-async", url, s, str(a.in_flight)], env))["calls_per_s"])
+                    f = fields(run([a.prog, "getitem-async", url, s, str(a.in_flight)], env))
+                    add("getitem async", f["calls_per_s"])
+                    add("getitem async cpu", f["cpu_us_per_call"])
                     add(f"wrk -c{a.in_flight}", wrk(url + "/", s, a.in_flight, script))
                     add("boto3 getitem", fields(run(
                         ["/usr/bin/python3", "-c", BOTO3, url, "getitem", s], env))["calls_per_s"])
-                    add("put 1KiB", fields(run([a.prog, "put-small", url, s], env))["calls_per_s"])
+                    f = fields(run([a.prog, "put-small", url, s], env))
+                    add("put 1KiB", f["calls_per_s"])
+                    add("put 1KiB cpu", f["cpu_us_per_call"])
                     add("boto3 put 1KiB", fields(run(
                         ["/usr/bin/python3", "-c", BOTO3, url, "put", s], env))["calls_per_s"])
                 if a.only != "small":
@@ -204,6 +209,9 @@ def main():
              med["getitem sync"] / med["boto3 getitem"])
         line("PutObject 1 KiB sync", med["put 1KiB"], med["boto3 put 1KiB"], "boto3", "req/s",
              med["put 1KiB"] / med["boto3 put 1KiB"])
+        print(f"awsc's CPU time a call (user + system): GetItem sync "
+              f"{med['getitem sync cpu']:.1f} us, async {med['getitem async cpu']:.1f} us, "
+              f"PutObject 1 KiB {med['put 1KiB cpu']:.1f} us")
     if a.only != "small":
         line("GetObject to a file", med["get big MiB/s"], med["curl -o MiB/s"], "curl -o", "MiB/s",
              med["get big MiB/s"] / med["curl -o MiB/s"])
