@@ -65,7 +65,7 @@ static char tmpdir[] = "/tmp/awsc-s3-stub-XXXXXX";
  * clients client_at() makes (NULL: the default) */
 static const char *checksum_calculation, *checksum_validation;
 
-static struct awsc_client *client_at(struct awsc_stub *stub, const char *url)
+static struct awsc_config config_at(struct awsc_stub *stub, const char *url)
 {
     struct awsc_config cfg = AWSC_CONFIG_INIT;
     cfg.region = "us-east-1";
@@ -75,6 +75,12 @@ static struct awsc_client *client_at(struct awsc_stub *stub, const char *url)
     cfg.fixed_time = 1678806566;
     cfg.request_checksum_calculation = checksum_calculation;
     cfg.response_checksum_validation = checksum_validation;
+    return cfg;
+}
+
+static struct awsc_client *client_at(struct awsc_stub *stub, const char *url)
+{
+    struct awsc_config cfg = config_at(stub, url);
     struct awsc_client *c = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
     if (awsc_client_new(&awsc_s3_service, &cfg, &c, &err) != AWSC_OK) {
@@ -282,11 +288,7 @@ static const char *put_sized(struct awsc_client *c, struct awsc_stub *stub, int6
 static struct awsc_client *client_expecting(struct awsc_stub *stub, int64_t min_size, int *rc,
                                             struct awsc_error *err)
 {
-    struct awsc_config cfg = AWSC_CONFIG_INIT;
-    cfg.region = "us-east-1";
-    cfg.endpoint_url = "http://127.0.0.1:1";
-    cfg.credentials = &CREDS;
-    cfg.transport = awsc_stub_transport(stub);
+    struct awsc_config cfg = config_at(stub, "http://127.0.0.1:1");
     cfg.expect_continue_min_size_bytes = min_size;
     struct awsc_client *c = NULL;
     *rc = awsc_client_new(&awsc_s3_service, &cfg, &c, err);
