@@ -124,7 +124,19 @@ struct awsc_config {
     /* The default chain's MFA prompt (see awsc_mfa_fn). */
     awsc_mfa_fn *mfa;
     void *mfa_user_data;
+    /* Expect: 100-continue (which S3's uploads send, as botocore's do)
+     * costs a round trip before the body goes: it is sent only with
+     * bodies of at least this many bytes, where a refusal would save more
+     * than the wait costs. 0: AWSC_EXPECT_CONTINUE_MIN_SIZE_BYTES, else
+     * the profile's expect_continue_min_size_bytes (a whole number of
+     * bytes; 0 there means every body), else 2 MiB (2097152);
+     * AWSC_EXPECT_CONTINUE_ALWAYS: with every body, as botocore;
+     * INT64_MAX: never. Any other negative value, or a text that is no
+     * whole number >= 0, fails awsc_client_new with AWSC_E_CONFIG. */
+    int64_t expect_continue_min_size_bytes;
 };
+#define AWSC_EXPECT_CONTINUE_ALWAYS (-1)
+
 #ifdef __cplusplus
 #define AWSC_CONFIG_INIT \
     {                    \

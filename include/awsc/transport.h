@@ -52,6 +52,9 @@ struct awsc_http_request {
      * no_verify_ssl, no check of the certificate or the host name at all. */
     const char *ca_bundle;
     bool no_verify_ssl;
+    /* A hint: the response's body may be large (an object streamed to a
+     * file or a callback); a transport may read it in larger buffers. */
+    bool large_response;
 };
 
 /* Callbacks of one request. on_headers is called once, before any body;

@@ -371,6 +371,17 @@ int awsc__config_resolve_checksum(const struct awsc__shared_config *cfg, const c
 int awsc__config_resolve_compression(const struct awsc__shared_config *cfg, int explicit_disable,
                                      long explicit_min_size, bool *disabled, long *min_size,
                                      struct awsc_error *err);
+/* expect_continue_min_size_bytes: the explicit value (> 0, or
+ * AWSC_EXPECT_CONTINUE_ALWAYS for 0), else
+ * AWSC_EXPECT_CONTINUE_MIN_SIZE_BYTES, else the profile's
+ * expect_continue_min_size_bytes (decimal digits), else
+ * AWSC__EXPECT_CONTINUE_DEFAULT; anything else AWSC_E_CONFIG. Bodies of
+ * at least *min_size bytes go with Expect: 100-continue where the
+ * operation sends it. */
+#define AWSC__EXPECT_CONTINUE_DEFAULT ((int64_t)2 * 1024 * 1024)
+int awsc__config_resolve_expect_continue(const struct awsc__shared_config *cfg,
+                                         int64_t explicit_value, int64_t *min_size,
+                                         struct awsc_error *err);
 int awsc__config_resolve_defaults_mode(const struct awsc__shared_config *cfg,
                                        const char *explicit_mode, char **out,
                                        struct awsc_error *err);

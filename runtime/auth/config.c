@@ -7,6 +7,7 @@
 #include "auth.h"
 #include "ini.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -246,6 +247,48 @@ int awsc__config_resolve_checksum(const struct awsc__shared_config *cfg, const c
                       "Unsupported configuration value for %s (from %s). Expected one of "
                       "('when_supported', 'when_required') but got %s.",
                       profile_key, source.text, v);
+}
+
+int awsc__config_resolve_expect_continue(const struct awsc__shared_config *cfg,
+                                         int64_t explicit_value, int64_t *min_size,
+                                         struct awsc_error *err)
+{
+    *min_size = AWSC__EXPECT_CONTINUE_DEFAULT;
+    if (explicit_value == AWSC_EXPECT_CONTINUE_ALWAYS) {
+        *min_size = 0;
+        return AWSC_OK;
+    }
+    if (explicit_value < 0)
+        return awsc__fail(err, AWSC_E_CONFIG,
+                          "Invalid value %lld for expect_continue_min_size_bytes (from the "
+                          "client configuration): a number of bytes, 0 (unset) or "
+                          "AWSC_EXPECT_CONTINUE_ALWAYS",
+                          (long long)explicit_value);
+    if (explicit_value > 0) {
+        *min_size = explicit_value;
+        return AWSC_OK;
+    }
+    struct origin source;
+    const char *v = lookup(cfg, NULL, "AWSC_EXPECT_CONTINUE_MIN_SIZE_BYTES",
+                           "expect_continue_min_size_bytes", &source);
+    if (!v)
+        return AWSC_OK;
+    const char *p = v;
+    size_t n = strlen(p);
+    awsc__py_strip(&p, &n);
+    int64_t value = 0;
+    bool ok = n > 0;
+    for (size_t i = 0; ok && i < n; i++) {
+        ok = p[i] >= '0' && p[i] <= '9' && value <= (INT64_MAX - 9) / 10;
+        value = ok ? value * 10 + (p[i] - '0') : value;
+    }
+    if (!ok)
+        return awsc__fail(err, AWSC_E_CONFIG,
+                          "Invalid value \"%s\" for expect_continue_min_size_bytes (from %s): "
+                          "a whole number of bytes is expected (0: every body)",
+                          v, source.text);
+    *min_size = value;
+    return AWSC_OK;
 }
 
 int awsc__config_resolve_compression(const struct awsc__shared_config *cfg, int explicit_disable,

@@ -8,6 +8,7 @@
 
 #include <pthread.h>
 #include <stdlib.h>
+#include <stdarg.h>
 #include <string.h>
 
 #define ALGORITHM   "AWS4-HMAC-SHA256"
@@ -157,6 +158,18 @@ static bool py_space(unsigned char c)
 static char lower(char c)
 {
     return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+/* The strings, one after the other, up to a NULL (no printf on the way
+ * of every request). */
+static void put_all(struct awsc_buf *b, ...)
+{
+    va_list ap;
+    va_start(ap, b);
+    const char *s;
+    while ((s = va_arg(ap, const char *)) != NULL)
+        awsc__buf_puts(b, s);
+    va_end(ap);
 }
 
 static void put_lower(struct awsc_buf *b, const char *s)
@@ -696,11 +709,11 @@ static int build_canonical(const struct awsc__sign_request *req, bool want_redac
     if (!b->failed) {
         awsc__hex_encode(digest, 32, hex);
         if (req->sigv4a)
-            awsc__buf_printf(&c->sts, ALGORITHM_A "\n%s\n%s/%s/aws4_request\n%s", c->amz_date,
-                             c->date_stamp, req->service, hex);
+            put_all(&c->sts, ALGORITHM_A "\n", c->amz_date, "\n", c->date_stamp, "/",
+                    req->service, "/aws4_request\n", hex, (const char *)NULL);
         else
-            awsc__buf_printf(&c->sts, ALGORITHM "\n%s\n%s/%s/%s/aws4_request\n%s", c->amz_date,
-                             c->date_stamp, req->region, req->service, hex);
+            put_all(&c->sts, ALGORITHM "\n", c->amz_date, "\n", c->date_stamp, "/", req->region,
+                    "/", req->service, "/aws4_request\n", hex, (const char *)NULL);
     }
     if (b->failed || c->signed_headers.failed || c->auth_query.failed || c->sts.failed ||
         c->redacted.failed)
@@ -819,17 +832,14 @@ int awsc__sigv4_sign(struct awsc__signer *s, const struct awsc__sign_request *re
     }
     memcpy(out->date, c.date, sizeof out->date);
     if (req->sigv4a)
-        awsc__buf_printf(&out->authorization,
-                         ALGORITHM_A
-                         " Credential=%s/%s/%s/aws4_request, SignedHeaders=%s, Signature=%s",
-                         req->credentials->access_key_id, c.date_stamp, req->service,
-                         out->signed_headers.data, out->signature);
+        put_all(&out->authorization, ALGORITHM_A " Credential=", req->credentials->access_key_id,
+                "/", c.date_stamp, "/", req->service, "/aws4_request, SignedHeaders=",
+                out->signed_headers.data, ", Signature=", out->signature, (const char *)NULL);
     else
-        awsc__buf_printf(&out->authorization,
-                         ALGORITHM
-                         " Credential=%s/%s/%s/%s/aws4_request, SignedHeaders=%s, Signature=%s",
-                         req->credentials->access_key_id, c.date_stamp, req->region, req->service,
-                         out->signed_headers.data, out->signature);
+        put_all(&out->authorization, ALGORITHM " Credential=", req->credentials->access_key_id,
+                "/", c.date_stamp, "/", req->region, "/", req->service,
+                "/aws4_request, SignedHeaders=", out->signed_headers.data,
+                ", Signature=", out->signature, (const char *)NULL);
     if (c.token)
         awsc__buf_puts(&out->token, c.token);
     if (c.content_sha)
@@ -958,7 +968,15 @@ int awsc__sigv4_host_from_url(const char *url, struct awsc_buf *out, struct awsc
         awsc__buf_putc(out, lower(host[i]));
     if (ipv6)
         awsc__buf_putc(out, ']');
-    if (port_num >= 0 && port_num != default_port)
-        awsc__buf_printf(out, ":%ld", port_num);
+    if (port_num >= 0 && port_num != default_port) {
+        char digits[24];
+        size_t n = sizeof digits;
+        digits[--n] = '\0';
+        do
+            digits[--n] = (char)('0' + port_num % 10);
+        while ((port_num /= 10) > 0 && n > 1);
+        digits[--n] = ':';
+        awsc__buf_puts(out, digits + n);
+    }
     return out->failed ? awsc__fail(err, AWSC_E_NOMEM, "out of memory") : AWSC_OK;
 }

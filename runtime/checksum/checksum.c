@@ -262,13 +262,23 @@ static int digest_body(const uint8_t *data, size_t len, struct awsc__upload *upl
                 awsc__digest_update(&d[i], data, len);
         return AWSC_OK;
     }
-    /* a file: read it once, then back to its start for sending */
-    uint8_t chunk[65536];
+    /* a file: read it once, in reads of up to 1 MiB, each digest taking
+     * 64 KiB slices in turn while they are in the cache; then back to its
+     * start for sending */
+    enum { READ = 1024 * 1024, SLICE = 64 * 1024 };
+    uint8_t small[SLICE];
+    uint8_t *chunk = upload->length > SLICE ? awsc__malloc(READ) : NULL;
+    size_t cap = chunk ? READ : sizeof small;
+    if (!chunk)
+        chunk = small;
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, upload->file)) > 0)
-        for (int i = 0; i < D_COUNT; i++)
-            if (want[i])
-                awsc__digest_update(&d[i], chunk, n);
+    while ((n = fread(chunk, 1, cap, upload->file)) > 0)
+        for (size_t at = 0; at < n; at += SLICE)
+            for (int i = 0; i < D_COUNT; i++)
+                if (want[i])
+                    awsc__digest_update(&d[i], chunk + at, n - at < SLICE ? n - at : SLICE);
+    if (chunk != small)
+        awsc__free(chunk);
     if (ferror(upload->file) || fseek(upload->file, 0, SEEK_SET) != 0)
         return awsc__fail(err, AWSC_E_IO, "cannot read the body file %s", upload->path);
     return AWSC_OK;
@@ -319,7 +329,7 @@ static int request_algorithm(const struct awsc_operation *op, const void *input,
 
 int awsc__body_plan(const struct awsc_operation *op, const void *input, struct awsc__request *req,
                     struct awsc__upload *upload, bool https, bool when_required,
-                    struct awsc__body_plan *out, struct awsc_error *err)
+                    bool unsigned_request, struct awsc__body_plan *out, struct awsc_error *err)
 {
     memset(out, 0, sizeof *out);
     bool from_callback = upload && !upload->file && upload->source.read;
@@ -356,7 +366,7 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
         checksum_header = awsc__checksum_header(alg);
     bool will_have = (alg != AWSC__CK_NONE && !out->trailer) ||
                      awsc__headers_get(&req->headers, checksum_header);
-    bool signs = op->auth != AWSC_AUTH_NONE && op->auth != AWSC_AUTH_BEARER;
+    bool signs = !unsigned_request && op->auth != AWSC_AUTH_NONE && op->auth != AWSC_AUTH_BEARER;
     bool sha256 = signs && !out->trailer && sign_payload(op, https, will_have);
     if (sha256 && from_callback) {
         /* S3 takes UNSIGNED-PAYLOAD over http too; the others need the hash */

@@ -102,6 +102,9 @@ struct awsc__body_plan {
  *    others UNSIGNED-PAYLOAD where the operation's auth says so, else the
  *    SHA-256; nothing when the request is not signed with SigV4.
  *
+ * unsigned_request: the client sends its requests unsigned
+ * (no_sign_request), so no payload hash is computed.
+ *
  * upload is the streamed body (its source in memory, a file or a read
  * callback), or NULL when the body is req->body. A body from a read
  * callback cannot be read twice: its checksum goes in a trailer, and the
@@ -110,7 +113,7 @@ struct awsc__body_plan {
  */
 int awsc__body_plan(const struct awsc_operation *op, const void *input, struct awsc__request *req,
                     struct awsc__upload *upload, bool https, bool when_required,
-                    struct awsc__body_plan *out, struct awsc_error *err);
+                    bool unsigned_request, struct awsc__body_plan *out, struct awsc_error *err);
 
 /*
  * The aws-chunked encoding of a body whose checksum goes in a trailer, as

@@ -722,6 +722,7 @@ static int submit_attempt(struct awsc__call *call, struct awsc_error *err)
         .read_timeout_ms = call->client->read_timeout_ms,
         .ca_bundle = call->client->ca_bundle,
         .no_verify_ssl = call->client->no_verify_ssl,
+        .large_response = call->has_download,
     };
     if (call->has_chunked) {
         if (!awsc__chunked_rewind(&call->chunked))
@@ -1177,6 +1178,14 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
                                         &call->req,   call->req.body_stream, &call->hook_state};
         status = call->hooks->finish_request(&hr, err);
     }
+    /* Expect: 100-continue (S3's uploads, as botocore sends it) waits a
+     * round trip before the body: kept for bodies of at least
+     * expect_continue_min_size_bytes only. Not signed: either way the
+     * signature is the same. */
+    int64_t body_len = call->has_upload ? call->upload.length : (int64_t)call->req.body.len;
+    if (status == AWSC_OK && body_len < call->client->expect_continue_min_size &&
+        awsc__headers_get(&call->req.headers, "Expect"))
+        awsc__headers_remove(&call->req.headers, "Expect");
     bool https = awsc__strncasecmp(call->target.url, "https:", 6) == 0;
     struct awsc_client *c = call->client;
     bool consumed = false;
@@ -1194,7 +1203,8 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
     if (status == AWSC_OK)
         status =
             awsc__body_plan(call->op, input, &call->req, call->has_upload ? &call->upload : NULL,
-                            https, c->checksum_when_required, &call->plan, err);
+                            https, c->checksum_when_required, c->no_sign_request, &call->plan,
+                            err);
     if (status == AWSC_OK && call->plan.trailer && !call->has_upload) {
         /* a body in memory goes through the chunk encoder as a stream */
         call->body_as_stream.data =

@@ -166,6 +166,9 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, unsigne
             c->shared, cfg->disable_request_compression, cfg->request_min_compression_size_bytes,
             &c->compression_disabled, &c->min_compression_size, err);
     if (status == AWSC_OK)
+        status = awsc__config_resolve_expect_continue(
+            c->shared, cfg->expect_continue_min_size_bytes, &c->expect_continue_min_size, err);
+    if (status == AWSC_OK)
         status = awsc__config_resolve_value(
             c->shared, cfg->sigv4a_signing_region_set, "AWS_SIGV4A_SIGNING_REGION_SET",
             "sigv4a_signing_region_set", &c->sigv4a_region_set, err);

@@ -71,6 +71,7 @@ struct awsc_client {
     bool validate_when_required;       /* response_checksum_validation */
     bool compression_disabled;         /* disable_request_compression */
     long min_compression_size;         /* request_min_compression_size_bytes */
+    int64_t expect_continue_min_size;  /* expect_continue_min_size_bytes */
     char *sigv4a_region_set;           /* sigv4a_signing_region_set, or NULL */
     struct awsc__rate_limiter limiter; /* adaptive mode */
     struct awsc_retry_quota quota;
@@ -188,6 +189,7 @@ struct awsc__download {
     char *path;
     char *tmp; /* the file being written, renamed to path at the end */
     FILE *file;
+    char *file_buffer; /* the file's stdio buffer (DOWNLOAD_FILE_BUFFER bytes) */
     uint64_t written;
     bool delivered; /* bytes went to a write callback: no retry */
     bool committed;

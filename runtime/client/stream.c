@@ -96,6 +96,10 @@ bool awsc__upload_rewind(struct awsc__upload *u)
 
 /* ----------------------------------------------------------- downloads */
 
+/* A download goes to its file in writes of this size (stdio's own buffer
+ * is a page: a write per chunk received) */
+#define DOWNLOAD_FILE_BUFFER (1024 * 1024)
+
 /* The temporary files of downloads in progress, for a signal handler: a
  * slot is claimed and released with atomic operations only. A download
  * that finds every slot taken goes unlisted. */
@@ -229,7 +233,22 @@ int awsc__download_begin(struct awsc__download *d, struct awsc_error *err)
         return awsc__fail(err, AWSC_E_IO, "cannot create a file beside %s: %s", d->path,
                           strerror(e));
     }
+    /* without the memory, stdio's own buffer does */
+    d->file_buffer = awsc__malloc(DOWNLOAD_FILE_BUFFER);
+    if (d->file_buffer && setvbuf(d->file, d->file_buffer, _IOFBF, DOWNLOAD_FILE_BUFFER) != 0) {
+        awsc__free(d->file_buffer);
+        d->file_buffer = NULL;
+    }
     return AWSC_OK;
+}
+
+static int close_file(struct awsc__download *d)
+{
+    int failed = fclose(d->file) != 0;
+    d->file = NULL;
+    awsc__free(d->file_buffer);
+    d->file_buffer = NULL;
+    return failed;
 }
 
 int awsc__download_write(struct awsc__download *d, const uint8_t *data, size_t len)
@@ -255,8 +274,7 @@ int awsc__download_commit(struct awsc__download *d, struct awsc_error *err)
     if (!d->file)
         return AWSC_OK;
     int failed = fflush(d->file) != 0 || fsync(fileno(d->file)) != 0;
-    failed |= fclose(d->file) != 0;
-    d->file = NULL;
+    failed |= close_file(d);
     if (failed || rename(d->tmp, d->path) != 0) {
         int e = errno;
         unlink(d->tmp);
@@ -271,10 +289,8 @@ int awsc__download_commit(struct awsc__download *d, struct awsc_error *err)
 
 void awsc__download_clean_up(struct awsc__download *d)
 {
-    if (d->file) {
-        fclose(d->file);
-        d->file = NULL;
-    }
+    if (d->file)
+        close_file(d);
     if (d->tmp) {
         unlink(d->tmp); /* never leave a partial file behind */
         partial_remove(d->tmp);

@@ -42,6 +42,13 @@
  * 300 s): this one is 24 days */
 #define NO_CONNECT_TIMEOUT_MS ((long)INT_MAX)
 #define POOL_MAX              64 /* idle easy handles kept for reuse */
+/* Large bodies move in large buffers: fewer reads, writes and callbacks
+ * per MiB (libcurl's defaults are 16 KiB to receive, 64 KiB to send). An
+ * easy handle given them is not pooled: libcurl keeps its upload buffer
+ * between transfers, and a pooled handle would hold it idle. */
+#define LARGE_BODY           (1024 * 1024) /* an upload this large is large */
+#define LARGE_RECEIVE_BUFFER (512L * 1024)
+#define LARGE_UPLOAD_BUFFER  (512L * 1024)
 /* Idle connections kept open when max_connections does not say. libcurl's
  * own default follows the number of transfers still running, so a burst
  * that ends one by one would close most of its connections. */
@@ -61,6 +68,7 @@ struct curl_req {
     CURL *easy;
     struct curl_slist *slist;
     struct awsc_http_request req; /* borrowed until completion */
+    bool large;                   /* large buffers: the handle is not pooled */
     enum req_state state;
     struct curl_req *next_add;
     long read_timeout_ms;
@@ -346,39 +354,64 @@ static bool has_header(const struct awsc_http_request *req, const char *name)
 }
 
 /* The header list, exactly as given, plus blanks that stop libcurl adding
- * its own Expect, Accept and Content-Type. */
+ * its own Expect, Accept and Content-Type: the list and its lines in one
+ * allocation (libcurl only reads a CURLOPT_HTTPHEADER list). */
 static int build_headers(struct curl_req *r)
 {
     const struct awsc_http_request *req = &r->req;
-    struct awsc_buf line = AWSC_BUF_INIT;
-    int status = AWSC_OK;
-    for (size_t i = 0; i < req->header_count && status == AWSC_OK; i++) {
-        awsc__buf_reset(&line);
+    static const char *const SUPPRESS[] = {"Expect:", "Accept:", "Content-Type:"};
+    bool suppress[AWSC_ARRAY_LEN(SUPPRESS)];
+    size_t count = req->header_count, text = 0;
+    for (size_t i = 0; i < req->header_count; i++)
+        text += strlen(req->headers[i].name) + strlen(req->headers[i].value) + 3;
+    for (size_t k = 0; k < AWSC_ARRAY_LEN(SUPPRESS); k++) {
+        char name[16];
+        size_t n = strlen(SUPPRESS[k]) - 1;
+        memcpy(name, SUPPRESS[k], n);
+        name[n] = '\0';
+        suppress[k] = !has_header(req, name);
+        if (suppress[k]) {
+            count++;
+            text += n + 2;
+        }
+    }
+    if (count == 0)
+        return AWSC_OK;
+    struct curl_slist *list = awsc__malloc(count * sizeof *list + text);
+    if (!list)
+        return AWSC_E_NOMEM;
+    char *p = (char *)(list + count);
+    size_t at = 0;
+    for (size_t i = 0; i < req->header_count; i++) {
         /* "Name;" is libcurl's way to send a header with an empty value */
-        if (*req->headers[i].value)
-            awsc__buf_printf(&line, "%s: %s", req->headers[i].name, req->headers[i].value);
-        else
-            awsc__buf_printf(&line, "%s;", req->headers[i].name);
-        struct curl_slist *s = line.failed ? NULL : curl_slist_append(r->slist, line.data);
-        if (s)
-            r->slist = s;
-        else
-            status = AWSC_E_NOMEM;
+        const char *name = req->headers[i].name, *value = req->headers[i].value;
+        size_t nn = strlen(name), vn = strlen(value);
+        list[at].data = p;
+        memcpy(p, name, nn);
+        p += nn;
+        if (vn) {
+            memcpy(p, ": ", 2);
+            memcpy(p + 2, value, vn);
+            p += vn + 2;
+        } else {
+            *p++ = ';';
+        }
+        *p++ = '\0';
+        list[at].next = &list[at + 1];
+        at++;
     }
-    awsc__buf_clean_up(&line);
-    static const char *const SUPPRESS[] = {"Expect", "Accept", "Content-Type"};
-    for (size_t i = 0; i < AWSC_ARRAY_LEN(SUPPRESS) && status == AWSC_OK; i++) {
-        if (has_header(req, SUPPRESS[i]))
+    for (size_t k = 0; k < AWSC_ARRAY_LEN(SUPPRESS); k++) {
+        if (!suppress[k])
             continue;
-        char blank[32];
-        snprintf(blank, sizeof blank, "%s:", SUPPRESS[i]);
-        struct curl_slist *s = curl_slist_append(r->slist, blank);
-        if (s)
-            r->slist = s;
-        else
-            status = AWSC_E_NOMEM;
+        size_t n = strlen(SUPPRESS[k]) + 1;
+        list[at].data = memcpy(p, SUPPRESS[k], n);
+        p += n;
+        list[at].next = &list[at + 1];
+        at++;
     }
-    return status;
+    list[count - 1].next = NULL;
+    r->slist = list;
+    return AWSC_OK;
 }
 
 static int configure(struct curl_transport *c, struct curl_req *r)
@@ -421,6 +454,11 @@ static int configure(struct curl_transport *c, struct curl_req *r)
     SET(CURLOPT_ERRORBUFFER, r->errbuf);
     SET(CURLOPT_SHARE, c->share);
     SET(CURLOPT_VERBOSE, c->verbose ? 1L : 0L);
+    if (r->large) {
+        SET(CURLOPT_BUFFERSIZE, LARGE_RECEIVE_BUFFER);
+        if (req->read_body)
+            SET(CURLOPT_UPLOAD_BUFFERSIZE, LARGE_UPLOAD_BUFFER);
+    }
     if (c->ca_bundle)
         SET(CURLOPT_CAINFO, c->ca_bundle);
 
@@ -451,11 +489,11 @@ static int configure(struct curl_transport *c, struct curl_req *r)
     return ok ? AWSC_OK : AWSC_E_UNSUPPORTED;
 }
 
-static void pool_put(struct curl_transport *c, CURL *e)
+static void pool_put(struct curl_transport *c, CURL *e, bool large)
 {
     if (!e)
         return;
-    if (c->pool_len < POOL_MAX) {
+    if (!large && c->pool_len < POOL_MAX) {
         curl_easy_reset(e); /* drop every pointer into the finished request */
         c->pool[c->pool_len++] = e;
     } else {
@@ -465,8 +503,8 @@ static void pool_put(struct curl_transport *c, CURL *e)
 
 static void req_free(struct curl_transport *c, struct curl_req *r)
 {
-    pool_put(c, r->easy);
-    curl_slist_free_all(r->slist);
+    pool_put(c, r->easy, r->large);
+    awsc__free(r->slist);
     awsc__buf_clean_up(&r->hdr);
     awsc__free(r->body_message);
     awsc__free(r);
@@ -675,7 +713,8 @@ static int curl_submit(struct awsc_transport *t, const struct awsc_http_request 
     r->req = *req;
     r->read_timeout_ms = req->read_timeout_ms ? req->read_timeout_ms : c->read_timeout_ms;
     r->last_activity = awsc__monotonic_ms();
-    r->easy = c->pool_len ? c->pool[--c->pool_len] : curl_easy_init();
+    r->large = req->large_response || (req->read_body && req->content_length >= LARGE_BODY);
+    r->easy = c->pool_len && !r->large ? c->pool[--c->pool_len] : curl_easy_init();
     if (!r->easy) {
         awsc__free(r);
         return AWSC_E_NOMEM;
@@ -741,6 +780,12 @@ static int perform(struct curl_transport *c)
 static int curl_wait(struct awsc_transport *t, int timeout_ms)
 {
     struct curl_transport *c = curl_of(t);
+    /* libcurl's timer at 0 (a transfer just added, say): it has work now,
+     * and a poll would return at once; straight to it. A wake-up meanwhile
+     * stays pending for the next poll. */
+    long due = -1;
+    if (curl_multi_timeout(c->multi, &due) == CURLM_OK && due == 0)
+        return perform(c);
     /* curl_multi_poll also wakes for libcurl's own timers */
     if (curl_multi_poll(c->multi, NULL, 0, timeout_ms, NULL) != CURLM_OK)
         return AWSC_E_TRANSPORT;

@@ -144,6 +144,8 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
     cfg.fixed_invocation_id = o->invocation_id;
     cfg.max_attempts = 1;
     cfg.request_min_compression_size_bytes = o->min_compression_size;
+    /* botocore sends Expect: 100-continue with every upload */
+    cfg.expect_continue_min_size_bytes = AWSC_EXPECT_CONTINUE_ALWAYS;
     cfg.log_fn = capture_sts;
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_client *client = NULL;

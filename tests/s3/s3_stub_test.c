@@ -65,7 +65,7 @@ static char tmpdir[] = "/tmp/awsc-s3-stub-XXXXXX";
  * clients client_at() makes (NULL: the default) */
 static const char *checksum_calculation, *checksum_validation;
 
-static struct awsc_client *client_at(struct awsc_stub *stub, const char *url)
+static struct awsc_config config_at(struct awsc_stub *stub, const char *url)
 {
     struct awsc_config cfg = AWSC_CONFIG_INIT;
     cfg.region = "us-east-1";
@@ -75,6 +75,12 @@ static struct awsc_client *client_at(struct awsc_stub *stub, const char *url)
     cfg.fixed_time = 1678806566;
     cfg.request_checksum_calculation = checksum_calculation;
     cfg.response_checksum_validation = checksum_validation;
+    return cfg;
+}
+
+static struct awsc_client *client_at(struct awsc_stub *stub, const char *url)
+{
+    struct awsc_config cfg = config_at(stub, url);
     struct awsc_client *c = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
     if (awsc_client_new(&awsc_s3_service, &cfg, &c, &err) != AWSC_OK) {
@@ -155,7 +161,7 @@ static void test_default_checksum(struct awsc_stub *stub)
     CHECK_STR(hdr(stub, "x-amz-sdk-checksum-algorithm"), "CRC32");
     CHECK(hdr(stub, "Content-MD5") == NULL);
     CHECK_STR(hdr(stub, "x-amz-content-sha256"), DATA_SHA256HEX); /* http: signed */
-    CHECK_STR(hdr(stub, "Expect"), "100-continue");
+    CHECK(hdr(stub, "Expect") == NULL); /* below expect_continue_min_size_bytes */
     CHECK_STR(hdr(stub, "Content-Length"), "11");
     const char *file = path_in_tmp("upload.txt");
     write_file(file, DATA, 11);
@@ -255,6 +261,90 @@ static void test_default_checksum(struct awsc_stub *stub)
     CHECK_CONTAINS(err.message, "sometimes");
     unsetenv("AWS_REQUEST_CHECKSUM_CALCULATION");
     awsc_error_clean_up(&err);
+}
+
+/* Expect: 100-continue with bodies of expect_continue_min_size_bytes and
+ * more only (2 MiB by default), from the configuration, the environment
+ * or the profile; never signed. */
+static size_t expect_sizes_read(void *ud, uint8_t *buf, size_t cap)
+{
+    (void)ud;
+    memset(buf, 'e', cap);
+    return cap;
+}
+
+static const char *put_sized(struct awsc_client *c, struct awsc_stub *stub, int64_t len)
+{
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_s3_put_object_input put = {
+        .bucket = "b", .key = "k", .body = {.read = expect_sizes_read, .length = len}};
+    push(stub, 200, NULL, "");
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_OK);
+    awsc_error_clean_up(&err);
+    CHECK(!strstr(hdr(stub, "Authorization") ? hdr(stub, "Authorization") : "", "expect"));
+    return hdr(stub, "Expect");
+}
+
+static struct awsc_client *client_expecting(struct awsc_stub *stub, int64_t min_size, int *rc,
+                                            struct awsc_error *err)
+{
+    struct awsc_config cfg = config_at(stub, "http://127.0.0.1:1");
+    cfg.expect_continue_min_size_bytes = min_size;
+    struct awsc_client *c = NULL;
+    *rc = awsc_client_new(&awsc_s3_service, &cfg, &c, err);
+    return c;
+}
+
+static void test_expect_continue(struct awsc_stub *stub)
+{
+    struct awsc_error err = AWSC_ERROR_INIT;
+    int rc;
+    /* the default: 2 MiB */
+    struct awsc_client *c = client_at(stub, "http://127.0.0.1:1");
+    CHECK(put_sized(c, stub, 2097151) == NULL);
+    CHECK_STR(put_sized(c, stub, 2097152), "100-continue");
+    awsc_client_destroy(c);
+    /* configured; always, as botocore */
+    c = client_expecting(stub, 1000, &rc, &err);
+    CHECK(rc == AWSC_OK);
+    CHECK(put_sized(c, stub, 999) == NULL);
+    CHECK_STR(put_sized(c, stub, 1000), "100-continue");
+    awsc_client_destroy(c);
+    c = client_expecting(stub, AWSC_EXPECT_CONTINUE_ALWAYS, &rc, &err);
+    CHECK(rc == AWSC_OK);
+    CHECK_STR(put_sized(c, stub, 0), "100-continue");
+    awsc_client_destroy(c);
+    CHECK(client_expecting(stub, -5, &rc, &err) == NULL && rc == AWSC_E_CONFIG);
+    CHECK_CONTAINS(err.message, "expect_continue_min_size_bytes");
+    CHECK_CONTAINS(err.message, "-5");
+    awsc_error_clean_up(&err);
+    /* the environment, then the profile */
+    setenv("AWSC_EXPECT_CONTINUE_MIN_SIZE_BYTES", " 10 ", 1);
+    c = client_at(stub, "http://127.0.0.1:1");
+    CHECK(put_sized(c, stub, 9) == NULL);
+    CHECK_STR(put_sized(c, stub, 10), "100-continue");
+    awsc_client_destroy(c);
+    setenv("AWSC_EXPECT_CONTINUE_MIN_SIZE_BYTES", "2MiB", 1);
+    CHECK(client_expecting(stub, 0, &rc, &err) == NULL && rc == AWSC_E_CONFIG);
+    CHECK_CONTAINS(err.message, "\"2MiB\" for expect_continue_min_size_bytes");
+    CHECK_CONTAINS(err.message, "AWSC_EXPECT_CONTINUE_MIN_SIZE_BYTES");
+    awsc_error_clean_up(&err);
+    unsetenv("AWSC_EXPECT_CONTINUE_MIN_SIZE_BYTES");
+    const char *config = path_in_tmp("expect-config");
+    const char *text = "[default]\nexpect_continue_min_size_bytes = 0\n";
+    write_file(config, text, strlen(text));
+    const char *old = getenv("AWS_CONFIG_FILE");
+    char *saved = old ? strdup(old) : NULL;
+    setenv("AWS_CONFIG_FILE", config, 1);
+    c = client_at(stub, "http://127.0.0.1:1");
+    CHECK_STR(put_sized(c, stub, 1), "100-continue");
+    awsc_client_destroy(c);
+    if (saved)
+        setenv("AWS_CONFIG_FILE", saved, 1);
+    else
+        unsetenv("AWS_CONFIG_FILE");
+    free(saved);
+    unlink(config);
 }
 
 static void test_flexible_header(struct awsc_stub *stub)
@@ -1245,6 +1335,7 @@ int main(void)
     if (awsc_stub_new(&stub) != AWSC_OK)
         return 1;
     test_default_checksum(stub);
+    test_expect_continue(stub);
     test_flexible_header(stub);
     test_flexible_trailer(stub);
     test_response_checksum(stub);
