@@ -690,13 +690,15 @@ void awsc__provider_cancel(struct awsc__waiter *w)
 struct blocking_get {
     bool done;
     struct awsc__identity *value;
+    struct awsc_transport *t;
 };
 
 static void blocking_got(void *ud, struct awsc__identity *v)
 {
     struct blocking_get *g = ud;
     g->value = v;
-    g->done = true;
+    /* the thread waiting may not be the one running t's loop */
+    awsc__transport_set_done(g->t, &g->done);
 }
 
 int awsc__provider_get_blocking(struct awsc__provider *p, struct awsc_transport *t,
@@ -704,7 +706,7 @@ int awsc__provider_get_blocking(struct awsc__provider *p, struct awsc_transport 
 {
     struct awsc__waiter w;
     memset(&w, 0, sizeof w);
-    struct blocking_get g = {false, NULL};
+    struct blocking_get g = {false, NULL, t};
     int rc = awsc__provider_get(p, t, true, &w, blocking_got, &g, out, err);
     if (rc != AWSC__PENDING)
         return rc;
