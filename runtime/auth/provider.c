@@ -106,15 +106,22 @@ static atomic_int *refs_of(struct awsc__identity *v)
     return (atomic_int *)(void *)&v->refs;
 }
 
+/* The static identities (refs < 0) are never counted, so their sign never
+ * changes: reading it atomically keeps the other ones' counts exact. */
+static bool counted(struct awsc__identity *v)
+{
+    return atomic_load_explicit(refs_of(v), memory_order_relaxed) >= 0;
+}
+
 void awsc__identity_retain(struct awsc__identity *v)
 {
-    if (v && v->refs >= 0)
+    if (v && counted(v))
         atomic_fetch_add(refs_of(v), 1);
 }
 
 void awsc__identity_release(struct awsc__identity *v)
 {
-    if (!v || v->refs < 0 || atomic_fetch_sub(refs_of(v), 1) != 1)
+    if (!v || !counted(v) || atomic_fetch_sub(refs_of(v), 1) != 1)
         return;
     awsc__credentials_clean_up(&v->c);
     awsc__free(v->message);
