@@ -907,6 +907,13 @@ static void curl_init_once(void)
     g_curl_init = curl_global_init(CURL_GLOBAL_DEFAULT);
 }
 
+/* libcurl's global initialization, once, whichever thread comes first. */
+static bool curl_ready(void)
+{
+    pthread_once(&g_curl_once, curl_init_once);
+    return g_curl_init == CURLE_OK;
+}
+
 static void share_lock(CURL *e, curl_lock_data data, curl_lock_access access, void *ud)
 {
     (void)e;
@@ -926,8 +933,7 @@ static void share_unlock(CURL *e, curl_lock_data data, void *ud)
  * nor negotiates a full TLS handshake again. */
 struct awsc__share *awsc__share_new(void)
 {
-    pthread_once(&g_curl_once, curl_init_once);
-    if (g_curl_init != CURLE_OK)
+    if (!curl_ready())
         return NULL;
     struct awsc__share *s = awsc__calloc(1, sizeof *s);
     if (!s)
@@ -978,8 +984,7 @@ int awsc__transport_new_curl_shared(const struct awsc_transport_options *options
     if (o.connect_timeout_ms < AWSC_TIMEOUT_NONE || o.read_timeout_ms < AWSC_TIMEOUT_NONE ||
         o.max_connections < 0)
         return AWSC_E_INVALID_ARG;
-    pthread_once(&g_curl_once, curl_init_once);
-    if (g_curl_init != CURLE_OK)
+    if (!curl_ready())
         return AWSC_E_TRANSPORT;
     struct curl_transport *c = awsc__calloc(1, sizeof *c);
     if (!c)
