@@ -5,12 +5,19 @@
  * awsc_<svc>_client_new() (or awsc_client_new() with the service table),
  * make calls with the generated functions, and destroy it when done.
  *
- * Synchronous calls drive their own private loop and may be made from one
- * thread at a time per client. Asynchronous calls run on the client's
- * transport: drive it with awsc_client_run()/awsc_client_poll(), or hand its
- * sockets and timer to your own event loop (awsc_transport_set_loop(), with
- * awsc_transport_socket_action() and awsc_transport_timeout_action(); see
- * <awsc/transport.h>).
+ * A client may be shared by any number of threads. Synchronous calls may
+ * be made from several threads at once: each thread's call drives a
+ * private loop of its own (a transport the client keeps for that thread's
+ * next call), and the threads share the credentials and their refresh,
+ * the caches, the retry quota and the rate limiter. Asynchronous calls
+ * run on the client's transport: drive it with
+ * awsc_client_run()/awsc_client_poll() (one thread at a time: another
+ * waits its turn), or hand its sockets and timer to your own event loop
+ * (awsc_transport_set_loop(), with awsc_transport_socket_action() and
+ * awsc_transport_timeout_action(); see <awsc/transport.h>). They may be submitted from any thread: a
+ * call made while another thread runs the loop is handed to that loop,
+ * and its callback runs there. Pagers and waiters belong to one thread at
+ * a time. README.md's "Threads" says what may be shared and what not.
  */
 #ifndef AWSC_CLIENT_H
 #define AWSC_CLIENT_H
@@ -69,7 +76,8 @@ struct awsc_config {
     const char *retry_mode;
     /* The transport of async calls, and of sync calls too unless it is on
      * the application's own loop (awsc_transport_set_loop; sync calls then
-     * make a default transport of their own). NULL creates the default
+     * make default transports of their own, one per thread calling at
+     * once). NULL creates the default
      * one (awsc_transport_new_default(): libcurl's, or the socket
      * transport in a build without libcurl), owned by the client, with at
      * most 16 connections for async calls (more calls in flight queue for
@@ -151,7 +159,10 @@ struct awsc_config {
 AWSC_API int awsc_client_new(const struct awsc_service *service, const struct awsc_config *config,
                              struct awsc_client **client_out, struct awsc_error *err);
 /* Destroys the client; calls still in flight complete with AWSC_E_CANCELLED
- * first. NULL is fine. */
+ * first (their callbacks have returned when it returns: on the thread
+ * running the client's loop, which must go on meanwhile, when that is
+ * another thread). Any thread may destroy it, once no thread makes new
+ * calls on it. NULL is fine. */
 AWSC_API void awsc_client_destroy(struct awsc_client *client);
 
 AWSC_API const struct awsc_service *awsc_client_service(const struct awsc_client *client);

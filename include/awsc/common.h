@@ -84,7 +84,9 @@ AWSC_API const char *awsc_status_name(int status);
 AWSC_API const char *awsc_strerror(int status);
 
 /* Allocator hooks. NULL anywhere one is accepted means malloc/realloc/free.
- * Set once, before any other call, with awsc_set_allocator(). */
+ * Set once, before any other call, with awsc_set_allocator(); the hooks
+ * are then called from every thread that uses the library, so they must
+ * be thread-safe. */
 struct awsc_allocator {
     void *(*malloc_fn)(void *ctx, size_t size);
     void *(*realloc_fn)(void *ctx, void *ptr, size_t size);

@@ -188,7 +188,10 @@ AWSC_API int awsc_transport_timeout_action(struct awsc_transport *t);
  * Threads. Everything runs on the thread that drives the transport's loop
  * (awsc_transport_poll/run, or a sync call): every entry of the table is
  * called on it, except wake, which any thread may call. The exchange
- * functions below are for that thread only.
+ * functions below are for that thread only. Threads may take turns at the
+ * loop (sync calls of a shared client on it), one at a time, each turn
+ * handed over under a mutex: an implementation needs no locks of its own,
+ * but must not keep per-thread state.
  *
  * One request is an exchange (struct awsc_http_exchange, owned by awsc).
  * Its life:

@@ -106,15 +106,22 @@ static atomic_int *refs_of(struct awsc__identity *v)
     return (atomic_int *)(void *)&v->refs;
 }
 
+/* The static identities (refs < 0) are never counted, so their sign never
+ * changes: reading it atomically keeps the other ones' counts exact. */
+static bool counted(struct awsc__identity *v)
+{
+    return atomic_load_explicit(refs_of(v), memory_order_relaxed) >= 0;
+}
+
 void awsc__identity_retain(struct awsc__identity *v)
 {
-    if (v && v->refs >= 0)
+    if (v && counted(v))
         atomic_fetch_add(refs_of(v), 1);
 }
 
 void awsc__identity_release(struct awsc__identity *v)
 {
-    if (!v || v->refs < 0 || atomic_fetch_sub(refs_of(v), 1) != 1)
+    if (!v || !counted(v) || atomic_fetch_sub(refs_of(v), 1) != 1)
         return;
     awsc__credentials_clean_up(&v->c);
     awsc__free(v->message);
@@ -690,13 +697,15 @@ void awsc__provider_cancel(struct awsc__waiter *w)
 struct blocking_get {
     bool done;
     struct awsc__identity *value;
+    struct awsc_transport *t;
 };
 
 static void blocking_got(void *ud, struct awsc__identity *v)
 {
     struct blocking_get *g = ud;
     g->value = v;
-    g->done = true;
+    /* the thread waiting may not be the one running t's loop */
+    awsc__transport_set_done(g->t, &g->done);
 }
 
 int awsc__provider_get_blocking(struct awsc__provider *p, struct awsc_transport *t,
@@ -704,7 +713,7 @@ int awsc__provider_get_blocking(struct awsc__provider *p, struct awsc_transport 
 {
     struct awsc__waiter w;
     memset(&w, 0, sizeof w);
-    struct blocking_get g = {false, NULL};
+    struct blocking_get g = {false, NULL, t};
     int rc = awsc__provider_get(p, t, true, &w, blocking_got, &g, out, err);
     if (rc != AWSC__PENDING)
         return rc;

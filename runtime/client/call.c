@@ -18,7 +18,16 @@
  *
  * One struct awsc__call carries a call through its attempts. The request
  * is serialized once; each attempt signs it afresh and sends it. Sync calls
- * are async calls driven to completion on the client's sync transport.
+ * are async calls driven to completion on a sync transport of the calling
+ * thread's (client.c).
+ *
+ * Threads. A call is built (validated, serialized, its endpoint resolved)
+ * on the calling thread; from its first attempt on it lives on its
+ * transport's loop. When the calling thread cannot work on that loop now
+ * (another thread runs it), the first attempt is posted to it. What calls
+ * share on the client (the list of calls in flight, the retry quota, the
+ * rate limiter) is under the client's mutex; the signer, the endpoint
+ * cache and the credential providers lock their own.
  */
 #include "client.h"
 
@@ -92,8 +101,9 @@ struct awsc__call {
     bool streaming_events;
 
     /* completion */
+    struct awsc__task start; /* the first attempt, posted to the loop */
     bool sync;
-    bool done;
+    bool done; /* sync: set with awsc__transport_set_done */
     int status;
     void *output;
     struct awsc_error err;
@@ -764,12 +774,13 @@ static double limiter_now(const struct awsc__call *call)
 }
 
 /* The client's rate limiter in adaptive mode (started on first use),
- * else NULL. */
+ * else NULL; locked (the client's mutex) when not NULL. */
 static struct awsc__rate_limiter *adaptive_limiter(struct awsc__call *call)
 {
     struct awsc_client *c = call->client;
     if (!c->adaptive)
         return NULL;
+    pthread_mutex_lock(&c->mu);
     if (!c->limiter.initialized)
         awsc__limiter_init(&c->limiter, limiter_now(call));
     return &c->limiter;
@@ -779,8 +790,10 @@ static struct awsc__rate_limiter *adaptive_limiter(struct awsc__call *call)
 static void limiter_record(struct awsc__call *call, bool throttled)
 {
     struct awsc__rate_limiter *l = adaptive_limiter(call);
-    if (l)
+    if (l) {
         awsc__limiter_record(l, limiter_now(call), throttled);
+        pthread_mutex_unlock(&call->client->mu);
+    }
 }
 
 static void attempt_timer(void *ud);
@@ -871,6 +884,7 @@ static int send_attempt(struct awsc__call *call, struct awsc_error *err)
     struct awsc__rate_limiter *l = adaptive_limiter(call);
     if (l) {
         double wait = awsc__limiter_acquire(l, limiter_now(call));
+        pthread_mutex_unlock(&call->client->mu);
         if (wait > 0) {
             int64_t ms = (int64_t)ceil(wait * 1000.0);
             awsc__log(&call->client->log,
@@ -888,7 +902,8 @@ static int send_attempt(struct awsc__call *call, struct awsc_error *err)
 
 /* ---------------------------------------------------------- completion */
 
-static void unlink_call(struct awsc__call *call)
+/* Under the client's mutex. */
+static void unlink_locked(struct awsc__call *call)
 {
     struct awsc_client *c = call->client;
     if (call->prev)
@@ -899,6 +914,15 @@ static void unlink_call(struct awsc__call *call)
         call->next->prev = call->prev;
     call->next = call->prev = NULL;
     c->in_flight--;
+    if (c->destroying && !c->calls)
+        pthread_cond_broadcast(&c->cv);
+}
+
+static void unlink_call(struct awsc__call *call)
+{
+    pthread_mutex_lock(&call->client->mu);
+    unlink_locked(call);
+    pthread_mutex_unlock(&call->client->mu);
 }
 
 static void free_call(struct awsc__call *call)
@@ -936,15 +960,23 @@ static void finish(struct awsc__call *call, int status)
     }
     /* success gives back what retries took from the quota, or a little
      * when it needed none (botocore's RetryQuotaChecker) */
-    struct awsc_retry_quota *q = &call->client->quota;
+    struct awsc_client *c = call->client;
+    struct awsc_retry_quota *q = &c->quota;
+    pthread_mutex_lock(&c->mu);
     if (status == AWSC_OK)
         q->tokens += call->quota_taken ? call->quota_taken : NO_RETRY_INCREMENT;
     if (q->tokens > QUOTA_MAX)
         q->tokens = QUOTA_MAX;
-    unlink_call(call);
-    call->done = true;
-    if (call->sync)
-        return; /* the sync caller takes the result and frees the call */
+    /* from here on the client may be gone (destroyed from another thread
+     * once its last call is unlinked): nothing below touches it */
+    unlink_locked(call);
+    pthread_mutex_unlock(&c->mu);
+    if (call->sync) {
+        /* the sync caller, maybe on another thread, takes the result and
+         * frees the call */
+        awsc__transport_set_done(call->transport, &call->done);
+        return;
+    }
     void *out = call->output;
     call->output = NULL;
     call->trampoline(call->cb, call->user_data, status, out, status == AWSC_OK ? NULL : &call->err);
@@ -995,9 +1027,13 @@ static bool maybe_retry(struct awsc__call *call, int status)
         awsc__events_delivered(call->events) > 0)
         return false; /* the bytes are gone: another attempt cannot repeat them */
     int cost = status == AWSC_E_TIMEOUT ? TIMEOUT_RETRY_COST : RETRY_COST;
-    if (c->quota.tokens < cost)
+    pthread_mutex_lock(&c->mu);
+    bool afford = c->quota.tokens >= cost;
+    if (afford)
+        c->quota.tokens -= cost;
+    pthread_mutex_unlock(&c->mu);
+    if (!afford)
         return false;
-    c->quota.tokens -= cost;
     call->quota_taken += cost;
     int64_t delay = awsc__retry_delay_ms(c, call->attempt + 1, throttle);
     awsc__log(&c->log, "awsc: %s attempt %d failed (%s); retrying in %lld ms", call->op->name,
@@ -1299,9 +1335,54 @@ static int identity_account(struct awsc__call *call, struct awsc__endpoint_confi
     return AWSC_OK;
 }
 
+/* Who hears of a call's end: the async callback (trampoline and cb, NULL
+ * for a sync call) and the user data of it and of the event callback. */
+struct completion {
+    awsc_call_trampoline *trampoline;
+    awsc_fn *cb;
+    void *user_data;
+};
+
+/* On the loop: the first attempt of a call made on another thread. */
+static void start_posted(struct awsc__task *task)
+{
+    struct awsc__call *call =
+        (struct awsc__call *)(void *)((char *)task - offsetof(struct awsc__call, start));
+    struct awsc_client *c = call->client;
+    pthread_mutex_lock(&c->mu);
+    bool destroying = c->destroying;
+    pthread_mutex_unlock(&c->mu);
+    struct awsc_error err = AWSC_ERROR_INIT;
+    int status = destroying
+                     ? awsc__fail(&err, AWSC_E_CANCELLED, "the client was destroyed")
+                     : send_attempt(call, &err);
+    if (status != AWSC_OK) {
+        awsc__error_move(&call->err, &err);
+        finish(call, status);
+    }
+}
+
+/* The first attempt: now, when this thread may work on the call's loop,
+ * else posted to the loop (a call from a thread other than the one
+ * running it). AWSC_OK once posted: a failure then reaches the callback. */
+static int launch(struct awsc__call *call, struct awsc_error *err)
+{
+    struct awsc_transport *t = call->transport;
+    if (awsc__transport_claim(t)) {
+        int status = send_attempt(call, err);
+        awsc__transport_leave(t);
+        return status;
+    }
+    call->start.fn = start_posted;
+    call->start.remote = false;
+    awsc__transport_post_new(t, &call->start);
+    return AWSC_OK;
+}
+
 static int start_call(struct awsc_client *client, const struct awsc_operation *op,
                       const void *input, bool sync, const struct event_args *ev,
-                      struct awsc__call **out, struct awsc_error *err)
+                      const struct completion *done, struct awsc__call **out,
+                      struct awsc_error *err)
 {
     *out = NULL;
     if (!client || !op)
@@ -1328,19 +1409,27 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     /* a sync call drives its transport's loop, which cannot run from
      * inside one of that loop's own callbacks (an event, a body's write or
      * read callback): its transfer would outlive it */
-    if (sync && t->io_depth > 0)
+    if (sync && awsc__transport_in_callback(t)) {
+        awsc__client_sync_transport_done(client, t);
         return awsc__fail(err, AWSC_E_BUSY,
                           "%s: a sync call cannot be made from inside a callback of the "
                           "transport it runs on (an event, body or read callback); make it "
                           "async, or after the callback returns",
                           op->name);
+    }
     struct awsc__call *call = awsc__calloc(1, sizeof *call);
-    if (!call)
+    if (!call) {
+        if (sync)
+            awsc__client_sync_transport_done(client, t);
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    }
     call->client = client;
     call->op = op;
     call->sync = sync;
     call->transport = t;
+    call->trampoline = done->trampoline;
+    call->cb = done->cb;
+    call->user_data = done->user_data;
     call->hooks = awsc__hooks_for(client->service);
     if (ev) {
         call->event_trampoline = ev->trampoline;
@@ -1348,6 +1437,8 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
         struct awsc__event_sink sink = {event_initial, event_deliver, call};
         status = awsc__events_new(op, &sink, &call->events, err);
         if (status != AWSC_OK) {
+            if (sync)
+                awsc__client_sync_transport_done(client, t);
             awsc__free(call);
             return status;
         }
@@ -1365,6 +1456,8 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     if (status == AWSC_OK)
         status = setup_download(call, input, err);
     if (status != AWSC_OK) {
+        if (sync)
+            awsc__client_sync_transport_done(client, t);
         free_call(call);
         return status;
     }
@@ -1374,14 +1467,27 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     else
         awsc__uuid4(call->invocation_id);
     /* in flight from here: destroy() can find it */
+    pthread_mutex_lock(&client->mu);
     call->next = client->calls;
     if (client->calls)
         client->calls->prev = call;
     client->calls = call;
     client->in_flight++;
-    status = send_attempt(call, err);
+    pthread_mutex_unlock(&client->mu);
+    /* an async call posted to its loop may end (and be freed) there at
+     * any time from here */
+    if (!sync) {
+        status = launch(call, err);
+        if (status != AWSC_OK) {
+            unlink_call(call);
+            free_call(call);
+        }
+        return status;
+    }
+    status = launch(call, err);
     if (status != AWSC_OK) {
         unlink_call(call);
+        awsc__client_sync_transport_done(client, t);
         free_call(call);
         return status;
     }
@@ -1389,22 +1495,29 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     return AWSC_OK;
 }
 
-/* A sync call: its transport's loop, run until the call is done. */
+/* A sync call: its transport's loop, run until the call is done (or, while
+ * another thread runs that loop, waited for). */
 static int run_sync(struct awsc__call *call, void **output, struct awsc_error *err)
 {
-    while (!call->done) {
-        int r = awsc_transport_poll(call->transport, -1);
-        if (r == 0 && !call->done)
-            r = AWSC_E_INTERNAL; /* nothing pending, yet the call never ended */
-        if (r < 0 && !call->done) {
-            /* the loop itself failed: cancel and report */
-            awsc_transport_cancel(call->transport, call->transfer);
-            if (!call->done) {
-                awsc__fail(&call->err, r, "the transport loop failed: %s", awsc_strerror(r));
-                finish(call, r);
-            }
+    struct awsc_transport *t = call->transport;
+    int r = awsc__transport_run_until(t, &call->done);
+    if (r != AWSC_OK) {
+        /* the loop itself failed: cancel and report */
+        awsc__transport_enter(t);
+        if (!call->done && call->transfer)
+            awsc_transport_cancel(t, call->transfer);
+        if (!call->done) {
+            if (call->timer)
+                awsc_transport_timer_cancel(t, call->timer);
+            call->timer = NULL;
+            awsc__transport_unpost(t, &call->start);
+            awsc__provider_cancel(&call->waiter);
+            awsc__fail(&call->err, r, "the transport loop failed: %s", awsc_strerror(r));
+            finish(call, r);
         }
+        awsc__transport_leave(t);
     }
+    struct awsc_client *client = call->client;
     int status = call->status;
     if (status == AWSC_OK) {
         if (output)
@@ -1416,6 +1529,7 @@ static int run_sync(struct awsc__call *call, void **output, struct awsc_error *e
         awsc__error_move(err, &call->err);
     }
     free_call(call);
+    awsc__client_sync_transport_done(client, t);
     return status;
 }
 
@@ -1425,7 +1539,8 @@ int awsc_call(struct awsc_client *client, const struct awsc_operation *op, const
     if (output)
         *output = NULL;
     struct awsc__call *call;
-    int status = start_call(client, op, input, true, NULL, &call, err);
+    struct completion none = {NULL, NULL, NULL};
+    int status = start_call(client, op, input, true, NULL, &none, &call, err);
     if (status != AWSC_OK)
         return status;
     return run_sync(call, output, err);
@@ -1438,13 +1553,8 @@ int awsc_call_async_typed(struct awsc_client *client, const struct awsc_operatio
     if (!trampoline || !cb)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "an async call needs a callback");
     struct awsc__call *call;
-    int status = start_call(client, op, input, false, NULL, &call, err);
-    if (status != AWSC_OK)
-        return status;
-    call->trampoline = trampoline;
-    call->cb = cb;
-    call->user_data = user_data;
-    return AWSC_OK;
+    struct completion done = {trampoline, cb, user_data};
+    return start_call(client, op, input, false, NULL, &done, &call, err);
 }
 
 static void generic_trampoline(awsc_fn *cb, void *user_data, int status, void *output,
@@ -1473,10 +1583,10 @@ int awsc_call_events_typed(struct awsc_client *client, const struct awsc_operati
         *output = NULL;
     struct event_args ev = {event_trampoline, on_event};
     struct awsc__call *call;
-    int status = start_call(client, op, input, true, &ev, &call, err);
+    struct completion done = {NULL, NULL, user_data};
+    int status = start_call(client, op, input, true, &ev, &done, &call, err);
     if (status != AWSC_OK)
         return status;
-    call->user_data = user_data;
     return run_sync(call, output, err);
 }
 
@@ -1489,13 +1599,8 @@ int awsc_call_events_async_typed(struct awsc_client *client, const struct awsc_o
         return awsc__fail(err, AWSC_E_INVALID_ARG, "an async call needs a callback");
     struct event_args ev = {event_trampoline, on_event};
     struct awsc__call *call;
-    int status = start_call(client, op, input, false, &ev, &call, err);
-    if (status != AWSC_OK)
-        return status;
-    call->trampoline = trampoline;
-    call->cb = cb;
-    call->user_data = user_data;
-    return AWSC_OK;
+    struct completion done = {trampoline, cb, user_data};
+    return start_call(client, op, input, false, &ev, &done, &call, err);
 }
 
 static int generic_event_trampoline(awsc_fn *on_event, void *user_data, const void *event)
@@ -1528,8 +1633,9 @@ int awsc_call_events_async(struct awsc_client *client, const struct awsc_operati
 }
 
 /* Destroying a client cancels what is in flight: each call completes with
- * AWSC_E_CANCELLED, its callback called before destroy returns. */
-void awsc__client_cancel_all(struct awsc_client *client)
+ * AWSC_E_CANCELLED, its callback called before destroy returns. On the
+ * loop of the calls (the thread destroying the client drives it, or may). */
+static void cancel_pass(struct awsc_client *client)
 {
     /* calls waiting for a retry have nothing on the wire: end them now */
     struct awsc__call *call = client->calls;
@@ -1550,10 +1656,72 @@ void awsc__client_cancel_all(struct awsc_client *client)
         }
         call = next;
     }
+}
+
+/* Posted by a thread destroying the client while another runs its loop:
+ * first the cancel pass, then (once every call is out of the list) a mark
+ * that the loop has come back from the last callback. */
+static void posted_mark(struct awsc__task *task, bool cancel)
+{
+    struct awsc_client *client =
+        (struct awsc_client *)(void *)((char *)task - offsetof(struct awsc_client, cancel));
+    if (cancel)
+        cancel_pass(client);
+    pthread_mutex_lock(&client->mu);
+    client->cancel_ran++;
+    pthread_cond_broadcast(&client->cv);
+    pthread_mutex_unlock(&client->mu);
+}
+
+static void cancel_posted(struct awsc__task *task)
+{
+    posted_mark(task, true);
+}
+
+static void barrier_posted(struct awsc__task *task)
+{
+    posted_mark(task, false);
+}
+
+void awsc__client_cancel_all(struct awsc_client *client)
+{
+    pthread_mutex_lock(&client->mu);
+    struct awsc_transport *t = client->transport;
+    bool any = client->calls != NULL;
+    pthread_mutex_unlock(&client->mu);
+    if (!any)
+        return;
+    if (t && !awsc__transport_claim(t)) {
+        /* another thread runs the loop: it cancels the calls, and their
+         * callbacks run there; this one waits for the last to end */
+        client->cancel.fn = cancel_posted;
+        client->cancel.remote = false;
+        awsc__transport_post_new(t, &client->cancel);
+        pthread_mutex_lock(&client->mu);
+        while (client->calls || client->cancel_ran < 1)
+            pthread_cond_wait(&client->cv, &client->mu);
+        pthread_mutex_unlock(&client->mu);
+        /* the last call is out of the list, and its callback may still
+         * run there: destroy returns once the loop is past it */
+        if (awsc__transport_claim(t)) {
+            awsc__transport_leave(t); /* no thread is in the loop */
+            return;
+        }
+        client->cancel.fn = barrier_posted;
+        awsc__transport_post_new(t, &client->cancel);
+        pthread_mutex_lock(&client->mu);
+        while (client->cancel_ran < 2)
+            pthread_cond_wait(&client->cv, &client->mu);
+        pthread_mutex_unlock(&client->mu);
+        return;
+    }
+    cancel_pass(client);
     /* the transfers' cancellations arrive through the loop */
     while (client->calls) {
-        struct awsc_transport *t = client->calls->transport;
-        if (awsc_transport_poll(t, 100) < 0)
+        struct awsc_transport *ct = client->calls->transport;
+        if (awsc_transport_poll(ct, 100) < 0)
             break;
     }
+    if (t)
+        awsc__transport_leave(t);
 }

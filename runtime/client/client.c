@@ -223,6 +223,15 @@ int awsc__client_new(const struct awsc_service *service, const struct awsc_confi
     struct awsc_client *c = awsc__calloc(1, sizeof *c);
     if (!c)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    if (pthread_mutex_init(&c->mu, NULL) != 0) {
+        awsc__free(c);
+        return awsc__fail(err, AWSC_E_INTERNAL, "could not make the client's mutex");
+    }
+    if (pthread_cond_init(&c->cv, NULL) != 0) {
+        pthread_mutex_destroy(&c->mu);
+        awsc__free(c);
+        return awsc__fail(err, AWSC_E_INTERNAL, "could not make the client's condition variable");
+    }
     c->service = service;
     c->protocol = proto;
     c->log.fn = cfg->log_fn;
@@ -232,6 +241,7 @@ int awsc__client_new(const struct awsc_service *service, const struct awsc_confi
         cfg->fixed_invocation_id ? awsc__strdup(cfg->fixed_invocation_id) : NULL;
     if (cfg->transport) {
         c->transport = cfg->transport;
+        c->transport_given = true;
         awsc_transport_retain(c->transport);
     }
     int status = resolve(c, cfg, flags, err);
@@ -247,10 +257,15 @@ void awsc_client_destroy(struct awsc_client *c)
 {
     if (!c)
         return;
+    pthread_mutex_lock(&c->mu);
+    c->destroying = true;
+    pthread_mutex_unlock(&c->mu);
     awsc__client_cancel_all(c);
-    if (c->sync_transport && !c->sync_shares_transport)
-        awsc_transport_release(c->sync_transport);
+    for (size_t i = 0; i < c->idle_len; i++)
+        awsc_transport_release(c->idle[i]);
+    awsc__free(c->idle);
     awsc_transport_release(c->transport);
+    awsc__share_release(c->share);
     awsc__signer_destroy(c->signer);
     awsc__provider_release(c->creds_provider);
     awsc__provider_release(c->token_provider);
@@ -263,46 +278,81 @@ void awsc_client_destroy(struct awsc_client *c)
     awsc__free(c->endpoint_url);
     awsc__free(c->sigv4a_region_set);
     awsc__free((char *)c->fixed_invocation_id);
+    pthread_cond_destroy(&c->cv);
+    pthread_mutex_destroy(&c->mu);
     awsc__free(c);
 }
 
 int awsc__client_async_transport(struct awsc_client *c, struct awsc_transport **out,
                                  struct awsc_error *err)
 {
+    int status = AWSC_OK;
+    pthread_mutex_lock(&c->mu);
     if (!c->transport) {
         /* calls beyond this many connections wait their turn: one socket
          * per call in flight would run out of descriptors and be slower */
         struct awsc_transport_options o = {.max_connections = DEFAULT_MAX_CONNECTIONS,
                                            .ca_bundle = c->ca_bundle};
-        int status = awsc_transport_new_default(&o, &c->transport);
+        status = awsc_transport_new_default(&o, &c->transport);
         if (status != AWSC_OK)
-            return awsc__fail(err, status, "could not create the HTTP transport: %s",
-                              awsc__transport_default_problem(status));
+            awsc__fail(err, status, "could not create the HTTP transport: %s",
+                       awsc__transport_default_problem(status));
     }
     *out = c->transport;
-    return AWSC_OK;
+    pthread_mutex_unlock(&c->mu);
+    return status;
 }
 
-/* Sync calls run on their own loop so that they never run other calls'
- * callbacks, unless the application gave a transport and drives no loop of
- * its own on it (then that transport serves both, e.g. the stub). */
+/* Sync calls run on a loop of their own, so that they never run other
+ * calls' callbacks: a transport per thread calling at once, taken from the
+ * client's idle ones or made now, and kept for the next call (connections
+ * stay open, as one thread's calls would keep them). Unless the
+ * application gave a transport and drives no loop of its own on it: then
+ * that transport serves both (e.g. the stub), its loop run by one thread
+ * at a time. */
 int awsc__client_sync_transport(struct awsc_client *c, struct awsc_transport **out,
                                 struct awsc_error *err)
 {
-    if (!c->sync_transport) {
-        if (c->transport && !awsc__transport_has_external_loop(c->transport)) {
-            c->sync_transport = c->transport;
-            c->sync_shares_transport = true;
-        } else {
-            struct awsc_transport_options o = {.ca_bundle = c->ca_bundle};
-            int status = awsc_transport_new_default(&o, &c->sync_transport);
-            if (status != AWSC_OK)
-                return awsc__fail(err, status, "could not create the HTTP transport: %s",
-                                  awsc__transport_default_problem(status));
+    *out = NULL;
+    pthread_mutex_lock(&c->mu);
+    if (c->transport_given && !awsc__transport_has_external_loop(c->transport)) {
+        *out = c->transport;
+    } else if (c->idle_len) {
+        *out = c->idle[--c->idle_len];
+    } else if (!c->share) {
+        c->share = awsc__share_new(); /* NULL: each transport on its own */
+    }
+    struct awsc__share *share = c->share;
+    pthread_mutex_unlock(&c->mu);
+    if (*out)
+        return AWSC_OK;
+    struct awsc_transport_options o = {.ca_bundle = c->ca_bundle};
+    int status = awsc__transport_new_default_shared(&o, share, out);
+    if (status != AWSC_OK)
+        return awsc__fail(err, status, "could not create the HTTP transport: %s",
+                          awsc__transport_default_problem(status));
+    return AWSC_OK;
+}
+
+void awsc__client_sync_transport_done(struct awsc_client *c, struct awsc_transport *t)
+{
+    if (!t || t == c->transport)
+        return;
+    pthread_mutex_lock(&c->mu);
+    if (c->idle_len == c->idle_cap) {
+        size_t cap = c->idle_cap ? c->idle_cap * 2 : 4;
+        struct awsc_transport **idle = awsc__realloc(c->idle, cap * sizeof *idle);
+        if (idle) {
+            c->idle = idle;
+            c->idle_cap = cap;
         }
     }
-    *out = c->sync_transport;
-    return AWSC_OK;
+    bool kept = c->idle_len < c->idle_cap;
+    if (kept)
+        c->idle[c->idle_len++] = t;
+    pthread_mutex_unlock(&c->mu);
+    if (!kept)
+        awsc_transport_release(t); /* out of memory: not kept */
 }
 
 int awsc__client_identity(struct awsc_client *c, struct awsc__identity **out,
@@ -317,6 +367,7 @@ int awsc__client_identity(struct awsc_client *c, struct awsc__identity **out,
     int status = awsc__client_sync_transport(c, &t, err);
     if (status == AWSC_OK)
         status = awsc__provider_get_blocking(c->creds_provider, t, out, err);
+    awsc__client_sync_transport_done(c, t);
     return status;
 }
 
@@ -343,22 +394,29 @@ struct awsc_transport *awsc_client_transport(struct awsc_client *c)
     return t;
 }
 
+/* The async transport, or NULL before the first async call. */
+static struct awsc_transport *async_transport_now(struct awsc_client *c)
+{
+    pthread_mutex_lock(&c->mu);
+    struct awsc_transport *t = c->transport;
+    pthread_mutex_unlock(&c->mu);
+    return t;
+}
+
 int awsc_client_run(struct awsc_client *c)
 {
     if (!c)
         return AWSC_E_INVALID_ARG;
-    if (!c->transport)
-        return AWSC_OK;
-    return awsc_transport_run(c->transport);
+    struct awsc_transport *t = async_transport_now(c);
+    return t ? awsc_transport_run(t) : AWSC_OK;
 }
 
 int awsc_client_poll(struct awsc_client *c, int timeout_ms)
 {
     if (!c)
         return AWSC_E_INVALID_ARG;
-    if (!c->transport)
-        return 0;
-    return awsc_transport_poll(c->transport, timeout_ms);
+    struct awsc_transport *t = async_transport_now(c);
+    return t ? awsc_transport_poll(t, timeout_ms) : 0;
 }
 
 int awsc_enum_parse(const char *values, int count, const char *value)

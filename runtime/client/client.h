@@ -57,10 +57,23 @@ struct awsc_client {
     struct awsc__provider *token_provider;
     struct awsc_error creds_error;
     struct awsc__signer *signer;
-    struct awsc_transport *transport;      /* async calls */
-    struct awsc_transport *sync_transport; /* sync calls; created on first use */
-    bool sync_shares_transport;            /* sync_transport is transport */
-    long connect_timeout_ms;               /* AWSC_TIMEOUT_NONE: none */
+    /* Threads: what calls change (the calls in flight, the retry quota,
+     * the rate limiter, the transports made on first use) is under mu. */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;                /* a call ended while destroying */
+    struct awsc_transport *transport; /* async calls */
+    bool transport_given;             /* by the application (awsc_config.transport) */
+    /* sync calls: transports of their own, one per thread calling at once,
+     * kept for the next call when it returns; sharing DNS and TLS
+     * sessions (share). Or the given transport, when no application's
+     * loop drives it. */
+    struct awsc_transport **idle;
+    size_t idle_len, idle_cap;
+    struct awsc__share *share;
+    bool destroying;
+    struct awsc__task cancel; /* destroy, from a thread not running the loop */
+    int cancel_ran; /* posted cancel, then barrier, have run */
+    long connect_timeout_ms; /* AWSC_TIMEOUT_NONE: none */
     long read_timeout_ms;
     char *ca_bundle; /* NULL: the system's CA store */
     bool no_verify_ssl;
@@ -80,6 +93,7 @@ struct awsc_client {
     const char *fixed_invocation_id; /* tests: AWSC_TEST_INVOCATION_ID */
     int in_flight;
     struct awsc__call *calls; /* in flight, for destroy */
+    int finishing;            /* out of calls, their callbacks not yet returned */
 };
 
 /* client.c: awsc_client_new with options of the runtime's own clients
@@ -107,9 +121,11 @@ int awsc__client_identity(struct awsc_client *c, struct awsc__identity **out,
 const char *awsc__static_account_id(const struct awsc__shared_config *shared,
                                     const struct awsc_config *cfg);
 
-/* client.c: the transports, created on first use */
+/* client.c: the transports, created on first use. A sync call takes a
+ * transport for the calling thread and gives it back when done. */
 int awsc__client_sync_transport(struct awsc_client *c, struct awsc_transport **out,
                                 struct awsc_error *err);
+void awsc__client_sync_transport_done(struct awsc_client *c, struct awsc_transport *t);
 int awsc__client_async_transport(struct awsc_client *c, struct awsc_transport **out,
                                  struct awsc_error *err);
 /* call.c: end every call in flight with AWSC_E_CANCELLED */

@@ -56,7 +56,7 @@ bool awsc__retry_is_transient(int status, int http_status, const char *code)
 /* xorshift: back-off jitter needs no cryptographic randomness */
 static double jitter(void)
 {
-    static uint64_t state;
+    static _Thread_local uint64_t state; /* each thread its own */
     if (!state) {
         struct awsc_timestamp t = awsc__now();
         state = (uint64_t)t.sec * 6364136223846793005u ^ (uint64_t)t.nsec ^ 0x9E3779B97F4A7C15u;

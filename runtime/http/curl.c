@@ -97,10 +97,19 @@ struct curl_req {
     char errbuf[CURL_ERROR_SIZE];
 };
 
+/* A share handle for transports on several threads: libcurl calls its
+ * lock functions around every use of what it shares. */
+struct awsc__share {
+    atomic_int refs;
+    CURLSH *sh;
+    pthread_mutex_t mu[CURL_LOCK_DATA_LAST];
+};
+
 struct curl_transport {
     struct awsc_transport base; /* first */
     CURLM *multi;
-    CURLSH *share;
+    CURLSH *share;              /* its own (TLS sessions), or group's */
+    struct awsc__share *group;  /* shared with other transports, or NULL */
     long connect_timeout_ms;
     long read_timeout_ms;
     bool verbose;
@@ -911,7 +920,9 @@ static void curl_destroy(struct awsc_transport *t)
         curl_easy_cleanup(c->pool[--c->pool_len]);
     if (c->multi)
         curl_multi_cleanup(c->multi);
-    if (c->share)
+    if (c->group)
+        awsc__share_release(c->group);
+    else if (c->share)
         curl_share_cleanup(c->share);
     awsc__free(c->ca_bundle);
     awsc__free(c);
@@ -941,8 +952,73 @@ static void curl_init_once(void)
     g_curl_init = curl_global_init(CURL_GLOBAL_DEFAULT);
 }
 
+/* libcurl's global initialization, once, whichever thread comes first. */
+static bool curl_ready(void)
+{
+    pthread_once(&g_curl_once, curl_init_once);
+    return g_curl_init == CURLE_OK;
+}
+
+static void share_lock(CURL *e, curl_lock_data data, curl_lock_access access, void *ud)
+{
+    (void)e;
+    (void)access;
+    pthread_mutex_lock(&((struct awsc__share *)ud)->mu[data]);
+}
+
+static void share_unlock(CURL *e, curl_lock_data data, void *ud)
+{
+    (void)e;
+    pthread_mutex_unlock(&((struct awsc__share *)ud)->mu[data]);
+}
+
+/* Connections stay each transport's own: libcurl does not share a
+ * connection cache between threads. The DNS cache and TLS sessions are
+ * shared, so that a transport made for one more thread neither resolves
+ * nor negotiates a full TLS handshake again. */
+struct awsc__share *awsc__share_new(void)
+{
+    if (!curl_ready())
+        return NULL;
+    struct awsc__share *s = awsc__calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    atomic_init(&s->refs, 1);
+    for (int i = 0; i < CURL_LOCK_DATA_LAST; i++)
+        pthread_mutex_init(&s->mu[i], NULL);
+    s->sh = curl_share_init();
+    bool ok = s->sh && curl_share_setopt(s->sh, CURLSHOPT_LOCKFUNC, share_lock) == CURLSHE_OK &&
+              curl_share_setopt(s->sh, CURLSHOPT_UNLOCKFUNC, share_unlock) == CURLSHE_OK &&
+              curl_share_setopt(s->sh, CURLSHOPT_USERDATA, (void *)s) == CURLSHE_OK &&
+              curl_share_setopt(s->sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS) == CURLSHE_OK &&
+              curl_share_setopt(s->sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION) == CURLSHE_OK;
+    if (!ok) {
+        atomic_store(&s->refs, 1);
+        awsc__share_release(s);
+        return NULL;
+    }
+    return s;
+}
+
+void awsc__share_release(struct awsc__share *s)
+{
+    if (!s || atomic_fetch_sub(&s->refs, 1) != 1)
+        return;
+    if (s->sh)
+        curl_share_cleanup(s->sh);
+    for (int i = 0; i < CURL_LOCK_DATA_LAST; i++)
+        pthread_mutex_destroy(&s->mu[i]);
+    awsc__free(s);
+}
+
 int awsc_transport_new_curl(const struct awsc_transport_options *options,
                             struct awsc_transport **out)
+{
+    return awsc__transport_new_curl_shared(options, NULL, out);
+}
+
+int awsc__transport_new_curl_shared(const struct awsc_transport_options *options,
+                                    struct awsc__share *group, struct awsc_transport **out)
 {
     if (!out)
         return AWSC_E_INVALID_ARG;
@@ -953,8 +1029,7 @@ int awsc_transport_new_curl(const struct awsc_transport_options *options,
     if (o.connect_timeout_ms < AWSC_TIMEOUT_NONE || o.read_timeout_ms < AWSC_TIMEOUT_NONE ||
         o.max_connections < 0)
         return AWSC_E_INVALID_ARG;
-    pthread_once(&g_curl_once, curl_init_once);
-    if (g_curl_init != CURLE_OK)
+    if (!curl_ready())
         return AWSC_E_TRANSPORT;
     struct curl_transport *c = awsc__calloc(1, sizeof *c);
     if (!c)
@@ -966,10 +1041,18 @@ int awsc_transport_new_curl(const struct awsc_transport_options *options,
     c->curl_deadline = -1;
     c->ca_bundle = o.ca_bundle ? awsc__strdup(o.ca_bundle) : NULL;
     c->multi = curl_multi_init();
-    c->share = curl_share_init();
-    bool ok =
-        (c->ca_bundle || !o.ca_bundle) && c->multi && c->share &&
-        curl_share_setopt(c->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION) == CURLSHE_OK;
+    bool ok;
+    if (group) {
+        atomic_fetch_add(&group->refs, 1);
+        c->group = group;
+        c->share = group->sh;
+        ok = (c->ca_bundle || !o.ca_bundle) && c->multi;
+    } else {
+        c->share = curl_share_init();
+        ok = (c->ca_bundle || !o.ca_bundle) && c->multi && c->share &&
+             curl_share_setopt(c->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION) ==
+                 CURLSHE_OK;
+    }
     if (ok && o.max_connections > 0)
         ok = curl_multi_setopt(c->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)o.max_connections) ==
              CURLM_OK;

@@ -7,7 +7,12 @@
  * public struct awsc_transport_impl into one, which socket.c uses).
  *
  * Execution model. Everything runs on the thread that drives the loop.
- * A kind never calls on_done itself: it queues the completion with
+ * One thread at a time drives it: poll/run and the application's loop
+ * actions take the transport's loop for their thread (re-entrantly: a
+ * callback that polls again is refused with AWSC_E_BUSY, one that submits
+ * goes on), and other threads wait for it or post tasks to it
+ * (awsc__transport_post); see "Threads" below. A kind never calls on_done
+ * itself: it queues the completion with
  * awsc__transport_complete() and the base delivers it from the loop
  * (poll/run, the external-loop actions, or a cancel made outside any
  * transport callback). While a kind runs user code in the middle of its own
@@ -24,6 +29,7 @@
 
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 
 struct awsc__http_op;
 
@@ -107,7 +113,7 @@ struct awsc__timer {
 
 struct awsc_transport {
     const struct awsc__transport_vtable *vt;
-    int refs;
+    atomic_int refs;
     bool destroying;
     int io_depth; /* > 0 while a kind runs user code inside its I/O */
 
@@ -135,9 +141,17 @@ struct awsc_transport {
     pthread_mutex_t post_mu;
     pthread_cond_t post_cv;                   /* signalled on every post */
     struct awsc__task *post_head, *post_tail; /* under post_mu */
-    int wake_fd[2];     /* application's loop: the pipe it watches for posts, else -1 */
-    int awaited;        /* loop thread: posts announced and not yet run or withdrawn */
-    int awaited_remote; /* of which the work runs off this loop */
+    int wake_fd[2];            /* application's loop: the pipe it watches for posts, else -1 */
+    atomic_int awaited;        /* posts announced and not yet run or withdrawn */
+    atomic_int awaited_remote; /* of which the work runs off this loop */
+
+    /* the thread driving the loop now (under post_mu; post_cv is
+     * broadcast when it lets go), and the application's loop thread */
+    bool driving;
+    pthread_t driver;
+    int drive_depth;
+    bool has_home;
+    pthread_t home; /* the thread that set the application's loop or last ran its actions */
 };
 
 /* For kinds: set up the base (one reference, monotonic clock). */
@@ -170,8 +184,31 @@ void awsc__transport_drain(struct awsc_transport *t);
 /* Drive the built-in loop until *done becomes true: the blocking face of
  * the async path. AWSC_E_BUSY on a transport driven by an application's
  * loop or from inside on_headers/on_body; AWSC_E_INTERNAL when nothing is
- * left pending and *done is still false. */
+ * left pending and *done is still false. While another thread drives the
+ * loop, the caller sleeps until that thread has set *done (the work that
+ * sets it must do so with awsc__transport_set_done) or lets the loop go;
+ * then it drives it itself. */
 int awsc__transport_run_until(struct awsc_transport *t, bool *done);
+/* On t's loop: *done = true, waking a thread waiting in run_until. */
+void awsc__transport_set_done(struct awsc_transport *t, bool *done);
+
+/*
+ * Threads. Any thread may use a transport, one at a time on its loop:
+ * awsc__transport_claim() gives the calling thread the loop when it may
+ * work on it now (it drives it already, re-entrantly; or nobody does and,
+ * on the application's loop, it is that loop's thread), and
+ * awsc__transport_leave() gives it back. A thread that cannot claim it
+ * posts its work instead (awsc__transport_post_new: announced and queued at
+ * once, from any thread), which the loop's thread runs.
+ * awsc__transport_enter() waits for the loop instead (poll, run, the
+ * application's loop actions). awsc__transport_in_callback(): this thread
+ * drives t and is inside a kind's I/O (io_depth > 0).
+ */
+bool awsc__transport_claim(struct awsc_transport *t);
+void awsc__transport_enter(struct awsc_transport *t);
+void awsc__transport_leave(struct awsc_transport *t);
+bool awsc__transport_in_callback(struct awsc_transport *t);
+void awsc__transport_post_new(struct awsc_transport *t, struct awsc__task *task);
 
 /* true after awsc_transport_set_loop() with callbacks. */
 bool awsc__transport_has_external_loop(const struct awsc_transport *t);
@@ -201,6 +238,22 @@ void awsc__transport_await(struct awsc_transport *t, bool remote);
 void awsc__transport_unawait(struct awsc_transport *t, bool remote);
 void awsc__transport_post(struct awsc_transport *t, struct awsc__task *task);
 bool awsc__transport_unpost(struct awsc_transport *t, struct awsc__task *task);
+
+/* Transports that share libcurl's DNS cache and TLS sessions, whatever
+ * threads they serve (curl.c: a share handle whose locks are mutexes): a
+ * client's sync transports, one per thread making calls at once. NULL
+ * in a build without libcurl, and when out of memory. */
+struct awsc__share;
+struct awsc__share *awsc__share_new(void);
+void awsc__share_release(struct awsc__share *s);
+/* awsc_transport_new_default(), in share s when the transport is
+ * libcurl's and s is not NULL. */
+int awsc__transport_new_default_shared(const struct awsc_transport_options *options,
+                                       struct awsc__share *s, struct awsc_transport **out);
+#if AWSC_HAVE_CURL
+int awsc__transport_new_curl_shared(const struct awsc_transport_options *options,
+                                    struct awsc__share *s, struct awsc_transport **out);
+#endif
 
 /* Why awsc_transport_new_default() failed with status, for an error
  * message (names AWSC_TRANSPORT and -Dcurl=disabled where they are the

@@ -22,7 +22,9 @@ void awsc__transport_init(struct awsc_transport *t, const struct awsc__transport
 {
     memset(t, 0, sizeof *t);
     t->vt = vt;
-    t->refs = 1;
+    atomic_init(&t->refs, 1);
+    atomic_init(&t->awaited, 0);
+    atomic_init(&t->awaited_remote, 0);
     t->loop_reported = UNREPORTED;
     pthread_mutex_init(&t->post_mu, NULL);
     pthread_cond_init(&t->post_cv, NULL);
@@ -43,7 +45,7 @@ int awsc_transport_pending(struct awsc_transport *t)
 {
     if (!t)
         return 0;
-    size_t n = (size_t)t->requests + t->heap_len + (size_t)t->awaited;
+    size_t n = (size_t)t->requests + t->heap_len + (size_t)atomic_load(&t->awaited);
     return n > INT_MAX ? INT_MAX : (int)n;
 }
 
@@ -51,22 +53,29 @@ int awsc_transport_pending(struct awsc_transport *t)
 
 void awsc__transport_await(struct awsc_transport *t, bool remote)
 {
-    t->awaited++;
+    atomic_fetch_add(&t->awaited, 1);
     if (remote)
-        t->awaited_remote++;
+        atomic_fetch_add(&t->awaited_remote, 1);
+}
+
+/* *n - 1, never below 0 */
+static void count_down(atomic_int *n)
+{
+    int v = atomic_load(n);
+    while (v > 0 && !atomic_compare_exchange_weak(n, &v, v - 1))
+        ;
 }
 
 void awsc__transport_unawait(struct awsc_transport *t, bool remote)
 {
-    if (t->awaited > 0)
-        t->awaited--;
-    if (remote && t->awaited_remote > 0)
-        t->awaited_remote--;
+    count_down(&t->awaited);
+    if (remote)
+        count_down(&t->awaited_remote);
 }
 
-void awsc__transport_post(struct awsc_transport *t, struct awsc__task *task)
+/* Under post_mu: queue task and wake the loop. */
+static void post_locked(struct awsc_transport *t, struct awsc__task *task)
 {
-    pthread_mutex_lock(&t->post_mu);
     task->next = NULL;
     if (t->post_tail)
         t->post_tail->next = task;
@@ -86,6 +95,84 @@ void awsc__transport_post(struct awsc_transport *t, struct awsc__task *task)
     } else if (t->vt->wake) {
         t->vt->wake(t);
     }
+    pthread_cond_broadcast(&t->post_cv);
+}
+
+void awsc__transport_post(struct awsc_transport *t, struct awsc__task *task)
+{
+    pthread_mutex_lock(&t->post_mu);
+    post_locked(t, task);
+    pthread_mutex_unlock(&t->post_mu);
+}
+
+void awsc__transport_post_new(struct awsc_transport *t, struct awsc__task *task)
+{
+    pthread_mutex_lock(&t->post_mu);
+    awsc__transport_await(t, task->remote);
+    post_locked(t, task);
+    pthread_mutex_unlock(&t->post_mu);
+}
+
+/* ------------------------------------------------------ the loop's thread */
+
+/* Under post_mu: this thread drives t (once more). */
+static void take_loop(struct awsc_transport *t, pthread_t self)
+{
+    if (!t->driving) {
+        t->driving = true;
+        t->driver = self;
+        t->drive_depth = 0;
+    }
+    t->drive_depth++;
+}
+
+bool awsc__transport_claim(struct awsc_transport *t)
+{
+    pthread_t self = pthread_self();
+    pthread_mutex_lock(&t->post_mu);
+    bool ok;
+    if (t->driving)
+        ok = pthread_equal(t->driver, self);
+    else
+        ok = !t->loop_timer_fn || (t->has_home && pthread_equal(t->home, self));
+    if (ok)
+        take_loop(t, self);
+    pthread_mutex_unlock(&t->post_mu);
+    return ok;
+}
+
+void awsc__transport_enter(struct awsc_transport *t)
+{
+    pthread_t self = pthread_self();
+    pthread_mutex_lock(&t->post_mu);
+    while (t->driving && !pthread_equal(t->driver, self))
+        pthread_cond_wait(&t->post_cv, &t->post_mu);
+    take_loop(t, self);
+    pthread_mutex_unlock(&t->post_mu);
+}
+
+void awsc__transport_leave(struct awsc_transport *t)
+{
+    pthread_mutex_lock(&t->post_mu);
+    if (t->drive_depth > 0 && --t->drive_depth == 0) {
+        t->driving = false;
+        pthread_cond_broadcast(&t->post_cv);
+    }
+    pthread_mutex_unlock(&t->post_mu);
+}
+
+bool awsc__transport_in_callback(struct awsc_transport *t)
+{
+    pthread_mutex_lock(&t->post_mu);
+    bool in = t->driving && pthread_equal(t->driver, pthread_self()) && t->io_depth > 0;
+    pthread_mutex_unlock(&t->post_mu);
+    return in;
+}
+
+void awsc__transport_set_done(struct awsc_transport *t, bool *done)
+{
+    pthread_mutex_lock(&t->post_mu);
+    *done = true;
     pthread_cond_broadcast(&t->post_cv);
     pthread_mutex_unlock(&t->post_mu);
 }
@@ -494,12 +581,12 @@ void awsc_transport_cancel(struct awsc_transport *t, void *handle)
 void awsc_transport_retain(struct awsc_transport *t)
 {
     if (t)
-        t->refs++;
+        atomic_fetch_add(&t->refs, 1);
 }
 
 void awsc_transport_release(struct awsc_transport *t)
 {
-    if (!t || --t->refs > 0 || t->destroying)
+    if (!t || atomic_fetch_sub(&t->refs, 1) > 1 || t->destroying)
         return;
     t->destroying = true;
     /* Requests still in flight end as cancelled, now. */
@@ -524,7 +611,7 @@ void awsc_transport_release(struct awsc_transport *t)
      * it (it finds the transport refusing new requests and timers). */
     for (;;) {
         run_posted(t);
-        if (t->awaited <= 0)
+        if (atomic_load(&t->awaited) <= 0)
             break;
         wait_for_post(t, -1);
     }
@@ -553,7 +640,7 @@ static int64_t next_deadline(struct awsc_transport *t)
     if (t->heap_len > 0) {
         d = t->heap[0]->due;
         /* virtual time: timers are due as soon as nothing else is pending */
-        if (t->virtual_clock && t->requests == 0 && t->awaited_remote == 0)
+        if (t->virtual_clock && t->requests == 0 && atomic_load(&t->awaited_remote) == 0)
             d = now;
     }
     int64_t k = t->vt->deadline ? t->vt->deadline(t) : NO_DEADLINE;
@@ -565,7 +652,8 @@ static int64_t next_deadline(struct awsc_transport *t)
 /* The stub's clock: when only timers are pending, jump to the next one. */
 static void advance_virtual_clock(struct awsc_transport *t)
 {
-    if (t->virtual_clock && t->requests == 0 && t->awaited_remote == 0 && t->heap_len > 0 &&
+    if (t->virtual_clock && t->requests == 0 && atomic_load(&t->awaited_remote) == 0 &&
+        t->heap_len > 0 &&
         t->heap[0]->due > t->virtual_now)
         t->virtual_now = t->heap[0]->due;
 }
@@ -586,16 +674,14 @@ void awsc__transport_loop_update(struct awsc_transport *t)
     t->loop_timer_fn(t->loop_ud, ms);
 }
 
-int awsc_transport_poll(struct awsc_transport *t, int timeout_ms)
+/* One pass of the built-in loop, by the thread driving it. */
+static int poll_driven(struct awsc_transport *t, int timeout_ms)
 {
-    if (!t)
-        return AWSC_E_INVALID_ARG;
-    if (t->loop_timer_fn || t->io_depth > 0)
-        return AWSC_E_BUSY;
     int status = AWSC_OK;
     awsc_transport_retain(t);
     awsc__transport_drain(t);
-    if (t->requests > 0 || t->heap_len > 0 || t->awaited > 0) {
+    int awaited = atomic_load(&t->awaited), awaited_remote = atomic_load(&t->awaited_remote);
+    if (t->requests > 0 || t->heap_len > 0 || awaited > 0) {
         advance_virtual_clock(t);
         int64_t d = next_deadline(t);
         int64_t wait = timeout_ms < 0 ? INT_MAX : timeout_ms;
@@ -604,10 +690,10 @@ int awsc_transport_poll(struct awsc_transport *t, int timeout_ms)
             if (until < wait)
                 wait = until < 0 ? 0 : until;
         }
-        if (t->virtual_clock && t->awaited_remote == 0)
+        if (t->virtual_clock && awaited_remote == 0)
             wait = 0; /* nothing real to wait for */
         if (t->requests == 0 && !t->vt->wake &&
-            (t->awaited_remote > 0 || (t->awaited > 0 && t->heap_len == 0))) {
+            (awaited_remote > 0 || (awaited > 0 && t->heap_len == 0))) {
             /* only posts from elsewhere to wait for, and a kind that
              * cannot be woken: sleep until one comes */
             if (wait > 0)
@@ -623,26 +709,77 @@ int awsc_transport_poll(struct awsc_transport *t, int timeout_ms)
     return status < 0 ? status : n;
 }
 
+/* Whether the calling thread may run t's built-in loop at all. */
+static int may_poll(struct awsc_transport *t)
+{
+    if (!t)
+        return AWSC_E_INVALID_ARG;
+    if (t->loop_timer_fn || awsc__transport_in_callback(t))
+        return AWSC_E_BUSY;
+    return AWSC_OK;
+}
+
+int awsc_transport_poll(struct awsc_transport *t, int timeout_ms)
+{
+    int status = may_poll(t);
+    if (status != AWSC_OK)
+        return status;
+    awsc__transport_enter(t);
+    int n = poll_driven(t, timeout_ms);
+    awsc__transport_leave(t);
+    return n;
+}
+
 int awsc_transport_run(struct awsc_transport *t)
 {
-    int n;
-    while ((n = awsc_transport_poll(t, -1)) > 0)
+    int n = may_poll(t);
+    if (n != AWSC_OK)
+        return n;
+    /* the loop stays this thread's until nothing is pending: calls made
+     * from other threads meanwhile are posted to it */
+    awsc_transport_retain(t);
+    awsc__transport_enter(t);
+    while ((n = poll_driven(t, -1)) > 0)
         ;
+    awsc__transport_leave(t);
+    awsc_transport_release(t);
     return n < 0 ? n : AWSC_OK;
 }
 
 int awsc__transport_run_until(struct awsc_transport *t, bool *done)
 {
-    if (!t || !done)
+    if (!done)
         return AWSC_E_INVALID_ARG;
-    while (!*done) {
-        int n = awsc_transport_poll(t, -1);
-        if (n < 0)
-            return n;
-        if (n == 0 && !*done)
-            return AWSC_E_INTERNAL;
+    int status = may_poll(t);
+    if (status != AWSC_OK)
+        return status;
+    pthread_t self = pthread_self();
+    awsc_transport_retain(t);
+    for (;;) {
+        /* another thread runs the loop: it may well finish the work */
+        pthread_mutex_lock(&t->post_mu);
+        while (!*done && t->driving && !pthread_equal(t->driver, self))
+            pthread_cond_wait(&t->post_cv, &t->post_mu);
+        bool finished = *done;
+        if (!finished)
+            take_loop(t, self);
+        pthread_mutex_unlock(&t->post_mu);
+        if (finished)
+            break;
+        int n = poll_driven(t, -1);
+        awsc__transport_leave(t);
+        pthread_mutex_lock(&t->post_mu);
+        finished = *done;
+        pthread_mutex_unlock(&t->post_mu);
+        if (finished)
+            break;
+        if (n <= 0) {
+            status = n < 0 ? n : AWSC_E_INTERNAL;
+            break;
+        }
     }
-    return AWSC_OK;
+    awsc_transport_release(t);
+    return status;
 }
 
 /* ------------------------------------------------ the application's loop */
@@ -653,7 +790,7 @@ int awsc_transport_set_loop(struct awsc_transport *t, awsc_socket_fn *socket_fn,
     if (!t || (socket_fn == NULL) != (timer_fn == NULL))
         return AWSC_E_INVALID_ARG;
     /* Sockets already open would never be reported: switch only when idle. */
-    if (t->requests > 0 || t->io_depth > 0 || t->destroying || t->awaited > 0)
+    if (t->requests > 0 || t->io_depth > 0 || t->destroying || atomic_load(&t->awaited) > 0)
         return AWSC_E_BUSY;
     bool on = timer_fn != NULL;
     /* posts wake the application's loop through a pipe it watches */
@@ -685,10 +822,15 @@ int awsc_transport_set_loop(struct awsc_transport *t, awsc_socket_fn *socket_fn,
         t->wake_fd[0] = t->wake_fd[1] = -1;
         pthread_mutex_unlock(&t->post_mu);
     }
+    pthread_mutex_lock(&t->post_mu);
     t->socket_fn = socket_fn;
     t->loop_timer_fn = timer_fn;
     t->loop_ud = on ? ud : NULL;
     t->loop_reported = UNREPORTED;
+    t->has_home = on;
+    if (on)
+        t->home = pthread_self();
+    pthread_mutex_unlock(&t->post_mu);
     if (fds[0] >= 0) {
         pthread_mutex_lock(&t->post_mu);
         t->wake_fd[0] = fds[0];
@@ -709,8 +851,20 @@ static int after_action(struct awsc_transport *t, int status)
     awsc__transport_drain(t);
     awsc__transport_loop_update(t);
     int n = awsc_transport_pending(t);
+    awsc__transport_leave(t);
     awsc_transport_release(t);
     return status < 0 ? status : n;
+}
+
+/* The application's loop thread begins an action: the loop is its. */
+static void enter_action(struct awsc_transport *t)
+{
+    awsc_transport_retain(t);
+    awsc__transport_enter(t);
+    pthread_mutex_lock(&t->post_mu);
+    t->has_home = true;
+    t->home = pthread_self();
+    pthread_mutex_unlock(&t->post_mu);
 }
 
 int awsc_transport_socket_action(struct awsc_transport *t, int fd, int events)
@@ -718,9 +872,9 @@ int awsc_transport_socket_action(struct awsc_transport *t, int fd, int events)
     bool wake = t && fd >= 0 && fd == t->wake_fd[0];
     if (!t || !t->loop_timer_fn || (!t->vt->socket_action && !wake))
         return AWSC_E_INVALID_ARG;
-    if (t->io_depth > 0)
+    if (awsc__transport_in_callback(t))
         return AWSC_E_BUSY;
-    awsc_transport_retain(t);
+    enter_action(t);
     if (wake) {
         /* something was posted: run it */
         drain_wake_pipe(t);
@@ -736,9 +890,9 @@ int awsc_transport_timeout_action(struct awsc_transport *t)
 {
     if (!t || !t->loop_timer_fn)
         return AWSC_E_INVALID_ARG;
-    if (t->io_depth > 0)
+    if (awsc__transport_in_callback(t))
         return AWSC_E_BUSY;
-    awsc_transport_retain(t);
+    enter_action(t);
     t->loop_reported = UNREPORTED; /* the loop's timer was used up */
     awsc__transport_drain(t);
     advance_virtual_clock(t);
@@ -757,15 +911,30 @@ int awsc_transport_new_curl(const struct awsc_transport_options *options,
         *out = NULL;
     return AWSC_E_UNSUPPORTED; /* built with -Dcurl=disabled */
 }
+
+struct awsc__share *awsc__share_new(void)
+{
+    return NULL;
+}
+
+void awsc__share_release(struct awsc__share *s)
+{
+    (void)s;
+}
 #endif
 
-int awsc_transport_new_default(const struct awsc_transport_options *options,
-                               struct awsc_transport **out)
+int awsc__transport_new_default_shared(const struct awsc_transport_options *options,
+                                       struct awsc__share *s, struct awsc_transport **out)
 {
     const char *want = getenv("AWSC_TRANSPORT");
     if (want && *want) {
-        if (strcmp(want, "curl") == 0)
+        if (strcmp(want, "curl") == 0) {
+#if AWSC_HAVE_CURL
+            return awsc__transport_new_curl_shared(options, s, out);
+#else
             return awsc_transport_new_curl(options, out);
+#endif
+        }
         if (strcmp(want, "socket") == 0)
             return awsc_transport_new_socket(options, out);
         if (out)
@@ -773,10 +942,17 @@ int awsc_transport_new_default(const struct awsc_transport_options *options,
         return AWSC_E_CONFIG;
     }
 #if AWSC_HAVE_CURL
-    return awsc_transport_new_curl(options, out);
+    return awsc__transport_new_curl_shared(options, s, out);
 #else
+    (void)s;
     return awsc_transport_new_socket(options, out);
 #endif
+}
+
+int awsc_transport_new_default(const struct awsc_transport_options *options,
+                               struct awsc_transport **out)
+{
+    return awsc__transport_new_default_shared(options, NULL, out);
 }
 
 const char *awsc__transport_default_problem(int status)

@@ -351,6 +351,7 @@ int awsc_wait(struct awsc_client *client, const struct awsc_waiter *waiter, cons
         if ((status = sync_delay(&r, &r.err)) != AWSC_OK)
             break;
     }
+    awsc__client_sync_transport_done(client, r.transport);
     status = r.err.status;
     if (status != AWSC_OK && err)
         awsc__error_move(err, &r.err);
