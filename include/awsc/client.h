@@ -14,9 +14,9 @@
  * awsc_client_run()/awsc_client_poll() (one thread at a time: another
  * waits its turn), or hand its sockets and timer to your own event loop
  * (awsc_transport_set_loop(), with awsc_transport_socket_action() and
- * awsc_transport_timeout_action(); see <awsc/transport.h>). They may be submitted from any thread: a
- * call made while another thread runs the loop is handed to that loop,
- * and its callback runs there. Pagers and waiters belong to one thread at
+ * awsc_transport_timeout_action(); see <awsc/transport.h>). They may be
+ * submitted from any thread: a call made while another thread runs the
+ * loop is handed to that loop, and its callback runs there. Pagers and waiters belong to one thread at
  * a time. README.md's "Threads" says what may be shared and what not.
  */
 #ifndef AWSC_CLIENT_H
