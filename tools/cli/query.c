@@ -1734,7 +1734,8 @@ static int sorted(struct eval *e, const struct awsc_document *list, struct awsc_
     struct awsc_document *items = new_items(e, n), *ti = new_items(e, n), *tk = new_items(e, n);
     if (!items || !ti || !tk)
         return nomem(e);
-    memcpy(items, list->items, n * sizeof *items);
+    if (n)
+        memcpy(items, list->items, n * sizeof *items);
     sort_by_keys(items, keys, n, ti, tk);
     memset(out, 0, sizeof *out);
     out->type = AWSC_DOC_ARRAY;
