@@ -8,9 +8,10 @@ For each service -Dservices=SPEC selects, writes OUT/SERVICE/index.html
 OUT/SERVICE/OPERATION.html (the C calls, the input and output structures
 with every member's full documentation, the errors, the command line's
 options) and OUT/SERVICE/types.html (every structure, list, map and enum
-by its C name), and OUT/index.html. With --man, MAN/awsc-SERVICE.1 for
-the command line. Names come from the generator's own model (model.py),
-so the pages name what the headers declare.
+by its C name), and OUT/index.html. With --man, MAN/awsc-SERVICE.1 and
+MAN/awsc-SERVICE-OPERATION.1 for the command line (awsc help). Names come
+from the generator's own model (model.py), so the pages name what the
+headers declare.
 """
 import argparse
 import html
@@ -18,6 +19,7 @@ import html.parser
 import os
 import re
 import sys
+import unicodedata
 
 import jinja2
 from markupsafe import Markup
@@ -118,7 +120,9 @@ def kebab(name):
 def roff(text):
     """Text safe in a man page line."""
     text = text.replace("\\", "\\e").replace("-", "\\-")
-    # groff reads ASCII: anything else by its code point
+    # groff reads ASCII: anything else by its code point, ligatures and
+    # the like spelled out first (groff has no glyph for them)
+    text = unicodedata.normalize("NFKC", text)
     text = "".join(c if ord(c) < 128 else "\\[u%04X]" % ord(c) for c in text)
     return re.sub(r"^([.'])", r"\\&\1", text)
 
@@ -189,6 +193,9 @@ def main(argv=None):
         if args.man:
             write(os.path.join(args.man, f"awsc-{service}.1"),
                   env.get_template("service.1.j2").render(m=m))
+            for op in m.operations:
+                write(os.path.join(args.man, f"awsc-{service}-{kebab(op.name)}.1"),
+                      env.get_template("operation.1.j2").render(m=m, op=op))
     write(os.path.join(args.out, "index.html"),
           env.get_template("index.html.j2").render(services=entries))
     with open(os.path.join(HERE, "templates", "docs", "style.css"), encoding="utf-8") as f:
