@@ -241,19 +241,26 @@ static void newline(struct writer *w)
 }
 
 /* Before an element of a container: the comma and the indentation. The
- * separators are json.dumps's: ", " and ": ", or "," before a newline. */
+ * separators are json.dumps's: ", " and ": ", or "," before a newline
+ * (compact: "," and ":"). */
 static void element(struct writer *w, bool *first)
 {
     if (!*first)
-        awsc__buf_puts(w->out, w->o->pretty ? "," : ", ");
+        awsc__buf_puts(w->out, w->o->pretty || w->o->compact ? "," : ", ");
     *first = false;
     newline(w);
+}
+
+/* After an object's key: ": ", or ":" when compact. */
+static void key_separator(struct writer *w)
+{
+    awsc__buf_puts(w->out, w->o->compact && !w->o->pretty ? ":" : ": ");
 }
 
 static void put_key(struct writer *w, const char *key)
 {
     put_string(w->out, key, strlen(key), w->o->ascii);
-    awsc__buf_puts(w->out, ": ");
+    key_separator(w);
 }
 
 static int enter(struct writer *w, const struct awsc__wpath *path, char open)
@@ -357,7 +364,7 @@ static int w_document(struct writer *w, const struct awsc__wpath *path,
             element(w, &first);
             status = w_string(w, &p, e->key, strlen(e->key));
             if (status == AWSC_OK) {
-                awsc__buf_puts(w->out, ": ");
+                key_separator(w);
                 status = w_document(w, &p, &e->value);
             }
         }
@@ -463,7 +470,7 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
             element(w, &first);
             status = w_string(w, &p, key, strlen(key));
             if (status == AWSC_OK) {
-                awsc__buf_puts(w->out, ": ");
+                key_separator(w);
                 if (null)
                     awsc__buf_puts(w->out, "null");
                 else

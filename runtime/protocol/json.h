@@ -58,6 +58,9 @@ struct awsc__json_opts {
      * the one botocore sends and signatures compare equal (timestamps
      * too, written at ts_precision as botocore writes them). */
     bool ascii;
+    /* Writing, not pretty: separate as json.dumps(separators=(',', ':'))
+     * does, "," and ":" (JMESPath's to_string()). */
+    bool compact;
     /* Writing with AWSC__JSON_TS_MODEL: enum awsc__ts_precision
      * (protocol.h). */
     uint8_t ts_precision;

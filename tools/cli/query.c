@@ -1781,81 +1781,6 @@ static int f_to_array(struct eval *e, const struct arg *a, size_t n, struct awsc
     return AWSC_OK;
 }
 
-/* JSON as json.dumps(v, separators=(',', ':')) writes it: ASCII only. */
-static void compact_json(struct awsc_buf *b, const struct awsc_document *v)
-{
-    switch (v->type) {
-    case AWSC_DOC_NULL: awsc__buf_puts(b, "null"); break;
-    case AWSC_DOC_BOOL: awsc__buf_puts(b, v->boolean ? "true" : "false"); break;
-    case AWSC_DOC_NUMBER:
-        if (v->string)
-            awsc__buf_puts(b, v->string);
-        else
-            awsc__put_double_repr(b, v->number, false);
-        break;
-    case AWSC_DOC_STRING: {
-        awsc__buf_putc(b, '"');
-        const unsigned char *s = (const unsigned char *)v->string;
-        while (*s) {
-            unsigned c = *s;
-            size_t len = 1;
-            if (c >= 0x80) {
-                /* decode one UTF-8 sequence (the reader checked it) */
-                len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-                c &= len == 4 ? 0x07 : len == 3 ? 0x0f : 0x1f;
-                for (size_t i = 1; i < len && s[i]; i++)
-                    c = (c << 6) | (s[i] & 0x3f);
-            }
-            if (c == '"' || c == '\\') {
-                awsc__buf_putc(b, '\\');
-                awsc__buf_putc(b, (char)c);
-            } else if (c == '\n') {
-                awsc__buf_puts(b, "\\n");
-            } else if (c == '\r') {
-                awsc__buf_puts(b, "\\r");
-            } else if (c == '\t') {
-                awsc__buf_puts(b, "\\t");
-            } else if (c == '\b') {
-                awsc__buf_puts(b, "\\b");
-            } else if (c == '\f') {
-                awsc__buf_puts(b, "\\f");
-            } else if (c < 0x20 || (c >= 0x7f && c < 0x10000)) {
-                awsc__buf_printf(b, "\\u%04x", c);
-            } else if (c >= 0x10000) {
-                c -= 0x10000;
-                awsc__buf_printf(b, "\\u%04x\\u%04x", 0xd800 + (c >> 10), 0xdc00 + (c & 0x3ff));
-            } else {
-                awsc__buf_putc(b, (char)c);
-            }
-            s += len;
-        }
-        awsc__buf_putc(b, '"');
-        break;
-    }
-    case AWSC_DOC_ARRAY:
-        awsc__buf_putc(b, '[');
-        for (size_t i = 0; i < v->count; i++) {
-            if (i)
-                awsc__buf_putc(b, ',');
-            compact_json(b, &v->items[i]);
-        }
-        awsc__buf_putc(b, ']');
-        break;
-    case AWSC_DOC_OBJECT:
-        awsc__buf_putc(b, '{');
-        for (size_t i = 0; i < v->count; i++) {
-            if (i)
-                awsc__buf_putc(b, ',');
-            struct awsc_document key = {.type = AWSC_DOC_STRING, .string = v->entries[i].key};
-            compact_json(b, &key);
-            awsc__buf_putc(b, ':');
-            compact_json(b, &v->entries[i].value);
-        }
-        awsc__buf_putc(b, '}');
-        break;
-    }
-}
-
 static int f_to_string(struct eval *e, const struct arg *a, size_t n, struct awsc_document *out)
 {
     (void)n;
@@ -1863,13 +1788,16 @@ static int f_to_string(struct eval *e, const struct arg *a, size_t n, struct aws
         *out = a[0].v;
         return AWSC_OK;
     }
+    /* JSON as json.dumps(v, separators=(',', ':')) writes it: ASCII only */
     struct awsc_buf b = AWSC_BUF_INIT;
-    compact_json(&b, &a[0].v);
+    struct awsc__json_opts o = {.compact = true, .ascii = true};
+    int rc = awsc__json_write_document(&b, &a[0].v, &o, e->err);
     memset(out, 0, sizeof *out);
     out->type = AWSC_DOC_STRING;
-    out->string = b.failed ? NULL : awsc__arena_strdup(e->arena, b.data ? b.data : "");
+    out->string = rc != AWSC_OK || b.failed ? NULL
+                                            : awsc__arena_strdup(e->arena, b.data ? b.data : "");
     awsc__buf_clean_up(&b);
-    return out->string ? AWSC_OK : nomem(e);
+    return rc != AWSC_OK ? rc : out->string ? AWSC_OK : nomem(e);
 }
 
 /* A string as Python's int() or else float() reads it; false if neither. */
