@@ -3,7 +3,8 @@
 manager, beside the AWS CLI's `aws s3 cp` and boto3's upload_file /
 download_file, from the same run, the same file and the same servers on
 127.0.0.1: s3rver (uploads and downloads) and nginx (downloads: HEAD and
-ranged GETs of a static file, as the S3 memory benchmark uses it).
+ranged GETs of a static file, as the S3 memory benchmark uses it; uploads
+in one PutObject through its WebDAV module, which has no multipart API).
 
 usage: transfer_memory.py TRANSFER_TOOL [SIZE_MIB]   (default 1024)
 
@@ -30,6 +31,10 @@ from botocore.config import Config
 s3 = boto3.client("s3", endpoint_url=sys.argv[1], config=Config(s3={"addressing_style": "path"}))
 if sys.argv[2] == "up":
     s3.upload_file(sys.argv[3], "bench", sys.argv[4])
+elif sys.argv[2] == "up-single":
+    from boto3.s3.transfer import TransferConfig
+    s3.upload_file(sys.argv[3], "bench", sys.argv[4],
+                   Config=TransferConfig(multipart_threshold=1 << 40))
 else:
     s3.download_file("bench", sys.argv[4], sys.argv[3])
 """
@@ -37,7 +42,7 @@ else:
 
 def measured(argv, env):
     start = time.monotonic()
-    r = subprocess.run(["/usr/bin/time", "-v"] + argv, env=env, capture_output=True, text=True)
+    r = subprocess.run(["/usr/bin/time", "-v"] + [str(a) for a in argv], env=env, capture_output=True, text=True)
     seconds = time.monotonic() - start
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr)
     return r, int(m.group(1)) if m else -1, seconds
@@ -108,11 +113,31 @@ def main():
             good &= row("download", "boto3 download_file",
                         ["/usr/bin/python3", "-c", BOTO3, url, "down", fresh(), "awsc.bin"], env,
                         size, lambda: same(src, out))
-        print(f"{size >> 20} MiB, nginx on 127.0.0.1 (a static file at /bench/big.bin):")
-        conf = "location /bench/ { alias %s/; }" % tmp
+        print(f"{size >> 20} MiB, nginx on 127.0.0.1 (a static file at /bench/big.bin, "
+              "WebDAV PUT):")
+        conf = ("client_max_body_size 0; location /bench/ { alias %s/; dav_methods PUT; }"
+                % tmp)
         with servers.start("nginx", server_conf=conf) as server:
             url = server.url
             aws = ["/usr/bin/aws", "--endpoint-url", url, "s3", "cp", "--only-show-errors"]
+            put = os.path.join(tmp, "put.bin")
+
+            def put_same():
+                ok = same(src, put)
+                if os.path.exists(put):
+                    os.unlink(put)
+                return ok
+            good &= row("upload", "awsc (one PutObject)",
+                        [tool, url, "upload", src, "bench", "put.bin", "--threshold", 1 << 40],
+                        env, size, put_same)
+            single = os.path.join(tmp, "aws-config")
+            with open(single, "w") as f:
+                f.write("[default]\ns3 =\n    multipart_threshold = 100GB\n")
+            good &= row("upload", "aws s3 cp (one PutObject)", aws + [src, "s3://bench/put.bin"],
+                        dict(env, AWS_CONFIG_FILE=single), size, put_same)
+            good &= row("upload", "boto3 (one put_object)",
+                        ["/usr/bin/python3", "-c", BOTO3, url, "up-single", src, "put.bin"],
+                        env, size, put_same)
             good &= row("download", "awsc (to a file)",
                         [tool, url, "download", "bench", "big.bin", fresh()], env, size,
                         lambda: same(src, out))

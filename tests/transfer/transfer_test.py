@@ -9,7 +9,8 @@ usage: transfer_test.py TRANSFER_TOOL SERVERS_PY [--big] [--valgrind VALGRIND]
 errors fail the run), the signal cases left out.
 
 --big: 1 GiB uploads (single-part and multipart) and downloads (to a file
-and streamed), byte-identical, with their peak resident size printed.
+and streamed), byte-identical, with their peak resident size printed, and
+a 1 GiB download killed half way.
 """
 import hashlib
 import math
@@ -363,7 +364,7 @@ def errors(tool, s3, work, mid):
 
 
 def run_big(tool, s3, work):
-    """1 GiB both ways, single-part and multipart, byte-identical."""
+    """1 GiB both ways, single-part and multipart, byte-identical; a killed download."""
     gib = os.path.join(work, "gib")
     make_file(gib, 1024 * MiB, seed=9)
     digest = sha256_file(gib)
@@ -380,6 +381,15 @@ def run_big(tool, s3, work):
                   "1 GiB %s, %s: byte-identical (peak %s KiB)" % (cmd, mode,
                                                                  r.get("peak_rss_kib")))
             os.unlink(out)
+        if mode == "multipart":
+            # killed at half way: nothing at the name, only the temporary file
+            r = tool.run("download", BUCKET, key, out, *opts, "--kill-at", 512 * MiB,
+                         timeout=1200)
+            left = leftovers(work, "out")
+            check(r["rc"] == -9 and "out" not in left and all(".awsc-" in f for f in left),
+                  "1 GiB download, SIGKILL at 512 MiB: no file at the name, only %s" % left)
+            for f in left:
+                os.unlink(os.path.join(work, f))
         s3.delete_object(Bucket=BUCKET, Key=key)
 
 
