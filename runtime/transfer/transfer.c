@@ -294,9 +294,22 @@ static int start_upload_part(struct awsc_s3_transfer *t, struct part *p);
 static int start_download_part(struct awsc_s3_transfer *t, struct part *p);
 static int start_copy_part(struct awsc_s3_transfer *t, struct part *p);
 
+/* Whether another part may start: fewer than max_concurrency in flight
+ * and, for a stream download, fewer than max_concurrency parts held
+ * between the one at the front and the next, so that the parts that came
+ * in ahead of a slow front part take at most concurrency x part size. */
+static bool may_start(const struct awsc_s3_transfer *t)
+{
+    if (t->status != AWSC_OK || t->next >= t->nparts || t->in_flight >= t->cfg.max_concurrency)
+        return false;
+    if (t->kind == DOWNLOAD && !t->path && t->next - t->deliver >= t->cfg.max_concurrency)
+        return false;
+    return true;
+}
+
 static void pump(struct awsc_s3_transfer *t)
 {
-    while (t->status == AWSC_OK && t->next < t->nparts && t->in_flight < t->cfg.max_concurrency) {
+    while (may_start(t)) {
         struct part *p = &t->parts[t->next++];
         int status = t->kind == UPLOAD     ? start_upload_part(t, p)
                      : t->kind == DOWNLOAD ? start_download_part(t, p)
