@@ -16,6 +16,7 @@
 
 /* AWS CLI v2 exit codes */
 #define EXIT_USAGE   252
+#define EXIT_CONFIG  253 /* no credentials, no region, a bad profile */
 #define EXIT_SERVICE 254
 #define EXIT_OTHER   255
 
@@ -59,6 +60,11 @@ void cli_warn_unverified(const struct cli_globals *g, const struct awsc_client *
 
 /* output.c */
 void cli_log_line(void *ud, const char *line);
+/* A call that could not start for want of credentials or a region: the
+ * AWS CLI's words for it on stderr ("... by running "awsc configure".")
+ * and true (exit with EXIT_CONFIG); false for any other error. debug:
+ * what the credential chain tried too. */
+bool cli_report_setup_error(bool debug, int rc, const struct awsc_error *err);
 /* Prints a response's JSON text (the tool's own, as the AWS CLI prints
  * json) through --query and --output; title: the operation's name (the
  * table format's title). Returns the exit status: 0, or 252 for a bad

@@ -334,6 +334,8 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
     } else if (rc == AWSC_E_VALIDATION) {
         fprintf(stderr, "\n%s\n", err.message);
         exit_code = EXIT_USAGE;
+    } else if (cli_report_setup_error(g->debug, rc, &err)) {
+        exit_code = EXIT_CONFIG;
     } else {
         fprintf(stderr, "\n%s\n", err.message ? err.message : awsc_strerror(rc));
         exit_code = EXIT_OTHER;
