@@ -75,7 +75,7 @@ def main():
                     and not ("noregion" in flags and k == "AWS_DEFAULT_REGION")}
         results = {}
         for t in ("aws", "awsc"):
-            argv = [w.replace("{t}", NAMES[t]) for w in shlex.split(args)]
+            argv = [w.replace("{t}", NAMES[t]).replace("{nl}", "\n") for w in shlex.split(args)]
             results[t] = run(t, argv, urls[server], case_env)
         (rc_a, out_a, err_a), (rc_c, out_c, err_c) = results["aws"], results["awsc"]
         same = rc_a == rc_c

@@ -76,6 +76,11 @@ int cli_check_output_options(const struct cli_globals *g);
 int cli_print_event(void *ud, const void *event);
 void cli_add_next_token(struct awsc_buf *text, const char *token);
 
+/* yaml_input.c (with libyaml): --cli-input-yaml's text as JSON in *json;
+ * AWSC_E_VALIDATION with the AWS CLI's message for a text that is no YAML
+ * or no map. */
+int cli_yaml_to_json(const char *text, size_t len, struct awsc_buf *json, struct awsc_error *err);
+
 /* paging.c */
 int cli_paging_option(int argc, char **argv, int *i, bool paginated, bool waiting,
                       struct cli_paging *pg);

@@ -57,6 +57,7 @@ static void cli_usage(FILE *f)
                "  --region REGION         the region to sign for\n"
                "  --profile NAME          the profile of ~/.aws/config and credentials\n"
                "  --cli-input-json JSON   the whole input as JSON, or @FILE\n"
+               "  --cli-input-yaml YAML   the whole input as YAML, or file://FILE\n"
                "  --debug                 log every request and response (secrets redacted)\n"
                "  --cli-connect-timeout S seconds to wait for a connection (0: no limit; 60)\n"
                "  --cli-read-timeout S    seconds a response may stall (0: no limit; 60)\n"
