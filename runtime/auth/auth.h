@@ -230,6 +230,8 @@ struct awsc__shared_config_options {
     const char *config_file;      /* NULL: $AWS_CONFIG_FILE, else ~/.aws/config */
     const char *credentials_file; /* NULL: $AWS_SHARED_CREDENTIALS_FILE, else
                                      ~/.aws/credentials */
+    bool any_profile;             /* a named profile neither file has is no
+                                     error (awsc configure get) */
 };
 
 /*
@@ -271,6 +273,13 @@ const char *awsc__profile_get(const struct awsc__shared_config *cfg, const char 
                               const char *key);
 const char *awsc__profile_get_sub(const struct awsc__shared_config *cfg, const char *profile,
                                   const char *key, const char *sub_key);
+/* true when the profile's key holds a nested section ("s3 =\n  ..."). */
+bool awsc__profile_nested(const struct awsc__shared_config *cfg, const char *profile,
+                          const char *key);
+/* A scalar key of a config-file section that is no profile, SSO session
+ * or services section ([plugins]); NULL when there is none. */
+const char *awsc__config_section_get(const struct awsc__shared_config *cfg, const char *section,
+                                     const char *key);
 
 /* The config file's [sso-session NAME] section: true when it exists;
  * *value (value may be NULL) the scalar value of key, or NULL. */

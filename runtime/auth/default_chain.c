@@ -63,7 +63,7 @@ int awsc__creds_env_new(const struct awsc_credentials_options *o, struct awsc__c
     if (!o)
         o = &none;
     *out = NULL;
-    struct awsc__shared_config_options so = {o->profile, o->config_file, o->credentials_file};
+    struct awsc__shared_config_options so = {o->profile, o->config_file, o->credentials_file, false};
     struct awsc__shared_config *cfg = NULL;
     int rc = awsc__shared_config_load(&so, &cfg, err);
     char *region = NULL;

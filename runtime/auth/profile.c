@@ -331,7 +331,7 @@ int awsc__shared_config_load(const struct awsc__shared_config_options *options,
         rc = awsc__ini_load(arena, creds_path, &cfg->creds, err);
     if (rc == AWSC_OK)
         rc = build_maps(cfg, err);
-    if (rc == AWSC_OK && cfg->source != AWSC__PROFILE_DEFAULT &&
+    if (rc == AWSC_OK && cfg->source != AWSC__PROFILE_DEFAULT && !options->any_profile &&
         !awsc__profile_exists(cfg, cfg->profile))
         rc = awsc__fail(err, AWSC_E_NOT_FOUND, "The config profile (%s) could not be found",
                         cfg->profile);
@@ -427,6 +427,25 @@ const char *awsc__profile_get_sub(const struct awsc__shared_config *cfg, const c
                                   const char *key, const char *sub_key)
 {
     return awsc__ini_sub(profile_entry(cfg, profile, key), sub_key);
+}
+
+bool awsc__profile_nested(const struct awsc__shared_config *cfg, const char *profile,
+                          const char *key)
+{
+    const struct awsc__ini_entry *e = profile_entry(cfg, profile, key);
+    return e && e->nested;
+}
+
+const char *awsc__config_section_get(const struct awsc__shared_config *cfg, const char *section,
+                                     const char *key)
+{
+    if (!cfg || !section || strncmp(section, "profile", 7) == 0 ||
+        strncmp(section, "sso-session", 11) == 0 || strncmp(section, "services", 8) == 0 ||
+        strcmp(section, "default") == 0)
+        return NULL;
+    const struct awsc__ini_section *s = awsc__ini_section(&cfg->config, section);
+    const struct awsc__ini_entry *e = s ? awsc__ini_get(&cfg->config, s, key) : NULL;
+    return e && !e->nested ? e->value : NULL;
 }
 
 bool awsc__profile_file_get(const struct awsc__shared_config *cfg, enum awsc__shared_file which,

@@ -548,6 +548,15 @@ struct awsc_timestamp awsc__client_time(const struct awsc_client *c)
 /* SigV4a's region set (handlers._resolve_sigv4a_region): the configured
  * one, else the endpoint's signingRegionSet joined with ',', else "*" (in
  * the request's arena). */
+/* the endpoint's auth schemes choose, where it gives them; else the
+ * operation's auth */
+static bool uses_sigv4a(const struct awsc__call *call)
+{
+    return call->target.endpoint && call->target.endpoint->auth_scheme_count
+               ? strcmp(call->target.auth.scheme, "sigv4a") == 0
+               : call->op->auth == AWSC_AUTH_SIGV4A;
+}
+
 static const char *region_set(struct awsc__call *call)
 {
     const struct awsc__endpoint_auth *a = &call->target.auth;
@@ -634,11 +643,7 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
         struct awsc__signing sg;
         awsc__target_signing(c, &call->target, &sg);
         /* SigV4a: the region set, in a header the signature covers */
-        /* the endpoint's auth schemes choose, where it gives them; else
-         * the operation's auth */
-        bool v4a = call->target.endpoint && call->target.endpoint->auth_scheme_count
-                       ? strcmp(call->target.auth.scheme, "sigv4a") == 0
-                       : call->op->auth == AWSC_AUTH_SIGV4A;
+        bool v4a = uses_sigv4a(call);
         if (v4a) {
             const char *set = region_set(call);
             if (!set) {
@@ -854,6 +859,13 @@ static int identify_and_submit(struct awsc__call *call, struct awsc_error *err)
     if (call->op->auth == AWSC_AUTH_NONE || c->no_sign_request)
         return submit_attempt(call, err);
     bool bearer = call->op->auth == AWSC_AUTH_BEARER;
+    if (!bearer && !(c->service->flags & AWSC_SVC_SIGV2) && !uses_sigv4a(call)) {
+        /* botocore's NoRegionError, before any credentials are looked for */
+        struct awsc__signing sg;
+        awsc__target_signing(c, &call->target, &sg);
+        if (!sg.region || !*sg.region)
+            return awsc__fail(err, AWSC_E_CONFIG, "You must specify a region.");
+    }
     struct awsc__provider *p = bearer ? c->token_provider : c->creds_provider;
     if (!p && bearer)
         return no_token(call, err);
@@ -1311,6 +1323,10 @@ static int identity_account(struct awsc__call *call, struct awsc__endpoint_confi
     if (!rs || c->endpoint.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID] ||
         (mode && strcmp(mode, "disabled") == 0) || call->op->auth == AWSC_AUTH_NONE ||
         call->op->auth == AWSC_AUTH_BEARER || c->no_sign_request || !c->creds_provider)
+        return AWSC_OK;
+    /* without a region the endpoint or the signature fails for that first,
+     * as botocore's do, before credentials are looked for */
+    if (!c->region || !*c->region)
         return AWSC_OK;
     bool reads = false;
     for (unsigned i = 0; i < rs->param_count; i++)

@@ -33,6 +33,7 @@ def normalise(text, tool, flags):
             continue
         if tool == "awsc":
             line = re.sub(r"^(usage: |  |)awsc( |:)", r"\1aws\2", line)
+            line = line.replace('by running "awsc configure".', 'by running "aws configure".')
         if "exact" not in flags:
             line = line.replace(NAMES[tool], "{t}")
         if "arn" in flags:
@@ -69,10 +70,13 @@ def main():
             continue
         server, args, flags = [x.strip() for x in line.rstrip("\n").split(" | ")]
         flags = flags.split()
+        case_env = {k: v for k, v in env.items()
+                    if not ("nocreds" in flags and k.startswith("AWS_") and "_KEY" in k)
+                    and not ("noregion" in flags and k == "AWS_DEFAULT_REGION")}
         results = {}
         for t in ("aws", "awsc"):
-            argv = [w.replace("{t}", NAMES[t]) for w in shlex.split(args)]
-            results[t] = run(t, argv, urls[server], env)
+            argv = [w.replace("{t}", NAMES[t]).replace("{nl}", "\n") for w in shlex.split(args)]
+            results[t] = run(t, argv, urls[server], case_env)
         (rc_a, out_a, err_a), (rc_c, out_c, err_c) = results["aws"], results["awsc"]
         same = rc_a == rc_c
         if "out" in flags:

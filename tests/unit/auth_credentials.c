@@ -58,7 +58,7 @@ static struct outcome resolve(const struct awsc_credentials *explicit_creds, con
     struct outcome o = {0, {0}, AWSC_ERROR_INIT};
     struct awsc_credentials_provider *p = NULL;
     /* a client loads its profile first: a missing one stops everything */
-    struct awsc__shared_config_options so = {profile, NULL, NULL};
+    struct awsc__shared_config_options so = {profile, NULL, NULL, false};
     struct awsc__shared_config *cfg = NULL;
     o.rc = awsc__shared_config_load(&so, &cfg, &o.err);
     awsc__shared_config_destroy(cfg);

@@ -92,7 +92,7 @@ static const char CREDENTIALS[] = "[default]\r\n"
 
 static struct awsc__shared_config *load(const char *profile, struct awsc_error *err)
 {
-    struct awsc__shared_config_options o = {profile, NULL, NULL};
+    struct awsc__shared_config_options o = {profile, NULL, NULL, false};
     struct awsc__shared_config *cfg = NULL;
     int rc = awsc__shared_config_load(&o, &cfg, err);
     if (rc != AWSC_OK)
@@ -256,7 +256,8 @@ static void test_paths(void)
     awsc__shared_config_destroy(cfg);
 
     /* options override the environment */
-    struct awsc__shared_config_options o = {NULL, "$AWSC_TEST_DIR/config", "/nonexistent/creds"};
+    struct awsc__shared_config_options o = {NULL, "$AWSC_TEST_DIR/config", "/nonexistent/creds",
+                                            false};
     cfg = NULL;
     CHECK(awsc__shared_config_load(&o, &cfg, &err) == AWSC_OK);
     CHECK_STR(cfg ? awsc__profile_get(cfg, NULL, "region") : NULL, "from-expanded");
@@ -625,7 +626,7 @@ static void test_alloc_failures(void)
         struct awsc_error err = AWSC_ERROR_INIT;
         struct awsc__shared_config *cfg = NULL;
         awsc__alloc_fail_at(n);
-        struct awsc__shared_config_options o = {"dev", NULL, NULL};
+        struct awsc__shared_config_options o = {"dev", NULL, NULL, false};
         int rc = awsc__shared_config_load(&o, &cfg, &err);
         awsc__alloc_fail_at(0);
         if (rc == AWSC_OK) {

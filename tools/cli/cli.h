@@ -16,6 +16,7 @@
 
 /* AWS CLI v2 exit codes */
 #define EXIT_USAGE   252
+#define EXIT_CONFIG  253 /* no credentials, no region, a bad profile */
 #define EXIT_SERVICE 254
 #define EXIT_OTHER   255
 
@@ -59,6 +60,11 @@ void cli_warn_unverified(const struct cli_globals *g, const struct awsc_client *
 
 /* output.c */
 void cli_log_line(void *ud, const char *line);
+/* A call that could not start for want of credentials or a region: the
+ * AWS CLI's words for it on stderr ("... by running "awsc configure".")
+ * and true (exit with EXIT_CONFIG); false for any other error. debug:
+ * what the credential chain tried too. */
+bool cli_report_setup_error(bool debug, int rc, const struct awsc_error *err);
 /* Prints a response's JSON text (the tool's own, as the AWS CLI prints
  * json) through --query and --output; title: the operation's name (the
  * table format's title). Returns the exit status: 0, or 252 for a bad
@@ -69,6 +75,11 @@ int cli_print_response(const struct cli_globals *g, const char *json, size_t len
 int cli_check_output_options(const struct cli_globals *g);
 int cli_print_event(void *ud, const void *event);
 void cli_add_next_token(struct awsc_buf *text, const char *token);
+
+/* yaml_input.c (with libyaml): --cli-input-yaml's text as JSON in *json;
+ * AWSC_E_VALIDATION with the AWS CLI's message for a text that is no YAML
+ * or no map. */
+int cli_yaml_to_json(const char *text, size_t len, struct awsc_buf *json, struct awsc_error *err);
 
 /* paging.c */
 int cli_paging_option(int argc, char **argv, int *i, bool paginated, bool waiting,

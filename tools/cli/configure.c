@@ -10,6 +10,7 @@
 #include <awsc/awsc.h>
 
 #include "auth/auth.h"
+#include "cli.h"
 #include "configure.h"
 #include "protocol/json.h"
 
@@ -18,9 +19,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#define EXIT_USAGE  252
-#define EXIT_CONFIG 253 /* the AWS CLI's ConfigurationError */
-#define EXIT_OTHER  255
 #define NOT_SET     "<not set>"
 
 static const char *getenv_set(const char *name)
@@ -286,10 +284,28 @@ static int export_credentials(const char *profile, const char *format)
     return 0;
 }
 
+/* The AWS CLI's usage error (argparse's), naming what is missing. */
+static int usage_error(const char *what)
+{
+    fprintf(stderr,
+            "\nusage: awsc [options] <command> <subcommand> [<subcommand> ...] [parameters]\n"
+            "To see help text, you can run:\n\n  awsc help\n  awsc <command> help\n"
+            "  awsc <command> <subcommand> help\n\nawsc: error: %s\n\n",
+            what);
+    return EXIT_USAGE;
+}
+
 int awsc_cli_configure(const char *profile, int argc, char **argv, int i)
 {
-    const char *sub = i < argc ? argv[i++] : NULL;
+    static const char *const commands[] = {"list", "export-credentials", "get", "set"};
+    const char *sub = NULL;
+    for (size_t k = 0; i < argc && k < AWSC_ARRAY_LEN(commands); k++)
+        if (strcmp(argv[i], commands[k]) == 0)
+            sub = argv[i++];
     const char *format = "process";
+    const char *words[2] = {NULL, NULL};
+    size_t nwords = 0, max_words = !sub ? 0 : sub[0] == 'g' ? 1 : sub[0] == 's' ? 2 : 0;
+    struct awsc_buf unknown = AWSC_BUF_INIT;
     for (; i < argc; i++) {
         bool has_value = i + 1 < argc;
         if (has_value && strcmp(argv[i], "--profile") == 0) {
@@ -297,18 +313,32 @@ int awsc_cli_configure(const char *profile, int argc, char **argv, int i)
         } else if (has_value && strcmp(argv[i], "--format") == 0 && sub &&
                    strcmp(sub, "export-credentials") == 0) {
             format = argv[++i];
+        } else if (nwords < max_words && (strncmp(argv[i], "--", 2) != 0 || nwords == 1)) {
+            words[nwords++] = argv[i];
         } else {
-            fprintf(stderr, "awsc: configure %s: unexpected argument '%s'\n", sub ? sub : "",
-                    argv[i]);
-            return EXIT_USAGE;
+            awsc__buf_printf(&unknown, "%s%s", unknown.len ? ", " : "", argv[i]);
         }
     }
-    if (sub && strcmp(sub, "list") == 0)
+    if (nwords < max_words) {
+        awsc__buf_clean_up(&unknown);
+        return usage_error(nwords ? "the following arguments are required: value"
+                           : max_words == 1
+                               ? "the following arguments are required: varname"
+                               : "the following arguments are required: varname, value");
+    }
+    if (unknown.len) {
+        fprintf(stderr, "\nUnknown options: %s\n", unknown.data);
+        awsc__buf_clean_up(&unknown);
+        return EXIT_USAGE;
+    }
+    awsc__buf_clean_up(&unknown);
+    if (!sub)
+        return cli_configure_prompt(profile);
+    if (strcmp(sub, "list") == 0)
         return configure_list(profile);
-    if (sub && strcmp(sub, "export-credentials") == 0)
+    if (strcmp(sub, "export-credentials") == 0)
         return export_credentials(profile, format);
-    fprintf(stderr, "usage: awsc configure list [--profile NAME]\n"
-                    "       awsc configure export-credentials [--profile NAME]\n"
-                    "            [--format process|env|env-no-export|powershell|windows-cmd]\n");
-    return EXIT_USAGE;
+    if (strcmp(sub, "get") == 0)
+        return cli_configure_get(profile, words[0]);
+    return cli_configure_set(profile, words[0], words[1]);
 }

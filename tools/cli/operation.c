@@ -97,6 +97,8 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
                   const struct awsc_service *svc, int argc, char **argv, int i)
 {
     const char *cli_input = NULL;
+    bool input_yaml = false;
+    int input_options = 0;
     const struct awsc_waiter *waiter = NULL;
     int wait_status = cli_wait_command(svc, argc, argv, &i, &waiter);
     if (wait_status)
@@ -139,7 +141,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
                 skeleton = argv[++i];
             if (strcmp(skeleton, "yaml-input") == 0) {
                 fprintf(stderr, "awsc: --generate-cli-skeleton yaml-input is not supported: "
-                                "use input (JSON)\n");
+                                "use input (JSON; --cli-input-yaml reads YAML of that shape)\n");
                 status = EXIT_USAGE;
             }
             continue;
@@ -164,8 +166,17 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         if (paging_option)
             continue;
         bool has_value = i + 1 < argc;
-        if (has_value && strcmp(o, "--cli-input-json") == 0) {
+        if (has_value &&
+            (strcmp(o, "--cli-input-json") == 0 || strcmp(o, "--cli-input-yaml") == 0)) {
             cli_input = argv[++i];
+            input_yaml = o[12] == 'y';
+            input_options++;
+#ifndef AWSC_CLI_FORMATS
+            if (input_yaml) {
+                fprintf(stderr, "awsc: --cli-input-yaml needs an awsc built with libyaml\n");
+                status = EXIT_USAGE;
+            }
+#endif
         } else {
             const struct awsc_member *m = NULL;
             bool negate = strncmp(o, "--no-", 5) == 0;
@@ -214,6 +225,10 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
                 cli_service_name(svc), name);
         status = EXIT_USAGE;
     }
+    if (!status && input_options > 1) {
+        fprintf(stderr, "\nOnly one --cli-input- parameter may be specified.\n");
+        status = EXIT_USAGE;
+    }
     if (!status && skeleton) {
         status = print_skeleton(g, op, skeleton);
         free(values);
@@ -249,12 +264,23 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         } else {
             rc = cli_option_text(cli_input, &owned, &text, &len, &err);
         }
+#ifdef AWSC_CLI_FORMATS
+        struct awsc_buf yaml_json = AWSC_BUF_INIT;
+        if (rc == AWSC_OK && input_yaml) {
+            rc = cli_yaml_to_json(text, len, &yaml_json, &err);
+            text = yaml_json.data;
+            len = yaml_json.len;
+        }
+#endif
         if (rc == AWSC_OK && op->input) {
             struct awsc__json_opts jo = {.member_names = true, .strict = true};
             rc = awsc__json_read((const uint8_t *)text, len, op->input, input, arena, &jo, &err);
         } else if (rc == AWSC_OK && strspn(text, " \t\r\n{}") != len) {
             rc = awsc__fail(&err, AWSC_E_VALIDATION, "%s takes no parameters", op->name);
         }
+#ifdef AWSC_CLI_FORMATS
+        awsc__buf_clean_up(&yaml_json);
+#endif
         awsc__free(owned);
     }
     for (size_t k = 0; rc == AWSC_OK && k < nvalues; k++)
@@ -334,6 +360,8 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
     } else if (rc == AWSC_E_VALIDATION) {
         fprintf(stderr, "\n%s\n", err.message);
         exit_code = EXIT_USAGE;
+    } else if (cli_report_setup_error(g->debug, rc, &err)) {
+        exit_code = EXIT_CONFIG;
     } else {
         fprintf(stderr, "\n%s\n", err.message ? err.message : awsc_strerror(rc));
         exit_code = EXIT_OTHER;

@@ -20,6 +20,26 @@ void cli_log_line(void *ud, const char *line)
     fprintf(stderr, "%s\n", line);
 }
 
+bool cli_report_setup_error(bool debug, int rc, const struct awsc_error *err)
+{
+    const char *m = err->message ? err->message : "";
+    bool no_credentials =
+        rc == AWSC_E_CREDENTIALS && strncmp(m, "Unable to locate credentials", 28) == 0;
+    bool no_region = (rc == AWSC_E_CONFIG && strcmp(m, "You must specify a region.") == 0) ||
+                     (rc == AWSC_E_ENDPOINT && strcmp(m, "Invalid Configuration: Missing Region") == 0);
+    if (!no_credentials && !no_region)
+        return false;
+    if (debug) /* what the credential chain tried */
+        fprintf(stderr, "awsc: %s\n", m);
+    if (no_credentials)
+        fprintf(stderr, "\nUnable to locate credentials. You can configure credentials by running "
+                        "\"awsc configure\".\n");
+    else
+        fprintf(stderr, "\nYou must specify a region. You can also configure your region by "
+                        "running \"awsc configure\".\n");
+    return true;
+}
+
 /* An event of an event stream, printed as it arrives: one JSON object,
  * the event's type as its key, as boto3 yields it. */
 int cli_print_event(void *ud, const void *event)

@@ -30,10 +30,13 @@ static int list_buckets(struct awsc_client *client)
         printf(" %s\n", out->buckets.items[k].name);
     }
     awsc_output_free(out);
-    if (rc != AWSC_OK)
+    int status = rc == AWSC_OK ? 0 : rc == AWSC_E_SERVICE ? EXIT_SERVICE : EXIT_OTHER;
+    if (rc != AWSC_OK && cli_report_setup_error(false, rc, &err))
+        status = EXIT_CONFIG;
+    else if (rc != AWSC_OK)
         s3_print_error("\n", rc, &err);
     awsc_error_clean_up(&err);
-    return rc == AWSC_OK ? 0 : rc == AWSC_E_SERVICE ? EXIT_SERVICE : EXIT_OTHER;
+    return status;
 }
 
 int s3_ls(struct awsc_client *client, const struct s3_opts *o)
@@ -103,7 +106,9 @@ int s3_ls(struct awsc_client *client, const struct s3_opts *o)
         awsc_output_free(page);
     } while (token);
     int status = 0;
-    if (rc != AWSC_OK) {
+    if (rc != AWSC_OK && cli_report_setup_error(false, rc, &err)) {
+        status = EXIT_CONFIG;
+    } else if (rc != AWSC_OK) {
         s3_print_error("\n", rc, &err);
         status = rc == AWSC_E_SERVICE ? EXIT_SERVICE : EXIT_OTHER;
     } else {

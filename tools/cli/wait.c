@@ -56,6 +56,8 @@ int cli_wait(struct awsc_client *client, const struct awsc_waiter *waiter, const
 /* A wait that did not succeed: its message, and the AWS CLI's exit code. */
 int cli_wait_report(int rc, const struct awsc_error *err)
 {
+    if (cli_report_setup_error(false, rc, err))
+        return EXIT_CONFIG;
     fprintf(stderr, "\n%s\n", err->message ? err->message : awsc_strerror(rc));
     return rc == AWSC_E_VALIDATION ? EXIT_USAGE : EXIT_OTHER;
 }
