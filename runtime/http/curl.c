@@ -154,6 +154,7 @@ struct curl_transport {
     struct watch *watch;
     size_t watch_len;
     bool watch_failed; /* a socket could not be watched: retry before waiting */
+    bool watch_nomem;  /* a socket could not even be noted: the wait fails */
     int wake_rd, wake_wr; /* posts wake the wait (an eventfd: both the same) */
 #if USE_EPOLL
     int ep;
@@ -477,7 +478,7 @@ static void watch_set(struct curl_transport *c, int fd, int what)
 {
     struct watch *w = watch_of(c, fd);
     if (!w) {
-        c->watch_failed = true;
+        c->watch_nomem = true;
         return;
     }
     w->want = watch_bits(what);
@@ -562,7 +563,7 @@ static void watch_set(struct curl_transport *c, int fd, int what)
 {
     struct watch *w = watch_of(c, fd);
     if (!w) {
-        c->watch_failed = true;
+        c->watch_nomem = true;
         return;
     }
     w->want = watch_bits(what);
@@ -620,7 +621,7 @@ static bool watch_retry(struct curl_transport *c)
     c->watch_failed = false;
     for (size_t fd = 0; fd < c->watch_len; fd++) {
         struct watch *w = &c->watch[fd];
-        if (w->want != w->in_set && !watch_apply(c, (int)fd, w))
+        if (w->want != w->in_set && (w->want || !w->ours) && !watch_apply(c, (int)fd, w))
             c->watch_failed = true;
     }
     return !c->watch_failed;
@@ -1226,6 +1227,10 @@ static int curl_wait(struct awsc_transport *t, int timeout_ms)
      * pending for the next wait. */
     if (curl_timer_due(c))
         return acted(c, act(c, CURL_SOCKET_TIMEOUT, 0));
+    if (c->watch_nomem) {
+        c->watch_nomem = false;
+        return AWSC_E_NOMEM;
+    }
     if (c->watch_failed && !watch_retry(c))
         return AWSC_E_TRANSPORT;
     if (c->curl_deadline >= 0) {
