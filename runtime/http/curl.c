@@ -473,33 +473,6 @@ static bool watch_apply(struct curl_transport *c, int fd, struct watch *w)
     return rc == 0;
 }
 
-/* libcurl waits for what (CURL_POLL_*) on fd. */
-static void watch_set(struct curl_transport *c, int fd, int what)
-{
-    struct watch *w = watch_of(c, fd);
-    if (!w) {
-        c->watch_nomem = true;
-        return;
-    }
-    w->want = watch_bits(what);
-    if (w->want == 0 && w->ours)
-        return; /* stays in the set for the connection's next request */
-    if (!watch_apply(c, fd, w))
-        c->watch_failed = true;
-}
-
-/* fd is about to be closed: out of the set (also where a copy of it
- * inherited by a child process would keep it there). */
-static void watch_forget(struct curl_transport *c, int fd)
-{
-    if (fd < 0 || (size_t)fd >= c->watch_len)
-        return;
-    struct watch *w = &c->watch[fd];
-    w->want = 0;
-    watch_apply(c, fd, w);
-    w->ours = false;
-}
-
 static bool watch_open(struct curl_transport *c)
 {
     c->ep = epoll_create1(EPOLL_CLOEXEC);
@@ -559,28 +532,6 @@ static bool watch_apply(struct curl_transport *c, int fd, struct watch *w)
     return true;
 }
 
-static void watch_set(struct curl_transport *c, int fd, int what)
-{
-    struct watch *w = watch_of(c, fd);
-    if (!w) {
-        c->watch_nomem = true;
-        return;
-    }
-    w->want = watch_bits(what);
-    if (!watch_apply(c, fd, w))
-        c->watch_failed = true;
-}
-
-static void watch_forget(struct curl_transport *c, int fd)
-{
-    if (fd < 0 || (size_t)fd >= c->watch_len)
-        return;
-    struct watch *w = &c->watch[fd];
-    w->want = 0;
-    watch_apply(c, fd, w);
-    w->ours = false;
-}
-
 static bool watch_open(struct curl_transport *c)
 {
     int fds[2];
@@ -614,6 +565,33 @@ static void watch_close(struct curl_transport *c)
 }
 
 #endif
+
+/* libcurl waits for what (CURL_POLL_*) on fd. */
+static void watch_set(struct curl_transport *c, int fd, int what)
+{
+    struct watch *w = watch_of(c, fd);
+    if (!w) {
+        c->watch_nomem = true;
+        return;
+    }
+    w->want = watch_bits(what);
+    if (USE_EPOLL && w->want == 0 && w->ours)
+        return; /* stays in the epoll set for the connection's next request */
+    if (!watch_apply(c, fd, w))
+        c->watch_failed = true;
+}
+
+/* fd is about to be closed: out of the set (for epoll also where a copy
+ * of it inherited by a child process would keep it there). */
+static void watch_forget(struct curl_transport *c, int fd)
+{
+    if (fd < 0 || (size_t)fd >= c->watch_len)
+        return;
+    struct watch *w = &c->watch[fd];
+    w->want = 0;
+    watch_apply(c, fd, w);
+    w->ours = false;
+}
 
 /* Retry what could not be watched (out of memory, say). false: still not. */
 static bool watch_retry(struct curl_transport *c)
