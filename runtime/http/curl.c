@@ -4,10 +4,13 @@
  * connections alive between requests, and finished easy handles are
  * pooled for the next ones.
  *
- * Two ways to drive it: the built-in loop (curl_multi_poll then
- * curl_multi_perform), or the application's loop (curl's multi_socket API:
- * curl reports sockets and its timer through the base's hooks, the
- * application calls back with awsc_transport_socket_action/timeout_action).
+ * Both ways to drive it use libcurl's socket API (curl_multi_socket_action):
+ * libcurl says which sockets to watch for what and when its timer is due,
+ * and is told which socket is ready, so that a turn of the loop costs what
+ * is ready, not what is in flight. The built-in loop watches the sockets
+ * itself (epoll on Linux, poll() elsewhere; see "The built-in loop's
+ * sockets"); the application's loop is told of them through the base's
+ * hooks and calls back with awsc_transport_socket_action/timeout_action.
  *
  * User code (on_headers, on_body, read_body) runs inside libcurl's
  * callbacks, where libcurl must not be re-entered. While it runs,
@@ -32,10 +35,23 @@
 
 #include <curl/curl.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <unistd.h>
+
+/* epoll where there is one; -DAWSC_TRANSPORT_POLL builds the poll()
+ * fallback there too */
+#if defined(__linux__) && !defined(AWSC_TRANSPORT_POLL)
+#define USE_EPOLL 1
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#else
+#define USE_EPOLL 0
+#include <poll.h>
+#endif
 
 #define DEFAULT_TIMEOUT_MS 60000L
 /* libcurl has no connect timeout that never expires (0 is its default of
@@ -61,6 +77,16 @@ enum req_state {
 };
 
 struct curl_transport;
+
+/* A descriptor the built-in loop watches for libcurl. */
+struct watch {
+    unsigned want;   /* what libcurl waits for: WATCH_IN | WATCH_OUT, or 0 */
+    unsigned in_set; /* what epoll watches it for (0: not in the set) */
+    bool ours;       /* a socket that open_socket_cb made and close_socket_cb closes */
+    size_t slot;     /* poll(): its index in pfd, plus 1; 0: none */
+};
+#define WATCH_IN  1u
+#define WATCH_OUT 2u
 
 struct curl_req {
     struct awsc__http_op op; /* first: the handle */
@@ -119,7 +145,24 @@ struct curl_transport {
     struct curl_req *add_head, *add_tail;
     bool cancels_pending; /* cancelled inside a callback, not yet removed */
     bool external;
-    int64_t curl_deadline; /* external loop: curl's next timeout, or -1 */
+    int64_t curl_deadline; /* libcurl's timer, or -1 */
+    /* no read timeout can expire before this (-1: none runs): the
+     * requests are looked at only then */
+    int64_t read_check_at;
+
+    /* the built-in loop's sockets, by descriptor */
+    struct watch *watch;
+    size_t watch_len;
+    bool watch_failed; /* a socket could not be watched: retry before waiting */
+    bool watch_nomem;  /* a socket could not even be noted: the wait fails */
+    int wake_rd, wake_wr; /* posts wake the wait (an eventfd: both the same) */
+#if USE_EPOLL
+    int ep;
+#else
+    struct pollfd *pfd; /* [0] is wake_rd; watch[fd].slot - 1 is fd's index */
+    struct pollfd *ready;
+    size_t pfd_len, pfd_cap;
+#endif
 };
 
 static struct curl_transport *curl_of(struct awsc_transport *t)
@@ -155,6 +198,12 @@ static int prereq_cb(void *ud, char *primary_ip, char *local_ip, int primary_por
     }
     r->connected = true;
     touch(r);
+    if (r->read_timeout_ms > 0) {
+        struct curl_transport *c = r->c;
+        int64_t due = r->last_activity + r->read_timeout_ms;
+        if (c->read_check_at < 0 || due < c->read_check_at)
+            c->read_check_at = due;
+    }
     return CURL_PREREQFUNC_OK;
 }
 
@@ -347,6 +396,258 @@ static size_t write_cb(char *data, size_t size, size_t nitems, void *ud)
     return r->op.cancelled ? 0 : len;
 }
 
+/* ------------------------------------------- the built-in loop's sockets */
+
+/*
+ * The built-in loop waits on the sockets libcurl names (socket_cb) and on
+ * the wake-up descriptor that posts from other threads write to, all in one
+ * set: an epoll set, or an array for poll().
+ *
+ * Changing an epoll set is a system call, which a sync call on a kept-alive
+ * connection must not pay twice a request. So a socket of our own making
+ * (open_socket_cb) that libcurl stops watching stays in the set: the next
+ * request on that connection finds it there. It leaves the set when it is
+ * closed (close_socket_cb), or when it turns out ready while libcurl waits
+ * for nothing on it (the peer closed an idle connection). A descriptor
+ * libcurl made itself leaves the set at once: it may be closed without a
+ * word to us, and its number reused.
+ */
+
+static unsigned watch_bits(int what)
+{
+    switch (what) {
+    case CURL_POLL_IN:
+        return WATCH_IN;
+    case CURL_POLL_OUT:
+        return WATCH_OUT;
+    case CURL_POLL_INOUT:
+        return WATCH_IN | WATCH_OUT;
+    default: /* CURL_POLL_REMOVE, CURL_POLL_NONE */
+        return 0;
+    }
+}
+
+/* The entry of fd, the table grown to hold it; NULL when out of memory. */
+static struct watch *watch_of(struct curl_transport *c, int fd)
+{
+    if (fd < 0)
+        return NULL;
+    if ((size_t)fd >= c->watch_len) {
+        size_t len = c->watch_len ? c->watch_len : 64;
+        while (len <= (size_t)fd)
+            len *= 2;
+        struct watch *w = awsc__realloc(c->watch, len * sizeof *w);
+        if (!w)
+            return NULL;
+        memset(w + c->watch_len, 0, (len - c->watch_len) * sizeof *w);
+        c->watch = w;
+        c->watch_len = len;
+    }
+    return &c->watch[fd];
+}
+
+#if USE_EPOLL
+
+static uint32_t epoll_bits(unsigned bits)
+{
+    return (bits & WATCH_IN ? EPOLLIN : 0u) | (bits & WATCH_OUT ? EPOLLOUT : 0u);
+}
+
+/* Make the set watch fd for w->want (nothing: leave the set). */
+static bool watch_apply(struct curl_transport *c, int fd, struct watch *w)
+{
+    if (w->want == w->in_set)
+        return true;
+    struct epoll_event ev = {.events = epoll_bits(w->want), .data.fd = fd};
+    if (w->want == 0) {
+        epoll_ctl(c->ep, EPOLL_CTL_DEL, fd, &ev); /* fails once it is closed */
+        w->in_set = 0;
+        return true;
+    }
+    int rc = epoll_ctl(c->ep, w->in_set ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &ev);
+    if (rc != 0 && errno == ENOENT) /* closed and reused meanwhile */
+        rc = epoll_ctl(c->ep, EPOLL_CTL_ADD, fd, &ev);
+    else if (rc != 0 && errno == EEXIST)
+        rc = epoll_ctl(c->ep, EPOLL_CTL_MOD, fd, &ev);
+    w->in_set = rc == 0 ? w->want : 0;
+    return rc == 0;
+}
+
+static bool watch_open(struct curl_transport *c)
+{
+    c->ep = epoll_create1(EPOLL_CLOEXEC);
+    c->wake_rd = c->wake_wr = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (c->ep < 0 || c->wake_rd < 0)
+        return false;
+    struct epoll_event ev = {.events = EPOLLIN, .data.fd = c->wake_rd};
+    return epoll_ctl(c->ep, EPOLL_CTL_ADD, c->wake_rd, &ev) == 0;
+}
+
+static void watch_close(struct curl_transport *c)
+{
+    if (c->ep >= 0)
+        close(c->ep);
+    if (c->wake_rd >= 0)
+        close(c->wake_rd);
+    awsc__free(c->watch);
+}
+
+#else /* poll() */
+
+static short poll_bits(unsigned bits)
+{
+    return (short)((bits & WATCH_IN ? POLLIN : 0) | (bits & WATCH_OUT ? POLLOUT : 0));
+}
+
+static bool watch_apply(struct curl_transport *c, int fd, struct watch *w)
+{
+    if (w->want && !w->slot) {
+        if (c->pfd_len == c->pfd_cap) {
+            size_t cap = c->pfd_cap * 2;
+            struct pollfd *p = awsc__realloc(c->pfd, cap * sizeof *p);
+            if (!p)
+                return false;
+            c->pfd = p;
+            struct pollfd *r = awsc__realloc(c->ready, cap * sizeof *r);
+            if (!r)
+                return false;
+            c->ready = r;
+            c->pfd_cap = cap;
+        }
+        c->pfd[c->pfd_len] = (struct pollfd){.fd = fd};
+        w->slot = ++c->pfd_len;
+    }
+    if (w->want) {
+        c->pfd[w->slot - 1].events = poll_bits(w->want);
+    } else if (w->slot) {
+        /* the last one takes its place */
+        struct pollfd last = c->pfd[--c->pfd_len];
+        if (w->slot - 1 < c->pfd_len) {
+            c->pfd[w->slot - 1] = last;
+            c->watch[last.fd].slot = w->slot;
+        }
+        w->slot = 0;
+    }
+    w->in_set = w->want;
+    return true;
+}
+
+static bool watch_open(struct curl_transport *c)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return false;
+    for (int i = 0; i < 2; i++) {
+        fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+        fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
+    }
+    c->wake_rd = fds[0];
+    c->wake_wr = fds[1];
+    c->pfd_cap = 16;
+    c->pfd = awsc__malloc(c->pfd_cap * sizeof *c->pfd);
+    c->ready = awsc__malloc(c->pfd_cap * sizeof *c->ready);
+    if (!c->pfd || !c->ready)
+        return false;
+    c->pfd[0] = (struct pollfd){.fd = c->wake_rd, .events = POLLIN};
+    c->pfd_len = 1;
+    return true;
+}
+
+static void watch_close(struct curl_transport *c)
+{
+    if (c->wake_rd >= 0)
+        close(c->wake_rd);
+    if (c->wake_wr >= 0)
+        close(c->wake_wr);
+    awsc__free(c->pfd);
+    awsc__free(c->ready);
+    awsc__free(c->watch);
+}
+
+#endif
+
+/* libcurl waits for what (CURL_POLL_*) on fd. */
+static void watch_set(struct curl_transport *c, int fd, int what)
+{
+    struct watch *w = watch_of(c, fd);
+    if (!w) {
+        c->watch_nomem = true;
+        return;
+    }
+    w->want = watch_bits(what);
+    if (USE_EPOLL && w->want == 0 && w->ours)
+        return; /* stays in the epoll set for the connection's next request */
+    if (!watch_apply(c, fd, w))
+        c->watch_failed = true;
+}
+
+/* fd is about to be closed: out of the set (for epoll also where a copy
+ * of it inherited by a child process would keep it there). */
+static void watch_forget(struct curl_transport *c, int fd)
+{
+    if (fd < 0 || (size_t)fd >= c->watch_len)
+        return;
+    struct watch *w = &c->watch[fd];
+    w->want = 0;
+    watch_apply(c, fd, w);
+    w->ours = false;
+}
+
+/* Retry what could not be watched (out of memory, say). false: still not. */
+static bool watch_retry(struct curl_transport *c)
+{
+    c->watch_failed = false;
+    for (size_t fd = 0; fd < c->watch_len; fd++) {
+        struct watch *w = &c->watch[fd];
+        if (w->want != w->in_set && (w->want || !w->ours) && !watch_apply(c, (int)fd, w))
+            c->watch_failed = true;
+    }
+    return !c->watch_failed;
+}
+
+/* Empty the wake-up descriptor. */
+static void wake_drain(struct curl_transport *c)
+{
+    char buf[64]; /* an eventfd reads as 8 bytes */
+    while (read(c->wake_rd, buf, sizeof buf) > 0 && !USE_EPOLL)
+        ;
+}
+
+/* Every connection's socket: made here so that its closing is known
+ * (close_socket_cb), and not inherited by programs this one starts. */
+static curl_socket_t open_socket_cb(void *ud, curlsocktype purpose, struct curl_sockaddr *a)
+{
+    (void)purpose;
+    struct curl_transport *c = ud;
+    int type = a->socktype;
+#ifdef SOCK_CLOEXEC
+    type |= SOCK_CLOEXEC;
+#endif
+    int fd = socket(a->family, type, a->protocol);
+    if (fd < 0)
+        return CURL_SOCKET_BAD;
+#ifndef SOCK_CLOEXEC
+    fcntl(fd, F_SETFD, FD_CLOEXEC);
+#endif
+    struct watch *w = watch_of(c, fd);
+    if (w) {
+        w->ours = true;
+#if USE_EPOLL
+        /* a number reused: the set holds nothing of the closed one */
+        w->in_set = 0;
+        if (w->want)
+            c->watch_failed = true;
+#endif
+    }
+    return fd;
+}
+
+static int close_socket_cb(void *ud, curl_socket_t fd)
+{
+    watch_forget(ud, fd);
+    return close(fd);
+}
+
 /* ------------------------------------------------------------ requests */
 
 static bool method_is(const struct curl_req *r, const char *m)
@@ -460,6 +761,10 @@ static int configure(struct curl_transport *c, struct curl_req *r)
     SET(CURLOPT_XFERINFODATA, (void *)r);
     SET(CURLOPT_PREREQFUNCTION, prereq_cb);
     SET(CURLOPT_PREREQDATA, (void *)r);
+    SET(CURLOPT_OPENSOCKETFUNCTION, open_socket_cb);
+    SET(CURLOPT_OPENSOCKETDATA, (void *)c);
+    SET(CURLOPT_CLOSESOCKETFUNCTION, close_socket_cb);
+    SET(CURLOPT_CLOSESOCKETDATA, (void *)c);
     SET(CURLOPT_ERRORBUFFER, r->errbuf);
     SET(CURLOPT_SHARE, c->share);
     SET(CURLOPT_VERBOSE, c->verbose ? 1L : 0L);
@@ -686,18 +991,28 @@ static void after_curl(struct curl_transport *c)
         curl_multi_remove_handle(c->multi, e); /* m is gone from here */
         finish(c, (struct curl_req *)(void *)priv, rc);
     }
+    /* the requests, when one was cancelled or a read timeout may have
+     * expired: not at every turn */
     int64_t now = awsc__monotonic_ms();
     bool cancels = c->cancels_pending;
     c->cancels_pending = false;
-    for (struct awsc__http_op *op = t->ops; op; op = op->next) {
-        struct curl_req *r = req_of(op);
-        if (r->state != REQ_IN_MULTI)
-            continue;
-        if (cancels && op->cancelled)
-            stop(c, r, AWSC_E_CANCELLED, AWSC__MSG_CANCELLED);
-        else if (r->connected && r->read_timeout_ms > 0 &&
-                 now - r->last_activity >= r->read_timeout_ms)
-            stop(c, r, AWSC_E_TIMEOUT, AWSC__MSG_READ_TIMEOUT);
+    if (cancels || (c->read_check_at >= 0 && now >= c->read_check_at)) {
+        int64_t next = -1;
+        for (struct awsc__http_op *op = t->ops; op; op = op->next) {
+            struct curl_req *r = req_of(op);
+            if (r->state != REQ_IN_MULTI)
+                continue;
+            int64_t due = r->last_activity + r->read_timeout_ms;
+            if (cancels && op->cancelled)
+                stop(c, r, AWSC_E_CANCELLED, AWSC__MSG_CANCELLED);
+            else if (!r->connected || r->read_timeout_ms <= 0)
+                continue;
+            else if (now >= due)
+                stop(c, r, AWSC_E_TIMEOUT, AWSC__MSG_READ_TIMEOUT);
+            else if (next < 0 || due < next)
+                next = due;
+        }
+        c->read_check_at = next;
     }
     struct curl_req *r;
     while ((r = c->add_head) != NULL) {
@@ -776,35 +1091,152 @@ static void curl_cancel(struct awsc_transport *t, struct awsc__http_op *op)
     }
 }
 
-static int perform(struct curl_transport *c)
+/* One call into libcurl: a socket is ready, or (CURL_SOCKET_TIMEOUT) its
+ * timer is due. */
+static bool act(struct curl_transport *c, curl_socket_t fd, int events)
 {
     int running = 0;
     c->base.io_depth++;
-    CURLMcode mc = curl_multi_perform(c->multi, &running);
+    CURLMcode mc = curl_multi_socket_action(c->multi, fd, events, &running);
     c->base.io_depth--;
-    after_curl(c);
-    return mc == CURLM_OK ? AWSC_OK : AWSC_E_TRANSPORT;
+    return mc == CURLM_OK;
 }
+
+/* After calls into libcurl: what after_curl does, and libcurl's timer as
+ * it is now (it is reported only when it changes, and one used up is not
+ * reported again). */
+static int acted(struct curl_transport *c, bool ok)
+{
+    after_curl(c);
+    long ms = -1;
+    if (curl_multi_timeout(c->multi, &ms) == CURLM_OK)
+        c->curl_deadline = ms < 0 ? -1 : awsc__monotonic_ms() + ms;
+    return ok ? AWSC_OK : AWSC_E_TRANSPORT;
+}
+
+static bool curl_timer_due(const struct curl_transport *c)
+{
+    return c->curl_deadline >= 0 && c->curl_deadline <= awsc__monotonic_ms();
+}
+
+#if USE_EPOLL
+#define MAX_EVENTS 64
+
+/* Wait for the set, and hand what is ready to libcurl. */
+static bool wait_and_act(struct curl_transport *c, int timeout_ms)
+{
+    struct epoll_event evs[MAX_EVENTS];
+    int n = epoll_wait(c->ep, evs, MAX_EVENTS, timeout_ms);
+    if (n < 0)
+        return errno == EINTR;
+    bool ok = true;
+    for (int i = 0; i < n; i++) {
+        int fd = evs[i].data.fd;
+        uint32_t e = evs[i].events;
+        if (fd == c->wake_rd) {
+            wake_drain(c);
+            continue;
+        }
+        struct watch *w = (size_t)fd < c->watch_len ? &c->watch[fd] : NULL;
+        if (!w || !w->want) {
+            /* an idle connection kept in the set, now ready: closed by
+             * the peer, most likely; libcurl will find out when it
+             * takes it again */
+            if (w)
+                watch_apply(c, fd, w); /* out of the set */
+            continue;
+        }
+        int events = 0;
+        if (e & (EPOLLIN | EPOLLHUP | EPOLLRDHUP))
+            events |= CURL_CSELECT_IN;
+        if (e & EPOLLOUT)
+            events |= CURL_CSELECT_OUT;
+        if (e & EPOLLERR)
+            events |= CURL_CSELECT_ERR;
+        ok = act(c, fd, events) && ok;
+    }
+    return ok;
+}
+
+#else
+
+static bool wait_and_act(struct curl_transport *c, int timeout_ms)
+{
+    int n = poll(c->pfd, (nfds_t)c->pfd_len, timeout_ms);
+    if (n < 0)
+        return errno == EINTR;
+    /* the ready ones first: libcurl changes the array as it goes */
+    size_t k = 0;
+    for (size_t i = 0; i < c->pfd_len && n > 0; i++) {
+        if (c->pfd[i].revents) {
+            c->ready[k++] = c->pfd[i];
+            n--;
+        }
+    }
+    bool ok = true;
+    for (size_t i = 0; i < k; i++) {
+        int fd = c->ready[i].fd;
+        short e = c->ready[i].revents;
+        if (fd == c->wake_rd) {
+            wake_drain(c);
+            continue;
+        }
+        if ((size_t)fd >= c->watch_len || !c->watch[fd].want)
+            continue; /* no longer watched */
+        int events = 0;
+        if (e & (POLLIN | POLLHUP))
+            events |= CURL_CSELECT_IN;
+        if (e & POLLOUT)
+            events |= CURL_CSELECT_OUT;
+        if (e & (POLLERR | POLLNVAL))
+            events |= CURL_CSELECT_ERR;
+        ok = act(c, fd, events) && ok;
+    }
+    return ok;
+}
+
+#endif
 
 static int curl_wait(struct awsc_transport *t, int timeout_ms)
 {
     struct curl_transport *c = curl_of(t);
-    /* libcurl's timer at 0 (a transfer just added, say): it has work now,
-     * and a poll would return at once; straight to it. A wake-up meanwhile
-     * stays pending for the next poll. */
-    long due = -1;
-    if (curl_multi_timeout(c->multi, &due) == CURLM_OK && due == 0)
-        return perform(c);
-    /* curl_multi_poll also wakes for libcurl's own timers */
-    if (curl_multi_poll(c->multi, NULL, 0, timeout_ms, NULL) != CURLM_OK)
+    /* libcurl's timer due (a transfer just added, say): it has work now,
+     * straight to it, without waiting first. A wake-up meanwhile stays
+     * pending for the next wait. */
+    if (curl_timer_due(c))
+        return acted(c, act(c, CURL_SOCKET_TIMEOUT, 0));
+    if (c->watch_nomem) {
+        c->watch_nomem = false;
+        return AWSC_E_NOMEM;
+    }
+    if (c->watch_failed && !watch_retry(c))
         return AWSC_E_TRANSPORT;
-    return perform(c);
+    if (c->curl_deadline >= 0) {
+        int64_t until = c->curl_deadline - awsc__monotonic_ms();
+        if (until < timeout_ms)
+            timeout_ms = until < 0 ? 0 : (int)until;
+    }
+    bool ok = wait_and_act(c, timeout_ms);
+    if (curl_timer_due(c))
+        ok = act(c, CURL_SOCKET_TIMEOUT, 0) && ok;
+    return acted(c, ok);
 }
 
-/* Any thread: a task was posted; curl_multi_poll returns. */
+/* Any thread: a task was posted; the wait returns. */
 static void curl_wake(struct awsc_transport *t)
 {
-    curl_multi_wakeup(curl_of(t)->multi);
+    struct curl_transport *c = curl_of(t);
+    ssize_t w;
+#if USE_EPOLL
+    uint64_t one = 1;
+    do
+        w = write(c->wake_wr, &one, sizeof one);
+    while (w < 0 && errno == EINTR);
+#else
+    do
+        w = write(c->wake_wr, "", 1);
+    while (w < 0 && errno == EINTR); /* a full pipe has a wake-up pending */
+#endif
 }
 
 static int64_t curl_deadline(struct awsc_transport *t)
@@ -812,41 +1244,27 @@ static int64_t curl_deadline(struct awsc_transport *t)
     struct curl_transport *c = curl_of(t);
     if (c->add_head || c->cancels_pending)
         return awsc__monotonic_ms();
-    int64_t d = c->external ? c->curl_deadline : -1;
-    for (struct awsc__http_op *op = t->ops; op; op = op->next) {
-        struct curl_req *r = req_of(op);
-        if (r->state != REQ_IN_MULTI || !r->connected || r->read_timeout_ms <= 0)
-            continue;
-        int64_t due = r->last_activity + r->read_timeout_ms;
-        if (d < 0 || due < d)
-            d = due;
-    }
+    int64_t d = c->curl_deadline;
+    if (c->read_check_at >= 0 && (d < 0 || c->read_check_at < d))
+        d = c->read_check_at;
     return d;
 }
 
-/* libcurl asks the application's loop to watch a socket. */
+/* libcurl says which socket to watch for what: the built-in loop's set,
+ * or the application's loop. */
 static int socket_cb(CURL *e, curl_socket_t s, int what, void *userp, void *socketp)
 {
     (void)e;
     (void)socketp;
     struct curl_transport *c = userp;
-    int mask;
-    switch (what) {
-    case CURL_POLL_IN:
-        mask = AWSC_POLL_IN;
-        break;
-    case CURL_POLL_OUT:
-        mask = AWSC_POLL_OUT;
-        break;
-    case CURL_POLL_INOUT:
-        mask = AWSC_POLL_IN | AWSC_POLL_OUT;
-        break;
-    default: /* CURL_POLL_REMOVE, or CURL_POLL_NONE: nothing to watch */
-        mask = AWSC_POLL_REMOVE;
-        break;
+    if (!c->external) {
+        watch_set(c, (int)s, what);
+        return 0;
     }
+    unsigned bits = watch_bits(what);
+    int mask = (bits & WATCH_IN ? AWSC_POLL_IN : 0) | (bits & WATCH_OUT ? AWSC_POLL_OUT : 0);
     if (c->base.socket_fn)
-        c->base.socket_fn(c->base.loop_ud, (int)s, mask);
+        c->base.socket_fn(c->base.loop_ud, (int)s, mask ? mask : AWSC_POLL_REMOVE);
     return 0;
 }
 
@@ -861,32 +1279,11 @@ static int timer_cb(CURLM *multi, long timeout_ms, void *userp)
     return 0;
 }
 
+/* Only while idle (the base sees to it): no socket is watched then. */
 static int curl_set_loop(struct awsc_transport *t, bool on)
 {
-    struct curl_transport *c = curl_of(t);
-    bool ok =
-        curl_multi_setopt(c->multi, CURLMOPT_SOCKETFUNCTION, on ? socket_cb : NULL) == CURLM_OK &&
-        curl_multi_setopt(c->multi, CURLMOPT_SOCKETDATA, on ? (void *)c : NULL) == CURLM_OK &&
-        curl_multi_setopt(c->multi, CURLMOPT_TIMERFUNCTION, on ? timer_cb : NULL) == CURLM_OK &&
-        curl_multi_setopt(c->multi, CURLMOPT_TIMERDATA, on ? (void *)c : NULL) == CURLM_OK;
-    c->external = on;
-    c->curl_deadline = -1;
-    return ok ? AWSC_OK : AWSC_E_INTERNAL;
-}
-
-static int socket_action(struct curl_transport *c, curl_socket_t fd, int events)
-{
-    int running = 0;
-    c->base.io_depth++;
-    CURLMcode mc = curl_multi_socket_action(c->multi, fd, events, &running);
-    c->base.io_depth--;
-    after_curl(c);
-    /* libcurl reports a timer only when it changes; ask for the current
-     * one so that a timer it consumed is not reported again */
-    long ms = -1;
-    if (curl_multi_timeout(c->multi, &ms) == CURLM_OK)
-        c->curl_deadline = ms < 0 ? -1 : awsc__monotonic_ms() + ms;
-    return mc == CURLM_OK ? AWSC_OK : AWSC_E_TRANSPORT;
+    curl_of(t)->external = on;
+    return AWSC_OK;
 }
 
 static int curl_socket_action(struct awsc_transport *t, int fd, int events)
@@ -896,12 +1293,14 @@ static int curl_socket_action(struct awsc_transport *t, int fd, int events)
         ev |= CURL_CSELECT_IN;
     if (events & AWSC_POLL_OUT)
         ev |= CURL_CSELECT_OUT;
-    return socket_action(curl_of(t), (curl_socket_t)fd, ev);
+    struct curl_transport *c = curl_of(t);
+    return acted(c, act(c, (curl_socket_t)fd, ev));
 }
 
 static int curl_timeout_action(struct awsc_transport *t)
 {
-    return socket_action(curl_of(t), CURL_SOCKET_TIMEOUT, 0);
+    struct curl_transport *c = curl_of(t);
+    return acted(c, act(c, CURL_SOCKET_TIMEOUT, 0));
 }
 
 static void curl_free_op(struct awsc_transport *t, struct awsc__http_op *op)
@@ -919,7 +1318,8 @@ static void curl_destroy(struct awsc_transport *t)
     while (c->pool_len)
         curl_easy_cleanup(c->pool[--c->pool_len]);
     if (c->multi)
-        curl_multi_cleanup(c->multi);
+        curl_multi_cleanup(c->multi); /* closes the connections: before watch_close */
+    watch_close(c);
     if (c->group)
         awsc__share_release(c->group);
     else if (c->share)
@@ -1039,6 +1439,11 @@ int awsc__transport_new_curl_shared(const struct awsc_transport_options *options
     c->read_timeout_ms = o.read_timeout_ms ? o.read_timeout_ms : DEFAULT_TIMEOUT_MS;
     c->verbose = o.verbose;
     c->curl_deadline = -1;
+    c->read_check_at = -1;
+    c->wake_rd = c->wake_wr = -1;
+#if USE_EPOLL
+    c->ep = -1;
+#endif
     c->ca_bundle = o.ca_bundle ? awsc__strdup(o.ca_bundle) : NULL;
     c->multi = curl_multi_init();
     bool ok;
@@ -1053,6 +1458,12 @@ int awsc__transport_new_curl_shared(const struct awsc_transport_options *options
              curl_share_setopt(c->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION) ==
                  CURLSHE_OK;
     }
+    if (ok)
+        ok = watch_open(c) &&
+             curl_multi_setopt(c->multi, CURLMOPT_SOCKETFUNCTION, socket_cb) == CURLM_OK &&
+             curl_multi_setopt(c->multi, CURLMOPT_SOCKETDATA, (void *)c) == CURLM_OK &&
+             curl_multi_setopt(c->multi, CURLMOPT_TIMERFUNCTION, timer_cb) == CURLM_OK &&
+             curl_multi_setopt(c->multi, CURLMOPT_TIMERDATA, (void *)c) == CURLM_OK;
     if (ok && o.max_connections > 0)
         ok = curl_multi_setopt(c->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)o.max_connections) ==
              CURLM_OK;

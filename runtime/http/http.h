@@ -227,7 +227,7 @@ bool awsc__transport_has_external_loop(const struct awsc_transport *t);
  * clock goes on for its timers. task->remote must say the same.
  *
  * awsc__transport_post() may be called from any thread, also while the
- * loop is blocked in a wait (it wakes it: curl_multi_wakeup for the
+ * loop is blocked in a wait (it wakes it: a descriptor in the wait set of the
  * built-in loop, a byte on a pipe the application's loop watches, or a
  * condition variable for the stub). The task runs from the loop (poll,
  * run, the application's loop actions), never inside the post, and never

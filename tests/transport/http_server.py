@@ -15,6 +15,8 @@ Paths:
   /slow-body?ms=    sends headers and 10 of 20 bytes, waits, sends the rest
   /cut?len=L&send=S Content-Length L, sends S bytes, closes
   /close            closes the connection without answering
+  /then-close       answers like /echo (keep-alive, with a length), then
+                    closes the connection
   /status?code=C    answers C with a short body
   /hold?ms=         waits, then answers 200 "held"
   /head-check       HEAD/GET with Content-Length 5 (body only for GET)
@@ -138,6 +140,12 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", q.get("len", "1000"))
             self.end_headers()
             self.wfile.write(pattern(int(q.get("send", "400"))))
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return None
+        if p == "/then-close":
+            self.echo()
             self.wfile.flush()
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)

@@ -461,6 +461,37 @@ static void test_connection_reuse(void)
     awsc_transport_release(t);
 }
 
+static void set_flag(void *ud)
+{
+    *(bool *)ud = true;
+}
+
+/* The server closes a kept-alive connection while it is idle and the loop
+ * waits for something else (a timer): the loop goes on waiting, and the
+ * next request goes out on a new connection. */
+static void test_idle_connection_closed(void)
+{
+    struct awsc_transport *t = new_curl(0, 0);
+    struct resp a, b;
+    resp_init(&a);
+    resp_init(&b);
+    submit_simple(t, "GET", server_url("/then-close"), NULL, 0, NULL, &a);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK_INT(a.done_status, AWSC_OK);
+    CHECK(client_port(&a) > 0);
+    bool fired = false;
+    CHECK_INT(awsc_transport_timer_add(t, 1000, set_flag, &fired, NULL), AWSC_OK);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK(fired);
+    submit_simple(t, "GET", server_url("/echo"), NULL, 0, NULL, &b);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK_INT(b.done_status, AWSC_OK);
+    CHECK(client_port(&b) > 0 && client_port(&b) != client_port(&a));
+    resp_clean_up(&a);
+    resp_clean_up(&b);
+    awsc_transport_release(t);
+}
+
 /* Failures, worded as botocore words them. */
 static void test_refused(void)
 {
@@ -1041,6 +1072,7 @@ int main(int argc, char **argv)
     test_body_framing();
     test_many_in_flight();
     test_connection_reuse();
+    test_idle_connection_closed();
     test_refused();
     test_connect_timeout();
     test_read_timeout();

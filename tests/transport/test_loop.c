@@ -226,7 +226,7 @@ static void test_requests_and_timers(void)
 
 /* Work finishing on another thread comes back to the loop as a posted
  * task: on the application's loop through the wake-up pipe it watches, on
- * the built-in loop by waking curl_multi_poll. */
+ * the built-in loop through the wake-up descriptor its wait watches. */
 struct posted {
     struct awsc__task task;
     struct awsc_transport *t;
@@ -272,7 +272,7 @@ static void test_posts_from_threads(void)
         } else {
             CHECK_INT(awsc_transport_set_loop(t, NULL, NULL, NULL), AWSC_E_BUSY);
             while (awsc_transport_pending(t) > 0)
-                awsc_transport_poll(t, -1); /* blocked in curl_multi_poll */
+                awsc_transport_poll(t, -1); /* blocked in the built-in wait */
         }
         pthread_join(th, NULL);
         CHECK_INT(p.runs, 1);
