@@ -1593,14 +1593,14 @@ static const uint16_t awsc__bedrock_runtime_ConverseRequest_by_wire_name[] = { 6
 
 static const struct awsc_member awsc__bedrock_runtime_ConverseResponse_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"output", &s_ConverseOutput, offsetof(struct awsc_bedrock_runtime_converse_output_2, output), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"stopReason", &s_StopReason, offsetof(struct awsc_bedrock_runtime_converse_output_2, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"usage", &s_TokenUsage, offsetof(struct awsc_bedrock_runtime_converse_output_2, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"metrics", &s_ConverseMetrics, offsetof(struct awsc_bedrock_runtime_converse_output_2, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelResponseFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_output_2, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"trace", &s_ConverseTrace, offsetof(struct awsc_bedrock_runtime_converse_output_2, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_output_2, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_output_2, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"output", &s_ConverseOutput, offsetof(struct awsc_bedrock_runtime_converse_response, output), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"stopReason", &s_StopReason, offsetof(struct awsc_bedrock_runtime_converse_response, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"usage", &s_TokenUsage, offsetof(struct awsc_bedrock_runtime_converse_response, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"metrics", &s_ConverseMetrics, offsetof(struct awsc_bedrock_runtime_converse_response, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelResponseFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_response, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"trace", &s_ConverseTrace, offsetof(struct awsc_bedrock_runtime_converse_response, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_response, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_response, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ConverseResponse_by_wire_name[] = { 4, 3, 0, 6, 7, 1, 5, 2 };
 
@@ -1692,8 +1692,8 @@ static const uint16_t s_CountTokensInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_CountTokensRequest_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelId", &s_FoundationModelVersionIdentifier, offsetof(struct awsc_bedrock_runtime_count_tokens_input_2, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"input", &s_CountTokensInput, offsetof(struct awsc_bedrock_runtime_count_tokens_input_2, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelId", &s_FoundationModelVersionIdentifier, offsetof(struct awsc_bedrock_runtime_count_tokens_request, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"input", &s_CountTokensInput, offsetof(struct awsc_bedrock_runtime_count_tokens_request, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_CountTokensRequest_by_wire_name[] = { 1, 0 };
 
@@ -2368,8 +2368,8 @@ static const uint16_t s_InvokeModelWithBidirectionalStreamOutput_by_wire_name[] 
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelId", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"body", &s_InvokeModelWithBidirectionalStreamInput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelId", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"body", &s_InvokeModelWithBidirectionalStreamInput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_by_wire_name[] = { 1, 0 };
 
@@ -3314,7 +3314,7 @@ static const struct awsc_shape s_ConverseRequestAdditionalModelResponseFieldPath
 const struct awsc_shape awsc__bedrock_runtime_ConverseResponse = {
     .name = "ConverseResponse",
     .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_output_2),
+    .size = sizeof(struct awsc_bedrock_runtime_converse_response),
     .members = awsc__bedrock_runtime_ConverseResponse_members,
     .member_count = 8,
     .by_wire_name = awsc__bedrock_runtime_ConverseResponse_by_wire_name,
@@ -3423,7 +3423,7 @@ static const struct awsc_shape s_CountTokensInput = {
 const struct awsc_shape awsc__bedrock_runtime_CountTokensRequest = {
     .name = "CountTokensRequest",
     .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_count_tokens_input_2),
+    .size = sizeof(struct awsc_bedrock_runtime_count_tokens_request),
     .members = awsc__bedrock_runtime_CountTokensRequest_members,
     .member_count = 2,
     .by_wire_name = awsc__bedrock_runtime_CountTokensRequest_by_wire_name,
@@ -5083,7 +5083,7 @@ static const struct awsc_shape s_InvokeModelWithBidirectionalStreamOutput = {
 const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest = {
     .name = "InvokeModelWithBidirectionalStreamRequest",
     .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2),
+    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request),
     .members = awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_members,
     .member_count = 2,
     .by_wire_name = awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_by_wire_name,

@@ -8864,8 +8864,8 @@ static const struct awsc_shape s_Metadata = {
     .size = sizeof(struct awsc_s3_metadata),
     .item = &s_MetadataValue,
     .key = &s_MetadataKey,
-    .value_offset = offsetof(struct awsc_s3_metadata_entry_2, value),
-    .entry_size = sizeof(struct awsc_s3_metadata_entry_2),
+    .value_offset = offsetof(struct awsc_s3_metadata_map_entry, value),
+    .entry_size = sizeof(struct awsc_s3_metadata_map_entry),
 };
 
 static const struct awsc_shape s_MetadataConfiguration = {

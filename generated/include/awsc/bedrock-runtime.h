@@ -667,7 +667,7 @@ struct awsc_bedrock_runtime_content_block_stop_event;
 struct awsc_bedrock_runtime_converse_metrics;
 struct awsc_bedrock_runtime_converse_output;
 struct awsc_bedrock_runtime_converse_input;
-struct awsc_bedrock_runtime_converse_output_2;
+struct awsc_bedrock_runtime_converse_response;
 struct awsc_bedrock_runtime_converse_stream_metadata_event;
 struct awsc_bedrock_runtime_converse_stream_metrics;
 struct awsc_bedrock_runtime_converse_stream_event;
@@ -677,7 +677,7 @@ struct awsc_bedrock_runtime_converse_stream_trace;
 struct awsc_bedrock_runtime_converse_tokens_request;
 struct awsc_bedrock_runtime_converse_trace;
 struct awsc_bedrock_runtime_count_tokens_input;
-struct awsc_bedrock_runtime_count_tokens_input_2;
+struct awsc_bedrock_runtime_count_tokens_request;
 struct awsc_bedrock_runtime_count_tokens_output;
 struct awsc_bedrock_runtime_document_block;
 struct awsc_bedrock_runtime_document_char_location;
@@ -767,7 +767,7 @@ struct awsc_bedrock_runtime_invoke_model_output;
 struct awsc_bedrock_runtime_invoke_model_tokens_request;
 struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input;
 struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event;
-struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2;
+struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request;
 struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output;
 struct awsc_bedrock_runtime_invoke_model_with_response_stream_input;
 struct awsc_bedrock_runtime_invoke_model_with_response_stream_output;
@@ -1651,7 +1651,7 @@ struct awsc_bedrock_runtime_converse_input {
 };
 
 /* ConverseResponse */
-struct awsc_bedrock_runtime_converse_output_2 {
+struct awsc_bedrock_runtime_converse_response {
     /* output: The result from the call to Converse . Required. */
     struct awsc_bedrock_runtime_converse_output *output;
     /* stopReason: The reason why the model stopped generating output. Required.
@@ -1845,7 +1845,7 @@ struct awsc_bedrock_runtime_count_tokens_input {
 };
 
 /* CountTokensRequest */
-struct awsc_bedrock_runtime_count_tokens_input_2 {
+struct awsc_bedrock_runtime_count_tokens_request {
     /* modelId: The unique identifier or ARN of the foundation model to use for
      * token counting. Each model processes tokens differently, so the token count
      * is specific to the model you specify. Required. */
@@ -3140,7 +3140,7 @@ struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event {
 };
 
 /* InvokeModelWithBidirectionalStreamRequest */
-struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 {
+struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request {
     /* modelId: The model ID or ARN of the model ID to use. Currently, only
      * amazon.nova-sonic-v1:0 is supported. Required. */
     const char *model_id;
@@ -4006,11 +4006,11 @@ AWSC_API int awsc_bedrock_runtime_apply_guardrail_async(struct awsc_client *clie
  */
 AWSC_API int awsc_bedrock_runtime_converse(struct awsc_client *client,
                                            const struct awsc_bedrock_runtime_converse_input *input,
-                                           struct awsc_bedrock_runtime_converse_output_2 **output,
+                                           struct awsc_bedrock_runtime_converse_response **output,
                                            struct awsc_error *err);
 typedef void awsc_bedrock_runtime_converse_cb(void *user_data,
                                               int status,
-                                              struct awsc_bedrock_runtime_converse_output_2 *output,
+                                              struct awsc_bedrock_runtime_converse_response *output,
                                               struct awsc_error *err);
 AWSC_API int awsc_bedrock_runtime_converse_async(struct awsc_client *client,
                                                  const struct awsc_bedrock_runtime_converse_input *input,
@@ -4073,7 +4073,7 @@ AWSC_API int awsc_bedrock_runtime_converse_stream_async(struct awsc_client *clie
  *   AWSC_BEDROCK_RUNTIME_ERR_VALIDATION_EXCEPTION
  */
 AWSC_API int awsc_bedrock_runtime_count_tokens(struct awsc_client *client,
-                                               const struct awsc_bedrock_runtime_count_tokens_input_2 *input,
+                                               const struct awsc_bedrock_runtime_count_tokens_request *input,
                                                struct awsc_bedrock_runtime_count_tokens_output **output,
                                                struct awsc_error *err);
 typedef void awsc_bedrock_runtime_count_tokens_cb(void *user_data,
@@ -4081,7 +4081,7 @@ typedef void awsc_bedrock_runtime_count_tokens_cb(void *user_data,
                                                   struct awsc_bedrock_runtime_count_tokens_output *output,
                                                   struct awsc_error *err);
 AWSC_API int awsc_bedrock_runtime_count_tokens_async(struct awsc_client *client,
-                                                     const struct awsc_bedrock_runtime_count_tokens_input_2 *input,
+                                                     const struct awsc_bedrock_runtime_count_tokens_request *input,
                                                      awsc_bedrock_runtime_count_tokens_cb *cb,
                                                      void *user_data,
                                                      struct awsc_error *err);
@@ -4192,7 +4192,7 @@ AWSC_API int awsc_bedrock_runtime_invoke_model_async(struct awsc_client *client,
 typedef int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb(void *user_data,
                                                                                  const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event *event);
 AWSC_API int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream(struct awsc_client *client,
-                                                                         const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 *input,
+                                                                         const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request *input,
                                                                          awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb *on_event,
                                                                          void *user_data,
                                                                          struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output **output,
@@ -4202,7 +4202,7 @@ typedef void awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_cb(void
                                                                             struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output *output,
                                                                             struct awsc_error *err);
 AWSC_API int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_async(struct awsc_client *client,
-                                                                               const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 *input,
+                                                                               const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request *input,
                                                                                awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb *on_event,
                                                                                awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_cb *cb,
                                                                                void *user_data,

@@ -1358,7 +1358,7 @@ struct awsc_s3_upload_part_input;
 struct awsc_s3_versioning_configuration;
 struct awsc_s3_website_configuration;
 struct awsc_s3_write_get_object_response_input;
-struct awsc_s3_metadata_entry_2;
+struct awsc_s3_metadata_map_entry;
 
 /* AllowedHeaders: a list of AllowedHeader. */
 struct awsc_s3_allowed_headers {
@@ -1632,7 +1632,7 @@ struct awsc_s3_user_metadata {
 
 /* Metadata: a map from MetadataKey to MetadataValue. */
 struct awsc_s3_metadata {
-    struct awsc_s3_metadata_entry_2 *entries;
+    struct awsc_s3_metadata_map_entry *entries;
     size_t count;
 };
 
@@ -9294,7 +9294,7 @@ struct awsc_s3_write_get_object_response_input {
     bool bucket_key_enabled;
 };
 
-struct awsc_s3_metadata_entry_2 {
+struct awsc_s3_metadata_map_entry {
     const char *key;
     const char *value;
 };

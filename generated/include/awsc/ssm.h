@@ -549,10 +549,10 @@ AWSC_API const char *awsc_ssm_execution_preview_status_str(enum awsc_ssm_executi
 
 /* ExternalAlarmState: members of this type are strings; parse them with
  * awsc_ssm_external_alarm_state_parse(). Values newer than this model parse as
- * AWSC_SSM_EXTERNAL_ALARM_STATE_UNKNOWN. */
+ * AWSC_SSM_EXTERNAL_ALARM_STATE_UNKNOWN_TO_SDK. */
 enum awsc_ssm_external_alarm_state {
-    AWSC_SSM_EXTERNAL_ALARM_STATE_UNKNOWN = 0,
-    AWSC_SSM_EXTERNAL_ALARM_STATE_UNKNOWN_2 = 1, /* UNKNOWN */
+    AWSC_SSM_EXTERNAL_ALARM_STATE_UNKNOWN_TO_SDK = 0,
+    AWSC_SSM_EXTERNAL_ALARM_STATE_UNKNOWN = 1, /* UNKNOWN */
     AWSC_SSM_EXTERNAL_ALARM_STATE_ALARM = 2 /* ALARM */
 };
 AWSC_API enum awsc_ssm_external_alarm_state awsc_ssm_external_alarm_state_parse(const char *value);
@@ -560,12 +560,12 @@ AWSC_API const char *awsc_ssm_external_alarm_state_str(enum awsc_ssm_external_al
 
 /* Fault: members of this type are strings; parse them with
  * awsc_ssm_fault_parse(). Values newer than this model parse as
- * AWSC_SSM_FAULT_UNKNOWN. */
+ * AWSC_SSM_FAULT_UNKNOWN_TO_SDK. */
 enum awsc_ssm_fault {
-    AWSC_SSM_FAULT_UNKNOWN = 0,
+    AWSC_SSM_FAULT_UNKNOWN_TO_SDK = 0,
     AWSC_SSM_FAULT_CLIENT = 1, /* Client */
     AWSC_SSM_FAULT_SERVER = 2, /* Server */
-    AWSC_SSM_FAULT_UNKNOWN_2 = 3 /* Unknown */
+    AWSC_SSM_FAULT_UNKNOWN = 3 /* Unknown */
 };
 AWSC_API enum awsc_ssm_fault awsc_ssm_fault_parse(const char *value);
 AWSC_API const char *awsc_ssm_fault_str(enum awsc_ssm_fault value);
