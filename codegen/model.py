@@ -508,7 +508,7 @@ class Model:
         groups = {}
         for sname in names:
             if self.type_of(sname) in ("list", "map"):
-                groups.setdefault((sname,), []).append(sname)
+                groups.setdefault(sig(sname), []).append(sname)
         out = []
         for members in groups.values():
             kind = "List" if self.type_of(members[0]) == "list" else "Map"

@@ -17,8 +17,7 @@ _Static_assert(offsetof(struct awsc_bedrock_runtime_citation_source_content_list
 _Static_assert(offsetof(struct awsc_bedrock_runtime_citation_source_content_list_delta, count) == offsetof(struct awsc_list_view, count), "CitationSourceContentListDelta");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_citations, count) == offsetof(struct awsc_list_view, count), "Citations");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_content_blocks, count) == offsetof(struct awsc_list_view, count), "ContentBlocks");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_converse_request_additional_model_response_field_paths_list, count) == offsetof(struct awsc_list_view, count), "ConverseRequestAdditionalModelResponseFieldPathsList");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_converse_stream_request_additional_model_response_field_paths_list, count) == offsetof(struct awsc_list_view, count), "ConverseStreamRequestAdditionalModelResponseFieldPathsList");
+_Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_origin_list, count) == offsetof(struct awsc_list_view, count), "GuardrailOriginList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_document_content_blocks, count) == offsetof(struct awsc_list_view, count), "DocumentContentBlocks");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_assessment_list, count) == offsetof(struct awsc_list_view, count), "GuardrailAssessmentList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_difference_scenario_list, count) == offsetof(struct awsc_list_view, count), "GuardrailAutomatedReasoningDifferenceScenarioList");
@@ -38,19 +37,14 @@ _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_i
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_list, count) == offsetof(struct awsc_list_view, count), "GuardrailChecksSensitiveInformationResultList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_content_block_list, count) == offsetof(struct awsc_list_view, count), "GuardrailContentBlockList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_content_filter_list, count) == offsetof(struct awsc_list_view, count), "GuardrailContentFilterList");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_content_qualifier_list, count) == offsetof(struct awsc_list_view, count), "GuardrailContentQualifierList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filters, count) == offsetof(struct awsc_list_view, count), "GuardrailContextualGroundingFilters");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_qualifier_list, count) == offsetof(struct awsc_list_view, count), "GuardrailConverseContentQualifierList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_custom_word_list, count) == offsetof(struct awsc_list_view, count), "GuardrailCustomWordList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_managed_word_list, count) == offsetof(struct awsc_list_view, count), "GuardrailManagedWordList");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_origin_list, count) == offsetof(struct awsc_list_view, count), "GuardrailOriginList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_output_content_list, count) == offsetof(struct awsc_list_view, count), "GuardrailOutputContentList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter_list, count) == offsetof(struct awsc_list_view, count), "GuardrailPiiEntityFilterList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter_list, count) == offsetof(struct awsc_list_view, count), "GuardrailRegexFilterList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_topic_list, count) == offsetof(struct awsc_list_view, count), "GuardrailTopicList");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_inference_configuration_stop_sequences_list, count) == offsetof(struct awsc_list_view, count), "InferenceConfigurationStopSequencesList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_messages, count) == offsetof(struct awsc_list_view, count), "Messages");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_model_outputs, count) == offsetof(struct awsc_list_view, count), "ModelOutputs");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_search_result_content_blocks, count) == offsetof(struct awsc_list_view, count), "SearchResultContentBlocks");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_system_content_blocks, count) == offsetof(struct awsc_list_view, count), "SystemContentBlocks");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_tag_list, count) == offsetof(struct awsc_list_view, count), "TagList");
@@ -3299,7 +3293,7 @@ const struct awsc_shape awsc__bedrock_runtime_ConverseRequest = {
 static const struct awsc_shape s_ConverseRequestAdditionalModelResponseFieldPathsList = {
     .name = "ConverseRequestAdditionalModelResponseFieldPathsList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_request_additional_model_response_field_paths_list),
+    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
     .range = &s_ConverseRequestAdditionalModelResponseFieldPathsList_range,
     .item = &s_ConverseRequestAdditionalModelResponseFieldPathsListMemberString,
 };
@@ -3361,7 +3355,7 @@ const struct awsc_shape awsc__bedrock_runtime_ConverseStreamRequest = {
 static const struct awsc_shape s_ConverseStreamRequestAdditionalModelResponseFieldPathsList = {
     .name = "ConverseStreamRequestAdditionalModelResponseFieldPathsList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_stream_request_additional_model_response_field_paths_list),
+    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
     .range = &s_ConverseStreamRequestAdditionalModelResponseFieldPathsList_range,
     .item = &s_ConverseStreamRequestAdditionalModelResponseFieldPathsListMemberString,
 };
@@ -4356,7 +4350,7 @@ static const struct awsc_shape s_GuardrailContentQualifier = {
 static const struct awsc_shape s_GuardrailContentQualifierList = {
     .name = "GuardrailContentQualifierList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_qualifier_list),
+    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
     .item = &s_GuardrailContentQualifier,
 };
 
@@ -4450,7 +4444,7 @@ static const struct awsc_shape s_GuardrailConverseContentQualifier = {
 static const struct awsc_shape s_GuardrailConverseContentQualifierList = {
     .name = "GuardrailConverseContentQualifierList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_content_qualifier_list),
+    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
     .item = &s_GuardrailConverseContentQualifier,
 };
 
@@ -4962,7 +4956,7 @@ static const struct awsc_shape s_InferenceConfigurationMaxTokensInteger = {
 static const struct awsc_shape s_InferenceConfigurationStopSequencesList = {
     .name = "InferenceConfigurationStopSequencesList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_inference_configuration_stop_sequences_list),
+    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
     .range = &s_InferenceConfigurationStopSequencesList_range,
     .item = &s_NonEmptyString,
 };
@@ -5249,7 +5243,7 @@ const struct awsc_shape awsc__bedrock_runtime_ModelNotReadyException = {
 static const struct awsc_shape s_ModelOutputs = {
     .name = "ModelOutputs",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_model_outputs),
+    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
     .item = &s_GuardrailOutputText,
 };
 

@@ -874,14 +874,14 @@ struct awsc_bedrock_runtime_content_blocks {
     size_t count;
 };
 
-/* ConverseRequestAdditionalModelResponseFieldPathsList: a list of ConverseRequestAdditionalModelResponseFieldPathsListMemberString. */
-struct awsc_bedrock_runtime_converse_request_additional_model_response_field_paths_list {
-    const char **items;
-    size_t count;
-};
-
-/* ConverseStreamRequestAdditionalModelResponseFieldPathsList: a list of ConverseStreamRequestAdditionalModelResponseFieldPathsListMemberString. */
-struct awsc_bedrock_runtime_converse_stream_request_additional_model_response_field_paths_list {
+/*
+ * GuardrailOriginList: a list of GuardrailOrigin.
+ * Also the type of ConverseRequestAdditionalModelResponseFieldPathsList,
+ * ConverseStreamRequestAdditionalModelResponseFieldPathsList,
+ * GuardrailContentQualifierList, GuardrailConverseContentQualifierList,
+ * InferenceConfigurationStopSequencesList, ModelOutputs.
+ */
+struct awsc_bedrock_runtime_guardrail_origin_list {
     const char **items;
     size_t count;
 };
@@ -1000,21 +1000,9 @@ struct awsc_bedrock_runtime_guardrail_content_filter_list {
     size_t count;
 };
 
-/* GuardrailContentQualifierList: a list of GuardrailContentQualifier. */
-struct awsc_bedrock_runtime_guardrail_content_qualifier_list {
-    const char **items;
-    size_t count;
-};
-
 /* GuardrailContextualGroundingFilters: a list of GuardrailContextualGroundingFilter. */
 struct awsc_bedrock_runtime_guardrail_contextual_grounding_filters {
     struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter *items;
-    size_t count;
-};
-
-/* GuardrailConverseContentQualifierList: a list of GuardrailConverseContentQualifier. */
-struct awsc_bedrock_runtime_guardrail_converse_content_qualifier_list {
-    const char **items;
     size_t count;
 };
 
@@ -1027,12 +1015,6 @@ struct awsc_bedrock_runtime_guardrail_custom_word_list {
 /* GuardrailManagedWordList: a list of GuardrailManagedWord. */
 struct awsc_bedrock_runtime_guardrail_managed_word_list {
     struct awsc_bedrock_runtime_guardrail_managed_word *items;
-    size_t count;
-};
-
-/* GuardrailOriginList: a list of GuardrailOrigin. */
-struct awsc_bedrock_runtime_guardrail_origin_list {
-    const char **items;
     size_t count;
 };
 
@@ -1060,21 +1042,9 @@ struct awsc_bedrock_runtime_guardrail_topic_list {
     size_t count;
 };
 
-/* InferenceConfigurationStopSequencesList: a list of NonEmptyString. */
-struct awsc_bedrock_runtime_inference_configuration_stop_sequences_list {
-    const char **items;
-    size_t count;
-};
-
 /* Messages: a list of Message. */
 struct awsc_bedrock_runtime_messages {
     struct awsc_bedrock_runtime_message *items;
-    size_t count;
-};
-
-/* ModelOutputs: a list of GuardrailOutputText. */
-struct awsc_bedrock_runtime_model_outputs {
-    const char **items;
     size_t count;
 };
 
@@ -1638,7 +1608,7 @@ struct awsc_bedrock_runtime_converse_input {
     /* additionalModelResponseFieldPaths: Additional model parameters field paths
      * to return in the response. Converse and ConverseStream return the requested
      * fields as a JSON Pointer object in the additionalModelResponseFields field. */
-    struct awsc_bedrock_runtime_converse_request_additional_model_response_field_paths_list additional_model_response_field_paths;
+    struct awsc_bedrock_runtime_guardrail_origin_list additional_model_response_field_paths;
     /* requestMetadata: Key-value pairs that you can use to filter invocation logs. */
     struct awsc_bedrock_runtime_request_metadata request_metadata;
     /* performanceConfig: Model performance settings for the request. */
@@ -1770,7 +1740,7 @@ struct awsc_bedrock_runtime_converse_stream_input {
     /* additionalModelResponseFieldPaths: Additional model parameters field paths
      * to return in the response. Converse and ConverseStream return the requested
      * fields as a JSON Pointer object in the additionalModelResponseFields field. */
-    struct awsc_bedrock_runtime_converse_stream_request_additional_model_response_field_paths_list additional_model_response_field_paths;
+    struct awsc_bedrock_runtime_guardrail_origin_list additional_model_response_field_paths;
     /* requestMetadata: Key-value pairs that you can use to filter invocation logs. */
     struct awsc_bedrock_runtime_request_metadata request_metadata;
     /* performanceConfig: Model performance settings for the request. */
@@ -2643,7 +2613,7 @@ struct awsc_bedrock_runtime_guardrail_converse_text_block {
     const char *text;
     /* qualifiers: The qualifier details for the guardrails contextual grounding
      * filter. */
-    struct awsc_bedrock_runtime_guardrail_converse_content_qualifier_list qualifiers;
+    struct awsc_bedrock_runtime_guardrail_origin_list qualifiers;
 };
 
 /*
@@ -2827,7 +2797,7 @@ struct awsc_bedrock_runtime_guardrail_text_block {
     /* text: The input text details to be evaluated by the guardrail. Required. */
     const char *text;
     /* qualifiers: The qualifiers describing the text block. */
-    struct awsc_bedrock_runtime_guardrail_content_qualifier_list qualifiers;
+    struct awsc_bedrock_runtime_guardrail_origin_list qualifiers;
 };
 
 /*
@@ -2876,7 +2846,7 @@ struct awsc_bedrock_runtime_guardrail_topic_policy_assessment {
  */
 struct awsc_bedrock_runtime_guardrail_trace_assessment {
     /* modelOutput: The output from the model. */
-    struct awsc_bedrock_runtime_model_outputs model_output;
+    struct awsc_bedrock_runtime_guardrail_origin_list model_output;
     /* inputAssessment: The input assessment. */
     struct awsc_bedrock_runtime_guardrail_assessment_map input_assessment;
     /* outputAssessments: the output assessments. */
@@ -3007,7 +2977,7 @@ struct awsc_bedrock_runtime_inference_configuration {
     float top_p;
     /* stopSequences: A list of stop sequences. A stop sequence is a sequence of
      * characters that causes the model to stop generating the response. */
-    struct awsc_bedrock_runtime_inference_configuration_stop_sequences_list stop_sequences;
+    struct awsc_bedrock_runtime_guardrail_origin_list stop_sequences;
 };
 
 /*

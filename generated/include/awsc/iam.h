@@ -776,7 +776,6 @@ struct awsc_iam_upload_signing_certificate_output;
 struct awsc_iam_user;
 struct awsc_iam_user_detail;
 struct awsc_iam_virtual_mfa_device;
-struct awsc_iam_certification_map_type_entry;
 struct awsc_iam_eval_decision_details_type_entry;
 struct awsc_iam_summary_map_type_entry;
 
@@ -786,14 +785,17 @@ struct awsc_iam_access_details {
     size_t count;
 };
 
-/* ActionNameListType: a list of ActionNameType. */
-struct awsc_iam_action_name_list_type {
-    const char **items;
-    size_t count;
-};
-
-/* ArnListType: a list of arnType. */
-struct awsc_iam_arn_list_type {
+/*
+ * tagKeyListType: a list of tagKeyType.
+ * Also the type of ActionNameListType, ArnListType,
+ * ContextKeyNamesResultListType, ContextKeyValueListType,
+ * FeaturesListType, ResourceNameListType, SimulationPolicyListType,
+ * accountAliasListType, clientIDListType, entityListType,
+ * groupNameListType, policyNameListType, policyParameterValuesListType,
+ * rolePermissionRestrictionArnListType, serviceNamespaceListType,
+ * thumbprintListType.
+ */
+struct awsc_iam_tag_key_list_type {
     const char **items;
     size_t count;
 };
@@ -804,27 +806,9 @@ struct awsc_iam_context_entry_list_type {
     size_t count;
 };
 
-/* ContextKeyNamesResultListType: a list of ContextKeyNameType. */
-struct awsc_iam_context_key_names_result_list_type {
-    const char **items;
-    size_t count;
-};
-
-/* ContextKeyValueListType: a list of ContextKeyValueType. */
-struct awsc_iam_context_key_value_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* EvaluationResultsListType: a list of EvaluationResult. */
 struct awsc_iam_evaluation_results_list_type {
     struct awsc_iam_evaluation_result *items;
-    size_t count;
-};
-
-/* FeaturesListType: a list of FeatureType. */
-struct awsc_iam_features_list_type {
-    const char **items;
     size_t count;
 };
 
@@ -870,12 +854,6 @@ struct awsc_iam_policy_user_list_type {
     size_t count;
 };
 
-/* ResourceNameListType: a list of ResourceNameType. */
-struct awsc_iam_resource_name_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* ResourceSpecificResultListType: a list of ResourceSpecificResult. */
 struct awsc_iam_resource_specific_result_list_type {
     struct awsc_iam_resource_specific_result *items;
@@ -912,12 +890,6 @@ struct awsc_iam_services_last_accessed {
     size_t count;
 };
 
-/* SimulationPolicyListType: a list of policyDocumentType. */
-struct awsc_iam_simulation_policy_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* StatementListType: a list of Statement. */
 struct awsc_iam_statement_list_type {
     struct awsc_iam_statement *items;
@@ -936,12 +908,6 @@ struct awsc_iam_access_key_metadata_list_type {
     size_t count;
 };
 
-/* accountAliasListType: a list of accountAliasType. */
-struct awsc_iam_account_alias_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* attachedPoliciesListType: a list of AttachedPolicy. */
 struct awsc_iam_attached_policies_list_type {
     struct awsc_iam_attached_policy *items;
@@ -951,12 +917,6 @@ struct awsc_iam_attached_policies_list_type {
 /* certificateListType: a list of SigningCertificate. */
 struct awsc_iam_certificate_list_type {
     struct awsc_iam_signing_certificate *items;
-    size_t count;
-};
-
-/* clientIDListType: a list of clientIDType. */
-struct awsc_iam_client_id_list_type {
-    const char **items;
     size_t count;
 };
 
@@ -972,12 +932,6 @@ struct awsc_iam_entity_details_list_type {
     size_t count;
 };
 
-/* entityListType: a list of EntityType. */
-struct awsc_iam_entity_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* groupDetailListType: a list of GroupDetail. */
 struct awsc_iam_group_detail_list_type {
     struct awsc_iam_group_detail *items;
@@ -987,12 +941,6 @@ struct awsc_iam_group_detail_list_type {
 /* groupListType: a list of Group. */
 struct awsc_iam_group_list_type {
     struct awsc_iam_group *items;
-    size_t count;
-};
-
-/* groupNameListType: a list of groupNameType. */
-struct awsc_iam_group_name_list_type {
-    const char **items;
     size_t count;
 };
 
@@ -1038,21 +986,9 @@ struct awsc_iam_policy_list_type {
     size_t count;
 };
 
-/* policyNameListType: a list of policyNameType. */
-struct awsc_iam_policy_name_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* policyParameterListType: a list of PolicyParameter. */
 struct awsc_iam_policy_parameter_list_type {
     struct awsc_iam_policy_parameter *items;
-    size_t count;
-};
-
-/* policyParameterValuesListType: a list of policyParameterValueType. */
-struct awsc_iam_policy_parameter_values_list_type {
-    const char **items;
     size_t count;
 };
 
@@ -1074,39 +1010,15 @@ struct awsc_iam_role_list_type {
     size_t count;
 };
 
-/* rolePermissionRestrictionArnListType: a list of arnType. */
-struct awsc_iam_role_permission_restriction_arn_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* serverCertificateMetadataListType: a list of ServerCertificateMetadata. */
 struct awsc_iam_server_certificate_metadata_list_type {
     struct awsc_iam_server_certificate_metadata *items;
     size_t count;
 };
 
-/* serviceNamespaceListType: a list of serviceNamespaceType. */
-struct awsc_iam_service_namespace_list_type {
-    const char **items;
-    size_t count;
-};
-
-/* tagKeyListType: a list of tagKeyType. */
-struct awsc_iam_tag_key_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* tagListType: a list of Tag. */
 struct awsc_iam_tag_list_type {
     struct awsc_iam_tag *items;
-    size_t count;
-};
-
-/* thumbprintListType: a list of thumbprintType. */
-struct awsc_iam_thumbprint_list_type {
-    const char **items;
     size_t count;
 };
 
@@ -1128,13 +1040,10 @@ struct awsc_iam_virtual_mfa_device_list_type {
     size_t count;
 };
 
-/* CertificationMapType: a map from CertificationKeyType to CertificationValueType. */
-struct awsc_iam_certification_map_type {
-    struct awsc_iam_certification_map_type_entry *entries;
-    size_t count;
-};
-
-/* EvalDecisionDetailsType: a map from EvalDecisionSourceType to PolicyEvaluationDecisionType. */
+/*
+ * EvalDecisionDetailsType: a map from EvalDecisionSourceType to PolicyEvaluationDecisionType.
+ * Also the type of CertificationMapType.
+ */
 struct awsc_iam_eval_decision_details_type {
     struct awsc_iam_eval_decision_details_type_entry *entries;
     size_t count;
@@ -1386,7 +1295,7 @@ struct awsc_iam_context_entry {
     /* ContextKeyValues: The value (or values, if the condition context key
      * supports multiple values) to provide to the simulation when the key is
      * referenced by a Condition element in an input policy. */
-    struct awsc_iam_context_key_value_list_type context_key_values;
+    struct awsc_iam_tag_key_list_type context_key_values;
     /* ContextKeyType: The data type of the value (or values) specified in the
      * ContextKeyValues parameter. One of enum awsc_iam_context_key_type_enum's
      * values (as its string). */
@@ -1528,11 +1437,11 @@ struct awsc_iam_create_open_id_connect_provider_input {
     /* ClientIDList: Provides a list of client IDs, also known as audiences. When a
      * mobile or web app registers with an OpenID Connect provider, they establish
      * a value that identifies the application. */
-    struct awsc_iam_client_id_list_type client_id_list;
+    struct awsc_iam_tag_key_list_type client_id_list;
     /* ThumbprintList: A list of server certificate thumbprints for the OpenID
      * Connect (OIDC) identity provider's server certificates. Typically this list
      * includes only one entry. */
-    struct awsc_iam_thumbprint_list_type thumbprint_list;
+    struct awsc_iam_tag_key_list_type thumbprint_list;
     /* Tags: A list of tags that you want to attach to the new IAM OpenID Connect
      * (OIDC) provider. Each tag consists of a key name and an associated value. */
     struct awsc_iam_tag_list_type tags;
@@ -1842,7 +1751,7 @@ struct awsc_iam_delegation_request {
     /* RolePermissionRestrictionArns: If the PermissionPolicy includes role
      * creation permissions, this element will include the list of permissions
      * boundary policies associated with the role creation. */
-    struct awsc_iam_role_permission_restriction_arn_list_type role_permission_restriction_arns;
+    struct awsc_iam_tag_key_list_type role_permission_restriction_arns;
     /* OwnerId: ARN of the owner of this delegation request. */
     const char *owner_id;
     /* ApproverId: */
@@ -2130,7 +2039,7 @@ struct awsc_iam_disable_organizations_root_credentials_management_output {
     const char *organization_id;
     /* EnabledFeatures: The features enabled for centralized root access for member
      * accounts in your organization. */
-    struct awsc_iam_features_list_type enabled_features;
+    struct awsc_iam_tag_key_list_type enabled_features;
 };
 
 /* DisableOrganizationsRootSessionsRequest */
@@ -2144,7 +2053,7 @@ struct awsc_iam_disable_organizations_root_sessions_output {
     const char *organization_id;
     /* EnabledFeatures: The features you have enabled for centralized root access
      * of member accounts in your organization. */
-    struct awsc_iam_features_list_type enabled_features;
+    struct awsc_iam_tag_key_list_type enabled_features;
 };
 
 /*
@@ -2190,7 +2099,7 @@ struct awsc_iam_enable_organizations_root_credentials_management_output {
     /* OrganizationId: The unique identifier (ID) of an organization. */
     const char *organization_id;
     /* EnabledFeatures: The features you have enabled for centralized root access. */
-    struct awsc_iam_features_list_type enabled_features;
+    struct awsc_iam_tag_key_list_type enabled_features;
 };
 
 /* EnableOrganizationsRootSessionsRequest */
@@ -2203,7 +2112,7 @@ struct awsc_iam_enable_organizations_root_sessions_output {
     /* OrganizationId: The unique identifier (ID) of an organization. */
     const char *organization_id;
     /* EnabledFeatures: The features you have enabled for centralized root access. */
-    struct awsc_iam_features_list_type enabled_features;
+    struct awsc_iam_tag_key_list_type enabled_features;
 };
 
 /* EnableOutboundWebIdentityFederationResponse */
@@ -2302,7 +2211,7 @@ struct awsc_iam_evaluation_result {
     /* MissingContextValues: A list of context keys that are required by the
      * included input policies but that were not provided by one of the input
      * parameters. */
-    struct awsc_iam_context_key_names_result_list_type missing_context_values;
+    struct awsc_iam_tag_key_list_type missing_context_values;
     /* OrganizationsDecisionDetail: A structure that details how Organizations and
      * its service control policies affect the results of the simulation. Only
      * applies if the simulated user's account is part of an organization. */
@@ -2416,7 +2325,7 @@ struct awsc_iam_get_account_authorization_details_input {
     /* Filter: A list of entity types used to filter the results. Only the entities
      * that match the types you specify are included in the output. Use the value
      * LocalManagedPolicy to include customer managed policies. */
-    struct awsc_iam_entity_list_type filter;
+    struct awsc_iam_tag_key_list_type filter;
     /* MaxItems: Use this only when paginating results to indicate the maximum
      * number of items you want in the response. */
     bool has_max_items;
@@ -2472,7 +2381,7 @@ struct awsc_iam_get_context_keys_for_custom_policy_input {
     /* PolicyInputList: A list of policies for which you want the list of context
      * keys referenced in those policies. Each document is specified as a string
      * containing the complete, valid JSON text of an IAM policy. Required. */
-    struct awsc_iam_simulation_policy_list_type policy_input_list;
+    struct awsc_iam_tag_key_list_type policy_input_list;
 };
 
 /*
@@ -2482,7 +2391,7 @@ struct awsc_iam_get_context_keys_for_custom_policy_input {
 struct awsc_iam_get_context_keys_for_policy_response {
     /* ContextKeyNames: The list of context keys that are referenced in the input
      * policies. */
-    struct awsc_iam_context_key_names_result_list_type context_key_names;
+    struct awsc_iam_tag_key_list_type context_key_names;
 };
 
 /* GetContextKeysForPrincipalPolicyRequest */
@@ -2492,7 +2401,7 @@ struct awsc_iam_get_context_keys_for_principal_policy_input {
     const char *policy_source_arn;
     /* PolicyInputList: An optional list of additional policies for which you want
      * the list of context keys that are referenced. */
-    struct awsc_iam_simulation_policy_list_type policy_input_list;
+    struct awsc_iam_tag_key_list_type policy_input_list;
 };
 
 /*
@@ -2670,7 +2579,7 @@ struct awsc_iam_get_mfa_device_output {
     /* Certifications: The certifications of a specified user's MFA device. We
      * currently provide FIPS-140-2, FIPS-140-3, and FIDO certification levels
      * obtained from FIDO Alliance Metadata Service (MDS) . */
-    struct awsc_iam_certification_map_type certifications;
+    struct awsc_iam_eval_decision_details_type certifications;
 };
 
 /* GetOpenIDConnectProviderRequest */
@@ -2692,11 +2601,11 @@ struct awsc_iam_get_open_id_connect_provider_output {
     /* ClientIDList: A list of client IDs (also known as audiences) that are
      * associated with the specified IAM OIDC provider resource object. For more
      * information, see CreateOpenIDConnectProvider . */
-    struct awsc_iam_client_id_list_type client_id_list;
+    struct awsc_iam_tag_key_list_type client_id_list;
     /* ThumbprintList: A list of certificate thumbprints that are associated with
      * the specified IAM OIDC provider resource object. For more information, see
      * CreateOpenIDConnectProvider . */
-    struct awsc_iam_thumbprint_list_type thumbprint_list;
+    struct awsc_iam_tag_key_list_type thumbprint_list;
     /* CreateDate: The date and time when the IAM OIDC provider resource object was
      * created in the Amazon Web Services account. */
     bool has_create_date;
@@ -3267,7 +3176,7 @@ struct awsc_iam_list_account_aliases_input {
 struct awsc_iam_list_account_aliases_output {
     /* AccountAliases: A list of aliases associated with the account. Amazon Web
      * Services supports only one alias per account. Required. */
-    struct awsc_iam_account_alias_list_type account_aliases;
+    struct awsc_iam_tag_key_list_type account_aliases;
     /* IsTruncated: A flag that indicates whether there are more items to return.
      * If your results were truncated, you can make a subsequent pagination request
      * using the Marker request parameter to retrieve more items. */
@@ -3472,7 +3381,7 @@ struct awsc_iam_list_group_policies_output {
     /* PolicyNames: A list of policy names. This parameter allows (through its
      * regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
-    struct awsc_iam_policy_name_list_type policy_names;
+    struct awsc_iam_tag_key_list_type policy_names;
     /* IsTruncated: A flag that indicates whether there are more items to return.
      * If your results were truncated, you can make a subsequent pagination request
      * using the Marker request parameter to retrieve more items. */
@@ -3746,7 +3655,7 @@ struct awsc_iam_list_organizations_features_output {
     const char *organization_id;
     /* EnabledFeatures: Specifies the features that are currently available in your
      * organization. */
-    struct awsc_iam_features_list_type enabled_features;
+    struct awsc_iam_tag_key_list_type enabled_features;
 };
 
 /*
@@ -3771,7 +3680,7 @@ struct awsc_iam_list_policies_granting_service_access_input {
     const char *arn;
     /* ServiceNamespaces: The service namespace for the Amazon Web Services
      * services whose policies you want to list. Required. */
-    struct awsc_iam_service_namespace_list_type service_namespaces;
+    struct awsc_iam_tag_key_list_type service_namespaces;
 };
 
 /* ListPoliciesGrantingServiceAccessResponse */
@@ -3909,7 +3818,7 @@ struct awsc_iam_list_role_policies_input {
  */
 struct awsc_iam_list_role_policies_output {
     /* PolicyNames: A list of policy names. Required. */
-    struct awsc_iam_policy_name_list_type policy_names;
+    struct awsc_iam_tag_key_list_type policy_names;
     /* IsTruncated: A flag that indicates whether there are more items to return.
      * If your results were truncated, you can make a subsequent pagination request
      * using the Marker request parameter to retrieve more items. */
@@ -4202,7 +4111,7 @@ struct awsc_iam_list_user_policies_input {
  */
 struct awsc_iam_list_user_policies_output {
     /* PolicyNames: A list of policy names. Required. */
-    struct awsc_iam_policy_name_list_type policy_names;
+    struct awsc_iam_tag_key_list_type policy_names;
     /* IsTruncated: A flag that indicates whether there are more items to return.
      * If your results were truncated, you can make a subsequent pagination request
      * using the Marker request parameter to retrieve more items. */
@@ -4434,7 +4343,7 @@ struct awsc_iam_ordered_organization_policy_type {
     /* ServiceControlPolicyInputList: A list of SCP documents that apply at this
      * level of the Organizations hierarchy. Each document is specified as a string
      * containing the complete, valid JSON text of an SCP. */
-    struct awsc_iam_simulation_policy_list_type service_control_policy_input_list;
+    struct awsc_iam_tag_key_list_type service_control_policy_input_list;
 };
 
 /*
@@ -4670,7 +4579,7 @@ struct awsc_iam_policy_parameter {
     /* Name: The name of the policy parameter. */
     const char *name;
     /* Values: The allowed values for the policy parameter. */
-    struct awsc_iam_policy_parameter_values_list_type values;
+    struct awsc_iam_tag_key_list_type values;
     /* Type: The data type of the policy parameter value. One of enum
      * awsc_iam_policy_parameter_type_enum's values (as its string). */
     const char *type;
@@ -4884,7 +4793,7 @@ struct awsc_iam_resource_specific_result {
     /* MissingContextValues: A list of context keys that are required by the
      * included input policies but that were not provided by one of the input
      * parameters. */
-    struct awsc_iam_context_key_names_result_list_type missing_context_values;
+    struct awsc_iam_tag_key_list_type missing_context_values;
     /* EvalDecisionDetails: Additional details about the results of the evaluation
      * decision on a single resource. This parameter is returned only for
      * cross-account simulations. */
@@ -5019,7 +4928,7 @@ struct awsc_iam_role_usage_type {
     /* Region: The name of the Region where the service-linked role is being used. */
     const char *region;
     /* Resources: The name of the resource that is using the service-linked role. */
-    struct awsc_iam_arn_list_type resources;
+    struct awsc_iam_tag_key_list_type resources;
 };
 
 /*
@@ -5323,11 +5232,11 @@ struct awsc_iam_simulate_custom_policy_input {
     /* PolicyInputList: A list of policy documents to include in the simulation.
      * Each document is specified as a string containing the complete, valid JSON
      * text of an IAM policy. Required. */
-    struct awsc_iam_simulation_policy_list_type policy_input_list;
+    struct awsc_iam_tag_key_list_type policy_input_list;
     /* PermissionsBoundaryPolicyInputList: The IAM permissions boundary policy to
      * simulate. The permissions boundary sets the maximum permissions that an IAM
      * entity can have. */
-    struct awsc_iam_simulation_policy_list_type permissions_boundary_policy_input_list;
+    struct awsc_iam_tag_key_list_type permissions_boundary_policy_input_list;
     /* OrderedOrganizationPolicyInputList: An ordered list of service control
      * policies (SCPs) to include in the simulation. Each element represents one
      * level of an Organizations hierarchy, from the organization root to the
@@ -5337,11 +5246,11 @@ struct awsc_iam_simulate_custom_policy_input {
      * simulation. Each operation is evaluated against each resource. Each
      * operation must include the service identifier, such as iam:CreateUser .
      * Required. */
-    struct awsc_iam_action_name_list_type action_names;
+    struct awsc_iam_tag_key_list_type action_names;
     /* ResourceArns: A list of ARNs of Amazon Web Services resources to include in
      * the simulation. If this parameter is not provided, then the value defaults
      * to * (all resources). */
-    struct awsc_iam_resource_name_list_type resource_arns;
+    struct awsc_iam_tag_key_list_type resource_arns;
     /* ResourcePolicy: A resource-based policy to include in the simulation
      * provided as a string. Each resource in the simulation is treated as if it
      * had this policy attached. */
@@ -5395,11 +5304,11 @@ struct awsc_iam_simulate_principal_policy_input {
     /* PolicyInputList: An optional list of additional policy documents to include
      * in the simulation. Each document is specified as a string containing the
      * complete, valid JSON text of an IAM policy. */
-    struct awsc_iam_simulation_policy_list_type policy_input_list;
+    struct awsc_iam_tag_key_list_type policy_input_list;
     /* PermissionsBoundaryPolicyInputList: The IAM permissions boundary policy to
      * simulate. The permissions boundary sets the maximum permissions that the
      * entity can have. */
-    struct awsc_iam_simulation_policy_list_type permissions_boundary_policy_input_list;
+    struct awsc_iam_tag_key_list_type permissions_boundary_policy_input_list;
     /* PolicyExclusionList: A list of policies to exclude from the simulation. Use
      * this parameter to test what the simulation result would be if a policy were
      * removed, without changing which policies are actually attached to ... */
@@ -5407,11 +5316,11 @@ struct awsc_iam_simulate_principal_policy_input {
     /* ActionNames: A list of names of API operations to evaluate in the
      * simulation. Each operation is evaluated for each resource. Each operation
      * must include the service identifier, such as iam:CreateUser . Required. */
-    struct awsc_iam_action_name_list_type action_names;
+    struct awsc_iam_tag_key_list_type action_names;
     /* ResourceArns: A list of ARNs of Amazon Web Services resources to include in
      * the simulation. If this parameter is not provided, then the value defaults
      * to * (all resources). */
-    struct awsc_iam_resource_name_list_type resource_arns;
+    struct awsc_iam_tag_key_list_type resource_arns;
     /* ResourcePolicy: A resource-based policy to include in the simulation
      * provided as a string. Each resource in the simulation is treated as if it
      * had this policy attached. */
@@ -5784,7 +5693,7 @@ struct awsc_iam_update_open_id_connect_provider_thumbprint_input {
     /* ThumbprintList: A list of certificate thumbprints that are associated with
      * the specified IAM OpenID Connect provider. For more information, see
      * CreateOpenIDConnectProvider . Required. */
-    struct awsc_iam_thumbprint_list_type thumbprint_list;
+    struct awsc_iam_tag_key_list_type thumbprint_list;
 };
 
 /* UpdateRoleDescriptionRequest */
@@ -6044,7 +5953,7 @@ struct awsc_iam_user_detail {
     /* UserPolicyList: A list of the inline policies embedded in the user. */
     struct awsc_iam_policy_detail_list_type user_policy_list;
     /* GroupList: A list of IAM groups that the user is in. */
-    struct awsc_iam_group_name_list_type group_list;
+    struct awsc_iam_tag_key_list_type group_list;
     /* AttachedManagedPolicies: A list of the managed policies attached to the
      * user. */
     struct awsc_iam_attached_policies_list_type attached_managed_policies;
@@ -6077,11 +5986,6 @@ struct awsc_iam_virtual_mfa_device {
     /* Tags: A list of tags that are attached to the virtual MFA device. For more
      * information about tagging, see Tagging IAM resources in the IAM User Guide . */
     struct awsc_iam_tag_list_type tags;
-};
-
-struct awsc_iam_certification_map_type_entry {
-    const char *key;
-    const char *value;
 };
 
 struct awsc_iam_eval_decision_details_type_entry {

@@ -272,7 +272,10 @@ struct awsc_kinesis_enhanced_monitoring_list {
     size_t count;
 };
 
-/* MetricsNameList: a list of MetricsName. */
+/*
+ * MetricsNameList: a list of MetricsName.
+ * Also the type of ShardIdList, StreamNameList, TagKeyList.
+ */
 struct awsc_kinesis_metrics_name_list {
     const char **items;
     size_t count;
@@ -296,33 +299,15 @@ struct awsc_kinesis_record_list {
     size_t count;
 };
 
-/* ShardIdList: a list of ShardId. */
-struct awsc_kinesis_shard_id_list {
-    const char **items;
-    size_t count;
-};
-
 /* ShardList: a list of Shard. */
 struct awsc_kinesis_shard_list {
     struct awsc_kinesis_shard *items;
     size_t count;
 };
 
-/* StreamNameList: a list of StreamName. */
-struct awsc_kinesis_stream_name_list {
-    const char **items;
-    size_t count;
-};
-
 /* StreamSummaryList: a list of StreamSummary. */
 struct awsc_kinesis_stream_summary_list {
     struct awsc_kinesis_stream_summary *items;
-    size_t count;
-};
-
-/* TagKeyList: a list of TagKey. */
-struct awsc_kinesis_tag_key_list {
-    const char **items;
     size_t count;
 };
 
@@ -373,7 +358,7 @@ struct awsc_kinesis_child_shard {
     const char *shard_id;
     /* ParentShards: The current shard that is the parent of the existing child
      * shard. Required. */
-    struct awsc_kinesis_shard_id_list parent_shards;
+    struct awsc_kinesis_metrics_name_list parent_shards;
     /* HashKeyRange:  Required. */
     struct awsc_kinesis_hash_key_range *hash_key_range;
 };
@@ -984,7 +969,7 @@ struct awsc_kinesis_list_streams_input {
 struct awsc_kinesis_list_streams_output {
     /* StreamNames: The names of the streams that are associated with the Amazon
      * Web Services account making the ListStreams request. Required. */
-    struct awsc_kinesis_stream_name_list stream_names;
+    struct awsc_kinesis_metrics_name_list stream_names;
     /* HasMoreStreams: If set to true , there are more streams available to list.
      * Required. */
     bool has_has_more_streams;
@@ -1289,7 +1274,7 @@ struct awsc_kinesis_remove_tags_from_stream_input {
     const char *stream_name;
     /* TagKeys: A list of tag keys. Each corresponding tag is removed from the
      * stream. Required. */
-    struct awsc_kinesis_tag_key_list tag_keys;
+    struct awsc_kinesis_metrics_name_list tag_keys;
     /* StreamARN: The ARN of the stream. */
     const char *stream_arn;
     /* StreamId: Not Implemented. Reserved for future use. */
@@ -1664,7 +1649,7 @@ struct awsc_kinesis_untag_resource_input {
     /* TagKeys: A list of tag key-value pairs. Existing tags of the resource whose
      * keys are members of this list will be removed from the Kinesis resource.
      * Required. */
-    struct awsc_kinesis_tag_key_list tag_keys;
+    struct awsc_kinesis_metrics_name_list tag_keys;
     /* ResourceARN: The Amazon Resource Name (ARN) of the Kinesis resource from
      * which to remove tags. Required. */
     const char *resource_arn;

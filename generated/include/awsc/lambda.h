@@ -1042,9 +1042,7 @@ struct awsc_lambda_wait_started_details;
 struct awsc_lambda_wait_succeeded_details;
 struct awsc_lambda_additional_version_weights_entry;
 struct awsc_lambda_endpoints_entry;
-struct awsc_lambda_environment_variables_entry;
 struct awsc_lambda_propagate_tags_explicit_tags_map_entry;
-struct awsc_lambda_tags_entry;
 
 /* AliasList: a list of AliasConfiguration. */
 struct awsc_lambda_alias_list {
@@ -1052,19 +1050,16 @@ struct awsc_lambda_alias_list {
     size_t count;
 };
 
-/* AllowMethodsList: a list of Method. */
-struct awsc_lambda_allow_methods_list {
-    const char **items;
-    size_t count;
-};
-
-/* AllowOriginsList: a list of Origin. */
-struct awsc_lambda_allow_origins_list {
-    const char **items;
-    size_t count;
-};
-
-/* ArchitecturesList: a list of Architecture. */
+/*
+ * ArchitecturesList: a list of Architecture.
+ * Also the type of AllowMethodsList, AllowOriginsList,
+ * CapacityProviderSecurityGroupIds, CapacityProviderSubnetIds,
+ * CompatibleArchitectures, CompatibleRuntimes, EndpointLists,
+ * EventSourceMappingMetricList, ExecutionStatusList, FunctionArnList,
+ * FunctionResponseTypeList, HeadersList, InstanceTypeSet, LayerList,
+ * Queues, SecurityGroupIds, SigningProfileVersionArns, StackTraceEntries,
+ * StringList, SubnetIds, TagKeyList, Topics.
+ */
 struct awsc_lambda_architectures_list {
     const char **items;
     size_t count;
@@ -1073,18 +1068,6 @@ struct awsc_lambda_architectures_list {
 /* CapacityProviderScalingPoliciesList: a list of TargetTrackingScalingPolicy. */
 struct awsc_lambda_capacity_provider_scaling_policies_list {
     struct awsc_lambda_target_tracking_scaling_policy *items;
-    size_t count;
-};
-
-/* CapacityProviderSecurityGroupIds: a list of SecurityGroupId. */
-struct awsc_lambda_capacity_provider_security_group_ids {
-    const char **items;
-    size_t count;
-};
-
-/* CapacityProviderSubnetIds: a list of SubnetId. */
-struct awsc_lambda_capacity_provider_subnet_ids {
-    const char **items;
     size_t count;
 };
 
@@ -1100,33 +1083,9 @@ struct awsc_lambda_code_signing_config_list {
     size_t count;
 };
 
-/* CompatibleArchitectures: a list of Architecture. */
-struct awsc_lambda_compatible_architectures {
-    const char **items;
-    size_t count;
-};
-
-/* CompatibleRuntimes: a list of Runtime. */
-struct awsc_lambda_compatible_runtimes {
-    const char **items;
-    size_t count;
-};
-
 /* DurableExecutions: a list of Execution. */
 struct awsc_lambda_durable_executions {
     struct awsc_lambda_execution *items;
-    size_t count;
-};
-
-/* EndpointLists: a list of Endpoint. */
-struct awsc_lambda_endpoint_lists {
-    const char **items;
-    size_t count;
-};
-
-/* EventSourceMappingMetricList: a list of EventSourceMappingMetric. */
-struct awsc_lambda_event_source_mapping_metric_list {
-    const char **items;
     size_t count;
 };
 
@@ -1142,12 +1101,6 @@ struct awsc_lambda_events {
     size_t count;
 };
 
-/* ExecutionStatusList: a list of ExecutionStatus. */
-struct awsc_lambda_execution_status_list {
-    const char **items;
-    size_t count;
-};
-
 /* FileSystemConfigList: a list of FileSystemConfig. */
 struct awsc_lambda_file_system_config_list {
     struct awsc_lambda_file_system_config *items;
@@ -1157,12 +1110,6 @@ struct awsc_lambda_file_system_config_list {
 /* FilterList: a list of Filter. */
 struct awsc_lambda_filter_list {
     struct awsc_lambda_filter *items;
-    size_t count;
-};
-
-/* FunctionArnList: a list of FunctionArn. */
-struct awsc_lambda_function_arn_list {
-    const char **items;
     size_t count;
 };
 
@@ -1178,12 +1125,6 @@ struct awsc_lambda_function_list {
     size_t count;
 };
 
-/* FunctionResponseTypeList: a list of FunctionResponseType. */
-struct awsc_lambda_function_response_type_list {
-    const char **items;
-    size_t count;
-};
-
 /* FunctionUrlConfigList: a list of FunctionUrlConfig. */
 struct awsc_lambda_function_url_config_list {
     struct awsc_lambda_function_url_config *items;
@@ -1196,18 +1137,6 @@ struct awsc_lambda_function_versions_by_capacity_provider_list {
     size_t count;
 };
 
-/* HeadersList: a list of Header. */
-struct awsc_lambda_headers_list {
-    const char **items;
-    size_t count;
-};
-
-/* InstanceTypeSet: a list of InstanceType. */
-struct awsc_lambda_instance_type_set {
-    const char **items;
-    size_t count;
-};
-
 /* KafkaSchemaRegistryAccessConfigList: a list of KafkaSchemaRegistryAccessConfig. */
 struct awsc_lambda_kafka_schema_registry_access_config_list {
     struct awsc_lambda_kafka_schema_registry_access_config *items;
@@ -1217,12 +1146,6 @@ struct awsc_lambda_kafka_schema_registry_access_config_list {
 /* KafkaSchemaValidationConfigList: a list of KafkaSchemaValidationConfig. */
 struct awsc_lambda_kafka_schema_validation_config_list {
     struct awsc_lambda_kafka_schema_validation_config *items;
-    size_t count;
-};
-
-/* LayerList: a list of LayerVersionArn. */
-struct awsc_lambda_layer_list {
-    const char **items;
     size_t count;
 };
 
@@ -1262,57 +1185,9 @@ struct awsc_lambda_provisioned_concurrency_config_list {
     size_t count;
 };
 
-/* Queues: a list of Queue. */
-struct awsc_lambda_queues {
-    const char **items;
-    size_t count;
-};
-
-/* SecurityGroupIds: a list of SecurityGroupId. */
-struct awsc_lambda_security_group_ids {
-    const char **items;
-    size_t count;
-};
-
-/* SigningProfileVersionArns: a list of Arn. */
-struct awsc_lambda_signing_profile_version_arns {
-    const char **items;
-    size_t count;
-};
-
 /* SourceAccessConfigurations: a list of SourceAccessConfiguration. */
 struct awsc_lambda_source_access_configurations {
     struct awsc_lambda_source_access_configuration *items;
-    size_t count;
-};
-
-/* StackTraceEntries: a list of StackTraceEntry. */
-struct awsc_lambda_stack_trace_entries {
-    const char **items;
-    size_t count;
-};
-
-/* StringList: a list of String. */
-struct awsc_lambda_string_list {
-    const char **items;
-    size_t count;
-};
-
-/* SubnetIds: a list of SubnetId. */
-struct awsc_lambda_subnet_ids {
-    const char **items;
-    size_t count;
-};
-
-/* TagKeyList: a list of TagKey. */
-struct awsc_lambda_tag_key_list {
-    const char **items;
-    size_t count;
-};
-
-/* Topics: a list of Topic. */
-struct awsc_lambda_topics {
-    const char **items;
     size_t count;
 };
 
@@ -1328,21 +1203,12 @@ struct awsc_lambda_endpoints {
     size_t count;
 };
 
-/* EnvironmentVariables: a map from EnvironmentVariableName to EnvironmentVariableValue. */
-struct awsc_lambda_environment_variables {
-    struct awsc_lambda_environment_variables_entry *entries;
-    size_t count;
-};
-
-/* PropagateTagsExplicitTagsMap: a map from TagKey to TagValue. */
+/*
+ * PropagateTagsExplicitTagsMap: a map from TagKey to TagValue.
+ * Also the type of EnvironmentVariables, Tags.
+ */
 struct awsc_lambda_propagate_tags_explicit_tags_map {
     struct awsc_lambda_propagate_tags_explicit_tags_map_entry *entries;
-    size_t count;
-};
-
-/* Tags: a map from TagKey to TagValue. */
-struct awsc_lambda_tags {
-    struct awsc_lambda_tags_entry *entries;
     size_t count;
 };
 
@@ -1520,7 +1386,7 @@ struct awsc_lambda_allowed_publishers {
     /* SigningProfileVersionArns: The Amazon Resource Name (ARN) for each of the
      * signing profiles. A signing profile defines a trusted user who can sign a
      * code package. Required. */
-    struct awsc_lambda_signing_profile_version_arns signing_profile_version_arns;
+    struct awsc_lambda_architectures_list signing_profile_version_arns;
 };
 
 /*
@@ -1733,10 +1599,10 @@ struct awsc_lambda_capacity_provider_telemetry_config {
 struct awsc_lambda_capacity_provider_vpc_config {
     /* SubnetIds: A list of subnet IDs where the capacity provider launches compute
      * instances. Required. */
-    struct awsc_lambda_capacity_provider_subnet_ids subnet_ids;
+    struct awsc_lambda_architectures_list subnet_ids;
     /* SecurityGroupIds: A list of security group IDs that control network access
      * for compute instances managed by the capacity provider. Required. */
-    struct awsc_lambda_capacity_provider_security_group_ids security_group_ids;
+    struct awsc_lambda_architectures_list security_group_ids;
 };
 
 /*
@@ -2033,18 +1899,18 @@ struct awsc_lambda_cors {
     bool allow_credentials;
     /* AllowHeaders: The HTTP headers that origins can include in requests to your
      * function URL. For example: Date , Keep-Alive , X-Custom-Header . */
-    struct awsc_lambda_headers_list allow_headers;
+    struct awsc_lambda_architectures_list allow_headers;
     /* AllowMethods: The HTTP methods that are allowed when calling your function
      * URL. For example: GET , POST , DELETE , or the wildcard character ( * ). */
-    struct awsc_lambda_allow_methods_list allow_methods;
+    struct awsc_lambda_architectures_list allow_methods;
     /* AllowOrigins: The origins that can access your function URL. You can list
      * any number of specific origins, separated by a comma. For example:
      * https://www.example.com , http://localhost:60905 . */
-    struct awsc_lambda_allow_origins_list allow_origins;
+    struct awsc_lambda_architectures_list allow_origins;
     /* ExposeHeaders: The HTTP headers in your function response that you want to
      * expose to origins that call your function URL. For example: Date ,
      * Keep-Alive , X-Custom-Header . */
-    struct awsc_lambda_headers_list expose_headers;
+    struct awsc_lambda_architectures_list expose_headers;
     /* MaxAge: The maximum amount of time, in seconds, that web browsers can cache
      * results of a preflight request. By default, this is set to 0 , which means
      * that the browser doesn't cache results. */
@@ -2091,7 +1957,7 @@ struct awsc_lambda_create_capacity_provider_input {
      * capacity provider. */
     const char *kms_key_arn;
     /* Tags: A list of tags to associate with the capacity provider. */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
     /* PropagateTags: The tag propagation configuration for the capacity provider.
      * Specifies tags to apply to managed resources at launch. */
     struct awsc_lambda_propagate_tags *propagate_tags;
@@ -2118,7 +1984,7 @@ struct awsc_lambda_create_code_signing_config_input {
      * the validation checks fail. */
     struct awsc_lambda_code_signing_policies *code_signing_policies;
     /* Tags: A list of tags to add to the code signing configuration. */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
 };
 
 /* CreateCodeSigningConfigResponse */
@@ -2201,16 +2067,16 @@ struct awsc_lambda_create_event_source_mapping_input {
     bool has_maximum_retry_attempts;
     int32_t maximum_retry_attempts;
     /* Tags: A list of tags to apply to the event source mapping. */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
     /* TumblingWindowInSeconds: (Kinesis and DynamoDB Streams only) The duration in
      * seconds of a processing window for DynamoDB and Kinesis Streams event
      * sources. A value of 0 seconds indicates no tumbling window. */
     bool has_tumbling_window_in_seconds;
     int32_t tumbling_window_in_seconds;
     /* Topics: The name of the Kafka topic. */
-    struct awsc_lambda_topics topics;
+    struct awsc_lambda_architectures_list topics;
     /* Queues: (MQ) The name of the Amazon MQ broker destination queue to consume. */
-    struct awsc_lambda_queues queues;
+    struct awsc_lambda_architectures_list queues;
     /* SourceAccessConfigurations: An array of authentication protocols or VPC
      * components required to secure your event source. */
     struct awsc_lambda_source_access_configurations source_access_configurations;
@@ -2220,7 +2086,7 @@ struct awsc_lambda_create_event_source_mapping_input {
     /* FunctionResponseTypes: (Kinesis, DynamoDB Streams, Amazon MSK, self-managed
      * Apache Kafka, and Amazon SQS) A list of current response type enums applied
      * to the event source mapping. */
-    struct awsc_lambda_function_response_type_list function_response_types;
+    struct awsc_lambda_architectures_list function_response_types;
     /* AmazonManagedKafkaEventSourceConfig: Specific configuration settings for an
      * Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source. */
     struct awsc_lambda_amazon_managed_kafka_event_source_config *amazon_managed_kafka_event_source_config;
@@ -2297,10 +2163,10 @@ struct awsc_lambda_create_function_input {
      * requests with X-Ray . */
     struct awsc_lambda_tracing_config *tracing_config;
     /* Tags: A list of tags to apply to the function. */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
     /* Layers: A list of function layers to add to the function's execution
      * environment. Specify each layer by its ARN, including the version. */
-    struct awsc_lambda_layer_list layers;
+    struct awsc_lambda_architectures_list layers;
     /* FileSystemConfigs: Connection settings for an Amazon EFS file system or an
      * Amazon S3 Files file system. */
     struct awsc_lambda_file_system_config_list file_system_configs;
@@ -2680,7 +2546,7 @@ struct awsc_lambda_eni_not_ready_exception {
 struct awsc_lambda_environment {
     /* Variables: Environment variable key-value pairs. For more information, see
      * Using Lambda environment variables . */
-    struct awsc_lambda_environment_variables variables;
+    struct awsc_lambda_propagate_tags_explicit_tags_map variables;
 };
 
 /*
@@ -2701,7 +2567,7 @@ struct awsc_lambda_environment_error {
 struct awsc_lambda_environment_response {
     /* Variables: Environment variable key-value pairs. Omitted from CloudTrail
      * logs. */
-    struct awsc_lambda_environment_variables variables;
+    struct awsc_lambda_propagate_tags_explicit_tags_map variables;
     /* Error: Error messages for environment variables that couldn't be applied. */
     struct awsc_lambda_environment_error *error;
 };
@@ -2728,7 +2594,7 @@ struct awsc_lambda_error_object {
     /* ErrorData: Machine-readable error data. */
     const char *error_data;
     /* StackTrace: Stack trace information for the error. */
-    struct awsc_lambda_stack_trace_entries stack_trace;
+    struct awsc_lambda_architectures_list stack_trace;
 };
 
 /*
@@ -2914,10 +2780,10 @@ struct awsc_lambda_event_source_mapping_configuration {
      * event after Lambda processes it. */
     struct awsc_lambda_destination_config *destination_config;
     /* Topics: The name of the Kafka topic. */
-    struct awsc_lambda_topics topics;
+    struct awsc_lambda_architectures_list topics;
     /* Queues: (Amazon MQ) The name of the Amazon MQ broker destination queue to
      * consume. */
-    struct awsc_lambda_queues queues;
+    struct awsc_lambda_architectures_list queues;
     /* SourceAccessConfigurations: An array of the authentication protocol, VPC
      * components, or virtual host to secure and define your event source. */
     struct awsc_lambda_source_access_configurations source_access_configurations;
@@ -2947,7 +2813,7 @@ struct awsc_lambda_event_source_mapping_configuration {
     /* FunctionResponseTypes: (Kinesis, DynamoDB Streams, Amazon MSK, self-managed
      * Apache Kafka, and Amazon SQS) A list of current response type enums applied
      * to the event source mapping. */
-    struct awsc_lambda_function_response_type_list function_response_types;
+    struct awsc_lambda_architectures_list function_response_types;
     /* AmazonManagedKafkaEventSourceConfig: Specific configuration settings for an
      * Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source. */
     struct awsc_lambda_amazon_managed_kafka_event_source_config *amazon_managed_kafka_event_source_config;
@@ -2988,7 +2854,7 @@ struct awsc_lambda_event_source_mapping_logging_config {
 struct awsc_lambda_event_source_mapping_metrics_config {
     /* Metrics: The metrics you want your event source mapping to produce,
      * including EventCount , ErrorCount , KafkaMetrics . */
-    struct awsc_lambda_event_source_mapping_metric_list metrics;
+    struct awsc_lambda_architectures_list metrics;
 };
 
 /*
@@ -3679,7 +3545,7 @@ struct awsc_lambda_get_function_output {
     struct awsc_lambda_function_code_location *code;
     /* Tags: The function's tags . Lambda returns tag data only if you have
      * explicit allow permissions for lambda:ListTags . */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
     /* TagsError: An object that contains details about an error related to
      * retrieving tags. */
     struct awsc_lambda_tags_error *tags_error;
@@ -3796,11 +3662,11 @@ struct awsc_lambda_get_layer_version_response {
     int64_t version;
     /* CompatibleArchitectures: A list of compatible instruction set architectures
      * . */
-    struct awsc_lambda_compatible_architectures compatible_architectures;
+    struct awsc_lambda_architectures_list compatible_architectures;
     /* CompatibleRuntimes: The layer's compatible runtimes. The following list
      * includes deprecated runtimes. For more information, see Runtime use after
      * deprecation . */
-    struct awsc_lambda_compatible_runtimes compatible_runtimes;
+    struct awsc_lambda_architectures_list compatible_runtimes;
     /* LicenseInfo: The layer's software license. */
     const char *license_info;
 };
@@ -3892,9 +3758,9 @@ struct awsc_lambda_get_runtime_management_config_output {
 struct awsc_lambda_image_config {
     /* EntryPoint: Specifies the entry point to their application, which is
      * typically the location of the runtime executable. */
-    struct awsc_lambda_string_list entry_point;
+    struct awsc_lambda_architectures_list entry_point;
     /* Command: Specifies parameters that you want to pass in with ENTRYPOINT. */
-    struct awsc_lambda_string_list command;
+    struct awsc_lambda_architectures_list command;
     /* WorkingDirectory: Specifies the working directory. */
     const char *working_directory;
 };
@@ -3931,10 +3797,10 @@ struct awsc_lambda_instance_requirements {
     /* AllowedInstanceTypes: A list of EC2 instance types that the capacity
      * provider is allowed to use. If not specified, all compatible instance types
      * are allowed. */
-    struct awsc_lambda_instance_type_set allowed_instance_types;
+    struct awsc_lambda_architectures_list allowed_instance_types;
     /* ExcludedInstanceTypes: A list of EC2 instance types that the capacity
      * provider should not use, even if they meet other requirements. */
-    struct awsc_lambda_instance_type_set excluded_instance_types;
+    struct awsc_lambda_architectures_list excluded_instance_types;
 };
 
 /*
@@ -4372,11 +4238,11 @@ struct awsc_lambda_layer_versions_list_item {
     const char *created_date;
     /* CompatibleArchitectures: A list of compatible instruction set architectures
      * . */
-    struct awsc_lambda_compatible_architectures compatible_architectures;
+    struct awsc_lambda_architectures_list compatible_architectures;
     /* CompatibleRuntimes: The layer's compatible runtimes. The following list
      * includes deprecated runtimes. For more information, see Runtime use after
      * deprecation . */
-    struct awsc_lambda_compatible_runtimes compatible_runtimes;
+    struct awsc_lambda_architectures_list compatible_runtimes;
     /* LicenseInfo: The layer's open-source license. */
     const char *license_info;
 };
@@ -4473,7 +4339,7 @@ struct awsc_lambda_list_durable_executions_by_function_input {
     const char *durable_execution_name;
     /* Statuses: Filter executions by status. Valid values: RUNNING, SUCCEEDED,
      * FAILED, TIMED_OUT, STOPPED. */
-    struct awsc_lambda_execution_status_list statuses;
+    struct awsc_lambda_architectures_list statuses;
     /* StartedAfter: Filter executions that started after this timestamp (ISO 8601
      * format). */
     bool has_started_after;
@@ -4628,7 +4494,7 @@ struct awsc_lambda_list_functions_by_code_signing_config_output {
      * available. */
     const char *next_marker;
     /* FunctionArns: The function ARNs. */
-    struct awsc_lambda_function_arn_list function_arns;
+    struct awsc_lambda_architectures_list function_arns;
 };
 
 /* ListFunctionsRequest */
@@ -4747,7 +4613,7 @@ struct awsc_lambda_list_tags_input {
 /* ListTagsResponse */
 struct awsc_lambda_list_tags_output {
     /* Tags: The function's tags. */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
 };
 
 /* ListVersionsByFunctionRequest */
@@ -5044,10 +4910,10 @@ struct awsc_lambda_publish_layer_version_input {
     struct awsc_lambda_layer_version_content_input *content;
     /* CompatibleArchitectures: A list of compatible instruction set architectures
      * . */
-    struct awsc_lambda_compatible_architectures compatible_architectures;
+    struct awsc_lambda_architectures_list compatible_architectures;
     /* CompatibleRuntimes: A list of compatible function runtimes . Used for
      * filtering with ListLayers and ListLayerVersions . */
-    struct awsc_lambda_compatible_runtimes compatible_runtimes;
+    struct awsc_lambda_architectures_list compatible_runtimes;
     /* LicenseInfo: The layer's software license. It can be any of the following:
      * An SPDX license identifier . For example, MIT . The URL of a license hosted
      * on the internet. */
@@ -5072,11 +4938,11 @@ struct awsc_lambda_publish_layer_version_output {
     int64_t version;
     /* CompatibleArchitectures: A list of compatible instruction set architectures
      * . */
-    struct awsc_lambda_compatible_architectures compatible_architectures;
+    struct awsc_lambda_architectures_list compatible_architectures;
     /* CompatibleRuntimes: The layer's compatible runtimes. The following list
      * includes deprecated runtimes. For more information, see Runtime use after
      * deprecation . */
-    struct awsc_lambda_compatible_runtimes compatible_runtimes;
+    struct awsc_lambda_architectures_list compatible_runtimes;
     /* LicenseInfo: The layer's software license. */
     const char *license_info;
 };
@@ -5733,7 +5599,7 @@ struct awsc_lambda_tag_resource_input {
     /* Resource: The resource's Amazon Resource Name (ARN). Required. */
     const char *resource;
     /* Tags: A list of tags to apply to the resource. Required. */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
 };
 
 /*
@@ -5834,7 +5700,7 @@ struct awsc_lambda_untag_resource_input {
     /* Resource: The resource's Amazon Resource Name (ARN). Required. */
     const char *resource;
     /* TagKeys: A list of tag keys to remove from the resource. Required. */
-    struct awsc_lambda_tag_key_list tag_keys;
+    struct awsc_lambda_architectures_list tag_keys;
 };
 
 /* UpdateAliasRequest */
@@ -5967,7 +5833,7 @@ struct awsc_lambda_update_event_source_mapping_input {
     /* FunctionResponseTypes: (Kinesis, DynamoDB Streams, Amazon MSK, self-managed
      * Apache Kafka, and Amazon SQS) A list of current response type enums applied
      * to the event source mapping. */
-    struct awsc_lambda_function_response_type_list function_response_types;
+    struct awsc_lambda_architectures_list function_response_types;
     /* AmazonManagedKafkaEventSourceConfig: */
     struct awsc_lambda_amazon_managed_kafka_event_source_config *amazon_managed_kafka_event_source_config;
     /* SelfManagedKafkaEventSourceConfig: */
@@ -6083,7 +5949,7 @@ struct awsc_lambda_update_function_configuration_input {
     const char *revision_id;
     /* Layers: A list of function layers to add to the function's execution
      * environment. Specify each layer by its ARN, including the version. */
-    struct awsc_lambda_layer_list layers;
+    struct awsc_lambda_architectures_list layers;
     /* FileSystemConfigs: Connection settings for an Amazon EFS file system or an
      * Amazon S3 Files file system. */
     struct awsc_lambda_file_system_config_list file_system_configs;
@@ -6185,9 +6051,9 @@ struct awsc_lambda_update_function_url_config_output {
  */
 struct awsc_lambda_vpc_config {
     /* SubnetIds: A list of VPC subnet IDs. */
-    struct awsc_lambda_subnet_ids subnet_ids;
+    struct awsc_lambda_architectures_list subnet_ids;
     /* SecurityGroupIds: A list of VPC security group IDs. */
-    struct awsc_lambda_security_group_ids security_group_ids;
+    struct awsc_lambda_architectures_list security_group_ids;
     /* Ipv6AllowedForDualStack: Allows outbound IPv6 traffic on VPC functions that
      * are connected to dual-stack subnets. */
     bool has_ipv6_allowed_for_dual_stack;
@@ -6199,9 +6065,9 @@ struct awsc_lambda_vpc_config {
  */
 struct awsc_lambda_vpc_config_response {
     /* SubnetIds: A list of VPC subnet IDs. */
-    struct awsc_lambda_subnet_ids subnet_ids;
+    struct awsc_lambda_architectures_list subnet_ids;
     /* SecurityGroupIds: A list of VPC security group IDs. */
-    struct awsc_lambda_security_group_ids security_group_ids;
+    struct awsc_lambda_architectures_list security_group_ids;
     /* VpcId: The ID of the VPC. */
     const char *vpc_id;
     /* Ipv6AllowedForDualStack: Allows outbound IPv6 traffic on VPC functions that
@@ -6267,20 +6133,10 @@ struct awsc_lambda_additional_version_weights_entry {
 
 struct awsc_lambda_endpoints_entry {
     const char *key;
-    struct awsc_lambda_endpoint_lists value;
-};
-
-struct awsc_lambda_environment_variables_entry {
-    const char *key;
-    const char *value;
+    struct awsc_lambda_architectures_list value;
 };
 
 struct awsc_lambda_propagate_tags_explicit_tags_map_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_lambda_tags_entry {
     const char *key;
     const char *value;
 };

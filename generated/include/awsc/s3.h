@@ -1360,20 +1360,14 @@ struct awsc_s3_website_configuration;
 struct awsc_s3_write_get_object_response_input;
 struct awsc_s3_metadata_map_entry;
 
-/* AllowedHeaders: a list of AllowedHeader. */
-struct awsc_s3_allowed_headers {
-    const char **items;
-    size_t count;
-};
-
-/* AllowedMethods: a list of AllowedMethod. */
-struct awsc_s3_allowed_methods {
-    const char **items;
-    size_t count;
-};
-
-/* AllowedOrigins: a list of AllowedOrigin. */
-struct awsc_s3_allowed_origins {
+/*
+ * EventList: a list of Event.
+ * Also the type of AllowedHeaders, AllowedMethods, AllowedOrigins,
+ * ChecksumAlgorithmList, EncryptionTypeList, ExposeHeaders,
+ * InventoryOptionalFields, ObjectAttributesList,
+ * OptionalObjectAttributesList.
+ */
+struct awsc_s3_event_list {
     const char **items;
     size_t count;
 };
@@ -1402,12 +1396,6 @@ struct awsc_s3_cors_rules {
     size_t count;
 };
 
-/* ChecksumAlgorithmList: a list of ChecksumAlgorithm. */
-struct awsc_s3_checksum_algorithm_list {
-    const char **items;
-    size_t count;
-};
-
 /* CommonPrefixList: a list of CommonPrefix. */
 struct awsc_s3_common_prefix_list {
     struct awsc_s3_common_prefix *items;
@@ -1432,27 +1420,9 @@ struct awsc_s3_deleted_objects {
     size_t count;
 };
 
-/* EncryptionTypeList: a list of EncryptionType. */
-struct awsc_s3_encryption_type_list {
-    const char **items;
-    size_t count;
-};
-
 /* Errors: a list of Error. */
 struct awsc_s3_errors {
     struct awsc_s3_error *items;
-    size_t count;
-};
-
-/* EventList: a list of Event. */
-struct awsc_s3_event_list {
-    const char **items;
-    size_t count;
-};
-
-/* ExposeHeaders: a list of ExposeHeader. */
-struct awsc_s3_expose_headers {
-    const char **items;
     size_t count;
 };
 
@@ -1477,12 +1447,6 @@ struct awsc_s3_intelligent_tiering_configuration_list {
 /* InventoryConfigurationList: a list of InventoryConfiguration. */
 struct awsc_s3_inventory_configuration_list {
     struct awsc_s3_inventory_configuration *items;
-    size_t count;
-};
-
-/* InventoryOptionalFields: a list of InventoryOptionalField. */
-struct awsc_s3_inventory_optional_fields {
-    const char **items;
     size_t count;
 };
 
@@ -1516,12 +1480,6 @@ struct awsc_s3_noncurrent_version_transition_list {
     size_t count;
 };
 
-/* ObjectAttributesList: a list of ObjectAttributes. */
-struct awsc_s3_object_attributes_list {
-    const char **items;
-    size_t count;
-};
-
 /* ObjectIdentifierList: a list of ObjectIdentifier. */
 struct awsc_s3_object_identifier_list {
     struct awsc_s3_object_identifier *items;
@@ -1537,12 +1495,6 @@ struct awsc_s3_object_list {
 /* ObjectVersionList: a list of ObjectVersion. */
 struct awsc_s3_object_version_list {
     struct awsc_s3_object_version *items;
-    size_t count;
-};
-
-/* OptionalObjectAttributesList: a list of OptionalObjectAttributes. */
-struct awsc_s3_optional_object_attributes_list {
-    const char **items;
     size_t count;
 };
 
@@ -1816,7 +1768,7 @@ struct awsc_s3_annotation_entry {
     /* ETag: The entity tag of the annotation. */
     const char *e_tag;
     /* ChecksumAlgorithm: The checksum algorithm used for the annotation. */
-    struct awsc_s3_checksum_algorithm_list checksum_algorithm;
+    struct awsc_s3_event_list checksum_algorithm;
     /* Size: The size of the annotation payload, in bytes. Required. */
     bool has_size;
     int64_t size;
@@ -1901,7 +1853,7 @@ struct awsc_s3_annotation_table_configuration_updates {
 struct awsc_s3_blocked_encryption_types {
     /* EncryptionType: The object encryption type that you want to block or unblock
      * for an Amazon S3 general purpose bucket. */
-    struct awsc_s3_encryption_type_list encryption_type;
+    struct awsc_s3_event_list encryption_type;
 };
 
 /*
@@ -1996,17 +1948,17 @@ struct awsc_s3_cors_rule {
     /* AllowedHeaders: Headers that are specified in the
      * Access-Control-Request-Headers header. These headers are allowed in a
      * preflight OPTIONS request. */
-    struct awsc_s3_allowed_headers allowed_headers;
+    struct awsc_s3_event_list allowed_headers;
     /* AllowedMethods: An HTTP method that you allow the origin to execute. Valid
      * values are GET , PUT , HEAD , POST , and DELETE . Required. */
-    struct awsc_s3_allowed_methods allowed_methods;
+    struct awsc_s3_event_list allowed_methods;
     /* AllowedOrigins: One or more origins you want customers to be able to access
      * the bucket from. Required. */
-    struct awsc_s3_allowed_origins allowed_origins;
+    struct awsc_s3_event_list allowed_origins;
     /* ExposeHeaders: One or more headers in the response that you want customers
      * to be able to access from their applications (for example, from a JavaScript
      * XMLHttpRequest object). */
-    struct awsc_s3_expose_headers expose_headers;
+    struct awsc_s3_event_list expose_headers;
     /* MaxAgeSeconds: The time in seconds that your browser is to cache the
      * preflight response for the specified resource. */
     bool has_max_age_seconds;
@@ -4299,7 +4251,7 @@ struct awsc_s3_get_object_attributes_input {
     /* ObjectAttributes: Specifies the fields at the root level that you want
      * returned in the response. Fields that you do not specify are not returned.
      * Required. */
-    struct awsc_s3_object_attributes_list object_attributes;
+    struct awsc_s3_event_list object_attributes;
 };
 
 /* GetObjectLegalHoldOutput */
@@ -5116,7 +5068,7 @@ struct awsc_s3_inventory_configuration {
     const char *included_object_versions;
     /* OptionalFields: Contains the optional fields that are included in the
      * inventory results. */
-    struct awsc_s3_inventory_optional_fields optional_fields;
+    struct awsc_s3_event_list optional_fields;
     /* Schedule: Specifies the schedule for generating inventory results. Required. */
     struct awsc_s3_inventory_schedule *schedule;
 };
@@ -5816,7 +5768,7 @@ struct awsc_s3_list_object_versions_input {
     const char *request_payer;
     /* OptionalObjectAttributes: Specifies the optional fields that you want
      * returned in the response. Fields that you do not specify are not returned. */
-    struct awsc_s3_optional_object_attributes_list optional_object_attributes;
+    struct awsc_s3_event_list optional_object_attributes;
 };
 
 /* ListObjectsOutput */
@@ -5888,7 +5840,7 @@ struct awsc_s3_list_objects_input {
     const char *expected_bucket_owner;
     /* OptionalObjectAttributes: Specifies the optional fields that you want
      * returned in the response. Fields that you do not specify are not returned. */
-    struct awsc_s3_optional_object_attributes_list optional_object_attributes;
+    struct awsc_s3_event_list optional_object_attributes;
 };
 
 /* ListObjectsV2Output */
@@ -5988,7 +5940,7 @@ struct awsc_s3_list_objects_v2_input {
     /* OptionalObjectAttributes: Specifies the optional fields that you want
      * returned in the response. Fields that you do not specify are not returned.
      * This functionality is not supported for directory buckets. */
-    struct awsc_s3_optional_object_attributes_list optional_object_attributes;
+    struct awsc_s3_event_list optional_object_attributes;
 };
 
 /* ListPartsOutput */
@@ -6427,7 +6379,7 @@ struct awsc_s3_object {
     const char *e_tag;
     /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
      * object. */
-    struct awsc_s3_checksum_algorithm_list checksum_algorithm;
+    struct awsc_s3_event_list checksum_algorithm;
     /* ChecksumType: The checksum type that is used to calculate the object’s
      * checksum value. For more information, see Checking object integrity in the
      * Amazon S3 User Guide . One of enum awsc_s3_checksum_type's values (as its
@@ -6609,7 +6561,7 @@ struct awsc_s3_object_version {
     const char *e_tag;
     /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
      * object. */
-    struct awsc_s3_checksum_algorithm_list checksum_algorithm;
+    struct awsc_s3_event_list checksum_algorithm;
     /* ChecksumType: The checksum type that is used to calculate the object’s
      * checksum value. For more information, see Checking object integrity in the
      * Amazon S3 User Guide . One of enum awsc_s3_checksum_type's values (as its

@@ -1068,15 +1068,19 @@ struct awsc_sesv2_vdm_options;
 struct awsc_sesv2_verification_info;
 struct awsc_sesv2_volume_statistics;
 struct awsc_sesv2_blacklist_report_entry;
-struct awsc_sesv2_dimensions_entry;
-struct awsc_sesv2_export_dimensions_entry;
-struct awsc_sesv2_list_recommendations_filter_entry;
-struct awsc_sesv2_list_tenant_resources_filter_entry;
 struct awsc_sesv2_policy_map_entry;
-struct awsc_sesv2_reputation_entity_filter_entry;
+struct awsc_sesv2_export_dimensions_entry;
 
-/* AdditionalContactEmailAddresses: a list of AdditionalContactEmailAddress. */
-struct awsc_sesv2_additional_contact_email_addresses {
+/*
+ * EmailAddressList: a list of EmailAddress.
+ * Also the type of AdditionalContactEmailAddresses, BlacklistItemNames,
+ * ConfigurationSetNameList, DnsTokenList, EmailAddressFilterList,
+ * EmailSubjectFilterList, Esps, EventTypes, ExportDimensionValue, IpList,
+ * IspFilterList, IspNameList, LastDeliveryEventList,
+ * LastEngagementEventList, ListOfDedicatedIpPools, Regions,
+ * SuppressionListReasons, TagKeyList.
+ */
+struct awsc_sesv2_email_address_list {
     const char **items;
     size_t count;
 };
@@ -1099,12 +1103,6 @@ struct awsc_sesv2_blacklist_entries {
     size_t count;
 };
 
-/* BlacklistItemNames: a list of BlacklistItemName. */
-struct awsc_sesv2_blacklist_item_names {
-    const char **items;
-    size_t count;
-};
-
 /* BulkEmailEntryList: a list of BulkEmailEntry. */
 struct awsc_sesv2_bulk_email_entry_list {
     struct awsc_sesv2_bulk_email_entry *items;
@@ -1120,12 +1118,6 @@ struct awsc_sesv2_bulk_email_entry_result_list {
 /* CloudWatchDimensionConfigurations: a list of CloudWatchDimensionConfiguration. */
 struct awsc_sesv2_cloud_watch_dimension_configurations {
     struct awsc_sesv2_cloud_watch_dimension_configuration *items;
-    size_t count;
-};
-
-/* ConfigurationSetNameList: a list of ConfigurationSetName. */
-struct awsc_sesv2_configuration_set_name_list {
-    const char **items;
     size_t count;
 };
 
@@ -1153,12 +1145,6 @@ struct awsc_sesv2_deliverability_test_reports {
     size_t count;
 };
 
-/* DnsTokenList: a list of DnsToken. */
-struct awsc_sesv2_dns_token_list {
-    const char **items;
-    size_t count;
-};
-
 /* DomainDeliverabilityCampaignList: a list of DomainDeliverabilityCampaign. */
 struct awsc_sesv2_domain_deliverability_campaign_list {
     struct awsc_sesv2_domain_deliverability_campaign *items;
@@ -1177,27 +1163,9 @@ struct awsc_sesv2_domain_isp_placements {
     size_t count;
 };
 
-/* EmailAddressFilterList: a list of InsightsEmailAddress. */
-struct awsc_sesv2_email_address_filter_list {
-    const char **items;
-    size_t count;
-};
-
-/* EmailAddressList: a list of EmailAddress. */
-struct awsc_sesv2_email_address_list {
-    const char **items;
-    size_t count;
-};
-
 /* EmailInsightsList: a list of EmailInsights. */
 struct awsc_sesv2_email_insights_list {
     struct awsc_sesv2_email_insights *items;
-    size_t count;
-};
-
-/* EmailSubjectFilterList: a list of EmailSubject. */
-struct awsc_sesv2_email_subject_filter_list {
-    const char **items;
     size_t count;
 };
 
@@ -1207,27 +1175,9 @@ struct awsc_sesv2_email_template_metadata_list {
     size_t count;
 };
 
-/* Esps: a list of Esp. */
-struct awsc_sesv2_esps {
-    const char **items;
-    size_t count;
-};
-
 /* EventDestinations: a list of EventDestination. */
 struct awsc_sesv2_event_destinations {
     struct awsc_sesv2_event_destination *items;
-    size_t count;
-};
-
-/* EventTypes: a list of EventType. */
-struct awsc_sesv2_event_types {
-    const char **items;
-    size_t count;
-};
-
-/* ExportDimensionValue: a list of MetricDimensionValue. */
-struct awsc_sesv2_export_dimension_value {
-    const char **items;
     size_t count;
 };
 
@@ -1261,39 +1211,9 @@ struct awsc_sesv2_insights_events {
     size_t count;
 };
 
-/* IpList: a list of Ip. */
-struct awsc_sesv2_ip_list {
-    const char **items;
-    size_t count;
-};
-
-/* IspFilterList: a list of Isp. */
-struct awsc_sesv2_isp_filter_list {
-    const char **items;
-    size_t count;
-};
-
-/* IspNameList: a list of IspName. */
-struct awsc_sesv2_isp_name_list {
-    const char **items;
-    size_t count;
-};
-
 /* IspPlacements: a list of IspPlacement. */
 struct awsc_sesv2_isp_placements {
     struct awsc_sesv2_isp_placement *items;
-    size_t count;
-};
-
-/* LastDeliveryEventList: a list of DeliveryEventType. */
-struct awsc_sesv2_last_delivery_event_list {
-    const char **items;
-    size_t count;
-};
-
-/* LastEngagementEventList: a list of EngagementEventType. */
-struct awsc_sesv2_last_engagement_event_list {
-    const char **items;
     size_t count;
 };
 
@@ -1306,12 +1226,6 @@ struct awsc_sesv2_list_of_contact_lists {
 /* ListOfContacts: a list of Contact. */
 struct awsc_sesv2_list_of_contacts {
     struct awsc_sesv2_contact *items;
-    size_t count;
-};
-
-/* ListOfDedicatedIpPools: a list of PoolName. */
-struct awsc_sesv2_list_of_dedicated_ip_pools {
-    const char **items;
     size_t count;
 };
 
@@ -1357,12 +1271,6 @@ struct awsc_sesv2_recommendations_list {
     size_t count;
 };
 
-/* Regions: a list of Region. */
-struct awsc_sesv2_regions {
-    const char **items;
-    size_t count;
-};
-
 /* ReputationEntitiesList: a list of ReputationEntity. */
 struct awsc_sesv2_reputation_entities_list {
     struct awsc_sesv2_reputation_entity *items;
@@ -1390,18 +1298,6 @@ struct awsc_sesv2_routes_details {
 /* SuppressedDestinationSummaries: a list of SuppressedDestinationSummary. */
 struct awsc_sesv2_suppressed_destination_summaries {
     struct awsc_sesv2_suppressed_destination_summary *items;
-    size_t count;
-};
-
-/* SuppressionListReasons: a list of SuppressionListReason. */
-struct awsc_sesv2_suppression_list_reasons {
-    const char **items;
-    size_t count;
-};
-
-/* TagKeyList: a list of TagKey. */
-struct awsc_sesv2_tag_key_list {
-    const char **items;
     size_t count;
 };
 
@@ -1447,39 +1343,19 @@ struct awsc_sesv2_blacklist_report {
     size_t count;
 };
 
-/* Dimensions: a map from MetricDimensionName to MetricDimensionValue. */
-struct awsc_sesv2_dimensions {
-    struct awsc_sesv2_dimensions_entry *entries;
+/*
+ * PolicyMap: a map from PolicyName to Policy.
+ * Also the type of Dimensions, ListRecommendationsFilter,
+ * ListTenantResourcesFilter, ReputationEntityFilter.
+ */
+struct awsc_sesv2_policy_map {
+    struct awsc_sesv2_policy_map_entry *entries;
     size_t count;
 };
 
 /* ExportDimensions: a map from MetricDimensionName to ExportDimensionValue. */
 struct awsc_sesv2_export_dimensions {
     struct awsc_sesv2_export_dimensions_entry *entries;
-    size_t count;
-};
-
-/* ListRecommendationsFilter: a map from ListRecommendationsFilterKey to ListRecommendationFilterValue. */
-struct awsc_sesv2_list_recommendations_filter {
-    struct awsc_sesv2_list_recommendations_filter_entry *entries;
-    size_t count;
-};
-
-/* ListTenantResourcesFilter: a map from ListTenantResourcesFilterKey to ListTenantResourcesFilterValue. */
-struct awsc_sesv2_list_tenant_resources_filter {
-    struct awsc_sesv2_list_tenant_resources_filter_entry *entries;
-    size_t count;
-};
-
-/* PolicyMap: a map from PolicyName to Policy. */
-struct awsc_sesv2_policy_map {
-    struct awsc_sesv2_policy_map_entry *entries;
-    size_t count;
-};
-
-/* ReputationEntityFilter: a map from ReputationEntityFilterKey to ReputationEntityFilterValue. */
-struct awsc_sesv2_reputation_entity_filter {
-    struct awsc_sesv2_reputation_entity_filter_entry *entries;
     size_t count;
 };
 
@@ -1504,7 +1380,7 @@ struct awsc_sesv2_account_details {
     const char *use_case_description;
     /* AdditionalContactEmailAddresses: Additional email addresses where updates
      * are sent about your account review process. */
-    struct awsc_sesv2_additional_contact_email_addresses additional_contact_email_addresses;
+    struct awsc_sesv2_email_address_list additional_contact_email_addresses;
     /* ReviewDetails: Information about the review of the latest details you
      * submitted. */
     struct awsc_sesv2_review_details *review_details;
@@ -1585,7 +1461,7 @@ struct awsc_sesv2_batch_get_metric_data_query {
     const char *metric;
     /* Dimensions: An object that contains mapping between MetricDimensionName and
      * MetricDimensionValue to filter metrics by. */
-    struct awsc_sesv2_dimensions dimensions;
+    struct awsc_sesv2_policy_map dimensions;
     /* StartDate: Represents the start date for the query interval. Required. */
     bool has_start_date;
     struct awsc_timestamp start_date;
@@ -2662,7 +2538,7 @@ struct awsc_sesv2_dkim_attributes {
     /* Tokens: If you used Easy DKIM to configure DKIM authentication for the
      * domain, then this object contains a set of unique strings that you use to
      * create a set of CNAME records that you add to the DNS ... */
-    struct awsc_sesv2_dns_token_list tokens;
+    struct awsc_sesv2_email_address_list tokens;
     /* SigningHostedZone: The hosted zone where Amazon SES publishes the DKIM
      * public key TXT records for this email identity. */
     const char *signing_hosted_zone;
@@ -2727,7 +2603,7 @@ struct awsc_sesv2_domain_deliverability_campaign {
      * from. */
     const char *from_address;
     /* SendingIps: The IP addresses that were used to send the email message. */
-    struct awsc_sesv2_ip_list sending_ips;
+    struct awsc_sesv2_email_address_list sending_ips;
     /* FirstSeenDateTime: The first time when the email message was delivered to
      * any recipient's inbox. This value can help you determine how long it took
      * for a campaign to deliver an email message. */
@@ -2764,7 +2640,7 @@ struct awsc_sesv2_domain_deliverability_campaign {
     bool has_projected_volume;
     int64_t projected_volume;
     /* Esps: The major email providers who handled the email message. */
-    struct awsc_sesv2_esps esps;
+    struct awsc_sesv2_email_address_list esps;
 };
 
 /*
@@ -2929,7 +2805,7 @@ struct awsc_sesv2_event_destination {
      * specified event destinations. SEND - The send request was successful and SES
      * will attempt to deliver the message to the recipient’s mail server.
      * Required. */
-    struct awsc_sesv2_event_types matching_event_types;
+    struct awsc_sesv2_email_address_list matching_event_types;
     /* KinesisFirehoseDestination: An object that defines an Amazon Kinesis Data
      * Firehose destination for email events. You can use Amazon Kinesis Data
      * Firehose to stream data to other services, such as Amazon S3 and Amazon
@@ -2966,7 +2842,7 @@ struct awsc_sesv2_event_destination_definition {
     bool enabled;
     /* MatchingEventTypes: An array that specifies which events the Amazon SES API
      * v2 should send to the destinations in this EventDestinationDefinition . */
-    struct awsc_sesv2_event_types matching_event_types;
+    struct awsc_sesv2_email_address_list matching_event_types;
     /* KinesisFirehoseDestination: An object that defines an Amazon Kinesis Data
      * Firehose destination for email events. You can use Amazon Kinesis Data
      * Firehose to stream data to other services, such as Amazon S3 and Amazon
@@ -3136,7 +3012,7 @@ struct awsc_sesv2_get_blacklist_reports_input {
     /* BlacklistItemNames: A list of IP addresses that you want to retrieve
      * blacklist information about. You can only specify the dedicated IP addresses
      * that you use to send email using Amazon SES or Amazon Pinpoint. Required. */
-    struct awsc_sesv2_blacklist_item_names blacklist_item_names;
+    struct awsc_sesv2_email_address_list blacklist_item_names;
 };
 
 /*
@@ -3912,7 +3788,7 @@ struct awsc_sesv2_inbox_placement_tracking_option {
     bool global;
     /* TrackedIsps: An array of strings, one for each major email provider that the
      * inbox placement data applies to. */
-    struct awsc_sesv2_isp_name_list tracked_isps;
+    struct awsc_sesv2_email_address_list tracked_isps;
 };
 
 /*
@@ -4001,7 +3877,7 @@ struct awsc_sesv2_list_configuration_sets_input {
 struct awsc_sesv2_list_configuration_sets_output {
     /* ConfigurationSets: An array that contains all of the configuration sets in
      * your Amazon SES account in the current Amazon Web Services Region. */
-    struct awsc_sesv2_configuration_set_name_list configuration_sets;
+    struct awsc_sesv2_email_address_list configuration_sets;
     /* NextToken: A token that indicates that there are additional configuration
      * sets to list. */
     const char *next_token;
@@ -4110,7 +3986,7 @@ struct awsc_sesv2_list_dedicated_ip_pools_input {
 struct awsc_sesv2_list_dedicated_ip_pools_output {
     /* DedicatedIpPools: A list of all of the dedicated IP pools that are
      * associated with your Amazon Web Services account in the current Region. */
-    struct awsc_sesv2_list_of_dedicated_ip_pools dedicated_ip_pools;
+    struct awsc_sesv2_email_address_list dedicated_ip_pools;
     /* NextToken: A token that indicates that there are additional IP pools to
      * list. To view additional IP pools, issue another request to
      * ListDedicatedIpPools , passing this token in the NextToken parameter. */
@@ -4356,7 +4232,7 @@ struct awsc_sesv2_list_multi_region_endpoints_output {
 struct awsc_sesv2_list_recommendations_input {
     /* Filter: Filters applied when retrieving recommendations. Can eiter be an
      * individual filter, or combinations of STATUS and IMPACT or STATUS and TYPE */
-    struct awsc_sesv2_list_recommendations_filter filter;
+    struct awsc_sesv2_policy_map filter;
     /* NextToken: A token returned from a previous call to ListRecommendations to
      * indicate the position in the list of recommendations. */
     const char *next_token;
@@ -4385,7 +4261,7 @@ struct awsc_sesv2_list_reputation_entities_input {
     /* Filter: An object that contains filters to apply when listing reputation
      * entities. You can filter by entity type, reputation impact, sending status,
      * or entity reference prefix. */
-    struct awsc_sesv2_reputation_entity_filter filter;
+    struct awsc_sesv2_policy_map filter;
     /* NextToken: A token returned from a previous call to ListReputationEntities
      * to indicate the position in the list of reputation entities. */
     const char *next_token;
@@ -4447,7 +4323,7 @@ struct awsc_sesv2_list_suppressed_destinations_input {
     const char *tenant_name;
     /* Reasons: The factors that caused the email address to be added to the
      * suppression list for your account or for a specific tenant. */
-    struct awsc_sesv2_suppression_list_reasons reasons;
+    struct awsc_sesv2_email_address_list reasons;
     /* StartDate: Used to filter the list of suppressed email destinations so that
      * it only includes addresses that were added to the list after a specific
      * date. */
@@ -4502,7 +4378,7 @@ struct awsc_sesv2_list_tenant_resources_input {
     const char *tenant_name;
     /* Filter: A map of filter keys and values for filtering the list of tenant
      * resources. Currently, the only supported filter key is RESOURCE_TYPE . */
-    struct awsc_sesv2_list_tenant_resources_filter filter;
+    struct awsc_sesv2_policy_map filter;
     /* PageSize: The number of results to show in a single call to
      * ListTenantResources . */
     bool has_page_size;
@@ -4648,19 +4524,19 @@ struct awsc_sesv2_message_insights_data_source {
  */
 struct awsc_sesv2_message_insights_filters {
     /* FromEmailAddress: The from address used to send the message. */
-    struct awsc_sesv2_email_address_filter_list from_email_address;
+    struct awsc_sesv2_email_address_list from_email_address;
     /* Destination: The recipient's email address. */
-    struct awsc_sesv2_email_address_filter_list destination;
+    struct awsc_sesv2_email_address_list destination;
     /* Subject: The subject line of the message. */
-    struct awsc_sesv2_email_subject_filter_list subject;
+    struct awsc_sesv2_email_address_list subject;
     /* Isp: The recipient's ISP (e.g., Gmail , Yahoo , etc.). */
-    struct awsc_sesv2_isp_filter_list isp;
+    struct awsc_sesv2_email_address_list isp;
     /* LastDeliveryEvent: The last delivery-related event for the email, where the
      * ordering is as follows: SEND < BOUNCE < DELIVERY < COMPLAINT . */
-    struct awsc_sesv2_last_delivery_event_list last_delivery_event;
+    struct awsc_sesv2_email_address_list last_delivery_event;
     /* LastEngagementEvent: The last engagement-related event for the email, where
      * the ordering is as follows: OPEN < CLICK . */
-    struct awsc_sesv2_last_engagement_event_list last_engagement_event;
+    struct awsc_sesv2_email_address_list last_engagement_event;
 };
 
 /*
@@ -4752,7 +4628,7 @@ struct awsc_sesv2_multi_region_endpoint {
     const char *endpoint_id;
     /* Regions: Primary and secondary regions between which multi-region endpoint
      * splits sending traffic. */
-    struct awsc_sesv2_regions regions;
+    struct awsc_sesv2_email_address_list regions;
     /* CreatedTimestamp: The time stamp of when the multi-region endpoint
      * (global-endpoint) was created. */
     bool has_created_timestamp;
@@ -4879,7 +4755,7 @@ struct awsc_sesv2_put_account_details_input {
     const char *use_case_description;
     /* AdditionalContactEmailAddresses: Additional email addresses that you would
      * like to be notified regarding Amazon SES matters. */
-    struct awsc_sesv2_additional_contact_email_addresses additional_contact_email_addresses;
+    struct awsc_sesv2_email_address_list additional_contact_email_addresses;
     /* ProductionAccessEnabled: Indicates whether or not your account should have
      * production access in the current Amazon Web Services Region. */
     bool has_production_access_enabled;
@@ -4938,7 +4814,7 @@ struct awsc_sesv2_put_account_sending_attributes_output {
 struct awsc_sesv2_put_account_suppression_attributes_input {
     /* SuppressedReasons: A list that contains the reasons that email addresses
      * will be automatically added to the suppression list for your account. */
-    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    struct awsc_sesv2_email_address_list suppressed_reasons;
     /* ValidationAttributes: An object that contains additional suppression
      * attributes for your account. */
     struct awsc_sesv2_suppression_validation_attributes *validation_attributes;
@@ -5074,7 +4950,7 @@ struct awsc_sesv2_put_configuration_set_suppression_options_input {
     /* SuppressedReasons: A list that contains the reasons that email addresses are
      * automatically added to the suppression list for your account or for a
      * specific tenant. */
-    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    struct awsc_sesv2_email_address_list suppressed_reasons;
     /* ValidationOptions: An object that contains information about the email
      * address suppression preferences for the configuration set in the current
      * Amazon Web Services Region. */
@@ -5286,7 +5162,7 @@ struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output {
     /* DkimTokens: If you used Easy DKIM to configure DKIM authentication for the
      * domain, then this object contains a set of unique strings that you use to
      * create a set of CNAME records that you add to the DNS ... */
-    struct awsc_sesv2_dns_token_list dkim_tokens;
+    struct awsc_sesv2_email_address_list dkim_tokens;
     /* SigningHostedZone: The hosted zone where Amazon SES publishes the DKIM
      * public key TXT records for this email identity. */
     const char *signing_hosted_zone;
@@ -5373,7 +5249,7 @@ struct awsc_sesv2_put_tenant_suppression_attributes_input {
     const char *tenant_name;
     /* SuppressedReasons: A list that contains the reasons that email addresses are
      * automatically added to the suppression list for the tenant. */
-    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    struct awsc_sesv2_email_address_list suppressed_reasons;
     /* SuppressionScope: The suppression scope for the tenant. Specify TENANT to
      * use the tenant's own suppression list, or ACCOUNT to use the account-level
      * suppression list. One of enum awsc_sesv2_suppression_list_scope's values (as
@@ -5830,7 +5706,7 @@ struct awsc_sesv2_suppressed_destination_summary {
 struct awsc_sesv2_suppression_attributes {
     /* SuppressedReasons: A list that contains the reasons that email addresses
      * will be automatically added to the suppression list for your account. */
-    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    struct awsc_sesv2_email_address_list suppressed_reasons;
     /* ValidationAttributes: */
     struct awsc_sesv2_suppression_validation_attributes *validation_attributes;
 };
@@ -5882,7 +5758,7 @@ struct awsc_sesv2_suppression_options {
     /* SuppressedReasons: A list that contains the reasons that email addresses are
      * automatically added to the suppression list for your account or for a
      * specific tenant. */
-    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    struct awsc_sesv2_email_address_list suppressed_reasons;
     /* SuppressionScope: The suppression scope for the configuration set. This
      * overrides the tenant or account suppression scope for emails sent using this
      * configuration set. One of enum awsc_sesv2_suppression_list_scope's values
@@ -6030,7 +5906,7 @@ struct awsc_sesv2_tenant_resource {
 struct awsc_sesv2_tenant_suppression_attributes {
     /* SuppressedReasons: A list that contains the reasons that email addresses are
      * automatically added to the suppression list for the tenant. */
-    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    struct awsc_sesv2_email_address_list suppressed_reasons;
     /* SuppressionScope: The suppression scope for the tenant. Can be one of the
      * following: TENANT – The tenant uses its own suppression list. ACCOUNT – The
      * tenant uses the account-level suppression list. One of enum
@@ -6134,7 +6010,7 @@ struct awsc_sesv2_untag_resource_input {
     /* TagKeys: The tags (tag keys) that you want to remove from the resource. When
      * you specify a tag key, the action removes both that key and its associated
      * tag value. Required. */
-    struct awsc_sesv2_tag_key_list tag_keys;
+    struct awsc_sesv2_email_address_list tag_keys;
 };
 
 /* UntagResourceResponse */
@@ -6417,34 +6293,14 @@ struct awsc_sesv2_blacklist_report_entry {
     struct awsc_sesv2_blacklist_entries value;
 };
 
-struct awsc_sesv2_dimensions_entry {
+struct awsc_sesv2_policy_map_entry {
     const char *key;
     const char *value;
 };
 
 struct awsc_sesv2_export_dimensions_entry {
     const char *key;
-    struct awsc_sesv2_export_dimension_value value;
-};
-
-struct awsc_sesv2_list_recommendations_filter_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_sesv2_list_tenant_resources_filter_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_sesv2_policy_map_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_sesv2_reputation_entity_filter_entry {
-    const char *key;
-    const char *value;
+    struct awsc_sesv2_email_address_list value;
 };
 
 /* ----------------------------------------------------------- operations */

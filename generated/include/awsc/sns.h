@@ -203,13 +203,15 @@ struct awsc_sns_validation_exception;
 struct awsc_sns_verification_exception;
 struct awsc_sns_verify_sms_sandbox_phone_number_input;
 struct awsc_sns_verify_sms_sandbox_phone_number_output;
-struct awsc_sns_map_string_to_string_entry;
-struct awsc_sns_message_attribute_map_entry;
-struct awsc_sns_subscription_attributes_map_entry;
 struct awsc_sns_topic_attributes_map_entry;
+struct awsc_sns_message_attribute_map_entry;
 
-/* ActionsList: a list of action. */
-struct awsc_sns_actions_list {
+/*
+ * TagKeyList: a list of TagKey.
+ * Also the type of ActionsList, DelegatesList, ListString,
+ * NumberCapabilityList, PhoneNumberList.
+ */
+struct awsc_sns_tag_key_list {
     const char **items;
     size_t count;
 };
@@ -217,12 +219,6 @@ struct awsc_sns_actions_list {
 /* BatchResultErrorEntryList: a list of BatchResultErrorEntry. */
 struct awsc_sns_batch_result_error_entry_list {
     struct awsc_sns_batch_result_error_entry *items;
-    size_t count;
-};
-
-/* DelegatesList: a list of delegate. */
-struct awsc_sns_delegates_list {
-    const char **items;
     size_t count;
 };
 
@@ -238,27 +234,9 @@ struct awsc_sns_list_of_platform_applications {
     size_t count;
 };
 
-/* ListString: a list of String. */
-struct awsc_sns_list_string {
-    const char **items;
-    size_t count;
-};
-
-/* NumberCapabilityList: a list of NumberCapability. */
-struct awsc_sns_number_capability_list {
-    const char **items;
-    size_t count;
-};
-
 /* PhoneNumberInformationList: a list of PhoneNumberInformation. */
 struct awsc_sns_phone_number_information_list {
     struct awsc_sns_phone_number_information *items;
-    size_t count;
-};
-
-/* PhoneNumberList: a list of PhoneNumber. */
-struct awsc_sns_phone_number_list {
-    const char **items;
     size_t count;
 };
 
@@ -286,12 +264,6 @@ struct awsc_sns_subscriptions_list {
     size_t count;
 };
 
-/* TagKeyList: a list of TagKey. */
-struct awsc_sns_tag_key_list {
-    const char **items;
-    size_t count;
-};
-
 /* TagList: a list of Tag. */
 struct awsc_sns_tag_list {
     struct awsc_sns_tag *items;
@@ -304,27 +276,18 @@ struct awsc_sns_topics_list {
     size_t count;
 };
 
-/* MapStringToString: a map from String to String. */
-struct awsc_sns_map_string_to_string {
-    struct awsc_sns_map_string_to_string_entry *entries;
+/*
+ * TopicAttributesMap: a map from attributeName to attributeValue.
+ * Also the type of MapStringToString, SubscriptionAttributesMap.
+ */
+struct awsc_sns_topic_attributes_map {
+    struct awsc_sns_topic_attributes_map_entry *entries;
     size_t count;
 };
 
 /* MessageAttributeMap: a map from String to MessageAttributeValue. */
 struct awsc_sns_message_attribute_map {
     struct awsc_sns_message_attribute_map_entry *entries;
-    size_t count;
-};
-
-/* SubscriptionAttributesMap: a map from attributeName to attributeValue. */
-struct awsc_sns_subscription_attributes_map {
-    struct awsc_sns_subscription_attributes_map_entry *entries;
-    size_t count;
-};
-
-/* TopicAttributesMap: a map from attributeName to attributeValue. */
-struct awsc_sns_topic_attributes_map {
-    struct awsc_sns_topic_attributes_map_entry *entries;
     size_t count;
 };
 
@@ -337,10 +300,10 @@ struct awsc_sns_add_permission_input {
     const char *label;
     /* AWSAccountId: The Amazon Web Services account IDs of the users (principals)
      * who will be given access to the specified actions. Required. */
-    struct awsc_sns_delegates_list aws_account_id;
+    struct awsc_sns_tag_key_list aws_account_id;
     /* ActionName: The action you want to allow for the specified principal(s).
      * Required. */
-    struct awsc_sns_actions_list action_name;
+    struct awsc_sns_tag_key_list action_name;
 };
 
 /*
@@ -459,7 +422,7 @@ struct awsc_sns_create_platform_application_input {
     const char *platform;
     /* Attributes: For a list of attributes, see SetPlatformApplicationAttributes .
      * Required. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -486,7 +449,7 @@ struct awsc_sns_create_platform_endpoint_input {
      * 2KB. */
     const char *custom_user_data;
     /* Attributes: For a list of attributes, see SetEndpointAttributes . */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /* CreateSMSSandboxPhoneNumberInput */
@@ -578,7 +541,7 @@ struct awsc_sns_endpoint {
     /* EndpointArn: The EndpointArn for mobile app and device. */
     const char *endpoint_arn;
     /* Attributes: Attributes for endpoint. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -628,7 +591,7 @@ struct awsc_sns_get_endpoint_attributes_output {
     /* Attributes: Attributes include the following: CustomUserData – arbitrary
      * user data to associate with the endpoint. Amazon SNS does not use this data.
      * The data must be in UTF-8 format and less than 2KB. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -647,7 +610,7 @@ struct awsc_sns_get_platform_application_attributes_output {
     /* Attributes: Attributes include the following: AppleCertificateExpiryDate –
      * The expiry date of the SSL certificate used to configure certificate-based
      * authentication. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -656,7 +619,7 @@ struct awsc_sns_get_platform_application_attributes_output {
 struct awsc_sns_get_sms_attributes_input {
     /* attributes: A list of the individual attribute names, such as
      * MonthlySpendLimit , for which you want values. */
-    struct awsc_sns_list_string attributes;
+    struct awsc_sns_tag_key_list attributes;
 };
 
 /*
@@ -664,7 +627,7 @@ struct awsc_sns_get_sms_attributes_input {
  */
 struct awsc_sns_get_sms_attributes_output {
     /* attributes: The SMS attribute names and their values. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /* GetSMSSandboxAccountStatusInput */
@@ -696,7 +659,7 @@ struct awsc_sns_get_subscription_attributes_output {
     /* Attributes: A map of the subscription's attributes. Attributes in this map
      * include the following: ConfirmationWasAuthenticated – true if the
      * subscription confirmation request was authenticated. */
-    struct awsc_sns_subscription_attributes_map attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -886,7 +849,7 @@ struct awsc_sns_list_phone_numbers_opted_out_output {
     /* phoneNumbers: A list of phone numbers that are opted out of receiving SMS
      * messages. The list is paginated, and each page can contain up to 100 phone
      * numbers. */
-    struct awsc_sns_phone_number_list phone_numbers;
+    struct awsc_sns_tag_key_list phone_numbers;
     /* nextToken: A NextToken string is returned when you call the
      * ListPhoneNumbersOptedOut action if additional records are available after
      * the first page of results. */
@@ -1076,7 +1039,7 @@ struct awsc_sns_phone_number_information {
      * values (as its string). */
     const char *route_type;
     /* NumberCapabilities: The capabilities of each phone number. */
-    struct awsc_sns_number_capability_list number_capabilities;
+    struct awsc_sns_tag_key_list number_capabilities;
 };
 
 /*
@@ -1087,7 +1050,7 @@ struct awsc_sns_platform_application {
      * object. */
     const char *platform_application_arn;
     /* Attributes: Attributes for platform application object. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -1264,7 +1227,7 @@ struct awsc_sns_set_endpoint_attributes_input {
     /* Attributes: A map of the endpoint attributes. Attributes in this map include
      * the following: CustomUserData – arbitrary user data to associate with the
      * endpoint. Amazon SNS does not use this data. Required. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -1277,7 +1240,7 @@ struct awsc_sns_set_platform_application_attributes_input {
     /* Attributes: A map of the platform application attributes. Attributes in this
      * map include the following: PlatformCredential – The credential received from
      * the notification service. Required. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -1287,7 +1250,7 @@ struct awsc_sns_set_sms_attributes_input {
     /* attributes: The default settings for sending SMS messages from your Amazon
      * Web Services account. You can set values for the following attribute names:
      * Required. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -1347,7 +1310,7 @@ struct awsc_sns_subscribe_input {
      * beginning with http:// . */
     const char *endpoint;
     /* Attributes: A map of attributes with their corresponding values. */
-    struct awsc_sns_subscription_attributes_map attributes;
+    struct awsc_sns_topic_attributes_map attributes;
     /* ReturnSubscriptionArn: Sets whether the response from the Subscribe request
      * includes the subscription ARN, even if the subscription is not yet
      * confirmed. */
@@ -1529,7 +1492,7 @@ struct awsc_sns_verify_sms_sandbox_phone_number_output {
     char unused_; /* no members */
 };
 
-struct awsc_sns_map_string_to_string_entry {
+struct awsc_sns_topic_attributes_map_entry {
     const char *key;
     const char *value;
 };
@@ -1537,16 +1500,6 @@ struct awsc_sns_map_string_to_string_entry {
 struct awsc_sns_message_attribute_map_entry {
     const char *key;
     struct awsc_sns_message_attribute_value value;
-};
-
-struct awsc_sns_subscription_attributes_map_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_sns_topic_attributes_map_entry {
-    const char *key;
-    const char *value;
 };
 
 /* ----------------------------------------------------------- operations */

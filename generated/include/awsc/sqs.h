@@ -166,24 +166,15 @@ struct awsc_sqs_unsupported_operation;
 struct awsc_sqs_untag_queue_input;
 struct awsc_sqs_message_body_attribute_map_entry;
 struct awsc_sqs_message_body_system_attribute_map_entry;
-struct awsc_sqs_message_system_attribute_map_entry;
-struct awsc_sqs_queue_attribute_map_entry;
 struct awsc_sqs_tag_map_entry;
 
-/* AWSAccountIdList: a list of String. */
-struct awsc_sqs_aws_account_id_list {
-    const char **items;
-    size_t count;
-};
-
-/* ActionNameList: a list of String. */
-struct awsc_sqs_action_name_list {
-    const char **items;
-    size_t count;
-};
-
-/* AttributeNameList: a list of QueueAttributeName. */
-struct awsc_sqs_attribute_name_list {
+/*
+ * StringList: a list of String.
+ * Also the type of AWSAccountIdList, ActionNameList, AttributeNameList,
+ * MessageAttributeNameList, MessageSystemAttributeList, QueueUrlList,
+ * TagKeyList.
+ */
+struct awsc_sqs_string_list {
     const char **items;
     size_t count;
 };
@@ -230,27 +221,9 @@ struct awsc_sqs_list_message_move_tasks_result_entry_list {
     size_t count;
 };
 
-/* MessageAttributeNameList: a list of MessageAttributeName. */
-struct awsc_sqs_message_attribute_name_list {
-    const char **items;
-    size_t count;
-};
-
 /* MessageList: a list of Message. */
 struct awsc_sqs_message_list {
     struct awsc_sqs_message *items;
-    size_t count;
-};
-
-/* MessageSystemAttributeList: a list of MessageSystemAttributeName. */
-struct awsc_sqs_message_system_attribute_list {
-    const char **items;
-    size_t count;
-};
-
-/* QueueUrlList: a list of String. */
-struct awsc_sqs_queue_url_list {
-    const char **items;
     size_t count;
 };
 
@@ -266,18 +239,6 @@ struct awsc_sqs_send_message_batch_result_entry_list {
     size_t count;
 };
 
-/* StringList: a list of String. */
-struct awsc_sqs_string_list {
-    const char **items;
-    size_t count;
-};
-
-/* TagKeyList: a list of TagKey. */
-struct awsc_sqs_tag_key_list {
-    const char **items;
-    size_t count;
-};
-
 /* MessageBodyAttributeMap: a map from String to MessageAttributeValue. */
 struct awsc_sqs_message_body_attribute_map {
     struct awsc_sqs_message_body_attribute_map_entry *entries;
@@ -290,19 +251,10 @@ struct awsc_sqs_message_body_system_attribute_map {
     size_t count;
 };
 
-/* MessageSystemAttributeMap: a map from MessageSystemAttributeName to String. */
-struct awsc_sqs_message_system_attribute_map {
-    struct awsc_sqs_message_system_attribute_map_entry *entries;
-    size_t count;
-};
-
-/* QueueAttributeMap: a map from QueueAttributeName to String. */
-struct awsc_sqs_queue_attribute_map {
-    struct awsc_sqs_queue_attribute_map_entry *entries;
-    size_t count;
-};
-
-/* TagMap: a map from TagKey to TagValue. */
+/*
+ * TagMap: a map from TagKey to TagValue.
+ * Also the type of MessageSystemAttributeMap, QueueAttributeMap.
+ */
 struct awsc_sqs_tag_map {
     struct awsc_sqs_tag_map_entry *entries;
     size_t count;
@@ -318,10 +270,10 @@ struct awsc_sqs_add_permission_input {
     const char *label;
     /* AWSAccountIds: The Amazon Web Services account numbers of the principals who
      * are to receive permission. Required. */
-    struct awsc_sqs_aws_account_id_list aws_account_ids;
+    struct awsc_sqs_string_list aws_account_ids;
     /* Actions: The action the client wants to allow for the specified principal.
      * Valid values: the name of any action or * . Required. */
-    struct awsc_sqs_action_name_list actions;
+    struct awsc_sqs_string_list actions;
 };
 
 /*
@@ -443,7 +395,7 @@ struct awsc_sqs_create_queue_input {
      * characters, hyphens ( - ), and underscores ( _ ). Required. */
     const char *queue_name;
     /* Attributes: A map of attributes with their corresponding values. */
-    struct awsc_sqs_queue_attribute_map attributes;
+    struct awsc_sqs_tag_map attributes;
     /* tags: Add cost allocation tags to the specified Amazon SQS queue. For an
      * overview, see Tagging Your Amazon SQS Queues in the Amazon SQS Developer
      * Guide . */
@@ -529,7 +481,7 @@ struct awsc_sqs_get_queue_attributes_input {
      * retrieved. Required. */
     const char *queue_url;
     /* AttributeNames: A list of attributes for which to retrieve information. */
-    struct awsc_sqs_attribute_name_list attribute_names;
+    struct awsc_sqs_string_list attribute_names;
 };
 
 /*
@@ -537,7 +489,7 @@ struct awsc_sqs_get_queue_attributes_input {
  */
 struct awsc_sqs_get_queue_attributes_output {
     /* Attributes: A map of attributes to their respective values. */
-    struct awsc_sqs_queue_attribute_map attributes;
+    struct awsc_sqs_tag_map attributes;
 };
 
 /*
@@ -702,7 +654,7 @@ struct awsc_sqs_list_dead_letter_source_queues_input {
 struct awsc_sqs_list_dead_letter_source_queues_output {
     /* queueUrls: A list of source queue URLs that have the RedrivePolicy queue
      * attribute configured with a dead-letter queue. Required. */
-    struct awsc_sqs_queue_url_list queue_urls;
+    struct awsc_sqs_string_list queue_urls;
     /* NextToken: Pagination token to include in the next request. Token value is
      * null if there are no additional results to request, or if you did not set
      * MaxResults in the request. */
@@ -799,7 +751,7 @@ struct awsc_sqs_list_queues_input {
 struct awsc_sqs_list_queues_output {
     /* QueueUrls: A list of queue URLs, up to 1,000 entries, or the value of
      * MaxResults that you sent in the request. */
-    struct awsc_sqs_queue_url_list queue_urls;
+    struct awsc_sqs_string_list queue_urls;
     /* NextToken: Pagination token to include in the next request. Token value is
      * null if there are no additional results to request, or if you did not set
      * MaxResults in the request. */
@@ -823,7 +775,7 @@ struct awsc_sqs_message {
     const char *body;
     /* Attributes: A map of the attributes requested in ReceiveMessage to their
      * respective values. */
-    struct awsc_sqs_message_system_attribute_map attributes;
+    struct awsc_sqs_tag_map attributes;
     /* MD5OfMessageAttributes: An MD5 digest of the non-URL-encoded message
      * attribute string. You can use this attribute to verify that Amazon SQS
      * received the message correctly. */
@@ -958,14 +910,14 @@ struct awsc_sqs_receive_message_input {
     /* AttributeNames: This parameter has been discontinued but will be supported
      * for backward compatibility. To provide attribute names, you are encouraged
      * to use MessageSystemAttributeNames . */
-    struct awsc_sqs_attribute_name_list attribute_names;
+    struct awsc_sqs_string_list attribute_names;
     /* MessageSystemAttributeNames: A list of attributes that need to be returned
      * along with each message. These attributes include: All – Returns all values. */
-    struct awsc_sqs_message_system_attribute_list message_system_attribute_names;
+    struct awsc_sqs_string_list message_system_attribute_names;
     /* MessageAttributeNames: The name of the message attribute, where N is the
      * index. The name can contain alphanumeric characters and the underscore ( _
      * ), hyphen ( - ), and period ( . ). */
-    struct awsc_sqs_message_attribute_name_list message_attribute_names;
+    struct awsc_sqs_string_list message_attribute_names;
     /* MaxNumberOfMessages: The maximum number of messages to return. Amazon SQS
      * never returns more messages than this value (however, fewer messages might
      * be returned). Valid values: 1 to 10. Default: 1. */
@@ -1166,7 +1118,7 @@ struct awsc_sqs_set_queue_attributes_input {
      * descriptions, and values of the special request parameters that the
      * SetQueueAttributes action uses: DelaySeconds – The length of time, in ...
      * Required. */
-    struct awsc_sqs_queue_attribute_map attributes;
+    struct awsc_sqs_tag_map attributes;
 };
 
 /* StartMessageMoveTaskRequest */
@@ -1225,7 +1177,7 @@ struct awsc_sqs_untag_queue_input {
     /* QueueUrl: The URL of the queue. Required. */
     const char *queue_url;
     /* TagKeys: The list of tags to be removed from the specified queue. Required. */
-    struct awsc_sqs_tag_key_list tag_keys;
+    struct awsc_sqs_string_list tag_keys;
 };
 
 struct awsc_sqs_message_body_attribute_map_entry {
@@ -1236,16 +1188,6 @@ struct awsc_sqs_message_body_attribute_map_entry {
 struct awsc_sqs_message_body_system_attribute_map_entry {
     const char *key;
     struct awsc_sqs_message_system_attribute_value value;
-};
-
-struct awsc_sqs_message_system_attribute_map_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_sqs_queue_attribute_map_entry {
-    const char *key;
-    const char *value;
 };
 
 struct awsc_sqs_tag_map_entry {

@@ -2071,29 +2071,41 @@ struct awsc_ssm_validate_cloud_connector_output;
 struct awsc_ssm_validation_exception;
 struct awsc_ssm_validation_finding;
 struct awsc_ssm_validation_finding_scope;
-struct awsc_ssm_association_status_aggregated_count_entry;
+struct awsc_ssm_step_preview_map_entry;
 struct awsc_ssm_automation_parameter_map_entry;
-struct awsc_ssm_compliance_item_details_entry;
-struct awsc_ssm_instance_association_status_aggregated_count_entry;
-struct awsc_ssm_inventory_item_content_context_entry;
-struct awsc_ssm_inventory_item_entry_entry;
+struct awsc_ssm_normal_string_map_entry;
 struct awsc_ssm_inventory_result_item_map_entry;
 struct awsc_ssm_maintenance_window_task_parameters_entry;
 struct awsc_ssm_metadata_map_entry;
-struct awsc_ssm_node_summary_entry;
-struct awsc_ssm_normal_string_map_entry;
-struct awsc_ssm_ops_aggregator_value_map_entry;
-struct awsc_ssm_ops_entity_item_entry_entry;
 struct awsc_ssm_ops_entity_item_map_entry;
 struct awsc_ssm_ops_item_operational_data_entry;
-struct awsc_ssm_parameters_entry;
-struct awsc_ssm_patch_property_entry_entry;
-struct awsc_ssm_session_manager_parameters_entry;
-struct awsc_ssm_step_preview_map_entry;
-struct awsc_ssm_target_map_entry;
 
-/* AccountIdList: a list of AccountId. */
-struct awsc_ssm_account_id_list {
+/*
+ * PatchIdList: a list of PatchId.
+ * Also the type of AccountIdList, Accounts, AssociationIdList,
+ * AttachmentsSourceValues, AutomationExecutionFilterValueList,
+ * AutomationParameterValueList, CalendarNameOrARNList, CategoryEnumList,
+ * CategoryList, CloudConnectorFilterValues, ComplianceResourceIdList,
+ * ComplianceResourceTypeList, ComplianceStringFilterValueList,
+ * DocumentKeyValuesFilterValues, ExcludeAccounts, InstanceIdList,
+ * InstanceInformationFilterValueSet, InstancePatchStateFilterValues,
+ * InstancePropertyFilterValueSet, InventoryFilterValueList, KeyList,
+ * MaintenanceWindowExecutionTaskIdList, MaintenanceWindowFilterValues,
+ * MaintenanceWindowTaskParameterValueList, MetadataKeysToDeleteList,
+ * NodeFilterValueList, NotificationEventList, OpsFilterValueList,
+ * OpsItemEventFilterValues, OpsItemFilterValues, OpsItemOpsDataKeysList,
+ * OpsItemParameterNamesList, OpsItemRelatedItemsFilterValues,
+ * OpsMetadataFilterValueList, ParameterLabelList, ParameterNameList,
+ * ParameterStringFilterValueList, ParameterValueList,
+ * ParametersFilterValueList, PatchAdvisoryIdList, PatchBugzillaIdList,
+ * PatchCVEIdList, PatchFilterValueList, PatchGroupList,
+ * PatchOrchestratorFilterValues, PatchSourceProductList, PlatformTypeList,
+ * RegionList, Regions, ResourceDataSyncSourceRegionList,
+ * ResourcePolicyParameterNamesList, SessionManagerParameterValueList,
+ * StepExecutionFilterValueList, StringList, TargetMapValueList,
+ * TargetParameterList, TargetValues, ValidNextStepList.
+ */
+struct awsc_ssm_patch_id_list {
     const char **items;
     size_t count;
 };
@@ -2101,12 +2113,6 @@ struct awsc_ssm_account_id_list {
 /* AccountSharingInfoList: a list of AccountSharingInfo. */
 struct awsc_ssm_account_sharing_info_list {
     struct awsc_ssm_account_sharing_info *items;
-    size_t count;
-};
-
-/* Accounts: a list of Account. */
-struct awsc_ssm_accounts {
-    const char **items;
     size_t count;
 };
 
@@ -2164,12 +2170,6 @@ struct awsc_ssm_association_filter_list {
     size_t count;
 };
 
-/* AssociationIdList: a list of AssociationId. */
-struct awsc_ssm_association_id_list {
-    const char **items;
-    size_t count;
-};
-
 /* AssociationList: a list of Association. */
 struct awsc_ssm_association_list {
     struct awsc_ssm_association *items;
@@ -2200,21 +2200,9 @@ struct awsc_ssm_attachments_source_list {
     size_t count;
 };
 
-/* AttachmentsSourceValues: a list of AttachmentsSourceValue. */
-struct awsc_ssm_attachments_source_values {
-    const char **items;
-    size_t count;
-};
-
 /* AutomationExecutionFilterList: a list of AutomationExecutionFilter. */
 struct awsc_ssm_automation_execution_filter_list {
     struct awsc_ssm_automation_execution_filter *items;
-    size_t count;
-};
-
-/* AutomationExecutionFilterValueList: a list of AutomationExecutionFilterValue. */
-struct awsc_ssm_automation_execution_filter_value_list {
-    const char **items;
     size_t count;
 };
 
@@ -2224,14 +2212,11 @@ struct awsc_ssm_automation_execution_metadata_list {
     size_t count;
 };
 
-/* AutomationParameterValueList: a list of AutomationParameterValue. */
-struct awsc_ssm_automation_parameter_value_list {
-    const char **items;
-    size_t count;
-};
-
-/* AutomationTargets: a list of Target. */
-struct awsc_ssm_automation_targets {
+/*
+ * Targets: a list of Target.
+ * Also the type of AutomationTargets.
+ */
+struct awsc_ssm_targets {
     struct awsc_ssm_target *items;
     size_t count;
 };
@@ -2242,33 +2227,9 @@ struct awsc_ssm_azure_subscription_list {
     size_t count;
 };
 
-/* CalendarNameOrARNList: a list of CalendarNameOrARN. */
-struct awsc_ssm_calendar_name_or_arn_list {
-    const char **items;
-    size_t count;
-};
-
-/* CategoryEnumList: a list of Category. */
-struct awsc_ssm_category_enum_list {
-    const char **items;
-    size_t count;
-};
-
-/* CategoryList: a list of Category. */
-struct awsc_ssm_category_list {
-    const char **items;
-    size_t count;
-};
-
 /* CloudConnectorFilterList: a list of CloudConnectorFilter. */
 struct awsc_ssm_cloud_connector_filter_list {
     struct awsc_ssm_cloud_connector_filter *items;
-    size_t count;
-};
-
-/* CloudConnectorFilterValues: a list of CloudConnectorFilterValue. */
-struct awsc_ssm_cloud_connector_filter_values {
-    const char **items;
     size_t count;
 };
 
@@ -2314,27 +2275,9 @@ struct awsc_ssm_compliance_item_list {
     size_t count;
 };
 
-/* ComplianceResourceIdList: a list of ComplianceResourceId. */
-struct awsc_ssm_compliance_resource_id_list {
-    const char **items;
-    size_t count;
-};
-
-/* ComplianceResourceTypeList: a list of ComplianceResourceType. */
-struct awsc_ssm_compliance_resource_type_list {
-    const char **items;
-    size_t count;
-};
-
 /* ComplianceStringFilterList: a list of ComplianceStringFilter. */
 struct awsc_ssm_compliance_string_filter_list {
     struct awsc_ssm_compliance_string_filter *items;
-    size_t count;
-};
-
-/* ComplianceStringFilterValueList: a list of ComplianceFilterValue. */
-struct awsc_ssm_compliance_string_filter_value_list {
-    const char **items;
     size_t count;
 };
 
@@ -2374,12 +2317,6 @@ struct awsc_ssm_document_key_values_filter_list {
     size_t count;
 };
 
-/* DocumentKeyValuesFilterValues: a list of DocumentKeyValuesFilterValue. */
-struct awsc_ssm_document_key_values_filter_values {
-    const char **items;
-    size_t count;
-};
-
 /* DocumentParameterList: a list of DocumentParameter. */
 struct awsc_ssm_document_parameter_list {
     struct awsc_ssm_document_parameter *items;
@@ -2416,12 +2353,6 @@ struct awsc_ssm_effective_patch_list {
     size_t count;
 };
 
-/* ExcludeAccounts: a list of ExcludeAccount. */
-struct awsc_ssm_exclude_accounts {
-    const char **items;
-    size_t count;
-};
-
 /* FailedCreateAssociationList: a list of FailedCreateAssociation. */
 struct awsc_ssm_failed_create_association_list {
     struct awsc_ssm_failed_create_association *items;
@@ -2446,21 +2377,9 @@ struct awsc_ssm_instance_association_status_infos {
     size_t count;
 };
 
-/* InstanceIdList: a list of InstanceId. */
-struct awsc_ssm_instance_id_list {
-    const char **items;
-    size_t count;
-};
-
 /* InstanceInformationFilterList: a list of InstanceInformationFilter. */
 struct awsc_ssm_instance_information_filter_list {
     struct awsc_ssm_instance_information_filter *items;
-    size_t count;
-};
-
-/* InstanceInformationFilterValueSet: a list of InstanceInformationFilterValue. */
-struct awsc_ssm_instance_information_filter_value_set {
-    const char **items;
     size_t count;
 };
 
@@ -2482,20 +2401,11 @@ struct awsc_ssm_instance_patch_state_filter_list {
     size_t count;
 };
 
-/* InstancePatchStateFilterValues: a list of InstancePatchStateFilterValue. */
-struct awsc_ssm_instance_patch_state_filter_values {
-    const char **items;
-    size_t count;
-};
-
-/* InstancePatchStateList: a list of InstancePatchState. */
+/*
+ * InstancePatchStateList: a list of InstancePatchState.
+ * Also the type of InstancePatchStatesList.
+ */
 struct awsc_ssm_instance_patch_state_list {
-    struct awsc_ssm_instance_patch_state *items;
-    size_t count;
-};
-
-/* InstancePatchStatesList: a list of InstancePatchState. */
-struct awsc_ssm_instance_patch_states_list {
     struct awsc_ssm_instance_patch_state *items;
     size_t count;
 };
@@ -2509,12 +2419,6 @@ struct awsc_ssm_instance_properties {
 /* InstancePropertyFilterList: a list of InstancePropertyFilter. */
 struct awsc_ssm_instance_property_filter_list {
     struct awsc_ssm_instance_property_filter *items;
-    size_t count;
-};
-
-/* InstancePropertyFilterValueSet: a list of InstancePropertyFilterValue. */
-struct awsc_ssm_instance_property_filter_value_set {
-    const char **items;
     size_t count;
 };
 
@@ -2548,12 +2452,6 @@ struct awsc_ssm_inventory_filter_list {
     size_t count;
 };
 
-/* InventoryFilterValueList: a list of InventoryFilterValue. */
-struct awsc_ssm_inventory_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* InventoryGroupList: a list of InventoryGroup. */
 struct awsc_ssm_inventory_group_list {
     struct awsc_ssm_inventory_group *items;
@@ -2566,9 +2464,13 @@ struct awsc_ssm_inventory_item_attribute_list {
     size_t count;
 };
 
-/* InventoryItemEntryList: a list of InventoryItemEntry. */
+/*
+ * InventoryItemEntryList: a list of InventoryItemEntry.
+ * Also the type of NodeSummaryList, OpsEntityItemEntryList,
+ * PatchPropertiesList.
+ */
 struct awsc_ssm_inventory_item_entry_list {
-    struct awsc_ssm_inventory_item_entry *items;
+    struct awsc_ssm_normal_string_map *items;
     size_t count;
 };
 
@@ -2590,21 +2492,9 @@ struct awsc_ssm_inventory_result_entity_list {
     size_t count;
 };
 
-/* KeyList: a list of TagKey. */
-struct awsc_ssm_key_list {
-    const char **items;
-    size_t count;
-};
-
 /* MaintenanceWindowExecutionList: a list of MaintenanceWindowExecution. */
 struct awsc_ssm_maintenance_window_execution_list {
     struct awsc_ssm_maintenance_window_execution *items;
-    size_t count;
-};
-
-/* MaintenanceWindowExecutionTaskIdList: a list of MaintenanceWindowExecutionTaskId. */
-struct awsc_ssm_maintenance_window_execution_task_id_list {
-    const char **items;
     size_t count;
 };
 
@@ -2626,12 +2516,6 @@ struct awsc_ssm_maintenance_window_filter_list {
     size_t count;
 };
 
-/* MaintenanceWindowFilterValues: a list of MaintenanceWindowFilterValue. */
-struct awsc_ssm_maintenance_window_filter_values {
-    const char **items;
-    size_t count;
-};
-
 /* MaintenanceWindowIdentityList: a list of MaintenanceWindowIdentity. */
 struct awsc_ssm_maintenance_window_identity_list {
     struct awsc_ssm_maintenance_window_identity *items;
@@ -2650,12 +2534,6 @@ struct awsc_ssm_maintenance_window_task_list {
     size_t count;
 };
 
-/* MaintenanceWindowTaskParameterValueList: a list of MaintenanceWindowTaskParameterValue. */
-struct awsc_ssm_maintenance_window_task_parameter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* MaintenanceWindowTaskParametersList: a list of MaintenanceWindowTaskParameters. */
 struct awsc_ssm_maintenance_window_task_parameters_list {
     struct awsc_ssm_maintenance_window_task_parameters *items;
@@ -2665,12 +2543,6 @@ struct awsc_ssm_maintenance_window_task_parameters_list {
 /* MaintenanceWindowsForTargetList: a list of MaintenanceWindowIdentityForTarget. */
 struct awsc_ssm_maintenance_windows_for_target_list {
     struct awsc_ssm_maintenance_window_identity_for_target *items;
-    size_t count;
-};
-
-/* MetadataKeysToDeleteList: a list of MetadataKey. */
-struct awsc_ssm_metadata_keys_to_delete_list {
-    const char **items;
     size_t count;
 };
 
@@ -2686,39 +2558,15 @@ struct awsc_ssm_node_filter_list {
     size_t count;
 };
 
-/* NodeFilterValueList: a list of NodeFilterValue. */
-struct awsc_ssm_node_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* NodeList: a list of Node. */
 struct awsc_ssm_node_list {
     struct awsc_ssm_node *items;
     size_t count;
 };
 
-/* NodeSummaryList: a list of NodeSummary. */
-struct awsc_ssm_node_summary_list {
-    struct awsc_ssm_node_summary *items;
-    size_t count;
-};
-
-/* NotificationEventList: a list of NotificationEvent. */
-struct awsc_ssm_notification_event_list {
-    const char **items;
-    size_t count;
-};
-
 /* OpsAggregatorList: a list of OpsAggregator. */
 struct awsc_ssm_ops_aggregator_list {
     struct awsc_ssm_ops_aggregator *items;
-    size_t count;
-};
-
-/* OpsEntityItemEntryList: a list of OpsEntityItemEntry. */
-struct awsc_ssm_ops_entity_item_entry_list {
-    struct awsc_ssm_ops_entity_item_entry *items;
     size_t count;
 };
 
@@ -2734,18 +2582,6 @@ struct awsc_ssm_ops_filter_list {
     size_t count;
 };
 
-/* OpsFilterValueList: a list of OpsFilterValue. */
-struct awsc_ssm_ops_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
-/* OpsItemEventFilterValues: a list of OpsItemEventFilterValue. */
-struct awsc_ssm_ops_item_event_filter_values {
-    const char **items;
-    size_t count;
-};
-
 /* OpsItemEventFilters: a list of OpsItemEventFilter. */
 struct awsc_ssm_ops_item_event_filters {
     struct awsc_ssm_ops_item_event_filter *items;
@@ -2755,12 +2591,6 @@ struct awsc_ssm_ops_item_event_filters {
 /* OpsItemEventSummaries: a list of OpsItemEventSummary. */
 struct awsc_ssm_ops_item_event_summaries {
     struct awsc_ssm_ops_item_event_summary *items;
-    size_t count;
-};
-
-/* OpsItemFilterValues: a list of OpsItemFilterValue. */
-struct awsc_ssm_ops_item_filter_values {
-    const char **items;
     size_t count;
 };
 
@@ -2776,27 +2606,9 @@ struct awsc_ssm_ops_item_notifications {
     size_t count;
 };
 
-/* OpsItemOpsDataKeysList: a list of String. */
-struct awsc_ssm_ops_item_ops_data_keys_list {
-    const char **items;
-    size_t count;
-};
-
-/* OpsItemParameterNamesList: a list of String. */
-struct awsc_ssm_ops_item_parameter_names_list {
-    const char **items;
-    size_t count;
-};
-
 /* OpsItemRelatedItemSummaries: a list of OpsItemRelatedItemSummary. */
 struct awsc_ssm_ops_item_related_item_summaries {
     struct awsc_ssm_ops_item_related_item_summary *items;
-    size_t count;
-};
-
-/* OpsItemRelatedItemsFilterValues: a list of OpsItemRelatedItemsFilterValue. */
-struct awsc_ssm_ops_item_related_items_filter_values {
-    const char **items;
     size_t count;
 };
 
@@ -2818,12 +2630,6 @@ struct awsc_ssm_ops_metadata_filter_list {
     size_t count;
 };
 
-/* OpsMetadataFilterValueList: a list of OpsMetadataFilterValue. */
-struct awsc_ssm_ops_metadata_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* OpsMetadataList: a list of OpsMetadata. */
 struct awsc_ssm_ops_metadata_list {
     struct awsc_ssm_ops_metadata *items;
@@ -2842,12 +2648,6 @@ struct awsc_ssm_parameter_history_list {
     size_t count;
 };
 
-/* ParameterLabelList: a list of ParameterLabel. */
-struct awsc_ssm_parameter_label_list {
-    const char **items;
-    size_t count;
-};
-
 /* ParameterList: a list of Parameter. */
 struct awsc_ssm_parameter_list {
     struct awsc_ssm_parameter *items;
@@ -2857,12 +2657,6 @@ struct awsc_ssm_parameter_list {
 /* ParameterMetadataList: a list of ParameterMetadata. */
 struct awsc_ssm_parameter_metadata_list {
     struct awsc_ssm_parameter_metadata *items;
-    size_t count;
-};
-
-/* ParameterNameList: a list of PSParameterName. */
-struct awsc_ssm_parameter_name_list {
-    const char **items;
     size_t count;
 };
 
@@ -2878,51 +2672,15 @@ struct awsc_ssm_parameter_string_filter_list {
     size_t count;
 };
 
-/* ParameterStringFilterValueList: a list of ParameterStringFilterValue. */
-struct awsc_ssm_parameter_string_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
-/* ParameterValueList: a list of ParameterValue. */
-struct awsc_ssm_parameter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* ParametersFilterList: a list of ParametersFilter. */
 struct awsc_ssm_parameters_filter_list {
     struct awsc_ssm_parameters_filter *items;
     size_t count;
 };
 
-/* ParametersFilterValueList: a list of ParametersFilterValue. */
-struct awsc_ssm_parameters_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
-/* PatchAdvisoryIdList: a list of PatchAdvisoryId. */
-struct awsc_ssm_patch_advisory_id_list {
-    const char **items;
-    size_t count;
-};
-
 /* PatchBaselineIdentityList: a list of PatchBaselineIdentity. */
 struct awsc_ssm_patch_baseline_identity_list {
     struct awsc_ssm_patch_baseline_identity *items;
-    size_t count;
-};
-
-/* PatchBugzillaIdList: a list of PatchBugzillaId. */
-struct awsc_ssm_patch_bugzilla_id_list {
-    const char **items;
-    size_t count;
-};
-
-/* PatchCVEIdList: a list of PatchCVEId. */
-struct awsc_ssm_patch_cve_id_list {
-    const char **items;
     size_t count;
 };
 
@@ -2938,27 +2696,9 @@ struct awsc_ssm_patch_filter_list {
     size_t count;
 };
 
-/* PatchFilterValueList: a list of PatchFilterValue. */
-struct awsc_ssm_patch_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
-/* PatchGroupList: a list of PatchGroup. */
-struct awsc_ssm_patch_group_list {
-    const char **items;
-    size_t count;
-};
-
 /* PatchGroupPatchBaselineMappingList: a list of PatchGroupPatchBaselineMapping. */
 struct awsc_ssm_patch_group_patch_baseline_mapping_list {
     struct awsc_ssm_patch_group_patch_baseline_mapping *items;
-    size_t count;
-};
-
-/* PatchIdList: a list of PatchId. */
-struct awsc_ssm_patch_id_list {
-    const char **items;
     size_t count;
 };
 
@@ -2974,18 +2714,6 @@ struct awsc_ssm_patch_orchestrator_filter_list {
     size_t count;
 };
 
-/* PatchOrchestratorFilterValues: a list of PatchOrchestratorFilterValue. */
-struct awsc_ssm_patch_orchestrator_filter_values {
-    const char **items;
-    size_t count;
-};
-
-/* PatchPropertiesList: a list of PatchPropertyEntry. */
-struct awsc_ssm_patch_properties_list {
-    struct awsc_ssm_patch_property_entry *items;
-    size_t count;
-};
-
 /* PatchRuleList: a list of PatchRule. */
 struct awsc_ssm_patch_rule_list {
     struct awsc_ssm_patch_rule *items;
@@ -2995,30 +2723,6 @@ struct awsc_ssm_patch_rule_list {
 /* PatchSourceList: a list of PatchSource. */
 struct awsc_ssm_patch_source_list {
     struct awsc_ssm_patch_source *items;
-    size_t count;
-};
-
-/* PatchSourceProductList: a list of PatchSourceProduct. */
-struct awsc_ssm_patch_source_product_list {
-    const char **items;
-    size_t count;
-};
-
-/* PlatformTypeList: a list of PlatformType. */
-struct awsc_ssm_platform_type_list {
-    const char **items;
-    size_t count;
-};
-
-/* RegionList: a list of Region. */
-struct awsc_ssm_region_list {
-    const char **items;
-    size_t count;
-};
-
-/* Regions: a list of Region. */
-struct awsc_ssm_regions {
-    const char **items;
     size_t count;
 };
 
@@ -3049,18 +2753,6 @@ struct awsc_ssm_resource_data_sync_item_list {
 /* ResourceDataSyncOrganizationalUnitList: a list of ResourceDataSyncOrganizationalUnit. */
 struct awsc_ssm_resource_data_sync_organizational_unit_list {
     struct awsc_ssm_resource_data_sync_organizational_unit *items;
-    size_t count;
-};
-
-/* ResourceDataSyncSourceRegionList: a list of ResourceDataSyncSourceRegion. */
-struct awsc_ssm_resource_data_sync_source_region_list {
-    const char **items;
-    size_t count;
-};
-
-/* ResourcePolicyParameterNamesList: a list of String. */
-struct awsc_ssm_resource_policy_parameter_names_list {
-    const char **items;
     size_t count;
 };
 
@@ -3100,33 +2792,15 @@ struct awsc_ssm_session_list {
     size_t count;
 };
 
-/* SessionManagerParameterValueList: a list of SessionManagerParameterValue. */
-struct awsc_ssm_session_manager_parameter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* StepExecutionFilterList: a list of StepExecutionFilter. */
 struct awsc_ssm_step_execution_filter_list {
     struct awsc_ssm_step_execution_filter *items;
     size_t count;
 };
 
-/* StepExecutionFilterValueList: a list of StepExecutionFilterValue. */
-struct awsc_ssm_step_execution_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* StepExecutionList: a list of StepExecution. */
 struct awsc_ssm_step_execution_list {
     struct awsc_ssm_step_execution *items;
-    size_t count;
-};
-
-/* StringList: a list of String. */
-struct awsc_ssm_string_list {
-    const char **items;
     size_t count;
 };
 
@@ -3142,21 +2816,9 @@ struct awsc_ssm_target_locations {
     size_t count;
 };
 
-/* TargetMapValueList: a list of TargetMapValue. */
-struct awsc_ssm_target_map_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* TargetMaps: a list of TargetMap. */
 struct awsc_ssm_target_maps {
-    struct awsc_ssm_target_map *items;
-    size_t count;
-};
-
-/* TargetParameterList: a list of ParameterValue. */
-struct awsc_ssm_target_parameter_list {
-    const char **items;
+    struct awsc_ssm_automation_parameter_map *items;
     size_t count;
 };
 
@@ -3166,63 +2828,39 @@ struct awsc_ssm_target_preview_list {
     size_t count;
 };
 
-/* TargetValues: a list of TargetValue. */
-struct awsc_ssm_target_values {
-    const char **items;
-    size_t count;
-};
-
-/* Targets: a list of Target. */
-struct awsc_ssm_targets {
-    struct awsc_ssm_target *items;
-    size_t count;
-};
-
-/* ValidNextStepList: a list of ValidNextStep. */
-struct awsc_ssm_valid_next_step_list {
-    const char **items;
-    size_t count;
-};
-
 /* ValidationFindingList: a list of ValidationFinding. */
 struct awsc_ssm_validation_finding_list {
     struct awsc_ssm_validation_finding *items;
     size_t count;
 };
 
-/* AssociationStatusAggregatedCount: a map from StatusName to InstanceCount. */
-struct awsc_ssm_association_status_aggregated_count {
-    struct awsc_ssm_association_status_aggregated_count_entry *entries;
+/*
+ * StepPreviewMap: a map from ImpactType to Integer.
+ * Also the type of AssociationStatusAggregatedCount,
+ * InstanceAssociationStatusAggregatedCount.
+ */
+struct awsc_ssm_step_preview_map {
+    struct awsc_ssm_step_preview_map_entry *entries;
     size_t count;
 };
 
-/* AutomationParameterMap: a map from AutomationParameterKey to AutomationParameterValueList. */
+/*
+ * AutomationParameterMap: a map from AutomationParameterKey to AutomationParameterValueList.
+ * Also the type of Parameters, SessionManagerParameters, TargetMap.
+ */
 struct awsc_ssm_automation_parameter_map {
     struct awsc_ssm_automation_parameter_map_entry *entries;
     size_t count;
 };
 
-/* ComplianceItemDetails: a map from AttributeName to AttributeValue. */
-struct awsc_ssm_compliance_item_details {
-    struct awsc_ssm_compliance_item_details_entry *entries;
-    size_t count;
-};
-
-/* InstanceAssociationStatusAggregatedCount: a map from StatusName to InstanceCount. */
-struct awsc_ssm_instance_association_status_aggregated_count {
-    struct awsc_ssm_instance_association_status_aggregated_count_entry *entries;
-    size_t count;
-};
-
-/* InventoryItemContentContext: a map from AttributeName to AttributeValue. */
-struct awsc_ssm_inventory_item_content_context {
-    struct awsc_ssm_inventory_item_content_context_entry *entries;
-    size_t count;
-};
-
-/* InventoryItemEntry: a map from AttributeName to AttributeValue. */
-struct awsc_ssm_inventory_item_entry {
-    struct awsc_ssm_inventory_item_entry_entry *entries;
+/*
+ * NormalStringMap: a map from String to String.
+ * Also the type of ComplianceItemDetails, InventoryItemContentContext,
+ * InventoryItemEntry, NodeSummary, OpsAggregatorValueMap,
+ * OpsEntityItemEntry, PatchPropertyEntry.
+ */
+struct awsc_ssm_normal_string_map {
+    struct awsc_ssm_normal_string_map_entry *entries;
     size_t count;
 };
 
@@ -3244,30 +2882,6 @@ struct awsc_ssm_metadata_map {
     size_t count;
 };
 
-/* NodeSummary: a map from AttributeName to AttributeValue. */
-struct awsc_ssm_node_summary {
-    struct awsc_ssm_node_summary_entry *entries;
-    size_t count;
-};
-
-/* NormalStringMap: a map from String to String. */
-struct awsc_ssm_normal_string_map {
-    struct awsc_ssm_normal_string_map_entry *entries;
-    size_t count;
-};
-
-/* OpsAggregatorValueMap: a map from OpsAggregatorValueKey to OpsAggregatorValue. */
-struct awsc_ssm_ops_aggregator_value_map {
-    struct awsc_ssm_ops_aggregator_value_map_entry *entries;
-    size_t count;
-};
-
-/* OpsEntityItemEntry: a map from AttributeName to AttributeValue. */
-struct awsc_ssm_ops_entity_item_entry {
-    struct awsc_ssm_ops_entity_item_entry_entry *entries;
-    size_t count;
-};
-
 /* OpsEntityItemMap: a map from OpsEntityItemKey to OpsEntityItem. */
 struct awsc_ssm_ops_entity_item_map {
     struct awsc_ssm_ops_entity_item_map_entry *entries;
@@ -3277,36 +2891,6 @@ struct awsc_ssm_ops_entity_item_map {
 /* OpsItemOperationalData: a map from OpsItemDataKey to OpsItemDataValue. */
 struct awsc_ssm_ops_item_operational_data {
     struct awsc_ssm_ops_item_operational_data_entry *entries;
-    size_t count;
-};
-
-/* Parameters: a map from ParameterName to ParameterValueList. */
-struct awsc_ssm_parameters {
-    struct awsc_ssm_parameters_entry *entries;
-    size_t count;
-};
-
-/* PatchPropertyEntry: a map from AttributeName to AttributeValue. */
-struct awsc_ssm_patch_property_entry {
-    struct awsc_ssm_patch_property_entry_entry *entries;
-    size_t count;
-};
-
-/* SessionManagerParameters: a map from SessionManagerParameterName to SessionManagerParameterValueList. */
-struct awsc_ssm_session_manager_parameters {
-    struct awsc_ssm_session_manager_parameters_entry *entries;
-    size_t count;
-};
-
-/* StepPreviewMap: a map from ImpactType to Integer. */
-struct awsc_ssm_step_preview_map {
-    struct awsc_ssm_step_preview_map_entry *entries;
-    size_t count;
-};
-
-/* TargetMap: a map from TargetMapKey to TargetMapValueList. */
-struct awsc_ssm_target_map {
-    struct awsc_ssm_target_map_entry *entries;
     size_t count;
 };
 
@@ -3545,7 +3129,7 @@ struct awsc_ssm_association_description {
      * that use an Automation runbook and target resources by using rate controls. */
     const char *automation_target_parameter_name;
     /* Parameters: A description of the parameters for a document. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* AssociationId: The association ID. */
     const char *association_id;
     /* Targets: The managed nodes targeted by the request. */
@@ -3589,7 +3173,7 @@ struct awsc_ssm_association_description {
     /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
      * Calendar type documents your associations are gated under. The associations
      * only run when that change calendar is open. */
-    struct awsc_ssm_calendar_name_or_arn_list calendar_names;
+    struct awsc_ssm_patch_id_list calendar_names;
     /* TargetLocations: The combination of Amazon Web Services Regions and Amazon
      * Web Services accounts where you want to run the association. */
     struct awsc_ssm_target_locations target_locations;
@@ -3743,7 +3327,7 @@ struct awsc_ssm_association_overview {
      * association status. For example, if you created an association with two
      * managed nodes, and one of them was successful, this would return the count
      * of managed ... */
-    struct awsc_ssm_association_status_aggregated_count association_status_aggregated_count;
+    struct awsc_ssm_step_preview_map association_status_aggregated_count;
 };
 
 /*
@@ -3780,7 +3364,7 @@ struct awsc_ssm_association_version_info {
      * document (SSM document) used when the association version was created. */
     const char *document_version;
     /* Parameters: Parameters specified when the association version was created. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* Targets: The targets specified for the association when the association
      * version was created. */
     struct awsc_ssm_targets targets;
@@ -3817,7 +3401,7 @@ struct awsc_ssm_association_version_info {
     /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
      * Calendar type documents your associations are gated under. The associations
      * for this version only run when that Change Calendar is open. */
-    struct awsc_ssm_calendar_name_or_arn_list calendar_names;
+    struct awsc_ssm_patch_id_list calendar_names;
     /* TargetLocations: The combination of Amazon Web Services Regions and Amazon
      * Web Services accounts where you wanted to run the association when this
      * association version was created. */
@@ -3887,7 +3471,7 @@ struct awsc_ssm_attachments_source {
     /* Values: The value of a key-value pair that identifies the location of an
      * attachment to a document. The format for Value depends on the type of key
      * you specify. */
-    struct awsc_ssm_attachments_source_values values;
+    struct awsc_ssm_patch_id_list values;
     /* Name: The name of the document attachment file. */
     const char *name;
 };
@@ -4035,7 +3619,7 @@ struct awsc_ssm_automation_execution_filter {
     const char *key;
     /* Values: The values used to limit the execution information associated with
      * the filter's key. Required. */
-    struct awsc_ssm_automation_execution_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -4052,7 +3636,7 @@ struct awsc_ssm_automation_execution_inputs {
     /* Targets: Information about the resources that would be included in the
      * actual runbook execution, if it were to be run. Both Targets and TargetMaps
      * can't be specified together. */
-    struct awsc_ssm_automation_targets targets;
+    struct awsc_ssm_targets targets;
     /* TargetMaps: A key-value mapping of document parameters to target resources.
      * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
@@ -4187,7 +3771,7 @@ struct awsc_ssm_automation_execution_preview {
     struct awsc_ssm_step_preview_map step_previews;
     /* Regions: Information about the Amazon Web Services Regions targeted by the
      * execution preview. */
-    struct awsc_ssm_region_list regions;
+    struct awsc_ssm_patch_id_list regions;
     /* TargetPreviews: Information that provides a preview of what the impact of
      * running the specified Automation runbook would be. */
     struct awsc_ssm_target_preview_list target_previews;
@@ -4283,7 +3867,7 @@ struct awsc_ssm_cancel_command_input {
     /* InstanceIds: (Optional) A list of managed node IDs on which you want to
      * cancel the command. If not provided, the command is canceled on every node
      * on which it was requested. */
-    struct awsc_ssm_instance_id_list instance_ids;
+    struct awsc_ssm_patch_id_list instance_ids;
 };
 
 /*
@@ -4328,7 +3912,7 @@ struct awsc_ssm_cloud_connector_filter {
     /* FilterValues: The filter values. Valid values for each filter key are as
      * follows: SubscriptionId The Azure subscription ID to filter by. To return
      * only tenant-level connectors, specify NONE . */
-    struct awsc_ssm_cloud_connector_filter_values filter_values;
+    struct awsc_ssm_patch_id_list filter_values;
 };
 
 /*
@@ -4384,9 +3968,9 @@ struct awsc_ssm_command {
     struct awsc_timestamp expires_after;
     /* Parameters: The parameter values to be inserted in the document when running
      * the command. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* InstanceIds: The managed node IDs against which this command was requested. */
-    struct awsc_ssm_instance_id_list instance_ids;
+    struct awsc_ssm_patch_id_list instance_ids;
     /* Targets: An array of search criteria that targets managed nodes using a
      * Key,Value combination that you specify. Targets is required if you don't
      * provide one or more managed node IDs in the call. */
@@ -4630,7 +4214,7 @@ struct awsc_ssm_compliance_item {
      * time. */
     struct awsc_ssm_compliance_execution_summary *execution_summary;
     /* Details: A "Key": "Value" tag combination for the compliance item. */
-    struct awsc_ssm_compliance_item_details details;
+    struct awsc_ssm_normal_string_map details;
 };
 
 /*
@@ -4653,7 +4237,7 @@ struct awsc_ssm_compliance_item_entry {
      * its string). */
     const char *status;
     /* Details: A "Key": "Value" tag combination for the compliance item. */
-    struct awsc_ssm_compliance_item_details details;
+    struct awsc_ssm_normal_string_map details;
 };
 
 /*
@@ -4663,7 +4247,7 @@ struct awsc_ssm_compliance_string_filter {
     /* Key: The name of the filter. */
     const char *key;
     /* Values: The value for which to search. */
-    struct awsc_ssm_compliance_string_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
     /* Type: The type of comparison that should be performed for the value: Equal,
      * NotEqual, BeginWith, LessThan, or GreaterThan. One of enum
      * awsc_ssm_compliance_query_operator_type's values (as its string). */
@@ -4787,7 +4371,7 @@ struct awsc_ssm_create_association_batch_request_entry {
      * a managed node ID for an association, use the Targets parameter. */
     const char *instance_id;
     /* Parameters: A description of the parameters for a document. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* AutomationTargetParameterName: Specify the target for the association. This
      * target is required for associations that use an Automation runbook and
      * target resources by using rate controls. */
@@ -4827,7 +4411,7 @@ struct awsc_ssm_create_association_batch_request_entry {
     /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
      * Calendar type documents your associations are gated under. The associations
      * only run when that Change Calendar is open. */
-    struct awsc_ssm_calendar_name_or_arn_list calendar_names;
+    struct awsc_ssm_patch_id_list calendar_names;
     /* TargetLocations: Use this action to create an association in multiple
      * Regions and multiple accounts. */
     struct awsc_ssm_target_locations target_locations;
@@ -4867,7 +4451,7 @@ struct awsc_ssm_create_association_input {
      * a managed node ID for an association, use the Targets parameter. */
     const char *instance_id;
     /* Parameters: The parameters for the runtime configuration of the document. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* Targets: The targets for the association. You can target managed nodes by
      * using tags, Amazon Web Services resource groups, all managed nodes in an
      * Amazon Web Services account, or individual managed node IDs. */
@@ -4907,7 +4491,7 @@ struct awsc_ssm_create_association_input {
     /* CalendarNames: The names of Amazon Resource Names (ARNs) of the Change
      * Calendar type documents you want to gate your associations under. The
      * associations only run when that change calendar is open. */
-    struct awsc_ssm_calendar_name_or_arn_list calendar_names;
+    struct awsc_ssm_patch_id_list calendar_names;
     /* TargetLocations: A location is a combination of Amazon Web Services Regions
      * and Amazon Web Services accounts where you want to run the association. */
     struct awsc_ssm_target_locations target_locations;
@@ -5405,16 +4989,16 @@ struct awsc_ssm_delete_parameters_input {
     /* Names: The names of the parameters to delete. After deleting a parameter,
      * wait for at least 30 seconds to create a parameter with the same name.
      * Required. */
-    struct awsc_ssm_parameter_name_list names;
+    struct awsc_ssm_patch_id_list names;
 };
 
 /* DeleteParametersResult */
 struct awsc_ssm_delete_parameters_output {
     /* DeletedParameters: The names of the deleted parameters. */
-    struct awsc_ssm_parameter_name_list deleted_parameters;
+    struct awsc_ssm_patch_id_list deleted_parameters;
     /* InvalidParameters: The names of parameters that weren't deleted because the
      * parameters aren't valid. */
-    struct awsc_ssm_parameter_name_list invalid_parameters;
+    struct awsc_ssm_patch_id_list invalid_parameters;
 };
 
 /* DeletePatchBaselineRequest */
@@ -5539,7 +5123,7 @@ struct awsc_ssm_describe_activations_filter {
      * awsc_ssm_describe_activations_filter_keys's values (as its string). */
     const char *filter_key;
     /* FilterValues: The filter values. */
-    struct awsc_ssm_string_list filter_values;
+    struct awsc_ssm_patch_id_list filter_values;
 };
 
 /* DescribeActivationsRequest */
@@ -5742,7 +5326,7 @@ struct awsc_ssm_describe_document_permission_input {
 struct awsc_ssm_describe_document_permission_output {
     /* AccountIds: The account IDs that have permission to use this document. The
      * ID can be either an Amazon Web Services account number or all . */
-    struct awsc_ssm_account_id_list account_ids;
+    struct awsc_ssm_patch_id_list account_ids;
     /* AccountSharingInfoList: A list of Amazon Web Services accounts where the
      * current document is shared and the version shared with each account. */
     struct awsc_ssm_account_sharing_info_list account_sharing_info_list;
@@ -5891,7 +5475,7 @@ struct awsc_ssm_describe_instance_patch_states_for_patch_group_input {
 struct awsc_ssm_describe_instance_patch_states_for_patch_group_output {
     /* InstancePatchStates: The high-level patch state for the requested managed
      * nodes. */
-    struct awsc_ssm_instance_patch_states_list instance_patch_states;
+    struct awsc_ssm_instance_patch_state_list instance_patch_states;
     /* NextToken: The token to use when requesting the next set of items. If there
      * are no additional items to return, the string is empty. */
     const char *next_token;
@@ -5901,7 +5485,7 @@ struct awsc_ssm_describe_instance_patch_states_for_patch_group_output {
 struct awsc_ssm_describe_instance_patch_states_input {
     /* InstanceIds: The ID of the managed node for which patch state information
      * should be retrieved. Required. */
-    struct awsc_ssm_instance_id_list instance_ids;
+    struct awsc_ssm_patch_id_list instance_ids;
     /* NextToken: The token for the next set of items to return. (You received this
      * token from a previous call.) */
     const char *next_token;
@@ -6422,7 +6006,7 @@ struct awsc_ssm_describe_patch_properties_input {
 struct awsc_ssm_describe_patch_properties_output {
     /* Properties: A list of the properties for patches matching the filter request
      * parameters. */
-    struct awsc_ssm_patch_properties_list properties;
+    struct awsc_ssm_inventory_item_entry_list properties;
     /* NextToken: The token for the next set of items to return. (You use this
      * token in the next call.) */
     const char *next_token;
@@ -6532,7 +6116,7 @@ struct awsc_ssm_document_description {
     struct awsc_ssm_document_parameter_list parameters;
     /* PlatformTypes: The list of operating system (OS) platforms compatible with
      * this SSM document. */
-    struct awsc_ssm_platform_type_list platform_types;
+    struct awsc_ssm_patch_id_list platform_types;
     /* DocumentType: The type of document. One of enum awsc_ssm_document_type's
      * values (as its string). */
     const char *document_type;
@@ -6572,9 +6156,9 @@ struct awsc_ssm_document_description {
     const char *review_status;
     /* Category: The classification of a document to help you identify and
      * categorize its use. */
-    struct awsc_ssm_category_list category;
+    struct awsc_ssm_patch_id_list category;
     /* CategoryEnum: The value that identifies a document's category. */
-    struct awsc_ssm_category_enum_list category_enum;
+    struct awsc_ssm_patch_id_list category_enum;
 };
 
 /*
@@ -6608,7 +6192,7 @@ struct awsc_ssm_document_identifier {
      * all versions of a document, and can't be changed. */
     const char *version_name;
     /* PlatformTypes: The operating system platform. */
-    struct awsc_ssm_platform_type_list platform_types;
+    struct awsc_ssm_patch_id_list platform_types;
     /* DocumentVersion: The document version. */
     const char *document_version;
     /* DocumentType: The document type. One of enum awsc_ssm_document_type's values
@@ -6643,7 +6227,7 @@ struct awsc_ssm_document_key_values_filter {
     /* Key: The name of the filter key. */
     const char *key;
     /* Values: The value for the filter key. */
-    struct awsc_ssm_document_key_values_filter_values values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -6946,7 +6530,7 @@ struct awsc_ssm_get_calendar_state_input {
     /* CalendarNames: The names of Amazon Resource Names (ARNs) of the Systems
      * Manager documents (SSM documents) that represent the calendar entries for
      * which you want to get the state. Required. */
-    struct awsc_ssm_calendar_name_or_arn_list calendar_names;
+    struct awsc_ssm_patch_id_list calendar_names;
     /* AtTime: (Optional) The specific time for which you want to get calendar
      * state information, in ISO 8601 format. If you don't specify a value or
      * AtTime , the current time is used. */
@@ -7302,7 +6886,7 @@ struct awsc_ssm_get_maintenance_window_execution_output {
     const char *window_execution_id;
     /* TaskIds: The ID of the task executions from the maintenance window
      * execution. */
-    struct awsc_ssm_maintenance_window_execution_task_id_list task_ids;
+    struct awsc_ssm_patch_id_list task_ids;
     /* Status: The status of the maintenance window execution. One of enum
      * awsc_ssm_maintenance_window_execution_status's values (as its string). */
     const char *status;
@@ -7703,7 +7287,7 @@ struct awsc_ssm_get_parameters_input {
     /* Names: The names or Amazon Resource Names (ARNs) of the parameters that you
      * want to query. For parameters shared with you from another account, you must
      * use the full ARNs. Required. */
-    struct awsc_ssm_parameter_name_list names;
+    struct awsc_ssm_patch_id_list names;
     /* WithDecryption: Return decrypted secure string value. Return decrypted
      * values for secure string parameters. This flag is ignored for String and
      * StringList parameter types. */
@@ -7717,7 +7301,7 @@ struct awsc_ssm_get_parameters_output {
     struct awsc_ssm_parameter_list parameters;
     /* InvalidParameters: A list of parameters that aren't formatted correctly or
      * don't run during an execution. */
-    struct awsc_ssm_parameter_name_list invalid_parameters;
+    struct awsc_ssm_patch_id_list invalid_parameters;
 };
 
 /* GetPatchBaselineForPatchGroupRequest */
@@ -7784,7 +7368,7 @@ struct awsc_ssm_get_patch_baseline_output {
      * string). */
     const char *rejected_patches_action;
     /* PatchGroups: Patch groups included in the patch baseline. */
-    struct awsc_ssm_patch_group_list patch_groups;
+    struct awsc_ssm_patch_id_list patch_groups;
     /* CreatedDate: The date the patch baseline was created. */
     bool has_created_date;
     struct awsc_timestamp created_date;
@@ -7916,7 +7500,7 @@ struct awsc_ssm_instance_aggregated_association_overview {
     const char *detailed_status;
     /* InstanceAssociationStatusAggregatedCount: The number of associations for the
      * managed nodes. */
-    struct awsc_ssm_instance_association_status_aggregated_count instance_association_status_aggregated_count;
+    struct awsc_ssm_step_preview_map instance_association_status_aggregated_count;
 };
 
 /*
@@ -8118,7 +7702,7 @@ struct awsc_ssm_instance_information_filter {
      * awsc_ssm_instance_information_filter_key's values (as its string). */
     const char *key;
     /* valueSet: The filter values. Required. */
-    struct awsc_ssm_instance_information_filter_value_set value_set;
+    struct awsc_ssm_patch_id_list value_set;
 };
 
 /*
@@ -8128,7 +7712,7 @@ struct awsc_ssm_instance_information_string_filter {
     /* Key: The filter key name to describe your managed nodes. Required. */
     const char *key;
     /* Values: The filter values. Required. */
-    struct awsc_ssm_instance_information_filter_value_set values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -8244,7 +7828,7 @@ struct awsc_ssm_instance_patch_state_filter {
     const char *key;
     /* Values: The value for the filter. Must be an integer greater than or equal
      * to 0. Required. */
-    struct awsc_ssm_instance_patch_state_filter_values values;
+    struct awsc_ssm_patch_id_list values;
     /* Type: The type of comparison that should be performed for the value.
      * Required. One of enum awsc_ssm_instance_patch_state_operator_type's values
      * (as its string). */
@@ -8345,7 +7929,7 @@ struct awsc_ssm_instance_property_filter {
      * awsc_ssm_instance_property_filter_key's values (as its string). */
     const char *key;
     /* valueSet: The filter values. Required. */
-    struct awsc_ssm_instance_property_filter_value_set value_set;
+    struct awsc_ssm_patch_id_list value_set;
 };
 
 /*
@@ -8355,7 +7939,7 @@ struct awsc_ssm_instance_property_string_filter {
     /* Key: The filter key name to describe your managed nodes. Required. */
     const char *key;
     /* Values: The filter key name to describe your managed nodes. Required. */
-    struct awsc_ssm_instance_property_filter_value_set values;
+    struct awsc_ssm_patch_id_list values;
     /* Operator: The operator used by the filter call. One of enum
      * awsc_ssm_instance_property_filter_operator's values (as its string). */
     const char *operator_;
@@ -8873,7 +8457,7 @@ struct awsc_ssm_inventory_filter {
     /* Key: The name of the filter key. Required. */
     const char *key;
     /* Values: Inventory filter values. Required. */
-    struct awsc_ssm_inventory_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
     /* Type: The type of filter. The Exists filter must be used with aggregators.
      * For more information, see Aggregating inventory data in the Amazon Web
      * Services Systems Manager User Guide . One of enum
@@ -8915,7 +8499,7 @@ struct awsc_ssm_inventory_item {
     /* Context: A map of associated properties for a specified inventory type. For
      * example, with this attribute, you can specify the ExecutionId ,
      * ExecutionType , ComplianceType properties of the AWS:ComplianceItem ... */
-    struct awsc_ssm_inventory_item_content_context context;
+    struct awsc_ssm_normal_string_map context;
 };
 
 /*
@@ -9020,7 +8604,7 @@ struct awsc_ssm_label_parameter_version_input {
     int64_t parameter_version;
     /* Labels: One or more labels to attach to the specified parameter version.
      * Required. */
-    struct awsc_ssm_parameter_label_list labels;
+    struct awsc_ssm_patch_id_list labels;
 };
 
 /* LabelParameterVersionResult */
@@ -9028,7 +8612,7 @@ struct awsc_ssm_label_parameter_version_output {
     /* InvalidLabels: The label doesn't meet the requirements. For information
      * about parameter label requirements, see Working with parameter labels in the
      * Amazon Web Services Systems Manager User Guide . */
-    struct awsc_ssm_parameter_label_list invalid_labels;
+    struct awsc_ssm_patch_id_list invalid_labels;
     /* ParameterVersion: The version of the parameter that has been labeled. */
     bool has_parameter_version;
     int64_t parameter_version;
@@ -9174,11 +8758,11 @@ struct awsc_ssm_list_compliance_items_input {
     struct awsc_ssm_compliance_string_filter_list filters;
     /* ResourceIds: The ID for the resources from which to get compliance
      * information. Currently, you can only specify one resource ID. */
-    struct awsc_ssm_compliance_resource_id_list resource_ids;
+    struct awsc_ssm_patch_id_list resource_ids;
     /* ResourceTypes: The type of resource from which to get compliance
      * information. Currently, the only supported resource type is ManagedInstance
      * . */
-    struct awsc_ssm_compliance_resource_type_list resource_types;
+    struct awsc_ssm_patch_id_list resource_types;
     /* NextToken: A token to start the list. Use this token to get the next set of
      * results. */
     const char *next_token;
@@ -9407,7 +8991,7 @@ struct awsc_ssm_list_nodes_summary_input {
 struct awsc_ssm_list_nodes_summary_output {
     /* Summary: A collection of objects reporting information about your managed
      * nodes, such as the count of nodes by operating system. */
-    struct awsc_ssm_node_summary_list summary;
+    struct awsc_ssm_inventory_item_entry_list summary;
     /* NextToken: The token to use when requesting the next set of items. If there
      * are no additional items to return, the string is empty. */
     const char *next_token;
@@ -9694,7 +9278,7 @@ struct awsc_ssm_maintenance_window_filter {
     /* Key: The name of the filter. */
     const char *key;
     /* Values: The filter values. */
-    struct awsc_ssm_maintenance_window_filter_values values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -9794,7 +9378,7 @@ struct awsc_ssm_maintenance_window_run_command_parameters {
     /* OutputS3KeyPrefix: The S3 bucket subfolder. */
     const char *output_s3_key_prefix;
     /* Parameters: The parameters for the RUN_COMMAND task execution. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* ServiceRoleArn: The Amazon Resource Name (ARN) of the IAM service role for
      * Amazon Web Services Systems Manager to assume when running a maintenance
      * window task. */
@@ -9913,7 +9497,7 @@ struct awsc_ssm_maintenance_window_task_invocation_parameters {
 struct awsc_ssm_maintenance_window_task_parameter_value_expression {
     /* Values: This field contains an array of 0 or more strings, each 1 to 255
      * characters in length. */
-    struct awsc_ssm_maintenance_window_task_parameter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -9951,11 +9535,11 @@ struct awsc_ssm_modify_document_permission_input {
     const char *permission_type;
     /* AccountIdsToAdd: The Amazon Web Services users that should have access to
      * the document. The account IDs can either be a group of account IDs or All . */
-    struct awsc_ssm_account_id_list account_ids_to_add;
+    struct awsc_ssm_patch_id_list account_ids_to_add;
     /* AccountIdsToRemove: The Amazon Web Services users that should no longer have
      * access to the document. The Amazon Web Services user can either be a group
      * of account IDs or All . */
-    struct awsc_ssm_account_id_list account_ids_to_remove;
+    struct awsc_ssm_patch_id_list account_ids_to_remove;
     /* SharedDocumentVersion: (Optional) The version of the document to share. If
      * it isn't specified, the system choose the Default version to share. */
     const char *shared_document_version;
@@ -10023,7 +9607,7 @@ struct awsc_ssm_node_filter {
     const char *key;
     /* Values: A filter value supported by the specified key. For example, for the
      * key PlatformType , supported values include Linux and Windows . Required. */
-    struct awsc_ssm_node_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
     /* Type: The type of filter operator. One of enum
      * awsc_ssm_node_filter_operator_type's values (as its string). */
     const char *type;
@@ -10078,7 +9662,7 @@ struct awsc_ssm_notification_config {
      * notifications. To learn more about these events, see Monitoring Systems
      * Manager status changes using Amazon SNS notifications in the Amazon Web
      * Services ... */
-    struct awsc_ssm_notification_event_list notification_events;
+    struct awsc_ssm_patch_id_list notification_events;
     /* NotificationType: The type of notification. Command : Receive notification
      * when the status of a command changes. One of enum
      * awsc_ssm_notification_type's values (as its string). */
@@ -10100,7 +9684,7 @@ struct awsc_ssm_ops_aggregator {
      * of OpsData. */
     const char *attribute_name;
     /* Values: The aggregator value. */
-    struct awsc_ssm_ops_aggregator_value_map values;
+    struct awsc_ssm_normal_string_map values;
     /* Filters: The aggregator filters. */
     struct awsc_ssm_ops_filter_list filters;
     /* Aggregators: A nested aggregator for viewing counts of OpsData. */
@@ -10124,7 +9708,7 @@ struct awsc_ssm_ops_entity_item {
     /* CaptureTime: The time the OpsData was captured. */
     const char *capture_time;
     /* Content: The details of an OpsData summary. */
-    struct awsc_ssm_ops_entity_item_entry_list content;
+    struct awsc_ssm_inventory_item_entry_list content;
 };
 
 /*
@@ -10134,7 +9718,7 @@ struct awsc_ssm_ops_filter {
     /* Key: The name of the filter. Required. */
     const char *key;
     /* Values: The filter value. Required. */
-    struct awsc_ssm_ops_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
     /* Type: The type of filter. One of enum awsc_ssm_ops_filter_operator_type's
      * values (as its string). */
     const char *type;
@@ -10273,7 +9857,7 @@ struct awsc_ssm_ops_item_event_filter {
     const char *key;
     /* Values: The values for the filter, consisting of one or more OpsItem IDs.
      * Required. */
-    struct awsc_ssm_ops_item_event_filter_values values;
+    struct awsc_ssm_patch_id_list values;
     /* Operator: The operator used by the filter call. Currently, the only
      * supported value is Equal . Required. One of enum
      * awsc_ssm_ops_item_event_filter_operator's values (as its string). */
@@ -10311,7 +9895,7 @@ struct awsc_ssm_ops_item_filter {
      * awsc_ssm_ops_item_filter_key's values (as its string). */
     const char *key;
     /* Values: The filter value. Required. */
-    struct awsc_ssm_ops_item_filter_values values;
+    struct awsc_ssm_patch_id_list values;
     /* Operator: The operator used by the filter call. Required. One of enum
      * awsc_ssm_ops_item_filter_operator's values (as its string). */
     const char *operator_;
@@ -10332,7 +9916,7 @@ struct awsc_ssm_ops_item_identity {
  */
 struct awsc_ssm_ops_item_invalid_parameter_exception {
     /* ParameterNames: */
-    struct awsc_ssm_ops_item_parameter_names_list parameter_names;
+    struct awsc_ssm_patch_id_list parameter_names;
     /* Message: */
     const char *message;
 };
@@ -10342,7 +9926,7 @@ struct awsc_ssm_ops_item_invalid_parameter_exception {
  */
 struct awsc_ssm_ops_item_limit_exceeded_exception {
     /* ResourceTypes: */
-    struct awsc_ssm_ops_item_parameter_names_list resource_types;
+    struct awsc_ssm_patch_id_list resource_types;
     /* Limit: */
     bool has_limit;
     int32_t limit;
@@ -10426,7 +10010,7 @@ struct awsc_ssm_ops_item_related_items_filter {
      * awsc_ssm_ops_item_related_items_filter_key's values (as its string). */
     const char *key;
     /* Values: The values for the filter. Required. */
-    struct awsc_ssm_ops_item_related_items_filter_values values;
+    struct awsc_ssm_patch_id_list values;
     /* Operator: The operator used by the filter call. The only supported operator
      * is EQUAL . Required. One of enum
      * awsc_ssm_ops_item_related_items_filter_operator's values (as its string). */
@@ -10527,7 +10111,7 @@ struct awsc_ssm_ops_metadata_filter {
     /* Key: A filter key. Required. */
     const char *key;
     /* Values: A filter value. Required. */
-    struct awsc_ssm_ops_metadata_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -10668,7 +10252,7 @@ struct awsc_ssm_parameter_history {
     bool has_version;
     int64_t version;
     /* Labels: Labels assigned to the parameter version. */
-    struct awsc_ssm_parameter_label_list labels;
+    struct awsc_ssm_patch_id_list labels;
     /* Tier: The parameter tier. One of enum awsc_ssm_parameter_tier's values (as
      * its string). */
     const char *tier;
@@ -10786,7 +10370,7 @@ struct awsc_ssm_parameter_string_filter {
      * option. */
     const char *option;
     /* Values: The value you want to search for. */
-    struct awsc_ssm_parameter_string_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -10814,7 +10398,7 @@ struct awsc_ssm_parameters_filter {
      * awsc_ssm_parameters_filter_key's values (as its string). */
     const char *key;
     /* Values: The filter values. Required. */
-    struct awsc_ssm_parameters_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -10875,13 +10459,13 @@ struct awsc_ssm_patch {
     const char *language;
     /* AdvisoryIds: The Advisory ID of the patch. For example, RHSA-2020:3779 .
      * Applies to Linux-based managed nodes only. */
-    struct awsc_ssm_patch_advisory_id_list advisory_ids;
+    struct awsc_ssm_patch_id_list advisory_ids;
     /* BugzillaIds: The Bugzilla ID of the patch. For example, 1600646 . Applies to
      * Linux-based managed nodes only. */
-    struct awsc_ssm_patch_bugzilla_id_list bugzilla_ids;
+    struct awsc_ssm_patch_id_list bugzilla_ids;
     /* CVEIds: The Common Vulnerabilities and Exposures (CVE) ID of the patch. For
      * example, CVE-2011-3192 . Applies to Linux-based managed nodes only. */
-    struct awsc_ssm_patch_cve_id_list cve_ids;
+    struct awsc_ssm_patch_id_list cve_ids;
     /* Name: The name of the patch. Applies to Linux-based managed nodes only. */
     const char *name;
     /* Epoch: The epoch of the patch. For example in
@@ -10970,7 +10554,7 @@ struct awsc_ssm_patch_filter {
     /* Values: The value for the filter key. Run the DescribePatchProperties
      * command to view lists of valid values for each key based on operating system
      * type. Required. */
-    struct awsc_ssm_patch_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -11003,7 +10587,7 @@ struct awsc_ssm_patch_orchestrator_filter {
     /* Key: The key for the filter. */
     const char *key;
     /* Values: The value for the filter. */
-    struct awsc_ssm_patch_orchestrator_filter_values values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -11051,7 +10635,7 @@ struct awsc_ssm_patch_source {
     /* Products: The specific operating system versions a patch repository applies
      * to, such as "Ubuntu16.04", "AmazonLinux2016.09", "RedhatEnterpriseLinux7.2"
      * or "Suse12.7". Required. */
-    struct awsc_ssm_patch_source_product_list products;
+    struct awsc_ssm_patch_id_list products;
     /* Configuration: The value of the repo configuration. Example for yum
      * repositories [main] name=MyCustomRepository
      * baseurl=https://my-custom-repository enabled=1 For information about other
@@ -11406,7 +10990,7 @@ struct awsc_ssm_remove_tags_from_resource_input {
     const char *resource_id;
     /* TagKeys: Tag keys that you want to remove from the specified resource.
      * Required. */
-    struct awsc_ssm_key_list tag_keys;
+    struct awsc_ssm_patch_id_list tag_keys;
 };
 
 /* RemoveTagsFromResourceResult */
@@ -11438,7 +11022,7 @@ struct awsc_ssm_reset_service_setting_output {
 struct awsc_ssm_resolved_targets {
     /* ParameterValues: A list of parameter values sent to targets that resolved
      * during the Automation execution. */
-    struct awsc_ssm_target_parameter_list parameter_values;
+    struct awsc_ssm_patch_id_list parameter_values;
     /* Truncated: A boolean value indicating whether the resolved target list is
      * truncated. */
     bool has_truncated;
@@ -11624,7 +11208,7 @@ struct awsc_ssm_resource_data_sync_source {
     struct awsc_ssm_resource_data_sync_aws_organizations_source *aws_organizations_source;
     /* SourceRegions: The SyncSource Amazon Web Services Regions included in the
      * resource data sync. Required. */
-    struct awsc_ssm_resource_data_sync_source_region_list source_regions;
+    struct awsc_ssm_patch_id_list source_regions;
     /* IncludeFutureRegions: Whether to automatically synchronize and aggregate
      * data from new Amazon Web Services Regions when those Regions come online. */
     bool has_include_future_regions;
@@ -11650,7 +11234,7 @@ struct awsc_ssm_resource_data_sync_source_with_state {
     struct awsc_ssm_resource_data_sync_aws_organizations_source *aws_organizations_source;
     /* SourceRegions: The SyncSource Amazon Web Services Regions included in the
      * resource data sync. */
-    struct awsc_ssm_resource_data_sync_source_region_list source_regions;
+    struct awsc_ssm_patch_id_list source_regions;
     /* IncludeFutureRegions: Whether to automatically synchronize and aggregate
      * data from new Amazon Web Services Regions when those Regions come online. */
     bool has_include_future_regions;
@@ -11707,7 +11291,7 @@ struct awsc_ssm_resource_policy_conflict_exception {
  */
 struct awsc_ssm_resource_policy_invalid_parameter_exception {
     /* ParameterNames: */
-    struct awsc_ssm_resource_policy_parameter_names_list parameter_names;
+    struct awsc_ssm_patch_id_list parameter_names;
     /* Message: */
     const char *message;
 };
@@ -11874,7 +11458,7 @@ struct awsc_ssm_send_command_input {
     /* InstanceIds: The IDs of the managed nodes where the command should run.
      * Specifying managed node IDs is most useful when you are targeting a limited
      * number of managed nodes, though you can specify up to 50 IDs. */
-    struct awsc_ssm_instance_id_list instance_ids;
+    struct awsc_ssm_patch_id_list instance_ids;
     /* Targets: An array of search criteria that targets managed nodes using a
      * Key,Value combination that you specify. */
     struct awsc_ssm_targets targets;
@@ -11900,7 +11484,7 @@ struct awsc_ssm_send_command_input {
     const char *comment;
     /* Parameters: The required and optional parameters specified in the document
      * being run. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* OutputS3Region: (Deprecated) You can no longer specify this parameter. The
      * system ignores it. Instead, Systems Manager automatically determines the
      * Amazon Web Services Region of the S3 bucket. */
@@ -12113,7 +11697,7 @@ struct awsc_ssm_start_access_request_output {
 struct awsc_ssm_start_associations_once_input {
     /* AssociationIds: The association IDs that you want to run immediately and
      * only one time. Required. */
-    struct awsc_ssm_association_id_list association_ids;
+    struct awsc_ssm_patch_id_list association_ids;
 };
 
 /* StartAssociationsOnceResult */
@@ -12145,7 +11729,7 @@ struct awsc_ssm_start_automation_execution_input {
     const char *target_parameter_name;
     /* Targets: A key-value mapping to target resources. Required if you specify
      * TargetParameterName. */
-    struct awsc_ssm_automation_targets targets;
+    struct awsc_ssm_targets targets;
     /* TargetMaps: A key-value mapping of document parameters to target resources.
      * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
@@ -12261,7 +11845,7 @@ struct awsc_ssm_start_session_input {
     const char *reason;
     /* Parameters: The values you want to specify for the parameters defined in the
      * Session document. */
-    struct awsc_ssm_session_manager_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
 };
 
 /* StartSessionResponse */
@@ -12351,7 +11935,7 @@ struct awsc_ssm_step_execution {
     bool is_critical;
     /* ValidNextSteps: Strategies used when step fails, we support Continue and
      * Abort. Abort will fail the automation when the step fails. */
-    struct awsc_ssm_valid_next_step_list valid_next_steps;
+    struct awsc_ssm_patch_id_list valid_next_steps;
     /* Targets: The targets for the step execution. */
     struct awsc_ssm_targets targets;
     /* TargetLocation: The combination of Amazon Web Services Regions and Amazon
@@ -12372,7 +11956,7 @@ struct awsc_ssm_step_execution_filter {
      * awsc_ssm_step_execution_filter_key's values (as its string). */
     const char *key;
     /* Values: The values of the filter key. Required. */
-    struct awsc_ssm_step_execution_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /* StopAutomationExecutionRequest */
@@ -12422,7 +12006,7 @@ struct awsc_ssm_target {
     /* Values: User-defined criteria that maps to Key . For example, if you
      * specified tag:ServerRole , you could specify value:WebServer to run a
      * command on instances that include EC2 tags of ServerRole,WebServer . */
-    struct awsc_ssm_target_values values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -12441,10 +12025,10 @@ struct awsc_ssm_target_in_use_exception {
 struct awsc_ssm_target_location {
     /* Accounts: The Amazon Web Services accounts targeted by the current
      * Automation execution. */
-    struct awsc_ssm_accounts accounts;
+    struct awsc_ssm_patch_id_list accounts;
     /* Regions: The Amazon Web Services Regions targeted by the current Automation
      * execution. */
-    struct awsc_ssm_regions regions;
+    struct awsc_ssm_patch_id_list regions;
     /* TargetLocationMaxConcurrency: The maximum number of Amazon Web Services
      * Regions and Amazon Web Services accounts allowed to run the Automation
      * concurrently. TargetLocationMaxConcurrency has a default value of 1. */
@@ -12466,11 +12050,11 @@ struct awsc_ssm_target_location {
     bool include_child_organization_units;
     /* ExcludeAccounts: Amazon Web Services accounts or organizational units to
      * exclude as expanded targets. */
-    struct awsc_ssm_exclude_accounts exclude_accounts;
+    struct awsc_ssm_patch_id_list exclude_accounts;
     /* Targets: A list of key-value mappings to target resources. If you specify
      * values for this data type, you must also specify a value for
      * TargetParameterName . */
-    struct awsc_ssm_automation_targets targets;
+    struct awsc_ssm_targets targets;
     /* TargetsMaxConcurrency: The maximum number of targets allowed to run this
      * task in parallel. This TargetsMaxConcurrency takes precedence over the
      * StartAutomationExecution:MaxConcurrency parameter if both are supplied. */
@@ -12569,16 +12153,16 @@ struct awsc_ssm_unlabel_parameter_version_input {
     int64_t parameter_version;
     /* Labels: One or more labels to delete from the specified parameter version.
      * Required. */
-    struct awsc_ssm_parameter_label_list labels;
+    struct awsc_ssm_patch_id_list labels;
 };
 
 /* UnlabelParameterVersionResult */
 struct awsc_ssm_unlabel_parameter_version_output {
     /* RemovedLabels: A list of all labels deleted from the parameter. */
-    struct awsc_ssm_parameter_label_list removed_labels;
+    struct awsc_ssm_patch_id_list removed_labels;
     /* InvalidLabels: The labels that aren't attached to the given parameter
      * version. */
-    struct awsc_ssm_parameter_label_list invalid_labels;
+    struct awsc_ssm_patch_id_list invalid_labels;
 };
 
 /*
@@ -12665,7 +12249,7 @@ struct awsc_ssm_update_association_input {
     /* Parameters: The parameters you want to update for the association. If you
      * create a parameter using Parameter Store, a tool in Amazon Web Services
      * Systems Manager, you can reference the parameter using ... */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* DocumentVersion: The document version you want update for the association.
      * State Manager doesn't support running associations that use a new version of
      * a document if that document is shared from another account. */
@@ -12713,7 +12297,7 @@ struct awsc_ssm_update_association_input {
     /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
      * Calendar type documents you want to gate your associations under. The
      * associations only run when that change calendar is open. */
-    struct awsc_ssm_calendar_name_or_arn_list calendar_names;
+    struct awsc_ssm_patch_id_list calendar_names;
     /* TargetLocations: A location is a combination of Amazon Web Services Regions
      * and Amazon Web Services accounts where you want to run the association. */
     struct awsc_ssm_target_locations target_locations;
@@ -13103,7 +12687,7 @@ struct awsc_ssm_update_ops_item_input {
     struct awsc_ssm_ops_item_operational_data operational_data;
     /* OperationalDataToDelete: Keys that you want to remove from the
      * OperationalData map. */
-    struct awsc_ssm_ops_item_ops_data_keys_list operational_data_to_delete;
+    struct awsc_ssm_patch_id_list operational_data_to_delete;
     /* Notifications: The Amazon Resource Name (ARN) of an SNS topic where
      * notifications are sent when this OpsItem is edited or changed. */
     struct awsc_ssm_ops_item_notifications notifications;
@@ -13162,7 +12746,7 @@ struct awsc_ssm_update_ops_metadata_input {
     /* MetadataToUpdate: Metadata to add to an OpsMetadata object. */
     struct awsc_ssm_metadata_map metadata_to_update;
     /* KeysToDelete: The metadata keys to delete from the OpsMetadata object. */
-    struct awsc_ssm_metadata_keys_to_delete_list keys_to_delete;
+    struct awsc_ssm_patch_id_list keys_to_delete;
 };
 
 /* UpdateOpsMetadataResult */
@@ -13370,32 +12954,17 @@ struct awsc_ssm_validation_finding_scope {
     const char *id;
 };
 
-struct awsc_ssm_association_status_aggregated_count_entry {
+struct awsc_ssm_step_preview_map_entry {
     const char *key;
     int32_t value;
 };
 
 struct awsc_ssm_automation_parameter_map_entry {
     const char *key;
-    struct awsc_ssm_automation_parameter_value_list value;
+    struct awsc_ssm_patch_id_list value;
 };
 
-struct awsc_ssm_compliance_item_details_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_ssm_instance_association_status_aggregated_count_entry {
-    const char *key;
-    int32_t value;
-};
-
-struct awsc_ssm_inventory_item_content_context_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_ssm_inventory_item_entry_entry {
+struct awsc_ssm_normal_string_map_entry {
     const char *key;
     const char *value;
 };
@@ -13415,26 +12984,6 @@ struct awsc_ssm_metadata_map_entry {
     struct awsc_ssm_metadata_value value;
 };
 
-struct awsc_ssm_node_summary_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_ssm_normal_string_map_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_ssm_ops_aggregator_value_map_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_ssm_ops_entity_item_entry_entry {
-    const char *key;
-    const char *value;
-};
-
 struct awsc_ssm_ops_entity_item_map_entry {
     const char *key;
     struct awsc_ssm_ops_entity_item value;
@@ -13443,31 +12992,6 @@ struct awsc_ssm_ops_entity_item_map_entry {
 struct awsc_ssm_ops_item_operational_data_entry {
     const char *key;
     struct awsc_ssm_ops_item_data_value value;
-};
-
-struct awsc_ssm_parameters_entry {
-    const char *key;
-    struct awsc_ssm_parameter_value_list value;
-};
-
-struct awsc_ssm_patch_property_entry_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_ssm_session_manager_parameters_entry {
-    const char *key;
-    struct awsc_ssm_session_manager_parameter_value_list value;
-};
-
-struct awsc_ssm_step_preview_map_entry {
-    const char *key;
-    int32_t value;
-};
-
-struct awsc_ssm_target_map_entry {
-    const char *key;
-    struct awsc_ssm_target_map_value_list value;
 };
 
 /* ----------------------------------------------------------- operations */
@@ -17648,10 +17172,10 @@ AWSC_API int awsc_ssm_describe_patch_properties_next_page_async(struct awsc_page
                                                                 struct awsc_error *err);
 typedef void awsc_ssm_describe_patch_properties_item_cb(void *user_data,
                                                         int status,
-                                                        const struct awsc_ssm_patch_property_entry *item,
+                                                        const struct awsc_ssm_normal_string_map *item,
                                                         struct awsc_error *err);
 AWSC_API int awsc_ssm_describe_patch_properties_next_item(struct awsc_pager *pager,
-                                                          const struct awsc_ssm_patch_property_entry **item,
+                                                          const struct awsc_ssm_normal_string_map **item,
                                                           struct awsc_error *err);
 AWSC_API int awsc_ssm_describe_patch_properties_next_item_async(struct awsc_pager *pager,
                                                                 awsc_ssm_describe_patch_properties_item_cb *cb,
@@ -18152,10 +17676,10 @@ AWSC_API int awsc_ssm_list_nodes_summary_next_page_async(struct awsc_pager *page
                                                          struct awsc_error *err);
 typedef void awsc_ssm_list_nodes_summary_item_cb(void *user_data,
                                                  int status,
-                                                 const struct awsc_ssm_node_summary *item,
+                                                 const struct awsc_ssm_normal_string_map *item,
                                                  struct awsc_error *err);
 AWSC_API int awsc_ssm_list_nodes_summary_next_item(struct awsc_pager *pager,
-                                                   const struct awsc_ssm_node_summary **item,
+                                                   const struct awsc_ssm_normal_string_map **item,
                                                    struct awsc_error *err);
 AWSC_API int awsc_ssm_list_nodes_summary_next_item_async(struct awsc_pager *pager,
                                                          awsc_ssm_list_nodes_summary_item_cb *cb,

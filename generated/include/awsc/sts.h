@@ -81,7 +81,10 @@ struct awsc_sts_policy_descriptor_list_type {
     size_t count;
 };
 
-/* tagKeyListType: a list of tagKeyType. */
+/*
+ * tagKeyListType: a list of tagKeyType.
+ * Also the type of webIdentityTokenAudienceListType.
+ */
 struct awsc_sts_tag_key_list_type {
     const char **items;
     size_t count;
@@ -90,12 +93,6 @@ struct awsc_sts_tag_key_list_type {
 /* tagListType: a list of Tag. */
 struct awsc_sts_tag_list_type {
     struct awsc_sts_tag *items;
-    size_t count;
-};
-
-/* webIdentityTokenAudienceListType: a list of webIdentityTokenAudienceStringType. */
-struct awsc_sts_web_identity_token_audience_list_type {
-    const char **items;
     size_t count;
 };
 
@@ -531,7 +528,7 @@ struct awsc_sts_get_web_identity_token_input {
     /* Audience: The intended recipient of the web identity token. This value
      * populates the aud claim in the JWT and should identify the service or
      * application that will validate and use the token. Required. */
-    struct awsc_sts_web_identity_token_audience_list_type audience;
+    struct awsc_sts_tag_key_list_type audience;
     /* DurationSeconds: The duration, in seconds, for which the JSON Web Token
      * (JWT) will remain valid. The value can range from 60 seconds (1 minute) to
      * 3600 seconds (1 hour). */
