@@ -3937,6 +3937,7 @@ struct awsc_bedrock_runtime_request_metadata_entry {
  * errors you might encounter when using the ApplyGuardrail API, see
  * Troubleshooting Amazon Bedrock API Error Codes in the Amazon Bedrock User
  * Guide
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -3964,6 +3965,7 @@ AWSC_API int awsc_bedrock_runtime_apply_guardrail_async(struct awsc_client *clie
  * Sends messages to the specified Amazon Bedrock model. Converse provides a
  * consistent interface that works with all models that support messages. This
  * allows you to write code once and use it with different models.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_MODEL_ERROR_EXCEPTION,
@@ -3994,6 +3996,7 @@ AWSC_API int awsc_bedrock_runtime_converse_async(struct awsc_client *client,
  * response in a stream. ConverseStream provides a consistent API that works
  * with all Amazon Bedrock models that support messages. This allows you to
  * write code once and use it with different models.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_MODEL_ERROR_EXCEPTION,
@@ -4035,6 +4038,7 @@ AWSC_API int awsc_bedrock_runtime_converse_stream_async(struct awsc_client *clie
  * you estimate token usage before sending requests to foundation models by
  * returning the token count that would be used if the same input were sent to
  * the model in an inference request.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -4059,6 +4063,7 @@ AWSC_API int awsc_bedrock_runtime_count_tokens_async(struct awsc_client *client,
 /*
  * GetAsyncInvoke
  * Retrieve information about an asynchronous invocation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_THROTTLING_EXCEPTION,
@@ -4083,6 +4088,7 @@ AWSC_API int awsc_bedrock_runtime_get_async_invoke_async(struct awsc_client *cli
  * Evaluates messages against inline guardrail checks. You specify the check
  * configurations directly in the request, and Amazon Bedrock returns per-check
  * results with severity or confidence scores.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_SERVICE_UNAVAILABLE_EXCEPTION,
@@ -4108,6 +4114,7 @@ AWSC_API int awsc_bedrock_runtime_invoke_guardrail_checks_async(struct awsc_clie
  * Invokes the specified Amazon Bedrock model to run inference using the prompt
  * and inference parameters provided in the request body. You use model
  * inference to generate text, images, and embeddings.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_MODEL_ERROR_EXCEPTION,
@@ -4139,6 +4146,7 @@ AWSC_API int awsc_bedrock_runtime_invoke_model_async(struct awsc_client *client,
  * bidirectional stream. The response is returned in a stream that remains open
  * for 8 minutes. A single session can contain multiple prompts and responses
  * from the model.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_MODEL_ERROR_EXCEPTION,
@@ -4183,6 +4191,7 @@ AWSC_API int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_async(s
  * Invoke the specified Amazon Bedrock model to run inference using the prompt
  * and inference parameters provided in the request body. The response is
  * returned in a stream.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_MODEL_ERROR_EXCEPTION,
@@ -4223,6 +4232,7 @@ AWSC_API int awsc_bedrock_runtime_invoke_model_with_response_stream_async(struct
 /*
  * ListAsyncInvokes
  * Lists asynchronous invocations.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_THROTTLING_EXCEPTION,
@@ -4248,6 +4258,7 @@ AWSC_API int awsc_bedrock_runtime_list_async_invokes_async(struct awsc_client *c
  * the bedrock:InvokeModel action. To deny all inference access to resources
  * that you specify in the modelId field, you need to deny access to the
  * bedrock:InvokeModel and bedrock:InvokeModelWithResponseStream actions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_CONFLICT_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
@@ -4278,8 +4289,9 @@ AWSC_API int awsc_bedrock_runtime_start_async_invoke_async(struct awsc_client *c
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_bedrock_runtime_paginators[1];
 
 /* ListAsyncInvokes: tokens nextToken; results asyncInvokeSummaries. */

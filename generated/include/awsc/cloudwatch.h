@@ -3211,6 +3211,7 @@ struct awsc_cloudwatch_datapoint_value_map_entry {
  * Services KMS) customer managed key with the specified dataset. After this
  * operation completes, all data published to the dataset is encrypted at rest
  * using the specified KMS key.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONFLICT_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_KMS_ACCESS_DENIED_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_KMS_KEY_DISABLED_EXCEPTION,
@@ -3274,6 +3275,7 @@ AWSC_API int awsc_cloudwatch_delete_alarms_async(struct awsc_client *client,
  * Deletes the specified anomaly detection model from your account. For more
  * information about how to delete an anomaly detection model, see Deleting an
  * anomaly detection model in the CloudWatch User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_COMBINATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
@@ -3299,6 +3301,7 @@ AWSC_API int awsc_cloudwatch_delete_anomaly_detector_async(struct awsc_client *c
  * Deletes all dashboards that you specify. You can specify up to 100
  * dashboards to delete. If there is an error during this call, the operation
  * attempts to delete as many dashboards as possible.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONFLICT_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION
@@ -3320,6 +3323,7 @@ AWSC_API int awsc_cloudwatch_delete_dashboards_async(struct awsc_client *client,
 /*
  * DeleteInsightRules
  * Permanently deletes the specified Contributor Insights rules.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
  */
@@ -3340,6 +3344,7 @@ AWSC_API int awsc_cloudwatch_delete_insight_rules_async(struct awsc_client *clie
 /*
  * DeleteMetricStream
  * Permanently deletes the metric stream that you specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
@@ -3363,6 +3368,7 @@ AWSC_API int awsc_cloudwatch_delete_metric_stream_async(struct awsc_client *clie
  * Returns the information of the current alarm contributors that are in ALARM
  * state. This operation returns details about the individual time series that
  * contribute to the alarm's state.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -3385,6 +3391,7 @@ AWSC_API int awsc_cloudwatch_describe_alarm_contributors_async(struct awsc_clien
  * Retrieves the history for the specified alarm. You can filter the results by
  * date range or item type. If an alarm name is not specified, the histories
  * for either all metric alarms or all composite alarms are returned.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_cloudwatch_describe_alarm_history(struct awsc_client *client,
@@ -3405,6 +3412,7 @@ AWSC_API int awsc_cloudwatch_describe_alarm_history_async(struct awsc_client *cl
  * DescribeAlarms
  * Retrieves the specified alarms. You can filter the results by specifying a
  * prefix for the alarm name, the alarm state, or a prefix for any action.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_cloudwatch_describe_alarms(struct awsc_client *client,
@@ -3425,6 +3433,7 @@ AWSC_API int awsc_cloudwatch_describe_alarms_async(struct awsc_client *client,
  * DescribeAlarmsForMetric
  * Retrieves the alarms for the specified metric. To filter the results,
  * specify a statistic, period, or unit.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_cloudwatch_describe_alarms_for_metric(struct awsc_client *client,
                                                         const struct awsc_cloudwatch_describe_alarms_for_metric_input *input,
@@ -3446,6 +3455,7 @@ AWSC_API int awsc_cloudwatch_describe_alarms_for_metric_async(struct awsc_client
  * For single metric anomaly detectors, you can list all of the models in your
  * account or filter the results to only the models that are related to a
  * certain namespace, metric name, or metric dimension.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_COMBINATION_EXCEPTION,
@@ -3468,6 +3478,7 @@ AWSC_API int awsc_cloudwatch_describe_anomaly_detectors_async(struct awsc_client
 /*
  * DescribeInsightRules
  * Returns a list of all the Contributor Insights rules in your account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_cloudwatch_describe_insight_rules(struct awsc_client *client,
@@ -3505,6 +3516,7 @@ AWSC_API int awsc_cloudwatch_disable_alarm_actions_async(struct awsc_client *cli
  * DisableInsightRules
  * Disables the specified Contributor Insights rules. When rules are disabled,
  * they do not analyze log groups and do not incur costs.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
  */
@@ -3528,6 +3540,7 @@ AWSC_API int awsc_cloudwatch_disable_insight_rules_async(struct awsc_client *cli
  * (Amazon Web Services KMS) key association from the specified dataset. After
  * this operation completes, data that you publish to the dataset is encrypted
  * at rest using an Amazon Web Services owned key managed by Amazon CloudWatch.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONFLICT_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -3565,6 +3578,7 @@ AWSC_API int awsc_cloudwatch_enable_alarm_actions_async(struct awsc_client *clie
  * EnableInsightRules
  * Enables the specified Contributor Insights rules. When rules are enabled,
  * they immediately begin analyzing log data.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
@@ -3586,6 +3600,7 @@ AWSC_API int awsc_cloudwatch_enable_insight_rules_async(struct awsc_client *clie
 /*
  * GetAlarmMuteRule
  * Retrieves details for a specific alarm mute rule.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
 AWSC_API int awsc_cloudwatch_get_alarm_mute_rule(struct awsc_client *client,
@@ -3605,6 +3620,7 @@ AWSC_API int awsc_cloudwatch_get_alarm_mute_rule_async(struct awsc_client *clien
 /*
  * GetDashboard
  * Displays the details of the dashboard that you specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_DASHBOARD_NOT_FOUND_ERROR,
  *   AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION
@@ -3629,6 +3645,7 @@ AWSC_API int awsc_cloudwatch_get_dashboard_async(struct awsc_client *client,
  * identifier, Amazon Resource Name (ARN), and any customer managed Amazon Web
  * Services Key Management Service (Amazon Web Services KMS) key that is
  * currently associated with it.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
 AWSC_API int awsc_cloudwatch_get_dataset(struct awsc_client *client,
@@ -3650,6 +3667,7 @@ AWSC_API int awsc_cloudwatch_get_dataset_async(struct awsc_client *client,
  * This operation returns the time series data collected by a Contributor
  * Insights rule. The data includes the identity and number of contributors to
  * the log group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -3673,6 +3691,7 @@ AWSC_API int awsc_cloudwatch_get_insight_rule_report_async(struct awsc_client *c
  * You can use the GetMetricData API to retrieve CloudWatch metric values. The
  * operation can also include a CloudWatch Metrics Insights query, and one or
  * more metric math functions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_cloudwatch_get_metric_data(struct awsc_client *client,
@@ -3692,6 +3711,7 @@ AWSC_API int awsc_cloudwatch_get_metric_data_async(struct awsc_client *client,
 /*
  * GetMetricStatistics
  * Gets statistics for the specified metric.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_COMBINATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
@@ -3714,6 +3734,7 @@ AWSC_API int awsc_cloudwatch_get_metric_statistics_async(struct awsc_client *cli
 /*
  * GetMetricStream
  * Returns information about the metric stream that you specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_COMBINATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
@@ -3740,6 +3761,7 @@ AWSC_API int awsc_cloudwatch_get_metric_stream_async(struct awsc_client *client,
  * or more Amazon CloudWatch metrics as a bitmap image. You can then embed this
  * image into your services and products, such as wiki pages, reports, and
  * documents.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_cloudwatch_get_metric_widget_image(struct awsc_client *client,
                                                      const struct awsc_cloudwatch_get_metric_widget_image_input *input,
@@ -3762,6 +3784,7 @@ AWSC_API int awsc_cloudwatch_get_metric_widget_image_async(struct awsc_client *c
  * and resource tag labels and queryable using PromQL. For the list of
  * supported resources, see Supported Amazon Web Services infrastructure
  * metrics .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_cloudwatch_get_o_tel_enrichment(struct awsc_client *client,
                                                   const struct awsc_cloudwatch_get_o_tel_enrichment_input *input,
@@ -3780,6 +3803,7 @@ AWSC_API int awsc_cloudwatch_get_o_tel_enrichment_async(struct awsc_client *clie
 /*
  * ListAlarmMuteRules
  * Lists alarm mute rules in your Amazon Web Services account and region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -3802,6 +3826,7 @@ AWSC_API int awsc_cloudwatch_list_alarm_mute_rules_async(struct awsc_client *cli
  * Returns a list of the dashboards for your account. If you include
  * DashboardNamePrefix , only those dashboards with names starting with the
  * prefix are listed. Otherwise, all dashboards in your account are listed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION
  */
@@ -3823,6 +3848,7 @@ AWSC_API int awsc_cloudwatch_list_dashboards_async(struct awsc_client *client,
  * ListManagedInsightRules
  * Returns a list that contains the number of managed Contributor Insights
  * rules in your account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
@@ -3844,6 +3870,7 @@ AWSC_API int awsc_cloudwatch_list_managed_insight_rules_async(struct awsc_client
 /*
  * ListMetricStreams
  * Returns a list of metric streams in this account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
@@ -3867,6 +3894,7 @@ AWSC_API int awsc_cloudwatch_list_metric_streams_async(struct awsc_client *clien
  * ListMetrics
  * List the specified metrics. You can use the returned metrics with
  * GetMetricData or GetMetricStatistics to get statistical data.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION
  */
@@ -3888,6 +3916,7 @@ AWSC_API int awsc_cloudwatch_list_metrics_async(struct awsc_client *client,
  * ListTagsForResource
  * Displays the tags associated with a CloudWatch resource. Currently, alarms,
  * dashboards, metric streams and Contributor Insights rules support tagging.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -3928,6 +3957,7 @@ AWSC_API int awsc_cloudwatch_put_alarm_mute_rule_async(struct awsc_client *clien
  * Creates an anomaly detection model for a CloudWatch metric. You can use the
  * model to display a band of expected normal values when the metric is
  * graphed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_COMBINATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
@@ -3973,6 +4003,7 @@ AWSC_API int awsc_cloudwatch_put_composite_alarm_async(struct awsc_client *clien
  * Creates a dashboard if it does not already exist, or updates an existing
  * dashboard. If you update a dashboard, the entire contents are replaced with
  * what you specify here.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONFLICT_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_DASHBOARD_INVALID_INPUT_ERROR,
  *   AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT
@@ -3997,6 +4028,7 @@ AWSC_API int awsc_cloudwatch_put_dashboard_async(struct awsc_client *client,
  * CloudWatch Logs log group, enabling you to find contributor data for the log
  * events in that log group. For more information, see Using Contributor
  * Insights to Analyze High-Cardinality Data .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
@@ -4039,6 +4071,7 @@ AWSC_API int awsc_cloudwatch_put_log_alarm_async(struct awsc_client *client,
  * Services resource. When you enable a managed rule, you create a Contributor
  * Insights rule that collects data from Amazon Web Services services. You
  * cannot edit these rules with PutInsightRule .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
  */
@@ -4104,6 +4137,7 @@ AWSC_API int awsc_cloudwatch_put_metric_data_async(struct awsc_client *client,
  * Creates or updates a metric stream. Metric streams can automatically stream
  * CloudWatch metrics to Amazon Web Services destinations, including Amazon S3,
  * and to many third-party solutions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_COMBINATION_EXCEPTION,
@@ -4147,6 +4181,7 @@ AWSC_API int awsc_cloudwatch_set_alarm_state_async(struct awsc_client *client,
 /*
  * StartMetricStreams
  * Starts the streaming of metrics for one or more of your metric streams.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
@@ -4169,6 +4204,7 @@ AWSC_API int awsc_cloudwatch_start_metric_streams_async(struct awsc_client *clie
  * StartOTelEnrichment
  * Enables enrichment and PromQL access for CloudWatch vended metrics for
  * supported Amazon Web Services resources in the account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_cloudwatch_start_o_tel_enrichment(struct awsc_client *client,
                                                     const struct awsc_cloudwatch_start_o_tel_enrichment_input *input,
@@ -4187,6 +4223,7 @@ AWSC_API int awsc_cloudwatch_start_o_tel_enrichment_async(struct awsc_client *cl
 /*
  * StopMetricStreams
  * Stops the streaming of metrics for one or more of your metric streams.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
@@ -4211,6 +4248,7 @@ AWSC_API int awsc_cloudwatch_stop_metric_streams_async(struct awsc_client *clien
  * supported Amazon Web Services resources in the account. After disabling,
  * these metrics are no longer enriched with resource ARN and resource tag
  * labels, and cannot be queried using PromQL.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_cloudwatch_stop_o_tel_enrichment(struct awsc_client *client,
                                                    const struct awsc_cloudwatch_stop_o_tel_enrichment_input *input,
@@ -4231,6 +4269,7 @@ AWSC_API int awsc_cloudwatch_stop_o_tel_enrichment_async(struct awsc_client *cli
  * Assigns one or more tags (key-value pairs) to the specified CloudWatch
  * resource. Currently, the only CloudWatch resources that can be tagged are
  * alarms, dashboards, metric streams and Contributor Insights rules.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_CONFLICT_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
@@ -4255,6 +4294,7 @@ AWSC_API int awsc_cloudwatch_tag_resource_async(struct awsc_client *client,
  * UntagResource
  * Removes one or more tags from the specified resource. Currently, alarms,
  * dashboards, metric streams and Contributor Insights rules support tagging.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_CONFLICT_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
@@ -4282,8 +4322,9 @@ AWSC_API int awsc_cloudwatch_untag_resource_async(struct awsc_client *client,
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_cloudwatch_paginators[7];
 
 /* DescribeAlarmHistory: tokens NextToken; results AlarmHistoryItems. */

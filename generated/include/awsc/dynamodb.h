@@ -5944,6 +5944,7 @@ struct awsc_dynamodb_vector_indexes_capacity_map_entry {
  * DynamoDB, using PartiQL. Each read statement in a BatchExecuteStatement must
  * specify an equality condition on all key attributes. This enforces that each
  * SELECT statement in a batch returns at most a single item.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
  *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION
@@ -5966,6 +5967,7 @@ AWSC_API int awsc_dynamodb_batch_execute_statement_async(struct awsc_client *cli
  * BatchGetItem
  * The BatchGetItem operation returns the attributes of one or more items from
  * one or more tables. You identify requested items by primary key.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
@@ -5991,6 +5993,7 @@ AWSC_API int awsc_dynamodb_batch_get_item_async(struct awsc_client *client,
  * The BatchWriteItem operation puts or deletes multiple items in one or more
  * tables. A single call to BatchWriteItem can transmit up to 16MB of data over
  * the network, consisting of up to 25 item put or delete operations.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
@@ -6016,6 +6019,7 @@ AWSC_API int awsc_dynamodb_batch_write_item_async(struct awsc_client *client,
 /*
  * CreateBackup
  * Creates a backup for an existing table.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_BACKUP_IN_USE_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_CONTINUOUS_BACKUPS_UNAVAILABLE_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
@@ -6042,6 +6046,7 @@ AWSC_API int awsc_dynamodb_create_backup_async(struct awsc_client *client,
  * Creates a global table from an existing table. A global table creates a
  * replication relationship between two or more DynamoDB tables with the same
  * table name in the provided Regions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -6067,6 +6072,7 @@ AWSC_API int awsc_dynamodb_create_global_table_async(struct awsc_client *client,
  * Services account, table names must be unique within each Region. That is,
  * you can have two tables with same name if you create the tables in different
  * Regions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION
@@ -6088,6 +6094,7 @@ AWSC_API int awsc_dynamodb_create_table_async(struct awsc_client *client,
 /*
  * DeleteBackup
  * Deletes an existing backup of a table.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_BACKUP_IN_USE_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_BACKUP_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
@@ -6112,6 +6119,7 @@ AWSC_API int awsc_dynamodb_delete_backup_async(struct awsc_client *client,
  * Deletes a single item in a table by primary key. You can perform a
  * conditional delete operation that deletes the item if it exists, or if it
  * has an expected attribute value.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_CONDITIONAL_CHECK_FAILED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
@@ -6140,6 +6148,7 @@ AWSC_API int awsc_dynamodb_delete_item_async(struct awsc_client *client,
  * DeleteResourcePolicy
  * Deletes the resource-based policy attached to the resource, which can be a
  * table or stream.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_POLICY_NOT_FOUND_EXCEPTION,
@@ -6166,6 +6175,7 @@ AWSC_API int awsc_dynamodb_delete_resource_policy_async(struct awsc_client *clie
  * DeleteTable request, the specified table is in the DELETING state until
  * DynamoDB completes the deletion. If the table is in the ACTIVE state, you
  * can delete it.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -6188,6 +6198,7 @@ AWSC_API int awsc_dynamodb_delete_table_async(struct awsc_client *client,
 /*
  * DescribeBackup
  * Describes an existing backup of a table.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_BACKUP_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
@@ -6211,6 +6222,7 @@ AWSC_API int awsc_dynamodb_describe_backup_async(struct awsc_client *client,
  * specified table. Continuous backups are ENABLED on all tables at table
  * creation. If point in time recovery is enabled, PointInTimeRecoveryStatus
  * will be set to ENABLED.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_TABLE_NOT_FOUND_EXCEPTION
  */
@@ -6232,6 +6244,7 @@ AWSC_API int awsc_dynamodb_describe_continuous_backups_async(struct awsc_client 
  * DescribeContributorInsights
  * Returns information about contributor insights for a given table or global
  * secondary index.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6253,6 +6266,7 @@ AWSC_API int awsc_dynamodb_describe_contributor_insights_async(struct awsc_clien
  * DescribeEndpoints
  * Returns the regional endpoint information. For more information on policy
  * permissions, please see Internetwork traffic privacy .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_dynamodb_describe_endpoints(struct awsc_client *client,
                                               const struct awsc_dynamodb_describe_endpoints_input *input,
@@ -6271,6 +6285,7 @@ AWSC_API int awsc_dynamodb_describe_endpoints_async(struct awsc_client *client,
 /*
  * DescribeExport
  * Describes an existing table export.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_EXPORT_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION
@@ -6294,6 +6309,7 @@ AWSC_API int awsc_dynamodb_describe_export_async(struct awsc_client *client,
  * Returns information about the specified global table. This documentation is
  * for version 2017.11.29 (Legacy) of global tables, which should be avoided
  * for new global tables.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
@@ -6316,6 +6332,7 @@ AWSC_API int awsc_dynamodb_describe_global_table_async(struct awsc_client *clien
  * Describes Region-specific settings for a global table. This documentation is
  * for version 2017.11.29 (Legacy) of global tables, which should be avoided
  * for new global tables.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
@@ -6336,6 +6353,7 @@ AWSC_API int awsc_dynamodb_describe_global_table_settings_async(struct awsc_clie
 /*
  * DescribeImport
  * Represents the properties of the import.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_IMPORT_NOT_FOUND_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_describe_import(struct awsc_client *client,
@@ -6355,6 +6373,7 @@ AWSC_API int awsc_dynamodb_describe_import_async(struct awsc_client *client,
 /*
  * DescribeKinesisStreamingDestination
  * Returns information about the status of Kinesis streaming.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6377,6 +6396,7 @@ AWSC_API int awsc_dynamodb_describe_kinesis_streaming_destination_async(struct a
  * Returns the current provisioned-capacity quotas for your Amazon Web Services
  * account in a Region, both for the Region as a whole and for any one DynamoDB
  * table that you create there.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_dynamodb_describe_limits(struct awsc_client *client,
@@ -6399,6 +6419,7 @@ AWSC_API int awsc_dynamodb_describe_limits_async(struct awsc_client *client,
  * table, when it was created, the primary key schema, and any indexes on the
  * table. If you issue a DescribeTable request immediately after a CreateTable
  * request, DynamoDB might return a ResourceNotFoundException .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6419,6 +6440,7 @@ AWSC_API int awsc_dynamodb_describe_table_async(struct awsc_client *client,
 /*
  * DescribeTableReplicaAutoScaling
  * Describes auto scaling settings across replicas of the global table at once.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6439,6 +6461,7 @@ AWSC_API int awsc_dynamodb_describe_table_replica_auto_scaling_async(struct awsc
 /*
  * DescribeTimeToLive
  * Gives a description of the Time to Live (TTL) status on the specified table.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6460,6 +6483,7 @@ AWSC_API int awsc_dynamodb_describe_time_to_live_async(struct awsc_client *clien
  * DisableKinesisStreamingDestination
  * Stops replication from the DynamoDB table to the Kinesis data stream. This
  * is done without deleting either of the resources.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -6485,6 +6509,7 @@ AWSC_API int awsc_dynamodb_disable_kinesis_streaming_destination_async(struct aw
  * timestamp chosen during the enable workflow. If this operation doesn't
  * return results immediately, use DescribeKinesisStreamingDestination to check
  * if streaming to the Kinesis data stream is ACTIVE.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -6508,6 +6533,7 @@ AWSC_API int awsc_dynamodb_enable_kinesis_streaming_destination_async(struct aws
  * ExecuteStatement
  * This operation allows you to perform reads and singleton writes on data
  * stored in DynamoDB, using PartiQL.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_CONDITIONAL_CHECK_FAILED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_DUPLICATE_ITEM_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
@@ -6538,6 +6564,7 @@ AWSC_API int awsc_dynamodb_execute_statement_async(struct awsc_client *client,
  * stored in DynamoDB, using PartiQL. The entire transaction must consist of
  * either read statements or write statements, you cannot mix both in one
  * transaction.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
@@ -6566,6 +6593,7 @@ AWSC_API int awsc_dynamodb_execute_transaction_async(struct awsc_client *client,
  * Exports table data to an S3 bucket. The table must have point in time
  * recovery enabled, and you can export data from any time within the point in
  * time recovery window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_EXPORT_CONFLICT_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_INVALID_EXPORT_TIME_EXCEPTION,
@@ -6592,6 +6620,7 @@ AWSC_API int awsc_dynamodb_export_table_to_point_in_time_async(struct awsc_clien
  * The GetItem operation returns a set of attributes for the item with the
  * given primary key. If there is no matching item, GetItem does not return any
  * data and there will be no Item element in the response.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
@@ -6616,6 +6645,7 @@ AWSC_API int awsc_dynamodb_get_item_async(struct awsc_client *client,
  * GetResourcePolicy
  * Returns the resource-based policy document attached to the resource, which
  * can be a table or stream, in JSON format.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_POLICY_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -6637,6 +6667,7 @@ AWSC_API int awsc_dynamodb_get_resource_policy_async(struct awsc_client *client,
 /*
  * ImportTable
  * Imports table data from an S3 bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_IMPORT_CONFLICT_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION
@@ -6661,6 +6692,7 @@ AWSC_API int awsc_dynamodb_import_table_async(struct awsc_client *client,
  * account and weren't made with Amazon Web Services Backup. To list these
  * backups for a given table, specify TableName . ListBackups returns a
  * paginated list of results with at most 1 MB worth of items in a page.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_dynamodb_list_backups(struct awsc_client *client,
@@ -6681,6 +6713,7 @@ AWSC_API int awsc_dynamodb_list_backups_async(struct awsc_client *client,
  * ListContributorInsights
  * Returns a list of ContributorInsightsSummary for a table and all its global
  * secondary indexes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6702,6 +6735,7 @@ AWSC_API int awsc_dynamodb_list_contributor_insights_async(struct awsc_client *c
  * ListExports
  * Lists completed exports within the past 90 days, in reverse alphanumeric
  * order of ExportArn .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION
  */
@@ -6724,6 +6758,7 @@ AWSC_API int awsc_dynamodb_list_exports_async(struct awsc_client *client,
  * Lists all global tables that have a replica in the specified Region. This
  * documentation is for version 2017.11.29 (Legacy) of global tables, which
  * should be avoided for new global tables.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_dynamodb_list_global_tables(struct awsc_client *client,
@@ -6743,6 +6778,7 @@ AWSC_API int awsc_dynamodb_list_global_tables_async(struct awsc_client *client,
 /*
  * ListImports
  * Lists completed imports within the past 90 days.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_list_imports(struct awsc_client *client,
@@ -6764,6 +6800,7 @@ AWSC_API int awsc_dynamodb_list_imports_async(struct awsc_client *client,
  * Returns an array of table names associated with the current account and
  * endpoint. The output from ListTables is paginated, with each page returning
  * a maximum of 100 table names.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_dynamodb_list_tables(struct awsc_client *client,
@@ -6784,6 +6821,7 @@ AWSC_API int awsc_dynamodb_list_tables_async(struct awsc_client *client,
  * ListTagsOfResource
  * List all tags on an Amazon DynamoDB resource. You can call
  * ListTagsOfResource up to 10 times per second, per account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6806,6 +6844,7 @@ AWSC_API int awsc_dynamodb_list_tags_of_resource_async(struct awsc_client *clien
  * Creates a new item, or replaces an old item with a new item. If an item that
  * has the same primary key as the new item already exists in the specified
  * table, the new item completely replaces the existing item.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_CONDITIONAL_CHECK_FAILED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
@@ -6835,6 +6874,7 @@ AWSC_API int awsc_dynamodb_put_item_async(struct awsc_client *client,
  * Attaches a resource-based policy document to the resource, which can be a
  * table or stream. When you attach a resource-based policy using this API, the
  * policy application is eventually consistent .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_POLICY_NOT_FOUND_EXCEPTION,
@@ -6861,6 +6901,7 @@ AWSC_API int awsc_dynamodb_put_resource_policy_async(struct awsc_client *client,
  * for that attribute. Query returns all items with that partition key value.
  * Optionally, you can provide a sort key attribute and use a comparison
  * operator to refine the search results.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
@@ -6885,6 +6926,7 @@ AWSC_API int awsc_dynamodb_query_async(struct awsc_client *client,
  * RestoreTableFromBackup
  * Creates a new table from an existing backup. Any number of users can execute
  * up to 50 concurrent restores (any type of restore) in a given account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_BACKUP_IN_USE_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_BACKUP_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
@@ -6912,6 +6954,7 @@ AWSC_API int awsc_dynamodb_restore_table_from_backup_async(struct awsc_client *c
  * EarliestRestorableDateTime and LatestRestorableDateTime . You can restore
  * your table to any point in time in the last 35 days. You can set the
  * recovery period to any value between 1 and 35 days.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_INVALID_RESTORE_TIME_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -6939,6 +6982,7 @@ AWSC_API int awsc_dynamodb_restore_table_to_point_in_time_async(struct awsc_clie
  * The Scan operation returns one or more items and item attributes by
  * accessing every item in a table or a secondary index. To have DynamoDB
  * return fewer items, you can provide a FilterExpression operation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
@@ -6964,6 +7008,7 @@ AWSC_API int awsc_dynamodb_scan_async(struct awsc_client *client,
  * Performs a vector similarity search on a vector index associated with an
  * Amazon DynamoDB table, and returns the most similar items sorted by
  * similarity score based on the distance function configured for the index.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7009,6 +7054,7 @@ AWSC_API int awsc_dynamodb_tag_resource_async(struct awsc_client *client,
  * TransactGetItems is a synchronous operation that atomically retrieves
  * multiple items from one or more tables (but not from indexes) in a single
  * account and Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
@@ -7036,6 +7082,7 @@ AWSC_API int awsc_dynamodb_transact_get_items_async(struct awsc_client *client,
  * action requests. These actions can target items in different tables, but not
  * in different Amazon Web Services accounts or Regions, and no two actions can
  * target the same item.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
@@ -7085,6 +7132,7 @@ AWSC_API int awsc_dynamodb_untag_resource_async(struct awsc_client *client,
  * specified table. A successful UpdateContinuousBackups call returns the
  * current ContinuousBackupsDescription . Continuous backups are ENABLED on all
  * tables at table creation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_CONTINUOUS_BACKUPS_UNAVAILABLE_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_TABLE_NOT_FOUND_EXCEPTION
@@ -7109,6 +7157,7 @@ AWSC_API int awsc_dynamodb_update_continuous_backups_async(struct awsc_client *c
  * CloudWatch Contributor Insights for DynamoDB graphs display the partition
  * key and (if applicable) sort key of frequently accessed items and frequently
  * throttled items in plaintext.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -7130,6 +7179,7 @@ AWSC_API int awsc_dynamodb_update_contributor_insights_async(struct awsc_client 
  * UpdateGlobalTable
  * Adds or removes replicas in the specified global table. The global table
  * must already exist to be able to use this operation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_REPLICA_ALREADY_EXISTS_EXCEPTION,
@@ -7155,6 +7205,7 @@ AWSC_API int awsc_dynamodb_update_global_table_async(struct awsc_client *client,
  * Updates settings for a global table. This documentation is for version
  * 2017.11.29 (Legacy) of global tables, which should be avoided for new global
  * tables.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INDEX_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
@@ -7180,6 +7231,7 @@ AWSC_API int awsc_dynamodb_update_global_table_settings_async(struct awsc_client
  * UpdateItem
  * Edits an existing item's attributes, or adds a new item to the table if it
  * does not already exist. You can put, delete, or add attribute values.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_CONDITIONAL_CHECK_FAILED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
@@ -7207,6 +7259,7 @@ AWSC_API int awsc_dynamodb_update_item_async(struct awsc_client *client,
 /*
  * UpdateKinesisStreamingDestination
  * The command to update the Kinesis stream destination.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -7230,6 +7283,7 @@ AWSC_API int awsc_dynamodb_update_kinesis_streaming_destination_async(struct aws
  * UpdateTable
  * Modifies the provisioned throughput settings, global secondary indexes, or
  * DynamoDB Streams settings for a given table.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -7252,6 +7306,7 @@ AWSC_API int awsc_dynamodb_update_table_async(struct awsc_client *client,
 /*
  * UpdateTableReplicaAutoScaling
  * Updates auto scaling settings on your global tables at once.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -7277,6 +7332,7 @@ AWSC_API int awsc_dynamodb_update_table_replica_auto_scaling_async(struct awsc_c
  * specified table. A successful UpdateTimeToLive call returns the current
  * TimeToLiveSpecification . It can take up to one hour for the change to fully
  * process.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -7303,8 +7359,9 @@ AWSC_API int awsc_dynamodb_update_time_to_live_async(struct awsc_client *client,
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_dynamodb_paginators[5];
 
 /* ListBackups: tokens ExclusiveStartBackupArn; results BackupSummaries. */

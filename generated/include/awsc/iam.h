@@ -6192,6 +6192,7 @@ AWSC_API int awsc_iam_change_password_async(struct awsc_client *client,
  * Creates a new Amazon Web Services secret access key and corresponding Amazon
  * Web Services access key ID for the specified user. The default status for
  * new keys is Active .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -6234,6 +6235,7 @@ AWSC_API int awsc_iam_create_account_alias_async(struct awsc_client *client,
 /*
  * CreateDelegationRequest
  * Creates an IAM delegation request for temporary access delegation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6258,6 +6260,7 @@ AWSC_API int awsc_iam_create_delegation_request_async(struct awsc_client *client
  * CreateGroup
  * Creates a new group. For information about the number of groups you can
  * create, see IAM and STS quotas in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
@@ -6282,6 +6285,7 @@ AWSC_API int awsc_iam_create_group_async(struct awsc_client *client,
  * Creates a new instance profile. For information about instance profiles, see
  * Using roles for applications on Amazon EC2 in the IAM User Guide , and
  * Instance profiles in the Amazon EC2 User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6307,6 +6311,7 @@ AWSC_API int awsc_iam_create_instance_profile_async(struct awsc_client *client,
  * Creates a password for the specified IAM user. A password allows an IAM user
  * to access Amazon Web Services services through the Amazon Web Services
  * Management Console.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
@@ -6331,6 +6336,7 @@ AWSC_API int awsc_iam_create_login_profile_async(struct awsc_client *client,
  * CreateOpenIDConnectProvider
  * Creates an IAM entity to describe an identity provider (IdP) that supports
  * OpenID Connect (OIDC) .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6355,6 +6361,7 @@ AWSC_API int awsc_iam_create_open_id_connect_provider_async(struct awsc_client *
 /*
  * CreatePolicy
  * Creates a new managed policy for your Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6382,6 +6389,7 @@ AWSC_API int awsc_iam_create_policy_async(struct awsc_client *client,
  * policy, you create a new policy version. A managed policy can have up to
  * five versions. If the policy has five versions, you must delete an existing
  * version using DeletePolicyVersion before you create a new version.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_MALFORMED_POLICY_DOCUMENT_EXCEPTION,
@@ -6405,6 +6413,7 @@ AWSC_API int awsc_iam_create_policy_version_async(struct awsc_client *client,
 /*
  * CreateRole
  * Creates a new role for your Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6430,6 +6439,7 @@ AWSC_API int awsc_iam_create_role_async(struct awsc_client *client,
  * CreateSAMLProvider
  * Creates an IAM resource that describes an identity provider (IdP) that
  * supports SAML 2.0.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6455,6 +6465,7 @@ AWSC_API int awsc_iam_create_saml_provider_async(struct awsc_client *client,
  * Creates an IAM role that is linked to a specific Amazon Web Services
  * service. The service controls the attached policies and when the role can be
  * deleted.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
@@ -6480,6 +6491,7 @@ AWSC_API int awsc_iam_create_service_linked_role_async(struct awsc_client *clien
  * can be used to access the service specified in the request. These
  * credentials are generated by IAM, and can be used only for the specified
  * service.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_NOT_SUPPORTED_EXCEPTION
@@ -6501,6 +6513,7 @@ AWSC_API int awsc_iam_create_service_specific_credential_async(struct awsc_clien
 /*
  * CreateUser
  * Creates a new IAM user for your Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6528,6 +6541,7 @@ AWSC_API int awsc_iam_create_user_async(struct awsc_client *client,
  * creating the virtual MFA, use EnableMFADevice to attach the MFA device to an
  * IAM user. For more information about creating and working with virtual MFA
  * devices, see Using a virtual MFA device in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6884,6 +6898,7 @@ AWSC_API int awsc_iam_delete_server_certificate_async(struct awsc_client *client
  * , which you can use to check the status of the deletion. Before you call
  * this operation, confirm that the role has no active sessions and that any
  * resources used by the role in the linked service are deleted.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7083,6 +7098,7 @@ AWSC_API int awsc_iam_detach_user_policy_async(struct awsc_client *client,
  * accounts in your organization. When you disable this feature, the management
  * account and the delegated administrator for IAM can no longer manage root
  * user credentials for member accounts in your organization.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
  *   , AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
  *   AWSC_IAM_ERR_ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
@@ -7108,6 +7124,7 @@ AWSC_API int awsc_iam_disable_organizations_root_credentials_management_async(st
  * your organization. When you disable this feature, the management account and
  * the delegated administrator for IAM can no longer perform privileged tasks
  * on member accounts in your organization.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
  *   , AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
  *   AWSC_IAM_ERR_ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
@@ -7172,6 +7189,7 @@ AWSC_API int awsc_iam_enable_mfa_device_async(struct awsc_client *client,
  * EnableOrganizationsRootCredentialsManagement
  * Enables the management of privileged root user credentials across member
  * accounts in your organization.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
  *   , AWSC_IAM_ERR_CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION,
  *   AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
@@ -7198,6 +7216,7 @@ AWSC_API int awsc_iam_enable_organizations_root_credentials_management_async(str
  * privileged tasks on member accounts in your organization. For more
  * information, see Centrally manage root access for member accounts in the
  * Identity and Access Management User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
  *   , AWSC_IAM_ERR_CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION,
  *   AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
@@ -7224,6 +7243,7 @@ AWSC_API int awsc_iam_enable_organizations_root_sessions_async(struct awsc_clien
  * Services account. When enabled, IAM principals in your account can use the
  * GetWebIdentityToken API to obtain JSON Web Tokens (JWTs) for secure
  * authentication with external services.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_FEATURE_ENABLED_EXCEPTION
  */
 AWSC_API int awsc_iam_enable_outbound_web_identity_federation(struct awsc_client *client,
@@ -7243,6 +7263,7 @@ AWSC_API int awsc_iam_enable_outbound_web_identity_federation_async(struct awsc_
  * Generates a credential report for the Amazon Web Services account. For more
  * information about the credential report, see Getting credential reports in
  * the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7263,6 +7284,7 @@ AWSC_API int awsc_iam_generate_credential_report_async(struct awsc_client *clien
  * Generates a report for service last accessed data for Organizations. You can
  * generate a report for any entities (organization root, organizational unit,
  * or account) or policies in your organization.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_REPORT_GENERATION_LIMIT_EXCEEDED_EXCEPTION
  */
 AWSC_API int awsc_iam_generate_organizations_access_report(struct awsc_client *client,
@@ -7284,6 +7306,7 @@ AWSC_API int awsc_iam_generate_organizations_access_report_async(struct awsc_cli
  * Generates a report that includes details about when an IAM resource (user,
  * group, role, or policy) was last used in an attempt to access Amazon Web
  * Services services. Recent activity usually appears within four hours.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
@@ -7307,6 +7330,7 @@ AWSC_API int awsc_iam_generate_service_last_accessed_details_async(struct awsc_c
  * information includes the date and time of last use, along with the Amazon
  * Web Services service and Region that were specified in the last request made
  * with that key.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_iam_get_access_key_last_used(struct awsc_client *client,
                                                const struct awsc_iam_get_access_key_last_used_input *input,
@@ -7328,6 +7352,7 @@ AWSC_API int awsc_iam_get_access_key_last_used_async(struct awsc_client *client,
  * your Amazon Web Services account, including their relationships to one
  * another. Use this operation to obtain a snapshot of the configuration of IAM
  * permissions (users, groups, roles, and policies) in your account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_get_account_authorization_details(struct awsc_client *client,
@@ -7350,6 +7375,7 @@ AWSC_API int awsc_iam_get_account_authorization_details_async(struct awsc_client
  * tells you the complexity requirements and mandatory rotation periods for the
  * IAM user passwords in your account. For more information about using a
  * password policy, see Managing an IAM password policy .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7369,6 +7395,7 @@ AWSC_API int awsc_iam_get_account_password_policy_async(struct awsc_client *clie
  * GetAccountSummary
  * Retrieves information about IAM entity usage and IAM quotas in the Amazon
  * Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_get_account_summary(struct awsc_client *client,
@@ -7389,6 +7416,7 @@ AWSC_API int awsc_iam_get_account_summary_async(struct awsc_client *client,
  * policies are supplied as a list of one or more strings. To get the context
  * keys from policies associated with an IAM user, group, or role, use
  * GetContextKeysForPrincipalPolicy .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION
  */
 AWSC_API int awsc_iam_get_context_keys_for_custom_policy(struct awsc_client *client,
@@ -7411,6 +7439,7 @@ AWSC_API int awsc_iam_get_context_keys_for_custom_policy_async(struct awsc_clien
  * that are attached to the specified IAM entity. The entity can be an IAM
  * user, group, or role. If you specify a user, then the request also includes
  * all of the policies attached to groups that the user is a member of.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
@@ -7433,6 +7462,7 @@ AWSC_API int awsc_iam_get_context_keys_for_principal_policy_async(struct awsc_cl
  * Retrieves a credential report for the Amazon Web Services account. For more
  * information about the credential report, see Getting credential reports in
  * the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CREDENTIAL_REPORT_EXPIRED_EXCEPTION,
  *   AWSC_IAM_ERR_CREDENTIAL_REPORT_NOT_PRESENT_EXCEPTION,
  *   AWSC_IAM_ERR_CREDENTIAL_REPORT_NOT_READY_EXCEPTION,
@@ -7453,6 +7483,7 @@ AWSC_API int awsc_iam_get_credential_report_async(struct awsc_client *client,
 /*
  * GetDelegationRequest
  * Retrieves information about a specific delegation request.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7474,6 +7505,7 @@ AWSC_API int awsc_iam_get_delegation_request_async(struct awsc_client *client,
  * GetGroup
  * Returns a list of IAM users that are in the specified IAM group. You can
  * paginate the results using the MaxItems and Marker parameters.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7497,6 +7529,7 @@ AWSC_API int awsc_iam_get_group_async(struct awsc_client *client,
  * specified IAM group. Policies returned by this operation are URL-encoded
  * compliant with RFC 3986 . You can use a URL decoding method to convert the
  * policy back to plain JSON text.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7518,6 +7551,7 @@ AWSC_API int awsc_iam_get_group_policy_async(struct awsc_client *client,
  * GetHumanReadableSummary
  * Retrieves a human readable summary for a given entity. At this time, the
  * only supported entity type is delegation-request
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7541,6 +7575,7 @@ AWSC_API int awsc_iam_get_human_readable_summary_async(struct awsc_client *clien
  * Retrieves information about the specified instance profile, including the
  * instance profile's path, GUID, ARN, and role. For more information about
  * instance profiles, see Using instance profiles in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7564,6 +7599,7 @@ AWSC_API int awsc_iam_get_instance_profile_async(struct awsc_client *client,
  * created when you create a password for the user to access the Amazon Web
  * Services Management Console. If the user does not exist or does not have a
  * password, the operation returns a 404 ( NoSuchEntity ) error.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7584,6 +7620,7 @@ AWSC_API int awsc_iam_get_login_profile_async(struct awsc_client *client,
 /*
  * GetMFADevice
  * Retrieves information about an MFA device for a specified user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7605,6 +7642,7 @@ AWSC_API int awsc_iam_get_mfa_device_async(struct awsc_client *client,
  * GetOpenIDConnectProvider
  * Returns information about the specified OpenID Connect (OIDC) provider
  * resource object in IAM.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7629,6 +7667,7 @@ AWSC_API int awsc_iam_get_open_id_connect_provider_async(struct awsc_client *cli
  * previously generated using the GenerateOrganizationsAccessReport operation.
  * This operation retrieves the status of your report job and the report
  * contents.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
 AWSC_API int awsc_iam_get_organizations_access_report(struct awsc_client *client,
@@ -7651,6 +7690,7 @@ AWSC_API int awsc_iam_get_organizations_access_report_async(struct awsc_client *
  * feature in your Amazon Web Services account. The response includes the
  * unique issuer URL for your Amazon Web Services account and the current
  * enabled/disabled status of the feature.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_FEATURE_DISABLED_EXCEPTION
  */
 AWSC_API int awsc_iam_get_outbound_web_identity_federation_info(struct awsc_client *client,
@@ -7670,6 +7710,7 @@ AWSC_API int awsc_iam_get_outbound_web_identity_federation_info_async(struct aws
  * Retrieves information about the specified managed policy, including the
  * policy's default version and the total number of IAM users, groups, and
  * roles to which the policy is attached.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7694,6 +7735,7 @@ AWSC_API int awsc_iam_get_policy_async(struct awsc_client *client,
  * policy, including the policy document. Policies returned by this operation
  * are URL-encoded compliant with RFC 3986 . You can use a URL decoding method
  * to convert the policy back to plain JSON text.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7718,6 +7760,7 @@ AWSC_API int awsc_iam_get_policy_version_async(struct awsc_client *client,
  * GUID, ARN, and the role's trust policy that grants permission to assume the
  * role. For more information about roles, see IAM roles in the IAM User Guide
  * .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7741,6 +7784,7 @@ AWSC_API int awsc_iam_get_role_async(struct awsc_client *client,
  * specified IAM role. Policies returned by this operation are URL-encoded
  * compliant with RFC 3986 . You can use a URL decoding method to convert the
  * policy back to plain JSON text.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7763,6 +7807,7 @@ AWSC_API int awsc_iam_get_role_policy_async(struct awsc_client *client,
  * Returns the SAML provider metadocument that was uploaded when the IAM SAML
  * provider resource object was created or updated. This operation requires
  * Signature Version 4 .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7784,6 +7829,7 @@ AWSC_API int awsc_iam_get_saml_provider_async(struct awsc_client *client,
 /*
  * GetSSHPublicKey
  * Retrieves the specified SSH public key, including metadata about the key.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_UNRECOGNIZED_PUBLIC_KEY_ENCODING_EXCEPTION
  */
@@ -7804,6 +7850,7 @@ AWSC_API int awsc_iam_get_ssh_public_key_async(struct awsc_client *client,
 /*
  * GetServerCertificate
  * Retrieves information about the specified server certificate stored in IAM.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7828,6 +7875,7 @@ AWSC_API int awsc_iam_get_server_certificate_async(struct awsc_client *client,
  * parameter in GetServiceLastAccessedDetails to retrieve the status of your
  * report job. When the report is complete, you can retrieve the generated
  * report.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
@@ -7850,6 +7898,7 @@ AWSC_API int awsc_iam_get_service_last_accessed_details_async(struct awsc_client
  * After you generate a group or policy report using the
  * GenerateServiceLastAccessedDetails operation, you can use the JobId
  * parameter in GetServiceLastAccessedDetailsWithEntities .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
@@ -7873,6 +7922,7 @@ AWSC_API int awsc_iam_get_service_last_accessed_details_with_entities_async(stru
  * DeleteServiceLinkedRole to submit a service-linked role for deletion, you
  * can use the DeletionTaskId parameter in GetServiceLinkedRoleDeletionStatus
  * to check the status of the deletion.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7895,6 +7945,7 @@ AWSC_API int awsc_iam_get_service_linked_role_deletion_status_async(struct awsc_
  * GetUser
  * Retrieves information about the specified IAM user, including the user's
  * creation date, path, unique ID, and ARN.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7918,6 +7969,7 @@ AWSC_API int awsc_iam_get_user_async(struct awsc_client *client,
  * specified IAM user. Policies returned by this operation are URL-encoded
  * compliant with RFC 3986 . You can use a URL decoding method to convert the
  * policy back to plain JSON text.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7939,6 +7991,7 @@ AWSC_API int awsc_iam_get_user_policy_async(struct awsc_client *client,
  * ListAccessKeys
  * Returns information about the access key IDs associated with the specified
  * IAM user. If there is none, the operation returns an empty list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7962,6 +8015,7 @@ AWSC_API int awsc_iam_list_access_keys_async(struct awsc_client *client,
  * (Note: you can have only one). For information about using an Amazon Web
  * Services account alias, see Creating, deleting, and listing an Amazon Web
  * Services account alias in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_account_aliases(struct awsc_client *client,
@@ -7981,6 +8035,7 @@ AWSC_API int awsc_iam_list_account_aliases_async(struct awsc_client *client,
 /*
  * ListAttachedGroupPolicies
  * Lists all managed policies that are attached to the specified IAM group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8002,6 +8057,7 @@ AWSC_API int awsc_iam_list_attached_group_policies_async(struct awsc_client *cli
 /*
  * ListAttachedRolePolicies
  * Lists all managed policies that are attached to the specified IAM role.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8023,6 +8079,7 @@ AWSC_API int awsc_iam_list_attached_role_policies_async(struct awsc_client *clie
 /*
  * ListAttachedUserPolicies
  * Lists all managed policies that are attached to the specified IAM user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8044,6 +8101,7 @@ AWSC_API int awsc_iam_list_attached_user_policies_async(struct awsc_client *clie
 /*
  * ListDelegationRequests
  * Lists delegation requests based on the specified criteria.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8066,6 +8124,7 @@ AWSC_API int awsc_iam_list_delegation_requests_async(struct awsc_client *client,
  * ListEntitiesForPolicy
  * Lists all IAM users, groups, and roles that the specified managed policy is
  * attached to.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8088,6 +8147,7 @@ AWSC_API int awsc_iam_list_entities_for_policy_async(struct awsc_client *client,
  * ListGroupPolicies
  * Lists the names of the inline policies that are embedded in the specified
  * IAM group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8108,6 +8168,7 @@ AWSC_API int awsc_iam_list_group_policies_async(struct awsc_client *client,
 /*
  * ListGroups
  * Lists the IAM groups that have the specified path prefix.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_groups(struct awsc_client *client,
@@ -8127,6 +8188,7 @@ AWSC_API int awsc_iam_list_groups_async(struct awsc_client *client,
 /*
  * ListGroupsForUser
  * Lists the IAM groups that the specified IAM user belongs to.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8149,6 +8211,7 @@ AWSC_API int awsc_iam_list_groups_for_user_async(struct awsc_client *client,
  * Lists the tags that are attached to the specified IAM instance profile. The
  * returned list of tags is sorted by tag key. For more information about
  * tagging, see Tagging IAM resources in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8171,6 +8234,7 @@ AWSC_API int awsc_iam_list_instance_profile_tags_async(struct awsc_client *clien
  * Lists the instance profiles that have the specified path prefix. If there
  * are none, the operation returns an empty list. For more information about
  * instance profiles, see Using instance profiles in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_instance_profiles(struct awsc_client *client,
@@ -8193,6 +8257,7 @@ AWSC_API int awsc_iam_list_instance_profiles_async(struct awsc_client *client,
  * there are none, the operation returns an empty list. For more information
  * about instance profiles, go to Using instance profiles in the IAM User Guide
  * .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8216,6 +8281,7 @@ AWSC_API int awsc_iam_list_instance_profiles_for_role_async(struct awsc_client *
  * authentication (MFA) device. The returned list of tags is sorted by tag key.
  * For more information about tagging, see Tagging IAM resources in the IAM
  * User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8239,6 +8305,7 @@ AWSC_API int awsc_iam_list_mfa_device_tags_async(struct awsc_client *client,
  * Lists the MFA devices for an IAM user. If the request includes a IAM user
  * name, then this operation lists all the MFA devices associated with the
  * specified user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8261,6 +8328,7 @@ AWSC_API int awsc_iam_list_mfa_devices_async(struct awsc_client *client,
  * Lists the tags that are attached to the specified OpenID Connect
  * (OIDC)-compatible identity provider. The returned list of tags is sorted by
  * tag key. For more information, see About web identity federation .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8284,6 +8352,7 @@ AWSC_API int awsc_iam_list_open_id_connect_provider_tags_async(struct awsc_clien
  * Lists information about the IAM OpenID Connect (OIDC) provider resource
  * objects defined in the Amazon Web Services account. IAM resource-listing
  * operations return a subset of the available attributes for the resource.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_open_id_connect_providers(struct awsc_client *client,
@@ -8304,6 +8373,7 @@ AWSC_API int awsc_iam_list_open_id_connect_providers_async(struct awsc_client *c
  * ListOrganizationsFeatures
  * Lists the centralized root access features enabled for your organization.
  * For more information, see Centrally manage root access for member accounts .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
  *   , AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
  *   AWSC_IAM_ERR_ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
@@ -8328,6 +8398,7 @@ AWSC_API int awsc_iam_list_organizations_features_async(struct awsc_client *clie
  * Lists all the managed policies that are available in your Amazon Web
  * Services account, including your own customer-defined managed policies and
  * all Amazon Web Services managed policies.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_policies(struct awsc_client *client,
@@ -8349,6 +8420,7 @@ AWSC_API int awsc_iam_list_policies_async(struct awsc_client *client,
  * Retrieves a list of policies that the IAM identity (user, group, or role)
  * can use to access each specified service. This operation does not use other
  * policy types when determining whether a resource could access a service.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
@@ -8371,6 +8443,7 @@ AWSC_API int awsc_iam_list_policies_granting_service_access_async(struct awsc_cl
  * Lists the tags that are attached to the specified IAM customer managed
  * policy. The returned list of tags is sorted by tag key. For more information
  * about tagging, see Tagging IAM resources in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8393,6 +8466,7 @@ AWSC_API int awsc_iam_list_policy_tags_async(struct awsc_client *client,
  * ListPolicyVersions
  * Lists information about the versions of the specified managed policy,
  * including the version that is currently set as the policy's default version.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8415,6 +8489,7 @@ AWSC_API int awsc_iam_list_policy_versions_async(struct awsc_client *client,
  * ListRolePolicies
  * Lists the names of the inline policies that are embedded in the specified
  * IAM role.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8437,6 +8512,7 @@ AWSC_API int awsc_iam_list_role_policies_async(struct awsc_client *client,
  * Lists the tags that are attached to the specified role. The returned list of
  * tags is sorted by tag key. For more information about tagging, see Tagging
  * IAM resources in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8460,6 +8536,7 @@ AWSC_API int awsc_iam_list_role_tags_async(struct awsc_client *client,
  * the operation returns an empty list. For more information about roles, see
  * IAM roles in the IAM User Guide . IAM resource-listing operations return a
  * subset of the available attributes for the resource.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_roles(struct awsc_client *client,
@@ -8481,6 +8558,7 @@ AWSC_API int awsc_iam_list_roles_async(struct awsc_client *client,
  * Lists the tags that are attached to the specified Security Assertion Markup
  * Language (SAML) identity provider. The returned list of tags is sorted by
  * tag key. For more information, see About SAML 2.0-based federation .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8505,6 +8583,7 @@ AWSC_API int awsc_iam_list_saml_provider_tags_async(struct awsc_client *client,
  * resource-listing operations return a subset of the available attributes for
  * the resource. For example, this operation does not return tags, even though
  * they are an attribute of the returned object.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_saml_providers(struct awsc_client *client,
@@ -8525,6 +8604,7 @@ AWSC_API int awsc_iam_list_saml_providers_async(struct awsc_client *client,
  * ListSSHPublicKeys
  * Returns information about the SSH public keys associated with the specified
  * IAM user. If none exists, the operation returns an empty list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
 AWSC_API int awsc_iam_list_ssh_public_keys(struct awsc_client *client,
@@ -8546,6 +8626,7 @@ AWSC_API int awsc_iam_list_ssh_public_keys_async(struct awsc_client *client,
  * Lists the tags that are attached to the specified IAM server certificate.
  * The returned list of tags is sorted by tag key. For more information about
  * tagging, see Tagging IAM resources in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8567,6 +8648,7 @@ AWSC_API int awsc_iam_list_server_certificate_tags_async(struct awsc_client *cli
  * ListServerCertificates
  * Lists the server certificates stored in IAM that have the specified path
  * prefix. If none exist, the operation returns an empty list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_server_certificates(struct awsc_client *client,
@@ -8589,6 +8671,7 @@ AWSC_API int awsc_iam_list_server_certificates_async(struct awsc_client *client,
  * the specified IAM user. If none exists, the operation returns an empty list.
  * The service-specific credentials returned by this operation are used only
  * for authenticating the IAM user to a specific service.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_NOT_SUPPORTED_EXCEPTION
  */
@@ -8610,6 +8693,7 @@ AWSC_API int awsc_iam_list_service_specific_credentials_async(struct awsc_client
  * ListSigningCertificates
  * Returns information about the signing certificates associated with the
  * specified IAM user. If none exists, the operation returns an empty list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8630,6 +8714,7 @@ AWSC_API int awsc_iam_list_signing_certificates_async(struct awsc_client *client
 /*
  * ListUserPolicies
  * Lists the names of the inline policies embedded in the specified IAM user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8652,6 +8737,7 @@ AWSC_API int awsc_iam_list_user_policies_async(struct awsc_client *client,
  * Lists the tags that are attached to the specified IAM user. The returned
  * list of tags is sorted by tag key. For more information about tagging, see
  * Tagging IAM resources in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8674,6 +8760,7 @@ AWSC_API int awsc_iam_list_user_tags_async(struct awsc_client *client,
  * Lists the IAM users that have the specified path prefix. If no path prefix
  * is specified, the operation returns all users in the Amazon Web Services
  * account. If there are none, the operation returns an empty list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_users(struct awsc_client *client,
@@ -8696,6 +8783,7 @@ AWSC_API int awsc_iam_list_users_async(struct awsc_client *client,
  * assignment status. If you do not specify an assignment status, the operation
  * returns a list of all virtual MFA devices. Assignment status can be Assigned
  * , Unassigned , or Any .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_iam_list_virtual_mfa_devices(struct awsc_client *client,
                                                const struct awsc_iam_list_virtual_mfa_devices_input *input,
@@ -8905,6 +8993,7 @@ AWSC_API int awsc_iam_remove_user_from_group_async(struct awsc_client *client,
  * Amazon Web Services generated and cryptographically strong. It cannot be
  * configured by the user. Resetting the password immediately invalidates the
  * previous password associated with this user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
 AWSC_API int awsc_iam_reset_service_specific_credential(struct awsc_client *client,
@@ -9004,6 +9093,7 @@ AWSC_API int awsc_iam_set_security_token_service_preferences_async(struct awsc_c
  * works with a list of API operations and Amazon Web Services resources to
  * determine the policies' effective permissions. The policies are provided as
  * strings.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_POLICY_EVALUATION_EXCEPTION
  */
@@ -9027,6 +9117,7 @@ AWSC_API int awsc_iam_simulate_custom_policy_async(struct awsc_client *client,
  * list of API operations and Amazon Web Services resources to determine the
  * policies' effective permissions. The entity can be an IAM user, group, or
  * role.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_POLICY_EVALUATION_EXCEPTION
@@ -9535,6 +9626,7 @@ AWSC_API int awsc_iam_update_open_id_connect_provider_thumbprint_async(struct aw
 /*
  * UpdateRole
  * Updates the description or maximum session duration setting of a role.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION,
  *   AWSC_IAM_ERR_UNMODIFIABLE_ENTITY_EXCEPTION
@@ -9556,6 +9648,7 @@ AWSC_API int awsc_iam_update_role_async(struct awsc_client *client,
 /*
  * UpdateRoleDescription
  * Use UpdateRole instead.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION,
  *   AWSC_IAM_ERR_UNMODIFIABLE_ENTITY_EXCEPTION
@@ -9579,6 +9672,7 @@ AWSC_API int awsc_iam_update_role_description_async(struct awsc_client *client,
  * Updates the metadata document, SAML encryption settings, and private keys
  * for an existing SAML provider. To rotate private keys, add your new private
  * key and then remove the old key in a separate request.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -9708,6 +9802,7 @@ AWSC_API int awsc_iam_update_user_async(struct awsc_client *client,
 /*
  * UploadSSHPublicKey
  * Uploads an SSH public key and associates it with the specified IAM user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_DUPLICATE_SSHPUBLIC_KEY_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_PUBLIC_KEY_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -9733,6 +9828,7 @@ AWSC_API int awsc_iam_upload_ssh_public_key_async(struct awsc_client *client,
  * Uploads a server certificate entity for the Amazon Web Services account. The
  * server certificate entity includes a public key certificate, a private key,
  * and an optional certificate chain, which should all be PEM-encoded.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -9761,6 +9857,7 @@ AWSC_API int awsc_iam_upload_server_certificate_async(struct awsc_client *client
  * IAM user. Some Amazon Web Services services require you to use certificates
  * to validate requests that are signed with a corresponding private key. When
  * you upload the certificate, its default status is Active .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_DUPLICATE_CERTIFICATE_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
@@ -9791,8 +9888,9 @@ AWSC_API int awsc_iam_upload_signing_certificate_async(struct awsc_client *clien
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_iam_paginators[34];
 
 /* GetAccountAuthorizationDetails: tokens Marker; results UserDetailList, GroupDetailList, RoleDetailList, Policies. */

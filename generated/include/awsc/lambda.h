@@ -6149,6 +6149,7 @@ struct awsc_lambda_propagate_tags_explicit_tags_map_entry {
  * layer . Use this action to grant layer usage permission to other accounts.
  * You can grant permission to a single account, all accounts in an
  * organization, or all Amazon Web Services accounts.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_POLICY_LENGTH_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
@@ -6177,6 +6178,7 @@ AWSC_API int awsc_lambda_add_layer_version_permission_async(struct awsc_client *
  * the function level, or specify a qualifier to restrict access to a single
  * version or alias. If you use a qualifier, the invoker must use the full
  * Amazon Resource Name (ARN) of that version or alias to invoke the function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_POLICY_LENGTH_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
@@ -6206,6 +6208,7 @@ AWSC_API int awsc_lambda_add_permission_async(struct awsc_client *client,
  * is used by the Lambda durable functions SDK to checkpoint completed steps
  * and schedule asynchronous operations. You typically don't need to call this
  * API directly as the SDK handles checkpointing automatically.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSDISABLED_EXCEPTION,
@@ -6233,6 +6236,7 @@ AWSC_API int awsc_lambda_checkpoint_durable_execution_async(struct awsc_client *
  * Creates an alias for a Lambda function version. Use aliases to provide
  * clients with a function identifier that you can update to invoke a different
  * version.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_ALIAS_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
@@ -6258,6 +6262,7 @@ AWSC_API int awsc_lambda_create_alias_async(struct awsc_client *client,
  * CreateCapacityProvider
  * Creates a capacity provider that manages compute resources for Lambda
  * functions
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
@@ -6283,6 +6288,7 @@ AWSC_API int awsc_lambda_create_capacity_provider_async(struct awsc_client *clie
  * Creates a code signing configuration. A code signing configuration defines a
  * list of allowed signing profiles and defines the code-signing validation
  * policy (action to be taken if deployment validation checks fail).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
  */
@@ -6304,6 +6310,7 @@ AWSC_API int awsc_lambda_create_code_signing_config_async(struct awsc_client *cl
  * CreateEventSourceMapping
  * Creates a mapping between an event source and an Lambda function. Lambda
  * reads items from the event source and invokes the function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -6329,6 +6336,7 @@ AWSC_API int awsc_lambda_create_event_source_mapping_async(struct awsc_client *c
  * Creates a Lambda function. To create a function, you need a deployment
  * package and an execution role . The deployment package is a .zip file
  * archive or container image that contains your function code.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_STORAGE_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_VERIFICATION_FAILED_EXCEPTION, AWSC_LAMBDA_ERR_FUNC
@@ -6359,6 +6367,7 @@ AWSC_API int awsc_lambda_create_function_async(struct awsc_client *client,
  * Creates a Lambda function URL with the specified configuration parameters. A
  * function URL is a dedicated HTTP(S) endpoint that you can use to invoke your
  * function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -6402,6 +6411,7 @@ AWSC_API int awsc_lambda_delete_alias_async(struct awsc_client *client,
  * DeleteCapacityProvider
  * Deletes a capacity provider. You cannot delete a capacity provider that is
  * currently being used by Lambda functions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -6426,6 +6436,7 @@ AWSC_API int awsc_lambda_delete_capacity_provider_async(struct awsc_client *clie
  * DeleteCodeSigningConfig
  * Deletes the code signing configuration. You can delete the code signing
  * configuration only if no function is using it.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -6449,6 +6460,7 @@ AWSC_API int awsc_lambda_delete_code_signing_config_async(struct awsc_client *cl
  * DeleteEventSourceMapping
  * Deletes an event source mapping . You can get the identifier of a mapping
  * from the output of ListEventSourceMappings .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -6476,6 +6488,7 @@ AWSC_API int awsc_lambda_delete_event_source_mapping_async(struct awsc_client *c
  * Qualifier parameter. Otherwise, all versions and aliases are deleted. This
  * doesn't require the user to have explicit permissions for DeleteAlias . A
  * deleted Lambda function cannot be recovered.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -6630,6 +6643,7 @@ AWSC_API int awsc_lambda_delete_provisioned_concurrency_config_async(struct awsc
  * GetAccountSettings
  * Retrieves details about your account's limits and usage in an Amazon Web
  * Services Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -6650,6 +6664,7 @@ AWSC_API int awsc_lambda_get_account_settings_async(struct awsc_client *client,
 /*
  * GetAlias
  * Returns details about a Lambda function alias .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -6673,6 +6688,7 @@ AWSC_API int awsc_lambda_get_alias_async(struct awsc_client *client,
  * GetCapacityProvider
  * Retrieves information about a specific capacity provider, including its
  * configuration, state, and associated resources.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -6695,6 +6711,7 @@ AWSC_API int awsc_lambda_get_capacity_provider_async(struct awsc_client *client,
 /*
  * GetCodeSigningConfig
  * Returns information about the specified code signing configuration.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
@@ -6718,6 +6735,7 @@ AWSC_API int awsc_lambda_get_code_signing_config_async(struct awsc_client *clien
  * Retrieves detailed information about a specific durable execution ,
  * including its current status, input payload, result or error information,
  * and execution metadata such as start time and usage statistics.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSDISABLED_EXCEPTION,
@@ -6746,6 +6764,7 @@ AWSC_API int awsc_lambda_get_durable_execution_async(struct awsc_client *client,
  * Retrieves the execution history for a durable execution , showing all the
  * steps, callbacks, and events that occurred during the execution. This
  * provides a detailed audit trail of the execution's progress over time.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSDISABLED_EXCEPTION,
@@ -6774,6 +6793,7 @@ AWSC_API int awsc_lambda_get_durable_execution_history_async(struct awsc_client 
  * Retrieves the current execution state required for the replay process during
  * durable function execution. This API is used by the Lambda durable functions
  * SDK to get state information needed for replay.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSDISABLED_EXCEPTION,
@@ -6800,6 +6820,7 @@ AWSC_API int awsc_lambda_get_durable_execution_state_async(struct awsc_client *c
  * GetEventSourceMapping
  * Returns details about an event source mapping. You can get the identifier of
  * a mapping from the output of ListEventSourceMappings .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -6825,6 +6846,7 @@ AWSC_API int awsc_lambda_get_event_source_mapping_async(struct awsc_client *clie
  * download the deployment package that's valid for 10 minutes. If you specify
  * a function version, only details that are specific to that version are
  * returned.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -6847,6 +6869,7 @@ AWSC_API int awsc_lambda_get_function_async(struct awsc_client *client,
 /*
  * GetFunctionCodeSigningConfig
  * Returns the code signing configuration for the specified function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -6871,6 +6894,7 @@ AWSC_API int awsc_lambda_get_function_code_signing_config_async(struct awsc_clie
  * GetFunctionConcurrency
  * Returns details about the reserved concurrency configuration for a function.
  * To set a concurrency limit for a function, use PutFunctionConcurrency .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -6895,6 +6919,7 @@ AWSC_API int awsc_lambda_get_function_concurrency_async(struct awsc_client *clie
  * Returns the version-specific settings of a Lambda function or version. The
  * output includes only options that can vary between versions of a function.
  * To modify these settings, use UpdateFunctionConfiguration .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -6918,6 +6943,7 @@ AWSC_API int awsc_lambda_get_function_configuration_async(struct awsc_client *cl
  * GetFunctionEventInvokeConfig
  * Retrieves the configuration for asynchronous invocation for a function,
  * version, or alias.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -6940,6 +6966,7 @@ AWSC_API int awsc_lambda_get_function_event_invoke_config_async(struct awsc_clie
 /*
  * GetFunctionRecursionConfig
  * Returns your function's recursive loop detection configuration.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -6962,6 +6989,7 @@ AWSC_API int awsc_lambda_get_function_recursion_config_async(struct awsc_client 
 /*
  * GetFunctionScalingConfig
  * Retrieves the scaling configuration for a Lambda Managed Instances function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -6984,6 +7012,7 @@ AWSC_API int awsc_lambda_get_function_scaling_config_async(struct awsc_client *c
 /*
  * GetFunctionUrlConfig
  * Returns details about a Lambda function URL.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7007,6 +7036,7 @@ AWSC_API int awsc_lambda_get_function_url_config_async(struct awsc_client *clien
  * GetLayerVersion
  * Returns information about a version of an Lambda layer , with a link to
  * download the layer archive that's valid for 10 minutes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7030,6 +7060,7 @@ AWSC_API int awsc_lambda_get_layer_version_async(struct awsc_client *client,
  * GetLayerVersionByArn
  * Returns information about a version of an Lambda layer , with a link to
  * download the layer archive that's valid for 10 minutes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7053,6 +7084,7 @@ AWSC_API int awsc_lambda_get_layer_version_by_arn_async(struct awsc_client *clie
  * GetLayerVersionPolicy
  * Returns the permission policy for a version of an Lambda layer . For more
  * information, see AddLayerVersionPermission .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7075,6 +7107,7 @@ AWSC_API int awsc_lambda_get_layer_version_policy_async(struct awsc_client *clie
 /*
  * GetPolicy
  * Returns the resource-based IAM policy for a function, version, or alias.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7098,6 +7131,7 @@ AWSC_API int awsc_lambda_get_policy_async(struct awsc_client *client,
  * GetProvisionedConcurrencyConfig
  * Retrieves the provisioned concurrency configuration for a function's alias
  * or version.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7123,6 +7157,7 @@ AWSC_API int awsc_lambda_get_provisioned_concurrency_config_async(struct awsc_cl
  * Retrieves the runtime management configuration for a function's version. If
  * the runtime update mode is Manual , this includes the ARN of the runtime
  * version and the runtime update mode.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7148,6 +7183,7 @@ AWSC_API int awsc_lambda_get_runtime_management_config_async(struct awsc_client 
  * for the response), or asynchronously. By default, Lambda invokes your
  * function synchronously (i.e. the InvocationType is RequestResponse ). To
  * invoke a function asynchronously, set InvocationType to Event .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_ARTIFACT_USER_DELETED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_ARTIFACT_USER_FAILED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_ARTIFACT_USER_PENDING_EXCEPTION,
@@ -7212,6 +7248,7 @@ AWSC_API int awsc_lambda_invoke_async(struct awsc_client *client,
  * asynchronously. The payload limit is 256KB. For larger payloads, for up to
  * 1MB, use Invoke . If you do use the InvokeAsync action, note that it doesn't
  * support the use of X-Ray active tracing.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_EC2_ACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_EC2_THROTTLED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_EC2_UNEXPECTED_EXCEPTION,
@@ -7261,6 +7298,7 @@ AWSC_API int awsc_lambda_invoke_async_op_async(struct awsc_client *client,
  * Configure your Lambda functions to stream response payloads back to clients.
  * For more information, see Configuring a Lambda function to stream responses
  * .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_EC2_ACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_EC2_THROTTLED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_EC2_UNEXPECTED_EXCEPTION,
@@ -7327,6 +7365,7 @@ AWSC_API int awsc_lambda_invoke_with_response_stream_async(struct awsc_client *c
 /*
  * ListAliases
  * Returns a list of aliases for a Lambda function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7349,6 +7388,7 @@ AWSC_API int awsc_lambda_list_aliases_async(struct awsc_client *client,
 /*
  * ListCapacityProviders
  * Returns a list of capacity providers in your account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7372,6 +7412,7 @@ AWSC_API int awsc_lambda_list_capacity_providers_async(struct awsc_client *clien
  * Returns a list of code signing configurations . A request returns up to
  * 10,000 configurations per call. You can use the MaxItems parameter to return
  * fewer configurations per call.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
  */
@@ -7394,6 +7435,7 @@ AWSC_API int awsc_lambda_list_code_signing_configs_async(struct awsc_client *cli
  * Returns a list of durable executions for a specified Lambda function. You
  * can filter the results by execution name, status, and start time range. This
  * API supports pagination for large result sets.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7417,6 +7459,7 @@ AWSC_API int awsc_lambda_list_durable_executions_by_function_async(struct awsc_c
  * ListEventSourceMappings
  * Lists event source mappings. Specify an EventSourceArn to show only event
  * source mappings for a single event source.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7440,6 +7483,7 @@ AWSC_API int awsc_lambda_list_event_source_mappings_async(struct awsc_client *cl
  * ListFunctionEventInvokeConfigs
  * Retrieves a list of configurations for asynchronous invocation for a
  * function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7462,6 +7506,7 @@ AWSC_API int awsc_lambda_list_function_event_invoke_configs_async(struct awsc_cl
 /*
  * ListFunctionUrlConfigs
  * Returns a list of Lambda function URLs for the specified function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7485,6 +7530,7 @@ AWSC_API int awsc_lambda_list_function_url_configs_async(struct awsc_client *cli
  * ListFunctionVersionsByCapacityProvider
  * Returns a list of function versions that are configured to use a specific
  * capacity provider.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7508,6 +7554,7 @@ AWSC_API int awsc_lambda_list_function_versions_by_capacity_provider_async(struc
  * ListFunctions
  * Returns a list of Lambda functions, with the version-specific configuration
  * of each. Lambda returns up to 50 functions per call.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7531,6 +7578,7 @@ AWSC_API int awsc_lambda_list_functions_async(struct awsc_client *client,
  * List the functions that use the specified code signing configuration. You
  * can use this method prior to deleting a code signing configuration, to
  * verify that no functions are using it.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
@@ -7554,6 +7602,7 @@ AWSC_API int awsc_lambda_list_functions_by_code_signing_config_async(struct awsc
  * Lists the versions of an Lambda layer . Versions that have been deleted
  * aren't listed. Specify a runtime identifier to list only versions that
  * indicate that they're compatible with that runtime.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7579,6 +7628,7 @@ AWSC_API int awsc_lambda_list_layer_versions_async(struct awsc_client *client,
  * Specify a runtime identifier to list only layers that indicate that they're
  * compatible with that runtime. Specify a compatible architecture to include
  * only layers that are compatible with that instruction set architecture .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7600,6 +7650,7 @@ AWSC_API int awsc_lambda_list_layers_async(struct awsc_client *client,
 /*
  * ListProvisionedConcurrencyConfigs
  * Retrieves a list of provisioned concurrency configurations for a function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7623,6 +7674,7 @@ AWSC_API int awsc_lambda_list_provisioned_concurrency_configs_async(struct awsc_
  * ListTags
  * Returns a function, event source mapping, or code signing configuration's
  * tags . You can also view function tags with GetFunction .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7646,6 +7698,7 @@ AWSC_API int awsc_lambda_list_tags_async(struct awsc_client *client,
  * ListVersionsByFunction
  * Returns a list of versions , with the version-specific configuration of
  * each. Lambda returns up to 50 versions per call.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7669,6 +7722,7 @@ AWSC_API int awsc_lambda_list_versions_by_function_async(struct awsc_client *cli
  * PublishLayerVersion
  * Creates an Lambda layer from a ZIP archive. Each time you call
  * PublishLayerVersion with the same layer name, a new version is created.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_STORAGE_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7694,6 +7748,7 @@ AWSC_API int awsc_lambda_publish_layer_version_async(struct awsc_client *client,
  * Creates a version from the current code and configuration of a function. Use
  * versions to create a snapshot of your function code and configuration that
  * doesn't change.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_STORAGE_EXCEEDED_EXCEPTION, AWSC_LAMBDA_ERR_FUNCTIO
  *   N_VERSIONS_PER_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
@@ -7722,6 +7777,7 @@ AWSC_API int awsc_lambda_publish_version_async(struct awsc_client *client,
  * Update the code signing configuration for the function. Changes to the code
  * signing configuration take effect the next time a user tries to deploy a
  * code package to the function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
@@ -7747,6 +7803,7 @@ AWSC_API int awsc_lambda_put_function_code_signing_config_async(struct awsc_clie
  * PutFunctionConcurrency
  * Sets the maximum number of simultaneous executions for a function, and
  * reserves capacity for that concurrency level.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7772,6 +7829,7 @@ AWSC_API int awsc_lambda_put_function_concurrency_async(struct awsc_client *clie
  * Configures options for asynchronous invocation on a function, version, or
  * alias. If a configuration already exists for a function, version, or alias,
  * this operation overwrites it. If you exclude any settings, they are removed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7795,6 +7853,7 @@ AWSC_API int awsc_lambda_put_function_event_invoke_config_async(struct awsc_clie
 /*
  * PutFunctionRecursionConfig
  * Sets your function's recursive loop detection configuration.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7821,6 +7880,7 @@ AWSC_API int awsc_lambda_put_function_recursion_config_async(struct awsc_client 
  * scaling configuration defines the minimum and maximum number of execution
  * environments that can be provisioned for the function, allowing you to
  * control scaling behavior and resource allocation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7845,6 +7905,7 @@ AWSC_API int awsc_lambda_put_function_scaling_config_async(struct awsc_client *c
  * PutProvisionedConcurrencyConfig
  * Adds a provisioned concurrency configuration to a function's alias or
  * version.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7869,6 +7930,7 @@ AWSC_API int awsc_lambda_put_provisioned_concurrency_config_async(struct awsc_cl
  * PutRuntimeManagementConfig
  * Sets the runtime management configuration for a function's version. For more
  * information, see Runtime updates .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7938,6 +8000,7 @@ AWSC_API int awsc_lambda_remove_permission_async(struct awsc_client *client,
  * Sends a failure response for a callback operation in a durable execution.
  * Use this API when an external system cannot complete a callback operation
  * successfully.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CALLBACK_TIMEOUT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
@@ -7967,6 +8030,7 @@ AWSC_API int awsc_lambda_send_durable_execution_callback_failure_async(struct aw
  * Sends a heartbeat signal for a long-running callback operation to prevent
  * timeout. Use this API to extend the callback timeout period while the
  * external operation is still in progress.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CALLBACK_TIMEOUT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7992,6 +8056,7 @@ AWSC_API int awsc_lambda_send_durable_execution_callback_heartbeat_async(struct 
  * Sends a successful completion response for a callback operation in a durable
  * execution. Use this API when an external system has successfully completed a
  * callback operation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CALLBACK_TIMEOUT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
@@ -8020,6 +8085,7 @@ AWSC_API int awsc_lambda_send_durable_execution_callback_success_async(struct aw
  * StopDurableExecution
  * Stops a running durable execution . The execution transitions to STOPPED
  * status and cannot be resumed. Any in-progress operations are terminated.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSDISABLED_EXCEPTION,
@@ -8086,6 +8152,7 @@ AWSC_API int awsc_lambda_untag_resource_async(struct awsc_client *client,
 /*
  * UpdateAlias
  * Updates the configuration of a Lambda function alias .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
@@ -8110,6 +8177,7 @@ AWSC_API int awsc_lambda_update_alias_async(struct awsc_client *client,
 /*
  * UpdateCapacityProvider
  * Updates the configuration of an existing capacity provider.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -8135,6 +8203,7 @@ AWSC_API int awsc_lambda_update_capacity_provider_async(struct awsc_client *clie
  * Update the code signing configuration. Changes to the code signing
  * configuration take effect the next time a user tries to deploy a code
  * package to the function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
@@ -8157,6 +8226,7 @@ AWSC_API int awsc_lambda_update_code_signing_config_async(struct awsc_client *cl
  * UpdateEventSourceMapping
  * Updates an event source mapping. You can change the function that Lambda
  * invokes, or pause invocation and resume later from the same location.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -8183,6 +8253,7 @@ AWSC_API int awsc_lambda_update_event_source_mapping_async(struct awsc_client *c
  * Updates a Lambda function's code. If code signing is enabled for the
  * function, the code package must be signed by a trusted publisher. For more
  * information, see Configuring code signing for Lambda .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_STORAGE_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_VERIFICATION_FAILED_EXCEPTION,
@@ -8211,6 +8282,7 @@ AWSC_API int awsc_lambda_update_function_code_async(struct awsc_client *client,
 /*
  * UpdateFunctionConfiguration
  * Modify the version-specific settings of a Lambda function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_VERIFICATION_FAILED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_CODE_SIGNATURE_EXCEPTION,
@@ -8239,6 +8311,7 @@ AWSC_API int awsc_lambda_update_function_configuration_async(struct awsc_client 
  * UpdateFunctionEventInvokeConfig
  * Updates the configuration for asynchronous invocation for a function,
  * version, or alias.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -8262,6 +8335,7 @@ AWSC_API int awsc_lambda_update_function_event_invoke_config_async(struct awsc_c
 /*
  * UpdateFunctionUrlConfig
  * Updates the configuration for a Lambda function URL.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -8289,8 +8363,9 @@ AWSC_API int awsc_lambda_update_function_url_config_async(struct awsc_client *cl
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_lambda_paginators[16];
 
 /* GetDurableExecutionHistory: tokens Marker; results Events. */

@@ -1528,6 +1528,7 @@ AWSC_API int awsc_sns_add_permission_async(struct awsc_client *client,
  * Accepts a phone number and indicates whether the phone holder has opted out
  * of receiving SMS messages from your Amazon Web Services account. You cannot
  * send SMS messages to a number that is opted out.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1553,6 +1554,7 @@ AWSC_API int awsc_sns_check_if_phone_number_is_opted_out_async(struct awsc_clien
  * token sent to the endpoint by an earlier Subscribe action. If the token is
  * valid, the action creates a new subscription and returns its Amazon Resource
  * Name (ARN).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
@@ -1580,6 +1582,7 @@ AWSC_API int awsc_sns_confirm_subscription_async(struct awsc_client *client,
  * Creates a platform application object for one of the supported push
  * notification services, such as APNS and GCM (Firebase Cloud Messaging), to
  * which devices and mobile apps may register.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION
@@ -1604,6 +1607,7 @@ AWSC_API int awsc_sns_create_platform_application_async(struct awsc_client *clie
  * notification services, such as GCM (Firebase Cloud Messaging) and APNS.
  * CreatePlatformEndpoint requires the PlatformApplicationArn that is returned
  * from CreatePlatformApplication .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1627,6 +1631,7 @@ AWSC_API int awsc_sns_create_platform_endpoint_async(struct awsc_client *client,
  * CreateSMSSandboxPhoneNumber
  * Adds a destination phone number to an Amazon Web Services account in the SMS
  * sandbox and sends a one-time password (OTP) to that phone number.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1653,6 +1658,7 @@ AWSC_API int awsc_sns_create_sms_sandbox_phone_number_async(struct awsc_client *
  * most 100,000 standard topics (at most 1,000 FIFO topics). For more
  * information, see Creating an Amazon SNS topic in the Amazon SNS Developer
  * Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_CONCURRENT_ACCESS_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
@@ -1721,6 +1727,7 @@ AWSC_API int awsc_sns_delete_platform_application_async(struct awsc_client *clie
  * DeleteSMSSandboxPhoneNumber
  * Deletes an Amazon Web Services account's verified or pending phone number
  * from the SMS sandbox.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1768,6 +1775,7 @@ AWSC_API int awsc_sns_delete_topic_async(struct awsc_client *client,
  * GetDataProtectionPolicy
  * Retrieves the specified inline DataProtectionPolicy document that is stored
  * in the specified Amazon SNS topic.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1793,6 +1801,7 @@ AWSC_API int awsc_sns_get_data_protection_policy_async(struct awsc_client *clien
  * Retrieves the endpoint attributes for a device on one of the supported push
  * notification services, such as GCM (Firebase Cloud Messaging) and APNS. For
  * more information, see Using Amazon SNS Mobile Push Notifications .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1818,6 +1827,7 @@ AWSC_API int awsc_sns_get_endpoint_attributes_async(struct awsc_client *client,
  * supported push notification services, such as APNS and GCM (Firebase Cloud
  * Messaging). For more information, see Using Amazon SNS Mobile Push
  * Notifications .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1841,6 +1851,7 @@ AWSC_API int awsc_sns_get_platform_application_attributes_async(struct awsc_clie
  * GetSMSAttributes
  * Returns the settings for sending SMS messages from your Amazon Web Services
  * account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1864,6 +1875,7 @@ AWSC_API int awsc_sns_get_sms_attributes_async(struct awsc_client *client,
  * GetSMSSandboxAccountStatus
  * Retrieves the SMS sandbox status for the calling Amazon Web Services account
  * in the target Amazon Web Services Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION, AWSC_SNS_ERR_THROTTLED_EXCEPTION
  */
@@ -1884,6 +1896,7 @@ AWSC_API int awsc_sns_get_sms_sandbox_account_status_async(struct awsc_client *c
 /*
  * GetSubscriptionAttributes
  * Returns all of the properties of a subscription.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1907,6 +1920,7 @@ AWSC_API int awsc_sns_get_subscription_attributes_async(struct awsc_client *clie
  * GetTopicAttributes
  * Returns all of the properties of a topic. Topic properties returned might
  * differ based on the authorization of the user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1933,6 +1947,7 @@ AWSC_API int awsc_sns_get_topic_attributes_async(struct awsc_client *client,
  * notification service, such as GCM (Firebase Cloud Messaging) and APNS. The
  * results for ListEndpointsByPlatformApplication are paginated and return a
  * limited list of endpoints, up to 100.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1957,6 +1972,7 @@ AWSC_API int awsc_sns_list_endpoints_by_platform_application_async(struct awsc_c
  * Lists the calling Amazon Web Services account's dedicated origination
  * numbers and their metadata. For more information about origination numbers,
  * see Origination numbers in the Amazon SNS Developer Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1980,6 +1996,7 @@ AWSC_API int awsc_sns_list_origination_numbers_async(struct awsc_client *client,
  * ListPhoneNumbersOptedOut
  * Returns a list of phone numbers that are opted out, meaning you cannot send
  * SMS messages to them.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2005,6 +2022,7 @@ AWSC_API int awsc_sns_list_phone_numbers_opted_out_async(struct awsc_client *cli
  * services, such as APNS and GCM (Firebase Cloud Messaging). The results for
  * ListPlatformApplications are paginated and return a limited list of
  * applications, up to 100.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION
@@ -2027,6 +2045,7 @@ AWSC_API int awsc_sns_list_platform_applications_async(struct awsc_client *clien
  * ListSMSSandboxPhoneNumbers
  * Lists the calling Amazon Web Services account's current verified and pending
  * destination phone numbers in the SMS sandbox.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2053,6 +2072,7 @@ AWSC_API int awsc_sns_list_sms_sandbox_phone_numbers_async(struct awsc_client *c
  * list of subscriptions, up to 100. If there are more subscriptions, a
  * NextToken is also returned. Use the NextToken parameter in a new
  * ListSubscriptions call to get further results.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION
@@ -2077,6 +2097,7 @@ AWSC_API int awsc_sns_list_subscriptions_async(struct awsc_client *client,
  * limited list of subscriptions, up to 100. If there are more subscriptions, a
  * NextToken is also returned. Use the NextToken parameter in a new
  * ListSubscriptionsByTopic call to get further results.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2100,6 +2121,7 @@ AWSC_API int awsc_sns_list_subscriptions_by_topic_async(struct awsc_client *clie
  * ListTagsForResource
  * List all tags added to the specified Amazon SNS topic. For an overview, see
  * Amazon SNS Tags in the Amazon Simple Notification Service Developer Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_CONCURRENT_ACCESS_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2126,6 +2148,7 @@ AWSC_API int awsc_sns_list_tags_for_resource_async(struct awsc_client *client,
  * of topics, up to 100. If there are more topics, a NextToken is also
  * returned. Use the NextToken parameter in a new ListTopics call to get
  * further results.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION
@@ -2148,6 +2171,7 @@ AWSC_API int awsc_sns_list_topics_async(struct awsc_client *client,
  * OptInPhoneNumber
  * Use this request to opt in a phone number that is opted out, which enables
  * you to resume sending SMS messages to the number.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2172,6 +2196,7 @@ AWSC_API int awsc_sns_opt_in_phone_number_async(struct awsc_client *client,
  * Sends a message to an Amazon SNS topic, a text message (SMS message)
  * directly to a phone number, or a message to a mobile platform endpoint (when
  * you specify the TargetArn ).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_ENDPOINT_DISABLED_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
@@ -2206,6 +2231,7 @@ AWSC_API int awsc_sns_publish_async(struct awsc_client *client,
  * is a batch version of the Publish API. If you try to send more than 10
  * messages in a single batch request, you will receive a
  * TooManyEntriesInBatchRequest exception.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT_EXCEPTION,
  *   AWSC_SNS_ERR_BATCH_REQUEST_TOO_LONG_EXCEPTION,
@@ -2330,6 +2356,7 @@ AWSC_API int awsc_sns_set_platform_application_attributes_async(struct awsc_clie
  * SetSMSAttributes
  * Use this request to set the default settings for sending SMS messages and
  * receiving daily SMS usage reports.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2400,6 +2427,7 @@ AWSC_API int awsc_sns_set_topic_attributes_async(struct awsc_client *client,
  * HTTP/S or email, or if the endpoint and the topic are not in the same Amazon
  * Web Services account, the endpoint owner must run the ConfirmSubscription
  * action to confirm the subscription.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
@@ -2427,6 +2455,7 @@ AWSC_API int awsc_sns_subscribe_async(struct awsc_client *client,
  * TagResource
  * Add tags to the specified Amazon SNS topic. For an overview, see Amazon SNS
  * Tags in the Amazon SNS Developer Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_CONCURRENT_ACCESS_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2474,6 +2503,7 @@ AWSC_API int awsc_sns_unsubscribe_async(struct awsc_client *client,
  * UntagResource
  * Remove tags from the specified Amazon SNS topic. For an overview, see Amazon
  * SNS Tags in the Amazon SNS Developer Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_CONCURRENT_ACCESS_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2500,6 +2530,7 @@ AWSC_API int awsc_sns_untag_resource_async(struct awsc_client *client,
  * VerifySMSSandboxPhoneNumber
  * Verifies a destination phone number with a one-time password (OTP) for the
  * calling Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2527,8 +2558,9 @@ AWSC_API int awsc_sns_verify_sms_sandbox_phone_number_async(struct awsc_client *
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_sns_paginators[8];
 
 /* ListEndpointsByPlatformApplication: tokens NextToken; results Endpoints. */

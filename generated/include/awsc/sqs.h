@@ -1221,6 +1221,7 @@ AWSC_API int awsc_sqs_add_permission_async(struct awsc_client *client,
  * cancelled when the current status is RUNNING. Cancelling a message movement
  * task does not revert the messages that have already been moved. It can only
  * stop the messages that have not been moved yet.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -1270,6 +1271,7 @@ AWSC_API int awsc_sqs_change_message_visibility_async(struct awsc_client *client
  * reported individually in the response. You can send up to 10
  * ChangeMessageVisibility requests with each ChangeMessageVisibilityBatch
  * action.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT,
  *   AWSC_SQS_ERR_EMPTY_BATCH_REQUEST, AWSC_SQS_ERR_INVALID_ADDRESS,
  *   AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID, AWSC_SQS_ERR_INVALID_SECURITY,
@@ -1296,6 +1298,7 @@ AWSC_API int awsc_sqs_change_message_visibility_batch_async(struct awsc_client *
  * Creates a new standard or FIFO queue. You can pass one or more attributes in
  * the request. Keep the following in mind: If you don't specify the FifoQueue
  * attribute, Amazon SQS creates a standard queue.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_ATTRIBUTE_NAME,
  *   AWSC_SQS_ERR_INVALID_ATTRIBUTE_VALUE, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_QUEUE_DELETED_RECENTLY, AWSC_SQS_ERR_QUEUE_NAME_EXISTS,
@@ -1340,6 +1343,7 @@ AWSC_API int awsc_sqs_delete_message_async(struct awsc_client *client,
  * Deletes up to ten messages from the specified queue. This is a batch version
  * of DeleteMessage . The result of the action on each message is reported
  * individually in the response.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT,
  *   AWSC_SQS_ERR_EMPTY_BATCH_REQUEST, AWSC_SQS_ERR_INVALID_ADDRESS,
  *   AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID, AWSC_SQS_ERR_INVALID_SECURITY,
@@ -1385,6 +1389,7 @@ AWSC_API int awsc_sqs_delete_queue_async(struct awsc_client *client,
  * GetQueueAttributes
  * Gets attributes for the specified queue. To determine whether a queue is
  * FIFO , you can check whether QueueName ends with the .fifo suffix.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_ATTRIBUTE_NAME,
  *   AWSC_SQS_ERR_INVALID_SECURITY, AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST,
  *   AWSC_SQS_ERR_REQUEST_THROTTLED, AWSC_SQS_ERR_UNSUPPORTED_OPERATION
@@ -1408,6 +1413,7 @@ AWSC_API int awsc_sqs_get_queue_attributes_async(struct awsc_client *client,
  * The GetQueueUrl API returns the URL of an existing Amazon SQS queue. This is
  * useful when you know the queue's name but need to retrieve its URL for
  * further operations.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
@@ -1430,6 +1436,7 @@ AWSC_API int awsc_sqs_get_queue_url_async(struct awsc_client *client,
  * ListDeadLetterSourceQueues
  * Returns a list of your queues that have the RedrivePolicy queue attribute
  * configured with a dead-letter queue.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
@@ -1453,6 +1460,7 @@ AWSC_API int awsc_sqs_list_dead_letter_source_queues_async(struct awsc_client *c
  * Gets the most recent message movement tasks (up to 10) under a specific
  * source queue. This action is currently limited to supporting message redrive
  * from dead-letter queues (DLQs) only.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -1477,6 +1485,7 @@ AWSC_API int awsc_sqs_list_message_move_tasks_async(struct awsc_client *client,
  * List all cost allocation tags added to the specified Amazon SQS queue. For
  * an overview, see Tagging Your Amazon SQS Queues in the Amazon SQS Developer
  * Guide . Cross-account permissions don't apply to this action.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
@@ -1501,6 +1510,7 @@ AWSC_API int awsc_sqs_list_queue_tags_async(struct awsc_client *client,
  * maximum of 1,000 results. If you specify a value for the optional
  * QueueNamePrefix parameter, only queues with a name that begins with the
  * specified value are returned.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_REQUEST_THROTTLED, AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
@@ -1542,6 +1552,7 @@ AWSC_API int awsc_sqs_purge_queue_async(struct awsc_client *client,
  * Retrieves one or more messages (up to 10), from the specified queue. Using
  * the WaitTimeSeconds parameter enables long-poll support. For more
  * information, see Amazon SQS Long Polling in the Amazon SQS Developer Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_KMS_ACCESS_DENIED, AWSC_SQS_ERR_KMS_DISABLED,
  *   AWSC_SQS_ERR_KMS_INVALID_KEY_USAGE, AWSC_SQS_ERR_KMS_INVALID_STATE,
@@ -1588,6 +1599,7 @@ AWSC_API int awsc_sqs_remove_permission_async(struct awsc_client *client,
  * Delivers a message to the specified queue. A message can include only XML,
  * JSON, and unformatted text. The following Unicode characters are allowed.
  * For more information, see the W3C specification for characters .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_MESSAGE_CONTENTS,
  *   AWSC_SQS_ERR_INVALID_SECURITY, AWSC_SQS_ERR_KMS_ACCESS_DENIED,
  *   AWSC_SQS_ERR_KMS_DISABLED, AWSC_SQS_ERR_KMS_INVALID_KEY_USAGE,
@@ -1615,6 +1627,7 @@ AWSC_API int awsc_sqs_send_message_async(struct awsc_client *client,
  * You can use SendMessageBatch to send up to 10 messages to the specified
  * queue by assigning either identical or different values to each message (or
  * by not assigning values at all). This is a batch version of SendMessage .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT,
  *   AWSC_SQS_ERR_BATCH_REQUEST_TOO_LONG, AWSC_SQS_ERR_EMPTY_BATCH_REQUEST,
  *   AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID,
@@ -1666,6 +1679,7 @@ AWSC_API int awsc_sqs_set_queue_attributes_async(struct awsc_client *client,
  * to a specified destination queue. This action is currently limited to
  * supporting message redrive from queues that are configured as dead-letter
  * queues (DLQs) of other Amazon SQS queues only.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -1729,8 +1743,9 @@ AWSC_API int awsc_sqs_untag_queue_async(struct awsc_client *client,
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_sqs_paginators[2];
 
 /* ListDeadLetterSourceQueues: tokens NextToken; results queueUrls. */

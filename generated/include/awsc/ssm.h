@@ -13001,6 +13001,7 @@ struct awsc_ssm_ops_item_operational_data_entry {
  * Adds or overwrites one or more tags for the specified resource. Tags are
  * metadata that you can assign to your automations, documents, managed nodes,
  * maintenance windows, Parameter Store parameters, and patch baselines.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID,
  *   AWSC_SSM_ERR_INVALID_RESOURCE_TYPE, AWSC_SSM_ERR_TOO_MANY_TAGS_ERROR,
  *   AWSC_SSM_ERR_TOO_MANY_UPDATES
@@ -13025,6 +13026,7 @@ AWSC_API int awsc_ssm_add_tags_to_resource_async(struct awsc_client *client,
  * example, you can associate an Incident Manager incident or analysis with an
  * OpsItem. Incident Manager and OpsCenter are tools in Amazon Web Services
  * Systems Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_CONFLICT_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION,
@@ -13051,6 +13053,7 @@ AWSC_API int awsc_ssm_associate_ops_item_related_item_async(struct awsc_client *
  * Attempts to cancel the command specified by the Command ID. There is no
  * guarantee that the command will be terminated and the underlying process
  * stopped.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DUPLICATE_INSTANCE_ID, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_COMMAND_ID, AWSC_SSM_ERR_INVALID_INSTANCE_ID
  */
@@ -13073,6 +13076,7 @@ AWSC_API int awsc_ssm_cancel_command_async(struct awsc_client *client,
  * Stops a maintenance window execution that is already in progress and cancels
  * any tasks in the window that haven't already starting running. Tasks already
  * in progress will continue to completion.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -13096,6 +13100,7 @@ AWSC_API int awsc_ssm_cancel_maintenance_window_execution_async(struct awsc_clie
  * on-premises servers, edge devices, or virtual machine (VM) with Amazon Web
  * Services Systems Manager. Registering these machines with Systems Manager
  * makes it possible to manage them using Systems Manager tools.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_PARAMETERS
  */
 AWSC_API int awsc_ssm_create_activation(struct awsc_client *client,
@@ -13118,6 +13123,7 @@ AWSC_API int awsc_ssm_create_activation_async(struct awsc_client *client,
  * your managed nodes. For example, an association can specify that anti-virus
  * software must be installed and running on your managed nodes, or that
  * certain ports must be closed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_ALREADY_EXISTS,
  *   AWSC_SSM_ERR_ASSOCIATION_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
@@ -13145,6 +13151,7 @@ AWSC_API int awsc_ssm_create_association_async(struct awsc_client *client,
  * CreateAssociationBatch
  * Associates the specified Amazon Web Services Systems Manager document (SSM
  * document) with the specified managed nodes or targets.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_DUPLICATE_INSTANCE_ID, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT, AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION,
@@ -13171,6 +13178,7 @@ AWSC_API int awsc_ssm_create_association_batch_async(struct awsc_client *client,
  * CreateCloudConnector
  * Creates a cloud connector that establishes a connection between Systems
  * Manager and a third-party cloud environment.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_CONFLICT_EXCEPTION, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_SERVICE_QUOTA_EXCEEDED_EXCEPTION
  */
@@ -13193,6 +13201,7 @@ AWSC_API int awsc_ssm_create_cloud_connector_async(struct awsc_client *client,
  * Creates a Amazon Web Services Systems Manager (SSM document). An SSM
  * document defines the actions that Systems Manager performs on your managed
  * nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOCUMENT_ALREADY_EXISTS,
  *   AWSC_SSM_ERR_DOCUMENT_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
@@ -13222,6 +13231,7 @@ AWSC_API int awsc_ssm_create_document_async(struct awsc_client *client,
  * determines the specific end time for the maintenance window based on the
  * time it begins. No maintenance window tasks are permitted to start after the
  * resulting endtime minus the number of hours you specify for Cutoff .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_IDEMPOTENT_PARAMETER_MISMATCH,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_LIMIT_EXCEEDED_EXCEPTION
@@ -13245,6 +13255,7 @@ AWSC_API int awsc_ssm_create_maintenance_window_async(struct awsc_client *client
  * Creates a new OpsItem. You must have permission in Identity and Access
  * Management (IAM) to create a new OpsItem. For more information, see Set up
  * OpsCenter in the Amazon Web Services Systems Manager User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_ACCESS_DENIED_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_ALREADY_EXISTS_EXCEPTION,
@@ -13270,6 +13281,7 @@ AWSC_API int awsc_ssm_create_ops_item_async(struct awsc_client *client,
  * If you create a new application in Application Manager, Amazon Web Services
  * Systems Manager calls this API operation to specify information about the
  * new application, including the application type.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_METADATA_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_METADATA_INVALID_ARGUMENT_EXCEPTION,
@@ -13294,6 +13306,7 @@ AWSC_API int awsc_ssm_create_ops_metadata_async(struct awsc_client *client,
  * CreatePatchBaseline
  * Creates a patch baseline. For information about valid key-value pairs in
  * PatchFilters for each supported operating system type, see PatchFilter .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_IDEMPOTENT_PARAMETER_MISMATCH,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_LIMIT_EXCEEDED_EXCEPTION
@@ -13317,6 +13330,7 @@ AWSC_API int awsc_ssm_create_patch_baseline_async(struct awsc_client *client,
  * A resource data sync helps you view data from multiple sources in a single
  * location. Amazon Web Services Systems Manager offers two types of resource
  * data sync: SyncToDestination and SyncFromSource .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_COUNT_EXCEEDED_EXCEPTION,
@@ -13342,6 +13356,7 @@ AWSC_API int awsc_ssm_create_resource_data_sync_async(struct awsc_client *client
  * delete an activation, you can no longer use it to register additional
  * managed nodes. Deleting an activation doesn't de-register managed nodes. You
  * must manually de-register managed nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_ACTIVATION,
  *   AWSC_SSM_ERR_INVALID_ACTIVATION_ID, AWSC_SSM_ERR_TOO_MANY_UPDATES
  */
@@ -13365,6 +13380,7 @@ AWSC_API int awsc_ssm_delete_activation_async(struct awsc_client *client,
  * (SSM document) from the specified managed node. If you created the
  * association by using the Targets parameter, then you must delete the
  * association by using the association ID.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID, AWSC_SSM_ERR_TOO_MANY_UPDATES
@@ -13386,6 +13402,7 @@ AWSC_API int awsc_ssm_delete_association_async(struct awsc_client *client,
 /*
  * DeleteCloudConnector
  * Deletes a cloud connector.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_CONFLICT_EXCEPTION, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -13407,6 +13424,7 @@ AWSC_API int awsc_ssm_delete_cloud_connector_async(struct awsc_client *client,
  * DeleteDocument
  * Deletes the Amazon Web Services Systems Manager document (SSM document) and
  * all managed node associations to the document.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATED_INSTANCES, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT, AWSC_SSM_ERR_INVALID_DOCUMENT_OPERATION,
  *   AWSC_SSM_ERR_TOO_MANY_UPDATES
@@ -13430,6 +13448,7 @@ AWSC_API int awsc_ssm_delete_document_async(struct awsc_client *client,
  * Delete a custom inventory type or the data associated with a custom
  * Inventory type. Deleting a custom inventory type is also referred to as
  * deleting a custom inventory schema.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_DELETE_INVENTORY_PARAMETERS_EXCEPTION,
  *   AWSC_SSM_ERR_INVALID_INVENTORY_REQUEST_EXCEPTION,
@@ -13453,6 +13472,7 @@ AWSC_API int awsc_ssm_delete_inventory_async(struct awsc_client *client,
 /*
  * DeleteMaintenanceWindow
  * Deletes a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_delete_maintenance_window(struct awsc_client *client,
@@ -13475,6 +13495,7 @@ AWSC_API int awsc_ssm_delete_maintenance_window_async(struct awsc_client *client
  * Management (IAM) to delete an OpsItem. Note the following important
  * information about this operation. Deleting an OpsItem is irreversible. You
  * can't restore a deleted OpsItem.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION
  */
@@ -13495,6 +13516,7 @@ AWSC_API int awsc_ssm_delete_ops_item_async(struct awsc_client *client,
 /*
  * DeleteOpsMetadata
  * Delete OpsMetadata related to an application.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_METADATA_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_METADATA_NOT_FOUND_EXCEPTION
@@ -13517,6 +13539,7 @@ AWSC_API int awsc_ssm_delete_ops_metadata_async(struct awsc_client *client,
  * DeleteParameter
  * Delete a parameter from the system. After deleting a parameter, wait for at
  * least 30 seconds to create a parameter with the same name.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_PARAMETER_NOT_FOUND
  */
 AWSC_API int awsc_ssm_delete_parameter(struct awsc_client *client,
@@ -13537,6 +13560,7 @@ AWSC_API int awsc_ssm_delete_parameter_async(struct awsc_client *client,
  * DeleteParameters
  * Delete a list of parameters. After deleting a parameter, wait for at least
  * 30 seconds to create a parameter with the same name.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_delete_parameters(struct awsc_client *client,
@@ -13556,6 +13580,7 @@ AWSC_API int awsc_ssm_delete_parameters_async(struct awsc_client *client,
 /*
  * DeletePatchBaseline
  * Deletes a patch baseline.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_IN_USE_EXCEPTION
  */
@@ -13578,6 +13603,7 @@ AWSC_API int awsc_ssm_delete_patch_baseline_async(struct awsc_client *client,
  * Deletes a resource data sync configuration. After the configuration is
  * deleted, changes to data on managed nodes are no longer synced to or from
  * the target. Deleting a sync configuration doesn't delete data.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_INVALID_CONFIGURATION_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_NOT_FOUND_EXCEPTION
@@ -13602,6 +13628,7 @@ AWSC_API int awsc_ssm_delete_resource_data_sync_async(struct awsc_client *client
  * define the IAM entity (for example, an Amazon Web Services account) that can
  * manage your Systems Manager resources. The following resources support
  * Systems Manager resource policies.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_MALFORMED_RESOURCE_POLICY_DOCUMENT_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -13626,6 +13653,7 @@ AWSC_API int awsc_ssm_delete_resource_policy_async(struct awsc_client *client,
 /*
  * DeregisterManagedInstance
  * Removes the server or virtual machine from the list of registered servers.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_INSTANCE_ID
  */
 AWSC_API int awsc_ssm_deregister_managed_instance(struct awsc_client *client,
@@ -13645,6 +13673,7 @@ AWSC_API int awsc_ssm_deregister_managed_instance_async(struct awsc_client *clie
 /*
  * DeregisterPatchBaselineForPatchGroup
  * Removes a patch group from a patch baseline.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID
  */
 AWSC_API int awsc_ssm_deregister_patch_baseline_for_patch_group(struct awsc_client *client,
@@ -13664,6 +13693,7 @@ AWSC_API int awsc_ssm_deregister_patch_baseline_for_patch_group_async(struct aws
 /*
  * DeregisterTargetFromMaintenanceWindow
  * Removes a target from a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_TARGET_IN_USE_EXCEPTION
  */
@@ -13684,6 +13714,7 @@ AWSC_API int awsc_ssm_deregister_target_from_maintenance_window_async(struct aws
 /*
  * DeregisterTaskFromMaintenanceWindow
  * Removes a task from a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -13707,6 +13738,7 @@ AWSC_API int awsc_ssm_deregister_task_from_maintenance_window_async(struct awsc_
  * activation was created, its expiration date, the Identity and Access
  * Management (IAM) role assigned to the managed nodes in the activation, and
  * the number of nodes registered by using this activation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -13729,6 +13761,7 @@ AWSC_API int awsc_ssm_describe_activations_async(struct awsc_client *client,
  * Describes the association for the specified target or managed node. If you
  * created the association by using the Targets parameter, then you must
  * retrieve the association by using the association ID.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_ASSOCIATION_VERSION, AWSC_SSM_ERR_INVALID_DOCUMENT,
@@ -13751,6 +13784,7 @@ AWSC_API int awsc_ssm_describe_association_async(struct awsc_client *client,
 /*
  * DescribeAssociationExecutionTargets
  * Views information about a specific execution of a specific association.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_ASSOCIATION_EXECUTION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -13772,6 +13806,7 @@ AWSC_API int awsc_ssm_describe_association_execution_targets_async(struct awsc_c
 /*
  * DescribeAssociationExecutions
  * Views all executions for a specific association ID.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -13792,6 +13827,7 @@ AWSC_API int awsc_ssm_describe_association_executions_async(struct awsc_client *
 /*
  * DescribeAutomationExecutions
  * Provides details about all active and terminated Automation executions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_FILTER_VALUE, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -13813,6 +13849,7 @@ AWSC_API int awsc_ssm_describe_automation_executions_async(struct awsc_client *c
  * DescribeAutomationStepExecutions
  * Information about all active and terminated step executions in an Automation
  * workflow.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_AUTOMATION_EXECUTION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_FILTER_VALUE, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -13836,6 +13873,7 @@ AWSC_API int awsc_ssm_describe_automation_step_executions_async(struct awsc_clie
  * Lists all patches eligible to be included in a patch baseline. Currently,
  * DescribeAvailablePatches supports only the Amazon Linux 1, Amazon Linux 2,
  * and Windows Server operating systems.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_available_patches(struct awsc_client *client,
@@ -13856,6 +13894,7 @@ AWSC_API int awsc_ssm_describe_available_patches_async(struct awsc_client *clien
  * DescribeDocument
  * Describes the specified Amazon Web Services Systems Manager document (SSM
  * document).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION
  */
@@ -13879,6 +13918,7 @@ AWSC_API int awsc_ssm_describe_document_async(struct awsc_client *client,
  * (SSM document). If you created the document, you are the owner. If a
  * document is shared, it can either be shared privately (by specifying a
  * user's Amazon Web Services account ID) or publicly ( All ).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_OPERATION,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN, AWSC_SSM_ERR_INVALID_PERMISSION_TYPE
@@ -13900,6 +13940,7 @@ AWSC_API int awsc_ssm_describe_document_permission_async(struct awsc_client *cli
 /*
  * DescribeEffectiveInstanceAssociations
  * All associations for the managed nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -13922,6 +13963,7 @@ AWSC_API int awsc_ssm_describe_effective_instance_associations_async(struct awsc
  * Retrieves the current effective patches (the patch and the approval state)
  * for the specified patch baseline. Applies to patch baselines for Windows
  * only.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID,
  *   AWSC_SSM_ERR_UNSUPPORTED_OPERATING_SYSTEM
@@ -13943,6 +13985,7 @@ AWSC_API int awsc_ssm_describe_effective_patches_for_patch_baseline_async(struct
 /*
  * DescribeInstanceAssociationsStatus
  * The status of the associations for the managed nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -13966,6 +14009,7 @@ AWSC_API int awsc_ssm_describe_instance_associations_status_async(struct awsc_cl
  * operating system platform, SSM Agent version, association status, and IP
  * address. This operation does not return information for nodes that are
  * either Stopped or Terminated.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_INFORMATION_FILTER_VALUE,
@@ -13988,6 +14032,7 @@ AWSC_API int awsc_ssm_describe_instance_information_async(struct awsc_client *cl
 /*
  * DescribeInstancePatchStates
  * Retrieves the high-level patch state of one or more managed nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_ssm_describe_instance_patch_states(struct awsc_client *client,
@@ -14008,6 +14053,7 @@ AWSC_API int awsc_ssm_describe_instance_patch_states_async(struct awsc_client *c
  * DescribeInstancePatchStatesForPatchGroup
  * Retrieves the high-level patch state for the managed nodes in the specified
  * patch group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -14029,6 +14075,7 @@ AWSC_API int awsc_ssm_describe_instance_patch_states_for_patch_group_async(struc
  * DescribeInstancePatches
  * Retrieves information about the patches on the specified managed node and
  * their state relative to the patch baseline being used for the node.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -14050,6 +14097,7 @@ AWSC_API int awsc_ssm_describe_instance_patches_async(struct awsc_client *client
  * DescribeInstanceProperties
  * An API operation used by the Systems Manager console to display information
  * about Systems Manager managed nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_ACTIVATION_ID,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID,
@@ -14073,6 +14121,7 @@ AWSC_API int awsc_ssm_describe_instance_properties_async(struct awsc_client *cli
 /*
  * DescribeInventoryDeletions
  * Describes a specific delete inventory operation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_DELETION_ID_EXCEPTION,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -14095,6 +14144,7 @@ AWSC_API int awsc_ssm_describe_inventory_deletions_async(struct awsc_client *cli
  * DescribeMaintenanceWindowExecutionTaskInvocations
  * Retrieves the individual task executions (one per target) for a particular
  * task run as part of a maintenance window execution.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14115,6 +14165,7 @@ AWSC_API int awsc_ssm_describe_maintenance_window_execution_task_invocations_asy
 /*
  * DescribeMaintenanceWindowExecutionTasks
  * For a given maintenance window execution, lists the tasks that were run.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14137,6 +14188,7 @@ AWSC_API int awsc_ssm_describe_maintenance_window_execution_tasks_async(struct a
  * Lists the executions of a maintenance window. This includes information
  * about when the maintenance window was scheduled to be active, and
  * information about tasks registered and run with the maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_maintenance_window_executions(struct awsc_client *client,
@@ -14156,6 +14208,7 @@ AWSC_API int awsc_ssm_describe_maintenance_window_executions_async(struct awsc_c
 /*
  * DescribeMaintenanceWindowSchedule
  * Retrieves information about upcoming executions of a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14176,6 +14229,7 @@ AWSC_API int awsc_ssm_describe_maintenance_window_schedule_async(struct awsc_cli
 /*
  * DescribeMaintenanceWindowTargets
  * Lists the targets registered with the maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14199,6 +14253,7 @@ AWSC_API int awsc_ssm_describe_maintenance_window_targets_async(struct awsc_clie
  * without a specified target, you can't supply values for --max-errors and
  * --max-concurrency . Instead, the system inserts a placeholder value of 1 ,
  * which may be reported in the response to this command.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14219,6 +14274,7 @@ AWSC_API int awsc_ssm_describe_maintenance_window_tasks_async(struct awsc_client
 /*
  * DescribeMaintenanceWindows
  * Retrieves the maintenance windows in an Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_maintenance_windows(struct awsc_client *client,
@@ -14239,6 +14295,7 @@ AWSC_API int awsc_ssm_describe_maintenance_windows_async(struct awsc_client *cli
  * DescribeMaintenanceWindowsForTarget
  * Retrieves information about the maintenance window targets or tasks that a
  * managed node is associated with.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_maintenance_windows_for_target(struct awsc_client *client,
@@ -14260,6 +14317,7 @@ AWSC_API int awsc_ssm_describe_maintenance_windows_for_target_async(struct awsc_
  * Query a set of OpsItems. You must have permission in Identity and Access
  * Management (IAM) to query a list of OpsItems. For more information, see Set
  * up OpsCenter in the Amazon Web Services Systems Manager User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_ops_items(struct awsc_client *client,
@@ -14280,6 +14338,7 @@ AWSC_API int awsc_ssm_describe_ops_items_async(struct awsc_client *client,
  * DescribeParameters
  * Lists the parameters in your Amazon Web Services account or the parameters
  * shared with you when you enable the Shared option.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_FILTER_OPTION, AWSC_SSM_ERR_INVALID_FILTER_VALUE,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -14301,6 +14360,7 @@ AWSC_API int awsc_ssm_describe_parameters_async(struct awsc_client *client,
 /*
  * DescribePatchBaselines
  * Lists the patch baselines in your Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_patch_baselines(struct awsc_client *client,
@@ -14321,6 +14381,7 @@ AWSC_API int awsc_ssm_describe_patch_baselines_async(struct awsc_client *client,
  * DescribePatchGroupState
  * Returns high-level aggregated patch compliance state information for a patch
  * group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_ssm_describe_patch_group_state(struct awsc_client *client,
@@ -14340,6 +14401,7 @@ AWSC_API int awsc_ssm_describe_patch_group_state_async(struct awsc_client *clien
 /*
  * DescribePatchGroups
  * Lists all patch groups that have been registered with patch baselines.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_patch_groups(struct awsc_client *client,
@@ -14360,6 +14422,7 @@ AWSC_API int awsc_ssm_describe_patch_groups_async(struct awsc_client *client,
  * DescribePatchProperties
  * Lists the properties of available patches organized by product, product
  * family, classification, severity, and other properties of available patches.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_patch_properties(struct awsc_client *client,
@@ -14380,6 +14443,7 @@ AWSC_API int awsc_ssm_describe_patch_properties_async(struct awsc_client *client
  * DescribeSessions
  * Retrieves a list of all active sessions (both connected and disconnected) or
  * terminated sessions from the past 30 days.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -14402,6 +14466,7 @@ AWSC_API int awsc_ssm_describe_sessions_async(struct awsc_client *client,
  * Deletes the association between an OpsItem and a related item. For example,
  * this API operation can delete an Incident Manager incident from an OpsItem.
  * Incident Manager is a tool in Amazon Web Services Systems Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_CONFLICT_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION,
@@ -14425,6 +14490,7 @@ AWSC_API int awsc_ssm_disassociate_ops_item_related_item_async(struct awsc_clien
 /*
  * GetAccessToken
  * Returns a credentials set to be used with just-in-time node access.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -14447,6 +14513,7 @@ AWSC_API int awsc_ssm_get_access_token_async(struct awsc_client *client,
 /*
  * GetAutomationExecution
  * Get detailed information about a particular Automation execution.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_AUTOMATION_EXECUTION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14470,6 +14537,7 @@ AWSC_API int awsc_ssm_get_automation_execution_async(struct awsc_client *client,
  * the current time or a specified time. If you specify a time,
  * GetCalendarState returns the state of the calendar at that specific time,
  * and returns the next time that the change calendar state will transition.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_TYPE,
  *   AWSC_SSM_ERR_UNSUPPORTED_CALENDAR_EXCEPTION
@@ -14491,6 +14559,7 @@ AWSC_API int awsc_ssm_get_calendar_state_async(struct awsc_client *client,
 /*
  * GetCloudConnector
  * Returns detailed information about a cloud connector.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -14513,6 +14582,7 @@ AWSC_API int awsc_ssm_get_cloud_connector_async(struct awsc_client *client,
  * Returns detailed information about command execution for an invocation or
  * plugin. The Run Command API follows an eventual consistency model, due to
  * the distributed nature of the system supporting the API.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_COMMAND_ID,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID, AWSC_SSM_ERR_INVALID_PLUGIN_NAME,
  *   AWSC_SSM_ERR_INVOCATION_DOES_NOT_EXIST
@@ -14536,6 +14606,7 @@ AWSC_API int awsc_ssm_get_command_invocation_async(struct awsc_client *client,
  * Retrieves the Session Manager connection status for a managed node to
  * determine whether it is running and ready to receive Session Manager
  * connections.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_get_connection_status(struct awsc_client *client,
@@ -14557,6 +14628,7 @@ AWSC_API int awsc_ssm_get_connection_status_async(struct awsc_client *client,
  * Retrieves the default patch baseline. Amazon Web Services Systems Manager
  * supports creating multiple default patch baselines. For example, you can
  * create a default patch baseline for each operating system.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_get_default_patch_baseline(struct awsc_client *client,
@@ -14578,6 +14650,7 @@ AWSC_API int awsc_ssm_get_default_patch_baseline_async(struct awsc_client *clien
  * Retrieves the current snapshot for the patch baseline the managed node uses.
  * This API is primarily used by the AWS-RunPatchBaseline Systems Manager
  * document (SSM document).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_UNSUPPORTED_FEATURE_REQUIRED_EXCEPTION,
  *   AWSC_SSM_ERR_UNSUPPORTED_OPERATING_SYSTEM
@@ -14600,6 +14673,7 @@ AWSC_API int awsc_ssm_get_deployable_patch_snapshot_for_instance_async(struct aw
  * GetDocument
  * Gets the contents of the specified Amazon Web Services Systems Manager
  * document (SSM document).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION
  */
@@ -14622,6 +14696,7 @@ AWSC_API int awsc_ssm_get_document_async(struct awsc_client *client,
  * Initiates the process of retrieving an existing preview that shows the
  * effects that running a specified Automation runbook would have on the
  * targeted resources.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -14643,6 +14718,7 @@ AWSC_API int awsc_ssm_get_execution_preview_async(struct awsc_client *client,
  * GetInventory
  * Query inventory information. This includes managed node status, such as
  * Stopped or Terminated .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_AGGREGATOR_EXCEPTION, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_INVENTORY_GROUP_EXCEPTION,
@@ -14668,6 +14744,7 @@ AWSC_API int awsc_ssm_get_inventory_async(struct awsc_client *client,
  * GetInventorySchema
  * Return a list of inventory type names for the account, or return a list of
  * attribute names for a specific Inventory item type.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_SSM_ERR_INVALID_TYPE_NAME_EXCEPTION
  */
@@ -14688,6 +14765,7 @@ AWSC_API int awsc_ssm_get_inventory_schema_async(struct awsc_client *client,
 /*
  * GetMaintenanceWindow
  * Retrieves a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14708,6 +14786,7 @@ AWSC_API int awsc_ssm_get_maintenance_window_async(struct awsc_client *client,
 /*
  * GetMaintenanceWindowExecution
  * Retrieves details about a specific a maintenance window execution.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14729,6 +14808,7 @@ AWSC_API int awsc_ssm_get_maintenance_window_execution_async(struct awsc_client 
  * GetMaintenanceWindowExecutionTask
  * Retrieves the details about a specific task run as part of a maintenance
  * window execution.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14749,6 +14829,7 @@ AWSC_API int awsc_ssm_get_maintenance_window_execution_task_async(struct awsc_cl
 /*
  * GetMaintenanceWindowExecutionTaskInvocation
  * Retrieves information about a specific task running on a specific target.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14772,6 +14853,7 @@ AWSC_API int awsc_ssm_get_maintenance_window_execution_task_invocation_async(str
  * tasks without a specified target, you can't supply values for --max-errors
  * and --max-concurrency . Instead, the system inserts a placeholder value of 1
  * , which may be reported in the response to this command.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14795,6 +14877,7 @@ AWSC_API int awsc_ssm_get_maintenance_window_task_async(struct awsc_client *clie
  * in Identity and Access Management (IAM) to view information about an
  * OpsItem. For more information, see Set up OpsCenter in the Amazon Web
  * Services Systems Manager User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_ACCESS_DENIED_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_NOT_FOUND_EXCEPTION
@@ -14816,6 +14899,7 @@ AWSC_API int awsc_ssm_get_ops_item_async(struct awsc_client *client,
 /*
  * GetOpsMetadata
  * View operational metadata related to an application in Application Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_METADATA_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_METADATA_NOT_FOUND_EXCEPTION
@@ -14841,6 +14925,7 @@ AWSC_API int awsc_ssm_get_ops_metadata_async(struct awsc_client *client,
  * Systems Manager OpsCenter operational workitems (OpsItems) as well as
  * information about any Amazon Web Services resource or service configured to
  * ...
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_AGGREGATOR_EXCEPTION, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
@@ -14864,6 +14949,7 @@ AWSC_API int awsc_ssm_get_ops_summary_async(struct awsc_client *client,
 /*
  * GetParameter
  * Get information about a single parameter by specifying the parameter name.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_KEY_ID,
  *   AWSC_SSM_ERR_PARAMETER_NOT_FOUND,
  *   AWSC_SSM_ERR_PARAMETER_VERSION_NOT_FOUND
@@ -14885,6 +14971,7 @@ AWSC_API int awsc_ssm_get_parameter_async(struct awsc_client *client,
 /*
  * GetParameterHistory
  * Retrieves the history of all changes to a parameter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_KEY_ID,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN, AWSC_SSM_ERR_PARAMETER_NOT_FOUND
  */
@@ -14907,6 +14994,7 @@ AWSC_API int awsc_ssm_get_parameter_history_async(struct awsc_client *client,
  * Get information about one or more parameters by specifying multiple
  * parameter names. To get information about a single parameter, you can use
  * the GetParameter operation instead. Parameter names can't contain spaces.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_KEY_ID
  */
 AWSC_API int awsc_ssm_get_parameters(struct awsc_client *client,
@@ -14927,6 +15015,7 @@ AWSC_API int awsc_ssm_get_parameters_async(struct awsc_client *client,
  * GetParametersByPath
  * Retrieve information about one or more parameters under a specified level in
  * a hierarchy.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_FILTER_OPTION, AWSC_SSM_ERR_INVALID_FILTER_VALUE,
  *   AWSC_SSM_ERR_INVALID_KEY_ID, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -14948,6 +15037,7 @@ AWSC_API int awsc_ssm_get_parameters_by_path_async(struct awsc_client *client,
 /*
  * GetPatchBaseline
  * Retrieves information about a patch baseline.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID
  */
@@ -14969,6 +15059,7 @@ AWSC_API int awsc_ssm_get_patch_baseline_async(struct awsc_client *client,
  * GetPatchBaselineForPatchGroup
  * Retrieves the patch baseline that should be used for the specified patch
  * group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_get_patch_baseline_for_patch_group(struct awsc_client *client,
@@ -14988,6 +15079,7 @@ AWSC_API int awsc_ssm_get_patch_baseline_for_patch_group_async(struct awsc_clien
 /*
  * GetResourcePolicies
  * Returns an array of the Policy object.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_POLICY_INVALID_PARAMETER_EXCEPTION
@@ -15011,6 +15103,7 @@ AWSC_API int awsc_ssm_get_resource_policies_async(struct awsc_client *client,
  * ServiceSetting is an account-level setting for an Amazon Web Services
  * service. This setting defines how a user interacts with or uses a service or
  * a feature of a service.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_SERVICE_SETTING_NOT_FOUND
  */
@@ -15034,6 +15127,7 @@ AWSC_API int awsc_ssm_get_service_setting_async(struct awsc_client *client,
  * versions of a parameter. When you modify a parameter, Amazon Web Services
  * Systems Manager automatically saves a new version and increments the version
  * number by one.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_PARAMETER_NOT_FOUND,
  *   AWSC_SSM_ERR_PARAMETER_VERSION_LABEL_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_PARAMETER_VERSION_NOT_FOUND, AWSC_SSM_ERR_TOO_MANY_UPDATES
@@ -15055,6 +15149,7 @@ AWSC_API int awsc_ssm_label_parameter_version_async(struct awsc_client *client,
 /*
  * ListAssociationVersions
  * Retrieves all versions of an association for a specific association ID.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -15078,6 +15173,7 @@ AWSC_API int awsc_ssm_list_association_versions_async(struct awsc_client *client
  * account and Amazon Web Services Region. You can limit the results to a
  * specific State Manager association document or managed node by specifying a
  * filter. State Manager is a tool in Amazon Web Services Systems Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_ssm_list_associations(struct awsc_client *client,
@@ -15098,6 +15194,7 @@ AWSC_API int awsc_ssm_list_associations_async(struct awsc_client *client,
  * ListCloudConnectors
  * Returns a list of cloud connectors in the current Amazon Web Services
  * account and Amazon Web Services Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_list_cloud_connectors(struct awsc_client *client,
@@ -15119,6 +15216,7 @@ AWSC_API int awsc_ssm_list_cloud_connectors_async(struct awsc_client *client,
  * An invocation is copy of a command sent to a specific managed node. A
  * command can apply to one or more managed nodes. A command invocation applies
  * to one managed node.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_COMMAND_ID,
  *   AWSC_SSM_ERR_INVALID_FILTER_KEY, AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -15140,6 +15238,7 @@ AWSC_API int awsc_ssm_list_command_invocations_async(struct awsc_client *client,
 /*
  * ListCommands
  * Lists the commands requested by users of the Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_COMMAND_ID,
  *   AWSC_SSM_ERR_INVALID_FILTER_KEY, AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -15164,6 +15263,7 @@ AWSC_API int awsc_ssm_list_commands_async(struct awsc_client *client,
  * statuses for different resource types. Currently, you can only specify one
  * resource ID per call. List results depend on the criteria specified in the
  * filter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN, AWSC_SSM_ERR_INVALID_RESOURCE_ID,
  *   AWSC_SSM_ERR_INVALID_RESOURCE_TYPE
@@ -15188,6 +15288,7 @@ AWSC_API int awsc_ssm_list_compliance_items_async(struct awsc_client *client,
  * compliance type. For example, this call can return State Manager
  * associations, patches, or custom compliance types according to the filter
  * criteria that you specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -15211,6 +15312,7 @@ AWSC_API int awsc_ssm_list_compliance_summaries_async(struct awsc_client *client
  * customers. Existing customers can continue to use the service as normal. For
  * more information, see Amazon Web Services Systems Manager Change Manager
  * availability change .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -15231,6 +15333,7 @@ AWSC_API int awsc_ssm_list_document_metadata_history_async(struct awsc_client *c
 /*
  * ListDocumentVersions
  * List all versions for a document.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -15253,6 +15356,7 @@ AWSC_API int awsc_ssm_list_document_versions_async(struct awsc_client *client,
  * Returns all Systems Manager (SSM) documents in the current Amazon Web
  * Services account and Amazon Web Services Region. You can limit the results
  * of this request by using a filter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -15273,6 +15377,7 @@ AWSC_API int awsc_ssm_list_documents_async(struct awsc_client *client,
 /*
  * ListInventoryEntries
  * A list of inventory items returned by the request.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID, AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_SSM_ERR_INVALID_TYPE_NAME_EXCEPTION
@@ -15295,6 +15400,7 @@ AWSC_API int awsc_ssm_list_inventory_entries_async(struct awsc_client *client,
  * ListNodes
  * Takes in filters and returns a list of managed nodes matching the filter
  * criteria.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_NOT_FOUND_EXCEPTION,
@@ -15319,6 +15425,7 @@ AWSC_API int awsc_ssm_list_nodes_async(struct awsc_client *client,
  * Generates a summary of managed instance/node metadata based on the filters
  * and aggregators you specify. Results are grouped by the input aggregator you
  * specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_AGGREGATOR_EXCEPTION, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
@@ -15344,6 +15451,7 @@ AWSC_API int awsc_ssm_list_nodes_summary_async(struct awsc_client *client,
  * Returns a list of all OpsItem events in the current Amazon Web Services
  * Region and Amazon Web Services account. You can limit the results to events
  * associated with specific OpsItems by specifying a filter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_LIMIT_EXCEEDED_EXCEPTION,
@@ -15367,6 +15475,7 @@ AWSC_API int awsc_ssm_list_ops_item_events_async(struct awsc_client *client,
  * ListOpsItemRelatedItems
  * Lists all related-item resources associated with a Systems Manager OpsCenter
  * OpsItem. OpsCenter is a tool in Amazon Web Services Systems Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION
  */
@@ -15388,6 +15497,7 @@ AWSC_API int awsc_ssm_list_ops_item_related_items_async(struct awsc_client *clie
  * ListOpsMetadata
  * Amazon Web Services Systems Manager calls this API operation when displaying
  * all Application Manager OpsMetadata objects or blobs.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_METADATA_INVALID_ARGUMENT_EXCEPTION
  */
@@ -15410,6 +15520,7 @@ AWSC_API int awsc_ssm_list_ops_metadata_async(struct awsc_client *client,
  * Returns a resource-level summary count. The summary includes information
  * about compliant and non-compliant statuses and detailed compliance-item
  * severity counts, according to the filter criteria you specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -15432,6 +15543,7 @@ AWSC_API int awsc_ssm_list_resource_compliance_summaries_async(struct awsc_clien
  * Lists your resource data sync configurations. Includes information about the
  * last time a sync attempted to start, the last sync status, and the last time
  * a sync successfully completed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_INVALID_CONFIGURATION_EXCEPTION
  */
@@ -15452,6 +15564,7 @@ AWSC_API int awsc_ssm_list_resource_data_sync_async(struct awsc_client *client,
 /*
  * ListTagsForResource
  * Returns a list of the tags assigned to the specified resource.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID,
  *   AWSC_SSM_ERR_INVALID_RESOURCE_TYPE
  */
@@ -15475,6 +15588,7 @@ AWSC_API int awsc_ssm_list_tags_for_resource_async(struct awsc_client *client,
  * or privately. If you share a document privately, you must specify the Amazon
  * Web Services user IDs for those people who can use the document. If you
  * share a document publicly, you must specify All as the account ID.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOCUMENT_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_DOCUMENT_PERMISSION_LIMIT,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
@@ -15499,6 +15613,7 @@ AWSC_API int awsc_ssm_modify_document_permission_async(struct awsc_client *clien
  * Registers a compliance type and other compliance details on a designated
  * resource. This operation lets you register custom compliance details with a
  * resource.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_COMPLIANCE_TYPE_COUNT_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_ITEM_CONTENT_EXCEPTION,
@@ -15525,6 +15640,7 @@ AWSC_API int awsc_ssm_put_compliance_items_async(struct awsc_client *client,
  * Bulk update custom inventory items on one or more managed nodes. The request
  * adds an inventory item, if it doesn't already exist, or updates an inventory
  * item, if it does exist.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_CUSTOM_SCHEMA_COUNT_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_INVENTORY_ITEM_CONTEXT_EXCEPTION,
@@ -15556,6 +15672,7 @@ AWSC_API int awsc_ssm_put_inventory_async(struct awsc_client *client,
  * Create or update a parameter in Parameter Store. Parameter Store throughput
  * defines the number of API transactions per second (TPS) that Systems Manager
  * can process.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_HIERARCHY_LEVEL_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SSM_ERR_HIERARCHY_TYPE_MISMATCH_EXCEPTION,
  *   AWSC_SSM_ERR_INCOMPATIBLE_POLICY_EXCEPTION,
@@ -15591,6 +15708,7 @@ AWSC_API int awsc_ssm_put_parameter_async(struct awsc_client *client,
  * helps you to define the IAM entity (for example, an Amazon Web Services
  * account) that can manage your Systems Manager resources. The following
  * resources support Systems Manager resource policies.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_MALFORMED_RESOURCE_POLICY_DOCUMENT_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -15616,6 +15734,7 @@ AWSC_API int awsc_ssm_put_resource_policy_async(struct awsc_client *client,
 /*
  * RegisterDefaultPatchBaseline
  * Defines the default patch baseline for the relevant operating system.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID
  */
@@ -15636,6 +15755,7 @@ AWSC_API int awsc_ssm_register_default_patch_baseline_async(struct awsc_client *
 /*
  * RegisterPatchBaselineForPatchGroup
  * Registers a patch baseline for a patch group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID,
@@ -15658,6 +15778,7 @@ AWSC_API int awsc_ssm_register_patch_baseline_for_patch_group_async(struct awsc_
 /*
  * RegisterTargetWithMaintenanceWindow
  * Registers a target with a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_IDEMPOTENT_PARAMETER_MISMATCH,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
@@ -15680,6 +15801,7 @@ AWSC_API int awsc_ssm_register_target_with_maintenance_window_async(struct awsc_
 /*
  * RegisterTaskWithMaintenanceWindow
  * Adds a new task to a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_FEATURE_NOT_AVAILABLE_EXCEPTION,
  *   AWSC_SSM_ERR_IDEMPOTENT_PARAMETER_MISMATCH,
@@ -15703,6 +15825,7 @@ AWSC_API int awsc_ssm_register_task_with_maintenance_window_async(struct awsc_cl
 /*
  * RemoveTagsFromResource
  * Removes tag keys from the specified resource.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID,
  *   AWSC_SSM_ERR_INVALID_RESOURCE_TYPE, AWSC_SSM_ERR_TOO_MANY_UPDATES
  */
@@ -15725,6 +15848,7 @@ AWSC_API int awsc_ssm_remove_tags_from_resource_async(struct awsc_client *client
  * ServiceSetting is an account-level setting for an Amazon Web Services
  * service. This setting defines how a user interacts with or uses a service or
  * a feature of a service.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_SERVICE_SETTING_NOT_FOUND, AWSC_SSM_ERR_TOO_MANY_UPDATES
  */
@@ -15748,6 +15872,7 @@ AWSC_API int awsc_ssm_reset_service_setting_async(struct awsc_client *client,
  * Connections can be resumed for disconnected sessions, but not terminated
  * sessions. This command is primarily for use by client machines to
  * automatically reconnect during intermittent network issues.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -15769,6 +15894,7 @@ AWSC_API int awsc_ssm_resume_session_async(struct awsc_client *client,
  * SendAutomationSignal
  * Sends a signal to an Automation execution to change the current behavior or
  * status of the execution.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_AUTOMATION_EXECUTION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_AUTOMATION_STEP_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
@@ -15791,6 +15917,7 @@ AWSC_API int awsc_ssm_send_automation_signal_async(struct awsc_client *client,
 /*
  * SendCommand
  * Runs commands on one or more managed nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DUPLICATE_INSTANCE_ID, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT, AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID,
@@ -15816,6 +15943,7 @@ AWSC_API int awsc_ssm_send_command_async(struct awsc_client *client,
 /*
  * StartAccessRequest
  * Starts the workflow for just-in-time node access sessions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -15840,6 +15968,7 @@ AWSC_API int awsc_ssm_start_access_request_async(struct awsc_client *client,
  * StartAssociationsOnce
  * Runs an association immediately and only one time. This operation can be
  * helpful when troubleshooting associations.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INVALID_ASSOCIATION
  */
@@ -15860,6 +15989,7 @@ AWSC_API int awsc_ssm_start_associations_once_async(struct awsc_client *client,
 /*
  * StartAutomationExecution
  * Initiates execution of an Automation runbook.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_AUTOMATION_DEFINITION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_AUTOMATION_DEFINITION_VERSION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_AUTOMATION_EXECUTION_LIMIT_EXCEEDED_EXCEPTION,
@@ -15888,6 +16018,7 @@ AWSC_API int awsc_ssm_start_automation_execution_async(struct awsc_client *clien
  * customers. Existing customers can continue to use the service as normal. For
  * more information, see Amazon Web Services Systems Manager Change Manager
  * availability change . Creates a change request for Change Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_AUTOMATION_DEFINITION_NOT_APPROVED_EXCEPTION,
  *   AWSC_SSM_ERR_AUTOMATION_DEFINITION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_AUTOMATION_DEFINITION_VERSION_NOT_FOUND_EXCEPTION,
@@ -15915,6 +16046,7 @@ AWSC_API int awsc_ssm_start_change_request_execution_async(struct awsc_client *c
  * StartExecutionPreview
  * Initiates the process of creating a preview showing the effects that running
  * a specified Automation runbook would have on the targeted resources.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_VALIDATION_EXCEPTION
  */
 AWSC_API int awsc_ssm_start_execution_preview(struct awsc_client *client,
@@ -15936,6 +16068,7 @@ AWSC_API int awsc_ssm_start_execution_preview_async(struct awsc_client *client,
  * Initiates a connection to a target (for example, a managed node) for a
  * Session Manager session. Returns a URL and token that can be used to open a
  * WebSocket connection for sending input and receiving outputs.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_TARGET_NOT_CONNECTED
  */
@@ -15956,6 +16089,7 @@ AWSC_API int awsc_ssm_start_session_async(struct awsc_client *client,
 /*
  * StopAutomationExecution
  * Stop an Automation that is currently running.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_AUTOMATION_EXECUTION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_AUTOMATION_STATUS_UPDATE_EXCEPTION
@@ -15979,6 +16113,7 @@ AWSC_API int awsc_ssm_stop_automation_execution_async(struct awsc_client *client
  * Permanently ends a session and closes the data connection between the
  * Session Manager client and SSM Agent on the managed node. A terminated
  * session can't be resumed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_terminate_session(struct awsc_client *client,
@@ -15998,6 +16133,7 @@ AWSC_API int awsc_ssm_terminate_session_async(struct awsc_client *client,
 /*
  * UnlabelParameterVersion
  * Remove a label or labels from a parameter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_PARAMETER_NOT_FOUND,
  *   AWSC_SSM_ERR_PARAMETER_VERSION_NOT_FOUND, AWSC_SSM_ERR_TOO_MANY_UPDATES
  */
@@ -16020,6 +16156,7 @@ AWSC_API int awsc_ssm_unlabel_parameter_version_async(struct awsc_client *client
  * Updates an association. You can update the association name and version, the
  * document version, schedule, parameters, and Amazon Simple Storage Service
  * (Amazon S3) output.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_ASSOCIATION_VERSION_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
@@ -16048,6 +16185,7 @@ AWSC_API int awsc_ssm_update_association_async(struct awsc_client *client,
  * UpdateAssociationStatus
  * Updates the status of the Amazon Web Services Systems Manager document (SSM
  * document) associated with the specified managed node.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID, AWSC_SSM_ERR_STATUS_UNCHANGED,
@@ -16070,6 +16208,7 @@ AWSC_API int awsc_ssm_update_association_status_async(struct awsc_client *client
 /*
  * UpdateCloudConnector
  * Updates an existing cloud connector with new configuration details.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_CONFLICT_EXCEPTION, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -16090,6 +16229,7 @@ AWSC_API int awsc_ssm_update_cloud_connector_async(struct awsc_client *client,
 /*
  * UpdateDocument
  * Updates one or more values for an SSM document.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOCUMENT_VERSION_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_DUPLICATE_DOCUMENT_CONTENT,
  *   AWSC_SSM_ERR_DUPLICATE_DOCUMENT_VERSION_NAME,
@@ -16120,6 +16260,7 @@ AWSC_API int awsc_ssm_update_document_async(struct awsc_client *client,
  * a State Manager association, Systems Manager immediately runs the
  * association unless you previously specifed the apply-only-at-cron-interval
  * parameter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_SCHEMA_VERSION,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION
@@ -16144,6 +16285,7 @@ AWSC_API int awsc_ssm_update_document_default_version_async(struct awsc_client *
  * customers. Existing customers can continue to use the service as normal. For
  * more information, see Amazon Web Services Systems Manager Change Manager
  * availability change .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_OPERATION,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION, AWSC_SSM_ERR_TOO_MANY_UPDATES
@@ -16167,6 +16309,7 @@ AWSC_API int awsc_ssm_update_document_metadata_async(struct awsc_client *client,
  * Updates an existing maintenance window. Only specified parameters are
  * modified. The value you specify for Duration determines the specific end
  * time for the maintenance window based on the time it begins.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -16190,6 +16333,7 @@ AWSC_API int awsc_ssm_update_maintenance_window_async(struct awsc_client *client
  * following: Name Description Owner IDs for an ID target Tags for a Tag target
  * From any supported tag type to another. The three supported tag types are ID
  * target, Tag target, and resource group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -16213,6 +16357,7 @@ AWSC_API int awsc_ssm_update_maintenance_window_target_async(struct awsc_client 
  * type, but you can change the following values: TaskARN . For example, you
  * can change a RUN_COMMAND task from AWS-RunPowerShellScript to
  * AWS-RunShellScript .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -16236,6 +16381,7 @@ AWSC_API int awsc_ssm_update_maintenance_window_task_async(struct awsc_client *c
  * the on-premises server, edge device, or virtual machines (VM). IAM roles are
  * first assigned to these hybrid nodes during the activation process. For more
  * information, see CreateActivation .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_INSTANCE_ID
  */
 AWSC_API int awsc_ssm_update_managed_instance_role(struct awsc_client *client,
@@ -16257,6 +16403,7 @@ AWSC_API int awsc_ssm_update_managed_instance_role_async(struct awsc_client *cli
  * Edit or change an OpsItem. You must have permission in Identity and Access
  * Management (IAM) to update an OpsItem. For more information, see Set up
  * OpsCenter in the Amazon Web Services Systems Manager User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_ACCESS_DENIED_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_ALREADY_EXISTS_EXCEPTION,
@@ -16283,6 +16430,7 @@ AWSC_API int awsc_ssm_update_ops_item_async(struct awsc_client *client,
  * UpdateOpsMetadata
  * Amazon Web Services Systems Manager calls this API operation when you edit
  * OpsMetadata in Application Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_METADATA_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_METADATA_KEY_LIMIT_EXCEEDED_EXCEPTION,
@@ -16308,6 +16456,7 @@ AWSC_API int awsc_ssm_update_ops_metadata_async(struct awsc_client *client,
  * Modifies an existing patch baseline. Fields not specified in the request are
  * left unchanged. For information about valid key-value pairs in PatchFilters
  * for each supported operating system type, see PatchFilter .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -16329,6 +16478,7 @@ AWSC_API int awsc_ssm_update_patch_baseline_async(struct awsc_client *client,
  * UpdateResourceDataSync
  * Update a resource data sync. After you create a resource data sync for a
  * Region, you can't change the account options for that sync.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_CONFLICT_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_INVALID_CONFIGURATION_EXCEPTION,
@@ -16353,6 +16503,7 @@ AWSC_API int awsc_ssm_update_resource_data_sync_async(struct awsc_client *client
  * ServiceSetting is an account-level setting for an Amazon Web Services
  * service. This setting defines how a user interacts with or uses a service or
  * a feature of a service.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_SERVICE_SETTING_NOT_FOUND, AWSC_SSM_ERR_TOO_MANY_UPDATES
  */
@@ -16373,6 +16524,7 @@ AWSC_API int awsc_ssm_update_service_setting_async(struct awsc_client *client,
 /*
  * ValidateCloudConnector
  * Validates the configuration and connectivity of a cloud connector.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -16397,8 +16549,9 @@ AWSC_API int awsc_ssm_validate_cloud_connector_async(struct awsc_client *client,
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_ssm_paginators[52];
 
 /* DescribeActivations: tokens NextToken; results ActivationList. */
