@@ -852,20 +852,27 @@ static void test_allocation_failures(struct awsc_stub *stub)
 
 /* ------------------------------------------- real services' tables */
 
-static void test_dynamodb_scan(struct awsc_stub *stub)
+/* A DynamoDB client whose next two responses are the page given and a last
+ * page with the item c. */
+static struct awsc_client *ddb_two_pages(struct awsc_stub *stub, const char *first)
 {
     awsc_stub_set_responder(stub, NULL, NULL);
     awsc_stub_clear_requests(stub);
-    struct awsc_client *c = client_for(&awsc_dynamodb_service, stub);
-    struct awsc_error err = AWSC_ERROR_INIT;
-    awsc_stub_push_simple(stub, 200, JSON10,
-                          "{\"Items\": [{\"pk\": {\"S\": \"a\"}}, {\"pk\": {\"S\": \"b\"}}], "
-                          "\"Count\": 2, \"ScannedCount\": 3, "
-                          "\"LastEvaluatedKey\": {\"pk\": {\"S\": \"b\"}}, "
-                          "\"ConsumedCapacity\": {\"TableName\": \"t\", \"CapacityUnits\": 1.5}}");
+    awsc_stub_push_simple(stub, 200, JSON10, first);
     awsc_stub_push_simple(stub, 200, JSON10,
                           "{\"Items\": [{\"pk\": {\"S\": \"c\"}}], \"Count\": 1, "
                           "\"ScannedCount\": 1}");
+    return client_for(&awsc_dynamodb_service, stub);
+}
+
+static void test_dynamodb_scan(struct awsc_stub *stub)
+{
+    struct awsc_client *c = ddb_two_pages(
+        stub, "{\"Items\": [{\"pk\": {\"S\": \"a\"}}, {\"pk\": {\"S\": \"b\"}}], "
+              "\"Count\": 2, \"ScannedCount\": 3, "
+              "\"LastEvaluatedKey\": {\"pk\": {\"S\": \"b\"}}, "
+              "\"ConsumedCapacity\": {\"TableName\": \"t\", \"CapacityUnits\": 1.5}}");
+    struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_dynamodb_scan_input in = {.table_name = "tbl"};
     struct awsc_pager *p = NULL;
     struct awsc_dynamodb_scan_output *all = NULL;
@@ -889,17 +896,11 @@ static void test_dynamodb_scan(struct awsc_stub *stub)
  * a struct awsc_dynamodb_attribute_map). Run under valgrind too. */
 static void test_keep_items(struct awsc_stub *stub)
 {
-    awsc_stub_set_responder(stub, NULL, NULL);
-    awsc_stub_clear_requests(stub);
-    struct awsc_client *c = client_for(&awsc_dynamodb_service, stub);
+    struct awsc_client *c =
+        ddb_two_pages(stub, "{\"Items\": [{\"pk\": {\"S\": \"a\"}, \"n\": {\"N\": \"1\"}}, "
+                            "{\"pk\": {\"S\": \"b\"}}], \"Count\": 2, \"ScannedCount\": 2, "
+                            "\"LastEvaluatedKey\": {\"pk\": {\"S\": \"b\"}}}");
     struct awsc_error err = AWSC_ERROR_INIT;
-    awsc_stub_push_simple(stub, 200, JSON10,
-                          "{\"Items\": [{\"pk\": {\"S\": \"a\"}, \"n\": {\"N\": \"1\"}}, "
-                          "{\"pk\": {\"S\": \"b\"}}], \"Count\": 2, \"ScannedCount\": 2, "
-                          "\"LastEvaluatedKey\": {\"pk\": {\"S\": \"b\"}}}");
-    awsc_stub_push_simple(stub, 200, JSON10,
-                          "{\"Items\": [{\"pk\": {\"S\": \"c\"}}], \"Count\": 1, "
-                          "\"ScannedCount\": 1}");
     struct awsc_dynamodb_query_input q = {.table_name = "tbl",
                                           .key_condition_expression = "pk = :v"};
     struct awsc_pager *p = NULL;
