@@ -16,9 +16,9 @@ import re
 # such as `and` and `not`), or a name the C library may define as a macro,
 # gets a trailing underscore: Delete -> delete_, And -> and_, Return ->
 # return_, Bool -> bool_. Its presence flag keeps the plain name
-# (has_return). Only two members that still collide after that (or a
-# member named like the generator's own `unused_`) get a numeric suffix.
-# The headers are then valid C and C++ alike (README, "C++").
+# (has_return). Two members that still collide after that (or a member
+# named like the generator's own `unused_`) stop the generator: no name
+# takes a numeric suffix (README, "Names"). The headers are then valid C and C++ alike (README, "C++").
 C_KEYWORDS = {
     "auto", "break", "case", "char", "const", "continue", "default", "do", "double",
     "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long",
@@ -344,19 +344,24 @@ def c_string(s):
 
 
 class Names:
-    """Hands out unique identifiers within one namespace."""
+    """Hands out unique identifiers within one namespace. A name is never
+    given a numeric suffix: the callers apply the naming rules (README,
+    "Names"), and a clash those rules do not settle stops the generator
+    with a message naming both, so a new rule can be written down."""
 
-    def __init__(self, taken=()):
+    def __init__(self, taken=(), where=""):
         self.taken = set(taken)
+        self.where = where
 
-    def get(self, want):
-        name = want
-        i = 2
-        while name in self.taken:
-            name = f"{want}_{i}"
-            i += 1
-        self.taken.add(name)
-        return name
+    def free(self, name):
+        return name not in self.taken
+
+    def get(self, want, what="name"):
+        if want in self.taken:
+            raise SystemExit(f"awsc-gen: {self.where}: the {what} {want} is taken by another "
+                             "one; no naming rule settles this clash (README, \"Names\")")
+        self.taken.add(want)
+        return want
 
 
 # ------------------------------------------------------------------ docs
@@ -421,9 +426,9 @@ class Model:
         self.meta = raw["metadata"]
         self.protocol = choose_protocol(self.meta, service, protocol)
         self.docs = docs
-        self.type_names = Names()
-        self.macro_names = Names()
-        self.func_names = Names()
+        self.type_names = Names(where=service)
+        self.macro_names = Names(where=service)
+        self.func_names = Names(where=service)
         self._build()
 
     # -- helpers
@@ -467,6 +472,51 @@ class Model:
                 visit(name)
         return [n for n in shapes if n in seen]   # model order, deterministic
 
+    def _group_shapes(self, names, uses):
+        """The lists and maps of the service grouped by their C type: the C
+        type of their items (a map's values), and whether they have is_null
+        (include/awsc/shape.h). Each group is a list of shape names, the one
+        that names the type first: of the shapes whose model name ends in
+        "List" (lists) or "Map" (maps), else of all, the one most often
+        used (as a member, a list's item or a map's value), then the
+        shortest name, then the first in alphabetical order. Groups come
+        in model order of their first shape."""
+        shapes = self.raw["shapes"]
+        sigs = {}
+
+        def sig(sname, depth=0):
+            if sname in sigs:
+                return sigs[sname]
+            if depth > 100:
+                raise SystemExit(f"awsc-gen: {self.service}: shape {sname} holds itself "
+                                 "without a structure between")
+            t = self.type_of(sname)
+            raw = shapes[sname]
+            if t == "structure":
+                r = ("structure", sname)
+            elif t in ("list", "map"):
+                item = raw["member"]["shape"] if t == "list" else raw["value"]["shape"]
+                null = bool(raw.get("sparse")) and self.type_of(item) != "string"
+                r = (t, sig(item, depth + 1), null)
+            elif t == "blob" and raw.get("streaming"):
+                r = ("stream",)
+            else:
+                r = (t if t not in SCALAR_C_TYPES else SCALAR_C_TYPES[t],)
+            sigs[sname] = r
+            return r
+
+        groups = {}
+        for sname in names:
+            if self.type_of(sname) in ("list", "map"):
+                groups.setdefault(sig(sname), []).append(sname)
+        out = []
+        for members in groups.values():
+            kind = "List" if self.type_of(members[0]) == "list" else "Map"
+            pool = [n for n in members if n.endswith(kind)] or members
+            rep = min(pool, key=lambda n: (-len(uses.get(n, [])), len(n), n))
+            out.append([rep] + [n for n in members if n != rep])
+        return out
+
     def _build(self):
         shapes = self.raw["shapes"]
         ops = self.raw["operations"]
@@ -493,19 +543,38 @@ class Model:
             for k in ("input", "output"):
                 if k in op:
                     uses.setdefault(op[k]["shape"], []).append((k, oname))
+        # Lists and maps: one C type for all the shapes with the same C
+        # item (or value) type (README, "Names").
+        self.type_groups = self._group_shapes(names, uses)
+        # The names the model gives: a structure's, and a list's or map's
+        # group's.
+        natural = {}
+        for sname in names:
+            if self.type_of(sname) == "structure":
+                natural.setdefault(snake(sname), sname)
+        for g in self.type_groups:
+            natural.setdefault(snake(g[0]), g[0])
         preferred = {}
-        for sname, u in uses.items():
-            if len(u) == 1 and u[0][0] in ("input", "output"):
-                preferred[sname] = snake(u[0][1]) + "_" + u[0][0]
         # An event stream that one operation's output alone holds is that
         # operation's event: <op>_event, the type its event callback takes
         # (unless another shape is called so: Kinesis' SubscribeToShardEvent).
-        natural = {preferred.get(n, snake(n)) for n in names}
         for sname, u in uses.items():
             if shapes[sname].get("eventstream") and len(u) == 1 and u[0][0] == "member":
                 holder = uses.get(u[0][1], [])
                 want = snake(holder[0][1]) + "_event" if holder else None
                 if len(holder) == 1 and holder[0][0] == "output" and want not in natural:
+                    preferred[sname] = want
+                    if natural.get(snake(sname)) == sname:
+                        del natural[snake(sname)]
+        # An operation's input or output that nothing else uses is
+        # <op>_input / <op>_output, unless a shape of the model is called so:
+        # then that shape keeps its name and the input or output keeps its
+        # own (Bedrock Runtime's Converse returns ConverseResponse, since
+        # ConverseOutput is a member of it).
+        for sname, u in uses.items():
+            if len(u) == 1 and u[0][0] in ("input", "output"):
+                want = snake(u[0][1]) + "_" + u[0][0]
+                if natural.get(want, sname) == sname:
                     preferred[sname] = want
 
         self.shapes = {}
@@ -521,21 +590,33 @@ class Model:
             sh.doc = comment_lines(doc_text(raw.get("documentation"))) if self.docs else []
             self.shapes[sname] = sh
 
-        # C type names for the shapes that have their own type.
+        # C type names for the shapes that have their own type: a
+        # structure's from its name (or its operation's), a list's or map's
+        # from the shape that names its group; a map's entries are
+        # <map>_entry, or <map>_map_entry where a shape is called <map>_entry
+        # (S3's Metadata beside its structure MetadataEntry).
+        tn = self.type_names
         for sname in names:
             sh = self.shapes[sname]
-            if sh.type in ("structure", "list", "map"):
-                base = preferred.get(sname, snake(sname))
-                sh.c_type = f"struct awsc_{self.c}_{self.type_names.get(base)}"
-        for sname in names:
-            sh = self.shapes[sname]
-            if sh.type == "map":
-                sh.entry_type = f"{sh.c_type}_entry"
-                tail = sh.entry_type[len(f"struct awsc_{self.c}_"):]
-                if tail in self.type_names.taken:
-                    sh.entry_type = f"struct awsc_{self.c}_{self.type_names.get(tail)}"
-                else:
-                    self.type_names.taken.add(tail)
+            if sh.type == "structure":
+                sh.c_type = f"struct awsc_{self.c}_{tn.get(preferred.get(sname, snake(sname)), 'type')}"
+        self.list_types, self.map_types = [], []
+        for g in self.type_groups:
+            rep = self.shapes[g[0]]
+            rep.c_type = f"struct awsc_{self.c}_{tn.get(snake(rep.name), 'type')}"
+            rep.group = [self.shapes[n] for n in g]
+            (self.list_types if rep.type == "list" else self.map_types).append(rep)
+        for rep in self.map_types:
+            tail = snake(rep.name) + "_entry"
+            if not tn.free(tail):
+                tail = snake(rep.name) + "_map_entry"
+            rep.entry_type = f"struct awsc_{self.c}_{tn.get(tail, 'type')}"
+        for rep in self.list_types + self.map_types:
+            for sh in rep.group:
+                sh.c_type = rep.c_type
+                sh.shared_with = rep
+                if rep.type == "map":
+                    sh.entry_type = rep.entry_type
 
         for sname in names:
             self._finish_shape(self.shapes[sname])
@@ -625,11 +706,17 @@ class Model:
         sh.enum_values = raw.get("enum") if sh.type == "string" else None
         if sh.enum_values:
             base = snake(sh.name)
-            sh.enum_type = f"enum awsc_{self.c}_{self._enum_type_name(base)}"
+            sh.enum_type = f"enum awsc_{self.c}_{self.type_names.get(base, 'type')}"
             prefix = f"AWSC_{self.C}_{upper_ident(sh.name)}"
-            sh.enum_unknown = self.macro_names.get(prefix + "_UNKNOWN")
-            sh.enum_consts = [self.macro_names.get(f"{prefix}_{upper_ident(v)}") for v in sh.enum_values]
-            sh.enum_func = self.func_names.get(f"awsc_{self.c}_{base}")
+            sh.enum_consts = [self.macro_names.get(f"{prefix}_{upper_ident(v)}", "constant")
+                              for v in sh.enum_values]
+            # values newer than the model: <ENUM>_UNKNOWN, or, where the
+            # model has a value called so, <ENUM>_UNKNOWN_TO_SDK
+            unknown = prefix + "_UNKNOWN"
+            if not self.macro_names.free(unknown):
+                unknown = prefix + "_UNKNOWN_TO_SDK"
+            sh.enum_unknown = self.macro_names.get(unknown, "constant")
+            sh.enum_func = self.func_names.get(f"awsc_{self.c}_{base}", "function")
 
         # sparse lists and maps: a NULL string item is null; other items
         # say so in is_null (include/awsc/shape.h)
@@ -652,22 +739,13 @@ class Model:
             sh.item_ns = raw["value"].get("xmlNamespace")
 
 
-    def _enum_type_name(self, base):
-        name = base
-        i = 2
-        while ("enum:" + name) in self.type_names.taken:
-            name = f"{base}_{i}"
-            i += 1
-        self.type_names.taken.add("enum:" + name)
-        return name
-
     def _finish_structure(self, sh):
         raw = sh.raw
         required = set(raw.get("required", []))
         # Glacier: an unset accountId is sent as "-" (AWSC_SVC_GLACIER)
         if "AWSC_SVC_GLACIER" in SERVICE_FLAGS.get(self.service, []):
             required.discard("accountId")
-        fields = Names(KEYWORDS | {"unused_"})
+        fields = Names(KEYWORDS | {"unused_"}, where=f"{self.service}: {sh.name}")
         members = []
         # has_ flags are reserved first so that a member called HasFoo never
         # takes the presence flag of a member called Foo.
@@ -681,12 +759,8 @@ class Model:
             m.raw = mraw
             m.shape = self.shapes[mraw["shape"]]
             base = snake(mname)
-            m.c_name = fields.get(member_ident(base))
-            m.presence = None
-            if m.shape.type in HAS_PRESENCE:
-                m.presence = "has_" + base
-                if m.c_name != member_ident(base):   # a collision: rename the flag with it
-                    m.presence = fields.get("has_" + m.c_name)
+            m.c_name = fields.get(member_ident(base), "member")
+            m.presence = "has_" + base if m.shape.type in HAS_PRESENCE else None
             m.c_type = self.member_c_type(m.shape)
             # a streaming payload (the trait may sit on the member or its shape)
             m.is_stream = m.shape.type == "blob" and bool(
@@ -779,14 +853,18 @@ class Model:
                  if shapes_raw[mr["shape"]].get("eventstream")), None)
             # the sync, async and callback names are taken together, so an
             # operation called FooAsync never collides with Foo's async call
+            # (an operation whose name is taken by another's takes _op)
             base = f"awsc_{self.c}_{op.snake}"
-            for cand in [base, base + "_op"] + [f"{base}_{i}" for i in range(2, 99)]:
+            for cand in (base, base + "_op"):
                 names = (cand, cand + "_async", cand + "_cb") + \
                     ((cand + "_event_cb",) if op.event_member else ())
-                if not any(t in fn.taken for t in names):
-                    fn.taken.update(names)
+                if all(fn.free(t) for t in names):
+                    for t in names:
+                        fn.get(t)
                     op.func = cand
                     break
+            else:
+                fn.get(base, "function")
             op.var = "op_" + re.sub(r"[^A-Za-z0-9_]", "_", oname)
             http = raw.get("http", {})
             op.method = http.get("method", "POST")
@@ -865,7 +943,7 @@ class Model:
                 payload = op.output.raw.get("payload")
                 pm = next((f for f in op.output.members if f.name == payload), None)
                 if pm is not None and pm.is_stream and op.input.sink_field is None:
-                    op.input.sink_field = op.input.fields.get(pm.c_name + "_sink")
+                    op.input.sink_field = op.input.fields.get(pm.c_name + "_sink", "member")
         self.operations = ops
 
     def _build_service(self):

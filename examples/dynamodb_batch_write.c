@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     printf("Writing to dynamo\n");
     char names[BATCH][32];
     struct awsc_dynamodb_attribute_value values[BATCH];
-    struct awsc_dynamodb_put_item_input_attribute_map_entry fields[BATCH];
+    struct awsc_dynamodb_attribute_map_entry fields[BATCH];
     struct awsc_dynamodb_put_request puts[BATCH];
     struct awsc_dynamodb_write_request writes[BATCH];
     int status = 0;
@@ -53,7 +53,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < n; i++) {
             snprintf(names[i], sizeof names[i], "item%d", start + i);
             values[i] = (struct awsc_dynamodb_attribute_value){.s = names[i]};
-            fields[i] = (struct awsc_dynamodb_put_item_input_attribute_map_entry){"pk", values[i]};
+            fields[i] = (struct awsc_dynamodb_attribute_map_entry){"pk", values[i]};
             puts[i] = (struct awsc_dynamodb_put_request){.item = {&fields[i], 1}};
             writes[i] = (struct awsc_dynamodb_write_request){.put_request = &puts[i]};
         }
@@ -93,7 +93,7 @@ int main(int argc, char **argv)
         char last[32];
         snprintf(last, sizeof last, "item%d", count - 1);
         printf("Item \"%s\" should exist\n", last);
-        struct awsc_dynamodb_key_entry key = {"pk", {.s = last}};
+        struct awsc_dynamodb_attribute_map_entry key = {"pk", {.s = last}};
         struct awsc_dynamodb_get_item_input get = {.table_name = table,
                                                    .key = {&key, 1},
                                                    .has_consistent_read = true,

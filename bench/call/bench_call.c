@@ -84,7 +84,7 @@ int main(int argc, char **argv)
     struct awsc_error err = AWSC_ERROR_INIT;
 
     struct awsc_client *ddb = client(&awsc_dynamodb_service, stub);
-    struct awsc_dynamodb_key_entry key[] = {{"pk", {.s = "a"}}};
+    struct awsc_dynamodb_attribute_map_entry key[] = {{"pk", {.s = "a"}}};
     struct awsc_dynamodb_get_item_input get = {.table_name = "music", .key = AWSC_LIST(key)};
     double t0 = seconds();
     for (int i = 0; i < n; i++) {

@@ -75,7 +75,7 @@ static void *caller(void *arg)
     struct caller *me = arg;
     struct awsc_client *c = me->client;
     double cpu0 = thread_cpu();
-    struct awsc_dynamodb_key_entry key[] = {{"pk", {.s = "a"}}};
+    struct awsc_dynamodb_attribute_map_entry key[] = {{"pk", {.s = "a"}}};
     struct awsc_dynamodb_get_item_input in = {.table_name = "bench", .key = AWSC_LIST(key)};
     for (int i = 0; i < calls; i++) {
         struct awsc_dynamodb_get_item_output *out = NULL;

@@ -60,7 +60,7 @@ static void fail(const char *what, struct awsc_error *err)
     exit(1);
 }
 
-static struct awsc_dynamodb_key_entry g_key = {"pk", {.s = "item42"}};
+static struct awsc_dynamodb_attribute_map_entry g_key = {"pk", {.s = "item42"}};
 static struct awsc_dynamodb_get_item_input g_get = {.table_name = "music", .key = {&g_key, 1}};
 
 static int getitem_once(struct awsc_client *c)

@@ -119,7 +119,7 @@ static const struct awsc_operation op_Converse = {
 
 int awsc_bedrock_runtime_converse(struct awsc_client *client,
                                   const struct awsc_bedrock_runtime_converse_input *input,
-                                  struct awsc_bedrock_runtime_converse_output_2 **output,
+                                  struct awsc_bedrock_runtime_converse_response **output,
                                   struct awsc_error *err)
 {
     void *out = NULL;
@@ -227,7 +227,7 @@ static const struct awsc_operation op_CountTokens = {
 };
 
 int awsc_bedrock_runtime_count_tokens(struct awsc_client *client,
-                                      const struct awsc_bedrock_runtime_count_tokens_input_2 *input,
+                                      const struct awsc_bedrock_runtime_count_tokens_request *input,
                                       struct awsc_bedrock_runtime_count_tokens_output **output,
                                       struct awsc_error *err)
 {
@@ -246,7 +246,7 @@ static void count_tokens_done(awsc_fn *cb, void *user_data, int status, void *ou
 }
 
 int awsc_bedrock_runtime_count_tokens_async(struct awsc_client *client,
-                                            const struct awsc_bedrock_runtime_count_tokens_input_2 *input,
+                                            const struct awsc_bedrock_runtime_count_tokens_request *input,
                                             awsc_bedrock_runtime_count_tokens_cb *cb,
                                             void *user_data,
                                             struct awsc_error *err)
@@ -434,7 +434,7 @@ static int invoke_model_with_bidirectional_stream_event(awsc_fn *on_event, void 
 }
 
 int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream(struct awsc_client *client,
-                                                                const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 *input,
+                                                                const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request *input,
                                                                 awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb *on_event,
                                                                 void *user_data,
                                                                 struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output **output,
@@ -455,7 +455,7 @@ static void invoke_model_with_bidirectional_stream_done(awsc_fn *cb, void *user_
 }
 
 int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_async(struct awsc_client *client,
-                                                                      const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 *input,
+                                                                      const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request *input,
                                                                       awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb *on_event,
                                                                       awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_cb *cb,
                                                                       void *user_data,

@@ -17,8 +17,7 @@ _Static_assert(offsetof(struct awsc_bedrock_runtime_citation_source_content_list
 _Static_assert(offsetof(struct awsc_bedrock_runtime_citation_source_content_list_delta, count) == offsetof(struct awsc_list_view, count), "CitationSourceContentListDelta");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_citations, count) == offsetof(struct awsc_list_view, count), "Citations");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_content_blocks, count) == offsetof(struct awsc_list_view, count), "ContentBlocks");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_converse_request_additional_model_response_field_paths_list, count) == offsetof(struct awsc_list_view, count), "ConverseRequestAdditionalModelResponseFieldPathsList");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_converse_stream_request_additional_model_response_field_paths_list, count) == offsetof(struct awsc_list_view, count), "ConverseStreamRequestAdditionalModelResponseFieldPathsList");
+_Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_origin_list, count) == offsetof(struct awsc_list_view, count), "GuardrailOriginList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_document_content_blocks, count) == offsetof(struct awsc_list_view, count), "DocumentContentBlocks");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_assessment_list, count) == offsetof(struct awsc_list_view, count), "GuardrailAssessmentList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_difference_scenario_list, count) == offsetof(struct awsc_list_view, count), "GuardrailAutomatedReasoningDifferenceScenarioList");
@@ -38,19 +37,14 @@ _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_i
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_list, count) == offsetof(struct awsc_list_view, count), "GuardrailChecksSensitiveInformationResultList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_content_block_list, count) == offsetof(struct awsc_list_view, count), "GuardrailContentBlockList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_content_filter_list, count) == offsetof(struct awsc_list_view, count), "GuardrailContentFilterList");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_content_qualifier_list, count) == offsetof(struct awsc_list_view, count), "GuardrailContentQualifierList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filters, count) == offsetof(struct awsc_list_view, count), "GuardrailContextualGroundingFilters");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_qualifier_list, count) == offsetof(struct awsc_list_view, count), "GuardrailConverseContentQualifierList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_custom_word_list, count) == offsetof(struct awsc_list_view, count), "GuardrailCustomWordList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_managed_word_list, count) == offsetof(struct awsc_list_view, count), "GuardrailManagedWordList");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_origin_list, count) == offsetof(struct awsc_list_view, count), "GuardrailOriginList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_output_content_list, count) == offsetof(struct awsc_list_view, count), "GuardrailOutputContentList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter_list, count) == offsetof(struct awsc_list_view, count), "GuardrailPiiEntityFilterList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter_list, count) == offsetof(struct awsc_list_view, count), "GuardrailRegexFilterList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_topic_list, count) == offsetof(struct awsc_list_view, count), "GuardrailTopicList");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_inference_configuration_stop_sequences_list, count) == offsetof(struct awsc_list_view, count), "InferenceConfigurationStopSequencesList");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_messages, count) == offsetof(struct awsc_list_view, count), "Messages");
-_Static_assert(offsetof(struct awsc_bedrock_runtime_model_outputs, count) == offsetof(struct awsc_list_view, count), "ModelOutputs");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_search_result_content_blocks, count) == offsetof(struct awsc_list_view, count), "SearchResultContentBlocks");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_system_content_blocks, count) == offsetof(struct awsc_list_view, count), "SystemContentBlocks");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_tag_list, count) == offsetof(struct awsc_list_view, count), "TagList");
@@ -1593,14 +1587,14 @@ static const uint16_t awsc__bedrock_runtime_ConverseRequest_by_wire_name[] = { 6
 
 static const struct awsc_member awsc__bedrock_runtime_ConverseResponse_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"output", &s_ConverseOutput, offsetof(struct awsc_bedrock_runtime_converse_output_2, output), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"stopReason", &s_StopReason, offsetof(struct awsc_bedrock_runtime_converse_output_2, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"usage", &s_TokenUsage, offsetof(struct awsc_bedrock_runtime_converse_output_2, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"metrics", &s_ConverseMetrics, offsetof(struct awsc_bedrock_runtime_converse_output_2, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelResponseFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_output_2, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"trace", &s_ConverseTrace, offsetof(struct awsc_bedrock_runtime_converse_output_2, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_output_2, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_output_2, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"output", &s_ConverseOutput, offsetof(struct awsc_bedrock_runtime_converse_response, output), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"stopReason", &s_StopReason, offsetof(struct awsc_bedrock_runtime_converse_response, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"usage", &s_TokenUsage, offsetof(struct awsc_bedrock_runtime_converse_response, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"metrics", &s_ConverseMetrics, offsetof(struct awsc_bedrock_runtime_converse_response, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelResponseFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_response, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"trace", &s_ConverseTrace, offsetof(struct awsc_bedrock_runtime_converse_response, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_response, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_response, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ConverseResponse_by_wire_name[] = { 4, 3, 0, 6, 7, 1, 5, 2 };
 
@@ -1692,8 +1686,8 @@ static const uint16_t s_CountTokensInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_CountTokensRequest_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelId", &s_FoundationModelVersionIdentifier, offsetof(struct awsc_bedrock_runtime_count_tokens_input_2, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"input", &s_CountTokensInput, offsetof(struct awsc_bedrock_runtime_count_tokens_input_2, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelId", &s_FoundationModelVersionIdentifier, offsetof(struct awsc_bedrock_runtime_count_tokens_request, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"input", &s_CountTokensInput, offsetof(struct awsc_bedrock_runtime_count_tokens_request, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_CountTokensRequest_by_wire_name[] = { 1, 0 };
 
@@ -2368,8 +2362,8 @@ static const uint16_t s_InvokeModelWithBidirectionalStreamOutput_by_wire_name[] 
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_members[] = {
     /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelId", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"body", &s_InvokeModelWithBidirectionalStreamInput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelId", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"body", &s_InvokeModelWithBidirectionalStreamInput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_by_wire_name[] = { 1, 0 };
 
@@ -3299,7 +3293,7 @@ const struct awsc_shape awsc__bedrock_runtime_ConverseRequest = {
 static const struct awsc_shape s_ConverseRequestAdditionalModelResponseFieldPathsList = {
     .name = "ConverseRequestAdditionalModelResponseFieldPathsList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_request_additional_model_response_field_paths_list),
+    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
     .range = &s_ConverseRequestAdditionalModelResponseFieldPathsList_range,
     .item = &s_ConverseRequestAdditionalModelResponseFieldPathsListMemberString,
 };
@@ -3314,7 +3308,7 @@ static const struct awsc_shape s_ConverseRequestAdditionalModelResponseFieldPath
 const struct awsc_shape awsc__bedrock_runtime_ConverseResponse = {
     .name = "ConverseResponse",
     .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_output_2),
+    .size = sizeof(struct awsc_bedrock_runtime_converse_response),
     .members = awsc__bedrock_runtime_ConverseResponse_members,
     .member_count = 8,
     .by_wire_name = awsc__bedrock_runtime_ConverseResponse_by_wire_name,
@@ -3361,7 +3355,7 @@ const struct awsc_shape awsc__bedrock_runtime_ConverseStreamRequest = {
 static const struct awsc_shape s_ConverseStreamRequestAdditionalModelResponseFieldPathsList = {
     .name = "ConverseStreamRequestAdditionalModelResponseFieldPathsList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_stream_request_additional_model_response_field_paths_list),
+    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
     .range = &s_ConverseStreamRequestAdditionalModelResponseFieldPathsList_range,
     .item = &s_ConverseStreamRequestAdditionalModelResponseFieldPathsListMemberString,
 };
@@ -3423,7 +3417,7 @@ static const struct awsc_shape s_CountTokensInput = {
 const struct awsc_shape awsc__bedrock_runtime_CountTokensRequest = {
     .name = "CountTokensRequest",
     .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_count_tokens_input_2),
+    .size = sizeof(struct awsc_bedrock_runtime_count_tokens_request),
     .members = awsc__bedrock_runtime_CountTokensRequest_members,
     .member_count = 2,
     .by_wire_name = awsc__bedrock_runtime_CountTokensRequest_by_wire_name,
@@ -4356,7 +4350,7 @@ static const struct awsc_shape s_GuardrailContentQualifier = {
 static const struct awsc_shape s_GuardrailContentQualifierList = {
     .name = "GuardrailContentQualifierList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_qualifier_list),
+    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
     .item = &s_GuardrailContentQualifier,
 };
 
@@ -4450,7 +4444,7 @@ static const struct awsc_shape s_GuardrailConverseContentQualifier = {
 static const struct awsc_shape s_GuardrailConverseContentQualifierList = {
     .name = "GuardrailConverseContentQualifierList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_content_qualifier_list),
+    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
     .item = &s_GuardrailConverseContentQualifier,
 };
 
@@ -4962,7 +4956,7 @@ static const struct awsc_shape s_InferenceConfigurationMaxTokensInteger = {
 static const struct awsc_shape s_InferenceConfigurationStopSequencesList = {
     .name = "InferenceConfigurationStopSequencesList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_inference_configuration_stop_sequences_list),
+    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
     .range = &s_InferenceConfigurationStopSequencesList_range,
     .item = &s_NonEmptyString,
 };
@@ -5083,7 +5077,7 @@ static const struct awsc_shape s_InvokeModelWithBidirectionalStreamOutput = {
 const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest = {
     .name = "InvokeModelWithBidirectionalStreamRequest",
     .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2),
+    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request),
     .members = awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_members,
     .member_count = 2,
     .by_wire_name = awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_by_wire_name,
@@ -5249,7 +5243,7 @@ const struct awsc_shape awsc__bedrock_runtime_ModelNotReadyException = {
 static const struct awsc_shape s_ModelOutputs = {
     .name = "ModelOutputs",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_model_outputs),
+    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
     .item = &s_GuardrailOutputText,
 };
 

@@ -12,36 +12,24 @@
  * awsc_map_view, which the codecs rely on. */
 _Static_assert(offsetof(struct awsc_cloudwatch_alarm_contributors, count) == offsetof(struct awsc_list_view, count), "AlarmContributors");
 _Static_assert(offsetof(struct awsc_cloudwatch_alarm_history_items, count) == offsetof(struct awsc_list_view, count), "AlarmHistoryItems");
-_Static_assert(offsetof(struct awsc_cloudwatch_alarm_mute_rule_statuses, count) == offsetof(struct awsc_list_view, count), "AlarmMuteRuleStatuses");
+_Static_assert(offsetof(struct awsc_cloudwatch_resource_list, count) == offsetof(struct awsc_list_view, count), "ResourceList");
 _Static_assert(offsetof(struct awsc_cloudwatch_alarm_mute_rule_summaries, count) == offsetof(struct awsc_list_view, count), "AlarmMuteRuleSummaries");
-_Static_assert(offsetof(struct awsc_cloudwatch_alarm_names, count) == offsetof(struct awsc_list_view, count), "AlarmNames");
-_Static_assert(offsetof(struct awsc_cloudwatch_alarm_types, count) == offsetof(struct awsc_list_view, count), "AlarmTypes");
 _Static_assert(offsetof(struct awsc_cloudwatch_anomaly_detector_excluded_time_ranges, count) == offsetof(struct awsc_list_view, count), "AnomalyDetectorExcludedTimeRanges");
-_Static_assert(offsetof(struct awsc_cloudwatch_anomaly_detector_ids, count) == offsetof(struct awsc_list_view, count), "AnomalyDetectorIds");
-_Static_assert(offsetof(struct awsc_cloudwatch_anomaly_detector_types, count) == offsetof(struct awsc_list_view, count), "AnomalyDetectorTypes");
 _Static_assert(offsetof(struct awsc_cloudwatch_anomaly_detectors, count) == offsetof(struct awsc_list_view, count), "AnomalyDetectors");
 _Static_assert(offsetof(struct awsc_cloudwatch_batch_failures, count) == offsetof(struct awsc_list_view, count), "BatchFailures");
 _Static_assert(offsetof(struct awsc_cloudwatch_composite_alarms, count) == offsetof(struct awsc_list_view, count), "CompositeAlarms");
 _Static_assert(offsetof(struct awsc_cloudwatch_counts, count) == offsetof(struct awsc_list_view, count), "Counts");
 _Static_assert(offsetof(struct awsc_cloudwatch_dashboard_entries, count) == offsetof(struct awsc_list_view, count), "DashboardEntries");
-_Static_assert(offsetof(struct awsc_cloudwatch_dashboard_names, count) == offsetof(struct awsc_list_view, count), "DashboardNames");
 _Static_assert(offsetof(struct awsc_cloudwatch_dashboard_validation_messages, count) == offsetof(struct awsc_list_view, count), "DashboardValidationMessages");
-_Static_assert(offsetof(struct awsc_cloudwatch_datapoint_values, count) == offsetof(struct awsc_list_view, count), "DatapointValues");
 _Static_assert(offsetof(struct awsc_cloudwatch_datapoints, count) == offsetof(struct awsc_list_view, count), "Datapoints");
 _Static_assert(offsetof(struct awsc_cloudwatch_dimension_filters, count) == offsetof(struct awsc_list_view, count), "DimensionFilters");
 _Static_assert(offsetof(struct awsc_cloudwatch_dimensions, count) == offsetof(struct awsc_list_view, count), "Dimensions");
 _Static_assert(offsetof(struct awsc_cloudwatch_entity_metric_data_list, count) == offsetof(struct awsc_list_view, count), "EntityMetricDataList");
-_Static_assert(offsetof(struct awsc_cloudwatch_extended_statistics, count) == offsetof(struct awsc_list_view, count), "ExtendedStatistics");
 _Static_assert(offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoints, count) == offsetof(struct awsc_list_view, count), "InsightRuleContributorDatapoints");
-_Static_assert(offsetof(struct awsc_cloudwatch_insight_rule_contributor_key_labels, count) == offsetof(struct awsc_list_view, count), "InsightRuleContributorKeyLabels");
-_Static_assert(offsetof(struct awsc_cloudwatch_insight_rule_contributor_keys, count) == offsetof(struct awsc_list_view, count), "InsightRuleContributorKeys");
 _Static_assert(offsetof(struct awsc_cloudwatch_insight_rule_contributors, count) == offsetof(struct awsc_list_view, count), "InsightRuleContributors");
 _Static_assert(offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoints, count) == offsetof(struct awsc_list_view, count), "InsightRuleMetricDatapoints");
-_Static_assert(offsetof(struct awsc_cloudwatch_insight_rule_metric_list, count) == offsetof(struct awsc_list_view, count), "InsightRuleMetricList");
-_Static_assert(offsetof(struct awsc_cloudwatch_insight_rule_names, count) == offsetof(struct awsc_list_view, count), "InsightRuleNames");
 _Static_assert(offsetof(struct awsc_cloudwatch_insight_rules, count) == offsetof(struct awsc_list_view, count), "InsightRules");
 _Static_assert(offsetof(struct awsc_cloudwatch_log_alarms, count) == offsetof(struct awsc_list_view, count), "LogAlarms");
-_Static_assert(offsetof(struct awsc_cloudwatch_log_group_identifiers, count) == offsetof(struct awsc_list_view, count), "LogGroupIdentifiers");
 _Static_assert(offsetof(struct awsc_cloudwatch_managed_rule_descriptions, count) == offsetof(struct awsc_list_view, count), "ManagedRuleDescriptions");
 _Static_assert(offsetof(struct awsc_cloudwatch_managed_rules, count) == offsetof(struct awsc_list_view, count), "ManagedRules");
 _Static_assert(offsetof(struct awsc_cloudwatch_metric_alarms, count) == offsetof(struct awsc_list_view, count), "MetricAlarms");
@@ -50,25 +38,14 @@ _Static_assert(offsetof(struct awsc_cloudwatch_metric_data_queries, count) == of
 _Static_assert(offsetof(struct awsc_cloudwatch_metric_data_result_messages, count) == offsetof(struct awsc_list_view, count), "MetricDataResultMessages");
 _Static_assert(offsetof(struct awsc_cloudwatch_metric_data_results, count) == offsetof(struct awsc_list_view, count), "MetricDataResults");
 _Static_assert(offsetof(struct awsc_cloudwatch_metric_stream_entries, count) == offsetof(struct awsc_list_view, count), "MetricStreamEntries");
-_Static_assert(offsetof(struct awsc_cloudwatch_metric_stream_filter_metric_names, count) == offsetof(struct awsc_list_view, count), "MetricStreamFilterMetricNames");
 _Static_assert(offsetof(struct awsc_cloudwatch_metric_stream_filters, count) == offsetof(struct awsc_list_view, count), "MetricStreamFilters");
-_Static_assert(offsetof(struct awsc_cloudwatch_metric_stream_names, count) == offsetof(struct awsc_list_view, count), "MetricStreamNames");
-_Static_assert(offsetof(struct awsc_cloudwatch_metric_stream_statistics_additional_statistics, count) == offsetof(struct awsc_list_view, count), "MetricStreamStatisticsAdditionalStatistics");
 _Static_assert(offsetof(struct awsc_cloudwatch_metric_stream_statistics_configurations, count) == offsetof(struct awsc_list_view, count), "MetricStreamStatisticsConfigurations");
 _Static_assert(offsetof(struct awsc_cloudwatch_metric_stream_statistics_include_metrics, count) == offsetof(struct awsc_list_view, count), "MetricStreamStatisticsIncludeMetrics");
 _Static_assert(offsetof(struct awsc_cloudwatch_metrics, count) == offsetof(struct awsc_list_view, count), "Metrics");
-_Static_assert(offsetof(struct awsc_cloudwatch_mute_target_alarm_name_list, count) == offsetof(struct awsc_list_view, count), "MuteTargetAlarmNameList");
-_Static_assert(offsetof(struct awsc_cloudwatch_owning_accounts, count) == offsetof(struct awsc_list_view, count), "OwningAccounts");
-_Static_assert(offsetof(struct awsc_cloudwatch_resource_list, count) == offsetof(struct awsc_list_view, count), "ResourceList");
-_Static_assert(offsetof(struct awsc_cloudwatch_statistics, count) == offsetof(struct awsc_list_view, count), "Statistics");
-_Static_assert(offsetof(struct awsc_cloudwatch_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
 _Static_assert(offsetof(struct awsc_cloudwatch_tag_list, count) == offsetof(struct awsc_list_view, count), "TagList");
 _Static_assert(offsetof(struct awsc_cloudwatch_timestamps, count) == offsetof(struct awsc_list_view, count), "Timestamps");
-_Static_assert(offsetof(struct awsc_cloudwatch_values, count) == offsetof(struct awsc_list_view, count), "Values");
-_Static_assert(offsetof(struct awsc_cloudwatch_contributor_attributes, count) == offsetof(struct awsc_map_view, count), "ContributorAttributes");
-_Static_assert(offsetof(struct awsc_cloudwatch_datapoint_value_map, count) == offsetof(struct awsc_map_view, count), "DatapointValueMap");
 _Static_assert(offsetof(struct awsc_cloudwatch_entity_attributes_map, count) == offsetof(struct awsc_map_view, count), "EntityAttributesMap");
-_Static_assert(offsetof(struct awsc_cloudwatch_entity_key_attributes_map, count) == offsetof(struct awsc_map_view, count), "EntityKeyAttributesMap");
+_Static_assert(offsetof(struct awsc_cloudwatch_datapoint_value_map, count) == offsetof(struct awsc_map_view, count), "DatapointValueMap");
 
 static const struct awsc_shape s_AccountId;
 static const struct awsc_shape s_ActionLogLineCount;
@@ -2136,7 +2113,7 @@ static const struct awsc_shape s_AlarmMuteRuleStatus = {
 static const struct awsc_shape s_AlarmMuteRuleStatuses = {
     .name = "AlarmMuteRuleStatuses",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_alarm_mute_rule_statuses),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .item = &s_AlarmMuteRuleStatus,
 };
 
@@ -2173,7 +2150,7 @@ static const struct awsc_shape s_AlarmNamePrefix = {
 static const struct awsc_shape s_AlarmNames = {
     .name = "AlarmNames",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_alarm_names),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .range = &s_AlarmNames_range,
     .item = &s_AlarmName,
 };
@@ -2205,7 +2182,7 @@ static const struct awsc_shape s_AlarmType = {
 static const struct awsc_shape s_AlarmTypes = {
     .name = "AlarmTypes",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_alarm_types),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .item = &s_AlarmType,
 };
 
@@ -2251,7 +2228,7 @@ static const struct awsc_shape s_AnomalyDetectorId = {
 static const struct awsc_shape s_AnomalyDetectorIds = {
     .name = "AnomalyDetectorIds",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_anomaly_detector_ids),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .range = &s_AnomalyDetectorIds_range,
     .item = &s_AnomalyDetectorId,
 };
@@ -2289,7 +2266,7 @@ static const struct awsc_shape s_AnomalyDetectorType = {
 static const struct awsc_shape s_AnomalyDetectorTypes = {
     .name = "AnomalyDetectorTypes",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_anomaly_detector_types),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .range = &s_AnomalyDetectorTypes_range,
     .item = &s_AnomalyDetectorType,
 };
@@ -2398,12 +2375,12 @@ const struct awsc_shape awsc__cloudwatch_ConflictException = {
 static const struct awsc_shape s_ContributorAttributes = {
     .name = "ContributorAttributes",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_cloudwatch_contributor_attributes),
+    .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
     .range = &s_ContributorAttributes_range,
     .item = &s_AttributeValue,
     .key = &s_AttributeName,
-    .value_offset = offsetof(struct awsc_cloudwatch_contributor_attributes_entry, value),
-    .entry_size = sizeof(struct awsc_cloudwatch_contributor_attributes_entry),
+    .value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
+    .entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
 };
 
 static const struct awsc_shape s_ContributorId = {
@@ -2481,7 +2458,7 @@ static const struct awsc_shape s_DashboardNamePrefix = {
 static const struct awsc_shape s_DashboardNames = {
     .name = "DashboardNames",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_dashboard_names),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .item = &s_DashboardName,
 };
 
@@ -2547,7 +2524,7 @@ static const struct awsc_shape s_DatapointValueMap = {
 static const struct awsc_shape s_DatapointValues = {
     .name = "DatapointValues",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_datapoint_values),
+    .size = sizeof(struct awsc_cloudwatch_counts),
     .item = &s_DatapointValue,
 };
 
@@ -2943,12 +2920,12 @@ static const struct awsc_shape s_EntityAttributesMapValueString = {
 static const struct awsc_shape s_EntityKeyAttributesMap = {
     .name = "EntityKeyAttributesMap",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_cloudwatch_entity_key_attributes_map),
+    .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
     .range = &s_EntityKeyAttributesMap_range,
     .item = &s_EntityKeyAttributesMapValueString,
     .key = &s_EntityKeyAttributesMapKeyString,
-    .value_offset = offsetof(struct awsc_cloudwatch_entity_key_attributes_map_entry, value),
-    .entry_size = sizeof(struct awsc_cloudwatch_entity_key_attributes_map_entry),
+    .value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
+    .entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
 };
 
 static const struct awsc_shape s_EntityKeyAttributesMapKeyString = {
@@ -3059,7 +3036,7 @@ static const struct awsc_shape s_ExtendedStatistic = {
 static const struct awsc_shape s_ExtendedStatistics = {
     .name = "ExtendedStatistics",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_extended_statistics),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .range = &s_ExtendedStatistics_range,
     .item = &s_ExtendedStatistic,
 };
@@ -3348,14 +3325,14 @@ static const struct awsc_shape s_InsightRuleContributorKeyLabel = {
 static const struct awsc_shape s_InsightRuleContributorKeyLabels = {
     .name = "InsightRuleContributorKeyLabels",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor_key_labels),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .item = &s_InsightRuleContributorKeyLabel,
 };
 
 static const struct awsc_shape s_InsightRuleContributorKeys = {
     .name = "InsightRuleContributorKeys",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor_keys),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .item = &s_InsightRuleContributorKey,
 };
 
@@ -3405,7 +3382,7 @@ static const struct awsc_shape s_InsightRuleMetricDatapoints = {
 static const struct awsc_shape s_InsightRuleMetricList = {
     .name = "InsightRuleMetricList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_insight_rule_metric_list),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .item = &s_InsightRuleMetricName,
 };
 
@@ -3426,7 +3403,7 @@ static const struct awsc_shape s_InsightRuleName = {
 static const struct awsc_shape s_InsightRuleNames = {
     .name = "InsightRuleNames",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_insight_rule_names),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .item = &s_InsightRuleName,
 };
 
@@ -3754,7 +3731,7 @@ static const struct awsc_shape s_LogAlarms = {
 static const struct awsc_shape s_LogGroupIdentifiers = {
     .name = "LogGroupIdentifiers",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_log_group_identifiers),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .range = &s_LogGroupIdentifiers_range,
     .item = &s_AmazonResourceName,
 };
@@ -4003,7 +3980,7 @@ static const struct awsc_shape s_MetricStreamFilter = {
 static const struct awsc_shape s_MetricStreamFilterMetricNames = {
     .name = "MetricStreamFilterMetricNames",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_metric_stream_filter_metric_names),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .item = &s_MetricName,
 };
 
@@ -4024,7 +4001,7 @@ static const struct awsc_shape s_MetricStreamName = {
 static const struct awsc_shape s_MetricStreamNames = {
     .name = "MetricStreamNames",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_metric_stream_names),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .item = &s_MetricStreamName,
 };
 
@@ -4052,7 +4029,7 @@ static const struct awsc_shape s_MetricStreamStatistic = {
 static const struct awsc_shape s_MetricStreamStatisticsAdditionalStatistics = {
     .name = "MetricStreamStatisticsAdditionalStatistics",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_additional_statistics),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .item = &s_MetricStreamStatistic,
 };
 
@@ -4122,7 +4099,7 @@ const struct awsc_shape awsc__cloudwatch_MissingRequiredParameterException = {
 static const struct awsc_shape s_MuteTargetAlarmNameList = {
     .name = "MuteTargetAlarmNameList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_mute_target_alarm_name_list),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .range = &s_MuteTargetAlarmNameList_range,
     .item = &s_Name,
 };
@@ -4179,7 +4156,7 @@ static const struct awsc_shape s_OutputFormat = {
 static const struct awsc_shape s_OwningAccounts = {
     .name = "OwningAccounts",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_owning_accounts),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .item = &s_AccountId,
 };
 
@@ -4636,7 +4613,7 @@ static const struct awsc_shape s_StatisticSet = {
 static const struct awsc_shape s_Statistics = {
     .name = "Statistics",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_statistics),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .range = &s_Statistics_range,
     .item = &s_Statistic,
 };
@@ -4720,7 +4697,7 @@ static const struct awsc_shape s_TagKey = {
 static const struct awsc_shape s_TagKeyList = {
     .name = "TagKeyList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_tag_key_list),
+    .size = sizeof(struct awsc_cloudwatch_resource_list),
     .item = &s_TagKey,
 };
 
@@ -4811,7 +4788,7 @@ const struct awsc_shape awsc__cloudwatch_UntagResourceOutput = {
 static const struct awsc_shape s_Values = {
     .name = "Values",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_values),
+    .size = sizeof(struct awsc_cloudwatch_counts),
     .item = &s_DatapointValue,
 };
 

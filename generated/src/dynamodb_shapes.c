@@ -18,9 +18,7 @@ _Static_assert(offsetof(struct awsc_dynamodb_backup_summaries, count) == offseto
 _Static_assert(offsetof(struct awsc_dynamodb_binary_set_attribute_value, count) == offsetof(struct awsc_list_view, count), "BinarySetAttributeValue");
 _Static_assert(offsetof(struct awsc_dynamodb_cancellation_reason_list, count) == offsetof(struct awsc_list_view, count), "CancellationReasonList");
 _Static_assert(offsetof(struct awsc_dynamodb_consumed_capacity_multiple, count) == offsetof(struct awsc_list_view, count), "ConsumedCapacityMultiple");
-_Static_assert(offsetof(struct awsc_dynamodb_contributor_insights_rule_list, count) == offsetof(struct awsc_list_view, count), "ContributorInsightsRuleList");
 _Static_assert(offsetof(struct awsc_dynamodb_contributor_insights_summaries, count) == offsetof(struct awsc_list_view, count), "ContributorInsightsSummaries");
-_Static_assert(offsetof(struct awsc_dynamodb_csv_header_list, count) == offsetof(struct awsc_list_view, count), "CsvHeaderList");
 _Static_assert(offsetof(struct awsc_dynamodb_endpoints, count) == offsetof(struct awsc_list_view, count), "Endpoints");
 _Static_assert(offsetof(struct awsc_dynamodb_export_summaries, count) == offsetof(struct awsc_list_view, count), "ExportSummaries");
 _Static_assert(offsetof(struct awsc_dynamodb_global_secondary_index_auto_scaling_update_list, count) == offsetof(struct awsc_list_view, count), "GlobalSecondaryIndexAutoScalingUpdateList");
@@ -37,19 +35,14 @@ _Static_assert(offsetof(struct awsc_dynamodb_item_collection_metrics_multiple, c
 _Static_assert(offsetof(struct awsc_dynamodb_item_collection_size_estimate_range, count) == offsetof(struct awsc_list_view, count), "ItemCollectionSizeEstimateRange");
 _Static_assert(offsetof(struct awsc_dynamodb_item_list, count) == offsetof(struct awsc_list_view, count), "ItemList");
 _Static_assert(offsetof(struct awsc_dynamodb_item_response_list, count) == offsetof(struct awsc_list_view, count), "ItemResponseList");
-_Static_assert(offsetof(struct awsc_dynamodb_key_list, count) == offsetof(struct awsc_list_view, count), "KeyList");
 _Static_assert(offsetof(struct awsc_dynamodb_key_schema, count) == offsetof(struct awsc_list_view, count), "KeySchema");
 _Static_assert(offsetof(struct awsc_dynamodb_kinesis_data_stream_destinations, count) == offsetof(struct awsc_list_view, count), "KinesisDataStreamDestinations");
-_Static_assert(offsetof(struct awsc_dynamodb_list_attribute_value, count) == offsetof(struct awsc_list_view, count), "ListAttributeValue");
 _Static_assert(offsetof(struct awsc_dynamodb_local_secondary_index_description_list, count) == offsetof(struct awsc_list_view, count), "LocalSecondaryIndexDescriptionList");
 _Static_assert(offsetof(struct awsc_dynamodb_local_secondary_index_list, count) == offsetof(struct awsc_list_view, count), "LocalSecondaryIndexList");
 _Static_assert(offsetof(struct awsc_dynamodb_local_secondary_indexes, count) == offsetof(struct awsc_list_view, count), "LocalSecondaryIndexes");
-_Static_assert(offsetof(struct awsc_dynamodb_non_key_attribute_name_list, count) == offsetof(struct awsc_list_view, count), "NonKeyAttributeNameList");
-_Static_assert(offsetof(struct awsc_dynamodb_number_set_attribute_value, count) == offsetof(struct awsc_list_view, count), "NumberSetAttributeValue");
 _Static_assert(offsetof(struct awsc_dynamodb_parameterized_statements, count) == offsetof(struct awsc_list_view, count), "ParameterizedStatements");
 _Static_assert(offsetof(struct awsc_dynamodb_parti_ql_batch_request, count) == offsetof(struct awsc_list_view, count), "PartiQLBatchRequest");
 _Static_assert(offsetof(struct awsc_dynamodb_parti_ql_batch_response, count) == offsetof(struct awsc_list_view, count), "PartiQLBatchResponse");
-_Static_assert(offsetof(struct awsc_dynamodb_prepared_statement_parameters, count) == offsetof(struct awsc_list_view, count), "PreparedStatementParameters");
 _Static_assert(offsetof(struct awsc_dynamodb_replica_auto_scaling_description_list, count) == offsetof(struct awsc_list_view, count), "ReplicaAutoScalingDescriptionList");
 _Static_assert(offsetof(struct awsc_dynamodb_replica_auto_scaling_update_list, count) == offsetof(struct awsc_list_view, count), "ReplicaAutoScalingUpdateList");
 _Static_assert(offsetof(struct awsc_dynamodb_replica_description_list, count) == offsetof(struct awsc_list_view, count), "ReplicaDescriptionList");
@@ -66,10 +59,6 @@ _Static_assert(offsetof(struct awsc_dynamodb_replica_update_list, count) == offs
 _Static_assert(offsetof(struct awsc_dynamodb_replication_group_update_list, count) == offsetof(struct awsc_list_view, count), "ReplicationGroupUpdateList");
 _Static_assert(offsetof(struct awsc_dynamodb_search_result_list, count) == offsetof(struct awsc_list_view, count), "SearchResultList");
 _Static_assert(offsetof(struct awsc_dynamodb_search_schema, count) == offsetof(struct awsc_list_view, count), "SearchSchema");
-_Static_assert(offsetof(struct awsc_dynamodb_search_vector_list, count) == offsetof(struct awsc_list_view, count), "SearchVectorList");
-_Static_assert(offsetof(struct awsc_dynamodb_string_set_attribute_value, count) == offsetof(struct awsc_list_view, count), "StringSetAttributeValue");
-_Static_assert(offsetof(struct awsc_dynamodb_table_name_list, count) == offsetof(struct awsc_list_view, count), "TableNameList");
-_Static_assert(offsetof(struct awsc_dynamodb_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
 _Static_assert(offsetof(struct awsc_dynamodb_tag_list, count) == offsetof(struct awsc_list_view, count), "TagList");
 _Static_assert(offsetof(struct awsc_dynamodb_throttling_reason_list, count) == offsetof(struct awsc_list_view, count), "ThrottlingReasonList");
 _Static_assert(offsetof(struct awsc_dynamodb_transact_get_item_list, count) == offsetof(struct awsc_list_view, count), "TransactGetItemList");
@@ -86,14 +75,8 @@ _Static_assert(offsetof(struct awsc_dynamodb_batch_get_response_map, count) == o
 _Static_assert(offsetof(struct awsc_dynamodb_batch_write_item_request_map, count) == offsetof(struct awsc_map_view, count), "BatchWriteItemRequestMap");
 _Static_assert(offsetof(struct awsc_dynamodb_expected_attribute_map, count) == offsetof(struct awsc_map_view, count), "ExpectedAttributeMap");
 _Static_assert(offsetof(struct awsc_dynamodb_expression_attribute_name_map, count) == offsetof(struct awsc_map_view, count), "ExpressionAttributeNameMap");
-_Static_assert(offsetof(struct awsc_dynamodb_expression_attribute_value_map, count) == offsetof(struct awsc_map_view, count), "ExpressionAttributeValueMap");
 _Static_assert(offsetof(struct awsc_dynamodb_filter_condition_map, count) == offsetof(struct awsc_map_view, count), "FilterConditionMap");
-_Static_assert(offsetof(struct awsc_dynamodb_item_collection_key_attribute_map, count) == offsetof(struct awsc_map_view, count), "ItemCollectionKeyAttributeMap");
 _Static_assert(offsetof(struct awsc_dynamodb_item_collection_metrics_per_table, count) == offsetof(struct awsc_map_view, count), "ItemCollectionMetricsPerTable");
-_Static_assert(offsetof(struct awsc_dynamodb_key, count) == offsetof(struct awsc_map_view, count), "Key");
-_Static_assert(offsetof(struct awsc_dynamodb_key_conditions, count) == offsetof(struct awsc_map_view, count), "KeyConditions");
-_Static_assert(offsetof(struct awsc_dynamodb_map_attribute_value, count) == offsetof(struct awsc_map_view, count), "MapAttributeValue");
-_Static_assert(offsetof(struct awsc_dynamodb_put_item_input_attribute_map, count) == offsetof(struct awsc_map_view, count), "PutItemInputAttributeMap");
 _Static_assert(offsetof(struct awsc_dynamodb_secondary_indexes_capacity_map, count) == offsetof(struct awsc_map_view, count), "SecondaryIndexesCapacityMap");
 _Static_assert(offsetof(struct awsc_dynamodb_vector_indexes_capacity_map, count) == offsetof(struct awsc_map_view, count), "VectorIndexesCapacityMap");
 
@@ -4360,7 +4343,7 @@ static const struct awsc_shape s_ContributorInsightsRule = {
 static const struct awsc_shape s_ContributorInsightsRuleList = {
     .name = "ContributorInsightsRuleList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_dynamodb_contributor_insights_rule_list),
+    .size = sizeof(struct awsc_dynamodb_attribute_name_list),
     .item = &s_ContributorInsightsRule,
 };
 
@@ -4504,7 +4487,7 @@ static const struct awsc_shape s_CsvHeader = {
 static const struct awsc_shape s_CsvHeaderList = {
     .name = "CsvHeaderList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_dynamodb_csv_header_list),
+    .size = sizeof(struct awsc_dynamodb_attribute_name_list),
     .range = &s_CsvHeaderList_range,
     .item = &s_CsvHeader,
 };
@@ -5191,11 +5174,11 @@ static const struct awsc_shape s_ExpressionAttributeNameVariable = {
 static const struct awsc_shape s_ExpressionAttributeValueMap = {
     .name = "ExpressionAttributeValueMap",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_dynamodb_expression_attribute_value_map),
+    .size = sizeof(struct awsc_dynamodb_attribute_map),
     .item = &s_AttributeValue,
     .key = &s_ExpressionAttributeValueVariable,
-    .value_offset = offsetof(struct awsc_dynamodb_expression_attribute_value_map_entry, value),
-    .entry_size = sizeof(struct awsc_dynamodb_expression_attribute_value_map_entry),
+    .value_offset = offsetof(struct awsc_dynamodb_attribute_map_entry, value),
+    .entry_size = sizeof(struct awsc_dynamodb_attribute_map_entry),
 };
 
 static const struct awsc_shape s_ExpressionAttributeValueVariable = {
@@ -5723,11 +5706,11 @@ const struct awsc_shape awsc__dynamodb_InvalidRestoreTimeException = {
 static const struct awsc_shape s_ItemCollectionKeyAttributeMap = {
     .name = "ItemCollectionKeyAttributeMap",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_dynamodb_item_collection_key_attribute_map),
+    .size = sizeof(struct awsc_dynamodb_attribute_map),
     .item = &s_AttributeValue,
     .key = &s_AttributeName,
-    .value_offset = offsetof(struct awsc_dynamodb_item_collection_key_attribute_map_entry, value),
-    .entry_size = sizeof(struct awsc_dynamodb_item_collection_key_attribute_map_entry),
+    .value_offset = offsetof(struct awsc_dynamodb_attribute_map_entry, value),
+    .entry_size = sizeof(struct awsc_dynamodb_attribute_map_entry),
 };
 
 static const struct awsc_shape s_ItemCollectionMetrics = {
@@ -5827,21 +5810,21 @@ static const struct awsc_shape s_KMSMasterKeyId = {
 static const struct awsc_shape s_Key = {
     .name = "Key",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_dynamodb_key),
+    .size = sizeof(struct awsc_dynamodb_attribute_map),
     .item = &s_AttributeValue,
     .key = &s_AttributeName,
-    .value_offset = offsetof(struct awsc_dynamodb_key_entry, value),
-    .entry_size = sizeof(struct awsc_dynamodb_key_entry),
+    .value_offset = offsetof(struct awsc_dynamodb_attribute_map_entry, value),
+    .entry_size = sizeof(struct awsc_dynamodb_attribute_map_entry),
 };
 
 static const struct awsc_shape s_KeyConditions = {
     .name = "KeyConditions",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_dynamodb_key_conditions),
+    .size = sizeof(struct awsc_dynamodb_filter_condition_map),
     .item = &s_Condition,
     .key = &s_AttributeName,
-    .value_offset = offsetof(struct awsc_dynamodb_key_conditions_entry, value),
-    .entry_size = sizeof(struct awsc_dynamodb_key_conditions_entry),
+    .value_offset = offsetof(struct awsc_dynamodb_filter_condition_map_entry, value),
+    .entry_size = sizeof(struct awsc_dynamodb_filter_condition_map_entry),
 };
 
 static const struct awsc_shape s_KeyExpression = {
@@ -5853,7 +5836,7 @@ static const struct awsc_shape s_KeyExpression = {
 static const struct awsc_shape s_KeyList = {
     .name = "KeyList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_dynamodb_key_list),
+    .size = sizeof(struct awsc_dynamodb_item_list),
     .range = &s_KeyList_range,
     .item = &s_Key,
 };
@@ -5954,7 +5937,7 @@ const struct awsc_shape awsc__dynamodb_LimitExceededException = {
 static const struct awsc_shape s_ListAttributeValue = {
     .name = "ListAttributeValue",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_dynamodb_list_attribute_value),
+    .size = sizeof(struct awsc_dynamodb_attribute_value_list),
     .item = &s_AttributeValue,
 };
 
@@ -6175,11 +6158,11 @@ static const struct awsc_shape s_LongObject = {
 static const struct awsc_shape s_MapAttributeValue = {
     .name = "MapAttributeValue",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_dynamodb_map_attribute_value),
+    .size = sizeof(struct awsc_dynamodb_attribute_map),
     .item = &s_AttributeValue,
     .key = &s_AttributeName,
-    .value_offset = offsetof(struct awsc_dynamodb_map_attribute_value_entry, value),
-    .entry_size = sizeof(struct awsc_dynamodb_map_attribute_value_entry),
+    .value_offset = offsetof(struct awsc_dynamodb_attribute_map_entry, value),
+    .entry_size = sizeof(struct awsc_dynamodb_attribute_map_entry),
 };
 
 static const struct awsc_shape s_MultiRegionConsistency = {
@@ -6206,7 +6189,7 @@ static const struct awsc_shape s_NonKeyAttributeName = {
 static const struct awsc_shape s_NonKeyAttributeNameList = {
     .name = "NonKeyAttributeNameList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_dynamodb_non_key_attribute_name_list),
+    .size = sizeof(struct awsc_dynamodb_attribute_name_list),
     .range = &s_NonKeyAttributeNameList_range,
     .item = &s_NonKeyAttributeName,
 };
@@ -6233,7 +6216,7 @@ static const struct awsc_shape s_NumberAttributeValue = {
 static const struct awsc_shape s_NumberSetAttributeValue = {
     .name = "NumberSetAttributeValue",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_dynamodb_number_set_attribute_value),
+    .size = sizeof(struct awsc_dynamodb_attribute_name_list),
     .item = &s_NumberAttributeValue,
 };
 
@@ -6375,7 +6358,7 @@ static const struct awsc_shape s_PositiveLongObject = {
 static const struct awsc_shape s_PreparedStatementParameters = {
     .name = "PreparedStatementParameters",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_dynamodb_prepared_statement_parameters),
+    .size = sizeof(struct awsc_dynamodb_attribute_value_list),
     .range = &s_PreparedStatementParameters_range,
     .item = &s_AttributeValue,
 };
@@ -6470,11 +6453,11 @@ const struct awsc_shape awsc__dynamodb_PutItemInput = {
 static const struct awsc_shape s_PutItemInputAttributeMap = {
     .name = "PutItemInputAttributeMap",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_dynamodb_put_item_input_attribute_map),
+    .size = sizeof(struct awsc_dynamodb_attribute_map),
     .item = &s_AttributeValue,
     .key = &s_AttributeName,
-    .value_offset = offsetof(struct awsc_dynamodb_put_item_input_attribute_map_entry, value),
-    .entry_size = sizeof(struct awsc_dynamodb_put_item_input_attribute_map_entry),
+    .value_offset = offsetof(struct awsc_dynamodb_attribute_map_entry, value),
+    .entry_size = sizeof(struct awsc_dynamodb_attribute_map_entry),
 };
 
 const struct awsc_shape awsc__dynamodb_PutItemOutput = {
@@ -7147,7 +7130,7 @@ static const struct awsc_shape s_SearchSchemaElementType = {
 static const struct awsc_shape s_SearchVectorList = {
     .name = "SearchVectorList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_dynamodb_search_vector_list),
+    .size = sizeof(struct awsc_dynamodb_attribute_value_list),
     .range = &s_SearchVectorList_range,
     .item = &s_AttributeValue,
 };
@@ -7251,7 +7234,7 @@ static const struct awsc_shape s_StringAttributeValue = {
 static const struct awsc_shape s_StringSetAttributeValue = {
     .name = "StringSetAttributeValue",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_dynamodb_string_set_attribute_value),
+    .size = sizeof(struct awsc_dynamodb_attribute_name_list),
     .item = &s_StringAttributeValue,
 };
 
@@ -7352,7 +7335,7 @@ static const struct awsc_shape s_TableName = {
 static const struct awsc_shape s_TableNameList = {
     .name = "TableNameList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_dynamodb_table_name_list),
+    .size = sizeof(struct awsc_dynamodb_attribute_name_list),
     .item = &s_TableName,
 };
 
@@ -7397,7 +7380,7 @@ static const struct awsc_shape s_Tag = {
 static const struct awsc_shape s_TagKeyList = {
     .name = "TagKeyList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_dynamodb_tag_key_list),
+    .size = sizeof(struct awsc_dynamodb_attribute_name_list),
     .item = &s_TagKeyString,
 };
 

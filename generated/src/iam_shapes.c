@@ -11,13 +11,9 @@
 /* List and map types all share the layouts of awsc_list_view and
  * awsc_map_view, which the codecs rely on. */
 _Static_assert(offsetof(struct awsc_iam_access_details, count) == offsetof(struct awsc_list_view, count), "AccessDetails");
-_Static_assert(offsetof(struct awsc_iam_action_name_list_type, count) == offsetof(struct awsc_list_view, count), "ActionNameListType");
-_Static_assert(offsetof(struct awsc_iam_arn_list_type, count) == offsetof(struct awsc_list_view, count), "ArnListType");
+_Static_assert(offsetof(struct awsc_iam_tag_key_list_type, count) == offsetof(struct awsc_list_view, count), "tagKeyListType");
 _Static_assert(offsetof(struct awsc_iam_context_entry_list_type, count) == offsetof(struct awsc_list_view, count), "ContextEntryListType");
-_Static_assert(offsetof(struct awsc_iam_context_key_names_result_list_type, count) == offsetof(struct awsc_list_view, count), "ContextKeyNamesResultListType");
-_Static_assert(offsetof(struct awsc_iam_context_key_value_list_type, count) == offsetof(struct awsc_list_view, count), "ContextKeyValueListType");
 _Static_assert(offsetof(struct awsc_iam_evaluation_results_list_type, count) == offsetof(struct awsc_list_view, count), "EvaluationResultsListType");
-_Static_assert(offsetof(struct awsc_iam_features_list_type, count) == offsetof(struct awsc_list_view, count), "FeaturesListType");
 _Static_assert(offsetof(struct awsc_iam_managed_policy_detail_list_type, count) == offsetof(struct awsc_list_view, count), "ManagedPolicyDetailListType");
 _Static_assert(offsetof(struct awsc_iam_open_id_connect_provider_list_type, count) == offsetof(struct awsc_list_view, count), "OpenIDConnectProviderListType");
 _Static_assert(offsetof(struct awsc_iam_organization_policy_list_type, count) == offsetof(struct awsc_list_view, count), "OrganizationPolicyListType");
@@ -25,27 +21,21 @@ _Static_assert(offsetof(struct awsc_iam_policy_exclusions_list_type, count) == o
 _Static_assert(offsetof(struct awsc_iam_policy_group_list_type, count) == offsetof(struct awsc_list_view, count), "PolicyGroupListType");
 _Static_assert(offsetof(struct awsc_iam_policy_role_list_type, count) == offsetof(struct awsc_list_view, count), "PolicyRoleListType");
 _Static_assert(offsetof(struct awsc_iam_policy_user_list_type, count) == offsetof(struct awsc_list_view, count), "PolicyUserListType");
-_Static_assert(offsetof(struct awsc_iam_resource_name_list_type, count) == offsetof(struct awsc_list_view, count), "ResourceNameListType");
 _Static_assert(offsetof(struct awsc_iam_resource_specific_result_list_type, count) == offsetof(struct awsc_list_view, count), "ResourceSpecificResultListType");
 _Static_assert(offsetof(struct awsc_iam_role_usage_list_type, count) == offsetof(struct awsc_list_view, count), "RoleUsageListType");
 _Static_assert(offsetof(struct awsc_iam_saml_provider_list_type, count) == offsetof(struct awsc_list_view, count), "SAMLProviderListType");
 _Static_assert(offsetof(struct awsc_iam_ssh_public_key_list_type, count) == offsetof(struct awsc_list_view, count), "SSHPublicKeyListType");
 _Static_assert(offsetof(struct awsc_iam_service_specific_credentials_list_type, count) == offsetof(struct awsc_list_view, count), "ServiceSpecificCredentialsListType");
 _Static_assert(offsetof(struct awsc_iam_services_last_accessed, count) == offsetof(struct awsc_list_view, count), "ServicesLastAccessed");
-_Static_assert(offsetof(struct awsc_iam_simulation_policy_list_type, count) == offsetof(struct awsc_list_view, count), "SimulationPolicyListType");
 _Static_assert(offsetof(struct awsc_iam_statement_list_type, count) == offsetof(struct awsc_list_view, count), "StatementListType");
 _Static_assert(offsetof(struct awsc_iam_tracked_actions_last_accessed, count) == offsetof(struct awsc_list_view, count), "TrackedActionsLastAccessed");
 _Static_assert(offsetof(struct awsc_iam_access_key_metadata_list_type, count) == offsetof(struct awsc_list_view, count), "accessKeyMetadataListType");
-_Static_assert(offsetof(struct awsc_iam_account_alias_list_type, count) == offsetof(struct awsc_list_view, count), "accountAliasListType");
 _Static_assert(offsetof(struct awsc_iam_attached_policies_list_type, count) == offsetof(struct awsc_list_view, count), "attachedPoliciesListType");
 _Static_assert(offsetof(struct awsc_iam_certificate_list_type, count) == offsetof(struct awsc_list_view, count), "certificateListType");
-_Static_assert(offsetof(struct awsc_iam_client_id_list_type, count) == offsetof(struct awsc_list_view, count), "clientIDListType");
 _Static_assert(offsetof(struct awsc_iam_delegation_requests_list_type, count) == offsetof(struct awsc_list_view, count), "delegationRequestsListType");
 _Static_assert(offsetof(struct awsc_iam_entity_details_list_type, count) == offsetof(struct awsc_list_view, count), "entityDetailsListType");
-_Static_assert(offsetof(struct awsc_iam_entity_list_type, count) == offsetof(struct awsc_list_view, count), "entityListType");
 _Static_assert(offsetof(struct awsc_iam_group_detail_list_type, count) == offsetof(struct awsc_list_view, count), "groupDetailListType");
 _Static_assert(offsetof(struct awsc_iam_group_list_type, count) == offsetof(struct awsc_list_view, count), "groupListType");
-_Static_assert(offsetof(struct awsc_iam_group_name_list_type, count) == offsetof(struct awsc_list_view, count), "groupNameListType");
 _Static_assert(offsetof(struct awsc_iam_instance_profile_list_type, count) == offsetof(struct awsc_list_view, count), "instanceProfileListType");
 _Static_assert(offsetof(struct awsc_iam_list_policy_granting_service_access_response_list_type, count) == offsetof(struct awsc_list_view, count), "listPolicyGrantingServiceAccessResponseListType");
 _Static_assert(offsetof(struct awsc_iam_mfa_device_list_type, count) == offsetof(struct awsc_list_view, count), "mfaDeviceListType");
@@ -53,22 +43,15 @@ _Static_assert(offsetof(struct awsc_iam_policy_detail_list_type, count) == offse
 _Static_assert(offsetof(struct awsc_iam_policy_document_version_list_type, count) == offsetof(struct awsc_list_view, count), "policyDocumentVersionListType");
 _Static_assert(offsetof(struct awsc_iam_policy_granting_service_access_list_type, count) == offsetof(struct awsc_list_view, count), "policyGrantingServiceAccessListType");
 _Static_assert(offsetof(struct awsc_iam_policy_list_type, count) == offsetof(struct awsc_list_view, count), "policyListType");
-_Static_assert(offsetof(struct awsc_iam_policy_name_list_type, count) == offsetof(struct awsc_list_view, count), "policyNameListType");
 _Static_assert(offsetof(struct awsc_iam_policy_parameter_list_type, count) == offsetof(struct awsc_list_view, count), "policyParameterListType");
-_Static_assert(offsetof(struct awsc_iam_policy_parameter_values_list_type, count) == offsetof(struct awsc_list_view, count), "policyParameterValuesListType");
 _Static_assert(offsetof(struct awsc_iam_private_key_list, count) == offsetof(struct awsc_list_view, count), "privateKeyList");
 _Static_assert(offsetof(struct awsc_iam_role_detail_list_type, count) == offsetof(struct awsc_list_view, count), "roleDetailListType");
 _Static_assert(offsetof(struct awsc_iam_role_list_type, count) == offsetof(struct awsc_list_view, count), "roleListType");
-_Static_assert(offsetof(struct awsc_iam_role_permission_restriction_arn_list_type, count) == offsetof(struct awsc_list_view, count), "rolePermissionRestrictionArnListType");
 _Static_assert(offsetof(struct awsc_iam_server_certificate_metadata_list_type, count) == offsetof(struct awsc_list_view, count), "serverCertificateMetadataListType");
-_Static_assert(offsetof(struct awsc_iam_service_namespace_list_type, count) == offsetof(struct awsc_list_view, count), "serviceNamespaceListType");
-_Static_assert(offsetof(struct awsc_iam_tag_key_list_type, count) == offsetof(struct awsc_list_view, count), "tagKeyListType");
 _Static_assert(offsetof(struct awsc_iam_tag_list_type, count) == offsetof(struct awsc_list_view, count), "tagListType");
-_Static_assert(offsetof(struct awsc_iam_thumbprint_list_type, count) == offsetof(struct awsc_list_view, count), "thumbprintListType");
 _Static_assert(offsetof(struct awsc_iam_user_detail_list_type, count) == offsetof(struct awsc_list_view, count), "userDetailListType");
 _Static_assert(offsetof(struct awsc_iam_user_list_type, count) == offsetof(struct awsc_list_view, count), "userListType");
 _Static_assert(offsetof(struct awsc_iam_virtual_mfa_device_list_type, count) == offsetof(struct awsc_list_view, count), "virtualMFADeviceListType");
-_Static_assert(offsetof(struct awsc_iam_certification_map_type, count) == offsetof(struct awsc_map_view, count), "CertificationMapType");
 _Static_assert(offsetof(struct awsc_iam_eval_decision_details_type, count) == offsetof(struct awsc_map_view, count), "EvalDecisionDetailsType");
 _Static_assert(offsetof(struct awsc_iam_summary_map_type, count) == offsetof(struct awsc_map_view, count), "summaryMapType");
 
@@ -3996,7 +3979,7 @@ const struct awsc_shape awsc__iam_AccountNotManagementOrDelegatedAdministratorEx
 static const struct awsc_shape s_ActionNameListType = {
     .name = "ActionNameListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_action_name_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_ActionNameType,
 };
 
@@ -4037,7 +4020,7 @@ const struct awsc_shape awsc__iam_AddUserToGroupRequest = {
 static const struct awsc_shape s_ArnListType = {
     .name = "ArnListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_arn_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_arnType,
 };
 
@@ -4136,11 +4119,11 @@ static const struct awsc_shape s_CertificationKeyType = {
 static const struct awsc_shape s_CertificationMapType = {
     .name = "CertificationMapType",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_iam_certification_map_type),
+    .size = sizeof(struct awsc_iam_eval_decision_details_type),
     .item = &s_CertificationValueType,
     .key = &s_CertificationKeyType,
-    .value_offset = offsetof(struct awsc_iam_certification_map_type_entry, value),
-    .entry_size = sizeof(struct awsc_iam_certification_map_type_entry),
+    .value_offset = offsetof(struct awsc_iam_eval_decision_details_type_entry, value),
+    .entry_size = sizeof(struct awsc_iam_eval_decision_details_type_entry),
 };
 
 static const struct awsc_shape s_CertificationValueType = {
@@ -4209,7 +4192,7 @@ static const struct awsc_shape s_ContextKeyNameType = {
 static const struct awsc_shape s_ContextKeyNamesResultListType = {
     .name = "ContextKeyNamesResultListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_context_key_names_result_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_ContextKeyNameType,
 };
 
@@ -4224,7 +4207,7 @@ static const struct awsc_shape s_ContextKeyTypeEnum = {
 static const struct awsc_shape s_ContextKeyValueListType = {
     .name = "ContextKeyValueListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_context_key_value_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_ContextKeyValueType,
 };
 
@@ -5069,7 +5052,7 @@ static const struct awsc_shape s_FeatureType = {
 static const struct awsc_shape s_FeaturesListType = {
     .name = "FeaturesListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_features_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_FeatureType,
 };
 
@@ -6916,7 +6899,7 @@ static const struct awsc_shape s_ResourceHandlingOptionType = {
 static const struct awsc_shape s_ResourceNameListType = {
     .name = "ResourceNameListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_resource_name_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_ResourceNameType,
 };
 
@@ -7217,7 +7200,7 @@ const struct awsc_shape awsc__iam_SimulatePrincipalPolicyRequest = {
 static const struct awsc_shape s_SimulationPolicyListType = {
     .name = "SimulationPolicyListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_simulation_policy_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_policyDocumentType,
 };
 
@@ -7694,7 +7677,7 @@ static const struct awsc_shape s_accessKeySecretType = {
 static const struct awsc_shape s_accountAliasListType = {
     .name = "accountAliasListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_account_alias_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_accountAliasType,
 };
 
@@ -7803,7 +7786,7 @@ static const struct awsc_shape s_certificateListType = {
 static const struct awsc_shape s_clientIDListType = {
     .name = "clientIDListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_client_id_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_clientIDType,
 };
 
@@ -7922,7 +7905,7 @@ static const struct awsc_shape s_entityDetailsListType = {
 static const struct awsc_shape s_entityListType = {
     .name = "entityListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_entity_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_EntityType,
 };
 
@@ -7971,7 +7954,7 @@ static const struct awsc_shape s_groupListType = {
 static const struct awsc_shape s_groupNameListType = {
     .name = "groupNameListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_group_name_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_groupNameType,
 };
 
@@ -8281,7 +8264,7 @@ static const struct awsc_shape s_policyListType = {
 static const struct awsc_shape s_policyNameListType = {
     .name = "policyNameListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_policy_name_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_policyNameType,
 };
 
@@ -8330,7 +8313,7 @@ static const struct awsc_shape s_policyParameterValueType = {
 static const struct awsc_shape s_policyParameterValuesListType = {
     .name = "policyParameterValuesListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_policy_parameter_values_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_policyParameterValueType,
 };
 
@@ -8485,7 +8468,7 @@ static const struct awsc_shape s_roleNameType = {
 static const struct awsc_shape s_rolePermissionRestrictionArnListType = {
     .name = "rolePermissionRestrictionArnListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_role_permission_restriction_arn_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_arnType,
 };
 
@@ -8545,7 +8528,7 @@ static const struct awsc_shape s_serviceNameType = {
 static const struct awsc_shape s_serviceNamespaceListType = {
     .name = "serviceNamespaceListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_service_namespace_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .range = &s_serviceNamespaceListType_range,
     .item = &s_serviceNamespaceType,
 };
@@ -8693,7 +8676,7 @@ static const struct awsc_shape s_tagValueType = {
 static const struct awsc_shape s_thumbprintListType = {
     .name = "thumbprintListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_iam_thumbprint_list_type),
+    .size = sizeof(struct awsc_iam_tag_key_list_type),
     .item = &s_thumbprintType,
 };
 

@@ -17,11 +17,8 @@ _Static_assert(offsetof(struct awsc_kinesis_metrics_name_list, count) == offseto
 _Static_assert(offsetof(struct awsc_kinesis_put_records_request_entry_list, count) == offsetof(struct awsc_list_view, count), "PutRecordsRequestEntryList");
 _Static_assert(offsetof(struct awsc_kinesis_put_records_result_entry_list, count) == offsetof(struct awsc_list_view, count), "PutRecordsResultEntryList");
 _Static_assert(offsetof(struct awsc_kinesis_record_list, count) == offsetof(struct awsc_list_view, count), "RecordList");
-_Static_assert(offsetof(struct awsc_kinesis_shard_id_list, count) == offsetof(struct awsc_list_view, count), "ShardIdList");
 _Static_assert(offsetof(struct awsc_kinesis_shard_list, count) == offsetof(struct awsc_list_view, count), "ShardList");
-_Static_assert(offsetof(struct awsc_kinesis_stream_name_list, count) == offsetof(struct awsc_list_view, count), "StreamNameList");
 _Static_assert(offsetof(struct awsc_kinesis_stream_summary_list, count) == offsetof(struct awsc_list_view, count), "StreamSummaryList");
-_Static_assert(offsetof(struct awsc_kinesis_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
 _Static_assert(offsetof(struct awsc_kinesis_tag_list, count) == offsetof(struct awsc_list_view, count), "TagList");
 _Static_assert(offsetof(struct awsc_kinesis_tag_map, count) == offsetof(struct awsc_map_view, count), "TagMap");
 
@@ -2176,7 +2173,7 @@ static const struct awsc_shape s_ShardId = {
 static const struct awsc_shape s_ShardIdList = {
     .name = "ShardIdList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_shard_id_list),
+    .size = sizeof(struct awsc_kinesis_metrics_name_list),
     .item = &s_ShardId,
 };
 
@@ -2297,7 +2294,7 @@ static const struct awsc_shape s_StreamName = {
 static const struct awsc_shape s_StreamNameList = {
     .name = "StreamNameList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_stream_name_list),
+    .size = sizeof(struct awsc_kinesis_metrics_name_list),
     .item = &s_StreamName,
 };
 
@@ -2382,7 +2379,7 @@ static const struct awsc_shape s_TagKey = {
 static const struct awsc_shape s_TagKeyList = {
     .name = "TagKeyList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_tag_key_list),
+    .size = sizeof(struct awsc_kinesis_metrics_name_list),
     .range = &s_TagKeyList_range,
     .item = &s_TagKey,
 };

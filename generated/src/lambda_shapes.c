@@ -11,55 +11,31 @@
 /* List and map types all share the layouts of awsc_list_view and
  * awsc_map_view, which the codecs rely on. */
 _Static_assert(offsetof(struct awsc_lambda_alias_list, count) == offsetof(struct awsc_list_view, count), "AliasList");
-_Static_assert(offsetof(struct awsc_lambda_allow_methods_list, count) == offsetof(struct awsc_list_view, count), "AllowMethodsList");
-_Static_assert(offsetof(struct awsc_lambda_allow_origins_list, count) == offsetof(struct awsc_list_view, count), "AllowOriginsList");
 _Static_assert(offsetof(struct awsc_lambda_architectures_list, count) == offsetof(struct awsc_list_view, count), "ArchitecturesList");
 _Static_assert(offsetof(struct awsc_lambda_capacity_provider_scaling_policies_list, count) == offsetof(struct awsc_list_view, count), "CapacityProviderScalingPoliciesList");
-_Static_assert(offsetof(struct awsc_lambda_capacity_provider_security_group_ids, count) == offsetof(struct awsc_list_view, count), "CapacityProviderSecurityGroupIds");
-_Static_assert(offsetof(struct awsc_lambda_capacity_provider_subnet_ids, count) == offsetof(struct awsc_list_view, count), "CapacityProviderSubnetIds");
 _Static_assert(offsetof(struct awsc_lambda_capacity_providers_list, count) == offsetof(struct awsc_list_view, count), "CapacityProvidersList");
 _Static_assert(offsetof(struct awsc_lambda_code_signing_config_list, count) == offsetof(struct awsc_list_view, count), "CodeSigningConfigList");
-_Static_assert(offsetof(struct awsc_lambda_compatible_architectures, count) == offsetof(struct awsc_list_view, count), "CompatibleArchitectures");
-_Static_assert(offsetof(struct awsc_lambda_compatible_runtimes, count) == offsetof(struct awsc_list_view, count), "CompatibleRuntimes");
 _Static_assert(offsetof(struct awsc_lambda_durable_executions, count) == offsetof(struct awsc_list_view, count), "DurableExecutions");
-_Static_assert(offsetof(struct awsc_lambda_endpoint_lists, count) == offsetof(struct awsc_list_view, count), "EndpointLists");
-_Static_assert(offsetof(struct awsc_lambda_event_source_mapping_metric_list, count) == offsetof(struct awsc_list_view, count), "EventSourceMappingMetricList");
 _Static_assert(offsetof(struct awsc_lambda_event_source_mappings_list, count) == offsetof(struct awsc_list_view, count), "EventSourceMappingsList");
 _Static_assert(offsetof(struct awsc_lambda_events, count) == offsetof(struct awsc_list_view, count), "Events");
-_Static_assert(offsetof(struct awsc_lambda_execution_status_list, count) == offsetof(struct awsc_list_view, count), "ExecutionStatusList");
 _Static_assert(offsetof(struct awsc_lambda_file_system_config_list, count) == offsetof(struct awsc_list_view, count), "FileSystemConfigList");
 _Static_assert(offsetof(struct awsc_lambda_filter_list, count) == offsetof(struct awsc_list_view, count), "FilterList");
-_Static_assert(offsetof(struct awsc_lambda_function_arn_list, count) == offsetof(struct awsc_list_view, count), "FunctionArnList");
 _Static_assert(offsetof(struct awsc_lambda_function_event_invoke_config_list, count) == offsetof(struct awsc_list_view, count), "FunctionEventInvokeConfigList");
 _Static_assert(offsetof(struct awsc_lambda_function_list, count) == offsetof(struct awsc_list_view, count), "FunctionList");
-_Static_assert(offsetof(struct awsc_lambda_function_response_type_list, count) == offsetof(struct awsc_list_view, count), "FunctionResponseTypeList");
 _Static_assert(offsetof(struct awsc_lambda_function_url_config_list, count) == offsetof(struct awsc_list_view, count), "FunctionUrlConfigList");
 _Static_assert(offsetof(struct awsc_lambda_function_versions_by_capacity_provider_list, count) == offsetof(struct awsc_list_view, count), "FunctionVersionsByCapacityProviderList");
-_Static_assert(offsetof(struct awsc_lambda_headers_list, count) == offsetof(struct awsc_list_view, count), "HeadersList");
-_Static_assert(offsetof(struct awsc_lambda_instance_type_set, count) == offsetof(struct awsc_list_view, count), "InstanceTypeSet");
 _Static_assert(offsetof(struct awsc_lambda_kafka_schema_registry_access_config_list, count) == offsetof(struct awsc_list_view, count), "KafkaSchemaRegistryAccessConfigList");
 _Static_assert(offsetof(struct awsc_lambda_kafka_schema_validation_config_list, count) == offsetof(struct awsc_list_view, count), "KafkaSchemaValidationConfigList");
-_Static_assert(offsetof(struct awsc_lambda_layer_list, count) == offsetof(struct awsc_list_view, count), "LayerList");
 _Static_assert(offsetof(struct awsc_lambda_layer_versions_list, count) == offsetof(struct awsc_list_view, count), "LayerVersionsList");
 _Static_assert(offsetof(struct awsc_lambda_layers_list, count) == offsetof(struct awsc_list_view, count), "LayersList");
 _Static_assert(offsetof(struct awsc_lambda_layers_reference_list, count) == offsetof(struct awsc_list_view, count), "LayersReferenceList");
 _Static_assert(offsetof(struct awsc_lambda_operation_updates, count) == offsetof(struct awsc_list_view, count), "OperationUpdates");
 _Static_assert(offsetof(struct awsc_lambda_operations, count) == offsetof(struct awsc_list_view, count), "Operations");
 _Static_assert(offsetof(struct awsc_lambda_provisioned_concurrency_config_list, count) == offsetof(struct awsc_list_view, count), "ProvisionedConcurrencyConfigList");
-_Static_assert(offsetof(struct awsc_lambda_queues, count) == offsetof(struct awsc_list_view, count), "Queues");
-_Static_assert(offsetof(struct awsc_lambda_security_group_ids, count) == offsetof(struct awsc_list_view, count), "SecurityGroupIds");
-_Static_assert(offsetof(struct awsc_lambda_signing_profile_version_arns, count) == offsetof(struct awsc_list_view, count), "SigningProfileVersionArns");
 _Static_assert(offsetof(struct awsc_lambda_source_access_configurations, count) == offsetof(struct awsc_list_view, count), "SourceAccessConfigurations");
-_Static_assert(offsetof(struct awsc_lambda_stack_trace_entries, count) == offsetof(struct awsc_list_view, count), "StackTraceEntries");
-_Static_assert(offsetof(struct awsc_lambda_string_list, count) == offsetof(struct awsc_list_view, count), "StringList");
-_Static_assert(offsetof(struct awsc_lambda_subnet_ids, count) == offsetof(struct awsc_list_view, count), "SubnetIds");
-_Static_assert(offsetof(struct awsc_lambda_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
-_Static_assert(offsetof(struct awsc_lambda_topics, count) == offsetof(struct awsc_list_view, count), "Topics");
 _Static_assert(offsetof(struct awsc_lambda_additional_version_weights, count) == offsetof(struct awsc_map_view, count), "AdditionalVersionWeights");
 _Static_assert(offsetof(struct awsc_lambda_endpoints, count) == offsetof(struct awsc_map_view, count), "Endpoints");
-_Static_assert(offsetof(struct awsc_lambda_environment_variables, count) == offsetof(struct awsc_map_view, count), "EnvironmentVariables");
 _Static_assert(offsetof(struct awsc_lambda_propagate_tags_explicit_tags_map, count) == offsetof(struct awsc_map_view, count), "PropagateTagsExplicitTagsMap");
-_Static_assert(offsetof(struct awsc_lambda_tags, count) == offsetof(struct awsc_map_view, count), "Tags");
 
 static const struct awsc_shape s_AccountLimit;
 static const struct awsc_shape s_AccountUsage;
@@ -4418,7 +4394,7 @@ static const struct awsc_shape s_AllowCredentials = {
 static const struct awsc_shape s_AllowMethodsList = {
     .name = "AllowMethodsList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_allow_methods_list),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_AllowMethodsList_range,
     .item = &s_Method,
 };
@@ -4426,7 +4402,7 @@ static const struct awsc_shape s_AllowMethodsList = {
 static const struct awsc_shape s_AllowOriginsList = {
     .name = "AllowOriginsList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_allow_origins_list),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_AllowOriginsList_range,
     .item = &s_Origin,
 };
@@ -4720,7 +4696,7 @@ static const struct awsc_shape s_CapacityProviderScalingPoliciesList = {
 static const struct awsc_shape s_CapacityProviderSecurityGroupIds = {
     .name = "CapacityProviderSecurityGroupIds",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_capacity_provider_security_group_ids),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_CapacityProviderSecurityGroupIds_range,
     .item = &s_SecurityGroupId,
 };
@@ -4736,7 +4712,7 @@ static const struct awsc_shape s_CapacityProviderState = {
 static const struct awsc_shape s_CapacityProviderSubnetIds = {
     .name = "CapacityProviderSubnetIds",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_capacity_provider_subnet_ids),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_CapacityProviderSubnetIds_range,
     .item = &s_SubnetId,
 };
@@ -4999,7 +4975,7 @@ static const struct awsc_shape s_CollectionName = {
 static const struct awsc_shape s_CompatibleArchitectures = {
     .name = "CompatibleArchitectures",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_compatible_architectures),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_CompatibleArchitectures_range,
     .item = &s_Architecture,
 };
@@ -5007,7 +4983,7 @@ static const struct awsc_shape s_CompatibleArchitectures = {
 static const struct awsc_shape s_CompatibleRuntimes = {
     .name = "CompatibleRuntimes",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_compatible_runtimes),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_CompatibleRuntimes_range,
     .item = &s_Runtime,
 };
@@ -5511,7 +5487,7 @@ static const struct awsc_shape s_Endpoint = {
 static const struct awsc_shape s_EndpointLists = {
     .name = "EndpointLists",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_endpoint_lists),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_EndpointLists_range,
     .item = &s_Endpoint,
 };
@@ -5572,11 +5548,11 @@ static const struct awsc_shape s_EnvironmentVariables = {
     .name = "EnvironmentVariables",
     .type = AWSC_SHAPE_MAP,
     .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_lambda_environment_variables),
+    .size = sizeof(struct awsc_lambda_propagate_tags_explicit_tags_map),
     .item = &s_EnvironmentVariableValue,
     .key = &s_EnvironmentVariableName,
-    .value_offset = offsetof(struct awsc_lambda_environment_variables_entry, value),
-    .entry_size = sizeof(struct awsc_lambda_environment_variables_entry),
+    .value_offset = offsetof(struct awsc_lambda_propagate_tags_explicit_tags_map_entry, value),
+    .entry_size = sizeof(struct awsc_lambda_propagate_tags_explicit_tags_map_entry),
 };
 
 static const struct awsc_shape s_EphemeralStorage = {
@@ -5704,7 +5680,7 @@ static const struct awsc_shape s_EventSourceMappingMetric = {
 static const struct awsc_shape s_EventSourceMappingMetricList = {
     .name = "EventSourceMappingMetricList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_event_source_mapping_metric_list),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_EventSourceMappingMetricList_range,
     .item = &s_EventSourceMappingMetric,
 };
@@ -5823,7 +5799,7 @@ static const struct awsc_shape s_ExecutionStatus = {
 static const struct awsc_shape s_ExecutionStatusList = {
     .name = "ExecutionStatusList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_execution_status_list),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_ExecutionStatusList_range,
     .item = &s_ExecutionStatus,
 };
@@ -5958,7 +5934,7 @@ static const struct awsc_shape s_FunctionArn = {
 static const struct awsc_shape s_FunctionArnList = {
     .name = "FunctionArnList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_function_arn_list),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .item = &s_FunctionArn,
 };
 
@@ -6039,7 +6015,7 @@ static const struct awsc_shape s_FunctionResponseType = {
 static const struct awsc_shape s_FunctionResponseTypeList = {
     .name = "FunctionResponseTypeList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_function_response_type_list),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_FunctionResponseTypeList_range,
     .item = &s_FunctionResponseType,
 };
@@ -6515,7 +6491,7 @@ static const struct awsc_shape s_Header = {
 static const struct awsc_shape s_HeadersList = {
     .name = "HeadersList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_headers_list),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_HeadersList_range,
     .item = &s_Header,
 };
@@ -6586,7 +6562,7 @@ static const struct awsc_shape s_InstanceType = {
 static const struct awsc_shape s_InstanceTypeSet = {
     .name = "InstanceTypeSet",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_instance_type_set),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_InstanceTypeSet_range,
     .item = &s_InstanceType,
 };
@@ -6977,7 +6953,7 @@ static const struct awsc_shape s_LayerArn = {
 static const struct awsc_shape s_LayerList = {
     .name = "LayerList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_layer_list),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .item = &s_LayerVersionArn,
 };
 
@@ -8042,7 +8018,7 @@ static const struct awsc_shape s_Queue = {
 static const struct awsc_shape s_Queues = {
     .name = "Queues",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_queues),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_Queues_range,
     .item = &s_Queue,
 };
@@ -8343,7 +8319,7 @@ static const struct awsc_shape s_SecurityGroupId = {
 static const struct awsc_shape s_SecurityGroupIds = {
     .name = "SecurityGroupIds",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_security_group_ids),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_SecurityGroupIds_range,
     .item = &s_SecurityGroupId,
 };
@@ -8466,7 +8442,7 @@ const struct awsc_shape awsc__lambda_ServiceQuotaExceededException = {
 static const struct awsc_shape s_SigningProfileVersionArns = {
     .name = "SigningProfileVersionArns",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_signing_profile_version_arns),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_SigningProfileVersionArns_range,
     .item = &s_Arn,
 };
@@ -8588,7 +8564,7 @@ static const struct awsc_shape s_SourceOwner = {
 static const struct awsc_shape s_StackTraceEntries = {
     .name = "StackTraceEntries",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_stack_trace_entries),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .item = &s_StackTraceEntry,
 };
 
@@ -8705,7 +8681,7 @@ static const struct awsc_shape s_String = {
 static const struct awsc_shape s_StringList = {
     .name = "StringList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_string_list),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_StringList_range,
     .item = &s_String,
 };
@@ -8732,7 +8708,7 @@ static const struct awsc_shape s_SubnetId = {
 static const struct awsc_shape s_SubnetIds = {
     .name = "SubnetIds",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_subnet_ids),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_SubnetIds_range,
     .item = &s_SubnetId,
 };
@@ -8755,7 +8731,7 @@ static const struct awsc_shape s_TagKey = {
 static const struct awsc_shape s_TagKeyList = {
     .name = "TagKeyList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_tag_key_list),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .item = &s_TagKey,
 };
 
@@ -8785,11 +8761,11 @@ static const struct awsc_shape s_TaggableResource = {
 static const struct awsc_shape s_Tags = {
     .name = "Tags",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_lambda_tags),
+    .size = sizeof(struct awsc_lambda_propagate_tags_explicit_tags_map),
     .item = &s_TagValue,
     .key = &s_TagKey,
-    .value_offset = offsetof(struct awsc_lambda_tags_entry, value),
-    .entry_size = sizeof(struct awsc_lambda_tags_entry),
+    .value_offset = offsetof(struct awsc_lambda_propagate_tags_explicit_tags_map_entry, value),
+    .entry_size = sizeof(struct awsc_lambda_propagate_tags_explicit_tags_map_entry),
 };
 
 static const struct awsc_shape s_TagsError = {
@@ -8892,7 +8868,7 @@ static const struct awsc_shape s_Topic = {
 static const struct awsc_shape s_Topics = {
     .name = "Topics",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_lambda_topics),
+    .size = sizeof(struct awsc_lambda_architectures_list),
     .range = &s_Topics_range,
     .item = &s_Topic,
 };

@@ -10,37 +10,28 @@
 
 /* List and map types all share the layouts of awsc_list_view and
  * awsc_map_view, which the codecs rely on. */
-_Static_assert(offsetof(struct awsc_s3_allowed_headers, count) == offsetof(struct awsc_list_view, count), "AllowedHeaders");
-_Static_assert(offsetof(struct awsc_s3_allowed_methods, count) == offsetof(struct awsc_list_view, count), "AllowedMethods");
-_Static_assert(offsetof(struct awsc_s3_allowed_origins, count) == offsetof(struct awsc_list_view, count), "AllowedOrigins");
+_Static_assert(offsetof(struct awsc_s3_event_list, count) == offsetof(struct awsc_list_view, count), "EventList");
 _Static_assert(offsetof(struct awsc_s3_analytics_configuration_list, count) == offsetof(struct awsc_list_view, count), "AnalyticsConfigurationList");
 _Static_assert(offsetof(struct awsc_s3_annotation_list, count) == offsetof(struct awsc_list_view, count), "AnnotationList");
 _Static_assert(offsetof(struct awsc_s3_buckets, count) == offsetof(struct awsc_list_view, count), "Buckets");
 _Static_assert(offsetof(struct awsc_s3_cors_rules, count) == offsetof(struct awsc_list_view, count), "CORSRules");
-_Static_assert(offsetof(struct awsc_s3_checksum_algorithm_list, count) == offsetof(struct awsc_list_view, count), "ChecksumAlgorithmList");
 _Static_assert(offsetof(struct awsc_s3_common_prefix_list, count) == offsetof(struct awsc_list_view, count), "CommonPrefixList");
 _Static_assert(offsetof(struct awsc_s3_completed_part_list, count) == offsetof(struct awsc_list_view, count), "CompletedPartList");
 _Static_assert(offsetof(struct awsc_s3_delete_markers, count) == offsetof(struct awsc_list_view, count), "DeleteMarkers");
 _Static_assert(offsetof(struct awsc_s3_deleted_objects, count) == offsetof(struct awsc_list_view, count), "DeletedObjects");
-_Static_assert(offsetof(struct awsc_s3_encryption_type_list, count) == offsetof(struct awsc_list_view, count), "EncryptionTypeList");
 _Static_assert(offsetof(struct awsc_s3_errors, count) == offsetof(struct awsc_list_view, count), "Errors");
-_Static_assert(offsetof(struct awsc_s3_event_list, count) == offsetof(struct awsc_list_view, count), "EventList");
-_Static_assert(offsetof(struct awsc_s3_expose_headers, count) == offsetof(struct awsc_list_view, count), "ExposeHeaders");
 _Static_assert(offsetof(struct awsc_s3_filter_rule_list, count) == offsetof(struct awsc_list_view, count), "FilterRuleList");
 _Static_assert(offsetof(struct awsc_s3_grants, count) == offsetof(struct awsc_list_view, count), "Grants");
 _Static_assert(offsetof(struct awsc_s3_intelligent_tiering_configuration_list, count) == offsetof(struct awsc_list_view, count), "IntelligentTieringConfigurationList");
 _Static_assert(offsetof(struct awsc_s3_inventory_configuration_list, count) == offsetof(struct awsc_list_view, count), "InventoryConfigurationList");
-_Static_assert(offsetof(struct awsc_s3_inventory_optional_fields, count) == offsetof(struct awsc_list_view, count), "InventoryOptionalFields");
 _Static_assert(offsetof(struct awsc_s3_lambda_function_configuration_list, count) == offsetof(struct awsc_list_view, count), "LambdaFunctionConfigurationList");
 _Static_assert(offsetof(struct awsc_s3_lifecycle_rules, count) == offsetof(struct awsc_list_view, count), "LifecycleRules");
 _Static_assert(offsetof(struct awsc_s3_metrics_configuration_list, count) == offsetof(struct awsc_list_view, count), "MetricsConfigurationList");
 _Static_assert(offsetof(struct awsc_s3_multipart_upload_list, count) == offsetof(struct awsc_list_view, count), "MultipartUploadList");
 _Static_assert(offsetof(struct awsc_s3_noncurrent_version_transition_list, count) == offsetof(struct awsc_list_view, count), "NoncurrentVersionTransitionList");
-_Static_assert(offsetof(struct awsc_s3_object_attributes_list, count) == offsetof(struct awsc_list_view, count), "ObjectAttributesList");
 _Static_assert(offsetof(struct awsc_s3_object_identifier_list, count) == offsetof(struct awsc_list_view, count), "ObjectIdentifierList");
 _Static_assert(offsetof(struct awsc_s3_object_list, count) == offsetof(struct awsc_list_view, count), "ObjectList");
 _Static_assert(offsetof(struct awsc_s3_object_version_list, count) == offsetof(struct awsc_list_view, count), "ObjectVersionList");
-_Static_assert(offsetof(struct awsc_s3_optional_object_attributes_list, count) == offsetof(struct awsc_list_view, count), "OptionalObjectAttributesList");
 _Static_assert(offsetof(struct awsc_s3_ownership_controls_rules, count) == offsetof(struct awsc_list_view, count), "OwnershipControlsRules");
 _Static_assert(offsetof(struct awsc_s3_parts, count) == offsetof(struct awsc_list_view, count), "Parts");
 _Static_assert(offsetof(struct awsc_s3_parts_list, count) == offsetof(struct awsc_list_view, count), "PartsList");
@@ -5630,7 +5621,7 @@ static const struct awsc_shape s_AllowedHeaders = {
     .name = "AllowedHeaders",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_s3_allowed_headers),
+    .size = sizeof(struct awsc_s3_event_list),
     .item = &s_AllowedHeader,
 };
 
@@ -5644,7 +5635,7 @@ static const struct awsc_shape s_AllowedMethods = {
     .name = "AllowedMethods",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_s3_allowed_methods),
+    .size = sizeof(struct awsc_s3_event_list),
     .item = &s_AllowedMethod,
 };
 
@@ -5658,7 +5649,7 @@ static const struct awsc_shape s_AllowedOrigins = {
     .name = "AllowedOrigins",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_s3_allowed_origins),
+    .size = sizeof(struct awsc_s3_event_list),
     .item = &s_AllowedOrigin,
 };
 
@@ -6099,7 +6090,7 @@ static const struct awsc_shape s_ChecksumAlgorithmList = {
     .name = "ChecksumAlgorithmList",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_s3_checksum_algorithm_list),
+    .size = sizeof(struct awsc_s3_event_list),
     .item = &s_ChecksumAlgorithm,
 };
 
@@ -6964,7 +6955,7 @@ static const struct awsc_shape s_EncryptionTypeList = {
     .name = "EncryptionTypeList",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_s3_encryption_type_list),
+    .size = sizeof(struct awsc_s3_event_list),
     .item = &s_EncryptionType,
     .xml_refs = &s_EncryptionTypeList_xml_refs,
 };
@@ -7121,7 +7112,7 @@ static const struct awsc_shape s_ExposeHeaders = {
     .name = "ExposeHeaders",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_s3_expose_headers),
+    .size = sizeof(struct awsc_s3_event_list),
     .item = &s_ExposeHeader,
 };
 
@@ -8267,7 +8258,7 @@ static const struct awsc_shape s_InventoryOptionalField = {
 static const struct awsc_shape s_InventoryOptionalFields = {
     .name = "InventoryOptionalFields",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_s3_inventory_optional_fields),
+    .size = sizeof(struct awsc_s3_event_list),
     .item = &s_InventoryOptionalField,
     .xml_refs = &s_InventoryOptionalFields_xml_refs,
 };
@@ -8864,8 +8855,8 @@ static const struct awsc_shape s_Metadata = {
     .size = sizeof(struct awsc_s3_metadata),
     .item = &s_MetadataValue,
     .key = &s_MetadataKey,
-    .value_offset = offsetof(struct awsc_s3_metadata_entry_2, value),
-    .entry_size = sizeof(struct awsc_s3_metadata_entry_2),
+    .value_offset = offsetof(struct awsc_s3_metadata_map_entry, value),
+    .entry_size = sizeof(struct awsc_s3_metadata_map_entry),
 };
 
 static const struct awsc_shape s_MetadataConfiguration = {
@@ -9215,7 +9206,7 @@ static const struct awsc_shape s_ObjectAttributes = {
 static const struct awsc_shape s_ObjectAttributesList = {
     .name = "ObjectAttributesList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_s3_object_attributes_list),
+    .size = sizeof(struct awsc_s3_event_list),
     .item = &s_ObjectAttributes,
 };
 
@@ -9456,7 +9447,7 @@ static const struct awsc_shape s_OptionalObjectAttributes = {
 static const struct awsc_shape s_OptionalObjectAttributesList = {
     .name = "OptionalObjectAttributesList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_s3_optional_object_attributes_list),
+    .size = sizeof(struct awsc_s3_event_list),
     .item = &s_OptionalObjectAttributes,
 };
 

@@ -10,46 +10,31 @@
 
 /* List and map types all share the layouts of awsc_list_view and
  * awsc_map_view, which the codecs rely on. */
-_Static_assert(offsetof(struct awsc_sesv2_additional_contact_email_addresses, count) == offsetof(struct awsc_list_view, count), "AdditionalContactEmailAddresses");
+_Static_assert(offsetof(struct awsc_sesv2_email_address_list, count) == offsetof(struct awsc_list_view, count), "EmailAddressList");
 _Static_assert(offsetof(struct awsc_sesv2_attachment_list, count) == offsetof(struct awsc_list_view, count), "AttachmentList");
 _Static_assert(offsetof(struct awsc_sesv2_batch_get_metric_data_queries, count) == offsetof(struct awsc_list_view, count), "BatchGetMetricDataQueries");
 _Static_assert(offsetof(struct awsc_sesv2_blacklist_entries, count) == offsetof(struct awsc_list_view, count), "BlacklistEntries");
-_Static_assert(offsetof(struct awsc_sesv2_blacklist_item_names, count) == offsetof(struct awsc_list_view, count), "BlacklistItemNames");
 _Static_assert(offsetof(struct awsc_sesv2_bulk_email_entry_list, count) == offsetof(struct awsc_list_view, count), "BulkEmailEntryList");
 _Static_assert(offsetof(struct awsc_sesv2_bulk_email_entry_result_list, count) == offsetof(struct awsc_list_view, count), "BulkEmailEntryResultList");
 _Static_assert(offsetof(struct awsc_sesv2_cloud_watch_dimension_configurations, count) == offsetof(struct awsc_list_view, count), "CloudWatchDimensionConfigurations");
-_Static_assert(offsetof(struct awsc_sesv2_configuration_set_name_list, count) == offsetof(struct awsc_list_view, count), "ConfigurationSetNameList");
 _Static_assert(offsetof(struct awsc_sesv2_custom_verification_email_templates_list, count) == offsetof(struct awsc_list_view, count), "CustomVerificationEmailTemplatesList");
 _Static_assert(offsetof(struct awsc_sesv2_daily_volumes, count) == offsetof(struct awsc_list_view, count), "DailyVolumes");
 _Static_assert(offsetof(struct awsc_sesv2_dedicated_ip_list, count) == offsetof(struct awsc_list_view, count), "DedicatedIpList");
 _Static_assert(offsetof(struct awsc_sesv2_deliverability_test_reports, count) == offsetof(struct awsc_list_view, count), "DeliverabilityTestReports");
-_Static_assert(offsetof(struct awsc_sesv2_dns_token_list, count) == offsetof(struct awsc_list_view, count), "DnsTokenList");
 _Static_assert(offsetof(struct awsc_sesv2_domain_deliverability_campaign_list, count) == offsetof(struct awsc_list_view, count), "DomainDeliverabilityCampaignList");
 _Static_assert(offsetof(struct awsc_sesv2_domain_deliverability_tracking_options, count) == offsetof(struct awsc_list_view, count), "DomainDeliverabilityTrackingOptions");
 _Static_assert(offsetof(struct awsc_sesv2_domain_isp_placements, count) == offsetof(struct awsc_list_view, count), "DomainIspPlacements");
-_Static_assert(offsetof(struct awsc_sesv2_email_address_filter_list, count) == offsetof(struct awsc_list_view, count), "EmailAddressFilterList");
-_Static_assert(offsetof(struct awsc_sesv2_email_address_list, count) == offsetof(struct awsc_list_view, count), "EmailAddressList");
 _Static_assert(offsetof(struct awsc_sesv2_email_insights_list, count) == offsetof(struct awsc_list_view, count), "EmailInsightsList");
-_Static_assert(offsetof(struct awsc_sesv2_email_subject_filter_list, count) == offsetof(struct awsc_list_view, count), "EmailSubjectFilterList");
 _Static_assert(offsetof(struct awsc_sesv2_email_template_metadata_list, count) == offsetof(struct awsc_list_view, count), "EmailTemplateMetadataList");
-_Static_assert(offsetof(struct awsc_sesv2_esps, count) == offsetof(struct awsc_list_view, count), "Esps");
 _Static_assert(offsetof(struct awsc_sesv2_event_destinations, count) == offsetof(struct awsc_list_view, count), "EventDestinations");
-_Static_assert(offsetof(struct awsc_sesv2_event_types, count) == offsetof(struct awsc_list_view, count), "EventTypes");
-_Static_assert(offsetof(struct awsc_sesv2_export_dimension_value, count) == offsetof(struct awsc_list_view, count), "ExportDimensionValue");
 _Static_assert(offsetof(struct awsc_sesv2_export_job_summary_list, count) == offsetof(struct awsc_list_view, count), "ExportJobSummaryList");
 _Static_assert(offsetof(struct awsc_sesv2_export_metrics, count) == offsetof(struct awsc_list_view, count), "ExportMetrics");
 _Static_assert(offsetof(struct awsc_sesv2_identity_info_list, count) == offsetof(struct awsc_list_view, count), "IdentityInfoList");
 _Static_assert(offsetof(struct awsc_sesv2_import_job_summary_list, count) == offsetof(struct awsc_list_view, count), "ImportJobSummaryList");
 _Static_assert(offsetof(struct awsc_sesv2_insights_events, count) == offsetof(struct awsc_list_view, count), "InsightsEvents");
-_Static_assert(offsetof(struct awsc_sesv2_ip_list, count) == offsetof(struct awsc_list_view, count), "IpList");
-_Static_assert(offsetof(struct awsc_sesv2_isp_filter_list, count) == offsetof(struct awsc_list_view, count), "IspFilterList");
-_Static_assert(offsetof(struct awsc_sesv2_isp_name_list, count) == offsetof(struct awsc_list_view, count), "IspNameList");
 _Static_assert(offsetof(struct awsc_sesv2_isp_placements, count) == offsetof(struct awsc_list_view, count), "IspPlacements");
-_Static_assert(offsetof(struct awsc_sesv2_last_delivery_event_list, count) == offsetof(struct awsc_list_view, count), "LastDeliveryEventList");
-_Static_assert(offsetof(struct awsc_sesv2_last_engagement_event_list, count) == offsetof(struct awsc_list_view, count), "LastEngagementEventList");
 _Static_assert(offsetof(struct awsc_sesv2_list_of_contact_lists, count) == offsetof(struct awsc_list_view, count), "ListOfContactLists");
 _Static_assert(offsetof(struct awsc_sesv2_list_of_contacts, count) == offsetof(struct awsc_list_view, count), "ListOfContacts");
-_Static_assert(offsetof(struct awsc_sesv2_list_of_dedicated_ip_pools, count) == offsetof(struct awsc_list_view, count), "ListOfDedicatedIpPools");
 _Static_assert(offsetof(struct awsc_sesv2_message_header_list, count) == offsetof(struct awsc_list_view, count), "MessageHeaderList");
 _Static_assert(offsetof(struct awsc_sesv2_message_tag_list, count) == offsetof(struct awsc_list_view, count), "MessageTagList");
 _Static_assert(offsetof(struct awsc_sesv2_metric_data_error_list, count) == offsetof(struct awsc_list_view, count), "MetricDataErrorList");
@@ -57,14 +42,11 @@ _Static_assert(offsetof(struct awsc_sesv2_metric_data_result_list, count) == off
 _Static_assert(offsetof(struct awsc_sesv2_metric_value_list, count) == offsetof(struct awsc_list_view, count), "MetricValueList");
 _Static_assert(offsetof(struct awsc_sesv2_multi_region_endpoints, count) == offsetof(struct awsc_list_view, count), "MultiRegionEndpoints");
 _Static_assert(offsetof(struct awsc_sesv2_recommendations_list, count) == offsetof(struct awsc_list_view, count), "RecommendationsList");
-_Static_assert(offsetof(struct awsc_sesv2_regions, count) == offsetof(struct awsc_list_view, count), "Regions");
 _Static_assert(offsetof(struct awsc_sesv2_reputation_entities_list, count) == offsetof(struct awsc_list_view, count), "ReputationEntitiesList");
 _Static_assert(offsetof(struct awsc_sesv2_resource_tenant_metadata_list, count) == offsetof(struct awsc_list_view, count), "ResourceTenantMetadataList");
 _Static_assert(offsetof(struct awsc_sesv2_routes, count) == offsetof(struct awsc_list_view, count), "Routes");
 _Static_assert(offsetof(struct awsc_sesv2_routes_details, count) == offsetof(struct awsc_list_view, count), "RoutesDetails");
 _Static_assert(offsetof(struct awsc_sesv2_suppressed_destination_summaries, count) == offsetof(struct awsc_list_view, count), "SuppressedDestinationSummaries");
-_Static_assert(offsetof(struct awsc_sesv2_suppression_list_reasons, count) == offsetof(struct awsc_list_view, count), "SuppressionListReasons");
-_Static_assert(offsetof(struct awsc_sesv2_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
 _Static_assert(offsetof(struct awsc_sesv2_tag_list, count) == offsetof(struct awsc_list_view, count), "TagList");
 _Static_assert(offsetof(struct awsc_sesv2_tenant_info_list, count) == offsetof(struct awsc_list_view, count), "TenantInfoList");
 _Static_assert(offsetof(struct awsc_sesv2_tenant_resource_list, count) == offsetof(struct awsc_list_view, count), "TenantResourceList");
@@ -72,12 +54,8 @@ _Static_assert(offsetof(struct awsc_sesv2_timestamp_list, count) == offsetof(str
 _Static_assert(offsetof(struct awsc_sesv2_topic_preference_list, count) == offsetof(struct awsc_list_view, count), "TopicPreferenceList");
 _Static_assert(offsetof(struct awsc_sesv2_topics, count) == offsetof(struct awsc_list_view, count), "Topics");
 _Static_assert(offsetof(struct awsc_sesv2_blacklist_report, count) == offsetof(struct awsc_map_view, count), "BlacklistReport");
-_Static_assert(offsetof(struct awsc_sesv2_dimensions, count) == offsetof(struct awsc_map_view, count), "Dimensions");
-_Static_assert(offsetof(struct awsc_sesv2_export_dimensions, count) == offsetof(struct awsc_map_view, count), "ExportDimensions");
-_Static_assert(offsetof(struct awsc_sesv2_list_recommendations_filter, count) == offsetof(struct awsc_map_view, count), "ListRecommendationsFilter");
-_Static_assert(offsetof(struct awsc_sesv2_list_tenant_resources_filter, count) == offsetof(struct awsc_map_view, count), "ListTenantResourcesFilter");
 _Static_assert(offsetof(struct awsc_sesv2_policy_map, count) == offsetof(struct awsc_map_view, count), "PolicyMap");
-_Static_assert(offsetof(struct awsc_sesv2_reputation_entity_filter, count) == offsetof(struct awsc_map_view, count), "ReputationEntityFilter");
+_Static_assert(offsetof(struct awsc_sesv2_export_dimensions, count) == offsetof(struct awsc_map_view, count), "ExportDimensions");
 
 static const struct awsc_shape s_AccountDetails;
 extern const struct awsc_shape awsc__sesv2_AccountSuspendedException;
@@ -3850,7 +3828,7 @@ static const struct awsc_shape s_AdditionalContactEmailAddresses = {
     .name = "AdditionalContactEmailAddresses",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_sesv2_additional_contact_email_addresses),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .range = &s_AdditionalContactEmailAddresses_range,
     .item = &s_AdditionalContactEmailAddress,
 };
@@ -4036,7 +4014,7 @@ static const struct awsc_shape s_BlacklistItemName = {
 static const struct awsc_shape s_BlacklistItemNames = {
     .name = "BlacklistItemNames",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_blacklist_item_names),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .item = &s_BlacklistItemName,
 };
 
@@ -4234,7 +4212,7 @@ static const struct awsc_shape s_ConfigurationSetName = {
 static const struct awsc_shape s_ConfigurationSetNameList = {
     .name = "ConfigurationSetNameList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_configuration_set_name_list),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .item = &s_ConfigurationSetName,
 };
 
@@ -4949,12 +4927,12 @@ static const struct awsc_shape s_DimensionValueSource = {
 static const struct awsc_shape s_Dimensions = {
     .name = "Dimensions",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_sesv2_dimensions),
+    .size = sizeof(struct awsc_sesv2_policy_map),
     .range = &s_Dimensions_range,
     .item = &s_MetricDimensionValue,
     .key = &s_MetricDimensionName,
-    .value_offset = offsetof(struct awsc_sesv2_dimensions_entry, value),
-    .entry_size = sizeof(struct awsc_sesv2_dimensions_entry),
+    .value_offset = offsetof(struct awsc_sesv2_policy_map_entry, value),
+    .entry_size = sizeof(struct awsc_sesv2_policy_map_entry),
 };
 
 static const struct awsc_shape s_DisplayName = {
@@ -5014,7 +4992,7 @@ static const struct awsc_shape s_DnsToken = {
 static const struct awsc_shape s_DnsTokenList = {
     .name = "DnsTokenList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_dns_token_list),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .item = &s_DnsToken,
 };
 
@@ -5081,7 +5059,7 @@ static const struct awsc_shape s_EmailAddress = {
 static const struct awsc_shape s_EmailAddressFilterList = {
     .name = "EmailAddressFilterList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_email_address_filter_list),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .range = &s_EmailAddressFilterList_range,
     .item = &s_InsightsEmailAddress,
 };
@@ -5155,7 +5133,7 @@ static const struct awsc_shape s_EmailSubject = {
 static const struct awsc_shape s_EmailSubjectFilterList = {
     .name = "EmailSubjectFilterList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_email_subject_filter_list),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .range = &s_EmailSubjectFilterList_range,
     .item = &s_EmailSubject,
 };
@@ -5265,7 +5243,7 @@ static const struct awsc_shape s_Esp = {
 static const struct awsc_shape s_Esps = {
     .name = "Esps",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_esps),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .item = &s_Esp,
 };
 
@@ -5329,7 +5307,7 @@ static const struct awsc_shape s_EventType = {
 static const struct awsc_shape s_EventTypes = {
     .name = "EventTypes",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_event_types),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .item = &s_EventType,
 };
 
@@ -5354,7 +5332,7 @@ static const struct awsc_shape s_ExportDestination = {
 static const struct awsc_shape s_ExportDimensionValue = {
     .name = "ExportDimensionValue",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_export_dimension_value),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .range = &s_ExportDimensionValue_range,
     .item = &s_MetricDimensionValue,
 };
@@ -6088,7 +6066,7 @@ static const struct awsc_shape s_Ip = {
 static const struct awsc_shape s_IpList = {
     .name = "IpList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_ip_list),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .item = &s_Ip,
 };
 
@@ -6101,7 +6079,7 @@ static const struct awsc_shape s_Isp = {
 static const struct awsc_shape s_IspFilterList = {
     .name = "IspFilterList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_isp_filter_list),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .range = &s_IspFilterList_range,
     .item = &s_Isp,
 };
@@ -6115,7 +6093,7 @@ static const struct awsc_shape s_IspName = {
 static const struct awsc_shape s_IspNameList = {
     .name = "IspNameList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_isp_name_list),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .item = &s_IspName,
 };
 
@@ -6162,7 +6140,7 @@ static const struct awsc_shape s_KinesisFirehoseDestination = {
 static const struct awsc_shape s_LastDeliveryEventList = {
     .name = "LastDeliveryEventList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_last_delivery_event_list),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .range = &s_LastDeliveryEventList_range,
     .item = &s_DeliveryEventType,
 };
@@ -6170,7 +6148,7 @@ static const struct awsc_shape s_LastDeliveryEventList = {
 static const struct awsc_shape s_LastEngagementEventList = {
     .name = "LastEngagementEventList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_last_engagement_event_list),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .range = &s_LastEngagementEventList_range,
     .item = &s_EngagementEventType,
 };
@@ -6441,7 +6419,7 @@ static const struct awsc_shape s_ListOfContacts = {
 static const struct awsc_shape s_ListOfDedicatedIpPools = {
     .name = "ListOfDedicatedIpPools",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_list_of_dedicated_ip_pools),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .item = &s_PoolName,
 };
 
@@ -6455,12 +6433,12 @@ static const struct awsc_shape s_ListRecommendationFilterValue = {
 static const struct awsc_shape s_ListRecommendationsFilter = {
     .name = "ListRecommendationsFilter",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_sesv2_list_recommendations_filter),
+    .size = sizeof(struct awsc_sesv2_policy_map),
     .range = &s_ListRecommendationsFilter_range,
     .item = &s_ListRecommendationFilterValue,
     .key = &s_ListRecommendationsFilterKey,
-    .value_offset = offsetof(struct awsc_sesv2_list_recommendations_filter_entry, value),
-    .entry_size = sizeof(struct awsc_sesv2_list_recommendations_filter_entry),
+    .value_offset = offsetof(struct awsc_sesv2_policy_map_entry, value),
+    .entry_size = sizeof(struct awsc_sesv2_policy_map_entry),
 };
 
 static const struct awsc_shape s_ListRecommendationsFilterKey = {
@@ -6564,11 +6542,11 @@ const struct awsc_shape awsc__sesv2_ListTagsForResourceResponse = {
 static const struct awsc_shape s_ListTenantResourcesFilter = {
     .name = "ListTenantResourcesFilter",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_sesv2_list_tenant_resources_filter),
+    .size = sizeof(struct awsc_sesv2_policy_map),
     .item = &s_ListTenantResourcesFilterValue,
     .key = &s_ListTenantResourcesFilterKey,
-    .value_offset = offsetof(struct awsc_sesv2_list_tenant_resources_filter_entry, value),
-    .entry_size = sizeof(struct awsc_sesv2_list_tenant_resources_filter_entry),
+    .value_offset = offsetof(struct awsc_sesv2_policy_map_entry, value),
+    .entry_size = sizeof(struct awsc_sesv2_policy_map_entry),
 };
 
 static const struct awsc_shape s_ListTenantResourcesFilterKey = {
@@ -7519,7 +7497,7 @@ static const struct awsc_shape s_Region = {
 static const struct awsc_shape s_Regions = {
     .name = "Regions",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_regions),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .item = &s_Region,
 };
 
@@ -7578,11 +7556,11 @@ static const struct awsc_shape s_ReputationEntity = {
 static const struct awsc_shape s_ReputationEntityFilter = {
     .name = "ReputationEntityFilter",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_sesv2_reputation_entity_filter),
+    .size = sizeof(struct awsc_sesv2_policy_map),
     .item = &s_ReputationEntityFilterValue,
     .key = &s_ReputationEntityFilterKey,
-    .value_offset = offsetof(struct awsc_sesv2_reputation_entity_filter_entry, value),
-    .entry_size = sizeof(struct awsc_sesv2_reputation_entity_filter_entry),
+    .value_offset = offsetof(struct awsc_sesv2_policy_map_entry, value),
+    .entry_size = sizeof(struct awsc_sesv2_policy_map_entry),
 };
 
 static const struct awsc_shape s_ReputationEntityFilterKey = {
@@ -7984,7 +7962,7 @@ static const struct awsc_shape s_SuppressionListReason = {
 static const struct awsc_shape s_SuppressionListReasons = {
     .name = "SuppressionListReasons",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_suppression_list_reasons),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .item = &s_SuppressionListReason,
 };
 
@@ -8041,7 +8019,7 @@ static const struct awsc_shape s_TagKey = {
 static const struct awsc_shape s_TagKeyList = {
     .name = "TagKeyList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sesv2_tag_key_list),
+    .size = sizeof(struct awsc_sesv2_email_address_list),
     .item = &s_TagKey,
 };
 

@@ -10,26 +10,19 @@
 
 /* List and map types all share the layouts of awsc_list_view and
  * awsc_map_view, which the codecs rely on. */
-_Static_assert(offsetof(struct awsc_sns_actions_list, count) == offsetof(struct awsc_list_view, count), "ActionsList");
+_Static_assert(offsetof(struct awsc_sns_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
 _Static_assert(offsetof(struct awsc_sns_batch_result_error_entry_list, count) == offsetof(struct awsc_list_view, count), "BatchResultErrorEntryList");
-_Static_assert(offsetof(struct awsc_sns_delegates_list, count) == offsetof(struct awsc_list_view, count), "DelegatesList");
 _Static_assert(offsetof(struct awsc_sns_list_of_endpoints, count) == offsetof(struct awsc_list_view, count), "ListOfEndpoints");
 _Static_assert(offsetof(struct awsc_sns_list_of_platform_applications, count) == offsetof(struct awsc_list_view, count), "ListOfPlatformApplications");
-_Static_assert(offsetof(struct awsc_sns_list_string, count) == offsetof(struct awsc_list_view, count), "ListString");
-_Static_assert(offsetof(struct awsc_sns_number_capability_list, count) == offsetof(struct awsc_list_view, count), "NumberCapabilityList");
 _Static_assert(offsetof(struct awsc_sns_phone_number_information_list, count) == offsetof(struct awsc_list_view, count), "PhoneNumberInformationList");
-_Static_assert(offsetof(struct awsc_sns_phone_number_list, count) == offsetof(struct awsc_list_view, count), "PhoneNumberList");
 _Static_assert(offsetof(struct awsc_sns_publish_batch_request_entry_list, count) == offsetof(struct awsc_list_view, count), "PublishBatchRequestEntryList");
 _Static_assert(offsetof(struct awsc_sns_publish_batch_result_entry_list, count) == offsetof(struct awsc_list_view, count), "PublishBatchResultEntryList");
 _Static_assert(offsetof(struct awsc_sns_sms_sandbox_phone_number_list, count) == offsetof(struct awsc_list_view, count), "SMSSandboxPhoneNumberList");
 _Static_assert(offsetof(struct awsc_sns_subscriptions_list, count) == offsetof(struct awsc_list_view, count), "SubscriptionsList");
-_Static_assert(offsetof(struct awsc_sns_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
 _Static_assert(offsetof(struct awsc_sns_tag_list, count) == offsetof(struct awsc_list_view, count), "TagList");
 _Static_assert(offsetof(struct awsc_sns_topics_list, count) == offsetof(struct awsc_list_view, count), "TopicsList");
-_Static_assert(offsetof(struct awsc_sns_map_string_to_string, count) == offsetof(struct awsc_map_view, count), "MapStringToString");
-_Static_assert(offsetof(struct awsc_sns_message_attribute_map, count) == offsetof(struct awsc_map_view, count), "MessageAttributeMap");
-_Static_assert(offsetof(struct awsc_sns_subscription_attributes_map, count) == offsetof(struct awsc_map_view, count), "SubscriptionAttributesMap");
 _Static_assert(offsetof(struct awsc_sns_topic_attributes_map, count) == offsetof(struct awsc_map_view, count), "TopicAttributesMap");
+_Static_assert(offsetof(struct awsc_sns_message_attribute_map, count) == offsetof(struct awsc_map_view, count), "MessageAttributeMap");
 
 static const struct awsc_shape s_ActionsList;
 extern const struct awsc_shape awsc__sns_AddPermissionInput;
@@ -1031,7 +1024,7 @@ static const uint16_t awsc__sns_VerifySMSSandboxPhoneNumberInput_by_wire_name[] 
 static const struct awsc_shape s_ActionsList = {
     .name = "ActionsList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_actions_list),
+    .size = sizeof(struct awsc_sns_tag_key_list),
     .item = &s_action,
 };
 
@@ -1229,7 +1222,7 @@ const struct awsc_shape awsc__sns_CreateTopicResponse = {
 static const struct awsc_shape s_DelegatesList = {
     .name = "DelegatesList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_delegates_list),
+    .size = sizeof(struct awsc_sns_tag_key_list),
     .item = &s_delegate,
 };
 
@@ -1709,7 +1702,7 @@ const struct awsc_shape awsc__sns_ListSMSSandboxPhoneNumbersResult = {
 static const struct awsc_shape s_ListString = {
     .name = "ListString",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_list_string),
+    .size = sizeof(struct awsc_sns_tag_key_list),
     .item = &s_String,
 };
 
@@ -1788,11 +1781,11 @@ const struct awsc_shape awsc__sns_ListTopicsResponse = {
 static const struct awsc_shape s_MapStringToString = {
     .name = "MapStringToString",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_sns_map_string_to_string),
+    .size = sizeof(struct awsc_sns_topic_attributes_map),
     .item = &s_String,
     .key = &s_String,
-    .value_offset = offsetof(struct awsc_sns_map_string_to_string_entry, value),
-    .entry_size = sizeof(struct awsc_sns_map_string_to_string_entry),
+    .value_offset = offsetof(struct awsc_sns_topic_attributes_map_entry, value),
+    .entry_size = sizeof(struct awsc_sns_topic_attributes_map_entry),
 };
 
 static const struct awsc_shape s_MaxItems = {
@@ -1852,7 +1845,7 @@ static const struct awsc_shape s_NumberCapability = {
 static const struct awsc_shape s_NumberCapabilityList = {
     .name = "NumberCapabilityList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_number_capability_list),
+    .size = sizeof(struct awsc_sns_tag_key_list),
     .item = &s_NumberCapability,
 };
 
@@ -1916,7 +1909,7 @@ static const struct awsc_shape s_PhoneNumberInformationList = {
 static const struct awsc_shape s_PhoneNumberList = {
     .name = "PhoneNumberList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_phone_number_list),
+    .size = sizeof(struct awsc_sns_tag_key_list),
     .item = &s_PhoneNumber,
 };
 
@@ -2190,11 +2183,11 @@ static const struct awsc_shape s_Subscription = {
 static const struct awsc_shape s_SubscriptionAttributesMap = {
     .name = "SubscriptionAttributesMap",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_sns_subscription_attributes_map),
+    .size = sizeof(struct awsc_sns_topic_attributes_map),
     .item = &s_attributeValue,
     .key = &s_attributeName,
-    .value_offset = offsetof(struct awsc_sns_subscription_attributes_map_entry, value),
-    .entry_size = sizeof(struct awsc_sns_subscription_attributes_map_entry),
+    .value_offset = offsetof(struct awsc_sns_topic_attributes_map_entry, value),
+    .entry_size = sizeof(struct awsc_sns_topic_attributes_map_entry),
 };
 
 const struct awsc_shape awsc__sns_SubscriptionLimitExceededException = {

@@ -10,9 +10,7 @@
 
 /* List and map types all share the layouts of awsc_list_view and
  * awsc_map_view, which the codecs rely on. */
-_Static_assert(offsetof(struct awsc_sqs_aws_account_id_list, count) == offsetof(struct awsc_list_view, count), "AWSAccountIdList");
-_Static_assert(offsetof(struct awsc_sqs_action_name_list, count) == offsetof(struct awsc_list_view, count), "ActionNameList");
-_Static_assert(offsetof(struct awsc_sqs_attribute_name_list, count) == offsetof(struct awsc_list_view, count), "AttributeNameList");
+_Static_assert(offsetof(struct awsc_sqs_string_list, count) == offsetof(struct awsc_list_view, count), "StringList");
 _Static_assert(offsetof(struct awsc_sqs_batch_result_error_entry_list, count) == offsetof(struct awsc_list_view, count), "BatchResultErrorEntryList");
 _Static_assert(offsetof(struct awsc_sqs_binary_list, count) == offsetof(struct awsc_list_view, count), "BinaryList");
 _Static_assert(offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry_list, count) == offsetof(struct awsc_list_view, count), "ChangeMessageVisibilityBatchRequestEntryList");
@@ -20,18 +18,11 @@ _Static_assert(offsetof(struct awsc_sqs_change_message_visibility_batch_result_e
 _Static_assert(offsetof(struct awsc_sqs_delete_message_batch_request_entry_list, count) == offsetof(struct awsc_list_view, count), "DeleteMessageBatchRequestEntryList");
 _Static_assert(offsetof(struct awsc_sqs_delete_message_batch_result_entry_list, count) == offsetof(struct awsc_list_view, count), "DeleteMessageBatchResultEntryList");
 _Static_assert(offsetof(struct awsc_sqs_list_message_move_tasks_result_entry_list, count) == offsetof(struct awsc_list_view, count), "ListMessageMoveTasksResultEntryList");
-_Static_assert(offsetof(struct awsc_sqs_message_attribute_name_list, count) == offsetof(struct awsc_list_view, count), "MessageAttributeNameList");
 _Static_assert(offsetof(struct awsc_sqs_message_list, count) == offsetof(struct awsc_list_view, count), "MessageList");
-_Static_assert(offsetof(struct awsc_sqs_message_system_attribute_list, count) == offsetof(struct awsc_list_view, count), "MessageSystemAttributeList");
-_Static_assert(offsetof(struct awsc_sqs_queue_url_list, count) == offsetof(struct awsc_list_view, count), "QueueUrlList");
 _Static_assert(offsetof(struct awsc_sqs_send_message_batch_request_entry_list, count) == offsetof(struct awsc_list_view, count), "SendMessageBatchRequestEntryList");
 _Static_assert(offsetof(struct awsc_sqs_send_message_batch_result_entry_list, count) == offsetof(struct awsc_list_view, count), "SendMessageBatchResultEntryList");
-_Static_assert(offsetof(struct awsc_sqs_string_list, count) == offsetof(struct awsc_list_view, count), "StringList");
-_Static_assert(offsetof(struct awsc_sqs_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
 _Static_assert(offsetof(struct awsc_sqs_message_body_attribute_map, count) == offsetof(struct awsc_map_view, count), "MessageBodyAttributeMap");
 _Static_assert(offsetof(struct awsc_sqs_message_body_system_attribute_map, count) == offsetof(struct awsc_map_view, count), "MessageBodySystemAttributeMap");
-_Static_assert(offsetof(struct awsc_sqs_message_system_attribute_map, count) == offsetof(struct awsc_map_view, count), "MessageSystemAttributeMap");
-_Static_assert(offsetof(struct awsc_sqs_queue_attribute_map, count) == offsetof(struct awsc_map_view, count), "QueueAttributeMap");
 _Static_assert(offsetof(struct awsc_sqs_tag_map, count) == offsetof(struct awsc_map_view, count), "TagMap");
 
 static const struct awsc_shape s_AWSAccountIdList;
@@ -754,7 +745,7 @@ static const struct awsc_shape s_AWSAccountIdList = {
     .name = "AWSAccountIdList",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_aws_account_id_list),
+    .size = sizeof(struct awsc_sqs_string_list),
     .item = &s_String,
 };
 
@@ -762,7 +753,7 @@ static const struct awsc_shape s_ActionNameList = {
     .name = "ActionNameList",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_action_name_list),
+    .size = sizeof(struct awsc_sqs_string_list),
     .item = &s_String,
 };
 
@@ -779,7 +770,7 @@ static const struct awsc_shape s_AttributeNameList = {
     .name = "AttributeNameList",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_attribute_name_list),
+    .size = sizeof(struct awsc_sqs_string_list),
     .item = &s_QueueAttributeName,
 };
 
@@ -1349,7 +1340,7 @@ static const struct awsc_shape s_MessageAttributeNameList = {
     .name = "MessageAttributeNameList",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_message_attribute_name_list),
+    .size = sizeof(struct awsc_sqs_string_list),
     .item = &s_MessageAttributeName,
 };
 
@@ -1405,7 +1396,7 @@ static const struct awsc_shape s_MessageSystemAttributeList = {
     .name = "MessageSystemAttributeList",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_message_system_attribute_list),
+    .size = sizeof(struct awsc_sqs_string_list),
     .item = &s_MessageSystemAttributeName,
 };
 
@@ -1413,11 +1404,11 @@ static const struct awsc_shape s_MessageSystemAttributeMap = {
     .name = "MessageSystemAttributeMap",
     .type = AWSC_SHAPE_MAP,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_message_system_attribute_map),
+    .size = sizeof(struct awsc_sqs_tag_map),
     .item = &s_String,
     .key = &s_MessageSystemAttributeName,
-    .value_offset = offsetof(struct awsc_sqs_message_system_attribute_map_entry, value),
-    .entry_size = sizeof(struct awsc_sqs_message_system_attribute_map_entry),
+    .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
+    .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
 };
 
 static const struct awsc_shape s_MessageSystemAttributeName = {
@@ -1494,11 +1485,11 @@ static const struct awsc_shape s_QueueAttributeMap = {
     .name = "QueueAttributeMap",
     .type = AWSC_SHAPE_MAP,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_queue_attribute_map),
+    .size = sizeof(struct awsc_sqs_tag_map),
     .item = &s_String,
     .key = &s_QueueAttributeName,
-    .value_offset = offsetof(struct awsc_sqs_queue_attribute_map_entry, value),
-    .entry_size = sizeof(struct awsc_sqs_queue_attribute_map_entry),
+    .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
+    .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
 };
 
 static const struct awsc_shape s_QueueAttributeName = {
@@ -1549,7 +1540,7 @@ static const struct awsc_shape s_QueueUrlList = {
     .name = "QueueUrlList",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_queue_url_list),
+    .size = sizeof(struct awsc_sqs_string_list),
     .item = &s_String,
 };
 
@@ -1736,7 +1727,7 @@ static const struct awsc_shape s_TagKeyList = {
     .name = "TagKeyList",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_tag_key_list),
+    .size = sizeof(struct awsc_sqs_string_list),
     .item = &s_TagKey,
 };
 

@@ -2921,7 +2921,7 @@ int awsc_ssm_describe_patch_properties_next_page_async(struct awsc_pager *pager,
 }
 
 int awsc_ssm_describe_patch_properties_next_item(struct awsc_pager *pager,
-                                                 const struct awsc_ssm_patch_property_entry **item,
+                                                 const struct awsc_ssm_normal_string_map **item,
                                                  struct awsc_error *err)
 {
     return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[27], false, item, err);
@@ -3929,7 +3929,7 @@ int awsc_ssm_list_nodes_summary_next_page_async(struct awsc_pager *pager,
 }
 
 int awsc_ssm_list_nodes_summary_next_item(struct awsc_pager *pager,
-                                          const struct awsc_ssm_node_summary **item,
+                                          const struct awsc_ssm_normal_string_map **item,
                                           struct awsc_error *err)
 {
     return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[45], false, item, err);

@@ -10,9 +10,8 @@
 
 /* List and map types all share the layouts of awsc_list_view and
  * awsc_map_view, which the codecs rely on. */
-_Static_assert(offsetof(struct awsc_ssm_account_id_list, count) == offsetof(struct awsc_list_view, count), "AccountIdList");
+_Static_assert(offsetof(struct awsc_ssm_patch_id_list, count) == offsetof(struct awsc_list_view, count), "PatchIdList");
 _Static_assert(offsetof(struct awsc_ssm_account_sharing_info_list, count) == offsetof(struct awsc_list_view, count), "AccountSharingInfoList");
-_Static_assert(offsetof(struct awsc_ssm_accounts, count) == offsetof(struct awsc_list_view, count), "Accounts");
 _Static_assert(offsetof(struct awsc_ssm_activation_list, count) == offsetof(struct awsc_list_view, count), "ActivationList");
 _Static_assert(offsetof(struct awsc_ssm_alarm_list, count) == offsetof(struct awsc_list_view, count), "AlarmList");
 _Static_assert(offsetof(struct awsc_ssm_alarm_state_information_list, count) == offsetof(struct awsc_list_view, count), "AlarmStateInformationList");
@@ -22,24 +21,16 @@ _Static_assert(offsetof(struct awsc_ssm_association_execution_targets_filter_lis
 _Static_assert(offsetof(struct awsc_ssm_association_execution_targets_list, count) == offsetof(struct awsc_list_view, count), "AssociationExecutionTargetsList");
 _Static_assert(offsetof(struct awsc_ssm_association_executions_list, count) == offsetof(struct awsc_list_view, count), "AssociationExecutionsList");
 _Static_assert(offsetof(struct awsc_ssm_association_filter_list, count) == offsetof(struct awsc_list_view, count), "AssociationFilterList");
-_Static_assert(offsetof(struct awsc_ssm_association_id_list, count) == offsetof(struct awsc_list_view, count), "AssociationIdList");
 _Static_assert(offsetof(struct awsc_ssm_association_list, count) == offsetof(struct awsc_list_view, count), "AssociationList");
 _Static_assert(offsetof(struct awsc_ssm_association_version_list, count) == offsetof(struct awsc_list_view, count), "AssociationVersionList");
 _Static_assert(offsetof(struct awsc_ssm_attachment_content_list, count) == offsetof(struct awsc_list_view, count), "AttachmentContentList");
 _Static_assert(offsetof(struct awsc_ssm_attachment_information_list, count) == offsetof(struct awsc_list_view, count), "AttachmentInformationList");
 _Static_assert(offsetof(struct awsc_ssm_attachments_source_list, count) == offsetof(struct awsc_list_view, count), "AttachmentsSourceList");
-_Static_assert(offsetof(struct awsc_ssm_attachments_source_values, count) == offsetof(struct awsc_list_view, count), "AttachmentsSourceValues");
 _Static_assert(offsetof(struct awsc_ssm_automation_execution_filter_list, count) == offsetof(struct awsc_list_view, count), "AutomationExecutionFilterList");
-_Static_assert(offsetof(struct awsc_ssm_automation_execution_filter_value_list, count) == offsetof(struct awsc_list_view, count), "AutomationExecutionFilterValueList");
 _Static_assert(offsetof(struct awsc_ssm_automation_execution_metadata_list, count) == offsetof(struct awsc_list_view, count), "AutomationExecutionMetadataList");
-_Static_assert(offsetof(struct awsc_ssm_automation_parameter_value_list, count) == offsetof(struct awsc_list_view, count), "AutomationParameterValueList");
-_Static_assert(offsetof(struct awsc_ssm_automation_targets, count) == offsetof(struct awsc_list_view, count), "AutomationTargets");
+_Static_assert(offsetof(struct awsc_ssm_targets, count) == offsetof(struct awsc_list_view, count), "Targets");
 _Static_assert(offsetof(struct awsc_ssm_azure_subscription_list, count) == offsetof(struct awsc_list_view, count), "AzureSubscriptionList");
-_Static_assert(offsetof(struct awsc_ssm_calendar_name_or_arn_list, count) == offsetof(struct awsc_list_view, count), "CalendarNameOrARNList");
-_Static_assert(offsetof(struct awsc_ssm_category_enum_list, count) == offsetof(struct awsc_list_view, count), "CategoryEnumList");
-_Static_assert(offsetof(struct awsc_ssm_category_list, count) == offsetof(struct awsc_list_view, count), "CategoryList");
 _Static_assert(offsetof(struct awsc_ssm_cloud_connector_filter_list, count) == offsetof(struct awsc_list_view, count), "CloudConnectorFilterList");
-_Static_assert(offsetof(struct awsc_ssm_cloud_connector_filter_values, count) == offsetof(struct awsc_list_view, count), "CloudConnectorFilterValues");
 _Static_assert(offsetof(struct awsc_ssm_cloud_connector_summary_list, count) == offsetof(struct awsc_list_view, count), "CloudConnectorSummaryList");
 _Static_assert(offsetof(struct awsc_ssm_command_filter_list, count) == offsetof(struct awsc_list_view, count), "CommandFilterList");
 _Static_assert(offsetof(struct awsc_ssm_command_invocation_list, count) == offsetof(struct awsc_list_view, count), "CommandInvocationList");
@@ -47,172 +38,106 @@ _Static_assert(offsetof(struct awsc_ssm_command_list, count) == offsetof(struct 
 _Static_assert(offsetof(struct awsc_ssm_command_plugin_list, count) == offsetof(struct awsc_list_view, count), "CommandPluginList");
 _Static_assert(offsetof(struct awsc_ssm_compliance_item_entry_list, count) == offsetof(struct awsc_list_view, count), "ComplianceItemEntryList");
 _Static_assert(offsetof(struct awsc_ssm_compliance_item_list, count) == offsetof(struct awsc_list_view, count), "ComplianceItemList");
-_Static_assert(offsetof(struct awsc_ssm_compliance_resource_id_list, count) == offsetof(struct awsc_list_view, count), "ComplianceResourceIdList");
-_Static_assert(offsetof(struct awsc_ssm_compliance_resource_type_list, count) == offsetof(struct awsc_list_view, count), "ComplianceResourceTypeList");
 _Static_assert(offsetof(struct awsc_ssm_compliance_string_filter_list, count) == offsetof(struct awsc_list_view, count), "ComplianceStringFilterList");
-_Static_assert(offsetof(struct awsc_ssm_compliance_string_filter_value_list, count) == offsetof(struct awsc_list_view, count), "ComplianceStringFilterValueList");
 _Static_assert(offsetof(struct awsc_ssm_compliance_summary_item_list, count) == offsetof(struct awsc_list_view, count), "ComplianceSummaryItemList");
 _Static_assert(offsetof(struct awsc_ssm_create_association_batch_request_entries, count) == offsetof(struct awsc_list_view, count), "CreateAssociationBatchRequestEntries");
 _Static_assert(offsetof(struct awsc_ssm_describe_activations_filter_list, count) == offsetof(struct awsc_list_view, count), "DescribeActivationsFilterList");
 _Static_assert(offsetof(struct awsc_ssm_document_filter_list, count) == offsetof(struct awsc_list_view, count), "DocumentFilterList");
 _Static_assert(offsetof(struct awsc_ssm_document_identifier_list, count) == offsetof(struct awsc_list_view, count), "DocumentIdentifierList");
 _Static_assert(offsetof(struct awsc_ssm_document_key_values_filter_list, count) == offsetof(struct awsc_list_view, count), "DocumentKeyValuesFilterList");
-_Static_assert(offsetof(struct awsc_ssm_document_key_values_filter_values, count) == offsetof(struct awsc_list_view, count), "DocumentKeyValuesFilterValues");
 _Static_assert(offsetof(struct awsc_ssm_document_parameter_list, count) == offsetof(struct awsc_list_view, count), "DocumentParameterList");
 _Static_assert(offsetof(struct awsc_ssm_document_requires_list, count) == offsetof(struct awsc_list_view, count), "DocumentRequiresList");
 _Static_assert(offsetof(struct awsc_ssm_document_review_comment_list, count) == offsetof(struct awsc_list_view, count), "DocumentReviewCommentList");
 _Static_assert(offsetof(struct awsc_ssm_document_reviewer_response_list, count) == offsetof(struct awsc_list_view, count), "DocumentReviewerResponseList");
 _Static_assert(offsetof(struct awsc_ssm_document_version_list, count) == offsetof(struct awsc_list_view, count), "DocumentVersionList");
 _Static_assert(offsetof(struct awsc_ssm_effective_patch_list, count) == offsetof(struct awsc_list_view, count), "EffectivePatchList");
-_Static_assert(offsetof(struct awsc_ssm_exclude_accounts, count) == offsetof(struct awsc_list_view, count), "ExcludeAccounts");
 _Static_assert(offsetof(struct awsc_ssm_failed_create_association_list, count) == offsetof(struct awsc_list_view, count), "FailedCreateAssociationList");
 _Static_assert(offsetof(struct awsc_ssm_get_resource_policies_response_entries, count) == offsetof(struct awsc_list_view, count), "GetResourcePoliciesResponseEntries");
 _Static_assert(offsetof(struct awsc_ssm_instance_association_list, count) == offsetof(struct awsc_list_view, count), "InstanceAssociationList");
 _Static_assert(offsetof(struct awsc_ssm_instance_association_status_infos, count) == offsetof(struct awsc_list_view, count), "InstanceAssociationStatusInfos");
-_Static_assert(offsetof(struct awsc_ssm_instance_id_list, count) == offsetof(struct awsc_list_view, count), "InstanceIdList");
 _Static_assert(offsetof(struct awsc_ssm_instance_information_filter_list, count) == offsetof(struct awsc_list_view, count), "InstanceInformationFilterList");
-_Static_assert(offsetof(struct awsc_ssm_instance_information_filter_value_set, count) == offsetof(struct awsc_list_view, count), "InstanceInformationFilterValueSet");
 _Static_assert(offsetof(struct awsc_ssm_instance_information_list, count) == offsetof(struct awsc_list_view, count), "InstanceInformationList");
 _Static_assert(offsetof(struct awsc_ssm_instance_information_string_filter_list, count) == offsetof(struct awsc_list_view, count), "InstanceInformationStringFilterList");
 _Static_assert(offsetof(struct awsc_ssm_instance_patch_state_filter_list, count) == offsetof(struct awsc_list_view, count), "InstancePatchStateFilterList");
-_Static_assert(offsetof(struct awsc_ssm_instance_patch_state_filter_values, count) == offsetof(struct awsc_list_view, count), "InstancePatchStateFilterValues");
 _Static_assert(offsetof(struct awsc_ssm_instance_patch_state_list, count) == offsetof(struct awsc_list_view, count), "InstancePatchStateList");
-_Static_assert(offsetof(struct awsc_ssm_instance_patch_states_list, count) == offsetof(struct awsc_list_view, count), "InstancePatchStatesList");
 _Static_assert(offsetof(struct awsc_ssm_instance_properties, count) == offsetof(struct awsc_list_view, count), "InstanceProperties");
 _Static_assert(offsetof(struct awsc_ssm_instance_property_filter_list, count) == offsetof(struct awsc_list_view, count), "InstancePropertyFilterList");
-_Static_assert(offsetof(struct awsc_ssm_instance_property_filter_value_set, count) == offsetof(struct awsc_list_view, count), "InstancePropertyFilterValueSet");
 _Static_assert(offsetof(struct awsc_ssm_instance_property_string_filter_list, count) == offsetof(struct awsc_list_view, count), "InstancePropertyStringFilterList");
 _Static_assert(offsetof(struct awsc_ssm_inventory_aggregator_list, count) == offsetof(struct awsc_list_view, count), "InventoryAggregatorList");
 _Static_assert(offsetof(struct awsc_ssm_inventory_deletion_summary_items, count) == offsetof(struct awsc_list_view, count), "InventoryDeletionSummaryItems");
 _Static_assert(offsetof(struct awsc_ssm_inventory_deletions_list, count) == offsetof(struct awsc_list_view, count), "InventoryDeletionsList");
 _Static_assert(offsetof(struct awsc_ssm_inventory_filter_list, count) == offsetof(struct awsc_list_view, count), "InventoryFilterList");
-_Static_assert(offsetof(struct awsc_ssm_inventory_filter_value_list, count) == offsetof(struct awsc_list_view, count), "InventoryFilterValueList");
 _Static_assert(offsetof(struct awsc_ssm_inventory_group_list, count) == offsetof(struct awsc_list_view, count), "InventoryGroupList");
 _Static_assert(offsetof(struct awsc_ssm_inventory_item_attribute_list, count) == offsetof(struct awsc_list_view, count), "InventoryItemAttributeList");
 _Static_assert(offsetof(struct awsc_ssm_inventory_item_entry_list, count) == offsetof(struct awsc_list_view, count), "InventoryItemEntryList");
 _Static_assert(offsetof(struct awsc_ssm_inventory_item_list, count) == offsetof(struct awsc_list_view, count), "InventoryItemList");
 _Static_assert(offsetof(struct awsc_ssm_inventory_item_schema_result_list, count) == offsetof(struct awsc_list_view, count), "InventoryItemSchemaResultList");
 _Static_assert(offsetof(struct awsc_ssm_inventory_result_entity_list, count) == offsetof(struct awsc_list_view, count), "InventoryResultEntityList");
-_Static_assert(offsetof(struct awsc_ssm_key_list, count) == offsetof(struct awsc_list_view, count), "KeyList");
 _Static_assert(offsetof(struct awsc_ssm_maintenance_window_execution_list, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowExecutionList");
-_Static_assert(offsetof(struct awsc_ssm_maintenance_window_execution_task_id_list, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowExecutionTaskIdList");
 _Static_assert(offsetof(struct awsc_ssm_maintenance_window_execution_task_identity_list, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowExecutionTaskIdentityList");
 _Static_assert(offsetof(struct awsc_ssm_maintenance_window_execution_task_invocation_identity_list, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowExecutionTaskInvocationIdentityList");
 _Static_assert(offsetof(struct awsc_ssm_maintenance_window_filter_list, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowFilterList");
-_Static_assert(offsetof(struct awsc_ssm_maintenance_window_filter_values, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowFilterValues");
 _Static_assert(offsetof(struct awsc_ssm_maintenance_window_identity_list, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowIdentityList");
 _Static_assert(offsetof(struct awsc_ssm_maintenance_window_target_list, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowTargetList");
 _Static_assert(offsetof(struct awsc_ssm_maintenance_window_task_list, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowTaskList");
-_Static_assert(offsetof(struct awsc_ssm_maintenance_window_task_parameter_value_list, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowTaskParameterValueList");
 _Static_assert(offsetof(struct awsc_ssm_maintenance_window_task_parameters_list, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowTaskParametersList");
 _Static_assert(offsetof(struct awsc_ssm_maintenance_windows_for_target_list, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowsForTargetList");
-_Static_assert(offsetof(struct awsc_ssm_metadata_keys_to_delete_list, count) == offsetof(struct awsc_list_view, count), "MetadataKeysToDeleteList");
 _Static_assert(offsetof(struct awsc_ssm_node_aggregator_list, count) == offsetof(struct awsc_list_view, count), "NodeAggregatorList");
 _Static_assert(offsetof(struct awsc_ssm_node_filter_list, count) == offsetof(struct awsc_list_view, count), "NodeFilterList");
-_Static_assert(offsetof(struct awsc_ssm_node_filter_value_list, count) == offsetof(struct awsc_list_view, count), "NodeFilterValueList");
 _Static_assert(offsetof(struct awsc_ssm_node_list, count) == offsetof(struct awsc_list_view, count), "NodeList");
-_Static_assert(offsetof(struct awsc_ssm_node_summary_list, count) == offsetof(struct awsc_list_view, count), "NodeSummaryList");
-_Static_assert(offsetof(struct awsc_ssm_notification_event_list, count) == offsetof(struct awsc_list_view, count), "NotificationEventList");
 _Static_assert(offsetof(struct awsc_ssm_ops_aggregator_list, count) == offsetof(struct awsc_list_view, count), "OpsAggregatorList");
-_Static_assert(offsetof(struct awsc_ssm_ops_entity_item_entry_list, count) == offsetof(struct awsc_list_view, count), "OpsEntityItemEntryList");
 _Static_assert(offsetof(struct awsc_ssm_ops_entity_list, count) == offsetof(struct awsc_list_view, count), "OpsEntityList");
 _Static_assert(offsetof(struct awsc_ssm_ops_filter_list, count) == offsetof(struct awsc_list_view, count), "OpsFilterList");
-_Static_assert(offsetof(struct awsc_ssm_ops_filter_value_list, count) == offsetof(struct awsc_list_view, count), "OpsFilterValueList");
-_Static_assert(offsetof(struct awsc_ssm_ops_item_event_filter_values, count) == offsetof(struct awsc_list_view, count), "OpsItemEventFilterValues");
 _Static_assert(offsetof(struct awsc_ssm_ops_item_event_filters, count) == offsetof(struct awsc_list_view, count), "OpsItemEventFilters");
 _Static_assert(offsetof(struct awsc_ssm_ops_item_event_summaries, count) == offsetof(struct awsc_list_view, count), "OpsItemEventSummaries");
-_Static_assert(offsetof(struct awsc_ssm_ops_item_filter_values, count) == offsetof(struct awsc_list_view, count), "OpsItemFilterValues");
 _Static_assert(offsetof(struct awsc_ssm_ops_item_filters, count) == offsetof(struct awsc_list_view, count), "OpsItemFilters");
 _Static_assert(offsetof(struct awsc_ssm_ops_item_notifications, count) == offsetof(struct awsc_list_view, count), "OpsItemNotifications");
-_Static_assert(offsetof(struct awsc_ssm_ops_item_ops_data_keys_list, count) == offsetof(struct awsc_list_view, count), "OpsItemOpsDataKeysList");
-_Static_assert(offsetof(struct awsc_ssm_ops_item_parameter_names_list, count) == offsetof(struct awsc_list_view, count), "OpsItemParameterNamesList");
 _Static_assert(offsetof(struct awsc_ssm_ops_item_related_item_summaries, count) == offsetof(struct awsc_list_view, count), "OpsItemRelatedItemSummaries");
-_Static_assert(offsetof(struct awsc_ssm_ops_item_related_items_filter_values, count) == offsetof(struct awsc_list_view, count), "OpsItemRelatedItemsFilterValues");
 _Static_assert(offsetof(struct awsc_ssm_ops_item_related_items_filters, count) == offsetof(struct awsc_list_view, count), "OpsItemRelatedItemsFilters");
 _Static_assert(offsetof(struct awsc_ssm_ops_item_summaries, count) == offsetof(struct awsc_list_view, count), "OpsItemSummaries");
 _Static_assert(offsetof(struct awsc_ssm_ops_metadata_filter_list, count) == offsetof(struct awsc_list_view, count), "OpsMetadataFilterList");
-_Static_assert(offsetof(struct awsc_ssm_ops_metadata_filter_value_list, count) == offsetof(struct awsc_list_view, count), "OpsMetadataFilterValueList");
 _Static_assert(offsetof(struct awsc_ssm_ops_metadata_list, count) == offsetof(struct awsc_list_view, count), "OpsMetadataList");
 _Static_assert(offsetof(struct awsc_ssm_ops_result_attribute_list, count) == offsetof(struct awsc_list_view, count), "OpsResultAttributeList");
 _Static_assert(offsetof(struct awsc_ssm_parameter_history_list, count) == offsetof(struct awsc_list_view, count), "ParameterHistoryList");
-_Static_assert(offsetof(struct awsc_ssm_parameter_label_list, count) == offsetof(struct awsc_list_view, count), "ParameterLabelList");
 _Static_assert(offsetof(struct awsc_ssm_parameter_list, count) == offsetof(struct awsc_list_view, count), "ParameterList");
 _Static_assert(offsetof(struct awsc_ssm_parameter_metadata_list, count) == offsetof(struct awsc_list_view, count), "ParameterMetadataList");
-_Static_assert(offsetof(struct awsc_ssm_parameter_name_list, count) == offsetof(struct awsc_list_view, count), "ParameterNameList");
 _Static_assert(offsetof(struct awsc_ssm_parameter_policy_list, count) == offsetof(struct awsc_list_view, count), "ParameterPolicyList");
 _Static_assert(offsetof(struct awsc_ssm_parameter_string_filter_list, count) == offsetof(struct awsc_list_view, count), "ParameterStringFilterList");
-_Static_assert(offsetof(struct awsc_ssm_parameter_string_filter_value_list, count) == offsetof(struct awsc_list_view, count), "ParameterStringFilterValueList");
-_Static_assert(offsetof(struct awsc_ssm_parameter_value_list, count) == offsetof(struct awsc_list_view, count), "ParameterValueList");
 _Static_assert(offsetof(struct awsc_ssm_parameters_filter_list, count) == offsetof(struct awsc_list_view, count), "ParametersFilterList");
-_Static_assert(offsetof(struct awsc_ssm_parameters_filter_value_list, count) == offsetof(struct awsc_list_view, count), "ParametersFilterValueList");
-_Static_assert(offsetof(struct awsc_ssm_patch_advisory_id_list, count) == offsetof(struct awsc_list_view, count), "PatchAdvisoryIdList");
 _Static_assert(offsetof(struct awsc_ssm_patch_baseline_identity_list, count) == offsetof(struct awsc_list_view, count), "PatchBaselineIdentityList");
-_Static_assert(offsetof(struct awsc_ssm_patch_bugzilla_id_list, count) == offsetof(struct awsc_list_view, count), "PatchBugzillaIdList");
-_Static_assert(offsetof(struct awsc_ssm_patch_cve_id_list, count) == offsetof(struct awsc_list_view, count), "PatchCVEIdList");
 _Static_assert(offsetof(struct awsc_ssm_patch_compliance_data_list, count) == offsetof(struct awsc_list_view, count), "PatchComplianceDataList");
 _Static_assert(offsetof(struct awsc_ssm_patch_filter_list, count) == offsetof(struct awsc_list_view, count), "PatchFilterList");
-_Static_assert(offsetof(struct awsc_ssm_patch_filter_value_list, count) == offsetof(struct awsc_list_view, count), "PatchFilterValueList");
-_Static_assert(offsetof(struct awsc_ssm_patch_group_list, count) == offsetof(struct awsc_list_view, count), "PatchGroupList");
 _Static_assert(offsetof(struct awsc_ssm_patch_group_patch_baseline_mapping_list, count) == offsetof(struct awsc_list_view, count), "PatchGroupPatchBaselineMappingList");
-_Static_assert(offsetof(struct awsc_ssm_patch_id_list, count) == offsetof(struct awsc_list_view, count), "PatchIdList");
 _Static_assert(offsetof(struct awsc_ssm_patch_list, count) == offsetof(struct awsc_list_view, count), "PatchList");
 _Static_assert(offsetof(struct awsc_ssm_patch_orchestrator_filter_list, count) == offsetof(struct awsc_list_view, count), "PatchOrchestratorFilterList");
-_Static_assert(offsetof(struct awsc_ssm_patch_orchestrator_filter_values, count) == offsetof(struct awsc_list_view, count), "PatchOrchestratorFilterValues");
-_Static_assert(offsetof(struct awsc_ssm_patch_properties_list, count) == offsetof(struct awsc_list_view, count), "PatchPropertiesList");
 _Static_assert(offsetof(struct awsc_ssm_patch_rule_list, count) == offsetof(struct awsc_list_view, count), "PatchRuleList");
 _Static_assert(offsetof(struct awsc_ssm_patch_source_list, count) == offsetof(struct awsc_list_view, count), "PatchSourceList");
-_Static_assert(offsetof(struct awsc_ssm_patch_source_product_list, count) == offsetof(struct awsc_list_view, count), "PatchSourceProductList");
-_Static_assert(offsetof(struct awsc_ssm_platform_type_list, count) == offsetof(struct awsc_list_view, count), "PlatformTypeList");
-_Static_assert(offsetof(struct awsc_ssm_region_list, count) == offsetof(struct awsc_list_view, count), "RegionList");
-_Static_assert(offsetof(struct awsc_ssm_regions, count) == offsetof(struct awsc_list_view, count), "Regions");
 _Static_assert(offsetof(struct awsc_ssm_registration_metadata_list, count) == offsetof(struct awsc_list_view, count), "RegistrationMetadataList");
 _Static_assert(offsetof(struct awsc_ssm_related_ops_items, count) == offsetof(struct awsc_list_view, count), "RelatedOpsItems");
 _Static_assert(offsetof(struct awsc_ssm_resource_compliance_summary_item_list, count) == offsetof(struct awsc_list_view, count), "ResourceComplianceSummaryItemList");
 _Static_assert(offsetof(struct awsc_ssm_resource_data_sync_item_list, count) == offsetof(struct awsc_list_view, count), "ResourceDataSyncItemList");
 _Static_assert(offsetof(struct awsc_ssm_resource_data_sync_organizational_unit_list, count) == offsetof(struct awsc_list_view, count), "ResourceDataSyncOrganizationalUnitList");
-_Static_assert(offsetof(struct awsc_ssm_resource_data_sync_source_region_list, count) == offsetof(struct awsc_list_view, count), "ResourceDataSyncSourceRegionList");
-_Static_assert(offsetof(struct awsc_ssm_resource_policy_parameter_names_list, count) == offsetof(struct awsc_list_view, count), "ResourcePolicyParameterNamesList");
 _Static_assert(offsetof(struct awsc_ssm_result_attribute_list, count) == offsetof(struct awsc_list_view, count), "ResultAttributeList");
 _Static_assert(offsetof(struct awsc_ssm_review_information_list, count) == offsetof(struct awsc_list_view, count), "ReviewInformationList");
 _Static_assert(offsetof(struct awsc_ssm_runbooks, count) == offsetof(struct awsc_list_view, count), "Runbooks");
 _Static_assert(offsetof(struct awsc_ssm_scheduled_window_execution_list, count) == offsetof(struct awsc_list_view, count), "ScheduledWindowExecutionList");
 _Static_assert(offsetof(struct awsc_ssm_session_filter_list, count) == offsetof(struct awsc_list_view, count), "SessionFilterList");
 _Static_assert(offsetof(struct awsc_ssm_session_list, count) == offsetof(struct awsc_list_view, count), "SessionList");
-_Static_assert(offsetof(struct awsc_ssm_session_manager_parameter_value_list, count) == offsetof(struct awsc_list_view, count), "SessionManagerParameterValueList");
 _Static_assert(offsetof(struct awsc_ssm_step_execution_filter_list, count) == offsetof(struct awsc_list_view, count), "StepExecutionFilterList");
-_Static_assert(offsetof(struct awsc_ssm_step_execution_filter_value_list, count) == offsetof(struct awsc_list_view, count), "StepExecutionFilterValueList");
 _Static_assert(offsetof(struct awsc_ssm_step_execution_list, count) == offsetof(struct awsc_list_view, count), "StepExecutionList");
-_Static_assert(offsetof(struct awsc_ssm_string_list, count) == offsetof(struct awsc_list_view, count), "StringList");
 _Static_assert(offsetof(struct awsc_ssm_tag_list, count) == offsetof(struct awsc_list_view, count), "TagList");
 _Static_assert(offsetof(struct awsc_ssm_target_locations, count) == offsetof(struct awsc_list_view, count), "TargetLocations");
-_Static_assert(offsetof(struct awsc_ssm_target_map_value_list, count) == offsetof(struct awsc_list_view, count), "TargetMapValueList");
 _Static_assert(offsetof(struct awsc_ssm_target_maps, count) == offsetof(struct awsc_list_view, count), "TargetMaps");
-_Static_assert(offsetof(struct awsc_ssm_target_parameter_list, count) == offsetof(struct awsc_list_view, count), "TargetParameterList");
 _Static_assert(offsetof(struct awsc_ssm_target_preview_list, count) == offsetof(struct awsc_list_view, count), "TargetPreviewList");
-_Static_assert(offsetof(struct awsc_ssm_target_values, count) == offsetof(struct awsc_list_view, count), "TargetValues");
-_Static_assert(offsetof(struct awsc_ssm_targets, count) == offsetof(struct awsc_list_view, count), "Targets");
-_Static_assert(offsetof(struct awsc_ssm_valid_next_step_list, count) == offsetof(struct awsc_list_view, count), "ValidNextStepList");
 _Static_assert(offsetof(struct awsc_ssm_validation_finding_list, count) == offsetof(struct awsc_list_view, count), "ValidationFindingList");
-_Static_assert(offsetof(struct awsc_ssm_association_status_aggregated_count, count) == offsetof(struct awsc_map_view, count), "AssociationStatusAggregatedCount");
+_Static_assert(offsetof(struct awsc_ssm_step_preview_map, count) == offsetof(struct awsc_map_view, count), "StepPreviewMap");
 _Static_assert(offsetof(struct awsc_ssm_automation_parameter_map, count) == offsetof(struct awsc_map_view, count), "AutomationParameterMap");
-_Static_assert(offsetof(struct awsc_ssm_compliance_item_details, count) == offsetof(struct awsc_map_view, count), "ComplianceItemDetails");
-_Static_assert(offsetof(struct awsc_ssm_instance_association_status_aggregated_count, count) == offsetof(struct awsc_map_view, count), "InstanceAssociationStatusAggregatedCount");
-_Static_assert(offsetof(struct awsc_ssm_inventory_item_content_context, count) == offsetof(struct awsc_map_view, count), "InventoryItemContentContext");
-_Static_assert(offsetof(struct awsc_ssm_inventory_item_entry, count) == offsetof(struct awsc_map_view, count), "InventoryItemEntry");
+_Static_assert(offsetof(struct awsc_ssm_normal_string_map, count) == offsetof(struct awsc_map_view, count), "NormalStringMap");
 _Static_assert(offsetof(struct awsc_ssm_inventory_result_item_map, count) == offsetof(struct awsc_map_view, count), "InventoryResultItemMap");
 _Static_assert(offsetof(struct awsc_ssm_maintenance_window_task_parameters, count) == offsetof(struct awsc_map_view, count), "MaintenanceWindowTaskParameters");
 _Static_assert(offsetof(struct awsc_ssm_metadata_map, count) == offsetof(struct awsc_map_view, count), "MetadataMap");
-_Static_assert(offsetof(struct awsc_ssm_node_summary, count) == offsetof(struct awsc_map_view, count), "NodeSummary");
-_Static_assert(offsetof(struct awsc_ssm_normal_string_map, count) == offsetof(struct awsc_map_view, count), "NormalStringMap");
-_Static_assert(offsetof(struct awsc_ssm_ops_aggregator_value_map, count) == offsetof(struct awsc_map_view, count), "OpsAggregatorValueMap");
-_Static_assert(offsetof(struct awsc_ssm_ops_entity_item_entry, count) == offsetof(struct awsc_map_view, count), "OpsEntityItemEntry");
 _Static_assert(offsetof(struct awsc_ssm_ops_entity_item_map, count) == offsetof(struct awsc_map_view, count), "OpsEntityItemMap");
 _Static_assert(offsetof(struct awsc_ssm_ops_item_operational_data, count) == offsetof(struct awsc_map_view, count), "OpsItemOperationalData");
-_Static_assert(offsetof(struct awsc_ssm_parameters, count) == offsetof(struct awsc_map_view, count), "Parameters");
-_Static_assert(offsetof(struct awsc_ssm_patch_property_entry, count) == offsetof(struct awsc_map_view, count), "PatchPropertyEntry");
-_Static_assert(offsetof(struct awsc_ssm_session_manager_parameters, count) == offsetof(struct awsc_map_view, count), "SessionManagerParameters");
-_Static_assert(offsetof(struct awsc_ssm_step_preview_map, count) == offsetof(struct awsc_map_view, count), "StepPreviewMap");
-_Static_assert(offsetof(struct awsc_ssm_target_map, count) == offsetof(struct awsc_map_view, count), "TargetMap");
 
 extern const struct awsc_shape awsc__ssm_AccessDeniedException;
 static const struct awsc_shape s_AccessKeyIdType;
@@ -8953,7 +8878,7 @@ static const struct awsc_shape s_AccountId = {
 static const struct awsc_shape s_AccountIdList = {
     .name = "AccountIdList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_account_id_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_AccountIdList_range,
     .item = &s_AccountId,
 };
@@ -8977,7 +8902,7 @@ static const struct awsc_shape s_AccountSharingInfoList = {
 static const struct awsc_shape s_Accounts = {
     .name = "Accounts",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_accounts),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_Accounts_range,
     .item = &s_Account,
 };
@@ -9399,7 +9324,7 @@ static const struct awsc_shape s_AssociationId = {
 static const struct awsc_shape s_AssociationIdList = {
     .name = "AssociationIdList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_association_id_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_AssociationIdList_range,
     .item = &s_AssociationId,
 };
@@ -9461,11 +9386,11 @@ static const struct awsc_shape s_AssociationStatus = {
 static const struct awsc_shape s_AssociationStatusAggregatedCount = {
     .name = "AssociationStatusAggregatedCount",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_ssm_association_status_aggregated_count),
+    .size = sizeof(struct awsc_ssm_step_preview_map),
     .item = &s_InstanceCount,
     .key = &s_StatusName,
-    .value_offset = offsetof(struct awsc_ssm_association_status_aggregated_count_entry, value),
-    .entry_size = sizeof(struct awsc_ssm_association_status_aggregated_count_entry),
+    .value_offset = offsetof(struct awsc_ssm_step_preview_map_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_step_preview_map_entry),
 };
 
 static const struct awsc_shape s_AssociationStatusName = {
@@ -9619,7 +9544,7 @@ static const struct awsc_shape s_AttachmentsSourceValue = {
 static const struct awsc_shape s_AttachmentsSourceValues = {
     .name = "AttachmentsSourceValues",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_attachments_source_values),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_AttachmentsSourceValues_range,
     .item = &s_AttachmentsSourceValue,
 };
@@ -9724,7 +9649,7 @@ static const struct awsc_shape s_AutomationExecutionFilterValue = {
 static const struct awsc_shape s_AutomationExecutionFilterValueList = {
     .name = "AutomationExecutionFilterValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_automation_execution_filter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_AutomationExecutionFilterValueList_range,
     .item = &s_AutomationExecutionFilterValue,
 };
@@ -9830,7 +9755,7 @@ static const struct awsc_shape s_AutomationParameterValue = {
 static const struct awsc_shape s_AutomationParameterValueList = {
     .name = "AutomationParameterValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_automation_parameter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_AutomationParameterValueList_range,
     .item = &s_AutomationParameterValue,
 };
@@ -9865,7 +9790,7 @@ static const struct awsc_shape s_AutomationTargetParameterName = {
 static const struct awsc_shape s_AutomationTargets = {
     .name = "AutomationTargets",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_automation_targets),
+    .size = sizeof(struct awsc_ssm_targets),
     .range = &s_AutomationTargets_range,
     .item = &s_Target,
 };
@@ -10011,7 +9936,7 @@ static const struct awsc_shape s_CalendarNameOrARN = {
 static const struct awsc_shape s_CalendarNameOrARNList = {
     .name = "CalendarNameOrARNList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_calendar_name_or_arn_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_CalendarNameOrARN,
 };
 
@@ -10066,7 +9991,7 @@ static const struct awsc_shape s_Category = {
 static const struct awsc_shape s_CategoryEnumList = {
     .name = "CategoryEnumList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_category_enum_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_CategoryEnumList_range,
     .item = &s_Category,
 };
@@ -10074,7 +9999,7 @@ static const struct awsc_shape s_CategoryEnumList = {
 static const struct awsc_shape s_CategoryList = {
     .name = "CategoryList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_category_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_CategoryList_range,
     .item = &s_Category,
 };
@@ -10159,7 +10084,7 @@ static const struct awsc_shape s_CloudConnectorFilterValue = {
 static const struct awsc_shape s_CloudConnectorFilterValues = {
     .name = "CloudConnectorFilterValues",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_cloud_connector_filter_values),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_CloudConnectorFilterValues_range,
     .item = &s_CloudConnectorFilterValue,
 };
@@ -10416,11 +10341,11 @@ static const struct awsc_shape s_ComplianceItemContentHash = {
 static const struct awsc_shape s_ComplianceItemDetails = {
     .name = "ComplianceItemDetails",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_ssm_compliance_item_details),
+    .size = sizeof(struct awsc_ssm_normal_string_map),
     .item = &s_AttributeValue,
     .key = &s_AttributeName,
-    .value_offset = offsetof(struct awsc_ssm_compliance_item_details_entry, value),
-    .entry_size = sizeof(struct awsc_ssm_compliance_item_details_entry),
+    .value_offset = offsetof(struct awsc_ssm_normal_string_map_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_normal_string_map_entry),
 };
 
 static const struct awsc_shape s_ComplianceItemEntry = {
@@ -10478,7 +10403,7 @@ static const struct awsc_shape s_ComplianceResourceId = {
 static const struct awsc_shape s_ComplianceResourceIdList = {
     .name = "ComplianceResourceIdList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_compliance_resource_id_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_ComplianceResourceIdList_range,
     .item = &s_ComplianceResourceId,
 };
@@ -10493,7 +10418,7 @@ static const struct awsc_shape s_ComplianceResourceType = {
 static const struct awsc_shape s_ComplianceResourceTypeList = {
     .name = "ComplianceResourceTypeList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_compliance_resource_type_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_ComplianceResourceTypeList_range,
     .item = &s_ComplianceResourceType,
 };
@@ -10540,7 +10465,7 @@ static const struct awsc_shape s_ComplianceStringFilterList = {
 static const struct awsc_shape s_ComplianceStringFilterValueList = {
     .name = "ComplianceStringFilterValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_compliance_string_filter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_ComplianceStringFilterValueList_range,
     .item = &s_ComplianceFilterValue,
 };
@@ -11992,7 +11917,7 @@ static const struct awsc_shape s_DocumentKeyValuesFilterValue = {
 static const struct awsc_shape s_DocumentKeyValuesFilterValues = {
     .name = "DocumentKeyValuesFilterValues",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_document_key_values_filter_values),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_DocumentKeyValuesFilterValue,
 };
 
@@ -12366,7 +12291,7 @@ static const struct awsc_shape s_ExcludeAccount = {
 static const struct awsc_shape s_ExcludeAccounts = {
     .name = "ExcludeAccounts",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_exclude_accounts),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_ExcludeAccounts_range,
     .item = &s_ExcludeAccount,
 };
@@ -13165,11 +13090,11 @@ static const struct awsc_shape s_InstanceAssociationOutputUrl = {
 static const struct awsc_shape s_InstanceAssociationStatusAggregatedCount = {
     .name = "InstanceAssociationStatusAggregatedCount",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_ssm_instance_association_status_aggregated_count),
+    .size = sizeof(struct awsc_ssm_step_preview_map),
     .item = &s_InstanceCount,
     .key = &s_StatusName,
-    .value_offset = offsetof(struct awsc_ssm_instance_association_status_aggregated_count_entry, value),
-    .entry_size = sizeof(struct awsc_ssm_instance_association_status_aggregated_count_entry),
+    .value_offset = offsetof(struct awsc_ssm_step_preview_map_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_step_preview_map_entry),
 };
 
 static const struct awsc_shape s_InstanceAssociationStatusInfo = {
@@ -13203,7 +13128,7 @@ static const struct awsc_shape s_InstanceId = {
 static const struct awsc_shape s_InstanceIdList = {
     .name = "InstanceIdList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_instance_id_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_InstanceIdList_range,
     .item = &s_InstanceId,
 };
@@ -13261,7 +13186,7 @@ static const struct awsc_shape s_InstanceInformationFilterValue = {
 static const struct awsc_shape s_InstanceInformationFilterValueSet = {
     .name = "InstanceInformationFilterValueSet",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_instance_information_filter_value_set),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_InstanceInformationFilterValueSet_range,
     .item = &s_InstanceInformationFilterValue,
 };
@@ -13346,7 +13271,7 @@ static const struct awsc_shape s_InstancePatchStateFilterValue = {
 static const struct awsc_shape s_InstancePatchStateFilterValues = {
     .name = "InstancePatchStateFilterValues",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_instance_patch_state_filter_values),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_InstancePatchStateFilterValues_range,
     .item = &s_InstancePatchStateFilterValue,
 };
@@ -13369,7 +13294,7 @@ static const struct awsc_shape s_InstancePatchStateOperatorType = {
 static const struct awsc_shape s_InstancePatchStatesList = {
     .name = "InstancePatchStatesList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_instance_patch_states_list),
+    .size = sizeof(struct awsc_ssm_instance_patch_state_list),
     .range = &s_InstancePatchStatesList_range,
     .item = &s_InstancePatchState,
 };
@@ -13433,7 +13358,7 @@ static const struct awsc_shape s_InstancePropertyFilterValue = {
 static const struct awsc_shape s_InstancePropertyFilterValueSet = {
     .name = "InstancePropertyFilterValueSet",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_instance_property_filter_value_set),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_InstancePropertyFilterValueSet_range,
     .item = &s_InstancePropertyFilterValue,
 };
@@ -14232,7 +14157,7 @@ static const struct awsc_shape s_InventoryFilterValue = {
 static const struct awsc_shape s_InventoryFilterValueList = {
     .name = "InventoryFilterValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_inventory_filter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_InventoryFilterValueList_range,
     .item = &s_InventoryFilterValue,
 };
@@ -14302,12 +14227,12 @@ static const struct awsc_shape s_InventoryItemCaptureTime = {
 static const struct awsc_shape s_InventoryItemContentContext = {
     .name = "InventoryItemContentContext",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_ssm_inventory_item_content_context),
+    .size = sizeof(struct awsc_ssm_normal_string_map),
     .range = &s_InventoryItemContentContext_range,
     .item = &s_AttributeValue,
     .key = &s_AttributeName,
-    .value_offset = offsetof(struct awsc_ssm_inventory_item_content_context_entry, value),
-    .entry_size = sizeof(struct awsc_ssm_inventory_item_content_context_entry),
+    .value_offset = offsetof(struct awsc_ssm_normal_string_map_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_normal_string_map_entry),
 };
 
 static const struct awsc_shape s_InventoryItemContentHash = {
@@ -14320,12 +14245,12 @@ static const struct awsc_shape s_InventoryItemContentHash = {
 static const struct awsc_shape s_InventoryItemEntry = {
     .name = "InventoryItemEntry",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_ssm_inventory_item_entry),
+    .size = sizeof(struct awsc_ssm_normal_string_map),
     .range = &s_InventoryItemEntry_range,
     .item = &s_AttributeValue,
     .key = &s_AttributeName,
-    .value_offset = offsetof(struct awsc_ssm_inventory_item_entry_entry, value),
-    .entry_size = sizeof(struct awsc_ssm_inventory_item_entry_entry),
+    .value_offset = offsetof(struct awsc_ssm_normal_string_map_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_normal_string_map_entry),
 };
 
 static const struct awsc_shape s_InventoryItemEntryList = {
@@ -14506,7 +14431,7 @@ const struct awsc_shape awsc__ssm_ItemSizeLimitExceededException = {
 static const struct awsc_shape s_KeyList = {
     .name = "KeyList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_key_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_TagKey,
 };
 
@@ -15022,7 +14947,7 @@ static const struct awsc_shape s_MaintenanceWindowExecutionTaskId = {
 static const struct awsc_shape s_MaintenanceWindowExecutionTaskIdList = {
     .name = "MaintenanceWindowExecutionTaskIdList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_maintenance_window_execution_task_id_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_MaintenanceWindowExecutionTaskId,
 };
 
@@ -15106,7 +15031,7 @@ static const struct awsc_shape s_MaintenanceWindowFilterValue = {
 static const struct awsc_shape s_MaintenanceWindowFilterValues = {
     .name = "MaintenanceWindowFilterValues",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_maintenance_window_filter_values),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_MaintenanceWindowFilterValue,
 };
 
@@ -15354,7 +15279,7 @@ static const struct awsc_shape s_MaintenanceWindowTaskParameterValueList = {
     .name = "MaintenanceWindowTaskParameterValueList",
     .type = AWSC_SHAPE_LIST,
     .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_ssm_maintenance_window_task_parameter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_MaintenanceWindowTaskParameterValue,
 };
 
@@ -15496,7 +15421,7 @@ static const struct awsc_shape s_MetadataKey = {
 static const struct awsc_shape s_MetadataKeysToDeleteList = {
     .name = "MetadataKeysToDeleteList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_metadata_keys_to_delete_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_MetadataKeysToDeleteList_range,
     .item = &s_MetadataKey,
 };
@@ -15658,7 +15583,7 @@ static const struct awsc_shape s_NodeFilterValue = {
 static const struct awsc_shape s_NodeFilterValueList = {
     .name = "NodeFilterValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_node_filter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_NodeFilterValueList_range,
     .item = &s_NodeFilterValue,
 };
@@ -15717,18 +15642,18 @@ static const struct awsc_shape s_NodeRegion = {
 static const struct awsc_shape s_NodeSummary = {
     .name = "NodeSummary",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_ssm_node_summary),
+    .size = sizeof(struct awsc_ssm_normal_string_map),
     .range = &s_NodeSummary_range,
     .item = &s_AttributeValue,
     .key = &s_AttributeName,
-    .value_offset = offsetof(struct awsc_ssm_node_summary_entry, value),
-    .entry_size = sizeof(struct awsc_ssm_node_summary_entry),
+    .value_offset = offsetof(struct awsc_ssm_normal_string_map_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_normal_string_map_entry),
 };
 
 static const struct awsc_shape s_NodeSummaryList = {
     .name = "NodeSummaryList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_node_summary_list),
+    .size = sizeof(struct awsc_ssm_inventory_item_entry_list),
     .range = &s_NodeSummaryList_range,
     .item = &s_NodeSummary,
 };
@@ -15796,7 +15721,7 @@ static const struct awsc_shape s_NotificationEvent = {
 static const struct awsc_shape s_NotificationEventList = {
     .name = "NotificationEventList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_notification_event_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_NotificationEvent,
 };
 
@@ -15857,12 +15782,12 @@ static const struct awsc_shape s_OpsAggregatorValueKey = {
 static const struct awsc_shape s_OpsAggregatorValueMap = {
     .name = "OpsAggregatorValueMap",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_ssm_ops_aggregator_value_map),
+    .size = sizeof(struct awsc_ssm_normal_string_map),
     .range = &s_OpsAggregatorValueMap_range,
     .item = &s_OpsAggregatorValue,
     .key = &s_OpsAggregatorValueKey,
-    .value_offset = offsetof(struct awsc_ssm_ops_aggregator_value_map_entry, value),
-    .entry_size = sizeof(struct awsc_ssm_ops_aggregator_value_map_entry),
+    .value_offset = offsetof(struct awsc_ssm_normal_string_map_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_normal_string_map_entry),
 };
 
 static const struct awsc_shape s_OpsDataAttributeName = {
@@ -15912,18 +15837,18 @@ static const struct awsc_shape s_OpsEntityItemCaptureTime = {
 static const struct awsc_shape s_OpsEntityItemEntry = {
     .name = "OpsEntityItemEntry",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_ssm_ops_entity_item_entry),
+    .size = sizeof(struct awsc_ssm_normal_string_map),
     .range = &s_OpsEntityItemEntry_range,
     .item = &s_AttributeValue,
     .key = &s_AttributeName,
-    .value_offset = offsetof(struct awsc_ssm_ops_entity_item_entry_entry, value),
-    .entry_size = sizeof(struct awsc_ssm_ops_entity_item_entry_entry),
+    .value_offset = offsetof(struct awsc_ssm_normal_string_map_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_normal_string_map_entry),
 };
 
 static const struct awsc_shape s_OpsEntityItemEntryList = {
     .name = "OpsEntityItemEntryList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_ops_entity_item_entry_list),
+    .size = sizeof(struct awsc_ssm_inventory_item_entry_list),
     .range = &s_OpsEntityItemEntryList_range,
     .item = &s_OpsEntityItemEntry,
 };
@@ -15993,7 +15918,7 @@ static const struct awsc_shape s_OpsFilterValue = {
 static const struct awsc_shape s_OpsFilterValueList = {
     .name = "OpsFilterValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_ops_filter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_OpsFilterValueList_range,
     .item = &s_OpsFilterValue,
 };
@@ -16135,7 +16060,7 @@ static const struct awsc_shape s_OpsItemEventFilterValue = {
 static const struct awsc_shape s_OpsItemEventFilterValues = {
     .name = "OpsItemEventFilterValues",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_ops_item_event_filter_values),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_OpsItemEventFilterValue,
 };
 
@@ -16203,7 +16128,7 @@ static const struct awsc_shape s_OpsItemFilterValue = {
 static const struct awsc_shape s_OpsItemFilterValues = {
     .name = "OpsItemFilterValues",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_ops_item_filter_values),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_OpsItemFilterValue,
 };
 
@@ -16301,14 +16226,14 @@ static const struct awsc_shape s_OpsItemOperationalData = {
 static const struct awsc_shape s_OpsItemOpsDataKeysList = {
     .name = "OpsItemOpsDataKeysList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_ops_item_ops_data_keys_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_String,
 };
 
 static const struct awsc_shape s_OpsItemParameterNamesList = {
     .name = "OpsItemParameterNamesList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_ops_item_parameter_names_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_String,
 };
 
@@ -16417,7 +16342,7 @@ static const struct awsc_shape s_OpsItemRelatedItemsFilterValue = {
 static const struct awsc_shape s_OpsItemRelatedItemsFilterValues = {
     .name = "OpsItemRelatedItemsFilterValues",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_ops_item_related_items_filter_values),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_OpsItemRelatedItemsFilterValue,
 };
 
@@ -16548,7 +16473,7 @@ static const struct awsc_shape s_OpsMetadataFilterValue = {
 static const struct awsc_shape s_OpsMetadataFilterValueList = {
     .name = "OpsMetadataFilterValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_ops_metadata_filter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_OpsMetadataFilterValueList_range,
     .item = &s_OpsMetadataFilterValue,
 };
@@ -16779,7 +16704,7 @@ static const struct awsc_shape s_ParameterLabel = {
 static const struct awsc_shape s_ParameterLabelList = {
     .name = "ParameterLabelList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_parameter_label_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_ParameterLabelList_range,
     .item = &s_ParameterLabel,
 };
@@ -16840,7 +16765,7 @@ static const struct awsc_shape s_ParameterName = {
 static const struct awsc_shape s_ParameterNameList = {
     .name = "ParameterNameList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_parameter_name_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_ParameterNameList_range,
     .item = &s_PSParameterName,
 };
@@ -16916,7 +16841,7 @@ static const struct awsc_shape s_ParameterStringFilterValue = {
 static const struct awsc_shape s_ParameterStringFilterValueList = {
     .name = "ParameterStringFilterValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_parameter_string_filter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_ParameterStringFilterValueList_range,
     .item = &s_ParameterStringFilterValue,
 };
@@ -16953,7 +16878,7 @@ static const struct awsc_shape s_ParameterValue = {
 static const struct awsc_shape s_ParameterValueList = {
     .name = "ParameterValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_parameter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_ParameterValue,
 };
 
@@ -16985,11 +16910,11 @@ static const struct awsc_shape s_Parameters = {
     .name = "Parameters",
     .type = AWSC_SHAPE_MAP,
     .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_ssm_parameters),
+    .size = sizeof(struct awsc_ssm_automation_parameter_map),
     .item = &s_ParameterValueList,
     .key = &s_ParameterName,
-    .value_offset = offsetof(struct awsc_ssm_parameters_entry, value),
-    .entry_size = sizeof(struct awsc_ssm_parameters_entry),
+    .value_offset = offsetof(struct awsc_ssm_automation_parameter_map_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_automation_parameter_map_entry),
 };
 
 static const struct awsc_shape s_ParametersFilter = {
@@ -17026,7 +16951,7 @@ static const struct awsc_shape s_ParametersFilterValue = {
 static const struct awsc_shape s_ParametersFilterValueList = {
     .name = "ParametersFilterValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_parameters_filter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_ParametersFilterValueList_range,
     .item = &s_ParametersFilterValue,
 };
@@ -17066,7 +16991,7 @@ static const struct awsc_shape s_PatchAdvisoryId = {
 static const struct awsc_shape s_PatchAdvisoryIdList = {
     .name = "PatchAdvisoryIdList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_patch_advisory_id_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_PatchAdvisoryId,
 };
 
@@ -17114,7 +17039,7 @@ static const struct awsc_shape s_PatchBugzillaId = {
 static const struct awsc_shape s_PatchBugzillaIdList = {
     .name = "PatchBugzillaIdList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_patch_bugzilla_id_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_PatchBugzillaId,
 };
 
@@ -17127,7 +17052,7 @@ static const struct awsc_shape s_PatchCVEId = {
 static const struct awsc_shape s_PatchCVEIdList = {
     .name = "PatchCVEIdList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_patch_cve_id_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_PatchCVEId,
 };
 
@@ -17272,7 +17197,7 @@ static const struct awsc_shape s_PatchFilterValue = {
 static const struct awsc_shape s_PatchFilterValueList = {
     .name = "PatchFilterValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_patch_filter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_PatchFilterValueList_range,
     .item = &s_PatchFilterValue,
 };
@@ -17287,7 +17212,7 @@ static const struct awsc_shape s_PatchGroup = {
 static const struct awsc_shape s_PatchGroupList = {
     .name = "PatchGroupList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_patch_group_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_PatchGroup,
 };
 
@@ -17437,7 +17362,7 @@ static const struct awsc_shape s_PatchOrchestratorFilterValue = {
 static const struct awsc_shape s_PatchOrchestratorFilterValues = {
     .name = "PatchOrchestratorFilterValues",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_patch_orchestrator_filter_values),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_PatchOrchestratorFilterValue,
 };
 
@@ -17462,7 +17387,7 @@ static const struct awsc_shape s_PatchProductFamily = {
 static const struct awsc_shape s_PatchPropertiesList = {
     .name = "PatchPropertiesList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_patch_properties_list),
+    .size = sizeof(struct awsc_ssm_inventory_item_entry_list),
     .item = &s_PatchPropertyEntry,
 };
 
@@ -17477,11 +17402,11 @@ static const struct awsc_shape s_PatchProperty = {
 static const struct awsc_shape s_PatchPropertyEntry = {
     .name = "PatchPropertyEntry",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_ssm_patch_property_entry),
+    .size = sizeof(struct awsc_ssm_normal_string_map),
     .item = &s_AttributeValue,
     .key = &s_AttributeName,
-    .value_offset = offsetof(struct awsc_ssm_patch_property_entry_entry, value),
-    .entry_size = sizeof(struct awsc_ssm_patch_property_entry_entry),
+    .value_offset = offsetof(struct awsc_ssm_normal_string_map_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_normal_string_map_entry),
 };
 
 static const struct awsc_shape s_PatchRelease = {
@@ -17583,7 +17508,7 @@ static const struct awsc_shape s_PatchSourceProduct = {
 static const struct awsc_shape s_PatchSourceProductList = {
     .name = "PatchSourceProductList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_patch_source_product_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_PatchSourceProductList_range,
     .item = &s_PatchSourceProduct,
 };
@@ -17654,7 +17579,7 @@ static const struct awsc_shape s_PlatformType = {
 static const struct awsc_shape s_PlatformTypeList = {
     .name = "PlatformTypeList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_platform_type_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_PlatformType,
 };
 
@@ -17802,7 +17727,7 @@ static const struct awsc_shape s_Region = {
 static const struct awsc_shape s_RegionList = {
     .name = "RegionList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_region_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_RegionList_range,
     .item = &s_Region,
 };
@@ -17810,7 +17735,7 @@ static const struct awsc_shape s_RegionList = {
 static const struct awsc_shape s_Regions = {
     .name = "Regions",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_regions),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_Regions_range,
     .item = &s_Region,
 };
@@ -18264,7 +18189,7 @@ static const struct awsc_shape s_ResourceDataSyncSourceRegion = {
 static const struct awsc_shape s_ResourceDataSyncSourceRegionList = {
     .name = "ResourceDataSyncSourceRegionList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_resource_data_sync_source_region_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_ResourceDataSyncSourceRegion,
 };
 
@@ -18398,7 +18323,7 @@ const struct awsc_shape awsc__ssm_ResourcePolicyNotFoundException = {
 static const struct awsc_shape s_ResourcePolicyParameterNamesList = {
     .name = "ResourcePolicyParameterNamesList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_resource_policy_parameter_names_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_String,
 };
 
@@ -18758,18 +18683,18 @@ static const struct awsc_shape s_SessionManagerParameterValue = {
 static const struct awsc_shape s_SessionManagerParameterValueList = {
     .name = "SessionManagerParameterValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_session_manager_parameter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_SessionManagerParameterValue,
 };
 
 static const struct awsc_shape s_SessionManagerParameters = {
     .name = "SessionManagerParameters",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_ssm_session_manager_parameters),
+    .size = sizeof(struct awsc_ssm_automation_parameter_map),
     .item = &s_SessionManagerParameterValueList,
     .key = &s_SessionManagerParameterName,
-    .value_offset = offsetof(struct awsc_ssm_session_manager_parameters_entry, value),
-    .entry_size = sizeof(struct awsc_ssm_session_manager_parameters_entry),
+    .value_offset = offsetof(struct awsc_ssm_automation_parameter_map_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_automation_parameter_map_entry),
 };
 
 static const struct awsc_shape s_SessionManagerS3OutputUrl = {
@@ -19088,7 +19013,7 @@ static const struct awsc_shape s_StepExecutionFilterValue = {
 static const struct awsc_shape s_StepExecutionFilterValueList = {
     .name = "StepExecutionFilterValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_step_execution_filter_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_StepExecutionFilterValueList_range,
     .item = &s_StepExecutionFilterValue,
 };
@@ -19161,7 +19086,7 @@ static const struct awsc_shape s_StringDateTime = {
 static const struct awsc_shape s_StringList = {
     .name = "StringList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_string_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_String,
 };
 
@@ -19268,12 +19193,12 @@ static const struct awsc_shape s_TargetLocationsURL = {
 static const struct awsc_shape s_TargetMap = {
     .name = "TargetMap",
     .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_ssm_target_map),
+    .size = sizeof(struct awsc_ssm_automation_parameter_map),
     .range = &s_TargetMap_range,
     .item = &s_TargetMapValueList,
     .key = &s_TargetMapKey,
-    .value_offset = offsetof(struct awsc_ssm_target_map_entry, value),
-    .entry_size = sizeof(struct awsc_ssm_target_map_entry),
+    .value_offset = offsetof(struct awsc_ssm_automation_parameter_map_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_automation_parameter_map_entry),
 };
 
 static const struct awsc_shape s_TargetMapKey = {
@@ -19293,7 +19218,7 @@ static const struct awsc_shape s_TargetMapValue = {
 static const struct awsc_shape s_TargetMapValueList = {
     .name = "TargetMapValueList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_target_map_value_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_TargetMapValueList_range,
     .item = &s_TargetMapValue,
 };
@@ -19321,7 +19246,7 @@ const struct awsc_shape awsc__ssm_TargetNotConnected = {
 static const struct awsc_shape s_TargetParameterList = {
     .name = "TargetParameterList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_target_parameter_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_ParameterValue,
 };
 
@@ -19358,7 +19283,7 @@ static const struct awsc_shape s_TargetValue = {
 static const struct awsc_shape s_TargetValues = {
     .name = "TargetValues",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_target_values),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .range = &s_TargetValues_range,
     .item = &s_TargetValue,
 };
@@ -19845,7 +19770,7 @@ static const struct awsc_shape s_ValidNextStep = {
 static const struct awsc_shape s_ValidNextStepList = {
     .name = "ValidNextStepList",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_ssm_valid_next_step_list),
+    .size = sizeof(struct awsc_ssm_patch_id_list),
     .item = &s_ValidNextStep,
 };
 

@@ -14,7 +14,6 @@ _Static_assert(offsetof(struct awsc_sts_provided_contexts_list_type, count) == o
 _Static_assert(offsetof(struct awsc_sts_policy_descriptor_list_type, count) == offsetof(struct awsc_list_view, count), "policyDescriptorListType");
 _Static_assert(offsetof(struct awsc_sts_tag_key_list_type, count) == offsetof(struct awsc_list_view, count), "tagKeyListType");
 _Static_assert(offsetof(struct awsc_sts_tag_list_type, count) == offsetof(struct awsc_list_view, count), "tagListType");
-_Static_assert(offsetof(struct awsc_sts_web_identity_token_audience_list_type, count) == offsetof(struct awsc_list_view, count), "webIdentityTokenAudienceListType");
 
 extern const struct awsc_shape awsc__sts_AssumeRoleRequest;
 extern const struct awsc_shape awsc__sts_AssumeRoleResponse;
@@ -1204,7 +1203,7 @@ static const struct awsc_shape s_webIdentitySubjectType = {
 static const struct awsc_shape s_webIdentityTokenAudienceListType = {
     .name = "webIdentityTokenAudienceListType",
     .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sts_web_identity_token_audience_list_type),
+    .size = sizeof(struct awsc_sts_tag_key_list_type),
     .range = &s_webIdentityTokenAudienceListType_range,
     .item = &s_webIdentityTokenAudienceStringType,
 };

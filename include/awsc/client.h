@@ -179,6 +179,33 @@ AWSC_API int awsc_client_run(struct awsc_client *client);
 AWSC_API int awsc_client_poll(struct awsc_client *client, int timeout_ms);
 
 /*
+ * How long outputs live. An output, and every string, blob, list, map,
+ * document and structure it points to, lives until awsc_output_free(): all
+ * of it is one arena, freed at once. A page from a pager's next_page (and
+ * collect's merged output) is an output like any other. An item from
+ * next_item points into the pager's current page and lives until the
+ * pager's next call (or its destruction), which frees that page.
+ *
+ * To keep something longer, keep the output it belongs to:
+ * awsc_output_retain(out) adds a reference (each reference is dropped by
+ * one awsc_output_free()), and awsc_pager_retain_page(pager) does it for
+ * the page of the item next_item handed out last. A DynamoDB item read by
+ * GetItem or a Query page can then go into a PutItem input as it is (the
+ * same struct awsc_dynamodb_attribute_map), after the call or the pager
+ * has moved on. Outputs are never changed by awsc once returned, so the
+ * owners may read them from any threads.
+ *
+ * Why a reference count and not a deep copy: it costs one atomic increment
+ * whatever the output's size, cannot fail, needs no allocator or
+ * descriptor (a typed copy would need a function for every type, or the
+ * shape descriptors, which the headers do not name for lists and nested
+ * structures), and the pointers the caller already holds into the output
+ * stay valid, where a copy would hand out new ones. What it costs is
+ * memory: a kept item keeps its whole page; copy what you need with your
+ * own allocator when that matters.
+ */
+
+/*
  * The generic call path every generated wrapper uses. input is a pointer to
  * the operation's input struct (NULL when it has none). On AWSC_OK *output
  * (when the operation has an output) points at an arena-allocated output

@@ -21,7 +21,8 @@
  *  - Strings are NUL-terminated UTF-8.
  *  - Inputs are borrowed only until the call that takes them returns.
  *  - Outputs and everything they point to live in one arena owned by the
- *    output; awsc_output_free() releases all of it.
+ *    output; awsc_output_free() releases all of it (awsc_output_retain()
+ *    keeps it for another owner; see <awsc/client.h>).
  *  - When a function which takes a callback returns an error, the callback
  *    will never be called. When it returns AWSC_OK, the callback is called
  *    exactly once, and never from inside the submitting call.
@@ -216,8 +217,16 @@ AWSC_API void awsc_error_clean_up(struct awsc_error *err);
 AWSC_API bool awsc_error_is(const struct awsc_error *err, const char *code);
 
 /* Outputs: every generated call that returns an output allocates it, with
- * everything it points to, in one arena. Free it with this (NULL is fine). */
+ * everything it points to, in one arena. Free it with this (NULL is fine):
+ * its strings, blobs, lists, maps and nested structures go with it, unless
+ * awsc_output_retain() added a reference, in which case this drops one and
+ * the last frees. */
 AWSC_API void awsc_output_free(void *output);
+/* Adds a reference to an output (any thread may): one more
+ * awsc_output_free() is then needed before it goes. Returns output (NULL
+ * for NULL). Why a reference and not a copy: <awsc/client.h>, "How long
+ * outputs live". */
+AWSC_API void *awsc_output_retain(void *output);
 /* The request id and HTTP status of the response an output came from. */
 AWSC_API const char *awsc_output_request_id(const void *output);
 AWSC_API int awsc_output_http_status(const void *output);

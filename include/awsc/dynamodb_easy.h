@@ -112,19 +112,16 @@ AWSC_API int awsc_ddb_number_check(const char *decimal, char *out, size_t cap,
                                    struct awsc_error *err);
 
 /*
- * Items: the generated API has a map type per place an item goes (Key,
- * PutItemInputAttributeMap, AttributeMap, ...), all laid out as the M of an
- * attribute value ({const char *key; awsc_ddb_value value;} entries). These
- * view an M as one of them, and one of them as an M:
- *   put.item = AWSC_DDB_ITEM_AS(put_item_input_attribute_map, item);
- *   awsc_ddb_value m = AWSC_DDB_ITEM_M(*out->item_ptr_or_map);
+ * Items: every place an item goes in the generated API (Key,
+ * PutItemInputAttributeMap, AttributeMap, ExpressionAttributeValueMap, the
+ * M of an attribute value ...) is one type, struct
+ * awsc_dynamodb_attribute_map: an M value's .m is an item as it is
+ *   put.item = item.m;
+ * and this makes an item read from an output a value again (for
+ * awsc_ddb_get(), awsc_ddb_json() ...):
+ *   awsc_ddb_value m = AWSC_DDB_ITEM_M(out->item);
  */
-#define AWSC_DDB_ITEM_AS(type, v) \
-    ((struct awsc_dynamodb_##type){(void *)(v).m.entries, (v).m.count})
-#define AWSC_DDB_ITEM_M(map)                                                           \
-    ((awsc_ddb_value){                                                                 \
-        .m = {(struct awsc_dynamodb_map_attribute_value_entry *)(void *)(map).entries, \
-              (map).count}})
+#define AWSC_DDB_ITEM_M(map) ((awsc_ddb_value){.m = (map)})
 
 /* PutItem of an item (an M value) into a table. */
 AWSC_API int awsc_ddb_put_item(struct awsc_client *client, const char *table,
@@ -199,7 +196,7 @@ AWSC_API const struct awsc_ddb_cond *awsc_ddb_not(struct awsc_ddb_arena *a,
  */
 struct awsc_ddb_expressions {
     struct awsc_dynamodb_expression_attribute_name_map names;
-    struct awsc_dynamodb_expression_attribute_value_map values;
+    struct awsc_dynamodb_attribute_map values;
     size_t name_cap, value_cap; /* private */
 };
 #define AWSC_DDB_EXPRESSIONS_INIT  \

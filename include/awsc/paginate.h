@@ -186,6 +186,16 @@ AWSC_API int awsc_pager_next_page_async(struct awsc_pager *pager, awsc_call_cb *
  */
 AWSC_API int awsc_pager_next_item(struct awsc_pager *pager, const void **item,
                                   struct awsc_error *err);
+/*
+ * Keeps the item next_item handed out last beyond the pager's next call:
+ * returns the page it came from (an output of the operation) with a
+ * reference added (awsc_output_retain()), or NULL when no item is held (none
+ * handed out yet, or the last call said there are no more). The item and
+ * everything it points to stay valid until that page is given to
+ * awsc_output_free(); the pager lets go of its own reference as before.
+ * Nothing is copied. See <awsc/client.h>, "How long outputs live".
+ */
+AWSC_API void *awsc_pager_retain_page(const struct awsc_pager *pager);
 typedef void awsc_item_cb(void *user_data, int status, const void *item, struct awsc_error *err);
 AWSC_API int awsc_pager_next_item_async(struct awsc_pager *pager, awsc_item_cb *cb, void *user_data,
                                         struct awsc_error *err);

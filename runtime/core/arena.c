@@ -1,9 +1,11 @@
 /* Arenas: a chain of blocks; allocations are bump-pointer, freed together.
  * Outputs are arena blocks preceded by a small header (struct out_head)
- * so that awsc_output_free() can find the arena from the output pointer. */
+ * so that awsc_output_free() can find the arena from the output pointer,
+ * and count the references awsc_output_retain() adds. */
 #include "core.h"
 
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -134,6 +136,7 @@ struct out_head {
     const char *request_id;
     int http_status;
     int attempts;
+    atomic_uint refs; /* references beyond the first: awsc_output_retain() */
     uint32_t magic;
 };
 
@@ -148,6 +151,7 @@ void *awsc__output_new(struct awsc_arena *a, size_t size)
         return NULL;
     struct out_head *h = (struct out_head *)(void *)p;
     h->arena = a;
+    atomic_init(&h->refs, 0);
     h->magic = OUT_MAGIC;
     return p + OUT_HEAD_SIZE;
 }
@@ -177,11 +181,28 @@ void awsc__output_set_attempts(void *output, int attempts)
         h->attempts = attempts;
 }
 
+void *awsc_output_retain(void *output)
+{
+    struct out_head *h = head_of(output);
+    if (!h)
+        return NULL;
+    atomic_fetch_add_explicit(&h->refs, 1, memory_order_relaxed);
+    return output;
+}
+
 void awsc_output_free(void *output)
 {
     struct out_head *h = head_of(output);
     if (!h)
         return;
+    /* the last reference frees: acquire what the others wrote before
+     * they let go */
+    unsigned refs = atomic_load_explicit(&h->refs, memory_order_acquire);
+    while (refs > 0) {
+        if (atomic_compare_exchange_weak_explicit(&h->refs, &refs, refs - 1, memory_order_acq_rel,
+                                                  memory_order_acquire))
+            return;
+    }
     struct awsc_arena *a = h->arena;
     h->magic = 0;
     awsc__arena_destroy(a);

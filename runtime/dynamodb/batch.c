@@ -336,10 +336,10 @@ static int take_batch(struct awsc_ddb_batch_writer *w,
         struct req *r = q_pop(&w->queued);
         q_push(&w->in_flight, r);
         if (r->is_delete) {
-            dels[i].key = AWSC_DDB_ITEM_AS(key, r->item);
+            dels[i].key = r->item.m;
             writes[i].delete_request = &dels[i];
         } else {
-            puts[i].item = AWSC_DDB_ITEM_AS(put_item_input_attribute_map, r->item);
+            puts[i].item = r->item.m;
             writes[i].put_request = &puts[i];
         }
     }

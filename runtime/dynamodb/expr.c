@@ -338,7 +338,7 @@ static void add_name(struct build *b, const char *part, size_t len)
 
 static void add_value(struct build *b, const awsc_ddb_value *v)
 {
-    struct awsc_dynamodb_expression_attribute_value_map *m = &b->ex->values;
+    struct awsc_dynamodb_attribute_map *m = &b->ex->values;
     if (!grow(b, (void **)&m->entries, m->count, &b->ex->value_cap, sizeof *m->entries))
         return;
     char *key = awsc__arena_printf(b->a->mem, ":v%zu", m->count);
@@ -346,7 +346,7 @@ static void add_value(struct build *b, const awsc_ddb_value *v)
         build_fail(b, AWSC_E_NOMEM, "out of memory", NULL);
         return;
     }
-    struct awsc_dynamodb_expression_attribute_value_map_entry *e = &m->entries[m->count];
+    struct awsc_dynamodb_attribute_map_entry *e = &m->entries[m->count];
     e->key = key;
     e->value = *v; /* the condition's copy, in the same arena */
     m->count++;
@@ -502,7 +502,7 @@ int awsc_ddb_build(struct awsc_ddb_arena *a, struct awsc_ddb_expressions *ex,
 
 static void set_maps(struct awsc_ddb_expressions *ex,
                      struct awsc_dynamodb_expression_attribute_name_map *names,
-                     struct awsc_dynamodb_expression_attribute_value_map *values)
+                     struct awsc_dynamodb_attribute_map *values)
 {
     if (ex->names.count)
         *names = ex->names;

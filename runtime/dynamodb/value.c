@@ -10,17 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Every item map of the generated API shares the M's entry layout. */
-#define SAME_LAYOUT(T)                                                                           \
-    _Static_assert(sizeof(struct T) == sizeof(struct awsc_dynamodb_map_attribute_value_entry) && \
-                       offsetof(struct T, value) ==                                              \
-                           offsetof(struct awsc_dynamodb_map_attribute_value_entry, value),      \
-                   #T)
-SAME_LAYOUT(awsc_dynamodb_put_item_input_attribute_map_entry);
-SAME_LAYOUT(awsc_dynamodb_attribute_map_entry);
-SAME_LAYOUT(awsc_dynamodb_key_entry);
-SAME_LAYOUT(awsc_dynamodb_expression_attribute_value_map_entry);
-
 /* ------------------------------------------------------------ the arena */
 
 struct awsc_ddb_arena *awsc_ddb_arena_new(void)
@@ -518,7 +507,7 @@ awsc_ddb_value awsc_ddb_map_of(struct awsc_ddb_arena *a, const char *const *name
         awsc__ddb_set_error(a, AWSC_E_INVALID_ARG, "DynamoDB map: NULL names or values");
         return NONE;
     }
-    struct awsc_dynamodb_map_attribute_value_entry *e = awsc__ddb_alloc(a, n * sizeof *e);
+    struct awsc_dynamodb_attribute_map_entry *e = awsc__ddb_alloc(a, n * sizeof *e);
     if (!e)
         return NONE;
     for (size_t i = 0; i < n; i++) {
@@ -594,7 +583,7 @@ static bool copy_at(struct awsc_ddb_arena *a, const awsc_ddb_value *v, awsc_ddb_
         for (size_t i = 0; i < v->ss.count; i++)
             if (!(c[i] = dup_str(a, v->ss.items[i] ? v->ss.items[i] : "")))
                 return false;
-        out->ss = (struct awsc_dynamodb_string_set_attribute_value){c, v->ss.count};
+        out->ss = (struct awsc_dynamodb_attribute_name_list){c, v->ss.count};
     }
     if (v->ns.items) {
         const char **c = awsc__ddb_alloc(a, v->ns.count * sizeof *c);
@@ -603,7 +592,7 @@ static bool copy_at(struct awsc_ddb_arena *a, const awsc_ddb_value *v, awsc_ddb_
         for (size_t i = 0; i < v->ns.count; i++)
             if (!(c[i] = dup_str(a, v->ns.items[i] ? v->ns.items[i] : "")))
                 return false;
-        out->ns = (struct awsc_dynamodb_number_set_attribute_value){c, v->ns.count};
+        out->ns = (struct awsc_dynamodb_attribute_name_list){c, v->ns.count};
     }
     if (v->bs.items) {
         struct awsc_blob *c = awsc__ddb_alloc(a, v->bs.count * sizeof *c);
@@ -622,11 +611,10 @@ static bool copy_at(struct awsc_ddb_arena *a, const awsc_ddb_value *v, awsc_ddb_
         for (size_t i = 0; i < v->l.count; i++)
             if (!copy_at(a, &v->l.items[i], &c[i], depth + 1))
                 return false;
-        out->l = (struct awsc_dynamodb_list_attribute_value){c, v->l.count};
+        out->l = (struct awsc_dynamodb_attribute_value_list){c, v->l.count};
     }
     if (v->m.entries) {
-        struct awsc_dynamodb_map_attribute_value_entry *c =
-            awsc__ddb_alloc(a, v->m.count * sizeof *c);
+        struct awsc_dynamodb_attribute_map_entry *c = awsc__ddb_alloc(a, v->m.count * sizeof *c);
         if (!c)
             return false;
         for (size_t i = 0; i < v->m.count; i++) {
@@ -635,7 +623,7 @@ static bool copy_at(struct awsc_ddb_arena *a, const awsc_ddb_value *v, awsc_ddb_
             if (!copy_at(a, &v->m.entries[i].value, &c[i].value, depth + 1))
                 return false;
         }
-        out->m = (struct awsc_dynamodb_map_attribute_value){c, v->m.count};
+        out->m = (struct awsc_dynamodb_attribute_map){c, v->m.count};
     }
     return true;
 }
@@ -792,8 +780,7 @@ int awsc_ddb_put_item(struct awsc_client *client, const char *table, const awsc_
 {
     if (!item || !item->m.entries)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "PutItem: the item is not a map (M) value");
-    struct awsc_dynamodb_put_item_input in = {
-        .table_name = table, .item = AWSC_DDB_ITEM_AS(put_item_input_attribute_map, *item)};
+    struct awsc_dynamodb_put_item_input in = {.table_name = table, .item = item->m};
     struct awsc_dynamodb_put_item_output *out = NULL;
     int rc = awsc_dynamodb_put_item(client, &in, &out, err);
     awsc_output_free(out);

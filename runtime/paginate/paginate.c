@@ -827,6 +827,11 @@ int64_t awsc_pager_item_count(const struct awsc_pager *p)
     return p ? p->handed : 0;
 }
 
+void *awsc_pager_retain_page(const struct awsc_pager *p)
+{
+    return p ? awsc_output_retain(p->page) : NULL;
+}
+
 const char *awsc_pager_resume_token(const struct awsc_pager *cp)
 {
     struct awsc_pager *p = (struct awsc_pager *)(uintptr_t)cp;

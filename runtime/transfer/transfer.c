@@ -60,7 +60,7 @@ struct awsc_s3_transfer {
     /* the request, copied */
     char *bucket, *key, *src_bucket, *src_key, *version_id, *path, *content_type;
     struct awsc_s3_metadata metadata;
-    struct awsc_s3_metadata_entry_2 *meta_entries;
+    struct awsc_s3_metadata_map_entry *meta_entries;
     struct awsc_stream body;
     int (*write)(void *, const uint8_t *, size_t);
     awsc_s3_headers_fn *on_headers;

@@ -96,7 +96,7 @@ static void test_invalid_input_is_not_sent(struct awsc_stub *stub)
     awsc_error_clean_up(&err);
 
     /* invalid UTF-8 in a string */
-    struct awsc_dynamodb_key_entry k8 = {"pk", {.s = "bad \xff byte"}};
+    struct awsc_dynamodb_attribute_map_entry k8 = {"pk", {.s = "bad \xff byte"}};
     in = (struct awsc_dynamodb_get_item_input){.table_name = "table", .key = {&k8, 1}};
     CHECK(awsc_dynamodb_get_item(c, &in, &out, &err) == AWSC_E_VALIDATION);
     CHECK_CONTAINS(err.message, "UTF-8");
@@ -472,7 +472,7 @@ static void test_allocation_failures(struct awsc_stub *stub)
     for (long n = 1; n < 2000; n++) {
         struct awsc_client *c = client_for(&awsc_dynamodb_service, stub);
         awsc_stub_push_simple(stub, 200, JSON10, body);
-        struct awsc_dynamodb_key_entry key = {"pk", {.s = "a"}};
+        struct awsc_dynamodb_attribute_map_entry key = {"pk", {.s = "a"}};
         struct awsc_dynamodb_get_item_input in = {.table_name = "table", .key = {&key, 1}};
         struct awsc_dynamodb_get_item_output *out = NULL;
         struct awsc_error err = AWSC_ERROR_INIT;

@@ -77,7 +77,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "client: %s\n", err.message);
         return 2;
     }
-    struct awsc_dynamodb_key_entry key = {"pk", {.s = "item"}};
+    struct awsc_dynamodb_attribute_map_entry key = {"pk", {.s = "item"}};
     for (int i = 0; i < count; i++) {
         void *out = NULL;
         int rc;
@@ -86,7 +86,7 @@ int main(int argc, char **argv)
             rc =
                 awsc_dynamodb_get_item(c, &in, (struct awsc_dynamodb_get_item_output **)&out, &err);
         } else if (strcmp(what, "put-item") == 0) {
-            struct awsc_dynamodb_put_item_input_attribute_map_entry attr = {"pk", {.s = "item"}};
+            struct awsc_dynamodb_attribute_map_entry attr = {"pk", {.s = "item"}};
             struct awsc_dynamodb_put_item_input in = {.table_name = "music", .item = {&attr, 1}};
             rc =
                 awsc_dynamodb_put_item(c, &in, (struct awsc_dynamodb_put_item_output **)&out, &err);

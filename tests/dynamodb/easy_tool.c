@@ -203,10 +203,8 @@ static void print_read_back(struct awsc_client *c, const char *table, const char
 {
     struct awsc_ddb_arena *a = awsc_ddb_arena_new();
     awsc_ddb_value key = awsc_ddb_map(a, 1, "pk", awsc_ddb_s(a, pk));
-    struct awsc_dynamodb_get_item_input in = {.table_name = table,
-                                              .key = AWSC_DDB_ITEM_AS(key, key),
-                                              .has_consistent_read = true,
-                                              .consistent_read = true};
+    struct awsc_dynamodb_get_item_input in = {
+        .table_name = table, .key = key.m, .has_consistent_read = true, .consistent_read = true};
     struct awsc_dynamodb_get_item_output *out = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
     int rc = awsc_dynamodb_get_item(c, &in, &out, &err);

@@ -338,7 +338,7 @@ static void test_errors(struct awsc_stub *stub)
                            &generic, &err) == AWSC_E_INVALID_ARG);
     CHECK_CONTAINS(err.message, "does not answer with an event stream");
     awsc_error_clean_up(&err);
-    struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 bin = {.model_id =
+    struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request bin = {.model_id =
                                                                                           "m"};
     struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output *bout = NULL;
     CHECK(awsc_bedrock_runtime_invoke_model_with_bidirectional_stream(c, &bin, NULL, NULL, &bout,

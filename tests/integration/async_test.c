@@ -94,7 +94,7 @@ static void on_outcome(void *user_data, int status, struct awsc_dynamodb_get_ite
  * callback. */
 static void test_outcomes(struct awsc_client *c)
 {
-    struct awsc_dynamodb_key_entry k = {"pk", {.s = "async-key-00000"}};
+    struct awsc_dynamodb_attribute_map_entry k = {"pk", {.s = "async-key-00000"}};
     /* a TableName shorter than the model's minimum of 1 */
     struct awsc_dynamodb_get_item_input bad = {.table_name = "", .key = {&k, 1}};
     struct outcome o_bad = {0}, o_missing = {0}, o_refused[3] = {{0}};
@@ -161,7 +161,7 @@ static int chain_submit(struct chain *ch)
 {
     char key[32];
     key_of(ch->next, key, sizeof key);
-    struct awsc_dynamodb_key_entry k = {"pk", {.s = key}};
+    struct awsc_dynamodb_attribute_map_entry k = {"pk", {.s = key}};
     struct awsc_dynamodb_get_item_input in = {.table_name = TABLE, .key = {&k, 1}};
     struct awsc_error err = AWSC_ERROR_INIT;
     ch->in_callback_submit = true;
@@ -218,7 +218,7 @@ static void test_destroy_in_flight(const char *url)
         return;
     struct outcome o[20];
     memset(o, 0, sizeof o);
-    struct awsc_dynamodb_key_entry k = {"pk", {.s = "async-key-00001"}};
+    struct awsc_dynamodb_attribute_map_entry k = {"pk", {.s = "async-key-00001"}};
     struct awsc_dynamodb_get_item_input in = {.table_name = TABLE, .key = {&k, 1}};
     int submitted = 0;
     for (int i = 0; i < 20; i++) {
@@ -246,8 +246,7 @@ static bool write_items(struct awsc_client *c, int count)
 {
     char(*keys)[32] = calloc((size_t)count, sizeof *keys);
     char(*nums)[16] = calloc((size_t)count, sizeof *nums);
-    struct awsc_dynamodb_put_item_input_attribute_map_entry(*e)[2] =
-        calloc((size_t)count, sizeof *e);
+    struct awsc_dynamodb_attribute_map_entry(*e)[2] = calloc((size_t)count, sizeof *e);
     struct awsc_dynamodb_put_request *puts = calloc((size_t)count, sizeof *puts);
     struct awsc_dynamodb_write_request *writes = calloc((size_t)count, sizeof *writes);
     bool ok = keys && nums && e && puts && writes;
@@ -319,7 +318,7 @@ int main(int argc, char **argv)
      * submission: a call must have taken what it needs by the time it
      * returns. */
     char key[32];
-    struct awsc_dynamodb_key_entry k = {"pk", {.s = key}};
+    struct awsc_dynamodb_attribute_map_entry k = {"pk", {.s = key}};
     struct awsc_dynamodb_get_item_input in = {.table_name = TABLE, .key = {&k, 1}};
     int submitted = 0;
     double t0 = itest_now_ms();

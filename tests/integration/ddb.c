@@ -351,7 +351,7 @@ const ddb_av *ddb_view_get(struct ddb_map_view v, const char *name)
     return NULL;
 }
 
-ddb_av ddb_view_to_m(struct ddb_map_view v, struct awsc_dynamodb_map_attribute_value_entry *buf)
+ddb_av ddb_view_to_m(struct ddb_map_view v, struct awsc_dynamodb_attribute_map_entry *buf)
 {
     for (size_t i = 0; i < v.count; i++) {
         buf[i].key = ddb_view_key(v, i);
@@ -370,8 +370,7 @@ bool ddb_check_item_at(const char *file, int line, const ddb_av *want, struct dd
         itest_fail_at(file, line, "%s: no item", what);
         return false;
     }
-    struct awsc_dynamodb_map_attribute_value_entry *buf =
-        calloc(got.count ? got.count : 1, sizeof *buf);
+    struct awsc_dynamodb_attribute_map_entry *buf = calloc(got.count ? got.count : 1, sizeof *buf);
     if (!buf) {
         itest_fail_at(file, line, "%s: out of memory", what);
         return false;

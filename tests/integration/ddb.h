@@ -73,7 +73,7 @@ const ddb_av *ddb_view_value(struct ddb_map_view v, size_t i);
 /* The value of an attribute, or NULL. */
 const ddb_av *ddb_view_get(struct ddb_map_view v, const char *name);
 /* The map as an M value; buf needs room for v.count entries. */
-ddb_av ddb_view_to_m(struct ddb_map_view v, struct awsc_dynamodb_map_attribute_value_entry *buf);
+ddb_av ddb_view_to_m(struct ddb_map_view v, struct awsc_dynamodb_attribute_map_entry *buf);
 
 /* Checks that an item equals an M value, reporting the difference. */
 #define DDB_CHECK_ITEM(want_m, map, what) \

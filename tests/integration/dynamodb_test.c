@@ -23,7 +23,7 @@
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-typedef struct awsc_dynamodb_map_attribute_value_entry m_entry;
+typedef struct awsc_dynamodb_attribute_map_entry m_entry;
 
 static uint8_t all_bytes[256];
 
@@ -215,7 +215,7 @@ static ddb_av rich_item(const char *pk)
 
 static bool put_item(struct awsc_client *c, const char *table, const ddb_av *item)
 {
-    struct awsc_dynamodb_put_item_input_attribute_map_entry entries[32];
+    struct awsc_dynamodb_attribute_map_entry entries[32];
     FILL_FROM_M(entries, item);
     struct awsc_dynamodb_put_item_input in = {.table_name = table,
                                               .item = {entries, item->m.count}};
@@ -233,7 +233,7 @@ static bool put_item(struct awsc_client *c, const char *table, const ddb_av *ite
 static struct awsc_dynamodb_get_item_output *get_item(struct awsc_client *c, const char *table,
                                                       const char *pk)
 {
-    struct awsc_dynamodb_key_entry key = {"pk", S(pk)};
+    struct awsc_dynamodb_attribute_map_entry key = {"pk", S(pk)};
     struct awsc_dynamodb_get_item_input in = {.table_name = table,
                                               .key = {&key, 1},
                                               .has_consistent_read = true,
@@ -374,7 +374,7 @@ static void test_item_round_trip(struct awsc_client *c)
     }
 
     /* A projection: only the attributes named come back. */
-    struct awsc_dynamodb_key_entry key = {"pk", S("item-1")};
+    struct awsc_dynamodb_attribute_map_entry key = {"pk", S("item-1")};
     struct awsc_dynamodb_expression_attribute_name_map_entry names[] = {
         {"#s", "str"}, {"#m", "m"}, {"#i", "inner"}, {"#d", "deep"}};
     struct awsc_dynamodb_get_item_input pin = {
@@ -403,7 +403,7 @@ static void test_item_round_trip(struct awsc_client *c)
     const char *ss_more[] = {"c"};
     const char *ns_gone[] = {"1"};
     ddb_av added_items[2] = {S("\xf0\x9f\x8e\x89"), B(all_bytes + 250, 6)};
-    struct awsc_dynamodb_expression_attribute_value_map_entry values[] = {
+    struct awsc_dynamodb_attribute_map_entry values[] = {
         {":one", N("1")},          {":s", S("updated \xe2\x82\xac")}, {":t", BOOLV(true)},
         {":l", L(added_items, 2)}, {":more", SS(ss_more, 1)},         {":gone", NS(ns_gone, 1)},
     };
@@ -449,10 +449,9 @@ static void test_item_round_trip(struct awsc_client *c)
     }
 
     /* UPDATED_OLD: only the attributes the update touched, as they were. */
-    struct awsc_dynamodb_expression_attribute_value_map_entry v2[] = {{":one", N("1")}};
+    struct awsc_dynamodb_attribute_map_entry v2[] = {{":one", N("1")}};
     uin.update_expression = "SET #c = #c + :one";
-    uin.expression_attribute_values =
-        (struct awsc_dynamodb_expression_attribute_value_map)AWSC_LIST(v2);
+    uin.expression_attribute_values = (struct awsc_dynamodb_attribute_map)AWSC_LIST(v2);
     uin.return_values = "UPDATED_OLD";
     if (CHECK_OK(awsc_dynamodb_update_item(c, &uin, &uout, &err), &err,
                  "UpdateItem (UPDATED_OLD)")) {
@@ -494,8 +493,7 @@ static void test_errors(struct awsc_client *c)
         return;
 
     /* A condition that fails on an existing item. */
-    struct awsc_dynamodb_put_item_input_attribute_map_entry pe[2] = {{"pk", S("cond-1")},
-                                                                     {"v", S("overwritten")}};
+    struct awsc_dynamodb_attribute_map_entry pe[2] = {{"pk", S("cond-1")}, {"v", S("overwritten")}};
     struct awsc_dynamodb_put_item_input in = {
         .table_name = ITEMS_TABLE,
         .item = AWSC_LIST(pe),
@@ -526,7 +524,7 @@ static void test_errors(struct awsc_client *c)
         awsc_output_free(out);
 
     /* A table that does not exist. */
-    struct awsc_dynamodb_key_entry key = {"pk", S("x")};
+    struct awsc_dynamodb_attribute_map_entry key = {"pk", S("x")};
     struct awsc_dynamodb_get_item_input gin = {.table_name = MISSING_TABLE, .key = {&key, 1}};
     got = NULL;
     rc = awsc_dynamodb_get_item(c, &gin, &got, &err);
@@ -578,7 +576,7 @@ static void test_big_item(struct awsc_client *c)
         big = huge;
         memset(big + len, 0xab, over - len);
         e[1].value = B(big, over);
-        struct awsc_dynamodb_put_item_input_attribute_map_entry pe[3];
+        struct awsc_dynamodb_attribute_map_entry pe[3];
         FILL_FROM_M(pe, &item);
         struct awsc_dynamodb_put_item_input in = {.table_name = ITEMS_TABLE, .item = {pe, 3}};
         struct awsc_error err = AWSC_ERROR_INIT;
@@ -593,7 +591,7 @@ static void test_big_item(struct awsc_client *c)
     }
     free(big);
     free(text);
-    struct awsc_dynamodb_key_entry key = {"pk", S("big-1")};
+    struct awsc_dynamodb_attribute_map_entry key = {"pk", S("big-1")};
     struct awsc_dynamodb_delete_item_input din = {.table_name = ITEMS_TABLE, .key = {&key, 1}};
     struct awsc_dynamodb_delete_item_output *dout = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
@@ -629,8 +627,7 @@ static void test_invalid_input(void)
     };
     for (size_t i = 0; i < COUNT(cases); i++) {
         m_entry inner[1] = {{"bad", S(cases[i].value)}};
-        struct awsc_dynamodb_put_item_input_attribute_map_entry pe[2] = {{"pk", S("k")},
-                                                                         {"m", M(inner, 1)}};
+        struct awsc_dynamodb_attribute_map_entry pe[2] = {{"pk", S("k")}, {"m", M(inner, 1)}};
         struct awsc_dynamodb_put_item_input in = {.table_name = "awsc-stub-table",
                                                   .item = AWSC_LIST(pe)};
         struct awsc_dynamodb_put_item_output *out = NULL;
@@ -644,8 +641,7 @@ static void test_invalid_input(void)
     }
     /* A set member left NULL, and a list whose count has no items. */
     const char *holes[] = {"a", NULL};
-    struct awsc_dynamodb_put_item_input_attribute_map_entry pe[2] = {{"pk", S("k")},
-                                                                     {"ss", SS(holes, 2)}};
+    struct awsc_dynamodb_attribute_map_entry pe[2] = {{"pk", S("k")}, {"ss", SS(holes, 2)}};
     struct awsc_dynamodb_put_item_input in = {.table_name = "awsc-stub-table",
                                               .item = AWSC_LIST(pe)};
     struct awsc_dynamodb_put_item_output *out = NULL;
@@ -658,7 +654,7 @@ static void test_invalid_input(void)
     awsc_error_clean_up(&err);
     ddb_av broken = {0};
     broken.l.count = 3;
-    pe[1] = (struct awsc_dynamodb_put_item_input_attribute_map_entry){"l", broken};
+    pe[1] = (struct awsc_dynamodb_attribute_map_entry){"l", broken};
     rc = awsc_dynamodb_put_item(c, &in, &out, &err);
     CHECK(rc == AWSC_E_VALIDATION && err.message && strstr(err.message, "l"),
           "PutItem with a list count but no items: rc %d, message %s", rc,
@@ -668,7 +664,7 @@ static void test_invalid_input(void)
     awsc_error_clean_up(&err);
     /* A required member missing. */
     in.table_name = NULL;
-    pe[1] = (struct awsc_dynamodb_put_item_input_attribute_map_entry){"s", S("fine")};
+    pe[1] = (struct awsc_dynamodb_attribute_map_entry){"s", S("fine")};
     rc = awsc_dynamodb_put_item(c, &in, &out, &err);
     CHECK(rc == AWSC_E_VALIDATION && err.message && strstr(err.message, "TableName"),
           "PutItem without TableName: rc %d, message %s", rc, err.message ? err.message : "(null)");
@@ -720,7 +716,7 @@ static void test_query_scan(struct awsc_client *c)
     }
 
     /* Query user-1 five at a time, following LastEvaluatedKey. */
-    struct awsc_dynamodb_expression_attribute_value_map_entry values[] = {{":p", S("user-1")}};
+    struct awsc_dynamodb_attribute_map_entry values[] = {{":p", S("user-1")}};
     struct awsc_dynamodb_expression_attribute_name_map_entry names[] = {{"#pk", "pk"}};
     struct awsc_dynamodb_query_input q = {
         .table_name = RANGE_TABLE,
@@ -783,7 +779,7 @@ static void test_query_scan(struct awsc_client *c)
           (USER1_ITEMS + 4) / 5);
 
     /* Backwards, with a range condition. */
-    struct awsc_dynamodb_expression_attribute_value_map_entry rv[] = {
+    struct awsc_dynamodb_attribute_map_entry rv[] = {
         {":p", S("user-1")}, {":lo", N("3")}, {":hi", N("12")}};
     struct awsc_dynamodb_query_input back = {
         .table_name = RANGE_TABLE,
@@ -861,7 +857,7 @@ static void test_batch_write(struct awsc_client *c)
 {
     static char keys[BATCH_ITEMS][16], nums[BATCH_ITEMS][16];
     static m_entry entries[BATCH_ITEMS][3];
-    static struct awsc_dynamodb_put_item_input_attribute_map_entry put_e[BATCH_ITEMS][3];
+    static struct awsc_dynamodb_attribute_map_entry put_e[BATCH_ITEMS][3];
     static struct awsc_dynamodb_put_request puts[BATCH_ITEMS];
     static struct awsc_dynamodb_write_request writes[BATCH_ITEMS + 2];
     for (int i = 0; i < BATCH_ITEMS; i++) {
@@ -872,11 +868,11 @@ static void test_batch_write(struct awsc_client *c)
         entries[i][2] = (m_entry){"payload", B(all_bytes + (255 - i), (size_t)i + 1)};
         ddb_av item = M(entries[i], 3);
         FILL_FROM_M(put_e[i], &item);
-        puts[i].item = (struct awsc_dynamodb_put_item_input_attribute_map){put_e[i], 3};
+        puts[i].item = (struct awsc_dynamodb_attribute_map){put_e[i], 3};
         writes[i] = (struct awsc_dynamodb_write_request){.put_request = &puts[i]};
     }
     /* Two deletes ride along: cond-1 and cond-2 exist from test_errors. */
-    struct awsc_dynamodb_key_entry dk[2] = {{"pk", S("cond-1")}, {"pk", S("cond-2")}};
+    struct awsc_dynamodb_attribute_map_entry dk[2] = {{"pk", S("cond-1")}, {"pk", S("cond-2")}};
     struct awsc_dynamodb_delete_request dels[2] = {{{&dk[0], 1}}, {{&dk[1], 1}}};
     writes[BATCH_ITEMS] = (struct awsc_dynamodb_write_request){.delete_request = &dels[0]};
     writes[BATCH_ITEMS + 1] = (struct awsc_dynamodb_write_request){.delete_request = &dels[1]};
@@ -1013,13 +1009,13 @@ static void test_batch_write_stub(void)
           "stub push");
 
     static char keys[25][16];
-    static struct awsc_dynamodb_put_item_input_attribute_map_entry e[25];
+    static struct awsc_dynamodb_attribute_map_entry e[25];
     static struct awsc_dynamodb_put_request puts[25];
     static struct awsc_dynamodb_write_request writes[25];
     for (int i = 0; i < 25; i++) {
         snprintf(keys[i], sizeof keys[i], "k%d", i);
-        e[i] = (struct awsc_dynamodb_put_item_input_attribute_map_entry){"pk", S(keys[i])};
-        puts[i].item = (struct awsc_dynamodb_put_item_input_attribute_map){&e[i], 1};
+        e[i] = (struct awsc_dynamodb_attribute_map_entry){"pk", S(keys[i])};
+        puts[i].item = (struct awsc_dynamodb_attribute_map){&e[i], 1};
         writes[i] = (struct awsc_dynamodb_write_request){.put_request = &puts[i]};
     }
     struct ddb_batch_stats st = {0, 0, 0};

@@ -65,7 +65,7 @@ static bool put_items(struct awsc_client *c, const char *table)
         snprintf(pk, sizeof pk, "p%d", i % PARTS);
         snprintf(sk, sizeof sk, "%d", i);
         snprintf(data, sizeof data, "value-%d", i);
-        struct awsc_dynamodb_put_item_input_attribute_map_entry item[] = {
+        struct awsc_dynamodb_attribute_map_entry item[] = {
             {"pk", {.s = pk}},
             {"sk", {.n = sk}},
             {"data", {.s = data}},
@@ -237,7 +237,7 @@ static void scan_collect(struct awsc_client *c, const char *table)
 /* Query one partition: its items in sk order. */
 static void query(struct awsc_client *c, const char *table)
 {
-    struct awsc_dynamodb_expression_attribute_value_map_entry values[] = {
+    struct awsc_dynamodb_attribute_map_entry values[] = {
         {":p", {.s = "p1"}},
     };
     struct awsc_dynamodb_query_input in = {

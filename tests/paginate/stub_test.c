@@ -852,20 +852,27 @@ static void test_allocation_failures(struct awsc_stub *stub)
 
 /* ------------------------------------------- real services' tables */
 
-static void test_dynamodb_scan(struct awsc_stub *stub)
+/* A DynamoDB client whose next two responses are the page given and a last
+ * page with the item c. */
+static struct awsc_client *ddb_two_pages(struct awsc_stub *stub, const char *first)
 {
     awsc_stub_set_responder(stub, NULL, NULL);
     awsc_stub_clear_requests(stub);
-    struct awsc_client *c = client_for(&awsc_dynamodb_service, stub);
-    struct awsc_error err = AWSC_ERROR_INIT;
-    awsc_stub_push_simple(stub, 200, JSON10,
-                          "{\"Items\": [{\"pk\": {\"S\": \"a\"}}, {\"pk\": {\"S\": \"b\"}}], "
-                          "\"Count\": 2, \"ScannedCount\": 3, "
-                          "\"LastEvaluatedKey\": {\"pk\": {\"S\": \"b\"}}, "
-                          "\"ConsumedCapacity\": {\"TableName\": \"t\", \"CapacityUnits\": 1.5}}");
+    awsc_stub_push_simple(stub, 200, JSON10, first);
     awsc_stub_push_simple(stub, 200, JSON10,
                           "{\"Items\": [{\"pk\": {\"S\": \"c\"}}], \"Count\": 1, "
                           "\"ScannedCount\": 1}");
+    return client_for(&awsc_dynamodb_service, stub);
+}
+
+static void test_dynamodb_scan(struct awsc_stub *stub)
+{
+    struct awsc_client *c = ddb_two_pages(
+        stub, "{\"Items\": [{\"pk\": {\"S\": \"a\"}}, {\"pk\": {\"S\": \"b\"}}], "
+              "\"Count\": 2, \"ScannedCount\": 3, "
+              "\"LastEvaluatedKey\": {\"pk\": {\"S\": \"b\"}}, "
+              "\"ConsumedCapacity\": {\"TableName\": \"t\", \"CapacityUnits\": 1.5}}");
+    struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_dynamodb_scan_input in = {.table_name = "tbl"};
     struct awsc_pager *p = NULL;
     struct awsc_dynamodb_scan_output *all = NULL;
@@ -879,6 +886,80 @@ static void test_dynamodb_scan(struct awsc_stub *stub)
                        "\"ExclusiveStartKey\": {\"pk\": {\"S\": \"b\"}}");
     awsc_output_free(all);
     awsc_pager_destroy(p);
+    awsc_client_destroy(c);
+}
+
+/* Keeping what a call returned: a Query item kept with
+ * awsc_pager_retain_page() past the pager's next calls and its
+ * destruction, a GetItem output kept with awsc_output_retain() past one
+ * awsc_output_free(); both go into PutItem as they are (every item map is
+ * a struct awsc_dynamodb_attribute_map). Run under valgrind too. */
+static void test_keep_items(struct awsc_stub *stub)
+{
+    struct awsc_client *c =
+        ddb_two_pages(stub, "{\"Items\": [{\"pk\": {\"S\": \"a\"}, \"n\": {\"N\": \"1\"}}, "
+                            "{\"pk\": {\"S\": \"b\"}}], \"Count\": 2, \"ScannedCount\": 2, "
+                            "\"LastEvaluatedKey\": {\"pk\": {\"S\": \"b\"}}}");
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_dynamodb_query_input q = {.table_name = "tbl",
+                                          .key_condition_expression = "pk = :v"};
+    struct awsc_pager *p = NULL;
+    CHECK_STATUS(awsc_dynamodb_query_paginate(c, &q, NULL, &p, &err), AWSC_OK, &err);
+    CHECK(awsc_pager_retain_page(p) == NULL); /* no item handed out yet */
+    const struct awsc_dynamodb_attribute_map *first = NULL, *item = NULL;
+    CHECK_STATUS(awsc_dynamodb_query_next_item(p, &first, &err), AWSC_OK, &err);
+    struct awsc_dynamodb_query_output *kept = awsc_pager_retain_page(p);
+    CHECK(kept && first && kept->items.count == 2 && &kept->items.items[0] == first);
+    int n = first ? 1 : 0, rc;
+    while ((rc = awsc_dynamodb_query_next_item(p, &item, &err)) == AWSC_OK && item)
+        n++;
+    CHECK_STATUS(rc, AWSC_OK, &err);
+    CHECK(n == 3 && awsc_pager_retain_page(p) == NULL); /* the end: nothing held */
+    awsc_pager_destroy(p);
+    if (!kept || !first) {
+        awsc_output_free(kept);
+        awsc_client_destroy(c);
+        return;
+    }
+    /* the first page outlived the pager, its item goes out as PutItem's */
+    CHECK(first->count == 2 && strcmp(first->entries[0].key, "pk") == 0 &&
+          strcmp(first->entries[0].value.s, "a") == 0);
+    awsc_stub_clear_requests(stub);
+    awsc_stub_push_simple(stub, 200, JSON10, "{}");
+    struct awsc_dynamodb_put_item_input put = {.table_name = "copy", .item = *first};
+    struct awsc_dynamodb_put_item_output *pout = NULL;
+    CHECK_STATUS(awsc_dynamodb_put_item(c, &put, &pout, &err), AWSC_OK, &err);
+    awsc_output_free(pout);
+    if (awsc_stub_request_count(stub) == 1)
+        CHECK_CONTAINS(body_of(awsc_stub_request(stub, 0)),
+                       "\"Item\": {\"pk\": {\"S\": \"a\"}, \"n\": {\"N\": \"1\"}}");
+
+    /* a GetItem output, its Key the kept item's, kept by a second owner */
+    awsc_stub_clear_requests(stub);
+    awsc_stub_push_simple(stub, 200, JSON10, "{\"Item\": {\"pk\": {\"S\": \"g\"}}}");
+    struct awsc_dynamodb_attribute_map key = {first->entries, 1};
+    struct awsc_dynamodb_get_item_input get = {.table_name = "tbl", .key = key};
+    struct awsc_dynamodb_get_item_output *got = NULL;
+    CHECK_STATUS(awsc_dynamodb_get_item(c, &get, &got, &err), AWSC_OK, &err);
+    if (awsc_stub_request_count(stub) == 1)
+        CHECK_CONTAINS(body_of(awsc_stub_request(stub, 0)), "\"Key\": {\"pk\": {\"S\": \"a\"}}");
+    awsc_output_free(kept);
+    CHECK(got && awsc_output_retain(got) == got);
+    awsc_output_free(got); /* the second reference stays */
+    if (got) {
+        CHECK(got->item.count == 1 && strcmp(got->item.entries[0].value.s, "g") == 0);
+        awsc_stub_clear_requests(stub);
+        awsc_stub_push_simple(stub, 200, JSON10, "{}");
+        put.item = got->item;
+        CHECK_STATUS(awsc_dynamodb_put_item(c, &put, &pout, &err), AWSC_OK, &err);
+        awsc_output_free(pout);
+        if (awsc_stub_request_count(stub) == 1)
+            CHECK_CONTAINS(body_of(awsc_stub_request(stub, 0)),
+                           "\"Item\": {\"pk\": {\"S\": \"g\"}}");
+        awsc_output_free(got);
+    }
+    CHECK(awsc_output_retain(NULL) == NULL && awsc_pager_retain_page(NULL) == NULL);
+    awsc_error_clean_up(&err);
     awsc_client_destroy(c);
 }
 
@@ -937,6 +1018,7 @@ int main(void)
     test_repeated_token(stub);
     test_waiters(stub);
     test_dynamodb_scan(stub);
+    test_keep_items(stub);
     test_kinesis_describe_stream(stub);
     test_allocation_failures(stub);
     awsc_stub_destroy(stub);

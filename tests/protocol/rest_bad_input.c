@@ -99,7 +99,7 @@ static bool has(const char *haystack, const char *needle)
 static void s3_put_object(void)
 {
     const struct awsc_operation *op = op_of(&awsc_s3_service, "PutObject");
-    struct awsc_s3_metadata_entry_2 meta[] = {{"color", "  blue "}, {"Owner", "caf\xc3\xa9"}};
+    struct awsc_s3_metadata_map_entry meta[] = {{"color", "  blue "}, {"Owner", "caf\xc3\xa9"}};
     static const uint8_t data[] = "object data";
     struct awsc_s3_put_object_input in = {
         .bucket = "my-bucket",
@@ -143,7 +143,7 @@ static void s3_put_object(void)
         {"an unset label", "k", "v", NULL, "o", NULL, "Bucket"},
     };
     for (size_t i = 0; i < AWSC_ARRAY_LEN(bad); i++) {
-        struct awsc_s3_metadata_entry_2 m = {bad[i].key, bad[i].value};
+        struct awsc_s3_metadata_map_entry m = {bad[i].key, bad[i].value};
         struct awsc_s3_put_object_input bin = {
             .bucket = bad[i].bucket,
             .key = bad[i].object_key,

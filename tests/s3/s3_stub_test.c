@@ -749,11 +749,11 @@ static void test_sse_c_and_copy_source(struct awsc_stub *stub)
     struct awsc_s3_put_object_input put = {.bucket = "bad/bucket", .key = "k"};
     CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_E_VALIDATION);
     CHECK_CONTAINS(err.message, "Invalid bucket name \"bad/bucket\"");
-    struct awsc_s3_metadata_entry_2 meta[] = {{"color", "bl\xc3\xbc"}};
+    struct awsc_s3_metadata_map_entry meta[] = {{"color", "bl\xc3\xbc"}};
     put = (struct awsc_s3_put_object_input){.bucket = "b", .key = "k", .metadata = AWSC_LIST(meta)};
     CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_E_VALIDATION);
     CHECK_CONTAINS(err.message, "Non ascii characters found in S3 metadata");
-    struct awsc_s3_metadata_entry_2 evil[] = {{"x", "a\r\nX-Evil: 1"}};
+    struct awsc_s3_metadata_map_entry evil[] = {{"x", "a\r\nX-Evil: 1"}};
     put.metadata = (struct awsc_s3_metadata)AWSC_LIST(evil);
     CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_E_VALIDATION);
     CHECK_CONTAINS(err.message, "x-amz-meta-x");

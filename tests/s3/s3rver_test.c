@@ -121,7 +121,7 @@ static void objects(struct awsc_client *c)
     struct awsc_error err = AWSC_ERROR_INIT;
     /* put with metadata and a content type; head; get; a range */
     static const char TEXT[] = "hello, awsc and s3rver";
-    struct awsc_s3_metadata_entry_2 meta[] = {{"color", "blue"}, {"owner", "awsc tests"}};
+    struct awsc_s3_metadata_map_entry meta[] = {{"color", "blue"}, {"owner", "awsc tests"}};
     struct awsc_s3_put_object_input put = {
         .bucket = BUCKET,
         .key = "hello.txt",
@@ -143,7 +143,7 @@ static void objects(struct awsc_client *c)
               "HeadObject: content type %s", hout->content_type ? hout->content_type : "-");
         int found = 0;
         for (size_t i = 0; i < hout->metadata.count; i++) {
-            const struct awsc_s3_metadata_entry_2 *m = &hout->metadata.entries[i];
+            const struct awsc_s3_metadata_map_entry *m = &hout->metadata.entries[i];
             found += (strcmp(m->key, "color") == 0 && strcmp(m->value, "blue") == 0) ||
                      (strcmp(m->key, "owner") == 0 && strcmp(m->value, "awsc tests") == 0);
         }

@@ -137,7 +137,7 @@ static void one_iteration(struct sync_worker *w, int j)
     snprintf(n, sizeof n, "%d", j);
     snprintf(n1, sizeof n1, "%d", j + 1);
 
-    struct awsc_dynamodb_put_item_input_attribute_map_entry item[] = {
+    struct awsc_dynamodb_attribute_map_entry item[] = {
         {"pk", {.s = pk}}, {"who", {.s = who}}, {"n", {.n = n}}};
     struct awsc_dynamodb_put_item_input put = {.table_name = TABLE, .item = AWSC_LIST(item)};
     struct awsc_dynamodb_put_item_output *put_out = NULL;
@@ -146,7 +146,7 @@ static void one_iteration(struct sync_worker *w, int j)
     awsc_output_free(put_out);
     w->calls++;
 
-    struct awsc_dynamodb_key_entry key[] = {{"pk", {.s = pk}}};
+    struct awsc_dynamodb_attribute_map_entry key[] = {{"pk", {.s = pk}}};
     struct awsc_dynamodb_get_item_input get = {
         .table_name = TABLE, .key = AWSC_LIST(key), .has_consistent_read = true,
         .consistent_read = true};
@@ -160,7 +160,7 @@ static void one_iteration(struct sync_worker *w, int j)
         w->calls++;
     }
 
-    struct awsc_dynamodb_expression_attribute_value_map_entry one[] = {{":one", {.n = "1"}}};
+    struct awsc_dynamodb_attribute_map_entry one[] = {{":one", {.n = "1"}}};
     struct awsc_dynamodb_update_item_input up = {.table_name = TABLE,
                                                  .key = AWSC_LIST(key),
                                                  .update_expression = "ADD n :one",
@@ -175,7 +175,7 @@ static void one_iteration(struct sync_worker *w, int j)
     }
 
     if (j % 8 == 0) {
-        struct awsc_dynamodb_expression_attribute_value_map_entry v[] = {{":pk", {.s = pk}}};
+        struct awsc_dynamodb_attribute_map_entry v[] = {{":pk", {.s = pk}}};
         struct awsc_dynamodb_query_input q = {.table_name = TABLE,
                                               .key_condition_expression = "pk = :pk",
                                               .expression_attribute_values = AWSC_LIST(v),
@@ -293,7 +293,7 @@ static void *submit_main(void *arg)
         ref->seed = (a->index * 17 + k) % SEEDS;
         char pk[32];
         snprintf(pk, sizeof pk, "seed-%d", ref->seed);
-        struct awsc_dynamodb_key_entry key[] = {{"pk", {.s = pk}}};
+        struct awsc_dynamodb_attribute_map_entry key[] = {{"pk", {.s = pk}}};
         struct awsc_dynamodb_get_item_input get = {.table_name = TABLE, .key = AWSC_LIST(key)};
         struct awsc_error err = AWSC_ERROR_INIT;
         if (tcheck_ok(awsc_dynamodb_get_item_async(round->client, &get, on_get, ref, &err), &err,
@@ -398,8 +398,7 @@ int main(int argc, char **argv)
         char pk[32], n[16];
         snprintf(pk, sizeof pk, "seed-%d", i);
         snprintf(n, sizeof n, "%d", i * 3);
-        struct awsc_dynamodb_put_item_input_attribute_map_entry item[] = {{"pk", {.s = pk}},
-                                                                          {"n", {.n = n}}};
+        struct awsc_dynamodb_attribute_map_entry item[] = {{"pk", {.s = pk}}, {"n", {.n = n}}};
         struct awsc_dynamodb_put_item_input put = {.table_name = TABLE, .item = AWSC_LIST(item)};
         struct awsc_dynamodb_put_item_output *out = NULL;
         if (tcheck_ok(awsc_dynamodb_put_item(shared, &put, &out, &err), &err, "PutItem (seed)"))

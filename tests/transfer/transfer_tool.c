@@ -211,7 +211,7 @@ int main(int argc, char **argv)
             .bucket = a[1],
             .key = a[2],
             .content_type = "application/x-awsc-test",
-            .metadata = {(struct awsc_s3_metadata_entry_2[]){{"origin", "transfer_tool"}}, 1},
+            .metadata = {(struct awsc_s3_metadata_map_entry[]){{"origin", "transfer_tool"}}, 1},
             .progress = on_progress,
             .user_data = &s,
         };

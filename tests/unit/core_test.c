@@ -2,6 +2,8 @@
  * Unit tests of runtime/core: encodings, checksums, timestamps, arenas,
  * buffers, UUIDs and allocation-failure injection.
  */
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -188,6 +190,78 @@ static void test_arena_and_buf(void)
     awsc_output_free(NULL);
 }
 
+/* awsc_output_retain(): each reference needs its awsc_output_free(), the
+ * last one frees the arena (counted through the allocator hooks), also
+ * when threads retain and free at once. */
+static atomic_long frees;
+static void *counting_malloc(void *ctx, size_t n)
+{
+    (void)ctx;
+    return malloc(n);
+}
+static void *counting_realloc(void *ctx, void *p, size_t n)
+{
+    (void)ctx;
+    return realloc(p, n);
+}
+static void counting_free(void *ctx, void *p)
+{
+    (void)ctx;
+    if (p)
+        atomic_fetch_add(&frees, 1);
+    free(p);
+}
+
+static void *retain_and_free(void *out)
+{
+    for (int i = 0; i < 20000; i++) {
+        if (awsc_output_retain(out) != out)
+            return NULL;
+        awsc_output_free(out);
+    }
+    return out;
+}
+
+static void test_output_retain(void)
+{
+    const struct awsc_allocator counting = {counting_malloc, counting_realloc, counting_free, NULL};
+    awsc_set_allocator(&counting);
+    struct awsc_arena *a = awsc__arena_new();
+    char *out = awsc__output_new(a, 64);
+    CHECK(out != NULL);
+    if (!out) {
+        awsc_set_allocator(NULL);
+        return;
+    }
+    strcpy(out, "kept");
+    CHECK(awsc_output_retain(out) == out);
+    CHECK(awsc_output_retain(out) == out);
+    long before = atomic_load(&frees);
+    awsc_output_free(out);
+    awsc_output_free(out);
+    CHECK(atomic_load(&frees) == before); /* one reference left */
+    CHECK_STR(out, "kept");
+
+    pthread_t t[4];
+    int started = 0;
+    for (int i = 0; i < 4; i++)
+        started += pthread_create(&t[i], NULL, retain_and_free, out) == 0;
+    CHECK(started == 4);
+    for (int i = 0; i < 4; i++) {
+        void *r = NULL;
+        if (i < started)
+            pthread_join(t[i], &r);
+        CHECK(i >= started || r == out);
+    }
+    CHECK(atomic_load(&frees) == before);
+    CHECK_STR(out, "kept");
+    CHECK(awsc_output_http_status(out) == 0);
+    awsc_output_free(out); /* the last reference: the arena goes */
+    CHECK(atomic_load(&frees) > before);
+    CHECK(awsc_output_retain(NULL) == NULL);
+    awsc_set_allocator(NULL);
+}
+
 static void test_utf8_uuid(void)
 {
     CHECK(awsc__utf8_valid("plain", 5));
@@ -238,6 +312,7 @@ int main(void)
     test_checksums();
     test_timestamps();
     test_arena_and_buf();
+    test_output_retain();
     test_utf8_uuid();
     test_alloc_failure();
     printf("%s\n", failures ? "FAILED" : "ok");

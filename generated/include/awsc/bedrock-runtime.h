@@ -667,7 +667,7 @@ struct awsc_bedrock_runtime_content_block_stop_event;
 struct awsc_bedrock_runtime_converse_metrics;
 struct awsc_bedrock_runtime_converse_output;
 struct awsc_bedrock_runtime_converse_input;
-struct awsc_bedrock_runtime_converse_output_2;
+struct awsc_bedrock_runtime_converse_response;
 struct awsc_bedrock_runtime_converse_stream_metadata_event;
 struct awsc_bedrock_runtime_converse_stream_metrics;
 struct awsc_bedrock_runtime_converse_stream_event;
@@ -677,7 +677,7 @@ struct awsc_bedrock_runtime_converse_stream_trace;
 struct awsc_bedrock_runtime_converse_tokens_request;
 struct awsc_bedrock_runtime_converse_trace;
 struct awsc_bedrock_runtime_count_tokens_input;
-struct awsc_bedrock_runtime_count_tokens_input_2;
+struct awsc_bedrock_runtime_count_tokens_request;
 struct awsc_bedrock_runtime_count_tokens_output;
 struct awsc_bedrock_runtime_document_block;
 struct awsc_bedrock_runtime_document_char_location;
@@ -767,7 +767,7 @@ struct awsc_bedrock_runtime_invoke_model_output;
 struct awsc_bedrock_runtime_invoke_model_tokens_request;
 struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input;
 struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event;
-struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2;
+struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request;
 struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output;
 struct awsc_bedrock_runtime_invoke_model_with_response_stream_input;
 struct awsc_bedrock_runtime_invoke_model_with_response_stream_output;
@@ -874,14 +874,14 @@ struct awsc_bedrock_runtime_content_blocks {
     size_t count;
 };
 
-/* ConverseRequestAdditionalModelResponseFieldPathsList: a list of ConverseRequestAdditionalModelResponseFieldPathsListMemberString. */
-struct awsc_bedrock_runtime_converse_request_additional_model_response_field_paths_list {
-    const char **items;
-    size_t count;
-};
-
-/* ConverseStreamRequestAdditionalModelResponseFieldPathsList: a list of ConverseStreamRequestAdditionalModelResponseFieldPathsListMemberString. */
-struct awsc_bedrock_runtime_converse_stream_request_additional_model_response_field_paths_list {
+/*
+ * GuardrailOriginList: a list of GuardrailOrigin.
+ * Also the type of ConverseRequestAdditionalModelResponseFieldPathsList,
+ * ConverseStreamRequestAdditionalModelResponseFieldPathsList,
+ * GuardrailContentQualifierList, GuardrailConverseContentQualifierList,
+ * InferenceConfigurationStopSequencesList, ModelOutputs.
+ */
+struct awsc_bedrock_runtime_guardrail_origin_list {
     const char **items;
     size_t count;
 };
@@ -1000,21 +1000,9 @@ struct awsc_bedrock_runtime_guardrail_content_filter_list {
     size_t count;
 };
 
-/* GuardrailContentQualifierList: a list of GuardrailContentQualifier. */
-struct awsc_bedrock_runtime_guardrail_content_qualifier_list {
-    const char **items;
-    size_t count;
-};
-
 /* GuardrailContextualGroundingFilters: a list of GuardrailContextualGroundingFilter. */
 struct awsc_bedrock_runtime_guardrail_contextual_grounding_filters {
     struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter *items;
-    size_t count;
-};
-
-/* GuardrailConverseContentQualifierList: a list of GuardrailConverseContentQualifier. */
-struct awsc_bedrock_runtime_guardrail_converse_content_qualifier_list {
-    const char **items;
     size_t count;
 };
 
@@ -1027,12 +1015,6 @@ struct awsc_bedrock_runtime_guardrail_custom_word_list {
 /* GuardrailManagedWordList: a list of GuardrailManagedWord. */
 struct awsc_bedrock_runtime_guardrail_managed_word_list {
     struct awsc_bedrock_runtime_guardrail_managed_word *items;
-    size_t count;
-};
-
-/* GuardrailOriginList: a list of GuardrailOrigin. */
-struct awsc_bedrock_runtime_guardrail_origin_list {
-    const char **items;
     size_t count;
 };
 
@@ -1060,21 +1042,9 @@ struct awsc_bedrock_runtime_guardrail_topic_list {
     size_t count;
 };
 
-/* InferenceConfigurationStopSequencesList: a list of NonEmptyString. */
-struct awsc_bedrock_runtime_inference_configuration_stop_sequences_list {
-    const char **items;
-    size_t count;
-};
-
 /* Messages: a list of Message. */
 struct awsc_bedrock_runtime_messages {
     struct awsc_bedrock_runtime_message *items;
-    size_t count;
-};
-
-/* ModelOutputs: a list of GuardrailOutputText. */
-struct awsc_bedrock_runtime_model_outputs {
-    const char **items;
     size_t count;
 };
 
@@ -1638,7 +1608,7 @@ struct awsc_bedrock_runtime_converse_input {
     /* additionalModelResponseFieldPaths: Additional model parameters field paths
      * to return in the response. Converse and ConverseStream return the requested
      * fields as a JSON Pointer object in the additionalModelResponseFields field. */
-    struct awsc_bedrock_runtime_converse_request_additional_model_response_field_paths_list additional_model_response_field_paths;
+    struct awsc_bedrock_runtime_guardrail_origin_list additional_model_response_field_paths;
     /* requestMetadata: Key-value pairs that you can use to filter invocation logs. */
     struct awsc_bedrock_runtime_request_metadata request_metadata;
     /* performanceConfig: Model performance settings for the request. */
@@ -1651,7 +1621,7 @@ struct awsc_bedrock_runtime_converse_input {
 };
 
 /* ConverseResponse */
-struct awsc_bedrock_runtime_converse_output_2 {
+struct awsc_bedrock_runtime_converse_response {
     /* output: The result from the call to Converse . Required. */
     struct awsc_bedrock_runtime_converse_output *output;
     /* stopReason: The reason why the model stopped generating output. Required.
@@ -1770,7 +1740,7 @@ struct awsc_bedrock_runtime_converse_stream_input {
     /* additionalModelResponseFieldPaths: Additional model parameters field paths
      * to return in the response. Converse and ConverseStream return the requested
      * fields as a JSON Pointer object in the additionalModelResponseFields field. */
-    struct awsc_bedrock_runtime_converse_stream_request_additional_model_response_field_paths_list additional_model_response_field_paths;
+    struct awsc_bedrock_runtime_guardrail_origin_list additional_model_response_field_paths;
     /* requestMetadata: Key-value pairs that you can use to filter invocation logs. */
     struct awsc_bedrock_runtime_request_metadata request_metadata;
     /* performanceConfig: Model performance settings for the request. */
@@ -1845,7 +1815,7 @@ struct awsc_bedrock_runtime_count_tokens_input {
 };
 
 /* CountTokensRequest */
-struct awsc_bedrock_runtime_count_tokens_input_2 {
+struct awsc_bedrock_runtime_count_tokens_request {
     /* modelId: The unique identifier or ARN of the foundation model to use for
      * token counting. Each model processes tokens differently, so the token count
      * is specific to the model you specify. Required. */
@@ -2643,7 +2613,7 @@ struct awsc_bedrock_runtime_guardrail_converse_text_block {
     const char *text;
     /* qualifiers: The qualifier details for the guardrails contextual grounding
      * filter. */
-    struct awsc_bedrock_runtime_guardrail_converse_content_qualifier_list qualifiers;
+    struct awsc_bedrock_runtime_guardrail_origin_list qualifiers;
 };
 
 /*
@@ -2827,7 +2797,7 @@ struct awsc_bedrock_runtime_guardrail_text_block {
     /* text: The input text details to be evaluated by the guardrail. Required. */
     const char *text;
     /* qualifiers: The qualifiers describing the text block. */
-    struct awsc_bedrock_runtime_guardrail_content_qualifier_list qualifiers;
+    struct awsc_bedrock_runtime_guardrail_origin_list qualifiers;
 };
 
 /*
@@ -2876,7 +2846,7 @@ struct awsc_bedrock_runtime_guardrail_topic_policy_assessment {
  */
 struct awsc_bedrock_runtime_guardrail_trace_assessment {
     /* modelOutput: The output from the model. */
-    struct awsc_bedrock_runtime_model_outputs model_output;
+    struct awsc_bedrock_runtime_guardrail_origin_list model_output;
     /* inputAssessment: The input assessment. */
     struct awsc_bedrock_runtime_guardrail_assessment_map input_assessment;
     /* outputAssessments: the output assessments. */
@@ -3007,7 +2977,7 @@ struct awsc_bedrock_runtime_inference_configuration {
     float top_p;
     /* stopSequences: A list of stop sequences. A stop sequence is a sequence of
      * characters that causes the model to stop generating the response. */
-    struct awsc_bedrock_runtime_inference_configuration_stop_sequences_list stop_sequences;
+    struct awsc_bedrock_runtime_guardrail_origin_list stop_sequences;
 };
 
 /*
@@ -3140,7 +3110,7 @@ struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event {
 };
 
 /* InvokeModelWithBidirectionalStreamRequest */
-struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 {
+struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request {
     /* modelId: The model ID or ARN of the model ID to use. Currently, only
      * amazon.nova-sonic-v1:0 is supported. Required. */
     const char *model_id;
@@ -3967,6 +3937,7 @@ struct awsc_bedrock_runtime_request_metadata_entry {
  * errors you might encounter when using the ApplyGuardrail API, see
  * Troubleshooting Amazon Bedrock API Error Codes in the Amazon Bedrock User
  * Guide
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -3994,6 +3965,7 @@ AWSC_API int awsc_bedrock_runtime_apply_guardrail_async(struct awsc_client *clie
  * Sends messages to the specified Amazon Bedrock model. Converse provides a
  * consistent interface that works with all models that support messages. This
  * allows you to write code once and use it with different models.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_MODEL_ERROR_EXCEPTION,
@@ -4006,11 +3978,11 @@ AWSC_API int awsc_bedrock_runtime_apply_guardrail_async(struct awsc_client *clie
  */
 AWSC_API int awsc_bedrock_runtime_converse(struct awsc_client *client,
                                            const struct awsc_bedrock_runtime_converse_input *input,
-                                           struct awsc_bedrock_runtime_converse_output_2 **output,
+                                           struct awsc_bedrock_runtime_converse_response **output,
                                            struct awsc_error *err);
 typedef void awsc_bedrock_runtime_converse_cb(void *user_data,
                                               int status,
-                                              struct awsc_bedrock_runtime_converse_output_2 *output,
+                                              struct awsc_bedrock_runtime_converse_response *output,
                                               struct awsc_error *err);
 AWSC_API int awsc_bedrock_runtime_converse_async(struct awsc_client *client,
                                                  const struct awsc_bedrock_runtime_converse_input *input,
@@ -4024,6 +3996,7 @@ AWSC_API int awsc_bedrock_runtime_converse_async(struct awsc_client *client,
  * response in a stream. ConverseStream provides a consistent API that works
  * with all Amazon Bedrock models that support messages. This allows you to
  * write code once and use it with different models.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_MODEL_ERROR_EXCEPTION,
@@ -4065,6 +4038,7 @@ AWSC_API int awsc_bedrock_runtime_converse_stream_async(struct awsc_client *clie
  * you estimate token usage before sending requests to foundation models by
  * returning the token count that would be used if the same input were sent to
  * the model in an inference request.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -4073,7 +4047,7 @@ AWSC_API int awsc_bedrock_runtime_converse_stream_async(struct awsc_client *clie
  *   AWSC_BEDROCK_RUNTIME_ERR_VALIDATION_EXCEPTION
  */
 AWSC_API int awsc_bedrock_runtime_count_tokens(struct awsc_client *client,
-                                               const struct awsc_bedrock_runtime_count_tokens_input_2 *input,
+                                               const struct awsc_bedrock_runtime_count_tokens_request *input,
                                                struct awsc_bedrock_runtime_count_tokens_output **output,
                                                struct awsc_error *err);
 typedef void awsc_bedrock_runtime_count_tokens_cb(void *user_data,
@@ -4081,7 +4055,7 @@ typedef void awsc_bedrock_runtime_count_tokens_cb(void *user_data,
                                                   struct awsc_bedrock_runtime_count_tokens_output *output,
                                                   struct awsc_error *err);
 AWSC_API int awsc_bedrock_runtime_count_tokens_async(struct awsc_client *client,
-                                                     const struct awsc_bedrock_runtime_count_tokens_input_2 *input,
+                                                     const struct awsc_bedrock_runtime_count_tokens_request *input,
                                                      awsc_bedrock_runtime_count_tokens_cb *cb,
                                                      void *user_data,
                                                      struct awsc_error *err);
@@ -4089,6 +4063,7 @@ AWSC_API int awsc_bedrock_runtime_count_tokens_async(struct awsc_client *client,
 /*
  * GetAsyncInvoke
  * Retrieve information about an asynchronous invocation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_THROTTLING_EXCEPTION,
@@ -4113,6 +4088,7 @@ AWSC_API int awsc_bedrock_runtime_get_async_invoke_async(struct awsc_client *cli
  * Evaluates messages against inline guardrail checks. You specify the check
  * configurations directly in the request, and Amazon Bedrock returns per-check
  * results with severity or confidence scores.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_SERVICE_UNAVAILABLE_EXCEPTION,
@@ -4138,6 +4114,7 @@ AWSC_API int awsc_bedrock_runtime_invoke_guardrail_checks_async(struct awsc_clie
  * Invokes the specified Amazon Bedrock model to run inference using the prompt
  * and inference parameters provided in the request body. You use model
  * inference to generate text, images, and embeddings.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_MODEL_ERROR_EXCEPTION,
@@ -4169,6 +4146,7 @@ AWSC_API int awsc_bedrock_runtime_invoke_model_async(struct awsc_client *client,
  * bidirectional stream. The response is returned in a stream that remains open
  * for 8 minutes. A single session can contain multiple prompts and responses
  * from the model.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_MODEL_ERROR_EXCEPTION,
@@ -4192,7 +4170,7 @@ AWSC_API int awsc_bedrock_runtime_invoke_model_async(struct awsc_client *client,
 typedef int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb(void *user_data,
                                                                                  const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event *event);
 AWSC_API int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream(struct awsc_client *client,
-                                                                         const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 *input,
+                                                                         const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request *input,
                                                                          awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb *on_event,
                                                                          void *user_data,
                                                                          struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output **output,
@@ -4202,7 +4180,7 @@ typedef void awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_cb(void
                                                                             struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output *output,
                                                                             struct awsc_error *err);
 AWSC_API int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_async(struct awsc_client *client,
-                                                                               const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 *input,
+                                                                               const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request *input,
                                                                                awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb *on_event,
                                                                                awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_cb *cb,
                                                                                void *user_data,
@@ -4213,6 +4191,7 @@ AWSC_API int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_async(s
  * Invoke the specified Amazon Bedrock model to run inference using the prompt
  * and inference parameters provided in the request body. The response is
  * returned in a stream.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_MODEL_ERROR_EXCEPTION,
@@ -4253,6 +4232,7 @@ AWSC_API int awsc_bedrock_runtime_invoke_model_with_response_stream_async(struct
 /*
  * ListAsyncInvokes
  * Lists asynchronous invocations.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_THROTTLING_EXCEPTION,
@@ -4278,6 +4258,7 @@ AWSC_API int awsc_bedrock_runtime_list_async_invokes_async(struct awsc_client *c
  * the bedrock:InvokeModel action. To deny all inference access to resources
  * that you specify in the modelId field, you need to deny access to the
  * bedrock:InvokeModel and bedrock:InvokeModelWithResponseStream actions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_BEDROCK_RUNTIME_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_CONFLICT_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_INTERNAL_SERVER_EXCEPTION,
@@ -4308,8 +4289,9 @@ AWSC_API int awsc_bedrock_runtime_start_async_invoke_async(struct awsc_client *c
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_bedrock_runtime_paginators[1];
 
 /* ListAsyncInvokes: tokens nextToken; results asyncInvokeSummaries. */

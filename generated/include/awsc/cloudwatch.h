@@ -406,10 +406,8 @@ struct awsc_cloudwatch_tag_resource_output;
 struct awsc_cloudwatch_untag_resource_input;
 struct awsc_cloudwatch_untag_resource_output;
 struct awsc_cloudwatch_wall_clock_window;
-struct awsc_cloudwatch_contributor_attributes_entry;
-struct awsc_cloudwatch_datapoint_value_map_entry;
 struct awsc_cloudwatch_entity_attributes_map_entry;
-struct awsc_cloudwatch_entity_key_attributes_map_entry;
+struct awsc_cloudwatch_datapoint_value_map_entry;
 
 /* AlarmContributors: a list of AlarmContributor. */
 struct awsc_cloudwatch_alarm_contributors {
@@ -423,8 +421,17 @@ struct awsc_cloudwatch_alarm_history_items {
     size_t count;
 };
 
-/* AlarmMuteRuleStatuses: a list of AlarmMuteRuleStatus. */
-struct awsc_cloudwatch_alarm_mute_rule_statuses {
+/*
+ * ResourceList: a list of ResourceName.
+ * Also the type of AlarmMuteRuleStatuses, AlarmNames, AlarmTypes,
+ * AnomalyDetectorIds, AnomalyDetectorTypes, DashboardNames,
+ * ExtendedStatistics, InsightRuleContributorKeyLabels,
+ * InsightRuleContributorKeys, InsightRuleMetricList, InsightRuleNames,
+ * LogGroupIdentifiers, MetricStreamFilterMetricNames, MetricStreamNames,
+ * MetricStreamStatisticsAdditionalStatistics, MuteTargetAlarmNameList,
+ * OwningAccounts, Statistics, TagKeyList.
+ */
+struct awsc_cloudwatch_resource_list {
     const char **items;
     size_t count;
 };
@@ -435,33 +442,9 @@ struct awsc_cloudwatch_alarm_mute_rule_summaries {
     size_t count;
 };
 
-/* AlarmNames: a list of AlarmName. */
-struct awsc_cloudwatch_alarm_names {
-    const char **items;
-    size_t count;
-};
-
-/* AlarmTypes: a list of AlarmType. */
-struct awsc_cloudwatch_alarm_types {
-    const char **items;
-    size_t count;
-};
-
 /* AnomalyDetectorExcludedTimeRanges: a list of Range. */
 struct awsc_cloudwatch_anomaly_detector_excluded_time_ranges {
     struct awsc_cloudwatch_range *items;
-    size_t count;
-};
-
-/* AnomalyDetectorIds: a list of AnomalyDetectorId. */
-struct awsc_cloudwatch_anomaly_detector_ids {
-    const char **items;
-    size_t count;
-};
-
-/* AnomalyDetectorTypes: a list of AnomalyDetectorType. */
-struct awsc_cloudwatch_anomaly_detector_types {
-    const char **items;
     size_t count;
 };
 
@@ -483,7 +466,10 @@ struct awsc_cloudwatch_composite_alarms {
     size_t count;
 };
 
-/* Counts: a list of DatapointValue. */
+/*
+ * Counts: a list of DatapointValue.
+ * Also the type of DatapointValues, Values.
+ */
 struct awsc_cloudwatch_counts {
     double *items;
     size_t count;
@@ -495,21 +481,9 @@ struct awsc_cloudwatch_dashboard_entries {
     size_t count;
 };
 
-/* DashboardNames: a list of DashboardName. */
-struct awsc_cloudwatch_dashboard_names {
-    const char **items;
-    size_t count;
-};
-
 /* DashboardValidationMessages: a list of DashboardValidationMessage. */
 struct awsc_cloudwatch_dashboard_validation_messages {
     struct awsc_cloudwatch_dashboard_validation_message *items;
-    size_t count;
-};
-
-/* DatapointValues: a list of DatapointValue. */
-struct awsc_cloudwatch_datapoint_values {
-    double *items;
     size_t count;
 };
 
@@ -537,27 +511,9 @@ struct awsc_cloudwatch_entity_metric_data_list {
     size_t count;
 };
 
-/* ExtendedStatistics: a list of ExtendedStatistic. */
-struct awsc_cloudwatch_extended_statistics {
-    const char **items;
-    size_t count;
-};
-
 /* InsightRuleContributorDatapoints: a list of InsightRuleContributorDatapoint. */
 struct awsc_cloudwatch_insight_rule_contributor_datapoints {
     struct awsc_cloudwatch_insight_rule_contributor_datapoint *items;
-    size_t count;
-};
-
-/* InsightRuleContributorKeyLabels: a list of InsightRuleContributorKeyLabel. */
-struct awsc_cloudwatch_insight_rule_contributor_key_labels {
-    const char **items;
-    size_t count;
-};
-
-/* InsightRuleContributorKeys: a list of InsightRuleContributorKey. */
-struct awsc_cloudwatch_insight_rule_contributor_keys {
-    const char **items;
     size_t count;
 };
 
@@ -573,18 +529,6 @@ struct awsc_cloudwatch_insight_rule_metric_datapoints {
     size_t count;
 };
 
-/* InsightRuleMetricList: a list of InsightRuleMetricName. */
-struct awsc_cloudwatch_insight_rule_metric_list {
-    const char **items;
-    size_t count;
-};
-
-/* InsightRuleNames: a list of InsightRuleName. */
-struct awsc_cloudwatch_insight_rule_names {
-    const char **items;
-    size_t count;
-};
-
 /* InsightRules: a list of InsightRule. */
 struct awsc_cloudwatch_insight_rules {
     struct awsc_cloudwatch_insight_rule *items;
@@ -594,12 +538,6 @@ struct awsc_cloudwatch_insight_rules {
 /* LogAlarms: a list of LogAlarm. */
 struct awsc_cloudwatch_log_alarms {
     struct awsc_cloudwatch_log_alarm *items;
-    size_t count;
-};
-
-/* LogGroupIdentifiers: a list of AmazonResourceName. */
-struct awsc_cloudwatch_log_group_identifiers {
-    const char **items;
     size_t count;
 };
 
@@ -651,27 +589,9 @@ struct awsc_cloudwatch_metric_stream_entries {
     size_t count;
 };
 
-/* MetricStreamFilterMetricNames: a list of MetricName. */
-struct awsc_cloudwatch_metric_stream_filter_metric_names {
-    const char **items;
-    size_t count;
-};
-
 /* MetricStreamFilters: a list of MetricStreamFilter. */
 struct awsc_cloudwatch_metric_stream_filters {
     struct awsc_cloudwatch_metric_stream_filter *items;
-    size_t count;
-};
-
-/* MetricStreamNames: a list of MetricStreamName. */
-struct awsc_cloudwatch_metric_stream_names {
-    const char **items;
-    size_t count;
-};
-
-/* MetricStreamStatisticsAdditionalStatistics: a list of MetricStreamStatistic. */
-struct awsc_cloudwatch_metric_stream_statistics_additional_statistics {
-    const char **items;
     size_t count;
 };
 
@@ -693,36 +613,6 @@ struct awsc_cloudwatch_metrics {
     size_t count;
 };
 
-/* MuteTargetAlarmNameList: a list of Name. */
-struct awsc_cloudwatch_mute_target_alarm_name_list {
-    const char **items;
-    size_t count;
-};
-
-/* OwningAccounts: a list of AccountId. */
-struct awsc_cloudwatch_owning_accounts {
-    const char **items;
-    size_t count;
-};
-
-/* ResourceList: a list of ResourceName. */
-struct awsc_cloudwatch_resource_list {
-    const char **items;
-    size_t count;
-};
-
-/* Statistics: a list of Statistic. */
-struct awsc_cloudwatch_statistics {
-    const char **items;
-    size_t count;
-};
-
-/* TagKeyList: a list of TagKey. */
-struct awsc_cloudwatch_tag_key_list {
-    const char **items;
-    size_t count;
-};
-
 /* TagList: a list of Tag. */
 struct awsc_cloudwatch_tag_list {
     struct awsc_cloudwatch_tag *items;
@@ -735,33 +625,18 @@ struct awsc_cloudwatch_timestamps {
     size_t count;
 };
 
-/* Values: a list of DatapointValue. */
-struct awsc_cloudwatch_values {
-    double *items;
-    size_t count;
-};
-
-/* ContributorAttributes: a map from AttributeName to AttributeValue. */
-struct awsc_cloudwatch_contributor_attributes {
-    struct awsc_cloudwatch_contributor_attributes_entry *entries;
+/*
+ * EntityAttributesMap: a map from EntityAttributesMapKeyString to EntityAttributesMapValueString.
+ * Also the type of ContributorAttributes, EntityKeyAttributesMap.
+ */
+struct awsc_cloudwatch_entity_attributes_map {
+    struct awsc_cloudwatch_entity_attributes_map_entry *entries;
     size_t count;
 };
 
 /* DatapointValueMap: a map from ExtendedStatistic to DatapointValue. */
 struct awsc_cloudwatch_datapoint_value_map {
     struct awsc_cloudwatch_datapoint_value_map_entry *entries;
-    size_t count;
-};
-
-/* EntityAttributesMap: a map from EntityAttributesMapKeyString to EntityAttributesMapValueString. */
-struct awsc_cloudwatch_entity_attributes_map {
-    struct awsc_cloudwatch_entity_attributes_map_entry *entries;
-    size_t count;
-};
-
-/* EntityKeyAttributesMap: a map from EntityKeyAttributesMapKeyString to EntityKeyAttributesMapValueString. */
-struct awsc_cloudwatch_entity_key_attributes_map {
-    struct awsc_cloudwatch_entity_key_attributes_map_entry *entries;
     size_t count;
 };
 
@@ -775,7 +650,7 @@ struct awsc_cloudwatch_alarm_contributor {
     const char *contributor_id;
     /* ContributorAttributes: A map of attributes that describe the contributor,
      * such as metric dimensions and other identifying characteristics. Required. */
-    struct awsc_cloudwatch_contributor_attributes contributor_attributes;
+    struct awsc_cloudwatch_entity_attributes_map contributor_attributes;
     /* StateReason: An explanation for the contributor's current state, providing
      * context about why it is in its current condition. Required. */
     const char *state_reason;
@@ -810,7 +685,7 @@ struct awsc_cloudwatch_alarm_history_item {
     /* AlarmContributorAttributes: A map of attributes that describe the alarm
      * contributor associated with this history item, providing context about the
      * contributor's characteristics at the time of the event. */
-    struct awsc_cloudwatch_contributor_attributes alarm_contributor_attributes;
+    struct awsc_cloudwatch_entity_attributes_map alarm_contributor_attributes;
 };
 
 /*
@@ -1097,7 +972,7 @@ struct awsc_cloudwatch_delete_alarm_mute_rule_input {
 struct awsc_cloudwatch_delete_alarms_input {
     /* AlarmNames: The alarms to be deleted. Do not enclose the alarm names in
      * quote marks. Required. */
-    struct awsc_cloudwatch_alarm_names alarm_names;
+    struct awsc_cloudwatch_resource_list alarm_names;
 };
 
 /* DeleteAnomalyDetectorInput */
@@ -1132,7 +1007,7 @@ struct awsc_cloudwatch_delete_anomaly_detector_output {
 struct awsc_cloudwatch_delete_dashboards_input {
     /* DashboardNames: The dashboards to be deleted. This parameter is required.
      * Required. */
-    struct awsc_cloudwatch_dashboard_names dashboard_names;
+    struct awsc_cloudwatch_resource_list dashboard_names;
 };
 
 /* DeleteDashboardsOutput */
@@ -1144,7 +1019,7 @@ struct awsc_cloudwatch_delete_dashboards_output {
 struct awsc_cloudwatch_delete_insight_rules_input {
     /* RuleNames: An array of the rule names to delete. If you need to find out the
      * names of your rules, use DescribeInsightRules . Required. */
-    struct awsc_cloudwatch_insight_rule_names rule_names;
+    struct awsc_cloudwatch_resource_list rule_names;
 };
 
 /* DeleteInsightRulesOutput */
@@ -1195,7 +1070,7 @@ struct awsc_cloudwatch_describe_alarm_history_input {
     /* AlarmTypes: Use this parameter to specify whether you want the operation to
      * return metric alarms, composite alarms, or log alarms. If you omit this
      * parameter, only metric alarms are returned. */
-    struct awsc_cloudwatch_alarm_types alarm_types;
+    struct awsc_cloudwatch_resource_list alarm_types;
     /* HistoryItemType: The type of alarm histories to retrieve. One of enum
      * awsc_cloudwatch_history_item_type's values (as its string). */
     const char *history_item_type;
@@ -1259,14 +1134,14 @@ struct awsc_cloudwatch_describe_alarms_for_metric_output {
 /* DescribeAlarmsInput */
 struct awsc_cloudwatch_describe_alarms_input {
     /* AlarmNames: The names of the alarms to retrieve information about. */
-    struct awsc_cloudwatch_alarm_names alarm_names;
+    struct awsc_cloudwatch_resource_list alarm_names;
     /* AlarmNamePrefix: An alarm name prefix. If you specify this parameter, you
      * receive information about all alarms that have names that start with this
      * prefix. */
     const char *alarm_name_prefix;
     /* AlarmTypes: Use this parameter to specify whether you want the operation to
      * return metric alarms, composite alarms, or log alarms. */
-    struct awsc_cloudwatch_alarm_types alarm_types;
+    struct awsc_cloudwatch_resource_list alarm_types;
     /* ChildrenOfAlarmName: If you use this parameter and specify the name of a
      * composite alarm, the operation returns information about the "children"
      * alarms of the alarm you specify. */
@@ -1309,7 +1184,7 @@ struct awsc_cloudwatch_describe_alarms_output {
 struct awsc_cloudwatch_describe_anomaly_detectors_input {
     /* AnomalyDetectorIds: Specifies the unique identifiers of the anomaly
      * detectors to describe. You can specify up to 50 identifiers. */
-    struct awsc_cloudwatch_anomaly_detector_ids anomaly_detector_ids;
+    struct awsc_cloudwatch_resource_list anomaly_detector_ids;
     /* NextToken: Use the token returned by the previous operation to request the
      * next page of results. */
     const char *next_token;
@@ -1328,7 +1203,7 @@ struct awsc_cloudwatch_describe_anomaly_detectors_input {
     struct awsc_cloudwatch_dimensions dimensions;
     /* AnomalyDetectorTypes: The anomaly detector types to request when using
      * DescribeAnomalyDetectorsInput . If empty, defaults to SINGLE_METRIC . */
-    struct awsc_cloudwatch_anomaly_detector_types anomaly_detector_types;
+    struct awsc_cloudwatch_resource_list anomaly_detector_types;
 };
 
 /* DescribeAnomalyDetectorsOutput */
@@ -1390,14 +1265,14 @@ struct awsc_cloudwatch_dimension_filter {
 /* DisableAlarmActionsInput */
 struct awsc_cloudwatch_disable_alarm_actions_input {
     /* AlarmNames: The names of the alarms. Required. */
-    struct awsc_cloudwatch_alarm_names alarm_names;
+    struct awsc_cloudwatch_resource_list alarm_names;
 };
 
 /* DisableInsightRulesInput */
 struct awsc_cloudwatch_disable_insight_rules_input {
     /* RuleNames: An array of the rule names to disable. If you need to find out
      * the names of your rules, use DescribeInsightRules . Required. */
-    struct awsc_cloudwatch_insight_rule_names rule_names;
+    struct awsc_cloudwatch_resource_list rule_names;
 };
 
 /* DisableInsightRulesOutput */
@@ -1422,14 +1297,14 @@ struct awsc_cloudwatch_disassociate_dataset_kms_key_output {
 /* EnableAlarmActionsInput */
 struct awsc_cloudwatch_enable_alarm_actions_input {
     /* AlarmNames: The names of the alarms. Required. */
-    struct awsc_cloudwatch_alarm_names alarm_names;
+    struct awsc_cloudwatch_resource_list alarm_names;
 };
 
 /* EnableInsightRulesInput */
 struct awsc_cloudwatch_enable_insight_rules_input {
     /* RuleNames: An array of the rule names to enable. If you need to find out the
      * names of your rules, use DescribeInsightRules . Required. */
-    struct awsc_cloudwatch_insight_rule_names rule_names;
+    struct awsc_cloudwatch_resource_list rule_names;
 };
 
 /* EnableInsightRulesOutput */
@@ -1449,7 +1324,7 @@ struct awsc_cloudwatch_entity {
     /* KeyAttributes: The attributes of the entity which identify the specific
      * entity, as a list of key-value pairs. Entities with the same KeyAttributes
      * are considered to be the same entity. */
-    struct awsc_cloudwatch_entity_key_attributes_map key_attributes;
+    struct awsc_cloudwatch_entity_attributes_map key_attributes;
     /* Attributes: Additional attributes of the entity that are not used to specify
      * the identity of the entity. A list of key-value pairs. */
     struct awsc_cloudwatch_entity_attributes_map attributes;
@@ -1594,7 +1469,7 @@ struct awsc_cloudwatch_get_insight_rule_report_input {
     int32_t max_contributor_count;
     /* Metrics: Specifies which metrics to use for aggregation of contributor
      * values for the report. */
-    struct awsc_cloudwatch_insight_rule_metric_list metrics;
+    struct awsc_cloudwatch_resource_list metrics;
     /* OrderBy: Determines what statistic to use to rank the contributors. Valid
      * values are Sum and Maximum . */
     const char *order_by;
@@ -1604,7 +1479,7 @@ struct awsc_cloudwatch_get_insight_rule_report_input {
 struct awsc_cloudwatch_get_insight_rule_report_output {
     /* KeyLabels: An array of the strings used as the keys for this rule. The keys
      * are the dimensions used to classify contributors. */
-    struct awsc_cloudwatch_insight_rule_contributor_key_labels key_labels;
+    struct awsc_cloudwatch_resource_list key_labels;
     /* AggregationStatistic: Specifies whether this rule aggregates contributor
      * data by COUNT or SUM. */
     const char *aggregation_statistic;
@@ -1694,11 +1569,11 @@ struct awsc_cloudwatch_get_metric_statistics_input {
     int32_t period;
     /* Statistics: The metric statistics, other than percentile. For percentile
      * statistics, use ExtendedStatistics . */
-    struct awsc_cloudwatch_statistics statistics;
+    struct awsc_cloudwatch_resource_list statistics;
     /* ExtendedStatistics: The percentile statistics. Specify values between p0.0
      * and p100. When calling GetMetricStatistics , you must specify either
      * Statistics or ExtendedStatistics , but not both. */
-    struct awsc_cloudwatch_extended_statistics extended_statistics;
+    struct awsc_cloudwatch_resource_list extended_statistics;
     /* Unit: The unit for a given metric. If you omit Unit , all data that was
      * collected with any unit is returned, along with the corresponding units that
      * were specified when the data was reported to CloudWatch. One of enum
@@ -1833,7 +1708,7 @@ struct awsc_cloudwatch_insight_rule {
 struct awsc_cloudwatch_insight_rule_contributor {
     /* Keys: One of the log entry field keywords that is used to define
      * contributors for this rule. Required. */
-    struct awsc_cloudwatch_insight_rule_contributor_keys keys;
+    struct awsc_cloudwatch_resource_list keys;
     /* ApproximateAggregateValue: An approximation of the aggregate value that
      * comes from this contributor. Required. */
     bool has_approximate_aggregate_value;
@@ -2002,7 +1877,7 @@ struct awsc_cloudwatch_list_alarm_mute_rules_input {
     const char *alarm_name;
     /* Statuses: Filter results to show only mute rules with the specified
      * statuses. Valid values are SCHEDULED , ACTIVE , or EXPIRED . */
-    struct awsc_cloudwatch_alarm_mute_rule_statuses statuses;
+    struct awsc_cloudwatch_resource_list statuses;
     /* MaxRecords: The maximum number of mute rules to return in one call. The
      * default is 50. */
     bool has_max_records;
@@ -2124,7 +1999,7 @@ struct awsc_cloudwatch_list_metrics_output {
     /* OwningAccounts: If you are using this operation in a monitoring account,
      * this array contains the account IDs of the source accounts where the metrics
      * in the returned data are from. */
-    struct awsc_cloudwatch_owning_accounts owning_accounts;
+    struct awsc_cloudwatch_resource_list owning_accounts;
 };
 
 /* ListTagsForResourceInput */
@@ -2467,7 +2342,7 @@ struct awsc_cloudwatch_metric_data_result {
     /* Values: The data points for the metric corresponding to Timestamps . The
      * number of values always matches the number of timestamps and the timestamp
      * for Values[x] is Timestamps[x]. */
-    struct awsc_cloudwatch_datapoint_values values;
+    struct awsc_cloudwatch_counts values;
     /* StatusCode: The status of the returned data. Complete indicates that all
      * data points in the requested time range were returned. PartialData means
      * that an incomplete set of data points were returned. One of enum
@@ -2500,7 +2375,7 @@ struct awsc_cloudwatch_metric_datum {
     struct awsc_cloudwatch_statistic_set *statistic_values;
     /* Values: Array of numbers representing the values for the metric during the
      * period. */
-    struct awsc_cloudwatch_values values;
+    struct awsc_cloudwatch_counts values;
     /* Counts: Array of numbers that is used along with the Values array. Each
      * number in the Count array is the number of times the corresponding value in
      * the Values array occurred during the period. */
@@ -2587,7 +2462,7 @@ struct awsc_cloudwatch_metric_stream_filter {
     const char *namespace_;
     /* MetricNames: The names of the metrics to either include or exclude from the
      * metric stream. */
-    struct awsc_cloudwatch_metric_stream_filter_metric_names metric_names;
+    struct awsc_cloudwatch_resource_list metric_names;
 };
 
 /*
@@ -2604,7 +2479,7 @@ struct awsc_cloudwatch_metric_stream_statistics_configuration {
     /* AdditionalStatistics: The list of additional statistics that are to be
      * streamed for the metrics listed in the IncludeMetrics array in this
      * structure. This list can include as many as 20 statistics. Required. */
-    struct awsc_cloudwatch_metric_stream_statistics_additional_statistics additional_statistics;
+    struct awsc_cloudwatch_resource_list additional_statistics;
 };
 
 /*
@@ -2632,7 +2507,7 @@ struct awsc_cloudwatch_missing_required_parameter_exception {
 struct awsc_cloudwatch_mute_targets {
     /* AlarmNames: The list of alarm names that this mute rule targets. You can
      * specify up to 100 alarm names. Required. */
-    struct awsc_cloudwatch_mute_target_alarm_name_list alarm_names;
+    struct awsc_cloudwatch_resource_list alarm_names;
 };
 
 /*
@@ -3137,7 +3012,7 @@ struct awsc_cloudwatch_scheduled_query_configuration {
      * name or ARN. Use the ARN form when querying log groups in a different
      * account (for example, when running cross-account queries from a monitoring
      * ... */
-    struct awsc_cloudwatch_log_group_identifiers log_group_identifiers;
+    struct awsc_cloudwatch_resource_list log_group_identifiers;
     /* QueryARN: The Amazon Resource Name (ARN) of the CloudWatch Logs scheduled
      * query that the alarm uses. This field is populated in DescribeAlarms
      * responses. */
@@ -3209,7 +3084,7 @@ struct awsc_cloudwatch_sliding_window {
 struct awsc_cloudwatch_start_metric_streams_input {
     /* Names: The array of the names of metric streams to start streaming.
      * Required. */
-    struct awsc_cloudwatch_metric_stream_names names;
+    struct awsc_cloudwatch_resource_list names;
 };
 
 /* StartMetricStreamsOutput */
@@ -3248,7 +3123,7 @@ struct awsc_cloudwatch_statistic_set {
 /* StopMetricStreamsInput */
 struct awsc_cloudwatch_stop_metric_streams_input {
     /* Names: The array of the names of metric streams to stop streaming. Required. */
-    struct awsc_cloudwatch_metric_stream_names names;
+    struct awsc_cloudwatch_resource_list names;
 };
 
 /* StopMetricStreamsOutput */
@@ -3298,7 +3173,7 @@ struct awsc_cloudwatch_untag_resource_input {
      * from. Required. */
     const char *resource_arn;
     /* TagKeys: The list of tag keys to remove from the resource. Required. */
-    struct awsc_cloudwatch_tag_key_list tag_keys;
+    struct awsc_cloudwatch_resource_list tag_keys;
 };
 
 /* UntagResourceOutput */
@@ -3318,7 +3193,7 @@ struct awsc_cloudwatch_wall_clock_window {
     const char *timezone;
 };
 
-struct awsc_cloudwatch_contributor_attributes_entry {
+struct awsc_cloudwatch_entity_attributes_map_entry {
     const char *key;
     const char *value;
 };
@@ -3326,16 +3201,6 @@ struct awsc_cloudwatch_contributor_attributes_entry {
 struct awsc_cloudwatch_datapoint_value_map_entry {
     const char *key;
     double value;
-};
-
-struct awsc_cloudwatch_entity_attributes_map_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_cloudwatch_entity_key_attributes_map_entry {
-    const char *key;
-    const char *value;
 };
 
 /* ----------------------------------------------------------- operations */
@@ -3346,6 +3211,7 @@ struct awsc_cloudwatch_entity_key_attributes_map_entry {
  * Services KMS) customer managed key with the specified dataset. After this
  * operation completes, all data published to the dataset is encrypted at rest
  * using the specified KMS key.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONFLICT_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_KMS_ACCESS_DENIED_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_KMS_KEY_DISABLED_EXCEPTION,
@@ -3409,6 +3275,7 @@ AWSC_API int awsc_cloudwatch_delete_alarms_async(struct awsc_client *client,
  * Deletes the specified anomaly detection model from your account. For more
  * information about how to delete an anomaly detection model, see Deleting an
  * anomaly detection model in the CloudWatch User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_COMBINATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
@@ -3434,6 +3301,7 @@ AWSC_API int awsc_cloudwatch_delete_anomaly_detector_async(struct awsc_client *c
  * Deletes all dashboards that you specify. You can specify up to 100
  * dashboards to delete. If there is an error during this call, the operation
  * attempts to delete as many dashboards as possible.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONFLICT_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION
@@ -3455,6 +3323,7 @@ AWSC_API int awsc_cloudwatch_delete_dashboards_async(struct awsc_client *client,
 /*
  * DeleteInsightRules
  * Permanently deletes the specified Contributor Insights rules.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
  */
@@ -3475,6 +3344,7 @@ AWSC_API int awsc_cloudwatch_delete_insight_rules_async(struct awsc_client *clie
 /*
  * DeleteMetricStream
  * Permanently deletes the metric stream that you specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
@@ -3498,6 +3368,7 @@ AWSC_API int awsc_cloudwatch_delete_metric_stream_async(struct awsc_client *clie
  * Returns the information of the current alarm contributors that are in ALARM
  * state. This operation returns details about the individual time series that
  * contribute to the alarm's state.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -3520,6 +3391,7 @@ AWSC_API int awsc_cloudwatch_describe_alarm_contributors_async(struct awsc_clien
  * Retrieves the history for the specified alarm. You can filter the results by
  * date range or item type. If an alarm name is not specified, the histories
  * for either all metric alarms or all composite alarms are returned.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_cloudwatch_describe_alarm_history(struct awsc_client *client,
@@ -3540,6 +3412,7 @@ AWSC_API int awsc_cloudwatch_describe_alarm_history_async(struct awsc_client *cl
  * DescribeAlarms
  * Retrieves the specified alarms. You can filter the results by specifying a
  * prefix for the alarm name, the alarm state, or a prefix for any action.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_cloudwatch_describe_alarms(struct awsc_client *client,
@@ -3560,6 +3433,7 @@ AWSC_API int awsc_cloudwatch_describe_alarms_async(struct awsc_client *client,
  * DescribeAlarmsForMetric
  * Retrieves the alarms for the specified metric. To filter the results,
  * specify a statistic, period, or unit.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_cloudwatch_describe_alarms_for_metric(struct awsc_client *client,
                                                         const struct awsc_cloudwatch_describe_alarms_for_metric_input *input,
@@ -3581,6 +3455,7 @@ AWSC_API int awsc_cloudwatch_describe_alarms_for_metric_async(struct awsc_client
  * For single metric anomaly detectors, you can list all of the models in your
  * account or filter the results to only the models that are related to a
  * certain namespace, metric name, or metric dimension.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_COMBINATION_EXCEPTION,
@@ -3603,6 +3478,7 @@ AWSC_API int awsc_cloudwatch_describe_anomaly_detectors_async(struct awsc_client
 /*
  * DescribeInsightRules
  * Returns a list of all the Contributor Insights rules in your account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_cloudwatch_describe_insight_rules(struct awsc_client *client,
@@ -3640,6 +3516,7 @@ AWSC_API int awsc_cloudwatch_disable_alarm_actions_async(struct awsc_client *cli
  * DisableInsightRules
  * Disables the specified Contributor Insights rules. When rules are disabled,
  * they do not analyze log groups and do not incur costs.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
  */
@@ -3663,6 +3540,7 @@ AWSC_API int awsc_cloudwatch_disable_insight_rules_async(struct awsc_client *cli
  * (Amazon Web Services KMS) key association from the specified dataset. After
  * this operation completes, data that you publish to the dataset is encrypted
  * at rest using an Amazon Web Services owned key managed by Amazon CloudWatch.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONFLICT_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -3700,6 +3578,7 @@ AWSC_API int awsc_cloudwatch_enable_alarm_actions_async(struct awsc_client *clie
  * EnableInsightRules
  * Enables the specified Contributor Insights rules. When rules are enabled,
  * they immediately begin analyzing log data.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
@@ -3721,6 +3600,7 @@ AWSC_API int awsc_cloudwatch_enable_insight_rules_async(struct awsc_client *clie
 /*
  * GetAlarmMuteRule
  * Retrieves details for a specific alarm mute rule.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
 AWSC_API int awsc_cloudwatch_get_alarm_mute_rule(struct awsc_client *client,
@@ -3740,6 +3620,7 @@ AWSC_API int awsc_cloudwatch_get_alarm_mute_rule_async(struct awsc_client *clien
 /*
  * GetDashboard
  * Displays the details of the dashboard that you specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_DASHBOARD_NOT_FOUND_ERROR,
  *   AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION
@@ -3764,6 +3645,7 @@ AWSC_API int awsc_cloudwatch_get_dashboard_async(struct awsc_client *client,
  * identifier, Amazon Resource Name (ARN), and any customer managed Amazon Web
  * Services Key Management Service (Amazon Web Services KMS) key that is
  * currently associated with it.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
 AWSC_API int awsc_cloudwatch_get_dataset(struct awsc_client *client,
@@ -3785,6 +3667,7 @@ AWSC_API int awsc_cloudwatch_get_dataset_async(struct awsc_client *client,
  * This operation returns the time series data collected by a Contributor
  * Insights rule. The data includes the identity and number of contributors to
  * the log group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -3808,6 +3691,7 @@ AWSC_API int awsc_cloudwatch_get_insight_rule_report_async(struct awsc_client *c
  * You can use the GetMetricData API to retrieve CloudWatch metric values. The
  * operation can also include a CloudWatch Metrics Insights query, and one or
  * more metric math functions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_cloudwatch_get_metric_data(struct awsc_client *client,
@@ -3827,6 +3711,7 @@ AWSC_API int awsc_cloudwatch_get_metric_data_async(struct awsc_client *client,
 /*
  * GetMetricStatistics
  * Gets statistics for the specified metric.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_COMBINATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
@@ -3849,6 +3734,7 @@ AWSC_API int awsc_cloudwatch_get_metric_statistics_async(struct awsc_client *cli
 /*
  * GetMetricStream
  * Returns information about the metric stream that you specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_COMBINATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
@@ -3875,6 +3761,7 @@ AWSC_API int awsc_cloudwatch_get_metric_stream_async(struct awsc_client *client,
  * or more Amazon CloudWatch metrics as a bitmap image. You can then embed this
  * image into your services and products, such as wiki pages, reports, and
  * documents.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_cloudwatch_get_metric_widget_image(struct awsc_client *client,
                                                      const struct awsc_cloudwatch_get_metric_widget_image_input *input,
@@ -3897,6 +3784,7 @@ AWSC_API int awsc_cloudwatch_get_metric_widget_image_async(struct awsc_client *c
  * and resource tag labels and queryable using PromQL. For the list of
  * supported resources, see Supported Amazon Web Services infrastructure
  * metrics .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_cloudwatch_get_o_tel_enrichment(struct awsc_client *client,
                                                   const struct awsc_cloudwatch_get_o_tel_enrichment_input *input,
@@ -3915,6 +3803,7 @@ AWSC_API int awsc_cloudwatch_get_o_tel_enrichment_async(struct awsc_client *clie
 /*
  * ListAlarmMuteRules
  * Lists alarm mute rules in your Amazon Web Services account and region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -3937,6 +3826,7 @@ AWSC_API int awsc_cloudwatch_list_alarm_mute_rules_async(struct awsc_client *cli
  * Returns a list of the dashboards for your account. If you include
  * DashboardNamePrefix , only those dashboards with names starting with the
  * prefix are listed. Otherwise, all dashboards in your account are listed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION
  */
@@ -3958,6 +3848,7 @@ AWSC_API int awsc_cloudwatch_list_dashboards_async(struct awsc_client *client,
  * ListManagedInsightRules
  * Returns a list that contains the number of managed Contributor Insights
  * rules in your account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
@@ -3979,6 +3870,7 @@ AWSC_API int awsc_cloudwatch_list_managed_insight_rules_async(struct awsc_client
 /*
  * ListMetricStreams
  * Returns a list of metric streams in this account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
@@ -4002,6 +3894,7 @@ AWSC_API int awsc_cloudwatch_list_metric_streams_async(struct awsc_client *clien
  * ListMetrics
  * List the specified metrics. You can use the returned metrics with
  * GetMetricData or GetMetricStatistics to get statistical data.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION
  */
@@ -4023,6 +3916,7 @@ AWSC_API int awsc_cloudwatch_list_metrics_async(struct awsc_client *client,
  * ListTagsForResource
  * Displays the tags associated with a CloudWatch resource. Currently, alarms,
  * dashboards, metric streams and Contributor Insights rules support tagging.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -4063,6 +3957,7 @@ AWSC_API int awsc_cloudwatch_put_alarm_mute_rule_async(struct awsc_client *clien
  * Creates an anomaly detection model for a CloudWatch metric. You can use the
  * model to display a band of expected normal values when the metric is
  * graphed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_COMBINATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
@@ -4108,6 +4003,7 @@ AWSC_API int awsc_cloudwatch_put_composite_alarm_async(struct awsc_client *clien
  * Creates a dashboard if it does not already exist, or updates an existing
  * dashboard. If you update a dashboard, the entire contents are replaced with
  * what you specify here.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONFLICT_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_DASHBOARD_INVALID_INPUT_ERROR,
  *   AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT
@@ -4132,6 +4028,7 @@ AWSC_API int awsc_cloudwatch_put_dashboard_async(struct awsc_client *client,
  * CloudWatch Logs log group, enabling you to find contributor data for the log
  * events in that log group. For more information, see Using Contributor
  * Insights to Analyze High-Cardinality Data .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
@@ -4174,6 +4071,7 @@ AWSC_API int awsc_cloudwatch_put_log_alarm_async(struct awsc_client *client,
  * Services resource. When you enable a managed rule, you create a Contributor
  * Insights rule that collects data from Amazon Web Services services. You
  * cannot edit these rules with PutInsightRule .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
  */
@@ -4239,6 +4137,7 @@ AWSC_API int awsc_cloudwatch_put_metric_data_async(struct awsc_client *client,
  * Creates or updates a metric stream. Metric streams can automatically stream
  * CloudWatch metrics to Amazon Web Services destinations, including Amazon S3,
  * and to many third-party solutions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_COMBINATION_EXCEPTION,
@@ -4282,6 +4181,7 @@ AWSC_API int awsc_cloudwatch_set_alarm_state_async(struct awsc_client *client,
 /*
  * StartMetricStreams
  * Starts the streaming of metrics for one or more of your metric streams.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
@@ -4304,6 +4204,7 @@ AWSC_API int awsc_cloudwatch_start_metric_streams_async(struct awsc_client *clie
  * StartOTelEnrichment
  * Enables enrichment and PromQL access for CloudWatch vended metrics for
  * supported Amazon Web Services resources in the account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_cloudwatch_start_o_tel_enrichment(struct awsc_client *client,
                                                     const struct awsc_cloudwatch_start_o_tel_enrichment_input *input,
@@ -4322,6 +4223,7 @@ AWSC_API int awsc_cloudwatch_start_o_tel_enrichment_async(struct awsc_client *cl
 /*
  * StopMetricStreams
  * Stops the streaming of metrics for one or more of your metric streams.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
  *   AWSC_CLOUDWATCH_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_MISSING_REQUIRED_PARAMETER_EXCEPTION
@@ -4346,6 +4248,7 @@ AWSC_API int awsc_cloudwatch_stop_metric_streams_async(struct awsc_client *clien
  * supported Amazon Web Services resources in the account. After disabling,
  * these metrics are no longer enriched with resource ARN and resource tag
  * labels, and cannot be queried using PromQL.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_cloudwatch_stop_o_tel_enrichment(struct awsc_client *client,
                                                    const struct awsc_cloudwatch_stop_o_tel_enrichment_input *input,
@@ -4366,6 +4269,7 @@ AWSC_API int awsc_cloudwatch_stop_o_tel_enrichment_async(struct awsc_client *cli
  * Assigns one or more tags (key-value pairs) to the specified CloudWatch
  * resource. Currently, the only CloudWatch resources that can be tagged are
  * alarms, dashboards, metric streams and Contributor Insights rules.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_CONFLICT_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
@@ -4390,6 +4294,7 @@ AWSC_API int awsc_cloudwatch_tag_resource_async(struct awsc_client *client,
  * UntagResource
  * Removes one or more tags from the specified resource. Currently, alarms,
  * dashboards, metric streams and Contributor Insights rules support tagging.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CLOUDWATCH_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_CONFLICT_EXCEPTION,
  *   AWSC_CLOUDWATCH_ERR_INTERNAL_SERVICE_FAULT,
@@ -4417,8 +4322,9 @@ AWSC_API int awsc_cloudwatch_untag_resource_async(struct awsc_client *client,
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_cloudwatch_paginators[7];
 
 /* DescribeAlarmHistory: tokens NextToken; results AlarmHistoryItems. */

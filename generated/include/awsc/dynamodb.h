@@ -874,14 +874,8 @@ struct awsc_dynamodb_batch_get_response_map_entry;
 struct awsc_dynamodb_batch_write_item_request_map_entry;
 struct awsc_dynamodb_expected_attribute_map_entry;
 struct awsc_dynamodb_expression_attribute_name_map_entry;
-struct awsc_dynamodb_expression_attribute_value_map_entry;
 struct awsc_dynamodb_filter_condition_map_entry;
-struct awsc_dynamodb_item_collection_key_attribute_map_entry;
 struct awsc_dynamodb_item_collection_metrics_per_table_entry;
-struct awsc_dynamodb_key_entry;
-struct awsc_dynamodb_key_conditions_entry;
-struct awsc_dynamodb_map_attribute_value_entry;
-struct awsc_dynamodb_put_item_input_attribute_map_entry;
 struct awsc_dynamodb_secondary_indexes_capacity_map_entry;
 struct awsc_dynamodb_vector_indexes_capacity_map_entry;
 
@@ -891,13 +885,22 @@ struct awsc_dynamodb_attribute_definitions {
     size_t count;
 };
 
-/* AttributeNameList: a list of AttributeName. */
+/*
+ * AttributeNameList: a list of AttributeName.
+ * Also the type of ContributorInsightsRuleList, CsvHeaderList,
+ * NonKeyAttributeNameList, NumberSetAttributeValue,
+ * StringSetAttributeValue, TableNameList, TagKeyList.
+ */
 struct awsc_dynamodb_attribute_name_list {
     const char **items;
     size_t count;
 };
 
-/* AttributeValueList: a list of AttributeValue. */
+/*
+ * AttributeValueList: a list of AttributeValue.
+ * Also the type of ListAttributeValue, PreparedStatementParameters,
+ * SearchVectorList.
+ */
 struct awsc_dynamodb_attribute_value_list {
     struct awsc_dynamodb_attribute_value *items;
     size_t count;
@@ -933,21 +936,9 @@ struct awsc_dynamodb_consumed_capacity_multiple {
     size_t count;
 };
 
-/* ContributorInsightsRuleList: a list of ContributorInsightsRule. */
-struct awsc_dynamodb_contributor_insights_rule_list {
-    const char **items;
-    size_t count;
-};
-
 /* ContributorInsightsSummaries: a list of ContributorInsightsSummary. */
 struct awsc_dynamodb_contributor_insights_summaries {
     struct awsc_dynamodb_contributor_insights_summary *items;
-    size_t count;
-};
-
-/* CsvHeaderList: a list of CsvHeader. */
-struct awsc_dynamodb_csv_header_list {
-    const char **items;
     size_t count;
 };
 
@@ -1035,7 +1026,10 @@ struct awsc_dynamodb_item_collection_size_estimate_range {
     size_t count;
 };
 
-/* ItemList: a list of AttributeMap. */
+/*
+ * ItemList: a list of AttributeMap.
+ * Also the type of KeyList.
+ */
 struct awsc_dynamodb_item_list {
     struct awsc_dynamodb_attribute_map *items;
     size_t count;
@@ -1044,12 +1038,6 @@ struct awsc_dynamodb_item_list {
 /* ItemResponseList: a list of ItemResponse. */
 struct awsc_dynamodb_item_response_list {
     struct awsc_dynamodb_item_response *items;
-    size_t count;
-};
-
-/* KeyList: a list of Key. */
-struct awsc_dynamodb_key_list {
-    struct awsc_dynamodb_key *items;
     size_t count;
 };
 
@@ -1062,12 +1050,6 @@ struct awsc_dynamodb_key_schema {
 /* KinesisDataStreamDestinations: a list of KinesisDataStreamDestination. */
 struct awsc_dynamodb_kinesis_data_stream_destinations {
     struct awsc_dynamodb_kinesis_data_stream_destination *items;
-    size_t count;
-};
-
-/* ListAttributeValue: a list of AttributeValue. */
-struct awsc_dynamodb_list_attribute_value {
-    struct awsc_dynamodb_attribute_value *items;
     size_t count;
 };
 
@@ -1089,18 +1071,6 @@ struct awsc_dynamodb_local_secondary_indexes {
     size_t count;
 };
 
-/* NonKeyAttributeNameList: a list of NonKeyAttributeName. */
-struct awsc_dynamodb_non_key_attribute_name_list {
-    const char **items;
-    size_t count;
-};
-
-/* NumberSetAttributeValue: a list of NumberAttributeValue. */
-struct awsc_dynamodb_number_set_attribute_value {
-    const char **items;
-    size_t count;
-};
-
 /* ParameterizedStatements: a list of ParameterizedStatement. */
 struct awsc_dynamodb_parameterized_statements {
     struct awsc_dynamodb_parameterized_statement *items;
@@ -1116,12 +1086,6 @@ struct awsc_dynamodb_parti_ql_batch_request {
 /* PartiQLBatchResponse: a list of BatchStatementResponse. */
 struct awsc_dynamodb_parti_ql_batch_response {
     struct awsc_dynamodb_batch_statement_response *items;
-    size_t count;
-};
-
-/* PreparedStatementParameters: a list of AttributeValue. */
-struct awsc_dynamodb_prepared_statement_parameters {
-    struct awsc_dynamodb_attribute_value *items;
     size_t count;
 };
 
@@ -1221,30 +1185,6 @@ struct awsc_dynamodb_search_schema {
     size_t count;
 };
 
-/* SearchVectorList: a list of AttributeValue. */
-struct awsc_dynamodb_search_vector_list {
-    struct awsc_dynamodb_attribute_value *items;
-    size_t count;
-};
-
-/* StringSetAttributeValue: a list of StringAttributeValue. */
-struct awsc_dynamodb_string_set_attribute_value {
-    const char **items;
-    size_t count;
-};
-
-/* TableNameList: a list of TableName. */
-struct awsc_dynamodb_table_name_list {
-    const char **items;
-    size_t count;
-};
-
-/* TagKeyList: a list of TagKeyString. */
-struct awsc_dynamodb_tag_key_list {
-    const char **items;
-    size_t count;
-};
-
 /* TagList: a list of Tag. */
 struct awsc_dynamodb_tag_list {
     struct awsc_dynamodb_tag *items;
@@ -1299,7 +1239,12 @@ struct awsc_dynamodb_write_requests {
     size_t count;
 };
 
-/* AttributeMap: a map from AttributeName to AttributeValue. */
+/*
+ * AttributeMap: a map from AttributeName to AttributeValue.
+ * Also the type of ExpressionAttributeValueMap,
+ * ItemCollectionKeyAttributeMap, Key, MapAttributeValue,
+ * PutItemInputAttributeMap.
+ */
 struct awsc_dynamodb_attribute_map {
     struct awsc_dynamodb_attribute_map_entry *entries;
     size_t count;
@@ -1341,51 +1286,18 @@ struct awsc_dynamodb_expression_attribute_name_map {
     size_t count;
 };
 
-/* ExpressionAttributeValueMap: a map from ExpressionAttributeValueVariable to AttributeValue. */
-struct awsc_dynamodb_expression_attribute_value_map {
-    struct awsc_dynamodb_expression_attribute_value_map_entry *entries;
-    size_t count;
-};
-
-/* FilterConditionMap: a map from AttributeName to Condition. */
+/*
+ * FilterConditionMap: a map from AttributeName to Condition.
+ * Also the type of KeyConditions.
+ */
 struct awsc_dynamodb_filter_condition_map {
     struct awsc_dynamodb_filter_condition_map_entry *entries;
-    size_t count;
-};
-
-/* ItemCollectionKeyAttributeMap: a map from AttributeName to AttributeValue. */
-struct awsc_dynamodb_item_collection_key_attribute_map {
-    struct awsc_dynamodb_item_collection_key_attribute_map_entry *entries;
     size_t count;
 };
 
 /* ItemCollectionMetricsPerTable: a map from TableArn to ItemCollectionMetricsMultiple. */
 struct awsc_dynamodb_item_collection_metrics_per_table {
     struct awsc_dynamodb_item_collection_metrics_per_table_entry *entries;
-    size_t count;
-};
-
-/* Key: a map from AttributeName to AttributeValue. */
-struct awsc_dynamodb_key {
-    struct awsc_dynamodb_key_entry *entries;
-    size_t count;
-};
-
-/* KeyConditions: a map from AttributeName to Condition. */
-struct awsc_dynamodb_key_conditions {
-    struct awsc_dynamodb_key_conditions_entry *entries;
-    size_t count;
-};
-
-/* MapAttributeValue: a map from AttributeName to AttributeValue. */
-struct awsc_dynamodb_map_attribute_value {
-    struct awsc_dynamodb_map_attribute_value_entry *entries;
-    size_t count;
-};
-
-/* PutItemInputAttributeMap: a map from AttributeName to AttributeValue. */
-struct awsc_dynamodb_put_item_input_attribute_map {
-    struct awsc_dynamodb_put_item_input_attribute_map_entry *entries;
     size_t count;
 };
 
@@ -1445,15 +1357,15 @@ struct awsc_dynamodb_attribute_value {
     /* B: An attribute of type Binary. For example: */
     struct awsc_blob b;
     /* SS: An attribute of type String Set. For example: */
-    struct awsc_dynamodb_string_set_attribute_value ss;
+    struct awsc_dynamodb_attribute_name_list ss;
     /* NS: An attribute of type Number Set. For example: */
-    struct awsc_dynamodb_number_set_attribute_value ns;
+    struct awsc_dynamodb_attribute_name_list ns;
     /* BS: An attribute of type Binary Set. For example: */
     struct awsc_dynamodb_binary_set_attribute_value bs;
     /* M: An attribute of type Map. For example: */
-    struct awsc_dynamodb_map_attribute_value m;
+    struct awsc_dynamodb_attribute_map m;
     /* L: An attribute of type List. For example: */
-    struct awsc_dynamodb_list_attribute_value l;
+    struct awsc_dynamodb_attribute_value_list l;
     /* NULL: An attribute of type Null. For example: */
     bool has_null;
     bool null;
@@ -1768,7 +1680,7 @@ struct awsc_dynamodb_batch_statement_request {
     const char *statement;
     /* Parameters: The parameters associated with a PartiQL statement in the batch
      * request. */
-    struct awsc_dynamodb_prepared_statement_parameters parameters;
+    struct awsc_dynamodb_attribute_value_list parameters;
     /* ConsistentRead: The read consistency of the PartiQL batch request. */
     bool has_consistent_read;
     bool consistent_read;
@@ -1903,7 +1815,7 @@ struct awsc_dynamodb_condition {
 struct awsc_dynamodb_condition_check {
     /* Key: The primary key of the item to be checked. Each element consists of an
      * attribute name and a value for that attribute. Required. */
-    struct awsc_dynamodb_key key;
+    struct awsc_dynamodb_attribute_map key;
     /* TableName: Name of the table for the check item request. You can also
      * provide the Amazon Resource Name (ARN) of the table in this parameter.
      * Required. */
@@ -1919,7 +1831,7 @@ struct awsc_dynamodb_condition_check {
     /* ExpressionAttributeValues: One or more values that can be substituted in an
      * expression. For more information, see Condition expressions in the Amazon
      * DynamoDB Developer Guide . */
-    struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    struct awsc_dynamodb_attribute_map expression_attribute_values;
     /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure
      * to get the item attributes if the ConditionCheck condition fails. For
      * ReturnValuesOnConditionCheckFailure , the valid values are: NONE and
@@ -2229,7 +2141,7 @@ struct awsc_dynamodb_csv_options {
     /* HeaderList: List of the headers used to specify a common header for all
      * source CSV files being imported. If this field is specified then the first
      * line of each CSV file is treated as data instead of the header. */
-    struct awsc_dynamodb_csv_header_list header_list;
+    struct awsc_dynamodb_attribute_name_list header_list;
 };
 
 /*
@@ -2238,7 +2150,7 @@ struct awsc_dynamodb_csv_options {
 struct awsc_dynamodb_delete {
     /* Key: The primary key of the item to be deleted. Each element consists of an
      * attribute name and a value for that attribute. Required. */
-    struct awsc_dynamodb_key key;
+    struct awsc_dynamodb_attribute_map key;
     /* TableName: Name of the table in which the item to be deleted resides. You
      * can also provide the Amazon Resource Name (ARN) of the table in this
      * parameter. Required. */
@@ -2251,7 +2163,7 @@ struct awsc_dynamodb_delete {
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
     /* ExpressionAttributeValues: One or more values that can be substituted in an
      * expression. */
-    struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    struct awsc_dynamodb_attribute_map expression_attribute_values;
     /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure
      * to get the item attributes if the Delete condition fails. For
      * ReturnValuesOnConditionCheckFailure , the valid values are: NONE and
@@ -2303,7 +2215,7 @@ struct awsc_dynamodb_delete_item_input {
     const char *table_name;
     /* Key: A map of attribute names to AttributeValue objects, representing the
      * primary key of the item to delete. Required. */
-    struct awsc_dynamodb_key key;
+    struct awsc_dynamodb_attribute_map key;
     /* Expected: This is a legacy parameter. Use ConditionExpression instead. For
      * more information, see Expected in the Amazon DynamoDB Developer Guide . */
     struct awsc_dynamodb_expected_attribute_map expected;
@@ -2333,7 +2245,7 @@ struct awsc_dynamodb_delete_item_input {
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
     /* ExpressionAttributeValues: One or more values that can be substituted in an
      * expression. */
-    struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    struct awsc_dynamodb_attribute_map expression_attribute_values;
     /* ReturnValuesOnConditionCheckFailure: An optional parameter that returns the
      * item attributes for a DeleteItem operation that failed a condition check.
      * One of enum awsc_dynamodb_return_values_on_condition_check_failure's values
@@ -2380,7 +2292,7 @@ struct awsc_dynamodb_delete_replication_group_member_action {
 struct awsc_dynamodb_delete_request {
     /* Key: A map of attribute name to attribute values, representing the primary
      * key of the item to delete. Required. */
-    struct awsc_dynamodb_key key;
+    struct awsc_dynamodb_attribute_map key;
 };
 
 /* DeleteResourcePolicyInput */
@@ -2473,7 +2385,7 @@ struct awsc_dynamodb_describe_contributor_insights_output {
     const char *index_name;
     /* ContributorInsightsRuleList: List of names of the associated contributor
      * insights rules. */
-    struct awsc_dynamodb_contributor_insights_rule_list contributor_insights_rule_list;
+    struct awsc_dynamodb_attribute_name_list contributor_insights_rule_list;
     /* ContributorInsightsStatus: Current status of contributor insights. One of
      * enum awsc_dynamodb_contributor_insights_status's values (as its string). */
     const char *contributor_insights_status;
@@ -2685,7 +2597,7 @@ struct awsc_dynamodb_execute_statement_input {
      * Required. */
     const char *statement;
     /* Parameters: The parameters for the PartiQL statement, if any. */
-    struct awsc_dynamodb_prepared_statement_parameters parameters;
+    struct awsc_dynamodb_attribute_value_list parameters;
     /* ConsistentRead: The consistency of a read operation. If set to true , then a
      * strongly consistent read is used; otherwise, an eventually consistent read
      * is used. */
@@ -2722,7 +2634,7 @@ struct awsc_dynamodb_execute_statement_output {
     /* LastEvaluatedKey: The primary key of the item where the operation stopped,
      * inclusive of the previous result set. Use this value to start a new
      * operation, excluding this value in the new request. */
-    struct awsc_dynamodb_key last_evaluated_key;
+    struct awsc_dynamodb_attribute_map last_evaluated_key;
 };
 
 /* ExecuteTransactionInput */
@@ -2942,7 +2854,7 @@ struct awsc_dynamodb_failure_exception {
 struct awsc_dynamodb_get {
     /* Key: A map of attribute names to AttributeValue objects that specifies the
      * primary key of the item to retrieve. Required. */
-    struct awsc_dynamodb_key key;
+    struct awsc_dynamodb_attribute_map key;
     /* TableName: The name of the table from which to retrieve the specified item.
      * You can also provide the Amazon Resource Name (ARN) of the table in this
      * parameter. Required. */
@@ -2966,7 +2878,7 @@ struct awsc_dynamodb_get_item_input {
     const char *table_name;
     /* Key: A map of attribute names to AttributeValue objects, representing the
      * primary key of the item to retrieve. Required. */
-    struct awsc_dynamodb_key key;
+    struct awsc_dynamodb_attribute_map key;
     /* AttributesToGet: This is a legacy parameter. Use ProjectionExpression
      * instead. For more information, see AttributesToGet in the Amazon DynamoDB
      * Developer Guide . */
@@ -3485,7 +3397,7 @@ struct awsc_dynamodb_invalid_restore_time_exception {
 struct awsc_dynamodb_item_collection_metrics {
     /* ItemCollectionKey: The partition key value of the item collection. This
      * value is the same as the partition key value of the item. */
-    struct awsc_dynamodb_item_collection_key_attribute_map item_collection_key;
+    struct awsc_dynamodb_attribute_map item_collection_key;
     /* SizeEstimateRangeGB: An estimate of item collection size, in gigabytes. This
      * value is a two-element array containing a lower bound and an upper bound for
      * the estimate. */
@@ -3532,7 +3444,7 @@ struct awsc_dynamodb_key_schema_element {
 struct awsc_dynamodb_keys_and_attributes {
     /* Keys: The primary key attribute values that define the items and the
      * attributes associated with the items. Required. */
-    struct awsc_dynamodb_key_list keys;
+    struct awsc_dynamodb_item_list keys;
     /* AttributesToGet: This is a legacy parameter. Use ProjectionExpression
      * instead. For more information, see Legacy Conditional Parameters in the
      * Amazon DynamoDB Developer Guide . */
@@ -3748,7 +3660,7 @@ struct awsc_dynamodb_list_tables_input {
 struct awsc_dynamodb_list_tables_output {
     /* TableNames: The names of the tables associated with the current account at
      * the current endpoint. The maximum size of this array is 100. */
-    struct awsc_dynamodb_table_name_list table_names;
+    struct awsc_dynamodb_attribute_name_list table_names;
     /* LastEvaluatedTableName: The name of the last table in the current page of
      * results. Use this value as the ExclusiveStartTableName in a new request to
      * obtain the next page of results, until all the table names are returned. */
@@ -3870,7 +3782,7 @@ struct awsc_dynamodb_parameterized_statement {
     /* Statement: A PartiQL statement that uses parameters. Required. */
     const char *statement;
     /* Parameters: The parameter values. */
-    struct awsc_dynamodb_prepared_statement_parameters parameters;
+    struct awsc_dynamodb_attribute_value_list parameters;
     /* ReturnValuesOnConditionCheckFailure: An optional parameter that returns the
      * item attributes for a PartiQL ParameterizedStatement operation that failed a
      * condition check. One of enum
@@ -3947,7 +3859,7 @@ struct awsc_dynamodb_projection {
     const char *projection_type;
     /* NonKeyAttributes: Represents the non-key attribute names which will be
      * projected into the index. */
-    struct awsc_dynamodb_non_key_attribute_name_list non_key_attributes;
+    struct awsc_dynamodb_attribute_name_list non_key_attributes;
 };
 
 /*
@@ -4024,7 +3936,7 @@ struct awsc_dynamodb_provisioned_throughput_override {
 struct awsc_dynamodb_put {
     /* Item: A map of attribute name to attribute values, representing the primary
      * key of the item to be written by PutItem . Required. */
-    struct awsc_dynamodb_put_item_input_attribute_map item;
+    struct awsc_dynamodb_attribute_map item;
     /* TableName: Name of the table in which to write the item. You can also
      * provide the Amazon Resource Name (ARN) of the table in this parameter.
      * Required. */
@@ -4037,7 +3949,7 @@ struct awsc_dynamodb_put {
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
     /* ExpressionAttributeValues: One or more values that can be substituted in an
      * expression. */
-    struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    struct awsc_dynamodb_attribute_map expression_attribute_values;
     /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure
      * to get the item attributes if the Put condition fails. For
      * ReturnValuesOnConditionCheckFailure , the valid values are: NONE and
@@ -4057,7 +3969,7 @@ struct awsc_dynamodb_put_item_input {
     /* Item: A map of attribute name/value pairs, one for each attribute. Only the
      * primary key attributes are required; you can optionally provide other
      * attribute name-value pairs for the item. Required. */
-    struct awsc_dynamodb_put_item_input_attribute_map item;
+    struct awsc_dynamodb_attribute_map item;
     /* Expected: This is a legacy parameter. Use ConditionExpression instead. For
      * more information, see Expected in the Amazon DynamoDB Developer Guide . */
     struct awsc_dynamodb_expected_attribute_map expected;
@@ -4087,7 +3999,7 @@ struct awsc_dynamodb_put_item_input {
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
     /* ExpressionAttributeValues: One or more values that can be substituted in an
      * expression. */
-    struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    struct awsc_dynamodb_attribute_map expression_attribute_values;
     /* ReturnValuesOnConditionCheckFailure: An optional parameter that returns the
      * item attributes for a PutItem operation that failed a condition check. One
      * of enum awsc_dynamodb_return_values_on_condition_check_failure's values (as
@@ -4119,7 +4031,7 @@ struct awsc_dynamodb_put_item_output {
 struct awsc_dynamodb_put_request {
     /* Item: A map of attribute name to attribute values, representing the primary
      * key of an item to be processed by PutItem . Required. */
-    struct awsc_dynamodb_put_item_input_attribute_map item;
+    struct awsc_dynamodb_attribute_map item;
 };
 
 /* PutResourcePolicyInput */
@@ -4184,7 +4096,7 @@ struct awsc_dynamodb_query_input {
     /* KeyConditions: This is a legacy parameter. Use KeyConditionExpression
      * instead. For more information, see KeyConditions in the Amazon DynamoDB
      * Developer Guide . */
-    struct awsc_dynamodb_key_conditions key_conditions;
+    struct awsc_dynamodb_filter_condition_map key_conditions;
     /* QueryFilter: This is a legacy parameter. Use FilterExpression instead. For
      * more information, see QueryFilter in the Amazon DynamoDB Developer Guide . */
     struct awsc_dynamodb_filter_condition_map query_filter;
@@ -4201,7 +4113,7 @@ struct awsc_dynamodb_query_input {
     /* ExclusiveStartKey: The primary key of the first item that this operation
      * will evaluate. Use the value that was returned for LastEvaluatedKey in the
      * previous operation. */
-    struct awsc_dynamodb_key exclusive_start_key;
+    struct awsc_dynamodb_attribute_map exclusive_start_key;
     /* ReturnConsumedCapacity:  One of enum
      * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
@@ -4221,7 +4133,7 @@ struct awsc_dynamodb_query_input {
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
     /* ExpressionAttributeValues: One or more values that can be substituted in an
      * expression. */
-    struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    struct awsc_dynamodb_attribute_map expression_attribute_values;
 };
 
 /*
@@ -4245,7 +4157,7 @@ struct awsc_dynamodb_query_output {
     /* LastEvaluatedKey: The primary key of the item where the operation stopped,
      * inclusive of the previous result set. Use this value to start a new
      * operation, excluding this value in the new request. */
-    struct awsc_dynamodb_key last_evaluated_key;
+    struct awsc_dynamodb_attribute_map last_evaluated_key;
     /* ConsumedCapacity: The capacity units consumed by the Query operation. The
      * data returned includes the total provisioned throughput consumed, along with
      * statistics for the table and any indexes involved in the ... */
@@ -4793,7 +4705,7 @@ struct awsc_dynamodb_scan_input {
     /* ExclusiveStartKey: The primary key of the first item that this operation
      * will evaluate. Use the value that was returned for LastEvaluatedKey in the
      * previous operation. */
-    struct awsc_dynamodb_key exclusive_start_key;
+    struct awsc_dynamodb_attribute_map exclusive_start_key;
     /* ReturnConsumedCapacity:  One of enum
      * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
@@ -4818,7 +4730,7 @@ struct awsc_dynamodb_scan_input {
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
     /* ExpressionAttributeValues: One or more values that can be substituted in an
      * expression. */
-    struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    struct awsc_dynamodb_attribute_map expression_attribute_values;
     /* ConsistentRead: A Boolean value that determines the read consistency model
      * during the scan: If ConsistentRead is false , then the data returned from
      * Scan might not contain the results from other recently completed ... */
@@ -4847,7 +4759,7 @@ struct awsc_dynamodb_scan_output {
     /* LastEvaluatedKey: The primary key of the item where the operation stopped,
      * inclusive of the previous result set. Use this value to start a new
      * operation, excluding this value in the new request. */
-    struct awsc_dynamodb_key last_evaluated_key;
+    struct awsc_dynamodb_attribute_map last_evaluated_key;
     /* ConsumedCapacity: The capacity units consumed by the Scan operation. The
      * data returned includes the total provisioned throughput consumed, along with
      * statistics for the table and any indexes involved in the operation. */
@@ -4899,14 +4811,14 @@ struct awsc_dynamodb_search_vectors_input {
     /* ExpressionAttributeValues: One or more values that can be substituted in an
      * expression. Use the : character in an expression to dereference an attribute
      * value. */
-    struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    struct awsc_dynamodb_attribute_map expression_attribute_values;
     /* ProjectionExpression: A string that identifies one or more attributes to
      * retrieve from the index. Separate attribute names with commas. */
     const char *projection_expression;
     /* SearchVector: The search vector to compare against the indexed vectors. Each
      * element is a 32-bit IEEE-754 floating point number, provided in DynamoDB
      * list format. Required. */
-    struct awsc_dynamodb_search_vector_list search_vector;
+    struct awsc_dynamodb_attribute_value_list search_vector;
     /* SearchConditionExpression: A condition expression used to filter the vector
      * search results. The expression can reference attributes defined in the
      * vector index search schema, including HASH and INLINE_FILTER key elements. */
@@ -5403,7 +5315,7 @@ struct awsc_dynamodb_untag_resource_input {
     const char *resource_arn;
     /* TagKeys: A list of tag keys. Existing tags of the resource whose keys are
      * members of this list will be removed from the DynamoDB resource. Required. */
-    struct awsc_dynamodb_tag_key_list tag_keys;
+    struct awsc_dynamodb_attribute_name_list tag_keys;
 };
 
 /*
@@ -5412,7 +5324,7 @@ struct awsc_dynamodb_untag_resource_input {
 struct awsc_dynamodb_update {
     /* Key: The primary key of the item to be updated. Each element consists of an
      * attribute name and a value for that attribute. Required. */
-    struct awsc_dynamodb_key key;
+    struct awsc_dynamodb_attribute_map key;
     /* UpdateExpression: An expression that defines one or more attributes to be
      * updated, the action to be performed on them, and new value(s) for them.
      * Required. */
@@ -5429,7 +5341,7 @@ struct awsc_dynamodb_update {
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
     /* ExpressionAttributeValues: One or more values that can be substituted in an
      * expression. */
-    struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    struct awsc_dynamodb_attribute_map expression_attribute_values;
     /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure
      * to get the item attributes if the Update condition fails. For
      * ReturnValuesOnConditionCheckFailure , the valid values are: NONE and
@@ -5565,7 +5477,7 @@ struct awsc_dynamodb_update_item_input {
     const char *table_name;
     /* Key: The primary key of the item to be updated. Each element consists of an
      * attribute name and a value for that attribute. Required. */
-    struct awsc_dynamodb_key key;
+    struct awsc_dynamodb_attribute_map key;
     /* AttributeUpdates: This is a legacy parameter. Use UpdateExpression instead.
      * For more information, see AttributeUpdates in the Amazon DynamoDB Developer
      * Guide . */
@@ -5602,7 +5514,7 @@ struct awsc_dynamodb_update_item_input {
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
     /* ExpressionAttributeValues: One or more values that can be substituted in an
      * expression. */
-    struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    struct awsc_dynamodb_attribute_map expression_attribute_values;
     /* ReturnValuesOnConditionCheckFailure: An optional parameter that returns the
      * item attributes for an UpdateItem operation that failed a condition check.
      * One of enum awsc_dynamodb_return_values_on_condition_check_failure's values
@@ -6004,44 +5916,14 @@ struct awsc_dynamodb_expression_attribute_name_map_entry {
     const char *value;
 };
 
-struct awsc_dynamodb_expression_attribute_value_map_entry {
-    const char *key;
-    struct awsc_dynamodb_attribute_value value;
-};
-
 struct awsc_dynamodb_filter_condition_map_entry {
     const char *key;
     struct awsc_dynamodb_condition value;
 };
 
-struct awsc_dynamodb_item_collection_key_attribute_map_entry {
-    const char *key;
-    struct awsc_dynamodb_attribute_value value;
-};
-
 struct awsc_dynamodb_item_collection_metrics_per_table_entry {
     const char *key;
     struct awsc_dynamodb_item_collection_metrics_multiple value;
-};
-
-struct awsc_dynamodb_key_entry {
-    const char *key;
-    struct awsc_dynamodb_attribute_value value;
-};
-
-struct awsc_dynamodb_key_conditions_entry {
-    const char *key;
-    struct awsc_dynamodb_condition value;
-};
-
-struct awsc_dynamodb_map_attribute_value_entry {
-    const char *key;
-    struct awsc_dynamodb_attribute_value value;
-};
-
-struct awsc_dynamodb_put_item_input_attribute_map_entry {
-    const char *key;
-    struct awsc_dynamodb_attribute_value value;
 };
 
 struct awsc_dynamodb_secondary_indexes_capacity_map_entry {
@@ -6062,6 +5944,7 @@ struct awsc_dynamodb_vector_indexes_capacity_map_entry {
  * DynamoDB, using PartiQL. Each read statement in a BatchExecuteStatement must
  * specify an equality condition on all key attributes. This enforces that each
  * SELECT statement in a batch returns at most a single item.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
  *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION
@@ -6084,6 +5967,7 @@ AWSC_API int awsc_dynamodb_batch_execute_statement_async(struct awsc_client *cli
  * BatchGetItem
  * The BatchGetItem operation returns the attributes of one or more items from
  * one or more tables. You identify requested items by primary key.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
@@ -6109,6 +5993,7 @@ AWSC_API int awsc_dynamodb_batch_get_item_async(struct awsc_client *client,
  * The BatchWriteItem operation puts or deletes multiple items in one or more
  * tables. A single call to BatchWriteItem can transmit up to 16MB of data over
  * the network, consisting of up to 25 item put or delete operations.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
@@ -6134,6 +6019,7 @@ AWSC_API int awsc_dynamodb_batch_write_item_async(struct awsc_client *client,
 /*
  * CreateBackup
  * Creates a backup for an existing table.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_BACKUP_IN_USE_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_CONTINUOUS_BACKUPS_UNAVAILABLE_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
@@ -6160,6 +6046,7 @@ AWSC_API int awsc_dynamodb_create_backup_async(struct awsc_client *client,
  * Creates a global table from an existing table. A global table creates a
  * replication relationship between two or more DynamoDB tables with the same
  * table name in the provided Regions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -6185,6 +6072,7 @@ AWSC_API int awsc_dynamodb_create_global_table_async(struct awsc_client *client,
  * Services account, table names must be unique within each Region. That is,
  * you can have two tables with same name if you create the tables in different
  * Regions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION
@@ -6206,6 +6094,7 @@ AWSC_API int awsc_dynamodb_create_table_async(struct awsc_client *client,
 /*
  * DeleteBackup
  * Deletes an existing backup of a table.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_BACKUP_IN_USE_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_BACKUP_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
@@ -6230,6 +6119,7 @@ AWSC_API int awsc_dynamodb_delete_backup_async(struct awsc_client *client,
  * Deletes a single item in a table by primary key. You can perform a
  * conditional delete operation that deletes the item if it exists, or if it
  * has an expected attribute value.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_CONDITIONAL_CHECK_FAILED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
@@ -6258,6 +6148,7 @@ AWSC_API int awsc_dynamodb_delete_item_async(struct awsc_client *client,
  * DeleteResourcePolicy
  * Deletes the resource-based policy attached to the resource, which can be a
  * table or stream.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_POLICY_NOT_FOUND_EXCEPTION,
@@ -6284,6 +6175,7 @@ AWSC_API int awsc_dynamodb_delete_resource_policy_async(struct awsc_client *clie
  * DeleteTable request, the specified table is in the DELETING state until
  * DynamoDB completes the deletion. If the table is in the ACTIVE state, you
  * can delete it.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -6306,6 +6198,7 @@ AWSC_API int awsc_dynamodb_delete_table_async(struct awsc_client *client,
 /*
  * DescribeBackup
  * Describes an existing backup of a table.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_BACKUP_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
@@ -6329,6 +6222,7 @@ AWSC_API int awsc_dynamodb_describe_backup_async(struct awsc_client *client,
  * specified table. Continuous backups are ENABLED on all tables at table
  * creation. If point in time recovery is enabled, PointInTimeRecoveryStatus
  * will be set to ENABLED.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_TABLE_NOT_FOUND_EXCEPTION
  */
@@ -6350,6 +6244,7 @@ AWSC_API int awsc_dynamodb_describe_continuous_backups_async(struct awsc_client 
  * DescribeContributorInsights
  * Returns information about contributor insights for a given table or global
  * secondary index.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6371,6 +6266,7 @@ AWSC_API int awsc_dynamodb_describe_contributor_insights_async(struct awsc_clien
  * DescribeEndpoints
  * Returns the regional endpoint information. For more information on policy
  * permissions, please see Internetwork traffic privacy .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_dynamodb_describe_endpoints(struct awsc_client *client,
                                               const struct awsc_dynamodb_describe_endpoints_input *input,
@@ -6389,6 +6285,7 @@ AWSC_API int awsc_dynamodb_describe_endpoints_async(struct awsc_client *client,
 /*
  * DescribeExport
  * Describes an existing table export.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_EXPORT_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION
@@ -6412,6 +6309,7 @@ AWSC_API int awsc_dynamodb_describe_export_async(struct awsc_client *client,
  * Returns information about the specified global table. This documentation is
  * for version 2017.11.29 (Legacy) of global tables, which should be avoided
  * for new global tables.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
@@ -6434,6 +6332,7 @@ AWSC_API int awsc_dynamodb_describe_global_table_async(struct awsc_client *clien
  * Describes Region-specific settings for a global table. This documentation is
  * for version 2017.11.29 (Legacy) of global tables, which should be avoided
  * for new global tables.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
@@ -6454,6 +6353,7 @@ AWSC_API int awsc_dynamodb_describe_global_table_settings_async(struct awsc_clie
 /*
  * DescribeImport
  * Represents the properties of the import.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_IMPORT_NOT_FOUND_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_describe_import(struct awsc_client *client,
@@ -6473,6 +6373,7 @@ AWSC_API int awsc_dynamodb_describe_import_async(struct awsc_client *client,
 /*
  * DescribeKinesisStreamingDestination
  * Returns information about the status of Kinesis streaming.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6495,6 +6396,7 @@ AWSC_API int awsc_dynamodb_describe_kinesis_streaming_destination_async(struct a
  * Returns the current provisioned-capacity quotas for your Amazon Web Services
  * account in a Region, both for the Region as a whole and for any one DynamoDB
  * table that you create there.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_dynamodb_describe_limits(struct awsc_client *client,
@@ -6517,6 +6419,7 @@ AWSC_API int awsc_dynamodb_describe_limits_async(struct awsc_client *client,
  * table, when it was created, the primary key schema, and any indexes on the
  * table. If you issue a DescribeTable request immediately after a CreateTable
  * request, DynamoDB might return a ResourceNotFoundException .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6537,6 +6440,7 @@ AWSC_API int awsc_dynamodb_describe_table_async(struct awsc_client *client,
 /*
  * DescribeTableReplicaAutoScaling
  * Describes auto scaling settings across replicas of the global table at once.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6557,6 +6461,7 @@ AWSC_API int awsc_dynamodb_describe_table_replica_auto_scaling_async(struct awsc
 /*
  * DescribeTimeToLive
  * Gives a description of the Time to Live (TTL) status on the specified table.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6578,6 +6483,7 @@ AWSC_API int awsc_dynamodb_describe_time_to_live_async(struct awsc_client *clien
  * DisableKinesisStreamingDestination
  * Stops replication from the DynamoDB table to the Kinesis data stream. This
  * is done without deleting either of the resources.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -6603,6 +6509,7 @@ AWSC_API int awsc_dynamodb_disable_kinesis_streaming_destination_async(struct aw
  * timestamp chosen during the enable workflow. If this operation doesn't
  * return results immediately, use DescribeKinesisStreamingDestination to check
  * if streaming to the Kinesis data stream is ACTIVE.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -6626,6 +6533,7 @@ AWSC_API int awsc_dynamodb_enable_kinesis_streaming_destination_async(struct aws
  * ExecuteStatement
  * This operation allows you to perform reads and singleton writes on data
  * stored in DynamoDB, using PartiQL.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_CONDITIONAL_CHECK_FAILED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_DUPLICATE_ITEM_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
@@ -6656,6 +6564,7 @@ AWSC_API int awsc_dynamodb_execute_statement_async(struct awsc_client *client,
  * stored in DynamoDB, using PartiQL. The entire transaction must consist of
  * either read statements or write statements, you cannot mix both in one
  * transaction.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
@@ -6684,6 +6593,7 @@ AWSC_API int awsc_dynamodb_execute_transaction_async(struct awsc_client *client,
  * Exports table data to an S3 bucket. The table must have point in time
  * recovery enabled, and you can export data from any time within the point in
  * time recovery window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_EXPORT_CONFLICT_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_INVALID_EXPORT_TIME_EXCEPTION,
@@ -6710,6 +6620,7 @@ AWSC_API int awsc_dynamodb_export_table_to_point_in_time_async(struct awsc_clien
  * The GetItem operation returns a set of attributes for the item with the
  * given primary key. If there is no matching item, GetItem does not return any
  * data and there will be no Item element in the response.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
@@ -6734,6 +6645,7 @@ AWSC_API int awsc_dynamodb_get_item_async(struct awsc_client *client,
  * GetResourcePolicy
  * Returns the resource-based policy document attached to the resource, which
  * can be a table or stream, in JSON format.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_POLICY_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -6755,6 +6667,7 @@ AWSC_API int awsc_dynamodb_get_resource_policy_async(struct awsc_client *client,
 /*
  * ImportTable
  * Imports table data from an S3 bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_IMPORT_CONFLICT_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION
@@ -6779,6 +6692,7 @@ AWSC_API int awsc_dynamodb_import_table_async(struct awsc_client *client,
  * account and weren't made with Amazon Web Services Backup. To list these
  * backups for a given table, specify TableName . ListBackups returns a
  * paginated list of results with at most 1 MB worth of items in a page.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_dynamodb_list_backups(struct awsc_client *client,
@@ -6799,6 +6713,7 @@ AWSC_API int awsc_dynamodb_list_backups_async(struct awsc_client *client,
  * ListContributorInsights
  * Returns a list of ContributorInsightsSummary for a table and all its global
  * secondary indexes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6820,6 +6735,7 @@ AWSC_API int awsc_dynamodb_list_contributor_insights_async(struct awsc_client *c
  * ListExports
  * Lists completed exports within the past 90 days, in reverse alphanumeric
  * order of ExportArn .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION
  */
@@ -6842,6 +6758,7 @@ AWSC_API int awsc_dynamodb_list_exports_async(struct awsc_client *client,
  * Lists all global tables that have a replica in the specified Region. This
  * documentation is for version 2017.11.29 (Legacy) of global tables, which
  * should be avoided for new global tables.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_dynamodb_list_global_tables(struct awsc_client *client,
@@ -6861,6 +6778,7 @@ AWSC_API int awsc_dynamodb_list_global_tables_async(struct awsc_client *client,
 /*
  * ListImports
  * Lists completed imports within the past 90 days.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_list_imports(struct awsc_client *client,
@@ -6882,6 +6800,7 @@ AWSC_API int awsc_dynamodb_list_imports_async(struct awsc_client *client,
  * Returns an array of table names associated with the current account and
  * endpoint. The output from ListTables is paginated, with each page returning
  * a maximum of 100 table names.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_dynamodb_list_tables(struct awsc_client *client,
@@ -6902,6 +6821,7 @@ AWSC_API int awsc_dynamodb_list_tables_async(struct awsc_client *client,
  * ListTagsOfResource
  * List all tags on an Amazon DynamoDB resource. You can call
  * ListTagsOfResource up to 10 times per second, per account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -6924,6 +6844,7 @@ AWSC_API int awsc_dynamodb_list_tags_of_resource_async(struct awsc_client *clien
  * Creates a new item, or replaces an old item with a new item. If an item that
  * has the same primary key as the new item already exists in the specified
  * table, the new item completely replaces the existing item.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_CONDITIONAL_CHECK_FAILED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
@@ -6953,6 +6874,7 @@ AWSC_API int awsc_dynamodb_put_item_async(struct awsc_client *client,
  * Attaches a resource-based policy document to the resource, which can be a
  * table or stream. When you attach a resource-based policy using this API, the
  * policy application is eventually consistent .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_POLICY_NOT_FOUND_EXCEPTION,
@@ -6979,6 +6901,7 @@ AWSC_API int awsc_dynamodb_put_resource_policy_async(struct awsc_client *client,
  * for that attribute. Query returns all items with that partition key value.
  * Optionally, you can provide a sort key attribute and use a comparison
  * operator to refine the search results.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
@@ -7003,6 +6926,7 @@ AWSC_API int awsc_dynamodb_query_async(struct awsc_client *client,
  * RestoreTableFromBackup
  * Creates a new table from an existing backup. Any number of users can execute
  * up to 50 concurrent restores (any type of restore) in a given account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_BACKUP_IN_USE_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_BACKUP_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
@@ -7030,6 +6954,7 @@ AWSC_API int awsc_dynamodb_restore_table_from_backup_async(struct awsc_client *c
  * EarliestRestorableDateTime and LatestRestorableDateTime . You can restore
  * your table to any point in time in the last 35 days. You can set the
  * recovery period to any value between 1 and 35 days.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_INVALID_RESTORE_TIME_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -7057,6 +6982,7 @@ AWSC_API int awsc_dynamodb_restore_table_to_point_in_time_async(struct awsc_clie
  * The Scan operation returns one or more items and item attributes by
  * accessing every item in a table or a secondary index. To have DynamoDB
  * return fewer items, you can provide a FilterExpression operation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
@@ -7082,6 +7008,7 @@ AWSC_API int awsc_dynamodb_scan_async(struct awsc_client *client,
  * Performs a vector similarity search on a vector index associated with an
  * Amazon DynamoDB table, and returns the most similar items sorted by
  * similarity score based on the distance function configured for the index.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7127,6 +7054,7 @@ AWSC_API int awsc_dynamodb_tag_resource_async(struct awsc_client *client,
  * TransactGetItems is a synchronous operation that atomically retrieves
  * multiple items from one or more tables (but not from indexes) in a single
  * account and Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
@@ -7154,6 +7082,7 @@ AWSC_API int awsc_dynamodb_transact_get_items_async(struct awsc_client *client,
  * action requests. These actions can target items in different tables, but not
  * in different Amazon Web Services accounts or Regions, and no two actions can
  * target the same item.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
@@ -7203,6 +7132,7 @@ AWSC_API int awsc_dynamodb_untag_resource_async(struct awsc_client *client,
  * specified table. A successful UpdateContinuousBackups call returns the
  * current ContinuousBackupsDescription . Continuous backups are ENABLED on all
  * tables at table creation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_CONTINUOUS_BACKUPS_UNAVAILABLE_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_TABLE_NOT_FOUND_EXCEPTION
@@ -7227,6 +7157,7 @@ AWSC_API int awsc_dynamodb_update_continuous_backups_async(struct awsc_client *c
  * CloudWatch Contributor Insights for DynamoDB graphs display the partition
  * key and (if applicable) sort key of frequently accessed items and frequently
  * throttled items in plaintext.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -7248,6 +7179,7 @@ AWSC_API int awsc_dynamodb_update_contributor_insights_async(struct awsc_client 
  * UpdateGlobalTable
  * Adds or removes replicas in the specified global table. The global table
  * must already exist to be able to use this operation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_REPLICA_ALREADY_EXISTS_EXCEPTION,
@@ -7273,6 +7205,7 @@ AWSC_API int awsc_dynamodb_update_global_table_async(struct awsc_client *client,
  * Updates settings for a global table. This documentation is for version
  * 2017.11.29 (Legacy) of global tables, which should be avoided for new global
  * tables.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INDEX_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
@@ -7298,6 +7231,7 @@ AWSC_API int awsc_dynamodb_update_global_table_settings_async(struct awsc_client
  * UpdateItem
  * Edits an existing item's attributes, or adds a new item to the table if it
  * does not already exist. You can put, delete, or add attribute values.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_CONDITIONAL_CHECK_FAILED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
@@ -7325,6 +7259,7 @@ AWSC_API int awsc_dynamodb_update_item_async(struct awsc_client *client,
 /*
  * UpdateKinesisStreamingDestination
  * The command to update the Kinesis stream destination.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -7348,6 +7283,7 @@ AWSC_API int awsc_dynamodb_update_kinesis_streaming_destination_async(struct aws
  * UpdateTable
  * Modifies the provisioned throughput settings, global secondary indexes, or
  * DynamoDB Streams settings for a given table.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -7370,6 +7306,7 @@ AWSC_API int awsc_dynamodb_update_table_async(struct awsc_client *client,
 /*
  * UpdateTableReplicaAutoScaling
  * Updates auto scaling settings on your global tables at once.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -7395,6 +7332,7 @@ AWSC_API int awsc_dynamodb_update_table_replica_auto_scaling_async(struct awsc_c
  * specified table. A successful UpdateTimeToLive call returns the current
  * TimeToLiveSpecification . It can take up to one hour for the change to fully
  * process.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -7421,8 +7359,9 @@ AWSC_API int awsc_dynamodb_update_time_to_live_async(struct awsc_client *client,
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_dynamodb_paginators[5];
 
 /* ListBackups: tokens ExclusiveStartBackupArn; results BackupSummaries. */

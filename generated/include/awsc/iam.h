@@ -776,7 +776,6 @@ struct awsc_iam_upload_signing_certificate_output;
 struct awsc_iam_user;
 struct awsc_iam_user_detail;
 struct awsc_iam_virtual_mfa_device;
-struct awsc_iam_certification_map_type_entry;
 struct awsc_iam_eval_decision_details_type_entry;
 struct awsc_iam_summary_map_type_entry;
 
@@ -786,14 +785,17 @@ struct awsc_iam_access_details {
     size_t count;
 };
 
-/* ActionNameListType: a list of ActionNameType. */
-struct awsc_iam_action_name_list_type {
-    const char **items;
-    size_t count;
-};
-
-/* ArnListType: a list of arnType. */
-struct awsc_iam_arn_list_type {
+/*
+ * tagKeyListType: a list of tagKeyType.
+ * Also the type of ActionNameListType, ArnListType,
+ * ContextKeyNamesResultListType, ContextKeyValueListType,
+ * FeaturesListType, ResourceNameListType, SimulationPolicyListType,
+ * accountAliasListType, clientIDListType, entityListType,
+ * groupNameListType, policyNameListType, policyParameterValuesListType,
+ * rolePermissionRestrictionArnListType, serviceNamespaceListType,
+ * thumbprintListType.
+ */
+struct awsc_iam_tag_key_list_type {
     const char **items;
     size_t count;
 };
@@ -804,27 +806,9 @@ struct awsc_iam_context_entry_list_type {
     size_t count;
 };
 
-/* ContextKeyNamesResultListType: a list of ContextKeyNameType. */
-struct awsc_iam_context_key_names_result_list_type {
-    const char **items;
-    size_t count;
-};
-
-/* ContextKeyValueListType: a list of ContextKeyValueType. */
-struct awsc_iam_context_key_value_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* EvaluationResultsListType: a list of EvaluationResult. */
 struct awsc_iam_evaluation_results_list_type {
     struct awsc_iam_evaluation_result *items;
-    size_t count;
-};
-
-/* FeaturesListType: a list of FeatureType. */
-struct awsc_iam_features_list_type {
-    const char **items;
     size_t count;
 };
 
@@ -870,12 +854,6 @@ struct awsc_iam_policy_user_list_type {
     size_t count;
 };
 
-/* ResourceNameListType: a list of ResourceNameType. */
-struct awsc_iam_resource_name_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* ResourceSpecificResultListType: a list of ResourceSpecificResult. */
 struct awsc_iam_resource_specific_result_list_type {
     struct awsc_iam_resource_specific_result *items;
@@ -912,12 +890,6 @@ struct awsc_iam_services_last_accessed {
     size_t count;
 };
 
-/* SimulationPolicyListType: a list of policyDocumentType. */
-struct awsc_iam_simulation_policy_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* StatementListType: a list of Statement. */
 struct awsc_iam_statement_list_type {
     struct awsc_iam_statement *items;
@@ -936,12 +908,6 @@ struct awsc_iam_access_key_metadata_list_type {
     size_t count;
 };
 
-/* accountAliasListType: a list of accountAliasType. */
-struct awsc_iam_account_alias_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* attachedPoliciesListType: a list of AttachedPolicy. */
 struct awsc_iam_attached_policies_list_type {
     struct awsc_iam_attached_policy *items;
@@ -951,12 +917,6 @@ struct awsc_iam_attached_policies_list_type {
 /* certificateListType: a list of SigningCertificate. */
 struct awsc_iam_certificate_list_type {
     struct awsc_iam_signing_certificate *items;
-    size_t count;
-};
-
-/* clientIDListType: a list of clientIDType. */
-struct awsc_iam_client_id_list_type {
-    const char **items;
     size_t count;
 };
 
@@ -972,12 +932,6 @@ struct awsc_iam_entity_details_list_type {
     size_t count;
 };
 
-/* entityListType: a list of EntityType. */
-struct awsc_iam_entity_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* groupDetailListType: a list of GroupDetail. */
 struct awsc_iam_group_detail_list_type {
     struct awsc_iam_group_detail *items;
@@ -987,12 +941,6 @@ struct awsc_iam_group_detail_list_type {
 /* groupListType: a list of Group. */
 struct awsc_iam_group_list_type {
     struct awsc_iam_group *items;
-    size_t count;
-};
-
-/* groupNameListType: a list of groupNameType. */
-struct awsc_iam_group_name_list_type {
-    const char **items;
     size_t count;
 };
 
@@ -1038,21 +986,9 @@ struct awsc_iam_policy_list_type {
     size_t count;
 };
 
-/* policyNameListType: a list of policyNameType. */
-struct awsc_iam_policy_name_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* policyParameterListType: a list of PolicyParameter. */
 struct awsc_iam_policy_parameter_list_type {
     struct awsc_iam_policy_parameter *items;
-    size_t count;
-};
-
-/* policyParameterValuesListType: a list of policyParameterValueType. */
-struct awsc_iam_policy_parameter_values_list_type {
-    const char **items;
     size_t count;
 };
 
@@ -1074,39 +1010,15 @@ struct awsc_iam_role_list_type {
     size_t count;
 };
 
-/* rolePermissionRestrictionArnListType: a list of arnType. */
-struct awsc_iam_role_permission_restriction_arn_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* serverCertificateMetadataListType: a list of ServerCertificateMetadata. */
 struct awsc_iam_server_certificate_metadata_list_type {
     struct awsc_iam_server_certificate_metadata *items;
     size_t count;
 };
 
-/* serviceNamespaceListType: a list of serviceNamespaceType. */
-struct awsc_iam_service_namespace_list_type {
-    const char **items;
-    size_t count;
-};
-
-/* tagKeyListType: a list of tagKeyType. */
-struct awsc_iam_tag_key_list_type {
-    const char **items;
-    size_t count;
-};
-
 /* tagListType: a list of Tag. */
 struct awsc_iam_tag_list_type {
     struct awsc_iam_tag *items;
-    size_t count;
-};
-
-/* thumbprintListType: a list of thumbprintType. */
-struct awsc_iam_thumbprint_list_type {
-    const char **items;
     size_t count;
 };
 
@@ -1128,13 +1040,10 @@ struct awsc_iam_virtual_mfa_device_list_type {
     size_t count;
 };
 
-/* CertificationMapType: a map from CertificationKeyType to CertificationValueType. */
-struct awsc_iam_certification_map_type {
-    struct awsc_iam_certification_map_type_entry *entries;
-    size_t count;
-};
-
-/* EvalDecisionDetailsType: a map from EvalDecisionSourceType to PolicyEvaluationDecisionType. */
+/*
+ * EvalDecisionDetailsType: a map from EvalDecisionSourceType to PolicyEvaluationDecisionType.
+ * Also the type of CertificationMapType.
+ */
 struct awsc_iam_eval_decision_details_type {
     struct awsc_iam_eval_decision_details_type_entry *entries;
     size_t count;
@@ -1386,7 +1295,7 @@ struct awsc_iam_context_entry {
     /* ContextKeyValues: The value (or values, if the condition context key
      * supports multiple values) to provide to the simulation when the key is
      * referenced by a Condition element in an input policy. */
-    struct awsc_iam_context_key_value_list_type context_key_values;
+    struct awsc_iam_tag_key_list_type context_key_values;
     /* ContextKeyType: The data type of the value (or values) specified in the
      * ContextKeyValues parameter. One of enum awsc_iam_context_key_type_enum's
      * values (as its string). */
@@ -1528,11 +1437,11 @@ struct awsc_iam_create_open_id_connect_provider_input {
     /* ClientIDList: Provides a list of client IDs, also known as audiences. When a
      * mobile or web app registers with an OpenID Connect provider, they establish
      * a value that identifies the application. */
-    struct awsc_iam_client_id_list_type client_id_list;
+    struct awsc_iam_tag_key_list_type client_id_list;
     /* ThumbprintList: A list of server certificate thumbprints for the OpenID
      * Connect (OIDC) identity provider's server certificates. Typically this list
      * includes only one entry. */
-    struct awsc_iam_thumbprint_list_type thumbprint_list;
+    struct awsc_iam_tag_key_list_type thumbprint_list;
     /* Tags: A list of tags that you want to attach to the new IAM OpenID Connect
      * (OIDC) provider. Each tag consists of a key name and an associated value. */
     struct awsc_iam_tag_list_type tags;
@@ -1842,7 +1751,7 @@ struct awsc_iam_delegation_request {
     /* RolePermissionRestrictionArns: If the PermissionPolicy includes role
      * creation permissions, this element will include the list of permissions
      * boundary policies associated with the role creation. */
-    struct awsc_iam_role_permission_restriction_arn_list_type role_permission_restriction_arns;
+    struct awsc_iam_tag_key_list_type role_permission_restriction_arns;
     /* OwnerId: ARN of the owner of this delegation request. */
     const char *owner_id;
     /* ApproverId: */
@@ -2130,7 +2039,7 @@ struct awsc_iam_disable_organizations_root_credentials_management_output {
     const char *organization_id;
     /* EnabledFeatures: The features enabled for centralized root access for member
      * accounts in your organization. */
-    struct awsc_iam_features_list_type enabled_features;
+    struct awsc_iam_tag_key_list_type enabled_features;
 };
 
 /* DisableOrganizationsRootSessionsRequest */
@@ -2144,7 +2053,7 @@ struct awsc_iam_disable_organizations_root_sessions_output {
     const char *organization_id;
     /* EnabledFeatures: The features you have enabled for centralized root access
      * of member accounts in your organization. */
-    struct awsc_iam_features_list_type enabled_features;
+    struct awsc_iam_tag_key_list_type enabled_features;
 };
 
 /*
@@ -2190,7 +2099,7 @@ struct awsc_iam_enable_organizations_root_credentials_management_output {
     /* OrganizationId: The unique identifier (ID) of an organization. */
     const char *organization_id;
     /* EnabledFeatures: The features you have enabled for centralized root access. */
-    struct awsc_iam_features_list_type enabled_features;
+    struct awsc_iam_tag_key_list_type enabled_features;
 };
 
 /* EnableOrganizationsRootSessionsRequest */
@@ -2203,7 +2112,7 @@ struct awsc_iam_enable_organizations_root_sessions_output {
     /* OrganizationId: The unique identifier (ID) of an organization. */
     const char *organization_id;
     /* EnabledFeatures: The features you have enabled for centralized root access. */
-    struct awsc_iam_features_list_type enabled_features;
+    struct awsc_iam_tag_key_list_type enabled_features;
 };
 
 /* EnableOutboundWebIdentityFederationResponse */
@@ -2302,7 +2211,7 @@ struct awsc_iam_evaluation_result {
     /* MissingContextValues: A list of context keys that are required by the
      * included input policies but that were not provided by one of the input
      * parameters. */
-    struct awsc_iam_context_key_names_result_list_type missing_context_values;
+    struct awsc_iam_tag_key_list_type missing_context_values;
     /* OrganizationsDecisionDetail: A structure that details how Organizations and
      * its service control policies affect the results of the simulation. Only
      * applies if the simulated user's account is part of an organization. */
@@ -2416,7 +2325,7 @@ struct awsc_iam_get_account_authorization_details_input {
     /* Filter: A list of entity types used to filter the results. Only the entities
      * that match the types you specify are included in the output. Use the value
      * LocalManagedPolicy to include customer managed policies. */
-    struct awsc_iam_entity_list_type filter;
+    struct awsc_iam_tag_key_list_type filter;
     /* MaxItems: Use this only when paginating results to indicate the maximum
      * number of items you want in the response. */
     bool has_max_items;
@@ -2472,7 +2381,7 @@ struct awsc_iam_get_context_keys_for_custom_policy_input {
     /* PolicyInputList: A list of policies for which you want the list of context
      * keys referenced in those policies. Each document is specified as a string
      * containing the complete, valid JSON text of an IAM policy. Required. */
-    struct awsc_iam_simulation_policy_list_type policy_input_list;
+    struct awsc_iam_tag_key_list_type policy_input_list;
 };
 
 /*
@@ -2482,7 +2391,7 @@ struct awsc_iam_get_context_keys_for_custom_policy_input {
 struct awsc_iam_get_context_keys_for_policy_response {
     /* ContextKeyNames: The list of context keys that are referenced in the input
      * policies. */
-    struct awsc_iam_context_key_names_result_list_type context_key_names;
+    struct awsc_iam_tag_key_list_type context_key_names;
 };
 
 /* GetContextKeysForPrincipalPolicyRequest */
@@ -2492,7 +2401,7 @@ struct awsc_iam_get_context_keys_for_principal_policy_input {
     const char *policy_source_arn;
     /* PolicyInputList: An optional list of additional policies for which you want
      * the list of context keys that are referenced. */
-    struct awsc_iam_simulation_policy_list_type policy_input_list;
+    struct awsc_iam_tag_key_list_type policy_input_list;
 };
 
 /*
@@ -2670,7 +2579,7 @@ struct awsc_iam_get_mfa_device_output {
     /* Certifications: The certifications of a specified user's MFA device. We
      * currently provide FIPS-140-2, FIPS-140-3, and FIDO certification levels
      * obtained from FIDO Alliance Metadata Service (MDS) . */
-    struct awsc_iam_certification_map_type certifications;
+    struct awsc_iam_eval_decision_details_type certifications;
 };
 
 /* GetOpenIDConnectProviderRequest */
@@ -2692,11 +2601,11 @@ struct awsc_iam_get_open_id_connect_provider_output {
     /* ClientIDList: A list of client IDs (also known as audiences) that are
      * associated with the specified IAM OIDC provider resource object. For more
      * information, see CreateOpenIDConnectProvider . */
-    struct awsc_iam_client_id_list_type client_id_list;
+    struct awsc_iam_tag_key_list_type client_id_list;
     /* ThumbprintList: A list of certificate thumbprints that are associated with
      * the specified IAM OIDC provider resource object. For more information, see
      * CreateOpenIDConnectProvider . */
-    struct awsc_iam_thumbprint_list_type thumbprint_list;
+    struct awsc_iam_tag_key_list_type thumbprint_list;
     /* CreateDate: The date and time when the IAM OIDC provider resource object was
      * created in the Amazon Web Services account. */
     bool has_create_date;
@@ -3267,7 +3176,7 @@ struct awsc_iam_list_account_aliases_input {
 struct awsc_iam_list_account_aliases_output {
     /* AccountAliases: A list of aliases associated with the account. Amazon Web
      * Services supports only one alias per account. Required. */
-    struct awsc_iam_account_alias_list_type account_aliases;
+    struct awsc_iam_tag_key_list_type account_aliases;
     /* IsTruncated: A flag that indicates whether there are more items to return.
      * If your results were truncated, you can make a subsequent pagination request
      * using the Marker request parameter to retrieve more items. */
@@ -3472,7 +3381,7 @@ struct awsc_iam_list_group_policies_output {
     /* PolicyNames: A list of policy names. This parameter allows (through its
      * regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
-    struct awsc_iam_policy_name_list_type policy_names;
+    struct awsc_iam_tag_key_list_type policy_names;
     /* IsTruncated: A flag that indicates whether there are more items to return.
      * If your results were truncated, you can make a subsequent pagination request
      * using the Marker request parameter to retrieve more items. */
@@ -3746,7 +3655,7 @@ struct awsc_iam_list_organizations_features_output {
     const char *organization_id;
     /* EnabledFeatures: Specifies the features that are currently available in your
      * organization. */
-    struct awsc_iam_features_list_type enabled_features;
+    struct awsc_iam_tag_key_list_type enabled_features;
 };
 
 /*
@@ -3771,7 +3680,7 @@ struct awsc_iam_list_policies_granting_service_access_input {
     const char *arn;
     /* ServiceNamespaces: The service namespace for the Amazon Web Services
      * services whose policies you want to list. Required. */
-    struct awsc_iam_service_namespace_list_type service_namespaces;
+    struct awsc_iam_tag_key_list_type service_namespaces;
 };
 
 /* ListPoliciesGrantingServiceAccessResponse */
@@ -3909,7 +3818,7 @@ struct awsc_iam_list_role_policies_input {
  */
 struct awsc_iam_list_role_policies_output {
     /* PolicyNames: A list of policy names. Required. */
-    struct awsc_iam_policy_name_list_type policy_names;
+    struct awsc_iam_tag_key_list_type policy_names;
     /* IsTruncated: A flag that indicates whether there are more items to return.
      * If your results were truncated, you can make a subsequent pagination request
      * using the Marker request parameter to retrieve more items. */
@@ -4202,7 +4111,7 @@ struct awsc_iam_list_user_policies_input {
  */
 struct awsc_iam_list_user_policies_output {
     /* PolicyNames: A list of policy names. Required. */
-    struct awsc_iam_policy_name_list_type policy_names;
+    struct awsc_iam_tag_key_list_type policy_names;
     /* IsTruncated: A flag that indicates whether there are more items to return.
      * If your results were truncated, you can make a subsequent pagination request
      * using the Marker request parameter to retrieve more items. */
@@ -4434,7 +4343,7 @@ struct awsc_iam_ordered_organization_policy_type {
     /* ServiceControlPolicyInputList: A list of SCP documents that apply at this
      * level of the Organizations hierarchy. Each document is specified as a string
      * containing the complete, valid JSON text of an SCP. */
-    struct awsc_iam_simulation_policy_list_type service_control_policy_input_list;
+    struct awsc_iam_tag_key_list_type service_control_policy_input_list;
 };
 
 /*
@@ -4670,7 +4579,7 @@ struct awsc_iam_policy_parameter {
     /* Name: The name of the policy parameter. */
     const char *name;
     /* Values: The allowed values for the policy parameter. */
-    struct awsc_iam_policy_parameter_values_list_type values;
+    struct awsc_iam_tag_key_list_type values;
     /* Type: The data type of the policy parameter value. One of enum
      * awsc_iam_policy_parameter_type_enum's values (as its string). */
     const char *type;
@@ -4884,7 +4793,7 @@ struct awsc_iam_resource_specific_result {
     /* MissingContextValues: A list of context keys that are required by the
      * included input policies but that were not provided by one of the input
      * parameters. */
-    struct awsc_iam_context_key_names_result_list_type missing_context_values;
+    struct awsc_iam_tag_key_list_type missing_context_values;
     /* EvalDecisionDetails: Additional details about the results of the evaluation
      * decision on a single resource. This parameter is returned only for
      * cross-account simulations. */
@@ -5019,7 +4928,7 @@ struct awsc_iam_role_usage_type {
     /* Region: The name of the Region where the service-linked role is being used. */
     const char *region;
     /* Resources: The name of the resource that is using the service-linked role. */
-    struct awsc_iam_arn_list_type resources;
+    struct awsc_iam_tag_key_list_type resources;
 };
 
 /*
@@ -5323,11 +5232,11 @@ struct awsc_iam_simulate_custom_policy_input {
     /* PolicyInputList: A list of policy documents to include in the simulation.
      * Each document is specified as a string containing the complete, valid JSON
      * text of an IAM policy. Required. */
-    struct awsc_iam_simulation_policy_list_type policy_input_list;
+    struct awsc_iam_tag_key_list_type policy_input_list;
     /* PermissionsBoundaryPolicyInputList: The IAM permissions boundary policy to
      * simulate. The permissions boundary sets the maximum permissions that an IAM
      * entity can have. */
-    struct awsc_iam_simulation_policy_list_type permissions_boundary_policy_input_list;
+    struct awsc_iam_tag_key_list_type permissions_boundary_policy_input_list;
     /* OrderedOrganizationPolicyInputList: An ordered list of service control
      * policies (SCPs) to include in the simulation. Each element represents one
      * level of an Organizations hierarchy, from the organization root to the
@@ -5337,11 +5246,11 @@ struct awsc_iam_simulate_custom_policy_input {
      * simulation. Each operation is evaluated against each resource. Each
      * operation must include the service identifier, such as iam:CreateUser .
      * Required. */
-    struct awsc_iam_action_name_list_type action_names;
+    struct awsc_iam_tag_key_list_type action_names;
     /* ResourceArns: A list of ARNs of Amazon Web Services resources to include in
      * the simulation. If this parameter is not provided, then the value defaults
      * to * (all resources). */
-    struct awsc_iam_resource_name_list_type resource_arns;
+    struct awsc_iam_tag_key_list_type resource_arns;
     /* ResourcePolicy: A resource-based policy to include in the simulation
      * provided as a string. Each resource in the simulation is treated as if it
      * had this policy attached. */
@@ -5395,11 +5304,11 @@ struct awsc_iam_simulate_principal_policy_input {
     /* PolicyInputList: An optional list of additional policy documents to include
      * in the simulation. Each document is specified as a string containing the
      * complete, valid JSON text of an IAM policy. */
-    struct awsc_iam_simulation_policy_list_type policy_input_list;
+    struct awsc_iam_tag_key_list_type policy_input_list;
     /* PermissionsBoundaryPolicyInputList: The IAM permissions boundary policy to
      * simulate. The permissions boundary sets the maximum permissions that the
      * entity can have. */
-    struct awsc_iam_simulation_policy_list_type permissions_boundary_policy_input_list;
+    struct awsc_iam_tag_key_list_type permissions_boundary_policy_input_list;
     /* PolicyExclusionList: A list of policies to exclude from the simulation. Use
      * this parameter to test what the simulation result would be if a policy were
      * removed, without changing which policies are actually attached to ... */
@@ -5407,11 +5316,11 @@ struct awsc_iam_simulate_principal_policy_input {
     /* ActionNames: A list of names of API operations to evaluate in the
      * simulation. Each operation is evaluated for each resource. Each operation
      * must include the service identifier, such as iam:CreateUser . Required. */
-    struct awsc_iam_action_name_list_type action_names;
+    struct awsc_iam_tag_key_list_type action_names;
     /* ResourceArns: A list of ARNs of Amazon Web Services resources to include in
      * the simulation. If this parameter is not provided, then the value defaults
      * to * (all resources). */
-    struct awsc_iam_resource_name_list_type resource_arns;
+    struct awsc_iam_tag_key_list_type resource_arns;
     /* ResourcePolicy: A resource-based policy to include in the simulation
      * provided as a string. Each resource in the simulation is treated as if it
      * had this policy attached. */
@@ -5784,7 +5693,7 @@ struct awsc_iam_update_open_id_connect_provider_thumbprint_input {
     /* ThumbprintList: A list of certificate thumbprints that are associated with
      * the specified IAM OpenID Connect provider. For more information, see
      * CreateOpenIDConnectProvider . Required. */
-    struct awsc_iam_thumbprint_list_type thumbprint_list;
+    struct awsc_iam_tag_key_list_type thumbprint_list;
 };
 
 /* UpdateRoleDescriptionRequest */
@@ -6044,7 +5953,7 @@ struct awsc_iam_user_detail {
     /* UserPolicyList: A list of the inline policies embedded in the user. */
     struct awsc_iam_policy_detail_list_type user_policy_list;
     /* GroupList: A list of IAM groups that the user is in. */
-    struct awsc_iam_group_name_list_type group_list;
+    struct awsc_iam_tag_key_list_type group_list;
     /* AttachedManagedPolicies: A list of the managed policies attached to the
      * user. */
     struct awsc_iam_attached_policies_list_type attached_managed_policies;
@@ -6077,11 +5986,6 @@ struct awsc_iam_virtual_mfa_device {
     /* Tags: A list of tags that are attached to the virtual MFA device. For more
      * information about tagging, see Tagging IAM resources in the IAM User Guide . */
     struct awsc_iam_tag_list_type tags;
-};
-
-struct awsc_iam_certification_map_type_entry {
-    const char *key;
-    const char *value;
 };
 
 struct awsc_iam_eval_decision_details_type_entry {
@@ -6288,6 +6192,7 @@ AWSC_API int awsc_iam_change_password_async(struct awsc_client *client,
  * Creates a new Amazon Web Services secret access key and corresponding Amazon
  * Web Services access key ID for the specified user. The default status for
  * new keys is Active .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -6330,6 +6235,7 @@ AWSC_API int awsc_iam_create_account_alias_async(struct awsc_client *client,
 /*
  * CreateDelegationRequest
  * Creates an IAM delegation request for temporary access delegation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6354,6 +6260,7 @@ AWSC_API int awsc_iam_create_delegation_request_async(struct awsc_client *client
  * CreateGroup
  * Creates a new group. For information about the number of groups you can
  * create, see IAM and STS quotas in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
@@ -6378,6 +6285,7 @@ AWSC_API int awsc_iam_create_group_async(struct awsc_client *client,
  * Creates a new instance profile. For information about instance profiles, see
  * Using roles for applications on Amazon EC2 in the IAM User Guide , and
  * Instance profiles in the Amazon EC2 User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6403,6 +6311,7 @@ AWSC_API int awsc_iam_create_instance_profile_async(struct awsc_client *client,
  * Creates a password for the specified IAM user. A password allows an IAM user
  * to access Amazon Web Services services through the Amazon Web Services
  * Management Console.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
@@ -6427,6 +6336,7 @@ AWSC_API int awsc_iam_create_login_profile_async(struct awsc_client *client,
  * CreateOpenIDConnectProvider
  * Creates an IAM entity to describe an identity provider (IdP) that supports
  * OpenID Connect (OIDC) .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6451,6 +6361,7 @@ AWSC_API int awsc_iam_create_open_id_connect_provider_async(struct awsc_client *
 /*
  * CreatePolicy
  * Creates a new managed policy for your Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6478,6 +6389,7 @@ AWSC_API int awsc_iam_create_policy_async(struct awsc_client *client,
  * policy, you create a new policy version. A managed policy can have up to
  * five versions. If the policy has five versions, you must delete an existing
  * version using DeletePolicyVersion before you create a new version.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_MALFORMED_POLICY_DOCUMENT_EXCEPTION,
@@ -6501,6 +6413,7 @@ AWSC_API int awsc_iam_create_policy_version_async(struct awsc_client *client,
 /*
  * CreateRole
  * Creates a new role for your Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6526,6 +6439,7 @@ AWSC_API int awsc_iam_create_role_async(struct awsc_client *client,
  * CreateSAMLProvider
  * Creates an IAM resource that describes an identity provider (IdP) that
  * supports SAML 2.0.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6551,6 +6465,7 @@ AWSC_API int awsc_iam_create_saml_provider_async(struct awsc_client *client,
  * Creates an IAM role that is linked to a specific Amazon Web Services
  * service. The service controls the attached policies and when the role can be
  * deleted.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
@@ -6576,6 +6491,7 @@ AWSC_API int awsc_iam_create_service_linked_role_async(struct awsc_client *clien
  * can be used to access the service specified in the request. These
  * credentials are generated by IAM, and can be used only for the specified
  * service.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_NOT_SUPPORTED_EXCEPTION
@@ -6597,6 +6513,7 @@ AWSC_API int awsc_iam_create_service_specific_credential_async(struct awsc_clien
 /*
  * CreateUser
  * Creates a new IAM user for your Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6624,6 +6541,7 @@ AWSC_API int awsc_iam_create_user_async(struct awsc_client *client,
  * creating the virtual MFA, use EnableMFADevice to attach the MFA device to an
  * IAM user. For more information about creating and working with virtual MFA
  * devices, see Using a virtual MFA device in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -6980,6 +6898,7 @@ AWSC_API int awsc_iam_delete_server_certificate_async(struct awsc_client *client
  * , which you can use to check the status of the deletion. Before you call
  * this operation, confirm that the role has no active sessions and that any
  * resources used by the role in the linked service are deleted.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7179,6 +7098,7 @@ AWSC_API int awsc_iam_detach_user_policy_async(struct awsc_client *client,
  * accounts in your organization. When you disable this feature, the management
  * account and the delegated administrator for IAM can no longer manage root
  * user credentials for member accounts in your organization.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
  *   , AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
  *   AWSC_IAM_ERR_ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
@@ -7204,6 +7124,7 @@ AWSC_API int awsc_iam_disable_organizations_root_credentials_management_async(st
  * your organization. When you disable this feature, the management account and
  * the delegated administrator for IAM can no longer perform privileged tasks
  * on member accounts in your organization.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
  *   , AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
  *   AWSC_IAM_ERR_ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
@@ -7268,6 +7189,7 @@ AWSC_API int awsc_iam_enable_mfa_device_async(struct awsc_client *client,
  * EnableOrganizationsRootCredentialsManagement
  * Enables the management of privileged root user credentials across member
  * accounts in your organization.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
  *   , AWSC_IAM_ERR_CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION,
  *   AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
@@ -7294,6 +7216,7 @@ AWSC_API int awsc_iam_enable_organizations_root_credentials_management_async(str
  * privileged tasks on member accounts in your organization. For more
  * information, see Centrally manage root access for member accounts in the
  * Identity and Access Management User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
  *   , AWSC_IAM_ERR_CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION,
  *   AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
@@ -7320,6 +7243,7 @@ AWSC_API int awsc_iam_enable_organizations_root_sessions_async(struct awsc_clien
  * Services account. When enabled, IAM principals in your account can use the
  * GetWebIdentityToken API to obtain JSON Web Tokens (JWTs) for secure
  * authentication with external services.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_FEATURE_ENABLED_EXCEPTION
  */
 AWSC_API int awsc_iam_enable_outbound_web_identity_federation(struct awsc_client *client,
@@ -7339,6 +7263,7 @@ AWSC_API int awsc_iam_enable_outbound_web_identity_federation_async(struct awsc_
  * Generates a credential report for the Amazon Web Services account. For more
  * information about the credential report, see Getting credential reports in
  * the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7359,6 +7284,7 @@ AWSC_API int awsc_iam_generate_credential_report_async(struct awsc_client *clien
  * Generates a report for service last accessed data for Organizations. You can
  * generate a report for any entities (organization root, organizational unit,
  * or account) or policies in your organization.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_REPORT_GENERATION_LIMIT_EXCEEDED_EXCEPTION
  */
 AWSC_API int awsc_iam_generate_organizations_access_report(struct awsc_client *client,
@@ -7380,6 +7306,7 @@ AWSC_API int awsc_iam_generate_organizations_access_report_async(struct awsc_cli
  * Generates a report that includes details about when an IAM resource (user,
  * group, role, or policy) was last used in an attempt to access Amazon Web
  * Services services. Recent activity usually appears within four hours.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
@@ -7403,6 +7330,7 @@ AWSC_API int awsc_iam_generate_service_last_accessed_details_async(struct awsc_c
  * information includes the date and time of last use, along with the Amazon
  * Web Services service and Region that were specified in the last request made
  * with that key.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_iam_get_access_key_last_used(struct awsc_client *client,
                                                const struct awsc_iam_get_access_key_last_used_input *input,
@@ -7424,6 +7352,7 @@ AWSC_API int awsc_iam_get_access_key_last_used_async(struct awsc_client *client,
  * your Amazon Web Services account, including their relationships to one
  * another. Use this operation to obtain a snapshot of the configuration of IAM
  * permissions (users, groups, roles, and policies) in your account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_get_account_authorization_details(struct awsc_client *client,
@@ -7446,6 +7375,7 @@ AWSC_API int awsc_iam_get_account_authorization_details_async(struct awsc_client
  * tells you the complexity requirements and mandatory rotation periods for the
  * IAM user passwords in your account. For more information about using a
  * password policy, see Managing an IAM password policy .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7465,6 +7395,7 @@ AWSC_API int awsc_iam_get_account_password_policy_async(struct awsc_client *clie
  * GetAccountSummary
  * Retrieves information about IAM entity usage and IAM quotas in the Amazon
  * Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_get_account_summary(struct awsc_client *client,
@@ -7485,6 +7416,7 @@ AWSC_API int awsc_iam_get_account_summary_async(struct awsc_client *client,
  * policies are supplied as a list of one or more strings. To get the context
  * keys from policies associated with an IAM user, group, or role, use
  * GetContextKeysForPrincipalPolicy .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION
  */
 AWSC_API int awsc_iam_get_context_keys_for_custom_policy(struct awsc_client *client,
@@ -7507,6 +7439,7 @@ AWSC_API int awsc_iam_get_context_keys_for_custom_policy_async(struct awsc_clien
  * that are attached to the specified IAM entity. The entity can be an IAM
  * user, group, or role. If you specify a user, then the request also includes
  * all of the policies attached to groups that the user is a member of.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
@@ -7529,6 +7462,7 @@ AWSC_API int awsc_iam_get_context_keys_for_principal_policy_async(struct awsc_cl
  * Retrieves a credential report for the Amazon Web Services account. For more
  * information about the credential report, see Getting credential reports in
  * the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CREDENTIAL_REPORT_EXPIRED_EXCEPTION,
  *   AWSC_IAM_ERR_CREDENTIAL_REPORT_NOT_PRESENT_EXCEPTION,
  *   AWSC_IAM_ERR_CREDENTIAL_REPORT_NOT_READY_EXCEPTION,
@@ -7549,6 +7483,7 @@ AWSC_API int awsc_iam_get_credential_report_async(struct awsc_client *client,
 /*
  * GetDelegationRequest
  * Retrieves information about a specific delegation request.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7570,6 +7505,7 @@ AWSC_API int awsc_iam_get_delegation_request_async(struct awsc_client *client,
  * GetGroup
  * Returns a list of IAM users that are in the specified IAM group. You can
  * paginate the results using the MaxItems and Marker parameters.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7593,6 +7529,7 @@ AWSC_API int awsc_iam_get_group_async(struct awsc_client *client,
  * specified IAM group. Policies returned by this operation are URL-encoded
  * compliant with RFC 3986 . You can use a URL decoding method to convert the
  * policy back to plain JSON text.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7614,6 +7551,7 @@ AWSC_API int awsc_iam_get_group_policy_async(struct awsc_client *client,
  * GetHumanReadableSummary
  * Retrieves a human readable summary for a given entity. At this time, the
  * only supported entity type is delegation-request
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7637,6 +7575,7 @@ AWSC_API int awsc_iam_get_human_readable_summary_async(struct awsc_client *clien
  * Retrieves information about the specified instance profile, including the
  * instance profile's path, GUID, ARN, and role. For more information about
  * instance profiles, see Using instance profiles in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7660,6 +7599,7 @@ AWSC_API int awsc_iam_get_instance_profile_async(struct awsc_client *client,
  * created when you create a password for the user to access the Amazon Web
  * Services Management Console. If the user does not exist or does not have a
  * password, the operation returns a 404 ( NoSuchEntity ) error.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7680,6 +7620,7 @@ AWSC_API int awsc_iam_get_login_profile_async(struct awsc_client *client,
 /*
  * GetMFADevice
  * Retrieves information about an MFA device for a specified user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7701,6 +7642,7 @@ AWSC_API int awsc_iam_get_mfa_device_async(struct awsc_client *client,
  * GetOpenIDConnectProvider
  * Returns information about the specified OpenID Connect (OIDC) provider
  * resource object in IAM.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7725,6 +7667,7 @@ AWSC_API int awsc_iam_get_open_id_connect_provider_async(struct awsc_client *cli
  * previously generated using the GenerateOrganizationsAccessReport operation.
  * This operation retrieves the status of your report job and the report
  * contents.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
 AWSC_API int awsc_iam_get_organizations_access_report(struct awsc_client *client,
@@ -7747,6 +7690,7 @@ AWSC_API int awsc_iam_get_organizations_access_report_async(struct awsc_client *
  * feature in your Amazon Web Services account. The response includes the
  * unique issuer URL for your Amazon Web Services account and the current
  * enabled/disabled status of the feature.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_FEATURE_DISABLED_EXCEPTION
  */
 AWSC_API int awsc_iam_get_outbound_web_identity_federation_info(struct awsc_client *client,
@@ -7766,6 +7710,7 @@ AWSC_API int awsc_iam_get_outbound_web_identity_federation_info_async(struct aws
  * Retrieves information about the specified managed policy, including the
  * policy's default version and the total number of IAM users, groups, and
  * roles to which the policy is attached.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7790,6 +7735,7 @@ AWSC_API int awsc_iam_get_policy_async(struct awsc_client *client,
  * policy, including the policy document. Policies returned by this operation
  * are URL-encoded compliant with RFC 3986 . You can use a URL decoding method
  * to convert the policy back to plain JSON text.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7814,6 +7760,7 @@ AWSC_API int awsc_iam_get_policy_version_async(struct awsc_client *client,
  * GUID, ARN, and the role's trust policy that grants permission to assume the
  * role. For more information about roles, see IAM roles in the IAM User Guide
  * .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7837,6 +7784,7 @@ AWSC_API int awsc_iam_get_role_async(struct awsc_client *client,
  * specified IAM role. Policies returned by this operation are URL-encoded
  * compliant with RFC 3986 . You can use a URL decoding method to convert the
  * policy back to plain JSON text.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7859,6 +7807,7 @@ AWSC_API int awsc_iam_get_role_policy_async(struct awsc_client *client,
  * Returns the SAML provider metadocument that was uploaded when the IAM SAML
  * provider resource object was created or updated. This operation requires
  * Signature Version 4 .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7880,6 +7829,7 @@ AWSC_API int awsc_iam_get_saml_provider_async(struct awsc_client *client,
 /*
  * GetSSHPublicKey
  * Retrieves the specified SSH public key, including metadata about the key.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_UNRECOGNIZED_PUBLIC_KEY_ENCODING_EXCEPTION
  */
@@ -7900,6 +7850,7 @@ AWSC_API int awsc_iam_get_ssh_public_key_async(struct awsc_client *client,
 /*
  * GetServerCertificate
  * Retrieves information about the specified server certificate stored in IAM.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7924,6 +7875,7 @@ AWSC_API int awsc_iam_get_server_certificate_async(struct awsc_client *client,
  * parameter in GetServiceLastAccessedDetails to retrieve the status of your
  * report job. When the report is complete, you can retrieve the generated
  * report.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
@@ -7946,6 +7898,7 @@ AWSC_API int awsc_iam_get_service_last_accessed_details_async(struct awsc_client
  * After you generate a group or policy report using the
  * GenerateServiceLastAccessedDetails operation, you can use the JobId
  * parameter in GetServiceLastAccessedDetailsWithEntities .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
@@ -7969,6 +7922,7 @@ AWSC_API int awsc_iam_get_service_last_accessed_details_with_entities_async(stru
  * DeleteServiceLinkedRole to submit a service-linked role for deletion, you
  * can use the DeletionTaskId parameter in GetServiceLinkedRoleDeletionStatus
  * to check the status of the deletion.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7991,6 +7945,7 @@ AWSC_API int awsc_iam_get_service_linked_role_deletion_status_async(struct awsc_
  * GetUser
  * Retrieves information about the specified IAM user, including the user's
  * creation date, path, unique ID, and ARN.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8014,6 +7969,7 @@ AWSC_API int awsc_iam_get_user_async(struct awsc_client *client,
  * specified IAM user. Policies returned by this operation are URL-encoded
  * compliant with RFC 3986 . You can use a URL decoding method to convert the
  * policy back to plain JSON text.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8035,6 +7991,7 @@ AWSC_API int awsc_iam_get_user_policy_async(struct awsc_client *client,
  * ListAccessKeys
  * Returns information about the access key IDs associated with the specified
  * IAM user. If there is none, the operation returns an empty list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8058,6 +8015,7 @@ AWSC_API int awsc_iam_list_access_keys_async(struct awsc_client *client,
  * (Note: you can have only one). For information about using an Amazon Web
  * Services account alias, see Creating, deleting, and listing an Amazon Web
  * Services account alias in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_account_aliases(struct awsc_client *client,
@@ -8077,6 +8035,7 @@ AWSC_API int awsc_iam_list_account_aliases_async(struct awsc_client *client,
 /*
  * ListAttachedGroupPolicies
  * Lists all managed policies that are attached to the specified IAM group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8098,6 +8057,7 @@ AWSC_API int awsc_iam_list_attached_group_policies_async(struct awsc_client *cli
 /*
  * ListAttachedRolePolicies
  * Lists all managed policies that are attached to the specified IAM role.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8119,6 +8079,7 @@ AWSC_API int awsc_iam_list_attached_role_policies_async(struct awsc_client *clie
 /*
  * ListAttachedUserPolicies
  * Lists all managed policies that are attached to the specified IAM user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8140,6 +8101,7 @@ AWSC_API int awsc_iam_list_attached_user_policies_async(struct awsc_client *clie
 /*
  * ListDelegationRequests
  * Lists delegation requests based on the specified criteria.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8162,6 +8124,7 @@ AWSC_API int awsc_iam_list_delegation_requests_async(struct awsc_client *client,
  * ListEntitiesForPolicy
  * Lists all IAM users, groups, and roles that the specified managed policy is
  * attached to.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8184,6 +8147,7 @@ AWSC_API int awsc_iam_list_entities_for_policy_async(struct awsc_client *client,
  * ListGroupPolicies
  * Lists the names of the inline policies that are embedded in the specified
  * IAM group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8204,6 +8168,7 @@ AWSC_API int awsc_iam_list_group_policies_async(struct awsc_client *client,
 /*
  * ListGroups
  * Lists the IAM groups that have the specified path prefix.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_groups(struct awsc_client *client,
@@ -8223,6 +8188,7 @@ AWSC_API int awsc_iam_list_groups_async(struct awsc_client *client,
 /*
  * ListGroupsForUser
  * Lists the IAM groups that the specified IAM user belongs to.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8245,6 +8211,7 @@ AWSC_API int awsc_iam_list_groups_for_user_async(struct awsc_client *client,
  * Lists the tags that are attached to the specified IAM instance profile. The
  * returned list of tags is sorted by tag key. For more information about
  * tagging, see Tagging IAM resources in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8267,6 +8234,7 @@ AWSC_API int awsc_iam_list_instance_profile_tags_async(struct awsc_client *clien
  * Lists the instance profiles that have the specified path prefix. If there
  * are none, the operation returns an empty list. For more information about
  * instance profiles, see Using instance profiles in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_instance_profiles(struct awsc_client *client,
@@ -8289,6 +8257,7 @@ AWSC_API int awsc_iam_list_instance_profiles_async(struct awsc_client *client,
  * there are none, the operation returns an empty list. For more information
  * about instance profiles, go to Using instance profiles in the IAM User Guide
  * .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8312,6 +8281,7 @@ AWSC_API int awsc_iam_list_instance_profiles_for_role_async(struct awsc_client *
  * authentication (MFA) device. The returned list of tags is sorted by tag key.
  * For more information about tagging, see Tagging IAM resources in the IAM
  * User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8335,6 +8305,7 @@ AWSC_API int awsc_iam_list_mfa_device_tags_async(struct awsc_client *client,
  * Lists the MFA devices for an IAM user. If the request includes a IAM user
  * name, then this operation lists all the MFA devices associated with the
  * specified user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8357,6 +8328,7 @@ AWSC_API int awsc_iam_list_mfa_devices_async(struct awsc_client *client,
  * Lists the tags that are attached to the specified OpenID Connect
  * (OIDC)-compatible identity provider. The returned list of tags is sorted by
  * tag key. For more information, see About web identity federation .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8380,6 +8352,7 @@ AWSC_API int awsc_iam_list_open_id_connect_provider_tags_async(struct awsc_clien
  * Lists information about the IAM OpenID Connect (OIDC) provider resource
  * objects defined in the Amazon Web Services account. IAM resource-listing
  * operations return a subset of the available attributes for the resource.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_open_id_connect_providers(struct awsc_client *client,
@@ -8400,6 +8373,7 @@ AWSC_API int awsc_iam_list_open_id_connect_providers_async(struct awsc_client *c
  * ListOrganizationsFeatures
  * Lists the centralized root access features enabled for your organization.
  * For more information, see Centrally manage root access for member accounts .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
  *   , AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
  *   AWSC_IAM_ERR_ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
@@ -8424,6 +8398,7 @@ AWSC_API int awsc_iam_list_organizations_features_async(struct awsc_client *clie
  * Lists all the managed policies that are available in your Amazon Web
  * Services account, including your own customer-defined managed policies and
  * all Amazon Web Services managed policies.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_policies(struct awsc_client *client,
@@ -8445,6 +8420,7 @@ AWSC_API int awsc_iam_list_policies_async(struct awsc_client *client,
  * Retrieves a list of policies that the IAM identity (user, group, or role)
  * can use to access each specified service. This operation does not use other
  * policy types when determining whether a resource could access a service.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
@@ -8467,6 +8443,7 @@ AWSC_API int awsc_iam_list_policies_granting_service_access_async(struct awsc_cl
  * Lists the tags that are attached to the specified IAM customer managed
  * policy. The returned list of tags is sorted by tag key. For more information
  * about tagging, see Tagging IAM resources in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8489,6 +8466,7 @@ AWSC_API int awsc_iam_list_policy_tags_async(struct awsc_client *client,
  * ListPolicyVersions
  * Lists information about the versions of the specified managed policy,
  * including the version that is currently set as the policy's default version.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8511,6 +8489,7 @@ AWSC_API int awsc_iam_list_policy_versions_async(struct awsc_client *client,
  * ListRolePolicies
  * Lists the names of the inline policies that are embedded in the specified
  * IAM role.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8533,6 +8512,7 @@ AWSC_API int awsc_iam_list_role_policies_async(struct awsc_client *client,
  * Lists the tags that are attached to the specified role. The returned list of
  * tags is sorted by tag key. For more information about tagging, see Tagging
  * IAM resources in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8556,6 +8536,7 @@ AWSC_API int awsc_iam_list_role_tags_async(struct awsc_client *client,
  * the operation returns an empty list. For more information about roles, see
  * IAM roles in the IAM User Guide . IAM resource-listing operations return a
  * subset of the available attributes for the resource.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_roles(struct awsc_client *client,
@@ -8577,6 +8558,7 @@ AWSC_API int awsc_iam_list_roles_async(struct awsc_client *client,
  * Lists the tags that are attached to the specified Security Assertion Markup
  * Language (SAML) identity provider. The returned list of tags is sorted by
  * tag key. For more information, see About SAML 2.0-based federation .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8601,6 +8583,7 @@ AWSC_API int awsc_iam_list_saml_provider_tags_async(struct awsc_client *client,
  * resource-listing operations return a subset of the available attributes for
  * the resource. For example, this operation does not return tags, even though
  * they are an attribute of the returned object.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_saml_providers(struct awsc_client *client,
@@ -8621,6 +8604,7 @@ AWSC_API int awsc_iam_list_saml_providers_async(struct awsc_client *client,
  * ListSSHPublicKeys
  * Returns information about the SSH public keys associated with the specified
  * IAM user. If none exists, the operation returns an empty list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
 AWSC_API int awsc_iam_list_ssh_public_keys(struct awsc_client *client,
@@ -8642,6 +8626,7 @@ AWSC_API int awsc_iam_list_ssh_public_keys_async(struct awsc_client *client,
  * Lists the tags that are attached to the specified IAM server certificate.
  * The returned list of tags is sorted by tag key. For more information about
  * tagging, see Tagging IAM resources in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8663,6 +8648,7 @@ AWSC_API int awsc_iam_list_server_certificate_tags_async(struct awsc_client *cli
  * ListServerCertificates
  * Lists the server certificates stored in IAM that have the specified path
  * prefix. If none exist, the operation returns an empty list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_server_certificates(struct awsc_client *client,
@@ -8685,6 +8671,7 @@ AWSC_API int awsc_iam_list_server_certificates_async(struct awsc_client *client,
  * the specified IAM user. If none exists, the operation returns an empty list.
  * The service-specific credentials returned by this operation are used only
  * for authenticating the IAM user to a specific service.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_NOT_SUPPORTED_EXCEPTION
  */
@@ -8706,6 +8693,7 @@ AWSC_API int awsc_iam_list_service_specific_credentials_async(struct awsc_client
  * ListSigningCertificates
  * Returns information about the signing certificates associated with the
  * specified IAM user. If none exists, the operation returns an empty list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8726,6 +8714,7 @@ AWSC_API int awsc_iam_list_signing_certificates_async(struct awsc_client *client
 /*
  * ListUserPolicies
  * Lists the names of the inline policies embedded in the specified IAM user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8748,6 +8737,7 @@ AWSC_API int awsc_iam_list_user_policies_async(struct awsc_client *client,
  * Lists the tags that are attached to the specified IAM user. The returned
  * list of tags is sorted by tag key. For more information about tagging, see
  * Tagging IAM resources in the IAM User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8770,6 +8760,7 @@ AWSC_API int awsc_iam_list_user_tags_async(struct awsc_client *client,
  * Lists the IAM users that have the specified path prefix. If no path prefix
  * is specified, the operation returns all users in the Amazon Web Services
  * account. If there are none, the operation returns an empty list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_users(struct awsc_client *client,
@@ -8792,6 +8783,7 @@ AWSC_API int awsc_iam_list_users_async(struct awsc_client *client,
  * assignment status. If you do not specify an assignment status, the operation
  * returns a list of all virtual MFA devices. Assignment status can be Assigned
  * , Unassigned , or Any .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_iam_list_virtual_mfa_devices(struct awsc_client *client,
                                                const struct awsc_iam_list_virtual_mfa_devices_input *input,
@@ -9001,6 +8993,7 @@ AWSC_API int awsc_iam_remove_user_from_group_async(struct awsc_client *client,
  * Amazon Web Services generated and cryptographically strong. It cannot be
  * configured by the user. Resetting the password immediately invalidates the
  * previous password associated with this user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
 AWSC_API int awsc_iam_reset_service_specific_credential(struct awsc_client *client,
@@ -9100,6 +9093,7 @@ AWSC_API int awsc_iam_set_security_token_service_preferences_async(struct awsc_c
  * works with a list of API operations and Amazon Web Services resources to
  * determine the policies' effective permissions. The policies are provided as
  * strings.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_POLICY_EVALUATION_EXCEPTION
  */
@@ -9123,6 +9117,7 @@ AWSC_API int awsc_iam_simulate_custom_policy_async(struct awsc_client *client,
  * list of API operations and Amazon Web Services resources to determine the
  * policies' effective permissions. The entity can be an IAM user, group, or
  * role.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_POLICY_EVALUATION_EXCEPTION
@@ -9631,6 +9626,7 @@ AWSC_API int awsc_iam_update_open_id_connect_provider_thumbprint_async(struct aw
 /*
  * UpdateRole
  * Updates the description or maximum session duration setting of a role.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION,
  *   AWSC_IAM_ERR_UNMODIFIABLE_ENTITY_EXCEPTION
@@ -9652,6 +9648,7 @@ AWSC_API int awsc_iam_update_role_async(struct awsc_client *client,
 /*
  * UpdateRoleDescription
  * Use UpdateRole instead.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION,
  *   AWSC_IAM_ERR_UNMODIFIABLE_ENTITY_EXCEPTION
@@ -9675,6 +9672,7 @@ AWSC_API int awsc_iam_update_role_description_async(struct awsc_client *client,
  * Updates the metadata document, SAML encryption settings, and private keys
  * for an existing SAML provider. To rotate private keys, add your new private
  * key and then remove the old key in a separate request.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -9804,6 +9802,7 @@ AWSC_API int awsc_iam_update_user_async(struct awsc_client *client,
 /*
  * UploadSSHPublicKey
  * Uploads an SSH public key and associates it with the specified IAM user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_DUPLICATE_SSHPUBLIC_KEY_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_PUBLIC_KEY_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -9829,6 +9828,7 @@ AWSC_API int awsc_iam_upload_ssh_public_key_async(struct awsc_client *client,
  * Uploads a server certificate entity for the Amazon Web Services account. The
  * server certificate entity includes a public key certificate, a private key,
  * and an optional certificate chain, which should all be PEM-encoded.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -9857,6 +9857,7 @@ AWSC_API int awsc_iam_upload_server_certificate_async(struct awsc_client *client
  * IAM user. Some Amazon Web Services services require you to use certificates
  * to validate requests that are signed with a corresponding private key. When
  * you upload the certificate, its default status is Active .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_DUPLICATE_CERTIFICATE_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
@@ -9887,8 +9888,9 @@ AWSC_API int awsc_iam_upload_signing_certificate_async(struct awsc_client *clien
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_iam_paginators[34];
 
 /* GetAccountAuthorizationDetails: tokens Marker; results UserDetailList, GroupDetailList, RoleDetailList, Policies. */

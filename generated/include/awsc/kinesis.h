@@ -272,7 +272,10 @@ struct awsc_kinesis_enhanced_monitoring_list {
     size_t count;
 };
 
-/* MetricsNameList: a list of MetricsName. */
+/*
+ * MetricsNameList: a list of MetricsName.
+ * Also the type of ShardIdList, StreamNameList, TagKeyList.
+ */
 struct awsc_kinesis_metrics_name_list {
     const char **items;
     size_t count;
@@ -296,33 +299,15 @@ struct awsc_kinesis_record_list {
     size_t count;
 };
 
-/* ShardIdList: a list of ShardId. */
-struct awsc_kinesis_shard_id_list {
-    const char **items;
-    size_t count;
-};
-
 /* ShardList: a list of Shard. */
 struct awsc_kinesis_shard_list {
     struct awsc_kinesis_shard *items;
     size_t count;
 };
 
-/* StreamNameList: a list of StreamName. */
-struct awsc_kinesis_stream_name_list {
-    const char **items;
-    size_t count;
-};
-
 /* StreamSummaryList: a list of StreamSummary. */
 struct awsc_kinesis_stream_summary_list {
     struct awsc_kinesis_stream_summary *items;
-    size_t count;
-};
-
-/* TagKeyList: a list of TagKey. */
-struct awsc_kinesis_tag_key_list {
-    const char **items;
     size_t count;
 };
 
@@ -373,7 +358,7 @@ struct awsc_kinesis_child_shard {
     const char *shard_id;
     /* ParentShards: The current shard that is the parent of the existing child
      * shard. Required. */
-    struct awsc_kinesis_shard_id_list parent_shards;
+    struct awsc_kinesis_metrics_name_list parent_shards;
     /* HashKeyRange:  Required. */
     struct awsc_kinesis_hash_key_range *hash_key_range;
 };
@@ -984,7 +969,7 @@ struct awsc_kinesis_list_streams_input {
 struct awsc_kinesis_list_streams_output {
     /* StreamNames: The names of the streams that are associated with the Amazon
      * Web Services account making the ListStreams request. Required. */
-    struct awsc_kinesis_stream_name_list stream_names;
+    struct awsc_kinesis_metrics_name_list stream_names;
     /* HasMoreStreams: If set to true , there are more streams available to list.
      * Required. */
     bool has_has_more_streams;
@@ -1289,7 +1274,7 @@ struct awsc_kinesis_remove_tags_from_stream_input {
     const char *stream_name;
     /* TagKeys: A list of tag keys. Each corresponding tag is removed from the
      * stream. Required. */
-    struct awsc_kinesis_tag_key_list tag_keys;
+    struct awsc_kinesis_metrics_name_list tag_keys;
     /* StreamARN: The ARN of the stream. */
     const char *stream_arn;
     /* StreamId: Not Implemented. Reserved for future use. */
@@ -1664,7 +1649,7 @@ struct awsc_kinesis_untag_resource_input {
     /* TagKeys: A list of tag key-value pairs. Existing tags of the resource whose
      * keys are members of this list will be removed from the Kinesis resource.
      * Required. */
-    struct awsc_kinesis_tag_key_list tag_keys;
+    struct awsc_kinesis_metrics_name_list tag_keys;
     /* ResourceARN: The Amazon Resource Name (ARN) of the Kinesis resource from
      * which to remove tags. Required. */
     const char *resource_arn;
@@ -1949,6 +1934,7 @@ AWSC_API int awsc_kinesis_deregister_stream_consumer_async(struct awsc_client *c
  * Describes the account-level settings for Amazon Kinesis Data Streams. This
  * operation returns information about the minimum throughput billing
  * commitments and other account-level configurations.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION
  */
 AWSC_API int awsc_kinesis_describe_account_settings(struct awsc_client *client,
@@ -1968,6 +1954,7 @@ AWSC_API int awsc_kinesis_describe_account_settings_async(struct awsc_client *cl
 /*
  * DescribeLimits
  * Describes the shard limits and usage for the account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION
  */
 AWSC_API int awsc_kinesis_describe_limits(struct awsc_client *client,
@@ -1991,6 +1978,7 @@ AWSC_API int awsc_kinesis_describe_limits_async(struct awsc_client *client,
  * summarized description of the specified Kinesis data stream and the
  * ListShards API to list the shards in a specified data stream and obtain
  * information ...
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -2016,6 +2004,7 @@ AWSC_API int awsc_kinesis_describe_stream_async(struct awsc_client *client,
  * consumer. Alternatively, you can provide the ARN of the data stream and the
  * name you gave the consumer when you registered it. You may also provide all
  * three parameters, as long as they don't conflict with each other.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -2040,6 +2029,7 @@ AWSC_API int awsc_kinesis_describe_stream_consumer_async(struct awsc_client *cli
  * without the shard list. When invoking this API, you must use either the
  * StreamARN or the StreamName parameter, or both. It is recommended that you
  * use the StreamARN input parameter when you invoke this API.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -2064,6 +2054,7 @@ AWSC_API int awsc_kinesis_describe_stream_summary_async(struct awsc_client *clie
  * Disables enhanced monitoring. When invoking this API, you must use either
  * the StreamARN or the StreamName parameter, or both. It is recommended that
  * you use the StreamARN input parameter when you invoke this API.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -2090,6 +2081,7 @@ AWSC_API int awsc_kinesis_disable_enhanced_monitoring_async(struct awsc_client *
  * When invoking this API, you must use either the StreamARN or the StreamName
  * parameter, or both. It is recommended that you use the StreamARN input
  * parameter when you invoke this API.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -2116,6 +2108,7 @@ AWSC_API int awsc_kinesis_enable_enhanced_monitoring_async(struct awsc_client *c
  * API, you must use either the StreamARN or the StreamName parameter, or both.
  * It is recommended that you use the StreamARN input parameter when you invoke
  * this API. Specify a shard iterator using the ShardIterator parameter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_EXPIRED_ITERATOR_EXCEPTION,
  *   AWSC_KINESIS_ERR_INTERNAL_FAILURE_EXCEPTION,
@@ -2149,6 +2142,7 @@ AWSC_API int awsc_kinesis_get_records_async(struct awsc_client *client,
  * patterns can be one of the following: Data stream pattern:
  * arn:aws.*:kinesis:.*:\d{12}:.*stream/\S+ Consumer pattern:
  * ^(arn):aws.*:kinesis:.*:\d{12}:.*stream\/[a-zA-Z0-9_.-]+\/consumer\/[a-zA-Z0-9_.-]+:[0-9]+
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -2175,6 +2169,7 @@ AWSC_API int awsc_kinesis_get_resource_policy_async(struct awsc_client *client,
  * after it is returned to the requester. When invoking this API, you must use
  * either the StreamARN or the StreamName parameter, or both. It is recommended
  * that you use the StreamARN input parameter when you invoke this API.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_INTERNAL_FAILURE_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
@@ -2224,6 +2219,7 @@ AWSC_API int awsc_kinesis_increase_stream_retention_period_async(struct awsc_cli
  * operation has a limit of 1000 transactions per second per data stream. When
  * invoking this API, you must use either the StreamARN or the StreamName
  * parameter, or both.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_EXPIRED_NEXT_TOKEN_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
@@ -2249,6 +2245,7 @@ AWSC_API int awsc_kinesis_list_shards_async(struct awsc_client *client,
  * ListStreamConsumers
  * Lists the consumers registered to receive data from a stream using enhanced
  * fan-out, and provides information about each consumer.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_EXPIRED_NEXT_TOKEN_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -2274,6 +2271,7 @@ AWSC_API int awsc_kinesis_list_stream_consumers_async(struct awsc_client *client
  * Lists your Kinesis data streams. The number of streams may be too large to
  * return from a single call to ListStreams . You can limit the number of
  * returned streams using the Limit parameter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_EXPIRED_NEXT_TOKEN_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION
@@ -2297,6 +2295,7 @@ AWSC_API int awsc_kinesis_list_streams_async(struct awsc_client *client,
  * List all tags added to the specified Kinesis resource. Each tag is a label
  * consisting of a user-defined key and value. Tags can help you manage,
  * identify, organize, search for, and filter resources.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -2322,6 +2321,7 @@ AWSC_API int awsc_kinesis_list_tags_for_resource_async(struct awsc_client *clien
  * Lists the tags for the specified Kinesis data stream. This operation has a
  * limit of five transactions per second per account. When invoking this API,
  * you must use either the StreamARN or the StreamName parameter, or both.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -2371,6 +2371,7 @@ AWSC_API int awsc_kinesis_merge_shards_async(struct awsc_client *client,
  * subsequent processing, one record at a time. Each shard can support writes
  * up to 1,000 records per second, up to a maximum data write total of 10 MiB
  * per second.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_INTERNAL_FAILURE_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
@@ -2403,6 +2404,7 @@ AWSC_API int awsc_kinesis_put_record_async(struct awsc_client *client,
  * (also referred to as a PutRecords request). Use this operation to send data
  * into the stream for data ingestion and processing. When invoking this API,
  * you must use either the StreamARN or the StreamName parameter, or both.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_INTERNAL_FAILURE_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
@@ -2460,6 +2462,7 @@ AWSC_API int awsc_kinesis_put_resource_policy_async(struct awsc_client *client,
  * operation, the consumer you register can then call SubscribeToShard to
  * receive data from the stream using enhanced fan-out, at a rate of up to 2
  * MiB per second for every shard you subscribe to.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -2585,6 +2588,7 @@ AWSC_API int awsc_kinesis_stop_stream_encryption_async(struct awsc_client *clien
  * This operation establishes an HTTP/2 connection between the consumer you
  * specify in the ConsumerARN parameter and the shard you specify in the
  * ShardId parameter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -2661,6 +2665,7 @@ AWSC_API int awsc_kinesis_untag_resource_async(struct awsc_client *client,
 /*
  * UpdateAccountSettings
  * Updates the account-level settings for Amazon Kinesis Data Streams.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_VALIDATION_EXCEPTION
@@ -2709,6 +2714,7 @@ AWSC_API int awsc_kinesis_update_max_record_size_async(struct awsc_client *clien
  * shards. This API is only supported for the data streams with the provisioned
  * capacity mode. When invoking this API, you must use either the StreamARN or
  * the StreamName parameter, or both.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -2759,6 +2765,7 @@ AWSC_API int awsc_kinesis_update_stream_mode_async(struct awsc_client *client,
  * Data Streams on-demand data stream. This operation allows you to proactively
  * scale your on-demand data stream to a specified throughput level, enabling
  * better performance for sudden traffic spikes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -2787,8 +2794,9 @@ AWSC_API int awsc_kinesis_update_stream_warm_throughput_async(struct awsc_client
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_kinesis_paginators[4];
 
 /* DescribeStream: tokens ExclusiveStartShardId; results StreamDescription.Shards. */

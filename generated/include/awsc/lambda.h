@@ -1042,9 +1042,7 @@ struct awsc_lambda_wait_started_details;
 struct awsc_lambda_wait_succeeded_details;
 struct awsc_lambda_additional_version_weights_entry;
 struct awsc_lambda_endpoints_entry;
-struct awsc_lambda_environment_variables_entry;
 struct awsc_lambda_propagate_tags_explicit_tags_map_entry;
-struct awsc_lambda_tags_entry;
 
 /* AliasList: a list of AliasConfiguration. */
 struct awsc_lambda_alias_list {
@@ -1052,19 +1050,16 @@ struct awsc_lambda_alias_list {
     size_t count;
 };
 
-/* AllowMethodsList: a list of Method. */
-struct awsc_lambda_allow_methods_list {
-    const char **items;
-    size_t count;
-};
-
-/* AllowOriginsList: a list of Origin. */
-struct awsc_lambda_allow_origins_list {
-    const char **items;
-    size_t count;
-};
-
-/* ArchitecturesList: a list of Architecture. */
+/*
+ * ArchitecturesList: a list of Architecture.
+ * Also the type of AllowMethodsList, AllowOriginsList,
+ * CapacityProviderSecurityGroupIds, CapacityProviderSubnetIds,
+ * CompatibleArchitectures, CompatibleRuntimes, EndpointLists,
+ * EventSourceMappingMetricList, ExecutionStatusList, FunctionArnList,
+ * FunctionResponseTypeList, HeadersList, InstanceTypeSet, LayerList,
+ * Queues, SecurityGroupIds, SigningProfileVersionArns, StackTraceEntries,
+ * StringList, SubnetIds, TagKeyList, Topics.
+ */
 struct awsc_lambda_architectures_list {
     const char **items;
     size_t count;
@@ -1073,18 +1068,6 @@ struct awsc_lambda_architectures_list {
 /* CapacityProviderScalingPoliciesList: a list of TargetTrackingScalingPolicy. */
 struct awsc_lambda_capacity_provider_scaling_policies_list {
     struct awsc_lambda_target_tracking_scaling_policy *items;
-    size_t count;
-};
-
-/* CapacityProviderSecurityGroupIds: a list of SecurityGroupId. */
-struct awsc_lambda_capacity_provider_security_group_ids {
-    const char **items;
-    size_t count;
-};
-
-/* CapacityProviderSubnetIds: a list of SubnetId. */
-struct awsc_lambda_capacity_provider_subnet_ids {
-    const char **items;
     size_t count;
 };
 
@@ -1100,33 +1083,9 @@ struct awsc_lambda_code_signing_config_list {
     size_t count;
 };
 
-/* CompatibleArchitectures: a list of Architecture. */
-struct awsc_lambda_compatible_architectures {
-    const char **items;
-    size_t count;
-};
-
-/* CompatibleRuntimes: a list of Runtime. */
-struct awsc_lambda_compatible_runtimes {
-    const char **items;
-    size_t count;
-};
-
 /* DurableExecutions: a list of Execution. */
 struct awsc_lambda_durable_executions {
     struct awsc_lambda_execution *items;
-    size_t count;
-};
-
-/* EndpointLists: a list of Endpoint. */
-struct awsc_lambda_endpoint_lists {
-    const char **items;
-    size_t count;
-};
-
-/* EventSourceMappingMetricList: a list of EventSourceMappingMetric. */
-struct awsc_lambda_event_source_mapping_metric_list {
-    const char **items;
     size_t count;
 };
 
@@ -1142,12 +1101,6 @@ struct awsc_lambda_events {
     size_t count;
 };
 
-/* ExecutionStatusList: a list of ExecutionStatus. */
-struct awsc_lambda_execution_status_list {
-    const char **items;
-    size_t count;
-};
-
 /* FileSystemConfigList: a list of FileSystemConfig. */
 struct awsc_lambda_file_system_config_list {
     struct awsc_lambda_file_system_config *items;
@@ -1157,12 +1110,6 @@ struct awsc_lambda_file_system_config_list {
 /* FilterList: a list of Filter. */
 struct awsc_lambda_filter_list {
     struct awsc_lambda_filter *items;
-    size_t count;
-};
-
-/* FunctionArnList: a list of FunctionArn. */
-struct awsc_lambda_function_arn_list {
-    const char **items;
     size_t count;
 };
 
@@ -1178,12 +1125,6 @@ struct awsc_lambda_function_list {
     size_t count;
 };
 
-/* FunctionResponseTypeList: a list of FunctionResponseType. */
-struct awsc_lambda_function_response_type_list {
-    const char **items;
-    size_t count;
-};
-
 /* FunctionUrlConfigList: a list of FunctionUrlConfig. */
 struct awsc_lambda_function_url_config_list {
     struct awsc_lambda_function_url_config *items;
@@ -1196,18 +1137,6 @@ struct awsc_lambda_function_versions_by_capacity_provider_list {
     size_t count;
 };
 
-/* HeadersList: a list of Header. */
-struct awsc_lambda_headers_list {
-    const char **items;
-    size_t count;
-};
-
-/* InstanceTypeSet: a list of InstanceType. */
-struct awsc_lambda_instance_type_set {
-    const char **items;
-    size_t count;
-};
-
 /* KafkaSchemaRegistryAccessConfigList: a list of KafkaSchemaRegistryAccessConfig. */
 struct awsc_lambda_kafka_schema_registry_access_config_list {
     struct awsc_lambda_kafka_schema_registry_access_config *items;
@@ -1217,12 +1146,6 @@ struct awsc_lambda_kafka_schema_registry_access_config_list {
 /* KafkaSchemaValidationConfigList: a list of KafkaSchemaValidationConfig. */
 struct awsc_lambda_kafka_schema_validation_config_list {
     struct awsc_lambda_kafka_schema_validation_config *items;
-    size_t count;
-};
-
-/* LayerList: a list of LayerVersionArn. */
-struct awsc_lambda_layer_list {
-    const char **items;
     size_t count;
 };
 
@@ -1262,57 +1185,9 @@ struct awsc_lambda_provisioned_concurrency_config_list {
     size_t count;
 };
 
-/* Queues: a list of Queue. */
-struct awsc_lambda_queues {
-    const char **items;
-    size_t count;
-};
-
-/* SecurityGroupIds: a list of SecurityGroupId. */
-struct awsc_lambda_security_group_ids {
-    const char **items;
-    size_t count;
-};
-
-/* SigningProfileVersionArns: a list of Arn. */
-struct awsc_lambda_signing_profile_version_arns {
-    const char **items;
-    size_t count;
-};
-
 /* SourceAccessConfigurations: a list of SourceAccessConfiguration. */
 struct awsc_lambda_source_access_configurations {
     struct awsc_lambda_source_access_configuration *items;
-    size_t count;
-};
-
-/* StackTraceEntries: a list of StackTraceEntry. */
-struct awsc_lambda_stack_trace_entries {
-    const char **items;
-    size_t count;
-};
-
-/* StringList: a list of String. */
-struct awsc_lambda_string_list {
-    const char **items;
-    size_t count;
-};
-
-/* SubnetIds: a list of SubnetId. */
-struct awsc_lambda_subnet_ids {
-    const char **items;
-    size_t count;
-};
-
-/* TagKeyList: a list of TagKey. */
-struct awsc_lambda_tag_key_list {
-    const char **items;
-    size_t count;
-};
-
-/* Topics: a list of Topic. */
-struct awsc_lambda_topics {
-    const char **items;
     size_t count;
 };
 
@@ -1328,21 +1203,12 @@ struct awsc_lambda_endpoints {
     size_t count;
 };
 
-/* EnvironmentVariables: a map from EnvironmentVariableName to EnvironmentVariableValue. */
-struct awsc_lambda_environment_variables {
-    struct awsc_lambda_environment_variables_entry *entries;
-    size_t count;
-};
-
-/* PropagateTagsExplicitTagsMap: a map from TagKey to TagValue. */
+/*
+ * PropagateTagsExplicitTagsMap: a map from TagKey to TagValue.
+ * Also the type of EnvironmentVariables, Tags.
+ */
 struct awsc_lambda_propagate_tags_explicit_tags_map {
     struct awsc_lambda_propagate_tags_explicit_tags_map_entry *entries;
-    size_t count;
-};
-
-/* Tags: a map from TagKey to TagValue. */
-struct awsc_lambda_tags {
-    struct awsc_lambda_tags_entry *entries;
     size_t count;
 };
 
@@ -1520,7 +1386,7 @@ struct awsc_lambda_allowed_publishers {
     /* SigningProfileVersionArns: The Amazon Resource Name (ARN) for each of the
      * signing profiles. A signing profile defines a trusted user who can sign a
      * code package. Required. */
-    struct awsc_lambda_signing_profile_version_arns signing_profile_version_arns;
+    struct awsc_lambda_architectures_list signing_profile_version_arns;
 };
 
 /*
@@ -1733,10 +1599,10 @@ struct awsc_lambda_capacity_provider_telemetry_config {
 struct awsc_lambda_capacity_provider_vpc_config {
     /* SubnetIds: A list of subnet IDs where the capacity provider launches compute
      * instances. Required. */
-    struct awsc_lambda_capacity_provider_subnet_ids subnet_ids;
+    struct awsc_lambda_architectures_list subnet_ids;
     /* SecurityGroupIds: A list of security group IDs that control network access
      * for compute instances managed by the capacity provider. Required. */
-    struct awsc_lambda_capacity_provider_security_group_ids security_group_ids;
+    struct awsc_lambda_architectures_list security_group_ids;
 };
 
 /*
@@ -2033,18 +1899,18 @@ struct awsc_lambda_cors {
     bool allow_credentials;
     /* AllowHeaders: The HTTP headers that origins can include in requests to your
      * function URL. For example: Date , Keep-Alive , X-Custom-Header . */
-    struct awsc_lambda_headers_list allow_headers;
+    struct awsc_lambda_architectures_list allow_headers;
     /* AllowMethods: The HTTP methods that are allowed when calling your function
      * URL. For example: GET , POST , DELETE , or the wildcard character ( * ). */
-    struct awsc_lambda_allow_methods_list allow_methods;
+    struct awsc_lambda_architectures_list allow_methods;
     /* AllowOrigins: The origins that can access your function URL. You can list
      * any number of specific origins, separated by a comma. For example:
      * https://www.example.com , http://localhost:60905 . */
-    struct awsc_lambda_allow_origins_list allow_origins;
+    struct awsc_lambda_architectures_list allow_origins;
     /* ExposeHeaders: The HTTP headers in your function response that you want to
      * expose to origins that call your function URL. For example: Date ,
      * Keep-Alive , X-Custom-Header . */
-    struct awsc_lambda_headers_list expose_headers;
+    struct awsc_lambda_architectures_list expose_headers;
     /* MaxAge: The maximum amount of time, in seconds, that web browsers can cache
      * results of a preflight request. By default, this is set to 0 , which means
      * that the browser doesn't cache results. */
@@ -2091,7 +1957,7 @@ struct awsc_lambda_create_capacity_provider_input {
      * capacity provider. */
     const char *kms_key_arn;
     /* Tags: A list of tags to associate with the capacity provider. */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
     /* PropagateTags: The tag propagation configuration for the capacity provider.
      * Specifies tags to apply to managed resources at launch. */
     struct awsc_lambda_propagate_tags *propagate_tags;
@@ -2118,7 +1984,7 @@ struct awsc_lambda_create_code_signing_config_input {
      * the validation checks fail. */
     struct awsc_lambda_code_signing_policies *code_signing_policies;
     /* Tags: A list of tags to add to the code signing configuration. */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
 };
 
 /* CreateCodeSigningConfigResponse */
@@ -2201,16 +2067,16 @@ struct awsc_lambda_create_event_source_mapping_input {
     bool has_maximum_retry_attempts;
     int32_t maximum_retry_attempts;
     /* Tags: A list of tags to apply to the event source mapping. */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
     /* TumblingWindowInSeconds: (Kinesis and DynamoDB Streams only) The duration in
      * seconds of a processing window for DynamoDB and Kinesis Streams event
      * sources. A value of 0 seconds indicates no tumbling window. */
     bool has_tumbling_window_in_seconds;
     int32_t tumbling_window_in_seconds;
     /* Topics: The name of the Kafka topic. */
-    struct awsc_lambda_topics topics;
+    struct awsc_lambda_architectures_list topics;
     /* Queues: (MQ) The name of the Amazon MQ broker destination queue to consume. */
-    struct awsc_lambda_queues queues;
+    struct awsc_lambda_architectures_list queues;
     /* SourceAccessConfigurations: An array of authentication protocols or VPC
      * components required to secure your event source. */
     struct awsc_lambda_source_access_configurations source_access_configurations;
@@ -2220,7 +2086,7 @@ struct awsc_lambda_create_event_source_mapping_input {
     /* FunctionResponseTypes: (Kinesis, DynamoDB Streams, Amazon MSK, self-managed
      * Apache Kafka, and Amazon SQS) A list of current response type enums applied
      * to the event source mapping. */
-    struct awsc_lambda_function_response_type_list function_response_types;
+    struct awsc_lambda_architectures_list function_response_types;
     /* AmazonManagedKafkaEventSourceConfig: Specific configuration settings for an
      * Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source. */
     struct awsc_lambda_amazon_managed_kafka_event_source_config *amazon_managed_kafka_event_source_config;
@@ -2297,10 +2163,10 @@ struct awsc_lambda_create_function_input {
      * requests with X-Ray . */
     struct awsc_lambda_tracing_config *tracing_config;
     /* Tags: A list of tags to apply to the function. */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
     /* Layers: A list of function layers to add to the function's execution
      * environment. Specify each layer by its ARN, including the version. */
-    struct awsc_lambda_layer_list layers;
+    struct awsc_lambda_architectures_list layers;
     /* FileSystemConfigs: Connection settings for an Amazon EFS file system or an
      * Amazon S3 Files file system. */
     struct awsc_lambda_file_system_config_list file_system_configs;
@@ -2680,7 +2546,7 @@ struct awsc_lambda_eni_not_ready_exception {
 struct awsc_lambda_environment {
     /* Variables: Environment variable key-value pairs. For more information, see
      * Using Lambda environment variables . */
-    struct awsc_lambda_environment_variables variables;
+    struct awsc_lambda_propagate_tags_explicit_tags_map variables;
 };
 
 /*
@@ -2701,7 +2567,7 @@ struct awsc_lambda_environment_error {
 struct awsc_lambda_environment_response {
     /* Variables: Environment variable key-value pairs. Omitted from CloudTrail
      * logs. */
-    struct awsc_lambda_environment_variables variables;
+    struct awsc_lambda_propagate_tags_explicit_tags_map variables;
     /* Error: Error messages for environment variables that couldn't be applied. */
     struct awsc_lambda_environment_error *error;
 };
@@ -2728,7 +2594,7 @@ struct awsc_lambda_error_object {
     /* ErrorData: Machine-readable error data. */
     const char *error_data;
     /* StackTrace: Stack trace information for the error. */
-    struct awsc_lambda_stack_trace_entries stack_trace;
+    struct awsc_lambda_architectures_list stack_trace;
 };
 
 /*
@@ -2914,10 +2780,10 @@ struct awsc_lambda_event_source_mapping_configuration {
      * event after Lambda processes it. */
     struct awsc_lambda_destination_config *destination_config;
     /* Topics: The name of the Kafka topic. */
-    struct awsc_lambda_topics topics;
+    struct awsc_lambda_architectures_list topics;
     /* Queues: (Amazon MQ) The name of the Amazon MQ broker destination queue to
      * consume. */
-    struct awsc_lambda_queues queues;
+    struct awsc_lambda_architectures_list queues;
     /* SourceAccessConfigurations: An array of the authentication protocol, VPC
      * components, or virtual host to secure and define your event source. */
     struct awsc_lambda_source_access_configurations source_access_configurations;
@@ -2947,7 +2813,7 @@ struct awsc_lambda_event_source_mapping_configuration {
     /* FunctionResponseTypes: (Kinesis, DynamoDB Streams, Amazon MSK, self-managed
      * Apache Kafka, and Amazon SQS) A list of current response type enums applied
      * to the event source mapping. */
-    struct awsc_lambda_function_response_type_list function_response_types;
+    struct awsc_lambda_architectures_list function_response_types;
     /* AmazonManagedKafkaEventSourceConfig: Specific configuration settings for an
      * Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source. */
     struct awsc_lambda_amazon_managed_kafka_event_source_config *amazon_managed_kafka_event_source_config;
@@ -2988,7 +2854,7 @@ struct awsc_lambda_event_source_mapping_logging_config {
 struct awsc_lambda_event_source_mapping_metrics_config {
     /* Metrics: The metrics you want your event source mapping to produce,
      * including EventCount , ErrorCount , KafkaMetrics . */
-    struct awsc_lambda_event_source_mapping_metric_list metrics;
+    struct awsc_lambda_architectures_list metrics;
 };
 
 /*
@@ -3679,7 +3545,7 @@ struct awsc_lambda_get_function_output {
     struct awsc_lambda_function_code_location *code;
     /* Tags: The function's tags . Lambda returns tag data only if you have
      * explicit allow permissions for lambda:ListTags . */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
     /* TagsError: An object that contains details about an error related to
      * retrieving tags. */
     struct awsc_lambda_tags_error *tags_error;
@@ -3796,11 +3662,11 @@ struct awsc_lambda_get_layer_version_response {
     int64_t version;
     /* CompatibleArchitectures: A list of compatible instruction set architectures
      * . */
-    struct awsc_lambda_compatible_architectures compatible_architectures;
+    struct awsc_lambda_architectures_list compatible_architectures;
     /* CompatibleRuntimes: The layer's compatible runtimes. The following list
      * includes deprecated runtimes. For more information, see Runtime use after
      * deprecation . */
-    struct awsc_lambda_compatible_runtimes compatible_runtimes;
+    struct awsc_lambda_architectures_list compatible_runtimes;
     /* LicenseInfo: The layer's software license. */
     const char *license_info;
 };
@@ -3892,9 +3758,9 @@ struct awsc_lambda_get_runtime_management_config_output {
 struct awsc_lambda_image_config {
     /* EntryPoint: Specifies the entry point to their application, which is
      * typically the location of the runtime executable. */
-    struct awsc_lambda_string_list entry_point;
+    struct awsc_lambda_architectures_list entry_point;
     /* Command: Specifies parameters that you want to pass in with ENTRYPOINT. */
-    struct awsc_lambda_string_list command;
+    struct awsc_lambda_architectures_list command;
     /* WorkingDirectory: Specifies the working directory. */
     const char *working_directory;
 };
@@ -3931,10 +3797,10 @@ struct awsc_lambda_instance_requirements {
     /* AllowedInstanceTypes: A list of EC2 instance types that the capacity
      * provider is allowed to use. If not specified, all compatible instance types
      * are allowed. */
-    struct awsc_lambda_instance_type_set allowed_instance_types;
+    struct awsc_lambda_architectures_list allowed_instance_types;
     /* ExcludedInstanceTypes: A list of EC2 instance types that the capacity
      * provider should not use, even if they meet other requirements. */
-    struct awsc_lambda_instance_type_set excluded_instance_types;
+    struct awsc_lambda_architectures_list excluded_instance_types;
 };
 
 /*
@@ -4372,11 +4238,11 @@ struct awsc_lambda_layer_versions_list_item {
     const char *created_date;
     /* CompatibleArchitectures: A list of compatible instruction set architectures
      * . */
-    struct awsc_lambda_compatible_architectures compatible_architectures;
+    struct awsc_lambda_architectures_list compatible_architectures;
     /* CompatibleRuntimes: The layer's compatible runtimes. The following list
      * includes deprecated runtimes. For more information, see Runtime use after
      * deprecation . */
-    struct awsc_lambda_compatible_runtimes compatible_runtimes;
+    struct awsc_lambda_architectures_list compatible_runtimes;
     /* LicenseInfo: The layer's open-source license. */
     const char *license_info;
 };
@@ -4473,7 +4339,7 @@ struct awsc_lambda_list_durable_executions_by_function_input {
     const char *durable_execution_name;
     /* Statuses: Filter executions by status. Valid values: RUNNING, SUCCEEDED,
      * FAILED, TIMED_OUT, STOPPED. */
-    struct awsc_lambda_execution_status_list statuses;
+    struct awsc_lambda_architectures_list statuses;
     /* StartedAfter: Filter executions that started after this timestamp (ISO 8601
      * format). */
     bool has_started_after;
@@ -4628,7 +4494,7 @@ struct awsc_lambda_list_functions_by_code_signing_config_output {
      * available. */
     const char *next_marker;
     /* FunctionArns: The function ARNs. */
-    struct awsc_lambda_function_arn_list function_arns;
+    struct awsc_lambda_architectures_list function_arns;
 };
 
 /* ListFunctionsRequest */
@@ -4747,7 +4613,7 @@ struct awsc_lambda_list_tags_input {
 /* ListTagsResponse */
 struct awsc_lambda_list_tags_output {
     /* Tags: The function's tags. */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
 };
 
 /* ListVersionsByFunctionRequest */
@@ -5044,10 +4910,10 @@ struct awsc_lambda_publish_layer_version_input {
     struct awsc_lambda_layer_version_content_input *content;
     /* CompatibleArchitectures: A list of compatible instruction set architectures
      * . */
-    struct awsc_lambda_compatible_architectures compatible_architectures;
+    struct awsc_lambda_architectures_list compatible_architectures;
     /* CompatibleRuntimes: A list of compatible function runtimes . Used for
      * filtering with ListLayers and ListLayerVersions . */
-    struct awsc_lambda_compatible_runtimes compatible_runtimes;
+    struct awsc_lambda_architectures_list compatible_runtimes;
     /* LicenseInfo: The layer's software license. It can be any of the following:
      * An SPDX license identifier . For example, MIT . The URL of a license hosted
      * on the internet. */
@@ -5072,11 +4938,11 @@ struct awsc_lambda_publish_layer_version_output {
     int64_t version;
     /* CompatibleArchitectures: A list of compatible instruction set architectures
      * . */
-    struct awsc_lambda_compatible_architectures compatible_architectures;
+    struct awsc_lambda_architectures_list compatible_architectures;
     /* CompatibleRuntimes: The layer's compatible runtimes. The following list
      * includes deprecated runtimes. For more information, see Runtime use after
      * deprecation . */
-    struct awsc_lambda_compatible_runtimes compatible_runtimes;
+    struct awsc_lambda_architectures_list compatible_runtimes;
     /* LicenseInfo: The layer's software license. */
     const char *license_info;
 };
@@ -5733,7 +5599,7 @@ struct awsc_lambda_tag_resource_input {
     /* Resource: The resource's Amazon Resource Name (ARN). Required. */
     const char *resource;
     /* Tags: A list of tags to apply to the resource. Required. */
-    struct awsc_lambda_tags tags;
+    struct awsc_lambda_propagate_tags_explicit_tags_map tags;
 };
 
 /*
@@ -5834,7 +5700,7 @@ struct awsc_lambda_untag_resource_input {
     /* Resource: The resource's Amazon Resource Name (ARN). Required. */
     const char *resource;
     /* TagKeys: A list of tag keys to remove from the resource. Required. */
-    struct awsc_lambda_tag_key_list tag_keys;
+    struct awsc_lambda_architectures_list tag_keys;
 };
 
 /* UpdateAliasRequest */
@@ -5967,7 +5833,7 @@ struct awsc_lambda_update_event_source_mapping_input {
     /* FunctionResponseTypes: (Kinesis, DynamoDB Streams, Amazon MSK, self-managed
      * Apache Kafka, and Amazon SQS) A list of current response type enums applied
      * to the event source mapping. */
-    struct awsc_lambda_function_response_type_list function_response_types;
+    struct awsc_lambda_architectures_list function_response_types;
     /* AmazonManagedKafkaEventSourceConfig: */
     struct awsc_lambda_amazon_managed_kafka_event_source_config *amazon_managed_kafka_event_source_config;
     /* SelfManagedKafkaEventSourceConfig: */
@@ -6083,7 +5949,7 @@ struct awsc_lambda_update_function_configuration_input {
     const char *revision_id;
     /* Layers: A list of function layers to add to the function's execution
      * environment. Specify each layer by its ARN, including the version. */
-    struct awsc_lambda_layer_list layers;
+    struct awsc_lambda_architectures_list layers;
     /* FileSystemConfigs: Connection settings for an Amazon EFS file system or an
      * Amazon S3 Files file system. */
     struct awsc_lambda_file_system_config_list file_system_configs;
@@ -6185,9 +6051,9 @@ struct awsc_lambda_update_function_url_config_output {
  */
 struct awsc_lambda_vpc_config {
     /* SubnetIds: A list of VPC subnet IDs. */
-    struct awsc_lambda_subnet_ids subnet_ids;
+    struct awsc_lambda_architectures_list subnet_ids;
     /* SecurityGroupIds: A list of VPC security group IDs. */
-    struct awsc_lambda_security_group_ids security_group_ids;
+    struct awsc_lambda_architectures_list security_group_ids;
     /* Ipv6AllowedForDualStack: Allows outbound IPv6 traffic on VPC functions that
      * are connected to dual-stack subnets. */
     bool has_ipv6_allowed_for_dual_stack;
@@ -6199,9 +6065,9 @@ struct awsc_lambda_vpc_config {
  */
 struct awsc_lambda_vpc_config_response {
     /* SubnetIds: A list of VPC subnet IDs. */
-    struct awsc_lambda_subnet_ids subnet_ids;
+    struct awsc_lambda_architectures_list subnet_ids;
     /* SecurityGroupIds: A list of VPC security group IDs. */
-    struct awsc_lambda_security_group_ids security_group_ids;
+    struct awsc_lambda_architectures_list security_group_ids;
     /* VpcId: The ID of the VPC. */
     const char *vpc_id;
     /* Ipv6AllowedForDualStack: Allows outbound IPv6 traffic on VPC functions that
@@ -6267,20 +6133,10 @@ struct awsc_lambda_additional_version_weights_entry {
 
 struct awsc_lambda_endpoints_entry {
     const char *key;
-    struct awsc_lambda_endpoint_lists value;
-};
-
-struct awsc_lambda_environment_variables_entry {
-    const char *key;
-    const char *value;
+    struct awsc_lambda_architectures_list value;
 };
 
 struct awsc_lambda_propagate_tags_explicit_tags_map_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_lambda_tags_entry {
     const char *key;
     const char *value;
 };
@@ -6293,6 +6149,7 @@ struct awsc_lambda_tags_entry {
  * layer . Use this action to grant layer usage permission to other accounts.
  * You can grant permission to a single account, all accounts in an
  * organization, or all Amazon Web Services accounts.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_POLICY_LENGTH_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
@@ -6321,6 +6178,7 @@ AWSC_API int awsc_lambda_add_layer_version_permission_async(struct awsc_client *
  * the function level, or specify a qualifier to restrict access to a single
  * version or alias. If you use a qualifier, the invoker must use the full
  * Amazon Resource Name (ARN) of that version or alias to invoke the function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_POLICY_LENGTH_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
@@ -6350,6 +6208,7 @@ AWSC_API int awsc_lambda_add_permission_async(struct awsc_client *client,
  * is used by the Lambda durable functions SDK to checkpoint completed steps
  * and schedule asynchronous operations. You typically don't need to call this
  * API directly as the SDK handles checkpointing automatically.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSDISABLED_EXCEPTION,
@@ -6377,6 +6236,7 @@ AWSC_API int awsc_lambda_checkpoint_durable_execution_async(struct awsc_client *
  * Creates an alias for a Lambda function version. Use aliases to provide
  * clients with a function identifier that you can update to invoke a different
  * version.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_ALIAS_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
@@ -6402,6 +6262,7 @@ AWSC_API int awsc_lambda_create_alias_async(struct awsc_client *client,
  * CreateCapacityProvider
  * Creates a capacity provider that manages compute resources for Lambda
  * functions
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
@@ -6427,6 +6288,7 @@ AWSC_API int awsc_lambda_create_capacity_provider_async(struct awsc_client *clie
  * Creates a code signing configuration. A code signing configuration defines a
  * list of allowed signing profiles and defines the code-signing validation
  * policy (action to be taken if deployment validation checks fail).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
  */
@@ -6448,6 +6310,7 @@ AWSC_API int awsc_lambda_create_code_signing_config_async(struct awsc_client *cl
  * CreateEventSourceMapping
  * Creates a mapping between an event source and an Lambda function. Lambda
  * reads items from the event source and invokes the function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -6473,6 +6336,7 @@ AWSC_API int awsc_lambda_create_event_source_mapping_async(struct awsc_client *c
  * Creates a Lambda function. To create a function, you need a deployment
  * package and an execution role . The deployment package is a .zip file
  * archive or container image that contains your function code.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_STORAGE_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_VERIFICATION_FAILED_EXCEPTION, AWSC_LAMBDA_ERR_FUNC
@@ -6503,6 +6367,7 @@ AWSC_API int awsc_lambda_create_function_async(struct awsc_client *client,
  * Creates a Lambda function URL with the specified configuration parameters. A
  * function URL is a dedicated HTTP(S) endpoint that you can use to invoke your
  * function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -6546,6 +6411,7 @@ AWSC_API int awsc_lambda_delete_alias_async(struct awsc_client *client,
  * DeleteCapacityProvider
  * Deletes a capacity provider. You cannot delete a capacity provider that is
  * currently being used by Lambda functions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -6570,6 +6436,7 @@ AWSC_API int awsc_lambda_delete_capacity_provider_async(struct awsc_client *clie
  * DeleteCodeSigningConfig
  * Deletes the code signing configuration. You can delete the code signing
  * configuration only if no function is using it.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -6593,6 +6460,7 @@ AWSC_API int awsc_lambda_delete_code_signing_config_async(struct awsc_client *cl
  * DeleteEventSourceMapping
  * Deletes an event source mapping . You can get the identifier of a mapping
  * from the output of ListEventSourceMappings .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -6620,6 +6488,7 @@ AWSC_API int awsc_lambda_delete_event_source_mapping_async(struct awsc_client *c
  * Qualifier parameter. Otherwise, all versions and aliases are deleted. This
  * doesn't require the user to have explicit permissions for DeleteAlias . A
  * deleted Lambda function cannot be recovered.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -6774,6 +6643,7 @@ AWSC_API int awsc_lambda_delete_provisioned_concurrency_config_async(struct awsc
  * GetAccountSettings
  * Retrieves details about your account's limits and usage in an Amazon Web
  * Services Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -6794,6 +6664,7 @@ AWSC_API int awsc_lambda_get_account_settings_async(struct awsc_client *client,
 /*
  * GetAlias
  * Returns details about a Lambda function alias .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -6817,6 +6688,7 @@ AWSC_API int awsc_lambda_get_alias_async(struct awsc_client *client,
  * GetCapacityProvider
  * Retrieves information about a specific capacity provider, including its
  * configuration, state, and associated resources.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -6839,6 +6711,7 @@ AWSC_API int awsc_lambda_get_capacity_provider_async(struct awsc_client *client,
 /*
  * GetCodeSigningConfig
  * Returns information about the specified code signing configuration.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
@@ -6862,6 +6735,7 @@ AWSC_API int awsc_lambda_get_code_signing_config_async(struct awsc_client *clien
  * Retrieves detailed information about a specific durable execution ,
  * including its current status, input payload, result or error information,
  * and execution metadata such as start time and usage statistics.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSDISABLED_EXCEPTION,
@@ -6890,6 +6764,7 @@ AWSC_API int awsc_lambda_get_durable_execution_async(struct awsc_client *client,
  * Retrieves the execution history for a durable execution , showing all the
  * steps, callbacks, and events that occurred during the execution. This
  * provides a detailed audit trail of the execution's progress over time.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSDISABLED_EXCEPTION,
@@ -6918,6 +6793,7 @@ AWSC_API int awsc_lambda_get_durable_execution_history_async(struct awsc_client 
  * Retrieves the current execution state required for the replay process during
  * durable function execution. This API is used by the Lambda durable functions
  * SDK to get state information needed for replay.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSDISABLED_EXCEPTION,
@@ -6944,6 +6820,7 @@ AWSC_API int awsc_lambda_get_durable_execution_state_async(struct awsc_client *c
  * GetEventSourceMapping
  * Returns details about an event source mapping. You can get the identifier of
  * a mapping from the output of ListEventSourceMappings .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -6969,6 +6846,7 @@ AWSC_API int awsc_lambda_get_event_source_mapping_async(struct awsc_client *clie
  * download the deployment package that's valid for 10 minutes. If you specify
  * a function version, only details that are specific to that version are
  * returned.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -6991,6 +6869,7 @@ AWSC_API int awsc_lambda_get_function_async(struct awsc_client *client,
 /*
  * GetFunctionCodeSigningConfig
  * Returns the code signing configuration for the specified function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7015,6 +6894,7 @@ AWSC_API int awsc_lambda_get_function_code_signing_config_async(struct awsc_clie
  * GetFunctionConcurrency
  * Returns details about the reserved concurrency configuration for a function.
  * To set a concurrency limit for a function, use PutFunctionConcurrency .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7039,6 +6919,7 @@ AWSC_API int awsc_lambda_get_function_concurrency_async(struct awsc_client *clie
  * Returns the version-specific settings of a Lambda function or version. The
  * output includes only options that can vary between versions of a function.
  * To modify these settings, use UpdateFunctionConfiguration .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7062,6 +6943,7 @@ AWSC_API int awsc_lambda_get_function_configuration_async(struct awsc_client *cl
  * GetFunctionEventInvokeConfig
  * Retrieves the configuration for asynchronous invocation for a function,
  * version, or alias.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7084,6 +6966,7 @@ AWSC_API int awsc_lambda_get_function_event_invoke_config_async(struct awsc_clie
 /*
  * GetFunctionRecursionConfig
  * Returns your function's recursive loop detection configuration.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7106,6 +6989,7 @@ AWSC_API int awsc_lambda_get_function_recursion_config_async(struct awsc_client 
 /*
  * GetFunctionScalingConfig
  * Retrieves the scaling configuration for a Lambda Managed Instances function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7128,6 +7012,7 @@ AWSC_API int awsc_lambda_get_function_scaling_config_async(struct awsc_client *c
 /*
  * GetFunctionUrlConfig
  * Returns details about a Lambda function URL.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7151,6 +7036,7 @@ AWSC_API int awsc_lambda_get_function_url_config_async(struct awsc_client *clien
  * GetLayerVersion
  * Returns information about a version of an Lambda layer , with a link to
  * download the layer archive that's valid for 10 minutes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7174,6 +7060,7 @@ AWSC_API int awsc_lambda_get_layer_version_async(struct awsc_client *client,
  * GetLayerVersionByArn
  * Returns information about a version of an Lambda layer , with a link to
  * download the layer archive that's valid for 10 minutes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7197,6 +7084,7 @@ AWSC_API int awsc_lambda_get_layer_version_by_arn_async(struct awsc_client *clie
  * GetLayerVersionPolicy
  * Returns the permission policy for a version of an Lambda layer . For more
  * information, see AddLayerVersionPermission .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7219,6 +7107,7 @@ AWSC_API int awsc_lambda_get_layer_version_policy_async(struct awsc_client *clie
 /*
  * GetPolicy
  * Returns the resource-based IAM policy for a function, version, or alias.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7242,6 +7131,7 @@ AWSC_API int awsc_lambda_get_policy_async(struct awsc_client *client,
  * GetProvisionedConcurrencyConfig
  * Retrieves the provisioned concurrency configuration for a function's alias
  * or version.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7267,6 +7157,7 @@ AWSC_API int awsc_lambda_get_provisioned_concurrency_config_async(struct awsc_cl
  * Retrieves the runtime management configuration for a function's version. If
  * the runtime update mode is Manual , this includes the ARN of the runtime
  * version and the runtime update mode.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7292,6 +7183,7 @@ AWSC_API int awsc_lambda_get_runtime_management_config_async(struct awsc_client 
  * for the response), or asynchronously. By default, Lambda invokes your
  * function synchronously (i.e. the InvocationType is RequestResponse ). To
  * invoke a function asynchronously, set InvocationType to Event .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_ARTIFACT_USER_DELETED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_ARTIFACT_USER_FAILED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_ARTIFACT_USER_PENDING_EXCEPTION,
@@ -7356,6 +7248,7 @@ AWSC_API int awsc_lambda_invoke_async(struct awsc_client *client,
  * asynchronously. The payload limit is 256KB. For larger payloads, for up to
  * 1MB, use Invoke . If you do use the InvokeAsync action, note that it doesn't
  * support the use of X-Ray active tracing.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_EC2_ACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_EC2_THROTTLED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_EC2_UNEXPECTED_EXCEPTION,
@@ -7405,6 +7298,7 @@ AWSC_API int awsc_lambda_invoke_async_op_async(struct awsc_client *client,
  * Configure your Lambda functions to stream response payloads back to clients.
  * For more information, see Configuring a Lambda function to stream responses
  * .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_EC2_ACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_EC2_THROTTLED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_EC2_UNEXPECTED_EXCEPTION,
@@ -7471,6 +7365,7 @@ AWSC_API int awsc_lambda_invoke_with_response_stream_async(struct awsc_client *c
 /*
  * ListAliases
  * Returns a list of aliases for a Lambda function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7493,6 +7388,7 @@ AWSC_API int awsc_lambda_list_aliases_async(struct awsc_client *client,
 /*
  * ListCapacityProviders
  * Returns a list of capacity providers in your account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7516,6 +7412,7 @@ AWSC_API int awsc_lambda_list_capacity_providers_async(struct awsc_client *clien
  * Returns a list of code signing configurations . A request returns up to
  * 10,000 configurations per call. You can use the MaxItems parameter to return
  * fewer configurations per call.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
  */
@@ -7538,6 +7435,7 @@ AWSC_API int awsc_lambda_list_code_signing_configs_async(struct awsc_client *cli
  * Returns a list of durable executions for a specified Lambda function. You
  * can filter the results by execution name, status, and start time range. This
  * API supports pagination for large result sets.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7561,6 +7459,7 @@ AWSC_API int awsc_lambda_list_durable_executions_by_function_async(struct awsc_c
  * ListEventSourceMappings
  * Lists event source mappings. Specify an EventSourceArn to show only event
  * source mappings for a single event source.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7584,6 +7483,7 @@ AWSC_API int awsc_lambda_list_event_source_mappings_async(struct awsc_client *cl
  * ListFunctionEventInvokeConfigs
  * Retrieves a list of configurations for asynchronous invocation for a
  * function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7606,6 +7506,7 @@ AWSC_API int awsc_lambda_list_function_event_invoke_configs_async(struct awsc_cl
 /*
  * ListFunctionUrlConfigs
  * Returns a list of Lambda function URLs for the specified function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7629,6 +7530,7 @@ AWSC_API int awsc_lambda_list_function_url_configs_async(struct awsc_client *cli
  * ListFunctionVersionsByCapacityProvider
  * Returns a list of function versions that are configured to use a specific
  * capacity provider.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7652,6 +7554,7 @@ AWSC_API int awsc_lambda_list_function_versions_by_capacity_provider_async(struc
  * ListFunctions
  * Returns a list of Lambda functions, with the version-specific configuration
  * of each. Lambda returns up to 50 functions per call.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7675,6 +7578,7 @@ AWSC_API int awsc_lambda_list_functions_async(struct awsc_client *client,
  * List the functions that use the specified code signing configuration. You
  * can use this method prior to deleting a code signing configuration, to
  * verify that no functions are using it.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
@@ -7698,6 +7602,7 @@ AWSC_API int awsc_lambda_list_functions_by_code_signing_config_async(struct awsc
  * Lists the versions of an Lambda layer . Versions that have been deleted
  * aren't listed. Specify a runtime identifier to list only versions that
  * indicate that they're compatible with that runtime.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7723,6 +7628,7 @@ AWSC_API int awsc_lambda_list_layer_versions_async(struct awsc_client *client,
  * Specify a runtime identifier to list only layers that indicate that they're
  * compatible with that runtime. Specify a compatible architecture to include
  * only layers that are compatible with that instruction set architecture .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7744,6 +7650,7 @@ AWSC_API int awsc_lambda_list_layers_async(struct awsc_client *client,
 /*
  * ListProvisionedConcurrencyConfigs
  * Retrieves a list of provisioned concurrency configurations for a function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7767,6 +7674,7 @@ AWSC_API int awsc_lambda_list_provisioned_concurrency_configs_async(struct awsc_
  * ListTags
  * Returns a function, event source mapping, or code signing configuration's
  * tags . You can also view function tags with GetFunction .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7790,6 +7698,7 @@ AWSC_API int awsc_lambda_list_tags_async(struct awsc_client *client,
  * ListVersionsByFunction
  * Returns a list of versions , with the version-specific configuration of
  * each. Lambda returns up to 50 versions per call.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
@@ -7813,6 +7722,7 @@ AWSC_API int awsc_lambda_list_versions_by_function_async(struct awsc_client *cli
  * PublishLayerVersion
  * Creates an Lambda layer from a ZIP archive. Each time you call
  * PublishLayerVersion with the same layer name, a new version is created.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_STORAGE_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7838,6 +7748,7 @@ AWSC_API int awsc_lambda_publish_layer_version_async(struct awsc_client *client,
  * Creates a version from the current code and configuration of a function. Use
  * versions to create a snapshot of your function code and configuration that
  * doesn't change.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_STORAGE_EXCEEDED_EXCEPTION, AWSC_LAMBDA_ERR_FUNCTIO
  *   N_VERSIONS_PER_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
@@ -7866,6 +7777,7 @@ AWSC_API int awsc_lambda_publish_version_async(struct awsc_client *client,
  * Update the code signing configuration for the function. Changes to the code
  * signing configuration take effect the next time a user tries to deploy a
  * code package to the function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
@@ -7891,6 +7803,7 @@ AWSC_API int awsc_lambda_put_function_code_signing_config_async(struct awsc_clie
  * PutFunctionConcurrency
  * Sets the maximum number of simultaneous executions for a function, and
  * reserves capacity for that concurrency level.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7916,6 +7829,7 @@ AWSC_API int awsc_lambda_put_function_concurrency_async(struct awsc_client *clie
  * Configures options for asynchronous invocation on a function, version, or
  * alias. If a configuration already exists for a function, version, or alias,
  * this operation overwrites it. If you exclude any settings, they are removed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7939,6 +7853,7 @@ AWSC_API int awsc_lambda_put_function_event_invoke_config_async(struct awsc_clie
 /*
  * PutFunctionRecursionConfig
  * Sets your function's recursive loop detection configuration.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7965,6 +7880,7 @@ AWSC_API int awsc_lambda_put_function_recursion_config_async(struct awsc_client 
  * scaling configuration defines the minimum and maximum number of execution
  * environments that can be provisioned for the function, allowing you to
  * control scaling behavior and resource allocation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -7989,6 +7905,7 @@ AWSC_API int awsc_lambda_put_function_scaling_config_async(struct awsc_client *c
  * PutProvisionedConcurrencyConfig
  * Adds a provisioned concurrency configuration to a function's alias or
  * version.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -8013,6 +7930,7 @@ AWSC_API int awsc_lambda_put_provisioned_concurrency_config_async(struct awsc_cl
  * PutRuntimeManagementConfig
  * Sets the runtime management configuration for a function's version. For more
  * information, see Runtime updates .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -8082,6 +8000,7 @@ AWSC_API int awsc_lambda_remove_permission_async(struct awsc_client *client,
  * Sends a failure response for a callback operation in a durable execution.
  * Use this API when an external system cannot complete a callback operation
  * successfully.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CALLBACK_TIMEOUT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
@@ -8111,6 +8030,7 @@ AWSC_API int awsc_lambda_send_durable_execution_callback_failure_async(struct aw
  * Sends a heartbeat signal for a long-running callback operation to prevent
  * timeout. Use this API to extend the callback timeout period while the
  * external operation is still in progress.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CALLBACK_TIMEOUT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -8136,6 +8056,7 @@ AWSC_API int awsc_lambda_send_durable_execution_callback_heartbeat_async(struct 
  * Sends a successful completion response for a callback operation in a durable
  * execution. Use this API when an external system has successfully completed a
  * callback operation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CALLBACK_TIMEOUT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
@@ -8164,6 +8085,7 @@ AWSC_API int awsc_lambda_send_durable_execution_callback_success_async(struct aw
  * StopDurableExecution
  * Stops a running durable execution . The execution transitions to STOPPED
  * status and cannot be resumed. Any in-progress operations are terminated.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_KMSDISABLED_EXCEPTION,
@@ -8230,6 +8152,7 @@ AWSC_API int awsc_lambda_untag_resource_async(struct awsc_client *client,
 /*
  * UpdateAlias
  * Updates the configuration of a Lambda function alias .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
@@ -8254,6 +8177,7 @@ AWSC_API int awsc_lambda_update_alias_async(struct awsc_client *client,
 /*
  * UpdateCapacityProvider
  * Updates the configuration of an existing capacity provider.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -8279,6 +8203,7 @@ AWSC_API int awsc_lambda_update_capacity_provider_async(struct awsc_client *clie
  * Update the code signing configuration. Changes to the code signing
  * configuration take effect the next time a user tries to deploy a code
  * package to the function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
@@ -8301,6 +8226,7 @@ AWSC_API int awsc_lambda_update_code_signing_config_async(struct awsc_client *cl
  * UpdateEventSourceMapping
  * Updates an event source mapping. You can change the function that Lambda
  * invokes, or pause invocation and resume later from the same location.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -8327,6 +8253,7 @@ AWSC_API int awsc_lambda_update_event_source_mapping_async(struct awsc_client *c
  * Updates a Lambda function's code. If code signing is enabled for the
  * function, the code package must be signed by a trusted publisher. For more
  * information, see Configuring code signing for Lambda .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_STORAGE_EXCEEDED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_VERIFICATION_FAILED_EXCEPTION,
@@ -8355,6 +8282,7 @@ AWSC_API int awsc_lambda_update_function_code_async(struct awsc_client *client,
 /*
  * UpdateFunctionConfiguration
  * Modify the version-specific settings of a Lambda function.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
  *   AWSC_LAMBDA_ERR_CODE_VERIFICATION_FAILED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_INVALID_CODE_SIGNATURE_EXCEPTION,
@@ -8383,6 +8311,7 @@ AWSC_API int awsc_lambda_update_function_configuration_async(struct awsc_client 
  * UpdateFunctionEventInvokeConfig
  * Updates the configuration for asynchronous invocation for a function,
  * version, or alias.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -8406,6 +8335,7 @@ AWSC_API int awsc_lambda_update_function_event_invoke_config_async(struct awsc_c
 /*
  * UpdateFunctionUrlConfig
  * Updates the configuration for a Lambda function URL.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
  *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -8433,8 +8363,9 @@ AWSC_API int awsc_lambda_update_function_url_config_async(struct awsc_client *cl
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_lambda_paginators[16];
 
 /* GetDurableExecutionHistory: tokens Marker; results Events. */

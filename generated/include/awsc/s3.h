@@ -1358,22 +1358,16 @@ struct awsc_s3_upload_part_input;
 struct awsc_s3_versioning_configuration;
 struct awsc_s3_website_configuration;
 struct awsc_s3_write_get_object_response_input;
-struct awsc_s3_metadata_entry_2;
+struct awsc_s3_metadata_map_entry;
 
-/* AllowedHeaders: a list of AllowedHeader. */
-struct awsc_s3_allowed_headers {
-    const char **items;
-    size_t count;
-};
-
-/* AllowedMethods: a list of AllowedMethod. */
-struct awsc_s3_allowed_methods {
-    const char **items;
-    size_t count;
-};
-
-/* AllowedOrigins: a list of AllowedOrigin. */
-struct awsc_s3_allowed_origins {
+/*
+ * EventList: a list of Event.
+ * Also the type of AllowedHeaders, AllowedMethods, AllowedOrigins,
+ * ChecksumAlgorithmList, EncryptionTypeList, ExposeHeaders,
+ * InventoryOptionalFields, ObjectAttributesList,
+ * OptionalObjectAttributesList.
+ */
+struct awsc_s3_event_list {
     const char **items;
     size_t count;
 };
@@ -1402,12 +1396,6 @@ struct awsc_s3_cors_rules {
     size_t count;
 };
 
-/* ChecksumAlgorithmList: a list of ChecksumAlgorithm. */
-struct awsc_s3_checksum_algorithm_list {
-    const char **items;
-    size_t count;
-};
-
 /* CommonPrefixList: a list of CommonPrefix. */
 struct awsc_s3_common_prefix_list {
     struct awsc_s3_common_prefix *items;
@@ -1432,27 +1420,9 @@ struct awsc_s3_deleted_objects {
     size_t count;
 };
 
-/* EncryptionTypeList: a list of EncryptionType. */
-struct awsc_s3_encryption_type_list {
-    const char **items;
-    size_t count;
-};
-
 /* Errors: a list of Error. */
 struct awsc_s3_errors {
     struct awsc_s3_error *items;
-    size_t count;
-};
-
-/* EventList: a list of Event. */
-struct awsc_s3_event_list {
-    const char **items;
-    size_t count;
-};
-
-/* ExposeHeaders: a list of ExposeHeader. */
-struct awsc_s3_expose_headers {
-    const char **items;
     size_t count;
 };
 
@@ -1477,12 +1447,6 @@ struct awsc_s3_intelligent_tiering_configuration_list {
 /* InventoryConfigurationList: a list of InventoryConfiguration. */
 struct awsc_s3_inventory_configuration_list {
     struct awsc_s3_inventory_configuration *items;
-    size_t count;
-};
-
-/* InventoryOptionalFields: a list of InventoryOptionalField. */
-struct awsc_s3_inventory_optional_fields {
-    const char **items;
     size_t count;
 };
 
@@ -1516,12 +1480,6 @@ struct awsc_s3_noncurrent_version_transition_list {
     size_t count;
 };
 
-/* ObjectAttributesList: a list of ObjectAttributes. */
-struct awsc_s3_object_attributes_list {
-    const char **items;
-    size_t count;
-};
-
 /* ObjectIdentifierList: a list of ObjectIdentifier. */
 struct awsc_s3_object_identifier_list {
     struct awsc_s3_object_identifier *items;
@@ -1537,12 +1495,6 @@ struct awsc_s3_object_list {
 /* ObjectVersionList: a list of ObjectVersion. */
 struct awsc_s3_object_version_list {
     struct awsc_s3_object_version *items;
-    size_t count;
-};
-
-/* OptionalObjectAttributesList: a list of OptionalObjectAttributes. */
-struct awsc_s3_optional_object_attributes_list {
-    const char **items;
     size_t count;
 };
 
@@ -1632,7 +1584,7 @@ struct awsc_s3_user_metadata {
 
 /* Metadata: a map from MetadataKey to MetadataValue. */
 struct awsc_s3_metadata {
-    struct awsc_s3_metadata_entry_2 *entries;
+    struct awsc_s3_metadata_map_entry *entries;
     size_t count;
 };
 
@@ -1816,7 +1768,7 @@ struct awsc_s3_annotation_entry {
     /* ETag: The entity tag of the annotation. */
     const char *e_tag;
     /* ChecksumAlgorithm: The checksum algorithm used for the annotation. */
-    struct awsc_s3_checksum_algorithm_list checksum_algorithm;
+    struct awsc_s3_event_list checksum_algorithm;
     /* Size: The size of the annotation payload, in bytes. Required. */
     bool has_size;
     int64_t size;
@@ -1901,7 +1853,7 @@ struct awsc_s3_annotation_table_configuration_updates {
 struct awsc_s3_blocked_encryption_types {
     /* EncryptionType: The object encryption type that you want to block or unblock
      * for an Amazon S3 general purpose bucket. */
-    struct awsc_s3_encryption_type_list encryption_type;
+    struct awsc_s3_event_list encryption_type;
 };
 
 /*
@@ -1996,17 +1948,17 @@ struct awsc_s3_cors_rule {
     /* AllowedHeaders: Headers that are specified in the
      * Access-Control-Request-Headers header. These headers are allowed in a
      * preflight OPTIONS request. */
-    struct awsc_s3_allowed_headers allowed_headers;
+    struct awsc_s3_event_list allowed_headers;
     /* AllowedMethods: An HTTP method that you allow the origin to execute. Valid
      * values are GET , PUT , HEAD , POST , and DELETE . Required. */
-    struct awsc_s3_allowed_methods allowed_methods;
+    struct awsc_s3_event_list allowed_methods;
     /* AllowedOrigins: One or more origins you want customers to be able to access
      * the bucket from. Required. */
-    struct awsc_s3_allowed_origins allowed_origins;
+    struct awsc_s3_event_list allowed_origins;
     /* ExposeHeaders: One or more headers in the response that you want customers
      * to be able to access from their applications (for example, from a JavaScript
      * XMLHttpRequest object). */
-    struct awsc_s3_expose_headers expose_headers;
+    struct awsc_s3_event_list expose_headers;
     /* MaxAgeSeconds: The time in seconds that your browser is to cache the
      * preflight response for the specified resource. */
     bool has_max_age_seconds;
@@ -4299,7 +4251,7 @@ struct awsc_s3_get_object_attributes_input {
     /* ObjectAttributes: Specifies the fields at the root level that you want
      * returned in the response. Fields that you do not specify are not returned.
      * Required. */
-    struct awsc_s3_object_attributes_list object_attributes;
+    struct awsc_s3_event_list object_attributes;
 };
 
 /* GetObjectLegalHoldOutput */
@@ -5116,7 +5068,7 @@ struct awsc_s3_inventory_configuration {
     const char *included_object_versions;
     /* OptionalFields: Contains the optional fields that are included in the
      * inventory results. */
-    struct awsc_s3_inventory_optional_fields optional_fields;
+    struct awsc_s3_event_list optional_fields;
     /* Schedule: Specifies the schedule for generating inventory results. Required. */
     struct awsc_s3_inventory_schedule *schedule;
 };
@@ -5816,7 +5768,7 @@ struct awsc_s3_list_object_versions_input {
     const char *request_payer;
     /* OptionalObjectAttributes: Specifies the optional fields that you want
      * returned in the response. Fields that you do not specify are not returned. */
-    struct awsc_s3_optional_object_attributes_list optional_object_attributes;
+    struct awsc_s3_event_list optional_object_attributes;
 };
 
 /* ListObjectsOutput */
@@ -5888,7 +5840,7 @@ struct awsc_s3_list_objects_input {
     const char *expected_bucket_owner;
     /* OptionalObjectAttributes: Specifies the optional fields that you want
      * returned in the response. Fields that you do not specify are not returned. */
-    struct awsc_s3_optional_object_attributes_list optional_object_attributes;
+    struct awsc_s3_event_list optional_object_attributes;
 };
 
 /* ListObjectsV2Output */
@@ -5988,7 +5940,7 @@ struct awsc_s3_list_objects_v2_input {
     /* OptionalObjectAttributes: Specifies the optional fields that you want
      * returned in the response. Fields that you do not specify are not returned.
      * This functionality is not supported for directory buckets. */
-    struct awsc_s3_optional_object_attributes_list optional_object_attributes;
+    struct awsc_s3_event_list optional_object_attributes;
 };
 
 /* ListPartsOutput */
@@ -6427,7 +6379,7 @@ struct awsc_s3_object {
     const char *e_tag;
     /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
      * object. */
-    struct awsc_s3_checksum_algorithm_list checksum_algorithm;
+    struct awsc_s3_event_list checksum_algorithm;
     /* ChecksumType: The checksum type that is used to calculate the object’s
      * checksum value. For more information, see Checking object integrity in the
      * Amazon S3 User Guide . One of enum awsc_s3_checksum_type's values (as its
@@ -6609,7 +6561,7 @@ struct awsc_s3_object_version {
     const char *e_tag;
     /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
      * object. */
-    struct awsc_s3_checksum_algorithm_list checksum_algorithm;
+    struct awsc_s3_event_list checksum_algorithm;
     /* ChecksumType: The checksum type that is used to calculate the object’s
      * checksum value. For more information, see Checking object integrity in the
      * Amazon S3 User Guide . One of enum awsc_s3_checksum_type's values (as its
@@ -9294,7 +9246,7 @@ struct awsc_s3_write_get_object_response_input {
     bool bucket_key_enabled;
 };
 
-struct awsc_s3_metadata_entry_2 {
+struct awsc_s3_metadata_map_entry {
     const char *key;
     const char *value;
 };
@@ -9306,6 +9258,7 @@ struct awsc_s3_metadata_entry_2 {
  * This operation aborts a multipart upload. After a multipart upload is
  * aborted, no additional parts can be uploaded using that upload ID. The
  * storage consumed by any previously uploaded parts will be freed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_NO_SUCH_UPLOAD
  */
 AWSC_API int awsc_s3_abort_multipart_upload(struct awsc_client *client,
@@ -9325,6 +9278,7 @@ AWSC_API int awsc_s3_abort_multipart_upload_async(struct awsc_client *client,
 /*
  * CompleteMultipartUpload
  * Completes a multipart upload by assembling previously uploaded parts.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_complete_multipart_upload(struct awsc_client *client,
                                                const struct awsc_s3_complete_multipart_upload_input *input,
@@ -9345,6 +9299,7 @@ AWSC_API int awsc_s3_complete_multipart_upload_async(struct awsc_client *client,
  * Creates a copy of an object that is already stored in Amazon S3. End of
  * support notice: As of October 1, 2025, Amazon S3 has discontinued support
  * for Email Grantee Access Control Lists (ACLs).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_OBJECT_NOT_IN_ACTIVE_TIER_ERROR
  */
 AWSC_API int awsc_s3_copy_object(struct awsc_client *client,
@@ -9367,6 +9322,7 @@ AWSC_API int awsc_s3_copy_object_async(struct awsc_client *client,
  * bucket, see CreateBucket . Creates a new S3 bucket. To create a bucket, you
  * must set up Amazon S3 and have a valid Amazon Web Services Access Key ID to
  * authenticate requests.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_BUCKET_ALREADY_EXISTS,
  *   AWSC_S3_ERR_BUCKET_ALREADY_OWNED_BY_YOU
  */
@@ -9427,6 +9383,7 @@ AWSC_API int awsc_s3_create_bucket_metadata_table_configuration_async(struct aws
  * support for Email Grantee Access Control Lists (ACLs). If you attempt to use
  * an Email Grantee ACL in a request after October 1, 2025, the request will
  * receive an HTTP 405 (Method Not Allowed) error.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_create_multipart_upload(struct awsc_client *client,
                                              const struct awsc_s3_create_multipart_upload_input *input,
@@ -9447,6 +9404,7 @@ AWSC_API int awsc_s3_create_multipart_upload_async(struct awsc_client *client,
  * Creates a session that establishes temporary security credentials to support
  * fast authentication and authorization for the Zonal endpoint API operations
  * on directory buckets.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_NO_SUCH_BUCKET
  */
 AWSC_API int awsc_s3_create_session(struct awsc_client *client,
@@ -9729,6 +9687,7 @@ AWSC_API int awsc_s3_delete_bucket_website_async(struct awsc_client *client,
  * permanently deletes the object. If bucket versioning is enabled, the
  * operation inserts a delete marker, which becomes the current version of the
  * object.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_delete_object(struct awsc_client *client,
                                    const struct awsc_s3_delete_object_input *input,
@@ -9750,6 +9709,7 @@ AWSC_API int awsc_s3_delete_object_async(struct awsc_client *client,
  * x-amz-object-if-match header to perform a conditional delete that only
  * succeeds if the object's ETag matches the provided value, preventing race
  * conditions during concurrent updates.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_NO_SUCH_BUCKET, AWSC_S3_ERR_NO_SUCH_KEY
  */
 AWSC_API int awsc_s3_delete_object_annotation(struct awsc_client *client,
@@ -9771,6 +9731,7 @@ AWSC_API int awsc_s3_delete_object_annotation_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. Removes the entire
  * tag set from the specified object. For more information about managing
  * object tags, see Object Tagging .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_delete_object_tagging(struct awsc_client *client,
                                            const struct awsc_s3_delete_object_tagging_input *input,
@@ -9792,6 +9753,7 @@ AWSC_API int awsc_s3_delete_object_tagging_async(struct awsc_client *client,
  * single HTTP request. If you know the object keys that you want to delete,
  * then this operation provides a suitable alternative to sending individual
  * delete requests, reducing per-request overhead.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_delete_objects(struct awsc_client *client,
                                     const struct awsc_s3_delete_objects_input *input,
@@ -9831,6 +9793,7 @@ AWSC_API int awsc_s3_delete_public_access_block_async(struct awsc_client *client
  * purpose bucket. If ABAC is enabled on your bucket, you can use tags on the
  * bucket for access control. For more information, see Enabling ABAC in
  * general purpose buckets .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_abac(struct awsc_client *client,
                                      const struct awsc_s3_get_bucket_abac_input *input,
@@ -9851,6 +9814,7 @@ AWSC_API int awsc_s3_get_bucket_abac_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. This implementation
  * of the GET action uses the accelerate subresource to return the Transfer
  * Acceleration state of a bucket, which is either Enabled or Suspended .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_accelerate_configuration(struct awsc_client *client,
                                                          const struct awsc_s3_get_bucket_accelerate_configuration_input *input,
@@ -9872,6 +9836,7 @@ AWSC_API int awsc_s3_get_bucket_accelerate_configuration_async(struct awsc_clien
  * of the GET action uses the acl subresource to return the access control list
  * (ACL) of a bucket. To use GET to return the ACL of the bucket, you must have
  * the READ_ACP access to the bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_acl(struct awsc_client *client,
                                     const struct awsc_s3_get_bucket_acl_input *input,
@@ -9892,6 +9857,7 @@ AWSC_API int awsc_s3_get_bucket_acl_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. This implementation
  * of the GET action returns an analytics configuration (identified by the
  * analytics configuration ID) from the bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_analytics_configuration(struct awsc_client *client,
                                                         const struct awsc_s3_get_bucket_analytics_configuration_input *input,
@@ -9912,6 +9878,7 @@ AWSC_API int awsc_s3_get_bucket_analytics_configuration_async(struct awsc_client
  * This operation is not supported for directory buckets. Returns the
  * Cross-Origin Resource Sharing (CORS) configuration information set for the
  * bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_cors(struct awsc_client *client,
                                      const struct awsc_s3_get_bucket_cors_input *input,
@@ -9933,6 +9900,7 @@ AWSC_API int awsc_s3_get_bucket_cors_async(struct awsc_client *client,
  * default, all buckets have a default encryption configuration that uses
  * server-side encryption with Amazon S3 managed keys (SSE-S3). This operation
  * also returns the BucketKeyEnabled and BlockedEncryptionTypes statuses.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_encryption(struct awsc_client *client,
                                            const struct awsc_s3_get_bucket_encryption_input *input,
@@ -9952,6 +9920,7 @@ AWSC_API int awsc_s3_get_bucket_encryption_async(struct awsc_client *client,
  * GetBucketIntelligentTieringConfiguration
  * This operation is not supported for directory buckets. Gets the S3
  * Intelligent-Tiering configuration from the specified bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_intelligent_tiering_configuration(struct awsc_client *client,
                                                                   const struct awsc_s3_get_bucket_intelligent_tiering_configuration_input *input,
@@ -9973,6 +9942,7 @@ AWSC_API int awsc_s3_get_bucket_intelligent_tiering_configuration_async(struct a
  * configuration ID) from the bucket. Directory buckets - For directory
  * buckets, you must make requests for this API operation to the Regional
  * endpoint.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_inventory_configuration(struct awsc_client *client,
                                                         const struct awsc_s3_get_bucket_inventory_configuration_input *input,
@@ -9994,6 +9964,7 @@ AWSC_API int awsc_s3_get_bucket_inventory_configuration_async(struct awsc_client
  * you configured a bucket lifecycle using the filter element, you should see
  * the updated version of this topic. This topic is provided for backward
  * compatibility. This operation is not supported for directory buckets.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_lifecycle(struct awsc_client *client,
                                           const struct awsc_s3_get_bucket_lifecycle_input *input,
@@ -10013,6 +9984,7 @@ AWSC_API int awsc_s3_get_bucket_lifecycle_async(struct awsc_client *client,
  * GetBucketLifecycleConfiguration
  * Returns the lifecycle configuration information set on the bucket. For
  * information about lifecycle configuration, see Object Lifecycle Management .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_lifecycle_configuration(struct awsc_client *client,
                                                         const struct awsc_s3_get_bucket_lifecycle_configuration_input *input,
@@ -10034,6 +10006,7 @@ AWSC_API int awsc_s3_get_bucket_lifecycle_configuration_async(struct awsc_client
  * return the Region that a bucket resides in, we recommend that you use the
  * HeadBucket operation instead. For backward compatibility, Amazon S3
  * continues to support the GetBucketLocation operation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_location(struct awsc_client *client,
                                          const struct awsc_s3_get_bucket_location_input *input,
@@ -10054,6 +10027,7 @@ AWSC_API int awsc_s3_get_bucket_location_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. Returns the logging
  * status of a bucket and the permissions users have to view and modify that
  * status.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_logging(struct awsc_client *client,
                                         const struct awsc_s3_get_bucket_logging_input *input,
@@ -10075,6 +10049,7 @@ AWSC_API int awsc_s3_get_bucket_logging_async(struct awsc_client *client,
  * more information, see Accelerating data discovery with S3 Metadata in the
  * Amazon S3 User Guide . You can use the V2 GetBucketMetadataConfiguration API
  * operation with V1 or V2 metadata configurations.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_metadata_configuration(struct awsc_client *client,
                                                        const struct awsc_s3_get_bucket_metadata_configuration_input *input,
@@ -10095,6 +10070,7 @@ AWSC_API int awsc_s3_get_bucket_metadata_configuration_async(struct awsc_client 
  * We recommend that you retrieve your S3 Metadata configurations by using the
  * V2 GetBucketMetadataTableConfiguration API operation. We no longer recommend
  * using the V1 GetBucketMetadataTableConfiguration API operation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_metadata_table_configuration(struct awsc_client *client,
                                                              const struct awsc_s3_get_bucket_metadata_table_configuration_input *input,
@@ -10116,6 +10092,7 @@ AWSC_API int awsc_s3_get_bucket_metadata_table_configuration_async(struct awsc_c
  * from the bucket. Note that this doesn't include the daily storage metrics.
  * Directory buckets - For directory buckets, you must make requests for this
  * API operation to the Regional endpoint.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_metrics_configuration(struct awsc_client *client,
                                                       const struct awsc_s3_get_bucket_metrics_configuration_input *input,
@@ -10135,6 +10112,7 @@ AWSC_API int awsc_s3_get_bucket_metrics_configuration_async(struct awsc_client *
  * GetBucketNotification (deprecated)
  * This operation is not supported for directory buckets. No longer used, see
  * GetBucketNotificationConfiguration .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_notification(struct awsc_client *client,
                                              const struct awsc_s3_get_bucket_notification_configuration_request *input,
@@ -10154,6 +10132,7 @@ AWSC_API int awsc_s3_get_bucket_notification_async(struct awsc_client *client,
  * GetBucketNotificationConfiguration
  * This operation is not supported for directory buckets. Returns the
  * notification configuration of a bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_notification_configuration(struct awsc_client *client,
                                                            const struct awsc_s3_get_bucket_notification_configuration_request *input,
@@ -10175,6 +10154,7 @@ AWSC_API int awsc_s3_get_bucket_notification_configuration_async(struct awsc_cli
  * OwnershipControls for an Amazon S3 bucket. To use this operation, you must
  * have the s3:GetBucketOwnershipControls permission. For more information
  * about Amazon S3 permissions, see Specifying permissions in a policy .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_ownership_controls(struct awsc_client *client,
                                                    const struct awsc_s3_get_bucket_ownership_controls_input *input,
@@ -10196,6 +10176,7 @@ AWSC_API int awsc_s3_get_bucket_ownership_controls_async(struct awsc_client *cli
  * buckets, you must make requests for this API operation to the Regional
  * endpoint. These endpoints support path-style requests in the format
  * https://s3express-control. region-code .amazonaws.com/ bucket-name .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_policy(struct awsc_client *client,
                                        const struct awsc_s3_get_bucket_policy_input *input,
@@ -10217,6 +10198,7 @@ AWSC_API int awsc_s3_get_bucket_policy_async(struct awsc_client *client,
  * status for an Amazon S3 bucket, indicating whether the bucket is public. In
  * order to use this operation, you must have the s3:GetBucketPolicyStatus
  * permission.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_policy_status(struct awsc_client *client,
                                               const struct awsc_s3_get_bucket_policy_status_input *input,
@@ -10238,6 +10220,7 @@ AWSC_API int awsc_s3_get_bucket_policy_status_async(struct awsc_client *client,
  * replication configuration of a bucket. It can take a while to propagate the
  * put or delete a replication configuration to all Amazon S3 systems.
  * Therefore, a get request soon after put or delete can return a wrong result.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_replication(struct awsc_client *client,
                                             const struct awsc_s3_get_bucket_replication_input *input,
@@ -10258,6 +10241,7 @@ AWSC_API int awsc_s3_get_bucket_replication_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. Returns the request
  * payment configuration of a bucket. To use this version of the operation, you
  * must be the bucket owner. For more information, see Requester Pays Buckets .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_request_payment(struct awsc_client *client,
                                                 const struct awsc_s3_get_bucket_request_payment_input *input,
@@ -10277,6 +10261,7 @@ AWSC_API int awsc_s3_get_bucket_request_payment_async(struct awsc_client *client
  * GetBucketTagging
  * This operation is not supported for directory buckets. Returns the tag set
  * associated with the general purpose bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_tagging(struct awsc_client *client,
                                         const struct awsc_s3_get_bucket_tagging_input *input,
@@ -10296,6 +10281,7 @@ AWSC_API int awsc_s3_get_bucket_tagging_async(struct awsc_client *client,
  * GetBucketVersioning
  * This operation is not supported for directory buckets. Returns the
  * versioning state of a bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_versioning(struct awsc_client *client,
                                            const struct awsc_s3_get_bucket_versioning_input *input,
@@ -10317,6 +10303,7 @@ AWSC_API int awsc_s3_get_bucket_versioning_async(struct awsc_client *client,
  * configuration for a bucket. To host website on Amazon S3, you can configure
  * a bucket as website by adding a website configuration. For more information
  * about hosting websites, see Hosting Websites on Amazon S3 .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_bucket_website(struct awsc_client *client,
                                         const struct awsc_s3_get_bucket_website_input *input,
@@ -10337,6 +10324,7 @@ AWSC_API int awsc_s3_get_bucket_website_async(struct awsc_client *client,
  * Retrieves an object from Amazon S3. In the GetObject request, specify the
  * full key name for the object. General purpose buckets - Both the
  * virtual-hosted-style requests and the path-style requests are supported.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_INVALID_OBJECT_STATE, AWSC_S3_ERR_NO_SUCH_KEY
  */
 AWSC_API int awsc_s3_get_object(struct awsc_client *client,
@@ -10358,6 +10346,7 @@ AWSC_API int awsc_s3_get_object_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. Returns the access
  * control list (ACL) of an object. To use this operation, you must have
  * s3:GetObjectAcl permissions or READ_ACP access to the object.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_NO_SUCH_KEY
  */
 AWSC_API int awsc_s3_get_object_acl(struct awsc_client *client,
@@ -10378,6 +10367,7 @@ AWSC_API int awsc_s3_get_object_acl_async(struct awsc_client *client,
  * GetObjectAnnotation
  * Retrieves an annotation from an Amazon S3 object. To use this operation, you
  * must have the s3:GetObjectAnnotation permission.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_NO_SUCH_ANNOTATION, AWSC_S3_ERR_NO_SUCH_BUCKET,
  *   AWSC_S3_ERR_NO_SUCH_KEY
  */
@@ -10400,6 +10390,7 @@ AWSC_API int awsc_s3_get_object_annotation_async(struct awsc_client *client,
  * Retrieves all of the metadata from an object without returning the object
  * itself. This operation is useful if you're interested only in an object's
  * metadata.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_NO_SUCH_KEY
  */
 AWSC_API int awsc_s3_get_object_attributes(struct awsc_client *client,
@@ -10420,6 +10411,7 @@ AWSC_API int awsc_s3_get_object_attributes_async(struct awsc_client *client,
  * GetObjectLegalHold
  * This operation is not supported for directory buckets. Gets an object's
  * current legal hold status. For more information, see Locking Objects .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_object_legal_hold(struct awsc_client *client,
                                            const struct awsc_s3_get_object_legal_hold_input *input,
@@ -10441,6 +10433,7 @@ AWSC_API int awsc_s3_get_object_legal_hold_async(struct awsc_client *client,
  * configuration for a bucket. The rule specified in the Object Lock
  * configuration will be applied by default to every new object placed in the
  * specified bucket. For more information, see Locking Objects .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_object_lock_configuration(struct awsc_client *client,
                                                    const struct awsc_s3_get_object_lock_configuration_input *input,
@@ -10460,6 +10453,7 @@ AWSC_API int awsc_s3_get_object_lock_configuration_async(struct awsc_client *cli
  * GetObjectRetention
  * This operation is not supported for directory buckets. Retrieves an object's
  * retention settings. For more information, see Locking Objects .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_object_retention(struct awsc_client *client,
                                           const struct awsc_s3_get_object_retention_input *input,
@@ -10480,6 +10474,7 @@ AWSC_API int awsc_s3_get_object_retention_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. Returns the tag-set
  * of an object. You send the GET request against the tagging subresource
  * associated with the object.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_object_tagging(struct awsc_client *client,
                                         const struct awsc_s3_get_object_tagging_input *input,
@@ -10500,6 +10495,7 @@ AWSC_API int awsc_s3_get_object_tagging_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. Returns torrent files
  * from a bucket. BitTorrent can save you bandwidth when you're distributing
  * large files.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_object_torrent(struct awsc_client *client,
                                         const struct awsc_s3_get_object_torrent_input *input,
@@ -10520,6 +10516,7 @@ AWSC_API int awsc_s3_get_object_torrent_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. Retrieves the
  * PublicAccessBlock configuration for an Amazon S3 bucket. This operation
  * returns the bucket-level configuration only.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_get_public_access_block(struct awsc_client *client,
                                              const struct awsc_s3_get_public_access_block_input *input,
@@ -10540,6 +10537,7 @@ AWSC_API int awsc_s3_get_public_access_block_async(struct awsc_client *client,
  * You can use this operation to determine if a bucket exists and if you have
  * permission to access it. The action returns a 200 OK HTTP status code if the
  * bucket exists and you have permission to access it.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_NO_SUCH_BUCKET
  */
 AWSC_API int awsc_s3_head_bucket(struct awsc_client *client,
@@ -10562,6 +10560,7 @@ AWSC_API int awsc_s3_head_bucket_async(struct awsc_client *client,
  * object itself. This operation is useful if you're interested only in an
  * object's metadata. A HEAD request has the same options as a GET operation on
  * an object.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_NO_SUCH_KEY
  */
 AWSC_API int awsc_s3_head_object(struct awsc_client *client,
@@ -10583,6 +10582,7 @@ AWSC_API int awsc_s3_head_object_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. Lists the analytics
  * configurations for the bucket. You can have up to 1,000 analytics
  * configurations per bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_list_bucket_analytics_configurations(struct awsc_client *client,
                                                           const struct awsc_s3_list_bucket_analytics_configurations_input *input,
@@ -10602,6 +10602,7 @@ AWSC_API int awsc_s3_list_bucket_analytics_configurations_async(struct awsc_clie
  * ListBucketIntelligentTieringConfigurations
  * This operation is not supported for directory buckets. Lists the S3
  * Intelligent-Tiering configuration from the specified bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_list_bucket_intelligent_tiering_configurations(struct awsc_client *client,
                                                                     const struct awsc_s3_list_bucket_intelligent_tiering_configurations_input *input,
@@ -10621,6 +10622,7 @@ AWSC_API int awsc_s3_list_bucket_intelligent_tiering_configurations_async(struct
  * ListBucketInventoryConfigurations
  * Returns a list of S3 Inventory configurations for the bucket. You can have
  * up to 1,000 inventory configurations per bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_list_bucket_inventory_configurations(struct awsc_client *client,
                                                           const struct awsc_s3_list_bucket_inventory_configurations_input *input,
@@ -10642,6 +10644,7 @@ AWSC_API int awsc_s3_list_bucket_inventory_configurations_async(struct awsc_clie
  * are only for the request metrics of the bucket and do not provide
  * information on daily storage metrics. You can have up to 1,000
  * configurations per bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_list_bucket_metrics_configurations(struct awsc_client *client,
                                                         const struct awsc_s3_list_bucket_metrics_configurations_input *input,
@@ -10663,6 +10666,7 @@ AWSC_API int awsc_s3_list_bucket_metrics_configurations_async(struct awsc_client
  * buckets owned by the authenticated sender of the request. To grant IAM
  * permission to use this operation, you must add the s3:ListAllMyBuckets
  * policy action.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_list_buckets(struct awsc_client *client,
                                   const struct awsc_s3_list_buckets_input *input,
@@ -10683,6 +10687,7 @@ AWSC_API int awsc_s3_list_buckets_async(struct awsc_client *client,
  * Returns a list of all Amazon S3 directory buckets owned by the authenticated
  * sender of the request. For more information about directory buckets, see
  * Directory buckets in the Amazon S3 User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_list_directory_buckets(struct awsc_client *client,
                                             const struct awsc_s3_list_directory_buckets_input *input,
@@ -10704,6 +10709,7 @@ AWSC_API int awsc_s3_list_directory_buckets_async(struct awsc_client *client,
  * in-progress multipart upload is a multipart upload that has been initiated
  * by the CreateMultipartUpload request, but has not yet been completed or
  * aborted.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_list_multipart_uploads(struct awsc_client *client,
                                             const struct awsc_s3_list_multipart_uploads_input *input,
@@ -10724,6 +10730,7 @@ AWSC_API int awsc_s3_list_multipart_uploads_async(struct awsc_client *client,
  * Lists the annotations attached to an Amazon S3 object. Results are
  * paginated, with a maximum of 1,000 annotations per object. Use the
  * AnnotationPrefix parameter to filter the results by name prefix.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_INVALID_PREFIX, AWSC_S3_ERR_NO_SUCH_BUCKET,
  *   AWSC_S3_ERR_NO_SUCH_KEY
  */
@@ -10747,6 +10754,7 @@ AWSC_API int awsc_s3_list_object_annotations_async(struct awsc_client *client,
  * about all versions of the objects in a bucket. You can also use request
  * parameters as selection criteria to return metadata about a subset of all
  * the object versions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_list_object_versions(struct awsc_client *client,
                                           const struct awsc_s3_list_object_versions_input *input,
@@ -10768,6 +10776,7 @@ AWSC_API int awsc_s3_list_object_versions_async(struct awsc_client *client,
  * (up to 1,000) of the objects in a bucket. You can use the request parameters
  * as selection criteria to return a subset of the objects in a bucket. A 200
  * OK response can contain valid or invalid XML.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_NO_SUCH_BUCKET
  */
 AWSC_API int awsc_s3_list_objects(struct awsc_client *client,
@@ -10790,6 +10799,7 @@ AWSC_API int awsc_s3_list_objects_async(struct awsc_client *client,
  * request. You can use the request parameters as selection criteria to return
  * a subset of the objects in a bucket. A 200 OK response can contain valid or
  * invalid XML.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_NO_SUCH_BUCKET
  */
 AWSC_API int awsc_s3_list_objects_v2(struct awsc_client *client,
@@ -10809,6 +10819,7 @@ AWSC_API int awsc_s3_list_objects_v2_async(struct awsc_client *client,
 /*
  * ListParts
  * Lists the parts that have been uploaded for a specific multipart upload.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_list_parts(struct awsc_client *client,
                                 const struct awsc_s3_list_parts_input *input,
@@ -10987,6 +10998,7 @@ AWSC_API int awsc_s3_put_bucket_lifecycle_async(struct awsc_client *client,
  * lifecycle configuration. Keep in mind that this will overwrite an existing
  * lifecycle configuration, so if you want to retain any configuration details,
  * they must be included in the new lifecycle configuration.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_put_bucket_lifecycle_configuration(struct awsc_client *client,
                                                         const struct awsc_s3_put_bucket_lifecycle_configuration_input *input,
@@ -11196,6 +11208,7 @@ AWSC_API int awsc_s3_put_bucket_website_async(struct awsc_client *client,
  * support for Email Grantee Access Control Lists (ACLs). If you attempt to use
  * an Email Grantee ACL in a request after October 1, 2025, the request will
  * receive an HTTP 405 (Method Not Allowed) error.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_ENCRYPTION_TYPE_MISMATCH, AWSC_S3_ERR_INVALID_REQUEST,
  *   AWSC_S3_ERR_INVALID_WRITE_OFFSET, AWSC_S3_ERR_TOO_MANY_PARTS
  */
@@ -11219,6 +11232,7 @@ AWSC_API int awsc_s3_put_object_async(struct awsc_client *client,
  * support for Email Grantee Access Control Lists (ACLs). If you attempt to use
  * an Email Grantee ACL in a request after October 1, 2025, the request will
  * receive an HTTP 405 (Method Not Allowed) error.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_NO_SUCH_KEY
  */
 AWSC_API int awsc_s3_put_object_acl(struct awsc_client *client,
@@ -11240,6 +11254,7 @@ AWSC_API int awsc_s3_put_object_acl_async(struct awsc_client *client,
  * Attaches an annotation to an Amazon S3 object. An annotation is a named
  * payload of 1 byte to 1 MiB that you can associate with a specific object or
  * object version. Each object can have up to 1,000 annotations.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_ANNOTATION_LIMIT_EXCEEDED,
  *   AWSC_S3_ERR_ANNOTATION_NAME_TOO_LONG,
  *   AWSC_S3_ERR_INVALID_ANNOTATION_NAME, AWSC_S3_ERR_INVALID_REQUEST,
@@ -11265,6 +11280,7 @@ AWSC_API int awsc_s3_put_object_annotation_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. Applies a legal hold
  * configuration to the specified object. For more information, see Locking
  * Objects .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_put_object_legal_hold(struct awsc_client *client,
                                            const struct awsc_s3_put_object_legal_hold_input *input,
@@ -11286,6 +11302,7 @@ AWSC_API int awsc_s3_put_object_legal_hold_async(struct awsc_client *client,
  * configuration on the specified bucket. The rule specified in the Object Lock
  * configuration will be applied by default to every new object placed in the
  * specified bucket. For more information, see Locking Objects .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_put_object_lock_configuration(struct awsc_client *client,
                                                    const struct awsc_s3_put_object_lock_configuration_input *input,
@@ -11307,6 +11324,7 @@ AWSC_API int awsc_s3_put_object_lock_configuration_async(struct awsc_client *cli
  * Retention configuration on an object. For more information, see Locking
  * Objects . Users or accounts require the s3:PutObjectRetention permission in
  * order to place an Object Retention configuration on objects.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_put_object_retention(struct awsc_client *client,
                                           const struct awsc_s3_put_object_retention_input *input,
@@ -11327,6 +11345,7 @@ AWSC_API int awsc_s3_put_object_retention_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. Sets the supplied
  * tag-set to an object that already exists in a bucket. A tag is a key-value
  * pair. For more information, see Object Tagging .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_put_object_tagging(struct awsc_client *client,
                                         const struct awsc_s3_put_object_tagging_input *input,
@@ -11366,6 +11385,7 @@ AWSC_API int awsc_s3_put_public_access_block_async(struct awsc_client *client,
  * One Zone storage class. You can use RenameObject by specifying an existing
  * object’s name as the source and the new name of the object as the
  * destination within the same directory bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_IDEMPOTENCY_PARAMETER_MISMATCH
  */
 AWSC_API int awsc_s3_rename_object(struct awsc_client *client,
@@ -11386,6 +11406,7 @@ AWSC_API int awsc_s3_rename_object_async(struct awsc_client *client,
  * RestoreObject
  * This operation is not supported for directory buckets. Restores an archived
  * copy of an object back into Amazon S3
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_OBJECT_ALREADY_IN_ACTIVE_TIER_ERROR
  */
 AWSC_API int awsc_s3_restore_object(struct awsc_client *client,
@@ -11407,6 +11428,7 @@ AWSC_API int awsc_s3_restore_object_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. This action filters
  * the contents of an Amazon S3 object based on a simple structured query
  * language (SQL) statement.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  *
  * The response is an event stream: on_event is called with each event as
  * it arrives (the member of its type set; valid until on_event returns,
@@ -11493,6 +11515,7 @@ AWSC_API int awsc_s3_update_bucket_metadata_journal_table_configuration_async(st
  * This operation is not supported for directory buckets or Amazon S3 on
  * Outposts buckets. Updates the server-side encryption type of an existing
  * encrypted object in a general purpose bucket.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_S3_ERR_ACCESS_DENIED, AWSC_S3_ERR_INVALID_REQUEST,
  *   AWSC_S3_ERR_NO_SUCH_KEY
  */
@@ -11516,6 +11539,7 @@ AWSC_API int awsc_s3_update_object_encryption_async(struct awsc_client *client,
  * data as a part of an object in your request. However, you have an option to
  * specify your existing Amazon S3 object as a data source for the part you are
  * uploading.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_upload_part(struct awsc_client *client,
                                  const struct awsc_s3_upload_part_input *input,
@@ -11537,6 +11561,7 @@ AWSC_API int awsc_s3_upload_part_async(struct awsc_client *client,
  * specify the data source, you add the request header x-amz-copy-source in
  * your request. To specify a byte range, you add the request header
  * x-amz-copy-source-range in your request.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_s3_upload_part_copy(struct awsc_client *client,
                                       const struct awsc_s3_upload_part_copy_input *input,
@@ -11578,8 +11603,9 @@ AWSC_API int awsc_s3_write_get_object_response_async(struct awsc_client *client,
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_s3_paginators[8];
 
 /* ListBuckets: tokens ContinuationToken; results Buckets. */

@@ -1068,15 +1068,19 @@ struct awsc_sesv2_vdm_options;
 struct awsc_sesv2_verification_info;
 struct awsc_sesv2_volume_statistics;
 struct awsc_sesv2_blacklist_report_entry;
-struct awsc_sesv2_dimensions_entry;
-struct awsc_sesv2_export_dimensions_entry;
-struct awsc_sesv2_list_recommendations_filter_entry;
-struct awsc_sesv2_list_tenant_resources_filter_entry;
 struct awsc_sesv2_policy_map_entry;
-struct awsc_sesv2_reputation_entity_filter_entry;
+struct awsc_sesv2_export_dimensions_entry;
 
-/* AdditionalContactEmailAddresses: a list of AdditionalContactEmailAddress. */
-struct awsc_sesv2_additional_contact_email_addresses {
+/*
+ * EmailAddressList: a list of EmailAddress.
+ * Also the type of AdditionalContactEmailAddresses, BlacklistItemNames,
+ * ConfigurationSetNameList, DnsTokenList, EmailAddressFilterList,
+ * EmailSubjectFilterList, Esps, EventTypes, ExportDimensionValue, IpList,
+ * IspFilterList, IspNameList, LastDeliveryEventList,
+ * LastEngagementEventList, ListOfDedicatedIpPools, Regions,
+ * SuppressionListReasons, TagKeyList.
+ */
+struct awsc_sesv2_email_address_list {
     const char **items;
     size_t count;
 };
@@ -1099,12 +1103,6 @@ struct awsc_sesv2_blacklist_entries {
     size_t count;
 };
 
-/* BlacklistItemNames: a list of BlacklistItemName. */
-struct awsc_sesv2_blacklist_item_names {
-    const char **items;
-    size_t count;
-};
-
 /* BulkEmailEntryList: a list of BulkEmailEntry. */
 struct awsc_sesv2_bulk_email_entry_list {
     struct awsc_sesv2_bulk_email_entry *items;
@@ -1120,12 +1118,6 @@ struct awsc_sesv2_bulk_email_entry_result_list {
 /* CloudWatchDimensionConfigurations: a list of CloudWatchDimensionConfiguration. */
 struct awsc_sesv2_cloud_watch_dimension_configurations {
     struct awsc_sesv2_cloud_watch_dimension_configuration *items;
-    size_t count;
-};
-
-/* ConfigurationSetNameList: a list of ConfigurationSetName. */
-struct awsc_sesv2_configuration_set_name_list {
-    const char **items;
     size_t count;
 };
 
@@ -1153,12 +1145,6 @@ struct awsc_sesv2_deliverability_test_reports {
     size_t count;
 };
 
-/* DnsTokenList: a list of DnsToken. */
-struct awsc_sesv2_dns_token_list {
-    const char **items;
-    size_t count;
-};
-
 /* DomainDeliverabilityCampaignList: a list of DomainDeliverabilityCampaign. */
 struct awsc_sesv2_domain_deliverability_campaign_list {
     struct awsc_sesv2_domain_deliverability_campaign *items;
@@ -1177,27 +1163,9 @@ struct awsc_sesv2_domain_isp_placements {
     size_t count;
 };
 
-/* EmailAddressFilterList: a list of InsightsEmailAddress. */
-struct awsc_sesv2_email_address_filter_list {
-    const char **items;
-    size_t count;
-};
-
-/* EmailAddressList: a list of EmailAddress. */
-struct awsc_sesv2_email_address_list {
-    const char **items;
-    size_t count;
-};
-
 /* EmailInsightsList: a list of EmailInsights. */
 struct awsc_sesv2_email_insights_list {
     struct awsc_sesv2_email_insights *items;
-    size_t count;
-};
-
-/* EmailSubjectFilterList: a list of EmailSubject. */
-struct awsc_sesv2_email_subject_filter_list {
-    const char **items;
     size_t count;
 };
 
@@ -1207,27 +1175,9 @@ struct awsc_sesv2_email_template_metadata_list {
     size_t count;
 };
 
-/* Esps: a list of Esp. */
-struct awsc_sesv2_esps {
-    const char **items;
-    size_t count;
-};
-
 /* EventDestinations: a list of EventDestination. */
 struct awsc_sesv2_event_destinations {
     struct awsc_sesv2_event_destination *items;
-    size_t count;
-};
-
-/* EventTypes: a list of EventType. */
-struct awsc_sesv2_event_types {
-    const char **items;
-    size_t count;
-};
-
-/* ExportDimensionValue: a list of MetricDimensionValue. */
-struct awsc_sesv2_export_dimension_value {
-    const char **items;
     size_t count;
 };
 
@@ -1261,39 +1211,9 @@ struct awsc_sesv2_insights_events {
     size_t count;
 };
 
-/* IpList: a list of Ip. */
-struct awsc_sesv2_ip_list {
-    const char **items;
-    size_t count;
-};
-
-/* IspFilterList: a list of Isp. */
-struct awsc_sesv2_isp_filter_list {
-    const char **items;
-    size_t count;
-};
-
-/* IspNameList: a list of IspName. */
-struct awsc_sesv2_isp_name_list {
-    const char **items;
-    size_t count;
-};
-
 /* IspPlacements: a list of IspPlacement. */
 struct awsc_sesv2_isp_placements {
     struct awsc_sesv2_isp_placement *items;
-    size_t count;
-};
-
-/* LastDeliveryEventList: a list of DeliveryEventType. */
-struct awsc_sesv2_last_delivery_event_list {
-    const char **items;
-    size_t count;
-};
-
-/* LastEngagementEventList: a list of EngagementEventType. */
-struct awsc_sesv2_last_engagement_event_list {
-    const char **items;
     size_t count;
 };
 
@@ -1306,12 +1226,6 @@ struct awsc_sesv2_list_of_contact_lists {
 /* ListOfContacts: a list of Contact. */
 struct awsc_sesv2_list_of_contacts {
     struct awsc_sesv2_contact *items;
-    size_t count;
-};
-
-/* ListOfDedicatedIpPools: a list of PoolName. */
-struct awsc_sesv2_list_of_dedicated_ip_pools {
-    const char **items;
     size_t count;
 };
 
@@ -1357,12 +1271,6 @@ struct awsc_sesv2_recommendations_list {
     size_t count;
 };
 
-/* Regions: a list of Region. */
-struct awsc_sesv2_regions {
-    const char **items;
-    size_t count;
-};
-
 /* ReputationEntitiesList: a list of ReputationEntity. */
 struct awsc_sesv2_reputation_entities_list {
     struct awsc_sesv2_reputation_entity *items;
@@ -1390,18 +1298,6 @@ struct awsc_sesv2_routes_details {
 /* SuppressedDestinationSummaries: a list of SuppressedDestinationSummary. */
 struct awsc_sesv2_suppressed_destination_summaries {
     struct awsc_sesv2_suppressed_destination_summary *items;
-    size_t count;
-};
-
-/* SuppressionListReasons: a list of SuppressionListReason. */
-struct awsc_sesv2_suppression_list_reasons {
-    const char **items;
-    size_t count;
-};
-
-/* TagKeyList: a list of TagKey. */
-struct awsc_sesv2_tag_key_list {
-    const char **items;
     size_t count;
 };
 
@@ -1447,39 +1343,19 @@ struct awsc_sesv2_blacklist_report {
     size_t count;
 };
 
-/* Dimensions: a map from MetricDimensionName to MetricDimensionValue. */
-struct awsc_sesv2_dimensions {
-    struct awsc_sesv2_dimensions_entry *entries;
+/*
+ * PolicyMap: a map from PolicyName to Policy.
+ * Also the type of Dimensions, ListRecommendationsFilter,
+ * ListTenantResourcesFilter, ReputationEntityFilter.
+ */
+struct awsc_sesv2_policy_map {
+    struct awsc_sesv2_policy_map_entry *entries;
     size_t count;
 };
 
 /* ExportDimensions: a map from MetricDimensionName to ExportDimensionValue. */
 struct awsc_sesv2_export_dimensions {
     struct awsc_sesv2_export_dimensions_entry *entries;
-    size_t count;
-};
-
-/* ListRecommendationsFilter: a map from ListRecommendationsFilterKey to ListRecommendationFilterValue. */
-struct awsc_sesv2_list_recommendations_filter {
-    struct awsc_sesv2_list_recommendations_filter_entry *entries;
-    size_t count;
-};
-
-/* ListTenantResourcesFilter: a map from ListTenantResourcesFilterKey to ListTenantResourcesFilterValue. */
-struct awsc_sesv2_list_tenant_resources_filter {
-    struct awsc_sesv2_list_tenant_resources_filter_entry *entries;
-    size_t count;
-};
-
-/* PolicyMap: a map from PolicyName to Policy. */
-struct awsc_sesv2_policy_map {
-    struct awsc_sesv2_policy_map_entry *entries;
-    size_t count;
-};
-
-/* ReputationEntityFilter: a map from ReputationEntityFilterKey to ReputationEntityFilterValue. */
-struct awsc_sesv2_reputation_entity_filter {
-    struct awsc_sesv2_reputation_entity_filter_entry *entries;
     size_t count;
 };
 
@@ -1504,7 +1380,7 @@ struct awsc_sesv2_account_details {
     const char *use_case_description;
     /* AdditionalContactEmailAddresses: Additional email addresses where updates
      * are sent about your account review process. */
-    struct awsc_sesv2_additional_contact_email_addresses additional_contact_email_addresses;
+    struct awsc_sesv2_email_address_list additional_contact_email_addresses;
     /* ReviewDetails: Information about the review of the latest details you
      * submitted. */
     struct awsc_sesv2_review_details *review_details;
@@ -1585,7 +1461,7 @@ struct awsc_sesv2_batch_get_metric_data_query {
     const char *metric;
     /* Dimensions: An object that contains mapping between MetricDimensionName and
      * MetricDimensionValue to filter metrics by. */
-    struct awsc_sesv2_dimensions dimensions;
+    struct awsc_sesv2_policy_map dimensions;
     /* StartDate: Represents the start date for the query interval. Required. */
     bool has_start_date;
     struct awsc_timestamp start_date;
@@ -2662,7 +2538,7 @@ struct awsc_sesv2_dkim_attributes {
     /* Tokens: If you used Easy DKIM to configure DKIM authentication for the
      * domain, then this object contains a set of unique strings that you use to
      * create a set of CNAME records that you add to the DNS ... */
-    struct awsc_sesv2_dns_token_list tokens;
+    struct awsc_sesv2_email_address_list tokens;
     /* SigningHostedZone: The hosted zone where Amazon SES publishes the DKIM
      * public key TXT records for this email identity. */
     const char *signing_hosted_zone;
@@ -2727,7 +2603,7 @@ struct awsc_sesv2_domain_deliverability_campaign {
      * from. */
     const char *from_address;
     /* SendingIps: The IP addresses that were used to send the email message. */
-    struct awsc_sesv2_ip_list sending_ips;
+    struct awsc_sesv2_email_address_list sending_ips;
     /* FirstSeenDateTime: The first time when the email message was delivered to
      * any recipient's inbox. This value can help you determine how long it took
      * for a campaign to deliver an email message. */
@@ -2764,7 +2640,7 @@ struct awsc_sesv2_domain_deliverability_campaign {
     bool has_projected_volume;
     int64_t projected_volume;
     /* Esps: The major email providers who handled the email message. */
-    struct awsc_sesv2_esps esps;
+    struct awsc_sesv2_email_address_list esps;
 };
 
 /*
@@ -2929,7 +2805,7 @@ struct awsc_sesv2_event_destination {
      * specified event destinations. SEND - The send request was successful and SES
      * will attempt to deliver the message to the recipient’s mail server.
      * Required. */
-    struct awsc_sesv2_event_types matching_event_types;
+    struct awsc_sesv2_email_address_list matching_event_types;
     /* KinesisFirehoseDestination: An object that defines an Amazon Kinesis Data
      * Firehose destination for email events. You can use Amazon Kinesis Data
      * Firehose to stream data to other services, such as Amazon S3 and Amazon
@@ -2966,7 +2842,7 @@ struct awsc_sesv2_event_destination_definition {
     bool enabled;
     /* MatchingEventTypes: An array that specifies which events the Amazon SES API
      * v2 should send to the destinations in this EventDestinationDefinition . */
-    struct awsc_sesv2_event_types matching_event_types;
+    struct awsc_sesv2_email_address_list matching_event_types;
     /* KinesisFirehoseDestination: An object that defines an Amazon Kinesis Data
      * Firehose destination for email events. You can use Amazon Kinesis Data
      * Firehose to stream data to other services, such as Amazon S3 and Amazon
@@ -3136,7 +3012,7 @@ struct awsc_sesv2_get_blacklist_reports_input {
     /* BlacklistItemNames: A list of IP addresses that you want to retrieve
      * blacklist information about. You can only specify the dedicated IP addresses
      * that you use to send email using Amazon SES or Amazon Pinpoint. Required. */
-    struct awsc_sesv2_blacklist_item_names blacklist_item_names;
+    struct awsc_sesv2_email_address_list blacklist_item_names;
 };
 
 /*
@@ -3912,7 +3788,7 @@ struct awsc_sesv2_inbox_placement_tracking_option {
     bool global;
     /* TrackedIsps: An array of strings, one for each major email provider that the
      * inbox placement data applies to. */
-    struct awsc_sesv2_isp_name_list tracked_isps;
+    struct awsc_sesv2_email_address_list tracked_isps;
 };
 
 /*
@@ -4001,7 +3877,7 @@ struct awsc_sesv2_list_configuration_sets_input {
 struct awsc_sesv2_list_configuration_sets_output {
     /* ConfigurationSets: An array that contains all of the configuration sets in
      * your Amazon SES account in the current Amazon Web Services Region. */
-    struct awsc_sesv2_configuration_set_name_list configuration_sets;
+    struct awsc_sesv2_email_address_list configuration_sets;
     /* NextToken: A token that indicates that there are additional configuration
      * sets to list. */
     const char *next_token;
@@ -4110,7 +3986,7 @@ struct awsc_sesv2_list_dedicated_ip_pools_input {
 struct awsc_sesv2_list_dedicated_ip_pools_output {
     /* DedicatedIpPools: A list of all of the dedicated IP pools that are
      * associated with your Amazon Web Services account in the current Region. */
-    struct awsc_sesv2_list_of_dedicated_ip_pools dedicated_ip_pools;
+    struct awsc_sesv2_email_address_list dedicated_ip_pools;
     /* NextToken: A token that indicates that there are additional IP pools to
      * list. To view additional IP pools, issue another request to
      * ListDedicatedIpPools , passing this token in the NextToken parameter. */
@@ -4356,7 +4232,7 @@ struct awsc_sesv2_list_multi_region_endpoints_output {
 struct awsc_sesv2_list_recommendations_input {
     /* Filter: Filters applied when retrieving recommendations. Can eiter be an
      * individual filter, or combinations of STATUS and IMPACT or STATUS and TYPE */
-    struct awsc_sesv2_list_recommendations_filter filter;
+    struct awsc_sesv2_policy_map filter;
     /* NextToken: A token returned from a previous call to ListRecommendations to
      * indicate the position in the list of recommendations. */
     const char *next_token;
@@ -4385,7 +4261,7 @@ struct awsc_sesv2_list_reputation_entities_input {
     /* Filter: An object that contains filters to apply when listing reputation
      * entities. You can filter by entity type, reputation impact, sending status,
      * or entity reference prefix. */
-    struct awsc_sesv2_reputation_entity_filter filter;
+    struct awsc_sesv2_policy_map filter;
     /* NextToken: A token returned from a previous call to ListReputationEntities
      * to indicate the position in the list of reputation entities. */
     const char *next_token;
@@ -4447,7 +4323,7 @@ struct awsc_sesv2_list_suppressed_destinations_input {
     const char *tenant_name;
     /* Reasons: The factors that caused the email address to be added to the
      * suppression list for your account or for a specific tenant. */
-    struct awsc_sesv2_suppression_list_reasons reasons;
+    struct awsc_sesv2_email_address_list reasons;
     /* StartDate: Used to filter the list of suppressed email destinations so that
      * it only includes addresses that were added to the list after a specific
      * date. */
@@ -4502,7 +4378,7 @@ struct awsc_sesv2_list_tenant_resources_input {
     const char *tenant_name;
     /* Filter: A map of filter keys and values for filtering the list of tenant
      * resources. Currently, the only supported filter key is RESOURCE_TYPE . */
-    struct awsc_sesv2_list_tenant_resources_filter filter;
+    struct awsc_sesv2_policy_map filter;
     /* PageSize: The number of results to show in a single call to
      * ListTenantResources . */
     bool has_page_size;
@@ -4648,19 +4524,19 @@ struct awsc_sesv2_message_insights_data_source {
  */
 struct awsc_sesv2_message_insights_filters {
     /* FromEmailAddress: The from address used to send the message. */
-    struct awsc_sesv2_email_address_filter_list from_email_address;
+    struct awsc_sesv2_email_address_list from_email_address;
     /* Destination: The recipient's email address. */
-    struct awsc_sesv2_email_address_filter_list destination;
+    struct awsc_sesv2_email_address_list destination;
     /* Subject: The subject line of the message. */
-    struct awsc_sesv2_email_subject_filter_list subject;
+    struct awsc_sesv2_email_address_list subject;
     /* Isp: The recipient's ISP (e.g., Gmail , Yahoo , etc.). */
-    struct awsc_sesv2_isp_filter_list isp;
+    struct awsc_sesv2_email_address_list isp;
     /* LastDeliveryEvent: The last delivery-related event for the email, where the
      * ordering is as follows: SEND < BOUNCE < DELIVERY < COMPLAINT . */
-    struct awsc_sesv2_last_delivery_event_list last_delivery_event;
+    struct awsc_sesv2_email_address_list last_delivery_event;
     /* LastEngagementEvent: The last engagement-related event for the email, where
      * the ordering is as follows: OPEN < CLICK . */
-    struct awsc_sesv2_last_engagement_event_list last_engagement_event;
+    struct awsc_sesv2_email_address_list last_engagement_event;
 };
 
 /*
@@ -4752,7 +4628,7 @@ struct awsc_sesv2_multi_region_endpoint {
     const char *endpoint_id;
     /* Regions: Primary and secondary regions between which multi-region endpoint
      * splits sending traffic. */
-    struct awsc_sesv2_regions regions;
+    struct awsc_sesv2_email_address_list regions;
     /* CreatedTimestamp: The time stamp of when the multi-region endpoint
      * (global-endpoint) was created. */
     bool has_created_timestamp;
@@ -4879,7 +4755,7 @@ struct awsc_sesv2_put_account_details_input {
     const char *use_case_description;
     /* AdditionalContactEmailAddresses: Additional email addresses that you would
      * like to be notified regarding Amazon SES matters. */
-    struct awsc_sesv2_additional_contact_email_addresses additional_contact_email_addresses;
+    struct awsc_sesv2_email_address_list additional_contact_email_addresses;
     /* ProductionAccessEnabled: Indicates whether or not your account should have
      * production access in the current Amazon Web Services Region. */
     bool has_production_access_enabled;
@@ -4938,7 +4814,7 @@ struct awsc_sesv2_put_account_sending_attributes_output {
 struct awsc_sesv2_put_account_suppression_attributes_input {
     /* SuppressedReasons: A list that contains the reasons that email addresses
      * will be automatically added to the suppression list for your account. */
-    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    struct awsc_sesv2_email_address_list suppressed_reasons;
     /* ValidationAttributes: An object that contains additional suppression
      * attributes for your account. */
     struct awsc_sesv2_suppression_validation_attributes *validation_attributes;
@@ -5074,7 +4950,7 @@ struct awsc_sesv2_put_configuration_set_suppression_options_input {
     /* SuppressedReasons: A list that contains the reasons that email addresses are
      * automatically added to the suppression list for your account or for a
      * specific tenant. */
-    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    struct awsc_sesv2_email_address_list suppressed_reasons;
     /* ValidationOptions: An object that contains information about the email
      * address suppression preferences for the configuration set in the current
      * Amazon Web Services Region. */
@@ -5286,7 +5162,7 @@ struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output {
     /* DkimTokens: If you used Easy DKIM to configure DKIM authentication for the
      * domain, then this object contains a set of unique strings that you use to
      * create a set of CNAME records that you add to the DNS ... */
-    struct awsc_sesv2_dns_token_list dkim_tokens;
+    struct awsc_sesv2_email_address_list dkim_tokens;
     /* SigningHostedZone: The hosted zone where Amazon SES publishes the DKIM
      * public key TXT records for this email identity. */
     const char *signing_hosted_zone;
@@ -5373,7 +5249,7 @@ struct awsc_sesv2_put_tenant_suppression_attributes_input {
     const char *tenant_name;
     /* SuppressedReasons: A list that contains the reasons that email addresses are
      * automatically added to the suppression list for the tenant. */
-    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    struct awsc_sesv2_email_address_list suppressed_reasons;
     /* SuppressionScope: The suppression scope for the tenant. Specify TENANT to
      * use the tenant's own suppression list, or ACCOUNT to use the account-level
      * suppression list. One of enum awsc_sesv2_suppression_list_scope's values (as
@@ -5830,7 +5706,7 @@ struct awsc_sesv2_suppressed_destination_summary {
 struct awsc_sesv2_suppression_attributes {
     /* SuppressedReasons: A list that contains the reasons that email addresses
      * will be automatically added to the suppression list for your account. */
-    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    struct awsc_sesv2_email_address_list suppressed_reasons;
     /* ValidationAttributes: */
     struct awsc_sesv2_suppression_validation_attributes *validation_attributes;
 };
@@ -5882,7 +5758,7 @@ struct awsc_sesv2_suppression_options {
     /* SuppressedReasons: A list that contains the reasons that email addresses are
      * automatically added to the suppression list for your account or for a
      * specific tenant. */
-    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    struct awsc_sesv2_email_address_list suppressed_reasons;
     /* SuppressionScope: The suppression scope for the configuration set. This
      * overrides the tenant or account suppression scope for emails sent using this
      * configuration set. One of enum awsc_sesv2_suppression_list_scope's values
@@ -6030,7 +5906,7 @@ struct awsc_sesv2_tenant_resource {
 struct awsc_sesv2_tenant_suppression_attributes {
     /* SuppressedReasons: A list that contains the reasons that email addresses are
      * automatically added to the suppression list for the tenant. */
-    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    struct awsc_sesv2_email_address_list suppressed_reasons;
     /* SuppressionScope: The suppression scope for the tenant. Can be one of the
      * following: TENANT – The tenant uses its own suppression list. ACCOUNT – The
      * tenant uses the account-level suppression list. One of enum
@@ -6134,7 +6010,7 @@ struct awsc_sesv2_untag_resource_input {
     /* TagKeys: The tags (tag keys) that you want to remove from the resource. When
      * you specify a tag key, the action removes both that key and its associated
      * tag value. Required. */
-    struct awsc_sesv2_tag_key_list tag_keys;
+    struct awsc_sesv2_email_address_list tag_keys;
 };
 
 /* UntagResourceResponse */
@@ -6417,34 +6293,14 @@ struct awsc_sesv2_blacklist_report_entry {
     struct awsc_sesv2_blacklist_entries value;
 };
 
-struct awsc_sesv2_dimensions_entry {
+struct awsc_sesv2_policy_map_entry {
     const char *key;
     const char *value;
 };
 
 struct awsc_sesv2_export_dimensions_entry {
     const char *key;
-    struct awsc_sesv2_export_dimension_value value;
-};
-
-struct awsc_sesv2_list_recommendations_filter_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_sesv2_list_tenant_resources_filter_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_sesv2_policy_map_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_sesv2_reputation_entity_filter_entry {
-    const char *key;
-    const char *value;
+    struct awsc_sesv2_email_address_list value;
 };
 
 /* ----------------------------------------------------------- operations */
@@ -6452,6 +6308,7 @@ struct awsc_sesv2_reputation_entity_filter_entry {
 /*
  * BatchGetMetricData
  * Retrieves batches of metric data collected based on your sending activity.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_INTERNAL_SERVICE_ERROR_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -6474,6 +6331,7 @@ AWSC_API int awsc_sesv2_batch_get_metric_data_async(struct awsc_client *client,
 /*
  * CancelExportJob
  * Cancels an export job.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -6498,6 +6356,7 @@ AWSC_API int awsc_sesv2_cancel_export_job_async(struct awsc_client *client,
  * can apply to the emails that you send. You apply a configuration set to an
  * email by specifying the name of the configuration set when you call the
  * Amazon SES API v2.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
@@ -6524,6 +6383,7 @@ AWSC_API int awsc_sesv2_create_configuration_set_async(struct awsc_client *clien
  * Create an event destination. Events include message sends, deliveries,
  * opens, clicks, bounces, and complaints. Event destinations are places that
  * you can send information about these events to.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -6548,6 +6408,7 @@ AWSC_API int awsc_sesv2_create_configuration_set_event_destination_async(struct 
  * CreateContact
  * Creates a contact, which is an end-user who is receiving the email, and adds
  * them to a contact list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -6570,6 +6431,7 @@ AWSC_API int awsc_sesv2_create_contact_async(struct awsc_client *client,
 /*
  * CreateContactList
  * Creates a contact list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -6592,6 +6454,7 @@ AWSC_API int awsc_sesv2_create_contact_list_async(struct awsc_client *client,
 /*
  * CreateCustomVerificationEmailTemplate
  * Creates a new custom verification email template.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -6617,6 +6480,7 @@ AWSC_API int awsc_sesv2_create_custom_verification_email_template_async(struct a
  * Create a new pool of dedicated IP addresses. A pool can include one or more
  * dedicated IP addresses that are associated with your Amazon Web Services
  * account. You can associate a pool with a configuration set.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
@@ -6642,6 +6506,7 @@ AWSC_API int awsc_sesv2_create_dedicated_ip_pool_async(struct awsc_client *clien
  * Create a new predictive inbox placement test. Predictive inbox placement
  * tests can help you predict how your messages will be handled by various
  * email providers around the world.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ACCOUNT_SUSPENDED_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
@@ -6670,6 +6535,7 @@ AWSC_API int awsc_sesv2_create_deliverability_test_report_async(struct awsc_clie
  * Starts the process of verifying an email identity. An identity is an email
  * address or domain that you use when you send email. Before you can use an
  * identity to send email, you first have to verify it.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
@@ -6696,6 +6562,7 @@ AWSC_API int awsc_sesv2_create_email_identity_async(struct awsc_client *client,
  * Creates the specified sending authorization policy for the given identity
  * (an email address or a domain). This API is for the identity owner only. If
  * you have not verified the identity, this API will return an error.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -6721,6 +6588,7 @@ AWSC_API int awsc_sesv2_create_email_identity_policy_async(struct awsc_client *c
  * Creates an email template. Email templates enable you to send personalized
  * email to one or more destinations in a single API operation. For more
  * information, see the Amazon SES Developer Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -6743,6 +6611,7 @@ AWSC_API int awsc_sesv2_create_email_template_async(struct awsc_client *client,
 /*
  * CreateExportJob
  * Creates an export job for a data source and destination.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -6765,6 +6634,7 @@ AWSC_API int awsc_sesv2_create_export_job_async(struct awsc_client *client,
 /*
  * CreateImportJob
  * Creates an import job for a data destination.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -6786,6 +6656,7 @@ AWSC_API int awsc_sesv2_create_import_job_async(struct awsc_client *client,
 /*
  * CreateMultiRegionEndpoint
  * Creates a multi-region endpoint (global-endpoint).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -6811,6 +6682,7 @@ AWSC_API int awsc_sesv2_create_multi_region_endpoint_async(struct awsc_client *c
  * resources together. Each tenant can have its own set of resources like email
  * identities, configuration sets, and templates, along with reputation metrics
  * and sending status.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -6836,6 +6708,7 @@ AWSC_API int awsc_sesv2_create_tenant_async(struct awsc_client *client,
  * configuration sets, or email templates. When you associate a resource with a
  * tenant, you can use that resource when sending emails on behalf of that
  * tenant.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -6861,6 +6734,7 @@ AWSC_API int awsc_sesv2_create_tenant_resource_association_async(struct awsc_cli
  * that you can apply to the emails you send. You apply a configuration set to
  * an email by including a reference to the configuration set in the headers of
  * the email.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -6885,6 +6759,7 @@ AWSC_API int awsc_sesv2_delete_configuration_set_async(struct awsc_client *clien
  * Delete an event destination. Events include message sends, deliveries,
  * opens, clicks, bounces, and complaints. Event destinations are places that
  * you can send information about these events to.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -6906,6 +6781,7 @@ AWSC_API int awsc_sesv2_delete_configuration_set_event_destination_async(struct 
 /*
  * DeleteContact
  * Removes a contact from a contact list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -6927,6 +6803,7 @@ AWSC_API int awsc_sesv2_delete_contact_async(struct awsc_client *client,
 /*
  * DeleteContactList
  * Deletes a contact list and all of the contacts on that list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -6949,6 +6826,7 @@ AWSC_API int awsc_sesv2_delete_contact_list_async(struct awsc_client *client,
 /*
  * DeleteCustomVerificationEmailTemplate
  * Deletes an existing custom verification email template.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -6970,6 +6848,7 @@ AWSC_API int awsc_sesv2_delete_custom_verification_email_template_async(struct a
 /*
  * DeleteDedicatedIpPool
  * Delete a dedicated IP pool.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -6993,6 +6872,7 @@ AWSC_API int awsc_sesv2_delete_dedicated_ip_pool_async(struct awsc_client *clien
  * DeleteEmailIdentity
  * Deletes an email identity. An identity can be either an email address or a
  * domain name.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -7018,6 +6898,7 @@ AWSC_API int awsc_sesv2_delete_email_identity_async(struct awsc_client *client,
  * (an email address or a domain). This API returns successfully even if a
  * policy with the specified name does not exist. This API is for the identity
  * owner only.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7040,6 +6921,7 @@ AWSC_API int awsc_sesv2_delete_email_identity_policy_async(struct awsc_client *c
  * DeleteEmailTemplate
  * Deletes an email template. You can execute this operation no more than once
  * per second.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7061,6 +6943,7 @@ AWSC_API int awsc_sesv2_delete_email_template_async(struct awsc_client *client,
 /*
  * DeleteMultiRegionEndpoint
  * Deletes a multi-region endpoint (global-endpoint).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -7086,6 +6969,7 @@ AWSC_API int awsc_sesv2_delete_multi_region_endpoint_async(struct awsc_client *c
  * specific tenant. To target a tenant's suppression list, specify the
  * TenantName parameter. If you omit TenantName , the address is removed from
  * the account-level suppression list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7108,6 +6992,7 @@ AWSC_API int awsc_sesv2_delete_suppressed_destination_async(struct awsc_client *
  * DeleteTenant
  * Delete an existing tenant. When you delete a tenant, its associations with
  * resources are removed, but the resources themselves are not deleted.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7129,6 +7014,7 @@ AWSC_API int awsc_sesv2_delete_tenant_async(struct awsc_client *client,
 /*
  * DeleteTenantResourceAssociation
  * Delete an association between a tenant and a resource.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7151,6 +7037,7 @@ AWSC_API int awsc_sesv2_delete_tenant_resource_association_async(struct awsc_cli
  * GetAccount
  * Obtain information about the email-sending status and capabilities of your
  * Amazon SES account in the current Amazon Web Services Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -7172,6 +7059,7 @@ AWSC_API int awsc_sesv2_get_account_async(struct awsc_client *client,
  * GetBlacklistReports
  * Retrieve a list of the blacklists that your dedicated IP addresses appear
  * on.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7195,6 +7083,7 @@ AWSC_API int awsc_sesv2_get_blacklist_reports_async(struct awsc_client *client,
  * Get information about an existing configuration set, including the dedicated
  * IP pool that it's associated with, whether or not it's enabled for sending
  * email, and more.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7217,6 +7106,7 @@ AWSC_API int awsc_sesv2_get_configuration_set_async(struct awsc_client *client,
  * GetConfigurationSetEventDestinations
  * Retrieve a list of event destinations that are associated with a
  * configuration set.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7238,6 +7128,7 @@ AWSC_API int awsc_sesv2_get_configuration_set_event_destinations_async(struct aw
 /*
  * GetContact
  * Returns a contact from a contact list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7260,6 +7151,7 @@ AWSC_API int awsc_sesv2_get_contact_async(struct awsc_client *client,
  * GetContactList
  * Returns contact list metadata. It does not return any information about the
  * contacts present in the list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7282,6 +7174,7 @@ AWSC_API int awsc_sesv2_get_contact_list_async(struct awsc_client *client,
  * GetCustomVerificationEmailTemplate
  * Returns the custom email verification template for the template name you
  * specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7305,6 +7198,7 @@ AWSC_API int awsc_sesv2_get_custom_verification_email_template_async(struct awsc
  * Get information about a dedicated IP address, including the name of the
  * dedicated IP pool that it's associated with, as well information about the
  * automatic warm-up process for the address.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7326,6 +7220,7 @@ AWSC_API int awsc_sesv2_get_dedicated_ip_async(struct awsc_client *client,
 /*
  * GetDedicatedIpPool
  * Retrieve information about the dedicated pool.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7348,6 +7243,7 @@ AWSC_API int awsc_sesv2_get_dedicated_ip_pool_async(struct awsc_client *client,
  * GetDedicatedIps
  * List the dedicated IP addresses that are associated with your Amazon Web
  * Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7372,6 +7268,7 @@ AWSC_API int awsc_sesv2_get_dedicated_ips_async(struct awsc_client *client,
  * your account. When the Deliverability dashboard is enabled, you gain access
  * to reputation, deliverability, and other metrics for the domains that you
  * use to send email.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7393,6 +7290,7 @@ AWSC_API int awsc_sesv2_get_deliverability_dashboard_options_async(struct awsc_c
 /*
  * GetDeliverabilityTestReport
  * Retrieve the results of a predictive inbox placement test.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7416,6 +7314,7 @@ AWSC_API int awsc_sesv2_get_deliverability_test_report_async(struct awsc_client 
  * Retrieve all the deliverability data for a specific campaign. This data is
  * available for a campaign only if the campaign sent email by using a domain
  * that the Deliverability dashboard is enabled for.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7438,6 +7337,7 @@ AWSC_API int awsc_sesv2_get_domain_deliverability_campaign_async(struct awsc_cli
  * GetDomainStatisticsReport
  * Retrieve inbox placement and engagement rates for the domains that you use
  * to send email.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7461,6 +7361,7 @@ AWSC_API int awsc_sesv2_get_domain_statistics_report_async(struct awsc_client *c
  * Provides validation insights about a specific email address, including
  * syntax validation, DNS record checks, mailbox existence, and other
  * deliverability factors.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -7483,6 +7384,7 @@ AWSC_API int awsc_sesv2_get_email_address_insights_async(struct awsc_client *cli
  * Provides information about a specific identity, including the identity's
  * verification status, sending authorization policies, its DKIM authentication
  * status, and its custom Mail-From settings.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7507,6 +7409,7 @@ AWSC_API int awsc_sesv2_get_email_identity_async(struct awsc_client *client,
  * (an email address or a domain). The policies are returned as a map of policy
  * names to policy contents. You can retrieve a maximum of 20 policies at a
  * time. This API is for the identity owner only.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7529,6 +7432,7 @@ AWSC_API int awsc_sesv2_get_email_identity_policies_async(struct awsc_client *cl
  * GetEmailTemplate
  * Displays the template object (which includes the subject line, HTML part and
  * text part) for the template you specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7550,6 +7454,7 @@ AWSC_API int awsc_sesv2_get_email_template_async(struct awsc_client *client,
 /*
  * GetExportJob
  * Provides information about an export job.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7571,6 +7476,7 @@ AWSC_API int awsc_sesv2_get_export_job_async(struct awsc_client *client,
 /*
  * GetImportJob
  * Provides information about an import job.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7594,6 +7500,7 @@ AWSC_API int awsc_sesv2_get_import_job_async(struct awsc_client *client,
  * Provides information about a specific message, including the from address,
  * the subject, the recipient address, email tags, as well as events associated
  * with the message.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7615,6 +7522,7 @@ AWSC_API int awsc_sesv2_get_message_insights_async(struct awsc_client *client,
 /*
  * GetMultiRegionEndpoint
  * Displays the multi-region endpoint (global-endpoint) configuration.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7638,6 +7546,7 @@ AWSC_API int awsc_sesv2_get_multi_region_endpoint_async(struct awsc_client *clie
  * Retrieve information about a specific reputation entity, including its
  * reputation management policy, customer-managed status, Amazon Web Services
  * Amazon SES-managed status, and aggregate sending status.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7662,6 +7571,7 @@ AWSC_API int awsc_sesv2_get_reputation_entity_async(struct awsc_client *client,
  * suppression list for your account or for a specific tenant. To target a
  * tenant's suppression list, specify the TenantName parameter. If you omit
  * TenantName , the operation targets the account-level suppression list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7684,6 +7594,7 @@ AWSC_API int awsc_sesv2_get_suppressed_destination_async(struct awsc_client *cli
  * GetTenant
  * Get information about a specific tenant, including the tenant's name, ID,
  * ARN, creation timestamp, tags, sending status, and suppression attributes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7706,6 +7617,7 @@ AWSC_API int awsc_sesv2_get_tenant_async(struct awsc_client *client,
  * ListConfigurationSets
  * List all of the configuration sets associated with your account in the
  * current region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -7726,6 +7638,7 @@ AWSC_API int awsc_sesv2_list_configuration_sets_async(struct awsc_client *client
 /*
  * ListContactLists
  * Lists all of the contact lists available.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -7746,6 +7659,7 @@ AWSC_API int awsc_sesv2_list_contact_lists_async(struct awsc_client *client,
 /*
  * ListContacts
  * Lists the contacts present in a specific contact list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7768,6 +7682,7 @@ AWSC_API int awsc_sesv2_list_contacts_async(struct awsc_client *client,
  * ListCustomVerificationEmailTemplates
  * Lists the existing custom verification email templates for your account in
  * the current Amazon Web Services Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -7789,6 +7704,7 @@ AWSC_API int awsc_sesv2_list_custom_verification_email_templates_async(struct aw
  * ListDedicatedIpPools
  * List all of the dedicated IP pools that exist in your Amazon Web Services
  * account in the current Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -7812,6 +7728,7 @@ AWSC_API int awsc_sesv2_list_dedicated_ip_pools_async(struct awsc_client *client
  * regardless of their statuses. For predictive inbox placement tests that are
  * complete, you can use the GetDeliverabilityTestReport operation to view the
  * results.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7836,6 +7753,7 @@ AWSC_API int awsc_sesv2_list_deliverability_test_reports_async(struct awsc_clien
  * domain to send email during a specified time range. This data is available
  * for a domain only if you enabled the Deliverability dashboard for the
  * domain.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7860,6 +7778,7 @@ AWSC_API int awsc_sesv2_list_domain_deliverability_campaigns_async(struct awsc_c
  * Amazon Web Services account. An identity can be either an email address or a
  * domain. This operation returns identities that are verified as well as those
  * that aren't.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -7881,6 +7800,7 @@ AWSC_API int awsc_sesv2_list_email_identities_async(struct awsc_client *client,
  * ListEmailTemplates
  * Lists the email templates present in your Amazon SES account in the current
  * Amazon Web Services Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -7901,6 +7821,7 @@ AWSC_API int awsc_sesv2_list_email_templates_async(struct awsc_client *client,
 /*
  * ListExportJobs
  * Lists all of the export jobs.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -7921,6 +7842,7 @@ AWSC_API int awsc_sesv2_list_export_jobs_async(struct awsc_client *client,
 /*
  * ListImportJobs
  * Lists all of the import jobs.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -7941,6 +7863,7 @@ AWSC_API int awsc_sesv2_list_import_jobs_async(struct awsc_client *client,
 /*
  * ListMultiRegionEndpoints
  * List the multi-region endpoints (global-endpoints).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -7962,6 +7885,7 @@ AWSC_API int awsc_sesv2_list_multi_region_endpoints_async(struct awsc_client *cl
  * ListRecommendations
  * Lists the recommendations present in your Amazon SES account in the current
  * Amazon Web Services Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -7985,6 +7909,7 @@ AWSC_API int awsc_sesv2_list_recommendations_async(struct awsc_client *client,
  * List reputation entities in your Amazon SES account in the current Amazon
  * Web Services Region. You can filter the results by entity type, reputation
  * impact, sending status, or entity reference prefix.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -8005,6 +7930,7 @@ AWSC_API int awsc_sesv2_list_reputation_entities_async(struct awsc_client *clien
 /*
  * ListResourceTenants
  * List all tenants associated with a specific resource.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8029,6 +7955,7 @@ AWSC_API int awsc_sesv2_list_resource_tenants_async(struct awsc_client *client,
  * your account or for a specific tenant. To target a tenant's suppression
  * list, specify the TenantName parameter. If you omit TenantName , the
  * operation targets the account-level suppression list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_INVALID_NEXT_TOKEN_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -8054,6 +7981,7 @@ AWSC_API int awsc_sesv2_list_suppressed_destinations_async(struct awsc_client *c
  * specified resource. A tag is a label that you optionally define and
  * associate with a resource. Each tag consists of a required tag key and an
  * optional associated tag value .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8075,6 +8003,7 @@ AWSC_API int awsc_sesv2_list_tags_for_resource_async(struct awsc_client *client,
 /*
  * ListTenantResources
  * List all resources associated with a specific tenant.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8097,6 +8026,7 @@ AWSC_API int awsc_sesv2_list_tenant_resources_async(struct awsc_client *client,
  * ListTenants
  * List all tenants associated with your account in the current Amazon Web
  * Services Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -8117,6 +8047,7 @@ AWSC_API int awsc_sesv2_list_tenants_async(struct awsc_client *client,
 /*
  * PutAccountDedicatedIpWarmupAttributes
  * Enable or disable the automatic warm-up feature for dedicated IP addresses.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -8137,6 +8068,7 @@ AWSC_API int awsc_sesv2_put_account_dedicated_ip_warmup_attributes_async(struct 
 /*
  * PutAccountDetails
  * Update your Amazon SES account details.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION, AWSC_SESV2_ERR_CONFLICT_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -8159,6 +8091,7 @@ AWSC_API int awsc_sesv2_put_account_details_async(struct awsc_client *client,
  * Set the pricing plan for your Amazon SES account. Use this operation to
  * choose a billing plan that packages multiple Amazon SES features at a single
  * rate.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION, AWSC_SESV2_ERR_CONFLICT_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -8179,6 +8112,7 @@ AWSC_API int awsc_sesv2_put_account_pricing_attributes_async(struct awsc_client 
 /*
  * PutAccountSendingAttributes
  * Enable or disable the ability of your account to send email.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -8199,6 +8133,7 @@ AWSC_API int awsc_sesv2_put_account_sending_attributes_async(struct awsc_client 
 /*
  * PutAccountSuppressionAttributes
  * Change the settings for the account-level suppression list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -8219,6 +8154,7 @@ AWSC_API int awsc_sesv2_put_account_suppression_attributes_async(struct awsc_cli
 /*
  * PutAccountVdmAttributes
  * Update your Amazon SES account VDM attributes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -8242,6 +8178,7 @@ AWSC_API int awsc_sesv2_put_account_vdm_attributes_async(struct awsc_client *cli
  * email using the SendEmail or SendBulkEmail operations the message as it will
  * be given to the receiving SMTP server will be archived, along with the
  * recipient information.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8265,6 +8202,7 @@ AWSC_API int awsc_sesv2_put_configuration_set_archiving_options_async(struct aws
  * Associate a configuration set with a dedicated IP pool. You can use
  * dedicated IP pools to create groups of dedicated IP addresses for sending
  * specific types of email.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8288,6 +8226,7 @@ AWSC_API int awsc_sesv2_put_configuration_set_delivery_options_async(struct awsc
  * Enable or disable collection of reputation metrics for emails that you send
  * using a particular configuration set in a specific Amazon Web Services
  * Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8310,6 +8249,7 @@ AWSC_API int awsc_sesv2_put_configuration_set_reputation_options_async(struct aw
  * PutConfigurationSetSendingOptions
  * Enable or disable email sending for messages that use a particular
  * configuration set in a specific Amazon Web Services Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8334,6 +8274,7 @@ AWSC_API int awsc_sesv2_put_configuration_set_sending_options_async(struct awsc_
  * also use this operation to specify a SuppressionScope to override the
  * suppression scope of the tenant or account for emails sent using this
  * configuration set.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8356,6 +8297,7 @@ AWSC_API int awsc_sesv2_put_configuration_set_suppression_options_async(struct a
  * PutConfigurationSetTrackingOptions
  * Specify a custom domain to use for open and click tracking elements in email
  * that you send.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8377,6 +8319,7 @@ AWSC_API int awsc_sesv2_put_configuration_set_tracking_options_async(struct awsc
 /*
  * PutConfigurationSetVdmOptions
  * Specify VDM preferences for email that you send using the configuration set.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8400,6 +8343,7 @@ AWSC_API int awsc_sesv2_put_configuration_set_vdm_options_async(struct awsc_clie
  * Move a dedicated IP address to an existing dedicated IP pool. The dedicated
  * IP address that you specify must already exist, and must be associated with
  * your Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8422,6 +8366,7 @@ AWSC_API int awsc_sesv2_put_dedicated_ip_in_pool_async(struct awsc_client *clien
  * PutDedicatedIpPoolScalingAttributes
  * Used to convert a dedicated IP pool to a different scaling mode. MANAGED
  * pools cannot be converted to STANDARD scaling mode.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -8443,6 +8388,7 @@ AWSC_API int awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_async(struct aw
 
 /*
  * PutDedicatedIpWarmupAttributes
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8467,6 +8413,7 @@ AWSC_API int awsc_sesv2_put_dedicated_ip_warmup_attributes_async(struct awsc_cli
  * Deliverability dashboard, you gain access to reputation, deliverability, and
  * other metrics for the domains that you use to send email. You also gain the
  * ability to perform predictive inbox placement tests.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -8490,6 +8437,7 @@ AWSC_API int awsc_sesv2_put_deliverability_dashboard_option_async(struct awsc_cl
 /*
  * PutEmailIdentityConfigurationSetAttributes
  * Used to associate a configuration set with an email identity.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8511,6 +8459,7 @@ AWSC_API int awsc_sesv2_put_email_identity_configuration_set_attributes_async(st
 /*
  * PutEmailIdentityDkimAttributes
  * Used to enable or disable DKIM authentication for an email identity.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8535,6 +8484,7 @@ AWSC_API int awsc_sesv2_put_email_identity_dkim_attributes_async(struct awsc_cli
  * domain identity. You can use this operation to do any of the following:
  * Update the signing attributes for an identity that uses Bring Your Own DKIM
  * (BYODKIM). Update the key length that should be used for Easy DKIM.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8558,6 +8508,7 @@ AWSC_API int awsc_sesv2_put_email_identity_dkim_signing_attributes_async(struct 
  * Used to enable or disable feedback forwarding for an identity. This setting
  * determines what happens when an identity is used to send an email that
  * results in a bounce or complaint event.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8580,6 +8531,7 @@ AWSC_API int awsc_sesv2_put_email_identity_feedback_attributes_async(struct awsc
  * PutEmailIdentityMailFromAttributes
  * Used to enable or disable the custom Mail-From domain configuration for an
  * email identity.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8604,6 +8556,7 @@ AWSC_API int awsc_sesv2_put_email_identity_mail_from_attributes_async(struct aws
  * specific tenant. To target a tenant's suppression list, specify the
  * TenantName parameter. If you omit TenantName , the address is added to the
  * account-level suppression list.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8627,6 +8580,7 @@ AWSC_API int awsc_sesv2_put_suppressed_destination_async(struct awsc_client *cli
  * Configure the suppression list preferences for a tenant. Use this operation
  * to enable or disable tenant-level suppression, or to change the suppressed
  * reasons for a tenant.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8648,6 +8602,7 @@ AWSC_API int awsc_sesv2_put_tenant_suppression_attributes_async(struct awsc_clie
 /*
  * SendBulkEmail
  * Composes an email message to multiple destinations.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ACCOUNT_SUSPENDED_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -8676,6 +8631,7 @@ AWSC_API int awsc_sesv2_send_bulk_email_async(struct awsc_client *client,
  * in the current Amazon Web Services Region and attempts to verify it. As a
  * result of executing this operation, a customized verification email is sent
  * to the specified address.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SESV2_ERR_MAIL_FROM_DOMAIN_NOT_VERIFIED_EXCEPTION,
@@ -8703,6 +8659,7 @@ AWSC_API int awsc_sesv2_send_custom_verification_email_async(struct awsc_client 
  * following types of messages: Simple – A standard email message. When you
  * create this type of message, you specify the sender, the recipient, and the
  * message body, and Amazon SES assembles the message for you.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_ACCOUNT_SUSPENDED_EXCEPTION,
  *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -8731,6 +8688,7 @@ AWSC_API int awsc_sesv2_send_email_async(struct awsc_client *client,
  * label that you optionally define and associate with a resource. Tags can
  * help you categorize and manage resources in different ways, such as by
  * purpose, owner, environment, or other criteria.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -8754,6 +8712,7 @@ AWSC_API int awsc_sesv2_tag_resource_async(struct awsc_client *client,
  * TestRenderEmailTemplate
  * Creates a preview of the MIME content of an email when provided with a
  * template and a set of replacement data.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8775,6 +8734,7 @@ AWSC_API int awsc_sesv2_test_render_email_template_async(struct awsc_client *cli
 /*
  * UntagResource
  * Remove one or more tags (keys and values) from a specified resource.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -8797,6 +8757,7 @@ AWSC_API int awsc_sesv2_untag_resource_async(struct awsc_client *client,
 /*
  * UpdateConfigurationSetEventDestination
  * Update the configuration of an event destination for a configuration set.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8820,6 +8781,7 @@ AWSC_API int awsc_sesv2_update_configuration_set_event_destination_async(struct 
  * Updates a contact's preferences for a list. You must specify all existing
  * topic preferences in the TopicPreferences object, not just the ones that
  * need updating; otherwise, all your existing preferences will be removed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -8842,6 +8804,7 @@ AWSC_API int awsc_sesv2_update_contact_async(struct awsc_client *client,
 /*
  * UpdateContactList
  * Updates contact list metadata. This operation does a complete replacement.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -8864,6 +8827,7 @@ AWSC_API int awsc_sesv2_update_contact_list_async(struct awsc_client *client,
 /*
  * UpdateCustomVerificationEmailTemplate
  * Updates an existing custom verification email template.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8888,6 +8852,7 @@ AWSC_API int awsc_sesv2_update_custom_verification_email_template_async(struct a
  * (an email address or a domain). This API returns successfully even if a
  * policy with the specified name does not exist. This API is for the identity
  * owner only.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8911,6 +8876,7 @@ AWSC_API int awsc_sesv2_update_email_identity_policy_async(struct awsc_client *c
  * Updates an email template. Email templates enable you to send personalized
  * email to one or more destinations in a single API operation. For more
  * information, see the Amazon SES Developer Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -8933,6 +8899,7 @@ AWSC_API int awsc_sesv2_update_email_template_async(struct awsc_client *client,
  * UpdateReputationEntityCustomerManagedStatus
  * Update the customer-managed sending status for a reputation entity. This
  * allows you to enable, disable, or reinstate sending for the entity.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION, AWSC_SESV2_ERR_CONFLICT_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -8955,6 +8922,7 @@ AWSC_API int awsc_sesv2_update_reputation_entity_customer_managed_status_async(s
  * Update the reputation management policy for a reputation entity. The policy
  * determines how the entity responds to reputation findings, such as
  * automatically pausing sending when certain thresholds are exceeded.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION, AWSC_SESV2_ERR_CONFLICT_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
@@ -8979,8 +8947,9 @@ AWSC_API int awsc_sesv2_update_reputation_entity_policy_async(struct awsc_client
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_sesv2_paginators[5];
 
 /* ListMultiRegionEndpoints: tokens NextToken; results MultiRegionEndpoints. */

@@ -203,13 +203,15 @@ struct awsc_sns_validation_exception;
 struct awsc_sns_verification_exception;
 struct awsc_sns_verify_sms_sandbox_phone_number_input;
 struct awsc_sns_verify_sms_sandbox_phone_number_output;
-struct awsc_sns_map_string_to_string_entry;
-struct awsc_sns_message_attribute_map_entry;
-struct awsc_sns_subscription_attributes_map_entry;
 struct awsc_sns_topic_attributes_map_entry;
+struct awsc_sns_message_attribute_map_entry;
 
-/* ActionsList: a list of action. */
-struct awsc_sns_actions_list {
+/*
+ * TagKeyList: a list of TagKey.
+ * Also the type of ActionsList, DelegatesList, ListString,
+ * NumberCapabilityList, PhoneNumberList.
+ */
+struct awsc_sns_tag_key_list {
     const char **items;
     size_t count;
 };
@@ -217,12 +219,6 @@ struct awsc_sns_actions_list {
 /* BatchResultErrorEntryList: a list of BatchResultErrorEntry. */
 struct awsc_sns_batch_result_error_entry_list {
     struct awsc_sns_batch_result_error_entry *items;
-    size_t count;
-};
-
-/* DelegatesList: a list of delegate. */
-struct awsc_sns_delegates_list {
-    const char **items;
     size_t count;
 };
 
@@ -238,27 +234,9 @@ struct awsc_sns_list_of_platform_applications {
     size_t count;
 };
 
-/* ListString: a list of String. */
-struct awsc_sns_list_string {
-    const char **items;
-    size_t count;
-};
-
-/* NumberCapabilityList: a list of NumberCapability. */
-struct awsc_sns_number_capability_list {
-    const char **items;
-    size_t count;
-};
-
 /* PhoneNumberInformationList: a list of PhoneNumberInformation. */
 struct awsc_sns_phone_number_information_list {
     struct awsc_sns_phone_number_information *items;
-    size_t count;
-};
-
-/* PhoneNumberList: a list of PhoneNumber. */
-struct awsc_sns_phone_number_list {
-    const char **items;
     size_t count;
 };
 
@@ -286,12 +264,6 @@ struct awsc_sns_subscriptions_list {
     size_t count;
 };
 
-/* TagKeyList: a list of TagKey. */
-struct awsc_sns_tag_key_list {
-    const char **items;
-    size_t count;
-};
-
 /* TagList: a list of Tag. */
 struct awsc_sns_tag_list {
     struct awsc_sns_tag *items;
@@ -304,27 +276,18 @@ struct awsc_sns_topics_list {
     size_t count;
 };
 
-/* MapStringToString: a map from String to String. */
-struct awsc_sns_map_string_to_string {
-    struct awsc_sns_map_string_to_string_entry *entries;
+/*
+ * TopicAttributesMap: a map from attributeName to attributeValue.
+ * Also the type of MapStringToString, SubscriptionAttributesMap.
+ */
+struct awsc_sns_topic_attributes_map {
+    struct awsc_sns_topic_attributes_map_entry *entries;
     size_t count;
 };
 
 /* MessageAttributeMap: a map from String to MessageAttributeValue. */
 struct awsc_sns_message_attribute_map {
     struct awsc_sns_message_attribute_map_entry *entries;
-    size_t count;
-};
-
-/* SubscriptionAttributesMap: a map from attributeName to attributeValue. */
-struct awsc_sns_subscription_attributes_map {
-    struct awsc_sns_subscription_attributes_map_entry *entries;
-    size_t count;
-};
-
-/* TopicAttributesMap: a map from attributeName to attributeValue. */
-struct awsc_sns_topic_attributes_map {
-    struct awsc_sns_topic_attributes_map_entry *entries;
     size_t count;
 };
 
@@ -337,10 +300,10 @@ struct awsc_sns_add_permission_input {
     const char *label;
     /* AWSAccountId: The Amazon Web Services account IDs of the users (principals)
      * who will be given access to the specified actions. Required. */
-    struct awsc_sns_delegates_list aws_account_id;
+    struct awsc_sns_tag_key_list aws_account_id;
     /* ActionName: The action you want to allow for the specified principal(s).
      * Required. */
-    struct awsc_sns_actions_list action_name;
+    struct awsc_sns_tag_key_list action_name;
 };
 
 /*
@@ -459,7 +422,7 @@ struct awsc_sns_create_platform_application_input {
     const char *platform;
     /* Attributes: For a list of attributes, see SetPlatformApplicationAttributes .
      * Required. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -486,7 +449,7 @@ struct awsc_sns_create_platform_endpoint_input {
      * 2KB. */
     const char *custom_user_data;
     /* Attributes: For a list of attributes, see SetEndpointAttributes . */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /* CreateSMSSandboxPhoneNumberInput */
@@ -578,7 +541,7 @@ struct awsc_sns_endpoint {
     /* EndpointArn: The EndpointArn for mobile app and device. */
     const char *endpoint_arn;
     /* Attributes: Attributes for endpoint. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -628,7 +591,7 @@ struct awsc_sns_get_endpoint_attributes_output {
     /* Attributes: Attributes include the following: CustomUserData – arbitrary
      * user data to associate with the endpoint. Amazon SNS does not use this data.
      * The data must be in UTF-8 format and less than 2KB. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -647,7 +610,7 @@ struct awsc_sns_get_platform_application_attributes_output {
     /* Attributes: Attributes include the following: AppleCertificateExpiryDate –
      * The expiry date of the SSL certificate used to configure certificate-based
      * authentication. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -656,7 +619,7 @@ struct awsc_sns_get_platform_application_attributes_output {
 struct awsc_sns_get_sms_attributes_input {
     /* attributes: A list of the individual attribute names, such as
      * MonthlySpendLimit , for which you want values. */
-    struct awsc_sns_list_string attributes;
+    struct awsc_sns_tag_key_list attributes;
 };
 
 /*
@@ -664,7 +627,7 @@ struct awsc_sns_get_sms_attributes_input {
  */
 struct awsc_sns_get_sms_attributes_output {
     /* attributes: The SMS attribute names and their values. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /* GetSMSSandboxAccountStatusInput */
@@ -696,7 +659,7 @@ struct awsc_sns_get_subscription_attributes_output {
     /* Attributes: A map of the subscription's attributes. Attributes in this map
      * include the following: ConfirmationWasAuthenticated – true if the
      * subscription confirmation request was authenticated. */
-    struct awsc_sns_subscription_attributes_map attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -886,7 +849,7 @@ struct awsc_sns_list_phone_numbers_opted_out_output {
     /* phoneNumbers: A list of phone numbers that are opted out of receiving SMS
      * messages. The list is paginated, and each page can contain up to 100 phone
      * numbers. */
-    struct awsc_sns_phone_number_list phone_numbers;
+    struct awsc_sns_tag_key_list phone_numbers;
     /* nextToken: A NextToken string is returned when you call the
      * ListPhoneNumbersOptedOut action if additional records are available after
      * the first page of results. */
@@ -1076,7 +1039,7 @@ struct awsc_sns_phone_number_information {
      * values (as its string). */
     const char *route_type;
     /* NumberCapabilities: The capabilities of each phone number. */
-    struct awsc_sns_number_capability_list number_capabilities;
+    struct awsc_sns_tag_key_list number_capabilities;
 };
 
 /*
@@ -1087,7 +1050,7 @@ struct awsc_sns_platform_application {
      * object. */
     const char *platform_application_arn;
     /* Attributes: Attributes for platform application object. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -1264,7 +1227,7 @@ struct awsc_sns_set_endpoint_attributes_input {
     /* Attributes: A map of the endpoint attributes. Attributes in this map include
      * the following: CustomUserData – arbitrary user data to associate with the
      * endpoint. Amazon SNS does not use this data. Required. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -1277,7 +1240,7 @@ struct awsc_sns_set_platform_application_attributes_input {
     /* Attributes: A map of the platform application attributes. Attributes in this
      * map include the following: PlatformCredential – The credential received from
      * the notification service. Required. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -1287,7 +1250,7 @@ struct awsc_sns_set_sms_attributes_input {
     /* attributes: The default settings for sending SMS messages from your Amazon
      * Web Services account. You can set values for the following attribute names:
      * Required. */
-    struct awsc_sns_map_string_to_string attributes;
+    struct awsc_sns_topic_attributes_map attributes;
 };
 
 /*
@@ -1347,7 +1310,7 @@ struct awsc_sns_subscribe_input {
      * beginning with http:// . */
     const char *endpoint;
     /* Attributes: A map of attributes with their corresponding values. */
-    struct awsc_sns_subscription_attributes_map attributes;
+    struct awsc_sns_topic_attributes_map attributes;
     /* ReturnSubscriptionArn: Sets whether the response from the Subscribe request
      * includes the subscription ARN, even if the subscription is not yet
      * confirmed. */
@@ -1529,7 +1492,7 @@ struct awsc_sns_verify_sms_sandbox_phone_number_output {
     char unused_; /* no members */
 };
 
-struct awsc_sns_map_string_to_string_entry {
+struct awsc_sns_topic_attributes_map_entry {
     const char *key;
     const char *value;
 };
@@ -1537,16 +1500,6 @@ struct awsc_sns_map_string_to_string_entry {
 struct awsc_sns_message_attribute_map_entry {
     const char *key;
     struct awsc_sns_message_attribute_value value;
-};
-
-struct awsc_sns_subscription_attributes_map_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_sns_topic_attributes_map_entry {
-    const char *key;
-    const char *value;
 };
 
 /* ----------------------------------------------------------- operations */
@@ -1575,6 +1528,7 @@ AWSC_API int awsc_sns_add_permission_async(struct awsc_client *client,
  * Accepts a phone number and indicates whether the phone holder has opted out
  * of receiving SMS messages from your Amazon Web Services account. You cannot
  * send SMS messages to a number that is opted out.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1600,6 +1554,7 @@ AWSC_API int awsc_sns_check_if_phone_number_is_opted_out_async(struct awsc_clien
  * token sent to the endpoint by an earlier Subscribe action. If the token is
  * valid, the action creates a new subscription and returns its Amazon Resource
  * Name (ARN).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
@@ -1627,6 +1582,7 @@ AWSC_API int awsc_sns_confirm_subscription_async(struct awsc_client *client,
  * Creates a platform application object for one of the supported push
  * notification services, such as APNS and GCM (Firebase Cloud Messaging), to
  * which devices and mobile apps may register.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION
@@ -1651,6 +1607,7 @@ AWSC_API int awsc_sns_create_platform_application_async(struct awsc_client *clie
  * notification services, such as GCM (Firebase Cloud Messaging) and APNS.
  * CreatePlatformEndpoint requires the PlatformApplicationArn that is returned
  * from CreatePlatformApplication .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1674,6 +1631,7 @@ AWSC_API int awsc_sns_create_platform_endpoint_async(struct awsc_client *client,
  * CreateSMSSandboxPhoneNumber
  * Adds a destination phone number to an Amazon Web Services account in the SMS
  * sandbox and sends a one-time password (OTP) to that phone number.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1700,6 +1658,7 @@ AWSC_API int awsc_sns_create_sms_sandbox_phone_number_async(struct awsc_client *
  * most 100,000 standard topics (at most 1,000 FIFO topics). For more
  * information, see Creating an Amazon SNS topic in the Amazon SNS Developer
  * Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_CONCURRENT_ACCESS_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
@@ -1768,6 +1727,7 @@ AWSC_API int awsc_sns_delete_platform_application_async(struct awsc_client *clie
  * DeleteSMSSandboxPhoneNumber
  * Deletes an Amazon Web Services account's verified or pending phone number
  * from the SMS sandbox.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1815,6 +1775,7 @@ AWSC_API int awsc_sns_delete_topic_async(struct awsc_client *client,
  * GetDataProtectionPolicy
  * Retrieves the specified inline DataProtectionPolicy document that is stored
  * in the specified Amazon SNS topic.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1840,6 +1801,7 @@ AWSC_API int awsc_sns_get_data_protection_policy_async(struct awsc_client *clien
  * Retrieves the endpoint attributes for a device on one of the supported push
  * notification services, such as GCM (Firebase Cloud Messaging) and APNS. For
  * more information, see Using Amazon SNS Mobile Push Notifications .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1865,6 +1827,7 @@ AWSC_API int awsc_sns_get_endpoint_attributes_async(struct awsc_client *client,
  * supported push notification services, such as APNS and GCM (Firebase Cloud
  * Messaging). For more information, see Using Amazon SNS Mobile Push
  * Notifications .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1888,6 +1851,7 @@ AWSC_API int awsc_sns_get_platform_application_attributes_async(struct awsc_clie
  * GetSMSAttributes
  * Returns the settings for sending SMS messages from your Amazon Web Services
  * account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1911,6 +1875,7 @@ AWSC_API int awsc_sns_get_sms_attributes_async(struct awsc_client *client,
  * GetSMSSandboxAccountStatus
  * Retrieves the SMS sandbox status for the calling Amazon Web Services account
  * in the target Amazon Web Services Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION, AWSC_SNS_ERR_THROTTLED_EXCEPTION
  */
@@ -1931,6 +1896,7 @@ AWSC_API int awsc_sns_get_sms_sandbox_account_status_async(struct awsc_client *c
 /*
  * GetSubscriptionAttributes
  * Returns all of the properties of a subscription.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1954,6 +1920,7 @@ AWSC_API int awsc_sns_get_subscription_attributes_async(struct awsc_client *clie
  * GetTopicAttributes
  * Returns all of the properties of a topic. Topic properties returned might
  * differ based on the authorization of the user.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -1980,6 +1947,7 @@ AWSC_API int awsc_sns_get_topic_attributes_async(struct awsc_client *client,
  * notification service, such as GCM (Firebase Cloud Messaging) and APNS. The
  * results for ListEndpointsByPlatformApplication are paginated and return a
  * limited list of endpoints, up to 100.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2004,6 +1972,7 @@ AWSC_API int awsc_sns_list_endpoints_by_platform_application_async(struct awsc_c
  * Lists the calling Amazon Web Services account's dedicated origination
  * numbers and their metadata. For more information about origination numbers,
  * see Origination numbers in the Amazon SNS Developer Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2027,6 +1996,7 @@ AWSC_API int awsc_sns_list_origination_numbers_async(struct awsc_client *client,
  * ListPhoneNumbersOptedOut
  * Returns a list of phone numbers that are opted out, meaning you cannot send
  * SMS messages to them.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2052,6 +2022,7 @@ AWSC_API int awsc_sns_list_phone_numbers_opted_out_async(struct awsc_client *cli
  * services, such as APNS and GCM (Firebase Cloud Messaging). The results for
  * ListPlatformApplications are paginated and return a limited list of
  * applications, up to 100.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION
@@ -2074,6 +2045,7 @@ AWSC_API int awsc_sns_list_platform_applications_async(struct awsc_client *clien
  * ListSMSSandboxPhoneNumbers
  * Lists the calling Amazon Web Services account's current verified and pending
  * destination phone numbers in the SMS sandbox.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2100,6 +2072,7 @@ AWSC_API int awsc_sns_list_sms_sandbox_phone_numbers_async(struct awsc_client *c
  * list of subscriptions, up to 100. If there are more subscriptions, a
  * NextToken is also returned. Use the NextToken parameter in a new
  * ListSubscriptions call to get further results.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION
@@ -2124,6 +2097,7 @@ AWSC_API int awsc_sns_list_subscriptions_async(struct awsc_client *client,
  * limited list of subscriptions, up to 100. If there are more subscriptions, a
  * NextToken is also returned. Use the NextToken parameter in a new
  * ListSubscriptionsByTopic call to get further results.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2147,6 +2121,7 @@ AWSC_API int awsc_sns_list_subscriptions_by_topic_async(struct awsc_client *clie
  * ListTagsForResource
  * List all tags added to the specified Amazon SNS topic. For an overview, see
  * Amazon SNS Tags in the Amazon Simple Notification Service Developer Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_CONCURRENT_ACCESS_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2173,6 +2148,7 @@ AWSC_API int awsc_sns_list_tags_for_resource_async(struct awsc_client *client,
  * of topics, up to 100. If there are more topics, a NextToken is also
  * returned. Use the NextToken parameter in a new ListTopics call to get
  * further results.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION
@@ -2195,6 +2171,7 @@ AWSC_API int awsc_sns_list_topics_async(struct awsc_client *client,
  * OptInPhoneNumber
  * Use this request to opt in a phone number that is opted out, which enables
  * you to resume sending SMS messages to the number.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2219,6 +2196,7 @@ AWSC_API int awsc_sns_opt_in_phone_number_async(struct awsc_client *client,
  * Sends a message to an Amazon SNS topic, a text message (SMS message)
  * directly to a phone number, or a message to a mobile platform endpoint (when
  * you specify the TargetArn ).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_ENDPOINT_DISABLED_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
@@ -2253,6 +2231,7 @@ AWSC_API int awsc_sns_publish_async(struct awsc_client *client,
  * is a batch version of the Publish API. If you try to send more than 10
  * messages in a single batch request, you will receive a
  * TooManyEntriesInBatchRequest exception.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT_EXCEPTION,
  *   AWSC_SNS_ERR_BATCH_REQUEST_TOO_LONG_EXCEPTION,
@@ -2377,6 +2356,7 @@ AWSC_API int awsc_sns_set_platform_application_attributes_async(struct awsc_clie
  * SetSMSAttributes
  * Use this request to set the default settings for sending SMS messages and
  * receiving daily SMS usage reports.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2447,6 +2427,7 @@ AWSC_API int awsc_sns_set_topic_attributes_async(struct awsc_client *client,
  * HTTP/S or email, or if the endpoint and the topic are not in the same Amazon
  * Web Services account, the endpoint owner must run the ConfirmSubscription
  * action to confirm the subscription.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
@@ -2474,6 +2455,7 @@ AWSC_API int awsc_sns_subscribe_async(struct awsc_client *client,
  * TagResource
  * Add tags to the specified Amazon SNS topic. For an overview, see Amazon SNS
  * Tags in the Amazon SNS Developer Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_CONCURRENT_ACCESS_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2521,6 +2503,7 @@ AWSC_API int awsc_sns_unsubscribe_async(struct awsc_client *client,
  * UntagResource
  * Remove tags from the specified Amazon SNS topic. For an overview, see Amazon
  * SNS Tags in the Amazon SNS Developer Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_CONCURRENT_ACCESS_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2547,6 +2530,7 @@ AWSC_API int awsc_sns_untag_resource_async(struct awsc_client *client,
  * VerifySMSSandboxPhoneNumber
  * Verifies a destination phone number with a one-time password (OTP) for the
  * calling Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
@@ -2574,8 +2558,9 @@ AWSC_API int awsc_sns_verify_sms_sandbox_phone_number_async(struct awsc_client *
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_sns_paginators[8];
 
 /* ListEndpointsByPlatformApplication: tokens NextToken; results Endpoints. */

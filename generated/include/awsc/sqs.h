@@ -166,24 +166,15 @@ struct awsc_sqs_unsupported_operation;
 struct awsc_sqs_untag_queue_input;
 struct awsc_sqs_message_body_attribute_map_entry;
 struct awsc_sqs_message_body_system_attribute_map_entry;
-struct awsc_sqs_message_system_attribute_map_entry;
-struct awsc_sqs_queue_attribute_map_entry;
 struct awsc_sqs_tag_map_entry;
 
-/* AWSAccountIdList: a list of String. */
-struct awsc_sqs_aws_account_id_list {
-    const char **items;
-    size_t count;
-};
-
-/* ActionNameList: a list of String. */
-struct awsc_sqs_action_name_list {
-    const char **items;
-    size_t count;
-};
-
-/* AttributeNameList: a list of QueueAttributeName. */
-struct awsc_sqs_attribute_name_list {
+/*
+ * StringList: a list of String.
+ * Also the type of AWSAccountIdList, ActionNameList, AttributeNameList,
+ * MessageAttributeNameList, MessageSystemAttributeList, QueueUrlList,
+ * TagKeyList.
+ */
+struct awsc_sqs_string_list {
     const char **items;
     size_t count;
 };
@@ -230,27 +221,9 @@ struct awsc_sqs_list_message_move_tasks_result_entry_list {
     size_t count;
 };
 
-/* MessageAttributeNameList: a list of MessageAttributeName. */
-struct awsc_sqs_message_attribute_name_list {
-    const char **items;
-    size_t count;
-};
-
 /* MessageList: a list of Message. */
 struct awsc_sqs_message_list {
     struct awsc_sqs_message *items;
-    size_t count;
-};
-
-/* MessageSystemAttributeList: a list of MessageSystemAttributeName. */
-struct awsc_sqs_message_system_attribute_list {
-    const char **items;
-    size_t count;
-};
-
-/* QueueUrlList: a list of String. */
-struct awsc_sqs_queue_url_list {
-    const char **items;
     size_t count;
 };
 
@@ -266,18 +239,6 @@ struct awsc_sqs_send_message_batch_result_entry_list {
     size_t count;
 };
 
-/* StringList: a list of String. */
-struct awsc_sqs_string_list {
-    const char **items;
-    size_t count;
-};
-
-/* TagKeyList: a list of TagKey. */
-struct awsc_sqs_tag_key_list {
-    const char **items;
-    size_t count;
-};
-
 /* MessageBodyAttributeMap: a map from String to MessageAttributeValue. */
 struct awsc_sqs_message_body_attribute_map {
     struct awsc_sqs_message_body_attribute_map_entry *entries;
@@ -290,19 +251,10 @@ struct awsc_sqs_message_body_system_attribute_map {
     size_t count;
 };
 
-/* MessageSystemAttributeMap: a map from MessageSystemAttributeName to String. */
-struct awsc_sqs_message_system_attribute_map {
-    struct awsc_sqs_message_system_attribute_map_entry *entries;
-    size_t count;
-};
-
-/* QueueAttributeMap: a map from QueueAttributeName to String. */
-struct awsc_sqs_queue_attribute_map {
-    struct awsc_sqs_queue_attribute_map_entry *entries;
-    size_t count;
-};
-
-/* TagMap: a map from TagKey to TagValue. */
+/*
+ * TagMap: a map from TagKey to TagValue.
+ * Also the type of MessageSystemAttributeMap, QueueAttributeMap.
+ */
 struct awsc_sqs_tag_map {
     struct awsc_sqs_tag_map_entry *entries;
     size_t count;
@@ -318,10 +270,10 @@ struct awsc_sqs_add_permission_input {
     const char *label;
     /* AWSAccountIds: The Amazon Web Services account numbers of the principals who
      * are to receive permission. Required. */
-    struct awsc_sqs_aws_account_id_list aws_account_ids;
+    struct awsc_sqs_string_list aws_account_ids;
     /* Actions: The action the client wants to allow for the specified principal.
      * Valid values: the name of any action or * . Required. */
-    struct awsc_sqs_action_name_list actions;
+    struct awsc_sqs_string_list actions;
 };
 
 /*
@@ -443,7 +395,7 @@ struct awsc_sqs_create_queue_input {
      * characters, hyphens ( - ), and underscores ( _ ). Required. */
     const char *queue_name;
     /* Attributes: A map of attributes with their corresponding values. */
-    struct awsc_sqs_queue_attribute_map attributes;
+    struct awsc_sqs_tag_map attributes;
     /* tags: Add cost allocation tags to the specified Amazon SQS queue. For an
      * overview, see Tagging Your Amazon SQS Queues in the Amazon SQS Developer
      * Guide . */
@@ -529,7 +481,7 @@ struct awsc_sqs_get_queue_attributes_input {
      * retrieved. Required. */
     const char *queue_url;
     /* AttributeNames: A list of attributes for which to retrieve information. */
-    struct awsc_sqs_attribute_name_list attribute_names;
+    struct awsc_sqs_string_list attribute_names;
 };
 
 /*
@@ -537,7 +489,7 @@ struct awsc_sqs_get_queue_attributes_input {
  */
 struct awsc_sqs_get_queue_attributes_output {
     /* Attributes: A map of attributes to their respective values. */
-    struct awsc_sqs_queue_attribute_map attributes;
+    struct awsc_sqs_tag_map attributes;
 };
 
 /*
@@ -702,7 +654,7 @@ struct awsc_sqs_list_dead_letter_source_queues_input {
 struct awsc_sqs_list_dead_letter_source_queues_output {
     /* queueUrls: A list of source queue URLs that have the RedrivePolicy queue
      * attribute configured with a dead-letter queue. Required. */
-    struct awsc_sqs_queue_url_list queue_urls;
+    struct awsc_sqs_string_list queue_urls;
     /* NextToken: Pagination token to include in the next request. Token value is
      * null if there are no additional results to request, or if you did not set
      * MaxResults in the request. */
@@ -799,7 +751,7 @@ struct awsc_sqs_list_queues_input {
 struct awsc_sqs_list_queues_output {
     /* QueueUrls: A list of queue URLs, up to 1,000 entries, or the value of
      * MaxResults that you sent in the request. */
-    struct awsc_sqs_queue_url_list queue_urls;
+    struct awsc_sqs_string_list queue_urls;
     /* NextToken: Pagination token to include in the next request. Token value is
      * null if there are no additional results to request, or if you did not set
      * MaxResults in the request. */
@@ -823,7 +775,7 @@ struct awsc_sqs_message {
     const char *body;
     /* Attributes: A map of the attributes requested in ReceiveMessage to their
      * respective values. */
-    struct awsc_sqs_message_system_attribute_map attributes;
+    struct awsc_sqs_tag_map attributes;
     /* MD5OfMessageAttributes: An MD5 digest of the non-URL-encoded message
      * attribute string. You can use this attribute to verify that Amazon SQS
      * received the message correctly. */
@@ -958,14 +910,14 @@ struct awsc_sqs_receive_message_input {
     /* AttributeNames: This parameter has been discontinued but will be supported
      * for backward compatibility. To provide attribute names, you are encouraged
      * to use MessageSystemAttributeNames . */
-    struct awsc_sqs_attribute_name_list attribute_names;
+    struct awsc_sqs_string_list attribute_names;
     /* MessageSystemAttributeNames: A list of attributes that need to be returned
      * along with each message. These attributes include: All – Returns all values. */
-    struct awsc_sqs_message_system_attribute_list message_system_attribute_names;
+    struct awsc_sqs_string_list message_system_attribute_names;
     /* MessageAttributeNames: The name of the message attribute, where N is the
      * index. The name can contain alphanumeric characters and the underscore ( _
      * ), hyphen ( - ), and period ( . ). */
-    struct awsc_sqs_message_attribute_name_list message_attribute_names;
+    struct awsc_sqs_string_list message_attribute_names;
     /* MaxNumberOfMessages: The maximum number of messages to return. Amazon SQS
      * never returns more messages than this value (however, fewer messages might
      * be returned). Valid values: 1 to 10. Default: 1. */
@@ -1166,7 +1118,7 @@ struct awsc_sqs_set_queue_attributes_input {
      * descriptions, and values of the special request parameters that the
      * SetQueueAttributes action uses: DelaySeconds – The length of time, in ...
      * Required. */
-    struct awsc_sqs_queue_attribute_map attributes;
+    struct awsc_sqs_tag_map attributes;
 };
 
 /* StartMessageMoveTaskRequest */
@@ -1225,7 +1177,7 @@ struct awsc_sqs_untag_queue_input {
     /* QueueUrl: The URL of the queue. Required. */
     const char *queue_url;
     /* TagKeys: The list of tags to be removed from the specified queue. Required. */
-    struct awsc_sqs_tag_key_list tag_keys;
+    struct awsc_sqs_string_list tag_keys;
 };
 
 struct awsc_sqs_message_body_attribute_map_entry {
@@ -1236,16 +1188,6 @@ struct awsc_sqs_message_body_attribute_map_entry {
 struct awsc_sqs_message_body_system_attribute_map_entry {
     const char *key;
     struct awsc_sqs_message_system_attribute_value value;
-};
-
-struct awsc_sqs_message_system_attribute_map_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_sqs_queue_attribute_map_entry {
-    const char *key;
-    const char *value;
 };
 
 struct awsc_sqs_tag_map_entry {
@@ -1279,6 +1221,7 @@ AWSC_API int awsc_sqs_add_permission_async(struct awsc_client *client,
  * cancelled when the current status is RUNNING. Cancelling a message movement
  * task does not revert the messages that have already been moved. It can only
  * stop the messages that have not been moved yet.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -1328,6 +1271,7 @@ AWSC_API int awsc_sqs_change_message_visibility_async(struct awsc_client *client
  * reported individually in the response. You can send up to 10
  * ChangeMessageVisibility requests with each ChangeMessageVisibilityBatch
  * action.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT,
  *   AWSC_SQS_ERR_EMPTY_BATCH_REQUEST, AWSC_SQS_ERR_INVALID_ADDRESS,
  *   AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID, AWSC_SQS_ERR_INVALID_SECURITY,
@@ -1354,6 +1298,7 @@ AWSC_API int awsc_sqs_change_message_visibility_batch_async(struct awsc_client *
  * Creates a new standard or FIFO queue. You can pass one or more attributes in
  * the request. Keep the following in mind: If you don't specify the FifoQueue
  * attribute, Amazon SQS creates a standard queue.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_ATTRIBUTE_NAME,
  *   AWSC_SQS_ERR_INVALID_ATTRIBUTE_VALUE, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_QUEUE_DELETED_RECENTLY, AWSC_SQS_ERR_QUEUE_NAME_EXISTS,
@@ -1398,6 +1343,7 @@ AWSC_API int awsc_sqs_delete_message_async(struct awsc_client *client,
  * Deletes up to ten messages from the specified queue. This is a batch version
  * of DeleteMessage . The result of the action on each message is reported
  * individually in the response.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT,
  *   AWSC_SQS_ERR_EMPTY_BATCH_REQUEST, AWSC_SQS_ERR_INVALID_ADDRESS,
  *   AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID, AWSC_SQS_ERR_INVALID_SECURITY,
@@ -1443,6 +1389,7 @@ AWSC_API int awsc_sqs_delete_queue_async(struct awsc_client *client,
  * GetQueueAttributes
  * Gets attributes for the specified queue. To determine whether a queue is
  * FIFO , you can check whether QueueName ends with the .fifo suffix.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_ATTRIBUTE_NAME,
  *   AWSC_SQS_ERR_INVALID_SECURITY, AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST,
  *   AWSC_SQS_ERR_REQUEST_THROTTLED, AWSC_SQS_ERR_UNSUPPORTED_OPERATION
@@ -1466,6 +1413,7 @@ AWSC_API int awsc_sqs_get_queue_attributes_async(struct awsc_client *client,
  * The GetQueueUrl API returns the URL of an existing Amazon SQS queue. This is
  * useful when you know the queue's name but need to retrieve its URL for
  * further operations.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
@@ -1488,6 +1436,7 @@ AWSC_API int awsc_sqs_get_queue_url_async(struct awsc_client *client,
  * ListDeadLetterSourceQueues
  * Returns a list of your queues that have the RedrivePolicy queue attribute
  * configured with a dead-letter queue.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
@@ -1511,6 +1460,7 @@ AWSC_API int awsc_sqs_list_dead_letter_source_queues_async(struct awsc_client *c
  * Gets the most recent message movement tasks (up to 10) under a specific
  * source queue. This action is currently limited to supporting message redrive
  * from dead-letter queues (DLQs) only.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -1535,6 +1485,7 @@ AWSC_API int awsc_sqs_list_message_move_tasks_async(struct awsc_client *client,
  * List all cost allocation tags added to the specified Amazon SQS queue. For
  * an overview, see Tagging Your Amazon SQS Queues in the Amazon SQS Developer
  * Guide . Cross-account permissions don't apply to this action.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
@@ -1559,6 +1510,7 @@ AWSC_API int awsc_sqs_list_queue_tags_async(struct awsc_client *client,
  * maximum of 1,000 results. If you specify a value for the optional
  * QueueNamePrefix parameter, only queues with a name that begins with the
  * specified value are returned.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_REQUEST_THROTTLED, AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
@@ -1600,6 +1552,7 @@ AWSC_API int awsc_sqs_purge_queue_async(struct awsc_client *client,
  * Retrieves one or more messages (up to 10), from the specified queue. Using
  * the WaitTimeSeconds parameter enables long-poll support. For more
  * information, see Amazon SQS Long Polling in the Amazon SQS Developer Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_KMS_ACCESS_DENIED, AWSC_SQS_ERR_KMS_DISABLED,
  *   AWSC_SQS_ERR_KMS_INVALID_KEY_USAGE, AWSC_SQS_ERR_KMS_INVALID_STATE,
@@ -1646,6 +1599,7 @@ AWSC_API int awsc_sqs_remove_permission_async(struct awsc_client *client,
  * Delivers a message to the specified queue. A message can include only XML,
  * JSON, and unformatted text. The following Unicode characters are allowed.
  * For more information, see the W3C specification for characters .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_MESSAGE_CONTENTS,
  *   AWSC_SQS_ERR_INVALID_SECURITY, AWSC_SQS_ERR_KMS_ACCESS_DENIED,
  *   AWSC_SQS_ERR_KMS_DISABLED, AWSC_SQS_ERR_KMS_INVALID_KEY_USAGE,
@@ -1673,6 +1627,7 @@ AWSC_API int awsc_sqs_send_message_async(struct awsc_client *client,
  * You can use SendMessageBatch to send up to 10 messages to the specified
  * queue by assigning either identical or different values to each message (or
  * by not assigning values at all). This is a batch version of SendMessage .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT,
  *   AWSC_SQS_ERR_BATCH_REQUEST_TOO_LONG, AWSC_SQS_ERR_EMPTY_BATCH_REQUEST,
  *   AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID,
@@ -1724,6 +1679,7 @@ AWSC_API int awsc_sqs_set_queue_attributes_async(struct awsc_client *client,
  * to a specified destination queue. This action is currently limited to
  * supporting message redrive from queues that are configured as dead-letter
  * queues (DLQs) of other Amazon SQS queues only.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
  *   AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -1787,8 +1743,9 @@ AWSC_API int awsc_sqs_untag_queue_async(struct awsc_client *client,
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_sqs_paginators[2];
 
 /* ListDeadLetterSourceQueues: tokens NextToken; results queueUrls. */

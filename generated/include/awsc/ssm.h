@@ -549,10 +549,10 @@ AWSC_API const char *awsc_ssm_execution_preview_status_str(enum awsc_ssm_executi
 
 /* ExternalAlarmState: members of this type are strings; parse them with
  * awsc_ssm_external_alarm_state_parse(). Values newer than this model parse as
- * AWSC_SSM_EXTERNAL_ALARM_STATE_UNKNOWN. */
+ * AWSC_SSM_EXTERNAL_ALARM_STATE_UNKNOWN_TO_SDK. */
 enum awsc_ssm_external_alarm_state {
-    AWSC_SSM_EXTERNAL_ALARM_STATE_UNKNOWN = 0,
-    AWSC_SSM_EXTERNAL_ALARM_STATE_UNKNOWN_2 = 1, /* UNKNOWN */
+    AWSC_SSM_EXTERNAL_ALARM_STATE_UNKNOWN_TO_SDK = 0,
+    AWSC_SSM_EXTERNAL_ALARM_STATE_UNKNOWN = 1, /* UNKNOWN */
     AWSC_SSM_EXTERNAL_ALARM_STATE_ALARM = 2 /* ALARM */
 };
 AWSC_API enum awsc_ssm_external_alarm_state awsc_ssm_external_alarm_state_parse(const char *value);
@@ -560,12 +560,12 @@ AWSC_API const char *awsc_ssm_external_alarm_state_str(enum awsc_ssm_external_al
 
 /* Fault: members of this type are strings; parse them with
  * awsc_ssm_fault_parse(). Values newer than this model parse as
- * AWSC_SSM_FAULT_UNKNOWN. */
+ * AWSC_SSM_FAULT_UNKNOWN_TO_SDK. */
 enum awsc_ssm_fault {
-    AWSC_SSM_FAULT_UNKNOWN = 0,
+    AWSC_SSM_FAULT_UNKNOWN_TO_SDK = 0,
     AWSC_SSM_FAULT_CLIENT = 1, /* Client */
     AWSC_SSM_FAULT_SERVER = 2, /* Server */
-    AWSC_SSM_FAULT_UNKNOWN_2 = 3 /* Unknown */
+    AWSC_SSM_FAULT_UNKNOWN = 3 /* Unknown */
 };
 AWSC_API enum awsc_ssm_fault awsc_ssm_fault_parse(const char *value);
 AWSC_API const char *awsc_ssm_fault_str(enum awsc_ssm_fault value);
@@ -2071,29 +2071,41 @@ struct awsc_ssm_validate_cloud_connector_output;
 struct awsc_ssm_validation_exception;
 struct awsc_ssm_validation_finding;
 struct awsc_ssm_validation_finding_scope;
-struct awsc_ssm_association_status_aggregated_count_entry;
+struct awsc_ssm_step_preview_map_entry;
 struct awsc_ssm_automation_parameter_map_entry;
-struct awsc_ssm_compliance_item_details_entry;
-struct awsc_ssm_instance_association_status_aggregated_count_entry;
-struct awsc_ssm_inventory_item_content_context_entry;
-struct awsc_ssm_inventory_item_entry_entry;
+struct awsc_ssm_normal_string_map_entry;
 struct awsc_ssm_inventory_result_item_map_entry;
 struct awsc_ssm_maintenance_window_task_parameters_entry;
 struct awsc_ssm_metadata_map_entry;
-struct awsc_ssm_node_summary_entry;
-struct awsc_ssm_normal_string_map_entry;
-struct awsc_ssm_ops_aggregator_value_map_entry;
-struct awsc_ssm_ops_entity_item_entry_entry;
 struct awsc_ssm_ops_entity_item_map_entry;
 struct awsc_ssm_ops_item_operational_data_entry;
-struct awsc_ssm_parameters_entry;
-struct awsc_ssm_patch_property_entry_entry;
-struct awsc_ssm_session_manager_parameters_entry;
-struct awsc_ssm_step_preview_map_entry;
-struct awsc_ssm_target_map_entry;
 
-/* AccountIdList: a list of AccountId. */
-struct awsc_ssm_account_id_list {
+/*
+ * PatchIdList: a list of PatchId.
+ * Also the type of AccountIdList, Accounts, AssociationIdList,
+ * AttachmentsSourceValues, AutomationExecutionFilterValueList,
+ * AutomationParameterValueList, CalendarNameOrARNList, CategoryEnumList,
+ * CategoryList, CloudConnectorFilterValues, ComplianceResourceIdList,
+ * ComplianceResourceTypeList, ComplianceStringFilterValueList,
+ * DocumentKeyValuesFilterValues, ExcludeAccounts, InstanceIdList,
+ * InstanceInformationFilterValueSet, InstancePatchStateFilterValues,
+ * InstancePropertyFilterValueSet, InventoryFilterValueList, KeyList,
+ * MaintenanceWindowExecutionTaskIdList, MaintenanceWindowFilterValues,
+ * MaintenanceWindowTaskParameterValueList, MetadataKeysToDeleteList,
+ * NodeFilterValueList, NotificationEventList, OpsFilterValueList,
+ * OpsItemEventFilterValues, OpsItemFilterValues, OpsItemOpsDataKeysList,
+ * OpsItemParameterNamesList, OpsItemRelatedItemsFilterValues,
+ * OpsMetadataFilterValueList, ParameterLabelList, ParameterNameList,
+ * ParameterStringFilterValueList, ParameterValueList,
+ * ParametersFilterValueList, PatchAdvisoryIdList, PatchBugzillaIdList,
+ * PatchCVEIdList, PatchFilterValueList, PatchGroupList,
+ * PatchOrchestratorFilterValues, PatchSourceProductList, PlatformTypeList,
+ * RegionList, Regions, ResourceDataSyncSourceRegionList,
+ * ResourcePolicyParameterNamesList, SessionManagerParameterValueList,
+ * StepExecutionFilterValueList, StringList, TargetMapValueList,
+ * TargetParameterList, TargetValues, ValidNextStepList.
+ */
+struct awsc_ssm_patch_id_list {
     const char **items;
     size_t count;
 };
@@ -2101,12 +2113,6 @@ struct awsc_ssm_account_id_list {
 /* AccountSharingInfoList: a list of AccountSharingInfo. */
 struct awsc_ssm_account_sharing_info_list {
     struct awsc_ssm_account_sharing_info *items;
-    size_t count;
-};
-
-/* Accounts: a list of Account. */
-struct awsc_ssm_accounts {
-    const char **items;
     size_t count;
 };
 
@@ -2164,12 +2170,6 @@ struct awsc_ssm_association_filter_list {
     size_t count;
 };
 
-/* AssociationIdList: a list of AssociationId. */
-struct awsc_ssm_association_id_list {
-    const char **items;
-    size_t count;
-};
-
 /* AssociationList: a list of Association. */
 struct awsc_ssm_association_list {
     struct awsc_ssm_association *items;
@@ -2200,21 +2200,9 @@ struct awsc_ssm_attachments_source_list {
     size_t count;
 };
 
-/* AttachmentsSourceValues: a list of AttachmentsSourceValue. */
-struct awsc_ssm_attachments_source_values {
-    const char **items;
-    size_t count;
-};
-
 /* AutomationExecutionFilterList: a list of AutomationExecutionFilter. */
 struct awsc_ssm_automation_execution_filter_list {
     struct awsc_ssm_automation_execution_filter *items;
-    size_t count;
-};
-
-/* AutomationExecutionFilterValueList: a list of AutomationExecutionFilterValue. */
-struct awsc_ssm_automation_execution_filter_value_list {
-    const char **items;
     size_t count;
 };
 
@@ -2224,14 +2212,11 @@ struct awsc_ssm_automation_execution_metadata_list {
     size_t count;
 };
 
-/* AutomationParameterValueList: a list of AutomationParameterValue. */
-struct awsc_ssm_automation_parameter_value_list {
-    const char **items;
-    size_t count;
-};
-
-/* AutomationTargets: a list of Target. */
-struct awsc_ssm_automation_targets {
+/*
+ * Targets: a list of Target.
+ * Also the type of AutomationTargets.
+ */
+struct awsc_ssm_targets {
     struct awsc_ssm_target *items;
     size_t count;
 };
@@ -2242,33 +2227,9 @@ struct awsc_ssm_azure_subscription_list {
     size_t count;
 };
 
-/* CalendarNameOrARNList: a list of CalendarNameOrARN. */
-struct awsc_ssm_calendar_name_or_arn_list {
-    const char **items;
-    size_t count;
-};
-
-/* CategoryEnumList: a list of Category. */
-struct awsc_ssm_category_enum_list {
-    const char **items;
-    size_t count;
-};
-
-/* CategoryList: a list of Category. */
-struct awsc_ssm_category_list {
-    const char **items;
-    size_t count;
-};
-
 /* CloudConnectorFilterList: a list of CloudConnectorFilter. */
 struct awsc_ssm_cloud_connector_filter_list {
     struct awsc_ssm_cloud_connector_filter *items;
-    size_t count;
-};
-
-/* CloudConnectorFilterValues: a list of CloudConnectorFilterValue. */
-struct awsc_ssm_cloud_connector_filter_values {
-    const char **items;
     size_t count;
 };
 
@@ -2314,27 +2275,9 @@ struct awsc_ssm_compliance_item_list {
     size_t count;
 };
 
-/* ComplianceResourceIdList: a list of ComplianceResourceId. */
-struct awsc_ssm_compliance_resource_id_list {
-    const char **items;
-    size_t count;
-};
-
-/* ComplianceResourceTypeList: a list of ComplianceResourceType. */
-struct awsc_ssm_compliance_resource_type_list {
-    const char **items;
-    size_t count;
-};
-
 /* ComplianceStringFilterList: a list of ComplianceStringFilter. */
 struct awsc_ssm_compliance_string_filter_list {
     struct awsc_ssm_compliance_string_filter *items;
-    size_t count;
-};
-
-/* ComplianceStringFilterValueList: a list of ComplianceFilterValue. */
-struct awsc_ssm_compliance_string_filter_value_list {
-    const char **items;
     size_t count;
 };
 
@@ -2374,12 +2317,6 @@ struct awsc_ssm_document_key_values_filter_list {
     size_t count;
 };
 
-/* DocumentKeyValuesFilterValues: a list of DocumentKeyValuesFilterValue. */
-struct awsc_ssm_document_key_values_filter_values {
-    const char **items;
-    size_t count;
-};
-
 /* DocumentParameterList: a list of DocumentParameter. */
 struct awsc_ssm_document_parameter_list {
     struct awsc_ssm_document_parameter *items;
@@ -2416,12 +2353,6 @@ struct awsc_ssm_effective_patch_list {
     size_t count;
 };
 
-/* ExcludeAccounts: a list of ExcludeAccount. */
-struct awsc_ssm_exclude_accounts {
-    const char **items;
-    size_t count;
-};
-
 /* FailedCreateAssociationList: a list of FailedCreateAssociation. */
 struct awsc_ssm_failed_create_association_list {
     struct awsc_ssm_failed_create_association *items;
@@ -2446,21 +2377,9 @@ struct awsc_ssm_instance_association_status_infos {
     size_t count;
 };
 
-/* InstanceIdList: a list of InstanceId. */
-struct awsc_ssm_instance_id_list {
-    const char **items;
-    size_t count;
-};
-
 /* InstanceInformationFilterList: a list of InstanceInformationFilter. */
 struct awsc_ssm_instance_information_filter_list {
     struct awsc_ssm_instance_information_filter *items;
-    size_t count;
-};
-
-/* InstanceInformationFilterValueSet: a list of InstanceInformationFilterValue. */
-struct awsc_ssm_instance_information_filter_value_set {
-    const char **items;
     size_t count;
 };
 
@@ -2482,20 +2401,11 @@ struct awsc_ssm_instance_patch_state_filter_list {
     size_t count;
 };
 
-/* InstancePatchStateFilterValues: a list of InstancePatchStateFilterValue. */
-struct awsc_ssm_instance_patch_state_filter_values {
-    const char **items;
-    size_t count;
-};
-
-/* InstancePatchStateList: a list of InstancePatchState. */
+/*
+ * InstancePatchStateList: a list of InstancePatchState.
+ * Also the type of InstancePatchStatesList.
+ */
 struct awsc_ssm_instance_patch_state_list {
-    struct awsc_ssm_instance_patch_state *items;
-    size_t count;
-};
-
-/* InstancePatchStatesList: a list of InstancePatchState. */
-struct awsc_ssm_instance_patch_states_list {
     struct awsc_ssm_instance_patch_state *items;
     size_t count;
 };
@@ -2509,12 +2419,6 @@ struct awsc_ssm_instance_properties {
 /* InstancePropertyFilterList: a list of InstancePropertyFilter. */
 struct awsc_ssm_instance_property_filter_list {
     struct awsc_ssm_instance_property_filter *items;
-    size_t count;
-};
-
-/* InstancePropertyFilterValueSet: a list of InstancePropertyFilterValue. */
-struct awsc_ssm_instance_property_filter_value_set {
-    const char **items;
     size_t count;
 };
 
@@ -2548,12 +2452,6 @@ struct awsc_ssm_inventory_filter_list {
     size_t count;
 };
 
-/* InventoryFilterValueList: a list of InventoryFilterValue. */
-struct awsc_ssm_inventory_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* InventoryGroupList: a list of InventoryGroup. */
 struct awsc_ssm_inventory_group_list {
     struct awsc_ssm_inventory_group *items;
@@ -2566,9 +2464,13 @@ struct awsc_ssm_inventory_item_attribute_list {
     size_t count;
 };
 
-/* InventoryItemEntryList: a list of InventoryItemEntry. */
+/*
+ * InventoryItemEntryList: a list of InventoryItemEntry.
+ * Also the type of NodeSummaryList, OpsEntityItemEntryList,
+ * PatchPropertiesList.
+ */
 struct awsc_ssm_inventory_item_entry_list {
-    struct awsc_ssm_inventory_item_entry *items;
+    struct awsc_ssm_normal_string_map *items;
     size_t count;
 };
 
@@ -2590,21 +2492,9 @@ struct awsc_ssm_inventory_result_entity_list {
     size_t count;
 };
 
-/* KeyList: a list of TagKey. */
-struct awsc_ssm_key_list {
-    const char **items;
-    size_t count;
-};
-
 /* MaintenanceWindowExecutionList: a list of MaintenanceWindowExecution. */
 struct awsc_ssm_maintenance_window_execution_list {
     struct awsc_ssm_maintenance_window_execution *items;
-    size_t count;
-};
-
-/* MaintenanceWindowExecutionTaskIdList: a list of MaintenanceWindowExecutionTaskId. */
-struct awsc_ssm_maintenance_window_execution_task_id_list {
-    const char **items;
     size_t count;
 };
 
@@ -2626,12 +2516,6 @@ struct awsc_ssm_maintenance_window_filter_list {
     size_t count;
 };
 
-/* MaintenanceWindowFilterValues: a list of MaintenanceWindowFilterValue. */
-struct awsc_ssm_maintenance_window_filter_values {
-    const char **items;
-    size_t count;
-};
-
 /* MaintenanceWindowIdentityList: a list of MaintenanceWindowIdentity. */
 struct awsc_ssm_maintenance_window_identity_list {
     struct awsc_ssm_maintenance_window_identity *items;
@@ -2650,12 +2534,6 @@ struct awsc_ssm_maintenance_window_task_list {
     size_t count;
 };
 
-/* MaintenanceWindowTaskParameterValueList: a list of MaintenanceWindowTaskParameterValue. */
-struct awsc_ssm_maintenance_window_task_parameter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* MaintenanceWindowTaskParametersList: a list of MaintenanceWindowTaskParameters. */
 struct awsc_ssm_maintenance_window_task_parameters_list {
     struct awsc_ssm_maintenance_window_task_parameters *items;
@@ -2665,12 +2543,6 @@ struct awsc_ssm_maintenance_window_task_parameters_list {
 /* MaintenanceWindowsForTargetList: a list of MaintenanceWindowIdentityForTarget. */
 struct awsc_ssm_maintenance_windows_for_target_list {
     struct awsc_ssm_maintenance_window_identity_for_target *items;
-    size_t count;
-};
-
-/* MetadataKeysToDeleteList: a list of MetadataKey. */
-struct awsc_ssm_metadata_keys_to_delete_list {
-    const char **items;
     size_t count;
 };
 
@@ -2686,39 +2558,15 @@ struct awsc_ssm_node_filter_list {
     size_t count;
 };
 
-/* NodeFilterValueList: a list of NodeFilterValue. */
-struct awsc_ssm_node_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* NodeList: a list of Node. */
 struct awsc_ssm_node_list {
     struct awsc_ssm_node *items;
     size_t count;
 };
 
-/* NodeSummaryList: a list of NodeSummary. */
-struct awsc_ssm_node_summary_list {
-    struct awsc_ssm_node_summary *items;
-    size_t count;
-};
-
-/* NotificationEventList: a list of NotificationEvent. */
-struct awsc_ssm_notification_event_list {
-    const char **items;
-    size_t count;
-};
-
 /* OpsAggregatorList: a list of OpsAggregator. */
 struct awsc_ssm_ops_aggregator_list {
     struct awsc_ssm_ops_aggregator *items;
-    size_t count;
-};
-
-/* OpsEntityItemEntryList: a list of OpsEntityItemEntry. */
-struct awsc_ssm_ops_entity_item_entry_list {
-    struct awsc_ssm_ops_entity_item_entry *items;
     size_t count;
 };
 
@@ -2734,18 +2582,6 @@ struct awsc_ssm_ops_filter_list {
     size_t count;
 };
 
-/* OpsFilterValueList: a list of OpsFilterValue. */
-struct awsc_ssm_ops_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
-/* OpsItemEventFilterValues: a list of OpsItemEventFilterValue. */
-struct awsc_ssm_ops_item_event_filter_values {
-    const char **items;
-    size_t count;
-};
-
 /* OpsItemEventFilters: a list of OpsItemEventFilter. */
 struct awsc_ssm_ops_item_event_filters {
     struct awsc_ssm_ops_item_event_filter *items;
@@ -2755,12 +2591,6 @@ struct awsc_ssm_ops_item_event_filters {
 /* OpsItemEventSummaries: a list of OpsItemEventSummary. */
 struct awsc_ssm_ops_item_event_summaries {
     struct awsc_ssm_ops_item_event_summary *items;
-    size_t count;
-};
-
-/* OpsItemFilterValues: a list of OpsItemFilterValue. */
-struct awsc_ssm_ops_item_filter_values {
-    const char **items;
     size_t count;
 };
 
@@ -2776,27 +2606,9 @@ struct awsc_ssm_ops_item_notifications {
     size_t count;
 };
 
-/* OpsItemOpsDataKeysList: a list of String. */
-struct awsc_ssm_ops_item_ops_data_keys_list {
-    const char **items;
-    size_t count;
-};
-
-/* OpsItemParameterNamesList: a list of String. */
-struct awsc_ssm_ops_item_parameter_names_list {
-    const char **items;
-    size_t count;
-};
-
 /* OpsItemRelatedItemSummaries: a list of OpsItemRelatedItemSummary. */
 struct awsc_ssm_ops_item_related_item_summaries {
     struct awsc_ssm_ops_item_related_item_summary *items;
-    size_t count;
-};
-
-/* OpsItemRelatedItemsFilterValues: a list of OpsItemRelatedItemsFilterValue. */
-struct awsc_ssm_ops_item_related_items_filter_values {
-    const char **items;
     size_t count;
 };
 
@@ -2818,12 +2630,6 @@ struct awsc_ssm_ops_metadata_filter_list {
     size_t count;
 };
 
-/* OpsMetadataFilterValueList: a list of OpsMetadataFilterValue. */
-struct awsc_ssm_ops_metadata_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* OpsMetadataList: a list of OpsMetadata. */
 struct awsc_ssm_ops_metadata_list {
     struct awsc_ssm_ops_metadata *items;
@@ -2842,12 +2648,6 @@ struct awsc_ssm_parameter_history_list {
     size_t count;
 };
 
-/* ParameterLabelList: a list of ParameterLabel. */
-struct awsc_ssm_parameter_label_list {
-    const char **items;
-    size_t count;
-};
-
 /* ParameterList: a list of Parameter. */
 struct awsc_ssm_parameter_list {
     struct awsc_ssm_parameter *items;
@@ -2857,12 +2657,6 @@ struct awsc_ssm_parameter_list {
 /* ParameterMetadataList: a list of ParameterMetadata. */
 struct awsc_ssm_parameter_metadata_list {
     struct awsc_ssm_parameter_metadata *items;
-    size_t count;
-};
-
-/* ParameterNameList: a list of PSParameterName. */
-struct awsc_ssm_parameter_name_list {
-    const char **items;
     size_t count;
 };
 
@@ -2878,51 +2672,15 @@ struct awsc_ssm_parameter_string_filter_list {
     size_t count;
 };
 
-/* ParameterStringFilterValueList: a list of ParameterStringFilterValue. */
-struct awsc_ssm_parameter_string_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
-/* ParameterValueList: a list of ParameterValue. */
-struct awsc_ssm_parameter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* ParametersFilterList: a list of ParametersFilter. */
 struct awsc_ssm_parameters_filter_list {
     struct awsc_ssm_parameters_filter *items;
     size_t count;
 };
 
-/* ParametersFilterValueList: a list of ParametersFilterValue. */
-struct awsc_ssm_parameters_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
-/* PatchAdvisoryIdList: a list of PatchAdvisoryId. */
-struct awsc_ssm_patch_advisory_id_list {
-    const char **items;
-    size_t count;
-};
-
 /* PatchBaselineIdentityList: a list of PatchBaselineIdentity. */
 struct awsc_ssm_patch_baseline_identity_list {
     struct awsc_ssm_patch_baseline_identity *items;
-    size_t count;
-};
-
-/* PatchBugzillaIdList: a list of PatchBugzillaId. */
-struct awsc_ssm_patch_bugzilla_id_list {
-    const char **items;
-    size_t count;
-};
-
-/* PatchCVEIdList: a list of PatchCVEId. */
-struct awsc_ssm_patch_cve_id_list {
-    const char **items;
     size_t count;
 };
 
@@ -2938,27 +2696,9 @@ struct awsc_ssm_patch_filter_list {
     size_t count;
 };
 
-/* PatchFilterValueList: a list of PatchFilterValue. */
-struct awsc_ssm_patch_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
-/* PatchGroupList: a list of PatchGroup. */
-struct awsc_ssm_patch_group_list {
-    const char **items;
-    size_t count;
-};
-
 /* PatchGroupPatchBaselineMappingList: a list of PatchGroupPatchBaselineMapping. */
 struct awsc_ssm_patch_group_patch_baseline_mapping_list {
     struct awsc_ssm_patch_group_patch_baseline_mapping *items;
-    size_t count;
-};
-
-/* PatchIdList: a list of PatchId. */
-struct awsc_ssm_patch_id_list {
-    const char **items;
     size_t count;
 };
 
@@ -2974,18 +2714,6 @@ struct awsc_ssm_patch_orchestrator_filter_list {
     size_t count;
 };
 
-/* PatchOrchestratorFilterValues: a list of PatchOrchestratorFilterValue. */
-struct awsc_ssm_patch_orchestrator_filter_values {
-    const char **items;
-    size_t count;
-};
-
-/* PatchPropertiesList: a list of PatchPropertyEntry. */
-struct awsc_ssm_patch_properties_list {
-    struct awsc_ssm_patch_property_entry *items;
-    size_t count;
-};
-
 /* PatchRuleList: a list of PatchRule. */
 struct awsc_ssm_patch_rule_list {
     struct awsc_ssm_patch_rule *items;
@@ -2995,30 +2723,6 @@ struct awsc_ssm_patch_rule_list {
 /* PatchSourceList: a list of PatchSource. */
 struct awsc_ssm_patch_source_list {
     struct awsc_ssm_patch_source *items;
-    size_t count;
-};
-
-/* PatchSourceProductList: a list of PatchSourceProduct. */
-struct awsc_ssm_patch_source_product_list {
-    const char **items;
-    size_t count;
-};
-
-/* PlatformTypeList: a list of PlatformType. */
-struct awsc_ssm_platform_type_list {
-    const char **items;
-    size_t count;
-};
-
-/* RegionList: a list of Region. */
-struct awsc_ssm_region_list {
-    const char **items;
-    size_t count;
-};
-
-/* Regions: a list of Region. */
-struct awsc_ssm_regions {
-    const char **items;
     size_t count;
 };
 
@@ -3049,18 +2753,6 @@ struct awsc_ssm_resource_data_sync_item_list {
 /* ResourceDataSyncOrganizationalUnitList: a list of ResourceDataSyncOrganizationalUnit. */
 struct awsc_ssm_resource_data_sync_organizational_unit_list {
     struct awsc_ssm_resource_data_sync_organizational_unit *items;
-    size_t count;
-};
-
-/* ResourceDataSyncSourceRegionList: a list of ResourceDataSyncSourceRegion. */
-struct awsc_ssm_resource_data_sync_source_region_list {
-    const char **items;
-    size_t count;
-};
-
-/* ResourcePolicyParameterNamesList: a list of String. */
-struct awsc_ssm_resource_policy_parameter_names_list {
-    const char **items;
     size_t count;
 };
 
@@ -3100,33 +2792,15 @@ struct awsc_ssm_session_list {
     size_t count;
 };
 
-/* SessionManagerParameterValueList: a list of SessionManagerParameterValue. */
-struct awsc_ssm_session_manager_parameter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* StepExecutionFilterList: a list of StepExecutionFilter. */
 struct awsc_ssm_step_execution_filter_list {
     struct awsc_ssm_step_execution_filter *items;
     size_t count;
 };
 
-/* StepExecutionFilterValueList: a list of StepExecutionFilterValue. */
-struct awsc_ssm_step_execution_filter_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* StepExecutionList: a list of StepExecution. */
 struct awsc_ssm_step_execution_list {
     struct awsc_ssm_step_execution *items;
-    size_t count;
-};
-
-/* StringList: a list of String. */
-struct awsc_ssm_string_list {
-    const char **items;
     size_t count;
 };
 
@@ -3142,21 +2816,9 @@ struct awsc_ssm_target_locations {
     size_t count;
 };
 
-/* TargetMapValueList: a list of TargetMapValue. */
-struct awsc_ssm_target_map_value_list {
-    const char **items;
-    size_t count;
-};
-
 /* TargetMaps: a list of TargetMap. */
 struct awsc_ssm_target_maps {
-    struct awsc_ssm_target_map *items;
-    size_t count;
-};
-
-/* TargetParameterList: a list of ParameterValue. */
-struct awsc_ssm_target_parameter_list {
-    const char **items;
+    struct awsc_ssm_automation_parameter_map *items;
     size_t count;
 };
 
@@ -3166,63 +2828,39 @@ struct awsc_ssm_target_preview_list {
     size_t count;
 };
 
-/* TargetValues: a list of TargetValue. */
-struct awsc_ssm_target_values {
-    const char **items;
-    size_t count;
-};
-
-/* Targets: a list of Target. */
-struct awsc_ssm_targets {
-    struct awsc_ssm_target *items;
-    size_t count;
-};
-
-/* ValidNextStepList: a list of ValidNextStep. */
-struct awsc_ssm_valid_next_step_list {
-    const char **items;
-    size_t count;
-};
-
 /* ValidationFindingList: a list of ValidationFinding. */
 struct awsc_ssm_validation_finding_list {
     struct awsc_ssm_validation_finding *items;
     size_t count;
 };
 
-/* AssociationStatusAggregatedCount: a map from StatusName to InstanceCount. */
-struct awsc_ssm_association_status_aggregated_count {
-    struct awsc_ssm_association_status_aggregated_count_entry *entries;
+/*
+ * StepPreviewMap: a map from ImpactType to Integer.
+ * Also the type of AssociationStatusAggregatedCount,
+ * InstanceAssociationStatusAggregatedCount.
+ */
+struct awsc_ssm_step_preview_map {
+    struct awsc_ssm_step_preview_map_entry *entries;
     size_t count;
 };
 
-/* AutomationParameterMap: a map from AutomationParameterKey to AutomationParameterValueList. */
+/*
+ * AutomationParameterMap: a map from AutomationParameterKey to AutomationParameterValueList.
+ * Also the type of Parameters, SessionManagerParameters, TargetMap.
+ */
 struct awsc_ssm_automation_parameter_map {
     struct awsc_ssm_automation_parameter_map_entry *entries;
     size_t count;
 };
 
-/* ComplianceItemDetails: a map from AttributeName to AttributeValue. */
-struct awsc_ssm_compliance_item_details {
-    struct awsc_ssm_compliance_item_details_entry *entries;
-    size_t count;
-};
-
-/* InstanceAssociationStatusAggregatedCount: a map from StatusName to InstanceCount. */
-struct awsc_ssm_instance_association_status_aggregated_count {
-    struct awsc_ssm_instance_association_status_aggregated_count_entry *entries;
-    size_t count;
-};
-
-/* InventoryItemContentContext: a map from AttributeName to AttributeValue. */
-struct awsc_ssm_inventory_item_content_context {
-    struct awsc_ssm_inventory_item_content_context_entry *entries;
-    size_t count;
-};
-
-/* InventoryItemEntry: a map from AttributeName to AttributeValue. */
-struct awsc_ssm_inventory_item_entry {
-    struct awsc_ssm_inventory_item_entry_entry *entries;
+/*
+ * NormalStringMap: a map from String to String.
+ * Also the type of ComplianceItemDetails, InventoryItemContentContext,
+ * InventoryItemEntry, NodeSummary, OpsAggregatorValueMap,
+ * OpsEntityItemEntry, PatchPropertyEntry.
+ */
+struct awsc_ssm_normal_string_map {
+    struct awsc_ssm_normal_string_map_entry *entries;
     size_t count;
 };
 
@@ -3244,30 +2882,6 @@ struct awsc_ssm_metadata_map {
     size_t count;
 };
 
-/* NodeSummary: a map from AttributeName to AttributeValue. */
-struct awsc_ssm_node_summary {
-    struct awsc_ssm_node_summary_entry *entries;
-    size_t count;
-};
-
-/* NormalStringMap: a map from String to String. */
-struct awsc_ssm_normal_string_map {
-    struct awsc_ssm_normal_string_map_entry *entries;
-    size_t count;
-};
-
-/* OpsAggregatorValueMap: a map from OpsAggregatorValueKey to OpsAggregatorValue. */
-struct awsc_ssm_ops_aggregator_value_map {
-    struct awsc_ssm_ops_aggregator_value_map_entry *entries;
-    size_t count;
-};
-
-/* OpsEntityItemEntry: a map from AttributeName to AttributeValue. */
-struct awsc_ssm_ops_entity_item_entry {
-    struct awsc_ssm_ops_entity_item_entry_entry *entries;
-    size_t count;
-};
-
 /* OpsEntityItemMap: a map from OpsEntityItemKey to OpsEntityItem. */
 struct awsc_ssm_ops_entity_item_map {
     struct awsc_ssm_ops_entity_item_map_entry *entries;
@@ -3277,36 +2891,6 @@ struct awsc_ssm_ops_entity_item_map {
 /* OpsItemOperationalData: a map from OpsItemDataKey to OpsItemDataValue. */
 struct awsc_ssm_ops_item_operational_data {
     struct awsc_ssm_ops_item_operational_data_entry *entries;
-    size_t count;
-};
-
-/* Parameters: a map from ParameterName to ParameterValueList. */
-struct awsc_ssm_parameters {
-    struct awsc_ssm_parameters_entry *entries;
-    size_t count;
-};
-
-/* PatchPropertyEntry: a map from AttributeName to AttributeValue. */
-struct awsc_ssm_patch_property_entry {
-    struct awsc_ssm_patch_property_entry_entry *entries;
-    size_t count;
-};
-
-/* SessionManagerParameters: a map from SessionManagerParameterName to SessionManagerParameterValueList. */
-struct awsc_ssm_session_manager_parameters {
-    struct awsc_ssm_session_manager_parameters_entry *entries;
-    size_t count;
-};
-
-/* StepPreviewMap: a map from ImpactType to Integer. */
-struct awsc_ssm_step_preview_map {
-    struct awsc_ssm_step_preview_map_entry *entries;
-    size_t count;
-};
-
-/* TargetMap: a map from TargetMapKey to TargetMapValueList. */
-struct awsc_ssm_target_map {
-    struct awsc_ssm_target_map_entry *entries;
     size_t count;
 };
 
@@ -3545,7 +3129,7 @@ struct awsc_ssm_association_description {
      * that use an Automation runbook and target resources by using rate controls. */
     const char *automation_target_parameter_name;
     /* Parameters: A description of the parameters for a document. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* AssociationId: The association ID. */
     const char *association_id;
     /* Targets: The managed nodes targeted by the request. */
@@ -3589,7 +3173,7 @@ struct awsc_ssm_association_description {
     /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
      * Calendar type documents your associations are gated under. The associations
      * only run when that change calendar is open. */
-    struct awsc_ssm_calendar_name_or_arn_list calendar_names;
+    struct awsc_ssm_patch_id_list calendar_names;
     /* TargetLocations: The combination of Amazon Web Services Regions and Amazon
      * Web Services accounts where you want to run the association. */
     struct awsc_ssm_target_locations target_locations;
@@ -3743,7 +3327,7 @@ struct awsc_ssm_association_overview {
      * association status. For example, if you created an association with two
      * managed nodes, and one of them was successful, this would return the count
      * of managed ... */
-    struct awsc_ssm_association_status_aggregated_count association_status_aggregated_count;
+    struct awsc_ssm_step_preview_map association_status_aggregated_count;
 };
 
 /*
@@ -3780,7 +3364,7 @@ struct awsc_ssm_association_version_info {
      * document (SSM document) used when the association version was created. */
     const char *document_version;
     /* Parameters: Parameters specified when the association version was created. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* Targets: The targets specified for the association when the association
      * version was created. */
     struct awsc_ssm_targets targets;
@@ -3817,7 +3401,7 @@ struct awsc_ssm_association_version_info {
     /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
      * Calendar type documents your associations are gated under. The associations
      * for this version only run when that Change Calendar is open. */
-    struct awsc_ssm_calendar_name_or_arn_list calendar_names;
+    struct awsc_ssm_patch_id_list calendar_names;
     /* TargetLocations: The combination of Amazon Web Services Regions and Amazon
      * Web Services accounts where you wanted to run the association when this
      * association version was created. */
@@ -3887,7 +3471,7 @@ struct awsc_ssm_attachments_source {
     /* Values: The value of a key-value pair that identifies the location of an
      * attachment to a document. The format for Value depends on the type of key
      * you specify. */
-    struct awsc_ssm_attachments_source_values values;
+    struct awsc_ssm_patch_id_list values;
     /* Name: The name of the document attachment file. */
     const char *name;
 };
@@ -4035,7 +3619,7 @@ struct awsc_ssm_automation_execution_filter {
     const char *key;
     /* Values: The values used to limit the execution information associated with
      * the filter's key. Required. */
-    struct awsc_ssm_automation_execution_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -4052,7 +3636,7 @@ struct awsc_ssm_automation_execution_inputs {
     /* Targets: Information about the resources that would be included in the
      * actual runbook execution, if it were to be run. Both Targets and TargetMaps
      * can't be specified together. */
-    struct awsc_ssm_automation_targets targets;
+    struct awsc_ssm_targets targets;
     /* TargetMaps: A key-value mapping of document parameters to target resources.
      * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
@@ -4187,7 +3771,7 @@ struct awsc_ssm_automation_execution_preview {
     struct awsc_ssm_step_preview_map step_previews;
     /* Regions: Information about the Amazon Web Services Regions targeted by the
      * execution preview. */
-    struct awsc_ssm_region_list regions;
+    struct awsc_ssm_patch_id_list regions;
     /* TargetPreviews: Information that provides a preview of what the impact of
      * running the specified Automation runbook would be. */
     struct awsc_ssm_target_preview_list target_previews;
@@ -4283,7 +3867,7 @@ struct awsc_ssm_cancel_command_input {
     /* InstanceIds: (Optional) A list of managed node IDs on which you want to
      * cancel the command. If not provided, the command is canceled on every node
      * on which it was requested. */
-    struct awsc_ssm_instance_id_list instance_ids;
+    struct awsc_ssm_patch_id_list instance_ids;
 };
 
 /*
@@ -4328,7 +3912,7 @@ struct awsc_ssm_cloud_connector_filter {
     /* FilterValues: The filter values. Valid values for each filter key are as
      * follows: SubscriptionId The Azure subscription ID to filter by. To return
      * only tenant-level connectors, specify NONE . */
-    struct awsc_ssm_cloud_connector_filter_values filter_values;
+    struct awsc_ssm_patch_id_list filter_values;
 };
 
 /*
@@ -4384,9 +3968,9 @@ struct awsc_ssm_command {
     struct awsc_timestamp expires_after;
     /* Parameters: The parameter values to be inserted in the document when running
      * the command. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* InstanceIds: The managed node IDs against which this command was requested. */
-    struct awsc_ssm_instance_id_list instance_ids;
+    struct awsc_ssm_patch_id_list instance_ids;
     /* Targets: An array of search criteria that targets managed nodes using a
      * Key,Value combination that you specify. Targets is required if you don't
      * provide one or more managed node IDs in the call. */
@@ -4630,7 +4214,7 @@ struct awsc_ssm_compliance_item {
      * time. */
     struct awsc_ssm_compliance_execution_summary *execution_summary;
     /* Details: A "Key": "Value" tag combination for the compliance item. */
-    struct awsc_ssm_compliance_item_details details;
+    struct awsc_ssm_normal_string_map details;
 };
 
 /*
@@ -4653,7 +4237,7 @@ struct awsc_ssm_compliance_item_entry {
      * its string). */
     const char *status;
     /* Details: A "Key": "Value" tag combination for the compliance item. */
-    struct awsc_ssm_compliance_item_details details;
+    struct awsc_ssm_normal_string_map details;
 };
 
 /*
@@ -4663,7 +4247,7 @@ struct awsc_ssm_compliance_string_filter {
     /* Key: The name of the filter. */
     const char *key;
     /* Values: The value for which to search. */
-    struct awsc_ssm_compliance_string_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
     /* Type: The type of comparison that should be performed for the value: Equal,
      * NotEqual, BeginWith, LessThan, or GreaterThan. One of enum
      * awsc_ssm_compliance_query_operator_type's values (as its string). */
@@ -4787,7 +4371,7 @@ struct awsc_ssm_create_association_batch_request_entry {
      * a managed node ID for an association, use the Targets parameter. */
     const char *instance_id;
     /* Parameters: A description of the parameters for a document. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* AutomationTargetParameterName: Specify the target for the association. This
      * target is required for associations that use an Automation runbook and
      * target resources by using rate controls. */
@@ -4827,7 +4411,7 @@ struct awsc_ssm_create_association_batch_request_entry {
     /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
      * Calendar type documents your associations are gated under. The associations
      * only run when that Change Calendar is open. */
-    struct awsc_ssm_calendar_name_or_arn_list calendar_names;
+    struct awsc_ssm_patch_id_list calendar_names;
     /* TargetLocations: Use this action to create an association in multiple
      * Regions and multiple accounts. */
     struct awsc_ssm_target_locations target_locations;
@@ -4867,7 +4451,7 @@ struct awsc_ssm_create_association_input {
      * a managed node ID for an association, use the Targets parameter. */
     const char *instance_id;
     /* Parameters: The parameters for the runtime configuration of the document. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* Targets: The targets for the association. You can target managed nodes by
      * using tags, Amazon Web Services resource groups, all managed nodes in an
      * Amazon Web Services account, or individual managed node IDs. */
@@ -4907,7 +4491,7 @@ struct awsc_ssm_create_association_input {
     /* CalendarNames: The names of Amazon Resource Names (ARNs) of the Change
      * Calendar type documents you want to gate your associations under. The
      * associations only run when that change calendar is open. */
-    struct awsc_ssm_calendar_name_or_arn_list calendar_names;
+    struct awsc_ssm_patch_id_list calendar_names;
     /* TargetLocations: A location is a combination of Amazon Web Services Regions
      * and Amazon Web Services accounts where you want to run the association. */
     struct awsc_ssm_target_locations target_locations;
@@ -5405,16 +4989,16 @@ struct awsc_ssm_delete_parameters_input {
     /* Names: The names of the parameters to delete. After deleting a parameter,
      * wait for at least 30 seconds to create a parameter with the same name.
      * Required. */
-    struct awsc_ssm_parameter_name_list names;
+    struct awsc_ssm_patch_id_list names;
 };
 
 /* DeleteParametersResult */
 struct awsc_ssm_delete_parameters_output {
     /* DeletedParameters: The names of the deleted parameters. */
-    struct awsc_ssm_parameter_name_list deleted_parameters;
+    struct awsc_ssm_patch_id_list deleted_parameters;
     /* InvalidParameters: The names of parameters that weren't deleted because the
      * parameters aren't valid. */
-    struct awsc_ssm_parameter_name_list invalid_parameters;
+    struct awsc_ssm_patch_id_list invalid_parameters;
 };
 
 /* DeletePatchBaselineRequest */
@@ -5539,7 +5123,7 @@ struct awsc_ssm_describe_activations_filter {
      * awsc_ssm_describe_activations_filter_keys's values (as its string). */
     const char *filter_key;
     /* FilterValues: The filter values. */
-    struct awsc_ssm_string_list filter_values;
+    struct awsc_ssm_patch_id_list filter_values;
 };
 
 /* DescribeActivationsRequest */
@@ -5742,7 +5326,7 @@ struct awsc_ssm_describe_document_permission_input {
 struct awsc_ssm_describe_document_permission_output {
     /* AccountIds: The account IDs that have permission to use this document. The
      * ID can be either an Amazon Web Services account number or all . */
-    struct awsc_ssm_account_id_list account_ids;
+    struct awsc_ssm_patch_id_list account_ids;
     /* AccountSharingInfoList: A list of Amazon Web Services accounts where the
      * current document is shared and the version shared with each account. */
     struct awsc_ssm_account_sharing_info_list account_sharing_info_list;
@@ -5891,7 +5475,7 @@ struct awsc_ssm_describe_instance_patch_states_for_patch_group_input {
 struct awsc_ssm_describe_instance_patch_states_for_patch_group_output {
     /* InstancePatchStates: The high-level patch state for the requested managed
      * nodes. */
-    struct awsc_ssm_instance_patch_states_list instance_patch_states;
+    struct awsc_ssm_instance_patch_state_list instance_patch_states;
     /* NextToken: The token to use when requesting the next set of items. If there
      * are no additional items to return, the string is empty. */
     const char *next_token;
@@ -5901,7 +5485,7 @@ struct awsc_ssm_describe_instance_patch_states_for_patch_group_output {
 struct awsc_ssm_describe_instance_patch_states_input {
     /* InstanceIds: The ID of the managed node for which patch state information
      * should be retrieved. Required. */
-    struct awsc_ssm_instance_id_list instance_ids;
+    struct awsc_ssm_patch_id_list instance_ids;
     /* NextToken: The token for the next set of items to return. (You received this
      * token from a previous call.) */
     const char *next_token;
@@ -6422,7 +6006,7 @@ struct awsc_ssm_describe_patch_properties_input {
 struct awsc_ssm_describe_patch_properties_output {
     /* Properties: A list of the properties for patches matching the filter request
      * parameters. */
-    struct awsc_ssm_patch_properties_list properties;
+    struct awsc_ssm_inventory_item_entry_list properties;
     /* NextToken: The token for the next set of items to return. (You use this
      * token in the next call.) */
     const char *next_token;
@@ -6532,7 +6116,7 @@ struct awsc_ssm_document_description {
     struct awsc_ssm_document_parameter_list parameters;
     /* PlatformTypes: The list of operating system (OS) platforms compatible with
      * this SSM document. */
-    struct awsc_ssm_platform_type_list platform_types;
+    struct awsc_ssm_patch_id_list platform_types;
     /* DocumentType: The type of document. One of enum awsc_ssm_document_type's
      * values (as its string). */
     const char *document_type;
@@ -6572,9 +6156,9 @@ struct awsc_ssm_document_description {
     const char *review_status;
     /* Category: The classification of a document to help you identify and
      * categorize its use. */
-    struct awsc_ssm_category_list category;
+    struct awsc_ssm_patch_id_list category;
     /* CategoryEnum: The value that identifies a document's category. */
-    struct awsc_ssm_category_enum_list category_enum;
+    struct awsc_ssm_patch_id_list category_enum;
 };
 
 /*
@@ -6608,7 +6192,7 @@ struct awsc_ssm_document_identifier {
      * all versions of a document, and can't be changed. */
     const char *version_name;
     /* PlatformTypes: The operating system platform. */
-    struct awsc_ssm_platform_type_list platform_types;
+    struct awsc_ssm_patch_id_list platform_types;
     /* DocumentVersion: The document version. */
     const char *document_version;
     /* DocumentType: The document type. One of enum awsc_ssm_document_type's values
@@ -6643,7 +6227,7 @@ struct awsc_ssm_document_key_values_filter {
     /* Key: The name of the filter key. */
     const char *key;
     /* Values: The value for the filter key. */
-    struct awsc_ssm_document_key_values_filter_values values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -6946,7 +6530,7 @@ struct awsc_ssm_get_calendar_state_input {
     /* CalendarNames: The names of Amazon Resource Names (ARNs) of the Systems
      * Manager documents (SSM documents) that represent the calendar entries for
      * which you want to get the state. Required. */
-    struct awsc_ssm_calendar_name_or_arn_list calendar_names;
+    struct awsc_ssm_patch_id_list calendar_names;
     /* AtTime: (Optional) The specific time for which you want to get calendar
      * state information, in ISO 8601 format. If you don't specify a value or
      * AtTime , the current time is used. */
@@ -7302,7 +6886,7 @@ struct awsc_ssm_get_maintenance_window_execution_output {
     const char *window_execution_id;
     /* TaskIds: The ID of the task executions from the maintenance window
      * execution. */
-    struct awsc_ssm_maintenance_window_execution_task_id_list task_ids;
+    struct awsc_ssm_patch_id_list task_ids;
     /* Status: The status of the maintenance window execution. One of enum
      * awsc_ssm_maintenance_window_execution_status's values (as its string). */
     const char *status;
@@ -7703,7 +7287,7 @@ struct awsc_ssm_get_parameters_input {
     /* Names: The names or Amazon Resource Names (ARNs) of the parameters that you
      * want to query. For parameters shared with you from another account, you must
      * use the full ARNs. Required. */
-    struct awsc_ssm_parameter_name_list names;
+    struct awsc_ssm_patch_id_list names;
     /* WithDecryption: Return decrypted secure string value. Return decrypted
      * values for secure string parameters. This flag is ignored for String and
      * StringList parameter types. */
@@ -7717,7 +7301,7 @@ struct awsc_ssm_get_parameters_output {
     struct awsc_ssm_parameter_list parameters;
     /* InvalidParameters: A list of parameters that aren't formatted correctly or
      * don't run during an execution. */
-    struct awsc_ssm_parameter_name_list invalid_parameters;
+    struct awsc_ssm_patch_id_list invalid_parameters;
 };
 
 /* GetPatchBaselineForPatchGroupRequest */
@@ -7784,7 +7368,7 @@ struct awsc_ssm_get_patch_baseline_output {
      * string). */
     const char *rejected_patches_action;
     /* PatchGroups: Patch groups included in the patch baseline. */
-    struct awsc_ssm_patch_group_list patch_groups;
+    struct awsc_ssm_patch_id_list patch_groups;
     /* CreatedDate: The date the patch baseline was created. */
     bool has_created_date;
     struct awsc_timestamp created_date;
@@ -7916,7 +7500,7 @@ struct awsc_ssm_instance_aggregated_association_overview {
     const char *detailed_status;
     /* InstanceAssociationStatusAggregatedCount: The number of associations for the
      * managed nodes. */
-    struct awsc_ssm_instance_association_status_aggregated_count instance_association_status_aggregated_count;
+    struct awsc_ssm_step_preview_map instance_association_status_aggregated_count;
 };
 
 /*
@@ -8118,7 +7702,7 @@ struct awsc_ssm_instance_information_filter {
      * awsc_ssm_instance_information_filter_key's values (as its string). */
     const char *key;
     /* valueSet: The filter values. Required. */
-    struct awsc_ssm_instance_information_filter_value_set value_set;
+    struct awsc_ssm_patch_id_list value_set;
 };
 
 /*
@@ -8128,7 +7712,7 @@ struct awsc_ssm_instance_information_string_filter {
     /* Key: The filter key name to describe your managed nodes. Required. */
     const char *key;
     /* Values: The filter values. Required. */
-    struct awsc_ssm_instance_information_filter_value_set values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -8244,7 +7828,7 @@ struct awsc_ssm_instance_patch_state_filter {
     const char *key;
     /* Values: The value for the filter. Must be an integer greater than or equal
      * to 0. Required. */
-    struct awsc_ssm_instance_patch_state_filter_values values;
+    struct awsc_ssm_patch_id_list values;
     /* Type: The type of comparison that should be performed for the value.
      * Required. One of enum awsc_ssm_instance_patch_state_operator_type's values
      * (as its string). */
@@ -8345,7 +7929,7 @@ struct awsc_ssm_instance_property_filter {
      * awsc_ssm_instance_property_filter_key's values (as its string). */
     const char *key;
     /* valueSet: The filter values. Required. */
-    struct awsc_ssm_instance_property_filter_value_set value_set;
+    struct awsc_ssm_patch_id_list value_set;
 };
 
 /*
@@ -8355,7 +7939,7 @@ struct awsc_ssm_instance_property_string_filter {
     /* Key: The filter key name to describe your managed nodes. Required. */
     const char *key;
     /* Values: The filter key name to describe your managed nodes. Required. */
-    struct awsc_ssm_instance_property_filter_value_set values;
+    struct awsc_ssm_patch_id_list values;
     /* Operator: The operator used by the filter call. One of enum
      * awsc_ssm_instance_property_filter_operator's values (as its string). */
     const char *operator_;
@@ -8873,7 +8457,7 @@ struct awsc_ssm_inventory_filter {
     /* Key: The name of the filter key. Required. */
     const char *key;
     /* Values: Inventory filter values. Required. */
-    struct awsc_ssm_inventory_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
     /* Type: The type of filter. The Exists filter must be used with aggregators.
      * For more information, see Aggregating inventory data in the Amazon Web
      * Services Systems Manager User Guide . One of enum
@@ -8915,7 +8499,7 @@ struct awsc_ssm_inventory_item {
     /* Context: A map of associated properties for a specified inventory type. For
      * example, with this attribute, you can specify the ExecutionId ,
      * ExecutionType , ComplianceType properties of the AWS:ComplianceItem ... */
-    struct awsc_ssm_inventory_item_content_context context;
+    struct awsc_ssm_normal_string_map context;
 };
 
 /*
@@ -9020,7 +8604,7 @@ struct awsc_ssm_label_parameter_version_input {
     int64_t parameter_version;
     /* Labels: One or more labels to attach to the specified parameter version.
      * Required. */
-    struct awsc_ssm_parameter_label_list labels;
+    struct awsc_ssm_patch_id_list labels;
 };
 
 /* LabelParameterVersionResult */
@@ -9028,7 +8612,7 @@ struct awsc_ssm_label_parameter_version_output {
     /* InvalidLabels: The label doesn't meet the requirements. For information
      * about parameter label requirements, see Working with parameter labels in the
      * Amazon Web Services Systems Manager User Guide . */
-    struct awsc_ssm_parameter_label_list invalid_labels;
+    struct awsc_ssm_patch_id_list invalid_labels;
     /* ParameterVersion: The version of the parameter that has been labeled. */
     bool has_parameter_version;
     int64_t parameter_version;
@@ -9174,11 +8758,11 @@ struct awsc_ssm_list_compliance_items_input {
     struct awsc_ssm_compliance_string_filter_list filters;
     /* ResourceIds: The ID for the resources from which to get compliance
      * information. Currently, you can only specify one resource ID. */
-    struct awsc_ssm_compliance_resource_id_list resource_ids;
+    struct awsc_ssm_patch_id_list resource_ids;
     /* ResourceTypes: The type of resource from which to get compliance
      * information. Currently, the only supported resource type is ManagedInstance
      * . */
-    struct awsc_ssm_compliance_resource_type_list resource_types;
+    struct awsc_ssm_patch_id_list resource_types;
     /* NextToken: A token to start the list. Use this token to get the next set of
      * results. */
     const char *next_token;
@@ -9407,7 +8991,7 @@ struct awsc_ssm_list_nodes_summary_input {
 struct awsc_ssm_list_nodes_summary_output {
     /* Summary: A collection of objects reporting information about your managed
      * nodes, such as the count of nodes by operating system. */
-    struct awsc_ssm_node_summary_list summary;
+    struct awsc_ssm_inventory_item_entry_list summary;
     /* NextToken: The token to use when requesting the next set of items. If there
      * are no additional items to return, the string is empty. */
     const char *next_token;
@@ -9694,7 +9278,7 @@ struct awsc_ssm_maintenance_window_filter {
     /* Key: The name of the filter. */
     const char *key;
     /* Values: The filter values. */
-    struct awsc_ssm_maintenance_window_filter_values values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -9794,7 +9378,7 @@ struct awsc_ssm_maintenance_window_run_command_parameters {
     /* OutputS3KeyPrefix: The S3 bucket subfolder. */
     const char *output_s3_key_prefix;
     /* Parameters: The parameters for the RUN_COMMAND task execution. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* ServiceRoleArn: The Amazon Resource Name (ARN) of the IAM service role for
      * Amazon Web Services Systems Manager to assume when running a maintenance
      * window task. */
@@ -9913,7 +9497,7 @@ struct awsc_ssm_maintenance_window_task_invocation_parameters {
 struct awsc_ssm_maintenance_window_task_parameter_value_expression {
     /* Values: This field contains an array of 0 or more strings, each 1 to 255
      * characters in length. */
-    struct awsc_ssm_maintenance_window_task_parameter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -9951,11 +9535,11 @@ struct awsc_ssm_modify_document_permission_input {
     const char *permission_type;
     /* AccountIdsToAdd: The Amazon Web Services users that should have access to
      * the document. The account IDs can either be a group of account IDs or All . */
-    struct awsc_ssm_account_id_list account_ids_to_add;
+    struct awsc_ssm_patch_id_list account_ids_to_add;
     /* AccountIdsToRemove: The Amazon Web Services users that should no longer have
      * access to the document. The Amazon Web Services user can either be a group
      * of account IDs or All . */
-    struct awsc_ssm_account_id_list account_ids_to_remove;
+    struct awsc_ssm_patch_id_list account_ids_to_remove;
     /* SharedDocumentVersion: (Optional) The version of the document to share. If
      * it isn't specified, the system choose the Default version to share. */
     const char *shared_document_version;
@@ -10023,7 +9607,7 @@ struct awsc_ssm_node_filter {
     const char *key;
     /* Values: A filter value supported by the specified key. For example, for the
      * key PlatformType , supported values include Linux and Windows . Required. */
-    struct awsc_ssm_node_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
     /* Type: The type of filter operator. One of enum
      * awsc_ssm_node_filter_operator_type's values (as its string). */
     const char *type;
@@ -10078,7 +9662,7 @@ struct awsc_ssm_notification_config {
      * notifications. To learn more about these events, see Monitoring Systems
      * Manager status changes using Amazon SNS notifications in the Amazon Web
      * Services ... */
-    struct awsc_ssm_notification_event_list notification_events;
+    struct awsc_ssm_patch_id_list notification_events;
     /* NotificationType: The type of notification. Command : Receive notification
      * when the status of a command changes. One of enum
      * awsc_ssm_notification_type's values (as its string). */
@@ -10100,7 +9684,7 @@ struct awsc_ssm_ops_aggregator {
      * of OpsData. */
     const char *attribute_name;
     /* Values: The aggregator value. */
-    struct awsc_ssm_ops_aggregator_value_map values;
+    struct awsc_ssm_normal_string_map values;
     /* Filters: The aggregator filters. */
     struct awsc_ssm_ops_filter_list filters;
     /* Aggregators: A nested aggregator for viewing counts of OpsData. */
@@ -10124,7 +9708,7 @@ struct awsc_ssm_ops_entity_item {
     /* CaptureTime: The time the OpsData was captured. */
     const char *capture_time;
     /* Content: The details of an OpsData summary. */
-    struct awsc_ssm_ops_entity_item_entry_list content;
+    struct awsc_ssm_inventory_item_entry_list content;
 };
 
 /*
@@ -10134,7 +9718,7 @@ struct awsc_ssm_ops_filter {
     /* Key: The name of the filter. Required. */
     const char *key;
     /* Values: The filter value. Required. */
-    struct awsc_ssm_ops_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
     /* Type: The type of filter. One of enum awsc_ssm_ops_filter_operator_type's
      * values (as its string). */
     const char *type;
@@ -10273,7 +9857,7 @@ struct awsc_ssm_ops_item_event_filter {
     const char *key;
     /* Values: The values for the filter, consisting of one or more OpsItem IDs.
      * Required. */
-    struct awsc_ssm_ops_item_event_filter_values values;
+    struct awsc_ssm_patch_id_list values;
     /* Operator: The operator used by the filter call. Currently, the only
      * supported value is Equal . Required. One of enum
      * awsc_ssm_ops_item_event_filter_operator's values (as its string). */
@@ -10311,7 +9895,7 @@ struct awsc_ssm_ops_item_filter {
      * awsc_ssm_ops_item_filter_key's values (as its string). */
     const char *key;
     /* Values: The filter value. Required. */
-    struct awsc_ssm_ops_item_filter_values values;
+    struct awsc_ssm_patch_id_list values;
     /* Operator: The operator used by the filter call. Required. One of enum
      * awsc_ssm_ops_item_filter_operator's values (as its string). */
     const char *operator_;
@@ -10332,7 +9916,7 @@ struct awsc_ssm_ops_item_identity {
  */
 struct awsc_ssm_ops_item_invalid_parameter_exception {
     /* ParameterNames: */
-    struct awsc_ssm_ops_item_parameter_names_list parameter_names;
+    struct awsc_ssm_patch_id_list parameter_names;
     /* Message: */
     const char *message;
 };
@@ -10342,7 +9926,7 @@ struct awsc_ssm_ops_item_invalid_parameter_exception {
  */
 struct awsc_ssm_ops_item_limit_exceeded_exception {
     /* ResourceTypes: */
-    struct awsc_ssm_ops_item_parameter_names_list resource_types;
+    struct awsc_ssm_patch_id_list resource_types;
     /* Limit: */
     bool has_limit;
     int32_t limit;
@@ -10426,7 +10010,7 @@ struct awsc_ssm_ops_item_related_items_filter {
      * awsc_ssm_ops_item_related_items_filter_key's values (as its string). */
     const char *key;
     /* Values: The values for the filter. Required. */
-    struct awsc_ssm_ops_item_related_items_filter_values values;
+    struct awsc_ssm_patch_id_list values;
     /* Operator: The operator used by the filter call. The only supported operator
      * is EQUAL . Required. One of enum
      * awsc_ssm_ops_item_related_items_filter_operator's values (as its string). */
@@ -10527,7 +10111,7 @@ struct awsc_ssm_ops_metadata_filter {
     /* Key: A filter key. Required. */
     const char *key;
     /* Values: A filter value. Required. */
-    struct awsc_ssm_ops_metadata_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -10668,7 +10252,7 @@ struct awsc_ssm_parameter_history {
     bool has_version;
     int64_t version;
     /* Labels: Labels assigned to the parameter version. */
-    struct awsc_ssm_parameter_label_list labels;
+    struct awsc_ssm_patch_id_list labels;
     /* Tier: The parameter tier. One of enum awsc_ssm_parameter_tier's values (as
      * its string). */
     const char *tier;
@@ -10786,7 +10370,7 @@ struct awsc_ssm_parameter_string_filter {
      * option. */
     const char *option;
     /* Values: The value you want to search for. */
-    struct awsc_ssm_parameter_string_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -10814,7 +10398,7 @@ struct awsc_ssm_parameters_filter {
      * awsc_ssm_parameters_filter_key's values (as its string). */
     const char *key;
     /* Values: The filter values. Required. */
-    struct awsc_ssm_parameters_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -10875,13 +10459,13 @@ struct awsc_ssm_patch {
     const char *language;
     /* AdvisoryIds: The Advisory ID of the patch. For example, RHSA-2020:3779 .
      * Applies to Linux-based managed nodes only. */
-    struct awsc_ssm_patch_advisory_id_list advisory_ids;
+    struct awsc_ssm_patch_id_list advisory_ids;
     /* BugzillaIds: The Bugzilla ID of the patch. For example, 1600646 . Applies to
      * Linux-based managed nodes only. */
-    struct awsc_ssm_patch_bugzilla_id_list bugzilla_ids;
+    struct awsc_ssm_patch_id_list bugzilla_ids;
     /* CVEIds: The Common Vulnerabilities and Exposures (CVE) ID of the patch. For
      * example, CVE-2011-3192 . Applies to Linux-based managed nodes only. */
-    struct awsc_ssm_patch_cve_id_list cve_ids;
+    struct awsc_ssm_patch_id_list cve_ids;
     /* Name: The name of the patch. Applies to Linux-based managed nodes only. */
     const char *name;
     /* Epoch: The epoch of the patch. For example in
@@ -10970,7 +10554,7 @@ struct awsc_ssm_patch_filter {
     /* Values: The value for the filter key. Run the DescribePatchProperties
      * command to view lists of valid values for each key based on operating system
      * type. Required. */
-    struct awsc_ssm_patch_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -11003,7 +10587,7 @@ struct awsc_ssm_patch_orchestrator_filter {
     /* Key: The key for the filter. */
     const char *key;
     /* Values: The value for the filter. */
-    struct awsc_ssm_patch_orchestrator_filter_values values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -11051,7 +10635,7 @@ struct awsc_ssm_patch_source {
     /* Products: The specific operating system versions a patch repository applies
      * to, such as "Ubuntu16.04", "AmazonLinux2016.09", "RedhatEnterpriseLinux7.2"
      * or "Suse12.7". Required. */
-    struct awsc_ssm_patch_source_product_list products;
+    struct awsc_ssm_patch_id_list products;
     /* Configuration: The value of the repo configuration. Example for yum
      * repositories [main] name=MyCustomRepository
      * baseurl=https://my-custom-repository enabled=1 For information about other
@@ -11406,7 +10990,7 @@ struct awsc_ssm_remove_tags_from_resource_input {
     const char *resource_id;
     /* TagKeys: Tag keys that you want to remove from the specified resource.
      * Required. */
-    struct awsc_ssm_key_list tag_keys;
+    struct awsc_ssm_patch_id_list tag_keys;
 };
 
 /* RemoveTagsFromResourceResult */
@@ -11438,7 +11022,7 @@ struct awsc_ssm_reset_service_setting_output {
 struct awsc_ssm_resolved_targets {
     /* ParameterValues: A list of parameter values sent to targets that resolved
      * during the Automation execution. */
-    struct awsc_ssm_target_parameter_list parameter_values;
+    struct awsc_ssm_patch_id_list parameter_values;
     /* Truncated: A boolean value indicating whether the resolved target list is
      * truncated. */
     bool has_truncated;
@@ -11624,7 +11208,7 @@ struct awsc_ssm_resource_data_sync_source {
     struct awsc_ssm_resource_data_sync_aws_organizations_source *aws_organizations_source;
     /* SourceRegions: The SyncSource Amazon Web Services Regions included in the
      * resource data sync. Required. */
-    struct awsc_ssm_resource_data_sync_source_region_list source_regions;
+    struct awsc_ssm_patch_id_list source_regions;
     /* IncludeFutureRegions: Whether to automatically synchronize and aggregate
      * data from new Amazon Web Services Regions when those Regions come online. */
     bool has_include_future_regions;
@@ -11650,7 +11234,7 @@ struct awsc_ssm_resource_data_sync_source_with_state {
     struct awsc_ssm_resource_data_sync_aws_organizations_source *aws_organizations_source;
     /* SourceRegions: The SyncSource Amazon Web Services Regions included in the
      * resource data sync. */
-    struct awsc_ssm_resource_data_sync_source_region_list source_regions;
+    struct awsc_ssm_patch_id_list source_regions;
     /* IncludeFutureRegions: Whether to automatically synchronize and aggregate
      * data from new Amazon Web Services Regions when those Regions come online. */
     bool has_include_future_regions;
@@ -11707,7 +11291,7 @@ struct awsc_ssm_resource_policy_conflict_exception {
  */
 struct awsc_ssm_resource_policy_invalid_parameter_exception {
     /* ParameterNames: */
-    struct awsc_ssm_resource_policy_parameter_names_list parameter_names;
+    struct awsc_ssm_patch_id_list parameter_names;
     /* Message: */
     const char *message;
 };
@@ -11874,7 +11458,7 @@ struct awsc_ssm_send_command_input {
     /* InstanceIds: The IDs of the managed nodes where the command should run.
      * Specifying managed node IDs is most useful when you are targeting a limited
      * number of managed nodes, though you can specify up to 50 IDs. */
-    struct awsc_ssm_instance_id_list instance_ids;
+    struct awsc_ssm_patch_id_list instance_ids;
     /* Targets: An array of search criteria that targets managed nodes using a
      * Key,Value combination that you specify. */
     struct awsc_ssm_targets targets;
@@ -11900,7 +11484,7 @@ struct awsc_ssm_send_command_input {
     const char *comment;
     /* Parameters: The required and optional parameters specified in the document
      * being run. */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* OutputS3Region: (Deprecated) You can no longer specify this parameter. The
      * system ignores it. Instead, Systems Manager automatically determines the
      * Amazon Web Services Region of the S3 bucket. */
@@ -12113,7 +11697,7 @@ struct awsc_ssm_start_access_request_output {
 struct awsc_ssm_start_associations_once_input {
     /* AssociationIds: The association IDs that you want to run immediately and
      * only one time. Required. */
-    struct awsc_ssm_association_id_list association_ids;
+    struct awsc_ssm_patch_id_list association_ids;
 };
 
 /* StartAssociationsOnceResult */
@@ -12145,7 +11729,7 @@ struct awsc_ssm_start_automation_execution_input {
     const char *target_parameter_name;
     /* Targets: A key-value mapping to target resources. Required if you specify
      * TargetParameterName. */
-    struct awsc_ssm_automation_targets targets;
+    struct awsc_ssm_targets targets;
     /* TargetMaps: A key-value mapping of document parameters to target resources.
      * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
@@ -12261,7 +11845,7 @@ struct awsc_ssm_start_session_input {
     const char *reason;
     /* Parameters: The values you want to specify for the parameters defined in the
      * Session document. */
-    struct awsc_ssm_session_manager_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
 };
 
 /* StartSessionResponse */
@@ -12351,7 +11935,7 @@ struct awsc_ssm_step_execution {
     bool is_critical;
     /* ValidNextSteps: Strategies used when step fails, we support Continue and
      * Abort. Abort will fail the automation when the step fails. */
-    struct awsc_ssm_valid_next_step_list valid_next_steps;
+    struct awsc_ssm_patch_id_list valid_next_steps;
     /* Targets: The targets for the step execution. */
     struct awsc_ssm_targets targets;
     /* TargetLocation: The combination of Amazon Web Services Regions and Amazon
@@ -12372,7 +11956,7 @@ struct awsc_ssm_step_execution_filter {
      * awsc_ssm_step_execution_filter_key's values (as its string). */
     const char *key;
     /* Values: The values of the filter key. Required. */
-    struct awsc_ssm_step_execution_filter_value_list values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /* StopAutomationExecutionRequest */
@@ -12422,7 +12006,7 @@ struct awsc_ssm_target {
     /* Values: User-defined criteria that maps to Key . For example, if you
      * specified tag:ServerRole , you could specify value:WebServer to run a
      * command on instances that include EC2 tags of ServerRole,WebServer . */
-    struct awsc_ssm_target_values values;
+    struct awsc_ssm_patch_id_list values;
 };
 
 /*
@@ -12441,10 +12025,10 @@ struct awsc_ssm_target_in_use_exception {
 struct awsc_ssm_target_location {
     /* Accounts: The Amazon Web Services accounts targeted by the current
      * Automation execution. */
-    struct awsc_ssm_accounts accounts;
+    struct awsc_ssm_patch_id_list accounts;
     /* Regions: The Amazon Web Services Regions targeted by the current Automation
      * execution. */
-    struct awsc_ssm_regions regions;
+    struct awsc_ssm_patch_id_list regions;
     /* TargetLocationMaxConcurrency: The maximum number of Amazon Web Services
      * Regions and Amazon Web Services accounts allowed to run the Automation
      * concurrently. TargetLocationMaxConcurrency has a default value of 1. */
@@ -12466,11 +12050,11 @@ struct awsc_ssm_target_location {
     bool include_child_organization_units;
     /* ExcludeAccounts: Amazon Web Services accounts or organizational units to
      * exclude as expanded targets. */
-    struct awsc_ssm_exclude_accounts exclude_accounts;
+    struct awsc_ssm_patch_id_list exclude_accounts;
     /* Targets: A list of key-value mappings to target resources. If you specify
      * values for this data type, you must also specify a value for
      * TargetParameterName . */
-    struct awsc_ssm_automation_targets targets;
+    struct awsc_ssm_targets targets;
     /* TargetsMaxConcurrency: The maximum number of targets allowed to run this
      * task in parallel. This TargetsMaxConcurrency takes precedence over the
      * StartAutomationExecution:MaxConcurrency parameter if both are supplied. */
@@ -12569,16 +12153,16 @@ struct awsc_ssm_unlabel_parameter_version_input {
     int64_t parameter_version;
     /* Labels: One or more labels to delete from the specified parameter version.
      * Required. */
-    struct awsc_ssm_parameter_label_list labels;
+    struct awsc_ssm_patch_id_list labels;
 };
 
 /* UnlabelParameterVersionResult */
 struct awsc_ssm_unlabel_parameter_version_output {
     /* RemovedLabels: A list of all labels deleted from the parameter. */
-    struct awsc_ssm_parameter_label_list removed_labels;
+    struct awsc_ssm_patch_id_list removed_labels;
     /* InvalidLabels: The labels that aren't attached to the given parameter
      * version. */
-    struct awsc_ssm_parameter_label_list invalid_labels;
+    struct awsc_ssm_patch_id_list invalid_labels;
 };
 
 /*
@@ -12665,7 +12249,7 @@ struct awsc_ssm_update_association_input {
     /* Parameters: The parameters you want to update for the association. If you
      * create a parameter using Parameter Store, a tool in Amazon Web Services
      * Systems Manager, you can reference the parameter using ... */
-    struct awsc_ssm_parameters parameters;
+    struct awsc_ssm_automation_parameter_map parameters;
     /* DocumentVersion: The document version you want update for the association.
      * State Manager doesn't support running associations that use a new version of
      * a document if that document is shared from another account. */
@@ -12713,7 +12297,7 @@ struct awsc_ssm_update_association_input {
     /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
      * Calendar type documents you want to gate your associations under. The
      * associations only run when that change calendar is open. */
-    struct awsc_ssm_calendar_name_or_arn_list calendar_names;
+    struct awsc_ssm_patch_id_list calendar_names;
     /* TargetLocations: A location is a combination of Amazon Web Services Regions
      * and Amazon Web Services accounts where you want to run the association. */
     struct awsc_ssm_target_locations target_locations;
@@ -13103,7 +12687,7 @@ struct awsc_ssm_update_ops_item_input {
     struct awsc_ssm_ops_item_operational_data operational_data;
     /* OperationalDataToDelete: Keys that you want to remove from the
      * OperationalData map. */
-    struct awsc_ssm_ops_item_ops_data_keys_list operational_data_to_delete;
+    struct awsc_ssm_patch_id_list operational_data_to_delete;
     /* Notifications: The Amazon Resource Name (ARN) of an SNS topic where
      * notifications are sent when this OpsItem is edited or changed. */
     struct awsc_ssm_ops_item_notifications notifications;
@@ -13162,7 +12746,7 @@ struct awsc_ssm_update_ops_metadata_input {
     /* MetadataToUpdate: Metadata to add to an OpsMetadata object. */
     struct awsc_ssm_metadata_map metadata_to_update;
     /* KeysToDelete: The metadata keys to delete from the OpsMetadata object. */
-    struct awsc_ssm_metadata_keys_to_delete_list keys_to_delete;
+    struct awsc_ssm_patch_id_list keys_to_delete;
 };
 
 /* UpdateOpsMetadataResult */
@@ -13370,32 +12954,17 @@ struct awsc_ssm_validation_finding_scope {
     const char *id;
 };
 
-struct awsc_ssm_association_status_aggregated_count_entry {
+struct awsc_ssm_step_preview_map_entry {
     const char *key;
     int32_t value;
 };
 
 struct awsc_ssm_automation_parameter_map_entry {
     const char *key;
-    struct awsc_ssm_automation_parameter_value_list value;
+    struct awsc_ssm_patch_id_list value;
 };
 
-struct awsc_ssm_compliance_item_details_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_ssm_instance_association_status_aggregated_count_entry {
-    const char *key;
-    int32_t value;
-};
-
-struct awsc_ssm_inventory_item_content_context_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_ssm_inventory_item_entry_entry {
+struct awsc_ssm_normal_string_map_entry {
     const char *key;
     const char *value;
 };
@@ -13415,26 +12984,6 @@ struct awsc_ssm_metadata_map_entry {
     struct awsc_ssm_metadata_value value;
 };
 
-struct awsc_ssm_node_summary_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_ssm_normal_string_map_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_ssm_ops_aggregator_value_map_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_ssm_ops_entity_item_entry_entry {
-    const char *key;
-    const char *value;
-};
-
 struct awsc_ssm_ops_entity_item_map_entry {
     const char *key;
     struct awsc_ssm_ops_entity_item value;
@@ -13445,31 +12994,6 @@ struct awsc_ssm_ops_item_operational_data_entry {
     struct awsc_ssm_ops_item_data_value value;
 };
 
-struct awsc_ssm_parameters_entry {
-    const char *key;
-    struct awsc_ssm_parameter_value_list value;
-};
-
-struct awsc_ssm_patch_property_entry_entry {
-    const char *key;
-    const char *value;
-};
-
-struct awsc_ssm_session_manager_parameters_entry {
-    const char *key;
-    struct awsc_ssm_session_manager_parameter_value_list value;
-};
-
-struct awsc_ssm_step_preview_map_entry {
-    const char *key;
-    int32_t value;
-};
-
-struct awsc_ssm_target_map_entry {
-    const char *key;
-    struct awsc_ssm_target_map_value_list value;
-};
-
 /* ----------------------------------------------------------- operations */
 
 /*
@@ -13477,6 +13001,7 @@ struct awsc_ssm_target_map_entry {
  * Adds or overwrites one or more tags for the specified resource. Tags are
  * metadata that you can assign to your automations, documents, managed nodes,
  * maintenance windows, Parameter Store parameters, and patch baselines.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID,
  *   AWSC_SSM_ERR_INVALID_RESOURCE_TYPE, AWSC_SSM_ERR_TOO_MANY_TAGS_ERROR,
  *   AWSC_SSM_ERR_TOO_MANY_UPDATES
@@ -13501,6 +13026,7 @@ AWSC_API int awsc_ssm_add_tags_to_resource_async(struct awsc_client *client,
  * example, you can associate an Incident Manager incident or analysis with an
  * OpsItem. Incident Manager and OpsCenter are tools in Amazon Web Services
  * Systems Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_CONFLICT_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION,
@@ -13527,6 +13053,7 @@ AWSC_API int awsc_ssm_associate_ops_item_related_item_async(struct awsc_client *
  * Attempts to cancel the command specified by the Command ID. There is no
  * guarantee that the command will be terminated and the underlying process
  * stopped.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DUPLICATE_INSTANCE_ID, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_COMMAND_ID, AWSC_SSM_ERR_INVALID_INSTANCE_ID
  */
@@ -13549,6 +13076,7 @@ AWSC_API int awsc_ssm_cancel_command_async(struct awsc_client *client,
  * Stops a maintenance window execution that is already in progress and cancels
  * any tasks in the window that haven't already starting running. Tasks already
  * in progress will continue to completion.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -13572,6 +13100,7 @@ AWSC_API int awsc_ssm_cancel_maintenance_window_execution_async(struct awsc_clie
  * on-premises servers, edge devices, or virtual machine (VM) with Amazon Web
  * Services Systems Manager. Registering these machines with Systems Manager
  * makes it possible to manage them using Systems Manager tools.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_PARAMETERS
  */
 AWSC_API int awsc_ssm_create_activation(struct awsc_client *client,
@@ -13594,6 +13123,7 @@ AWSC_API int awsc_ssm_create_activation_async(struct awsc_client *client,
  * your managed nodes. For example, an association can specify that anti-virus
  * software must be installed and running on your managed nodes, or that
  * certain ports must be closed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_ALREADY_EXISTS,
  *   AWSC_SSM_ERR_ASSOCIATION_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
@@ -13621,6 +13151,7 @@ AWSC_API int awsc_ssm_create_association_async(struct awsc_client *client,
  * CreateAssociationBatch
  * Associates the specified Amazon Web Services Systems Manager document (SSM
  * document) with the specified managed nodes or targets.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_DUPLICATE_INSTANCE_ID, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT, AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION,
@@ -13647,6 +13178,7 @@ AWSC_API int awsc_ssm_create_association_batch_async(struct awsc_client *client,
  * CreateCloudConnector
  * Creates a cloud connector that establishes a connection between Systems
  * Manager and a third-party cloud environment.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_CONFLICT_EXCEPTION, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_SERVICE_QUOTA_EXCEEDED_EXCEPTION
  */
@@ -13669,6 +13201,7 @@ AWSC_API int awsc_ssm_create_cloud_connector_async(struct awsc_client *client,
  * Creates a Amazon Web Services Systems Manager (SSM document). An SSM
  * document defines the actions that Systems Manager performs on your managed
  * nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOCUMENT_ALREADY_EXISTS,
  *   AWSC_SSM_ERR_DOCUMENT_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
@@ -13698,6 +13231,7 @@ AWSC_API int awsc_ssm_create_document_async(struct awsc_client *client,
  * determines the specific end time for the maintenance window based on the
  * time it begins. No maintenance window tasks are permitted to start after the
  * resulting endtime minus the number of hours you specify for Cutoff .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_IDEMPOTENT_PARAMETER_MISMATCH,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_LIMIT_EXCEEDED_EXCEPTION
@@ -13721,6 +13255,7 @@ AWSC_API int awsc_ssm_create_maintenance_window_async(struct awsc_client *client
  * Creates a new OpsItem. You must have permission in Identity and Access
  * Management (IAM) to create a new OpsItem. For more information, see Set up
  * OpsCenter in the Amazon Web Services Systems Manager User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_ACCESS_DENIED_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_ALREADY_EXISTS_EXCEPTION,
@@ -13746,6 +13281,7 @@ AWSC_API int awsc_ssm_create_ops_item_async(struct awsc_client *client,
  * If you create a new application in Application Manager, Amazon Web Services
  * Systems Manager calls this API operation to specify information about the
  * new application, including the application type.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_METADATA_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_METADATA_INVALID_ARGUMENT_EXCEPTION,
@@ -13770,6 +13306,7 @@ AWSC_API int awsc_ssm_create_ops_metadata_async(struct awsc_client *client,
  * CreatePatchBaseline
  * Creates a patch baseline. For information about valid key-value pairs in
  * PatchFilters for each supported operating system type, see PatchFilter .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_IDEMPOTENT_PARAMETER_MISMATCH,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_LIMIT_EXCEEDED_EXCEPTION
@@ -13793,6 +13330,7 @@ AWSC_API int awsc_ssm_create_patch_baseline_async(struct awsc_client *client,
  * A resource data sync helps you view data from multiple sources in a single
  * location. Amazon Web Services Systems Manager offers two types of resource
  * data sync: SyncToDestination and SyncFromSource .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_COUNT_EXCEEDED_EXCEPTION,
@@ -13818,6 +13356,7 @@ AWSC_API int awsc_ssm_create_resource_data_sync_async(struct awsc_client *client
  * delete an activation, you can no longer use it to register additional
  * managed nodes. Deleting an activation doesn't de-register managed nodes. You
  * must manually de-register managed nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_ACTIVATION,
  *   AWSC_SSM_ERR_INVALID_ACTIVATION_ID, AWSC_SSM_ERR_TOO_MANY_UPDATES
  */
@@ -13841,6 +13380,7 @@ AWSC_API int awsc_ssm_delete_activation_async(struct awsc_client *client,
  * (SSM document) from the specified managed node. If you created the
  * association by using the Targets parameter, then you must delete the
  * association by using the association ID.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID, AWSC_SSM_ERR_TOO_MANY_UPDATES
@@ -13862,6 +13402,7 @@ AWSC_API int awsc_ssm_delete_association_async(struct awsc_client *client,
 /*
  * DeleteCloudConnector
  * Deletes a cloud connector.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_CONFLICT_EXCEPTION, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -13883,6 +13424,7 @@ AWSC_API int awsc_ssm_delete_cloud_connector_async(struct awsc_client *client,
  * DeleteDocument
  * Deletes the Amazon Web Services Systems Manager document (SSM document) and
  * all managed node associations to the document.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATED_INSTANCES, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT, AWSC_SSM_ERR_INVALID_DOCUMENT_OPERATION,
  *   AWSC_SSM_ERR_TOO_MANY_UPDATES
@@ -13906,6 +13448,7 @@ AWSC_API int awsc_ssm_delete_document_async(struct awsc_client *client,
  * Delete a custom inventory type or the data associated with a custom
  * Inventory type. Deleting a custom inventory type is also referred to as
  * deleting a custom inventory schema.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_DELETE_INVENTORY_PARAMETERS_EXCEPTION,
  *   AWSC_SSM_ERR_INVALID_INVENTORY_REQUEST_EXCEPTION,
@@ -13929,6 +13472,7 @@ AWSC_API int awsc_ssm_delete_inventory_async(struct awsc_client *client,
 /*
  * DeleteMaintenanceWindow
  * Deletes a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_delete_maintenance_window(struct awsc_client *client,
@@ -13951,6 +13495,7 @@ AWSC_API int awsc_ssm_delete_maintenance_window_async(struct awsc_client *client
  * Management (IAM) to delete an OpsItem. Note the following important
  * information about this operation. Deleting an OpsItem is irreversible. You
  * can't restore a deleted OpsItem.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION
  */
@@ -13971,6 +13516,7 @@ AWSC_API int awsc_ssm_delete_ops_item_async(struct awsc_client *client,
 /*
  * DeleteOpsMetadata
  * Delete OpsMetadata related to an application.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_METADATA_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_METADATA_NOT_FOUND_EXCEPTION
@@ -13993,6 +13539,7 @@ AWSC_API int awsc_ssm_delete_ops_metadata_async(struct awsc_client *client,
  * DeleteParameter
  * Delete a parameter from the system. After deleting a parameter, wait for at
  * least 30 seconds to create a parameter with the same name.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_PARAMETER_NOT_FOUND
  */
 AWSC_API int awsc_ssm_delete_parameter(struct awsc_client *client,
@@ -14013,6 +13560,7 @@ AWSC_API int awsc_ssm_delete_parameter_async(struct awsc_client *client,
  * DeleteParameters
  * Delete a list of parameters. After deleting a parameter, wait for at least
  * 30 seconds to create a parameter with the same name.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_delete_parameters(struct awsc_client *client,
@@ -14032,6 +13580,7 @@ AWSC_API int awsc_ssm_delete_parameters_async(struct awsc_client *client,
 /*
  * DeletePatchBaseline
  * Deletes a patch baseline.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_IN_USE_EXCEPTION
  */
@@ -14054,6 +13603,7 @@ AWSC_API int awsc_ssm_delete_patch_baseline_async(struct awsc_client *client,
  * Deletes a resource data sync configuration. After the configuration is
  * deleted, changes to data on managed nodes are no longer synced to or from
  * the target. Deleting a sync configuration doesn't delete data.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_INVALID_CONFIGURATION_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_NOT_FOUND_EXCEPTION
@@ -14078,6 +13628,7 @@ AWSC_API int awsc_ssm_delete_resource_data_sync_async(struct awsc_client *client
  * define the IAM entity (for example, an Amazon Web Services account) that can
  * manage your Systems Manager resources. The following resources support
  * Systems Manager resource policies.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_MALFORMED_RESOURCE_POLICY_DOCUMENT_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -14102,6 +13653,7 @@ AWSC_API int awsc_ssm_delete_resource_policy_async(struct awsc_client *client,
 /*
  * DeregisterManagedInstance
  * Removes the server or virtual machine from the list of registered servers.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_INSTANCE_ID
  */
 AWSC_API int awsc_ssm_deregister_managed_instance(struct awsc_client *client,
@@ -14121,6 +13673,7 @@ AWSC_API int awsc_ssm_deregister_managed_instance_async(struct awsc_client *clie
 /*
  * DeregisterPatchBaselineForPatchGroup
  * Removes a patch group from a patch baseline.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID
  */
 AWSC_API int awsc_ssm_deregister_patch_baseline_for_patch_group(struct awsc_client *client,
@@ -14140,6 +13693,7 @@ AWSC_API int awsc_ssm_deregister_patch_baseline_for_patch_group_async(struct aws
 /*
  * DeregisterTargetFromMaintenanceWindow
  * Removes a target from a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_TARGET_IN_USE_EXCEPTION
  */
@@ -14160,6 +13714,7 @@ AWSC_API int awsc_ssm_deregister_target_from_maintenance_window_async(struct aws
 /*
  * DeregisterTaskFromMaintenanceWindow
  * Removes a task from a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14183,6 +13738,7 @@ AWSC_API int awsc_ssm_deregister_task_from_maintenance_window_async(struct awsc_
  * activation was created, its expiration date, the Identity and Access
  * Management (IAM) role assigned to the managed nodes in the activation, and
  * the number of nodes registered by using this activation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -14205,6 +13761,7 @@ AWSC_API int awsc_ssm_describe_activations_async(struct awsc_client *client,
  * Describes the association for the specified target or managed node. If you
  * created the association by using the Targets parameter, then you must
  * retrieve the association by using the association ID.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_ASSOCIATION_VERSION, AWSC_SSM_ERR_INVALID_DOCUMENT,
@@ -14227,6 +13784,7 @@ AWSC_API int awsc_ssm_describe_association_async(struct awsc_client *client,
 /*
  * DescribeAssociationExecutionTargets
  * Views information about a specific execution of a specific association.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_ASSOCIATION_EXECUTION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -14248,6 +13806,7 @@ AWSC_API int awsc_ssm_describe_association_execution_targets_async(struct awsc_c
 /*
  * DescribeAssociationExecutions
  * Views all executions for a specific association ID.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -14268,6 +13827,7 @@ AWSC_API int awsc_ssm_describe_association_executions_async(struct awsc_client *
 /*
  * DescribeAutomationExecutions
  * Provides details about all active and terminated Automation executions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_FILTER_VALUE, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -14289,6 +13849,7 @@ AWSC_API int awsc_ssm_describe_automation_executions_async(struct awsc_client *c
  * DescribeAutomationStepExecutions
  * Information about all active and terminated step executions in an Automation
  * workflow.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_AUTOMATION_EXECUTION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_FILTER_VALUE, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -14312,6 +13873,7 @@ AWSC_API int awsc_ssm_describe_automation_step_executions_async(struct awsc_clie
  * Lists all patches eligible to be included in a patch baseline. Currently,
  * DescribeAvailablePatches supports only the Amazon Linux 1, Amazon Linux 2,
  * and Windows Server operating systems.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_available_patches(struct awsc_client *client,
@@ -14332,6 +13894,7 @@ AWSC_API int awsc_ssm_describe_available_patches_async(struct awsc_client *clien
  * DescribeDocument
  * Describes the specified Amazon Web Services Systems Manager document (SSM
  * document).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION
  */
@@ -14355,6 +13918,7 @@ AWSC_API int awsc_ssm_describe_document_async(struct awsc_client *client,
  * (SSM document). If you created the document, you are the owner. If a
  * document is shared, it can either be shared privately (by specifying a
  * user's Amazon Web Services account ID) or publicly ( All ).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_OPERATION,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN, AWSC_SSM_ERR_INVALID_PERMISSION_TYPE
@@ -14376,6 +13940,7 @@ AWSC_API int awsc_ssm_describe_document_permission_async(struct awsc_client *cli
 /*
  * DescribeEffectiveInstanceAssociations
  * All associations for the managed nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -14398,6 +13963,7 @@ AWSC_API int awsc_ssm_describe_effective_instance_associations_async(struct awsc
  * Retrieves the current effective patches (the patch and the approval state)
  * for the specified patch baseline. Applies to patch baselines for Windows
  * only.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID,
  *   AWSC_SSM_ERR_UNSUPPORTED_OPERATING_SYSTEM
@@ -14419,6 +13985,7 @@ AWSC_API int awsc_ssm_describe_effective_patches_for_patch_baseline_async(struct
 /*
  * DescribeInstanceAssociationsStatus
  * The status of the associations for the managed nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -14442,6 +14009,7 @@ AWSC_API int awsc_ssm_describe_instance_associations_status_async(struct awsc_cl
  * operating system platform, SSM Agent version, association status, and IP
  * address. This operation does not return information for nodes that are
  * either Stopped or Terminated.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_INFORMATION_FILTER_VALUE,
@@ -14464,6 +14032,7 @@ AWSC_API int awsc_ssm_describe_instance_information_async(struct awsc_client *cl
 /*
  * DescribeInstancePatchStates
  * Retrieves the high-level patch state of one or more managed nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_ssm_describe_instance_patch_states(struct awsc_client *client,
@@ -14484,6 +14053,7 @@ AWSC_API int awsc_ssm_describe_instance_patch_states_async(struct awsc_client *c
  * DescribeInstancePatchStatesForPatchGroup
  * Retrieves the high-level patch state for the managed nodes in the specified
  * patch group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -14505,6 +14075,7 @@ AWSC_API int awsc_ssm_describe_instance_patch_states_for_patch_group_async(struc
  * DescribeInstancePatches
  * Retrieves information about the patches on the specified managed node and
  * their state relative to the patch baseline being used for the node.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -14526,6 +14097,7 @@ AWSC_API int awsc_ssm_describe_instance_patches_async(struct awsc_client *client
  * DescribeInstanceProperties
  * An API operation used by the Systems Manager console to display information
  * about Systems Manager managed nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_ACTIVATION_ID,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID,
@@ -14549,6 +14121,7 @@ AWSC_API int awsc_ssm_describe_instance_properties_async(struct awsc_client *cli
 /*
  * DescribeInventoryDeletions
  * Describes a specific delete inventory operation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_DELETION_ID_EXCEPTION,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -14571,6 +14144,7 @@ AWSC_API int awsc_ssm_describe_inventory_deletions_async(struct awsc_client *cli
  * DescribeMaintenanceWindowExecutionTaskInvocations
  * Retrieves the individual task executions (one per target) for a particular
  * task run as part of a maintenance window execution.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14591,6 +14165,7 @@ AWSC_API int awsc_ssm_describe_maintenance_window_execution_task_invocations_asy
 /*
  * DescribeMaintenanceWindowExecutionTasks
  * For a given maintenance window execution, lists the tasks that were run.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14613,6 +14188,7 @@ AWSC_API int awsc_ssm_describe_maintenance_window_execution_tasks_async(struct a
  * Lists the executions of a maintenance window. This includes information
  * about when the maintenance window was scheduled to be active, and
  * information about tasks registered and run with the maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_maintenance_window_executions(struct awsc_client *client,
@@ -14632,6 +14208,7 @@ AWSC_API int awsc_ssm_describe_maintenance_window_executions_async(struct awsc_c
 /*
  * DescribeMaintenanceWindowSchedule
  * Retrieves information about upcoming executions of a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14652,6 +14229,7 @@ AWSC_API int awsc_ssm_describe_maintenance_window_schedule_async(struct awsc_cli
 /*
  * DescribeMaintenanceWindowTargets
  * Lists the targets registered with the maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14675,6 +14253,7 @@ AWSC_API int awsc_ssm_describe_maintenance_window_targets_async(struct awsc_clie
  * without a specified target, you can't supply values for --max-errors and
  * --max-concurrency . Instead, the system inserts a placeholder value of 1 ,
  * which may be reported in the response to this command.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14695,6 +14274,7 @@ AWSC_API int awsc_ssm_describe_maintenance_window_tasks_async(struct awsc_client
 /*
  * DescribeMaintenanceWindows
  * Retrieves the maintenance windows in an Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_maintenance_windows(struct awsc_client *client,
@@ -14715,6 +14295,7 @@ AWSC_API int awsc_ssm_describe_maintenance_windows_async(struct awsc_client *cli
  * DescribeMaintenanceWindowsForTarget
  * Retrieves information about the maintenance window targets or tasks that a
  * managed node is associated with.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_maintenance_windows_for_target(struct awsc_client *client,
@@ -14736,6 +14317,7 @@ AWSC_API int awsc_ssm_describe_maintenance_windows_for_target_async(struct awsc_
  * Query a set of OpsItems. You must have permission in Identity and Access
  * Management (IAM) to query a list of OpsItems. For more information, see Set
  * up OpsCenter in the Amazon Web Services Systems Manager User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_ops_items(struct awsc_client *client,
@@ -14756,6 +14338,7 @@ AWSC_API int awsc_ssm_describe_ops_items_async(struct awsc_client *client,
  * DescribeParameters
  * Lists the parameters in your Amazon Web Services account or the parameters
  * shared with you when you enable the Shared option.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_FILTER_OPTION, AWSC_SSM_ERR_INVALID_FILTER_VALUE,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -14777,6 +14360,7 @@ AWSC_API int awsc_ssm_describe_parameters_async(struct awsc_client *client,
 /*
  * DescribePatchBaselines
  * Lists the patch baselines in your Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_patch_baselines(struct awsc_client *client,
@@ -14797,6 +14381,7 @@ AWSC_API int awsc_ssm_describe_patch_baselines_async(struct awsc_client *client,
  * DescribePatchGroupState
  * Returns high-level aggregated patch compliance state information for a patch
  * group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_ssm_describe_patch_group_state(struct awsc_client *client,
@@ -14816,6 +14401,7 @@ AWSC_API int awsc_ssm_describe_patch_group_state_async(struct awsc_client *clien
 /*
  * DescribePatchGroups
  * Lists all patch groups that have been registered with patch baselines.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_patch_groups(struct awsc_client *client,
@@ -14836,6 +14422,7 @@ AWSC_API int awsc_ssm_describe_patch_groups_async(struct awsc_client *client,
  * DescribePatchProperties
  * Lists the properties of available patches organized by product, product
  * family, classification, severity, and other properties of available patches.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_patch_properties(struct awsc_client *client,
@@ -14856,6 +14443,7 @@ AWSC_API int awsc_ssm_describe_patch_properties_async(struct awsc_client *client
  * DescribeSessions
  * Retrieves a list of all active sessions (both connected and disconnected) or
  * terminated sessions from the past 30 days.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -14878,6 +14466,7 @@ AWSC_API int awsc_ssm_describe_sessions_async(struct awsc_client *client,
  * Deletes the association between an OpsItem and a related item. For example,
  * this API operation can delete an Incident Manager incident from an OpsItem.
  * Incident Manager is a tool in Amazon Web Services Systems Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_CONFLICT_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION,
@@ -14901,6 +14490,7 @@ AWSC_API int awsc_ssm_disassociate_ops_item_related_item_async(struct awsc_clien
 /*
  * GetAccessToken
  * Returns a credentials set to be used with just-in-time node access.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -14923,6 +14513,7 @@ AWSC_API int awsc_ssm_get_access_token_async(struct awsc_client *client,
 /*
  * GetAutomationExecution
  * Get detailed information about a particular Automation execution.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_AUTOMATION_EXECUTION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -14946,6 +14537,7 @@ AWSC_API int awsc_ssm_get_automation_execution_async(struct awsc_client *client,
  * the current time or a specified time. If you specify a time,
  * GetCalendarState returns the state of the calendar at that specific time,
  * and returns the next time that the change calendar state will transition.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_TYPE,
  *   AWSC_SSM_ERR_UNSUPPORTED_CALENDAR_EXCEPTION
@@ -14967,6 +14559,7 @@ AWSC_API int awsc_ssm_get_calendar_state_async(struct awsc_client *client,
 /*
  * GetCloudConnector
  * Returns detailed information about a cloud connector.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -14989,6 +14582,7 @@ AWSC_API int awsc_ssm_get_cloud_connector_async(struct awsc_client *client,
  * Returns detailed information about command execution for an invocation or
  * plugin. The Run Command API follows an eventual consistency model, due to
  * the distributed nature of the system supporting the API.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_COMMAND_ID,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID, AWSC_SSM_ERR_INVALID_PLUGIN_NAME,
  *   AWSC_SSM_ERR_INVOCATION_DOES_NOT_EXIST
@@ -15012,6 +14606,7 @@ AWSC_API int awsc_ssm_get_command_invocation_async(struct awsc_client *client,
  * Retrieves the Session Manager connection status for a managed node to
  * determine whether it is running and ready to receive Session Manager
  * connections.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_get_connection_status(struct awsc_client *client,
@@ -15033,6 +14628,7 @@ AWSC_API int awsc_ssm_get_connection_status_async(struct awsc_client *client,
  * Retrieves the default patch baseline. Amazon Web Services Systems Manager
  * supports creating multiple default patch baselines. For example, you can
  * create a default patch baseline for each operating system.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_get_default_patch_baseline(struct awsc_client *client,
@@ -15054,6 +14650,7 @@ AWSC_API int awsc_ssm_get_default_patch_baseline_async(struct awsc_client *clien
  * Retrieves the current snapshot for the patch baseline the managed node uses.
  * This API is primarily used by the AWS-RunPatchBaseline Systems Manager
  * document (SSM document).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_UNSUPPORTED_FEATURE_REQUIRED_EXCEPTION,
  *   AWSC_SSM_ERR_UNSUPPORTED_OPERATING_SYSTEM
@@ -15076,6 +14673,7 @@ AWSC_API int awsc_ssm_get_deployable_patch_snapshot_for_instance_async(struct aw
  * GetDocument
  * Gets the contents of the specified Amazon Web Services Systems Manager
  * document (SSM document).
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION
  */
@@ -15098,6 +14696,7 @@ AWSC_API int awsc_ssm_get_document_async(struct awsc_client *client,
  * Initiates the process of retrieving an existing preview that shows the
  * effects that running a specified Automation runbook would have on the
  * targeted resources.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -15119,6 +14718,7 @@ AWSC_API int awsc_ssm_get_execution_preview_async(struct awsc_client *client,
  * GetInventory
  * Query inventory information. This includes managed node status, such as
  * Stopped or Terminated .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_AGGREGATOR_EXCEPTION, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_INVENTORY_GROUP_EXCEPTION,
@@ -15144,6 +14744,7 @@ AWSC_API int awsc_ssm_get_inventory_async(struct awsc_client *client,
  * GetInventorySchema
  * Return a list of inventory type names for the account, or return a list of
  * attribute names for a specific Inventory item type.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_SSM_ERR_INVALID_TYPE_NAME_EXCEPTION
  */
@@ -15164,6 +14765,7 @@ AWSC_API int awsc_ssm_get_inventory_schema_async(struct awsc_client *client,
 /*
  * GetMaintenanceWindow
  * Retrieves a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -15184,6 +14786,7 @@ AWSC_API int awsc_ssm_get_maintenance_window_async(struct awsc_client *client,
 /*
  * GetMaintenanceWindowExecution
  * Retrieves details about a specific a maintenance window execution.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -15205,6 +14808,7 @@ AWSC_API int awsc_ssm_get_maintenance_window_execution_async(struct awsc_client 
  * GetMaintenanceWindowExecutionTask
  * Retrieves the details about a specific task run as part of a maintenance
  * window execution.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -15225,6 +14829,7 @@ AWSC_API int awsc_ssm_get_maintenance_window_execution_task_async(struct awsc_cl
 /*
  * GetMaintenanceWindowExecutionTaskInvocation
  * Retrieves information about a specific task running on a specific target.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -15248,6 +14853,7 @@ AWSC_API int awsc_ssm_get_maintenance_window_execution_task_invocation_async(str
  * tasks without a specified target, you can't supply values for --max-errors
  * and --max-concurrency . Instead, the system inserts a placeholder value of 1
  * , which may be reported in the response to this command.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -15271,6 +14877,7 @@ AWSC_API int awsc_ssm_get_maintenance_window_task_async(struct awsc_client *clie
  * in Identity and Access Management (IAM) to view information about an
  * OpsItem. For more information, see Set up OpsCenter in the Amazon Web
  * Services Systems Manager User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_ACCESS_DENIED_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_NOT_FOUND_EXCEPTION
@@ -15292,6 +14899,7 @@ AWSC_API int awsc_ssm_get_ops_item_async(struct awsc_client *client,
 /*
  * GetOpsMetadata
  * View operational metadata related to an application in Application Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_METADATA_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_METADATA_NOT_FOUND_EXCEPTION
@@ -15317,6 +14925,7 @@ AWSC_API int awsc_ssm_get_ops_metadata_async(struct awsc_client *client,
  * Systems Manager OpsCenter operational workitems (OpsItems) as well as
  * information about any Amazon Web Services resource or service configured to
  * ...
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_AGGREGATOR_EXCEPTION, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
@@ -15340,6 +14949,7 @@ AWSC_API int awsc_ssm_get_ops_summary_async(struct awsc_client *client,
 /*
  * GetParameter
  * Get information about a single parameter by specifying the parameter name.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_KEY_ID,
  *   AWSC_SSM_ERR_PARAMETER_NOT_FOUND,
  *   AWSC_SSM_ERR_PARAMETER_VERSION_NOT_FOUND
@@ -15361,6 +14971,7 @@ AWSC_API int awsc_ssm_get_parameter_async(struct awsc_client *client,
 /*
  * GetParameterHistory
  * Retrieves the history of all changes to a parameter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_KEY_ID,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN, AWSC_SSM_ERR_PARAMETER_NOT_FOUND
  */
@@ -15383,6 +14994,7 @@ AWSC_API int awsc_ssm_get_parameter_history_async(struct awsc_client *client,
  * Get information about one or more parameters by specifying multiple
  * parameter names. To get information about a single parameter, you can use
  * the GetParameter operation instead. Parameter names can't contain spaces.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_KEY_ID
  */
 AWSC_API int awsc_ssm_get_parameters(struct awsc_client *client,
@@ -15403,6 +15015,7 @@ AWSC_API int awsc_ssm_get_parameters_async(struct awsc_client *client,
  * GetParametersByPath
  * Retrieve information about one or more parameters under a specified level in
  * a hierarchy.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_FILTER_OPTION, AWSC_SSM_ERR_INVALID_FILTER_VALUE,
  *   AWSC_SSM_ERR_INVALID_KEY_ID, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -15424,6 +15037,7 @@ AWSC_API int awsc_ssm_get_parameters_by_path_async(struct awsc_client *client,
 /*
  * GetPatchBaseline
  * Retrieves information about a patch baseline.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID
  */
@@ -15445,6 +15059,7 @@ AWSC_API int awsc_ssm_get_patch_baseline_async(struct awsc_client *client,
  * GetPatchBaselineForPatchGroup
  * Retrieves the patch baseline that should be used for the specified patch
  * group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_get_patch_baseline_for_patch_group(struct awsc_client *client,
@@ -15464,6 +15079,7 @@ AWSC_API int awsc_ssm_get_patch_baseline_for_patch_group_async(struct awsc_clien
 /*
  * GetResourcePolicies
  * Returns an array of the Policy object.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_POLICY_INVALID_PARAMETER_EXCEPTION
@@ -15487,6 +15103,7 @@ AWSC_API int awsc_ssm_get_resource_policies_async(struct awsc_client *client,
  * ServiceSetting is an account-level setting for an Amazon Web Services
  * service. This setting defines how a user interacts with or uses a service or
  * a feature of a service.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_SERVICE_SETTING_NOT_FOUND
  */
@@ -15510,6 +15127,7 @@ AWSC_API int awsc_ssm_get_service_setting_async(struct awsc_client *client,
  * versions of a parameter. When you modify a parameter, Amazon Web Services
  * Systems Manager automatically saves a new version and increments the version
  * number by one.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_PARAMETER_NOT_FOUND,
  *   AWSC_SSM_ERR_PARAMETER_VERSION_LABEL_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_PARAMETER_VERSION_NOT_FOUND, AWSC_SSM_ERR_TOO_MANY_UPDATES
@@ -15531,6 +15149,7 @@ AWSC_API int awsc_ssm_label_parameter_version_async(struct awsc_client *client,
 /*
  * ListAssociationVersions
  * Retrieves all versions of an association for a specific association ID.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -15554,6 +15173,7 @@ AWSC_API int awsc_ssm_list_association_versions_async(struct awsc_client *client
  * account and Amazon Web Services Region. You can limit the results to a
  * specific State Manager association document or managed node by specifying a
  * filter. State Manager is a tool in Amazon Web Services Systems Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_ssm_list_associations(struct awsc_client *client,
@@ -15574,6 +15194,7 @@ AWSC_API int awsc_ssm_list_associations_async(struct awsc_client *client,
  * ListCloudConnectors
  * Returns a list of cloud connectors in the current Amazon Web Services
  * account and Amazon Web Services Region.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_list_cloud_connectors(struct awsc_client *client,
@@ -15595,6 +15216,7 @@ AWSC_API int awsc_ssm_list_cloud_connectors_async(struct awsc_client *client,
  * An invocation is copy of a command sent to a specific managed node. A
  * command can apply to one or more managed nodes. A command invocation applies
  * to one managed node.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_COMMAND_ID,
  *   AWSC_SSM_ERR_INVALID_FILTER_KEY, AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -15616,6 +15238,7 @@ AWSC_API int awsc_ssm_list_command_invocations_async(struct awsc_client *client,
 /*
  * ListCommands
  * Lists the commands requested by users of the Amazon Web Services account.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_COMMAND_ID,
  *   AWSC_SSM_ERR_INVALID_FILTER_KEY, AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -15640,6 +15263,7 @@ AWSC_API int awsc_ssm_list_commands_async(struct awsc_client *client,
  * statuses for different resource types. Currently, you can only specify one
  * resource ID per call. List results depend on the criteria specified in the
  * filter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN, AWSC_SSM_ERR_INVALID_RESOURCE_ID,
  *   AWSC_SSM_ERR_INVALID_RESOURCE_TYPE
@@ -15664,6 +15288,7 @@ AWSC_API int awsc_ssm_list_compliance_items_async(struct awsc_client *client,
  * compliance type. For example, this call can return State Manager
  * associations, patches, or custom compliance types according to the filter
  * criteria that you specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -15687,6 +15312,7 @@ AWSC_API int awsc_ssm_list_compliance_summaries_async(struct awsc_client *client
  * customers. Existing customers can continue to use the service as normal. For
  * more information, see Amazon Web Services Systems Manager Change Manager
  * availability change .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -15707,6 +15333,7 @@ AWSC_API int awsc_ssm_list_document_metadata_history_async(struct awsc_client *c
 /*
  * ListDocumentVersions
  * List all versions for a document.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -15729,6 +15356,7 @@ AWSC_API int awsc_ssm_list_document_versions_async(struct awsc_client *client,
  * Returns all Systems Manager (SSM) documents in the current Amazon Web
  * Services account and Amazon Web Services Region. You can limit the results
  * of this request by using a filter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -15749,6 +15377,7 @@ AWSC_API int awsc_ssm_list_documents_async(struct awsc_client *client,
 /*
  * ListInventoryEntries
  * A list of inventory items returned by the request.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID, AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_SSM_ERR_INVALID_TYPE_NAME_EXCEPTION
@@ -15771,6 +15400,7 @@ AWSC_API int awsc_ssm_list_inventory_entries_async(struct awsc_client *client,
  * ListNodes
  * Takes in filters and returns a list of managed nodes matching the filter
  * criteria.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_NOT_FOUND_EXCEPTION,
@@ -15795,6 +15425,7 @@ AWSC_API int awsc_ssm_list_nodes_async(struct awsc_client *client,
  * Generates a summary of managed instance/node metadata based on the filters
  * and aggregators you specify. Results are grouped by the input aggregator you
  * specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_AGGREGATOR_EXCEPTION, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
@@ -15820,6 +15451,7 @@ AWSC_API int awsc_ssm_list_nodes_summary_async(struct awsc_client *client,
  * Returns a list of all OpsItem events in the current Amazon Web Services
  * Region and Amazon Web Services account. You can limit the results to events
  * associated with specific OpsItems by specifying a filter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_LIMIT_EXCEEDED_EXCEPTION,
@@ -15843,6 +15475,7 @@ AWSC_API int awsc_ssm_list_ops_item_events_async(struct awsc_client *client,
  * ListOpsItemRelatedItems
  * Lists all related-item resources associated with a Systems Manager OpsCenter
  * OpsItem. OpsCenter is a tool in Amazon Web Services Systems Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION
  */
@@ -15864,6 +15497,7 @@ AWSC_API int awsc_ssm_list_ops_item_related_items_async(struct awsc_client *clie
  * ListOpsMetadata
  * Amazon Web Services Systems Manager calls this API operation when displaying
  * all Application Manager OpsMetadata objects or blobs.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_METADATA_INVALID_ARGUMENT_EXCEPTION
  */
@@ -15886,6 +15520,7 @@ AWSC_API int awsc_ssm_list_ops_metadata_async(struct awsc_client *client,
  * Returns a resource-level summary count. The summary includes information
  * about compliant and non-compliant statuses and detailed compliance-item
  * severity counts, according to the filter criteria you specify.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -15908,6 +15543,7 @@ AWSC_API int awsc_ssm_list_resource_compliance_summaries_async(struct awsc_clien
  * Lists your resource data sync configurations. Includes information about the
  * last time a sync attempted to start, the last sync status, and the last time
  * a sync successfully completed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_INVALID_CONFIGURATION_EXCEPTION
  */
@@ -15928,6 +15564,7 @@ AWSC_API int awsc_ssm_list_resource_data_sync_async(struct awsc_client *client,
 /*
  * ListTagsForResource
  * Returns a list of the tags assigned to the specified resource.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID,
  *   AWSC_SSM_ERR_INVALID_RESOURCE_TYPE
  */
@@ -15951,6 +15588,7 @@ AWSC_API int awsc_ssm_list_tags_for_resource_async(struct awsc_client *client,
  * or privately. If you share a document privately, you must specify the Amazon
  * Web Services user IDs for those people who can use the document. If you
  * share a document publicly, you must specify All as the account ID.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOCUMENT_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_DOCUMENT_PERMISSION_LIMIT,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
@@ -15975,6 +15613,7 @@ AWSC_API int awsc_ssm_modify_document_permission_async(struct awsc_client *clien
  * Registers a compliance type and other compliance details on a designated
  * resource. This operation lets you register custom compliance details with a
  * resource.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_COMPLIANCE_TYPE_COUNT_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_ITEM_CONTENT_EXCEPTION,
@@ -16001,6 +15640,7 @@ AWSC_API int awsc_ssm_put_compliance_items_async(struct awsc_client *client,
  * Bulk update custom inventory items on one or more managed nodes. The request
  * adds an inventory item, if it doesn't already exist, or updates an inventory
  * item, if it does exist.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_CUSTOM_SCHEMA_COUNT_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_INVENTORY_ITEM_CONTEXT_EXCEPTION,
@@ -16032,6 +15672,7 @@ AWSC_API int awsc_ssm_put_inventory_async(struct awsc_client *client,
  * Create or update a parameter in Parameter Store. Parameter Store throughput
  * defines the number of API transactions per second (TPS) that Systems Manager
  * can process.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_HIERARCHY_LEVEL_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SSM_ERR_HIERARCHY_TYPE_MISMATCH_EXCEPTION,
  *   AWSC_SSM_ERR_INCOMPATIBLE_POLICY_EXCEPTION,
@@ -16067,6 +15708,7 @@ AWSC_API int awsc_ssm_put_parameter_async(struct awsc_client *client,
  * helps you to define the IAM entity (for example, an Amazon Web Services
  * account) that can manage your Systems Manager resources. The following
  * resources support Systems Manager resource policies.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_MALFORMED_RESOURCE_POLICY_DOCUMENT_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -16092,6 +15734,7 @@ AWSC_API int awsc_ssm_put_resource_policy_async(struct awsc_client *client,
 /*
  * RegisterDefaultPatchBaseline
  * Defines the default patch baseline for the relevant operating system.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID
  */
@@ -16112,6 +15755,7 @@ AWSC_API int awsc_ssm_register_default_patch_baseline_async(struct awsc_client *
 /*
  * RegisterPatchBaselineForPatchGroup
  * Registers a patch baseline for a patch group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID,
@@ -16134,6 +15778,7 @@ AWSC_API int awsc_ssm_register_patch_baseline_for_patch_group_async(struct awsc_
 /*
  * RegisterTargetWithMaintenanceWindow
  * Registers a target with a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_IDEMPOTENT_PARAMETER_MISMATCH,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
@@ -16156,6 +15801,7 @@ AWSC_API int awsc_ssm_register_target_with_maintenance_window_async(struct awsc_
 /*
  * RegisterTaskWithMaintenanceWindow
  * Adds a new task to a maintenance window.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_FEATURE_NOT_AVAILABLE_EXCEPTION,
  *   AWSC_SSM_ERR_IDEMPOTENT_PARAMETER_MISMATCH,
@@ -16179,6 +15825,7 @@ AWSC_API int awsc_ssm_register_task_with_maintenance_window_async(struct awsc_cl
 /*
  * RemoveTagsFromResource
  * Removes tag keys from the specified resource.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_RESOURCE_ID,
  *   AWSC_SSM_ERR_INVALID_RESOURCE_TYPE, AWSC_SSM_ERR_TOO_MANY_UPDATES
  */
@@ -16201,6 +15848,7 @@ AWSC_API int awsc_ssm_remove_tags_from_resource_async(struct awsc_client *client
  * ServiceSetting is an account-level setting for an Amazon Web Services
  * service. This setting defines how a user interacts with or uses a service or
  * a feature of a service.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_SERVICE_SETTING_NOT_FOUND, AWSC_SSM_ERR_TOO_MANY_UPDATES
  */
@@ -16224,6 +15872,7 @@ AWSC_API int awsc_ssm_reset_service_setting_async(struct awsc_client *client,
  * Connections can be resumed for disconnected sessions, but not terminated
  * sessions. This command is primarily for use by client machines to
  * automatically reconnect during intermittent network issues.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -16245,6 +15894,7 @@ AWSC_API int awsc_ssm_resume_session_async(struct awsc_client *client,
  * SendAutomationSignal
  * Sends a signal to an Automation execution to change the current behavior or
  * status of the execution.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_AUTOMATION_EXECUTION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_AUTOMATION_STEP_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
@@ -16267,6 +15917,7 @@ AWSC_API int awsc_ssm_send_automation_signal_async(struct awsc_client *client,
 /*
  * SendCommand
  * Runs commands on one or more managed nodes.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DUPLICATE_INSTANCE_ID, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT, AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID,
@@ -16292,6 +15943,7 @@ AWSC_API int awsc_ssm_send_command_async(struct awsc_client *client,
 /*
  * StartAccessRequest
  * Starts the workflow for just-in-time node access sessions.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -16316,6 +15968,7 @@ AWSC_API int awsc_ssm_start_access_request_async(struct awsc_client *client,
  * StartAssociationsOnce
  * Runs an association immediately and only one time. This operation can be
  * helpful when troubleshooting associations.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INVALID_ASSOCIATION
  */
@@ -16336,6 +15989,7 @@ AWSC_API int awsc_ssm_start_associations_once_async(struct awsc_client *client,
 /*
  * StartAutomationExecution
  * Initiates execution of an Automation runbook.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_AUTOMATION_DEFINITION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_AUTOMATION_DEFINITION_VERSION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_AUTOMATION_EXECUTION_LIMIT_EXCEEDED_EXCEPTION,
@@ -16364,6 +16018,7 @@ AWSC_API int awsc_ssm_start_automation_execution_async(struct awsc_client *clien
  * customers. Existing customers can continue to use the service as normal. For
  * more information, see Amazon Web Services Systems Manager Change Manager
  * availability change . Creates a change request for Change Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_AUTOMATION_DEFINITION_NOT_APPROVED_EXCEPTION,
  *   AWSC_SSM_ERR_AUTOMATION_DEFINITION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_AUTOMATION_DEFINITION_VERSION_NOT_FOUND_EXCEPTION,
@@ -16391,6 +16046,7 @@ AWSC_API int awsc_ssm_start_change_request_execution_async(struct awsc_client *c
  * StartExecutionPreview
  * Initiates the process of creating a preview showing the effects that running
  * a specified Automation runbook would have on the targeted resources.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_VALIDATION_EXCEPTION
  */
 AWSC_API int awsc_ssm_start_execution_preview(struct awsc_client *client,
@@ -16412,6 +16068,7 @@ AWSC_API int awsc_ssm_start_execution_preview_async(struct awsc_client *client,
  * Initiates a connection to a target (for example, a managed node) for a
  * Session Manager session. Returns a URL and token that can be used to open a
  * WebSocket connection for sending input and receiving outputs.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_TARGET_NOT_CONNECTED
  */
@@ -16432,6 +16089,7 @@ AWSC_API int awsc_ssm_start_session_async(struct awsc_client *client,
 /*
  * StopAutomationExecution
  * Stop an Automation that is currently running.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_AUTOMATION_EXECUTION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_AUTOMATION_STATUS_UPDATE_EXCEPTION
@@ -16455,6 +16113,7 @@ AWSC_API int awsc_ssm_stop_automation_execution_async(struct awsc_client *client
  * Permanently ends a session and closes the data connection between the
  * Session Manager client and SSM Agent on the managed node. A terminated
  * session can't be resumed.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_terminate_session(struct awsc_client *client,
@@ -16474,6 +16133,7 @@ AWSC_API int awsc_ssm_terminate_session_async(struct awsc_client *client,
 /*
  * UnlabelParameterVersion
  * Remove a label or labels from a parameter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_PARAMETER_NOT_FOUND,
  *   AWSC_SSM_ERR_PARAMETER_VERSION_NOT_FOUND, AWSC_SSM_ERR_TOO_MANY_UPDATES
  */
@@ -16496,6 +16156,7 @@ AWSC_API int awsc_ssm_unlabel_parameter_version_async(struct awsc_client *client
  * Updates an association. You can update the association name and version, the
  * document version, schedule, parameters, and Amazon Simple Storage Service
  * (Amazon S3) output.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_ASSOCIATION_VERSION_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
@@ -16524,6 +16185,7 @@ AWSC_API int awsc_ssm_update_association_async(struct awsc_client *client,
  * UpdateAssociationStatus
  * Updates the status of the Amazon Web Services Systems Manager document (SSM
  * document) associated with the specified managed node.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_ASSOCIATION_DOES_NOT_EXIST,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID, AWSC_SSM_ERR_STATUS_UNCHANGED,
@@ -16546,6 +16208,7 @@ AWSC_API int awsc_ssm_update_association_status_async(struct awsc_client *client
 /*
  * UpdateCloudConnector
  * Updates an existing cloud connector with new configuration details.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_CONFLICT_EXCEPTION, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -16566,6 +16229,7 @@ AWSC_API int awsc_ssm_update_cloud_connector_async(struct awsc_client *client,
 /*
  * UpdateDocument
  * Updates one or more values for an SSM document.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOCUMENT_VERSION_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_DUPLICATE_DOCUMENT_CONTENT,
  *   AWSC_SSM_ERR_DUPLICATE_DOCUMENT_VERSION_NAME,
@@ -16596,6 +16260,7 @@ AWSC_API int awsc_ssm_update_document_async(struct awsc_client *client,
  * a State Manager association, Systems Manager immediately runs the
  * association unless you previously specifed the apply-only-at-cron-interval
  * parameter.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_SCHEMA_VERSION,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION
@@ -16620,6 +16285,7 @@ AWSC_API int awsc_ssm_update_document_default_version_async(struct awsc_client *
  * customers. Existing customers can continue to use the service as normal. For
  * more information, see Amazon Web Services Systems Manager Change Manager
  * availability change .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_OPERATION,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION, AWSC_SSM_ERR_TOO_MANY_UPDATES
@@ -16643,6 +16309,7 @@ AWSC_API int awsc_ssm_update_document_metadata_async(struct awsc_client *client,
  * Updates an existing maintenance window. Only specified parameters are
  * modified. The value you specify for Duration determines the specific end
  * time for the maintenance window based on the time it begins.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -16666,6 +16333,7 @@ AWSC_API int awsc_ssm_update_maintenance_window_async(struct awsc_client *client
  * following: Name Description Owner IDs for an ID target Tags for a Tag target
  * From any supported tag type to another. The three supported tag types are ID
  * target, Tag target, and resource group.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -16689,6 +16357,7 @@ AWSC_API int awsc_ssm_update_maintenance_window_target_async(struct awsc_client 
  * type, but you can change the following values: TaskARN . For example, you
  * can change a RUN_COMMAND task from AWS-RunPowerShellScript to
  * AWS-RunShellScript .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -16712,6 +16381,7 @@ AWSC_API int awsc_ssm_update_maintenance_window_task_async(struct awsc_client *c
  * the on-premises server, edge device, or virtual machines (VM). IAM roles are
  * first assigned to these hybrid nodes during the activation process. For more
  * information, see CreateActivation .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_INSTANCE_ID
  */
 AWSC_API int awsc_ssm_update_managed_instance_role(struct awsc_client *client,
@@ -16733,6 +16403,7 @@ AWSC_API int awsc_ssm_update_managed_instance_role_async(struct awsc_client *cli
  * Edit or change an OpsItem. You must have permission in Identity and Access
  * Management (IAM) to update an OpsItem. For more information, see Set up
  * OpsCenter in the Amazon Web Services Systems Manager User Guide .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_ACCESS_DENIED_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_ALREADY_EXISTS_EXCEPTION,
@@ -16759,6 +16430,7 @@ AWSC_API int awsc_ssm_update_ops_item_async(struct awsc_client *client,
  * UpdateOpsMetadata
  * Amazon Web Services Systems Manager calls this API operation when you edit
  * OpsMetadata in Application Manager.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_METADATA_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_METADATA_KEY_LIMIT_EXCEEDED_EXCEPTION,
@@ -16784,6 +16456,7 @@ AWSC_API int awsc_ssm_update_ops_metadata_async(struct awsc_client *client,
  * Modifies an existing patch baseline. Fields not specified in the request are
  * left unchanged. For information about valid key-value pairs in PatchFilters
  * for each supported operating system type, see PatchFilter .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_DOES_NOT_EXIST_EXCEPTION,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
@@ -16805,6 +16478,7 @@ AWSC_API int awsc_ssm_update_patch_baseline_async(struct awsc_client *client,
  * UpdateResourceDataSync
  * Update a resource data sync. After you create a resource data sync for a
  * Region, you can't change the account options for that sync.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_CONFLICT_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_INVALID_CONFIGURATION_EXCEPTION,
@@ -16829,6 +16503,7 @@ AWSC_API int awsc_ssm_update_resource_data_sync_async(struct awsc_client *client
  * ServiceSetting is an account-level setting for an Amazon Web Services
  * service. This setting defines how a user interacts with or uses a service or
  * a feature of a service.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_SERVICE_SETTING_NOT_FOUND, AWSC_SSM_ERR_TOO_MANY_UPDATES
  */
@@ -16849,6 +16524,7 @@ AWSC_API int awsc_ssm_update_service_setting_async(struct awsc_client *client,
 /*
  * ValidateCloudConnector
  * Validates the configuration and connectivity of a cloud connector.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -16873,8 +16549,9 @@ AWSC_API int awsc_ssm_validate_cloud_connector_async(struct awsc_client *client,
  * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
- * _next_item() the elements of the first result key (owned by the pager;
- * NULL at the end), _collect() every remaining page merged into one. */
+ * _next_item() the elements of the first result key (valid until the
+ * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
+ * end), _collect() every remaining page merged into one. */
 AWSC_API extern const struct awsc_paginator awsc_ssm_paginators[52];
 
 /* DescribeActivations: tokens NextToken; results ActivationList. */
@@ -17648,10 +17325,10 @@ AWSC_API int awsc_ssm_describe_patch_properties_next_page_async(struct awsc_page
                                                                 struct awsc_error *err);
 typedef void awsc_ssm_describe_patch_properties_item_cb(void *user_data,
                                                         int status,
-                                                        const struct awsc_ssm_patch_property_entry *item,
+                                                        const struct awsc_ssm_normal_string_map *item,
                                                         struct awsc_error *err);
 AWSC_API int awsc_ssm_describe_patch_properties_next_item(struct awsc_pager *pager,
-                                                          const struct awsc_ssm_patch_property_entry **item,
+                                                          const struct awsc_ssm_normal_string_map **item,
                                                           struct awsc_error *err);
 AWSC_API int awsc_ssm_describe_patch_properties_next_item_async(struct awsc_pager *pager,
                                                                 awsc_ssm_describe_patch_properties_item_cb *cb,
@@ -18152,10 +17829,10 @@ AWSC_API int awsc_ssm_list_nodes_summary_next_page_async(struct awsc_pager *page
                                                          struct awsc_error *err);
 typedef void awsc_ssm_list_nodes_summary_item_cb(void *user_data,
                                                  int status,
-                                                 const struct awsc_ssm_node_summary *item,
+                                                 const struct awsc_ssm_normal_string_map *item,
                                                  struct awsc_error *err);
 AWSC_API int awsc_ssm_list_nodes_summary_next_item(struct awsc_pager *pager,
-                                                   const struct awsc_ssm_node_summary **item,
+                                                   const struct awsc_ssm_normal_string_map **item,
                                                    struct awsc_error *err);
 AWSC_API int awsc_ssm_list_nodes_summary_next_item_async(struct awsc_pager *pager,
                                                          awsc_ssm_list_nodes_summary_item_cb *cb,

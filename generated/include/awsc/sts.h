@@ -81,7 +81,10 @@ struct awsc_sts_policy_descriptor_list_type {
     size_t count;
 };
 
-/* tagKeyListType: a list of tagKeyType. */
+/*
+ * tagKeyListType: a list of tagKeyType.
+ * Also the type of webIdentityTokenAudienceListType.
+ */
 struct awsc_sts_tag_key_list_type {
     const char **items;
     size_t count;
@@ -90,12 +93,6 @@ struct awsc_sts_tag_key_list_type {
 /* tagListType: a list of Tag. */
 struct awsc_sts_tag_list_type {
     struct awsc_sts_tag *items;
-    size_t count;
-};
-
-/* webIdentityTokenAudienceListType: a list of webIdentityTokenAudienceStringType. */
-struct awsc_sts_web_identity_token_audience_list_type {
-    const char **items;
     size_t count;
 };
 
@@ -531,7 +528,7 @@ struct awsc_sts_get_web_identity_token_input {
     /* Audience: The intended recipient of the web identity token. This value
      * populates the aud claim in the JWT and should identify the service or
      * application that will validate and use the token. Required. */
-    struct awsc_sts_web_identity_token_audience_list_type audience;
+    struct awsc_sts_tag_key_list_type audience;
     /* DurationSeconds: The duration, in seconds, for which the JSON Web Token
      * (JWT) will remain valid. The value can range from 60 seconds (1 minute) to
      * 3600 seconds (1 hour). */
@@ -707,6 +704,7 @@ struct awsc_sts_tag {
  * Amazon Web Services resources. These temporary credentials consist of an
  * access key ID, a secret access key, and a security token. Typically, you use
  * AssumeRole within your account or for cross-account access.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_STS_ERR_EXPIRED_TOKEN_EXCEPTION,
  *   AWSC_STS_ERR_MALFORMED_POLICY_DOCUMENT_EXCEPTION,
  *   AWSC_STS_ERR_PACKED_POLICY_TOO_LARGE_EXCEPTION,
@@ -730,6 +728,7 @@ AWSC_API int awsc_sts_assume_role_async(struct awsc_client *client,
  * AssumeRoleWithSAML
  * Returns a set of temporary security credentials for users who have been
  * authenticated via a SAML authentication response.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_STS_ERR_EXPIRED_TOKEN_EXCEPTION,
  *   AWSC_STS_ERR_IDPREJECTED_CLAIM_EXCEPTION,
  *   AWSC_STS_ERR_INVALID_IDENTITY_TOKEN_EXCEPTION,
@@ -755,6 +754,7 @@ AWSC_API int awsc_sts_assume_role_with_saml_async(struct awsc_client *client,
  * AssumeRoleWithWebIdentity
  * Returns a set of temporary security credentials for users who have been
  * authenticated in a mobile or web application with a web identity provider.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_STS_ERR_EXPIRED_TOKEN_EXCEPTION,
  *   AWSC_STS_ERR_IDPCOMMUNICATION_ERROR_EXCEPTION,
  *   AWSC_STS_ERR_IDPREJECTED_CLAIM_EXCEPTION,
@@ -783,6 +783,7 @@ AWSC_API int awsc_sts_assume_role_with_web_identity_async(struct awsc_client *cl
  * tasks on a member account in your organization. You must use credentials
  * from an Organizations management account or a delegated administrator
  * account for IAM to call AssumeRoot .
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_STS_ERR_EXPIRED_TOKEN_EXCEPTION,
  *   AWSC_STS_ERR_REGION_DISABLED_EXCEPTION
  */
@@ -805,6 +806,7 @@ AWSC_API int awsc_sts_assume_root_async(struct awsc_client *client,
  * Decodes additional information about the authorization status of a request
  * from an encoded message returned in response to an Amazon Web Services
  * request.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_STS_ERR_INVALID_AUTHORIZATION_MESSAGE_EXCEPTION
  */
 AWSC_API int awsc_sts_decode_authorization_message(struct awsc_client *client,
@@ -824,6 +826,7 @@ AWSC_API int awsc_sts_decode_authorization_message_async(struct awsc_client *cli
 /*
  * GetAccessKeyInfo
  * Returns the account identifier for the specified access key ID.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_sts_get_access_key_info(struct awsc_client *client,
                                           const struct awsc_sts_get_access_key_info_input *input,
@@ -843,6 +846,7 @@ AWSC_API int awsc_sts_get_access_key_info_async(struct awsc_client *client,
  * GetCallerIdentity
  * Returns details about the IAM user or role whose credentials are used to
  * call the operation. No permissions are required to perform this operation.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  */
 AWSC_API int awsc_sts_get_caller_identity(struct awsc_client *client,
                                           const struct awsc_sts_get_caller_identity_input *input,
@@ -865,6 +869,7 @@ AWSC_API int awsc_sts_get_caller_identity_async(struct awsc_client *client,
  * allows you to obtain credentials for a specific principal based on a
  * trade-in token, enabling delegation of access to Amazon Web Services
  * resources.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_STS_ERR_EXPIRED_TRADE_IN_TOKEN_EXCEPTION,
  *   AWSC_STS_ERR_PACKED_POLICY_TOO_LARGE_EXCEPTION,
  *   AWSC_STS_ERR_REGION_DISABLED_EXCEPTION
@@ -889,6 +894,7 @@ AWSC_API int awsc_sts_get_delegated_access_token_async(struct awsc_client *clien
  * ID, a secret access key, and a security token) for a user. A typical use is
  * in a proxy application that gets temporary security credentials on behalf of
  * distributed applications inside a corporate network.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_STS_ERR_MALFORMED_POLICY_DOCUMENT_EXCEPTION,
  *   AWSC_STS_ERR_PACKED_POLICY_TOO_LARGE_EXCEPTION,
  *   AWSC_STS_ERR_REGION_DISABLED_EXCEPTION
@@ -912,6 +918,7 @@ AWSC_API int awsc_sts_get_federation_token_async(struct awsc_client *client,
  * Returns a set of temporary credentials for an Amazon Web Services account or
  * IAM user. The credentials consist of an access key ID, a secret access key,
  * and a security token.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_STS_ERR_REGION_DISABLED_EXCEPTION
  */
 AWSC_API int awsc_sts_get_session_token(struct awsc_client *client,
@@ -933,6 +940,7 @@ AWSC_API int awsc_sts_get_session_token_async(struct awsc_client *client,
  * Returns a signed JSON Web Token (JWT) that represents the calling Amazon Web
  * Services identity. The returned JWT can be used to authenticate with
  * external services that support OIDC discovery.
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_STS_ERR_JWTPAYLOAD_SIZE_EXCEEDED_EXCEPTION,
  *   AWSC_STS_ERR_OUTBOUND_WEB_IDENTITY_FEDERATION_DISABLED_EXCEPTION,
  *   AWSC_STS_ERR_SESSION_DURATION_ESCALATION_EXCEPTION

@@ -93,6 +93,7 @@ struct awsc_creds_sso_unauthorized_exception {
 
 /*
  * GetRoleCredentials
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CREDS_SSO_ERR_INVALID_REQUEST_EXCEPTION,
  *   AWSC_CREDS_SSO_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_CREDS_SSO_ERR_TOO_MANY_REQUESTS_EXCEPTION,

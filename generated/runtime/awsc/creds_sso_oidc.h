@@ -237,6 +237,7 @@ struct awsc_creds_sso_oidc_unsupported_grant_type_exception {
 
 /*
  * CreateToken
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CREDS_SSO_OIDC_ERR_ACCESS_DENIED_EXCEPTION,
  *   AWSC_CREDS_SSO_OIDC_ERR_AUTHORIZATION_PENDING_EXCEPTION,
  *   AWSC_CREDS_SSO_OIDC_ERR_EXPIRED_TOKEN_EXCEPTION,

@@ -273,6 +273,7 @@ struct awsc_creds_sts_tag {
 
 /*
  * AssumeRole
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CREDS_STS_ERR_EXPIRED_TOKEN_EXCEPTION,
  *   AWSC_CREDS_STS_ERR_MALFORMED_POLICY_DOCUMENT_EXCEPTION,
  *   AWSC_CREDS_STS_ERR_PACKED_POLICY_TOO_LARGE_EXCEPTION,
@@ -294,6 +295,7 @@ int awsc_creds_sts_assume_role_async(struct awsc_client *client,
 
 /*
  * AssumeRoleWithWebIdentity
+ * Output: valid, with all it points to, until awsc_output_free(output).
  * Errors: AWSC_CREDS_STS_ERR_EXPIRED_TOKEN_EXCEPTION,
  *   AWSC_CREDS_STS_ERR_IDPCOMMUNICATION_ERROR_EXCEPTION,
  *   AWSC_CREDS_STS_ERR_IDPREJECTED_CLAIM_EXCEPTION,
