@@ -161,6 +161,12 @@ def main():
                     add("getitem async", f["calls_per_s"])
                     add("getitem async cpu", f["cpu_us_per_call"])
                     add(f"wrk -c{a.in_flight}", wrk(url + "/", s, a.in_flight, script))
+                    # the same two on the socket transport (no libcurl)
+                    sock = dict(env, AWSC_TRANSPORT="socket")
+                    add("getitem sync socket", fields(run([a.prog, "getitem", url, s],
+                                                          sock))["calls_per_s"])
+                    add("getitem async socket", fields(run(
+                        [a.prog, "getitem-async", url, s, str(a.in_flight)], sock))["calls_per_s"])
                     add("boto3 getitem", fields(run(
                         ["/usr/bin/python3", "-c", BOTO3, url, "getitem", s], env))["calls_per_s"])
                     f = fields(run([a.prog, "put-small", url, s], env))
@@ -205,6 +211,10 @@ def main():
         k = f"wrk -c{a.in_flight}"
         line(f"GetItem async, {a.in_flight} in flight", med["getitem async"], med[k], k, "req/s",
              med["getitem async"] / med[k])
+        line("  the same, socket transport", med["getitem sync socket"], med["wrk -c1"],
+             "wrk -c1", "req/s", med["getitem sync socket"] / med["wrk -c1"])
+        line("  async, socket transport", med["getitem async socket"], med[k], k, "req/s",
+             med["getitem async socket"] / med[k])
         line("GetItem sync", med["getitem sync"], med["boto3 getitem"], "boto3", "req/s",
              med["getitem sync"] / med["boto3 getitem"])
         line("PutObject 1 KiB sync", med["put 1KiB"], med["boto3 put 1KiB"], "boto3", "req/s",
