@@ -176,22 +176,30 @@ def main():
                         ["/usr/bin/python3", "-c", BOTO3, url, "put", s], env))["calls_per_s"])
                 if a.only != "small":
                     out = os.path.join(tmp, "down.bin")
+                    # Each timed transfer starts with the disk flushed: the
+                    # 1 GiB files written before it would otherwise be
+                    # written back while it runs, and slow it down.
+                    os.sync()
                     f = fields(run([a.prog, "get-big", url, "bench", "big.bin", out], env))
                     if os.path.getsize(out) != size:
                         sys.exit("the download has the wrong size")
                     add("get big MiB/s", f["mib_per_s"])
                     add("get big peak", f["peak_kib"] / 1024)
                     os.unlink(out)
+                    os.sync()
                     t = timed(["curl", "-sSf", "-o", out, f"{url}/bench/big.bin"], env)
                     add("curl -o MiB/s", a.size_mib / t)
                     os.unlink(out)
+                    os.sync()
                     f = fields(run([a.prog, "put-big", url, "bench", "up.bin", src], env))
                     add("put big s", f["seconds"])
                     add("put big peak", f["peak_kib"] / 1024)
                     add("hash s", hash_once(src))
+                    os.sync()
                     f = fields(run([a.prog, "put-big", url, "bench", "up.bin", src, "unsigned"],
                                    env))
                     add("put big unsigned s", f["seconds"])
+                    os.sync()
                     add("curl -T s", timed(["curl", "-sSf", "-T", src, f"{url}/bench/up2.bin"],
                                            env))
                     if os.path.getsize(os.path.join(tmp, "up.bin")) != size:

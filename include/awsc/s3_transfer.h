@@ -60,6 +60,8 @@ struct awsc_s3_transfer_config {
     int max_parts;                  /* S3 allows 10,000; lower it to test */
     int64_t copy_threshold;         /* multipart copy above this size */
     const char *checksum_algorithm; /* "CRC32", "CRC32C", "SHA256", ... */
+    bool fsync; /* a download to a file: flushed to the disk before the
+                   rename (see struct awsc_sink) */
 };
 
 /* Called with the bytes done so far and the total; non-zero cancels. */

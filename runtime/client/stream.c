@@ -273,7 +273,7 @@ int awsc__download_commit(struct awsc__download *d, struct awsc_error *err)
 {
     if (!d->file)
         return AWSC_OK;
-    int failed = fflush(d->file) != 0 || fsync(fileno(d->file)) != 0;
+    int failed = fflush(d->file) != 0 || (d->sink.fsync && fsync(fileno(d->file)) != 0);
     failed |= close_file(d);
     if (failed || rename(d->tmp, d->path) != 0) {
         int e = errno;

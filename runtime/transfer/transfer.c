@@ -105,6 +105,7 @@ static void resolve_config(struct awsc_s3_transfer_config *out,
     out->max_parts = (int)config_value(in->max_parts, DEFAULT_MAX_PARTS);
     out->copy_threshold = config_value(in->copy_threshold, DEFAULT_COPY_LIMIT);
     out->checksum_algorithm = in->checksum_algorithm ? in->checksum_algorithm : "CRC32";
+    out->fsync = in->fsync;
 }
 
 int64_t awsc_s3_transfer_part_size(const struct awsc_s3_transfer_config *config, int64_t size,
@@ -223,7 +224,8 @@ static void destroy(struct awsc_s3_transfer *t)
 static void finish(struct awsc_s3_transfer *t)
 {
     if (t->status == AWSC_OK && t->tmp) {
-        if (fsync(t->fd) != 0 || close(t->fd) != 0 || rename(t->tmp, t->path) != 0) {
+        if ((t->cfg.fsync && fsync(t->fd) != 0) || close(t->fd) != 0 ||
+            rename(t->tmp, t->path) != 0) {
             fail(t, AWSC_E_IO, "cannot write %s: %s", t->path, strerror(errno));
         } else {
             awsc__partial_release(t->tmp); /* after the rename */

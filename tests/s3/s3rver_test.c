@@ -279,7 +279,8 @@ static void big_object(struct awsc_client *c)
     awsc_output_free(pout);
     double t1 = itest_now_ms();
     struct awsc_s3_get_object_input get = {
-        .bucket = BUCKET, .key = "big.bin", .checksum_mode = "ENABLED", .body_sink = {.path = dst}};
+        .bucket = BUCKET, .key = "big.bin", .checksum_mode = "ENABLED",
+        .body_sink = {.path = dst, .fsync = true}};
     struct awsc_s3_get_object_output *gout = NULL;
     if (ok && CHECK_OK(awsc_s3_get_object(c, &get, &gout, &err), &err, "GetObject 100 MiB")) {
         CHECK(gout->body.path && strcmp(gout->body.path, dst) == 0 && gout->body.length == BIG,

@@ -205,7 +205,7 @@ def run_main(tool, s3, work):
     # -- downloads: to a file in parallel ranges, streamed in order
     head = s3.head_object(Bucket=BUCKET, Key="mid-upload")
     for cmd, extra in (("download", []), ("stream", []), ("download", ["--async"]),
-                       ("stream", ["--concurrency", 8, "--async"])):
+                       ("download", ["--fsync", 1]), ("stream", ["--concurrency", 8, "--async"])):
         out = os.path.join(work, "out-" + cmd)
         r = tool.run(cmd, BUCKET, "mid-upload", out, "--threshold", MiB, "--part-size", MiB,
                      *extra)

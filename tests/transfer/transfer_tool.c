@@ -12,6 +12,7 @@
  *
  * options: --threshold N --part-size N --max-parts N --concurrency N
  *          --checksum ALG --async (the async form on a loop of its own)
+ *          --fsync 1 (a download to a file is flushed to the disk before the rename)
  *          --cancel-at N (the progress callback cancels at N bytes)
  *          --truncate-at N (the upload's file is cut to half its size at N bytes)
  *          --unlink-at N (the upload's file is removed at N bytes)
@@ -171,6 +172,8 @@ int main(int argc, char **argv)
             tc.max_concurrency = (int)opt_num(v);
         else if (strcmp(o, "--checksum") == 0)
             tc.checksum_algorithm = v;
+        else if (strcmp(o, "--fsync") == 0)
+            tc.fsync = opt_num(v) != 0;
         else if (strcmp(o, "--copy-threshold") == 0)
             tc.copy_threshold = opt_num(v);
         else if (strcmp(o, "--cancel-at") == 0)
