@@ -7,9 +7,36 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "protocol/json.h"
+
+/* mkdir -p of the folder a file goes into. */
+int cli_make_parents(const char *path)
+{
+    char *dir = awsc__strdup(path);
+    if (!dir)
+        return -1;
+    char *slash = strrchr(dir, '/');
+    int rc = 0;
+    if (slash && slash != dir) {
+        *slash = '\0';
+        for (char *p = dir + 1; rc == 0; p++) {
+            if (*p == '/' || *p == '\0') {
+                char c = *p;
+                *p = '\0';
+                if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+                    rc = -1;
+                *p = c;
+                if (!c)
+                    break;
+            }
+        }
+    }
+    awsc__free(dir);
+    return rc;
+}
 
 char *cli_read_file(const char *path, size_t *len)
 {

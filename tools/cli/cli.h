@@ -48,6 +48,8 @@ const struct awsc_operation *cli_find_operation(const struct awsc_service *svc, 
 
 /* args.c */
 char *cli_read_file(const char *path, size_t *len);
+/* mkdir -p of the folder a file goes into; -1 with errno set */
+int cli_make_parents(const char *path);
 int cli_option_text(const char *value, char **owned, const char **text, size_t *len,
                     struct awsc_error *err);
 int cli_set_member(const struct awsc_member *m, const char *value, void *input,

@@ -21,12 +21,6 @@
 
 #define NOT_SET     "<not set>"
 
-static const char *getenv_set(const char *name)
-{
-    const char *v = getenv(name);
-    return v && *v ? v : NULL;
-}
-
 /* ----------------------------------------------------------- the prompt */
 
 int awsc_cli_mfa_prompt(void *ud, const char *serial, char *code, size_t cap)
@@ -67,9 +61,7 @@ static int configure_list(const char *profile)
     row("Name", "Value", "Type", "Location");
     row("----", "-----", "----", "--------");
     /* the profile: the AWS CLI reads AWS_PROFILE before AWS_DEFAULT_PROFILE */
-    const char *env_profile = getenv_set("AWS_PROFILE");
-    if (!env_profile)
-        env_profile = getenv_set("AWS_DEFAULT_PROFILE");
+    const char *env_profile = cli_session_profile(NULL);
     if (profile)
         row("profile", profile, "manual", "--profile");
     else if (env_profile)
@@ -108,18 +100,18 @@ static int configure_list(const char *profile)
     awsc_error_clean_up(&err);
 
     /* the region: the environment, the profile, then IMDS */
-    const char *region = getenv_set("AWS_REGION");
+    const char *region = cli_getenv_set("AWS_REGION");
     if (!region)
-        region = getenv_set("AWS_DEFAULT_REGION");
+        region = cli_getenv_set("AWS_DEFAULT_REGION");
     const char *from_file = awsc__profile_get(env->cfg, NULL, "region");
     if (region) {
         row("region", region, "env", "['AWS_REGION', 'AWS_DEFAULT_REGION']");
     } else if (from_file) {
-        const char *file = getenv_set("AWS_CONFIG_FILE");
+        const char *file = cli_getenv_set("AWS_CONFIG_FILE");
         row("region", from_file, "config-file", file ? file : "~/.aws/config");
     } else {
         char *imds = NULL;
-        if (awsc__imds_region(env->cfg, getenv_set("AWS_CA_BUNDLE"), &imds, &err) == AWSC_OK &&
+        if (awsc__imds_region(env->cfg, cli_getenv_set("AWS_CA_BUNDLE"), &imds, &err) == AWSC_OK &&
             imds)
             row("region", imds, "imds", "");
         else
@@ -223,9 +215,9 @@ static int export_credentials(const char *profile, const char *format)
     }
     const char *current = profile;
     if (!current)
-        current = getenv_set("AWS_DEFAULT_PROFILE");
+        current = cli_getenv_set("AWS_DEFAULT_PROFILE");
     if (!current)
-        current = getenv_set("AWS_PROFILE");
+        current = cli_getenv_set("AWS_PROFILE");
     int rc = recursion_barrier(current ? current : "default");
     if (rc)
         return rc;

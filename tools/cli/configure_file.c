@@ -39,27 +39,25 @@ static bool predefined(const char *name)
     return strstr(PREDEFINED_SECTIONS, name) != NULL;
 }
 
-static const char *getenv_set(const char *name)
+const char *cli_getenv_set(const char *name)
 {
     const char *v = getenv(name);
     return v && *v ? v : NULL;
 }
 
-/* The profile the AWS CLI's session names: --profile, else AWS_PROFILE,
- * else AWS_DEFAULT_PROFILE; NULL when none does. */
-static const char *session_profile(const char *option)
+const char *cli_session_profile(const char *option)
 {
     if (option && *option)
         return option;
-    const char *p = getenv_set("AWS_PROFILE");
-    return p ? p : getenv_set("AWS_DEFAULT_PROFILE");
+    const char *p = cli_getenv_set("AWS_PROFILE");
+    return p ? p : cli_getenv_set("AWS_DEFAULT_PROFILE");
 }
 
 /* os.path.expanduser of the file the AWS CLI writes: $AWS_CONFIG_FILE
  * (or $AWS_SHARED_CREDENTIALS_FILE), else the file under ~/.aws. */
 static char *file_path(bool credentials)
 {
-    const char *p = getenv_set(credentials ? "AWS_SHARED_CREDENTIALS_FILE" : "AWS_CONFIG_FILE");
+    const char *p = cli_getenv_set(credentials ? "AWS_SHARED_CREDENTIALS_FILE" : "AWS_CONFIG_FILE");
     if (!p)
         p = credentials ? "~/.aws/credentials" : "~/.aws/config";
     const char *home = getenv("HOME");
@@ -347,26 +345,6 @@ static int write_all(int fd, const char *data, size_t len)
     return 0;
 }
 
-/* mkdir -p of the file's folder */
-static int make_parents(const char *path)
-{
-    char *dir = awsc__strdup(path);
-    if (!dir)
-        return -1;
-    for (char *p = dir + 1; *p; p++) {
-        if (*p != '/')
-            continue;
-        *p = '\0';
-        if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-            awsc__free(dir);
-            return -1;
-        }
-        *p = '/';
-    }
-    awsc__free(dir);
-    return 0;
-}
-
 /* A new section at the end of the file (after a '\n' when its last line
  * has none). */
 static int append_section(const char *path, const char *section, struct new_value *nv,
@@ -398,7 +376,7 @@ static int update_config(const char *path, const char *section, struct new_value
     struct stat st;
     int rc = 0;
     if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
-        if (make_parents(path) != 0 || append_section(path, section, nv, count) != 0)
+        if (cli_make_parents(path) != 0 || append_section(path, section, nv, count) != 0)
             rc = -1;
     } else {
         size_t len = 0;
@@ -457,7 +435,7 @@ static bool credentials_key(const char *key)
 
 int cli_configure_set(const char *profile_option, const char *name, const char *value)
 {
-    const char *session = session_profile(profile_option);
+    const char *session = cli_session_profile(profile_option);
     char *copy = awsc__strdup(name);
     if (!copy)
         return EXIT_OTHER;
@@ -553,7 +531,7 @@ static int print_value(const struct awsc__shared_config *cfg, const char *name,
 
 int cli_configure_get(const char *profile_option, const char *name)
 {
-    const char *session = session_profile(profile_option);
+    const char *session = cli_session_profile(profile_option);
     struct awsc__shared_config *cfg = NULL;
     int rc = load(session, &cfg);
     if (rc)
@@ -646,7 +624,7 @@ int cli_configure_prompt(const char *profile_option)
                    {"aws_secret_access_key", "AWS Secret Access Key"},
                    {"region", "Default region name"},
                    {"output", "Default output format"}};
-    const char *session = session_profile(profile_option);
+    const char *session = cli_session_profile(profile_option);
     struct awsc__shared_config *cfg = NULL;
     int rc = load(session, &cfg);
     if (rc)

@@ -97,7 +97,6 @@ char *s3_shown_local(const char *abs);
 char *s3_uri(const char *bucket, const char *key);
 char *s3_join(const char *a, const char *b);
 const char *s3_basename(const char *path);
-int s3_make_parents(const char *path);
 
 /* s3_filter.c */
 struct s3_filter;

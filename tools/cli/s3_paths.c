@@ -3,7 +3,6 @@
  * local paths made absolute as Python's os.path.abspath makes them, and
  * shown relative to the current folder as the AWS CLI shows them.
  */
-#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,30 +158,4 @@ void s3_path_clean_up(struct s3_path *p)
     awsc__free(p->key);
     awsc__free(p->local);
     memset(p, 0, sizeof *p);
-}
-
-/* mkdir -p of the folder a file goes into. */
-int s3_make_parents(const char *path)
-{
-    char *dir = awsc__strdup(path);
-    if (!dir)
-        return -1;
-    char *slash = strrchr(dir, '/');
-    int rc = 0;
-    if (slash && slash != dir) {
-        *slash = '\0';
-        for (char *p = dir + 1; rc == 0; p++) {
-            if (*p == '/' || *p == '\0') {
-                char c = *p;
-                *p = '\0';
-                if (mkdir(dir, 0777) != 0 && errno != EEXIST)
-                    rc = -1;
-                *p = c;
-                if (!c)
-                    break;
-            }
-        }
-    }
-    awsc__free(dir);
-    return rc;
 }

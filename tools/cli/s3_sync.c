@@ -80,7 +80,7 @@ int s3_sync(struct awsc_client *client, const struct s3_opts *o)
     } else if (!dst.is_s3 && access(dst.local, F_OK) != 0) {
         /* as the AWS CLI: the destination folder is made first */
         char *inside = s3_join(dst.local, "x");
-        if (!inside || s3_make_parents(inside) != 0) {
+        if (!inside || cli_make_parents(inside) != 0) {
             fprintf(stderr, "\ncannot make %s: %s\n", dst.local, strerror(errno));
             status = EXIT_OTHER;
         }

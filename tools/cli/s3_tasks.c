@@ -226,7 +226,7 @@ static int start(struct s3_task *t, struct awsc_error *err)
         return awsc_s3_upload_async(run->client, &req, NULL, transfer_done, t, NULL, err);
     }
     case S3_DOWNLOAD: {
-        if (s3_make_parents(t->dst_local) != 0)
+        if (cli_make_parents(t->dst_local) != 0)
             return awsc__fail(err, AWSC_E_IO, "cannot make the folder of %s: %s", t->dst_local,
                               strerror(errno));
         struct awsc_s3_download_request req = {.bucket = t->src_bucket,
