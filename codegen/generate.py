@@ -126,6 +126,7 @@ def member_names(f):
             raise ValueError(f"member {f.name}: an XML namespace with an empty prefix")
         parts += [prefix or "", uri or ""]
         flags.append("AWSC_MF_XML_NAMESPACE")
+    f.names_parts = parts
     f.names_c = " ".join(cstr(p)[:-1] + '\\0"' for p in parts[:-1]) + \
         (" " if len(parts) > 1 else "") + cstr(parts[-1])
     f.names_flags = " | ".join(flags) or "0"
@@ -141,8 +142,9 @@ def prepare(model, header_name=None, service_dir=None, api="AWSC_API ", pagers_t
     model.api = api
     endpoints.prepare(model, service_dir)
     pagers.prepare(model, service_dir if pagers_too else None)
-    for s in model.all_shapes:
-        s.var = f"awsc__{model.c}_{s.name}" if s.exported else f"s_{s.name}"
+    for i, s in enumerate(model.all_shapes):
+        s.index = i
+        s.var = f"awsc__{model.c}_shapes[{i}]"
     spaces = {}
 
     def key(ns):
@@ -163,6 +165,7 @@ def prepare(model, header_name=None, service_dir=None, api="AWSC_API ", pagers_t
         spaces[(prefix, uri)] = ns
         model.namespaces.append(ns)
     model.namespace_var = lambda ns: spaces[key(ns)].var
+    tables(model, key)
 
     def items_type(item):
         t = model.value_c_type(item)
@@ -170,6 +173,100 @@ def prepare(model, header_name=None, service_dir=None, api="AWSC_API ", pagers_t
 
     model.items_type = items_type
     return model
+
+
+class Strings:
+    """The string pool of a service's tables: each entry one or more
+    strings, each ending with its NUL, stored once however often the
+    tables name it."""
+
+    def __init__(self):
+        self.offsets, self.entries, self.size = {}, [], 0
+
+    def add(self, *parts):
+        raw = "\0".join(parts)
+        if raw not in self.offsets:
+            self.offsets[raw] = self.size
+            self.entries.append((self.size, parts))
+            self.size += len(raw.encode("utf-8")) + 1
+        return self.offsets[raw]
+
+    def lines(self):
+        """(offset, C literal) of each entry; the array's own NUL ends the
+        last one."""
+        out = []
+        for k, (at, parts) in enumerate(self.entries):
+            text = " ".join(M.c_string(p)[:-1] + '\\0"' for p in parts)
+            if k == len(self.entries) - 1:
+                text = text[:-3] + '"'
+            out.append((at, text))
+        return out
+
+
+def tables(model, ns_key):
+    """Lays out one service's tables as one object (struct awsc_shape): the
+    shapes, then the members, the members' wire-name order, the ranges, the
+    XML references, and the strings. Each shape gets s.refs, the
+    initializers of its references ("field": "target" in that object), and
+    each member f.name_at, the offset of its names."""
+    pool = Strings()
+    members, by_wire, ranges, xml_refs = [], [], [], []
+
+    def ns_parts(ns):
+        prefix, uri = ns_key(ns)
+        return (prefix or "", uri or "")
+
+    for s in model.all_shapes:
+        refs = {"name_ref": f"strings[{pool.add(s.name)}]"}
+        if s.has_range:
+            refs["range_ref"] = f"ranges[{len(ranges)}]"
+            ranges.append(s)
+        if s.type == "structure" and s.members:
+            refs["members_ref"] = f"members[{len(members)}]"
+            refs["by_wire_name_ref"] = f"by_wire_name[{len(by_wire)}]"
+            for f in s.members:
+                f.name_at = pool.add(*f.names_parts)
+                f.parent = s
+                members.append(f)
+            by_wire.append(s)
+        if s.type == "structure" and s.payload:
+            refs["payload_ref"] = f"strings[{pool.add(s.payload)}]"
+        if s.type in ("list", "map"):
+            refs["item_ref"] = f"shapes[{s.item.index}]"
+            if s.item_wire or s.key_wire or s.item_ns or s.key_ns:
+                refs["xml_refs_ref"] = f"xml_refs[{len(xml_refs)}]"
+                x = {}
+                if s.item_wire:
+                    x["item_name_ref"] = f"strings[{pool.add(s.item_wire)}]"
+                if s.item_ns:
+                    x["item_namespace_ref"] = f"strings[{pool.add(*ns_parts(s.item_ns))}]"
+                if s.key_wire:
+                    x["key_name_ref"] = f"strings[{pool.add(s.key_wire)}]"
+                if s.key_ns:
+                    x["key_namespace_ref"] = f"strings[{pool.add(*ns_parts(s.key_ns))}]"
+                xml_refs.append(x)
+        if s.type == "map":
+            refs["key_ref"] = f"shapes[{s.key.index}]"
+        if s.enum_values:
+            s.enum_at = pool.add(*s.enum_values)
+            refs["enum_values_ref"] = f"strings[{s.enum_at}]"
+        if s.is_exception:
+            refs["error_code_ref"] = f"strings[{pool.add(s.error_code)}]"
+        if s.xml_namespace:
+            refs["xml_namespace_ref"] = f"strings[{pool.add(*ns_parts(s.xml_namespace))}]"
+        if s.location_name:
+            refs["location_name_ref"] = f"strings[{pool.add(s.location_name)}]"
+        s.refs = refs
+    by_wire_at = 0
+    for s in by_wire:
+        s.by_wire_at = by_wire_at
+        by_wire_at += len(s.by_wire)
+    model.table_members = members
+    model.table_by_wire = by_wire
+    model.table_by_wire_count = by_wire_at
+    model.table_ranges = ranges
+    model.table_xml_refs = xml_refs
+    model.table_strings = pool
 
 
 def render(env, template, **kw):

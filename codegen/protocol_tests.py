@@ -69,9 +69,6 @@ def suite_model(index, suite):
     prefix = f"pt{index}"
     model = G.prepare(M.Model(raw, prefix, c_prefix=prefix, docs=False), header_name=prefix)
     # file-static names, unique per suite
-    for s in model.all_shapes:
-        if not s.exported:
-            s.var = f"s_{prefix}_{s.name}"
     for k, ns in enumerate(model.namespaces):
         ns.var = f"ns_{prefix}_{k}"
     for op in model.operations:

@@ -6,44 +6,29 @@
 #include <awsc/creds_sso_oidc.h>
 #include <awsc/shape.h>
 
-extern const struct awsc_shape awsc__creds_sso_oidc_AccessDeniedException;
-extern const struct awsc_shape awsc__creds_sso_oidc_AuthorizationPendingException;
-extern const struct awsc_shape awsc__creds_sso_oidc_CreateTokenRequest;
-extern const struct awsc_shape awsc__creds_sso_oidc_CreateTokenResponse;
-extern const struct awsc_shape awsc__creds_sso_oidc_ExpiredTokenException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InternalServerException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidClientException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidClientMetadataException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidGrantException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidRedirectUriException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidRequestException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidRequestRegionException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidScopeException;
-extern const struct awsc_shape awsc__creds_sso_oidc_SlowDownException;
-extern const struct awsc_shape awsc__creds_sso_oidc_UnauthorizedClientException;
-extern const struct awsc_shape awsc__creds_sso_oidc_UnsupportedGrantTypeException;
-
+/* The shapes, by index (creds_sso_oidc_shapes.c). */
+extern const struct awsc_shape awsc__creds_sso_oidc_shapes[36];
 extern const struct awsc_ruleset awsc__creds_sso_oidc_ruleset;
 static const struct awsc_shape *const op_CreateToken_errors[] = {
-    &awsc__creds_sso_oidc_AccessDeniedException,
-    &awsc__creds_sso_oidc_AuthorizationPendingException,
-    &awsc__creds_sso_oidc_ExpiredTokenException,
-    &awsc__creds_sso_oidc_InternalServerException,
-    &awsc__creds_sso_oidc_InvalidClientException,
-    &awsc__creds_sso_oidc_InvalidGrantException,
-    &awsc__creds_sso_oidc_InvalidRequestException,
-    &awsc__creds_sso_oidc_InvalidScopeException,
-    &awsc__creds_sso_oidc_SlowDownException,
-    &awsc__creds_sso_oidc_UnauthorizedClientException,
-    &awsc__creds_sso_oidc_UnsupportedGrantTypeException,
+    &awsc__creds_sso_oidc_shapes[0],
+    &awsc__creds_sso_oidc_shapes[4],
+    &awsc__creds_sso_oidc_shapes[14],
+    &awsc__creds_sso_oidc_shapes[17],
+    &awsc__creds_sso_oidc_shapes[18],
+    &awsc__creds_sso_oidc_shapes[20],
+    &awsc__creds_sso_oidc_shapes[22],
+    &awsc__creds_sso_oidc_shapes[25],
+    &awsc__creds_sso_oidc_shapes[31],
+    &awsc__creds_sso_oidc_shapes[34],
+    &awsc__creds_sso_oidc_shapes[35],
 };
 
 static const struct awsc_operation op_CreateToken = {
     .name = "CreateToken",
     .http_method = "POST",
     .request_uri = "/token",
-    .input = &awsc__creds_sso_oidc_CreateTokenRequest,
-    .output = &awsc__creds_sso_oidc_CreateTokenResponse,
+    .input = &awsc__creds_sso_oidc_shapes[8],
+    .output = &awsc__creds_sso_oidc_shapes[9],
     .errors = op_CreateToken_errors,
     .error_count = 11,
     .flags = 0,
@@ -85,20 +70,20 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__creds_sso_oidc_AccessDeniedException,
-    &awsc__creds_sso_oidc_AuthorizationPendingException,
-    &awsc__creds_sso_oidc_ExpiredTokenException,
-    &awsc__creds_sso_oidc_InternalServerException,
-    &awsc__creds_sso_oidc_InvalidClientException,
-    &awsc__creds_sso_oidc_InvalidClientMetadataException,
-    &awsc__creds_sso_oidc_InvalidGrantException,
-    &awsc__creds_sso_oidc_InvalidRedirectUriException,
-    &awsc__creds_sso_oidc_InvalidRequestException,
-    &awsc__creds_sso_oidc_InvalidRequestRegionException,
-    &awsc__creds_sso_oidc_InvalidScopeException,
-    &awsc__creds_sso_oidc_SlowDownException,
-    &awsc__creds_sso_oidc_UnauthorizedClientException,
-    &awsc__creds_sso_oidc_UnsupportedGrantTypeException,
+    &awsc__creds_sso_oidc_shapes[0],
+    &awsc__creds_sso_oidc_shapes[4],
+    &awsc__creds_sso_oidc_shapes[14],
+    &awsc__creds_sso_oidc_shapes[17],
+    &awsc__creds_sso_oidc_shapes[18],
+    &awsc__creds_sso_oidc_shapes[19],
+    &awsc__creds_sso_oidc_shapes[20],
+    &awsc__creds_sso_oidc_shapes[21],
+    &awsc__creds_sso_oidc_shapes[22],
+    &awsc__creds_sso_oidc_shapes[24],
+    &awsc__creds_sso_oidc_shapes[25],
+    &awsc__creds_sso_oidc_shapes[31],
+    &awsc__creds_sso_oidc_shapes[34],
+    &awsc__creds_sso_oidc_shapes[35],
 };
 
 const struct awsc_service awsc_creds_sso_oidc_service = {

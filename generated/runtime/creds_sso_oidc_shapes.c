@@ -12,512 +12,458 @@
  * awsc_map_view, which the codecs rely on. */
 _Static_assert(offsetof(struct awsc_creds_sso_oidc_scopes, count) == offsetof(struct awsc_list_view, count), "Scopes");
 
-extern const struct awsc_shape awsc__creds_sso_oidc_AccessDeniedException;
-static const struct awsc_shape s_AccessDeniedExceptionReason;
-static const struct awsc_shape s_AccessToken;
-static const struct awsc_shape s_AuthCode;
-extern const struct awsc_shape awsc__creds_sso_oidc_AuthorizationPendingException;
-static const struct awsc_shape s_ClientId;
-static const struct awsc_shape s_ClientSecret;
-static const struct awsc_shape s_CodeVerifier;
-extern const struct awsc_shape awsc__creds_sso_oidc_CreateTokenRequest;
-extern const struct awsc_shape awsc__creds_sso_oidc_CreateTokenResponse;
-static const struct awsc_shape s_DeviceCode;
-static const struct awsc_shape s_Error;
-static const struct awsc_shape s_ErrorDescription;
-static const struct awsc_shape s_ExpirationInSeconds;
-extern const struct awsc_shape awsc__creds_sso_oidc_ExpiredTokenException;
-static const struct awsc_shape s_GrantType;
-static const struct awsc_shape s_IdToken;
-extern const struct awsc_shape awsc__creds_sso_oidc_InternalServerException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidClientException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidClientMetadataException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidGrantException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidRedirectUriException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidRequestException;
-static const struct awsc_shape s_InvalidRequestExceptionReason;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidRequestRegionException;
-extern const struct awsc_shape awsc__creds_sso_oidc_InvalidScopeException;
-static const struct awsc_shape s_Location;
-static const struct awsc_shape s_RefreshToken;
-static const struct awsc_shape s_Region;
-static const struct awsc_shape s_Scope;
-static const struct awsc_shape s_Scopes;
-extern const struct awsc_shape awsc__creds_sso_oidc_SlowDownException;
-static const struct awsc_shape s_TokenType;
-static const struct awsc_shape s_URI;
-extern const struct awsc_shape awsc__creds_sso_oidc_UnauthorizedClientException;
-extern const struct awsc_shape awsc__creds_sso_oidc_UnsupportedGrantTypeException;
+/*
+ * The tables: every shape, member and name of SSO OIDC in one object, so
+ * that each refers to another by its distance from it (awsc_ref, in
+ * <awsc/shape.h>): plain read-only data, with no relocation at load time.
+ * REF(field, target) is the reference stored at field that names target.
+ */
+#define T awsc__creds_sso_oidc_tables
+#define REF(field, target) AWSC_REF(T.field, T.target)
+/* The strings are one literal; it passes the 4095 characters ISO C
+ * requires compilers to take (GCC and Clang take any length). */
+#pragma GCC diagnostic ignored "-Woverlength-strings"
 
-/* one after the other, each ending with its NUL */
-static const char s_AccessDeniedExceptionReason_values[] =
-    "KMS_AccessDeniedException\0";
+static const struct {
+    struct awsc_shape shapes[36];
+    struct awsc_member members[46];
+    uint16_t by_wire_name[46];
+    char strings[939];
+} T = {
+    .shapes = {
+        [0] = { /* AccessDeniedException */
+            .name_ref = REF(shapes[0].name_ref, strings[0]),
+            .members_ref = REF(shapes[0].members_ref, members[0]),
+            .by_wire_name_ref = REF(shapes[0].by_wire_name_ref, by_wire_name[0]),
+            .error_code_ref = REF(shapes[0].error_code_ref, strings[0]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_access_denied_exception),
+            .member_count = 3,
+            .http_status = 400,
+        },
+        [1] = { /* AccessDeniedExceptionReason */
+            .name_ref = REF(shapes[1].name_ref, strings[53]),
+            .enum_values_ref = REF(shapes[1].enum_values_ref, strings[81]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 1,
+        },
+        [2] = { /* AccessToken */
+            .name_ref = REF(shapes[2].name_ref, strings[107]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [3] = { /* AuthCode */
+            .name_ref = REF(shapes[3].name_ref, strings[119]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [4] = { /* AuthorizationPendingException */
+            .name_ref = REF(shapes[4].name_ref, strings[128]),
+            .members_ref = REF(shapes[4].members_ref, members[3]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[1]),
+            .error_code_ref = REF(shapes[4].error_code_ref, strings[128]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_authorization_pending_exception),
+            .member_count = 2,
+            .http_status = 400,
+        },
+        [5] = { /* ClientId */
+            .name_ref = REF(shapes[5].name_ref, strings[158]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [6] = { /* ClientSecret */
+            .name_ref = REF(shapes[6].name_ref, strings[167]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [7] = { /* CodeVerifier */
+            .name_ref = REF(shapes[7].name_ref, strings[180]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [8] = { /* CreateTokenRequest */
+            .name_ref = REF(shapes[8].name_ref, strings[193]),
+            .members_ref = REF(shapes[8].members_ref, members[5]),
+            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[2]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sso_oidc_create_token_input),
+            .member_count = 9,
+        },
+        [9] = { /* CreateTokenResponse */
+            .name_ref = REF(shapes[9].name_ref, strings[304]),
+            .members_ref = REF(shapes[9].members_ref, members[14]),
+            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[3]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sso_oidc_create_token_output),
+            .member_count = 5,
+        },
+        [10] = { /* DeviceCode */
+            .name_ref = REF(shapes[10].name_ref, strings[364]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [11] = { /* Error */
+            .name_ref = REF(shapes[11].name_ref, strings[375]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [12] = { /* ErrorDescription */
+            .name_ref = REF(shapes[12].name_ref, strings[381]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [13] = { /* ExpirationInSeconds */
+            .name_ref = REF(shapes[13].name_ref, strings[398]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [14] = { /* ExpiredTokenException */
+            .name_ref = REF(shapes[14].name_ref, strings[418]),
+            .members_ref = REF(shapes[14].members_ref, members[19]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[4]),
+            .error_code_ref = REF(shapes[14].error_code_ref, strings[418]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_expired_token_exception),
+            .member_count = 2,
+            .http_status = 400,
+        },
+        [15] = { /* GrantType */
+            .name_ref = REF(shapes[15].name_ref, strings[440]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [16] = { /* IdToken */
+            .name_ref = REF(shapes[16].name_ref, strings[450]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [17] = { /* InternalServerException */
+            .name_ref = REF(shapes[17].name_ref, strings[458]),
+            .members_ref = REF(shapes[17].members_ref, members[21]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[5]),
+            .error_code_ref = REF(shapes[17].error_code_ref, strings[458]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_internal_server_exception),
+            .member_count = 2,
+            .http_status = 500,
+        },
+        [18] = { /* InvalidClientException */
+            .name_ref = REF(shapes[18].name_ref, strings[482]),
+            .members_ref = REF(shapes[18].members_ref, members[23]),
+            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[6]),
+            .error_code_ref = REF(shapes[18].error_code_ref, strings[482]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_invalid_client_exception),
+            .member_count = 2,
+            .http_status = 401,
+        },
+        [19] = { /* InvalidClientMetadataException */
+            .name_ref = REF(shapes[19].name_ref, strings[505]),
+            .members_ref = REF(shapes[19].members_ref, members[25]),
+            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[7]),
+            .error_code_ref = REF(shapes[19].error_code_ref, strings[505]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception),
+            .member_count = 2,
+            .http_status = 400,
+        },
+        [20] = { /* InvalidGrantException */
+            .name_ref = REF(shapes[20].name_ref, strings[536]),
+            .members_ref = REF(shapes[20].members_ref, members[27]),
+            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[8]),
+            .error_code_ref = REF(shapes[20].error_code_ref, strings[536]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_invalid_grant_exception),
+            .member_count = 2,
+            .http_status = 400,
+        },
+        [21] = { /* InvalidRedirectUriException */
+            .name_ref = REF(shapes[21].name_ref, strings[558]),
+            .members_ref = REF(shapes[21].members_ref, members[29]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[9]),
+            .error_code_ref = REF(shapes[21].error_code_ref, strings[558]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception),
+            .member_count = 2,
+            .http_status = 400,
+        },
+        [22] = { /* InvalidRequestException */
+            .name_ref = REF(shapes[22].name_ref, strings[586]),
+            .members_ref = REF(shapes[22].members_ref, members[31]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[10]),
+            .error_code_ref = REF(shapes[22].error_code_ref, strings[586]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_invalid_request_exception),
+            .member_count = 3,
+            .http_status = 400,
+        },
+        [23] = { /* InvalidRequestExceptionReason */
+            .name_ref = REF(shapes[23].name_ref, strings[610]),
+            .enum_values_ref = REF(shapes[23].enum_values_ref, strings[640]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 4,
+        },
+        [24] = { /* InvalidRequestRegionException */
+            .name_ref = REF(shapes[24].name_ref, strings[739]),
+            .members_ref = REF(shapes[24].members_ref, members[34]),
+            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[11]),
+            .error_code_ref = REF(shapes[24].error_code_ref, strings[739]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_invalid_request_region_exception),
+            .member_count = 4,
+            .http_status = 400,
+        },
+        [25] = { /* InvalidScopeException */
+            .name_ref = REF(shapes[25].name_ref, strings[785]),
+            .members_ref = REF(shapes[25].members_ref, members[38]),
+            .by_wire_name_ref = REF(shapes[25].by_wire_name_ref, by_wire_name[12]),
+            .error_code_ref = REF(shapes[25].error_code_ref, strings[785]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_invalid_scope_exception),
+            .member_count = 2,
+            .http_status = 400,
+        },
+        [26] = { /* Location */
+            .name_ref = REF(shapes[26].name_ref, strings[807]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [27] = { /* RefreshToken */
+            .name_ref = REF(shapes[27].name_ref, strings[816]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [28] = { /* Region */
+            .name_ref = REF(shapes[28].name_ref, strings[829]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [29] = { /* Scope */
+            .name_ref = REF(shapes[29].name_ref, strings[836]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [30] = { /* Scopes */
+            .name_ref = REF(shapes[30].name_ref, strings[842]),
+            .item_ref = REF(shapes[30].item_ref, shapes[29]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_creds_sso_oidc_scopes),
+        },
+        [31] = { /* SlowDownException */
+            .name_ref = REF(shapes[31].name_ref, strings[849]),
+            .members_ref = REF(shapes[31].members_ref, members[40]),
+            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[13]),
+            .error_code_ref = REF(shapes[31].error_code_ref, strings[849]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_slow_down_exception),
+            .member_count = 2,
+            .http_status = 400,
+        },
+        [32] = { /* TokenType */
+            .name_ref = REF(shapes[32].name_ref, strings[867]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [33] = { /* URI */
+            .name_ref = REF(shapes[33].name_ref, strings[877]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [34] = { /* UnauthorizedClientException */
+            .name_ref = REF(shapes[34].name_ref, strings[881]),
+            .members_ref = REF(shapes[34].members_ref, members[42]),
+            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[14]),
+            .error_code_ref = REF(shapes[34].error_code_ref, strings[881]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_unauthorized_client_exception),
+            .member_count = 2,
+            .http_status = 400,
+        },
+        [35] = { /* UnsupportedGrantTypeException */
+            .name_ref = REF(shapes[35].name_ref, strings[909]),
+            .members_ref = REF(shapes[35].members_ref, members[44]),
+            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[15]),
+            .error_code_ref = REF(shapes[35].error_code_ref, strings[909]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception),
+            .member_count = 2,
+            .http_status = 400,
+        },
+    },
+    /* name (then wire name, query name, XML namespace as the flags say),
+     * shape, offset (of the C member), has_ offset, flags, location,
+     * timestamp format */
+    .members = {
+        [0] = {REF(members[0].name_ref, strings[22]), REF(members[0].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_access_denied_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AccessDeniedException.error: Error */
+        [1] = {REF(members[1].name_ref, strings[28]), REF(members[1].shape_ref, shapes[1]), offsetof(struct awsc_creds_sso_oidc_access_denied_exception, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AccessDeniedException.reason: AccessDeniedExceptionReason */
+        [2] = {REF(members[2].name_ref, strings[35]), REF(members[2].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_access_denied_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AccessDeniedException.error_description: ErrorDescription */
+        [3] = {REF(members[3].name_ref, strings[22]), REF(members[3].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_authorization_pending_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AuthorizationPendingException.error: Error */
+        [4] = {REF(members[4].name_ref, strings[35]), REF(members[4].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_authorization_pending_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AuthorizationPendingException.error_description: ErrorDescription */
+        [5] = {REF(members[5].name_ref, strings[212]), REF(members[5].shape_ref, shapes[5]), offsetof(struct awsc_creds_sso_oidc_create_token_input, client_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.clientId: ClientId */
+        [6] = {REF(members[6].name_ref, strings[221]), REF(members[6].shape_ref, shapes[6]), offsetof(struct awsc_creds_sso_oidc_create_token_input, client_secret), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.clientSecret: ClientSecret */
+        [7] = {REF(members[7].name_ref, strings[234]), REF(members[7].shape_ref, shapes[15]), offsetof(struct awsc_creds_sso_oidc_create_token_input, grant_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.grantType: GrantType */
+        [8] = {REF(members[8].name_ref, strings[244]), REF(members[8].shape_ref, shapes[10]), offsetof(struct awsc_creds_sso_oidc_create_token_input, device_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.deviceCode: DeviceCode */
+        [9] = {REF(members[9].name_ref, strings[255]), REF(members[9].shape_ref, shapes[3]), offsetof(struct awsc_creds_sso_oidc_create_token_input, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.code: AuthCode */
+        [10] = {REF(members[10].name_ref, strings[260]), REF(members[10].shape_ref, shapes[27]), offsetof(struct awsc_creds_sso_oidc_create_token_input, refresh_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.refreshToken: RefreshToken */
+        [11] = {REF(members[11].name_ref, strings[273]), REF(members[11].shape_ref, shapes[30]), offsetof(struct awsc_creds_sso_oidc_create_token_input, scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.scope: Scopes */
+        [12] = {REF(members[12].name_ref, strings[279]), REF(members[12].shape_ref, shapes[33]), offsetof(struct awsc_creds_sso_oidc_create_token_input, redirect_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.redirectUri: URI */
+        [13] = {REF(members[13].name_ref, strings[291]), REF(members[13].shape_ref, shapes[7]), offsetof(struct awsc_creds_sso_oidc_create_token_input, code_verifier), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.codeVerifier: CodeVerifier */
+        [14] = {REF(members[14].name_ref, strings[324]), REF(members[14].shape_ref, shapes[2]), offsetof(struct awsc_creds_sso_oidc_create_token_output, access_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenResponse.accessToken: AccessToken */
+        [15] = {REF(members[15].name_ref, strings[336]), REF(members[15].shape_ref, shapes[32]), offsetof(struct awsc_creds_sso_oidc_create_token_output, token_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenResponse.tokenType: TokenType */
+        [16] = {REF(members[16].name_ref, strings[346]), REF(members[16].shape_ref, shapes[13]), offsetof(struct awsc_creds_sso_oidc_create_token_output, expires_in), offsetof(struct awsc_creds_sso_oidc_create_token_output, has_expires_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenResponse.expiresIn: ExpirationInSeconds */
+        [17] = {REF(members[17].name_ref, strings[260]), REF(members[17].shape_ref, shapes[27]), offsetof(struct awsc_creds_sso_oidc_create_token_output, refresh_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenResponse.refreshToken: RefreshToken */
+        [18] = {REF(members[18].name_ref, strings[356]), REF(members[18].shape_ref, shapes[16]), offsetof(struct awsc_creds_sso_oidc_create_token_output, id_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenResponse.idToken: IdToken */
+        [19] = {REF(members[19].name_ref, strings[22]), REF(members[19].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_expired_token_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredTokenException.error: Error */
+        [20] = {REF(members[20].name_ref, strings[35]), REF(members[20].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_expired_token_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredTokenException.error_description: ErrorDescription */
+        [21] = {REF(members[21].name_ref, strings[22]), REF(members[21].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_internal_server_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InternalServerException.error: Error */
+        [22] = {REF(members[22].name_ref, strings[35]), REF(members[22].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_internal_server_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InternalServerException.error_description: ErrorDescription */
+        [23] = {REF(members[23].name_ref, strings[22]), REF(members[23].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_client_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidClientException.error: Error */
+        [24] = {REF(members[24].name_ref, strings[35]), REF(members[24].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_client_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidClientException.error_description: ErrorDescription */
+        [25] = {REF(members[25].name_ref, strings[22]), REF(members[25].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidClientMetadataException.error: Error */
+        [26] = {REF(members[26].name_ref, strings[35]), REF(members[26].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidClientMetadataException.error_description: ErrorDescription */
+        [27] = {REF(members[27].name_ref, strings[22]), REF(members[27].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_grant_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidGrantException.error: Error */
+        [28] = {REF(members[28].name_ref, strings[35]), REF(members[28].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_grant_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidGrantException.error_description: ErrorDescription */
+        [29] = {REF(members[29].name_ref, strings[22]), REF(members[29].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRedirectUriException.error: Error */
+        [30] = {REF(members[30].name_ref, strings[35]), REF(members[30].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRedirectUriException.error_description: ErrorDescription */
+        [31] = {REF(members[31].name_ref, strings[22]), REF(members[31].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestException.error: Error */
+        [32] = {REF(members[32].name_ref, strings[28]), REF(members[32].shape_ref, shapes[23]), offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestException.reason: InvalidRequestExceptionReason */
+        [33] = {REF(members[33].name_ref, strings[35]), REF(members[33].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestException.error_description: ErrorDescription */
+        [34] = {REF(members[34].name_ref, strings[22]), REF(members[34].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestRegionException.error: Error */
+        [35] = {REF(members[35].name_ref, strings[35]), REF(members[35].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestRegionException.error_description: ErrorDescription */
+        [36] = {REF(members[36].name_ref, strings[769]), REF(members[36].shape_ref, shapes[26]), offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, endpoint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestRegionException.endpoint: Location */
+        [37] = {REF(members[37].name_ref, strings[778]), REF(members[37].shape_ref, shapes[28]), offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestRegionException.region: Region */
+        [38] = {REF(members[38].name_ref, strings[22]), REF(members[38].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_scope_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidScopeException.error: Error */
+        [39] = {REF(members[39].name_ref, strings[35]), REF(members[39].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_scope_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidScopeException.error_description: ErrorDescription */
+        [40] = {REF(members[40].name_ref, strings[22]), REF(members[40].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_slow_down_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SlowDownException.error: Error */
+        [41] = {REF(members[41].name_ref, strings[35]), REF(members[41].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_slow_down_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SlowDownException.error_description: ErrorDescription */
+        [42] = {REF(members[42].name_ref, strings[22]), REF(members[42].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_unauthorized_client_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UnauthorizedClientException.error: Error */
+        [43] = {REF(members[43].name_ref, strings[35]), REF(members[43].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_unauthorized_client_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UnauthorizedClientException.error_description: ErrorDescription */
+        [44] = {REF(members[44].name_ref, strings[22]), REF(members[44].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UnsupportedGrantTypeException.error: Error */
+        [45] = {REF(members[45].name_ref, strings[35]), REF(members[45].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UnsupportedGrantTypeException.error_description: ErrorDescription */
+    },
+    /* each structure's member indexes, sorted by wire name */
+    .by_wire_name = {
+        /* [0] AccessDeniedException */ 0, 2, 1,
+        /* [3] AuthorizationPendingException */ 0, 1,
+        /* [5] CreateTokenRequest */ 0, 1, 4, 8, 3, 2, 7, 5, 6,
+        /* [14] CreateTokenResponse */ 0, 2, 4, 3, 1,
+        /* [19] ExpiredTokenException */ 0, 1,
+        /* [21] InternalServerException */ 0, 1,
+        /* [23] InvalidClientException */ 0, 1,
+        /* [25] InvalidClientMetadataException */ 0, 1,
+        /* [27] InvalidGrantException */ 0, 1,
+        /* [29] InvalidRedirectUriException */ 0, 1,
+        /* [31] InvalidRequestException */ 0, 2, 1,
+        /* [34] InvalidRequestRegionException */ 2, 0, 1, 3,
+        /* [38] InvalidScopeException */ 0, 1,
+        /* [40] SlowDownException */ 0, 1,
+        /* [42] UnauthorizedClientException */ 0, 1,
+        /* [44] UnsupportedGrantTypeException */ 0, 1,
+    },
+    .strings =
+        /*      0 */ "AccessDeniedException\0"
+        /*     22 */ "error\0"
+        /*     28 */ "reason\0"
+        /*     35 */ "error_description\0"
+        /*     53 */ "AccessDeniedExceptionReason\0"
+        /*     81 */ "KMS_AccessDeniedException\0"
+        /*    107 */ "AccessToken\0"
+        /*    119 */ "AuthCode\0"
+        /*    128 */ "AuthorizationPendingException\0"
+        /*    158 */ "ClientId\0"
+        /*    167 */ "ClientSecret\0"
+        /*    180 */ "CodeVerifier\0"
+        /*    193 */ "CreateTokenRequest\0"
+        /*    212 */ "clientId\0"
+        /*    221 */ "clientSecret\0"
+        /*    234 */ "grantType\0"
+        /*    244 */ "deviceCode\0"
+        /*    255 */ "code\0"
+        /*    260 */ "refreshToken\0"
+        /*    273 */ "scope\0"
+        /*    279 */ "redirectUri\0"
+        /*    291 */ "codeVerifier\0"
+        /*    304 */ "CreateTokenResponse\0"
+        /*    324 */ "accessToken\0"
+        /*    336 */ "tokenType\0"
+        /*    346 */ "expiresIn\0"
+        /*    356 */ "idToken\0"
+        /*    364 */ "DeviceCode\0"
+        /*    375 */ "Error\0"
+        /*    381 */ "ErrorDescription\0"
+        /*    398 */ "ExpirationInSeconds\0"
+        /*    418 */ "ExpiredTokenException\0"
+        /*    440 */ "GrantType\0"
+        /*    450 */ "IdToken\0"
+        /*    458 */ "InternalServerException\0"
+        /*    482 */ "InvalidClientException\0"
+        /*    505 */ "InvalidClientMetadataException\0"
+        /*    536 */ "InvalidGrantException\0"
+        /*    558 */ "InvalidRedirectUriException\0"
+        /*    586 */ "InvalidRequestException\0"
+        /*    610 */ "InvalidRequestExceptionReason\0"
+        /*    640 */ "KMS_NotFoundException\0" "KMS_InvalidKeyUsageException\0" "KMS_InvalidStateException\0" "KMS_DisabledException\0"
+        /*    739 */ "InvalidRequestRegionException\0"
+        /*    769 */ "endpoint\0"
+        /*    778 */ "region\0"
+        /*    785 */ "InvalidScopeException\0"
+        /*    807 */ "Location\0"
+        /*    816 */ "RefreshToken\0"
+        /*    829 */ "Region\0"
+        /*    836 */ "Scope\0"
+        /*    842 */ "Scopes\0"
+        /*    849 */ "SlowDownException\0"
+        /*    867 */ "TokenType\0"
+        /*    877 */ "URI\0"
+        /*    881 */ "UnauthorizedClientException\0"
+        /*    909 */ "UnsupportedGrantTypeException",
+};
+
+/* The shapes, by index, for the operations (creds_sso_oidc_ops.c). */
+extern const struct awsc_shape awsc__creds_sso_oidc_shapes[36]
+    __attribute__((alias("awsc__creds_sso_oidc_tables")));
 
 enum awsc_creds_sso_oidc_access_denied_exception_reason awsc_creds_sso_oidc_access_denied_exception_reason_parse(const char *value)
 {
-    return (enum awsc_creds_sso_oidc_access_denied_exception_reason)awsc_enum_parse(s_AccessDeniedExceptionReason_values, 1, value);
+    return (enum awsc_creds_sso_oidc_access_denied_exception_reason)awsc_enum_parse(&T.strings[81], 1, value);
 }
 
 const char *awsc_creds_sso_oidc_access_denied_exception_reason_str(enum awsc_creds_sso_oidc_access_denied_exception_reason value)
 {
-    return awsc_enum_str(s_AccessDeniedExceptionReason_values, 1, (int)value);
+    return awsc_enum_str(&T.strings[81], 1, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_InvalidRequestExceptionReason_values[] =
-    "KMS_NotFoundException\0"
-    "KMS_InvalidKeyUsageException\0"
-    "KMS_InvalidStateException\0"
-    "KMS_DisabledException\0";
 
 enum awsc_creds_sso_oidc_invalid_request_exception_reason awsc_creds_sso_oidc_invalid_request_exception_reason_parse(const char *value)
 {
-    return (enum awsc_creds_sso_oidc_invalid_request_exception_reason)awsc_enum_parse(s_InvalidRequestExceptionReason_values, 4, value);
+    return (enum awsc_creds_sso_oidc_invalid_request_exception_reason)awsc_enum_parse(&T.strings[640], 4, value);
 }
 
 const char *awsc_creds_sso_oidc_invalid_request_exception_reason_str(enum awsc_creds_sso_oidc_invalid_request_exception_reason value)
 {
-    return awsc_enum_str(s_InvalidRequestExceptionReason_values, 4, (int)value);
+    return awsc_enum_str(&T.strings[640], 4, (int)value);
 }
 
-static const struct awsc_member awsc__creds_sso_oidc_AccessDeniedException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_access_denied_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"reason", &s_AccessDeniedExceptionReason, offsetof(struct awsc_creds_sso_oidc_access_denied_exception, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_access_denied_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_AccessDeniedException_by_wire_name[] = { 0, 2, 1 };
-
-static const struct awsc_member awsc__creds_sso_oidc_AuthorizationPendingException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_authorization_pending_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_authorization_pending_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_AuthorizationPendingException_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__creds_sso_oidc_CreateTokenRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"clientId", &s_ClientId, offsetof(struct awsc_creds_sso_oidc_create_token_input, client_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"clientSecret", &s_ClientSecret, offsetof(struct awsc_creds_sso_oidc_create_token_input, client_secret), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"grantType", &s_GrantType, offsetof(struct awsc_creds_sso_oidc_create_token_input, grant_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"deviceCode", &s_DeviceCode, offsetof(struct awsc_creds_sso_oidc_create_token_input, device_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"code", &s_AuthCode, offsetof(struct awsc_creds_sso_oidc_create_token_input, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"refreshToken", &s_RefreshToken, offsetof(struct awsc_creds_sso_oidc_create_token_input, refresh_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"scope", &s_Scopes, offsetof(struct awsc_creds_sso_oidc_create_token_input, scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"redirectUri", &s_URI, offsetof(struct awsc_creds_sso_oidc_create_token_input, redirect_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"codeVerifier", &s_CodeVerifier, offsetof(struct awsc_creds_sso_oidc_create_token_input, code_verifier), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_CreateTokenRequest_by_wire_name[] = { 0, 1, 4, 8, 3, 2, 7, 5, 6 };
-
-static const struct awsc_member awsc__creds_sso_oidc_CreateTokenResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"accessToken", &s_AccessToken, offsetof(struct awsc_creds_sso_oidc_create_token_output, access_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"tokenType", &s_TokenType, offsetof(struct awsc_creds_sso_oidc_create_token_output, token_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"expiresIn", &s_ExpirationInSeconds, offsetof(struct awsc_creds_sso_oidc_create_token_output, expires_in), offsetof(struct awsc_creds_sso_oidc_create_token_output, has_expires_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"refreshToken", &s_RefreshToken, offsetof(struct awsc_creds_sso_oidc_create_token_output, refresh_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"idToken", &s_IdToken, offsetof(struct awsc_creds_sso_oidc_create_token_output, id_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_CreateTokenResponse_by_wire_name[] = { 0, 2, 4, 3, 1 };
-
-static const struct awsc_member awsc__creds_sso_oidc_ExpiredTokenException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_expired_token_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_expired_token_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_ExpiredTokenException_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__creds_sso_oidc_InternalServerException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_internal_server_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_internal_server_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_InternalServerException_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__creds_sso_oidc_InvalidClientException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_client_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_client_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_InvalidClientException_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__creds_sso_oidc_InvalidClientMetadataException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_InvalidClientMetadataException_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__creds_sso_oidc_InvalidGrantException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_grant_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_grant_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_InvalidGrantException_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__creds_sso_oidc_InvalidRedirectUriException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_InvalidRedirectUriException_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__creds_sso_oidc_InvalidRequestException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"reason", &s_InvalidRequestExceptionReason, offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_InvalidRequestException_by_wire_name[] = { 0, 2, 1 };
-
-static const struct awsc_member awsc__creds_sso_oidc_InvalidRequestRegionException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"endpoint", &s_Location, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, endpoint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"region", &s_Region, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_InvalidRequestRegionException_by_wire_name[] = { 2, 0, 1, 3 };
-
-static const struct awsc_member awsc__creds_sso_oidc_InvalidScopeException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_invalid_scope_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_invalid_scope_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_InvalidScopeException_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__creds_sso_oidc_SlowDownException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_slow_down_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_slow_down_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_SlowDownException_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__creds_sso_oidc_UnauthorizedClientException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_unauthorized_client_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_unauthorized_client_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_UnauthorizedClientException_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__creds_sso_oidc_UnsupportedGrantTypeException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"error", &s_Error, offsetof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error_description", &s_ErrorDescription, offsetof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_oidc_UnsupportedGrantTypeException_by_wire_name[] = { 0, 1 };
-
-const struct awsc_shape awsc__creds_sso_oidc_AccessDeniedException = {
-    .name = "AccessDeniedException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_access_denied_exception),
-    .members = awsc__creds_sso_oidc_AccessDeniedException_members,
-    .member_count = 3,
-    .by_wire_name = awsc__creds_sso_oidc_AccessDeniedException_by_wire_name,
-    .error_code = "AccessDeniedException",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_AccessDeniedExceptionReason = {
-    .name = "AccessDeniedExceptionReason",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_AccessDeniedExceptionReason_values,
-    .enum_count = 1,
-};
-
-static const struct awsc_shape s_AccessToken = {
-    .name = "AccessToken",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_AuthCode = {
-    .name = "AuthCode",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_AuthorizationPendingException = {
-    .name = "AuthorizationPendingException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_authorization_pending_exception),
-    .members = awsc__creds_sso_oidc_AuthorizationPendingException_members,
-    .member_count = 2,
-    .by_wire_name = awsc__creds_sso_oidc_AuthorizationPendingException_by_wire_name,
-    .error_code = "AuthorizationPendingException",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_ClientId = {
-    .name = "ClientId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_ClientSecret = {
-    .name = "ClientSecret",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_CodeVerifier = {
-    .name = "CodeVerifier",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_CreateTokenRequest = {
-    .name = "CreateTokenRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sso_oidc_create_token_input),
-    .members = awsc__creds_sso_oidc_CreateTokenRequest_members,
-    .member_count = 9,
-    .by_wire_name = awsc__creds_sso_oidc_CreateTokenRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_CreateTokenResponse = {
-    .name = "CreateTokenResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sso_oidc_create_token_output),
-    .members = awsc__creds_sso_oidc_CreateTokenResponse_members,
-    .member_count = 5,
-    .by_wire_name = awsc__creds_sso_oidc_CreateTokenResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_DeviceCode = {
-    .name = "DeviceCode",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_Error = {
-    .name = "Error",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_ErrorDescription = {
-    .name = "ErrorDescription",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_ExpirationInSeconds = {
-    .name = "ExpirationInSeconds",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_ExpiredTokenException = {
-    .name = "ExpiredTokenException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_expired_token_exception),
-    .members = awsc__creds_sso_oidc_ExpiredTokenException_members,
-    .member_count = 2,
-    .by_wire_name = awsc__creds_sso_oidc_ExpiredTokenException_by_wire_name,
-    .error_code = "ExpiredTokenException",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_GrantType = {
-    .name = "GrantType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_IdToken = {
-    .name = "IdToken",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_InternalServerException = {
-    .name = "InternalServerException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_internal_server_exception),
-    .members = awsc__creds_sso_oidc_InternalServerException_members,
-    .member_count = 2,
-    .by_wire_name = awsc__creds_sso_oidc_InternalServerException_by_wire_name,
-    .error_code = "InternalServerException",
-    .http_status = 500,
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_InvalidClientException = {
-    .name = "InvalidClientException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_invalid_client_exception),
-    .members = awsc__creds_sso_oidc_InvalidClientException_members,
-    .member_count = 2,
-    .by_wire_name = awsc__creds_sso_oidc_InvalidClientException_by_wire_name,
-    .error_code = "InvalidClientException",
-    .http_status = 401,
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_InvalidClientMetadataException = {
-    .name = "InvalidClientMetadataException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception),
-    .members = awsc__creds_sso_oidc_InvalidClientMetadataException_members,
-    .member_count = 2,
-    .by_wire_name = awsc__creds_sso_oidc_InvalidClientMetadataException_by_wire_name,
-    .error_code = "InvalidClientMetadataException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_InvalidGrantException = {
-    .name = "InvalidGrantException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_invalid_grant_exception),
-    .members = awsc__creds_sso_oidc_InvalidGrantException_members,
-    .member_count = 2,
-    .by_wire_name = awsc__creds_sso_oidc_InvalidGrantException_by_wire_name,
-    .error_code = "InvalidGrantException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_InvalidRedirectUriException = {
-    .name = "InvalidRedirectUriException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception),
-    .members = awsc__creds_sso_oidc_InvalidRedirectUriException_members,
-    .member_count = 2,
-    .by_wire_name = awsc__creds_sso_oidc_InvalidRedirectUriException_by_wire_name,
-    .error_code = "InvalidRedirectUriException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_InvalidRequestException = {
-    .name = "InvalidRequestException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_invalid_request_exception),
-    .members = awsc__creds_sso_oidc_InvalidRequestException_members,
-    .member_count = 3,
-    .by_wire_name = awsc__creds_sso_oidc_InvalidRequestException_by_wire_name,
-    .error_code = "InvalidRequestException",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_InvalidRequestExceptionReason = {
-    .name = "InvalidRequestExceptionReason",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_InvalidRequestExceptionReason_values,
-    .enum_count = 4,
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_InvalidRequestRegionException = {
-    .name = "InvalidRequestRegionException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_invalid_request_region_exception),
-    .members = awsc__creds_sso_oidc_InvalidRequestRegionException_members,
-    .member_count = 4,
-    .by_wire_name = awsc__creds_sso_oidc_InvalidRequestRegionException_by_wire_name,
-    .error_code = "InvalidRequestRegionException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_InvalidScopeException = {
-    .name = "InvalidScopeException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_invalid_scope_exception),
-    .members = awsc__creds_sso_oidc_InvalidScopeException_members,
-    .member_count = 2,
-    .by_wire_name = awsc__creds_sso_oidc_InvalidScopeException_by_wire_name,
-    .error_code = "InvalidScopeException",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_Location = {
-    .name = "Location",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_RefreshToken = {
-    .name = "RefreshToken",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_Region = {
-    .name = "Region",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_Scope = {
-    .name = "Scope",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_Scopes = {
-    .name = "Scopes",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_creds_sso_oidc_scopes),
-    .item = &s_Scope,
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_SlowDownException = {
-    .name = "SlowDownException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_slow_down_exception),
-    .members = awsc__creds_sso_oidc_SlowDownException_members,
-    .member_count = 2,
-    .by_wire_name = awsc__creds_sso_oidc_SlowDownException_by_wire_name,
-    .error_code = "SlowDownException",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_TokenType = {
-    .name = "TokenType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_URI = {
-    .name = "URI",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_UnauthorizedClientException = {
-    .name = "UnauthorizedClientException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_unauthorized_client_exception),
-    .members = awsc__creds_sso_oidc_UnauthorizedClientException_members,
-    .member_count = 2,
-    .by_wire_name = awsc__creds_sso_oidc_UnauthorizedClientException_by_wire_name,
-    .error_code = "UnauthorizedClientException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__creds_sso_oidc_UnsupportedGrantTypeException = {
-    .name = "UnsupportedGrantTypeException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception),
-    .members = awsc__creds_sso_oidc_UnsupportedGrantTypeException_members,
-    .member_count = 2,
-    .by_wire_name = awsc__creds_sso_oidc_UnsupportedGrantTypeException_by_wire_name,
-    .error_code = "UnsupportedGrantTypeException",
-    .http_status = 400,
-};
+#undef REF
+#undef T

@@ -6,27 +6,22 @@
 #include <awsc/creds_sso.h>
 #include <awsc/shape.h>
 
-extern const struct awsc_shape awsc__creds_sso_GetRoleCredentialsRequest;
-extern const struct awsc_shape awsc__creds_sso_GetRoleCredentialsResponse;
-extern const struct awsc_shape awsc__creds_sso_InvalidRequestException;
-extern const struct awsc_shape awsc__creds_sso_ResourceNotFoundException;
-extern const struct awsc_shape awsc__creds_sso_TooManyRequestsException;
-extern const struct awsc_shape awsc__creds_sso_UnauthorizedException;
-
+/* The shapes, by index (creds_sso_shapes.c). */
+extern const struct awsc_shape awsc__creds_sso_shapes[15];
 extern const struct awsc_ruleset awsc__creds_sso_ruleset;
 static const struct awsc_shape *const op_GetRoleCredentials_errors[] = {
-    &awsc__creds_sso_InvalidRequestException,
-    &awsc__creds_sso_ResourceNotFoundException,
-    &awsc__creds_sso_TooManyRequestsException,
-    &awsc__creds_sso_UnauthorizedException,
+    &awsc__creds_sso_shapes[7],
+    &awsc__creds_sso_shapes[8],
+    &awsc__creds_sso_shapes[13],
+    &awsc__creds_sso_shapes[14],
 };
 
 static const struct awsc_operation op_GetRoleCredentials = {
     .name = "GetRoleCredentials",
     .http_method = "GET",
     .request_uri = "/federation/credentials",
-    .input = &awsc__creds_sso_GetRoleCredentialsRequest,
-    .output = &awsc__creds_sso_GetRoleCredentialsResponse,
+    .input = &awsc__creds_sso_shapes[5],
+    .output = &awsc__creds_sso_shapes[6],
     .errors = op_GetRoleCredentials_errors,
     .error_count = 4,
     .flags = 0,
@@ -68,10 +63,10 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__creds_sso_InvalidRequestException,
-    &awsc__creds_sso_ResourceNotFoundException,
-    &awsc__creds_sso_TooManyRequestsException,
-    &awsc__creds_sso_UnauthorizedException,
+    &awsc__creds_sso_shapes[7],
+    &awsc__creds_sso_shapes[8],
+    &awsc__creds_sso_shapes[13],
+    &awsc__creds_sso_shapes[14],
 };
 
 const struct awsc_service awsc_creds_sso_service = {

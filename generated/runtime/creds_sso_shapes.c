@@ -11,191 +11,194 @@
 /* List and map types all share the layouts of awsc_list_view and
  * awsc_map_view, which the codecs rely on. */
 
-static const struct awsc_shape s_AccessKeyType;
-static const struct awsc_shape s_AccessTokenType;
-static const struct awsc_shape s_AccountIdType;
-static const struct awsc_shape s_ErrorDescription;
-static const struct awsc_shape s_ExpirationTimestampType;
-extern const struct awsc_shape awsc__creds_sso_GetRoleCredentialsRequest;
-extern const struct awsc_shape awsc__creds_sso_GetRoleCredentialsResponse;
-extern const struct awsc_shape awsc__creds_sso_InvalidRequestException;
-extern const struct awsc_shape awsc__creds_sso_ResourceNotFoundException;
-static const struct awsc_shape s_RoleCredentials;
-static const struct awsc_shape s_RoleNameType;
-static const struct awsc_shape s_SecretAccessKeyType;
-static const struct awsc_shape s_SessionTokenType;
-extern const struct awsc_shape awsc__creds_sso_TooManyRequestsException;
-extern const struct awsc_shape awsc__creds_sso_UnauthorizedException;
+/*
+ * The tables: every shape, member and name of SSO in one object, so
+ * that each refers to another by its distance from it (awsc_ref, in
+ * <awsc/shape.h>): plain read-only data, with no relocation at load time.
+ * REF(field, target) is the reference stored at field that names target.
+ */
+#define T awsc__creds_sso_tables
+#define REF(field, target) AWSC_REF(T.field, T.target)
+/* The strings are one literal; it passes the 4095 characters ISO C
+ * requires compilers to take (GCC and Clang take any length). */
+#pragma GCC diagnostic ignored "-Woverlength-strings"
 
-static const struct awsc_member awsc__creds_sso_GetRoleCredentialsRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"roleName\0" "role_name", &s_RoleNameType, offsetof(struct awsc_creds_sso_get_role_credentials_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"accountId\0" "account_id", &s_AccountIdType, offsetof(struct awsc_creds_sso_get_role_credentials_input, account_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"accessToken\0" "x-amz-sso_bearer_token", &s_AccessTokenType, offsetof(struct awsc_creds_sso_get_role_credentials_input, access_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+static const struct {
+    struct awsc_shape shapes[15];
+    struct awsc_member members[12];
+    uint16_t by_wire_name[12];
+    char strings[452];
+} T = {
+    .shapes = {
+        [0] = { /* AccessKeyType */
+            .name_ref = REF(shapes[0].name_ref, strings[0]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [1] = { /* AccessTokenType */
+            .name_ref = REF(shapes[1].name_ref, strings[14]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [2] = { /* AccountIdType */
+            .name_ref = REF(shapes[2].name_ref, strings[30]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [3] = { /* ErrorDescription */
+            .name_ref = REF(shapes[3].name_ref, strings[44]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [4] = { /* ExpirationTimestampType */
+            .name_ref = REF(shapes[4].name_ref, strings[61]),
+            .type = AWSC_SHAPE_LONG,
+            .size = sizeof(int64_t),
+        },
+        [5] = { /* GetRoleCredentialsRequest */
+            .name_ref = REF(shapes[5].name_ref, strings[85]),
+            .members_ref = REF(shapes[5].members_ref, members[0]),
+            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[0]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sso_get_role_credentials_input),
+            .member_count = 3,
+        },
+        [6] = { /* GetRoleCredentialsResponse */
+            .name_ref = REF(shapes[6].name_ref, strings[186]),
+            .members_ref = REF(shapes[6].members_ref, members[3]),
+            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[1]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sso_get_role_credentials_output),
+            .member_count = 1,
+        },
+        [7] = { /* InvalidRequestException */
+            .name_ref = REF(shapes[7].name_ref, strings[229]),
+            .members_ref = REF(shapes[7].members_ref, members[4]),
+            .by_wire_name_ref = REF(shapes[7].by_wire_name_ref, by_wire_name[2]),
+            .error_code_ref = REF(shapes[7].error_code_ref, strings[229]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_invalid_request_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [8] = { /* ResourceNotFoundException */
+            .name_ref = REF(shapes[8].name_ref, strings[261]),
+            .members_ref = REF(shapes[8].members_ref, members[5]),
+            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[3]),
+            .error_code_ref = REF(shapes[8].error_code_ref, strings[261]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_resource_not_found_exception),
+            .member_count = 1,
+            .http_status = 404,
+        },
+        [9] = { /* RoleCredentials */
+            .name_ref = REF(shapes[9].name_ref, strings[287]),
+            .members_ref = REF(shapes[9].members_ref, members[6]),
+            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[4]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sso_role_credentials),
+            .member_count = 4,
+        },
+        [10] = { /* RoleNameType */
+            .name_ref = REF(shapes[10].name_ref, strings[355]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [11] = { /* SecretAccessKeyType */
+            .name_ref = REF(shapes[11].name_ref, strings[368]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [12] = { /* SessionTokenType */
+            .name_ref = REF(shapes[12].name_ref, strings[388]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [13] = { /* TooManyRequestsException */
+            .name_ref = REF(shapes[13].name_ref, strings[405]),
+            .members_ref = REF(shapes[13].members_ref, members[10]),
+            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[5]),
+            .error_code_ref = REF(shapes[13].error_code_ref, strings[405]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_too_many_requests_exception),
+            .member_count = 1,
+            .http_status = 429,
+        },
+        [14] = { /* UnauthorizedException */
+            .name_ref = REF(shapes[14].name_ref, strings[430]),
+            .members_ref = REF(shapes[14].members_ref, members[11]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[6]),
+            .error_code_ref = REF(shapes[14].error_code_ref, strings[430]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_creds_sso_unauthorized_exception),
+            .member_count = 1,
+            .http_status = 401,
+        },
+    },
+    /* name (then wire name, query name, XML namespace as the flags say),
+     * shape, offset (of the C member), has_ offset, flags, location,
+     * timestamp format */
+    .members = {
+        [0] = {REF(members[0].name_ref, strings[111]), REF(members[0].shape_ref, shapes[10]), offsetof(struct awsc_creds_sso_get_role_credentials_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT}, /* GetRoleCredentialsRequest.roleName: RoleNameType */
+        [1] = {REF(members[1].name_ref, strings[130]), REF(members[1].shape_ref, shapes[2]), offsetof(struct awsc_creds_sso_get_role_credentials_input, account_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT}, /* GetRoleCredentialsRequest.accountId: AccountIdType */
+        [2] = {REF(members[2].name_ref, strings[151]), REF(members[2].shape_ref, shapes[1]), offsetof(struct awsc_creds_sso_get_role_credentials_input, access_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* GetRoleCredentialsRequest.accessToken: AccessTokenType */
+        [3] = {REF(members[3].name_ref, strings[213]), REF(members[3].shape_ref, shapes[9]), offsetof(struct awsc_creds_sso_get_role_credentials_output, role_credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRoleCredentialsResponse.roleCredentials: RoleCredentials */
+        [4] = {REF(members[4].name_ref, strings[253]), REF(members[4].shape_ref, shapes[3]), offsetof(struct awsc_creds_sso_invalid_request_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestException.message: ErrorDescription */
+        [5] = {REF(members[5].name_ref, strings[253]), REF(members[5].shape_ref, shapes[3]), offsetof(struct awsc_creds_sso_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFoundException.message: ErrorDescription */
+        [6] = {REF(members[6].name_ref, strings[303]), REF(members[6].shape_ref, shapes[0]), offsetof(struct awsc_creds_sso_role_credentials, access_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RoleCredentials.accessKeyId: AccessKeyType */
+        [7] = {REF(members[7].name_ref, strings[315]), REF(members[7].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_role_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RoleCredentials.secretAccessKey: SecretAccessKeyType */
+        [8] = {REF(members[8].name_ref, strings[331]), REF(members[8].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_role_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RoleCredentials.sessionToken: SessionTokenType */
+        [9] = {REF(members[9].name_ref, strings[344]), REF(members[9].shape_ref, shapes[4]), offsetof(struct awsc_creds_sso_role_credentials, expiration), offsetof(struct awsc_creds_sso_role_credentials, has_expiration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RoleCredentials.expiration: ExpirationTimestampType */
+        [10] = {REF(members[10].name_ref, strings[253]), REF(members[10].shape_ref, shapes[3]), offsetof(struct awsc_creds_sso_too_many_requests_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TooManyRequestsException.message: ErrorDescription */
+        [11] = {REF(members[11].name_ref, strings[253]), REF(members[11].shape_ref, shapes[3]), offsetof(struct awsc_creds_sso_unauthorized_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UnauthorizedException.message: ErrorDescription */
+    },
+    /* each structure's member indexes, sorted by wire name */
+    .by_wire_name = {
+        /* [0] GetRoleCredentialsRequest */ 1, 0, 2,
+        /* [3] GetRoleCredentialsResponse */ 0,
+        /* [4] InvalidRequestException */ 0,
+        /* [5] ResourceNotFoundException */ 0,
+        /* [6] RoleCredentials */ 0, 3, 1, 2,
+        /* [10] TooManyRequestsException */ 0,
+        /* [11] UnauthorizedException */ 0,
+    },
+    .strings =
+        /*      0 */ "AccessKeyType\0"
+        /*     14 */ "AccessTokenType\0"
+        /*     30 */ "AccountIdType\0"
+        /*     44 */ "ErrorDescription\0"
+        /*     61 */ "ExpirationTimestampType\0"
+        /*     85 */ "GetRoleCredentialsRequest\0"
+        /*    111 */ "roleName\0" "role_name\0"
+        /*    130 */ "accountId\0" "account_id\0"
+        /*    151 */ "accessToken\0" "x-amz-sso_bearer_token\0"
+        /*    186 */ "GetRoleCredentialsResponse\0"
+        /*    213 */ "roleCredentials\0"
+        /*    229 */ "InvalidRequestException\0"
+        /*    253 */ "message\0"
+        /*    261 */ "ResourceNotFoundException\0"
+        /*    287 */ "RoleCredentials\0"
+        /*    303 */ "accessKeyId\0"
+        /*    315 */ "secretAccessKey\0"
+        /*    331 */ "sessionToken\0"
+        /*    344 */ "expiration\0"
+        /*    355 */ "RoleNameType\0"
+        /*    368 */ "SecretAccessKeyType\0"
+        /*    388 */ "SessionTokenType\0"
+        /*    405 */ "TooManyRequestsException\0"
+        /*    430 */ "UnauthorizedException",
 };
-static const uint16_t awsc__creds_sso_GetRoleCredentialsRequest_by_wire_name[] = { 1, 0, 2 };
 
-static const struct awsc_member awsc__creds_sso_GetRoleCredentialsResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"roleCredentials", &s_RoleCredentials, offsetof(struct awsc_creds_sso_get_role_credentials_output, role_credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_GetRoleCredentialsResponse_by_wire_name[] = { 0 };
+/* The shapes, by index, for the operations (creds_sso_ops.c). */
+extern const struct awsc_shape awsc__creds_sso_shapes[15]
+    __attribute__((alias("awsc__creds_sso_tables")));
 
-static const struct awsc_member awsc__creds_sso_InvalidRequestException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorDescription, offsetof(struct awsc_creds_sso_invalid_request_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_InvalidRequestException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__creds_sso_ResourceNotFoundException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorDescription, offsetof(struct awsc_creds_sso_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_ResourceNotFoundException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_RoleCredentials_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"accessKeyId", &s_AccessKeyType, offsetof(struct awsc_creds_sso_role_credentials, access_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"secretAccessKey", &s_SecretAccessKeyType, offsetof(struct awsc_creds_sso_role_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sessionToken", &s_SessionTokenType, offsetof(struct awsc_creds_sso_role_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"expiration", &s_ExpirationTimestampType, offsetof(struct awsc_creds_sso_role_credentials, expiration), offsetof(struct awsc_creds_sso_role_credentials, has_expiration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_RoleCredentials_by_wire_name[] = { 0, 3, 1, 2 };
-
-static const struct awsc_member awsc__creds_sso_TooManyRequestsException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorDescription, offsetof(struct awsc_creds_sso_too_many_requests_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_TooManyRequestsException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__creds_sso_UnauthorizedException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorDescription, offsetof(struct awsc_creds_sso_unauthorized_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sso_UnauthorizedException_by_wire_name[] = { 0 };
-
-static const struct awsc_shape s_AccessKeyType = {
-    .name = "AccessKeyType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_AccessTokenType = {
-    .name = "AccessTokenType",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_AccountIdType = {
-    .name = "AccountIdType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_ErrorDescription = {
-    .name = "ErrorDescription",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_ExpirationTimestampType = {
-    .name = "ExpirationTimestampType",
-    .type = AWSC_SHAPE_LONG,
-    .size = sizeof(int64_t),
-};
-
-const struct awsc_shape awsc__creds_sso_GetRoleCredentialsRequest = {
-    .name = "GetRoleCredentialsRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sso_get_role_credentials_input),
-    .members = awsc__creds_sso_GetRoleCredentialsRequest_members,
-    .member_count = 3,
-    .by_wire_name = awsc__creds_sso_GetRoleCredentialsRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__creds_sso_GetRoleCredentialsResponse = {
-    .name = "GetRoleCredentialsResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sso_get_role_credentials_output),
-    .members = awsc__creds_sso_GetRoleCredentialsResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sso_GetRoleCredentialsResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__creds_sso_InvalidRequestException = {
-    .name = "InvalidRequestException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_invalid_request_exception),
-    .members = awsc__creds_sso_InvalidRequestException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sso_InvalidRequestException_by_wire_name,
-    .error_code = "InvalidRequestException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__creds_sso_ResourceNotFoundException = {
-    .name = "ResourceNotFoundException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_resource_not_found_exception),
-    .members = awsc__creds_sso_ResourceNotFoundException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sso_ResourceNotFoundException_by_wire_name,
-    .error_code = "ResourceNotFoundException",
-    .http_status = 404,
-};
-
-static const struct awsc_shape s_RoleCredentials = {
-    .name = "RoleCredentials",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sso_role_credentials),
-    .members = s_RoleCredentials_members,
-    .member_count = 4,
-    .by_wire_name = s_RoleCredentials_by_wire_name,
-};
-
-static const struct awsc_shape s_RoleNameType = {
-    .name = "RoleNameType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_SecretAccessKeyType = {
-    .name = "SecretAccessKeyType",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_SessionTokenType = {
-    .name = "SessionTokenType",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__creds_sso_TooManyRequestsException = {
-    .name = "TooManyRequestsException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_too_many_requests_exception),
-    .members = awsc__creds_sso_TooManyRequestsException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sso_TooManyRequestsException_by_wire_name,
-    .error_code = "TooManyRequestsException",
-    .http_status = 429,
-};
-
-const struct awsc_shape awsc__creds_sso_UnauthorizedException = {
-    .name = "UnauthorizedException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_creds_sso_unauthorized_exception),
-    .members = awsc__creds_sso_UnauthorizedException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sso_UnauthorizedException_by_wire_name,
-    .error_code = "UnauthorizedException",
-    .http_status = 401,
-};
+#undef REF
+#undef T

@@ -6,37 +6,22 @@
 #include <awsc/creds_sts.h>
 #include <awsc/shape.h>
 
-extern const struct awsc_shape awsc__creds_sts_AssumeRoleRequest;
-extern const struct awsc_shape awsc__creds_sts_AssumeRoleResponse;
-extern const struct awsc_shape awsc__creds_sts_AssumeRoleWithWebIdentityRequest;
-extern const struct awsc_shape awsc__creds_sts_AssumeRoleWithWebIdentityResponse;
-extern const struct awsc_shape awsc__creds_sts_ExpiredTokenException;
-extern const struct awsc_shape awsc__creds_sts_ExpiredTradeInTokenException;
-extern const struct awsc_shape awsc__creds_sts_IDPCommunicationErrorException;
-extern const struct awsc_shape awsc__creds_sts_IDPRejectedClaimException;
-extern const struct awsc_shape awsc__creds_sts_InvalidAuthorizationMessageException;
-extern const struct awsc_shape awsc__creds_sts_InvalidIdentityTokenException;
-extern const struct awsc_shape awsc__creds_sts_JWTPayloadSizeExceededException;
-extern const struct awsc_shape awsc__creds_sts_MalformedPolicyDocumentException;
-extern const struct awsc_shape awsc__creds_sts_OutboundWebIdentityFederationDisabledException;
-extern const struct awsc_shape awsc__creds_sts_PackedPolicyTooLargeException;
-extern const struct awsc_shape awsc__creds_sts_RegionDisabledException;
-extern const struct awsc_shape awsc__creds_sts_SessionDurationEscalationException;
-
+/* The shapes, by index (creds_sts_shapes.c). */
+extern const struct awsc_shape awsc__creds_sts_shapes[60];
 extern const struct awsc_ruleset awsc__creds_sts_ruleset;
 static const struct awsc_shape *const op_AssumeRole_errors[] = {
-    &awsc__creds_sts_ExpiredTokenException,
-    &awsc__creds_sts_MalformedPolicyDocumentException,
-    &awsc__creds_sts_PackedPolicyTooLargeException,
-    &awsc__creds_sts_RegionDisabledException,
+    &awsc__creds_sts_shapes[7],
+    &awsc__creds_sts_shapes[15],
+    &awsc__creds_sts_shapes[17],
+    &awsc__creds_sts_shapes[21],
 };
 
 static const struct awsc_operation op_AssumeRole = {
     .name = "AssumeRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__creds_sts_AssumeRoleRequest,
-    .output = &awsc__creds_sts_AssumeRoleResponse,
+    .input = &awsc__creds_sts_shapes[0],
+    .output = &awsc__creds_sts_shapes[1],
     .errors = op_AssumeRole_errors,
     .error_count = 4,
     .flags = 0,
@@ -73,21 +58,21 @@ int awsc_creds_sts_assume_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AssumeRole, input, assume_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AssumeRoleWithWebIdentity_errors[] = {
-    &awsc__creds_sts_ExpiredTokenException,
-    &awsc__creds_sts_IDPCommunicationErrorException,
-    &awsc__creds_sts_IDPRejectedClaimException,
-    &awsc__creds_sts_InvalidIdentityTokenException,
-    &awsc__creds_sts_MalformedPolicyDocumentException,
-    &awsc__creds_sts_PackedPolicyTooLargeException,
-    &awsc__creds_sts_RegionDisabledException,
+    &awsc__creds_sts_shapes[7],
+    &awsc__creds_sts_shapes[9],
+    &awsc__creds_sts_shapes[10],
+    &awsc__creds_sts_shapes[12],
+    &awsc__creds_sts_shapes[15],
+    &awsc__creds_sts_shapes[17],
+    &awsc__creds_sts_shapes[21],
 };
 
 static const struct awsc_operation op_AssumeRoleWithWebIdentity = {
     .name = "AssumeRoleWithWebIdentity",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__creds_sts_AssumeRoleWithWebIdentityRequest,
-    .output = &awsc__creds_sts_AssumeRoleWithWebIdentityResponse,
+    .input = &awsc__creds_sts_shapes[2],
+    .output = &awsc__creds_sts_shapes[3],
     .errors = op_AssumeRoleWithWebIdentity_errors,
     .error_count = 7,
     .flags = 0,
@@ -131,18 +116,18 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__creds_sts_ExpiredTokenException,
-    &awsc__creds_sts_ExpiredTradeInTokenException,
-    &awsc__creds_sts_IDPCommunicationErrorException,
-    &awsc__creds_sts_IDPRejectedClaimException,
-    &awsc__creds_sts_InvalidAuthorizationMessageException,
-    &awsc__creds_sts_InvalidIdentityTokenException,
-    &awsc__creds_sts_JWTPayloadSizeExceededException,
-    &awsc__creds_sts_MalformedPolicyDocumentException,
-    &awsc__creds_sts_OutboundWebIdentityFederationDisabledException,
-    &awsc__creds_sts_PackedPolicyTooLargeException,
-    &awsc__creds_sts_RegionDisabledException,
-    &awsc__creds_sts_SessionDurationEscalationException,
+    &awsc__creds_sts_shapes[7],
+    &awsc__creds_sts_shapes[8],
+    &awsc__creds_sts_shapes[9],
+    &awsc__creds_sts_shapes[10],
+    &awsc__creds_sts_shapes[11],
+    &awsc__creds_sts_shapes[12],
+    &awsc__creds_sts_shapes[14],
+    &awsc__creds_sts_shapes[15],
+    &awsc__creds_sts_shapes[16],
+    &awsc__creds_sts_shapes[17],
+    &awsc__creds_sts_shapes[21],
+    &awsc__creds_sts_shapes[22],
 };
 
 const struct awsc_service awsc_creds_sts_service = {

@@ -15,729 +15,658 @@ _Static_assert(offsetof(struct awsc_creds_sts_policy_descriptor_list_type, count
 _Static_assert(offsetof(struct awsc_creds_sts_tag_key_list_type, count) == offsetof(struct awsc_list_view, count), "tagKeyListType");
 _Static_assert(offsetof(struct awsc_creds_sts_tag_list_type, count) == offsetof(struct awsc_list_view, count), "tagListType");
 
-extern const struct awsc_shape awsc__creds_sts_AssumeRoleRequest;
-extern const struct awsc_shape awsc__creds_sts_AssumeRoleResponse;
-extern const struct awsc_shape awsc__creds_sts_AssumeRoleWithWebIdentityRequest;
-extern const struct awsc_shape awsc__creds_sts_AssumeRoleWithWebIdentityResponse;
-static const struct awsc_shape s_AssumedRoleUser;
-static const struct awsc_shape s_Audience;
-static const struct awsc_shape s_Credentials;
-extern const struct awsc_shape awsc__creds_sts_ExpiredTokenException;
-extern const struct awsc_shape awsc__creds_sts_ExpiredTradeInTokenException;
-extern const struct awsc_shape awsc__creds_sts_IDPCommunicationErrorException;
-extern const struct awsc_shape awsc__creds_sts_IDPRejectedClaimException;
-extern const struct awsc_shape awsc__creds_sts_InvalidAuthorizationMessageException;
-extern const struct awsc_shape awsc__creds_sts_InvalidIdentityTokenException;
-static const struct awsc_shape s_Issuer;
-extern const struct awsc_shape awsc__creds_sts_JWTPayloadSizeExceededException;
-extern const struct awsc_shape awsc__creds_sts_MalformedPolicyDocumentException;
-extern const struct awsc_shape awsc__creds_sts_OutboundWebIdentityFederationDisabledException;
-extern const struct awsc_shape awsc__creds_sts_PackedPolicyTooLargeException;
-static const struct awsc_shape s_PolicyDescriptorType;
-static const struct awsc_shape s_ProvidedContext;
-static const struct awsc_shape s_ProvidedContextsListType;
-extern const struct awsc_shape awsc__creds_sts_RegionDisabledException;
-extern const struct awsc_shape awsc__creds_sts_SessionDurationEscalationException;
-static const struct awsc_shape s_Tag;
-static const struct awsc_shape s_accessKeyIdType;
-static const struct awsc_shape s_accessKeySecretType;
-static const struct awsc_shape s_arnType;
-static const struct awsc_shape s_assumedRoleIdType;
-static const struct awsc_shape s_clientTokenType;
-static const struct awsc_shape s_contextAssertionType;
-static const struct awsc_shape s_dateType;
-static const struct awsc_shape s_expiredIdentityTokenMessage;
-static const struct awsc_shape s_expiredTradeInTokenExceptionMessage;
-static const struct awsc_shape s_externalIdType;
-static const struct awsc_shape s_idpCommunicationErrorMessage;
-static const struct awsc_shape s_idpRejectedClaimMessage;
-static const struct awsc_shape s_invalidAuthorizationMessage;
-static const struct awsc_shape s_invalidIdentityTokenMessage;
-static const struct awsc_shape s_jwtPayloadSizeExceededException;
-static const struct awsc_shape s_malformedPolicyDocumentMessage;
-static const struct awsc_shape s_nonNegativeIntegerType;
-static const struct awsc_shape s_outboundWebIdentityFederationDisabledException;
-static const struct awsc_shape s_packedPolicyTooLargeMessage;
-static const struct awsc_shape s_policyDescriptorListType;
-static const struct awsc_shape s_regionDisabledMessage;
-static const struct awsc_shape s_roleDurationSecondsType;
-static const struct awsc_shape s_roleSessionNameType;
-static const struct awsc_shape s_serialNumberType;
-static const struct awsc_shape s_sessionDurationEscalationException;
-static const struct awsc_shape s_sessionPolicyDocumentType;
-static const struct awsc_shape s_sourceIdentityType;
-static const struct awsc_shape s_tagKeyListType;
-static const struct awsc_shape s_tagKeyType;
-static const struct awsc_shape s_tagListType;
-static const struct awsc_shape s_tagValueType;
-static const struct awsc_shape s_tokenCodeType;
-static const struct awsc_shape s_tokenType;
-static const struct awsc_shape s_unrestrictedSessionPolicyDocumentType;
-static const struct awsc_shape s_urlType;
-static const struct awsc_shape s_webIdentitySubjectType;
-
-static const struct awsc_range s_ProvidedContextsListType_range = { true, true, 1, 5 };
-static const struct awsc_range s_accessKeyIdType_range = { true, true, 16, 128 };
-static const struct awsc_range s_arnType_range = { true, true, 20, 2048 };
-static const struct awsc_range s_assumedRoleIdType_range = { true, true, 2, 193 };
-static const struct awsc_range s_clientTokenType_range = { true, true, 4, 20000 };
-static const struct awsc_range s_contextAssertionType_range = { true, true, 4, 2048 };
-static const struct awsc_range s_externalIdType_range = { true, true, 2, 1224 };
-static const struct awsc_range s_nonNegativeIntegerType_range = { true, false, 0, 0 };
-static const struct awsc_range s_roleDurationSecondsType_range = { true, true, 900, 43200 };
-static const struct awsc_range s_roleSessionNameType_range = { true, true, 2, 64 };
-static const struct awsc_range s_serialNumberType_range = { true, true, 9, 256 };
-static const struct awsc_range s_sessionPolicyDocumentType_range = { true, true, 1, 2048 };
-static const struct awsc_range s_sourceIdentityType_range = { true, true, 2, 64 };
-static const struct awsc_range s_tagKeyListType_range = { false, true, 0, 50 };
-static const struct awsc_range s_tagKeyType_range = { true, true, 1, 128 };
-static const struct awsc_range s_tagListType_range = { false, true, 0, 50 };
-static const struct awsc_range s_tagValueType_range = { true, true, 0, 256 };
-static const struct awsc_range s_tokenCodeType_range = { true, true, 6, 6 };
-static const struct awsc_range s_unrestrictedSessionPolicyDocumentType_range = { true, false, 1, 0 };
-static const struct awsc_range s_urlType_range = { true, true, 4, 2048 };
-static const struct awsc_range s_webIdentitySubjectType_range = { true, true, 6, 255 };
-
-static const struct awsc_member awsc__creds_sts_AssumeRoleRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RoleArn", &s_arnType, offsetof(struct awsc_creds_sts_assume_role_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RoleSessionName", &s_roleSessionNameType, offsetof(struct awsc_creds_sts_assume_role_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PolicyArns", &s_policyDescriptorListType, offsetof(struct awsc_creds_sts_assume_role_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Policy", &s_unrestrictedSessionPolicyDocumentType, offsetof(struct awsc_creds_sts_assume_role_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DurationSeconds", &s_roleDurationSecondsType, offsetof(struct awsc_creds_sts_assume_role_input, duration_seconds), offsetof(struct awsc_creds_sts_assume_role_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_tagListType, offsetof(struct awsc_creds_sts_assume_role_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TransitiveTagKeys", &s_tagKeyListType, offsetof(struct awsc_creds_sts_assume_role_input, transitive_tag_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExternalId", &s_externalIdType, offsetof(struct awsc_creds_sts_assume_role_input, external_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_creds_sts_assume_role_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TokenCode", &s_tokenCodeType, offsetof(struct awsc_creds_sts_assume_role_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_creds_sts_assume_role_input, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvidedContexts", &s_ProvidedContextsListType, offsetof(struct awsc_creds_sts_assume_role_input, provided_contexts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_AssumeRoleRequest_by_wire_name[] = { 4, 7, 3, 2, 11, 0, 1, 8, 10, 5, 9, 6 };
-
-static const struct awsc_member awsc__creds_sts_AssumeRoleResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Credentials", &s_Credentials, offsetof(struct awsc_creds_sts_assume_role_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AssumedRoleUser", &s_AssumedRoleUser, offsetof(struct awsc_creds_sts_assume_role_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_creds_sts_assume_role_output, packed_policy_size), offsetof(struct awsc_creds_sts_assume_role_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_creds_sts_assume_role_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_AssumeRoleResponse_by_wire_name[] = { 1, 0, 2, 3 };
-
-static const struct awsc_member awsc__creds_sts_AssumeRoleWithWebIdentityRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RoleArn", &s_arnType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RoleSessionName", &s_roleSessionNameType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WebIdentityToken", &s_clientTokenType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProviderId", &s_urlType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, provider_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PolicyArns", &s_policyDescriptorListType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DurationSeconds", &s_roleDurationSecondsType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, duration_seconds), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_AssumeRoleWithWebIdentityRequest_by_wire_name[] = { 6, 5, 4, 3, 0, 1, 2 };
-
-static const struct awsc_member awsc__creds_sts_AssumeRoleWithWebIdentityResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Credentials", &s_Credentials, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SubjectFromWebIdentityToken", &s_webIdentitySubjectType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, subject_from_web_identity_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AssumedRoleUser", &s_AssumedRoleUser, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, packed_policy_size), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Provider", &s_Issuer, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, provider), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Audience", &s_Audience, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_AssumeRoleWithWebIdentityResponse_by_wire_name[] = { 2, 5, 0, 3, 4, 6, 1 };
-
-static const struct awsc_member s_AssumedRoleUser_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AssumedRoleId", &s_assumedRoleIdType, offsetof(struct awsc_creds_sts_assumed_role_user, assumed_role_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Arn", &s_arnType, offsetof(struct awsc_creds_sts_assumed_role_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AssumedRoleUser_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_Credentials_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AccessKeyId", &s_accessKeyIdType, offsetof(struct awsc_creds_sts_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SecretAccessKey", &s_accessKeySecretType, offsetof(struct awsc_creds_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SessionToken", &s_tokenType, offsetof(struct awsc_creds_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Expiration", &s_dateType, offsetof(struct awsc_creds_sts_credentials, expiration), offsetof(struct awsc_creds_sts_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Credentials_by_wire_name[] = { 0, 3, 1, 2 };
-
-static const struct awsc_member awsc__creds_sts_ExpiredTokenException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_expiredIdentityTokenMessage, offsetof(struct awsc_creds_sts_expired_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_ExpiredTokenException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__creds_sts_ExpiredTradeInTokenException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_expiredTradeInTokenExceptionMessage, offsetof(struct awsc_creds_sts_expired_trade_in_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_ExpiredTradeInTokenException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__creds_sts_IDPCommunicationErrorException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_idpCommunicationErrorMessage, offsetof(struct awsc_creds_sts_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_IDPCommunicationErrorException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__creds_sts_IDPRejectedClaimException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_idpRejectedClaimMessage, offsetof(struct awsc_creds_sts_idp_rejected_claim_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_IDPRejectedClaimException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__creds_sts_InvalidAuthorizationMessageException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_invalidAuthorizationMessage, offsetof(struct awsc_creds_sts_invalid_authorization_message_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_InvalidAuthorizationMessageException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__creds_sts_InvalidIdentityTokenException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_invalidIdentityTokenMessage, offsetof(struct awsc_creds_sts_invalid_identity_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_InvalidIdentityTokenException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__creds_sts_JWTPayloadSizeExceededException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_jwtPayloadSizeExceededException, offsetof(struct awsc_creds_sts_jwt_payload_size_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_JWTPayloadSizeExceededException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__creds_sts_MalformedPolicyDocumentException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_malformedPolicyDocumentMessage, offsetof(struct awsc_creds_sts_malformed_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_MalformedPolicyDocumentException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__creds_sts_OutboundWebIdentityFederationDisabledException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_outboundWebIdentityFederationDisabledException, offsetof(struct awsc_creds_sts_outbound_web_identity_federation_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_OutboundWebIdentityFederationDisabledException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__creds_sts_PackedPolicyTooLargeException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_packedPolicyTooLargeMessage, offsetof(struct awsc_creds_sts_packed_policy_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_PackedPolicyTooLargeException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_PolicyDescriptorType_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"arn", &s_arnType, offsetof(struct awsc_creds_sts_policy_descriptor_type, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_PolicyDescriptorType_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ProvidedContext_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ProviderArn", &s_arnType, offsetof(struct awsc_creds_sts_provided_context, provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContextAssertion", &s_contextAssertionType, offsetof(struct awsc_creds_sts_provided_context, context_assertion), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ProvidedContext_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__creds_sts_RegionDisabledException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_regionDisabledMessage, offsetof(struct awsc_creds_sts_region_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_RegionDisabledException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__creds_sts_SessionDurationEscalationException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_sessionDurationEscalationException, offsetof(struct awsc_creds_sts_session_duration_escalation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__creds_sts_SessionDurationEscalationException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_Tag_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", &s_tagKeyType, offsetof(struct awsc_creds_sts_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", &s_tagValueType, offsetof(struct awsc_creds_sts_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
-
-const struct awsc_shape awsc__creds_sts_AssumeRoleRequest = {
-    .name = "AssumeRoleRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sts_assume_role_input),
-    .members = awsc__creds_sts_AssumeRoleRequest_members,
-    .member_count = 12,
-    .by_wire_name = awsc__creds_sts_AssumeRoleRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__creds_sts_AssumeRoleResponse = {
-    .name = "AssumeRoleResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sts_assume_role_output),
-    .members = awsc__creds_sts_AssumeRoleResponse_members,
-    .member_count = 4,
-    .by_wire_name = awsc__creds_sts_AssumeRoleResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__creds_sts_AssumeRoleWithWebIdentityRequest = {
-    .name = "AssumeRoleWithWebIdentityRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sts_assume_role_with_web_identity_input),
-    .members = awsc__creds_sts_AssumeRoleWithWebIdentityRequest_members,
-    .member_count = 7,
-    .by_wire_name = awsc__creds_sts_AssumeRoleWithWebIdentityRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__creds_sts_AssumeRoleWithWebIdentityResponse = {
-    .name = "AssumeRoleWithWebIdentityResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sts_assume_role_with_web_identity_output),
-    .members = awsc__creds_sts_AssumeRoleWithWebIdentityResponse_members,
-    .member_count = 7,
-    .by_wire_name = awsc__creds_sts_AssumeRoleWithWebIdentityResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_AssumedRoleUser = {
-    .name = "AssumedRoleUser",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sts_assumed_role_user),
-    .members = s_AssumedRoleUser_members,
-    .member_count = 2,
-    .by_wire_name = s_AssumedRoleUser_by_wire_name,
-};
-
-static const struct awsc_shape s_Audience = {
-    .name = "Audience",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_Credentials = {
-    .name = "Credentials",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sts_credentials),
-    .members = s_Credentials_members,
-    .member_count = 4,
-    .by_wire_name = s_Credentials_by_wire_name,
-};
-
-const struct awsc_shape awsc__creds_sts_ExpiredTokenException = {
-    .name = "ExpiredTokenException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_creds_sts_expired_token_exception),
-    .members = awsc__creds_sts_ExpiredTokenException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sts_ExpiredTokenException_by_wire_name,
-    .error_code = "ExpiredTokenException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__creds_sts_ExpiredTradeInTokenException = {
-    .name = "ExpiredTradeInTokenException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_creds_sts_expired_trade_in_token_exception),
-    .members = awsc__creds_sts_ExpiredTradeInTokenException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sts_ExpiredTradeInTokenException_by_wire_name,
-    .error_code = "ExpiredTradeInTokenException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__creds_sts_IDPCommunicationErrorException = {
-    .name = "IDPCommunicationErrorException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_creds_sts_idp_communication_error_exception),
-    .members = awsc__creds_sts_IDPCommunicationErrorException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sts_IDPCommunicationErrorException_by_wire_name,
-    .error_code = "IDPCommunicationError",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__creds_sts_IDPRejectedClaimException = {
-    .name = "IDPRejectedClaimException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_creds_sts_idp_rejected_claim_exception),
-    .members = awsc__creds_sts_IDPRejectedClaimException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sts_IDPRejectedClaimException_by_wire_name,
-    .error_code = "IDPRejectedClaim",
-    .http_status = 403,
-};
-
-const struct awsc_shape awsc__creds_sts_InvalidAuthorizationMessageException = {
-    .name = "InvalidAuthorizationMessageException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_creds_sts_invalid_authorization_message_exception),
-    .members = awsc__creds_sts_InvalidAuthorizationMessageException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sts_InvalidAuthorizationMessageException_by_wire_name,
-    .error_code = "InvalidAuthorizationMessageException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__creds_sts_InvalidIdentityTokenException = {
-    .name = "InvalidIdentityTokenException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_creds_sts_invalid_identity_token_exception),
-    .members = awsc__creds_sts_InvalidIdentityTokenException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sts_InvalidIdentityTokenException_by_wire_name,
-    .error_code = "InvalidIdentityToken",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_Issuer = {
-    .name = "Issuer",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__creds_sts_JWTPayloadSizeExceededException = {
-    .name = "JWTPayloadSizeExceededException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_creds_sts_jwt_payload_size_exceeded_exception),
-    .members = awsc__creds_sts_JWTPayloadSizeExceededException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sts_JWTPayloadSizeExceededException_by_wire_name,
-    .error_code = "JWTPayloadSizeExceededException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__creds_sts_MalformedPolicyDocumentException = {
-    .name = "MalformedPolicyDocumentException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_creds_sts_malformed_policy_document_exception),
-    .members = awsc__creds_sts_MalformedPolicyDocumentException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sts_MalformedPolicyDocumentException_by_wire_name,
-    .error_code = "MalformedPolicyDocument",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__creds_sts_OutboundWebIdentityFederationDisabledException = {
-    .name = "OutboundWebIdentityFederationDisabledException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_creds_sts_outbound_web_identity_federation_disabled_exception),
-    .members = awsc__creds_sts_OutboundWebIdentityFederationDisabledException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sts_OutboundWebIdentityFederationDisabledException_by_wire_name,
-    .error_code = "OutboundWebIdentityFederationDisabledException",
-    .http_status = 403,
-};
-
-const struct awsc_shape awsc__creds_sts_PackedPolicyTooLargeException = {
-    .name = "PackedPolicyTooLargeException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_creds_sts_packed_policy_too_large_exception),
-    .members = awsc__creds_sts_PackedPolicyTooLargeException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sts_PackedPolicyTooLargeException_by_wire_name,
-    .error_code = "PackedPolicyTooLarge",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_PolicyDescriptorType = {
-    .name = "PolicyDescriptorType",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sts_policy_descriptor_type),
-    .members = s_PolicyDescriptorType_members,
-    .member_count = 1,
-    .by_wire_name = s_PolicyDescriptorType_by_wire_name,
-};
-
-static const struct awsc_shape s_ProvidedContext = {
-    .name = "ProvidedContext",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sts_provided_context),
-    .members = s_ProvidedContext_members,
-    .member_count = 2,
-    .by_wire_name = s_ProvidedContext_by_wire_name,
-};
-
-static const struct awsc_shape s_ProvidedContextsListType = {
-    .name = "ProvidedContextsListType",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_creds_sts_provided_contexts_list_type),
-    .range = &s_ProvidedContextsListType_range,
-    .item = &s_ProvidedContext,
-};
-
-const struct awsc_shape awsc__creds_sts_RegionDisabledException = {
-    .name = "RegionDisabledException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_creds_sts_region_disabled_exception),
-    .members = awsc__creds_sts_RegionDisabledException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sts_RegionDisabledException_by_wire_name,
-    .error_code = "RegionDisabledException",
-    .http_status = 403,
-};
-
-const struct awsc_shape awsc__creds_sts_SessionDurationEscalationException = {
-    .name = "SessionDurationEscalationException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_creds_sts_session_duration_escalation_exception),
-    .members = awsc__creds_sts_SessionDurationEscalationException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__creds_sts_SessionDurationEscalationException_by_wire_name,
-    .error_code = "SessionDurationEscalationException",
-    .http_status = 403,
-};
-
-static const struct awsc_shape s_Tag = {
-    .name = "Tag",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_creds_sts_tag),
-    .members = s_Tag_members,
-    .member_count = 2,
-    .by_wire_name = s_Tag_by_wire_name,
-};
-
-static const struct awsc_shape s_accessKeyIdType = {
-    .name = "accessKeyIdType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_accessKeyIdType_range,
-};
-
-static const struct awsc_shape s_accessKeySecretType = {
-    .name = "accessKeySecretType",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_arnType = {
-    .name = "arnType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_arnType_range,
-};
-
-static const struct awsc_shape s_assumedRoleIdType = {
-    .name = "assumedRoleIdType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_assumedRoleIdType_range,
-};
-
-static const struct awsc_shape s_clientTokenType = {
-    .name = "clientTokenType",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-    .range = &s_clientTokenType_range,
-};
-
-static const struct awsc_shape s_contextAssertionType = {
-    .name = "contextAssertionType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_contextAssertionType_range,
-};
-
-static const struct awsc_shape s_dateType = {
-    .name = "dateType",
-    .type = AWSC_SHAPE_TIMESTAMP,
-    .size = sizeof(struct awsc_timestamp),
-};
-
-static const struct awsc_shape s_expiredIdentityTokenMessage = {
-    .name = "expiredIdentityTokenMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_expiredTradeInTokenExceptionMessage = {
-    .name = "expiredTradeInTokenExceptionMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_externalIdType = {
-    .name = "externalIdType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_externalIdType_range,
-};
-
-static const struct awsc_shape s_idpCommunicationErrorMessage = {
-    .name = "idpCommunicationErrorMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_idpRejectedClaimMessage = {
-    .name = "idpRejectedClaimMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_invalidAuthorizationMessage = {
-    .name = "invalidAuthorizationMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_invalidIdentityTokenMessage = {
-    .name = "invalidIdentityTokenMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_jwtPayloadSizeExceededException = {
-    .name = "jwtPayloadSizeExceededException",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_malformedPolicyDocumentMessage = {
-    .name = "malformedPolicyDocumentMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_nonNegativeIntegerType = {
-    .name = "nonNegativeIntegerType",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_nonNegativeIntegerType_range,
-};
-
-static const struct awsc_shape s_outboundWebIdentityFederationDisabledException = {
-    .name = "outboundWebIdentityFederationDisabledException",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_packedPolicyTooLargeMessage = {
-    .name = "packedPolicyTooLargeMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_policyDescriptorListType = {
-    .name = "policyDescriptorListType",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_creds_sts_policy_descriptor_list_type),
-    .item = &s_PolicyDescriptorType,
-};
-
-static const struct awsc_shape s_regionDisabledMessage = {
-    .name = "regionDisabledMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_roleDurationSecondsType = {
-    .name = "roleDurationSecondsType",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_roleDurationSecondsType_range,
-};
-
-static const struct awsc_shape s_roleSessionNameType = {
-    .name = "roleSessionNameType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_roleSessionNameType_range,
-};
-
-static const struct awsc_shape s_serialNumberType = {
-    .name = "serialNumberType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_serialNumberType_range,
-};
-
-static const struct awsc_shape s_sessionDurationEscalationException = {
-    .name = "sessionDurationEscalationException",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_sessionPolicyDocumentType = {
-    .name = "sessionPolicyDocumentType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_sessionPolicyDocumentType_range,
-};
-
-static const struct awsc_shape s_sourceIdentityType = {
-    .name = "sourceIdentityType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_sourceIdentityType_range,
-};
-
-static const struct awsc_shape s_tagKeyListType = {
-    .name = "tagKeyListType",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_creds_sts_tag_key_list_type),
-    .range = &s_tagKeyListType_range,
-    .item = &s_tagKeyType,
-};
-
-static const struct awsc_shape s_tagKeyType = {
-    .name = "tagKeyType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_tagKeyType_range,
-};
-
-static const struct awsc_shape s_tagListType = {
-    .name = "tagListType",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_creds_sts_tag_list_type),
-    .range = &s_tagListType_range,
-    .item = &s_Tag,
-};
-
-static const struct awsc_shape s_tagValueType = {
-    .name = "tagValueType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_tagValueType_range,
-};
-
-static const struct awsc_shape s_tokenCodeType = {
-    .name = "tokenCodeType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_tokenCodeType_range,
-};
-
-static const struct awsc_shape s_tokenType = {
-    .name = "tokenType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_unrestrictedSessionPolicyDocumentType = {
-    .name = "unrestrictedSessionPolicyDocumentType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_unrestrictedSessionPolicyDocumentType_range,
-};
-
-static const struct awsc_shape s_urlType = {
-    .name = "urlType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_urlType_range,
-};
-
-static const struct awsc_shape s_webIdentitySubjectType = {
-    .name = "webIdentitySubjectType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_webIdentitySubjectType_range,
-};
+/*
+ * The tables: every shape, member and name of STS in one object, so
+ * that each refers to another by its distance from it (awsc_ref, in
+ * <awsc/shape.h>): plain read-only data, with no relocation at load time.
+ * REF(field, target) is the reference stored at field that names target.
+ */
+#define T awsc__creds_sts_tables
+#define REF(field, target) AWSC_REF(T.field, T.target)
+/* The strings are one literal; it passes the 4095 characters ISO C
+ * requires compilers to take (GCC and Clang take any length). */
+#pragma GCC diagnostic ignored "-Woverlength-strings"
+
+static const struct {
+    struct awsc_shape shapes[60];
+    struct awsc_member members[53];
+    uint16_t by_wire_name[53];
+    struct awsc_range ranges[21];
+    char strings[1834];
+} T = {
+    .shapes = {
+        [0] = { /* AssumeRoleRequest */
+            .name_ref = REF(shapes[0].name_ref, strings[0]),
+            .members_ref = REF(shapes[0].members_ref, members[0]),
+            .by_wire_name_ref = REF(shapes[0].by_wire_name_ref, by_wire_name[0]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sts_assume_role_input),
+            .member_count = 12,
+        },
+        [1] = { /* AssumeRoleResponse */
+            .name_ref = REF(shapes[1].name_ref, strings[165]),
+            .members_ref = REF(shapes[1].members_ref, members[12]),
+            .by_wire_name_ref = REF(shapes[1].by_wire_name_ref, by_wire_name[1]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sts_assume_role_output),
+            .member_count = 4,
+        },
+        [2] = { /* AssumeRoleWithWebIdentityRequest */
+            .name_ref = REF(shapes[2].name_ref, strings[229]),
+            .members_ref = REF(shapes[2].members_ref, members[16]),
+            .by_wire_name_ref = REF(shapes[2].by_wire_name_ref, by_wire_name[2]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sts_assume_role_with_web_identity_input),
+            .member_count = 7,
+        },
+        [3] = { /* AssumeRoleWithWebIdentityResponse */
+            .name_ref = REF(shapes[3].name_ref, strings[290]),
+            .members_ref = REF(shapes[3].members_ref, members[23]),
+            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[3]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sts_assume_role_with_web_identity_output),
+            .member_count = 7,
+        },
+        [4] = { /* AssumedRoleUser */
+            .name_ref = REF(shapes[4].name_ref, strings[196]),
+            .members_ref = REF(shapes[4].members_ref, members[30]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[4]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sts_assumed_role_user),
+            .member_count = 2,
+        },
+        [5] = { /* Audience */
+            .name_ref = REF(shapes[5].name_ref, strings[361]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [6] = { /* Credentials */
+            .name_ref = REF(shapes[6].name_ref, strings[184]),
+            .members_ref = REF(shapes[6].members_ref, members[32]),
+            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[5]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sts_credentials),
+            .member_count = 4,
+        },
+        [7] = { /* ExpiredTokenException */
+            .name_ref = REF(shapes[7].name_ref, strings[440]),
+            .members_ref = REF(shapes[7].members_ref, members[36]),
+            .by_wire_name_ref = REF(shapes[7].by_wire_name_ref, by_wire_name[6]),
+            .error_code_ref = REF(shapes[7].error_code_ref, strings[440]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_creds_sts_expired_token_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [8] = { /* ExpiredTradeInTokenException */
+            .name_ref = REF(shapes[8].name_ref, strings[470]),
+            .members_ref = REF(shapes[8].members_ref, members[37]),
+            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[7]),
+            .error_code_ref = REF(shapes[8].error_code_ref, strings[470]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_creds_sts_expired_trade_in_token_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [9] = { /* IDPCommunicationErrorException */
+            .name_ref = REF(shapes[9].name_ref, strings[499]),
+            .members_ref = REF(shapes[9].members_ref, members[38]),
+            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[8]),
+            .error_code_ref = REF(shapes[9].error_code_ref, strings[530]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_creds_sts_idp_communication_error_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [10] = { /* IDPRejectedClaimException */
+            .name_ref = REF(shapes[10].name_ref, strings[552]),
+            .members_ref = REF(shapes[10].members_ref, members[39]),
+            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[9]),
+            .error_code_ref = REF(shapes[10].error_code_ref, strings[578]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_creds_sts_idp_rejected_claim_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [11] = { /* InvalidAuthorizationMessageException */
+            .name_ref = REF(shapes[11].name_ref, strings[595]),
+            .members_ref = REF(shapes[11].members_ref, members[40]),
+            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[10]),
+            .error_code_ref = REF(shapes[11].error_code_ref, strings[595]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_creds_sts_invalid_authorization_message_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [12] = { /* InvalidIdentityTokenException */
+            .name_ref = REF(shapes[12].name_ref, strings[632]),
+            .members_ref = REF(shapes[12].members_ref, members[41]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[11]),
+            .error_code_ref = REF(shapes[12].error_code_ref, strings[662]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_creds_sts_invalid_identity_token_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [13] = { /* Issuer */
+            .name_ref = REF(shapes[13].name_ref, strings[683]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [14] = { /* JWTPayloadSizeExceededException */
+            .name_ref = REF(shapes[14].name_ref, strings[690]),
+            .members_ref = REF(shapes[14].members_ref, members[42]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[12]),
+            .error_code_ref = REF(shapes[14].error_code_ref, strings[690]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_creds_sts_jwt_payload_size_exceeded_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [15] = { /* MalformedPolicyDocumentException */
+            .name_ref = REF(shapes[15].name_ref, strings[722]),
+            .members_ref = REF(shapes[15].members_ref, members[43]),
+            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[13]),
+            .error_code_ref = REF(shapes[15].error_code_ref, strings[755]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_creds_sts_malformed_policy_document_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [16] = { /* OutboundWebIdentityFederationDisabledException */
+            .name_ref = REF(shapes[16].name_ref, strings[779]),
+            .members_ref = REF(shapes[16].members_ref, members[44]),
+            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[14]),
+            .error_code_ref = REF(shapes[16].error_code_ref, strings[779]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_creds_sts_outbound_web_identity_federation_disabled_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [17] = { /* PackedPolicyTooLargeException */
+            .name_ref = REF(shapes[17].name_ref, strings[826]),
+            .members_ref = REF(shapes[17].members_ref, members[45]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[15]),
+            .error_code_ref = REF(shapes[17].error_code_ref, strings[856]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_creds_sts_packed_policy_too_large_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [18] = { /* PolicyDescriptorType */
+            .name_ref = REF(shapes[18].name_ref, strings[877]),
+            .members_ref = REF(shapes[18].members_ref, members[46]),
+            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[16]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sts_policy_descriptor_type),
+            .member_count = 1,
+        },
+        [19] = { /* ProvidedContext */
+            .name_ref = REF(shapes[19].name_ref, strings[902]),
+            .members_ref = REF(shapes[19].members_ref, members[47]),
+            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[17]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sts_provided_context),
+            .member_count = 2,
+        },
+        [20] = { /* ProvidedContextsListType */
+            .name_ref = REF(shapes[20].name_ref, strings[947]),
+            .range_ref = REF(shapes[20].range_ref, ranges[0]),
+            .item_ref = REF(shapes[20].item_ref, shapes[19]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_creds_sts_provided_contexts_list_type),
+        },
+        [21] = { /* RegionDisabledException */
+            .name_ref = REF(shapes[21].name_ref, strings[972]),
+            .members_ref = REF(shapes[21].members_ref, members[49]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[18]),
+            .error_code_ref = REF(shapes[21].error_code_ref, strings[972]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_creds_sts_region_disabled_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [22] = { /* SessionDurationEscalationException */
+            .name_ref = REF(shapes[22].name_ref, strings[996]),
+            .members_ref = REF(shapes[22].members_ref, members[50]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[19]),
+            .error_code_ref = REF(shapes[22].error_code_ref, strings[996]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_creds_sts_session_duration_escalation_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [23] = { /* Tag */
+            .name_ref = REF(shapes[23].name_ref, strings[1031]),
+            .members_ref = REF(shapes[23].members_ref, members[51]),
+            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[20]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_creds_sts_tag),
+            .member_count = 2,
+        },
+        [24] = { /* accessKeyIdType */
+            .name_ref = REF(shapes[24].name_ref, strings[1045]),
+            .range_ref = REF(shapes[24].range_ref, ranges[1]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [25] = { /* accessKeySecretType */
+            .name_ref = REF(shapes[25].name_ref, strings[1061]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [26] = { /* arnType */
+            .name_ref = REF(shapes[26].name_ref, strings[1081]),
+            .range_ref = REF(shapes[26].range_ref, ranges[2]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [27] = { /* assumedRoleIdType */
+            .name_ref = REF(shapes[27].name_ref, strings[1089]),
+            .range_ref = REF(shapes[27].range_ref, ranges[3]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [28] = { /* clientTokenType */
+            .name_ref = REF(shapes[28].name_ref, strings[1107]),
+            .range_ref = REF(shapes[28].range_ref, ranges[4]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [29] = { /* contextAssertionType */
+            .name_ref = REF(shapes[29].name_ref, strings[1123]),
+            .range_ref = REF(shapes[29].range_ref, ranges[5]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [30] = { /* dateType */
+            .name_ref = REF(shapes[30].name_ref, strings[1144]),
+            .type = AWSC_SHAPE_TIMESTAMP,
+            .size = sizeof(struct awsc_timestamp),
+        },
+        [31] = { /* expiredIdentityTokenMessage */
+            .name_ref = REF(shapes[31].name_ref, strings[1153]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [32] = { /* expiredTradeInTokenExceptionMessage */
+            .name_ref = REF(shapes[32].name_ref, strings[1181]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [33] = { /* externalIdType */
+            .name_ref = REF(shapes[33].name_ref, strings[1217]),
+            .range_ref = REF(shapes[33].range_ref, ranges[6]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [34] = { /* idpCommunicationErrorMessage */
+            .name_ref = REF(shapes[34].name_ref, strings[1232]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [35] = { /* idpRejectedClaimMessage */
+            .name_ref = REF(shapes[35].name_ref, strings[1261]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [36] = { /* invalidAuthorizationMessage */
+            .name_ref = REF(shapes[36].name_ref, strings[1285]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [37] = { /* invalidIdentityTokenMessage */
+            .name_ref = REF(shapes[37].name_ref, strings[1313]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [38] = { /* jwtPayloadSizeExceededException */
+            .name_ref = REF(shapes[38].name_ref, strings[1341]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [39] = { /* malformedPolicyDocumentMessage */
+            .name_ref = REF(shapes[39].name_ref, strings[1373]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [40] = { /* nonNegativeIntegerType */
+            .name_ref = REF(shapes[40].name_ref, strings[1404]),
+            .range_ref = REF(shapes[40].range_ref, ranges[7]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [41] = { /* outboundWebIdentityFederationDisabledException */
+            .name_ref = REF(shapes[41].name_ref, strings[1427]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [42] = { /* packedPolicyTooLargeMessage */
+            .name_ref = REF(shapes[42].name_ref, strings[1474]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [43] = { /* policyDescriptorListType */
+            .name_ref = REF(shapes[43].name_ref, strings[1502]),
+            .item_ref = REF(shapes[43].item_ref, shapes[18]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_creds_sts_policy_descriptor_list_type),
+        },
+        [44] = { /* regionDisabledMessage */
+            .name_ref = REF(shapes[44].name_ref, strings[1527]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [45] = { /* roleDurationSecondsType */
+            .name_ref = REF(shapes[45].name_ref, strings[1549]),
+            .range_ref = REF(shapes[45].range_ref, ranges[8]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [46] = { /* roleSessionNameType */
+            .name_ref = REF(shapes[46].name_ref, strings[1573]),
+            .range_ref = REF(shapes[46].range_ref, ranges[9]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [47] = { /* serialNumberType */
+            .name_ref = REF(shapes[47].name_ref, strings[1593]),
+            .range_ref = REF(shapes[47].range_ref, ranges[10]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [48] = { /* sessionDurationEscalationException */
+            .name_ref = REF(shapes[48].name_ref, strings[1610]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [49] = { /* sessionPolicyDocumentType */
+            .name_ref = REF(shapes[49].name_ref, strings[1645]),
+            .range_ref = REF(shapes[49].range_ref, ranges[11]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [50] = { /* sourceIdentityType */
+            .name_ref = REF(shapes[50].name_ref, strings[1671]),
+            .range_ref = REF(shapes[50].range_ref, ranges[12]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [51] = { /* tagKeyListType */
+            .name_ref = REF(shapes[51].name_ref, strings[1690]),
+            .range_ref = REF(shapes[51].range_ref, ranges[13]),
+            .item_ref = REF(shapes[51].item_ref, shapes[52]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_creds_sts_tag_key_list_type),
+        },
+        [52] = { /* tagKeyType */
+            .name_ref = REF(shapes[52].name_ref, strings[1705]),
+            .range_ref = REF(shapes[52].range_ref, ranges[14]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [53] = { /* tagListType */
+            .name_ref = REF(shapes[53].name_ref, strings[1716]),
+            .range_ref = REF(shapes[53].range_ref, ranges[15]),
+            .item_ref = REF(shapes[53].item_ref, shapes[23]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_creds_sts_tag_list_type),
+        },
+        [54] = { /* tagValueType */
+            .name_ref = REF(shapes[54].name_ref, strings[1728]),
+            .range_ref = REF(shapes[54].range_ref, ranges[16]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [55] = { /* tokenCodeType */
+            .name_ref = REF(shapes[55].name_ref, strings[1741]),
+            .range_ref = REF(shapes[55].range_ref, ranges[17]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [56] = { /* tokenType */
+            .name_ref = REF(shapes[56].name_ref, strings[1755]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [57] = { /* unrestrictedSessionPolicyDocumentType */
+            .name_ref = REF(shapes[57].name_ref, strings[1765]),
+            .range_ref = REF(shapes[57].range_ref, ranges[18]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [58] = { /* urlType */
+            .name_ref = REF(shapes[58].name_ref, strings[1803]),
+            .range_ref = REF(shapes[58].range_ref, ranges[19]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [59] = { /* webIdentitySubjectType */
+            .name_ref = REF(shapes[59].name_ref, strings[1811]),
+            .range_ref = REF(shapes[59].range_ref, ranges[20]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+    },
+    /* name (then wire name, query name, XML namespace as the flags say),
+     * shape, offset (of the C member), has_ offset, flags, location,
+     * timestamp format */
+    .members = {
+        [0] = {REF(members[0].name_ref, strings[18]), REF(members[0].shape_ref, shapes[26]), offsetof(struct awsc_creds_sts_assume_role_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.RoleArn: arnType */
+        [1] = {REF(members[1].name_ref, strings[26]), REF(members[1].shape_ref, shapes[46]), offsetof(struct awsc_creds_sts_assume_role_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.RoleSessionName: roleSessionNameType */
+        [2] = {REF(members[2].name_ref, strings[42]), REF(members[2].shape_ref, shapes[43]), offsetof(struct awsc_creds_sts_assume_role_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.PolicyArns: policyDescriptorListType */
+        [3] = {REF(members[3].name_ref, strings[53]), REF(members[3].shape_ref, shapes[57]), offsetof(struct awsc_creds_sts_assume_role_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.Policy: unrestrictedSessionPolicyDocumentType */
+        [4] = {REF(members[4].name_ref, strings[60]), REF(members[4].shape_ref, shapes[45]), offsetof(struct awsc_creds_sts_assume_role_input, duration_seconds), offsetof(struct awsc_creds_sts_assume_role_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.DurationSeconds: roleDurationSecondsType */
+        [5] = {REF(members[5].name_ref, strings[76]), REF(members[5].shape_ref, shapes[53]), offsetof(struct awsc_creds_sts_assume_role_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.Tags: tagListType */
+        [6] = {REF(members[6].name_ref, strings[81]), REF(members[6].shape_ref, shapes[51]), offsetof(struct awsc_creds_sts_assume_role_input, transitive_tag_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.TransitiveTagKeys: tagKeyListType */
+        [7] = {REF(members[7].name_ref, strings[99]), REF(members[7].shape_ref, shapes[33]), offsetof(struct awsc_creds_sts_assume_role_input, external_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.ExternalId: externalIdType */
+        [8] = {REF(members[8].name_ref, strings[110]), REF(members[8].shape_ref, shapes[47]), offsetof(struct awsc_creds_sts_assume_role_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.SerialNumber: serialNumberType */
+        [9] = {REF(members[9].name_ref, strings[123]), REF(members[9].shape_ref, shapes[55]), offsetof(struct awsc_creds_sts_assume_role_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.TokenCode: tokenCodeType */
+        [10] = {REF(members[10].name_ref, strings[133]), REF(members[10].shape_ref, shapes[50]), offsetof(struct awsc_creds_sts_assume_role_input, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.SourceIdentity: sourceIdentityType */
+        [11] = {REF(members[11].name_ref, strings[148]), REF(members[11].shape_ref, shapes[20]), offsetof(struct awsc_creds_sts_assume_role_input, provided_contexts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.ProvidedContexts: ProvidedContextsListType */
+        [12] = {REF(members[12].name_ref, strings[184]), REF(members[12].shape_ref, shapes[6]), offsetof(struct awsc_creds_sts_assume_role_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.Credentials: Credentials */
+        [13] = {REF(members[13].name_ref, strings[196]), REF(members[13].shape_ref, shapes[4]), offsetof(struct awsc_creds_sts_assume_role_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.AssumedRoleUser: AssumedRoleUser */
+        [14] = {REF(members[14].name_ref, strings[212]), REF(members[14].shape_ref, shapes[40]), offsetof(struct awsc_creds_sts_assume_role_output, packed_policy_size), offsetof(struct awsc_creds_sts_assume_role_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.PackedPolicySize: nonNegativeIntegerType */
+        [15] = {REF(members[15].name_ref, strings[133]), REF(members[15].shape_ref, shapes[50]), offsetof(struct awsc_creds_sts_assume_role_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.SourceIdentity: sourceIdentityType */
+        [16] = {REF(members[16].name_ref, strings[18]), REF(members[16].shape_ref, shapes[26]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.RoleArn: arnType */
+        [17] = {REF(members[17].name_ref, strings[26]), REF(members[17].shape_ref, shapes[46]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.RoleSessionName: roleSessionNameType */
+        [18] = {REF(members[18].name_ref, strings[262]), REF(members[18].shape_ref, shapes[28]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.WebIdentityToken: clientTokenType */
+        [19] = {REF(members[19].name_ref, strings[279]), REF(members[19].shape_ref, shapes[58]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, provider_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.ProviderId: urlType */
+        [20] = {REF(members[20].name_ref, strings[42]), REF(members[20].shape_ref, shapes[43]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.PolicyArns: policyDescriptorListType */
+        [21] = {REF(members[21].name_ref, strings[53]), REF(members[21].shape_ref, shapes[49]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.Policy: sessionPolicyDocumentType */
+        [22] = {REF(members[22].name_ref, strings[60]), REF(members[22].shape_ref, shapes[45]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, duration_seconds), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.DurationSeconds: roleDurationSecondsType */
+        [23] = {REF(members[23].name_ref, strings[184]), REF(members[23].shape_ref, shapes[6]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.Credentials: Credentials */
+        [24] = {REF(members[24].name_ref, strings[324]), REF(members[24].shape_ref, shapes[59]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, subject_from_web_identity_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.SubjectFromWebIdentityToken: webIdentitySubjectType */
+        [25] = {REF(members[25].name_ref, strings[196]), REF(members[25].shape_ref, shapes[4]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.AssumedRoleUser: AssumedRoleUser */
+        [26] = {REF(members[26].name_ref, strings[212]), REF(members[26].shape_ref, shapes[40]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, packed_policy_size), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.PackedPolicySize: nonNegativeIntegerType */
+        [27] = {REF(members[27].name_ref, strings[352]), REF(members[27].shape_ref, shapes[13]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, provider), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.Provider: Issuer */
+        [28] = {REF(members[28].name_ref, strings[361]), REF(members[28].shape_ref, shapes[5]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.Audience: Audience */
+        [29] = {REF(members[29].name_ref, strings[133]), REF(members[29].shape_ref, shapes[50]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.SourceIdentity: sourceIdentityType */
+        [30] = {REF(members[30].name_ref, strings[370]), REF(members[30].shape_ref, shapes[27]), offsetof(struct awsc_creds_sts_assumed_role_user, assumed_role_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumedRoleUser.AssumedRoleId: assumedRoleIdType */
+        [31] = {REF(members[31].name_ref, strings[384]), REF(members[31].shape_ref, shapes[26]), offsetof(struct awsc_creds_sts_assumed_role_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumedRoleUser.Arn: arnType */
+        [32] = {REF(members[32].name_ref, strings[388]), REF(members[32].shape_ref, shapes[24]), offsetof(struct awsc_creds_sts_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.AccessKeyId: accessKeyIdType */
+        [33] = {REF(members[33].name_ref, strings[400]), REF(members[33].shape_ref, shapes[25]), offsetof(struct awsc_creds_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.SecretAccessKey: accessKeySecretType */
+        [34] = {REF(members[34].name_ref, strings[416]), REF(members[34].shape_ref, shapes[56]), offsetof(struct awsc_creds_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.SessionToken: tokenType */
+        [35] = {REF(members[35].name_ref, strings[429]), REF(members[35].shape_ref, shapes[30]), offsetof(struct awsc_creds_sts_credentials, expiration), offsetof(struct awsc_creds_sts_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.Expiration: dateType */
+        [36] = {REF(members[36].name_ref, strings[462]), REF(members[36].shape_ref, shapes[31]), offsetof(struct awsc_creds_sts_expired_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredTokenException.message: expiredIdentityTokenMessage */
+        [37] = {REF(members[37].name_ref, strings[462]), REF(members[37].shape_ref, shapes[32]), offsetof(struct awsc_creds_sts_expired_trade_in_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredTradeInTokenException.message: expiredTradeInTokenExceptionMessage */
+        [38] = {REF(members[38].name_ref, strings[462]), REF(members[38].shape_ref, shapes[34]), offsetof(struct awsc_creds_sts_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IDPCommunicationErrorException.message: idpCommunicationErrorMessage */
+        [39] = {REF(members[39].name_ref, strings[462]), REF(members[39].shape_ref, shapes[35]), offsetof(struct awsc_creds_sts_idp_rejected_claim_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IDPRejectedClaimException.message: idpRejectedClaimMessage */
+        [40] = {REF(members[40].name_ref, strings[462]), REF(members[40].shape_ref, shapes[36]), offsetof(struct awsc_creds_sts_invalid_authorization_message_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidAuthorizationMessageException.message: invalidAuthorizationMessage */
+        [41] = {REF(members[41].name_ref, strings[462]), REF(members[41].shape_ref, shapes[37]), offsetof(struct awsc_creds_sts_invalid_identity_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidIdentityTokenException.message: invalidIdentityTokenMessage */
+        [42] = {REF(members[42].name_ref, strings[462]), REF(members[42].shape_ref, shapes[38]), offsetof(struct awsc_creds_sts_jwt_payload_size_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* JWTPayloadSizeExceededException.message: jwtPayloadSizeExceededException */
+        [43] = {REF(members[43].name_ref, strings[462]), REF(members[43].shape_ref, shapes[39]), offsetof(struct awsc_creds_sts_malformed_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MalformedPolicyDocumentException.message: malformedPolicyDocumentMessage */
+        [44] = {REF(members[44].name_ref, strings[462]), REF(members[44].shape_ref, shapes[41]), offsetof(struct awsc_creds_sts_outbound_web_identity_federation_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* OutboundWebIdentityFederationDisabledException.message: outboundWebIdentityFederationDisabledException */
+        [45] = {REF(members[45].name_ref, strings[462]), REF(members[45].shape_ref, shapes[42]), offsetof(struct awsc_creds_sts_packed_policy_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PackedPolicyTooLargeException.message: packedPolicyTooLargeMessage */
+        [46] = {REF(members[46].name_ref, strings[898]), REF(members[46].shape_ref, shapes[26]), offsetof(struct awsc_creds_sts_policy_descriptor_type, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PolicyDescriptorType.arn: arnType */
+        [47] = {REF(members[47].name_ref, strings[918]), REF(members[47].shape_ref, shapes[26]), offsetof(struct awsc_creds_sts_provided_context, provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ProvidedContext.ProviderArn: arnType */
+        [48] = {REF(members[48].name_ref, strings[930]), REF(members[48].shape_ref, shapes[29]), offsetof(struct awsc_creds_sts_provided_context, context_assertion), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ProvidedContext.ContextAssertion: contextAssertionType */
+        [49] = {REF(members[49].name_ref, strings[462]), REF(members[49].shape_ref, shapes[44]), offsetof(struct awsc_creds_sts_region_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegionDisabledException.message: regionDisabledMessage */
+        [50] = {REF(members[50].name_ref, strings[462]), REF(members[50].shape_ref, shapes[48]), offsetof(struct awsc_creds_sts_session_duration_escalation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SessionDurationEscalationException.message: sessionDurationEscalationException */
+        [51] = {REF(members[51].name_ref, strings[1035]), REF(members[51].shape_ref, shapes[52]), offsetof(struct awsc_creds_sts_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Key: tagKeyType */
+        [52] = {REF(members[52].name_ref, strings[1039]), REF(members[52].shape_ref, shapes[54]), offsetof(struct awsc_creds_sts_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Value: tagValueType */
+    },
+    /* each structure's member indexes, sorted by wire name */
+    .by_wire_name = {
+        /* [0] AssumeRoleRequest */ 4, 7, 3, 2, 11, 0, 1, 8, 10, 5, 9, 6,
+        /* [12] AssumeRoleResponse */ 1, 0, 2, 3,
+        /* [16] AssumeRoleWithWebIdentityRequest */ 6, 5, 4, 3, 0, 1, 2,
+        /* [23] AssumeRoleWithWebIdentityResponse */ 2, 5, 0, 3, 4, 6, 1,
+        /* [30] AssumedRoleUser */ 1, 0,
+        /* [32] Credentials */ 0, 3, 1, 2,
+        /* [36] ExpiredTokenException */ 0,
+        /* [37] ExpiredTradeInTokenException */ 0,
+        /* [38] IDPCommunicationErrorException */ 0,
+        /* [39] IDPRejectedClaimException */ 0,
+        /* [40] InvalidAuthorizationMessageException */ 0,
+        /* [41] InvalidIdentityTokenException */ 0,
+        /* [42] JWTPayloadSizeExceededException */ 0,
+        /* [43] MalformedPolicyDocumentException */ 0,
+        /* [44] OutboundWebIdentityFederationDisabledException */ 0,
+        /* [45] PackedPolicyTooLargeException */ 0,
+        /* [46] PolicyDescriptorType */ 0,
+        /* [47] ProvidedContext */ 1, 0,
+        /* [49] RegionDisabledException */ 0,
+        /* [50] SessionDurationEscalationException */ 0,
+        /* [51] Tag */ 0, 1,
+    },
+    .ranges = {
+        {true, true, 1, 5}, /* ProvidedContextsListType */
+        {true, true, 16, 128}, /* accessKeyIdType */
+        {true, true, 20, 2048}, /* arnType */
+        {true, true, 2, 193}, /* assumedRoleIdType */
+        {true, true, 4, 20000}, /* clientTokenType */
+        {true, true, 4, 2048}, /* contextAssertionType */
+        {true, true, 2, 1224}, /* externalIdType */
+        {true, false, 0, 0}, /* nonNegativeIntegerType */
+        {true, true, 900, 43200}, /* roleDurationSecondsType */
+        {true, true, 2, 64}, /* roleSessionNameType */
+        {true, true, 9, 256}, /* serialNumberType */
+        {true, true, 1, 2048}, /* sessionPolicyDocumentType */
+        {true, true, 2, 64}, /* sourceIdentityType */
+        {false, true, 0, 50}, /* tagKeyListType */
+        {true, true, 1, 128}, /* tagKeyType */
+        {false, true, 0, 50}, /* tagListType */
+        {true, true, 0, 256}, /* tagValueType */
+        {true, true, 6, 6}, /* tokenCodeType */
+        {true, false, 1, 0}, /* unrestrictedSessionPolicyDocumentType */
+        {true, true, 4, 2048}, /* urlType */
+        {true, true, 6, 255}, /* webIdentitySubjectType */
+    },
+    .strings =
+        /*      0 */ "AssumeRoleRequest\0"
+        /*     18 */ "RoleArn\0"
+        /*     26 */ "RoleSessionName\0"
+        /*     42 */ "PolicyArns\0"
+        /*     53 */ "Policy\0"
+        /*     60 */ "DurationSeconds\0"
+        /*     76 */ "Tags\0"
+        /*     81 */ "TransitiveTagKeys\0"
+        /*     99 */ "ExternalId\0"
+        /*    110 */ "SerialNumber\0"
+        /*    123 */ "TokenCode\0"
+        /*    133 */ "SourceIdentity\0"
+        /*    148 */ "ProvidedContexts\0"
+        /*    165 */ "AssumeRoleResponse\0"
+        /*    184 */ "Credentials\0"
+        /*    196 */ "AssumedRoleUser\0"
+        /*    212 */ "PackedPolicySize\0"
+        /*    229 */ "AssumeRoleWithWebIdentityRequest\0"
+        /*    262 */ "WebIdentityToken\0"
+        /*    279 */ "ProviderId\0"
+        /*    290 */ "AssumeRoleWithWebIdentityResponse\0"
+        /*    324 */ "SubjectFromWebIdentityToken\0"
+        /*    352 */ "Provider\0"
+        /*    361 */ "Audience\0"
+        /*    370 */ "AssumedRoleId\0"
+        /*    384 */ "Arn\0"
+        /*    388 */ "AccessKeyId\0"
+        /*    400 */ "SecretAccessKey\0"
+        /*    416 */ "SessionToken\0"
+        /*    429 */ "Expiration\0"
+        /*    440 */ "ExpiredTokenException\0"
+        /*    462 */ "message\0"
+        /*    470 */ "ExpiredTradeInTokenException\0"
+        /*    499 */ "IDPCommunicationErrorException\0"
+        /*    530 */ "IDPCommunicationError\0"
+        /*    552 */ "IDPRejectedClaimException\0"
+        /*    578 */ "IDPRejectedClaim\0"
+        /*    595 */ "InvalidAuthorizationMessageException\0"
+        /*    632 */ "InvalidIdentityTokenException\0"
+        /*    662 */ "InvalidIdentityToken\0"
+        /*    683 */ "Issuer\0"
+        /*    690 */ "JWTPayloadSizeExceededException\0"
+        /*    722 */ "MalformedPolicyDocumentException\0"
+        /*    755 */ "MalformedPolicyDocument\0"
+        /*    779 */ "OutboundWebIdentityFederationDisabledException\0"
+        /*    826 */ "PackedPolicyTooLargeException\0"
+        /*    856 */ "PackedPolicyTooLarge\0"
+        /*    877 */ "PolicyDescriptorType\0"
+        /*    898 */ "arn\0"
+        /*    902 */ "ProvidedContext\0"
+        /*    918 */ "ProviderArn\0"
+        /*    930 */ "ContextAssertion\0"
+        /*    947 */ "ProvidedContextsListType\0"
+        /*    972 */ "RegionDisabledException\0"
+        /*    996 */ "SessionDurationEscalationException\0"
+        /*   1031 */ "Tag\0"
+        /*   1035 */ "Key\0"
+        /*   1039 */ "Value\0"
+        /*   1045 */ "accessKeyIdType\0"
+        /*   1061 */ "accessKeySecretType\0"
+        /*   1081 */ "arnType\0"
+        /*   1089 */ "assumedRoleIdType\0"
+        /*   1107 */ "clientTokenType\0"
+        /*   1123 */ "contextAssertionType\0"
+        /*   1144 */ "dateType\0"
+        /*   1153 */ "expiredIdentityTokenMessage\0"
+        /*   1181 */ "expiredTradeInTokenExceptionMessage\0"
+        /*   1217 */ "externalIdType\0"
+        /*   1232 */ "idpCommunicationErrorMessage\0"
+        /*   1261 */ "idpRejectedClaimMessage\0"
+        /*   1285 */ "invalidAuthorizationMessage\0"
+        /*   1313 */ "invalidIdentityTokenMessage\0"
+        /*   1341 */ "jwtPayloadSizeExceededException\0"
+        /*   1373 */ "malformedPolicyDocumentMessage\0"
+        /*   1404 */ "nonNegativeIntegerType\0"
+        /*   1427 */ "outboundWebIdentityFederationDisabledException\0"
+        /*   1474 */ "packedPolicyTooLargeMessage\0"
+        /*   1502 */ "policyDescriptorListType\0"
+        /*   1527 */ "regionDisabledMessage\0"
+        /*   1549 */ "roleDurationSecondsType\0"
+        /*   1573 */ "roleSessionNameType\0"
+        /*   1593 */ "serialNumberType\0"
+        /*   1610 */ "sessionDurationEscalationException\0"
+        /*   1645 */ "sessionPolicyDocumentType\0"
+        /*   1671 */ "sourceIdentityType\0"
+        /*   1690 */ "tagKeyListType\0"
+        /*   1705 */ "tagKeyType\0"
+        /*   1716 */ "tagListType\0"
+        /*   1728 */ "tagValueType\0"
+        /*   1741 */ "tokenCodeType\0"
+        /*   1755 */ "tokenType\0"
+        /*   1765 */ "unrestrictedSessionPolicyDocumentType\0"
+        /*   1803 */ "urlType\0"
+        /*   1811 */ "webIdentitySubjectType",
+};
+
+/* The shapes, by index, for the operations (creds_sts_ops.c). */
+extern const struct awsc_shape awsc__creds_sts_shapes[60]
+    __attribute__((alias("awsc__creds_sts_tables")));
+
+#undef REF
+#undef T

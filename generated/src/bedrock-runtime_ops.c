@@ -6,58 +6,25 @@
 #include <awsc/bedrock-runtime.h>
 #include <awsc/shape.h>
 
-extern const struct awsc_shape awsc__bedrock_runtime_AccessDeniedException;
-extern const struct awsc_shape awsc__bedrock_runtime_ApplyGuardrailRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_ApplyGuardrailResponse;
-extern const struct awsc_shape awsc__bedrock_runtime_ConflictException;
-extern const struct awsc_shape awsc__bedrock_runtime_ConverseRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_ConverseResponse;
-extern const struct awsc_shape awsc__bedrock_runtime_ConverseStreamRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_ConverseStreamResponse;
-extern const struct awsc_shape awsc__bedrock_runtime_CountTokensRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_CountTokensResponse;
-extern const struct awsc_shape awsc__bedrock_runtime_GetAsyncInvokeRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_GetAsyncInvokeResponse;
-extern const struct awsc_shape awsc__bedrock_runtime_InternalServerException;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeGuardrailChecksRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeGuardrailChecksResponse;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeModelRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeModelResponse;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithResponseStreamRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithResponseStreamResponse;
-extern const struct awsc_shape awsc__bedrock_runtime_ListAsyncInvokesRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_ListAsyncInvokesResponse;
-extern const struct awsc_shape awsc__bedrock_runtime_ModelErrorException;
-extern const struct awsc_shape awsc__bedrock_runtime_ModelNotReadyException;
-extern const struct awsc_shape awsc__bedrock_runtime_ModelStreamErrorException;
-extern const struct awsc_shape awsc__bedrock_runtime_ModelTimeoutException;
-extern const struct awsc_shape awsc__bedrock_runtime_ResourceNotFoundException;
-extern const struct awsc_shape awsc__bedrock_runtime_ServiceQuotaExceededException;
-extern const struct awsc_shape awsc__bedrock_runtime_ServiceUnavailableException;
-extern const struct awsc_shape awsc__bedrock_runtime_StartAsyncInvokeRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_StartAsyncInvokeResponse;
-extern const struct awsc_shape awsc__bedrock_runtime_ThrottlingException;
-extern const struct awsc_shape awsc__bedrock_runtime_ValidationException;
-
+/* The shapes, by index (bedrock_runtime_shapes.c). */
+extern const struct awsc_shape awsc__bedrock_runtime_shapes[393];
 extern const struct awsc_ruleset awsc__bedrock_runtime_ruleset;
 static const struct awsc_shape *const op_ApplyGuardrail_errors[] = {
-    &awsc__bedrock_runtime_AccessDeniedException,
-    &awsc__bedrock_runtime_InternalServerException,
-    &awsc__bedrock_runtime_ResourceNotFoundException,
-    &awsc__bedrock_runtime_ServiceQuotaExceededException,
-    &awsc__bedrock_runtime_ServiceUnavailableException,
-    &awsc__bedrock_runtime_ThrottlingException,
-    &awsc__bedrock_runtime_ValidationException,
+    &awsc__bedrock_runtime_shapes[0],
+    &awsc__bedrock_runtime_shapes[266],
+    &awsc__bedrock_runtime_shapes[321],
+    &awsc__bedrock_runtime_shapes[332],
+    &awsc__bedrock_runtime_shapes[335],
+    &awsc__bedrock_runtime_shapes[353],
+    &awsc__bedrock_runtime_shapes[387],
 };
 
 static const struct awsc_operation op_ApplyGuardrail = {
     .name = "ApplyGuardrail",
     .http_method = "POST",
     .request_uri = "/guardrail/{guardrailIdentifier}/version/{guardrailVersion}/apply",
-    .input = &awsc__bedrock_runtime_ApplyGuardrailRequest,
-    .output = &awsc__bedrock_runtime_ApplyGuardrailResponse,
+    .input = &awsc__bedrock_runtime_shapes[4],
+    .output = &awsc__bedrock_runtime_shapes[5],
     .errors = op_ApplyGuardrail_errors,
     .error_count = 7,
     .flags = 0,
@@ -93,23 +60,23 @@ int awsc_bedrock_runtime_apply_guardrail_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ApplyGuardrail, input, apply_guardrail_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Converse_errors[] = {
-    &awsc__bedrock_runtime_AccessDeniedException,
-    &awsc__bedrock_runtime_InternalServerException,
-    &awsc__bedrock_runtime_ModelErrorException,
-    &awsc__bedrock_runtime_ModelNotReadyException,
-    &awsc__bedrock_runtime_ModelTimeoutException,
-    &awsc__bedrock_runtime_ResourceNotFoundException,
-    &awsc__bedrock_runtime_ServiceUnavailableException,
-    &awsc__bedrock_runtime_ThrottlingException,
-    &awsc__bedrock_runtime_ValidationException,
+    &awsc__bedrock_runtime_shapes[0],
+    &awsc__bedrock_runtime_shapes[266],
+    &awsc__bedrock_runtime_shapes[292],
+    &awsc__bedrock_runtime_shapes[294],
+    &awsc__bedrock_runtime_shapes[297],
+    &awsc__bedrock_runtime_shapes[321],
+    &awsc__bedrock_runtime_shapes[335],
+    &awsc__bedrock_runtime_shapes[353],
+    &awsc__bedrock_runtime_shapes[387],
 };
 
 static const struct awsc_operation op_Converse = {
     .name = "Converse",
     .http_method = "POST",
     .request_uri = "/model/{modelId}/converse",
-    .input = &awsc__bedrock_runtime_ConverseRequest,
-    .output = &awsc__bedrock_runtime_ConverseResponse,
+    .input = &awsc__bedrock_runtime_shapes[56],
+    .output = &awsc__bedrock_runtime_shapes[59],
     .errors = op_Converse_errors,
     .error_count = 9,
     .flags = 0,
@@ -145,23 +112,23 @@ int awsc_bedrock_runtime_converse_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Converse, input, converse_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ConverseStream_errors[] = {
-    &awsc__bedrock_runtime_AccessDeniedException,
-    &awsc__bedrock_runtime_InternalServerException,
-    &awsc__bedrock_runtime_ModelErrorException,
-    &awsc__bedrock_runtime_ModelNotReadyException,
-    &awsc__bedrock_runtime_ModelTimeoutException,
-    &awsc__bedrock_runtime_ResourceNotFoundException,
-    &awsc__bedrock_runtime_ServiceUnavailableException,
-    &awsc__bedrock_runtime_ThrottlingException,
-    &awsc__bedrock_runtime_ValidationException,
+    &awsc__bedrock_runtime_shapes[0],
+    &awsc__bedrock_runtime_shapes[266],
+    &awsc__bedrock_runtime_shapes[292],
+    &awsc__bedrock_runtime_shapes[294],
+    &awsc__bedrock_runtime_shapes[297],
+    &awsc__bedrock_runtime_shapes[321],
+    &awsc__bedrock_runtime_shapes[335],
+    &awsc__bedrock_runtime_shapes[353],
+    &awsc__bedrock_runtime_shapes[387],
 };
 
 static const struct awsc_operation op_ConverseStream = {
     .name = "ConverseStream",
     .http_method = "POST",
     .request_uri = "/model/{modelId}/converse-stream",
-    .input = &awsc__bedrock_runtime_ConverseStreamRequest,
-    .output = &awsc__bedrock_runtime_ConverseStreamResponse,
+    .input = &awsc__bedrock_runtime_shapes[63],
+    .output = &awsc__bedrock_runtime_shapes[66],
     .errors = op_ConverseStream_errors,
     .error_count = 9,
     .flags = 0,
@@ -205,20 +172,20 @@ int awsc_bedrock_runtime_converse_stream_async(struct awsc_client *client,
     return awsc_call_events_async_typed(client, &op_ConverseStream, input, converse_stream_event, (awsc_fn *)on_event, converse_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CountTokens_errors[] = {
-    &awsc__bedrock_runtime_AccessDeniedException,
-    &awsc__bedrock_runtime_InternalServerException,
-    &awsc__bedrock_runtime_ResourceNotFoundException,
-    &awsc__bedrock_runtime_ServiceUnavailableException,
-    &awsc__bedrock_runtime_ThrottlingException,
-    &awsc__bedrock_runtime_ValidationException,
+    &awsc__bedrock_runtime_shapes[0],
+    &awsc__bedrock_runtime_shapes[266],
+    &awsc__bedrock_runtime_shapes[321],
+    &awsc__bedrock_runtime_shapes[335],
+    &awsc__bedrock_runtime_shapes[353],
+    &awsc__bedrock_runtime_shapes[387],
 };
 
 static const struct awsc_operation op_CountTokens = {
     .name = "CountTokens",
     .http_method = "POST",
     .request_uri = "/model/{modelId}/count-tokens",
-    .input = &awsc__bedrock_runtime_CountTokensRequest,
-    .output = &awsc__bedrock_runtime_CountTokensResponse,
+    .input = &awsc__bedrock_runtime_shapes[71],
+    .output = &awsc__bedrock_runtime_shapes[72],
     .errors = op_CountTokens_errors,
     .error_count = 6,
     .flags = 0,
@@ -254,18 +221,18 @@ int awsc_bedrock_runtime_count_tokens_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CountTokens, input, count_tokens_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAsyncInvoke_errors[] = {
-    &awsc__bedrock_runtime_AccessDeniedException,
-    &awsc__bedrock_runtime_InternalServerException,
-    &awsc__bedrock_runtime_ThrottlingException,
-    &awsc__bedrock_runtime_ValidationException,
+    &awsc__bedrock_runtime_shapes[0],
+    &awsc__bedrock_runtime_shapes[266],
+    &awsc__bedrock_runtime_shapes[353],
+    &awsc__bedrock_runtime_shapes[387],
 };
 
 static const struct awsc_operation op_GetAsyncInvoke = {
     .name = "GetAsyncInvoke",
     .http_method = "GET",
     .request_uri = "/async-invoke/{invocationArn}",
-    .input = &awsc__bedrock_runtime_GetAsyncInvokeRequest,
-    .output = &awsc__bedrock_runtime_GetAsyncInvokeResponse,
+    .input = &awsc__bedrock_runtime_shapes[95],
+    .output = &awsc__bedrock_runtime_shapes[96],
     .errors = op_GetAsyncInvoke_errors,
     .error_count = 4,
     .flags = 0,
@@ -301,19 +268,19 @@ int awsc_bedrock_runtime_get_async_invoke_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAsyncInvoke, input, get_async_invoke_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeGuardrailChecks_errors[] = {
-    &awsc__bedrock_runtime_AccessDeniedException,
-    &awsc__bedrock_runtime_InternalServerException,
-    &awsc__bedrock_runtime_ServiceUnavailableException,
-    &awsc__bedrock_runtime_ThrottlingException,
-    &awsc__bedrock_runtime_ValidationException,
+    &awsc__bedrock_runtime_shapes[0],
+    &awsc__bedrock_runtime_shapes[266],
+    &awsc__bedrock_runtime_shapes[335],
+    &awsc__bedrock_runtime_shapes[353],
+    &awsc__bedrock_runtime_shapes[387],
 };
 
 static const struct awsc_operation op_InvokeGuardrailChecks = {
     .name = "InvokeGuardrailChecks",
     .http_method = "POST",
     .request_uri = "/guardrail-checks/invoke",
-    .input = &awsc__bedrock_runtime_InvokeGuardrailChecksRequest,
-    .output = &awsc__bedrock_runtime_InvokeGuardrailChecksResponse,
+    .input = &awsc__bedrock_runtime_shapes[268],
+    .output = &awsc__bedrock_runtime_shapes[269],
     .errors = op_InvokeGuardrailChecks_errors,
     .error_count = 5,
     .flags = 0,
@@ -349,24 +316,24 @@ int awsc_bedrock_runtime_invoke_guardrail_checks_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_InvokeGuardrailChecks, input, invoke_guardrail_checks_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeModel_errors[] = {
-    &awsc__bedrock_runtime_AccessDeniedException,
-    &awsc__bedrock_runtime_InternalServerException,
-    &awsc__bedrock_runtime_ModelErrorException,
-    &awsc__bedrock_runtime_ModelNotReadyException,
-    &awsc__bedrock_runtime_ModelTimeoutException,
-    &awsc__bedrock_runtime_ResourceNotFoundException,
-    &awsc__bedrock_runtime_ServiceQuotaExceededException,
-    &awsc__bedrock_runtime_ServiceUnavailableException,
-    &awsc__bedrock_runtime_ThrottlingException,
-    &awsc__bedrock_runtime_ValidationException,
+    &awsc__bedrock_runtime_shapes[0],
+    &awsc__bedrock_runtime_shapes[266],
+    &awsc__bedrock_runtime_shapes[292],
+    &awsc__bedrock_runtime_shapes[294],
+    &awsc__bedrock_runtime_shapes[297],
+    &awsc__bedrock_runtime_shapes[321],
+    &awsc__bedrock_runtime_shapes[332],
+    &awsc__bedrock_runtime_shapes[335],
+    &awsc__bedrock_runtime_shapes[353],
+    &awsc__bedrock_runtime_shapes[387],
 };
 
 static const struct awsc_operation op_InvokeModel = {
     .name = "InvokeModel",
     .http_method = "POST",
     .request_uri = "/model/{modelId}/invoke",
-    .input = &awsc__bedrock_runtime_InvokeModelRequest,
-    .output = &awsc__bedrock_runtime_InvokeModelResponse,
+    .input = &awsc__bedrock_runtime_shapes[271],
+    .output = &awsc__bedrock_runtime_shapes[272],
     .errors = op_InvokeModel_errors,
     .error_count = 10,
     .flags = 0,
@@ -402,25 +369,25 @@ int awsc_bedrock_runtime_invoke_model_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_InvokeModel, input, invoke_model_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeModelWithBidirectionalStream_errors[] = {
-    &awsc__bedrock_runtime_AccessDeniedException,
-    &awsc__bedrock_runtime_InternalServerException,
-    &awsc__bedrock_runtime_ModelErrorException,
-    &awsc__bedrock_runtime_ModelNotReadyException,
-    &awsc__bedrock_runtime_ModelStreamErrorException,
-    &awsc__bedrock_runtime_ModelTimeoutException,
-    &awsc__bedrock_runtime_ResourceNotFoundException,
-    &awsc__bedrock_runtime_ServiceQuotaExceededException,
-    &awsc__bedrock_runtime_ServiceUnavailableException,
-    &awsc__bedrock_runtime_ThrottlingException,
-    &awsc__bedrock_runtime_ValidationException,
+    &awsc__bedrock_runtime_shapes[0],
+    &awsc__bedrock_runtime_shapes[266],
+    &awsc__bedrock_runtime_shapes[292],
+    &awsc__bedrock_runtime_shapes[294],
+    &awsc__bedrock_runtime_shapes[296],
+    &awsc__bedrock_runtime_shapes[297],
+    &awsc__bedrock_runtime_shapes[321],
+    &awsc__bedrock_runtime_shapes[332],
+    &awsc__bedrock_runtime_shapes[335],
+    &awsc__bedrock_runtime_shapes[353],
+    &awsc__bedrock_runtime_shapes[387],
 };
 
 static const struct awsc_operation op_InvokeModelWithBidirectionalStream = {
     .name = "InvokeModelWithBidirectionalStream",
     .http_method = "POST",
     .request_uri = "/model/{modelId}/invoke-with-bidirectional-stream",
-    .input = &awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest,
-    .output = &awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse,
+    .input = &awsc__bedrock_runtime_shapes[276],
+    .output = &awsc__bedrock_runtime_shapes[277],
     .errors = op_InvokeModelWithBidirectionalStream_errors,
     .error_count = 11,
     .flags = 0,
@@ -464,25 +431,25 @@ int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_async(struct aws
     return awsc_call_events_async_typed(client, &op_InvokeModelWithBidirectionalStream, input, invoke_model_with_bidirectional_stream_event, (awsc_fn *)on_event, invoke_model_with_bidirectional_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeModelWithResponseStream_errors[] = {
-    &awsc__bedrock_runtime_AccessDeniedException,
-    &awsc__bedrock_runtime_InternalServerException,
-    &awsc__bedrock_runtime_ModelErrorException,
-    &awsc__bedrock_runtime_ModelNotReadyException,
-    &awsc__bedrock_runtime_ModelStreamErrorException,
-    &awsc__bedrock_runtime_ModelTimeoutException,
-    &awsc__bedrock_runtime_ResourceNotFoundException,
-    &awsc__bedrock_runtime_ServiceQuotaExceededException,
-    &awsc__bedrock_runtime_ServiceUnavailableException,
-    &awsc__bedrock_runtime_ThrottlingException,
-    &awsc__bedrock_runtime_ValidationException,
+    &awsc__bedrock_runtime_shapes[0],
+    &awsc__bedrock_runtime_shapes[266],
+    &awsc__bedrock_runtime_shapes[292],
+    &awsc__bedrock_runtime_shapes[294],
+    &awsc__bedrock_runtime_shapes[296],
+    &awsc__bedrock_runtime_shapes[297],
+    &awsc__bedrock_runtime_shapes[321],
+    &awsc__bedrock_runtime_shapes[332],
+    &awsc__bedrock_runtime_shapes[335],
+    &awsc__bedrock_runtime_shapes[353],
+    &awsc__bedrock_runtime_shapes[387],
 };
 
 static const struct awsc_operation op_InvokeModelWithResponseStream = {
     .name = "InvokeModelWithResponseStream",
     .http_method = "POST",
     .request_uri = "/model/{modelId}/invoke-with-response-stream",
-    .input = &awsc__bedrock_runtime_InvokeModelWithResponseStreamRequest,
-    .output = &awsc__bedrock_runtime_InvokeModelWithResponseStreamResponse,
+    .input = &awsc__bedrock_runtime_shapes[278],
+    .output = &awsc__bedrock_runtime_shapes[279],
     .errors = op_InvokeModelWithResponseStream_errors,
     .error_count = 11,
     .flags = 0,
@@ -526,18 +493,18 @@ int awsc_bedrock_runtime_invoke_model_with_response_stream_async(struct awsc_cli
     return awsc_call_events_async_typed(client, &op_InvokeModelWithResponseStream, input, invoke_model_with_response_stream_event, (awsc_fn *)on_event, invoke_model_with_response_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAsyncInvokes_errors[] = {
-    &awsc__bedrock_runtime_AccessDeniedException,
-    &awsc__bedrock_runtime_InternalServerException,
-    &awsc__bedrock_runtime_ThrottlingException,
-    &awsc__bedrock_runtime_ValidationException,
+    &awsc__bedrock_runtime_shapes[0],
+    &awsc__bedrock_runtime_shapes[266],
+    &awsc__bedrock_runtime_shapes[353],
+    &awsc__bedrock_runtime_shapes[387],
 };
 
 static const struct awsc_operation op_ListAsyncInvokes = {
     .name = "ListAsyncInvokes",
     .http_method = "GET",
     .request_uri = "/async-invoke",
-    .input = &awsc__bedrock_runtime_ListAsyncInvokesRequest,
-    .output = &awsc__bedrock_runtime_ListAsyncInvokesResponse,
+    .input = &awsc__bedrock_runtime_shapes[283],
+    .output = &awsc__bedrock_runtime_shapes[284],
     .errors = op_ListAsyncInvokes_errors,
     .error_count = 4,
     .flags = 0,
@@ -573,22 +540,22 @@ int awsc_bedrock_runtime_list_async_invokes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListAsyncInvokes, input, list_async_invokes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartAsyncInvoke_errors[] = {
-    &awsc__bedrock_runtime_AccessDeniedException,
-    &awsc__bedrock_runtime_ConflictException,
-    &awsc__bedrock_runtime_InternalServerException,
-    &awsc__bedrock_runtime_ResourceNotFoundException,
-    &awsc__bedrock_runtime_ServiceQuotaExceededException,
-    &awsc__bedrock_runtime_ServiceUnavailableException,
-    &awsc__bedrock_runtime_ThrottlingException,
-    &awsc__bedrock_runtime_ValidationException,
+    &awsc__bedrock_runtime_shapes[0],
+    &awsc__bedrock_runtime_shapes[44],
+    &awsc__bedrock_runtime_shapes[266],
+    &awsc__bedrock_runtime_shapes[321],
+    &awsc__bedrock_runtime_shapes[332],
+    &awsc__bedrock_runtime_shapes[335],
+    &awsc__bedrock_runtime_shapes[353],
+    &awsc__bedrock_runtime_shapes[387],
 };
 
 static const struct awsc_operation op_StartAsyncInvoke = {
     .name = "StartAsyncInvoke",
     .http_method = "POST",
     .request_uri = "/async-invoke",
-    .input = &awsc__bedrock_runtime_StartAsyncInvokeRequest,
-    .output = &awsc__bedrock_runtime_StartAsyncInvokeResponse,
+    .input = &awsc__bedrock_runtime_shapes[339],
+    .output = &awsc__bedrock_runtime_shapes[340],
     .errors = op_StartAsyncInvoke_errors,
     .error_count = 8,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -640,18 +607,18 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__bedrock_runtime_AccessDeniedException,
-    &awsc__bedrock_runtime_ConflictException,
-    &awsc__bedrock_runtime_InternalServerException,
-    &awsc__bedrock_runtime_ModelErrorException,
-    &awsc__bedrock_runtime_ModelNotReadyException,
-    &awsc__bedrock_runtime_ModelStreamErrorException,
-    &awsc__bedrock_runtime_ModelTimeoutException,
-    &awsc__bedrock_runtime_ResourceNotFoundException,
-    &awsc__bedrock_runtime_ServiceQuotaExceededException,
-    &awsc__bedrock_runtime_ServiceUnavailableException,
-    &awsc__bedrock_runtime_ThrottlingException,
-    &awsc__bedrock_runtime_ValidationException,
+    &awsc__bedrock_runtime_shapes[0],
+    &awsc__bedrock_runtime_shapes[44],
+    &awsc__bedrock_runtime_shapes[266],
+    &awsc__bedrock_runtime_shapes[292],
+    &awsc__bedrock_runtime_shapes[294],
+    &awsc__bedrock_runtime_shapes[296],
+    &awsc__bedrock_runtime_shapes[297],
+    &awsc__bedrock_runtime_shapes[321],
+    &awsc__bedrock_runtime_shapes[332],
+    &awsc__bedrock_runtime_shapes[335],
+    &awsc__bedrock_runtime_shapes[353],
+    &awsc__bedrock_runtime_shapes[387],
 };
 
 const struct awsc_service awsc_bedrock_runtime_service = {

@@ -56,6022 +56,4864 @@ _Static_assert(offsetof(struct awsc_bedrock_runtime_guardrail_assessment_map, co
 _Static_assert(offsetof(struct awsc_bedrock_runtime_prompt_variable_map, count) == offsetof(struct awsc_map_view, count), "PromptVariableMap");
 _Static_assert(offsetof(struct awsc_bedrock_runtime_request_metadata, count) == offsetof(struct awsc_map_view, count), "RequestMetadata");
 
-extern const struct awsc_shape awsc__bedrock_runtime_AccessDeniedException;
-static const struct awsc_shape s_AccountId;
-static const struct awsc_shape s_AnyToolChoice;
-static const struct awsc_shape s_AppliedGuardrailDetails;
-extern const struct awsc_shape awsc__bedrock_runtime_ApplyGuardrailRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_ApplyGuardrailResponse;
-static const struct awsc_shape s_AsyncInvokeArn;
-static const struct awsc_shape s_AsyncInvokeIdempotencyToken;
-static const struct awsc_shape s_AsyncInvokeIdentifier;
-static const struct awsc_shape s_AsyncInvokeMessage;
-static const struct awsc_shape s_AsyncInvokeOutputDataConfig;
-static const struct awsc_shape s_AsyncInvokeS3OutputDataConfig;
-static const struct awsc_shape s_AsyncInvokeStatus;
-static const struct awsc_shape s_AsyncInvokeSummaries;
-static const struct awsc_shape s_AsyncInvokeSummary;
-static const struct awsc_shape s_AudioBlock;
-static const struct awsc_shape s_AudioFormat;
-static const struct awsc_shape s_AudioSource;
-static const struct awsc_shape s_AudioSourceBytesBlob;
-static const struct awsc_shape s_AutoToolChoice;
-static const struct awsc_shape s_AutomatedReasoningRuleIdentifier;
-static const struct awsc_shape s_BidirectionalInputPayloadPart;
-static const struct awsc_shape s_BidirectionalOutputPayloadPart;
-static const struct awsc_shape s_Blob;
-static const struct awsc_shape s_Body;
-static const struct awsc_shape s_Boolean;
-static const struct awsc_shape s_CacheDetail;
-static const struct awsc_shape s_CacheDetailInputTokensInteger;
-static const struct awsc_shape s_CacheDetailsList;
-static const struct awsc_shape s_CachePointBlock;
-static const struct awsc_shape s_CachePointType;
-static const struct awsc_shape s_CacheTTL;
-static const struct awsc_shape s_Citation;
-static const struct awsc_shape s_CitationGeneratedContent;
-static const struct awsc_shape s_CitationGeneratedContentList;
-static const struct awsc_shape s_CitationLocation;
-static const struct awsc_shape s_CitationSourceContent;
-static const struct awsc_shape s_CitationSourceContentDelta;
-static const struct awsc_shape s_CitationSourceContentList;
-static const struct awsc_shape s_CitationSourceContentListDelta;
-static const struct awsc_shape s_Citations;
-static const struct awsc_shape s_CitationsConfig;
-static const struct awsc_shape s_CitationsContentBlock;
-static const struct awsc_shape s_CitationsDelta;
-extern const struct awsc_shape awsc__bedrock_runtime_ConflictException;
-static const struct awsc_shape s_ContentBlock;
-static const struct awsc_shape s_ContentBlockDelta;
-static const struct awsc_shape s_ContentBlockDeltaEvent;
-static const struct awsc_shape s_ContentBlockStart;
-static const struct awsc_shape s_ContentBlockStartEvent;
-static const struct awsc_shape s_ContentBlockStopEvent;
-static const struct awsc_shape s_ContentBlocks;
-static const struct awsc_shape s_ConversationRole;
-static const struct awsc_shape s_ConversationalModelId;
-static const struct awsc_shape s_ConverseMetrics;
-static const struct awsc_shape s_ConverseOutput;
-extern const struct awsc_shape awsc__bedrock_runtime_ConverseRequest;
-static const struct awsc_shape s_ConverseRequestAdditionalModelResponseFieldPathsList;
-static const struct awsc_shape s_ConverseRequestAdditionalModelResponseFieldPathsListMemberString;
-extern const struct awsc_shape awsc__bedrock_runtime_ConverseResponse;
-static const struct awsc_shape s_ConverseStreamMetadataEvent;
-static const struct awsc_shape s_ConverseStreamMetrics;
-static const struct awsc_shape s_ConverseStreamOutput;
-extern const struct awsc_shape awsc__bedrock_runtime_ConverseStreamRequest;
-static const struct awsc_shape s_ConverseStreamRequestAdditionalModelResponseFieldPathsList;
-static const struct awsc_shape s_ConverseStreamRequestAdditionalModelResponseFieldPathsListMemberString;
-extern const struct awsc_shape awsc__bedrock_runtime_ConverseStreamResponse;
-static const struct awsc_shape s_ConverseStreamTrace;
-static const struct awsc_shape s_ConverseTokensRequest;
-static const struct awsc_shape s_ConverseTrace;
-static const struct awsc_shape s_CountTokensInput;
-extern const struct awsc_shape awsc__bedrock_runtime_CountTokensRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_CountTokensResponse;
-static const struct awsc_shape s_Document;
-static const struct awsc_shape s_DocumentBlock;
-static const struct awsc_shape s_DocumentBlockNameString;
-static const struct awsc_shape s_DocumentCharLocation;
-static const struct awsc_shape s_DocumentCharLocationDocumentIndexInteger;
-static const struct awsc_shape s_DocumentCharLocationEndInteger;
-static const struct awsc_shape s_DocumentCharLocationStartInteger;
-static const struct awsc_shape s_DocumentChunkLocation;
-static const struct awsc_shape s_DocumentChunkLocationDocumentIndexInteger;
-static const struct awsc_shape s_DocumentChunkLocationEndInteger;
-static const struct awsc_shape s_DocumentChunkLocationStartInteger;
-static const struct awsc_shape s_DocumentContentBlock;
-static const struct awsc_shape s_DocumentContentBlocks;
-static const struct awsc_shape s_DocumentFormat;
-static const struct awsc_shape s_DocumentPageLocation;
-static const struct awsc_shape s_DocumentPageLocationDocumentIndexInteger;
-static const struct awsc_shape s_DocumentPageLocationEndInteger;
-static const struct awsc_shape s_DocumentPageLocationStartInteger;
-static const struct awsc_shape s_DocumentSource;
-static const struct awsc_shape s_DocumentSourceBytesBlob;
-static const struct awsc_shape s_ErrorBlock;
-static const struct awsc_shape s_FoundationModelVersionIdentifier;
-extern const struct awsc_shape awsc__bedrock_runtime_GetAsyncInvokeRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_GetAsyncInvokeResponse;
-static const struct awsc_shape s_GuardrailAction;
-static const struct awsc_shape s_GuardrailArn;
-static const struct awsc_shape s_GuardrailAssessment;
-static const struct awsc_shape s_GuardrailAssessmentList;
-static const struct awsc_shape s_GuardrailAssessmentListMap;
-static const struct awsc_shape s_GuardrailAssessmentMap;
-static const struct awsc_shape s_GuardrailAutomatedReasoningDifferenceScenarioList;
-static const struct awsc_shape s_GuardrailAutomatedReasoningFinding;
-static const struct awsc_shape s_GuardrailAutomatedReasoningFindingList;
-static const struct awsc_shape s_GuardrailAutomatedReasoningImpossibleFinding;
-static const struct awsc_shape s_GuardrailAutomatedReasoningInputTextReference;
-static const struct awsc_shape s_GuardrailAutomatedReasoningInputTextReferenceList;
-static const struct awsc_shape s_GuardrailAutomatedReasoningInvalidFinding;
-static const struct awsc_shape s_GuardrailAutomatedReasoningLogicWarning;
-static const struct awsc_shape s_GuardrailAutomatedReasoningLogicWarningType;
-static const struct awsc_shape s_GuardrailAutomatedReasoningNoTranslationsFinding;
-static const struct awsc_shape s_GuardrailAutomatedReasoningPoliciesProcessed;
-static const struct awsc_shape s_GuardrailAutomatedReasoningPolicyAssessment;
-static const struct awsc_shape s_GuardrailAutomatedReasoningPolicyUnitsProcessed;
-static const struct awsc_shape s_GuardrailAutomatedReasoningPolicyVersionArn;
-static const struct awsc_shape s_GuardrailAutomatedReasoningRule;
-static const struct awsc_shape s_GuardrailAutomatedReasoningRuleList;
-static const struct awsc_shape s_GuardrailAutomatedReasoningSatisfiableFinding;
-static const struct awsc_shape s_GuardrailAutomatedReasoningScenario;
-static const struct awsc_shape s_GuardrailAutomatedReasoningStatement;
-static const struct awsc_shape s_GuardrailAutomatedReasoningStatementList;
-static const struct awsc_shape s_GuardrailAutomatedReasoningStatementLogicContent;
-static const struct awsc_shape s_GuardrailAutomatedReasoningStatementNaturalLanguageContent;
-static const struct awsc_shape s_GuardrailAutomatedReasoningTooComplexFinding;
-static const struct awsc_shape s_GuardrailAutomatedReasoningTranslation;
-static const struct awsc_shape s_GuardrailAutomatedReasoningTranslationAmbiguousFinding;
-static const struct awsc_shape s_GuardrailAutomatedReasoningTranslationConfidence;
-static const struct awsc_shape s_GuardrailAutomatedReasoningTranslationList;
-static const struct awsc_shape s_GuardrailAutomatedReasoningTranslationOption;
-static const struct awsc_shape s_GuardrailAutomatedReasoningTranslationOptionList;
-static const struct awsc_shape s_GuardrailAutomatedReasoningValidFinding;
-static const struct awsc_shape s_GuardrailChecksConfig;
-static const struct awsc_shape s_GuardrailChecksContentBlock;
-static const struct awsc_shape s_GuardrailChecksContentBlockList;
-static const struct awsc_shape s_GuardrailChecksContentFilterCategory;
-static const struct awsc_shape s_GuardrailChecksContentFilterCategoryConfig;
-static const struct awsc_shape s_GuardrailChecksContentFilterCategoryConfigList;
-static const struct awsc_shape s_GuardrailChecksContentFilterConfig;
-static const struct awsc_shape s_GuardrailChecksContentFilterResult;
-static const struct awsc_shape s_GuardrailChecksContentFilterResultEntry;
-static const struct awsc_shape s_GuardrailChecksContentFilterResultEntrySeverityScoreDouble;
-static const struct awsc_shape s_GuardrailChecksContentFilterResultList;
-static const struct awsc_shape s_GuardrailChecksContentFilterUsage;
-static const struct awsc_shape s_GuardrailChecksMessage;
-static const struct awsc_shape s_GuardrailChecksMessageList;
-static const struct awsc_shape s_GuardrailChecksPromptAttackCategory;
-static const struct awsc_shape s_GuardrailChecksPromptAttackCategoryConfig;
-static const struct awsc_shape s_GuardrailChecksPromptAttackCategoryConfigList;
-static const struct awsc_shape s_GuardrailChecksPromptAttackConfig;
-static const struct awsc_shape s_GuardrailChecksPromptAttackResult;
-static const struct awsc_shape s_GuardrailChecksPromptAttackResultEntry;
-static const struct awsc_shape s_GuardrailChecksPromptAttackResultEntrySeverityScoreDouble;
-static const struct awsc_shape s_GuardrailChecksPromptAttackResultList;
-static const struct awsc_shape s_GuardrailChecksPromptAttackUsage;
-static const struct awsc_shape s_GuardrailChecksResults;
-static const struct awsc_shape s_GuardrailChecksRole;
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationConfig;
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationEntityConfig;
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationEntityConfigList;
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationEntityType;
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResult;
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultEntry;
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger;
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble;
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultEntryContentIndexInteger;
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger;
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger;
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultList;
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationUsage;
-static const struct awsc_shape s_GuardrailChecksTextContent;
-static const struct awsc_shape s_GuardrailChecksUsageResults;
-static const struct awsc_shape s_GuardrailConfiguration;
-static const struct awsc_shape s_GuardrailContentBlock;
-static const struct awsc_shape s_GuardrailContentBlockList;
-static const struct awsc_shape s_GuardrailContentFilter;
-static const struct awsc_shape s_GuardrailContentFilterConfidence;
-static const struct awsc_shape s_GuardrailContentFilterList;
-static const struct awsc_shape s_GuardrailContentFilterStrength;
-static const struct awsc_shape s_GuardrailContentFilterType;
-static const struct awsc_shape s_GuardrailContentPolicyAction;
-static const struct awsc_shape s_GuardrailContentPolicyAssessment;
-static const struct awsc_shape s_GuardrailContentPolicyImageUnitsProcessed;
-static const struct awsc_shape s_GuardrailContentPolicyUnitsProcessed;
-static const struct awsc_shape s_GuardrailContentQualifier;
-static const struct awsc_shape s_GuardrailContentQualifierList;
-static const struct awsc_shape s_GuardrailContentSource;
-static const struct awsc_shape s_GuardrailContextualGroundingFilter;
-static const struct awsc_shape s_GuardrailContextualGroundingFilterScoreDouble;
-static const struct awsc_shape s_GuardrailContextualGroundingFilterThresholdDouble;
-static const struct awsc_shape s_GuardrailContextualGroundingFilterType;
-static const struct awsc_shape s_GuardrailContextualGroundingFilters;
-static const struct awsc_shape s_GuardrailContextualGroundingPolicyAction;
-static const struct awsc_shape s_GuardrailContextualGroundingPolicyAssessment;
-static const struct awsc_shape s_GuardrailContextualGroundingPolicyUnitsProcessed;
-static const struct awsc_shape s_GuardrailConverseContentBlock;
-static const struct awsc_shape s_GuardrailConverseContentQualifier;
-static const struct awsc_shape s_GuardrailConverseContentQualifierList;
-static const struct awsc_shape s_GuardrailConverseImageBlock;
-static const struct awsc_shape s_GuardrailConverseImageFormat;
-static const struct awsc_shape s_GuardrailConverseImageSource;
-static const struct awsc_shape s_GuardrailConverseImageSourceBytesBlob;
-static const struct awsc_shape s_GuardrailConverseTextBlock;
-static const struct awsc_shape s_GuardrailCoverage;
-static const struct awsc_shape s_GuardrailCustomWord;
-static const struct awsc_shape s_GuardrailCustomWordList;
-static const struct awsc_shape s_GuardrailId;
-static const struct awsc_shape s_GuardrailIdentifier;
-static const struct awsc_shape s_GuardrailImageBlock;
-static const struct awsc_shape s_GuardrailImageCoverage;
-static const struct awsc_shape s_GuardrailImageFormat;
-static const struct awsc_shape s_GuardrailImageSource;
-static const struct awsc_shape s_GuardrailImageSourceBytesBlob;
-static const struct awsc_shape s_GuardrailInvocationMetrics;
-static const struct awsc_shape s_GuardrailManagedWord;
-static const struct awsc_shape s_GuardrailManagedWordList;
-static const struct awsc_shape s_GuardrailManagedWordType;
-static const struct awsc_shape s_GuardrailOrigin;
-static const struct awsc_shape s_GuardrailOriginList;
-static const struct awsc_shape s_GuardrailOutputContent;
-static const struct awsc_shape s_GuardrailOutputContentList;
-static const struct awsc_shape s_GuardrailOutputScope;
-static const struct awsc_shape s_GuardrailOutputText;
-static const struct awsc_shape s_GuardrailOwnership;
-static const struct awsc_shape s_GuardrailPiiEntityFilter;
-static const struct awsc_shape s_GuardrailPiiEntityFilterList;
-static const struct awsc_shape s_GuardrailPiiEntityType;
-static const struct awsc_shape s_GuardrailProcessingLatency;
-static const struct awsc_shape s_GuardrailRegexFilter;
-static const struct awsc_shape s_GuardrailRegexFilterList;
-static const struct awsc_shape s_GuardrailSensitiveInformationPolicyAction;
-static const struct awsc_shape s_GuardrailSensitiveInformationPolicyAssessment;
-static const struct awsc_shape s_GuardrailSensitiveInformationPolicyFreeUnitsProcessed;
-static const struct awsc_shape s_GuardrailSensitiveInformationPolicyUnitsProcessed;
-static const struct awsc_shape s_GuardrailStreamConfiguration;
-static const struct awsc_shape s_GuardrailStreamProcessingMode;
-static const struct awsc_shape s_GuardrailTextBlock;
-static const struct awsc_shape s_GuardrailTextCharactersCoverage;
-static const struct awsc_shape s_GuardrailTopic;
-static const struct awsc_shape s_GuardrailTopicList;
-static const struct awsc_shape s_GuardrailTopicPolicyAction;
-static const struct awsc_shape s_GuardrailTopicPolicyAssessment;
-static const struct awsc_shape s_GuardrailTopicPolicyUnitsProcessed;
-static const struct awsc_shape s_GuardrailTopicType;
-static const struct awsc_shape s_GuardrailTrace;
-static const struct awsc_shape s_GuardrailTraceAssessment;
-static const struct awsc_shape s_GuardrailUsage;
-static const struct awsc_shape s_GuardrailVersion;
-static const struct awsc_shape s_GuardrailWordPolicyAction;
-static const struct awsc_shape s_GuardrailWordPolicyAssessment;
-static const struct awsc_shape s_GuardrailWordPolicyUnitsProcessed;
-static const struct awsc_shape s_ImageBlock;
-static const struct awsc_shape s_ImageBlockDelta;
-static const struct awsc_shape s_ImageBlockStart;
-static const struct awsc_shape s_ImageFormat;
-static const struct awsc_shape s_ImageSource;
-static const struct awsc_shape s_ImageSourceBytesBlob;
-static const struct awsc_shape s_ImagesGuarded;
-static const struct awsc_shape s_ImagesTotal;
-static const struct awsc_shape s_InferenceConfiguration;
-static const struct awsc_shape s_InferenceConfigurationMaxTokensInteger;
-static const struct awsc_shape s_InferenceConfigurationStopSequencesList;
-static const struct awsc_shape s_InferenceConfigurationTemperatureFloat;
-static const struct awsc_shape s_InferenceConfigurationTopPFloat;
-static const struct awsc_shape s_Integer;
-extern const struct awsc_shape awsc__bedrock_runtime_InternalServerException;
-static const struct awsc_shape s_InvocationArn;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeGuardrailChecksRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeGuardrailChecksResponse;
-static const struct awsc_shape s_InvokeModelIdentifier;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeModelRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeModelResponse;
-static const struct awsc_shape s_InvokeModelTokensRequest;
-static const struct awsc_shape s_InvokeModelWithBidirectionalStreamInput;
-static const struct awsc_shape s_InvokeModelWithBidirectionalStreamOutput;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithResponseStreamRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithResponseStreamResponse;
-static const struct awsc_shape s_InvokedModelId;
-static const struct awsc_shape s_JsonSchemaDefinition;
-static const struct awsc_shape s_KmsKeyId;
-extern const struct awsc_shape awsc__bedrock_runtime_ListAsyncInvokesRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_ListAsyncInvokesResponse;
-static const struct awsc_shape s_Long;
-static const struct awsc_shape s_MaxResults;
-static const struct awsc_shape s_Message;
-static const struct awsc_shape s_MessageStartEvent;
-static const struct awsc_shape s_MessageStopEvent;
-static const struct awsc_shape s_Messages;
-static const struct awsc_shape s_MimeType;
-extern const struct awsc_shape awsc__bedrock_runtime_ModelErrorException;
-static const struct awsc_shape s_ModelInputPayload;
-extern const struct awsc_shape awsc__bedrock_runtime_ModelNotReadyException;
-static const struct awsc_shape s_ModelOutputs;
-extern const struct awsc_shape awsc__bedrock_runtime_ModelStreamErrorException;
-extern const struct awsc_shape awsc__bedrock_runtime_ModelTimeoutException;
-static const struct awsc_shape s_NonBlankString;
-static const struct awsc_shape s_NonEmptyString;
-static const struct awsc_shape s_NonNegativeInteger;
-static const struct awsc_shape s_OutputConfig;
-static const struct awsc_shape s_OutputConfigEffortString;
-static const struct awsc_shape s_OutputFormat;
-static const struct awsc_shape s_OutputFormatStructure;
-static const struct awsc_shape s_OutputFormatType;
-static const struct awsc_shape s_PaginationToken;
-static const struct awsc_shape s_PartBody;
-static const struct awsc_shape s_PayloadPart;
-static const struct awsc_shape s_PerformanceConfigLatency;
-static const struct awsc_shape s_PerformanceConfiguration;
-static const struct awsc_shape s_PromptRouterTrace;
-static const struct awsc_shape s_PromptVariableMap;
-static const struct awsc_shape s_PromptVariableValues;
-static const struct awsc_shape s_ReasoningContentBlock;
-static const struct awsc_shape s_ReasoningContentBlockDelta;
-static const struct awsc_shape s_ReasoningTextBlock;
-static const struct awsc_shape s_RequestMetadata;
-static const struct awsc_shape s_RequestMetadataJson;
-static const struct awsc_shape s_RequestMetadataKeyString;
-static const struct awsc_shape s_RequestMetadataValueString;
-extern const struct awsc_shape awsc__bedrock_runtime_ResourceNotFoundException;
-static const struct awsc_shape s_ResponseStream;
-static const struct awsc_shape s_S3Location;
-static const struct awsc_shape s_S3Uri;
-static const struct awsc_shape s_SearchResultBlock;
-static const struct awsc_shape s_SearchResultContentBlock;
-static const struct awsc_shape s_SearchResultContentBlocks;
-static const struct awsc_shape s_SearchResultLocation;
-static const struct awsc_shape s_SearchResultLocationEndInteger;
-static const struct awsc_shape s_SearchResultLocationSearchResultIndexInteger;
-static const struct awsc_shape s_SearchResultLocationStartInteger;
-extern const struct awsc_shape awsc__bedrock_runtime_ServiceQuotaExceededException;
-static const struct awsc_shape s_ServiceTier;
-static const struct awsc_shape s_ServiceTierType;
-extern const struct awsc_shape awsc__bedrock_runtime_ServiceUnavailableException;
-static const struct awsc_shape s_SortAsyncInvocationBy;
-static const struct awsc_shape s_SortOrder;
-static const struct awsc_shape s_SpecificToolChoice;
-extern const struct awsc_shape awsc__bedrock_runtime_StartAsyncInvokeRequest;
-extern const struct awsc_shape awsc__bedrock_runtime_StartAsyncInvokeResponse;
-static const struct awsc_shape s_StatusCode;
-static const struct awsc_shape s_StopReason;
-static const struct awsc_shape s_String;
-static const struct awsc_shape s_SystemContentBlock;
-static const struct awsc_shape s_SystemContentBlocks;
-static const struct awsc_shape s_SystemTool;
-static const struct awsc_shape s_Tag;
-static const struct awsc_shape s_TagKey;
-static const struct awsc_shape s_TagList;
-static const struct awsc_shape s_TagValue;
-static const struct awsc_shape s_TextCharactersGuarded;
-static const struct awsc_shape s_TextCharactersTotal;
-extern const struct awsc_shape awsc__bedrock_runtime_ThrottlingException;
-static const struct awsc_shape s_Timestamp;
-static const struct awsc_shape s_TokenUsage;
-static const struct awsc_shape s_TokenUsageCacheReadInputTokensInteger;
-static const struct awsc_shape s_TokenUsageCacheWriteInputTokensInteger;
-static const struct awsc_shape s_TokenUsageInputTokensInteger;
-static const struct awsc_shape s_TokenUsageOutputTokensInteger;
-static const struct awsc_shape s_TokenUsageTotalTokensInteger;
-static const struct awsc_shape s_Tool;
-static const struct awsc_shape s_ToolAdditionBlock;
-static const struct awsc_shape s_ToolChoice;
-static const struct awsc_shape s_ToolConfiguration;
-static const struct awsc_shape s_ToolConfigurationToolsList;
-static const struct awsc_shape s_ToolInputSchema;
-static const struct awsc_shape s_ToolName;
-static const struct awsc_shape s_ToolReference;
-static const struct awsc_shape s_ToolReferenceNameString;
-static const struct awsc_shape s_ToolReferenceServerNameString;
-static const struct awsc_shape s_ToolReferenceTypeString;
-static const struct awsc_shape s_ToolRemovalBlock;
-static const struct awsc_shape s_ToolResultBlock;
-static const struct awsc_shape s_ToolResultBlockDelta;
-static const struct awsc_shape s_ToolResultBlockStart;
-static const struct awsc_shape s_ToolResultBlocksDelta;
-static const struct awsc_shape s_ToolResultContentBlock;
-static const struct awsc_shape s_ToolResultContentBlocks;
-static const struct awsc_shape s_ToolResultStatus;
-static const struct awsc_shape s_ToolSpecification;
-static const struct awsc_shape s_ToolUseBlock;
-static const struct awsc_shape s_ToolUseBlockDelta;
-static const struct awsc_shape s_ToolUseBlockStart;
-static const struct awsc_shape s_ToolUseId;
-static const struct awsc_shape s_ToolUseType;
-static const struct awsc_shape s_Trace;
-extern const struct awsc_shape awsc__bedrock_runtime_ValidationException;
-static const struct awsc_shape s_VideoBlock;
-static const struct awsc_shape s_VideoFormat;
-static const struct awsc_shape s_VideoSource;
-static const struct awsc_shape s_VideoSourceBytesBlob;
-static const struct awsc_shape s_WebLocation;
+/*
+ * The tables: every shape, member and name of Bedrock Runtime in one object, so
+ * that each refers to another by its distance from it (awsc_ref, in
+ * <awsc/shape.h>): plain read-only data, with no relocation at load time.
+ * REF(field, target) is the reference stored at field that names target.
+ */
+#define T awsc__bedrock_runtime_tables
+#define REF(field, target) AWSC_REF(T.field, T.target)
+/* The strings are one literal; it passes the 4095 characters ISO C
+ * requires compilers to take (GCC and Clang take any length). */
+#pragma GCC diagnostic ignored "-Woverlength-strings"
 
-/* one after the other, each ending with its NUL */
-static const char s_AsyncInvokeStatus_values[] =
-    "InProgress\0"
-    "Completed\0"
-    "Failed\0";
+static const struct {
+    struct awsc_shape shapes[393];
+    struct awsc_member members[536];
+    uint16_t by_wire_name[536];
+    struct awsc_range ranges[89];
+    char strings[15329];
+} T = {
+    .shapes = {
+        [0] = { /* AccessDeniedException */
+            .name_ref = REF(shapes[0].name_ref, strings[0]),
+            .members_ref = REF(shapes[0].members_ref, members[0]),
+            .by_wire_name_ref = REF(shapes[0].by_wire_name_ref, by_wire_name[0]),
+            .error_code_ref = REF(shapes[0].error_code_ref, strings[0]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_bedrock_runtime_access_denied_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [1] = { /* AccountId */
+            .name_ref = REF(shapes[1].name_ref, strings[30]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [2] = { /* AnyToolChoice */
+            .name_ref = REF(shapes[2].name_ref, strings[40]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_any_tool_choice),
+        },
+        [3] = { /* AppliedGuardrailDetails */
+            .name_ref = REF(shapes[3].name_ref, strings[54]),
+            .members_ref = REF(shapes[3].members_ref, members[1]),
+            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[1]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_applied_guardrail_details),
+            .member_count = 5,
+        },
+        [4] = { /* ApplyGuardrailRequest */
+            .name_ref = REF(shapes[4].name_ref, strings[155]),
+            .members_ref = REF(shapes[4].members_ref, members[6]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[2]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_apply_guardrail_input),
+            .member_count = 5,
+        },
+        [5] = { /* ApplyGuardrailResponse */
+            .name_ref = REF(shapes[5].name_ref, strings[224]),
+            .members_ref = REF(shapes[5].members_ref, members[11]),
+            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[3]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_apply_guardrail_output),
+            .member_count = 6,
+        },
+        [6] = { /* AsyncInvokeArn */
+            .name_ref = REF(shapes[6].name_ref, strings[311]),
+            .range_ref = REF(shapes[6].range_ref, ranges[0]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [7] = { /* AsyncInvokeIdempotencyToken */
+            .name_ref = REF(shapes[7].name_ref, strings[326]),
+            .range_ref = REF(shapes[7].range_ref, ranges[1]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [8] = { /* AsyncInvokeIdentifier */
+            .name_ref = REF(shapes[8].name_ref, strings[354]),
+            .range_ref = REF(shapes[8].range_ref, ranges[2]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [9] = { /* AsyncInvokeMessage */
+            .name_ref = REF(shapes[9].name_ref, strings[376]),
+            .range_ref = REF(shapes[9].range_ref, ranges[3]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [10] = { /* AsyncInvokeOutputDataConfig */
+            .name_ref = REF(shapes[10].name_ref, strings[395]),
+            .members_ref = REF(shapes[10].members_ref, members[17]),
+            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[4]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_async_invoke_output_data_config),
+            .member_count = 1,
+        },
+        [11] = { /* AsyncInvokeS3OutputDataConfig */
+            .name_ref = REF(shapes[11].name_ref, strings[442]),
+            .members_ref = REF(shapes[11].members_ref, members[18]),
+            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[5]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config),
+            .member_count = 3,
+        },
+        [12] = { /* AsyncInvokeStatus */
+            .name_ref = REF(shapes[12].name_ref, strings[499]),
+            .enum_values_ref = REF(shapes[12].enum_values_ref, strings[517]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [13] = { /* AsyncInvokeSummaries */
+            .name_ref = REF(shapes[13].name_ref, strings[545]),
+            .item_ref = REF(shapes[13].item_ref, shapes[14]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_async_invoke_summaries),
+        },
+        [14] = { /* AsyncInvokeSummary */
+            .name_ref = REF(shapes[14].name_ref, strings[566]),
+            .members_ref = REF(shapes[14].members_ref, members[21]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[6]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_async_invoke_summary),
+            .member_count = 9,
+        },
+        [15] = { /* AudioBlock */
+            .name_ref = REF(shapes[15].name_ref, strings[702]),
+            .members_ref = REF(shapes[15].members_ref, members[30]),
+            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[7]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_audio_block),
+            .member_count = 3,
+        },
+        [16] = { /* AudioFormat */
+            .name_ref = REF(shapes[16].name_ref, strings[726]),
+            .enum_values_ref = REF(shapes[16].enum_values_ref, strings[738]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 15,
+        },
+        [17] = { /* AudioSource */
+            .name_ref = REF(shapes[17].name_ref, strings[805]),
+            .members_ref = REF(shapes[17].members_ref, members[33]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[8]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_bedrock_runtime_audio_source),
+            .member_count = 2,
+        },
+        [18] = { /* AudioSourceBytesBlob */
+            .name_ref = REF(shapes[18].name_ref, strings[834]),
+            .range_ref = REF(shapes[18].range_ref, ranges[4]),
+            .type = AWSC_SHAPE_BLOB,
+            .size = sizeof(struct awsc_blob),
+        },
+        [19] = { /* AutoToolChoice */
+            .name_ref = REF(shapes[19].name_ref, strings[855]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_auto_tool_choice),
+        },
+        [20] = { /* AutomatedReasoningRuleIdentifier */
+            .name_ref = REF(shapes[20].name_ref, strings[870]),
+            .range_ref = REF(shapes[20].range_ref, ranges[5]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [21] = { /* BidirectionalInputPayloadPart */
+            .name_ref = REF(shapes[21].name_ref, strings[903]),
+            .members_ref = REF(shapes[21].members_ref, members[35]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[9]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_SENSITIVE | AWSC_SF_EVENT,
+            .size = sizeof(struct awsc_bedrock_runtime_bidirectional_input_payload_part),
+            .member_count = 1,
+        },
+        [22] = { /* BidirectionalOutputPayloadPart */
+            .name_ref = REF(shapes[22].name_ref, strings[933]),
+            .members_ref = REF(shapes[22].members_ref, members[36]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[10]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_SENSITIVE | AWSC_SF_EVENT,
+            .size = sizeof(struct awsc_bedrock_runtime_bidirectional_output_payload_part),
+            .member_count = 1,
+        },
+        [23] = { /* Blob */
+            .name_ref = REF(shapes[23].name_ref, strings[964]),
+            .type = AWSC_SHAPE_BLOB,
+            .size = sizeof(struct awsc_blob),
+        },
+        [24] = { /* Body */
+            .name_ref = REF(shapes[24].name_ref, strings[969]),
+            .range_ref = REF(shapes[24].range_ref, ranges[6]),
+            .type = AWSC_SHAPE_BLOB,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_blob),
+        },
+        [25] = { /* Boolean */
+            .name_ref = REF(shapes[25].name_ref, strings[974]),
+            .type = AWSC_SHAPE_BOOLEAN,
+            .size = sizeof(bool),
+        },
+        [26] = { /* CacheDetail */
+            .name_ref = REF(shapes[26].name_ref, strings[982]),
+            .members_ref = REF(shapes[26].members_ref, members[37]),
+            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[11]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_cache_detail),
+            .member_count = 2,
+        },
+        [27] = { /* CacheDetailInputTokensInteger */
+            .name_ref = REF(shapes[27].name_ref, strings[1010]),
+            .range_ref = REF(shapes[27].range_ref, ranges[7]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [28] = { /* CacheDetailsList */
+            .name_ref = REF(shapes[28].name_ref, strings[1040]),
+            .item_ref = REF(shapes[28].item_ref, shapes[26]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_cache_details_list),
+        },
+        [29] = { /* CachePointBlock */
+            .name_ref = REF(shapes[29].name_ref, strings[1057]),
+            .members_ref = REF(shapes[29].members_ref, members[39]),
+            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[12]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_cache_point_block),
+            .member_count = 2,
+        },
+        [30] = { /* CachePointType */
+            .name_ref = REF(shapes[30].name_ref, strings[1078]),
+            .enum_values_ref = REF(shapes[30].enum_values_ref, strings[1093]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 1,
+        },
+        [31] = { /* CacheTTL */
+            .name_ref = REF(shapes[31].name_ref, strings[1101]),
+            .enum_values_ref = REF(shapes[31].enum_values_ref, strings[1110]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [32] = { /* Citation */
+            .name_ref = REF(shapes[32].name_ref, strings[1116]),
+            .members_ref = REF(shapes[32].members_ref, members[41]),
+            .by_wire_name_ref = REF(shapes[32].by_wire_name_ref, by_wire_name[13]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_citation),
+            .member_count = 4,
+        },
+        [33] = { /* CitationGeneratedContent */
+            .name_ref = REF(shapes[33].name_ref, strings[1154]),
+            .members_ref = REF(shapes[33].members_ref, members[45]),
+            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[14]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_citation_generated_content),
+            .member_count = 1,
+        },
+        [34] = { /* CitationGeneratedContentList */
+            .name_ref = REF(shapes[34].name_ref, strings[1184]),
+            .item_ref = REF(shapes[34].item_ref, shapes[33]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_citation_generated_content_list),
+        },
+        [35] = { /* CitationLocation */
+            .name_ref = REF(shapes[35].name_ref, strings[1213]),
+            .members_ref = REF(shapes[35].members_ref, members[46]),
+            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[15]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_citation_location),
+            .member_count = 5,
+        },
+        [36] = { /* CitationSourceContent */
+            .name_ref = REF(shapes[36].name_ref, strings[1295]),
+            .members_ref = REF(shapes[36].members_ref, members[51]),
+            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[16]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_citation_source_content),
+            .member_count = 1,
+        },
+        [37] = { /* CitationSourceContentDelta */
+            .name_ref = REF(shapes[37].name_ref, strings[1317]),
+            .members_ref = REF(shapes[37].members_ref, members[52]),
+            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[17]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_citation_source_content_delta),
+            .member_count = 1,
+        },
+        [38] = { /* CitationSourceContentList */
+            .name_ref = REF(shapes[38].name_ref, strings[1344]),
+            .item_ref = REF(shapes[38].item_ref, shapes[36]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_citation_source_content_list),
+        },
+        [39] = { /* CitationSourceContentListDelta */
+            .name_ref = REF(shapes[39].name_ref, strings[1370]),
+            .item_ref = REF(shapes[39].item_ref, shapes[37]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_citation_source_content_list_delta),
+        },
+        [40] = { /* Citations */
+            .name_ref = REF(shapes[40].name_ref, strings[1401]),
+            .item_ref = REF(shapes[40].item_ref, shapes[32]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_citations),
+        },
+        [41] = { /* CitationsConfig */
+            .name_ref = REF(shapes[41].name_ref, strings[1411]),
+            .members_ref = REF(shapes[41].members_ref, members[53]),
+            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[18]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_citations_config),
+            .member_count = 1,
+        },
+        [42] = { /* CitationsContentBlock */
+            .name_ref = REF(shapes[42].name_ref, strings[1435]),
+            .members_ref = REF(shapes[42].members_ref, members[54]),
+            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[19]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_citations_content_block),
+            .member_count = 2,
+        },
+        [43] = { /* CitationsDelta */
+            .name_ref = REF(shapes[43].name_ref, strings[1467]),
+            .members_ref = REF(shapes[43].members_ref, members[56]),
+            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[20]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_citations_delta),
+            .member_count = 4,
+        },
+        [44] = { /* ConflictException */
+            .name_ref = REF(shapes[44].name_ref, strings[1482]),
+            .members_ref = REF(shapes[44].members_ref, members[60]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[21]),
+            .error_code_ref = REF(shapes[44].error_code_ref, strings[1482]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_bedrock_runtime_conflict_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [45] = { /* ContentBlock */
+            .name_ref = REF(shapes[45].name_ref, strings[1500]),
+            .members_ref = REF(shapes[45].members_ref, members[61]),
+            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[22]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_content_block),
+            .member_count = 14,
+        },
+        [46] = { /* ContentBlockDelta */
+            .name_ref = REF(shapes[46].name_ref, strings[1655]),
+            .members_ref = REF(shapes[46].members_ref, members[75]),
+            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[23]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_content_block_delta),
+            .member_count = 6,
+        },
+        [47] = { /* ContentBlockDeltaEvent */
+            .name_ref = REF(shapes[47].name_ref, strings[1682]),
+            .members_ref = REF(shapes[47].members_ref, members[81]),
+            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[24]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EVENT,
+            .size = sizeof(struct awsc_bedrock_runtime_content_block_delta_event),
+            .member_count = 2,
+        },
+        [48] = { /* ContentBlockStart */
+            .name_ref = REF(shapes[48].name_ref, strings[1729]),
+            .members_ref = REF(shapes[48].members_ref, members[83]),
+            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[25]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_content_block_start),
+            .member_count = 3,
+        },
+        [49] = { /* ContentBlockStartEvent */
+            .name_ref = REF(shapes[49].name_ref, strings[1747]),
+            .members_ref = REF(shapes[49].members_ref, members[86]),
+            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[26]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EVENT,
+            .size = sizeof(struct awsc_bedrock_runtime_content_block_start_event),
+            .member_count = 2,
+        },
+        [50] = { /* ContentBlockStopEvent */
+            .name_ref = REF(shapes[50].name_ref, strings[1776]),
+            .members_ref = REF(shapes[50].members_ref, members[88]),
+            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[27]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EVENT,
+            .size = sizeof(struct awsc_bedrock_runtime_content_block_stop_event),
+            .member_count = 1,
+        },
+        [51] = { /* ContentBlocks */
+            .name_ref = REF(shapes[51].name_ref, strings[1798]),
+            .item_ref = REF(shapes[51].item_ref, shapes[45]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_content_blocks),
+        },
+        [52] = { /* ConversationRole */
+            .name_ref = REF(shapes[52].name_ref, strings[1812]),
+            .enum_values_ref = REF(shapes[52].enum_values_ref, strings[1829]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [53] = { /* ConversationalModelId */
+            .name_ref = REF(shapes[53].name_ref, strings[1851]),
+            .range_ref = REF(shapes[53].range_ref, ranges[8]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [54] = { /* ConverseMetrics */
+            .name_ref = REF(shapes[54].name_ref, strings[1873]),
+            .members_ref = REF(shapes[54].members_ref, members[89]),
+            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[28]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_converse_metrics),
+            .member_count = 1,
+        },
+        [55] = { /* ConverseOutput */
+            .name_ref = REF(shapes[55].name_ref, strings[1899]),
+            .members_ref = REF(shapes[55].members_ref, members[90]),
+            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[29]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_converse_output),
+            .member_count = 1,
+        },
+        [56] = { /* ConverseRequest */
+            .name_ref = REF(shapes[56].name_ref, strings[1914]),
+            .members_ref = REF(shapes[56].members_ref, members[91]),
+            .by_wire_name_ref = REF(shapes[56].by_wire_name_ref, by_wire_name[30]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_converse_input),
+            .member_count = 13,
+        },
+        [57] = { /* ConverseRequestAdditionalModelResponseFieldPathsList */
+            .name_ref = REF(shapes[57].name_ref, strings[2135]),
+            .range_ref = REF(shapes[57].range_ref, ranges[9]),
+            .item_ref = REF(shapes[57].item_ref, shapes[58]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
+        },
+        [58] = { /* ConverseRequestAdditionalModelResponseFieldPathsListMemberString */
+            .name_ref = REF(shapes[58].name_ref, strings[2188]),
+            .range_ref = REF(shapes[58].range_ref, ranges[10]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [59] = { /* ConverseResponse */
+            .name_ref = REF(shapes[59].name_ref, strings[2253]),
+            .members_ref = REF(shapes[59].members_ref, members[104]),
+            .by_wire_name_ref = REF(shapes[59].by_wire_name_ref, by_wire_name[31]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_converse_response),
+            .member_count = 8,
+        },
+        [60] = { /* ConverseStreamMetadataEvent */
+            .name_ref = REF(shapes[60].name_ref, strings[2332]),
+            .members_ref = REF(shapes[60].members_ref, members[112]),
+            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[32]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EVENT,
+            .size = sizeof(struct awsc_bedrock_runtime_converse_stream_metadata_event),
+            .member_count = 5,
+        },
+        [61] = { /* ConverseStreamMetrics */
+            .name_ref = REF(shapes[61].name_ref, strings[2360]),
+            .members_ref = REF(shapes[61].members_ref, members[117]),
+            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[33]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_converse_stream_metrics),
+            .member_count = 1,
+        },
+        [62] = { /* ConverseStreamOutput */
+            .name_ref = REF(shapes[62].name_ref, strings[2382]),
+            .members_ref = REF(shapes[62].members_ref, members[118]),
+            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[34]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EVENTSTREAM,
+            .size = sizeof(struct awsc_bedrock_runtime_converse_stream_event),
+            .member_count = 11,
+        },
+        [63] = { /* ConverseStreamRequest */
+            .name_ref = REF(shapes[63].name_ref, strings[2608]),
+            .members_ref = REF(shapes[63].members_ref, members[129]),
+            .by_wire_name_ref = REF(shapes[63].by_wire_name_ref, by_wire_name[35]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_converse_stream_input),
+            .member_count = 13,
+        },
+        [64] = { /* ConverseStreamRequestAdditionalModelResponseFieldPathsList */
+            .name_ref = REF(shapes[64].name_ref, strings[2630]),
+            .range_ref = REF(shapes[64].range_ref, ranges[11]),
+            .item_ref = REF(shapes[64].item_ref, shapes[65]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
+        },
+        [65] = { /* ConverseStreamRequestAdditionalModelResponseFieldPathsListMemberString */
+            .name_ref = REF(shapes[65].name_ref, strings[2689]),
+            .range_ref = REF(shapes[65].range_ref, ranges[12]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [66] = { /* ConverseStreamResponse */
+            .name_ref = REF(shapes[66].name_ref, strings[2760]),
+            .members_ref = REF(shapes[66].members_ref, members[142]),
+            .by_wire_name_ref = REF(shapes[66].by_wire_name_ref, by_wire_name[36]),
+            .payload_ref = REF(shapes[66].payload_ref, strings[2783]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_converse_stream_output),
+            .member_count = 1,
+        },
+        [67] = { /* ConverseStreamTrace */
+            .name_ref = REF(shapes[67].name_ref, strings[2790]),
+            .members_ref = REF(shapes[67].members_ref, members[143]),
+            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[37]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_converse_stream_trace),
+            .member_count = 2,
+        },
+        [68] = { /* ConverseTokensRequest */
+            .name_ref = REF(shapes[68].name_ref, strings[2833]),
+            .members_ref = REF(shapes[68].members_ref, members[145]),
+            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[38]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_converse_tokens_request),
+            .member_count = 4,
+        },
+        [69] = { /* ConverseTrace */
+            .name_ref = REF(shapes[69].name_ref, strings[2855]),
+            .members_ref = REF(shapes[69].members_ref, members[149]),
+            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[39]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_converse_trace),
+            .member_count = 2,
+        },
+        [70] = { /* CountTokensInput */
+            .name_ref = REF(shapes[70].name_ref, strings[2869]),
+            .members_ref = REF(shapes[70].members_ref, members[151]),
+            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[40]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_count_tokens_input),
+            .member_count = 2,
+        },
+        [71] = { /* CountTokensRequest */
+            .name_ref = REF(shapes[71].name_ref, strings[2907]),
+            .members_ref = REF(shapes[71].members_ref, members[153]),
+            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[41]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_count_tokens_request),
+            .member_count = 2,
+        },
+        [72] = { /* CountTokensResponse */
+            .name_ref = REF(shapes[72].name_ref, strings[2932]),
+            .members_ref = REF(shapes[72].members_ref, members[155]),
+            .by_wire_name_ref = REF(shapes[72].by_wire_name_ref, by_wire_name[42]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_count_tokens_output),
+            .member_count = 1,
+        },
+        [73] = { /* Document */
+            .name_ref = REF(shapes[73].name_ref, strings[2952]),
+            .type = AWSC_SHAPE_DOCUMENT,
+            .flags = AWSC_SF_DOCUMENT,
+            .size = sizeof(struct awsc_document),
+        },
+        [74] = { /* DocumentBlock */
+            .name_ref = REF(shapes[74].name_ref, strings[2961]),
+            .members_ref = REF(shapes[74].members_ref, members[156]),
+            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[43]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_document_block),
+            .member_count = 5,
+        },
+        [75] = { /* DocumentBlockNameString */
+            .name_ref = REF(shapes[75].name_ref, strings[2988]),
+            .range_ref = REF(shapes[75].range_ref, ranges[13]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [76] = { /* DocumentCharLocation */
+            .name_ref = REF(shapes[76].name_ref, strings[3012]),
+            .members_ref = REF(shapes[76].members_ref, members[161]),
+            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[44]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_document_char_location),
+            .member_count = 3,
+        },
+        [77] = { /* DocumentCharLocationDocumentIndexInteger */
+            .name_ref = REF(shapes[77].name_ref, strings[3051]),
+            .range_ref = REF(shapes[77].range_ref, ranges[14]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [78] = { /* DocumentCharLocationEndInteger */
+            .name_ref = REF(shapes[78].name_ref, strings[3092]),
+            .range_ref = REF(shapes[78].range_ref, ranges[15]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [79] = { /* DocumentCharLocationStartInteger */
+            .name_ref = REF(shapes[79].name_ref, strings[3123]),
+            .range_ref = REF(shapes[79].range_ref, ranges[16]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [80] = { /* DocumentChunkLocation */
+            .name_ref = REF(shapes[80].name_ref, strings[3156]),
+            .members_ref = REF(shapes[80].members_ref, members[164]),
+            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[45]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_document_chunk_location),
+            .member_count = 3,
+        },
+        [81] = { /* DocumentChunkLocationDocumentIndexInteger */
+            .name_ref = REF(shapes[81].name_ref, strings[3178]),
+            .range_ref = REF(shapes[81].range_ref, ranges[17]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [82] = { /* DocumentChunkLocationEndInteger */
+            .name_ref = REF(shapes[82].name_ref, strings[3220]),
+            .range_ref = REF(shapes[82].range_ref, ranges[18]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [83] = { /* DocumentChunkLocationStartInteger */
+            .name_ref = REF(shapes[83].name_ref, strings[3252]),
+            .range_ref = REF(shapes[83].range_ref, ranges[19]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [84] = { /* DocumentContentBlock */
+            .name_ref = REF(shapes[84].name_ref, strings[3286]),
+            .members_ref = REF(shapes[84].members_ref, members[167]),
+            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[46]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_document_content_block),
+            .member_count = 1,
+        },
+        [85] = { /* DocumentContentBlocks */
+            .name_ref = REF(shapes[85].name_ref, strings[3307]),
+            .item_ref = REF(shapes[85].item_ref, shapes[84]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_document_content_blocks),
+        },
+        [86] = { /* DocumentFormat */
+            .name_ref = REF(shapes[86].name_ref, strings[3329]),
+            .enum_values_ref = REF(shapes[86].enum_values_ref, strings[3344]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 9,
+        },
+        [87] = { /* DocumentPageLocation */
+            .name_ref = REF(shapes[87].name_ref, strings[3382]),
+            .members_ref = REF(shapes[87].members_ref, members[168]),
+            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[47]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_document_page_location),
+            .member_count = 3,
+        },
+        [88] = { /* DocumentPageLocationDocumentIndexInteger */
+            .name_ref = REF(shapes[88].name_ref, strings[3403]),
+            .range_ref = REF(shapes[88].range_ref, ranges[20]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [89] = { /* DocumentPageLocationEndInteger */
+            .name_ref = REF(shapes[89].name_ref, strings[3444]),
+            .range_ref = REF(shapes[89].range_ref, ranges[21]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [90] = { /* DocumentPageLocationStartInteger */
+            .name_ref = REF(shapes[90].name_ref, strings[3475]),
+            .range_ref = REF(shapes[90].range_ref, ranges[22]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [91] = { /* DocumentSource */
+            .name_ref = REF(shapes[91].name_ref, strings[3508]),
+            .members_ref = REF(shapes[91].members_ref, members[171]),
+            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[48]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_document_source),
+            .member_count = 4,
+        },
+        [92] = { /* DocumentSourceBytesBlob */
+            .name_ref = REF(shapes[92].name_ref, strings[3523]),
+            .range_ref = REF(shapes[92].range_ref, ranges[23]),
+            .type = AWSC_SHAPE_BLOB,
+            .size = sizeof(struct awsc_blob),
+        },
+        [93] = { /* ErrorBlock */
+            .name_ref = REF(shapes[93].name_ref, strings[3547]),
+            .members_ref = REF(shapes[93].members_ref, members[175]),
+            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[49]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_bedrock_runtime_error_block),
+            .member_count = 1,
+        },
+        [94] = { /* FoundationModelVersionIdentifier */
+            .name_ref = REF(shapes[94].name_ref, strings[3558]),
+            .range_ref = REF(shapes[94].range_ref, ranges[24]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [95] = { /* GetAsyncInvokeRequest */
+            .name_ref = REF(shapes[95].name_ref, strings[3591]),
+            .members_ref = REF(shapes[95].members_ref, members[176]),
+            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[50]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_get_async_invoke_input),
+            .member_count = 1,
+        },
+        [96] = { /* GetAsyncInvokeResponse */
+            .name_ref = REF(shapes[96].name_ref, strings[3613]),
+            .members_ref = REF(shapes[96].members_ref, members[177]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[51]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_get_async_invoke_output),
+            .member_count = 9,
+        },
+        [97] = { /* GuardrailAction */
+            .name_ref = REF(shapes[97].name_ref, strings[3636]),
+            .enum_values_ref = REF(shapes[97].enum_values_ref, strings[3652]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [98] = { /* GuardrailArn */
+            .name_ref = REF(shapes[98].name_ref, strings[3678]),
+            .range_ref = REF(shapes[98].range_ref, ranges[25]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [99] = { /* GuardrailAssessment */
+            .name_ref = REF(shapes[99].name_ref, strings[3691]),
+            .members_ref = REF(shapes[99].members_ref, members[186]),
+            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[52]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_assessment),
+            .member_count = 8,
+        },
+        [100] = { /* GuardrailAssessmentList */
+            .name_ref = REF(shapes[100].name_ref, strings[3868]),
+            .item_ref = REF(shapes[100].item_ref, shapes[99]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_assessment_list),
+        },
+        [101] = { /* GuardrailAssessmentListMap */
+            .name_ref = REF(shapes[101].name_ref, strings[3892]),
+            .item_ref = REF(shapes[101].item_ref, shapes[100]),
+            .key_ref = REF(shapes[101].key_ref, shapes[343]),
+            .type = AWSC_SHAPE_MAP,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_assessment_list_map),
+            .value_offset = offsetof(struct awsc_bedrock_runtime_guardrail_assessment_list_map_entry, value),
+            .entry_size = sizeof(struct awsc_bedrock_runtime_guardrail_assessment_list_map_entry),
+        },
+        [102] = { /* GuardrailAssessmentMap */
+            .name_ref = REF(shapes[102].name_ref, strings[3919]),
+            .item_ref = REF(shapes[102].item_ref, shapes[99]),
+            .key_ref = REF(shapes[102].key_ref, shapes[343]),
+            .type = AWSC_SHAPE_MAP,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_assessment_map),
+            .value_offset = offsetof(struct awsc_bedrock_runtime_guardrail_assessment_map_entry, value),
+            .entry_size = sizeof(struct awsc_bedrock_runtime_guardrail_assessment_map_entry),
+        },
+        [103] = { /* GuardrailAutomatedReasoningDifferenceScenarioList */
+            .name_ref = REF(shapes[103].name_ref, strings[3942]),
+            .range_ref = REF(shapes[103].range_ref, ranges[26]),
+            .item_ref = REF(shapes[103].item_ref, shapes[120]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_difference_scenario_list),
+        },
+        [104] = { /* GuardrailAutomatedReasoningFinding */
+            .name_ref = REF(shapes[104].name_ref, strings[3992]),
+            .members_ref = REF(shapes[104].members_ref, members[194]),
+            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[53]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding),
+            .member_count = 7,
+        },
+        [105] = { /* GuardrailAutomatedReasoningFindingList */
+            .name_ref = REF(shapes[105].name_ref, strings[4111]),
+            .item_ref = REF(shapes[105].item_ref, shapes[104]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding_list),
+        },
+        [106] = { /* GuardrailAutomatedReasoningImpossibleFinding */
+            .name_ref = REF(shapes[106].name_ref, strings[4150]),
+            .members_ref = REF(shapes[106].members_ref, members[201]),
+            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[54]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding),
+            .member_count = 3,
+        },
+        [107] = { /* GuardrailAutomatedReasoningInputTextReference */
+            .name_ref = REF(shapes[107].name_ref, strings[4239]),
+            .members_ref = REF(shapes[107].members_ref, members[204]),
+            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[55]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_input_text_reference),
+            .member_count = 1,
+        },
+        [108] = { /* GuardrailAutomatedReasoningInputTextReferenceList */
+            .name_ref = REF(shapes[108].name_ref, strings[4285]),
+            .item_ref = REF(shapes[108].item_ref, shapes[107]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_input_text_reference_list),
+        },
+        [109] = { /* GuardrailAutomatedReasoningInvalidFinding */
+            .name_ref = REF(shapes[109].name_ref, strings[4335]),
+            .members_ref = REF(shapes[109].members_ref, members[205]),
+            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[56]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding),
+            .member_count = 3,
+        },
+        [110] = { /* GuardrailAutomatedReasoningLogicWarning */
+            .name_ref = REF(shapes[110].name_ref, strings[4377]),
+            .members_ref = REF(shapes[110].members_ref, members[208]),
+            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[57]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning),
+            .member_count = 3,
+        },
+        [111] = { /* GuardrailAutomatedReasoningLogicWarningType */
+            .name_ref = REF(shapes[111].name_ref, strings[4433]),
+            .enum_values_ref = REF(shapes[111].enum_values_ref, strings[4477]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [112] = { /* GuardrailAutomatedReasoningNoTranslationsFinding */
+            .name_ref = REF(shapes[112].name_ref, strings[4502]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_no_translations_finding),
+        },
+        [113] = { /* GuardrailAutomatedReasoningPoliciesProcessed */
+            .name_ref = REF(shapes[113].name_ref, strings[4551]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [114] = { /* GuardrailAutomatedReasoningPolicyAssessment */
+            .name_ref = REF(shapes[114].name_ref, strings[4596]),
+            .members_ref = REF(shapes[114].members_ref, members[211]),
+            .by_wire_name_ref = REF(shapes[114].by_wire_name_ref, by_wire_name[58]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_policy_assessment),
+            .member_count = 1,
+        },
+        [115] = { /* GuardrailAutomatedReasoningPolicyUnitsProcessed */
+            .name_ref = REF(shapes[115].name_ref, strings[4649]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [116] = { /* GuardrailAutomatedReasoningPolicyVersionArn */
+            .name_ref = REF(shapes[116].name_ref, strings[4697]),
+            .range_ref = REF(shapes[116].range_ref, ranges[27]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [117] = { /* GuardrailAutomatedReasoningRule */
+            .name_ref = REF(shapes[117].name_ref, strings[4741]),
+            .members_ref = REF(shapes[117].members_ref, members[212]),
+            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[59]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule),
+            .member_count = 2,
+        },
+        [118] = { /* GuardrailAutomatedReasoningRuleList */
+            .name_ref = REF(shapes[118].name_ref, strings[4801]),
+            .item_ref = REF(shapes[118].item_ref, shapes[117]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule_list),
+        },
+        [119] = { /* GuardrailAutomatedReasoningSatisfiableFinding */
+            .name_ref = REF(shapes[119].name_ref, strings[4837]),
+            .members_ref = REF(shapes[119].members_ref, members[214]),
+            .by_wire_name_ref = REF(shapes[119].by_wire_name_ref, by_wire_name[60]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding),
+            .member_count = 4,
+        },
+        [120] = { /* GuardrailAutomatedReasoningScenario */
+            .name_ref = REF(shapes[120].name_ref, strings[4922]),
+            .members_ref = REF(shapes[120].members_ref, members[218]),
+            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[61]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_scenario),
+            .member_count = 1,
+        },
+        [121] = { /* GuardrailAutomatedReasoningStatement */
+            .name_ref = REF(shapes[121].name_ref, strings[4969]),
+            .members_ref = REF(shapes[121].members_ref, members[219]),
+            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[62]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement),
+            .member_count = 2,
+        },
+        [122] = { /* GuardrailAutomatedReasoningStatementList */
+            .name_ref = REF(shapes[122].name_ref, strings[5028]),
+            .item_ref = REF(shapes[122].item_ref, shapes[121]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement_list),
+        },
+        [123] = { /* GuardrailAutomatedReasoningStatementLogicContent */
+            .name_ref = REF(shapes[123].name_ref, strings[5069]),
+            .range_ref = REF(shapes[123].range_ref, ranges[28]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [124] = { /* GuardrailAutomatedReasoningStatementNaturalLanguageContent */
+            .name_ref = REF(shapes[124].name_ref, strings[5118]),
+            .range_ref = REF(shapes[124].range_ref, ranges[29]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [125] = { /* GuardrailAutomatedReasoningTooComplexFinding */
+            .name_ref = REF(shapes[125].name_ref, strings[5177]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_too_complex_finding),
+        },
+        [126] = { /* GuardrailAutomatedReasoningTranslation */
+            .name_ref = REF(shapes[126].name_ref, strings[5222]),
+            .members_ref = REF(shapes[126].members_ref, members[221]),
+            .by_wire_name_ref = REF(shapes[126].by_wire_name_ref, by_wire_name[63]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation),
+            .member_count = 5,
+        },
+        [127] = { /* GuardrailAutomatedReasoningTranslationAmbiguousFinding */
+            .name_ref = REF(shapes[127].name_ref, strings[5312]),
+            .members_ref = REF(shapes[127].members_ref, members[226]),
+            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[64]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding),
+            .member_count = 2,
+        },
+        [128] = { /* GuardrailAutomatedReasoningTranslationConfidence */
+            .name_ref = REF(shapes[128].name_ref, strings[5395]),
+            .range_ref = REF(shapes[128].range_ref, ranges[30]),
+            .type = AWSC_SHAPE_DOUBLE,
+            .size = sizeof(double),
+        },
+        [129] = { /* GuardrailAutomatedReasoningTranslationList */
+            .name_ref = REF(shapes[129].name_ref, strings[5444]),
+            .item_ref = REF(shapes[129].item_ref, shapes[126]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_list),
+        },
+        [130] = { /* GuardrailAutomatedReasoningTranslationOption */
+            .name_ref = REF(shapes[130].name_ref, strings[5487]),
+            .members_ref = REF(shapes[130].members_ref, members[228]),
+            .by_wire_name_ref = REF(shapes[130].by_wire_name_ref, by_wire_name[65]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_option),
+            .member_count = 1,
+        },
+        [131] = { /* GuardrailAutomatedReasoningTranslationOptionList */
+            .name_ref = REF(shapes[131].name_ref, strings[5545]),
+            .range_ref = REF(shapes[131].range_ref, ranges[31]),
+            .item_ref = REF(shapes[131].item_ref, shapes[130]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_option_list),
+        },
+        [132] = { /* GuardrailAutomatedReasoningValidFinding */
+            .name_ref = REF(shapes[132].name_ref, strings[5594]),
+            .members_ref = REF(shapes[132].members_ref, members[229]),
+            .by_wire_name_ref = REF(shapes[132].by_wire_name_ref, by_wire_name[66]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding),
+            .member_count = 4,
+        },
+        [133] = { /* GuardrailChecksConfig */
+            .name_ref = REF(shapes[133].name_ref, strings[5650]),
+            .members_ref = REF(shapes[133].members_ref, members[233]),
+            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[67]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_config),
+            .member_count = 3,
+        },
+        [134] = { /* GuardrailChecksContentBlock */
+            .name_ref = REF(shapes[134].name_ref, strings[5720]),
+            .members_ref = REF(shapes[134].members_ref, members[236]),
+            .by_wire_name_ref = REF(shapes[134].by_wire_name_ref, by_wire_name[68]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_block),
+            .member_count = 1,
+        },
+        [135] = { /* GuardrailChecksContentBlockList */
+            .name_ref = REF(shapes[135].name_ref, strings[5748]),
+            .range_ref = REF(shapes[135].range_ref, ranges[32]),
+            .item_ref = REF(shapes[135].item_ref, shapes[134]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_block_list),
+        },
+        [136] = { /* GuardrailChecksContentFilterCategory */
+            .name_ref = REF(shapes[136].name_ref, strings[5780]),
+            .enum_values_ref = REF(shapes[136].enum_values_ref, strings[5817]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 5,
+        },
+        [137] = { /* GuardrailChecksContentFilterCategoryConfig */
+            .name_ref = REF(shapes[137].name_ref, strings[5857]),
+            .members_ref = REF(shapes[137].members_ref, members[237]),
+            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[69]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_category_config),
+            .member_count = 1,
+        },
+        [138] = { /* GuardrailChecksContentFilterCategoryConfigList */
+            .name_ref = REF(shapes[138].name_ref, strings[5909]),
+            .range_ref = REF(shapes[138].range_ref, ranges[33]),
+            .item_ref = REF(shapes[138].item_ref, shapes[137]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_category_config_list),
+        },
+        [139] = { /* GuardrailChecksContentFilterConfig */
+            .name_ref = REF(shapes[139].name_ref, strings[5956]),
+            .members_ref = REF(shapes[139].members_ref, members[238]),
+            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[70]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_config),
+            .member_count = 1,
+        },
+        [140] = { /* GuardrailChecksContentFilterResult */
+            .name_ref = REF(shapes[140].name_ref, strings[6002]),
+            .members_ref = REF(shapes[140].members_ref, members[239]),
+            .by_wire_name_ref = REF(shapes[140].by_wire_name_ref, by_wire_name[71]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result),
+            .member_count = 1,
+        },
+        [141] = { /* GuardrailChecksContentFilterResultEntry */
+            .name_ref = REF(shapes[141].name_ref, strings[6045]),
+            .members_ref = REF(shapes[141].members_ref, members[240]),
+            .by_wire_name_ref = REF(shapes[141].by_wire_name_ref, by_wire_name[72]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry),
+            .member_count = 2,
+        },
+        [142] = { /* GuardrailChecksContentFilterResultEntrySeverityScoreDouble */
+            .name_ref = REF(shapes[142].name_ref, strings[6099]),
+            .range_ref = REF(shapes[142].range_ref, ranges[34]),
+            .type = AWSC_SHAPE_DOUBLE,
+            .size = sizeof(double),
+        },
+        [143] = { /* GuardrailChecksContentFilterResultList */
+            .name_ref = REF(shapes[143].name_ref, strings[6158]),
+            .item_ref = REF(shapes[143].item_ref, shapes[141]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_list),
+        },
+        [144] = { /* GuardrailChecksContentFilterUsage */
+            .name_ref = REF(shapes[144].name_ref, strings[6197]),
+            .members_ref = REF(shapes[144].members_ref, members[242]),
+            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[73]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage),
+            .member_count = 1,
+        },
+        [145] = { /* GuardrailChecksMessage */
+            .name_ref = REF(shapes[145].name_ref, strings[6241]),
+            .members_ref = REF(shapes[145].members_ref, members[243]),
+            .by_wire_name_ref = REF(shapes[145].by_wire_name_ref, by_wire_name[74]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_message),
+            .member_count = 2,
+        },
+        [146] = { /* GuardrailChecksMessageList */
+            .name_ref = REF(shapes[146].name_ref, strings[6269]),
+            .range_ref = REF(shapes[146].range_ref, ranges[35]),
+            .item_ref = REF(shapes[146].item_ref, shapes[145]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_message_list),
+        },
+        [147] = { /* GuardrailChecksPromptAttackCategory */
+            .name_ref = REF(shapes[147].name_ref, strings[6296]),
+            .enum_values_ref = REF(shapes[147].enum_values_ref, strings[6332]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [148] = { /* GuardrailChecksPromptAttackCategoryConfig */
+            .name_ref = REF(shapes[148].name_ref, strings[6374]),
+            .members_ref = REF(shapes[148].members_ref, members[245]),
+            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[75]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_config),
+            .member_count = 1,
+        },
+        [149] = { /* GuardrailChecksPromptAttackCategoryConfigList */
+            .name_ref = REF(shapes[149].name_ref, strings[6416]),
+            .range_ref = REF(shapes[149].range_ref, ranges[36]),
+            .item_ref = REF(shapes[149].item_ref, shapes[148]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_config_list),
+        },
+        [150] = { /* GuardrailChecksPromptAttackConfig */
+            .name_ref = REF(shapes[150].name_ref, strings[6462]),
+            .members_ref = REF(shapes[150].members_ref, members[246]),
+            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[76]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_config),
+            .member_count = 1,
+        },
+        [151] = { /* GuardrailChecksPromptAttackResult */
+            .name_ref = REF(shapes[151].name_ref, strings[6496]),
+            .members_ref = REF(shapes[151].members_ref, members[247]),
+            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[77]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result),
+            .member_count = 1,
+        },
+        [152] = { /* GuardrailChecksPromptAttackResultEntry */
+            .name_ref = REF(shapes[152].name_ref, strings[6530]),
+            .members_ref = REF(shapes[152].members_ref, members[248]),
+            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[78]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry),
+            .member_count = 2,
+        },
+        [153] = { /* GuardrailChecksPromptAttackResultEntrySeverityScoreDouble */
+            .name_ref = REF(shapes[153].name_ref, strings[6569]),
+            .range_ref = REF(shapes[153].range_ref, ranges[37]),
+            .type = AWSC_SHAPE_DOUBLE,
+            .size = sizeof(double),
+        },
+        [154] = { /* GuardrailChecksPromptAttackResultList */
+            .name_ref = REF(shapes[154].name_ref, strings[6627]),
+            .item_ref = REF(shapes[154].item_ref, shapes[152]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_list),
+        },
+        [155] = { /* GuardrailChecksPromptAttackUsage */
+            .name_ref = REF(shapes[155].name_ref, strings[6665]),
+            .members_ref = REF(shapes[155].members_ref, members[250]),
+            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[79]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage),
+            .member_count = 1,
+        },
+        [156] = { /* GuardrailChecksResults */
+            .name_ref = REF(shapes[156].name_ref, strings[6698]),
+            .members_ref = REF(shapes[156].members_ref, members[251]),
+            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[80]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_results),
+            .member_count = 3,
+        },
+        [157] = { /* GuardrailChecksRole */
+            .name_ref = REF(shapes[157].name_ref, strings[6721]),
+            .enum_values_ref = REF(shapes[157].enum_values_ref, strings[1829]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [158] = { /* GuardrailChecksSensitiveInformationConfig */
+            .name_ref = REF(shapes[158].name_ref, strings[6741]),
+            .members_ref = REF(shapes[158].members_ref, members[254]),
+            .by_wire_name_ref = REF(shapes[158].by_wire_name_ref, by_wire_name[81]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_config),
+            .member_count = 1,
+        },
+        [159] = { /* GuardrailChecksSensitiveInformationEntityConfig */
+            .name_ref = REF(shapes[159].name_ref, strings[6792]),
+            .members_ref = REF(shapes[159].members_ref, members[255]),
+            .by_wire_name_ref = REF(shapes[159].by_wire_name_ref, by_wire_name[82]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_config),
+            .member_count = 1,
+        },
+        [160] = { /* GuardrailChecksSensitiveInformationEntityConfigList */
+            .name_ref = REF(shapes[160].name_ref, strings[6840]),
+            .range_ref = REF(shapes[160].range_ref, ranges[38]),
+            .item_ref = REF(shapes[160].item_ref, shapes[159]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_config_list),
+        },
+        [161] = { /* GuardrailChecksSensitiveInformationEntityType */
+            .name_ref = REF(shapes[161].name_ref, strings[6892]),
+            .enum_values_ref = REF(shapes[161].enum_values_ref, strings[6938]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 31,
+        },
+        [162] = { /* GuardrailChecksSensitiveInformationResult */
+            .name_ref = REF(shapes[162].name_ref, strings[7491]),
+            .members_ref = REF(shapes[162].members_ref, members[256]),
+            .by_wire_name_ref = REF(shapes[162].by_wire_name_ref, by_wire_name[83]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result),
+            .member_count = 2,
+        },
+        [163] = { /* GuardrailChecksSensitiveInformationResultEntry */
+            .name_ref = REF(shapes[163].name_ref, strings[7543]),
+            .members_ref = REF(shapes[163].members_ref, members[258]),
+            .by_wire_name_ref = REF(shapes[163].by_wire_name_ref, by_wire_name[84]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry),
+            .member_count = 6,
+        },
+        [164] = { /* GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger */
+            .name_ref = REF(shapes[164].name_ref, strings[7654]),
+            .range_ref = REF(shapes[164].range_ref, ranges[39]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [165] = { /* GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble */
+            .name_ref = REF(shapes[165].name_ref, strings[7719]),
+            .range_ref = REF(shapes[165].range_ref, ranges[40]),
+            .type = AWSC_SHAPE_DOUBLE,
+            .size = sizeof(double),
+        },
+        [166] = { /* GuardrailChecksSensitiveInformationResultEntryContentIndexInteger */
+            .name_ref = REF(shapes[166].name_ref, strings[7787]),
+            .range_ref = REF(shapes[166].range_ref, ranges[41]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [167] = { /* GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger */
+            .name_ref = REF(shapes[167].name_ref, strings[7853]),
+            .range_ref = REF(shapes[167].range_ref, ranges[42]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [168] = { /* GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger */
+            .name_ref = REF(shapes[168].name_ref, strings[7916]),
+            .range_ref = REF(shapes[168].range_ref, ranges[43]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [169] = { /* GuardrailChecksSensitiveInformationResultList */
+            .name_ref = REF(shapes[169].name_ref, strings[7982]),
+            .item_ref = REF(shapes[169].item_ref, shapes[163]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_list),
+        },
+        [170] = { /* GuardrailChecksSensitiveInformationUsage */
+            .name_ref = REF(shapes[170].name_ref, strings[8028]),
+            .members_ref = REF(shapes[170].members_ref, members[264]),
+            .by_wire_name_ref = REF(shapes[170].by_wire_name_ref, by_wire_name[85]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage),
+            .member_count = 1,
+        },
+        [171] = { /* GuardrailChecksTextContent */
+            .name_ref = REF(shapes[171].name_ref, strings[8069]),
+            .range_ref = REF(shapes[171].range_ref, ranges[44]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [172] = { /* GuardrailChecksUsageResults */
+            .name_ref = REF(shapes[172].name_ref, strings[8096]),
+            .members_ref = REF(shapes[172].members_ref, members[265]),
+            .by_wire_name_ref = REF(shapes[172].by_wire_name_ref, by_wire_name[86]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_usage_results),
+            .member_count = 3,
+        },
+        [173] = { /* GuardrailConfiguration */
+            .name_ref = REF(shapes[173].name_ref, strings[8124]),
+            .members_ref = REF(shapes[173].members_ref, members[268]),
+            .by_wire_name_ref = REF(shapes[173].by_wire_name_ref, by_wire_name[87]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_configuration),
+            .member_count = 3,
+        },
+        [174] = { /* GuardrailContentBlock */
+            .name_ref = REF(shapes[174].name_ref, strings[8147]),
+            .members_ref = REF(shapes[174].members_ref, members[271]),
+            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[88]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_block),
+            .member_count = 2,
+        },
+        [175] = { /* GuardrailContentBlockList */
+            .name_ref = REF(shapes[175].name_ref, strings[8169]),
+            .item_ref = REF(shapes[175].item_ref, shapes[174]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_block_list),
+        },
+        [176] = { /* GuardrailContentFilter */
+            .name_ref = REF(shapes[176].name_ref, strings[8195]),
+            .members_ref = REF(shapes[176].members_ref, members[273]),
+            .by_wire_name_ref = REF(shapes[176].by_wire_name_ref, by_wire_name[89]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_filter),
+            .member_count = 5,
+        },
+        [177] = { /* GuardrailContentFilterConfidence */
+            .name_ref = REF(shapes[177].name_ref, strings[8242]),
+            .enum_values_ref = REF(shapes[177].enum_values_ref, strings[8275]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 4,
+        },
+        [178] = { /* GuardrailContentFilterList */
+            .name_ref = REF(shapes[178].name_ref, strings[8296]),
+            .item_ref = REF(shapes[178].item_ref, shapes[176]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_filter_list),
+        },
+        [179] = { /* GuardrailContentFilterStrength */
+            .name_ref = REF(shapes[179].name_ref, strings[8323]),
+            .enum_values_ref = REF(shapes[179].enum_values_ref, strings[8275]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 4,
+        },
+        [180] = { /* GuardrailContentFilterType */
+            .name_ref = REF(shapes[180].name_ref, strings[8354]),
+            .enum_values_ref = REF(shapes[180].enum_values_ref, strings[8381]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 6,
+        },
+        [181] = { /* GuardrailContentPolicyAction */
+            .name_ref = REF(shapes[181].name_ref, strings[8435]),
+            .enum_values_ref = REF(shapes[181].enum_values_ref, strings[8464]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [182] = { /* GuardrailContentPolicyAssessment */
+            .name_ref = REF(shapes[182].name_ref, strings[8477]),
+            .members_ref = REF(shapes[182].members_ref, members[278]),
+            .by_wire_name_ref = REF(shapes[182].by_wire_name_ref, by_wire_name[90]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_policy_assessment),
+            .member_count = 1,
+        },
+        [183] = { /* GuardrailContentPolicyImageUnitsProcessed */
+            .name_ref = REF(shapes[183].name_ref, strings[8518]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [184] = { /* GuardrailContentPolicyUnitsProcessed */
+            .name_ref = REF(shapes[184].name_ref, strings[8560]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [185] = { /* GuardrailContentQualifier */
+            .name_ref = REF(shapes[185].name_ref, strings[8597]),
+            .enum_values_ref = REF(shapes[185].enum_values_ref, strings[8623]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [186] = { /* GuardrailContentQualifierList */
+            .name_ref = REF(shapes[186].name_ref, strings[8660]),
+            .item_ref = REF(shapes[186].item_ref, shapes[185]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
+        },
+        [187] = { /* GuardrailContentSource */
+            .name_ref = REF(shapes[187].name_ref, strings[8690]),
+            .enum_values_ref = REF(shapes[187].enum_values_ref, strings[8713]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [188] = { /* GuardrailContextualGroundingFilter */
+            .name_ref = REF(shapes[188].name_ref, strings[8726]),
+            .members_ref = REF(shapes[188].members_ref, members[279]),
+            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[91]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter),
+            .member_count = 5,
+        },
+        [189] = { /* GuardrailContextualGroundingFilterScoreDouble */
+            .name_ref = REF(shapes[189].name_ref, strings[8777]),
+            .range_ref = REF(shapes[189].range_ref, ranges[45]),
+            .type = AWSC_SHAPE_DOUBLE,
+            .size = sizeof(double),
+        },
+        [190] = { /* GuardrailContextualGroundingFilterThresholdDouble */
+            .name_ref = REF(shapes[190].name_ref, strings[8823]),
+            .range_ref = REF(shapes[190].range_ref, ranges[46]),
+            .type = AWSC_SHAPE_DOUBLE,
+            .size = sizeof(double),
+        },
+        [191] = { /* GuardrailContextualGroundingFilterType */
+            .name_ref = REF(shapes[191].name_ref, strings[8873]),
+            .enum_values_ref = REF(shapes[191].enum_values_ref, strings[8912]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [192] = { /* GuardrailContextualGroundingFilters */
+            .name_ref = REF(shapes[192].name_ref, strings[8932]),
+            .item_ref = REF(shapes[192].item_ref, shapes[188]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filters),
+        },
+        [193] = { /* GuardrailContextualGroundingPolicyAction */
+            .name_ref = REF(shapes[193].name_ref, strings[8968]),
+            .enum_values_ref = REF(shapes[193].enum_values_ref, strings[8464]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [194] = { /* GuardrailContextualGroundingPolicyAssessment */
+            .name_ref = REF(shapes[194].name_ref, strings[9009]),
+            .members_ref = REF(shapes[194].members_ref, members[284]),
+            .by_wire_name_ref = REF(shapes[194].by_wire_name_ref, by_wire_name[92]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_policy_assessment),
+            .member_count = 1,
+        },
+        [195] = { /* GuardrailContextualGroundingPolicyUnitsProcessed */
+            .name_ref = REF(shapes[195].name_ref, strings[9054]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [196] = { /* GuardrailConverseContentBlock */
+            .name_ref = REF(shapes[196].name_ref, strings[9103]),
+            .members_ref = REF(shapes[196].members_ref, members[285]),
+            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[93]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_content_block),
+            .member_count = 2,
+        },
+        [197] = { /* GuardrailConverseContentQualifier */
+            .name_ref = REF(shapes[197].name_ref, strings[9133]),
+            .enum_values_ref = REF(shapes[197].enum_values_ref, strings[8623]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [198] = { /* GuardrailConverseContentQualifierList */
+            .name_ref = REF(shapes[198].name_ref, strings[9167]),
+            .item_ref = REF(shapes[198].item_ref, shapes[197]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
+        },
+        [199] = { /* GuardrailConverseImageBlock */
+            .name_ref = REF(shapes[199].name_ref, strings[9205]),
+            .members_ref = REF(shapes[199].members_ref, members[287]),
+            .by_wire_name_ref = REF(shapes[199].by_wire_name_ref, by_wire_name[94]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_image_block),
+            .member_count = 2,
+        },
+        [200] = { /* GuardrailConverseImageFormat */
+            .name_ref = REF(shapes[200].name_ref, strings[9233]),
+            .enum_values_ref = REF(shapes[200].enum_values_ref, strings[9262]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [201] = { /* GuardrailConverseImageSource */
+            .name_ref = REF(shapes[201].name_ref, strings[9271]),
+            .members_ref = REF(shapes[201].members_ref, members[289]),
+            .by_wire_name_ref = REF(shapes[201].by_wire_name_ref, by_wire_name[95]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_image_source),
+            .member_count = 1,
+        },
+        [202] = { /* GuardrailConverseImageSourceBytesBlob */
+            .name_ref = REF(shapes[202].name_ref, strings[9300]),
+            .range_ref = REF(shapes[202].range_ref, ranges[47]),
+            .type = AWSC_SHAPE_BLOB,
+            .size = sizeof(struct awsc_blob),
+        },
+        [203] = { /* GuardrailConverseTextBlock */
+            .name_ref = REF(shapes[203].name_ref, strings[9338]),
+            .members_ref = REF(shapes[203].members_ref, members[290]),
+            .by_wire_name_ref = REF(shapes[203].by_wire_name_ref, by_wire_name[96]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_text_block),
+            .member_count = 2,
+        },
+        [204] = { /* GuardrailCoverage */
+            .name_ref = REF(shapes[204].name_ref, strings[9376]),
+            .members_ref = REF(shapes[204].members_ref, members[292]),
+            .by_wire_name_ref = REF(shapes[204].by_wire_name_ref, by_wire_name[97]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_coverage),
+            .member_count = 2,
+        },
+        [205] = { /* GuardrailCustomWord */
+            .name_ref = REF(shapes[205].name_ref, strings[9416]),
+            .members_ref = REF(shapes[205].members_ref, members[294]),
+            .by_wire_name_ref = REF(shapes[205].by_wire_name_ref, by_wire_name[98]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_custom_word),
+            .member_count = 3,
+        },
+        [206] = { /* GuardrailCustomWordList */
+            .name_ref = REF(shapes[206].name_ref, strings[9442]),
+            .item_ref = REF(shapes[206].item_ref, shapes[205]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_custom_word_list),
+        },
+        [207] = { /* GuardrailId */
+            .name_ref = REF(shapes[207].name_ref, strings[9466]),
+            .range_ref = REF(shapes[207].range_ref, ranges[48]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [208] = { /* GuardrailIdentifier */
+            .name_ref = REF(shapes[208].name_ref, strings[9478]),
+            .range_ref = REF(shapes[208].range_ref, ranges[49]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [209] = { /* GuardrailImageBlock */
+            .name_ref = REF(shapes[209].name_ref, strings[9498]),
+            .members_ref = REF(shapes[209].members_ref, members[297]),
+            .by_wire_name_ref = REF(shapes[209].by_wire_name_ref, by_wire_name[99]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_image_block),
+            .member_count = 2,
+        },
+        [210] = { /* GuardrailImageCoverage */
+            .name_ref = REF(shapes[210].name_ref, strings[9518]),
+            .members_ref = REF(shapes[210].members_ref, members[299]),
+            .by_wire_name_ref = REF(shapes[210].by_wire_name_ref, by_wire_name[100]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_image_coverage),
+            .member_count = 2,
+        },
+        [211] = { /* GuardrailImageFormat */
+            .name_ref = REF(shapes[211].name_ref, strings[9555]),
+            .enum_values_ref = REF(shapes[211].enum_values_ref, strings[9262]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [212] = { /* GuardrailImageSource */
+            .name_ref = REF(shapes[212].name_ref, strings[9576]),
+            .members_ref = REF(shapes[212].members_ref, members[301]),
+            .by_wire_name_ref = REF(shapes[212].by_wire_name_ref, by_wire_name[101]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_image_source),
+            .member_count = 1,
+        },
+        [213] = { /* GuardrailImageSourceBytesBlob */
+            .name_ref = REF(shapes[213].name_ref, strings[9597]),
+            .range_ref = REF(shapes[213].range_ref, ranges[50]),
+            .type = AWSC_SHAPE_BLOB,
+            .size = sizeof(struct awsc_blob),
+        },
+        [214] = { /* GuardrailInvocationMetrics */
+            .name_ref = REF(shapes[214].name_ref, strings[9627]),
+            .members_ref = REF(shapes[214].members_ref, members[302]),
+            .by_wire_name_ref = REF(shapes[214].by_wire_name_ref, by_wire_name[102]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_invocation_metrics),
+            .member_count = 3,
+        },
+        [215] = { /* GuardrailManagedWord */
+            .name_ref = REF(shapes[215].name_ref, strings[9681]),
+            .members_ref = REF(shapes[215].members_ref, members[305]),
+            .by_wire_name_ref = REF(shapes[215].by_wire_name_ref, by_wire_name[103]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_managed_word),
+            .member_count = 4,
+        },
+        [216] = { /* GuardrailManagedWordList */
+            .name_ref = REF(shapes[216].name_ref, strings[9702]),
+            .item_ref = REF(shapes[216].item_ref, shapes[215]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_managed_word_list),
+        },
+        [217] = { /* GuardrailManagedWordType */
+            .name_ref = REF(shapes[217].name_ref, strings[9727]),
+            .enum_values_ref = REF(shapes[217].enum_values_ref, strings[9752]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 1,
+        },
+        [218] = { /* GuardrailOrigin */
+            .name_ref = REF(shapes[218].name_ref, strings[9762]),
+            .enum_values_ref = REF(shapes[218].enum_values_ref, strings[9778]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [219] = { /* GuardrailOriginList */
+            .name_ref = REF(shapes[219].name_ref, strings[9825]),
+            .item_ref = REF(shapes[219].item_ref, shapes[218]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
+        },
+        [220] = { /* GuardrailOutputContent */
+            .name_ref = REF(shapes[220].name_ref, strings[9845]),
+            .members_ref = REF(shapes[220].members_ref, members[309]),
+            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[104]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_output_content),
+            .member_count = 1,
+        },
+        [221] = { /* GuardrailOutputContentList */
+            .name_ref = REF(shapes[221].name_ref, strings[9868]),
+            .item_ref = REF(shapes[221].item_ref, shapes[220]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_output_content_list),
+        },
+        [222] = { /* GuardrailOutputScope */
+            .name_ref = REF(shapes[222].name_ref, strings[9895]),
+            .enum_values_ref = REF(shapes[222].enum_values_ref, strings[9916]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [223] = { /* GuardrailOutputText */
+            .name_ref = REF(shapes[223].name_ref, strings[9935]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [224] = { /* GuardrailOwnership */
+            .name_ref = REF(shapes[224].name_ref, strings[9955]),
+            .enum_values_ref = REF(shapes[224].enum_values_ref, strings[9974]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [225] = { /* GuardrailPiiEntityFilter */
+            .name_ref = REF(shapes[225].name_ref, strings[9993]),
+            .members_ref = REF(shapes[225].members_ref, members[310]),
+            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[105]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter),
+            .member_count = 4,
+        },
+        [226] = { /* GuardrailPiiEntityFilterList */
+            .name_ref = REF(shapes[226].name_ref, strings[10018]),
+            .item_ref = REF(shapes[226].item_ref, shapes[225]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter_list),
+        },
+        [227] = { /* GuardrailPiiEntityType */
+            .name_ref = REF(shapes[227].name_ref, strings[10047]),
+            .enum_values_ref = REF(shapes[227].enum_values_ref, strings[6938]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 31,
+        },
+        [228] = { /* GuardrailProcessingLatency */
+            .name_ref = REF(shapes[228].name_ref, strings[10070]),
+            .type = AWSC_SHAPE_LONG,
+            .size = sizeof(int64_t),
+        },
+        [229] = { /* GuardrailRegexFilter */
+            .name_ref = REF(shapes[229].name_ref, strings[10097]),
+            .members_ref = REF(shapes[229].members_ref, members[314]),
+            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[106]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_regex_filter),
+            .member_count = 5,
+        },
+        [230] = { /* GuardrailRegexFilterList */
+            .name_ref = REF(shapes[230].name_ref, strings[10124]),
+            .item_ref = REF(shapes[230].item_ref, shapes[229]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_regex_filter_list),
+        },
+        [231] = { /* GuardrailSensitiveInformationPolicyAction */
+            .name_ref = REF(shapes[231].name_ref, strings[10149]),
+            .enum_values_ref = REF(shapes[231].enum_values_ref, strings[10191]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [232] = { /* GuardrailSensitiveInformationPolicyAssessment */
+            .name_ref = REF(shapes[232].name_ref, strings[10215]),
+            .members_ref = REF(shapes[232].members_ref, members[319]),
+            .by_wire_name_ref = REF(shapes[232].by_wire_name_ref, by_wire_name[107]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment),
+            .member_count = 2,
+        },
+        [233] = { /* GuardrailSensitiveInformationPolicyFreeUnitsProcessed */
+            .name_ref = REF(shapes[233].name_ref, strings[10281]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [234] = { /* GuardrailSensitiveInformationPolicyUnitsProcessed */
+            .name_ref = REF(shapes[234].name_ref, strings[10335]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [235] = { /* GuardrailStreamConfiguration */
+            .name_ref = REF(shapes[235].name_ref, strings[10385]),
+            .members_ref = REF(shapes[235].members_ref, members[321]),
+            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[108]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_stream_configuration),
+            .member_count = 4,
+        },
+        [236] = { /* GuardrailStreamProcessingMode */
+            .name_ref = REF(shapes[236].name_ref, strings[10435]),
+            .enum_values_ref = REF(shapes[236].enum_values_ref, strings[10465]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [237] = { /* GuardrailTextBlock */
+            .name_ref = REF(shapes[237].name_ref, strings[10476]),
+            .members_ref = REF(shapes[237].members_ref, members[325]),
+            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[109]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_text_block),
+            .member_count = 2,
+        },
+        [238] = { /* GuardrailTextCharactersCoverage */
+            .name_ref = REF(shapes[238].name_ref, strings[10495]),
+            .members_ref = REF(shapes[238].members_ref, members[327]),
+            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[110]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage),
+            .member_count = 2,
+        },
+        [239] = { /* GuardrailTopic */
+            .name_ref = REF(shapes[239].name_ref, strings[10527]),
+            .members_ref = REF(shapes[239].members_ref, members[329]),
+            .by_wire_name_ref = REF(shapes[239].by_wire_name_ref, by_wire_name[111]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_topic),
+            .member_count = 4,
+        },
+        [240] = { /* GuardrailTopicList */
+            .name_ref = REF(shapes[240].name_ref, strings[10542]),
+            .item_ref = REF(shapes[240].item_ref, shapes[239]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_topic_list),
+        },
+        [241] = { /* GuardrailTopicPolicyAction */
+            .name_ref = REF(shapes[241].name_ref, strings[10561]),
+            .enum_values_ref = REF(shapes[241].enum_values_ref, strings[8464]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [242] = { /* GuardrailTopicPolicyAssessment */
+            .name_ref = REF(shapes[242].name_ref, strings[10588]),
+            .members_ref = REF(shapes[242].members_ref, members[333]),
+            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[112]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_topic_policy_assessment),
+            .member_count = 1,
+        },
+        [243] = { /* GuardrailTopicPolicyUnitsProcessed */
+            .name_ref = REF(shapes[243].name_ref, strings[10626]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [244] = { /* GuardrailTopicType */
+            .name_ref = REF(shapes[244].name_ref, strings[10661]),
+            .enum_values_ref = REF(shapes[244].enum_values_ref, strings[10680]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 1,
+        },
+        [245] = { /* GuardrailTrace */
+            .name_ref = REF(shapes[245].name_ref, strings[10685]),
+            .enum_values_ref = REF(shapes[245].enum_values_ref, strings[10700]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [246] = { /* GuardrailTraceAssessment */
+            .name_ref = REF(shapes[246].name_ref, strings[10730]),
+            .members_ref = REF(shapes[246].members_ref, members[334]),
+            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[113]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_trace_assessment),
+            .member_count = 4,
+        },
+        [247] = { /* GuardrailUsage */
+            .name_ref = REF(shapes[247].name_ref, strings[10801]),
+            .members_ref = REF(shapes[247].members_ref, members[338]),
+            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[114]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_usage),
+            .member_count = 9,
+        },
+        [248] = { /* GuardrailVersion */
+            .name_ref = REF(shapes[248].name_ref, strings[11048]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [249] = { /* GuardrailWordPolicyAction */
+            .name_ref = REF(shapes[249].name_ref, strings[11065]),
+            .enum_values_ref = REF(shapes[249].enum_values_ref, strings[8464]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [250] = { /* GuardrailWordPolicyAssessment */
+            .name_ref = REF(shapes[250].name_ref, strings[11091]),
+            .members_ref = REF(shapes[250].members_ref, members[347]),
+            .by_wire_name_ref = REF(shapes[250].by_wire_name_ref, by_wire_name[115]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment),
+            .member_count = 2,
+        },
+        [251] = { /* GuardrailWordPolicyUnitsProcessed */
+            .name_ref = REF(shapes[251].name_ref, strings[11150]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [252] = { /* ImageBlock */
+            .name_ref = REF(shapes[252].name_ref, strings[11184]),
+            .members_ref = REF(shapes[252].members_ref, members[349]),
+            .by_wire_name_ref = REF(shapes[252].by_wire_name_ref, by_wire_name[116]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_image_block),
+            .member_count = 3,
+        },
+        [253] = { /* ImageBlockDelta */
+            .name_ref = REF(shapes[253].name_ref, strings[11195]),
+            .members_ref = REF(shapes[253].members_ref, members[352]),
+            .by_wire_name_ref = REF(shapes[253].by_wire_name_ref, by_wire_name[117]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_image_block_delta),
+            .member_count = 2,
+        },
+        [254] = { /* ImageBlockStart */
+            .name_ref = REF(shapes[254].name_ref, strings[11211]),
+            .members_ref = REF(shapes[254].members_ref, members[354]),
+            .by_wire_name_ref = REF(shapes[254].by_wire_name_ref, by_wire_name[118]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_image_block_start),
+            .member_count = 1,
+        },
+        [255] = { /* ImageFormat */
+            .name_ref = REF(shapes[255].name_ref, strings[11227]),
+            .enum_values_ref = REF(shapes[255].enum_values_ref, strings[11239]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 4,
+        },
+        [256] = { /* ImageSource */
+            .name_ref = REF(shapes[256].name_ref, strings[11257]),
+            .members_ref = REF(shapes[256].members_ref, members[355]),
+            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[119]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_bedrock_runtime_image_source),
+            .member_count = 2,
+        },
+        [257] = { /* ImageSourceBytesBlob */
+            .name_ref = REF(shapes[257].name_ref, strings[11269]),
+            .range_ref = REF(shapes[257].range_ref, ranges[51]),
+            .type = AWSC_SHAPE_BLOB,
+            .size = sizeof(struct awsc_blob),
+        },
+        [258] = { /* ImagesGuarded */
+            .name_ref = REF(shapes[258].name_ref, strings[11290]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [259] = { /* ImagesTotal */
+            .name_ref = REF(shapes[259].name_ref, strings[11304]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [260] = { /* InferenceConfiguration */
+            .name_ref = REF(shapes[260].name_ref, strings[11316]),
+            .members_ref = REF(shapes[260].members_ref, members[357]),
+            .by_wire_name_ref = REF(shapes[260].by_wire_name_ref, by_wire_name[120]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_inference_configuration),
+            .member_count = 4,
+        },
+        [261] = { /* InferenceConfigurationMaxTokensInteger */
+            .name_ref = REF(shapes[261].name_ref, strings[11380]),
+            .range_ref = REF(shapes[261].range_ref, ranges[52]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [262] = { /* InferenceConfigurationStopSequencesList */
+            .name_ref = REF(shapes[262].name_ref, strings[11419]),
+            .range_ref = REF(shapes[262].range_ref, ranges[53]),
+            .item_ref = REF(shapes[262].item_ref, shapes[299]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
+        },
+        [263] = { /* InferenceConfigurationTemperatureFloat */
+            .name_ref = REF(shapes[263].name_ref, strings[11459]),
+            .range_ref = REF(shapes[263].range_ref, ranges[54]),
+            .type = AWSC_SHAPE_FLOAT,
+            .size = sizeof(float),
+        },
+        [264] = { /* InferenceConfigurationTopPFloat */
+            .name_ref = REF(shapes[264].name_ref, strings[11498]),
+            .range_ref = REF(shapes[264].range_ref, ranges[55]),
+            .type = AWSC_SHAPE_FLOAT,
+            .size = sizeof(float),
+        },
+        [265] = { /* Integer */
+            .name_ref = REF(shapes[265].name_ref, strings[11530]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [266] = { /* InternalServerException */
+            .name_ref = REF(shapes[266].name_ref, strings[11538]),
+            .members_ref = REF(shapes[266].members_ref, members[361]),
+            .by_wire_name_ref = REF(shapes[266].by_wire_name_ref, by_wire_name[121]),
+            .error_code_ref = REF(shapes[266].error_code_ref, strings[11538]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_bedrock_runtime_internal_server_exception),
+            .member_count = 1,
+            .http_status = 500,
+        },
+        [267] = { /* InvocationArn */
+            .name_ref = REF(shapes[267].name_ref, strings[11562]),
+            .range_ref = REF(shapes[267].range_ref, ranges[56]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [268] = { /* InvokeGuardrailChecksRequest */
+            .name_ref = REF(shapes[268].name_ref, strings[11576]),
+            .members_ref = REF(shapes[268].members_ref, members[362]),
+            .by_wire_name_ref = REF(shapes[268].by_wire_name_ref, by_wire_name[122]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input),
+            .member_count = 2,
+        },
+        [269] = { /* InvokeGuardrailChecksResponse */
+            .name_ref = REF(shapes[269].name_ref, strings[11612]),
+            .members_ref = REF(shapes[269].members_ref, members[364]),
+            .by_wire_name_ref = REF(shapes[269].by_wire_name_ref, by_wire_name[123]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output),
+            .member_count = 2,
+        },
+        [270] = { /* InvokeModelIdentifier */
+            .name_ref = REF(shapes[270].name_ref, strings[11642]),
+            .range_ref = REF(shapes[270].range_ref, ranges[57]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [271] = { /* InvokeModelRequest */
+            .name_ref = REF(shapes[271].name_ref, strings[11664]),
+            .members_ref = REF(shapes[271].members_ref, members[366]),
+            .by_wire_name_ref = REF(shapes[271].by_wire_name_ref, by_wire_name[124]),
+            .payload_ref = REF(shapes[271].payload_ref, strings[11683]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_invoke_model_input),
+            .member_count = 10,
+        },
+        [272] = { /* InvokeModelResponse */
+            .name_ref = REF(shapes[272].name_ref, strings[12012]),
+            .members_ref = REF(shapes[272].members_ref, members[376]),
+            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[125]),
+            .payload_ref = REF(shapes[272].payload_ref, strings[11683]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_invoke_model_output),
+            .member_count = 4,
+        },
+        [273] = { /* InvokeModelTokensRequest */
+            .name_ref = REF(shapes[273].name_ref, strings[12032]),
+            .members_ref = REF(shapes[273].members_ref, members[380]),
+            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[126]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_invoke_model_tokens_request),
+            .member_count = 1,
+        },
+        [274] = { /* InvokeModelWithBidirectionalStreamInput */
+            .name_ref = REF(shapes[274].name_ref, strings[12057]),
+            .members_ref = REF(shapes[274].members_ref, members[381]),
+            .by_wire_name_ref = REF(shapes[274].by_wire_name_ref, by_wire_name[127]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EVENTSTREAM,
+            .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input),
+            .member_count = 1,
+        },
+        [275] = { /* InvokeModelWithBidirectionalStreamOutput */
+            .name_ref = REF(shapes[275].name_ref, strings[12103]),
+            .members_ref = REF(shapes[275].members_ref, members[382]),
+            .by_wire_name_ref = REF(shapes[275].by_wire_name_ref, by_wire_name[128]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EVENTSTREAM,
+            .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event),
+            .member_count = 7,
+        },
+        [276] = { /* InvokeModelWithBidirectionalStreamRequest */
+            .name_ref = REF(shapes[276].name_ref, strings[12166]),
+            .members_ref = REF(shapes[276].members_ref, members[389]),
+            .by_wire_name_ref = REF(shapes[276].by_wire_name_ref, by_wire_name[129]),
+            .payload_ref = REF(shapes[276].payload_ref, strings[11683]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request),
+            .member_count = 2,
+        },
+        [277] = { /* InvokeModelWithBidirectionalStreamResponse */
+            .name_ref = REF(shapes[277].name_ref, strings[12208]),
+            .members_ref = REF(shapes[277].members_ref, members[391]),
+            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[130]),
+            .payload_ref = REF(shapes[277].payload_ref, strings[11683]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output),
+            .member_count = 1,
+        },
+        [278] = { /* InvokeModelWithResponseStreamRequest */
+            .name_ref = REF(shapes[278].name_ref, strings[12251]),
+            .members_ref = REF(shapes[278].members_ref, members[392]),
+            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[131]),
+            .payload_ref = REF(shapes[278].payload_ref, strings[11683]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input),
+            .member_count = 10,
+        },
+        [279] = { /* InvokeModelWithResponseStreamResponse */
+            .name_ref = REF(shapes[279].name_ref, strings[12317]),
+            .members_ref = REF(shapes[279].members_ref, members[402]),
+            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[132]),
+            .payload_ref = REF(shapes[279].payload_ref, strings[11683]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output),
+            .member_count = 4,
+        },
+        [280] = { /* InvokedModelId */
+            .name_ref = REF(shapes[280].name_ref, strings[12395]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [281] = { /* JsonSchemaDefinition */
+            .name_ref = REF(shapes[281].name_ref, strings[12410]),
+            .members_ref = REF(shapes[281].members_ref, members[406]),
+            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[133]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_json_schema_definition),
+            .member_count = 3,
+        },
+        [282] = { /* KmsKeyId */
+            .name_ref = REF(shapes[282].name_ref, strings[12450]),
+            .range_ref = REF(shapes[282].range_ref, ranges[58]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [283] = { /* ListAsyncInvokesRequest */
+            .name_ref = REF(shapes[283].name_ref, strings[12459]),
+            .members_ref = REF(shapes[283].members_ref, members[409]),
+            .by_wire_name_ref = REF(shapes[283].by_wire_name_ref, by_wire_name[134]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_list_async_invokes_input),
+            .member_count = 7,
+        },
+        [284] = { /* ListAsyncInvokesResponse */
+            .name_ref = REF(shapes[284].name_ref, strings[12567]),
+            .members_ref = REF(shapes[284].members_ref, members[416]),
+            .by_wire_name_ref = REF(shapes[284].by_wire_name_ref, by_wire_name[135]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_list_async_invokes_output),
+            .member_count = 2,
+        },
+        [285] = { /* Long */
+            .name_ref = REF(shapes[285].name_ref, strings[12613]),
+            .type = AWSC_SHAPE_LONG,
+            .size = sizeof(int64_t),
+        },
+        [286] = { /* MaxResults */
+            .name_ref = REF(shapes[286].name_ref, strings[12618]),
+            .range_ref = REF(shapes[286].range_ref, ranges[59]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [287] = { /* Message */
+            .name_ref = REF(shapes[287].name_ref, strings[12629]),
+            .members_ref = REF(shapes[287].members_ref, members[418]),
+            .by_wire_name_ref = REF(shapes[287].by_wire_name_ref, by_wire_name[136]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_message),
+            .member_count = 2,
+        },
+        [288] = { /* MessageStartEvent */
+            .name_ref = REF(shapes[288].name_ref, strings[12637]),
+            .members_ref = REF(shapes[288].members_ref, members[420]),
+            .by_wire_name_ref = REF(shapes[288].by_wire_name_ref, by_wire_name[137]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EVENT,
+            .size = sizeof(struct awsc_bedrock_runtime_message_start_event),
+            .member_count = 1,
+        },
+        [289] = { /* MessageStopEvent */
+            .name_ref = REF(shapes[289].name_ref, strings[12655]),
+            .members_ref = REF(shapes[289].members_ref, members[421]),
+            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[138]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EVENT,
+            .size = sizeof(struct awsc_bedrock_runtime_message_stop_event),
+            .member_count = 2,
+        },
+        [290] = { /* Messages */
+            .name_ref = REF(shapes[290].name_ref, strings[12672]),
+            .item_ref = REF(shapes[290].item_ref, shapes[287]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_messages),
+        },
+        [291] = { /* MimeType */
+            .name_ref = REF(shapes[291].name_ref, strings[12681]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [292] = { /* ModelErrorException */
+            .name_ref = REF(shapes[292].name_ref, strings[12690]),
+            .members_ref = REF(shapes[292].members_ref, members[423]),
+            .by_wire_name_ref = REF(shapes[292].by_wire_name_ref, by_wire_name[139]),
+            .error_code_ref = REF(shapes[292].error_code_ref, strings[12690]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_bedrock_runtime_model_error_exception),
+            .member_count = 3,
+            .http_status = 424,
+        },
+        [293] = { /* ModelInputPayload */
+            .name_ref = REF(shapes[293].name_ref, strings[12742]),
+            .type = AWSC_SHAPE_DOCUMENT,
+            .flags = AWSC_SF_SENSITIVE | AWSC_SF_DOCUMENT,
+            .size = sizeof(struct awsc_document),
+        },
+        [294] = { /* ModelNotReadyException */
+            .name_ref = REF(shapes[294].name_ref, strings[12760]),
+            .members_ref = REF(shapes[294].members_ref, members[426]),
+            .by_wire_name_ref = REF(shapes[294].by_wire_name_ref, by_wire_name[140]),
+            .error_code_ref = REF(shapes[294].error_code_ref, strings[12760]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT | AWSC_SF_RETRYABLE,
+            .size = sizeof(struct awsc_bedrock_runtime_model_not_ready_exception),
+            .member_count = 1,
+            .http_status = 429,
+        },
+        [295] = { /* ModelOutputs */
+            .name_ref = REF(shapes[295].name_ref, strings[12783]),
+            .item_ref = REF(shapes[295].item_ref, shapes[223]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
+        },
+        [296] = { /* ModelStreamErrorException */
+            .name_ref = REF(shapes[296].name_ref, strings[12796]),
+            .members_ref = REF(shapes[296].members_ref, members[427]),
+            .by_wire_name_ref = REF(shapes[296].by_wire_name_ref, by_wire_name[141]),
+            .error_code_ref = REF(shapes[296].error_code_ref, strings[12796]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_bedrock_runtime_model_stream_error_exception),
+            .member_count = 3,
+            .http_status = 424,
+        },
+        [297] = { /* ModelTimeoutException */
+            .name_ref = REF(shapes[297].name_ref, strings[12838]),
+            .members_ref = REF(shapes[297].members_ref, members[430]),
+            .by_wire_name_ref = REF(shapes[297].by_wire_name_ref, by_wire_name[142]),
+            .error_code_ref = REF(shapes[297].error_code_ref, strings[12838]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_bedrock_runtime_model_timeout_exception),
+            .member_count = 1,
+            .http_status = 408,
+        },
+        [298] = { /* NonBlankString */
+            .name_ref = REF(shapes[298].name_ref, strings[12860]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [299] = { /* NonEmptyString */
+            .name_ref = REF(shapes[299].name_ref, strings[12875]),
+            .range_ref = REF(shapes[299].range_ref, ranges[60]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [300] = { /* NonNegativeInteger */
+            .name_ref = REF(shapes[300].name_ref, strings[12890]),
+            .range_ref = REF(shapes[300].range_ref, ranges[61]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [301] = { /* OutputConfig */
+            .name_ref = REF(shapes[301].name_ref, strings[12909]),
+            .members_ref = REF(shapes[301].members_ref, members[431]),
+            .by_wire_name_ref = REF(shapes[301].by_wire_name_ref, by_wire_name[143]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_output_config),
+            .member_count = 2,
+        },
+        [302] = { /* OutputConfigEffortString */
+            .name_ref = REF(shapes[302].name_ref, strings[12940]),
+            .range_ref = REF(shapes[302].range_ref, ranges[62]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [303] = { /* OutputFormat */
+            .name_ref = REF(shapes[303].name_ref, strings[12965]),
+            .members_ref = REF(shapes[303].members_ref, members[433]),
+            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[144]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_output_format),
+            .member_count = 2,
+        },
+        [304] = { /* OutputFormatStructure */
+            .name_ref = REF(shapes[304].name_ref, strings[12988]),
+            .members_ref = REF(shapes[304].members_ref, members[435]),
+            .by_wire_name_ref = REF(shapes[304].by_wire_name_ref, by_wire_name[145]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_bedrock_runtime_output_format_structure),
+            .member_count = 1,
+        },
+        [305] = { /* OutputFormatType */
+            .name_ref = REF(shapes[305].name_ref, strings[13021]),
+            .enum_values_ref = REF(shapes[305].enum_values_ref, strings[13038]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 1,
+        },
+        [306] = { /* PaginationToken */
+            .name_ref = REF(shapes[306].name_ref, strings[13050]),
+            .range_ref = REF(shapes[306].range_ref, ranges[63]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [307] = { /* PartBody */
+            .name_ref = REF(shapes[307].name_ref, strings[13066]),
+            .range_ref = REF(shapes[307].range_ref, ranges[64]),
+            .type = AWSC_SHAPE_BLOB,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_blob),
+        },
+        [308] = { /* PayloadPart */
+            .name_ref = REF(shapes[308].name_ref, strings[13075]),
+            .members_ref = REF(shapes[308].members_ref, members[436]),
+            .by_wire_name_ref = REF(shapes[308].by_wire_name_ref, by_wire_name[146]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_SENSITIVE | AWSC_SF_EVENT,
+            .size = sizeof(struct awsc_bedrock_runtime_payload_part),
+            .member_count = 1,
+        },
+        [309] = { /* PerformanceConfigLatency */
+            .name_ref = REF(shapes[309].name_ref, strings[13087]),
+            .enum_values_ref = REF(shapes[309].enum_values_ref, strings[13112]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [310] = { /* PerformanceConfiguration */
+            .name_ref = REF(shapes[310].name_ref, strings[13131]),
+            .members_ref = REF(shapes[310].members_ref, members[437]),
+            .by_wire_name_ref = REF(shapes[310].by_wire_name_ref, by_wire_name[147]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_performance_configuration),
+            .member_count = 1,
+        },
+        [311] = { /* PromptRouterTrace */
+            .name_ref = REF(shapes[311].name_ref, strings[13164]),
+            .members_ref = REF(shapes[311].members_ref, members[438]),
+            .by_wire_name_ref = REF(shapes[311].by_wire_name_ref, by_wire_name[148]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_prompt_router_trace),
+            .member_count = 1,
+        },
+        [312] = { /* PromptVariableMap */
+            .name_ref = REF(shapes[312].name_ref, strings[13197]),
+            .item_ref = REF(shapes[312].item_ref, shapes[313]),
+            .key_ref = REF(shapes[312].key_ref, shapes[343]),
+            .type = AWSC_SHAPE_MAP,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_bedrock_runtime_prompt_variable_map),
+            .value_offset = offsetof(struct awsc_bedrock_runtime_prompt_variable_map_entry, value),
+            .entry_size = sizeof(struct awsc_bedrock_runtime_prompt_variable_map_entry),
+        },
+        [313] = { /* PromptVariableValues */
+            .name_ref = REF(shapes[313].name_ref, strings[13215]),
+            .members_ref = REF(shapes[313].members_ref, members[439]),
+            .by_wire_name_ref = REF(shapes[313].by_wire_name_ref, by_wire_name[149]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_prompt_variable_values),
+            .member_count = 1,
+        },
+        [314] = { /* ReasoningContentBlock */
+            .name_ref = REF(shapes[314].name_ref, strings[13236]),
+            .members_ref = REF(shapes[314].members_ref, members[440]),
+            .by_wire_name_ref = REF(shapes[314].by_wire_name_ref, by_wire_name[150]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_bedrock_runtime_reasoning_content_block),
+            .member_count = 2,
+        },
+        [315] = { /* ReasoningContentBlockDelta */
+            .name_ref = REF(shapes[315].name_ref, strings[13288]),
+            .members_ref = REF(shapes[315].members_ref, members[442]),
+            .by_wire_name_ref = REF(shapes[315].by_wire_name_ref, by_wire_name[151]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_bedrock_runtime_reasoning_content_block_delta),
+            .member_count = 3,
+        },
+        [316] = { /* ReasoningTextBlock */
+            .name_ref = REF(shapes[316].name_ref, strings[13325]),
+            .members_ref = REF(shapes[316].members_ref, members[445]),
+            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[152]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_bedrock_runtime_reasoning_text_block),
+            .member_count = 2,
+        },
+        [317] = { /* RequestMetadata */
+            .name_ref = REF(shapes[317].name_ref, strings[13344]),
+            .range_ref = REF(shapes[317].range_ref, ranges[65]),
+            .item_ref = REF(shapes[317].item_ref, shapes[320]),
+            .key_ref = REF(shapes[317].key_ref, shapes[319]),
+            .type = AWSC_SHAPE_MAP,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(struct awsc_bedrock_runtime_request_metadata),
+            .value_offset = offsetof(struct awsc_bedrock_runtime_request_metadata_entry, value),
+            .entry_size = sizeof(struct awsc_bedrock_runtime_request_metadata_entry),
+        },
+        [318] = { /* RequestMetadataJson */
+            .name_ref = REF(shapes[318].name_ref, strings[13360]),
+            .range_ref = REF(shapes[318].range_ref, ranges[66]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [319] = { /* RequestMetadataKeyString */
+            .name_ref = REF(shapes[319].name_ref, strings[13380]),
+            .range_ref = REF(shapes[319].range_ref, ranges[67]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [320] = { /* RequestMetadataValueString */
+            .name_ref = REF(shapes[320].name_ref, strings[13405]),
+            .range_ref = REF(shapes[320].range_ref, ranges[68]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [321] = { /* ResourceNotFoundException */
+            .name_ref = REF(shapes[321].name_ref, strings[13432]),
+            .members_ref = REF(shapes[321].members_ref, members[447]),
+            .by_wire_name_ref = REF(shapes[321].by_wire_name_ref, by_wire_name[153]),
+            .error_code_ref = REF(shapes[321].error_code_ref, strings[13432]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_bedrock_runtime_resource_not_found_exception),
+            .member_count = 1,
+            .http_status = 404,
+        },
+        [322] = { /* ResponseStream */
+            .name_ref = REF(shapes[322].name_ref, strings[13458]),
+            .members_ref = REF(shapes[322].members_ref, members[448]),
+            .by_wire_name_ref = REF(shapes[322].by_wire_name_ref, by_wire_name[154]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EVENTSTREAM,
+            .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event),
+            .member_count = 7,
+        },
+        [323] = { /* S3Location */
+            .name_ref = REF(shapes[323].name_ref, strings[13473]),
+            .members_ref = REF(shapes[323].members_ref, members[455]),
+            .by_wire_name_ref = REF(shapes[323].by_wire_name_ref, by_wire_name[155]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_s3_location),
+            .member_count = 2,
+        },
+        [324] = { /* S3Uri */
+            .name_ref = REF(shapes[324].name_ref, strings[13488]),
+            .range_ref = REF(shapes[324].range_ref, ranges[69]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [325] = { /* SearchResultBlock */
+            .name_ref = REF(shapes[325].name_ref, strings[13494]),
+            .members_ref = REF(shapes[325].members_ref, members[457]),
+            .by_wire_name_ref = REF(shapes[325].by_wire_name_ref, by_wire_name[156]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_search_result_block),
+            .member_count = 4,
+        },
+        [326] = { /* SearchResultContentBlock */
+            .name_ref = REF(shapes[326].name_ref, strings[13512]),
+            .members_ref = REF(shapes[326].members_ref, members[461]),
+            .by_wire_name_ref = REF(shapes[326].by_wire_name_ref, by_wire_name[157]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_search_result_content_block),
+            .member_count = 1,
+        },
+        [327] = { /* SearchResultContentBlocks */
+            .name_ref = REF(shapes[327].name_ref, strings[13537]),
+            .item_ref = REF(shapes[327].item_ref, shapes[326]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_search_result_content_blocks),
+        },
+        [328] = { /* SearchResultLocation */
+            .name_ref = REF(shapes[328].name_ref, strings[13563]),
+            .members_ref = REF(shapes[328].members_ref, members[462]),
+            .by_wire_name_ref = REF(shapes[328].by_wire_name_ref, by_wire_name[158]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_search_result_location),
+            .member_count = 3,
+        },
+        [329] = { /* SearchResultLocationEndInteger */
+            .name_ref = REF(shapes[329].name_ref, strings[13602]),
+            .range_ref = REF(shapes[329].range_ref, ranges[70]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [330] = { /* SearchResultLocationSearchResultIndexInteger */
+            .name_ref = REF(shapes[330].name_ref, strings[13633]),
+            .range_ref = REF(shapes[330].range_ref, ranges[71]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [331] = { /* SearchResultLocationStartInteger */
+            .name_ref = REF(shapes[331].name_ref, strings[13678]),
+            .range_ref = REF(shapes[331].range_ref, ranges[72]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [332] = { /* ServiceQuotaExceededException */
+            .name_ref = REF(shapes[332].name_ref, strings[13711]),
+            .members_ref = REF(shapes[332].members_ref, members[465]),
+            .by_wire_name_ref = REF(shapes[332].by_wire_name_ref, by_wire_name[159]),
+            .error_code_ref = REF(shapes[332].error_code_ref, strings[13711]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_bedrock_runtime_service_quota_exceeded_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [333] = { /* ServiceTier */
+            .name_ref = REF(shapes[333].name_ref, strings[13741]),
+            .members_ref = REF(shapes[333].members_ref, members[466]),
+            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[160]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_service_tier),
+            .member_count = 1,
+        },
+        [334] = { /* ServiceTierType */
+            .name_ref = REF(shapes[334].name_ref, strings[13753]),
+            .enum_values_ref = REF(shapes[334].enum_values_ref, strings[13769]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 4,
+        },
+        [335] = { /* ServiceUnavailableException */
+            .name_ref = REF(shapes[335].name_ref, strings[13800]),
+            .members_ref = REF(shapes[335].members_ref, members[467]),
+            .by_wire_name_ref = REF(shapes[335].by_wire_name_ref, by_wire_name[161]),
+            .error_code_ref = REF(shapes[335].error_code_ref, strings[13800]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_bedrock_runtime_service_unavailable_exception),
+            .member_count = 1,
+            .http_status = 503,
+        },
+        [336] = { /* SortAsyncInvocationBy */
+            .name_ref = REF(shapes[336].name_ref, strings[13828]),
+            .enum_values_ref = REF(shapes[336].enum_values_ref, strings[13850]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 1,
+        },
+        [337] = { /* SortOrder */
+            .name_ref = REF(shapes[337].name_ref, strings[13865]),
+            .enum_values_ref = REF(shapes[337].enum_values_ref, strings[13875]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [338] = { /* SpecificToolChoice */
+            .name_ref = REF(shapes[338].name_ref, strings[13896]),
+            .members_ref = REF(shapes[338].members_ref, members[468]),
+            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[162]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_specific_tool_choice),
+            .member_count = 1,
+        },
+        [339] = { /* StartAsyncInvokeRequest */
+            .name_ref = REF(shapes[339].name_ref, strings[13915]),
+            .members_ref = REF(shapes[339].members_ref, members[469]),
+            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[163]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_start_async_invoke_input),
+            .member_count = 5,
+        },
+        [340] = { /* StartAsyncInvokeResponse */
+            .name_ref = REF(shapes[340].name_ref, strings[13955]),
+            .members_ref = REF(shapes[340].members_ref, members[474]),
+            .by_wire_name_ref = REF(shapes[340].by_wire_name_ref, by_wire_name[164]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_start_async_invoke_output),
+            .member_count = 1,
+        },
+        [341] = { /* StatusCode */
+            .name_ref = REF(shapes[341].name_ref, strings[13980]),
+            .range_ref = REF(shapes[341].range_ref, ranges[73]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [342] = { /* StopReason */
+            .name_ref = REF(shapes[342].name_ref, strings[13991]),
+            .enum_values_ref = REF(shapes[342].enum_values_ref, strings[14002]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 9,
+        },
+        [343] = { /* String */
+            .name_ref = REF(shapes[343].name_ref, strings[14155]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [344] = { /* SystemContentBlock */
+            .name_ref = REF(shapes[344].name_ref, strings[14162]),
+            .members_ref = REF(shapes[344].members_ref, members[475]),
+            .by_wire_name_ref = REF(shapes[344].by_wire_name_ref, by_wire_name[165]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_system_content_block),
+            .member_count = 3,
+        },
+        [345] = { /* SystemContentBlocks */
+            .name_ref = REF(shapes[345].name_ref, strings[14181]),
+            .item_ref = REF(shapes[345].item_ref, shapes[344]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_system_content_blocks),
+        },
+        [346] = { /* SystemTool */
+            .name_ref = REF(shapes[346].name_ref, strings[14201]),
+            .members_ref = REF(shapes[346].members_ref, members[478]),
+            .by_wire_name_ref = REF(shapes[346].by_wire_name_ref, by_wire_name[166]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_system_tool),
+            .member_count = 1,
+        },
+        [347] = { /* Tag */
+            .name_ref = REF(shapes[347].name_ref, strings[14212]),
+            .members_ref = REF(shapes[347].members_ref, members[479]),
+            .by_wire_name_ref = REF(shapes[347].by_wire_name_ref, by_wire_name[167]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_tag),
+            .member_count = 2,
+        },
+        [348] = { /* TagKey */
+            .name_ref = REF(shapes[348].name_ref, strings[14226]),
+            .range_ref = REF(shapes[348].range_ref, ranges[74]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [349] = { /* TagList */
+            .name_ref = REF(shapes[349].name_ref, strings[14233]),
+            .range_ref = REF(shapes[349].range_ref, ranges[75]),
+            .item_ref = REF(shapes[349].item_ref, shapes[347]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_tag_list),
+        },
+        [350] = { /* TagValue */
+            .name_ref = REF(shapes[350].name_ref, strings[14241]),
+            .range_ref = REF(shapes[350].range_ref, ranges[76]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [351] = { /* TextCharactersGuarded */
+            .name_ref = REF(shapes[351].name_ref, strings[14250]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [352] = { /* TextCharactersTotal */
+            .name_ref = REF(shapes[352].name_ref, strings[14272]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [353] = { /* ThrottlingException */
+            .name_ref = REF(shapes[353].name_ref, strings[14292]),
+            .members_ref = REF(shapes[353].members_ref, members[481]),
+            .by_wire_name_ref = REF(shapes[353].by_wire_name_ref, by_wire_name[168]),
+            .error_code_ref = REF(shapes[353].error_code_ref, strings[14292]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_bedrock_runtime_throttling_exception),
+            .member_count = 1,
+            .http_status = 429,
+        },
+        [354] = { /* Timestamp */
+            .name_ref = REF(shapes[354].name_ref, strings[14312]),
+            .type = AWSC_SHAPE_TIMESTAMP,
+            .timestamp_format = AWSC_TSFMT_ISO8601,
+            .size = sizeof(struct awsc_timestamp),
+        },
+        [355] = { /* TokenUsage */
+            .name_ref = REF(shapes[355].name_ref, strings[14322]),
+            .members_ref = REF(shapes[355].members_ref, members[482]),
+            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[169]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_token_usage),
+            .member_count = 6,
+        },
+        [356] = { /* TokenUsageCacheReadInputTokensInteger */
+            .name_ref = REF(shapes[356].name_ref, strings[14414]),
+            .range_ref = REF(shapes[356].range_ref, ranges[77]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [357] = { /* TokenUsageCacheWriteInputTokensInteger */
+            .name_ref = REF(shapes[357].name_ref, strings[14452]),
+            .range_ref = REF(shapes[357].range_ref, ranges[78]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [358] = { /* TokenUsageInputTokensInteger */
+            .name_ref = REF(shapes[358].name_ref, strings[14491]),
+            .range_ref = REF(shapes[358].range_ref, ranges[79]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [359] = { /* TokenUsageOutputTokensInteger */
+            .name_ref = REF(shapes[359].name_ref, strings[14520]),
+            .range_ref = REF(shapes[359].range_ref, ranges[80]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [360] = { /* TokenUsageTotalTokensInteger */
+            .name_ref = REF(shapes[360].name_ref, strings[14550]),
+            .range_ref = REF(shapes[360].range_ref, ranges[81]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [361] = { /* Tool */
+            .name_ref = REF(shapes[361].name_ref, strings[14579]),
+            .members_ref = REF(shapes[361].members_ref, members[488]),
+            .by_wire_name_ref = REF(shapes[361].by_wire_name_ref, by_wire_name[170]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_tool),
+            .member_count = 3,
+        },
+        [362] = { /* ToolAdditionBlock */
+            .name_ref = REF(shapes[362].name_ref, strings[14604]),
+            .members_ref = REF(shapes[362].members_ref, members[491]),
+            .by_wire_name_ref = REF(shapes[362].by_wire_name_ref, by_wire_name[171]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_addition_block),
+            .member_count = 1,
+        },
+        [363] = { /* ToolChoice */
+            .name_ref = REF(shapes[363].name_ref, strings[14627]),
+            .members_ref = REF(shapes[363].members_ref, members[492]),
+            .by_wire_name_ref = REF(shapes[363].by_wire_name_ref, by_wire_name[172]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_choice),
+            .member_count = 3,
+        },
+        [364] = { /* ToolConfiguration */
+            .name_ref = REF(shapes[364].name_ref, strings[14647]),
+            .members_ref = REF(shapes[364].members_ref, members[495]),
+            .by_wire_name_ref = REF(shapes[364].by_wire_name_ref, by_wire_name[173]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_configuration),
+            .member_count = 2,
+        },
+        [365] = { /* ToolConfigurationToolsList */
+            .name_ref = REF(shapes[365].name_ref, strings[14682]),
+            .range_ref = REF(shapes[365].range_ref, ranges[82]),
+            .item_ref = REF(shapes[365].item_ref, shapes[361]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_configuration_tools_list),
+        },
+        [366] = { /* ToolInputSchema */
+            .name_ref = REF(shapes[366].name_ref, strings[14709]),
+            .members_ref = REF(shapes[366].members_ref, members[497]),
+            .by_wire_name_ref = REF(shapes[366].by_wire_name_ref, by_wire_name[174]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_input_schema),
+            .member_count = 1,
+        },
+        [367] = { /* ToolName */
+            .name_ref = REF(shapes[367].name_ref, strings[14730]),
+            .range_ref = REF(shapes[367].range_ref, ranges[83]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [368] = { /* ToolReference */
+            .name_ref = REF(shapes[368].name_ref, strings[14739]),
+            .members_ref = REF(shapes[368].members_ref, members[498]),
+            .by_wire_name_ref = REF(shapes[368].by_wire_name_ref, by_wire_name[175]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_reference),
+            .member_count = 3,
+        },
+        [369] = { /* ToolReferenceNameString */
+            .name_ref = REF(shapes[369].name_ref, strings[14764]),
+            .range_ref = REF(shapes[369].range_ref, ranges[84]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [370] = { /* ToolReferenceServerNameString */
+            .name_ref = REF(shapes[370].name_ref, strings[14788]),
+            .range_ref = REF(shapes[370].range_ref, ranges[85]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [371] = { /* ToolReferenceTypeString */
+            .name_ref = REF(shapes[371].name_ref, strings[14818]),
+            .range_ref = REF(shapes[371].range_ref, ranges[86]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [372] = { /* ToolRemovalBlock */
+            .name_ref = REF(shapes[372].name_ref, strings[14842]),
+            .members_ref = REF(shapes[372].members_ref, members[501]),
+            .by_wire_name_ref = REF(shapes[372].by_wire_name_ref, by_wire_name[176]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_removal_block),
+            .member_count = 1,
+        },
+        [373] = { /* ToolResultBlock */
+            .name_ref = REF(shapes[373].name_ref, strings[14859]),
+            .members_ref = REF(shapes[373].members_ref, members[502]),
+            .by_wire_name_ref = REF(shapes[373].by_wire_name_ref, by_wire_name[177]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_result_block),
+            .member_count = 4,
+        },
+        [374] = { /* ToolResultBlockDelta */
+            .name_ref = REF(shapes[374].name_ref, strings[14885]),
+            .members_ref = REF(shapes[374].members_ref, members[506]),
+            .by_wire_name_ref = REF(shapes[374].by_wire_name_ref, by_wire_name[178]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_result_block_delta),
+            .member_count = 2,
+        },
+        [375] = { /* ToolResultBlockStart */
+            .name_ref = REF(shapes[375].name_ref, strings[14906]),
+            .members_ref = REF(shapes[375].members_ref, members[508]),
+            .by_wire_name_ref = REF(shapes[375].by_wire_name_ref, by_wire_name[179]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_result_block_start),
+            .member_count = 3,
+        },
+        [376] = { /* ToolResultBlocksDelta */
+            .name_ref = REF(shapes[376].name_ref, strings[14927]),
+            .item_ref = REF(shapes[376].item_ref, shapes[374]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_result_blocks_delta),
+        },
+        [377] = { /* ToolResultContentBlock */
+            .name_ref = REF(shapes[377].name_ref, strings[14949]),
+            .members_ref = REF(shapes[377].members_ref, members[511]),
+            .by_wire_name_ref = REF(shapes[377].by_wire_name_ref, by_wire_name[180]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_result_content_block),
+            .member_count = 6,
+        },
+        [378] = { /* ToolResultContentBlocks */
+            .name_ref = REF(shapes[378].name_ref, strings[14972]),
+            .item_ref = REF(shapes[378].item_ref, shapes[377]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_result_content_blocks),
+        },
+        [379] = { /* ToolResultStatus */
+            .name_ref = REF(shapes[379].name_ref, strings[14996]),
+            .enum_values_ref = REF(shapes[379].enum_values_ref, strings[15013]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [380] = { /* ToolSpecification */
+            .name_ref = REF(shapes[380].name_ref, strings[15027]),
+            .members_ref = REF(shapes[380].members_ref, members[517]),
+            .by_wire_name_ref = REF(shapes[380].by_wire_name_ref, by_wire_name[181]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_specification),
+            .member_count = 4,
+        },
+        [381] = { /* ToolUseBlock */
+            .name_ref = REF(shapes[381].name_ref, strings[15064]),
+            .members_ref = REF(shapes[381].members_ref, members[521]),
+            .by_wire_name_ref = REF(shapes[381].by_wire_name_ref, by_wire_name[182]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_use_block),
+            .member_count = 4,
+        },
+        [382] = { /* ToolUseBlockDelta */
+            .name_ref = REF(shapes[382].name_ref, strings[15077]),
+            .members_ref = REF(shapes[382].members_ref, members[525]),
+            .by_wire_name_ref = REF(shapes[382].by_wire_name_ref, by_wire_name[183]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_use_block_delta),
+            .member_count = 1,
+        },
+        [383] = { /* ToolUseBlockStart */
+            .name_ref = REF(shapes[383].name_ref, strings[15095]),
+            .members_ref = REF(shapes[383].members_ref, members[526]),
+            .by_wire_name_ref = REF(shapes[383].by_wire_name_ref, by_wire_name[184]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_tool_use_block_start),
+            .member_count = 3,
+        },
+        [384] = { /* ToolUseId */
+            .name_ref = REF(shapes[384].name_ref, strings[15113]),
+            .range_ref = REF(shapes[384].range_ref, ranges[87]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [385] = { /* ToolUseType */
+            .name_ref = REF(shapes[385].name_ref, strings[15123]),
+            .enum_values_ref = REF(shapes[385].enum_values_ref, strings[15135]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 1,
+        },
+        [386] = { /* Trace */
+            .name_ref = REF(shapes[386].name_ref, strings[15151]),
+            .enum_values_ref = REF(shapes[386].enum_values_ref, strings[15157]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [387] = { /* ValidationException */
+            .name_ref = REF(shapes[387].name_ref, strings[15187]),
+            .members_ref = REF(shapes[387].members_ref, members[529]),
+            .by_wire_name_ref = REF(shapes[387].by_wire_name_ref, by_wire_name[185]),
+            .error_code_ref = REF(shapes[387].error_code_ref, strings[15187]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_bedrock_runtime_validation_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [388] = { /* VideoBlock */
+            .name_ref = REF(shapes[388].name_ref, strings[15207]),
+            .members_ref = REF(shapes[388].members_ref, members[530]),
+            .by_wire_name_ref = REF(shapes[388].by_wire_name_ref, by_wire_name[186]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_video_block),
+            .member_count = 2,
+        },
+        [389] = { /* VideoFormat */
+            .name_ref = REF(shapes[389].name_ref, strings[15218]),
+            .enum_values_ref = REF(shapes[389].enum_values_ref, strings[15230]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 9,
+        },
+        [390] = { /* VideoSource */
+            .name_ref = REF(shapes[390].name_ref, strings[15273]),
+            .members_ref = REF(shapes[390].members_ref, members[532]),
+            .by_wire_name_ref = REF(shapes[390].by_wire_name_ref, by_wire_name[187]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_bedrock_runtime_video_source),
+            .member_count = 2,
+        },
+        [391] = { /* VideoSourceBytesBlob */
+            .name_ref = REF(shapes[391].name_ref, strings[15285]),
+            .range_ref = REF(shapes[391].range_ref, ranges[88]),
+            .type = AWSC_SHAPE_BLOB,
+            .size = sizeof(struct awsc_blob),
+        },
+        [392] = { /* WebLocation */
+            .name_ref = REF(shapes[392].name_ref, strings[15306]),
+            .members_ref = REF(shapes[392].members_ref, members[534]),
+            .by_wire_name_ref = REF(shapes[392].by_wire_name_ref, by_wire_name[188]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_bedrock_runtime_web_location),
+            .member_count = 2,
+        },
+    },
+    /* name (then wire name, query name, XML namespace as the flags say),
+     * shape, offset (of the C member), has_ offset, flags, location,
+     * timestamp format */
+    .members = {
+        [0] = {REF(members[0].name_ref, strings[22]), REF(members[0].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AccessDeniedException.message: NonBlankString */
+        [1] = {REF(members[1].name_ref, strings[78]), REF(members[1].shape_ref, shapes[207]), offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AppliedGuardrailDetails.guardrailId: GuardrailId */
+        [2] = {REF(members[2].name_ref, strings[90]), REF(members[2].shape_ref, shapes[248]), offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AppliedGuardrailDetails.guardrailVersion: GuardrailVersion */
+        [3] = {REF(members[3].name_ref, strings[107]), REF(members[3].shape_ref, shapes[98]), offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AppliedGuardrailDetails.guardrailArn: GuardrailArn */
+        [4] = {REF(members[4].name_ref, strings[120]), REF(members[4].shape_ref, shapes[219]), offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AppliedGuardrailDetails.guardrailOrigin: GuardrailOriginList */
+        [5] = {REF(members[5].name_ref, strings[136]), REF(members[5].shape_ref, shapes[224]), offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_ownership), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AppliedGuardrailDetails.guardrailOwnership: GuardrailOwnership */
+        [6] = {REF(members[6].name_ref, strings[177]), REF(members[6].shape_ref, shapes[208]), offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT}, /* ApplyGuardrailRequest.guardrailIdentifier: GuardrailIdentifier */
+        [7] = {REF(members[7].name_ref, strings[90]), REF(members[7].shape_ref, shapes[248]), offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT}, /* ApplyGuardrailRequest.guardrailVersion: GuardrailVersion */
+        [8] = {REF(members[8].name_ref, strings[197]), REF(members[8].shape_ref, shapes[187]), offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ApplyGuardrailRequest.source: GuardrailContentSource */
+        [9] = {REF(members[9].name_ref, strings[204]), REF(members[9].shape_ref, shapes[175]), offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ApplyGuardrailRequest.content: GuardrailContentBlockList */
+        [10] = {REF(members[10].name_ref, strings[212]), REF(members[10].shape_ref, shapes[222]), offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, output_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ApplyGuardrailRequest.outputScope: GuardrailOutputScope */
+        [11] = {REF(members[11].name_ref, strings[247]), REF(members[11].shape_ref, shapes[247]), offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ApplyGuardrailResponse.usage: GuardrailUsage */
+        [12] = {REF(members[12].name_ref, strings[253]), REF(members[12].shape_ref, shapes[97]), offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ApplyGuardrailResponse.action: GuardrailAction */
+        [13] = {REF(members[13].name_ref, strings[260]), REF(members[13].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, action_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ApplyGuardrailResponse.actionReason: String */
+        [14] = {REF(members[14].name_ref, strings[273]), REF(members[14].shape_ref, shapes[221]), offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, outputs), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ApplyGuardrailResponse.outputs: GuardrailOutputContentList */
+        [15] = {REF(members[15].name_ref, strings[281]), REF(members[15].shape_ref, shapes[100]), offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, assessments), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ApplyGuardrailResponse.assessments: GuardrailAssessmentList */
+        [16] = {REF(members[16].name_ref, strings[293]), REF(members[16].shape_ref, shapes[204]), offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, guardrail_coverage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ApplyGuardrailResponse.guardrailCoverage: GuardrailCoverage */
+        [17] = {REF(members[17].name_ref, strings[423]), REF(members[17].shape_ref, shapes[11]), offsetof(struct awsc_bedrock_runtime_async_invoke_output_data_config, s3_output_data_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AsyncInvokeOutputDataConfig.s3OutputDataConfig: AsyncInvokeS3OutputDataConfig */
+        [18] = {REF(members[18].name_ref, strings[472]), REF(members[18].shape_ref, shapes[324]), offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, s3_uri), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AsyncInvokeS3OutputDataConfig.s3Uri: S3Uri */
+        [19] = {REF(members[19].name_ref, strings[478]), REF(members[19].shape_ref, shapes[282]), offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AsyncInvokeS3OutputDataConfig.kmsKeyId: KmsKeyId */
+        [20] = {REF(members[20].name_ref, strings[487]), REF(members[20].shape_ref, shapes[1]), offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AsyncInvokeS3OutputDataConfig.bucketOwner: AccountId */
+        [21] = {REF(members[21].name_ref, strings[585]), REF(members[21].shape_ref, shapes[267]), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AsyncInvokeSummary.invocationArn: InvocationArn */
+        [22] = {REF(members[22].name_ref, strings[599]), REF(members[22].shape_ref, shapes[6]), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, model_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AsyncInvokeSummary.modelArn: AsyncInvokeArn */
+        [23] = {REF(members[23].name_ref, strings[608]), REF(members[23].shape_ref, shapes[7]), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, client_request_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AsyncInvokeSummary.clientRequestToken: AsyncInvokeIdempotencyToken */
+        [24] = {REF(members[24].name_ref, strings[627]), REF(members[24].shape_ref, shapes[12]), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AsyncInvokeSummary.status: AsyncInvokeStatus */
+        [25] = {REF(members[25].name_ref, strings[634]), REF(members[25].shape_ref, shapes[9]), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, failure_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AsyncInvokeSummary.failureMessage: AsyncInvokeMessage */
+        [26] = {REF(members[26].name_ref, strings[649]), REF(members[26].shape_ref, shapes[354]), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, submit_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_submit_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AsyncInvokeSummary.submitTime: Timestamp */
+        [27] = {REF(members[27].name_ref, strings[660]), REF(members[27].shape_ref, shapes[354]), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, last_modified_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AsyncInvokeSummary.lastModifiedTime: Timestamp */
+        [28] = {REF(members[28].name_ref, strings[677]), REF(members[28].shape_ref, shapes[354]), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, end_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AsyncInvokeSummary.endTime: Timestamp */
+        [29] = {REF(members[29].name_ref, strings[685]), REF(members[29].shape_ref, shapes[10]), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AsyncInvokeSummary.outputDataConfig: AsyncInvokeOutputDataConfig */
+        [30] = {REF(members[30].name_ref, strings[713]), REF(members[30].shape_ref, shapes[16]), offsetof(struct awsc_bedrock_runtime_audio_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AudioBlock.format: AudioFormat */
+        [31] = {REF(members[31].name_ref, strings[197]), REF(members[31].shape_ref, shapes[17]), offsetof(struct awsc_bedrock_runtime_audio_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AudioBlock.source: AudioSource */
+        [32] = {REF(members[32].name_ref, strings[720]), REF(members[32].shape_ref, shapes[93]), offsetof(struct awsc_bedrock_runtime_audio_block, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AudioBlock.error: ErrorBlock */
+        [33] = {REF(members[33].name_ref, strings[817]), REF(members[33].shape_ref, shapes[18]), offsetof(struct awsc_bedrock_runtime_audio_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AudioSource.bytes: AudioSourceBytesBlob */
+        [34] = {REF(members[34].name_ref, strings[823]), REF(members[34].shape_ref, shapes[323]), offsetof(struct awsc_bedrock_runtime_audio_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AudioSource.s3Location: S3Location */
+        [35] = {REF(members[35].name_ref, strings[817]), REF(members[35].shape_ref, shapes[307]), offsetof(struct awsc_bedrock_runtime_bidirectional_input_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BidirectionalInputPayloadPart.bytes: PartBody */
+        [36] = {REF(members[36].name_ref, strings[817]), REF(members[36].shape_ref, shapes[307]), offsetof(struct awsc_bedrock_runtime_bidirectional_output_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BidirectionalOutputPayloadPart.bytes: PartBody */
+        [37] = {REF(members[37].name_ref, strings[994]), REF(members[37].shape_ref, shapes[31]), offsetof(struct awsc_bedrock_runtime_cache_detail, ttl), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CacheDetail.ttl: CacheTTL */
+        [38] = {REF(members[38].name_ref, strings[998]), REF(members[38].shape_ref, shapes[27]), offsetof(struct awsc_bedrock_runtime_cache_detail, input_tokens), offsetof(struct awsc_bedrock_runtime_cache_detail, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CacheDetail.inputTokens: CacheDetailInputTokensInteger */
+        [39] = {REF(members[39].name_ref, strings[1073]), REF(members[39].shape_ref, shapes[30]), offsetof(struct awsc_bedrock_runtime_cache_point_block, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CachePointBlock.type: CachePointType */
+        [40] = {REF(members[40].name_ref, strings[994]), REF(members[40].shape_ref, shapes[31]), offsetof(struct awsc_bedrock_runtime_cache_point_block, ttl), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CachePointBlock.ttl: CacheTTL */
+        [41] = {REF(members[41].name_ref, strings[1125]), REF(members[41].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_citation, title), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Citation.title: String */
+        [42] = {REF(members[42].name_ref, strings[197]), REF(members[42].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_citation, source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Citation.source: String */
+        [43] = {REF(members[43].name_ref, strings[1131]), REF(members[43].shape_ref, shapes[38]), offsetof(struct awsc_bedrock_runtime_citation, source_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Citation.sourceContent: CitationSourceContentList */
+        [44] = {REF(members[44].name_ref, strings[1145]), REF(members[44].shape_ref, shapes[35]), offsetof(struct awsc_bedrock_runtime_citation, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Citation.location: CitationLocation */
+        [45] = {REF(members[45].name_ref, strings[1179]), REF(members[45].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_citation_generated_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationGeneratedContent.text: String */
+        [46] = {REF(members[46].name_ref, strings[1230]), REF(members[46].shape_ref, shapes[392]), offsetof(struct awsc_bedrock_runtime_citation_location, web), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationLocation.web: WebLocation */
+        [47] = {REF(members[47].name_ref, strings[1234]), REF(members[47].shape_ref, shapes[76]), offsetof(struct awsc_bedrock_runtime_citation_location, document_char), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationLocation.documentChar: DocumentCharLocation */
+        [48] = {REF(members[48].name_ref, strings[1247]), REF(members[48].shape_ref, shapes[87]), offsetof(struct awsc_bedrock_runtime_citation_location, document_page), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationLocation.documentPage: DocumentPageLocation */
+        [49] = {REF(members[49].name_ref, strings[1260]), REF(members[49].shape_ref, shapes[80]), offsetof(struct awsc_bedrock_runtime_citation_location, document_chunk), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationLocation.documentChunk: DocumentChunkLocation */
+        [50] = {REF(members[50].name_ref, strings[1274]), REF(members[50].shape_ref, shapes[328]), offsetof(struct awsc_bedrock_runtime_citation_location, search_result_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationLocation.searchResultLocation: SearchResultLocation */
+        [51] = {REF(members[51].name_ref, strings[1179]), REF(members[51].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_citation_source_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationSourceContent.text: String */
+        [52] = {REF(members[52].name_ref, strings[1179]), REF(members[52].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_citation_source_content_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationSourceContentDelta.text: String */
+        [53] = {REF(members[53].name_ref, strings[1427]), REF(members[53].shape_ref, shapes[25]), offsetof(struct awsc_bedrock_runtime_citations_config, enabled), offsetof(struct awsc_bedrock_runtime_citations_config, has_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationsConfig.enabled: Boolean */
+        [54] = {REF(members[54].name_ref, strings[204]), REF(members[54].shape_ref, shapes[34]), offsetof(struct awsc_bedrock_runtime_citations_content_block, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationsContentBlock.content: CitationGeneratedContentList */
+        [55] = {REF(members[55].name_ref, strings[1457]), REF(members[55].shape_ref, shapes[40]), offsetof(struct awsc_bedrock_runtime_citations_content_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationsContentBlock.citations: Citations */
+        [56] = {REF(members[56].name_ref, strings[1125]), REF(members[56].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_citations_delta, title), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationsDelta.title: String */
+        [57] = {REF(members[57].name_ref, strings[197]), REF(members[57].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_citations_delta, source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationsDelta.source: String */
+        [58] = {REF(members[58].name_ref, strings[1131]), REF(members[58].shape_ref, shapes[39]), offsetof(struct awsc_bedrock_runtime_citations_delta, source_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationsDelta.sourceContent: CitationSourceContentListDelta */
+        [59] = {REF(members[59].name_ref, strings[1145]), REF(members[59].shape_ref, shapes[35]), offsetof(struct awsc_bedrock_runtime_citations_delta, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CitationsDelta.location: CitationLocation */
+        [60] = {REF(members[60].name_ref, strings[22]), REF(members[60].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConflictException.message: NonBlankString */
+        [61] = {REF(members[61].name_ref, strings[1179]), REF(members[61].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.text: String */
+        [62] = {REF(members[62].name_ref, strings[1513]), REF(members[62].shape_ref, shapes[252]), offsetof(struct awsc_bedrock_runtime_content_block, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.image: ImageBlock */
+        [63] = {REF(members[63].name_ref, strings[1519]), REF(members[63].shape_ref, shapes[74]), offsetof(struct awsc_bedrock_runtime_content_block, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.document: DocumentBlock */
+        [64] = {REF(members[64].name_ref, strings[1528]), REF(members[64].shape_ref, shapes[388]), offsetof(struct awsc_bedrock_runtime_content_block, video), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.video: VideoBlock */
+        [65] = {REF(members[65].name_ref, strings[1534]), REF(members[65].shape_ref, shapes[15]), offsetof(struct awsc_bedrock_runtime_content_block, audio), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.audio: AudioBlock */
+        [66] = {REF(members[66].name_ref, strings[1540]), REF(members[66].shape_ref, shapes[381]), offsetof(struct awsc_bedrock_runtime_content_block, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.toolUse: ToolUseBlock */
+        [67] = {REF(members[67].name_ref, strings[1548]), REF(members[67].shape_ref, shapes[373]), offsetof(struct awsc_bedrock_runtime_content_block, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.toolResult: ToolResultBlock */
+        [68] = {REF(members[68].name_ref, strings[1559]), REF(members[68].shape_ref, shapes[196]), offsetof(struct awsc_bedrock_runtime_content_block, guard_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.guardContent: GuardrailConverseContentBlock */
+        [69] = {REF(members[69].name_ref, strings[1572]), REF(members[69].shape_ref, shapes[29]), offsetof(struct awsc_bedrock_runtime_content_block, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.cachePoint: CachePointBlock */
+        [70] = {REF(members[70].name_ref, strings[1583]), REF(members[70].shape_ref, shapes[314]), offsetof(struct awsc_bedrock_runtime_content_block, reasoning_content), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.reasoningContent: ReasoningContentBlock */
+        [71] = {REF(members[71].name_ref, strings[1600]), REF(members[71].shape_ref, shapes[42]), offsetof(struct awsc_bedrock_runtime_content_block, citations_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.citationsContent: CitationsContentBlock */
+        [72] = {REF(members[72].name_ref, strings[1617]), REF(members[72].shape_ref, shapes[325]), offsetof(struct awsc_bedrock_runtime_content_block, search_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.searchResult: SearchResultBlock */
+        [73] = {REF(members[73].name_ref, strings[1630]), REF(members[73].shape_ref, shapes[362]), offsetof(struct awsc_bedrock_runtime_content_block, tool_addition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.toolAddition: ToolAdditionBlock */
+        [74] = {REF(members[74].name_ref, strings[1643]), REF(members[74].shape_ref, shapes[372]), offsetof(struct awsc_bedrock_runtime_content_block, tool_removal), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlock.toolRemoval: ToolRemovalBlock */
+        [75] = {REF(members[75].name_ref, strings[1179]), REF(members[75].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_content_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockDelta.text: String */
+        [76] = {REF(members[76].name_ref, strings[1540]), REF(members[76].shape_ref, shapes[382]), offsetof(struct awsc_bedrock_runtime_content_block_delta, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockDelta.toolUse: ToolUseBlockDelta */
+        [77] = {REF(members[77].name_ref, strings[1548]), REF(members[77].shape_ref, shapes[376]), offsetof(struct awsc_bedrock_runtime_content_block_delta, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockDelta.toolResult: ToolResultBlocksDelta */
+        [78] = {REF(members[78].name_ref, strings[1583]), REF(members[78].shape_ref, shapes[315]), offsetof(struct awsc_bedrock_runtime_content_block_delta, reasoning_content), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockDelta.reasoningContent: ReasoningContentBlockDelta */
+        [79] = {REF(members[79].name_ref, strings[1673]), REF(members[79].shape_ref, shapes[43]), offsetof(struct awsc_bedrock_runtime_content_block_delta, citation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockDelta.citation: CitationsDelta */
+        [80] = {REF(members[80].name_ref, strings[1513]), REF(members[80].shape_ref, shapes[253]), offsetof(struct awsc_bedrock_runtime_content_block_delta, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockDelta.image: ImageBlockDelta */
+        [81] = {REF(members[81].name_ref, strings[1705]), REF(members[81].shape_ref, shapes[46]), offsetof(struct awsc_bedrock_runtime_content_block_delta_event, delta), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockDeltaEvent.delta: ContentBlockDelta */
+        [82] = {REF(members[82].name_ref, strings[1711]), REF(members[82].shape_ref, shapes[300]), offsetof(struct awsc_bedrock_runtime_content_block_delta_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_delta_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockDeltaEvent.contentBlockIndex: NonNegativeInteger */
+        [83] = {REF(members[83].name_ref, strings[1540]), REF(members[83].shape_ref, shapes[383]), offsetof(struct awsc_bedrock_runtime_content_block_start, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockStart.toolUse: ToolUseBlockStart */
+        [84] = {REF(members[84].name_ref, strings[1548]), REF(members[84].shape_ref, shapes[375]), offsetof(struct awsc_bedrock_runtime_content_block_start, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockStart.toolResult: ToolResultBlockStart */
+        [85] = {REF(members[85].name_ref, strings[1513]), REF(members[85].shape_ref, shapes[254]), offsetof(struct awsc_bedrock_runtime_content_block_start, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockStart.image: ImageBlockStart */
+        [86] = {REF(members[86].name_ref, strings[1770]), REF(members[86].shape_ref, shapes[48]), offsetof(struct awsc_bedrock_runtime_content_block_start_event, start), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockStartEvent.start: ContentBlockStart */
+        [87] = {REF(members[87].name_ref, strings[1711]), REF(members[87].shape_ref, shapes[300]), offsetof(struct awsc_bedrock_runtime_content_block_start_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_start_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockStartEvent.contentBlockIndex: NonNegativeInteger */
+        [88] = {REF(members[88].name_ref, strings[1711]), REF(members[88].shape_ref, shapes[300]), offsetof(struct awsc_bedrock_runtime_content_block_stop_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_stop_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ContentBlockStopEvent.contentBlockIndex: NonNegativeInteger */
+        [89] = {REF(members[89].name_ref, strings[1889]), REF(members[89].shape_ref, shapes[285]), offsetof(struct awsc_bedrock_runtime_converse_metrics, latency_ms), offsetof(struct awsc_bedrock_runtime_converse_metrics, has_latency_ms), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseMetrics.latencyMs: Long */
+        [90] = {REF(members[90].name_ref, strings[22]), REF(members[90].shape_ref, shapes[287]), offsetof(struct awsc_bedrock_runtime_converse_output, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseOutput.message: Message */
+        [91] = {REF(members[91].name_ref, strings[1930]), REF(members[91].shape_ref, shapes[53]), offsetof(struct awsc_bedrock_runtime_converse_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT}, /* ConverseRequest.modelId: ConversationalModelId */
+        [92] = {REF(members[92].name_ref, strings[1938]), REF(members[92].shape_ref, shapes[290]), offsetof(struct awsc_bedrock_runtime_converse_input, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseRequest.messages: Messages */
+        [93] = {REF(members[93].name_ref, strings[1947]), REF(members[93].shape_ref, shapes[345]), offsetof(struct awsc_bedrock_runtime_converse_input, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseRequest.system: SystemContentBlocks */
+        [94] = {REF(members[94].name_ref, strings[1954]), REF(members[94].shape_ref, shapes[260]), offsetof(struct awsc_bedrock_runtime_converse_input, inference_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseRequest.inferenceConfig: InferenceConfiguration */
+        [95] = {REF(members[95].name_ref, strings[1970]), REF(members[95].shape_ref, shapes[364]), offsetof(struct awsc_bedrock_runtime_converse_input, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseRequest.toolConfig: ToolConfiguration */
+        [96] = {REF(members[96].name_ref, strings[1981]), REF(members[96].shape_ref, shapes[173]), offsetof(struct awsc_bedrock_runtime_converse_input, guardrail_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseRequest.guardrailConfig: GuardrailConfiguration */
+        [97] = {REF(members[97].name_ref, strings[1997]), REF(members[97].shape_ref, shapes[73]), offsetof(struct awsc_bedrock_runtime_converse_input, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseRequest.additionalModelRequestFields: Document */
+        [98] = {REF(members[98].name_ref, strings[2026]), REF(members[98].shape_ref, shapes[312]), offsetof(struct awsc_bedrock_runtime_converse_input, prompt_variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseRequest.promptVariables: PromptVariableMap */
+        [99] = {REF(members[99].name_ref, strings[2042]), REF(members[99].shape_ref, shapes[57]), offsetof(struct awsc_bedrock_runtime_converse_input, additional_model_response_field_paths), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseRequest.additionalModelResponseFieldPaths: ConverseRequestAdditionalModelResponseFieldPathsList */
+        [100] = {REF(members[100].name_ref, strings[2076]), REF(members[100].shape_ref, shapes[317]), offsetof(struct awsc_bedrock_runtime_converse_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseRequest.requestMetadata: RequestMetadata */
+        [101] = {REF(members[101].name_ref, strings[2092]), REF(members[101].shape_ref, shapes[310]), offsetof(struct awsc_bedrock_runtime_converse_input, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseRequest.performanceConfig: PerformanceConfiguration */
+        [102] = {REF(members[102].name_ref, strings[2110]), REF(members[102].shape_ref, shapes[333]), offsetof(struct awsc_bedrock_runtime_converse_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseRequest.serviceTier: ServiceTier */
+        [103] = {REF(members[103].name_ref, strings[2122]), REF(members[103].shape_ref, shapes[301]), offsetof(struct awsc_bedrock_runtime_converse_input, output_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseRequest.outputConfig: OutputConfig */
+        [104] = {REF(members[104].name_ref, strings[2270]), REF(members[104].shape_ref, shapes[55]), offsetof(struct awsc_bedrock_runtime_converse_response, output), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseResponse.output: ConverseOutput */
+        [105] = {REF(members[105].name_ref, strings[2277]), REF(members[105].shape_ref, shapes[342]), offsetof(struct awsc_bedrock_runtime_converse_response, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseResponse.stopReason: StopReason */
+        [106] = {REF(members[106].name_ref, strings[247]), REF(members[106].shape_ref, shapes[355]), offsetof(struct awsc_bedrock_runtime_converse_response, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseResponse.usage: TokenUsage */
+        [107] = {REF(members[107].name_ref, strings[2288]), REF(members[107].shape_ref, shapes[54]), offsetof(struct awsc_bedrock_runtime_converse_response, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseResponse.metrics: ConverseMetrics */
+        [108] = {REF(members[108].name_ref, strings[2296]), REF(members[108].shape_ref, shapes[73]), offsetof(struct awsc_bedrock_runtime_converse_response, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseResponse.additionalModelResponseFields: Document */
+        [109] = {REF(members[109].name_ref, strings[2326]), REF(members[109].shape_ref, shapes[69]), offsetof(struct awsc_bedrock_runtime_converse_response, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseResponse.trace: ConverseTrace */
+        [110] = {REF(members[110].name_ref, strings[2092]), REF(members[110].shape_ref, shapes[310]), offsetof(struct awsc_bedrock_runtime_converse_response, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseResponse.performanceConfig: PerformanceConfiguration */
+        [111] = {REF(members[111].name_ref, strings[2110]), REF(members[111].shape_ref, shapes[333]), offsetof(struct awsc_bedrock_runtime_converse_response, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseResponse.serviceTier: ServiceTier */
+        [112] = {REF(members[112].name_ref, strings[247]), REF(members[112].shape_ref, shapes[355]), offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamMetadataEvent.usage: TokenUsage */
+        [113] = {REF(members[113].name_ref, strings[2288]), REF(members[113].shape_ref, shapes[61]), offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamMetadataEvent.metrics: ConverseStreamMetrics */
+        [114] = {REF(members[114].name_ref, strings[2326]), REF(members[114].shape_ref, shapes[67]), offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamMetadataEvent.trace: ConverseStreamTrace */
+        [115] = {REF(members[115].name_ref, strings[2092]), REF(members[115].shape_ref, shapes[310]), offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamMetadataEvent.performanceConfig: PerformanceConfiguration */
+        [116] = {REF(members[116].name_ref, strings[2110]), REF(members[116].shape_ref, shapes[333]), offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamMetadataEvent.serviceTier: ServiceTier */
+        [117] = {REF(members[117].name_ref, strings[1889]), REF(members[117].shape_ref, shapes[285]), offsetof(struct awsc_bedrock_runtime_converse_stream_metrics, latency_ms), offsetof(struct awsc_bedrock_runtime_converse_stream_metrics, has_latency_ms), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamMetrics.latencyMs: Long */
+        [118] = {REF(members[118].name_ref, strings[2403]), REF(members[118].shape_ref, shapes[288]), offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamOutput.messageStart: MessageStartEvent */
+        [119] = {REF(members[119].name_ref, strings[2416]), REF(members[119].shape_ref, shapes[49]), offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamOutput.contentBlockStart: ContentBlockStartEvent */
+        [120] = {REF(members[120].name_ref, strings[2434]), REF(members[120].shape_ref, shapes[47]), offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_delta), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamOutput.contentBlockDelta: ContentBlockDeltaEvent */
+        [121] = {REF(members[121].name_ref, strings[2452]), REF(members[121].shape_ref, shapes[50]), offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamOutput.contentBlockStop: ContentBlockStopEvent */
+        [122] = {REF(members[122].name_ref, strings[2469]), REF(members[122].shape_ref, shapes[289]), offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamOutput.messageStop: MessageStopEvent */
+        [123] = {REF(members[123].name_ref, strings[2481]), REF(members[123].shape_ref, shapes[60]), offsetof(struct awsc_bedrock_runtime_converse_stream_event, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamOutput.metadata: ConverseStreamMetadataEvent */
+        [124] = {REF(members[124].name_ref, strings[2490]), REF(members[124].shape_ref, shapes[266]), offsetof(struct awsc_bedrock_runtime_converse_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamOutput.internalServerException: InternalServerException */
+        [125] = {REF(members[125].name_ref, strings[2514]), REF(members[125].shape_ref, shapes[296]), offsetof(struct awsc_bedrock_runtime_converse_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamOutput.modelStreamErrorException: ModelStreamErrorException */
+        [126] = {REF(members[126].name_ref, strings[2540]), REF(members[126].shape_ref, shapes[387]), offsetof(struct awsc_bedrock_runtime_converse_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamOutput.validationException: ValidationException */
+        [127] = {REF(members[127].name_ref, strings[2560]), REF(members[127].shape_ref, shapes[353]), offsetof(struct awsc_bedrock_runtime_converse_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamOutput.throttlingException: ThrottlingException */
+        [128] = {REF(members[128].name_ref, strings[2580]), REF(members[128].shape_ref, shapes[335]), offsetof(struct awsc_bedrock_runtime_converse_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamOutput.serviceUnavailableException: ServiceUnavailableException */
+        [129] = {REF(members[129].name_ref, strings[1930]), REF(members[129].shape_ref, shapes[53]), offsetof(struct awsc_bedrock_runtime_converse_stream_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT}, /* ConverseStreamRequest.modelId: ConversationalModelId */
+        [130] = {REF(members[130].name_ref, strings[1938]), REF(members[130].shape_ref, shapes[290]), offsetof(struct awsc_bedrock_runtime_converse_stream_input, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamRequest.messages: Messages */
+        [131] = {REF(members[131].name_ref, strings[1947]), REF(members[131].shape_ref, shapes[345]), offsetof(struct awsc_bedrock_runtime_converse_stream_input, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamRequest.system: SystemContentBlocks */
+        [132] = {REF(members[132].name_ref, strings[1954]), REF(members[132].shape_ref, shapes[260]), offsetof(struct awsc_bedrock_runtime_converse_stream_input, inference_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamRequest.inferenceConfig: InferenceConfiguration */
+        [133] = {REF(members[133].name_ref, strings[1970]), REF(members[133].shape_ref, shapes[364]), offsetof(struct awsc_bedrock_runtime_converse_stream_input, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamRequest.toolConfig: ToolConfiguration */
+        [134] = {REF(members[134].name_ref, strings[1981]), REF(members[134].shape_ref, shapes[235]), offsetof(struct awsc_bedrock_runtime_converse_stream_input, guardrail_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamRequest.guardrailConfig: GuardrailStreamConfiguration */
+        [135] = {REF(members[135].name_ref, strings[1997]), REF(members[135].shape_ref, shapes[73]), offsetof(struct awsc_bedrock_runtime_converse_stream_input, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamRequest.additionalModelRequestFields: Document */
+        [136] = {REF(members[136].name_ref, strings[2026]), REF(members[136].shape_ref, shapes[312]), offsetof(struct awsc_bedrock_runtime_converse_stream_input, prompt_variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamRequest.promptVariables: PromptVariableMap */
+        [137] = {REF(members[137].name_ref, strings[2042]), REF(members[137].shape_ref, shapes[64]), offsetof(struct awsc_bedrock_runtime_converse_stream_input, additional_model_response_field_paths), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamRequest.additionalModelResponseFieldPaths: ConverseStreamRequestAdditionalModelResponseFieldPathsList */
+        [138] = {REF(members[138].name_ref, strings[2076]), REF(members[138].shape_ref, shapes[317]), offsetof(struct awsc_bedrock_runtime_converse_stream_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamRequest.requestMetadata: RequestMetadata */
+        [139] = {REF(members[139].name_ref, strings[2092]), REF(members[139].shape_ref, shapes[310]), offsetof(struct awsc_bedrock_runtime_converse_stream_input, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamRequest.performanceConfig: PerformanceConfiguration */
+        [140] = {REF(members[140].name_ref, strings[2110]), REF(members[140].shape_ref, shapes[333]), offsetof(struct awsc_bedrock_runtime_converse_stream_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamRequest.serviceTier: ServiceTier */
+        [141] = {REF(members[141].name_ref, strings[2122]), REF(members[141].shape_ref, shapes[301]), offsetof(struct awsc_bedrock_runtime_converse_stream_input, output_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamRequest.outputConfig: OutputConfig */
+        [142] = {REF(members[142].name_ref, strings[2783]), REF(members[142].shape_ref, shapes[62]), offsetof(struct awsc_bedrock_runtime_converse_stream_output, stream), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamResponse.stream: ConverseStreamOutput */
+        [143] = {REF(members[143].name_ref, strings[2810]), REF(members[143].shape_ref, shapes[246]), offsetof(struct awsc_bedrock_runtime_converse_stream_trace, guardrail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamTrace.guardrail: GuardrailTraceAssessment */
+        [144] = {REF(members[144].name_ref, strings[2820]), REF(members[144].shape_ref, shapes[311]), offsetof(struct awsc_bedrock_runtime_converse_stream_trace, prompt_router), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseStreamTrace.promptRouter: PromptRouterTrace */
+        [145] = {REF(members[145].name_ref, strings[1938]), REF(members[145].shape_ref, shapes[290]), offsetof(struct awsc_bedrock_runtime_converse_tokens_request, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseTokensRequest.messages: Messages */
+        [146] = {REF(members[146].name_ref, strings[1947]), REF(members[146].shape_ref, shapes[345]), offsetof(struct awsc_bedrock_runtime_converse_tokens_request, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseTokensRequest.system: SystemContentBlocks */
+        [147] = {REF(members[147].name_ref, strings[1970]), REF(members[147].shape_ref, shapes[364]), offsetof(struct awsc_bedrock_runtime_converse_tokens_request, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseTokensRequest.toolConfig: ToolConfiguration */
+        [148] = {REF(members[148].name_ref, strings[1997]), REF(members[148].shape_ref, shapes[73]), offsetof(struct awsc_bedrock_runtime_converse_tokens_request, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseTokensRequest.additionalModelRequestFields: Document */
+        [149] = {REF(members[149].name_ref, strings[2810]), REF(members[149].shape_ref, shapes[246]), offsetof(struct awsc_bedrock_runtime_converse_trace, guardrail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseTrace.guardrail: GuardrailTraceAssessment */
+        [150] = {REF(members[150].name_ref, strings[2820]), REF(members[150].shape_ref, shapes[311]), offsetof(struct awsc_bedrock_runtime_converse_trace, prompt_router), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConverseTrace.promptRouter: PromptRouterTrace */
+        [151] = {REF(members[151].name_ref, strings[2886]), REF(members[151].shape_ref, shapes[273]), offsetof(struct awsc_bedrock_runtime_count_tokens_input, invoke_model), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CountTokensInput.invokeModel: InvokeModelTokensRequest */
+        [152] = {REF(members[152].name_ref, strings[2898]), REF(members[152].shape_ref, shapes[68]), offsetof(struct awsc_bedrock_runtime_count_tokens_input, converse), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CountTokensInput.converse: ConverseTokensRequest */
+        [153] = {REF(members[153].name_ref, strings[1930]), REF(members[153].shape_ref, shapes[94]), offsetof(struct awsc_bedrock_runtime_count_tokens_request, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT}, /* CountTokensRequest.modelId: FoundationModelVersionIdentifier */
+        [154] = {REF(members[154].name_ref, strings[2926]), REF(members[154].shape_ref, shapes[70]), offsetof(struct awsc_bedrock_runtime_count_tokens_request, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CountTokensRequest.input: CountTokensInput */
+        [155] = {REF(members[155].name_ref, strings[998]), REF(members[155].shape_ref, shapes[265]), offsetof(struct awsc_bedrock_runtime_count_tokens_output, input_tokens), offsetof(struct awsc_bedrock_runtime_count_tokens_output, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CountTokensResponse.inputTokens: Integer */
+        [156] = {REF(members[156].name_ref, strings[713]), REF(members[156].shape_ref, shapes[86]), offsetof(struct awsc_bedrock_runtime_document_block, format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentBlock.format: DocumentFormat */
+        [157] = {REF(members[157].name_ref, strings[2975]), REF(members[157].shape_ref, shapes[75]), offsetof(struct awsc_bedrock_runtime_document_block, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentBlock.name: DocumentBlockNameString */
+        [158] = {REF(members[158].name_ref, strings[197]), REF(members[158].shape_ref, shapes[91]), offsetof(struct awsc_bedrock_runtime_document_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentBlock.source: DocumentSource */
+        [159] = {REF(members[159].name_ref, strings[2980]), REF(members[159].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_document_block, context), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentBlock.context: String */
+        [160] = {REF(members[160].name_ref, strings[1457]), REF(members[160].shape_ref, shapes[41]), offsetof(struct awsc_bedrock_runtime_document_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentBlock.citations: CitationsConfig */
+        [161] = {REF(members[161].name_ref, strings[3033]), REF(members[161].shape_ref, shapes[77]), offsetof(struct awsc_bedrock_runtime_document_char_location, document_index), offsetof(struct awsc_bedrock_runtime_document_char_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentCharLocation.documentIndex: DocumentCharLocationDocumentIndexInteger */
+        [162] = {REF(members[162].name_ref, strings[1770]), REF(members[162].shape_ref, shapes[79]), offsetof(struct awsc_bedrock_runtime_document_char_location, start), offsetof(struct awsc_bedrock_runtime_document_char_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentCharLocation.start: DocumentCharLocationStartInteger */
+        [163] = {REF(members[163].name_ref, strings[3047]), REF(members[163].shape_ref, shapes[78]), offsetof(struct awsc_bedrock_runtime_document_char_location, end), offsetof(struct awsc_bedrock_runtime_document_char_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentCharLocation.end: DocumentCharLocationEndInteger */
+        [164] = {REF(members[164].name_ref, strings[3033]), REF(members[164].shape_ref, shapes[81]), offsetof(struct awsc_bedrock_runtime_document_chunk_location, document_index), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentChunkLocation.documentIndex: DocumentChunkLocationDocumentIndexInteger */
+        [165] = {REF(members[165].name_ref, strings[1770]), REF(members[165].shape_ref, shapes[83]), offsetof(struct awsc_bedrock_runtime_document_chunk_location, start), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentChunkLocation.start: DocumentChunkLocationStartInteger */
+        [166] = {REF(members[166].name_ref, strings[3047]), REF(members[166].shape_ref, shapes[82]), offsetof(struct awsc_bedrock_runtime_document_chunk_location, end), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentChunkLocation.end: DocumentChunkLocationEndInteger */
+        [167] = {REF(members[167].name_ref, strings[1179]), REF(members[167].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_document_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentContentBlock.text: String */
+        [168] = {REF(members[168].name_ref, strings[3033]), REF(members[168].shape_ref, shapes[88]), offsetof(struct awsc_bedrock_runtime_document_page_location, document_index), offsetof(struct awsc_bedrock_runtime_document_page_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentPageLocation.documentIndex: DocumentPageLocationDocumentIndexInteger */
+        [169] = {REF(members[169].name_ref, strings[1770]), REF(members[169].shape_ref, shapes[90]), offsetof(struct awsc_bedrock_runtime_document_page_location, start), offsetof(struct awsc_bedrock_runtime_document_page_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentPageLocation.start: DocumentPageLocationStartInteger */
+        [170] = {REF(members[170].name_ref, strings[3047]), REF(members[170].shape_ref, shapes[89]), offsetof(struct awsc_bedrock_runtime_document_page_location, end), offsetof(struct awsc_bedrock_runtime_document_page_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentPageLocation.end: DocumentPageLocationEndInteger */
+        [171] = {REF(members[171].name_ref, strings[817]), REF(members[171].shape_ref, shapes[92]), offsetof(struct awsc_bedrock_runtime_document_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentSource.bytes: DocumentSourceBytesBlob */
+        [172] = {REF(members[172].name_ref, strings[823]), REF(members[172].shape_ref, shapes[323]), offsetof(struct awsc_bedrock_runtime_document_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentSource.s3Location: S3Location */
+        [173] = {REF(members[173].name_ref, strings[1179]), REF(members[173].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_document_source, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentSource.text: String */
+        [174] = {REF(members[174].name_ref, strings[204]), REF(members[174].shape_ref, shapes[85]), offsetof(struct awsc_bedrock_runtime_document_source, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DocumentSource.content: DocumentContentBlocks */
+        [175] = {REF(members[175].name_ref, strings[22]), REF(members[175].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_error_block, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ErrorBlock.message: String */
+        [176] = {REF(members[176].name_ref, strings[585]), REF(members[176].shape_ref, shapes[267]), offsetof(struct awsc_bedrock_runtime_get_async_invoke_input, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT}, /* GetAsyncInvokeRequest.invocationArn: InvocationArn */
+        [177] = {REF(members[177].name_ref, strings[585]), REF(members[177].shape_ref, shapes[267]), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAsyncInvokeResponse.invocationArn: InvocationArn */
+        [178] = {REF(members[178].name_ref, strings[599]), REF(members[178].shape_ref, shapes[6]), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, model_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAsyncInvokeResponse.modelArn: AsyncInvokeArn */
+        [179] = {REF(members[179].name_ref, strings[608]), REF(members[179].shape_ref, shapes[7]), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, client_request_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAsyncInvokeResponse.clientRequestToken: AsyncInvokeIdempotencyToken */
+        [180] = {REF(members[180].name_ref, strings[627]), REF(members[180].shape_ref, shapes[12]), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAsyncInvokeResponse.status: AsyncInvokeStatus */
+        [181] = {REF(members[181].name_ref, strings[634]), REF(members[181].shape_ref, shapes[9]), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, failure_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAsyncInvokeResponse.failureMessage: AsyncInvokeMessage */
+        [182] = {REF(members[182].name_ref, strings[649]), REF(members[182].shape_ref, shapes[354]), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, submit_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_submit_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAsyncInvokeResponse.submitTime: Timestamp */
+        [183] = {REF(members[183].name_ref, strings[660]), REF(members[183].shape_ref, shapes[354]), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, last_modified_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAsyncInvokeResponse.lastModifiedTime: Timestamp */
+        [184] = {REF(members[184].name_ref, strings[677]), REF(members[184].shape_ref, shapes[354]), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, end_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAsyncInvokeResponse.endTime: Timestamp */
+        [185] = {REF(members[185].name_ref, strings[685]), REF(members[185].shape_ref, shapes[10]), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAsyncInvokeResponse.outputDataConfig: AsyncInvokeOutputDataConfig */
+        [186] = {REF(members[186].name_ref, strings[3711]), REF(members[186].shape_ref, shapes[242]), offsetof(struct awsc_bedrock_runtime_guardrail_assessment, topic_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAssessment.topicPolicy: GuardrailTopicPolicyAssessment */
+        [187] = {REF(members[187].name_ref, strings[3723]), REF(members[187].shape_ref, shapes[182]), offsetof(struct awsc_bedrock_runtime_guardrail_assessment, content_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAssessment.contentPolicy: GuardrailContentPolicyAssessment */
+        [188] = {REF(members[188].name_ref, strings[3737]), REF(members[188].shape_ref, shapes[250]), offsetof(struct awsc_bedrock_runtime_guardrail_assessment, word_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAssessment.wordPolicy: GuardrailWordPolicyAssessment */
+        [189] = {REF(members[189].name_ref, strings[3748]), REF(members[189].shape_ref, shapes[232]), offsetof(struct awsc_bedrock_runtime_guardrail_assessment, sensitive_information_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAssessment.sensitiveInformationPolicy: GuardrailSensitiveInformationPolicyAssessment */
+        [190] = {REF(members[190].name_ref, strings[3775]), REF(members[190].shape_ref, shapes[194]), offsetof(struct awsc_bedrock_runtime_guardrail_assessment, contextual_grounding_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAssessment.contextualGroundingPolicy: GuardrailContextualGroundingPolicyAssessment */
+        [191] = {REF(members[191].name_ref, strings[3801]), REF(members[191].shape_ref, shapes[114]), offsetof(struct awsc_bedrock_runtime_guardrail_assessment, automated_reasoning_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAssessment.automatedReasoningPolicy: GuardrailAutomatedReasoningPolicyAssessment */
+        [192] = {REF(members[192].name_ref, strings[3826]), REF(members[192].shape_ref, shapes[214]), offsetof(struct awsc_bedrock_runtime_guardrail_assessment, invocation_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAssessment.invocationMetrics: GuardrailInvocationMetrics */
+        [193] = {REF(members[193].name_ref, strings[3844]), REF(members[193].shape_ref, shapes[3]), offsetof(struct awsc_bedrock_runtime_guardrail_assessment, applied_guardrail_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAssessment.appliedGuardrailDetails: AppliedGuardrailDetails */
+        [194] = {REF(members[194].name_ref, strings[4027]), REF(members[194].shape_ref, shapes[132]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, valid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningFinding.valid: GuardrailAutomatedReasoningValidFinding */
+        [195] = {REF(members[195].name_ref, strings[4033]), REF(members[195].shape_ref, shapes[109]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, invalid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningFinding.invalid: GuardrailAutomatedReasoningInvalidFinding */
+        [196] = {REF(members[196].name_ref, strings[4041]), REF(members[196].shape_ref, shapes[119]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, satisfiable), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningFinding.satisfiable: GuardrailAutomatedReasoningSatisfiableFinding */
+        [197] = {REF(members[197].name_ref, strings[4053]), REF(members[197].shape_ref, shapes[106]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, impossible), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningFinding.impossible: GuardrailAutomatedReasoningImpossibleFinding */
+        [198] = {REF(members[198].name_ref, strings[4064]), REF(members[198].shape_ref, shapes[127]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, translation_ambiguous), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningFinding.translationAmbiguous: GuardrailAutomatedReasoningTranslationAmbiguousFinding */
+        [199] = {REF(members[199].name_ref, strings[4085]), REF(members[199].shape_ref, shapes[125]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, too_complex), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningFinding.tooComplex: GuardrailAutomatedReasoningTooComplexFinding */
+        [200] = {REF(members[200].name_ref, strings[4096]), REF(members[200].shape_ref, shapes[112]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, no_translations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningFinding.noTranslations: GuardrailAutomatedReasoningNoTranslationsFinding */
+        [201] = {REF(members[201].name_ref, strings[4195]), REF(members[201].shape_ref, shapes[126]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningImpossibleFinding.translation: GuardrailAutomatedReasoningTranslation */
+        [202] = {REF(members[202].name_ref, strings[4207]), REF(members[202].shape_ref, shapes[118]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, contradicting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningImpossibleFinding.contradictingRules: GuardrailAutomatedReasoningRuleList */
+        [203] = {REF(members[203].name_ref, strings[4226]), REF(members[203].shape_ref, shapes[110]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningImpossibleFinding.logicWarning: GuardrailAutomatedReasoningLogicWarning */
+        [204] = {REF(members[204].name_ref, strings[1179]), REF(members[204].shape_ref, shapes[124]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_input_text_reference, text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningInputTextReference.text: GuardrailAutomatedReasoningStatementNaturalLanguageContent */
+        [205] = {REF(members[205].name_ref, strings[4195]), REF(members[205].shape_ref, shapes[126]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningInvalidFinding.translation: GuardrailAutomatedReasoningTranslation */
+        [206] = {REF(members[206].name_ref, strings[4207]), REF(members[206].shape_ref, shapes[118]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, contradicting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningInvalidFinding.contradictingRules: GuardrailAutomatedReasoningRuleList */
+        [207] = {REF(members[207].name_ref, strings[4226]), REF(members[207].shape_ref, shapes[110]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningInvalidFinding.logicWarning: GuardrailAutomatedReasoningLogicWarning */
+        [208] = {REF(members[208].name_ref, strings[1073]), REF(members[208].shape_ref, shapes[111]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningLogicWarning.type: GuardrailAutomatedReasoningLogicWarningType */
+        [209] = {REF(members[209].name_ref, strings[4417]), REF(members[209].shape_ref, shapes[122]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningLogicWarning.premises: GuardrailAutomatedReasoningStatementList */
+        [210] = {REF(members[210].name_ref, strings[4426]), REF(members[210].shape_ref, shapes[122]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningLogicWarning.claims: GuardrailAutomatedReasoningStatementList */
+        [211] = {REF(members[211].name_ref, strings[4640]), REF(members[211].shape_ref, shapes[105]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_policy_assessment, findings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningPolicyAssessment.findings: GuardrailAutomatedReasoningFindingList */
+        [212] = {REF(members[212].name_ref, strings[4773]), REF(members[212].shape_ref, shapes[20]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule, identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningRule.identifier: AutomatedReasoningRuleIdentifier */
+        [213] = {REF(members[213].name_ref, strings[4784]), REF(members[213].shape_ref, shapes[116]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule, policy_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningRule.policyVersionArn: GuardrailAutomatedReasoningPolicyVersionArn */
+        [214] = {REF(members[214].name_ref, strings[4195]), REF(members[214].shape_ref, shapes[126]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningSatisfiableFinding.translation: GuardrailAutomatedReasoningTranslation */
+        [215] = {REF(members[215].name_ref, strings[4883]), REF(members[215].shape_ref, shapes[120]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, claims_true_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningSatisfiableFinding.claimsTrueScenario: GuardrailAutomatedReasoningScenario */
+        [216] = {REF(members[216].name_ref, strings[4902]), REF(members[216].shape_ref, shapes[120]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, claims_false_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningSatisfiableFinding.claimsFalseScenario: GuardrailAutomatedReasoningScenario */
+        [217] = {REF(members[217].name_ref, strings[4226]), REF(members[217].shape_ref, shapes[110]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningSatisfiableFinding.logicWarning: GuardrailAutomatedReasoningLogicWarning */
+        [218] = {REF(members[218].name_ref, strings[4958]), REF(members[218].shape_ref, shapes[122]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_scenario, statements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningScenario.statements: GuardrailAutomatedReasoningStatementList */
+        [219] = {REF(members[219].name_ref, strings[5006]), REF(members[219].shape_ref, shapes[123]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement, logic), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningStatement.logic: GuardrailAutomatedReasoningStatementLogicContent */
+        [220] = {REF(members[220].name_ref, strings[5012]), REF(members[220].shape_ref, shapes[124]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement, natural_language), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningStatement.naturalLanguage: GuardrailAutomatedReasoningStatementNaturalLanguageContent */
+        [221] = {REF(members[221].name_ref, strings[4417]), REF(members[221].shape_ref, shapes[122]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningTranslation.premises: GuardrailAutomatedReasoningStatementList */
+        [222] = {REF(members[222].name_ref, strings[4426]), REF(members[222].shape_ref, shapes[122]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningTranslation.claims: GuardrailAutomatedReasoningStatementList */
+        [223] = {REF(members[223].name_ref, strings[5261]), REF(members[223].shape_ref, shapes[108]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, untranslated_premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningTranslation.untranslatedPremises: GuardrailAutomatedReasoningInputTextReferenceList */
+        [224] = {REF(members[224].name_ref, strings[5282]), REF(members[224].shape_ref, shapes[108]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, untranslated_claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningTranslation.untranslatedClaims: GuardrailAutomatedReasoningInputTextReferenceList */
+        [225] = {REF(members[225].name_ref, strings[5301]), REF(members[225].shape_ref, shapes[128]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, confidence), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, has_confidence), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningTranslation.confidence: GuardrailAutomatedReasoningTranslationConfidence */
+        [226] = {REF(members[226].name_ref, strings[5367]), REF(members[226].shape_ref, shapes[131]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding, options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningTranslationAmbiguousFinding.options: GuardrailAutomatedReasoningTranslationOptionList */
+        [227] = {REF(members[227].name_ref, strings[5375]), REF(members[227].shape_ref, shapes[103]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding, difference_scenarios), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningTranslationAmbiguousFinding.differenceScenarios: GuardrailAutomatedReasoningDifferenceScenarioList */
+        [228] = {REF(members[228].name_ref, strings[5532]), REF(members[228].shape_ref, shapes[129]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_option, translations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningTranslationOption.translations: GuardrailAutomatedReasoningTranslationList */
+        [229] = {REF(members[229].name_ref, strings[4195]), REF(members[229].shape_ref, shapes[126]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningValidFinding.translation: GuardrailAutomatedReasoningTranslation */
+        [230] = {REF(members[230].name_ref, strings[4883]), REF(members[230].shape_ref, shapes[120]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, claims_true_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningValidFinding.claimsTrueScenario: GuardrailAutomatedReasoningScenario */
+        [231] = {REF(members[231].name_ref, strings[5634]), REF(members[231].shape_ref, shapes[118]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, supporting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningValidFinding.supportingRules: GuardrailAutomatedReasoningRuleList */
+        [232] = {REF(members[232].name_ref, strings[4226]), REF(members[232].shape_ref, shapes[110]), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailAutomatedReasoningValidFinding.logicWarning: GuardrailAutomatedReasoningLogicWarning */
+        [233] = {REF(members[233].name_ref, strings[5672]), REF(members[233].shape_ref, shapes[139]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksConfig.contentFilter: GuardrailChecksContentFilterConfig */
+        [234] = {REF(members[234].name_ref, strings[5686]), REF(members[234].shape_ref, shapes[150]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksConfig.promptAttack: GuardrailChecksPromptAttackConfig */
+        [235] = {REF(members[235].name_ref, strings[5699]), REF(members[235].shape_ref, shapes[158]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksConfig.sensitiveInformation: GuardrailChecksSensitiveInformationConfig */
+        [236] = {REF(members[236].name_ref, strings[1179]), REF(members[236].shape_ref, shapes[171]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_block, text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksContentBlock.text: GuardrailChecksTextContent */
+        [237] = {REF(members[237].name_ref, strings[5900]), REF(members[237].shape_ref, shapes[136]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_category_config, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksContentFilterCategoryConfig.category: GuardrailChecksContentFilterCategory */
+        [238] = {REF(members[238].name_ref, strings[5991]), REF(members[238].shape_ref, shapes[138]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_config, categories), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksContentFilterConfig.categories: GuardrailChecksContentFilterCategoryConfigList */
+        [239] = {REF(members[239].name_ref, strings[6037]), REF(members[239].shape_ref, shapes[143]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksContentFilterResult.results: GuardrailChecksContentFilterResultList */
+        [240] = {REF(members[240].name_ref, strings[5900]), REF(members[240].shape_ref, shapes[136]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksContentFilterResultEntry.category: GuardrailChecksContentFilterCategory */
+        [241] = {REF(members[241].name_ref, strings[6085]), REF(members[241].shape_ref, shapes[142]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, severity_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, has_severity_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksContentFilterResultEntry.severityScore: GuardrailChecksContentFilterResultEntrySeverityScoreDouble */
+        [242] = {REF(members[242].name_ref, strings[6231]), REF(members[242].shape_ref, shapes[265]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksContentFilterUsage.textUnits: Integer */
+        [243] = {REF(members[243].name_ref, strings[6264]), REF(members[243].shape_ref, shapes[157]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_message, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksMessage.role: GuardrailChecksRole */
+        [244] = {REF(members[244].name_ref, strings[204]), REF(members[244].shape_ref, shapes[135]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_message, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksMessage.content: GuardrailChecksContentBlockList */
+        [245] = {REF(members[245].name_ref, strings[5900]), REF(members[245].shape_ref, shapes[147]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_config, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksPromptAttackCategoryConfig.category: GuardrailChecksPromptAttackCategory */
+        [246] = {REF(members[246].name_ref, strings[5991]), REF(members[246].shape_ref, shapes[149]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_config, categories), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksPromptAttackConfig.categories: GuardrailChecksPromptAttackCategoryConfigList */
+        [247] = {REF(members[247].name_ref, strings[6037]), REF(members[247].shape_ref, shapes[154]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksPromptAttackResult.results: GuardrailChecksPromptAttackResultList */
+        [248] = {REF(members[248].name_ref, strings[5900]), REF(members[248].shape_ref, shapes[147]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksPromptAttackResultEntry.category: GuardrailChecksPromptAttackCategory */
+        [249] = {REF(members[249].name_ref, strings[6085]), REF(members[249].shape_ref, shapes[153]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, severity_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, has_severity_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksPromptAttackResultEntry.severityScore: GuardrailChecksPromptAttackResultEntrySeverityScoreDouble */
+        [250] = {REF(members[250].name_ref, strings[6231]), REF(members[250].shape_ref, shapes[265]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksPromptAttackUsage.textUnits: Integer */
+        [251] = {REF(members[251].name_ref, strings[5672]), REF(members[251].shape_ref, shapes[140]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksResults.contentFilter: GuardrailChecksContentFilterResult */
+        [252] = {REF(members[252].name_ref, strings[5686]), REF(members[252].shape_ref, shapes[151]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksResults.promptAttack: GuardrailChecksPromptAttackResult */
+        [253] = {REF(members[253].name_ref, strings[5699]), REF(members[253].shape_ref, shapes[162]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksResults.sensitiveInformation: GuardrailChecksSensitiveInformationResult */
+        [254] = {REF(members[254].name_ref, strings[6783]), REF(members[254].shape_ref, shapes[160]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_config, entities), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksSensitiveInformationConfig.entities: GuardrailChecksSensitiveInformationEntityConfigList */
+        [255] = {REF(members[255].name_ref, strings[1073]), REF(members[255].shape_ref, shapes[161]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_config, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksSensitiveInformationEntityConfig.type: GuardrailChecksSensitiveInformationEntityType */
+        [256] = {REF(members[256].name_ref, strings[6037]), REF(members[256].shape_ref, shapes[169]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksSensitiveInformationResult.results: GuardrailChecksSensitiveInformationResultList */
+        [257] = {REF(members[257].name_ref, strings[7533]), REF(members[257].shape_ref, shapes[25]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, truncated), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksSensitiveInformationResult.truncated: Boolean */
+        [258] = {REF(members[258].name_ref, strings[1073]), REF(members[258].shape_ref, shapes[161]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksSensitiveInformationResultEntry.type: GuardrailChecksSensitiveInformationEntityType */
+        [259] = {REF(members[259].name_ref, strings[7590]), REF(members[259].shape_ref, shapes[165]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, confidence_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_confidence_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksSensitiveInformationResultEntry.confidenceScore: GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble */
+        [260] = {REF(members[260].name_ref, strings[7606]), REF(members[260].shape_ref, shapes[164]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, begin_offset), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_begin_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksSensitiveInformationResultEntry.beginOffset: GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger */
+        [261] = {REF(members[261].name_ref, strings[7618]), REF(members[261].shape_ref, shapes[167]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, end_offset), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_end_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksSensitiveInformationResultEntry.endOffset: GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger */
+        [262] = {REF(members[262].name_ref, strings[7628]), REF(members[262].shape_ref, shapes[168]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, message_index), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_message_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksSensitiveInformationResultEntry.messageIndex: GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger */
+        [263] = {REF(members[263].name_ref, strings[7641]), REF(members[263].shape_ref, shapes[166]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, content_index), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_content_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksSensitiveInformationResultEntry.contentIndex: GuardrailChecksSensitiveInformationResultEntryContentIndexInteger */
+        [264] = {REF(members[264].name_ref, strings[6231]), REF(members[264].shape_ref, shapes[265]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksSensitiveInformationUsage.textUnits: Integer */
+        [265] = {REF(members[265].name_ref, strings[5672]), REF(members[265].shape_ref, shapes[144]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksUsageResults.contentFilter: GuardrailChecksContentFilterUsage */
+        [266] = {REF(members[266].name_ref, strings[5686]), REF(members[266].shape_ref, shapes[155]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksUsageResults.promptAttack: GuardrailChecksPromptAttackUsage */
+        [267] = {REF(members[267].name_ref, strings[5699]), REF(members[267].shape_ref, shapes[170]), offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailChecksUsageResults.sensitiveInformation: GuardrailChecksSensitiveInformationUsage */
+        [268] = {REF(members[268].name_ref, strings[177]), REF(members[268].shape_ref, shapes[208]), offsetof(struct awsc_bedrock_runtime_guardrail_configuration, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailConfiguration.guardrailIdentifier: GuardrailIdentifier */
+        [269] = {REF(members[269].name_ref, strings[90]), REF(members[269].shape_ref, shapes[248]), offsetof(struct awsc_bedrock_runtime_guardrail_configuration, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailConfiguration.guardrailVersion: GuardrailVersion */
+        [270] = {REF(members[270].name_ref, strings[2326]), REF(members[270].shape_ref, shapes[245]), offsetof(struct awsc_bedrock_runtime_guardrail_configuration, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailConfiguration.trace: GuardrailTrace */
+        [271] = {REF(members[271].name_ref, strings[1179]), REF(members[271].shape_ref, shapes[237]), offsetof(struct awsc_bedrock_runtime_guardrail_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContentBlock.text: GuardrailTextBlock */
+        [272] = {REF(members[272].name_ref, strings[1513]), REF(members[272].shape_ref, shapes[209]), offsetof(struct awsc_bedrock_runtime_guardrail_content_block, image), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContentBlock.image: GuardrailImageBlock */
+        [273] = {REF(members[273].name_ref, strings[1073]), REF(members[273].shape_ref, shapes[180]), offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContentFilter.type: GuardrailContentFilterType */
+        [274] = {REF(members[274].name_ref, strings[5301]), REF(members[274].shape_ref, shapes[177]), offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, confidence), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContentFilter.confidence: GuardrailContentFilterConfidence */
+        [275] = {REF(members[275].name_ref, strings[8218]), REF(members[275].shape_ref, shapes[179]), offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, filter_strength), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContentFilter.filterStrength: GuardrailContentFilterStrength */
+        [276] = {REF(members[276].name_ref, strings[253]), REF(members[276].shape_ref, shapes[181]), offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContentFilter.action: GuardrailContentPolicyAction */
+        [277] = {REF(members[277].name_ref, strings[8233]), REF(members[277].shape_ref, shapes[25]), offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContentFilter.detected: Boolean */
+        [278] = {REF(members[278].name_ref, strings[8510]), REF(members[278].shape_ref, shapes[178]), offsetof(struct awsc_bedrock_runtime_guardrail_content_policy_assessment, filters), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContentPolicyAssessment.filters: GuardrailContentFilterList */
+        [279] = {REF(members[279].name_ref, strings[1073]), REF(members[279].shape_ref, shapes[191]), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContextualGroundingFilter.type: GuardrailContextualGroundingFilterType */
+        [280] = {REF(members[280].name_ref, strings[8761]), REF(members[280].shape_ref, shapes[190]), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, threshold), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_threshold), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContextualGroundingFilter.threshold: GuardrailContextualGroundingFilterThresholdDouble */
+        [281] = {REF(members[281].name_ref, strings[8771]), REF(members[281].shape_ref, shapes[189]), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, score), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContextualGroundingFilter.score: GuardrailContextualGroundingFilterScoreDouble */
+        [282] = {REF(members[282].name_ref, strings[253]), REF(members[282].shape_ref, shapes[193]), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContextualGroundingFilter.action: GuardrailContextualGroundingPolicyAction */
+        [283] = {REF(members[283].name_ref, strings[8233]), REF(members[283].shape_ref, shapes[25]), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContextualGroundingFilter.detected: Boolean */
+        [284] = {REF(members[284].name_ref, strings[8510]), REF(members[284].shape_ref, shapes[192]), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_policy_assessment, filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailContextualGroundingPolicyAssessment.filters: GuardrailContextualGroundingFilters */
+        [285] = {REF(members[285].name_ref, strings[1179]), REF(members[285].shape_ref, shapes[203]), offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailConverseContentBlock.text: GuardrailConverseTextBlock */
+        [286] = {REF(members[286].name_ref, strings[1513]), REF(members[286].shape_ref, shapes[199]), offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_block, image), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailConverseContentBlock.image: GuardrailConverseImageBlock */
+        [287] = {REF(members[287].name_ref, strings[713]), REF(members[287].shape_ref, shapes[200]), offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailConverseImageBlock.format: GuardrailConverseImageFormat */
+        [288] = {REF(members[288].name_ref, strings[197]), REF(members[288].shape_ref, shapes[201]), offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailConverseImageBlock.source: GuardrailConverseImageSource */
+        [289] = {REF(members[289].name_ref, strings[817]), REF(members[289].shape_ref, shapes[202]), offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailConverseImageSource.bytes: GuardrailConverseImageSourceBytesBlob */
+        [290] = {REF(members[290].name_ref, strings[1179]), REF(members[290].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_guardrail_converse_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailConverseTextBlock.text: String */
+        [291] = {REF(members[291].name_ref, strings[9365]), REF(members[291].shape_ref, shapes[198]), offsetof(struct awsc_bedrock_runtime_guardrail_converse_text_block, qualifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailConverseTextBlock.qualifiers: GuardrailConverseContentQualifierList */
+        [292] = {REF(members[292].name_ref, strings[9394]), REF(members[292].shape_ref, shapes[238]), offsetof(struct awsc_bedrock_runtime_guardrail_coverage, text_characters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailCoverage.textCharacters: GuardrailTextCharactersCoverage */
+        [293] = {REF(members[293].name_ref, strings[9409]), REF(members[293].shape_ref, shapes[210]), offsetof(struct awsc_bedrock_runtime_guardrail_coverage, images), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailCoverage.images: GuardrailImageCoverage */
+        [294] = {REF(members[294].name_ref, strings[9436]), REF(members[294].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailCustomWord.match: String */
+        [295] = {REF(members[295].name_ref, strings[253]), REF(members[295].shape_ref, shapes[249]), offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailCustomWord.action: GuardrailWordPolicyAction */
+        [296] = {REF(members[296].name_ref, strings[8233]), REF(members[296].shape_ref, shapes[25]), offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, detected), offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailCustomWord.detected: Boolean */
+        [297] = {REF(members[297].name_ref, strings[713]), REF(members[297].shape_ref, shapes[211]), offsetof(struct awsc_bedrock_runtime_guardrail_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailImageBlock.format: GuardrailImageFormat */
+        [298] = {REF(members[298].name_ref, strings[197]), REF(members[298].shape_ref, shapes[212]), offsetof(struct awsc_bedrock_runtime_guardrail_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailImageBlock.source: GuardrailImageSource */
+        [299] = {REF(members[299].name_ref, strings[9541]), REF(members[299].shape_ref, shapes[258]), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, guarded), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, has_guarded), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailImageCoverage.guarded: ImagesGuarded */
+        [300] = {REF(members[300].name_ref, strings[9549]), REF(members[300].shape_ref, shapes[259]), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, total), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, has_total), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailImageCoverage.total: ImagesTotal */
+        [301] = {REF(members[301].name_ref, strings[817]), REF(members[301].shape_ref, shapes[213]), offsetof(struct awsc_bedrock_runtime_guardrail_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailImageSource.bytes: GuardrailImageSourceBytesBlob */
+        [302] = {REF(members[302].name_ref, strings[9654]), REF(members[302].shape_ref, shapes[228]), offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, guardrail_processing_latency), offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, has_guardrail_processing_latency), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailInvocationMetrics.guardrailProcessingLatency: GuardrailProcessingLatency */
+        [303] = {REF(members[303].name_ref, strings[247]), REF(members[303].shape_ref, shapes[247]), offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, usage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailInvocationMetrics.usage: GuardrailUsage */
+        [304] = {REF(members[304].name_ref, strings[293]), REF(members[304].shape_ref, shapes[204]), offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, guardrail_coverage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailInvocationMetrics.guardrailCoverage: GuardrailCoverage */
+        [305] = {REF(members[305].name_ref, strings[9436]), REF(members[305].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailManagedWord.match: String */
+        [306] = {REF(members[306].name_ref, strings[1073]), REF(members[306].shape_ref, shapes[217]), offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailManagedWord.type: GuardrailManagedWordType */
+        [307] = {REF(members[307].name_ref, strings[253]), REF(members[307].shape_ref, shapes[249]), offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailManagedWord.action: GuardrailWordPolicyAction */
+        [308] = {REF(members[308].name_ref, strings[8233]), REF(members[308].shape_ref, shapes[25]), offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, detected), offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailManagedWord.detected: Boolean */
+        [309] = {REF(members[309].name_ref, strings[1179]), REF(members[309].shape_ref, shapes[223]), offsetof(struct awsc_bedrock_runtime_guardrail_output_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailOutputContent.text: GuardrailOutputText */
+        [310] = {REF(members[310].name_ref, strings[9436]), REF(members[310].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailPiiEntityFilter.match: String */
+        [311] = {REF(members[311].name_ref, strings[1073]), REF(members[311].shape_ref, shapes[227]), offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailPiiEntityFilter.type: GuardrailPiiEntityType */
+        [312] = {REF(members[312].name_ref, strings[253]), REF(members[312].shape_ref, shapes[231]), offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailPiiEntityFilter.action: GuardrailSensitiveInformationPolicyAction */
+        [313] = {REF(members[313].name_ref, strings[8233]), REF(members[313].shape_ref, shapes[25]), offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailPiiEntityFilter.detected: Boolean */
+        [314] = {REF(members[314].name_ref, strings[2975]), REF(members[314].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailRegexFilter.name: String */
+        [315] = {REF(members[315].name_ref, strings[9436]), REF(members[315].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, match), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailRegexFilter.match: String */
+        [316] = {REF(members[316].name_ref, strings[10118]), REF(members[316].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, regex), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailRegexFilter.regex: String */
+        [317] = {REF(members[317].name_ref, strings[253]), REF(members[317].shape_ref, shapes[231]), offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailRegexFilter.action: GuardrailSensitiveInformationPolicyAction */
+        [318] = {REF(members[318].name_ref, strings[8233]), REF(members[318].shape_ref, shapes[25]), offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailRegexFilter.detected: Boolean */
+        [319] = {REF(members[319].name_ref, strings[10261]), REF(members[319].shape_ref, shapes[226]), offsetof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment, pii_entities), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailSensitiveInformationPolicyAssessment.piiEntities: GuardrailPiiEntityFilterList */
+        [320] = {REF(members[320].name_ref, strings[10273]), REF(members[320].shape_ref, shapes[230]), offsetof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment, regexes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailSensitiveInformationPolicyAssessment.regexes: GuardrailRegexFilterList */
+        [321] = {REF(members[321].name_ref, strings[177]), REF(members[321].shape_ref, shapes[208]), offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailStreamConfiguration.guardrailIdentifier: GuardrailIdentifier */
+        [322] = {REF(members[322].name_ref, strings[90]), REF(members[322].shape_ref, shapes[248]), offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailStreamConfiguration.guardrailVersion: GuardrailVersion */
+        [323] = {REF(members[323].name_ref, strings[2326]), REF(members[323].shape_ref, shapes[245]), offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailStreamConfiguration.trace: GuardrailTrace */
+        [324] = {REF(members[324].name_ref, strings[10414]), REF(members[324].shape_ref, shapes[236]), offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, stream_processing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailStreamConfiguration.streamProcessingMode: GuardrailStreamProcessingMode */
+        [325] = {REF(members[325].name_ref, strings[1179]), REF(members[325].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_guardrail_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailTextBlock.text: String */
+        [326] = {REF(members[326].name_ref, strings[9365]), REF(members[326].shape_ref, shapes[186]), offsetof(struct awsc_bedrock_runtime_guardrail_text_block, qualifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailTextBlock.qualifiers: GuardrailContentQualifierList */
+        [327] = {REF(members[327].name_ref, strings[9541]), REF(members[327].shape_ref, shapes[351]), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, guarded), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, has_guarded), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailTextCharactersCoverage.guarded: TextCharactersGuarded */
+        [328] = {REF(members[328].name_ref, strings[9549]), REF(members[328].shape_ref, shapes[352]), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, total), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, has_total), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailTextCharactersCoverage.total: TextCharactersTotal */
+        [329] = {REF(members[329].name_ref, strings[2975]), REF(members[329].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_guardrail_topic, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailTopic.name: String */
+        [330] = {REF(members[330].name_ref, strings[1073]), REF(members[330].shape_ref, shapes[244]), offsetof(struct awsc_bedrock_runtime_guardrail_topic, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailTopic.type: GuardrailTopicType */
+        [331] = {REF(members[331].name_ref, strings[253]), REF(members[331].shape_ref, shapes[241]), offsetof(struct awsc_bedrock_runtime_guardrail_topic, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailTopic.action: GuardrailTopicPolicyAction */
+        [332] = {REF(members[332].name_ref, strings[8233]), REF(members[332].shape_ref, shapes[25]), offsetof(struct awsc_bedrock_runtime_guardrail_topic, detected), offsetof(struct awsc_bedrock_runtime_guardrail_topic, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailTopic.detected: Boolean */
+        [333] = {REF(members[333].name_ref, strings[10619]), REF(members[333].shape_ref, shapes[240]), offsetof(struct awsc_bedrock_runtime_guardrail_topic_policy_assessment, topics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailTopicPolicyAssessment.topics: GuardrailTopicList */
+        [334] = {REF(members[334].name_ref, strings[10755]), REF(members[334].shape_ref, shapes[295]), offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, model_output), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailTraceAssessment.modelOutput: ModelOutputs */
+        [335] = {REF(members[335].name_ref, strings[10767]), REF(members[335].shape_ref, shapes[102]), offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, input_assessment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailTraceAssessment.inputAssessment: GuardrailAssessmentMap */
+        [336] = {REF(members[336].name_ref, strings[10783]), REF(members[336].shape_ref, shapes[101]), offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, output_assessments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailTraceAssessment.outputAssessments: GuardrailAssessmentListMap */
+        [337] = {REF(members[337].name_ref, strings[260]), REF(members[337].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, action_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailTraceAssessment.actionReason: String */
+        [338] = {REF(members[338].name_ref, strings[10816]), REF(members[338].shape_ref, shapes[243]), offsetof(struct awsc_bedrock_runtime_guardrail_usage, topic_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_topic_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailUsage.topicPolicyUnits: GuardrailTopicPolicyUnitsProcessed */
+        [339] = {REF(members[339].name_ref, strings[10833]), REF(members[339].shape_ref, shapes[184]), offsetof(struct awsc_bedrock_runtime_guardrail_usage, content_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_content_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailUsage.contentPolicyUnits: GuardrailContentPolicyUnitsProcessed */
+        [340] = {REF(members[340].name_ref, strings[10852]), REF(members[340].shape_ref, shapes[251]), offsetof(struct awsc_bedrock_runtime_guardrail_usage, word_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_word_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailUsage.wordPolicyUnits: GuardrailWordPolicyUnitsProcessed */
+        [341] = {REF(members[341].name_ref, strings[10868]), REF(members[341].shape_ref, shapes[234]), offsetof(struct awsc_bedrock_runtime_guardrail_usage, sensitive_information_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_sensitive_information_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailUsage.sensitiveInformationPolicyUnits: GuardrailSensitiveInformationPolicyUnitsProcessed */
+        [342] = {REF(members[342].name_ref, strings[10900]), REF(members[342].shape_ref, shapes[233]), offsetof(struct awsc_bedrock_runtime_guardrail_usage, sensitive_information_policy_free_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_sensitive_information_policy_free_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailUsage.sensitiveInformationPolicyFreeUnits: GuardrailSensitiveInformationPolicyFreeUnitsProcessed */
+        [343] = {REF(members[343].name_ref, strings[10936]), REF(members[343].shape_ref, shapes[195]), offsetof(struct awsc_bedrock_runtime_guardrail_usage, contextual_grounding_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_contextual_grounding_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailUsage.contextualGroundingPolicyUnits: GuardrailContextualGroundingPolicyUnitsProcessed */
+        [344] = {REF(members[344].name_ref, strings[10967]), REF(members[344].shape_ref, shapes[183]), offsetof(struct awsc_bedrock_runtime_guardrail_usage, content_policy_image_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_content_policy_image_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailUsage.contentPolicyImageUnits: GuardrailContentPolicyImageUnitsProcessed */
+        [345] = {REF(members[345].name_ref, strings[10991]), REF(members[345].shape_ref, shapes[115]), offsetof(struct awsc_bedrock_runtime_guardrail_usage, automated_reasoning_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_automated_reasoning_policy_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailUsage.automatedReasoningPolicyUnits: GuardrailAutomatedReasoningPolicyUnitsProcessed */
+        [346] = {REF(members[346].name_ref, strings[11021]), REF(members[346].shape_ref, shapes[113]), offsetof(struct awsc_bedrock_runtime_guardrail_usage, automated_reasoning_policies), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_automated_reasoning_policies), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailUsage.automatedReasoningPolicies: GuardrailAutomatedReasoningPoliciesProcessed */
+        [347] = {REF(members[347].name_ref, strings[11121]), REF(members[347].shape_ref, shapes[206]), offsetof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment, custom_words), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailWordPolicyAssessment.customWords: GuardrailCustomWordList */
+        [348] = {REF(members[348].name_ref, strings[11133]), REF(members[348].shape_ref, shapes[216]), offsetof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment, managed_word_lists), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GuardrailWordPolicyAssessment.managedWordLists: GuardrailManagedWordList */
+        [349] = {REF(members[349].name_ref, strings[713]), REF(members[349].shape_ref, shapes[255]), offsetof(struct awsc_bedrock_runtime_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ImageBlock.format: ImageFormat */
+        [350] = {REF(members[350].name_ref, strings[197]), REF(members[350].shape_ref, shapes[256]), offsetof(struct awsc_bedrock_runtime_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ImageBlock.source: ImageSource */
+        [351] = {REF(members[351].name_ref, strings[720]), REF(members[351].shape_ref, shapes[93]), offsetof(struct awsc_bedrock_runtime_image_block, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ImageBlock.error: ErrorBlock */
+        [352] = {REF(members[352].name_ref, strings[197]), REF(members[352].shape_ref, shapes[256]), offsetof(struct awsc_bedrock_runtime_image_block_delta, source), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ImageBlockDelta.source: ImageSource */
+        [353] = {REF(members[353].name_ref, strings[720]), REF(members[353].shape_ref, shapes[93]), offsetof(struct awsc_bedrock_runtime_image_block_delta, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ImageBlockDelta.error: ErrorBlock */
+        [354] = {REF(members[354].name_ref, strings[713]), REF(members[354].shape_ref, shapes[255]), offsetof(struct awsc_bedrock_runtime_image_block_start, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ImageBlockStart.format: ImageFormat */
+        [355] = {REF(members[355].name_ref, strings[817]), REF(members[355].shape_ref, shapes[257]), offsetof(struct awsc_bedrock_runtime_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ImageSource.bytes: ImageSourceBytesBlob */
+        [356] = {REF(members[356].name_ref, strings[823]), REF(members[356].shape_ref, shapes[323]), offsetof(struct awsc_bedrock_runtime_image_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ImageSource.s3Location: S3Location */
+        [357] = {REF(members[357].name_ref, strings[11339]), REF(members[357].shape_ref, shapes[261]), offsetof(struct awsc_bedrock_runtime_inference_configuration, max_tokens), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_max_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InferenceConfiguration.maxTokens: InferenceConfigurationMaxTokensInteger */
+        [358] = {REF(members[358].name_ref, strings[11349]), REF(members[358].shape_ref, shapes[263]), offsetof(struct awsc_bedrock_runtime_inference_configuration, temperature), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_temperature), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InferenceConfiguration.temperature: InferenceConfigurationTemperatureFloat */
+        [359] = {REF(members[359].name_ref, strings[11361]), REF(members[359].shape_ref, shapes[264]), offsetof(struct awsc_bedrock_runtime_inference_configuration, top_p), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_top_p), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InferenceConfiguration.topP: InferenceConfigurationTopPFloat */
+        [360] = {REF(members[360].name_ref, strings[11366]), REF(members[360].shape_ref, shapes[262]), offsetof(struct awsc_bedrock_runtime_inference_configuration, stop_sequences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InferenceConfiguration.stopSequences: InferenceConfigurationStopSequencesList */
+        [361] = {REF(members[361].name_ref, strings[22]), REF(members[361].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_internal_server_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InternalServerException.message: NonBlankString */
+        [362] = {REF(members[362].name_ref, strings[1938]), REF(members[362].shape_ref, shapes[146]), offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input, messages), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeGuardrailChecksRequest.messages: GuardrailChecksMessageList */
+        [363] = {REF(members[363].name_ref, strings[11605]), REF(members[363].shape_ref, shapes[133]), offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input, checks), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeGuardrailChecksRequest.checks: GuardrailChecksConfig */
+        [364] = {REF(members[364].name_ref, strings[6037]), REF(members[364].shape_ref, shapes[156]), offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeGuardrailChecksResponse.results: GuardrailChecksResults */
+        [365] = {REF(members[365].name_ref, strings[247]), REF(members[365].shape_ref, shapes[172]), offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeGuardrailChecksResponse.usage: GuardrailChecksUsageResults */
+        [366] = {REF(members[366].name_ref, strings[11683]), REF(members[366].shape_ref, shapes[24]), offsetof(struct awsc_bedrock_runtime_invoke_model_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelRequest.body: Body */
+        [367] = {REF(members[367].name_ref, strings[11688]), REF(members[367].shape_ref, shapes[291]), offsetof(struct awsc_bedrock_runtime_invoke_model_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelRequest.contentType: MimeType */
+        [368] = {REF(members[368].name_ref, strings[11713]), REF(members[368].shape_ref, shapes[291]), offsetof(struct awsc_bedrock_runtime_invoke_model_input, accept), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelRequest.accept: MimeType */
+        [369] = {REF(members[369].name_ref, strings[1930]), REF(members[369].shape_ref, shapes[270]), offsetof(struct awsc_bedrock_runtime_invoke_model_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT}, /* InvokeModelRequest.modelId: InvokeModelIdentifier */
+        [370] = {REF(members[370].name_ref, strings[11727]), REF(members[370].shape_ref, shapes[386]), offsetof(struct awsc_bedrock_runtime_invoke_model_input, trace), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelRequest.trace: Trace */
+        [371] = {REF(members[371].name_ref, strings[11754]), REF(members[371].shape_ref, shapes[208]), offsetof(struct awsc_bedrock_runtime_invoke_model_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelRequest.guardrailIdentifier: GuardrailIdentifier */
+        [372] = {REF(members[372].name_ref, strings[11809]), REF(members[372].shape_ref, shapes[248]), offsetof(struct awsc_bedrock_runtime_invoke_model_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelRequest.guardrailVersion: GuardrailVersion */
+        [373] = {REF(members[373].name_ref, strings[11858]), REF(members[373].shape_ref, shapes[309]), offsetof(struct awsc_bedrock_runtime_invoke_model_input, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelRequest.performanceConfigLatency: PerformanceConfigLatency */
+        [374] = {REF(members[374].name_ref, strings[11924]), REF(members[374].shape_ref, shapes[334]), offsetof(struct awsc_bedrock_runtime_invoke_model_input, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelRequest.serviceTier: ServiceTierType */
+        [375] = {REF(members[375].name_ref, strings[11964]), REF(members[375].shape_ref, shapes[318]), offsetof(struct awsc_bedrock_runtime_invoke_model_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelRequest.requestMetadata: RequestMetadataJson */
+        [376] = {REF(members[376].name_ref, strings[11683]), REF(members[376].shape_ref, shapes[24]), offsetof(struct awsc_bedrock_runtime_invoke_model_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelResponse.body: Body */
+        [377] = {REF(members[377].name_ref, strings[11688]), REF(members[377].shape_ref, shapes[291]), offsetof(struct awsc_bedrock_runtime_invoke_model_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelResponse.contentType: MimeType */
+        [378] = {REF(members[378].name_ref, strings[11858]), REF(members[378].shape_ref, shapes[309]), offsetof(struct awsc_bedrock_runtime_invoke_model_output, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelResponse.performanceConfigLatency: PerformanceConfigLatency */
+        [379] = {REF(members[379].name_ref, strings[11924]), REF(members[379].shape_ref, shapes[334]), offsetof(struct awsc_bedrock_runtime_invoke_model_output, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelResponse.serviceTier: ServiceTierType */
+        [380] = {REF(members[380].name_ref, strings[11683]), REF(members[380].shape_ref, shapes[24]), offsetof(struct awsc_bedrock_runtime_invoke_model_tokens_request, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelTokensRequest.body: Body */
+        [381] = {REF(members[381].name_ref, strings[12097]), REF(members[381].shape_ref, shapes[21]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithBidirectionalStreamInput.chunk: BidirectionalInputPayloadPart */
+        [382] = {REF(members[382].name_ref, strings[12097]), REF(members[382].shape_ref, shapes[22]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithBidirectionalStreamOutput.chunk: BidirectionalOutputPayloadPart */
+        [383] = {REF(members[383].name_ref, strings[2490]), REF(members[383].shape_ref, shapes[266]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithBidirectionalStreamOutput.internalServerException: InternalServerException */
+        [384] = {REF(members[384].name_ref, strings[2514]), REF(members[384].shape_ref, shapes[296]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithBidirectionalStreamOutput.modelStreamErrorException: ModelStreamErrorException */
+        [385] = {REF(members[385].name_ref, strings[2540]), REF(members[385].shape_ref, shapes[387]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithBidirectionalStreamOutput.validationException: ValidationException */
+        [386] = {REF(members[386].name_ref, strings[2560]), REF(members[386].shape_ref, shapes[353]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithBidirectionalStreamOutput.throttlingException: ThrottlingException */
+        [387] = {REF(members[387].name_ref, strings[12144]), REF(members[387].shape_ref, shapes[297]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithBidirectionalStreamOutput.modelTimeoutException: ModelTimeoutException */
+        [388] = {REF(members[388].name_ref, strings[2580]), REF(members[388].shape_ref, shapes[335]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithBidirectionalStreamOutput.serviceUnavailableException: ServiceUnavailableException */
+        [389] = {REF(members[389].name_ref, strings[1930]), REF(members[389].shape_ref, shapes[270]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithBidirectionalStreamRequest.modelId: InvokeModelIdentifier */
+        [390] = {REF(members[390].name_ref, strings[11683]), REF(members[390].shape_ref, shapes[274]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithBidirectionalStreamRequest.body: InvokeModelWithBidirectionalStreamInput */
+        [391] = {REF(members[391].name_ref, strings[11683]), REF(members[391].shape_ref, shapes[275]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithBidirectionalStreamResponse.body: InvokeModelWithBidirectionalStreamOutput */
+        [392] = {REF(members[392].name_ref, strings[11683]), REF(members[392].shape_ref, shapes[24]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamRequest.body: Body */
+        [393] = {REF(members[393].name_ref, strings[11688]), REF(members[393].shape_ref, shapes[291]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamRequest.contentType: MimeType */
+        [394] = {REF(members[394].name_ref, strings[12288]), REF(members[394].shape_ref, shapes[291]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, accept), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamRequest.accept: MimeType */
+        [395] = {REF(members[395].name_ref, strings[1930]), REF(members[395].shape_ref, shapes[270]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamRequest.modelId: InvokeModelIdentifier */
+        [396] = {REF(members[396].name_ref, strings[11727]), REF(members[396].shape_ref, shapes[386]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, trace), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamRequest.trace: Trace */
+        [397] = {REF(members[397].name_ref, strings[11754]), REF(members[397].shape_ref, shapes[208]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamRequest.guardrailIdentifier: GuardrailIdentifier */
+        [398] = {REF(members[398].name_ref, strings[11809]), REF(members[398].shape_ref, shapes[248]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamRequest.guardrailVersion: GuardrailVersion */
+        [399] = {REF(members[399].name_ref, strings[11858]), REF(members[399].shape_ref, shapes[309]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamRequest.performanceConfigLatency: PerformanceConfigLatency */
+        [400] = {REF(members[400].name_ref, strings[11924]), REF(members[400].shape_ref, shapes[334]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamRequest.serviceTier: ServiceTierType */
+        [401] = {REF(members[401].name_ref, strings[11964]), REF(members[401].shape_ref, shapes[318]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamRequest.requestMetadata: RequestMetadataJson */
+        [402] = {REF(members[402].name_ref, strings[11683]), REF(members[402].shape_ref, shapes[322]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamResponse.body: ResponseStream */
+        [403] = {REF(members[403].name_ref, strings[12355]), REF(members[403].shape_ref, shapes[291]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamResponse.contentType: MimeType */
+        [404] = {REF(members[404].name_ref, strings[11858]), REF(members[404].shape_ref, shapes[309]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamResponse.performanceConfigLatency: PerformanceConfigLatency */
+        [405] = {REF(members[405].name_ref, strings[11924]), REF(members[405].shape_ref, shapes[334]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* InvokeModelWithResponseStreamResponse.serviceTier: ServiceTierType */
+        [406] = {REF(members[406].name_ref, strings[12431]), REF(members[406].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_json_schema_definition, schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* JsonSchemaDefinition.schema: String */
+        [407] = {REF(members[407].name_ref, strings[2975]), REF(members[407].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_json_schema_definition, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* JsonSchemaDefinition.name: String */
+        [408] = {REF(members[408].name_ref, strings[12438]), REF(members[408].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_json_schema_definition, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* JsonSchemaDefinition.description: String */
+        [409] = {REF(members[409].name_ref, strings[12483]), REF(members[409].shape_ref, shapes[354]), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, submit_time_after), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_submit_time_after), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT}, /* ListAsyncInvokesRequest.submitTimeAfter: Timestamp */
+        [410] = {REF(members[410].name_ref, strings[12499]), REF(members[410].shape_ref, shapes[354]), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, submit_time_before), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_submit_time_before), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT}, /* ListAsyncInvokesRequest.submitTimeBefore: Timestamp */
+        [411] = {REF(members[411].name_ref, strings[12516]), REF(members[411].shape_ref, shapes[12]), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, status_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT}, /* ListAsyncInvokesRequest.statusEquals: AsyncInvokeStatus */
+        [412] = {REF(members[412].name_ref, strings[12529]), REF(members[412].shape_ref, shapes[286]), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, max_results), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_max_results), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT}, /* ListAsyncInvokesRequest.maxResults: MaxResults */
+        [413] = {REF(members[413].name_ref, strings[12540]), REF(members[413].shape_ref, shapes[306]), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT}, /* ListAsyncInvokesRequest.nextToken: PaginationToken */
+        [414] = {REF(members[414].name_ref, strings[12550]), REF(members[414].shape_ref, shapes[336]), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, sort_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT}, /* ListAsyncInvokesRequest.sortBy: SortAsyncInvocationBy */
+        [415] = {REF(members[415].name_ref, strings[12557]), REF(members[415].shape_ref, shapes[337]), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, sort_order), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT}, /* ListAsyncInvokesRequest.sortOrder: SortOrder */
+        [416] = {REF(members[416].name_ref, strings[12540]), REF(members[416].shape_ref, shapes[306]), offsetof(struct awsc_bedrock_runtime_list_async_invokes_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAsyncInvokesResponse.nextToken: PaginationToken */
+        [417] = {REF(members[417].name_ref, strings[12592]), REF(members[417].shape_ref, shapes[13]), offsetof(struct awsc_bedrock_runtime_list_async_invokes_output, async_invoke_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAsyncInvokesResponse.asyncInvokeSummaries: AsyncInvokeSummaries */
+        [418] = {REF(members[418].name_ref, strings[6264]), REF(members[418].shape_ref, shapes[52]), offsetof(struct awsc_bedrock_runtime_message, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.role: ConversationRole */
+        [419] = {REF(members[419].name_ref, strings[204]), REF(members[419].shape_ref, shapes[51]), offsetof(struct awsc_bedrock_runtime_message, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.content: ContentBlocks */
+        [420] = {REF(members[420].name_ref, strings[6264]), REF(members[420].shape_ref, shapes[52]), offsetof(struct awsc_bedrock_runtime_message_start_event, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageStartEvent.role: ConversationRole */
+        [421] = {REF(members[421].name_ref, strings[2277]), REF(members[421].shape_ref, shapes[342]), offsetof(struct awsc_bedrock_runtime_message_stop_event, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageStopEvent.stopReason: StopReason */
+        [422] = {REF(members[422].name_ref, strings[2296]), REF(members[422].shape_ref, shapes[73]), offsetof(struct awsc_bedrock_runtime_message_stop_event, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageStopEvent.additionalModelResponseFields: Document */
+        [423] = {REF(members[423].name_ref, strings[22]), REF(members[423].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_model_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ModelErrorException.message: NonBlankString */
+        [424] = {REF(members[424].name_ref, strings[12710]), REF(members[424].shape_ref, shapes[341]), offsetof(struct awsc_bedrock_runtime_model_error_exception, original_status_code), offsetof(struct awsc_bedrock_runtime_model_error_exception, has_original_status_code), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ModelErrorException.originalStatusCode: StatusCode */
+        [425] = {REF(members[425].name_ref, strings[12729]), REF(members[425].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_model_error_exception, resource_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ModelErrorException.resourceName: NonBlankString */
+        [426] = {REF(members[426].name_ref, strings[22]), REF(members[426].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_model_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ModelNotReadyException.message: NonBlankString */
+        [427] = {REF(members[427].name_ref, strings[22]), REF(members[427].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ModelStreamErrorException.message: NonBlankString */
+        [428] = {REF(members[428].name_ref, strings[12710]), REF(members[428].shape_ref, shapes[341]), offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, original_status_code), offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, has_original_status_code), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ModelStreamErrorException.originalStatusCode: StatusCode */
+        [429] = {REF(members[429].name_ref, strings[12822]), REF(members[429].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, original_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ModelStreamErrorException.originalMessage: NonBlankString */
+        [430] = {REF(members[430].name_ref, strings[22]), REF(members[430].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_model_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ModelTimeoutException.message: NonBlankString */
+        [431] = {REF(members[431].name_ref, strings[12922]), REF(members[431].shape_ref, shapes[303]), offsetof(struct awsc_bedrock_runtime_output_config, text_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* OutputConfig.textFormat: OutputFormat */
+        [432] = {REF(members[432].name_ref, strings[12933]), REF(members[432].shape_ref, shapes[302]), offsetof(struct awsc_bedrock_runtime_output_config, effort), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* OutputConfig.effort: OutputConfigEffortString */
+        [433] = {REF(members[433].name_ref, strings[1073]), REF(members[433].shape_ref, shapes[305]), offsetof(struct awsc_bedrock_runtime_output_format, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* OutputFormat.type: OutputFormatType */
+        [434] = {REF(members[434].name_ref, strings[12978]), REF(members[434].shape_ref, shapes[304]), offsetof(struct awsc_bedrock_runtime_output_format, structure), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* OutputFormat.structure: OutputFormatStructure */
+        [435] = {REF(members[435].name_ref, strings[13010]), REF(members[435].shape_ref, shapes[281]), offsetof(struct awsc_bedrock_runtime_output_format_structure, json_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* OutputFormatStructure.jsonSchema: JsonSchemaDefinition */
+        [436] = {REF(members[436].name_ref, strings[817]), REF(members[436].shape_ref, shapes[307]), offsetof(struct awsc_bedrock_runtime_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PayloadPart.bytes: PartBody */
+        [437] = {REF(members[437].name_ref, strings[13156]), REF(members[437].shape_ref, shapes[309]), offsetof(struct awsc_bedrock_runtime_performance_configuration, latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PerformanceConfiguration.latency: PerformanceConfigLatency */
+        [438] = {REF(members[438].name_ref, strings[13182]), REF(members[438].shape_ref, shapes[280]), offsetof(struct awsc_bedrock_runtime_prompt_router_trace, invoked_model_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PromptRouterTrace.invokedModelId: InvokedModelId */
+        [439] = {REF(members[439].name_ref, strings[1179]), REF(members[439].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_prompt_variable_values, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PromptVariableValues.text: String */
+        [440] = {REF(members[440].name_ref, strings[13258]), REF(members[440].shape_ref, shapes[316]), offsetof(struct awsc_bedrock_runtime_reasoning_content_block, reasoning_text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReasoningContentBlock.reasoningText: ReasoningTextBlock */
+        [441] = {REF(members[441].name_ref, strings[13272]), REF(members[441].shape_ref, shapes[23]), offsetof(struct awsc_bedrock_runtime_reasoning_content_block, redacted_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReasoningContentBlock.redactedContent: Blob */
+        [442] = {REF(members[442].name_ref, strings[1179]), REF(members[442].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReasoningContentBlockDelta.text: String */
+        [443] = {REF(members[443].name_ref, strings[13272]), REF(members[443].shape_ref, shapes[23]), offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, redacted_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReasoningContentBlockDelta.redactedContent: Blob */
+        [444] = {REF(members[444].name_ref, strings[13315]), REF(members[444].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, signature), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReasoningContentBlockDelta.signature: String */
+        [445] = {REF(members[445].name_ref, strings[1179]), REF(members[445].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_reasoning_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReasoningTextBlock.text: String */
+        [446] = {REF(members[446].name_ref, strings[13315]), REF(members[446].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_reasoning_text_block, signature), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReasoningTextBlock.signature: String */
+        [447] = {REF(members[447].name_ref, strings[22]), REF(members[447].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFoundException.message: NonBlankString */
+        [448] = {REF(members[448].name_ref, strings[12097]), REF(members[448].shape_ref, shapes[308]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResponseStream.chunk: PayloadPart */
+        [449] = {REF(members[449].name_ref, strings[2490]), REF(members[449].shape_ref, shapes[266]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResponseStream.internalServerException: InternalServerException */
+        [450] = {REF(members[450].name_ref, strings[2514]), REF(members[450].shape_ref, shapes[296]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResponseStream.modelStreamErrorException: ModelStreamErrorException */
+        [451] = {REF(members[451].name_ref, strings[2540]), REF(members[451].shape_ref, shapes[387]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResponseStream.validationException: ValidationException */
+        [452] = {REF(members[452].name_ref, strings[2560]), REF(members[452].shape_ref, shapes[353]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResponseStream.throttlingException: ThrottlingException */
+        [453] = {REF(members[453].name_ref, strings[12144]), REF(members[453].shape_ref, shapes[297]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResponseStream.modelTimeoutException: ModelTimeoutException */
+        [454] = {REF(members[454].name_ref, strings[2580]), REF(members[454].shape_ref, shapes[335]), offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResponseStream.serviceUnavailableException: ServiceUnavailableException */
+        [455] = {REF(members[455].name_ref, strings[13484]), REF(members[455].shape_ref, shapes[324]), offsetof(struct awsc_bedrock_runtime_s3_location, uri), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* S3Location.uri: S3Uri */
+        [456] = {REF(members[456].name_ref, strings[487]), REF(members[456].shape_ref, shapes[1]), offsetof(struct awsc_bedrock_runtime_s3_location, bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* S3Location.bucketOwner: AccountId */
+        [457] = {REF(members[457].name_ref, strings[197]), REF(members[457].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_search_result_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SearchResultBlock.source: String */
+        [458] = {REF(members[458].name_ref, strings[1125]), REF(members[458].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_search_result_block, title), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SearchResultBlock.title: String */
+        [459] = {REF(members[459].name_ref, strings[204]), REF(members[459].shape_ref, shapes[327]), offsetof(struct awsc_bedrock_runtime_search_result_block, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SearchResultBlock.content: SearchResultContentBlocks */
+        [460] = {REF(members[460].name_ref, strings[1457]), REF(members[460].shape_ref, shapes[41]), offsetof(struct awsc_bedrock_runtime_search_result_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SearchResultBlock.citations: CitationsConfig */
+        [461] = {REF(members[461].name_ref, strings[1179]), REF(members[461].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_search_result_content_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SearchResultContentBlock.text: String */
+        [462] = {REF(members[462].name_ref, strings[13584]), REF(members[462].shape_ref, shapes[330]), offsetof(struct awsc_bedrock_runtime_search_result_location, search_result_index), offsetof(struct awsc_bedrock_runtime_search_result_location, has_search_result_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SearchResultLocation.searchResultIndex: SearchResultLocationSearchResultIndexInteger */
+        [463] = {REF(members[463].name_ref, strings[1770]), REF(members[463].shape_ref, shapes[331]), offsetof(struct awsc_bedrock_runtime_search_result_location, start), offsetof(struct awsc_bedrock_runtime_search_result_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SearchResultLocation.start: SearchResultLocationStartInteger */
+        [464] = {REF(members[464].name_ref, strings[3047]), REF(members[464].shape_ref, shapes[329]), offsetof(struct awsc_bedrock_runtime_search_result_location, end), offsetof(struct awsc_bedrock_runtime_search_result_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SearchResultLocation.end: SearchResultLocationEndInteger */
+        [465] = {REF(members[465].name_ref, strings[22]), REF(members[465].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_service_quota_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ServiceQuotaExceededException.message: NonBlankString */
+        [466] = {REF(members[466].name_ref, strings[1073]), REF(members[466].shape_ref, shapes[334]), offsetof(struct awsc_bedrock_runtime_service_tier, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ServiceTier.type: ServiceTierType */
+        [467] = {REF(members[467].name_ref, strings[22]), REF(members[467].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_service_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ServiceUnavailableException.message: NonBlankString */
+        [468] = {REF(members[468].name_ref, strings[2975]), REF(members[468].shape_ref, shapes[367]), offsetof(struct awsc_bedrock_runtime_specific_tool_choice, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SpecificToolChoice.name: ToolName */
+        [469] = {REF(members[469].name_ref, strings[608]), REF(members[469].shape_ref, shapes[7]), offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartAsyncInvokeRequest.clientRequestToken: AsyncInvokeIdempotencyToken */
+        [470] = {REF(members[470].name_ref, strings[1930]), REF(members[470].shape_ref, shapes[8]), offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartAsyncInvokeRequest.modelId: AsyncInvokeIdentifier */
+        [471] = {REF(members[471].name_ref, strings[13939]), REF(members[471].shape_ref, shapes[293]), offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, model_input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartAsyncInvokeRequest.modelInput: ModelInputPayload */
+        [472] = {REF(members[472].name_ref, strings[685]), REF(members[472].shape_ref, shapes[10]), offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartAsyncInvokeRequest.outputDataConfig: AsyncInvokeOutputDataConfig */
+        [473] = {REF(members[473].name_ref, strings[13950]), REF(members[473].shape_ref, shapes[349]), offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartAsyncInvokeRequest.tags: TagList */
+        [474] = {REF(members[474].name_ref, strings[585]), REF(members[474].shape_ref, shapes[267]), offsetof(struct awsc_bedrock_runtime_start_async_invoke_output, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartAsyncInvokeResponse.invocationArn: InvocationArn */
+        [475] = {REF(members[475].name_ref, strings[1179]), REF(members[475].shape_ref, shapes[299]), offsetof(struct awsc_bedrock_runtime_system_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SystemContentBlock.text: NonEmptyString */
+        [476] = {REF(members[476].name_ref, strings[1559]), REF(members[476].shape_ref, shapes[196]), offsetof(struct awsc_bedrock_runtime_system_content_block, guard_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SystemContentBlock.guardContent: GuardrailConverseContentBlock */
+        [477] = {REF(members[477].name_ref, strings[1572]), REF(members[477].shape_ref, shapes[29]), offsetof(struct awsc_bedrock_runtime_system_content_block, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SystemContentBlock.cachePoint: CachePointBlock */
+        [478] = {REF(members[478].name_ref, strings[2975]), REF(members[478].shape_ref, shapes[367]), offsetof(struct awsc_bedrock_runtime_system_tool, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SystemTool.name: ToolName */
+        [479] = {REF(members[479].name_ref, strings[14216]), REF(members[479].shape_ref, shapes[348]), offsetof(struct awsc_bedrock_runtime_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.key: TagKey */
+        [480] = {REF(members[480].name_ref, strings[14220]), REF(members[480].shape_ref, shapes[350]), offsetof(struct awsc_bedrock_runtime_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.value: TagValue */
+        [481] = {REF(members[481].name_ref, strings[22]), REF(members[481].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ThrottlingException.message: NonBlankString */
+        [482] = {REF(members[482].name_ref, strings[998]), REF(members[482].shape_ref, shapes[358]), offsetof(struct awsc_bedrock_runtime_token_usage, input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TokenUsage.inputTokens: TokenUsageInputTokensInteger */
+        [483] = {REF(members[483].name_ref, strings[14333]), REF(members[483].shape_ref, shapes[359]), offsetof(struct awsc_bedrock_runtime_token_usage, output_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_output_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TokenUsage.outputTokens: TokenUsageOutputTokensInteger */
+        [484] = {REF(members[484].name_ref, strings[14346]), REF(members[484].shape_ref, shapes[360]), offsetof(struct awsc_bedrock_runtime_token_usage, total_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_total_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TokenUsage.totalTokens: TokenUsageTotalTokensInteger */
+        [485] = {REF(members[485].name_ref, strings[14358]), REF(members[485].shape_ref, shapes[356]), offsetof(struct awsc_bedrock_runtime_token_usage, cache_read_input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_cache_read_input_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TokenUsage.cacheReadInputTokens: TokenUsageCacheReadInputTokensInteger */
+        [486] = {REF(members[486].name_ref, strings[14379]), REF(members[486].shape_ref, shapes[357]), offsetof(struct awsc_bedrock_runtime_token_usage, cache_write_input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_cache_write_input_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TokenUsage.cacheWriteInputTokens: TokenUsageCacheWriteInputTokensInteger */
+        [487] = {REF(members[487].name_ref, strings[14401]), REF(members[487].shape_ref, shapes[28]), offsetof(struct awsc_bedrock_runtime_token_usage, cache_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TokenUsage.cacheDetails: CacheDetailsList */
+        [488] = {REF(members[488].name_ref, strings[14584]), REF(members[488].shape_ref, shapes[380]), offsetof(struct awsc_bedrock_runtime_tool, tool_spec), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tool.toolSpec: ToolSpecification */
+        [489] = {REF(members[489].name_ref, strings[14593]), REF(members[489].shape_ref, shapes[346]), offsetof(struct awsc_bedrock_runtime_tool, system_tool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tool.systemTool: SystemTool */
+        [490] = {REF(members[490].name_ref, strings[1572]), REF(members[490].shape_ref, shapes[29]), offsetof(struct awsc_bedrock_runtime_tool, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tool.cachePoint: CachePointBlock */
+        [491] = {REF(members[491].name_ref, strings[14622]), REF(members[491].shape_ref, shapes[368]), offsetof(struct awsc_bedrock_runtime_tool_addition_block, tool), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolAdditionBlock.tool: ToolReference */
+        [492] = {REF(members[492].name_ref, strings[14638]), REF(members[492].shape_ref, shapes[19]), offsetof(struct awsc_bedrock_runtime_tool_choice, auto_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolChoice.auto: AutoToolChoice */
+        [493] = {REF(members[493].name_ref, strings[14643]), REF(members[493].shape_ref, shapes[2]), offsetof(struct awsc_bedrock_runtime_tool_choice, any), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolChoice.any: AnyToolChoice */
+        [494] = {REF(members[494].name_ref, strings[14622]), REF(members[494].shape_ref, shapes[338]), offsetof(struct awsc_bedrock_runtime_tool_choice, tool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolChoice.tool: SpecificToolChoice */
+        [495] = {REF(members[495].name_ref, strings[14665]), REF(members[495].shape_ref, shapes[365]), offsetof(struct awsc_bedrock_runtime_tool_configuration, tools), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolConfiguration.tools: ToolConfigurationToolsList */
+        [496] = {REF(members[496].name_ref, strings[14671]), REF(members[496].shape_ref, shapes[363]), offsetof(struct awsc_bedrock_runtime_tool_configuration, tool_choice), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolConfiguration.toolChoice: ToolChoice */
+        [497] = {REF(members[497].name_ref, strings[14725]), REF(members[497].shape_ref, shapes[73]), offsetof(struct awsc_bedrock_runtime_tool_input_schema, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolInputSchema.json: Document */
+        [498] = {REF(members[498].name_ref, strings[1073]), REF(members[498].shape_ref, shapes[371]), offsetof(struct awsc_bedrock_runtime_tool_reference, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolReference.type: ToolReferenceTypeString */
+        [499] = {REF(members[499].name_ref, strings[2975]), REF(members[499].shape_ref, shapes[369]), offsetof(struct awsc_bedrock_runtime_tool_reference, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolReference.name: ToolReferenceNameString */
+        [500] = {REF(members[500].name_ref, strings[14753]), REF(members[500].shape_ref, shapes[370]), offsetof(struct awsc_bedrock_runtime_tool_reference, server_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolReference.serverName: ToolReferenceServerNameString */
+        [501] = {REF(members[501].name_ref, strings[14622]), REF(members[501].shape_ref, shapes[368]), offsetof(struct awsc_bedrock_runtime_tool_removal_block, tool), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolRemovalBlock.tool: ToolReference */
+        [502] = {REF(members[502].name_ref, strings[14875]), REF(members[502].shape_ref, shapes[384]), offsetof(struct awsc_bedrock_runtime_tool_result_block, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultBlock.toolUseId: ToolUseId */
+        [503] = {REF(members[503].name_ref, strings[204]), REF(members[503].shape_ref, shapes[378]), offsetof(struct awsc_bedrock_runtime_tool_result_block, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultBlock.content: ToolResultContentBlocks */
+        [504] = {REF(members[504].name_ref, strings[627]), REF(members[504].shape_ref, shapes[379]), offsetof(struct awsc_bedrock_runtime_tool_result_block, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultBlock.status: ToolResultStatus */
+        [505] = {REF(members[505].name_ref, strings[1073]), REF(members[505].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_tool_result_block, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultBlock.type: String */
+        [506] = {REF(members[506].name_ref, strings[1179]), REF(members[506].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_tool_result_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultBlockDelta.text: String */
+        [507] = {REF(members[507].name_ref, strings[14725]), REF(members[507].shape_ref, shapes[73]), offsetof(struct awsc_bedrock_runtime_tool_result_block_delta, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultBlockDelta.json: Document */
+        [508] = {REF(members[508].name_ref, strings[14875]), REF(members[508].shape_ref, shapes[384]), offsetof(struct awsc_bedrock_runtime_tool_result_block_start, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultBlockStart.toolUseId: ToolUseId */
+        [509] = {REF(members[509].name_ref, strings[1073]), REF(members[509].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_tool_result_block_start, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultBlockStart.type: String */
+        [510] = {REF(members[510].name_ref, strings[627]), REF(members[510].shape_ref, shapes[379]), offsetof(struct awsc_bedrock_runtime_tool_result_block_start, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultBlockStart.status: ToolResultStatus */
+        [511] = {REF(members[511].name_ref, strings[14725]), REF(members[511].shape_ref, shapes[73]), offsetof(struct awsc_bedrock_runtime_tool_result_content_block, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultContentBlock.json: Document */
+        [512] = {REF(members[512].name_ref, strings[1179]), REF(members[512].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_tool_result_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultContentBlock.text: String */
+        [513] = {REF(members[513].name_ref, strings[1513]), REF(members[513].shape_ref, shapes[252]), offsetof(struct awsc_bedrock_runtime_tool_result_content_block, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultContentBlock.image: ImageBlock */
+        [514] = {REF(members[514].name_ref, strings[1519]), REF(members[514].shape_ref, shapes[74]), offsetof(struct awsc_bedrock_runtime_tool_result_content_block, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultContentBlock.document: DocumentBlock */
+        [515] = {REF(members[515].name_ref, strings[1528]), REF(members[515].shape_ref, shapes[388]), offsetof(struct awsc_bedrock_runtime_tool_result_content_block, video), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultContentBlock.video: VideoBlock */
+        [516] = {REF(members[516].name_ref, strings[1617]), REF(members[516].shape_ref, shapes[325]), offsetof(struct awsc_bedrock_runtime_tool_result_content_block, search_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolResultContentBlock.searchResult: SearchResultBlock */
+        [517] = {REF(members[517].name_ref, strings[2975]), REF(members[517].shape_ref, shapes[367]), offsetof(struct awsc_bedrock_runtime_tool_specification, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolSpecification.name: ToolName */
+        [518] = {REF(members[518].name_ref, strings[12438]), REF(members[518].shape_ref, shapes[299]), offsetof(struct awsc_bedrock_runtime_tool_specification, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolSpecification.description: NonEmptyString */
+        [519] = {REF(members[519].name_ref, strings[15045]), REF(members[519].shape_ref, shapes[366]), offsetof(struct awsc_bedrock_runtime_tool_specification, input_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolSpecification.inputSchema: ToolInputSchema */
+        [520] = {REF(members[520].name_ref, strings[15057]), REF(members[520].shape_ref, shapes[25]), offsetof(struct awsc_bedrock_runtime_tool_specification, strict), offsetof(struct awsc_bedrock_runtime_tool_specification, has_strict), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolSpecification.strict: Boolean */
+        [521] = {REF(members[521].name_ref, strings[14875]), REF(members[521].shape_ref, shapes[384]), offsetof(struct awsc_bedrock_runtime_tool_use_block, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolUseBlock.toolUseId: ToolUseId */
+        [522] = {REF(members[522].name_ref, strings[2975]), REF(members[522].shape_ref, shapes[367]), offsetof(struct awsc_bedrock_runtime_tool_use_block, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolUseBlock.name: ToolName */
+        [523] = {REF(members[523].name_ref, strings[2926]), REF(members[523].shape_ref, shapes[73]), offsetof(struct awsc_bedrock_runtime_tool_use_block, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolUseBlock.input: Document */
+        [524] = {REF(members[524].name_ref, strings[1073]), REF(members[524].shape_ref, shapes[385]), offsetof(struct awsc_bedrock_runtime_tool_use_block, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolUseBlock.type: ToolUseType */
+        [525] = {REF(members[525].name_ref, strings[2926]), REF(members[525].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_tool_use_block_delta, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolUseBlockDelta.input: String */
+        [526] = {REF(members[526].name_ref, strings[14875]), REF(members[526].shape_ref, shapes[384]), offsetof(struct awsc_bedrock_runtime_tool_use_block_start, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolUseBlockStart.toolUseId: ToolUseId */
+        [527] = {REF(members[527].name_ref, strings[2975]), REF(members[527].shape_ref, shapes[367]), offsetof(struct awsc_bedrock_runtime_tool_use_block_start, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolUseBlockStart.name: ToolName */
+        [528] = {REF(members[528].name_ref, strings[1073]), REF(members[528].shape_ref, shapes[385]), offsetof(struct awsc_bedrock_runtime_tool_use_block_start, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ToolUseBlockStart.type: ToolUseType */
+        [529] = {REF(members[529].name_ref, strings[22]), REF(members[529].shape_ref, shapes[298]), offsetof(struct awsc_bedrock_runtime_validation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ValidationException.message: NonBlankString */
+        [530] = {REF(members[530].name_ref, strings[713]), REF(members[530].shape_ref, shapes[389]), offsetof(struct awsc_bedrock_runtime_video_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* VideoBlock.format: VideoFormat */
+        [531] = {REF(members[531].name_ref, strings[197]), REF(members[531].shape_ref, shapes[390]), offsetof(struct awsc_bedrock_runtime_video_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* VideoBlock.source: VideoSource */
+        [532] = {REF(members[532].name_ref, strings[817]), REF(members[532].shape_ref, shapes[391]), offsetof(struct awsc_bedrock_runtime_video_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* VideoSource.bytes: VideoSourceBytesBlob */
+        [533] = {REF(members[533].name_ref, strings[823]), REF(members[533].shape_ref, shapes[323]), offsetof(struct awsc_bedrock_runtime_video_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* VideoSource.s3Location: S3Location */
+        [534] = {REF(members[534].name_ref, strings[15318]), REF(members[534].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_web_location, url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* WebLocation.url: String */
+        [535] = {REF(members[535].name_ref, strings[15322]), REF(members[535].shape_ref, shapes[343]), offsetof(struct awsc_bedrock_runtime_web_location, domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* WebLocation.domain: String */
+    },
+    /* each structure's member indexes, sorted by wire name */
+    .by_wire_name = {
+        /* [0] AccessDeniedException */ 0,
+        /* [1] AppliedGuardrailDetails */ 2, 0, 3, 4, 1,
+        /* [6] ApplyGuardrailRequest */ 3, 0, 1, 4, 2,
+        /* [11] ApplyGuardrailResponse */ 1, 2, 4, 5, 3, 0,
+        /* [17] AsyncInvokeOutputDataConfig */ 0,
+        /* [18] AsyncInvokeS3OutputDataConfig */ 2, 1, 0,
+        /* [21] AsyncInvokeSummary */ 2, 7, 4, 0, 6, 1, 8, 3, 5,
+        /* [30] AudioBlock */ 2, 0, 1,
+        /* [33] AudioSource */ 0, 1,
+        /* [35] BidirectionalInputPayloadPart */ 0,
+        /* [36] BidirectionalOutputPayloadPart */ 0,
+        /* [37] CacheDetail */ 1, 0,
+        /* [39] CachePointBlock */ 1, 0,
+        /* [41] Citation */ 3, 1, 2, 0,
+        /* [45] CitationGeneratedContent */ 0,
+        /* [46] CitationLocation */ 1, 3, 2, 4, 0,
+        /* [51] CitationSourceContent */ 0,
+        /* [52] CitationSourceContentDelta */ 0,
+        /* [53] CitationsConfig */ 0,
+        /* [54] CitationsContentBlock */ 1, 0,
+        /* [56] CitationsDelta */ 3, 1, 2, 0,
+        /* [60] ConflictException */ 0,
+        /* [61] ContentBlock */ 4, 8, 10, 2, 7, 1, 9, 11, 0, 12, 13, 6, 5, 3,
+        /* [75] ContentBlockDelta */ 4, 5, 3, 0, 2, 1,
+        /* [81] ContentBlockDeltaEvent */ 1, 0,
+        /* [83] ContentBlockStart */ 2, 1, 0,
+        /* [86] ContentBlockStartEvent */ 1, 0,
+        /* [88] ContentBlockStopEvent */ 0,
+        /* [89] ConverseMetrics */ 0,
+        /* [90] ConverseOutput */ 0,
+        /* [91] ConverseRequest */ 6, 8, 5, 3, 1, 0, 12, 10, 7, 9, 11, 2, 4,
+        /* [104] ConverseResponse */ 4, 3, 0, 6, 7, 1, 5, 2,
+        /* [112] ConverseStreamMetadataEvent */ 1, 3, 4, 2, 0,
+        /* [117] ConverseStreamMetrics */ 0,
+        /* [118] ConverseStreamOutput */ 2, 1, 3, 6, 0, 4, 5, 7, 10, 9, 8,
+        /* [129] ConverseStreamRequest */ 6, 8, 5, 3, 1, 0, 12, 10, 7, 9, 11, 2, 4,
+        /* [142] ConverseStreamResponse */ 0,
+        /* [143] ConverseStreamTrace */ 0, 1,
+        /* [145] ConverseTokensRequest */ 3, 0, 1, 2,
+        /* [149] ConverseTrace */ 0, 1,
+        /* [151] CountTokensInput */ 1, 0,
+        /* [153] CountTokensRequest */ 1, 0,
+        /* [155] CountTokensResponse */ 0,
+        /* [156] DocumentBlock */ 4, 3, 0, 1, 2,
+        /* [161] DocumentCharLocation */ 0, 2, 1,
+        /* [164] DocumentChunkLocation */ 0, 2, 1,
+        /* [167] DocumentContentBlock */ 0,
+        /* [168] DocumentPageLocation */ 0, 2, 1,
+        /* [171] DocumentSource */ 0, 3, 1, 2,
+        /* [175] ErrorBlock */ 0,
+        /* [176] GetAsyncInvokeRequest */ 0,
+        /* [177] GetAsyncInvokeResponse */ 2, 7, 4, 0, 6, 1, 8, 3, 5,
+        /* [186] GuardrailAssessment */ 7, 5, 1, 4, 6, 3, 0, 2,
+        /* [194] GuardrailAutomatedReasoningFinding */ 3, 1, 6, 2, 5, 4, 0,
+        /* [201] GuardrailAutomatedReasoningImpossibleFinding */ 1, 2, 0,
+        /* [204] GuardrailAutomatedReasoningInputTextReference */ 0,
+        /* [205] GuardrailAutomatedReasoningInvalidFinding */ 1, 2, 0,
+        /* [208] GuardrailAutomatedReasoningLogicWarning */ 2, 1, 0,
+        /* [211] GuardrailAutomatedReasoningPolicyAssessment */ 0,
+        /* [212] GuardrailAutomatedReasoningRule */ 0, 1,
+        /* [214] GuardrailAutomatedReasoningSatisfiableFinding */ 2, 1, 3, 0,
+        /* [218] GuardrailAutomatedReasoningScenario */ 0,
+        /* [219] GuardrailAutomatedReasoningStatement */ 0, 1,
+        /* [221] GuardrailAutomatedReasoningTranslation */ 1, 4, 0, 3, 2,
+        /* [226] GuardrailAutomatedReasoningTranslationAmbiguousFinding */ 1, 0,
+        /* [228] GuardrailAutomatedReasoningTranslationOption */ 0,
+        /* [229] GuardrailAutomatedReasoningValidFinding */ 1, 3, 2, 0,
+        /* [233] GuardrailChecksConfig */ 0, 1, 2,
+        /* [236] GuardrailChecksContentBlock */ 0,
+        /* [237] GuardrailChecksContentFilterCategoryConfig */ 0,
+        /* [238] GuardrailChecksContentFilterConfig */ 0,
+        /* [239] GuardrailChecksContentFilterResult */ 0,
+        /* [240] GuardrailChecksContentFilterResultEntry */ 0, 1,
+        /* [242] GuardrailChecksContentFilterUsage */ 0,
+        /* [243] GuardrailChecksMessage */ 1, 0,
+        /* [245] GuardrailChecksPromptAttackCategoryConfig */ 0,
+        /* [246] GuardrailChecksPromptAttackConfig */ 0,
+        /* [247] GuardrailChecksPromptAttackResult */ 0,
+        /* [248] GuardrailChecksPromptAttackResultEntry */ 0, 1,
+        /* [250] GuardrailChecksPromptAttackUsage */ 0,
+        /* [251] GuardrailChecksResults */ 0, 1, 2,
+        /* [254] GuardrailChecksSensitiveInformationConfig */ 0,
+        /* [255] GuardrailChecksSensitiveInformationEntityConfig */ 0,
+        /* [256] GuardrailChecksSensitiveInformationResult */ 0, 1,
+        /* [258] GuardrailChecksSensitiveInformationResultEntry */ 2, 1, 5, 3, 4, 0,
+        /* [264] GuardrailChecksSensitiveInformationUsage */ 0,
+        /* [265] GuardrailChecksUsageResults */ 0, 1, 2,
+        /* [268] GuardrailConfiguration */ 0, 1, 2,
+        /* [271] GuardrailContentBlock */ 1, 0,
+        /* [273] GuardrailContentFilter */ 3, 1, 4, 2, 0,
+        /* [278] GuardrailContentPolicyAssessment */ 0,
+        /* [279] GuardrailContextualGroundingFilter */ 3, 4, 2, 1, 0,
+        /* [284] GuardrailContextualGroundingPolicyAssessment */ 0,
+        /* [285] GuardrailConverseContentBlock */ 1, 0,
+        /* [287] GuardrailConverseImageBlock */ 0, 1,
+        /* [289] GuardrailConverseImageSource */ 0,
+        /* [290] GuardrailConverseTextBlock */ 1, 0,
+        /* [292] GuardrailCoverage */ 1, 0,
+        /* [294] GuardrailCustomWord */ 1, 2, 0,
+        /* [297] GuardrailImageBlock */ 0, 1,
+        /* [299] GuardrailImageCoverage */ 0, 1,
+        /* [301] GuardrailImageSource */ 0,
+        /* [302] GuardrailInvocationMetrics */ 2, 0, 1,
+        /* [305] GuardrailManagedWord */ 2, 3, 0, 1,
+        /* [309] GuardrailOutputContent */ 0,
+        /* [310] GuardrailPiiEntityFilter */ 2, 3, 0, 1,
+        /* [314] GuardrailRegexFilter */ 3, 4, 1, 0, 2,
+        /* [319] GuardrailSensitiveInformationPolicyAssessment */ 0, 1,
+        /* [321] GuardrailStreamConfiguration */ 0, 1, 3, 2,
+        /* [325] GuardrailTextBlock */ 1, 0,
+        /* [327] GuardrailTextCharactersCoverage */ 0, 1,
+        /* [329] GuardrailTopic */ 2, 3, 0, 1,
+        /* [333] GuardrailTopicPolicyAssessment */ 0,
+        /* [334] GuardrailTraceAssessment */ 3, 1, 0, 2,
+        /* [338] GuardrailUsage */ 8, 7, 6, 1, 5, 4, 3, 0, 2,
+        /* [347] GuardrailWordPolicyAssessment */ 0, 1,
+        /* [349] ImageBlock */ 2, 0, 1,
+        /* [352] ImageBlockDelta */ 1, 0,
+        /* [354] ImageBlockStart */ 0,
+        /* [355] ImageSource */ 0, 1,
+        /* [357] InferenceConfiguration */ 0, 3, 1, 2,
+        /* [361] InternalServerException */ 0,
+        /* [362] InvokeGuardrailChecksRequest */ 1, 0,
+        /* [364] InvokeGuardrailChecksResponse */ 0, 1,
+        /* [366] InvokeModelRequest */ 2, 1, 5, 6, 7, 9, 8, 4, 0, 3,
+        /* [376] InvokeModelResponse */ 1, 2, 3, 0,
+        /* [380] InvokeModelTokensRequest */ 0,
+        /* [381] InvokeModelWithBidirectionalStreamInput */ 0,
+        /* [382] InvokeModelWithBidirectionalStreamOutput */ 0, 1, 2, 5, 6, 4, 3,
+        /* [389] InvokeModelWithBidirectionalStreamRequest */ 1, 0,
+        /* [391] InvokeModelWithBidirectionalStreamResponse */ 0,
+        /* [392] InvokeModelWithResponseStreamRequest */ 1, 2, 5, 6, 7, 9, 8, 4, 0, 3,
+        /* [402] InvokeModelWithResponseStreamResponse */ 1, 2, 3, 0,
+        /* [406] JsonSchemaDefinition */ 2, 1, 0,
+        /* [409] ListAsyncInvokesRequest */ 3, 4, 5, 6, 2, 0, 1,
+        /* [416] ListAsyncInvokesResponse */ 1, 0,
+        /* [418] Message */ 1, 0,
+        /* [420] MessageStartEvent */ 0,
+        /* [421] MessageStopEvent */ 1, 0,
+        /* [423] ModelErrorException */ 0, 1, 2,
+        /* [426] ModelNotReadyException */ 0,
+        /* [427] ModelStreamErrorException */ 0, 2, 1,
+        /* [430] ModelTimeoutException */ 0,
+        /* [431] OutputConfig */ 1, 0,
+        /* [433] OutputFormat */ 1, 0,
+        /* [435] OutputFormatStructure */ 0,
+        /* [436] PayloadPart */ 0,
+        /* [437] PerformanceConfiguration */ 0,
+        /* [438] PromptRouterTrace */ 0,
+        /* [439] PromptVariableValues */ 0,
+        /* [440] ReasoningContentBlock */ 0, 1,
+        /* [442] ReasoningContentBlockDelta */ 1, 2, 0,
+        /* [445] ReasoningTextBlock */ 1, 0,
+        /* [447] ResourceNotFoundException */ 0,
+        /* [448] ResponseStream */ 0, 1, 2, 5, 6, 4, 3,
+        /* [455] S3Location */ 1, 0,
+        /* [457] SearchResultBlock */ 3, 2, 0, 1,
+        /* [461] SearchResultContentBlock */ 0,
+        /* [462] SearchResultLocation */ 2, 0, 1,
+        /* [465] ServiceQuotaExceededException */ 0,
+        /* [466] ServiceTier */ 0,
+        /* [467] ServiceUnavailableException */ 0,
+        /* [468] SpecificToolChoice */ 0,
+        /* [469] StartAsyncInvokeRequest */ 0, 1, 2, 3, 4,
+        /* [474] StartAsyncInvokeResponse */ 0,
+        /* [475] SystemContentBlock */ 2, 1, 0,
+        /* [478] SystemTool */ 0,
+        /* [479] Tag */ 0, 1,
+        /* [481] ThrottlingException */ 0,
+        /* [482] TokenUsage */ 5, 3, 4, 0, 1, 2,
+        /* [488] Tool */ 2, 1, 0,
+        /* [491] ToolAdditionBlock */ 0,
+        /* [492] ToolChoice */ 1, 0, 2,
+        /* [495] ToolConfiguration */ 1, 0,
+        /* [497] ToolInputSchema */ 0,
+        /* [498] ToolReference */ 1, 2, 0,
+        /* [501] ToolRemovalBlock */ 0,
+        /* [502] ToolResultBlock */ 1, 2, 0, 3,
+        /* [506] ToolResultBlockDelta */ 1, 0,
+        /* [508] ToolResultBlockStart */ 2, 0, 1,
+        /* [511] ToolResultContentBlock */ 3, 2, 0, 5, 1, 4,
+        /* [517] ToolSpecification */ 1, 2, 0, 3,
+        /* [521] ToolUseBlock */ 2, 1, 0, 3,
+        /* [525] ToolUseBlockDelta */ 0,
+        /* [526] ToolUseBlockStart */ 1, 0, 2,
+        /* [529] ValidationException */ 0,
+        /* [530] VideoBlock */ 0, 1,
+        /* [532] VideoSource */ 0, 1,
+        /* [534] WebLocation */ 1, 0,
+    },
+    .ranges = {
+        {true, true, 1, 2048}, /* AsyncInvokeArn */
+        {true, true, 1, 256}, /* AsyncInvokeIdempotencyToken */
+        {true, true, 1, 256}, /* AsyncInvokeIdentifier */
+        {true, true, 0, 2048}, /* AsyncInvokeMessage */
+        {true, false, 1, 0}, /* AudioSourceBytesBlob */
+        {true, true, 0, 12}, /* AutomatedReasoningRuleIdentifier */
+        {true, true, 0, 25000000}, /* Body */
+        {true, false, 0, 0}, /* CacheDetailInputTokensInteger */
+        {true, true, 1, 2048}, /* ConversationalModelId */
+        {true, true, 0, 10}, /* ConverseRequestAdditionalModelResponseFieldPathsList */
+        {true, true, 1, 256}, /* ConverseRequestAdditionalModelResponseFieldPathsListMemberString */
+        {true, true, 0, 10}, /* ConverseStreamRequestAdditionalModelResponseFieldPathsList */
+        {true, true, 1, 256}, /* ConverseStreamRequestAdditionalModelResponseFieldPathsListMemberString */
+        {true, true, 1, 200}, /* DocumentBlockNameString */
+        {true, false, 0, 0}, /* DocumentCharLocationDocumentIndexInteger */
+        {true, false, 0, 0}, /* DocumentCharLocationEndInteger */
+        {true, false, 0, 0}, /* DocumentCharLocationStartInteger */
+        {true, false, 0, 0}, /* DocumentChunkLocationDocumentIndexInteger */
+        {true, false, 0, 0}, /* DocumentChunkLocationEndInteger */
+        {true, false, 0, 0}, /* DocumentChunkLocationStartInteger */
+        {true, false, 0, 0}, /* DocumentPageLocationDocumentIndexInteger */
+        {true, false, 0, 0}, /* DocumentPageLocationEndInteger */
+        {true, false, 0, 0}, /* DocumentPageLocationStartInteger */
+        {true, false, 1, 0}, /* DocumentSourceBytesBlob */
+        {true, true, 1, 256}, /* FoundationModelVersionIdentifier */
+        {true, true, 0, 2048}, /* GuardrailArn */
+        {true, true, 0, 2}, /* GuardrailAutomatedReasoningDifferenceScenarioList */
+        {true, true, 0, 2048}, /* GuardrailAutomatedReasoningPolicyVersionArn */
+        {true, true, 0, 1000}, /* GuardrailAutomatedReasoningStatementLogicContent */
+        {true, true, 0, 1000}, /* GuardrailAutomatedReasoningStatementNaturalLanguageContent */
+        {true, true, 0, 1}, /* GuardrailAutomatedReasoningTranslationConfidence */
+        {true, true, 0, 2}, /* GuardrailAutomatedReasoningTranslationOptionList */
+        {true, false, 1, 0}, /* GuardrailChecksContentBlockList */
+        {true, true, 1, 5}, /* GuardrailChecksContentFilterCategoryConfigList */
+        {true, true, 0.0, 1.0}, /* GuardrailChecksContentFilterResultEntrySeverityScoreDouble */
+        {true, false, 1, 0}, /* GuardrailChecksMessageList */
+        {true, true, 1, 3}, /* GuardrailChecksPromptAttackCategoryConfigList */
+        {true, true, 0.0, 1.0}, /* GuardrailChecksPromptAttackResultEntrySeverityScoreDouble */
+        {true, true, 1, 31}, /* GuardrailChecksSensitiveInformationEntityConfigList */
+        {true, false, 0, 0}, /* GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger */
+        {true, true, 0.0, 1.0}, /* GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble */
+        {true, false, 0, 0}, /* GuardrailChecksSensitiveInformationResultEntryContentIndexInteger */
+        {true, false, 0, 0}, /* GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger */
+        {true, false, 0, 0}, /* GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger */
+        {true, false, 1, 0}, /* GuardrailChecksTextContent */
+        {true, true, 0, 1}, /* GuardrailContextualGroundingFilterScoreDouble */
+        {true, true, 0, 1}, /* GuardrailContextualGroundingFilterThresholdDouble */
+        {true, false, 1, 0}, /* GuardrailConverseImageSourceBytesBlob */
+        {true, true, 0, 2048}, /* GuardrailId */
+        {true, true, 0, 2048}, /* GuardrailIdentifier */
+        {true, false, 1, 0}, /* GuardrailImageSourceBytesBlob */
+        {true, false, 1, 0}, /* ImageSourceBytesBlob */
+        {true, false, 1, 0}, /* InferenceConfigurationMaxTokensInteger */
+        {true, true, 0, 2500}, /* InferenceConfigurationStopSequencesList */
+        {true, true, 0, 1}, /* InferenceConfigurationTemperatureFloat */
+        {true, true, 0, 1}, /* InferenceConfigurationTopPFloat */
+        {true, true, 1, 2048}, /* InvocationArn */
+        {true, true, 1, 2048}, /* InvokeModelIdentifier */
+        {true, true, 1, 2048}, /* KmsKeyId */
+        {true, true, 1, 1000}, /* MaxResults */
+        {true, false, 1, 0}, /* NonEmptyString */
+        {true, false, 0, 0}, /* NonNegativeInteger */
+        {true, true, 0, 16}, /* OutputConfigEffortString */
+        {true, true, 1, 2048}, /* PaginationToken */
+        {true, true, 0, 1000000}, /* PartBody */
+        {true, true, 1, 16}, /* RequestMetadata */
+        {true, true, 0, 8500}, /* RequestMetadataJson */
+        {true, true, 1, 256}, /* RequestMetadataKeyString */
+        {true, true, 0, 256}, /* RequestMetadataValueString */
+        {true, true, 1, 1024}, /* S3Uri */
+        {true, false, 0, 0}, /* SearchResultLocationEndInteger */
+        {true, false, 0, 0}, /* SearchResultLocationSearchResultIndexInteger */
+        {true, false, 0, 0}, /* SearchResultLocationStartInteger */
+        {true, true, 100, 599}, /* StatusCode */
+        {true, true, 1, 128}, /* TagKey */
+        {true, true, 0, 200}, /* TagList */
+        {true, true, 0, 256}, /* TagValue */
+        {true, false, 0, 0}, /* TokenUsageCacheReadInputTokensInteger */
+        {true, false, 0, 0}, /* TokenUsageCacheWriteInputTokensInteger */
+        {true, false, 0, 0}, /* TokenUsageInputTokensInteger */
+        {true, false, 0, 0}, /* TokenUsageOutputTokensInteger */
+        {true, false, 0, 0}, /* TokenUsageTotalTokensInteger */
+        {true, false, 1, 0}, /* ToolConfigurationToolsList */
+        {true, true, 1, 64}, /* ToolName */
+        {true, true, 1, 128}, /* ToolReferenceNameString */
+        {true, true, 1, 128}, /* ToolReferenceServerNameString */
+        {true, true, 1, 64}, /* ToolReferenceTypeString */
+        {true, true, 1, 64}, /* ToolUseId */
+        {true, false, 1, 0}, /* VideoSourceBytesBlob */
+    },
+    .strings =
+        /*      0 */ "AccessDeniedException\0"
+        /*     22 */ "message\0"
+        /*     30 */ "AccountId\0"
+        /*     40 */ "AnyToolChoice\0"
+        /*     54 */ "AppliedGuardrailDetails\0"
+        /*     78 */ "guardrailId\0"
+        /*     90 */ "guardrailVersion\0"
+        /*    107 */ "guardrailArn\0"
+        /*    120 */ "guardrailOrigin\0"
+        /*    136 */ "guardrailOwnership\0"
+        /*    155 */ "ApplyGuardrailRequest\0"
+        /*    177 */ "guardrailIdentifier\0"
+        /*    197 */ "source\0"
+        /*    204 */ "content\0"
+        /*    212 */ "outputScope\0"
+        /*    224 */ "ApplyGuardrailResponse\0"
+        /*    247 */ "usage\0"
+        /*    253 */ "action\0"
+        /*    260 */ "actionReason\0"
+        /*    273 */ "outputs\0"
+        /*    281 */ "assessments\0"
+        /*    293 */ "guardrailCoverage\0"
+        /*    311 */ "AsyncInvokeArn\0"
+        /*    326 */ "AsyncInvokeIdempotencyToken\0"
+        /*    354 */ "AsyncInvokeIdentifier\0"
+        /*    376 */ "AsyncInvokeMessage\0"
+        /*    395 */ "AsyncInvokeOutputDataConfig\0"
+        /*    423 */ "s3OutputDataConfig\0"
+        /*    442 */ "AsyncInvokeS3OutputDataConfig\0"
+        /*    472 */ "s3Uri\0"
+        /*    478 */ "kmsKeyId\0"
+        /*    487 */ "bucketOwner\0"
+        /*    499 */ "AsyncInvokeStatus\0"
+        /*    517 */ "InProgress\0" "Completed\0" "Failed\0"
+        /*    545 */ "AsyncInvokeSummaries\0"
+        /*    566 */ "AsyncInvokeSummary\0"
+        /*    585 */ "invocationArn\0"
+        /*    599 */ "modelArn\0"
+        /*    608 */ "clientRequestToken\0"
+        /*    627 */ "status\0"
+        /*    634 */ "failureMessage\0"
+        /*    649 */ "submitTime\0"
+        /*    660 */ "lastModifiedTime\0"
+        /*    677 */ "endTime\0"
+        /*    685 */ "outputDataConfig\0"
+        /*    702 */ "AudioBlock\0"
+        /*    713 */ "format\0"
+        /*    720 */ "error\0"
+        /*    726 */ "AudioFormat\0"
+        /*    738 */ "mp3\0" "opus\0" "wav\0" "aac\0" "flac\0" "mp4\0" "ogg\0" "mkv\0" "mka\0" "x-aac\0" "m4a\0" "mpeg\0" "mpga\0" "pcm\0" "webm\0"
+        /*    805 */ "AudioSource\0"
+        /*    817 */ "bytes\0"
+        /*    823 */ "s3Location\0"
+        /*    834 */ "AudioSourceBytesBlob\0"
+        /*    855 */ "AutoToolChoice\0"
+        /*    870 */ "AutomatedReasoningRuleIdentifier\0"
+        /*    903 */ "BidirectionalInputPayloadPart\0"
+        /*    933 */ "BidirectionalOutputPayloadPart\0"
+        /*    964 */ "Blob\0"
+        /*    969 */ "Body\0"
+        /*    974 */ "Boolean\0"
+        /*    982 */ "CacheDetail\0"
+        /*    994 */ "ttl\0"
+        /*    998 */ "inputTokens\0"
+        /*   1010 */ "CacheDetailInputTokensInteger\0"
+        /*   1040 */ "CacheDetailsList\0"
+        /*   1057 */ "CachePointBlock\0"
+        /*   1073 */ "type\0"
+        /*   1078 */ "CachePointType\0"
+        /*   1093 */ "default\0"
+        /*   1101 */ "CacheTTL\0"
+        /*   1110 */ "5m\0" "1h\0"
+        /*   1116 */ "Citation\0"
+        /*   1125 */ "title\0"
+        /*   1131 */ "sourceContent\0"
+        /*   1145 */ "location\0"
+        /*   1154 */ "CitationGeneratedContent\0"
+        /*   1179 */ "text\0"
+        /*   1184 */ "CitationGeneratedContentList\0"
+        /*   1213 */ "CitationLocation\0"
+        /*   1230 */ "web\0"
+        /*   1234 */ "documentChar\0"
+        /*   1247 */ "documentPage\0"
+        /*   1260 */ "documentChunk\0"
+        /*   1274 */ "searchResultLocation\0"
+        /*   1295 */ "CitationSourceContent\0"
+        /*   1317 */ "CitationSourceContentDelta\0"
+        /*   1344 */ "CitationSourceContentList\0"
+        /*   1370 */ "CitationSourceContentListDelta\0"
+        /*   1401 */ "Citations\0"
+        /*   1411 */ "CitationsConfig\0"
+        /*   1427 */ "enabled\0"
+        /*   1435 */ "CitationsContentBlock\0"
+        /*   1457 */ "citations\0"
+        /*   1467 */ "CitationsDelta\0"
+        /*   1482 */ "ConflictException\0"
+        /*   1500 */ "ContentBlock\0"
+        /*   1513 */ "image\0"
+        /*   1519 */ "document\0"
+        /*   1528 */ "video\0"
+        /*   1534 */ "audio\0"
+        /*   1540 */ "toolUse\0"
+        /*   1548 */ "toolResult\0"
+        /*   1559 */ "guardContent\0"
+        /*   1572 */ "cachePoint\0"
+        /*   1583 */ "reasoningContent\0"
+        /*   1600 */ "citationsContent\0"
+        /*   1617 */ "searchResult\0"
+        /*   1630 */ "toolAddition\0"
+        /*   1643 */ "toolRemoval\0"
+        /*   1655 */ "ContentBlockDelta\0"
+        /*   1673 */ "citation\0"
+        /*   1682 */ "ContentBlockDeltaEvent\0"
+        /*   1705 */ "delta\0"
+        /*   1711 */ "contentBlockIndex\0"
+        /*   1729 */ "ContentBlockStart\0"
+        /*   1747 */ "ContentBlockStartEvent\0"
+        /*   1770 */ "start\0"
+        /*   1776 */ "ContentBlockStopEvent\0"
+        /*   1798 */ "ContentBlocks\0"
+        /*   1812 */ "ConversationRole\0"
+        /*   1829 */ "user\0" "assistant\0" "system\0"
+        /*   1851 */ "ConversationalModelId\0"
+        /*   1873 */ "ConverseMetrics\0"
+        /*   1889 */ "latencyMs\0"
+        /*   1899 */ "ConverseOutput\0"
+        /*   1914 */ "ConverseRequest\0"
+        /*   1930 */ "modelId\0"
+        /*   1938 */ "messages\0"
+        /*   1947 */ "system\0"
+        /*   1954 */ "inferenceConfig\0"
+        /*   1970 */ "toolConfig\0"
+        /*   1981 */ "guardrailConfig\0"
+        /*   1997 */ "additionalModelRequestFields\0"
+        /*   2026 */ "promptVariables\0"
+        /*   2042 */ "additionalModelResponseFieldPaths\0"
+        /*   2076 */ "requestMetadata\0"
+        /*   2092 */ "performanceConfig\0"
+        /*   2110 */ "serviceTier\0"
+        /*   2122 */ "outputConfig\0"
+        /*   2135 */ "ConverseRequestAdditionalModelResponseFieldPathsList\0"
+        /*   2188 */ "ConverseRequestAdditionalModelResponseFieldPathsListMemberString\0"
+        /*   2253 */ "ConverseResponse\0"
+        /*   2270 */ "output\0"
+        /*   2277 */ "stopReason\0"
+        /*   2288 */ "metrics\0"
+        /*   2296 */ "additionalModelResponseFields\0"
+        /*   2326 */ "trace\0"
+        /*   2332 */ "ConverseStreamMetadataEvent\0"
+        /*   2360 */ "ConverseStreamMetrics\0"
+        /*   2382 */ "ConverseStreamOutput\0"
+        /*   2403 */ "messageStart\0"
+        /*   2416 */ "contentBlockStart\0"
+        /*   2434 */ "contentBlockDelta\0"
+        /*   2452 */ "contentBlockStop\0"
+        /*   2469 */ "messageStop\0"
+        /*   2481 */ "metadata\0"
+        /*   2490 */ "internalServerException\0"
+        /*   2514 */ "modelStreamErrorException\0"
+        /*   2540 */ "validationException\0"
+        /*   2560 */ "throttlingException\0"
+        /*   2580 */ "serviceUnavailableException\0"
+        /*   2608 */ "ConverseStreamRequest\0"
+        /*   2630 */ "ConverseStreamRequestAdditionalModelResponseFieldPathsList\0"
+        /*   2689 */ "ConverseStreamRequestAdditionalModelResponseFieldPathsListMemberString\0"
+        /*   2760 */ "ConverseStreamResponse\0"
+        /*   2783 */ "stream\0"
+        /*   2790 */ "ConverseStreamTrace\0"
+        /*   2810 */ "guardrail\0"
+        /*   2820 */ "promptRouter\0"
+        /*   2833 */ "ConverseTokensRequest\0"
+        /*   2855 */ "ConverseTrace\0"
+        /*   2869 */ "CountTokensInput\0"
+        /*   2886 */ "invokeModel\0"
+        /*   2898 */ "converse\0"
+        /*   2907 */ "CountTokensRequest\0"
+        /*   2926 */ "input\0"
+        /*   2932 */ "CountTokensResponse\0"
+        /*   2952 */ "Document\0"
+        /*   2961 */ "DocumentBlock\0"
+        /*   2975 */ "name\0"
+        /*   2980 */ "context\0"
+        /*   2988 */ "DocumentBlockNameString\0"
+        /*   3012 */ "DocumentCharLocation\0"
+        /*   3033 */ "documentIndex\0"
+        /*   3047 */ "end\0"
+        /*   3051 */ "DocumentCharLocationDocumentIndexInteger\0"
+        /*   3092 */ "DocumentCharLocationEndInteger\0"
+        /*   3123 */ "DocumentCharLocationStartInteger\0"
+        /*   3156 */ "DocumentChunkLocation\0"
+        /*   3178 */ "DocumentChunkLocationDocumentIndexInteger\0"
+        /*   3220 */ "DocumentChunkLocationEndInteger\0"
+        /*   3252 */ "DocumentChunkLocationStartInteger\0"
+        /*   3286 */ "DocumentContentBlock\0"
+        /*   3307 */ "DocumentContentBlocks\0"
+        /*   3329 */ "DocumentFormat\0"
+        /*   3344 */ "pdf\0" "csv\0" "doc\0" "docx\0" "xls\0" "xlsx\0" "html\0" "txt\0" "md\0"
+        /*   3382 */ "DocumentPageLocation\0"
+        /*   3403 */ "DocumentPageLocationDocumentIndexInteger\0"
+        /*   3444 */ "DocumentPageLocationEndInteger\0"
+        /*   3475 */ "DocumentPageLocationStartInteger\0"
+        /*   3508 */ "DocumentSource\0"
+        /*   3523 */ "DocumentSourceBytesBlob\0"
+        /*   3547 */ "ErrorBlock\0"
+        /*   3558 */ "FoundationModelVersionIdentifier\0"
+        /*   3591 */ "GetAsyncInvokeRequest\0"
+        /*   3613 */ "GetAsyncInvokeResponse\0"
+        /*   3636 */ "GuardrailAction\0"
+        /*   3652 */ "NONE\0" "GUARDRAIL_INTERVENED\0"
+        /*   3678 */ "GuardrailArn\0"
+        /*   3691 */ "GuardrailAssessment\0"
+        /*   3711 */ "topicPolicy\0"
+        /*   3723 */ "contentPolicy\0"
+        /*   3737 */ "wordPolicy\0"
+        /*   3748 */ "sensitiveInformationPolicy\0"
+        /*   3775 */ "contextualGroundingPolicy\0"
+        /*   3801 */ "automatedReasoningPolicy\0"
+        /*   3826 */ "invocationMetrics\0"
+        /*   3844 */ "appliedGuardrailDetails\0"
+        /*   3868 */ "GuardrailAssessmentList\0"
+        /*   3892 */ "GuardrailAssessmentListMap\0"
+        /*   3919 */ "GuardrailAssessmentMap\0"
+        /*   3942 */ "GuardrailAutomatedReasoningDifferenceScenarioList\0"
+        /*   3992 */ "GuardrailAutomatedReasoningFinding\0"
+        /*   4027 */ "valid\0"
+        /*   4033 */ "invalid\0"
+        /*   4041 */ "satisfiable\0"
+        /*   4053 */ "impossible\0"
+        /*   4064 */ "translationAmbiguous\0"
+        /*   4085 */ "tooComplex\0"
+        /*   4096 */ "noTranslations\0"
+        /*   4111 */ "GuardrailAutomatedReasoningFindingList\0"
+        /*   4150 */ "GuardrailAutomatedReasoningImpossibleFinding\0"
+        /*   4195 */ "translation\0"
+        /*   4207 */ "contradictingRules\0"
+        /*   4226 */ "logicWarning\0"
+        /*   4239 */ "GuardrailAutomatedReasoningInputTextReference\0"
+        /*   4285 */ "GuardrailAutomatedReasoningInputTextReferenceList\0"
+        /*   4335 */ "GuardrailAutomatedReasoningInvalidFinding\0"
+        /*   4377 */ "GuardrailAutomatedReasoningLogicWarning\0"
+        /*   4417 */ "premises\0"
+        /*   4426 */ "claims\0"
+        /*   4433 */ "GuardrailAutomatedReasoningLogicWarningType\0"
+        /*   4477 */ "ALWAYS_FALSE\0" "ALWAYS_TRUE\0"
+        /*   4502 */ "GuardrailAutomatedReasoningNoTranslationsFinding\0"
+        /*   4551 */ "GuardrailAutomatedReasoningPoliciesProcessed\0"
+        /*   4596 */ "GuardrailAutomatedReasoningPolicyAssessment\0"
+        /*   4640 */ "findings\0"
+        /*   4649 */ "GuardrailAutomatedReasoningPolicyUnitsProcessed\0"
+        /*   4697 */ "GuardrailAutomatedReasoningPolicyVersionArn\0"
+        /*   4741 */ "GuardrailAutomatedReasoningRule\0"
+        /*   4773 */ "identifier\0"
+        /*   4784 */ "policyVersionArn\0"
+        /*   4801 */ "GuardrailAutomatedReasoningRuleList\0"
+        /*   4837 */ "GuardrailAutomatedReasoningSatisfiableFinding\0"
+        /*   4883 */ "claimsTrueScenario\0"
+        /*   4902 */ "claimsFalseScenario\0"
+        /*   4922 */ "GuardrailAutomatedReasoningScenario\0"
+        /*   4958 */ "statements\0"
+        /*   4969 */ "GuardrailAutomatedReasoningStatement\0"
+        /*   5006 */ "logic\0"
+        /*   5012 */ "naturalLanguage\0"
+        /*   5028 */ "GuardrailAutomatedReasoningStatementList\0"
+        /*   5069 */ "GuardrailAutomatedReasoningStatementLogicContent\0"
+        /*   5118 */ "GuardrailAutomatedReasoningStatementNaturalLanguageContent\0"
+        /*   5177 */ "GuardrailAutomatedReasoningTooComplexFinding\0"
+        /*   5222 */ "GuardrailAutomatedReasoningTranslation\0"
+        /*   5261 */ "untranslatedPremises\0"
+        /*   5282 */ "untranslatedClaims\0"
+        /*   5301 */ "confidence\0"
+        /*   5312 */ "GuardrailAutomatedReasoningTranslationAmbiguousFinding\0"
+        /*   5367 */ "options\0"
+        /*   5375 */ "differenceScenarios\0"
+        /*   5395 */ "GuardrailAutomatedReasoningTranslationConfidence\0"
+        /*   5444 */ "GuardrailAutomatedReasoningTranslationList\0"
+        /*   5487 */ "GuardrailAutomatedReasoningTranslationOption\0"
+        /*   5532 */ "translations\0"
+        /*   5545 */ "GuardrailAutomatedReasoningTranslationOptionList\0"
+        /*   5594 */ "GuardrailAutomatedReasoningValidFinding\0"
+        /*   5634 */ "supportingRules\0"
+        /*   5650 */ "GuardrailChecksConfig\0"
+        /*   5672 */ "contentFilter\0"
+        /*   5686 */ "promptAttack\0"
+        /*   5699 */ "sensitiveInformation\0"
+        /*   5720 */ "GuardrailChecksContentBlock\0"
+        /*   5748 */ "GuardrailChecksContentBlockList\0"
+        /*   5780 */ "GuardrailChecksContentFilterCategory\0"
+        /*   5817 */ "VIOLENCE\0" "HATE\0" "SEXUAL\0" "MISCONDUCT\0" "INSULTS\0"
+        /*   5857 */ "GuardrailChecksContentFilterCategoryConfig\0"
+        /*   5900 */ "category\0"
+        /*   5909 */ "GuardrailChecksContentFilterCategoryConfigList\0"
+        /*   5956 */ "GuardrailChecksContentFilterConfig\0"
+        /*   5991 */ "categories\0"
+        /*   6002 */ "GuardrailChecksContentFilterResult\0"
+        /*   6037 */ "results\0"
+        /*   6045 */ "GuardrailChecksContentFilterResultEntry\0"
+        /*   6085 */ "severityScore\0"
+        /*   6099 */ "GuardrailChecksContentFilterResultEntrySeverityScoreDouble\0"
+        /*   6158 */ "GuardrailChecksContentFilterResultList\0"
+        /*   6197 */ "GuardrailChecksContentFilterUsage\0"
+        /*   6231 */ "textUnits\0"
+        /*   6241 */ "GuardrailChecksMessage\0"
+        /*   6264 */ "role\0"
+        /*   6269 */ "GuardrailChecksMessageList\0"
+        /*   6296 */ "GuardrailChecksPromptAttackCategory\0"
+        /*   6332 */ "JAILBREAK\0" "PROMPT_INJECTION\0" "PROMPT_LEAKAGE\0"
+        /*   6374 */ "GuardrailChecksPromptAttackCategoryConfig\0"
+        /*   6416 */ "GuardrailChecksPromptAttackCategoryConfigList\0"
+        /*   6462 */ "GuardrailChecksPromptAttackConfig\0"
+        /*   6496 */ "GuardrailChecksPromptAttackResult\0"
+        /*   6530 */ "GuardrailChecksPromptAttackResultEntry\0"
+        /*   6569 */ "GuardrailChecksPromptAttackResultEntrySeverityScoreDouble\0"
+        /*   6627 */ "GuardrailChecksPromptAttackResultList\0"
+        /*   6665 */ "GuardrailChecksPromptAttackUsage\0"
+        /*   6698 */ "GuardrailChecksResults\0"
+        /*   6721 */ "GuardrailChecksRole\0"
+        /*   6741 */ "GuardrailChecksSensitiveInformationConfig\0"
+        /*   6783 */ "entities\0"
+        /*   6792 */ "GuardrailChecksSensitiveInformationEntityConfig\0"
+        /*   6840 */ "GuardrailChecksSensitiveInformationEntityConfigList\0"
+        /*   6892 */ "GuardrailChecksSensitiveInformationEntityType\0"
+        /*   6938 */ "ADDRESS\0" "AGE\0" "AWS_ACCESS_KEY\0" "AWS_SECRET_KEY\0" "CA_HEALTH_NUMBER\0" "CA_SOCIAL_INSURANCE_NUMBER\0" "CREDIT_DEBIT_CARD_CVV\0" "CREDIT_DEBIT_CARD_EXPIRY\0" "CREDIT_DEBIT_CARD_NUMBER\0" "DRIVER_ID\0" "EMAIL\0" "INTERNATIONAL_BANK_ACCOUNT_NUMBER\0" "IP_ADDRESS\0" "LICENSE_PLATE\0" "MAC_ADDRESS\0" "NAME\0" "PASSWORD\0" "PHONE\0" "PIN\0" "SWIFT_CODE\0" "UK_NATIONAL_HEALTH_SERVICE_NUMBER\0" "UK_NATIONAL_INSURANCE_NUMBER\0" "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER\0" "URL\0" "USERNAME\0" "US_BANK_ACCOUNT_NUMBER\0" "US_BANK_ROUTING_NUMBER\0" "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER\0" "US_PASSPORT_NUMBER\0" "US_SOCIAL_SECURITY_NUMBER\0" "VEHICLE_IDENTIFICATION_NUMBER\0"
+        /*   7491 */ "GuardrailChecksSensitiveInformationResult\0"
+        /*   7533 */ "truncated\0"
+        /*   7543 */ "GuardrailChecksSensitiveInformationResultEntry\0"
+        /*   7590 */ "confidenceScore\0"
+        /*   7606 */ "beginOffset\0"
+        /*   7618 */ "endOffset\0"
+        /*   7628 */ "messageIndex\0"
+        /*   7641 */ "contentIndex\0"
+        /*   7654 */ "GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger\0"
+        /*   7719 */ "GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble\0"
+        /*   7787 */ "GuardrailChecksSensitiveInformationResultEntryContentIndexInteger\0"
+        /*   7853 */ "GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger\0"
+        /*   7916 */ "GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger\0"
+        /*   7982 */ "GuardrailChecksSensitiveInformationResultList\0"
+        /*   8028 */ "GuardrailChecksSensitiveInformationUsage\0"
+        /*   8069 */ "GuardrailChecksTextContent\0"
+        /*   8096 */ "GuardrailChecksUsageResults\0"
+        /*   8124 */ "GuardrailConfiguration\0"
+        /*   8147 */ "GuardrailContentBlock\0"
+        /*   8169 */ "GuardrailContentBlockList\0"
+        /*   8195 */ "GuardrailContentFilter\0"
+        /*   8218 */ "filterStrength\0"
+        /*   8233 */ "detected\0"
+        /*   8242 */ "GuardrailContentFilterConfidence\0"
+        /*   8275 */ "NONE\0" "LOW\0" "MEDIUM\0" "HIGH\0"
+        /*   8296 */ "GuardrailContentFilterList\0"
+        /*   8323 */ "GuardrailContentFilterStrength\0"
+        /*   8354 */ "GuardrailContentFilterType\0"
+        /*   8381 */ "INSULTS\0" "HATE\0" "SEXUAL\0" "VIOLENCE\0" "MISCONDUCT\0" "PROMPT_ATTACK\0"
+        /*   8435 */ "GuardrailContentPolicyAction\0"
+        /*   8464 */ "BLOCKED\0" "NONE\0"
+        /*   8477 */ "GuardrailContentPolicyAssessment\0"
+        /*   8510 */ "filters\0"
+        /*   8518 */ "GuardrailContentPolicyImageUnitsProcessed\0"
+        /*   8560 */ "GuardrailContentPolicyUnitsProcessed\0"
+        /*   8597 */ "GuardrailContentQualifier\0"
+        /*   8623 */ "grounding_source\0" "query\0" "guard_content\0"
+        /*   8660 */ "GuardrailContentQualifierList\0"
+        /*   8690 */ "GuardrailContentSource\0"
+        /*   8713 */ "INPUT\0" "OUTPUT\0"
+        /*   8726 */ "GuardrailContextualGroundingFilter\0"
+        /*   8761 */ "threshold\0"
+        /*   8771 */ "score\0"
+        /*   8777 */ "GuardrailContextualGroundingFilterScoreDouble\0"
+        /*   8823 */ "GuardrailContextualGroundingFilterThresholdDouble\0"
+        /*   8873 */ "GuardrailContextualGroundingFilterType\0"
+        /*   8912 */ "GROUNDING\0" "RELEVANCE\0"
+        /*   8932 */ "GuardrailContextualGroundingFilters\0"
+        /*   8968 */ "GuardrailContextualGroundingPolicyAction\0"
+        /*   9009 */ "GuardrailContextualGroundingPolicyAssessment\0"
+        /*   9054 */ "GuardrailContextualGroundingPolicyUnitsProcessed\0"
+        /*   9103 */ "GuardrailConverseContentBlock\0"
+        /*   9133 */ "GuardrailConverseContentQualifier\0"
+        /*   9167 */ "GuardrailConverseContentQualifierList\0"
+        /*   9205 */ "GuardrailConverseImageBlock\0"
+        /*   9233 */ "GuardrailConverseImageFormat\0"
+        /*   9262 */ "png\0" "jpeg\0"
+        /*   9271 */ "GuardrailConverseImageSource\0"
+        /*   9300 */ "GuardrailConverseImageSourceBytesBlob\0"
+        /*   9338 */ "GuardrailConverseTextBlock\0"
+        /*   9365 */ "qualifiers\0"
+        /*   9376 */ "GuardrailCoverage\0"
+        /*   9394 */ "textCharacters\0"
+        /*   9409 */ "images\0"
+        /*   9416 */ "GuardrailCustomWord\0"
+        /*   9436 */ "match\0"
+        /*   9442 */ "GuardrailCustomWordList\0"
+        /*   9466 */ "GuardrailId\0"
+        /*   9478 */ "GuardrailIdentifier\0"
+        /*   9498 */ "GuardrailImageBlock\0"
+        /*   9518 */ "GuardrailImageCoverage\0"
+        /*   9541 */ "guarded\0"
+        /*   9549 */ "total\0"
+        /*   9555 */ "GuardrailImageFormat\0"
+        /*   9576 */ "GuardrailImageSource\0"
+        /*   9597 */ "GuardrailImageSourceBytesBlob\0"
+        /*   9627 */ "GuardrailInvocationMetrics\0"
+        /*   9654 */ "guardrailProcessingLatency\0"
+        /*   9681 */ "GuardrailManagedWord\0"
+        /*   9702 */ "GuardrailManagedWordList\0"
+        /*   9727 */ "GuardrailManagedWordType\0"
+        /*   9752 */ "PROFANITY\0"
+        /*   9762 */ "GuardrailOrigin\0"
+        /*   9778 */ "REQUEST\0" "ACCOUNT_ENFORCED\0" "ORGANIZATION_ENFORCED\0"
+        /*   9825 */ "GuardrailOriginList\0"
+        /*   9845 */ "GuardrailOutputContent\0"
+        /*   9868 */ "GuardrailOutputContentList\0"
+        /*   9895 */ "GuardrailOutputScope\0"
+        /*   9916 */ "INTERVENTIONS\0" "FULL\0"
+        /*   9935 */ "GuardrailOutputText\0"
+        /*   9955 */ "GuardrailOwnership\0"
+        /*   9974 */ "SELF\0" "CROSS_ACCOUNT\0"
+        /*   9993 */ "GuardrailPiiEntityFilter\0"
+        /*  10018 */ "GuardrailPiiEntityFilterList\0"
+        /*  10047 */ "GuardrailPiiEntityType\0"
+        /*  10070 */ "GuardrailProcessingLatency\0"
+        /*  10097 */ "GuardrailRegexFilter\0"
+        /*  10118 */ "regex\0"
+        /*  10124 */ "GuardrailRegexFilterList\0"
+        /*  10149 */ "GuardrailSensitiveInformationPolicyAction\0"
+        /*  10191 */ "ANONYMIZED\0" "BLOCKED\0" "NONE\0"
+        /*  10215 */ "GuardrailSensitiveInformationPolicyAssessment\0"
+        /*  10261 */ "piiEntities\0"
+        /*  10273 */ "regexes\0"
+        /*  10281 */ "GuardrailSensitiveInformationPolicyFreeUnitsProcessed\0"
+        /*  10335 */ "GuardrailSensitiveInformationPolicyUnitsProcessed\0"
+        /*  10385 */ "GuardrailStreamConfiguration\0"
+        /*  10414 */ "streamProcessingMode\0"
+        /*  10435 */ "GuardrailStreamProcessingMode\0"
+        /*  10465 */ "sync\0" "async\0"
+        /*  10476 */ "GuardrailTextBlock\0"
+        /*  10495 */ "GuardrailTextCharactersCoverage\0"
+        /*  10527 */ "GuardrailTopic\0"
+        /*  10542 */ "GuardrailTopicList\0"
+        /*  10561 */ "GuardrailTopicPolicyAction\0"
+        /*  10588 */ "GuardrailTopicPolicyAssessment\0"
+        /*  10619 */ "topics\0"
+        /*  10626 */ "GuardrailTopicPolicyUnitsProcessed\0"
+        /*  10661 */ "GuardrailTopicType\0"
+        /*  10680 */ "DENY\0"
+        /*  10685 */ "GuardrailTrace\0"
+        /*  10700 */ "enabled\0" "disabled\0" "enabled_full\0"
+        /*  10730 */ "GuardrailTraceAssessment\0"
+        /*  10755 */ "modelOutput\0"
+        /*  10767 */ "inputAssessment\0"
+        /*  10783 */ "outputAssessments\0"
+        /*  10801 */ "GuardrailUsage\0"
+        /*  10816 */ "topicPolicyUnits\0"
+        /*  10833 */ "contentPolicyUnits\0"
+        /*  10852 */ "wordPolicyUnits\0"
+        /*  10868 */ "sensitiveInformationPolicyUnits\0"
+        /*  10900 */ "sensitiveInformationPolicyFreeUnits\0"
+        /*  10936 */ "contextualGroundingPolicyUnits\0"
+        /*  10967 */ "contentPolicyImageUnits\0"
+        /*  10991 */ "automatedReasoningPolicyUnits\0"
+        /*  11021 */ "automatedReasoningPolicies\0"
+        /*  11048 */ "GuardrailVersion\0"
+        /*  11065 */ "GuardrailWordPolicyAction\0"
+        /*  11091 */ "GuardrailWordPolicyAssessment\0"
+        /*  11121 */ "customWords\0"
+        /*  11133 */ "managedWordLists\0"
+        /*  11150 */ "GuardrailWordPolicyUnitsProcessed\0"
+        /*  11184 */ "ImageBlock\0"
+        /*  11195 */ "ImageBlockDelta\0"
+        /*  11211 */ "ImageBlockStart\0"
+        /*  11227 */ "ImageFormat\0"
+        /*  11239 */ "png\0" "jpeg\0" "gif\0" "webp\0"
+        /*  11257 */ "ImageSource\0"
+        /*  11269 */ "ImageSourceBytesBlob\0"
+        /*  11290 */ "ImagesGuarded\0"
+        /*  11304 */ "ImagesTotal\0"
+        /*  11316 */ "InferenceConfiguration\0"
+        /*  11339 */ "maxTokens\0"
+        /*  11349 */ "temperature\0"
+        /*  11361 */ "topP\0"
+        /*  11366 */ "stopSequences\0"
+        /*  11380 */ "InferenceConfigurationMaxTokensInteger\0"
+        /*  11419 */ "InferenceConfigurationStopSequencesList\0"
+        /*  11459 */ "InferenceConfigurationTemperatureFloat\0"
+        /*  11498 */ "InferenceConfigurationTopPFloat\0"
+        /*  11530 */ "Integer\0"
+        /*  11538 */ "InternalServerException\0"
+        /*  11562 */ "InvocationArn\0"
+        /*  11576 */ "InvokeGuardrailChecksRequest\0"
+        /*  11605 */ "checks\0"
+        /*  11612 */ "InvokeGuardrailChecksResponse\0"
+        /*  11642 */ "InvokeModelIdentifier\0"
+        /*  11664 */ "InvokeModelRequest\0"
+        /*  11683 */ "body\0"
+        /*  11688 */ "contentType\0" "Content-Type\0"
+        /*  11713 */ "accept\0" "Accept\0"
+        /*  11727 */ "trace\0" "X-Amzn-Bedrock-Trace\0"
+        /*  11754 */ "guardrailIdentifier\0" "X-Amzn-Bedrock-GuardrailIdentifier\0"
+        /*  11809 */ "guardrailVersion\0" "X-Amzn-Bedrock-GuardrailVersion\0"
+        /*  11858 */ "performanceConfigLatency\0" "X-Amzn-Bedrock-PerformanceConfig-Latency\0"
+        /*  11924 */ "serviceTier\0" "X-Amzn-Bedrock-Service-Tier\0"
+        /*  11964 */ "requestMetadata\0" "X-Amzn-Bedrock-Request-Metadata\0"
+        /*  12012 */ "InvokeModelResponse\0"
+        /*  12032 */ "InvokeModelTokensRequest\0"
+        /*  12057 */ "InvokeModelWithBidirectionalStreamInput\0"
+        /*  12097 */ "chunk\0"
+        /*  12103 */ "InvokeModelWithBidirectionalStreamOutput\0"
+        /*  12144 */ "modelTimeoutException\0"
+        /*  12166 */ "InvokeModelWithBidirectionalStreamRequest\0"
+        /*  12208 */ "InvokeModelWithBidirectionalStreamResponse\0"
+        /*  12251 */ "InvokeModelWithResponseStreamRequest\0"
+        /*  12288 */ "accept\0" "X-Amzn-Bedrock-Accept\0"
+        /*  12317 */ "InvokeModelWithResponseStreamResponse\0"
+        /*  12355 */ "contentType\0" "X-Amzn-Bedrock-Content-Type\0"
+        /*  12395 */ "InvokedModelId\0"
+        /*  12410 */ "JsonSchemaDefinition\0"
+        /*  12431 */ "schema\0"
+        /*  12438 */ "description\0"
+        /*  12450 */ "KmsKeyId\0"
+        /*  12459 */ "ListAsyncInvokesRequest\0"
+        /*  12483 */ "submitTimeAfter\0"
+        /*  12499 */ "submitTimeBefore\0"
+        /*  12516 */ "statusEquals\0"
+        /*  12529 */ "maxResults\0"
+        /*  12540 */ "nextToken\0"
+        /*  12550 */ "sortBy\0"
+        /*  12557 */ "sortOrder\0"
+        /*  12567 */ "ListAsyncInvokesResponse\0"
+        /*  12592 */ "asyncInvokeSummaries\0"
+        /*  12613 */ "Long\0"
+        /*  12618 */ "MaxResults\0"
+        /*  12629 */ "Message\0"
+        /*  12637 */ "MessageStartEvent\0"
+        /*  12655 */ "MessageStopEvent\0"
+        /*  12672 */ "Messages\0"
+        /*  12681 */ "MimeType\0"
+        /*  12690 */ "ModelErrorException\0"
+        /*  12710 */ "originalStatusCode\0"
+        /*  12729 */ "resourceName\0"
+        /*  12742 */ "ModelInputPayload\0"
+        /*  12760 */ "ModelNotReadyException\0"
+        /*  12783 */ "ModelOutputs\0"
+        /*  12796 */ "ModelStreamErrorException\0"
+        /*  12822 */ "originalMessage\0"
+        /*  12838 */ "ModelTimeoutException\0"
+        /*  12860 */ "NonBlankString\0"
+        /*  12875 */ "NonEmptyString\0"
+        /*  12890 */ "NonNegativeInteger\0"
+        /*  12909 */ "OutputConfig\0"
+        /*  12922 */ "textFormat\0"
+        /*  12933 */ "effort\0"
+        /*  12940 */ "OutputConfigEffortString\0"
+        /*  12965 */ "OutputFormat\0"
+        /*  12978 */ "structure\0"
+        /*  12988 */ "OutputFormatStructure\0"
+        /*  13010 */ "jsonSchema\0"
+        /*  13021 */ "OutputFormatType\0"
+        /*  13038 */ "json_schema\0"
+        /*  13050 */ "PaginationToken\0"
+        /*  13066 */ "PartBody\0"
+        /*  13075 */ "PayloadPart\0"
+        /*  13087 */ "PerformanceConfigLatency\0"
+        /*  13112 */ "standard\0" "optimized\0"
+        /*  13131 */ "PerformanceConfiguration\0"
+        /*  13156 */ "latency\0"
+        /*  13164 */ "PromptRouterTrace\0"
+        /*  13182 */ "invokedModelId\0"
+        /*  13197 */ "PromptVariableMap\0"
+        /*  13215 */ "PromptVariableValues\0"
+        /*  13236 */ "ReasoningContentBlock\0"
+        /*  13258 */ "reasoningText\0"
+        /*  13272 */ "redactedContent\0"
+        /*  13288 */ "ReasoningContentBlockDelta\0"
+        /*  13315 */ "signature\0"
+        /*  13325 */ "ReasoningTextBlock\0"
+        /*  13344 */ "RequestMetadata\0"
+        /*  13360 */ "RequestMetadataJson\0"
+        /*  13380 */ "RequestMetadataKeyString\0"
+        /*  13405 */ "RequestMetadataValueString\0"
+        /*  13432 */ "ResourceNotFoundException\0"
+        /*  13458 */ "ResponseStream\0"
+        /*  13473 */ "S3Location\0"
+        /*  13484 */ "uri\0"
+        /*  13488 */ "S3Uri\0"
+        /*  13494 */ "SearchResultBlock\0"
+        /*  13512 */ "SearchResultContentBlock\0"
+        /*  13537 */ "SearchResultContentBlocks\0"
+        /*  13563 */ "SearchResultLocation\0"
+        /*  13584 */ "searchResultIndex\0"
+        /*  13602 */ "SearchResultLocationEndInteger\0"
+        /*  13633 */ "SearchResultLocationSearchResultIndexInteger\0"
+        /*  13678 */ "SearchResultLocationStartInteger\0"
+        /*  13711 */ "ServiceQuotaExceededException\0"
+        /*  13741 */ "ServiceTier\0"
+        /*  13753 */ "ServiceTierType\0"
+        /*  13769 */ "priority\0" "default\0" "flex\0" "reserved\0"
+        /*  13800 */ "ServiceUnavailableException\0"
+        /*  13828 */ "SortAsyncInvocationBy\0"
+        /*  13850 */ "SubmissionTime\0"
+        /*  13865 */ "SortOrder\0"
+        /*  13875 */ "Ascending\0" "Descending\0"
+        /*  13896 */ "SpecificToolChoice\0"
+        /*  13915 */ "StartAsyncInvokeRequest\0"
+        /*  13939 */ "modelInput\0"
+        /*  13950 */ "tags\0"
+        /*  13955 */ "StartAsyncInvokeResponse\0"
+        /*  13980 */ "StatusCode\0"
+        /*  13991 */ "StopReason\0"
+        /*  14002 */ "end_turn\0" "tool_use\0" "max_tokens\0" "stop_sequence\0" "guardrail_intervened\0" "content_filtered\0" "malformed_model_output\0" "malformed_tool_use\0" "model_context_window_exceeded\0"
+        /*  14155 */ "String\0"
+        /*  14162 */ "SystemContentBlock\0"
+        /*  14181 */ "SystemContentBlocks\0"
+        /*  14201 */ "SystemTool\0"
+        /*  14212 */ "Tag\0"
+        /*  14216 */ "key\0"
+        /*  14220 */ "value\0"
+        /*  14226 */ "TagKey\0"
+        /*  14233 */ "TagList\0"
+        /*  14241 */ "TagValue\0"
+        /*  14250 */ "TextCharactersGuarded\0"
+        /*  14272 */ "TextCharactersTotal\0"
+        /*  14292 */ "ThrottlingException\0"
+        /*  14312 */ "Timestamp\0"
+        /*  14322 */ "TokenUsage\0"
+        /*  14333 */ "outputTokens\0"
+        /*  14346 */ "totalTokens\0"
+        /*  14358 */ "cacheReadInputTokens\0"
+        /*  14379 */ "cacheWriteInputTokens\0"
+        /*  14401 */ "cacheDetails\0"
+        /*  14414 */ "TokenUsageCacheReadInputTokensInteger\0"
+        /*  14452 */ "TokenUsageCacheWriteInputTokensInteger\0"
+        /*  14491 */ "TokenUsageInputTokensInteger\0"
+        /*  14520 */ "TokenUsageOutputTokensInteger\0"
+        /*  14550 */ "TokenUsageTotalTokensInteger\0"
+        /*  14579 */ "Tool\0"
+        /*  14584 */ "toolSpec\0"
+        /*  14593 */ "systemTool\0"
+        /*  14604 */ "ToolAdditionBlock\0"
+        /*  14622 */ "tool\0"
+        /*  14627 */ "ToolChoice\0"
+        /*  14638 */ "auto\0"
+        /*  14643 */ "any\0"
+        /*  14647 */ "ToolConfiguration\0"
+        /*  14665 */ "tools\0"
+        /*  14671 */ "toolChoice\0"
+        /*  14682 */ "ToolConfigurationToolsList\0"
+        /*  14709 */ "ToolInputSchema\0"
+        /*  14725 */ "json\0"
+        /*  14730 */ "ToolName\0"
+        /*  14739 */ "ToolReference\0"
+        /*  14753 */ "serverName\0"
+        /*  14764 */ "ToolReferenceNameString\0"
+        /*  14788 */ "ToolReferenceServerNameString\0"
+        /*  14818 */ "ToolReferenceTypeString\0"
+        /*  14842 */ "ToolRemovalBlock\0"
+        /*  14859 */ "ToolResultBlock\0"
+        /*  14875 */ "toolUseId\0"
+        /*  14885 */ "ToolResultBlockDelta\0"
+        /*  14906 */ "ToolResultBlockStart\0"
+        /*  14927 */ "ToolResultBlocksDelta\0"
+        /*  14949 */ "ToolResultContentBlock\0"
+        /*  14972 */ "ToolResultContentBlocks\0"
+        /*  14996 */ "ToolResultStatus\0"
+        /*  15013 */ "success\0" "error\0"
+        /*  15027 */ "ToolSpecification\0"
+        /*  15045 */ "inputSchema\0"
+        /*  15057 */ "strict\0"
+        /*  15064 */ "ToolUseBlock\0"
+        /*  15077 */ "ToolUseBlockDelta\0"
+        /*  15095 */ "ToolUseBlockStart\0"
+        /*  15113 */ "ToolUseId\0"
+        /*  15123 */ "ToolUseType\0"
+        /*  15135 */ "server_tool_use\0"
+        /*  15151 */ "Trace\0"
+        /*  15157 */ "ENABLED\0" "DISABLED\0" "ENABLED_FULL\0"
+        /*  15187 */ "ValidationException\0"
+        /*  15207 */ "VideoBlock\0"
+        /*  15218 */ "VideoFormat\0"
+        /*  15230 */ "mkv\0" "mov\0" "mp4\0" "webm\0" "flv\0" "mpeg\0" "mpg\0" "wmv\0" "three_gp\0"
+        /*  15273 */ "VideoSource\0"
+        /*  15285 */ "VideoSourceBytesBlob\0"
+        /*  15306 */ "WebLocation\0"
+        /*  15318 */ "url\0"
+        /*  15322 */ "domain",
+};
+
+/* The shapes, by index, for the operations (bedrock_runtime_ops.c). */
+extern const struct awsc_shape awsc__bedrock_runtime_shapes[393]
+    __attribute__((alias("awsc__bedrock_runtime_tables")));
 
 enum awsc_bedrock_runtime_async_invoke_status awsc_bedrock_runtime_async_invoke_status_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_async_invoke_status)awsc_enum_parse(s_AsyncInvokeStatus_values, 3, value);
+    return (enum awsc_bedrock_runtime_async_invoke_status)awsc_enum_parse(&T.strings[517], 3, value);
 }
 
 const char *awsc_bedrock_runtime_async_invoke_status_str(enum awsc_bedrock_runtime_async_invoke_status value)
 {
-    return awsc_enum_str(s_AsyncInvokeStatus_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[517], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_AudioFormat_values[] =
-    "mp3\0"
-    "opus\0"
-    "wav\0"
-    "aac\0"
-    "flac\0"
-    "mp4\0"
-    "ogg\0"
-    "mkv\0"
-    "mka\0"
-    "x-aac\0"
-    "m4a\0"
-    "mpeg\0"
-    "mpga\0"
-    "pcm\0"
-    "webm\0";
 
 enum awsc_bedrock_runtime_audio_format awsc_bedrock_runtime_audio_format_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_audio_format)awsc_enum_parse(s_AudioFormat_values, 15, value);
+    return (enum awsc_bedrock_runtime_audio_format)awsc_enum_parse(&T.strings[738], 15, value);
 }
 
 const char *awsc_bedrock_runtime_audio_format_str(enum awsc_bedrock_runtime_audio_format value)
 {
-    return awsc_enum_str(s_AudioFormat_values, 15, (int)value);
+    return awsc_enum_str(&T.strings[738], 15, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_CachePointType_values[] =
-    "default\0";
 
 enum awsc_bedrock_runtime_cache_point_type awsc_bedrock_runtime_cache_point_type_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_cache_point_type)awsc_enum_parse(s_CachePointType_values, 1, value);
+    return (enum awsc_bedrock_runtime_cache_point_type)awsc_enum_parse(&T.strings[1093], 1, value);
 }
 
 const char *awsc_bedrock_runtime_cache_point_type_str(enum awsc_bedrock_runtime_cache_point_type value)
 {
-    return awsc_enum_str(s_CachePointType_values, 1, (int)value);
+    return awsc_enum_str(&T.strings[1093], 1, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_CacheTTL_values[] =
-    "5m\0"
-    "1h\0";
 
 enum awsc_bedrock_runtime_cache_ttl awsc_bedrock_runtime_cache_ttl_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_cache_ttl)awsc_enum_parse(s_CacheTTL_values, 2, value);
+    return (enum awsc_bedrock_runtime_cache_ttl)awsc_enum_parse(&T.strings[1110], 2, value);
 }
 
 const char *awsc_bedrock_runtime_cache_ttl_str(enum awsc_bedrock_runtime_cache_ttl value)
 {
-    return awsc_enum_str(s_CacheTTL_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[1110], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_ConversationRole_values[] =
-    "user\0"
-    "assistant\0"
-    "system\0";
 
 enum awsc_bedrock_runtime_conversation_role awsc_bedrock_runtime_conversation_role_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_conversation_role)awsc_enum_parse(s_ConversationRole_values, 3, value);
+    return (enum awsc_bedrock_runtime_conversation_role)awsc_enum_parse(&T.strings[1829], 3, value);
 }
 
 const char *awsc_bedrock_runtime_conversation_role_str(enum awsc_bedrock_runtime_conversation_role value)
 {
-    return awsc_enum_str(s_ConversationRole_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[1829], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_DocumentFormat_values[] =
-    "pdf\0"
-    "csv\0"
-    "doc\0"
-    "docx\0"
-    "xls\0"
-    "xlsx\0"
-    "html\0"
-    "txt\0"
-    "md\0";
 
 enum awsc_bedrock_runtime_document_format awsc_bedrock_runtime_document_format_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_document_format)awsc_enum_parse(s_DocumentFormat_values, 9, value);
+    return (enum awsc_bedrock_runtime_document_format)awsc_enum_parse(&T.strings[3344], 9, value);
 }
 
 const char *awsc_bedrock_runtime_document_format_str(enum awsc_bedrock_runtime_document_format value)
 {
-    return awsc_enum_str(s_DocumentFormat_values, 9, (int)value);
+    return awsc_enum_str(&T.strings[3344], 9, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailAction_values[] =
-    "NONE\0"
-    "GUARDRAIL_INTERVENED\0";
 
 enum awsc_bedrock_runtime_guardrail_action awsc_bedrock_runtime_guardrail_action_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_action)awsc_enum_parse(s_GuardrailAction_values, 2, value);
+    return (enum awsc_bedrock_runtime_guardrail_action)awsc_enum_parse(&T.strings[3652], 2, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_action_str(enum awsc_bedrock_runtime_guardrail_action value)
 {
-    return awsc_enum_str(s_GuardrailAction_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[3652], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailAutomatedReasoningLogicWarningType_values[] =
-    "ALWAYS_FALSE\0"
-    "ALWAYS_TRUE\0";
 
 enum awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning_type awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning_type_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning_type)awsc_enum_parse(s_GuardrailAutomatedReasoningLogicWarningType_values, 2, value);
+    return (enum awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning_type)awsc_enum_parse(&T.strings[4477], 2, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning_type_str(enum awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning_type value)
 {
-    return awsc_enum_str(s_GuardrailAutomatedReasoningLogicWarningType_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[4477], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailChecksContentFilterCategory_values[] =
-    "VIOLENCE\0"
-    "HATE\0"
-    "SEXUAL\0"
-    "MISCONDUCT\0"
-    "INSULTS\0";
 
 enum awsc_bedrock_runtime_guardrail_checks_content_filter_category awsc_bedrock_runtime_guardrail_checks_content_filter_category_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_checks_content_filter_category)awsc_enum_parse(s_GuardrailChecksContentFilterCategory_values, 5, value);
+    return (enum awsc_bedrock_runtime_guardrail_checks_content_filter_category)awsc_enum_parse(&T.strings[5817], 5, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_checks_content_filter_category_str(enum awsc_bedrock_runtime_guardrail_checks_content_filter_category value)
 {
-    return awsc_enum_str(s_GuardrailChecksContentFilterCategory_values, 5, (int)value);
+    return awsc_enum_str(&T.strings[5817], 5, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailChecksPromptAttackCategory_values[] =
-    "JAILBREAK\0"
-    "PROMPT_INJECTION\0"
-    "PROMPT_LEAKAGE\0";
 
 enum awsc_bedrock_runtime_guardrail_checks_prompt_attack_category awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_checks_prompt_attack_category)awsc_enum_parse(s_GuardrailChecksPromptAttackCategory_values, 3, value);
+    return (enum awsc_bedrock_runtime_guardrail_checks_prompt_attack_category)awsc_enum_parse(&T.strings[6332], 3, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_str(enum awsc_bedrock_runtime_guardrail_checks_prompt_attack_category value)
 {
-    return awsc_enum_str(s_GuardrailChecksPromptAttackCategory_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[6332], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailChecksRole_values[] =
-    "user\0"
-    "assistant\0"
-    "system\0";
 
 enum awsc_bedrock_runtime_guardrail_checks_role awsc_bedrock_runtime_guardrail_checks_role_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_checks_role)awsc_enum_parse(s_GuardrailChecksRole_values, 3, value);
+    return (enum awsc_bedrock_runtime_guardrail_checks_role)awsc_enum_parse(&T.strings[1829], 3, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_checks_role_str(enum awsc_bedrock_runtime_guardrail_checks_role value)
 {
-    return awsc_enum_str(s_GuardrailChecksRole_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[1829], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailChecksSensitiveInformationEntityType_values[] =
-    "ADDRESS\0"
-    "AGE\0"
-    "AWS_ACCESS_KEY\0"
-    "AWS_SECRET_KEY\0"
-    "CA_HEALTH_NUMBER\0"
-    "CA_SOCIAL_INSURANCE_NUMBER\0"
-    "CREDIT_DEBIT_CARD_CVV\0"
-    "CREDIT_DEBIT_CARD_EXPIRY\0"
-    "CREDIT_DEBIT_CARD_NUMBER\0"
-    "DRIVER_ID\0"
-    "EMAIL\0"
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER\0"
-    "IP_ADDRESS\0"
-    "LICENSE_PLATE\0"
-    "MAC_ADDRESS\0"
-    "NAME\0"
-    "PASSWORD\0"
-    "PHONE\0"
-    "PIN\0"
-    "SWIFT_CODE\0"
-    "UK_NATIONAL_HEALTH_SERVICE_NUMBER\0"
-    "UK_NATIONAL_INSURANCE_NUMBER\0"
-    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER\0"
-    "URL\0"
-    "USERNAME\0"
-    "US_BANK_ACCOUNT_NUMBER\0"
-    "US_BANK_ROUTING_NUMBER\0"
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER\0"
-    "US_PASSPORT_NUMBER\0"
-    "US_SOCIAL_SECURITY_NUMBER\0"
-    "VEHICLE_IDENTIFICATION_NUMBER\0";
 
 enum awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_type awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_type_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_type)awsc_enum_parse(s_GuardrailChecksSensitiveInformationEntityType_values, 31, value);
+    return (enum awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_type)awsc_enum_parse(&T.strings[6938], 31, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_type_str(enum awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_type value)
 {
-    return awsc_enum_str(s_GuardrailChecksSensitiveInformationEntityType_values, 31, (int)value);
+    return awsc_enum_str(&T.strings[6938], 31, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailContentFilterConfidence_values[] =
-    "NONE\0"
-    "LOW\0"
-    "MEDIUM\0"
-    "HIGH\0";
 
 enum awsc_bedrock_runtime_guardrail_content_filter_confidence awsc_bedrock_runtime_guardrail_content_filter_confidence_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_content_filter_confidence)awsc_enum_parse(s_GuardrailContentFilterConfidence_values, 4, value);
+    return (enum awsc_bedrock_runtime_guardrail_content_filter_confidence)awsc_enum_parse(&T.strings[8275], 4, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_content_filter_confidence_str(enum awsc_bedrock_runtime_guardrail_content_filter_confidence value)
 {
-    return awsc_enum_str(s_GuardrailContentFilterConfidence_values, 4, (int)value);
+    return awsc_enum_str(&T.strings[8275], 4, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailContentFilterStrength_values[] =
-    "NONE\0"
-    "LOW\0"
-    "MEDIUM\0"
-    "HIGH\0";
 
 enum awsc_bedrock_runtime_guardrail_content_filter_strength awsc_bedrock_runtime_guardrail_content_filter_strength_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_content_filter_strength)awsc_enum_parse(s_GuardrailContentFilterStrength_values, 4, value);
+    return (enum awsc_bedrock_runtime_guardrail_content_filter_strength)awsc_enum_parse(&T.strings[8275], 4, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_content_filter_strength_str(enum awsc_bedrock_runtime_guardrail_content_filter_strength value)
 {
-    return awsc_enum_str(s_GuardrailContentFilterStrength_values, 4, (int)value);
+    return awsc_enum_str(&T.strings[8275], 4, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailContentFilterType_values[] =
-    "INSULTS\0"
-    "HATE\0"
-    "SEXUAL\0"
-    "VIOLENCE\0"
-    "MISCONDUCT\0"
-    "PROMPT_ATTACK\0";
 
 enum awsc_bedrock_runtime_guardrail_content_filter_type awsc_bedrock_runtime_guardrail_content_filter_type_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_content_filter_type)awsc_enum_parse(s_GuardrailContentFilterType_values, 6, value);
+    return (enum awsc_bedrock_runtime_guardrail_content_filter_type)awsc_enum_parse(&T.strings[8381], 6, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_content_filter_type_str(enum awsc_bedrock_runtime_guardrail_content_filter_type value)
 {
-    return awsc_enum_str(s_GuardrailContentFilterType_values, 6, (int)value);
+    return awsc_enum_str(&T.strings[8381], 6, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailContentPolicyAction_values[] =
-    "BLOCKED\0"
-    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_content_policy_action awsc_bedrock_runtime_guardrail_content_policy_action_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_content_policy_action)awsc_enum_parse(s_GuardrailContentPolicyAction_values, 2, value);
+    return (enum awsc_bedrock_runtime_guardrail_content_policy_action)awsc_enum_parse(&T.strings[8464], 2, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_content_policy_action_str(enum awsc_bedrock_runtime_guardrail_content_policy_action value)
 {
-    return awsc_enum_str(s_GuardrailContentPolicyAction_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[8464], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailContentQualifier_values[] =
-    "grounding_source\0"
-    "query\0"
-    "guard_content\0";
 
 enum awsc_bedrock_runtime_guardrail_content_qualifier awsc_bedrock_runtime_guardrail_content_qualifier_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_content_qualifier)awsc_enum_parse(s_GuardrailContentQualifier_values, 3, value);
+    return (enum awsc_bedrock_runtime_guardrail_content_qualifier)awsc_enum_parse(&T.strings[8623], 3, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_content_qualifier_str(enum awsc_bedrock_runtime_guardrail_content_qualifier value)
 {
-    return awsc_enum_str(s_GuardrailContentQualifier_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[8623], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailContentSource_values[] =
-    "INPUT\0"
-    "OUTPUT\0";
 
 enum awsc_bedrock_runtime_guardrail_content_source awsc_bedrock_runtime_guardrail_content_source_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_content_source)awsc_enum_parse(s_GuardrailContentSource_values, 2, value);
+    return (enum awsc_bedrock_runtime_guardrail_content_source)awsc_enum_parse(&T.strings[8713], 2, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_content_source_str(enum awsc_bedrock_runtime_guardrail_content_source value)
 {
-    return awsc_enum_str(s_GuardrailContentSource_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[8713], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailContextualGroundingFilterType_values[] =
-    "GROUNDING\0"
-    "RELEVANCE\0";
 
 enum awsc_bedrock_runtime_guardrail_contextual_grounding_filter_type awsc_bedrock_runtime_guardrail_contextual_grounding_filter_type_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_contextual_grounding_filter_type)awsc_enum_parse(s_GuardrailContextualGroundingFilterType_values, 2, value);
+    return (enum awsc_bedrock_runtime_guardrail_contextual_grounding_filter_type)awsc_enum_parse(&T.strings[8912], 2, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_contextual_grounding_filter_type_str(enum awsc_bedrock_runtime_guardrail_contextual_grounding_filter_type value)
 {
-    return awsc_enum_str(s_GuardrailContextualGroundingFilterType_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[8912], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailContextualGroundingPolicyAction_values[] =
-    "BLOCKED\0"
-    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_contextual_grounding_policy_action awsc_bedrock_runtime_guardrail_contextual_grounding_policy_action_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_contextual_grounding_policy_action)awsc_enum_parse(s_GuardrailContextualGroundingPolicyAction_values, 2, value);
+    return (enum awsc_bedrock_runtime_guardrail_contextual_grounding_policy_action)awsc_enum_parse(&T.strings[8464], 2, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_contextual_grounding_policy_action_str(enum awsc_bedrock_runtime_guardrail_contextual_grounding_policy_action value)
 {
-    return awsc_enum_str(s_GuardrailContextualGroundingPolicyAction_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[8464], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailConverseContentQualifier_values[] =
-    "grounding_source\0"
-    "query\0"
-    "guard_content\0";
 
 enum awsc_bedrock_runtime_guardrail_converse_content_qualifier awsc_bedrock_runtime_guardrail_converse_content_qualifier_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_converse_content_qualifier)awsc_enum_parse(s_GuardrailConverseContentQualifier_values, 3, value);
+    return (enum awsc_bedrock_runtime_guardrail_converse_content_qualifier)awsc_enum_parse(&T.strings[8623], 3, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_converse_content_qualifier_str(enum awsc_bedrock_runtime_guardrail_converse_content_qualifier value)
 {
-    return awsc_enum_str(s_GuardrailConverseContentQualifier_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[8623], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailConverseImageFormat_values[] =
-    "png\0"
-    "jpeg\0";
 
 enum awsc_bedrock_runtime_guardrail_converse_image_format awsc_bedrock_runtime_guardrail_converse_image_format_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_converse_image_format)awsc_enum_parse(s_GuardrailConverseImageFormat_values, 2, value);
+    return (enum awsc_bedrock_runtime_guardrail_converse_image_format)awsc_enum_parse(&T.strings[9262], 2, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_converse_image_format_str(enum awsc_bedrock_runtime_guardrail_converse_image_format value)
 {
-    return awsc_enum_str(s_GuardrailConverseImageFormat_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[9262], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailImageFormat_values[] =
-    "png\0"
-    "jpeg\0";
 
 enum awsc_bedrock_runtime_guardrail_image_format awsc_bedrock_runtime_guardrail_image_format_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_image_format)awsc_enum_parse(s_GuardrailImageFormat_values, 2, value);
+    return (enum awsc_bedrock_runtime_guardrail_image_format)awsc_enum_parse(&T.strings[9262], 2, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_image_format_str(enum awsc_bedrock_runtime_guardrail_image_format value)
 {
-    return awsc_enum_str(s_GuardrailImageFormat_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[9262], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailManagedWordType_values[] =
-    "PROFANITY\0";
 
 enum awsc_bedrock_runtime_guardrail_managed_word_type awsc_bedrock_runtime_guardrail_managed_word_type_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_managed_word_type)awsc_enum_parse(s_GuardrailManagedWordType_values, 1, value);
+    return (enum awsc_bedrock_runtime_guardrail_managed_word_type)awsc_enum_parse(&T.strings[9752], 1, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_managed_word_type_str(enum awsc_bedrock_runtime_guardrail_managed_word_type value)
 {
-    return awsc_enum_str(s_GuardrailManagedWordType_values, 1, (int)value);
+    return awsc_enum_str(&T.strings[9752], 1, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailOrigin_values[] =
-    "REQUEST\0"
-    "ACCOUNT_ENFORCED\0"
-    "ORGANIZATION_ENFORCED\0";
 
 enum awsc_bedrock_runtime_guardrail_origin awsc_bedrock_runtime_guardrail_origin_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_origin)awsc_enum_parse(s_GuardrailOrigin_values, 3, value);
+    return (enum awsc_bedrock_runtime_guardrail_origin)awsc_enum_parse(&T.strings[9778], 3, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_origin_str(enum awsc_bedrock_runtime_guardrail_origin value)
 {
-    return awsc_enum_str(s_GuardrailOrigin_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[9778], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailOutputScope_values[] =
-    "INTERVENTIONS\0"
-    "FULL\0";
 
 enum awsc_bedrock_runtime_guardrail_output_scope awsc_bedrock_runtime_guardrail_output_scope_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_output_scope)awsc_enum_parse(s_GuardrailOutputScope_values, 2, value);
+    return (enum awsc_bedrock_runtime_guardrail_output_scope)awsc_enum_parse(&T.strings[9916], 2, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_output_scope_str(enum awsc_bedrock_runtime_guardrail_output_scope value)
 {
-    return awsc_enum_str(s_GuardrailOutputScope_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[9916], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailOwnership_values[] =
-    "SELF\0"
-    "CROSS_ACCOUNT\0";
 
 enum awsc_bedrock_runtime_guardrail_ownership awsc_bedrock_runtime_guardrail_ownership_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_ownership)awsc_enum_parse(s_GuardrailOwnership_values, 2, value);
+    return (enum awsc_bedrock_runtime_guardrail_ownership)awsc_enum_parse(&T.strings[9974], 2, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_ownership_str(enum awsc_bedrock_runtime_guardrail_ownership value)
 {
-    return awsc_enum_str(s_GuardrailOwnership_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[9974], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailPiiEntityType_values[] =
-    "ADDRESS\0"
-    "AGE\0"
-    "AWS_ACCESS_KEY\0"
-    "AWS_SECRET_KEY\0"
-    "CA_HEALTH_NUMBER\0"
-    "CA_SOCIAL_INSURANCE_NUMBER\0"
-    "CREDIT_DEBIT_CARD_CVV\0"
-    "CREDIT_DEBIT_CARD_EXPIRY\0"
-    "CREDIT_DEBIT_CARD_NUMBER\0"
-    "DRIVER_ID\0"
-    "EMAIL\0"
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER\0"
-    "IP_ADDRESS\0"
-    "LICENSE_PLATE\0"
-    "MAC_ADDRESS\0"
-    "NAME\0"
-    "PASSWORD\0"
-    "PHONE\0"
-    "PIN\0"
-    "SWIFT_CODE\0"
-    "UK_NATIONAL_HEALTH_SERVICE_NUMBER\0"
-    "UK_NATIONAL_INSURANCE_NUMBER\0"
-    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER\0"
-    "URL\0"
-    "USERNAME\0"
-    "US_BANK_ACCOUNT_NUMBER\0"
-    "US_BANK_ROUTING_NUMBER\0"
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER\0"
-    "US_PASSPORT_NUMBER\0"
-    "US_SOCIAL_SECURITY_NUMBER\0"
-    "VEHICLE_IDENTIFICATION_NUMBER\0";
 
 enum awsc_bedrock_runtime_guardrail_pii_entity_type awsc_bedrock_runtime_guardrail_pii_entity_type_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_pii_entity_type)awsc_enum_parse(s_GuardrailPiiEntityType_values, 31, value);
+    return (enum awsc_bedrock_runtime_guardrail_pii_entity_type)awsc_enum_parse(&T.strings[6938], 31, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_pii_entity_type_str(enum awsc_bedrock_runtime_guardrail_pii_entity_type value)
 {
-    return awsc_enum_str(s_GuardrailPiiEntityType_values, 31, (int)value);
+    return awsc_enum_str(&T.strings[6938], 31, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailSensitiveInformationPolicyAction_values[] =
-    "ANONYMIZED\0"
-    "BLOCKED\0"
-    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_sensitive_information_policy_action awsc_bedrock_runtime_guardrail_sensitive_information_policy_action_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_sensitive_information_policy_action)awsc_enum_parse(s_GuardrailSensitiveInformationPolicyAction_values, 3, value);
+    return (enum awsc_bedrock_runtime_guardrail_sensitive_information_policy_action)awsc_enum_parse(&T.strings[10191], 3, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_sensitive_information_policy_action_str(enum awsc_bedrock_runtime_guardrail_sensitive_information_policy_action value)
 {
-    return awsc_enum_str(s_GuardrailSensitiveInformationPolicyAction_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[10191], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailStreamProcessingMode_values[] =
-    "sync\0"
-    "async\0";
 
 enum awsc_bedrock_runtime_guardrail_stream_processing_mode awsc_bedrock_runtime_guardrail_stream_processing_mode_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_stream_processing_mode)awsc_enum_parse(s_GuardrailStreamProcessingMode_values, 2, value);
+    return (enum awsc_bedrock_runtime_guardrail_stream_processing_mode)awsc_enum_parse(&T.strings[10465], 2, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_stream_processing_mode_str(enum awsc_bedrock_runtime_guardrail_stream_processing_mode value)
 {
-    return awsc_enum_str(s_GuardrailStreamProcessingMode_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[10465], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailTopicPolicyAction_values[] =
-    "BLOCKED\0"
-    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_topic_policy_action awsc_bedrock_runtime_guardrail_topic_policy_action_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_topic_policy_action)awsc_enum_parse(s_GuardrailTopicPolicyAction_values, 2, value);
+    return (enum awsc_bedrock_runtime_guardrail_topic_policy_action)awsc_enum_parse(&T.strings[8464], 2, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_topic_policy_action_str(enum awsc_bedrock_runtime_guardrail_topic_policy_action value)
 {
-    return awsc_enum_str(s_GuardrailTopicPolicyAction_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[8464], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailTopicType_values[] =
-    "DENY\0";
 
 enum awsc_bedrock_runtime_guardrail_topic_type awsc_bedrock_runtime_guardrail_topic_type_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_topic_type)awsc_enum_parse(s_GuardrailTopicType_values, 1, value);
+    return (enum awsc_bedrock_runtime_guardrail_topic_type)awsc_enum_parse(&T.strings[10680], 1, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_topic_type_str(enum awsc_bedrock_runtime_guardrail_topic_type value)
 {
-    return awsc_enum_str(s_GuardrailTopicType_values, 1, (int)value);
+    return awsc_enum_str(&T.strings[10680], 1, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailTrace_values[] =
-    "enabled\0"
-    "disabled\0"
-    "enabled_full\0";
 
 enum awsc_bedrock_runtime_guardrail_trace awsc_bedrock_runtime_guardrail_trace_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_trace)awsc_enum_parse(s_GuardrailTrace_values, 3, value);
+    return (enum awsc_bedrock_runtime_guardrail_trace)awsc_enum_parse(&T.strings[10700], 3, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_trace_str(enum awsc_bedrock_runtime_guardrail_trace value)
 {
-    return awsc_enum_str(s_GuardrailTrace_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[10700], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_GuardrailWordPolicyAction_values[] =
-    "BLOCKED\0"
-    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_word_policy_action awsc_bedrock_runtime_guardrail_word_policy_action_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_guardrail_word_policy_action)awsc_enum_parse(s_GuardrailWordPolicyAction_values, 2, value);
+    return (enum awsc_bedrock_runtime_guardrail_word_policy_action)awsc_enum_parse(&T.strings[8464], 2, value);
 }
 
 const char *awsc_bedrock_runtime_guardrail_word_policy_action_str(enum awsc_bedrock_runtime_guardrail_word_policy_action value)
 {
-    return awsc_enum_str(s_GuardrailWordPolicyAction_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[8464], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_ImageFormat_values[] =
-    "png\0"
-    "jpeg\0"
-    "gif\0"
-    "webp\0";
 
 enum awsc_bedrock_runtime_image_format awsc_bedrock_runtime_image_format_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_image_format)awsc_enum_parse(s_ImageFormat_values, 4, value);
+    return (enum awsc_bedrock_runtime_image_format)awsc_enum_parse(&T.strings[11239], 4, value);
 }
 
 const char *awsc_bedrock_runtime_image_format_str(enum awsc_bedrock_runtime_image_format value)
 {
-    return awsc_enum_str(s_ImageFormat_values, 4, (int)value);
+    return awsc_enum_str(&T.strings[11239], 4, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_OutputFormatType_values[] =
-    "json_schema\0";
 
 enum awsc_bedrock_runtime_output_format_type awsc_bedrock_runtime_output_format_type_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_output_format_type)awsc_enum_parse(s_OutputFormatType_values, 1, value);
+    return (enum awsc_bedrock_runtime_output_format_type)awsc_enum_parse(&T.strings[13038], 1, value);
 }
 
 const char *awsc_bedrock_runtime_output_format_type_str(enum awsc_bedrock_runtime_output_format_type value)
 {
-    return awsc_enum_str(s_OutputFormatType_values, 1, (int)value);
+    return awsc_enum_str(&T.strings[13038], 1, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_PerformanceConfigLatency_values[] =
-    "standard\0"
-    "optimized\0";
 
 enum awsc_bedrock_runtime_performance_config_latency awsc_bedrock_runtime_performance_config_latency_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_performance_config_latency)awsc_enum_parse(s_PerformanceConfigLatency_values, 2, value);
+    return (enum awsc_bedrock_runtime_performance_config_latency)awsc_enum_parse(&T.strings[13112], 2, value);
 }
 
 const char *awsc_bedrock_runtime_performance_config_latency_str(enum awsc_bedrock_runtime_performance_config_latency value)
 {
-    return awsc_enum_str(s_PerformanceConfigLatency_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[13112], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_ServiceTierType_values[] =
-    "priority\0"
-    "default\0"
-    "flex\0"
-    "reserved\0";
 
 enum awsc_bedrock_runtime_service_tier_type awsc_bedrock_runtime_service_tier_type_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_service_tier_type)awsc_enum_parse(s_ServiceTierType_values, 4, value);
+    return (enum awsc_bedrock_runtime_service_tier_type)awsc_enum_parse(&T.strings[13769], 4, value);
 }
 
 const char *awsc_bedrock_runtime_service_tier_type_str(enum awsc_bedrock_runtime_service_tier_type value)
 {
-    return awsc_enum_str(s_ServiceTierType_values, 4, (int)value);
+    return awsc_enum_str(&T.strings[13769], 4, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_SortAsyncInvocationBy_values[] =
-    "SubmissionTime\0";
 
 enum awsc_bedrock_runtime_sort_async_invocation_by awsc_bedrock_runtime_sort_async_invocation_by_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_sort_async_invocation_by)awsc_enum_parse(s_SortAsyncInvocationBy_values, 1, value);
+    return (enum awsc_bedrock_runtime_sort_async_invocation_by)awsc_enum_parse(&T.strings[13850], 1, value);
 }
 
 const char *awsc_bedrock_runtime_sort_async_invocation_by_str(enum awsc_bedrock_runtime_sort_async_invocation_by value)
 {
-    return awsc_enum_str(s_SortAsyncInvocationBy_values, 1, (int)value);
+    return awsc_enum_str(&T.strings[13850], 1, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_SortOrder_values[] =
-    "Ascending\0"
-    "Descending\0";
 
 enum awsc_bedrock_runtime_sort_order awsc_bedrock_runtime_sort_order_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_sort_order)awsc_enum_parse(s_SortOrder_values, 2, value);
+    return (enum awsc_bedrock_runtime_sort_order)awsc_enum_parse(&T.strings[13875], 2, value);
 }
 
 const char *awsc_bedrock_runtime_sort_order_str(enum awsc_bedrock_runtime_sort_order value)
 {
-    return awsc_enum_str(s_SortOrder_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[13875], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_StopReason_values[] =
-    "end_turn\0"
-    "tool_use\0"
-    "max_tokens\0"
-    "stop_sequence\0"
-    "guardrail_intervened\0"
-    "content_filtered\0"
-    "malformed_model_output\0"
-    "malformed_tool_use\0"
-    "model_context_window_exceeded\0";
 
 enum awsc_bedrock_runtime_stop_reason awsc_bedrock_runtime_stop_reason_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_stop_reason)awsc_enum_parse(s_StopReason_values, 9, value);
+    return (enum awsc_bedrock_runtime_stop_reason)awsc_enum_parse(&T.strings[14002], 9, value);
 }
 
 const char *awsc_bedrock_runtime_stop_reason_str(enum awsc_bedrock_runtime_stop_reason value)
 {
-    return awsc_enum_str(s_StopReason_values, 9, (int)value);
+    return awsc_enum_str(&T.strings[14002], 9, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_ToolResultStatus_values[] =
-    "success\0"
-    "error\0";
 
 enum awsc_bedrock_runtime_tool_result_status awsc_bedrock_runtime_tool_result_status_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_tool_result_status)awsc_enum_parse(s_ToolResultStatus_values, 2, value);
+    return (enum awsc_bedrock_runtime_tool_result_status)awsc_enum_parse(&T.strings[15013], 2, value);
 }
 
 const char *awsc_bedrock_runtime_tool_result_status_str(enum awsc_bedrock_runtime_tool_result_status value)
 {
-    return awsc_enum_str(s_ToolResultStatus_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[15013], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_ToolUseType_values[] =
-    "server_tool_use\0";
 
 enum awsc_bedrock_runtime_tool_use_type awsc_bedrock_runtime_tool_use_type_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_tool_use_type)awsc_enum_parse(s_ToolUseType_values, 1, value);
+    return (enum awsc_bedrock_runtime_tool_use_type)awsc_enum_parse(&T.strings[15135], 1, value);
 }
 
 const char *awsc_bedrock_runtime_tool_use_type_str(enum awsc_bedrock_runtime_tool_use_type value)
 {
-    return awsc_enum_str(s_ToolUseType_values, 1, (int)value);
+    return awsc_enum_str(&T.strings[15135], 1, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_Trace_values[] =
-    "ENABLED\0"
-    "DISABLED\0"
-    "ENABLED_FULL\0";
 
 enum awsc_bedrock_runtime_trace awsc_bedrock_runtime_trace_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_trace)awsc_enum_parse(s_Trace_values, 3, value);
+    return (enum awsc_bedrock_runtime_trace)awsc_enum_parse(&T.strings[15157], 3, value);
 }
 
 const char *awsc_bedrock_runtime_trace_str(enum awsc_bedrock_runtime_trace value)
 {
-    return awsc_enum_str(s_Trace_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[15157], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_VideoFormat_values[] =
-    "mkv\0"
-    "mov\0"
-    "mp4\0"
-    "webm\0"
-    "flv\0"
-    "mpeg\0"
-    "mpg\0"
-    "wmv\0"
-    "three_gp\0";
 
 enum awsc_bedrock_runtime_video_format awsc_bedrock_runtime_video_format_parse(const char *value)
 {
-    return (enum awsc_bedrock_runtime_video_format)awsc_enum_parse(s_VideoFormat_values, 9, value);
+    return (enum awsc_bedrock_runtime_video_format)awsc_enum_parse(&T.strings[15230], 9, value);
 }
 
 const char *awsc_bedrock_runtime_video_format_str(enum awsc_bedrock_runtime_video_format value)
 {
-    return awsc_enum_str(s_VideoFormat_values, 9, (int)value);
+    return awsc_enum_str(&T.strings[15230], 9, (int)value);
 }
 
-static const struct awsc_range s_AsyncInvokeArn_range = { true, true, 1, 2048 };
-static const struct awsc_range s_AsyncInvokeIdempotencyToken_range = { true, true, 1, 256 };
-static const struct awsc_range s_AsyncInvokeIdentifier_range = { true, true, 1, 256 };
-static const struct awsc_range s_AsyncInvokeMessage_range = { true, true, 0, 2048 };
-static const struct awsc_range s_AudioSourceBytesBlob_range = { true, false, 1, 0 };
-static const struct awsc_range s_AutomatedReasoningRuleIdentifier_range = { true, true, 0, 12 };
-static const struct awsc_range s_Body_range = { true, true, 0, 25000000 };
-static const struct awsc_range s_CacheDetailInputTokensInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_ConversationalModelId_range = { true, true, 1, 2048 };
-static const struct awsc_range s_ConverseRequestAdditionalModelResponseFieldPathsList_range = { true, true, 0, 10 };
-static const struct awsc_range s_ConverseRequestAdditionalModelResponseFieldPathsListMemberString_range = { true, true, 1, 256 };
-static const struct awsc_range s_ConverseStreamRequestAdditionalModelResponseFieldPathsList_range = { true, true, 0, 10 };
-static const struct awsc_range s_ConverseStreamRequestAdditionalModelResponseFieldPathsListMemberString_range = { true, true, 1, 256 };
-static const struct awsc_range s_DocumentBlockNameString_range = { true, true, 1, 200 };
-static const struct awsc_range s_DocumentCharLocationDocumentIndexInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_DocumentCharLocationEndInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_DocumentCharLocationStartInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_DocumentChunkLocationDocumentIndexInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_DocumentChunkLocationEndInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_DocumentChunkLocationStartInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_DocumentPageLocationDocumentIndexInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_DocumentPageLocationEndInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_DocumentPageLocationStartInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_DocumentSourceBytesBlob_range = { true, false, 1, 0 };
-static const struct awsc_range s_FoundationModelVersionIdentifier_range = { true, true, 1, 256 };
-static const struct awsc_range s_GuardrailArn_range = { true, true, 0, 2048 };
-static const struct awsc_range s_GuardrailAutomatedReasoningDifferenceScenarioList_range = { true, true, 0, 2 };
-static const struct awsc_range s_GuardrailAutomatedReasoningPolicyVersionArn_range = { true, true, 0, 2048 };
-static const struct awsc_range s_GuardrailAutomatedReasoningStatementLogicContent_range = { true, true, 0, 1000 };
-static const struct awsc_range s_GuardrailAutomatedReasoningStatementNaturalLanguageContent_range = { true, true, 0, 1000 };
-static const struct awsc_range s_GuardrailAutomatedReasoningTranslationConfidence_range = { true, true, 0, 1 };
-static const struct awsc_range s_GuardrailAutomatedReasoningTranslationOptionList_range = { true, true, 0, 2 };
-static const struct awsc_range s_GuardrailChecksContentBlockList_range = { true, false, 1, 0 };
-static const struct awsc_range s_GuardrailChecksContentFilterCategoryConfigList_range = { true, true, 1, 5 };
-static const struct awsc_range s_GuardrailChecksContentFilterResultEntrySeverityScoreDouble_range = { true, true, 0.0, 1.0 };
-static const struct awsc_range s_GuardrailChecksMessageList_range = { true, false, 1, 0 };
-static const struct awsc_range s_GuardrailChecksPromptAttackCategoryConfigList_range = { true, true, 1, 3 };
-static const struct awsc_range s_GuardrailChecksPromptAttackResultEntrySeverityScoreDouble_range = { true, true, 0.0, 1.0 };
-static const struct awsc_range s_GuardrailChecksSensitiveInformationEntityConfigList_range = { true, true, 1, 31 };
-static const struct awsc_range s_GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble_range = { true, true, 0.0, 1.0 };
-static const struct awsc_range s_GuardrailChecksSensitiveInformationResultEntryContentIndexInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_GuardrailChecksTextContent_range = { true, false, 1, 0 };
-static const struct awsc_range s_GuardrailContextualGroundingFilterScoreDouble_range = { true, true, 0, 1 };
-static const struct awsc_range s_GuardrailContextualGroundingFilterThresholdDouble_range = { true, true, 0, 1 };
-static const struct awsc_range s_GuardrailConverseImageSourceBytesBlob_range = { true, false, 1, 0 };
-static const struct awsc_range s_GuardrailId_range = { true, true, 0, 2048 };
-static const struct awsc_range s_GuardrailIdentifier_range = { true, true, 0, 2048 };
-static const struct awsc_range s_GuardrailImageSourceBytesBlob_range = { true, false, 1, 0 };
-static const struct awsc_range s_ImageSourceBytesBlob_range = { true, false, 1, 0 };
-static const struct awsc_range s_InferenceConfigurationMaxTokensInteger_range = { true, false, 1, 0 };
-static const struct awsc_range s_InferenceConfigurationStopSequencesList_range = { true, true, 0, 2500 };
-static const struct awsc_range s_InferenceConfigurationTemperatureFloat_range = { true, true, 0, 1 };
-static const struct awsc_range s_InferenceConfigurationTopPFloat_range = { true, true, 0, 1 };
-static const struct awsc_range s_InvocationArn_range = { true, true, 1, 2048 };
-static const struct awsc_range s_InvokeModelIdentifier_range = { true, true, 1, 2048 };
-static const struct awsc_range s_KmsKeyId_range = { true, true, 1, 2048 };
-static const struct awsc_range s_MaxResults_range = { true, true, 1, 1000 };
-static const struct awsc_range s_NonEmptyString_range = { true, false, 1, 0 };
-static const struct awsc_range s_NonNegativeInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_OutputConfigEffortString_range = { true, true, 0, 16 };
-static const struct awsc_range s_PaginationToken_range = { true, true, 1, 2048 };
-static const struct awsc_range s_PartBody_range = { true, true, 0, 1000000 };
-static const struct awsc_range s_RequestMetadata_range = { true, true, 1, 16 };
-static const struct awsc_range s_RequestMetadataJson_range = { true, true, 0, 8500 };
-static const struct awsc_range s_RequestMetadataKeyString_range = { true, true, 1, 256 };
-static const struct awsc_range s_RequestMetadataValueString_range = { true, true, 0, 256 };
-static const struct awsc_range s_S3Uri_range = { true, true, 1, 1024 };
-static const struct awsc_range s_SearchResultLocationEndInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_SearchResultLocationSearchResultIndexInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_SearchResultLocationStartInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_StatusCode_range = { true, true, 100, 599 };
-static const struct awsc_range s_TagKey_range = { true, true, 1, 128 };
-static const struct awsc_range s_TagList_range = { true, true, 0, 200 };
-static const struct awsc_range s_TagValue_range = { true, true, 0, 256 };
-static const struct awsc_range s_TokenUsageCacheReadInputTokensInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_TokenUsageCacheWriteInputTokensInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_TokenUsageInputTokensInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_TokenUsageOutputTokensInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_TokenUsageTotalTokensInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_ToolConfigurationToolsList_range = { true, false, 1, 0 };
-static const struct awsc_range s_ToolName_range = { true, true, 1, 64 };
-static const struct awsc_range s_ToolReferenceNameString_range = { true, true, 1, 128 };
-static const struct awsc_range s_ToolReferenceServerNameString_range = { true, true, 1, 128 };
-static const struct awsc_range s_ToolReferenceTypeString_range = { true, true, 1, 64 };
-static const struct awsc_range s_ToolUseId_range = { true, true, 1, 64 };
-static const struct awsc_range s_VideoSourceBytesBlob_range = { true, false, 1, 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_AccessDeniedException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_AccessDeniedException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_AppliedGuardrailDetails_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrailId", &s_GuardrailId, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailArn", &s_GuardrailArn, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailOrigin", &s_GuardrailOriginList, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailOwnership", &s_GuardrailOwnership, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_ownership), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AppliedGuardrailDetails_by_wire_name[] = { 2, 0, 3, 4, 1 };
-
-static const struct awsc_member awsc__bedrock_runtime_ApplyGuardrailRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"guardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"source", &s_GuardrailContentSource, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"content", &s_GuardrailContentBlockList, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputScope", &s_GuardrailOutputScope, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, output_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ApplyGuardrailRequest_by_wire_name[] = { 3, 0, 1, 4, 2 };
-
-static const struct awsc_member awsc__bedrock_runtime_ApplyGuardrailResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"usage", &s_GuardrailUsage, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", &s_GuardrailAction, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"actionReason", &s_String, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, action_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputs", &s_GuardrailOutputContentList, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, outputs), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"assessments", &s_GuardrailAssessmentList, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, assessments), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailCoverage", &s_GuardrailCoverage, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, guardrail_coverage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ApplyGuardrailResponse_by_wire_name[] = { 1, 2, 4, 5, 3, 0 };
-
-static const struct awsc_member s_AsyncInvokeOutputDataConfig_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"s3OutputDataConfig", &s_AsyncInvokeS3OutputDataConfig, offsetof(struct awsc_bedrock_runtime_async_invoke_output_data_config, s3_output_data_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AsyncInvokeOutputDataConfig_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_AsyncInvokeS3OutputDataConfig_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"s3Uri", &s_S3Uri, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, s3_uri), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"kmsKeyId", &s_KmsKeyId, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"bucketOwner", &s_AccountId, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AsyncInvokeS3OutputDataConfig_by_wire_name[] = { 2, 1, 0 };
-
-static const struct awsc_member s_AsyncInvokeSummary_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"invocationArn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelArn", &s_AsyncInvokeArn, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, model_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"clientRequestToken", &s_AsyncInvokeIdempotencyToken, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, client_request_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"status", &s_AsyncInvokeStatus, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"failureMessage", &s_AsyncInvokeMessage, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, failure_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"submitTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, submit_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_submit_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"lastModifiedTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, last_modified_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"endTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, end_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputDataConfig", &s_AsyncInvokeOutputDataConfig, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AsyncInvokeSummary_by_wire_name[] = { 2, 7, 4, 0, 6, 1, 8, 3, 5 };
-
-static const struct awsc_member s_AudioBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", &s_AudioFormat, offsetof(struct awsc_bedrock_runtime_audio_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", &s_AudioSource, offsetof(struct awsc_bedrock_runtime_audio_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error", &s_ErrorBlock, offsetof(struct awsc_bedrock_runtime_audio_block, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AudioBlock_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member s_AudioSource_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", &s_AudioSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_audio_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"s3Location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_audio_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AudioSource_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_BidirectionalInputPayloadPart_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", &s_PartBody, offsetof(struct awsc_bedrock_runtime_bidirectional_input_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_BidirectionalInputPayloadPart_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_BidirectionalOutputPayloadPart_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", &s_PartBody, offsetof(struct awsc_bedrock_runtime_bidirectional_output_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_BidirectionalOutputPayloadPart_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_CacheDetail_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ttl", &s_CacheTTL, offsetof(struct awsc_bedrock_runtime_cache_detail, ttl), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"inputTokens", &s_CacheDetailInputTokensInteger, offsetof(struct awsc_bedrock_runtime_cache_detail, input_tokens), offsetof(struct awsc_bedrock_runtime_cache_detail, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_CacheDetail_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_CachePointBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", &s_CachePointType, offsetof(struct awsc_bedrock_runtime_cache_point_block, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ttl", &s_CacheTTL, offsetof(struct awsc_bedrock_runtime_cache_point_block, ttl), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_CachePointBlock_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_Citation_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"title", &s_String, offsetof(struct awsc_bedrock_runtime_citation, title), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", &s_String, offsetof(struct awsc_bedrock_runtime_citation, source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sourceContent", &s_CitationSourceContentList, offsetof(struct awsc_bedrock_runtime_citation, source_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"location", &s_CitationLocation, offsetof(struct awsc_bedrock_runtime_citation, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Citation_by_wire_name[] = { 3, 1, 2, 0 };
-
-static const struct awsc_member s_CitationGeneratedContent_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_citation_generated_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_CitationGeneratedContent_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_CitationLocation_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"web", &s_WebLocation, offsetof(struct awsc_bedrock_runtime_citation_location, web), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"documentChar", &s_DocumentCharLocation, offsetof(struct awsc_bedrock_runtime_citation_location, document_char), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"documentPage", &s_DocumentPageLocation, offsetof(struct awsc_bedrock_runtime_citation_location, document_page), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"documentChunk", &s_DocumentChunkLocation, offsetof(struct awsc_bedrock_runtime_citation_location, document_chunk), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"searchResultLocation", &s_SearchResultLocation, offsetof(struct awsc_bedrock_runtime_citation_location, search_result_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_CitationLocation_by_wire_name[] = { 1, 3, 2, 4, 0 };
-
-static const struct awsc_member s_CitationSourceContent_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_citation_source_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_CitationSourceContent_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_CitationSourceContentDelta_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_citation_source_content_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_CitationSourceContentDelta_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_CitationsConfig_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"enabled", &s_Boolean, offsetof(struct awsc_bedrock_runtime_citations_config, enabled), offsetof(struct awsc_bedrock_runtime_citations_config, has_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_CitationsConfig_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_CitationsContentBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"content", &s_CitationGeneratedContentList, offsetof(struct awsc_bedrock_runtime_citations_content_block, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"citations", &s_Citations, offsetof(struct awsc_bedrock_runtime_citations_content_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_CitationsContentBlock_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_CitationsDelta_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"title", &s_String, offsetof(struct awsc_bedrock_runtime_citations_delta, title), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", &s_String, offsetof(struct awsc_bedrock_runtime_citations_delta, source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sourceContent", &s_CitationSourceContentListDelta, offsetof(struct awsc_bedrock_runtime_citations_delta, source_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"location", &s_CitationLocation, offsetof(struct awsc_bedrock_runtime_citations_delta, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_CitationsDelta_by_wire_name[] = { 3, 1, 2, 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_ConflictException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ConflictException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ContentBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"image", &s_ImageBlock, offsetof(struct awsc_bedrock_runtime_content_block, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"document", &s_DocumentBlock, offsetof(struct awsc_bedrock_runtime_content_block, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"video", &s_VideoBlock, offsetof(struct awsc_bedrock_runtime_content_block, video), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"audio", &s_AudioBlock, offsetof(struct awsc_bedrock_runtime_content_block, audio), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolUse", &s_ToolUseBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolResult", &s_ToolResultBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardContent", &s_GuardrailConverseContentBlock, offsetof(struct awsc_bedrock_runtime_content_block, guard_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"cachePoint", &s_CachePointBlock, offsetof(struct awsc_bedrock_runtime_content_block, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"reasoningContent", &s_ReasoningContentBlock, offsetof(struct awsc_bedrock_runtime_content_block, reasoning_content), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"citationsContent", &s_CitationsContentBlock, offsetof(struct awsc_bedrock_runtime_content_block, citations_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"searchResult", &s_SearchResultBlock, offsetof(struct awsc_bedrock_runtime_content_block, search_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolAddition", &s_ToolAdditionBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_addition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolRemoval", &s_ToolRemovalBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_removal), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ContentBlock_by_wire_name[] = { 4, 8, 10, 2, 7, 1, 9, 11, 0, 12, 13, 6, 5, 3 };
-
-static const struct awsc_member s_ContentBlockDelta_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_content_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolUse", &s_ToolUseBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolResult", &s_ToolResultBlocksDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"reasoningContent", &s_ReasoningContentBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, reasoning_content), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"citation", &s_CitationsDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, citation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"image", &s_ImageBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ContentBlockDelta_by_wire_name[] = { 4, 5, 3, 0, 2, 1 };
-
-static const struct awsc_member s_ContentBlockDeltaEvent_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"delta", &s_ContentBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta_event, delta), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentBlockIndex", &s_NonNegativeInteger, offsetof(struct awsc_bedrock_runtime_content_block_delta_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_delta_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ContentBlockDeltaEvent_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_ContentBlockStart_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"toolUse", &s_ToolUseBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolResult", &s_ToolResultBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"image", &s_ImageBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ContentBlockStart_by_wire_name[] = { 2, 1, 0 };
-
-static const struct awsc_member s_ContentBlockStartEvent_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"start", &s_ContentBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start_event, start), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentBlockIndex", &s_NonNegativeInteger, offsetof(struct awsc_bedrock_runtime_content_block_start_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_start_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ContentBlockStartEvent_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_ContentBlockStopEvent_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"contentBlockIndex", &s_NonNegativeInteger, offsetof(struct awsc_bedrock_runtime_content_block_stop_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_stop_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ContentBlockStopEvent_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ConverseMetrics_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"latencyMs", &s_Long, offsetof(struct awsc_bedrock_runtime_converse_metrics, latency_ms), offsetof(struct awsc_bedrock_runtime_converse_metrics, has_latency_ms), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ConverseMetrics_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ConverseOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_Message, offsetof(struct awsc_bedrock_runtime_converse_output, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ConverseOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_ConverseRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelId", &s_ConversationalModelId, offsetof(struct awsc_bedrock_runtime_converse_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"messages", &s_Messages, offsetof(struct awsc_bedrock_runtime_converse_input, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"system", &s_SystemContentBlocks, offsetof(struct awsc_bedrock_runtime_converse_input, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"inferenceConfig", &s_InferenceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, inference_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolConfig", &s_ToolConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailConfig", &s_GuardrailConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, guardrail_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelRequestFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_input, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptVariables", &s_PromptVariableMap, offsetof(struct awsc_bedrock_runtime_converse_input, prompt_variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelResponseFieldPaths", &s_ConverseRequestAdditionalModelResponseFieldPathsList, offsetof(struct awsc_bedrock_runtime_converse_input, additional_model_response_field_paths), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"requestMetadata", &s_RequestMetadata, offsetof(struct awsc_bedrock_runtime_converse_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputConfig", &s_OutputConfig, offsetof(struct awsc_bedrock_runtime_converse_input, output_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ConverseRequest_by_wire_name[] = { 6, 8, 5, 3, 1, 0, 12, 10, 7, 9, 11, 2, 4 };
-
-static const struct awsc_member awsc__bedrock_runtime_ConverseResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"output", &s_ConverseOutput, offsetof(struct awsc_bedrock_runtime_converse_response, output), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"stopReason", &s_StopReason, offsetof(struct awsc_bedrock_runtime_converse_response, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"usage", &s_TokenUsage, offsetof(struct awsc_bedrock_runtime_converse_response, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"metrics", &s_ConverseMetrics, offsetof(struct awsc_bedrock_runtime_converse_response, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelResponseFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_response, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"trace", &s_ConverseTrace, offsetof(struct awsc_bedrock_runtime_converse_response, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_response, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_response, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ConverseResponse_by_wire_name[] = { 4, 3, 0, 6, 7, 1, 5, 2 };
-
-static const struct awsc_member s_ConverseStreamMetadataEvent_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"usage", &s_TokenUsage, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"metrics", &s_ConverseStreamMetrics, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"trace", &s_ConverseStreamTrace, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ConverseStreamMetadataEvent_by_wire_name[] = { 1, 3, 4, 2, 0 };
-
-static const struct awsc_member s_ConverseStreamMetrics_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"latencyMs", &s_Long, offsetof(struct awsc_bedrock_runtime_converse_stream_metrics, latency_ms), offsetof(struct awsc_bedrock_runtime_converse_stream_metrics, has_latency_ms), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ConverseStreamMetrics_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ConverseStreamOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"messageStart", &s_MessageStartEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentBlockStart", &s_ContentBlockStartEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentBlockDelta", &s_ContentBlockDeltaEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_delta), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentBlockStop", &s_ContentBlockStopEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"messageStop", &s_MessageStopEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"metadata", &s_ConverseStreamMetadataEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"internalServerException", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelStreamErrorException", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"validationException", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"throttlingException", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceUnavailableException", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ConverseStreamOutput_by_wire_name[] = { 2, 1, 3, 6, 0, 4, 5, 7, 10, 9, 8 };
-
-static const struct awsc_member awsc__bedrock_runtime_ConverseStreamRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelId", &s_ConversationalModelId, offsetof(struct awsc_bedrock_runtime_converse_stream_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"messages", &s_Messages, offsetof(struct awsc_bedrock_runtime_converse_stream_input, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"system", &s_SystemContentBlocks, offsetof(struct awsc_bedrock_runtime_converse_stream_input, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"inferenceConfig", &s_InferenceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, inference_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolConfig", &s_ToolConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailConfig", &s_GuardrailStreamConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, guardrail_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelRequestFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_stream_input, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptVariables", &s_PromptVariableMap, offsetof(struct awsc_bedrock_runtime_converse_stream_input, prompt_variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelResponseFieldPaths", &s_ConverseStreamRequestAdditionalModelResponseFieldPathsList, offsetof(struct awsc_bedrock_runtime_converse_stream_input, additional_model_response_field_paths), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"requestMetadata", &s_RequestMetadata, offsetof(struct awsc_bedrock_runtime_converse_stream_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_stream_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputConfig", &s_OutputConfig, offsetof(struct awsc_bedrock_runtime_converse_stream_input, output_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ConverseStreamRequest_by_wire_name[] = { 6, 8, 5, 3, 1, 0, 12, 10, 7, 9, 11, 2, 4 };
-
-static const struct awsc_member awsc__bedrock_runtime_ConverseStreamResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"stream", &s_ConverseStreamOutput, offsetof(struct awsc_bedrock_runtime_converse_stream_output, stream), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ConverseStreamResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ConverseStreamTrace_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrail", &s_GuardrailTraceAssessment, offsetof(struct awsc_bedrock_runtime_converse_stream_trace, guardrail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptRouter", &s_PromptRouterTrace, offsetof(struct awsc_bedrock_runtime_converse_stream_trace, prompt_router), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ConverseStreamTrace_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_ConverseTokensRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"messages", &s_Messages, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"system", &s_SystemContentBlocks, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolConfig", &s_ToolConfiguration, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelRequestFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ConverseTokensRequest_by_wire_name[] = { 3, 0, 1, 2 };
-
-static const struct awsc_member s_ConverseTrace_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrail", &s_GuardrailTraceAssessment, offsetof(struct awsc_bedrock_runtime_converse_trace, guardrail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptRouter", &s_PromptRouterTrace, offsetof(struct awsc_bedrock_runtime_converse_trace, prompt_router), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ConverseTrace_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_CountTokensInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"invokeModel", &s_InvokeModelTokensRequest, offsetof(struct awsc_bedrock_runtime_count_tokens_input, invoke_model), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"converse", &s_ConverseTokensRequest, offsetof(struct awsc_bedrock_runtime_count_tokens_input, converse), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_CountTokensInput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_CountTokensRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelId", &s_FoundationModelVersionIdentifier, offsetof(struct awsc_bedrock_runtime_count_tokens_request, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"input", &s_CountTokensInput, offsetof(struct awsc_bedrock_runtime_count_tokens_request, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_CountTokensRequest_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_CountTokensResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"inputTokens", &s_Integer, offsetof(struct awsc_bedrock_runtime_count_tokens_output, input_tokens), offsetof(struct awsc_bedrock_runtime_count_tokens_output, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_CountTokensResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_DocumentBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", &s_DocumentFormat, offsetof(struct awsc_bedrock_runtime_document_block, format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"name", &s_DocumentBlockNameString, offsetof(struct awsc_bedrock_runtime_document_block, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", &s_DocumentSource, offsetof(struct awsc_bedrock_runtime_document_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"context", &s_String, offsetof(struct awsc_bedrock_runtime_document_block, context), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"citations", &s_CitationsConfig, offsetof(struct awsc_bedrock_runtime_document_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_DocumentBlock_by_wire_name[] = { 4, 3, 0, 1, 2 };
-
-static const struct awsc_member s_DocumentCharLocation_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"documentIndex", &s_DocumentCharLocationDocumentIndexInteger, offsetof(struct awsc_bedrock_runtime_document_char_location, document_index), offsetof(struct awsc_bedrock_runtime_document_char_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"start", &s_DocumentCharLocationStartInteger, offsetof(struct awsc_bedrock_runtime_document_char_location, start), offsetof(struct awsc_bedrock_runtime_document_char_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"end", &s_DocumentCharLocationEndInteger, offsetof(struct awsc_bedrock_runtime_document_char_location, end), offsetof(struct awsc_bedrock_runtime_document_char_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_DocumentCharLocation_by_wire_name[] = { 0, 2, 1 };
-
-static const struct awsc_member s_DocumentChunkLocation_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"documentIndex", &s_DocumentChunkLocationDocumentIndexInteger, offsetof(struct awsc_bedrock_runtime_document_chunk_location, document_index), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"start", &s_DocumentChunkLocationStartInteger, offsetof(struct awsc_bedrock_runtime_document_chunk_location, start), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"end", &s_DocumentChunkLocationEndInteger, offsetof(struct awsc_bedrock_runtime_document_chunk_location, end), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_DocumentChunkLocation_by_wire_name[] = { 0, 2, 1 };
-
-static const struct awsc_member s_DocumentContentBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_document_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_DocumentContentBlock_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_DocumentPageLocation_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"documentIndex", &s_DocumentPageLocationDocumentIndexInteger, offsetof(struct awsc_bedrock_runtime_document_page_location, document_index), offsetof(struct awsc_bedrock_runtime_document_page_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"start", &s_DocumentPageLocationStartInteger, offsetof(struct awsc_bedrock_runtime_document_page_location, start), offsetof(struct awsc_bedrock_runtime_document_page_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"end", &s_DocumentPageLocationEndInteger, offsetof(struct awsc_bedrock_runtime_document_page_location, end), offsetof(struct awsc_bedrock_runtime_document_page_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_DocumentPageLocation_by_wire_name[] = { 0, 2, 1 };
-
-static const struct awsc_member s_DocumentSource_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", &s_DocumentSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_document_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"s3Location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_document_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_document_source, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"content", &s_DocumentContentBlocks, offsetof(struct awsc_bedrock_runtime_document_source, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_DocumentSource_by_wire_name[] = { 0, 3, 1, 2 };
-
-static const struct awsc_member s_ErrorBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_String, offsetof(struct awsc_bedrock_runtime_error_block, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ErrorBlock_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_GetAsyncInvokeRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"invocationArn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_get_async_invoke_input, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_GetAsyncInvokeRequest_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_GetAsyncInvokeResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"invocationArn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelArn", &s_AsyncInvokeArn, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, model_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"clientRequestToken", &s_AsyncInvokeIdempotencyToken, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, client_request_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"status", &s_AsyncInvokeStatus, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"failureMessage", &s_AsyncInvokeMessage, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, failure_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"submitTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, submit_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_submit_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"lastModifiedTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, last_modified_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"endTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, end_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputDataConfig", &s_AsyncInvokeOutputDataConfig, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_GetAsyncInvokeResponse_by_wire_name[] = { 2, 7, 4, 0, 6, 1, 8, 3, 5 };
-
-static const struct awsc_member s_GuardrailAssessment_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"topicPolicy", &s_GuardrailTopicPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, topic_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentPolicy", &s_GuardrailContentPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, content_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"wordPolicy", &s_GuardrailWordPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, word_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sensitiveInformationPolicy", &s_GuardrailSensitiveInformationPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, sensitive_information_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contextualGroundingPolicy", &s_GuardrailContextualGroundingPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, contextual_grounding_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"automatedReasoningPolicy", &s_GuardrailAutomatedReasoningPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, automated_reasoning_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"invocationMetrics", &s_GuardrailInvocationMetrics, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, invocation_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"appliedGuardrailDetails", &s_AppliedGuardrailDetails, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, applied_guardrail_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAssessment_by_wire_name[] = { 7, 5, 1, 4, 6, 3, 0, 2 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningFinding_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"valid", &s_GuardrailAutomatedReasoningValidFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, valid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"invalid", &s_GuardrailAutomatedReasoningInvalidFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, invalid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"satisfiable", &s_GuardrailAutomatedReasoningSatisfiableFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, satisfiable), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"impossible", &s_GuardrailAutomatedReasoningImpossibleFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, impossible), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"translationAmbiguous", &s_GuardrailAutomatedReasoningTranslationAmbiguousFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, translation_ambiguous), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"tooComplex", &s_GuardrailAutomatedReasoningTooComplexFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, too_complex), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"noTranslations", &s_GuardrailAutomatedReasoningNoTranslationsFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, no_translations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningFinding_by_wire_name[] = { 3, 1, 6, 2, 5, 4, 0 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningImpossibleFinding_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contradictingRules", &s_GuardrailAutomatedReasoningRuleList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, contradicting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningImpossibleFinding_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningInputTextReference_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_GuardrailAutomatedReasoningStatementNaturalLanguageContent, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_input_text_reference, text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningInputTextReference_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningInvalidFinding_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contradictingRules", &s_GuardrailAutomatedReasoningRuleList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, contradicting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningInvalidFinding_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningLogicWarning_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", &s_GuardrailAutomatedReasoningLogicWarningType, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"premises", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"claims", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningLogicWarning_by_wire_name[] = { 2, 1, 0 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningPolicyAssessment_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"findings", &s_GuardrailAutomatedReasoningFindingList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_policy_assessment, findings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningPolicyAssessment_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningRule_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"identifier", &s_AutomatedReasoningRuleIdentifier, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule, identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"policyVersionArn", &s_GuardrailAutomatedReasoningPolicyVersionArn, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule, policy_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningRule_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningSatisfiableFinding_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"claimsTrueScenario", &s_GuardrailAutomatedReasoningScenario, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, claims_true_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"claimsFalseScenario", &s_GuardrailAutomatedReasoningScenario, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, claims_false_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningSatisfiableFinding_by_wire_name[] = { 2, 1, 3, 0 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningScenario_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"statements", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_scenario, statements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningScenario_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningStatement_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"logic", &s_GuardrailAutomatedReasoningStatementLogicContent, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement, logic), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"naturalLanguage", &s_GuardrailAutomatedReasoningStatementNaturalLanguageContent, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement, natural_language), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningStatement_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningTranslation_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"premises", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"claims", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"untranslatedPremises", &s_GuardrailAutomatedReasoningInputTextReferenceList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, untranslated_premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"untranslatedClaims", &s_GuardrailAutomatedReasoningInputTextReferenceList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, untranslated_claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"confidence", &s_GuardrailAutomatedReasoningTranslationConfidence, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, confidence), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, has_confidence), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningTranslation_by_wire_name[] = { 1, 4, 0, 3, 2 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningTranslationAmbiguousFinding_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"options", &s_GuardrailAutomatedReasoningTranslationOptionList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding, options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"differenceScenarios", &s_GuardrailAutomatedReasoningDifferenceScenarioList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding, difference_scenarios), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningTranslationAmbiguousFinding_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningTranslationOption_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"translations", &s_GuardrailAutomatedReasoningTranslationList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_option, translations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningTranslationOption_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailAutomatedReasoningValidFinding_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"claimsTrueScenario", &s_GuardrailAutomatedReasoningScenario, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, claims_true_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"supportingRules", &s_GuardrailAutomatedReasoningRuleList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, supporting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailAutomatedReasoningValidFinding_by_wire_name[] = { 1, 3, 2, 0 };
-
-static const struct awsc_member s_GuardrailChecksConfig_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"contentFilter", &s_GuardrailChecksContentFilterConfig, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptAttack", &s_GuardrailChecksPromptAttackConfig, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sensitiveInformation", &s_GuardrailChecksSensitiveInformationConfig, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksConfig_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member s_GuardrailChecksContentBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_GuardrailChecksTextContent, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_block, text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksContentBlock_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailChecksContentFilterCategoryConfig_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"category", &s_GuardrailChecksContentFilterCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_category_config, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksContentFilterCategoryConfig_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailChecksContentFilterConfig_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"categories", &s_GuardrailChecksContentFilterCategoryConfigList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_config, categories), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksContentFilterConfig_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailChecksContentFilterResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"results", &s_GuardrailChecksContentFilterResultList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksContentFilterResult_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailChecksContentFilterResultEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"category", &s_GuardrailChecksContentFilterCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"severityScore", &s_GuardrailChecksContentFilterResultEntrySeverityScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, severity_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, has_severity_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksContentFilterResultEntry_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_GuardrailChecksContentFilterUsage_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"textUnits", &s_Integer, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksContentFilterUsage_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailChecksMessage_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"role", &s_GuardrailChecksRole, offsetof(struct awsc_bedrock_runtime_guardrail_checks_message, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"content", &s_GuardrailChecksContentBlockList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_message, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksMessage_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_GuardrailChecksPromptAttackCategoryConfig_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"category", &s_GuardrailChecksPromptAttackCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_config, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksPromptAttackCategoryConfig_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailChecksPromptAttackConfig_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"categories", &s_GuardrailChecksPromptAttackCategoryConfigList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_config, categories), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksPromptAttackConfig_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailChecksPromptAttackResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"results", &s_GuardrailChecksPromptAttackResultList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksPromptAttackResult_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailChecksPromptAttackResultEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"category", &s_GuardrailChecksPromptAttackCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"severityScore", &s_GuardrailChecksPromptAttackResultEntrySeverityScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, severity_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, has_severity_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksPromptAttackResultEntry_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_GuardrailChecksPromptAttackUsage_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"textUnits", &s_Integer, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksPromptAttackUsage_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailChecksResults_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"contentFilter", &s_GuardrailChecksContentFilterResult, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptAttack", &s_GuardrailChecksPromptAttackResult, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sensitiveInformation", &s_GuardrailChecksSensitiveInformationResult, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksResults_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member s_GuardrailChecksSensitiveInformationConfig_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"entities", &s_GuardrailChecksSensitiveInformationEntityConfigList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_config, entities), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksSensitiveInformationConfig_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailChecksSensitiveInformationEntityConfig_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", &s_GuardrailChecksSensitiveInformationEntityType, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_config, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksSensitiveInformationEntityConfig_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailChecksSensitiveInformationResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"results", &s_GuardrailChecksSensitiveInformationResultList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"truncated", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, truncated), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksSensitiveInformationResult_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_GuardrailChecksSensitiveInformationResultEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", &s_GuardrailChecksSensitiveInformationEntityType, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"confidenceScore", &s_GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, confidence_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_confidence_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"beginOffset", &s_GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, begin_offset), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_begin_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"endOffset", &s_GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, end_offset), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_end_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"messageIndex", &s_GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, message_index), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_message_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentIndex", &s_GuardrailChecksSensitiveInformationResultEntryContentIndexInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, content_index), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_content_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksSensitiveInformationResultEntry_by_wire_name[] = { 2, 1, 5, 3, 4, 0 };
-
-static const struct awsc_member s_GuardrailChecksSensitiveInformationUsage_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"textUnits", &s_Integer, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksSensitiveInformationUsage_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailChecksUsageResults_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"contentFilter", &s_GuardrailChecksContentFilterUsage, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptAttack", &s_GuardrailChecksPromptAttackUsage, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sensitiveInformation", &s_GuardrailChecksSensitiveInformationUsage, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailChecksUsageResults_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member s_GuardrailConfiguration_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"trace", &s_GuardrailTrace, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailConfiguration_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member s_GuardrailContentBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_GuardrailTextBlock, offsetof(struct awsc_bedrock_runtime_guardrail_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"image", &s_GuardrailImageBlock, offsetof(struct awsc_bedrock_runtime_guardrail_content_block, image), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailContentBlock_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_GuardrailContentFilter_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", &s_GuardrailContentFilterType, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"confidence", &s_GuardrailContentFilterConfidence, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, confidence), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"filterStrength", &s_GuardrailContentFilterStrength, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, filter_strength), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", &s_GuardrailContentPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailContentFilter_by_wire_name[] = { 3, 1, 4, 2, 0 };
-
-static const struct awsc_member s_GuardrailContentPolicyAssessment_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"filters", &s_GuardrailContentFilterList, offsetof(struct awsc_bedrock_runtime_guardrail_content_policy_assessment, filters), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailContentPolicyAssessment_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailContextualGroundingFilter_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", &s_GuardrailContextualGroundingFilterType, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"threshold", &s_GuardrailContextualGroundingFilterThresholdDouble, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, threshold), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_threshold), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"score", &s_GuardrailContextualGroundingFilterScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, score), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", &s_GuardrailContextualGroundingPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailContextualGroundingFilter_by_wire_name[] = { 3, 4, 2, 1, 0 };
-
-static const struct awsc_member s_GuardrailContextualGroundingPolicyAssessment_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"filters", &s_GuardrailContextualGroundingFilters, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_policy_assessment, filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailContextualGroundingPolicyAssessment_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailConverseContentBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_GuardrailConverseTextBlock, offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"image", &s_GuardrailConverseImageBlock, offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_block, image), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailConverseContentBlock_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_GuardrailConverseImageBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", &s_GuardrailConverseImageFormat, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", &s_GuardrailConverseImageSource, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailConverseImageBlock_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_GuardrailConverseImageSource_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", &s_GuardrailConverseImageSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailConverseImageSource_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailConverseTextBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_converse_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"qualifiers", &s_GuardrailConverseContentQualifierList, offsetof(struct awsc_bedrock_runtime_guardrail_converse_text_block, qualifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailConverseTextBlock_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_GuardrailCoverage_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"textCharacters", &s_GuardrailTextCharactersCoverage, offsetof(struct awsc_bedrock_runtime_guardrail_coverage, text_characters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"images", &s_GuardrailImageCoverage, offsetof(struct awsc_bedrock_runtime_guardrail_coverage, images), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailCoverage_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_GuardrailCustomWord_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", &s_GuardrailWordPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, detected), offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailCustomWord_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member s_GuardrailImageBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", &s_GuardrailImageFormat, offsetof(struct awsc_bedrock_runtime_guardrail_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", &s_GuardrailImageSource, offsetof(struct awsc_bedrock_runtime_guardrail_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailImageBlock_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_GuardrailImageCoverage_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guarded", &s_ImagesGuarded, offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, guarded), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, has_guarded), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"total", &s_ImagesTotal, offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, total), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, has_total), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailImageCoverage_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_GuardrailImageSource_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", &s_GuardrailImageSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_guardrail_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailImageSource_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailInvocationMetrics_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrailProcessingLatency", &s_GuardrailProcessingLatency, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, guardrail_processing_latency), offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, has_guardrail_processing_latency), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"usage", &s_GuardrailUsage, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, usage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailCoverage", &s_GuardrailCoverage, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, guardrail_coverage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailInvocationMetrics_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member s_GuardrailManagedWord_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", &s_GuardrailManagedWordType, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", &s_GuardrailWordPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, detected), offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailManagedWord_by_wire_name[] = { 2, 3, 0, 1 };
-
-static const struct awsc_member s_GuardrailOutputContent_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_GuardrailOutputText, offsetof(struct awsc_bedrock_runtime_guardrail_output_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailOutputContent_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailPiiEntityFilter_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", &s_GuardrailPiiEntityType, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", &s_GuardrailSensitiveInformationPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailPiiEntityFilter_by_wire_name[] = { 2, 3, 0, 1 };
-
-static const struct awsc_member s_GuardrailRegexFilter_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"name", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, match), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"regex", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, regex), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", &s_GuardrailSensitiveInformationPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailRegexFilter_by_wire_name[] = { 3, 4, 1, 0, 2 };
-
-static const struct awsc_member s_GuardrailSensitiveInformationPolicyAssessment_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"piiEntities", &s_GuardrailPiiEntityFilterList, offsetof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment, pii_entities), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"regexes", &s_GuardrailRegexFilterList, offsetof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment, regexes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailSensitiveInformationPolicyAssessment_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_GuardrailStreamConfiguration_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"trace", &s_GuardrailTrace, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"streamProcessingMode", &s_GuardrailStreamProcessingMode, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, stream_processing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailStreamConfiguration_by_wire_name[] = { 0, 1, 3, 2 };
-
-static const struct awsc_member s_GuardrailTextBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"qualifiers", &s_GuardrailContentQualifierList, offsetof(struct awsc_bedrock_runtime_guardrail_text_block, qualifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailTextBlock_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_GuardrailTextCharactersCoverage_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guarded", &s_TextCharactersGuarded, offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, guarded), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, has_guarded), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"total", &s_TextCharactersTotal, offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, total), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, has_total), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailTextCharactersCoverage_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_GuardrailTopic_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"name", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_topic, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", &s_GuardrailTopicType, offsetof(struct awsc_bedrock_runtime_guardrail_topic, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", &s_GuardrailTopicPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_topic, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_topic, detected), offsetof(struct awsc_bedrock_runtime_guardrail_topic, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailTopic_by_wire_name[] = { 2, 3, 0, 1 };
-
-static const struct awsc_member s_GuardrailTopicPolicyAssessment_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"topics", &s_GuardrailTopicList, offsetof(struct awsc_bedrock_runtime_guardrail_topic_policy_assessment, topics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailTopicPolicyAssessment_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_GuardrailTraceAssessment_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelOutput", &s_ModelOutputs, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, model_output), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"inputAssessment", &s_GuardrailAssessmentMap, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, input_assessment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputAssessments", &s_GuardrailAssessmentListMap, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, output_assessments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"actionReason", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, action_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailTraceAssessment_by_wire_name[] = { 3, 1, 0, 2 };
-
-static const struct awsc_member s_GuardrailUsage_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"topicPolicyUnits", &s_GuardrailTopicPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, topic_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_topic_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentPolicyUnits", &s_GuardrailContentPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, content_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_content_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"wordPolicyUnits", &s_GuardrailWordPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, word_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_word_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sensitiveInformationPolicyUnits", &s_GuardrailSensitiveInformationPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, sensitive_information_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_sensitive_information_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sensitiveInformationPolicyFreeUnits", &s_GuardrailSensitiveInformationPolicyFreeUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, sensitive_information_policy_free_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_sensitive_information_policy_free_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contextualGroundingPolicyUnits", &s_GuardrailContextualGroundingPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, contextual_grounding_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_contextual_grounding_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentPolicyImageUnits", &s_GuardrailContentPolicyImageUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, content_policy_image_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_content_policy_image_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"automatedReasoningPolicyUnits", &s_GuardrailAutomatedReasoningPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, automated_reasoning_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_automated_reasoning_policy_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"automatedReasoningPolicies", &s_GuardrailAutomatedReasoningPoliciesProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, automated_reasoning_policies), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_automated_reasoning_policies), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailUsage_by_wire_name[] = { 8, 7, 6, 1, 5, 4, 3, 0, 2 };
-
-static const struct awsc_member s_GuardrailWordPolicyAssessment_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"customWords", &s_GuardrailCustomWordList, offsetof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment, custom_words), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"managedWordLists", &s_GuardrailManagedWordList, offsetof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment, managed_word_lists), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_GuardrailWordPolicyAssessment_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_ImageBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", &s_ImageFormat, offsetof(struct awsc_bedrock_runtime_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", &s_ImageSource, offsetof(struct awsc_bedrock_runtime_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error", &s_ErrorBlock, offsetof(struct awsc_bedrock_runtime_image_block, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ImageBlock_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member s_ImageBlockDelta_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"source", &s_ImageSource, offsetof(struct awsc_bedrock_runtime_image_block_delta, source), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error", &s_ErrorBlock, offsetof(struct awsc_bedrock_runtime_image_block_delta, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ImageBlockDelta_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_ImageBlockStart_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", &s_ImageFormat, offsetof(struct awsc_bedrock_runtime_image_block_start, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ImageBlockStart_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ImageSource_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", &s_ImageSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"s3Location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_image_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ImageSource_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_InferenceConfiguration_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"maxTokens", &s_InferenceConfigurationMaxTokensInteger, offsetof(struct awsc_bedrock_runtime_inference_configuration, max_tokens), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_max_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"temperature", &s_InferenceConfigurationTemperatureFloat, offsetof(struct awsc_bedrock_runtime_inference_configuration, temperature), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_temperature), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"topP", &s_InferenceConfigurationTopPFloat, offsetof(struct awsc_bedrock_runtime_inference_configuration, top_p), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_top_p), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"stopSequences", &s_InferenceConfigurationStopSequencesList, offsetof(struct awsc_bedrock_runtime_inference_configuration, stop_sequences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_InferenceConfiguration_by_wire_name[] = { 0, 3, 1, 2 };
-
-static const struct awsc_member awsc__bedrock_runtime_InternalServerException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_internal_server_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_InternalServerException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_InvokeGuardrailChecksRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"messages", &s_GuardrailChecksMessageList, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input, messages), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"checks", &s_GuardrailChecksConfig, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input, checks), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_InvokeGuardrailChecksRequest_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_InvokeGuardrailChecksResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"results", &s_GuardrailChecksResults, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"usage", &s_GuardrailChecksUsageResults, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_InvokeGuardrailChecksResponse_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__bedrock_runtime_InvokeModelRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentType\0" "Content-Type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"accept\0" "Accept", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_input, accept), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"modelId", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"trace\0" "X-Amzn-Bedrock-Trace", &s_Trace, offsetof(struct awsc_bedrock_runtime_invoke_model_input, trace), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"guardrailIdentifier\0" "X-Amzn-Bedrock-GuardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"guardrailVersion\0" "X-Amzn-Bedrock-GuardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_invoke_model_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"performanceConfigLatency\0" "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_input, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"serviceTier\0" "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_input, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"requestMetadata\0" "X-Amzn-Bedrock-Request-Metadata", &s_RequestMetadataJson, offsetof(struct awsc_bedrock_runtime_invoke_model_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_InvokeModelRequest_by_wire_name[] = { 2, 1, 5, 6, 7, 9, 8, 4, 0, 3 };
-
-static const struct awsc_member awsc__bedrock_runtime_InvokeModelResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentType\0" "Content-Type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"performanceConfigLatency\0" "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_output, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"serviceTier\0" "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_output, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_InvokeModelResponse_by_wire_name[] = { 1, 2, 3, 0 };
-
-static const struct awsc_member s_InvokeModelTokensRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_tokens_request, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_InvokeModelTokensRequest_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_InvokeModelWithBidirectionalStreamInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"chunk", &s_BidirectionalInputPayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_InvokeModelWithBidirectionalStreamInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_InvokeModelWithBidirectionalStreamOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"chunk", &s_BidirectionalOutputPayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"internalServerException", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelStreamErrorException", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"validationException", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"throttlingException", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelTimeoutException", &awsc__bedrock_runtime_ModelTimeoutException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceUnavailableException", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_InvokeModelWithBidirectionalStreamOutput_by_wire_name[] = { 0, 1, 2, 5, 6, 4, 3 };
-
-static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelId", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"body", &s_InvokeModelWithBidirectionalStreamInput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"body", &s_InvokeModelWithBidirectionalStreamOutput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithResponseStreamRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentType\0" "Content-Type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"accept\0" "X-Amzn-Bedrock-Accept", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, accept), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"modelId", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"trace\0" "X-Amzn-Bedrock-Trace", &s_Trace, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, trace), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"guardrailIdentifier\0" "X-Amzn-Bedrock-GuardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"guardrailVersion\0" "X-Amzn-Bedrock-GuardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"performanceConfigLatency\0" "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"serviceTier\0" "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"requestMetadata\0" "X-Amzn-Bedrock-Request-Metadata", &s_RequestMetadataJson, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_InvokeModelWithResponseStreamRequest_by_wire_name[] = { 1, 2, 5, 6, 7, 9, 8, 4, 0, 3 };
-
-static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithResponseStreamResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"body", &s_ResponseStream, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentType\0" "X-Amzn-Bedrock-Content-Type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"performanceConfigLatency\0" "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"serviceTier\0" "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_InvokeModelWithResponseStreamResponse_by_wire_name[] = { 1, 2, 3, 0 };
-
-static const struct awsc_member s_JsonSchemaDefinition_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"schema", &s_String, offsetof(struct awsc_bedrock_runtime_json_schema_definition, schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"name", &s_String, offsetof(struct awsc_bedrock_runtime_json_schema_definition, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"description", &s_String, offsetof(struct awsc_bedrock_runtime_json_schema_definition, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_JsonSchemaDefinition_by_wire_name[] = { 2, 1, 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_ListAsyncInvokesRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"submitTimeAfter", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, submit_time_after), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_submit_time_after), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"submitTimeBefore", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, submit_time_before), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_submit_time_before), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"statusEquals", &s_AsyncInvokeStatus, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, status_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"maxResults", &s_MaxResults, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, max_results), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_max_results), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"nextToken", &s_PaginationToken, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"sortBy", &s_SortAsyncInvocationBy, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, sort_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"sortOrder", &s_SortOrder, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, sort_order), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ListAsyncInvokesRequest_by_wire_name[] = { 3, 4, 5, 6, 2, 0, 1 };
-
-static const struct awsc_member awsc__bedrock_runtime_ListAsyncInvokesResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"nextToken", &s_PaginationToken, offsetof(struct awsc_bedrock_runtime_list_async_invokes_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"asyncInvokeSummaries", &s_AsyncInvokeSummaries, offsetof(struct awsc_bedrock_runtime_list_async_invokes_output, async_invoke_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ListAsyncInvokesResponse_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_Message_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"role", &s_ConversationRole, offsetof(struct awsc_bedrock_runtime_message, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"content", &s_ContentBlocks, offsetof(struct awsc_bedrock_runtime_message, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Message_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_MessageStartEvent_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"role", &s_ConversationRole, offsetof(struct awsc_bedrock_runtime_message_start_event, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MessageStartEvent_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_MessageStopEvent_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"stopReason", &s_StopReason, offsetof(struct awsc_bedrock_runtime_message_stop_event, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelResponseFields", &s_Document, offsetof(struct awsc_bedrock_runtime_message_stop_event, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MessageStopEvent_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_ModelErrorException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"originalStatusCode", &s_StatusCode, offsetof(struct awsc_bedrock_runtime_model_error_exception, original_status_code), offsetof(struct awsc_bedrock_runtime_model_error_exception, has_original_status_code), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"resourceName", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_error_exception, resource_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ModelErrorException_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member awsc__bedrock_runtime_ModelNotReadyException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ModelNotReadyException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_ModelStreamErrorException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"originalStatusCode", &s_StatusCode, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, original_status_code), offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, has_original_status_code), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"originalMessage", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, original_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ModelStreamErrorException_by_wire_name[] = { 0, 2, 1 };
-
-static const struct awsc_member awsc__bedrock_runtime_ModelTimeoutException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ModelTimeoutException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_OutputConfig_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"textFormat", &s_OutputFormat, offsetof(struct awsc_bedrock_runtime_output_config, text_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"effort", &s_OutputConfigEffortString, offsetof(struct awsc_bedrock_runtime_output_config, effort), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_OutputConfig_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_OutputFormat_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", &s_OutputFormatType, offsetof(struct awsc_bedrock_runtime_output_format, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"structure", &s_OutputFormatStructure, offsetof(struct awsc_bedrock_runtime_output_format, structure), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_OutputFormat_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_OutputFormatStructure_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"jsonSchema", &s_JsonSchemaDefinition, offsetof(struct awsc_bedrock_runtime_output_format_structure, json_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_OutputFormatStructure_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_PayloadPart_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", &s_PartBody, offsetof(struct awsc_bedrock_runtime_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_PayloadPart_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_PerformanceConfiguration_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_performance_configuration, latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_PerformanceConfiguration_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_PromptRouterTrace_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"invokedModelId", &s_InvokedModelId, offsetof(struct awsc_bedrock_runtime_prompt_router_trace, invoked_model_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_PromptRouterTrace_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_PromptVariableValues_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_prompt_variable_values, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_PromptVariableValues_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ReasoningContentBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"reasoningText", &s_ReasoningTextBlock, offsetof(struct awsc_bedrock_runtime_reasoning_content_block, reasoning_text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"redactedContent", &s_Blob, offsetof(struct awsc_bedrock_runtime_reasoning_content_block, redacted_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ReasoningContentBlock_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_ReasoningContentBlockDelta_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"redactedContent", &s_Blob, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, redacted_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"signature", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, signature), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ReasoningContentBlockDelta_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member s_ReasoningTextBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"signature", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_text_block, signature), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ReasoningTextBlock_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_ResourceNotFoundException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ResourceNotFoundException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ResponseStream_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"chunk", &s_PayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"internalServerException", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelStreamErrorException", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"validationException", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"throttlingException", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelTimeoutException", &awsc__bedrock_runtime_ModelTimeoutException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceUnavailableException", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ResponseStream_by_wire_name[] = { 0, 1, 2, 5, 6, 4, 3 };
-
-static const struct awsc_member s_S3Location_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"uri", &s_S3Uri, offsetof(struct awsc_bedrock_runtime_s3_location, uri), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"bucketOwner", &s_AccountId, offsetof(struct awsc_bedrock_runtime_s3_location, bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_S3Location_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_SearchResultBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"source", &s_String, offsetof(struct awsc_bedrock_runtime_search_result_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"title", &s_String, offsetof(struct awsc_bedrock_runtime_search_result_block, title), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"content", &s_SearchResultContentBlocks, offsetof(struct awsc_bedrock_runtime_search_result_block, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"citations", &s_CitationsConfig, offsetof(struct awsc_bedrock_runtime_search_result_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_SearchResultBlock_by_wire_name[] = { 3, 2, 0, 1 };
-
-static const struct awsc_member s_SearchResultContentBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_search_result_content_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_SearchResultContentBlock_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_SearchResultLocation_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"searchResultIndex", &s_SearchResultLocationSearchResultIndexInteger, offsetof(struct awsc_bedrock_runtime_search_result_location, search_result_index), offsetof(struct awsc_bedrock_runtime_search_result_location, has_search_result_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"start", &s_SearchResultLocationStartInteger, offsetof(struct awsc_bedrock_runtime_search_result_location, start), offsetof(struct awsc_bedrock_runtime_search_result_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"end", &s_SearchResultLocationEndInteger, offsetof(struct awsc_bedrock_runtime_search_result_location, end), offsetof(struct awsc_bedrock_runtime_search_result_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_SearchResultLocation_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member awsc__bedrock_runtime_ServiceQuotaExceededException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_service_quota_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ServiceQuotaExceededException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ServiceTier_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_service_tier, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ServiceTier_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_ServiceUnavailableException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_service_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ServiceUnavailableException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_SpecificToolChoice_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_specific_tool_choice, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_SpecificToolChoice_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__bedrock_runtime_StartAsyncInvokeRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"clientRequestToken", &s_AsyncInvokeIdempotencyToken, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelId", &s_AsyncInvokeIdentifier, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelInput", &s_ModelInputPayload, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, model_input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputDataConfig", &s_AsyncInvokeOutputDataConfig, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"tags", &s_TagList, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_StartAsyncInvokeRequest_by_wire_name[] = { 0, 1, 2, 3, 4 };
-
-static const struct awsc_member awsc__bedrock_runtime_StartAsyncInvokeResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"invocationArn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_start_async_invoke_output, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_StartAsyncInvokeResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_SystemContentBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_NonEmptyString, offsetof(struct awsc_bedrock_runtime_system_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardContent", &s_GuardrailConverseContentBlock, offsetof(struct awsc_bedrock_runtime_system_content_block, guard_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"cachePoint", &s_CachePointBlock, offsetof(struct awsc_bedrock_runtime_system_content_block, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_SystemContentBlock_by_wire_name[] = { 2, 1, 0 };
-
-static const struct awsc_member s_SystemTool_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_system_tool, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_SystemTool_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_Tag_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"key", &s_TagKey, offsetof(struct awsc_bedrock_runtime_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"value", &s_TagValue, offsetof(struct awsc_bedrock_runtime_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__bedrock_runtime_ThrottlingException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ThrottlingException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_TokenUsage_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"inputTokens", &s_TokenUsageInputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputTokens", &s_TokenUsageOutputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, output_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_output_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"totalTokens", &s_TokenUsageTotalTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, total_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_total_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"cacheReadInputTokens", &s_TokenUsageCacheReadInputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, cache_read_input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_cache_read_input_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"cacheWriteInputTokens", &s_TokenUsageCacheWriteInputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, cache_write_input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_cache_write_input_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"cacheDetails", &s_CacheDetailsList, offsetof(struct awsc_bedrock_runtime_token_usage, cache_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_TokenUsage_by_wire_name[] = { 5, 3, 4, 0, 1, 2 };
-
-static const struct awsc_member s_Tool_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"toolSpec", &s_ToolSpecification, offsetof(struct awsc_bedrock_runtime_tool, tool_spec), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"systemTool", &s_SystemTool, offsetof(struct awsc_bedrock_runtime_tool, system_tool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"cachePoint", &s_CachePointBlock, offsetof(struct awsc_bedrock_runtime_tool, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Tool_by_wire_name[] = { 2, 1, 0 };
-
-static const struct awsc_member s_ToolAdditionBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"tool", &s_ToolReference, offsetof(struct awsc_bedrock_runtime_tool_addition_block, tool), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolAdditionBlock_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ToolChoice_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"auto", &s_AutoToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, auto_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"any", &s_AnyToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, any), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"tool", &s_SpecificToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, tool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolChoice_by_wire_name[] = { 1, 0, 2 };
-
-static const struct awsc_member s_ToolConfiguration_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"tools", &s_ToolConfigurationToolsList, offsetof(struct awsc_bedrock_runtime_tool_configuration, tools), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolChoice", &s_ToolChoice, offsetof(struct awsc_bedrock_runtime_tool_configuration, tool_choice), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolConfiguration_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_ToolInputSchema_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"json", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_input_schema, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolInputSchema_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ToolReference_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", &s_ToolReferenceTypeString, offsetof(struct awsc_bedrock_runtime_tool_reference, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"name", &s_ToolReferenceNameString, offsetof(struct awsc_bedrock_runtime_tool_reference, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serverName", &s_ToolReferenceServerNameString, offsetof(struct awsc_bedrock_runtime_tool_reference, server_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolReference_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member s_ToolRemovalBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"tool", &s_ToolReference, offsetof(struct awsc_bedrock_runtime_tool_removal_block, tool), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolRemovalBlock_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ToolResultBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"toolUseId", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_result_block, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"content", &s_ToolResultContentBlocks, offsetof(struct awsc_bedrock_runtime_tool_result_block, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"status", &s_ToolResultStatus, offsetof(struct awsc_bedrock_runtime_tool_result_block, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_block, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolResultBlock_by_wire_name[] = { 1, 2, 0, 3 };
-
-static const struct awsc_member s_ToolResultBlockDelta_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"json", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_result_block_delta, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolResultBlockDelta_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_ToolResultBlockStart_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"toolUseId", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"status", &s_ToolResultStatus, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolResultBlockStart_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member s_ToolResultContentBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"json", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"image", &s_ImageBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"document", &s_DocumentBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"video", &s_VideoBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, video), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"searchResult", &s_SearchResultBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, search_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolResultContentBlock_by_wire_name[] = { 3, 2, 0, 5, 1, 4 };
-
-static const struct awsc_member s_ToolSpecification_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_tool_specification, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"description", &s_NonEmptyString, offsetof(struct awsc_bedrock_runtime_tool_specification, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"inputSchema", &s_ToolInputSchema, offsetof(struct awsc_bedrock_runtime_tool_specification, input_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"strict", &s_Boolean, offsetof(struct awsc_bedrock_runtime_tool_specification, strict), offsetof(struct awsc_bedrock_runtime_tool_specification, has_strict), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolSpecification_by_wire_name[] = { 1, 2, 0, 3 };
-
-static const struct awsc_member s_ToolUseBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"toolUseId", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_use_block, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_tool_use_block, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"input", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_use_block, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", &s_ToolUseType, offsetof(struct awsc_bedrock_runtime_tool_use_block, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolUseBlock_by_wire_name[] = { 2, 1, 0, 3 };
-
-static const struct awsc_member s_ToolUseBlockDelta_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"input", &s_String, offsetof(struct awsc_bedrock_runtime_tool_use_block_delta, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolUseBlockDelta_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ToolUseBlockStart_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"toolUseId", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", &s_ToolUseType, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ToolUseBlockStart_by_wire_name[] = { 1, 0, 2 };
-
-static const struct awsc_member awsc__bedrock_runtime_ValidationException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_validation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__bedrock_runtime_ValidationException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_VideoBlock_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", &s_VideoFormat, offsetof(struct awsc_bedrock_runtime_video_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", &s_VideoSource, offsetof(struct awsc_bedrock_runtime_video_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_VideoBlock_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_VideoSource_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", &s_VideoSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_video_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"s3Location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_video_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_VideoSource_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_WebLocation_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"url", &s_String, offsetof(struct awsc_bedrock_runtime_web_location, url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"domain", &s_String, offsetof(struct awsc_bedrock_runtime_web_location, domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_WebLocation_by_wire_name[] = { 1, 0 };
-
-const struct awsc_shape awsc__bedrock_runtime_AccessDeniedException = {
-    .name = "AccessDeniedException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_bedrock_runtime_access_denied_exception),
-    .members = awsc__bedrock_runtime_AccessDeniedException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_AccessDeniedException_by_wire_name,
-    .error_code = "AccessDeniedException",
-    .http_status = 403,
-};
-
-static const struct awsc_shape s_AccountId = {
-    .name = "AccountId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_AnyToolChoice = {
-    .name = "AnyToolChoice",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_any_tool_choice),
-};
-
-static const struct awsc_shape s_AppliedGuardrailDetails = {
-    .name = "AppliedGuardrailDetails",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_applied_guardrail_details),
-    .members = s_AppliedGuardrailDetails_members,
-    .member_count = 5,
-    .by_wire_name = s_AppliedGuardrailDetails_by_wire_name,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ApplyGuardrailRequest = {
-    .name = "ApplyGuardrailRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_apply_guardrail_input),
-    .members = awsc__bedrock_runtime_ApplyGuardrailRequest_members,
-    .member_count = 5,
-    .by_wire_name = awsc__bedrock_runtime_ApplyGuardrailRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ApplyGuardrailResponse = {
-    .name = "ApplyGuardrailResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_apply_guardrail_output),
-    .members = awsc__bedrock_runtime_ApplyGuardrailResponse_members,
-    .member_count = 6,
-    .by_wire_name = awsc__bedrock_runtime_ApplyGuardrailResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_AsyncInvokeArn = {
-    .name = "AsyncInvokeArn",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AsyncInvokeArn_range,
-};
-
-static const struct awsc_shape s_AsyncInvokeIdempotencyToken = {
-    .name = "AsyncInvokeIdempotencyToken",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AsyncInvokeIdempotencyToken_range,
-};
-
-static const struct awsc_shape s_AsyncInvokeIdentifier = {
-    .name = "AsyncInvokeIdentifier",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AsyncInvokeIdentifier_range,
-};
-
-static const struct awsc_shape s_AsyncInvokeMessage = {
-    .name = "AsyncInvokeMessage",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-    .range = &s_AsyncInvokeMessage_range,
-};
-
-static const struct awsc_shape s_AsyncInvokeOutputDataConfig = {
-    .name = "AsyncInvokeOutputDataConfig",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_async_invoke_output_data_config),
-    .members = s_AsyncInvokeOutputDataConfig_members,
-    .member_count = 1,
-    .by_wire_name = s_AsyncInvokeOutputDataConfig_by_wire_name,
-};
-
-static const struct awsc_shape s_AsyncInvokeS3OutputDataConfig = {
-    .name = "AsyncInvokeS3OutputDataConfig",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config),
-    .members = s_AsyncInvokeS3OutputDataConfig_members,
-    .member_count = 3,
-    .by_wire_name = s_AsyncInvokeS3OutputDataConfig_by_wire_name,
-};
-
-static const struct awsc_shape s_AsyncInvokeStatus = {
-    .name = "AsyncInvokeStatus",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_AsyncInvokeStatus_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_AsyncInvokeSummaries = {
-    .name = "AsyncInvokeSummaries",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_async_invoke_summaries),
-    .item = &s_AsyncInvokeSummary,
-};
-
-static const struct awsc_shape s_AsyncInvokeSummary = {
-    .name = "AsyncInvokeSummary",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_async_invoke_summary),
-    .members = s_AsyncInvokeSummary_members,
-    .member_count = 9,
-    .by_wire_name = s_AsyncInvokeSummary_by_wire_name,
-};
-
-static const struct awsc_shape s_AudioBlock = {
-    .name = "AudioBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_audio_block),
-    .members = s_AudioBlock_members,
-    .member_count = 3,
-    .by_wire_name = s_AudioBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_AudioFormat = {
-    .name = "AudioFormat",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_AudioFormat_values,
-    .enum_count = 15,
-};
-
-static const struct awsc_shape s_AudioSource = {
-    .name = "AudioSource",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_bedrock_runtime_audio_source),
-    .members = s_AudioSource_members,
-    .member_count = 2,
-    .by_wire_name = s_AudioSource_by_wire_name,
-};
-
-static const struct awsc_shape s_AudioSourceBytesBlob = {
-    .name = "AudioSourceBytesBlob",
-    .type = AWSC_SHAPE_BLOB,
-    .size = sizeof(struct awsc_blob),
-    .range = &s_AudioSourceBytesBlob_range,
-};
-
-static const struct awsc_shape s_AutoToolChoice = {
-    .name = "AutoToolChoice",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_auto_tool_choice),
-};
-
-static const struct awsc_shape s_AutomatedReasoningRuleIdentifier = {
-    .name = "AutomatedReasoningRuleIdentifier",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AutomatedReasoningRuleIdentifier_range,
-};
-
-static const struct awsc_shape s_BidirectionalInputPayloadPart = {
-    .name = "BidirectionalInputPayloadPart",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_SENSITIVE | AWSC_SF_EVENT,
-    .size = sizeof(struct awsc_bedrock_runtime_bidirectional_input_payload_part),
-    .members = s_BidirectionalInputPayloadPart_members,
-    .member_count = 1,
-    .by_wire_name = s_BidirectionalInputPayloadPart_by_wire_name,
-};
-
-static const struct awsc_shape s_BidirectionalOutputPayloadPart = {
-    .name = "BidirectionalOutputPayloadPart",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_SENSITIVE | AWSC_SF_EVENT,
-    .size = sizeof(struct awsc_bedrock_runtime_bidirectional_output_payload_part),
-    .members = s_BidirectionalOutputPayloadPart_members,
-    .member_count = 1,
-    .by_wire_name = s_BidirectionalOutputPayloadPart_by_wire_name,
-};
-
-static const struct awsc_shape s_Blob = {
-    .name = "Blob",
-    .type = AWSC_SHAPE_BLOB,
-    .size = sizeof(struct awsc_blob),
-};
-
-static const struct awsc_shape s_Body = {
-    .name = "Body",
-    .type = AWSC_SHAPE_BLOB,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_blob),
-    .range = &s_Body_range,
-};
-
-static const struct awsc_shape s_Boolean = {
-    .name = "Boolean",
-    .type = AWSC_SHAPE_BOOLEAN,
-    .size = sizeof(bool),
-};
-
-static const struct awsc_shape s_CacheDetail = {
-    .name = "CacheDetail",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_cache_detail),
-    .members = s_CacheDetail_members,
-    .member_count = 2,
-    .by_wire_name = s_CacheDetail_by_wire_name,
-};
-
-static const struct awsc_shape s_CacheDetailInputTokensInteger = {
-    .name = "CacheDetailInputTokensInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_CacheDetailInputTokensInteger_range,
-};
-
-static const struct awsc_shape s_CacheDetailsList = {
-    .name = "CacheDetailsList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_cache_details_list),
-    .item = &s_CacheDetail,
-};
-
-static const struct awsc_shape s_CachePointBlock = {
-    .name = "CachePointBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_cache_point_block),
-    .members = s_CachePointBlock_members,
-    .member_count = 2,
-    .by_wire_name = s_CachePointBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_CachePointType = {
-    .name = "CachePointType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_CachePointType_values,
-    .enum_count = 1,
-};
-
-static const struct awsc_shape s_CacheTTL = {
-    .name = "CacheTTL",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_CacheTTL_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_Citation = {
-    .name = "Citation",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_citation),
-    .members = s_Citation_members,
-    .member_count = 4,
-    .by_wire_name = s_Citation_by_wire_name,
-};
-
-static const struct awsc_shape s_CitationGeneratedContent = {
-    .name = "CitationGeneratedContent",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_citation_generated_content),
-    .members = s_CitationGeneratedContent_members,
-    .member_count = 1,
-    .by_wire_name = s_CitationGeneratedContent_by_wire_name,
-};
-
-static const struct awsc_shape s_CitationGeneratedContentList = {
-    .name = "CitationGeneratedContentList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_citation_generated_content_list),
-    .item = &s_CitationGeneratedContent,
-};
-
-static const struct awsc_shape s_CitationLocation = {
-    .name = "CitationLocation",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_citation_location),
-    .members = s_CitationLocation_members,
-    .member_count = 5,
-    .by_wire_name = s_CitationLocation_by_wire_name,
-};
-
-static const struct awsc_shape s_CitationSourceContent = {
-    .name = "CitationSourceContent",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_citation_source_content),
-    .members = s_CitationSourceContent_members,
-    .member_count = 1,
-    .by_wire_name = s_CitationSourceContent_by_wire_name,
-};
-
-static const struct awsc_shape s_CitationSourceContentDelta = {
-    .name = "CitationSourceContentDelta",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_citation_source_content_delta),
-    .members = s_CitationSourceContentDelta_members,
-    .member_count = 1,
-    .by_wire_name = s_CitationSourceContentDelta_by_wire_name,
-};
-
-static const struct awsc_shape s_CitationSourceContentList = {
-    .name = "CitationSourceContentList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_citation_source_content_list),
-    .item = &s_CitationSourceContent,
-};
-
-static const struct awsc_shape s_CitationSourceContentListDelta = {
-    .name = "CitationSourceContentListDelta",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_citation_source_content_list_delta),
-    .item = &s_CitationSourceContentDelta,
-};
-
-static const struct awsc_shape s_Citations = {
-    .name = "Citations",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_citations),
-    .item = &s_Citation,
-};
-
-static const struct awsc_shape s_CitationsConfig = {
-    .name = "CitationsConfig",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_citations_config),
-    .members = s_CitationsConfig_members,
-    .member_count = 1,
-    .by_wire_name = s_CitationsConfig_by_wire_name,
-};
-
-static const struct awsc_shape s_CitationsContentBlock = {
-    .name = "CitationsContentBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_citations_content_block),
-    .members = s_CitationsContentBlock_members,
-    .member_count = 2,
-    .by_wire_name = s_CitationsContentBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_CitationsDelta = {
-    .name = "CitationsDelta",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_citations_delta),
-    .members = s_CitationsDelta_members,
-    .member_count = 4,
-    .by_wire_name = s_CitationsDelta_by_wire_name,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ConflictException = {
-    .name = "ConflictException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_bedrock_runtime_conflict_exception),
-    .members = awsc__bedrock_runtime_ConflictException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_ConflictException_by_wire_name,
-    .error_code = "ConflictException",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_ContentBlock = {
-    .name = "ContentBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_content_block),
-    .members = s_ContentBlock_members,
-    .member_count = 14,
-    .by_wire_name = s_ContentBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_ContentBlockDelta = {
-    .name = "ContentBlockDelta",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_content_block_delta),
-    .members = s_ContentBlockDelta_members,
-    .member_count = 6,
-    .by_wire_name = s_ContentBlockDelta_by_wire_name,
-};
-
-static const struct awsc_shape s_ContentBlockDeltaEvent = {
-    .name = "ContentBlockDeltaEvent",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EVENT,
-    .size = sizeof(struct awsc_bedrock_runtime_content_block_delta_event),
-    .members = s_ContentBlockDeltaEvent_members,
-    .member_count = 2,
-    .by_wire_name = s_ContentBlockDeltaEvent_by_wire_name,
-};
-
-static const struct awsc_shape s_ContentBlockStart = {
-    .name = "ContentBlockStart",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_content_block_start),
-    .members = s_ContentBlockStart_members,
-    .member_count = 3,
-    .by_wire_name = s_ContentBlockStart_by_wire_name,
-};
-
-static const struct awsc_shape s_ContentBlockStartEvent = {
-    .name = "ContentBlockStartEvent",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EVENT,
-    .size = sizeof(struct awsc_bedrock_runtime_content_block_start_event),
-    .members = s_ContentBlockStartEvent_members,
-    .member_count = 2,
-    .by_wire_name = s_ContentBlockStartEvent_by_wire_name,
-};
-
-static const struct awsc_shape s_ContentBlockStopEvent = {
-    .name = "ContentBlockStopEvent",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EVENT,
-    .size = sizeof(struct awsc_bedrock_runtime_content_block_stop_event),
-    .members = s_ContentBlockStopEvent_members,
-    .member_count = 1,
-    .by_wire_name = s_ContentBlockStopEvent_by_wire_name,
-};
-
-static const struct awsc_shape s_ContentBlocks = {
-    .name = "ContentBlocks",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_content_blocks),
-    .item = &s_ContentBlock,
-};
-
-static const struct awsc_shape s_ConversationRole = {
-    .name = "ConversationRole",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_ConversationRole_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_ConversationalModelId = {
-    .name = "ConversationalModelId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ConversationalModelId_range,
-};
-
-static const struct awsc_shape s_ConverseMetrics = {
-    .name = "ConverseMetrics",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_metrics),
-    .members = s_ConverseMetrics_members,
-    .member_count = 1,
-    .by_wire_name = s_ConverseMetrics_by_wire_name,
-};
-
-static const struct awsc_shape s_ConverseOutput = {
-    .name = "ConverseOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_output),
-    .members = s_ConverseOutput_members,
-    .member_count = 1,
-    .by_wire_name = s_ConverseOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ConverseRequest = {
-    .name = "ConverseRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_input),
-    .members = awsc__bedrock_runtime_ConverseRequest_members,
-    .member_count = 13,
-    .by_wire_name = awsc__bedrock_runtime_ConverseRequest_by_wire_name,
-};
-
-static const struct awsc_shape s_ConverseRequestAdditionalModelResponseFieldPathsList = {
-    .name = "ConverseRequestAdditionalModelResponseFieldPathsList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
-    .range = &s_ConverseRequestAdditionalModelResponseFieldPathsList_range,
-    .item = &s_ConverseRequestAdditionalModelResponseFieldPathsListMemberString,
-};
-
-static const struct awsc_shape s_ConverseRequestAdditionalModelResponseFieldPathsListMemberString = {
-    .name = "ConverseRequestAdditionalModelResponseFieldPathsListMemberString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ConverseRequestAdditionalModelResponseFieldPathsListMemberString_range,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ConverseResponse = {
-    .name = "ConverseResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_response),
-    .members = awsc__bedrock_runtime_ConverseResponse_members,
-    .member_count = 8,
-    .by_wire_name = awsc__bedrock_runtime_ConverseResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_ConverseStreamMetadataEvent = {
-    .name = "ConverseStreamMetadataEvent",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EVENT,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_stream_metadata_event),
-    .members = s_ConverseStreamMetadataEvent_members,
-    .member_count = 5,
-    .by_wire_name = s_ConverseStreamMetadataEvent_by_wire_name,
-};
-
-static const struct awsc_shape s_ConverseStreamMetrics = {
-    .name = "ConverseStreamMetrics",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_stream_metrics),
-    .members = s_ConverseStreamMetrics_members,
-    .member_count = 1,
-    .by_wire_name = s_ConverseStreamMetrics_by_wire_name,
-};
-
-static const struct awsc_shape s_ConverseStreamOutput = {
-    .name = "ConverseStreamOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EVENTSTREAM,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_stream_event),
-    .members = s_ConverseStreamOutput_members,
-    .member_count = 11,
-    .by_wire_name = s_ConverseStreamOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ConverseStreamRequest = {
-    .name = "ConverseStreamRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_stream_input),
-    .members = awsc__bedrock_runtime_ConverseStreamRequest_members,
-    .member_count = 13,
-    .by_wire_name = awsc__bedrock_runtime_ConverseStreamRequest_by_wire_name,
-};
-
-static const struct awsc_shape s_ConverseStreamRequestAdditionalModelResponseFieldPathsList = {
-    .name = "ConverseStreamRequestAdditionalModelResponseFieldPathsList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
-    .range = &s_ConverseStreamRequestAdditionalModelResponseFieldPathsList_range,
-    .item = &s_ConverseStreamRequestAdditionalModelResponseFieldPathsListMemberString,
-};
-
-static const struct awsc_shape s_ConverseStreamRequestAdditionalModelResponseFieldPathsListMemberString = {
-    .name = "ConverseStreamRequestAdditionalModelResponseFieldPathsListMemberString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ConverseStreamRequestAdditionalModelResponseFieldPathsListMemberString_range,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ConverseStreamResponse = {
-    .name = "ConverseStreamResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_stream_output),
-    .members = awsc__bedrock_runtime_ConverseStreamResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_ConverseStreamResponse_by_wire_name,
-    .payload = "stream",
-};
-
-static const struct awsc_shape s_ConverseStreamTrace = {
-    .name = "ConverseStreamTrace",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_stream_trace),
-    .members = s_ConverseStreamTrace_members,
-    .member_count = 2,
-    .by_wire_name = s_ConverseStreamTrace_by_wire_name,
-};
-
-static const struct awsc_shape s_ConverseTokensRequest = {
-    .name = "ConverseTokensRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_tokens_request),
-    .members = s_ConverseTokensRequest_members,
-    .member_count = 4,
-    .by_wire_name = s_ConverseTokensRequest_by_wire_name,
-};
-
-static const struct awsc_shape s_ConverseTrace = {
-    .name = "ConverseTrace",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_trace),
-    .members = s_ConverseTrace_members,
-    .member_count = 2,
-    .by_wire_name = s_ConverseTrace_by_wire_name,
-};
-
-static const struct awsc_shape s_CountTokensInput = {
-    .name = "CountTokensInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_count_tokens_input),
-    .members = s_CountTokensInput_members,
-    .member_count = 2,
-    .by_wire_name = s_CountTokensInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_CountTokensRequest = {
-    .name = "CountTokensRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_count_tokens_request),
-    .members = awsc__bedrock_runtime_CountTokensRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__bedrock_runtime_CountTokensRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_CountTokensResponse = {
-    .name = "CountTokensResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_count_tokens_output),
-    .members = awsc__bedrock_runtime_CountTokensResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_CountTokensResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_Document = {
-    .name = "Document",
-    .type = AWSC_SHAPE_DOCUMENT,
-    .flags = AWSC_SF_DOCUMENT,
-    .size = sizeof(struct awsc_document),
-};
-
-static const struct awsc_shape s_DocumentBlock = {
-    .name = "DocumentBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_document_block),
-    .members = s_DocumentBlock_members,
-    .member_count = 5,
-    .by_wire_name = s_DocumentBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_DocumentBlockNameString = {
-    .name = "DocumentBlockNameString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_DocumentBlockNameString_range,
-};
-
-static const struct awsc_shape s_DocumentCharLocation = {
-    .name = "DocumentCharLocation",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_document_char_location),
-    .members = s_DocumentCharLocation_members,
-    .member_count = 3,
-    .by_wire_name = s_DocumentCharLocation_by_wire_name,
-};
-
-static const struct awsc_shape s_DocumentCharLocationDocumentIndexInteger = {
-    .name = "DocumentCharLocationDocumentIndexInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_DocumentCharLocationDocumentIndexInteger_range,
-};
-
-static const struct awsc_shape s_DocumentCharLocationEndInteger = {
-    .name = "DocumentCharLocationEndInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_DocumentCharLocationEndInteger_range,
-};
-
-static const struct awsc_shape s_DocumentCharLocationStartInteger = {
-    .name = "DocumentCharLocationStartInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_DocumentCharLocationStartInteger_range,
-};
-
-static const struct awsc_shape s_DocumentChunkLocation = {
-    .name = "DocumentChunkLocation",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_document_chunk_location),
-    .members = s_DocumentChunkLocation_members,
-    .member_count = 3,
-    .by_wire_name = s_DocumentChunkLocation_by_wire_name,
-};
-
-static const struct awsc_shape s_DocumentChunkLocationDocumentIndexInteger = {
-    .name = "DocumentChunkLocationDocumentIndexInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_DocumentChunkLocationDocumentIndexInteger_range,
-};
-
-static const struct awsc_shape s_DocumentChunkLocationEndInteger = {
-    .name = "DocumentChunkLocationEndInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_DocumentChunkLocationEndInteger_range,
-};
-
-static const struct awsc_shape s_DocumentChunkLocationStartInteger = {
-    .name = "DocumentChunkLocationStartInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_DocumentChunkLocationStartInteger_range,
-};
-
-static const struct awsc_shape s_DocumentContentBlock = {
-    .name = "DocumentContentBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_document_content_block),
-    .members = s_DocumentContentBlock_members,
-    .member_count = 1,
-    .by_wire_name = s_DocumentContentBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_DocumentContentBlocks = {
-    .name = "DocumentContentBlocks",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_document_content_blocks),
-    .item = &s_DocumentContentBlock,
-};
-
-static const struct awsc_shape s_DocumentFormat = {
-    .name = "DocumentFormat",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_DocumentFormat_values,
-    .enum_count = 9,
-};
-
-static const struct awsc_shape s_DocumentPageLocation = {
-    .name = "DocumentPageLocation",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_document_page_location),
-    .members = s_DocumentPageLocation_members,
-    .member_count = 3,
-    .by_wire_name = s_DocumentPageLocation_by_wire_name,
-};
-
-static const struct awsc_shape s_DocumentPageLocationDocumentIndexInteger = {
-    .name = "DocumentPageLocationDocumentIndexInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_DocumentPageLocationDocumentIndexInteger_range,
-};
-
-static const struct awsc_shape s_DocumentPageLocationEndInteger = {
-    .name = "DocumentPageLocationEndInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_DocumentPageLocationEndInteger_range,
-};
-
-static const struct awsc_shape s_DocumentPageLocationStartInteger = {
-    .name = "DocumentPageLocationStartInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_DocumentPageLocationStartInteger_range,
-};
-
-static const struct awsc_shape s_DocumentSource = {
-    .name = "DocumentSource",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_document_source),
-    .members = s_DocumentSource_members,
-    .member_count = 4,
-    .by_wire_name = s_DocumentSource_by_wire_name,
-};
-
-static const struct awsc_shape s_DocumentSourceBytesBlob = {
-    .name = "DocumentSourceBytesBlob",
-    .type = AWSC_SHAPE_BLOB,
-    .size = sizeof(struct awsc_blob),
-    .range = &s_DocumentSourceBytesBlob_range,
-};
-
-static const struct awsc_shape s_ErrorBlock = {
-    .name = "ErrorBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_bedrock_runtime_error_block),
-    .members = s_ErrorBlock_members,
-    .member_count = 1,
-    .by_wire_name = s_ErrorBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_FoundationModelVersionIdentifier = {
-    .name = "FoundationModelVersionIdentifier",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_FoundationModelVersionIdentifier_range,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_GetAsyncInvokeRequest = {
-    .name = "GetAsyncInvokeRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_get_async_invoke_input),
-    .members = awsc__bedrock_runtime_GetAsyncInvokeRequest_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_GetAsyncInvokeRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_GetAsyncInvokeResponse = {
-    .name = "GetAsyncInvokeResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_get_async_invoke_output),
-    .members = awsc__bedrock_runtime_GetAsyncInvokeResponse_members,
-    .member_count = 9,
-    .by_wire_name = awsc__bedrock_runtime_GetAsyncInvokeResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAction = {
-    .name = "GuardrailAction",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailAction_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_GuardrailArn = {
-    .name = "GuardrailArn",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_GuardrailArn_range,
-};
-
-static const struct awsc_shape s_GuardrailAssessment = {
-    .name = "GuardrailAssessment",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_assessment),
-    .members = s_GuardrailAssessment_members,
-    .member_count = 8,
-    .by_wire_name = s_GuardrailAssessment_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAssessmentList = {
-    .name = "GuardrailAssessmentList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_assessment_list),
-    .item = &s_GuardrailAssessment,
-};
-
-static const struct awsc_shape s_GuardrailAssessmentListMap = {
-    .name = "GuardrailAssessmentListMap",
-    .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_assessment_list_map),
-    .item = &s_GuardrailAssessmentList,
-    .key = &s_String,
-    .value_offset = offsetof(struct awsc_bedrock_runtime_guardrail_assessment_list_map_entry, value),
-    .entry_size = sizeof(struct awsc_bedrock_runtime_guardrail_assessment_list_map_entry),
-};
-
-static const struct awsc_shape s_GuardrailAssessmentMap = {
-    .name = "GuardrailAssessmentMap",
-    .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_assessment_map),
-    .item = &s_GuardrailAssessment,
-    .key = &s_String,
-    .value_offset = offsetof(struct awsc_bedrock_runtime_guardrail_assessment_map_entry, value),
-    .entry_size = sizeof(struct awsc_bedrock_runtime_guardrail_assessment_map_entry),
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningDifferenceScenarioList = {
-    .name = "GuardrailAutomatedReasoningDifferenceScenarioList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_difference_scenario_list),
-    .range = &s_GuardrailAutomatedReasoningDifferenceScenarioList_range,
-    .item = &s_GuardrailAutomatedReasoningScenario,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningFinding = {
-    .name = "GuardrailAutomatedReasoningFinding",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding),
-    .members = s_GuardrailAutomatedReasoningFinding_members,
-    .member_count = 7,
-    .by_wire_name = s_GuardrailAutomatedReasoningFinding_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningFindingList = {
-    .name = "GuardrailAutomatedReasoningFindingList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding_list),
-    .item = &s_GuardrailAutomatedReasoningFinding,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningImpossibleFinding = {
-    .name = "GuardrailAutomatedReasoningImpossibleFinding",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding),
-    .members = s_GuardrailAutomatedReasoningImpossibleFinding_members,
-    .member_count = 3,
-    .by_wire_name = s_GuardrailAutomatedReasoningImpossibleFinding_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningInputTextReference = {
-    .name = "GuardrailAutomatedReasoningInputTextReference",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_input_text_reference),
-    .members = s_GuardrailAutomatedReasoningInputTextReference_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailAutomatedReasoningInputTextReference_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningInputTextReferenceList = {
-    .name = "GuardrailAutomatedReasoningInputTextReferenceList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_input_text_reference_list),
-    .item = &s_GuardrailAutomatedReasoningInputTextReference,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningInvalidFinding = {
-    .name = "GuardrailAutomatedReasoningInvalidFinding",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding),
-    .members = s_GuardrailAutomatedReasoningInvalidFinding_members,
-    .member_count = 3,
-    .by_wire_name = s_GuardrailAutomatedReasoningInvalidFinding_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningLogicWarning = {
-    .name = "GuardrailAutomatedReasoningLogicWarning",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning),
-    .members = s_GuardrailAutomatedReasoningLogicWarning_members,
-    .member_count = 3,
-    .by_wire_name = s_GuardrailAutomatedReasoningLogicWarning_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningLogicWarningType = {
-    .name = "GuardrailAutomatedReasoningLogicWarningType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailAutomatedReasoningLogicWarningType_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningNoTranslationsFinding = {
-    .name = "GuardrailAutomatedReasoningNoTranslationsFinding",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_no_translations_finding),
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningPoliciesProcessed = {
-    .name = "GuardrailAutomatedReasoningPoliciesProcessed",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningPolicyAssessment = {
-    .name = "GuardrailAutomatedReasoningPolicyAssessment",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_policy_assessment),
-    .members = s_GuardrailAutomatedReasoningPolicyAssessment_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailAutomatedReasoningPolicyAssessment_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningPolicyUnitsProcessed = {
-    .name = "GuardrailAutomatedReasoningPolicyUnitsProcessed",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningPolicyVersionArn = {
-    .name = "GuardrailAutomatedReasoningPolicyVersionArn",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_GuardrailAutomatedReasoningPolicyVersionArn_range,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningRule = {
-    .name = "GuardrailAutomatedReasoningRule",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule),
-    .members = s_GuardrailAutomatedReasoningRule_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailAutomatedReasoningRule_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningRuleList = {
-    .name = "GuardrailAutomatedReasoningRuleList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule_list),
-    .item = &s_GuardrailAutomatedReasoningRule,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningSatisfiableFinding = {
-    .name = "GuardrailAutomatedReasoningSatisfiableFinding",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding),
-    .members = s_GuardrailAutomatedReasoningSatisfiableFinding_members,
-    .member_count = 4,
-    .by_wire_name = s_GuardrailAutomatedReasoningSatisfiableFinding_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningScenario = {
-    .name = "GuardrailAutomatedReasoningScenario",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_scenario),
-    .members = s_GuardrailAutomatedReasoningScenario_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailAutomatedReasoningScenario_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningStatement = {
-    .name = "GuardrailAutomatedReasoningStatement",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement),
-    .members = s_GuardrailAutomatedReasoningStatement_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailAutomatedReasoningStatement_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningStatementList = {
-    .name = "GuardrailAutomatedReasoningStatementList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement_list),
-    .item = &s_GuardrailAutomatedReasoningStatement,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningStatementLogicContent = {
-    .name = "GuardrailAutomatedReasoningStatementLogicContent",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-    .range = &s_GuardrailAutomatedReasoningStatementLogicContent_range,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningStatementNaturalLanguageContent = {
-    .name = "GuardrailAutomatedReasoningStatementNaturalLanguageContent",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-    .range = &s_GuardrailAutomatedReasoningStatementNaturalLanguageContent_range,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningTooComplexFinding = {
-    .name = "GuardrailAutomatedReasoningTooComplexFinding",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_too_complex_finding),
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningTranslation = {
-    .name = "GuardrailAutomatedReasoningTranslation",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation),
-    .members = s_GuardrailAutomatedReasoningTranslation_members,
-    .member_count = 5,
-    .by_wire_name = s_GuardrailAutomatedReasoningTranslation_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningTranslationAmbiguousFinding = {
-    .name = "GuardrailAutomatedReasoningTranslationAmbiguousFinding",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding),
-    .members = s_GuardrailAutomatedReasoningTranslationAmbiguousFinding_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailAutomatedReasoningTranslationAmbiguousFinding_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningTranslationConfidence = {
-    .name = "GuardrailAutomatedReasoningTranslationConfidence",
-    .type = AWSC_SHAPE_DOUBLE,
-    .size = sizeof(double),
-    .range = &s_GuardrailAutomatedReasoningTranslationConfidence_range,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningTranslationList = {
-    .name = "GuardrailAutomatedReasoningTranslationList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_list),
-    .item = &s_GuardrailAutomatedReasoningTranslation,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningTranslationOption = {
-    .name = "GuardrailAutomatedReasoningTranslationOption",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_option),
-    .members = s_GuardrailAutomatedReasoningTranslationOption_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailAutomatedReasoningTranslationOption_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningTranslationOptionList = {
-    .name = "GuardrailAutomatedReasoningTranslationOptionList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_option_list),
-    .range = &s_GuardrailAutomatedReasoningTranslationOptionList_range,
-    .item = &s_GuardrailAutomatedReasoningTranslationOption,
-};
-
-static const struct awsc_shape s_GuardrailAutomatedReasoningValidFinding = {
-    .name = "GuardrailAutomatedReasoningValidFinding",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding),
-    .members = s_GuardrailAutomatedReasoningValidFinding_members,
-    .member_count = 4,
-    .by_wire_name = s_GuardrailAutomatedReasoningValidFinding_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksConfig = {
-    .name = "GuardrailChecksConfig",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_config),
-    .members = s_GuardrailChecksConfig_members,
-    .member_count = 3,
-    .by_wire_name = s_GuardrailChecksConfig_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksContentBlock = {
-    .name = "GuardrailChecksContentBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_block),
-    .members = s_GuardrailChecksContentBlock_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailChecksContentBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksContentBlockList = {
-    .name = "GuardrailChecksContentBlockList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_block_list),
-    .range = &s_GuardrailChecksContentBlockList_range,
-    .item = &s_GuardrailChecksContentBlock,
-};
-
-static const struct awsc_shape s_GuardrailChecksContentFilterCategory = {
-    .name = "GuardrailChecksContentFilterCategory",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailChecksContentFilterCategory_values,
-    .enum_count = 5,
-};
-
-static const struct awsc_shape s_GuardrailChecksContentFilterCategoryConfig = {
-    .name = "GuardrailChecksContentFilterCategoryConfig",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_category_config),
-    .members = s_GuardrailChecksContentFilterCategoryConfig_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailChecksContentFilterCategoryConfig_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksContentFilterCategoryConfigList = {
-    .name = "GuardrailChecksContentFilterCategoryConfigList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_category_config_list),
-    .range = &s_GuardrailChecksContentFilterCategoryConfigList_range,
-    .item = &s_GuardrailChecksContentFilterCategoryConfig,
-};
-
-static const struct awsc_shape s_GuardrailChecksContentFilterConfig = {
-    .name = "GuardrailChecksContentFilterConfig",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_config),
-    .members = s_GuardrailChecksContentFilterConfig_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailChecksContentFilterConfig_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksContentFilterResult = {
-    .name = "GuardrailChecksContentFilterResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result),
-    .members = s_GuardrailChecksContentFilterResult_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailChecksContentFilterResult_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksContentFilterResultEntry = {
-    .name = "GuardrailChecksContentFilterResultEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry),
-    .members = s_GuardrailChecksContentFilterResultEntry_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailChecksContentFilterResultEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksContentFilterResultEntrySeverityScoreDouble = {
-    .name = "GuardrailChecksContentFilterResultEntrySeverityScoreDouble",
-    .type = AWSC_SHAPE_DOUBLE,
-    .size = sizeof(double),
-    .range = &s_GuardrailChecksContentFilterResultEntrySeverityScoreDouble_range,
-};
-
-static const struct awsc_shape s_GuardrailChecksContentFilterResultList = {
-    .name = "GuardrailChecksContentFilterResultList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_list),
-    .item = &s_GuardrailChecksContentFilterResultEntry,
-};
-
-static const struct awsc_shape s_GuardrailChecksContentFilterUsage = {
-    .name = "GuardrailChecksContentFilterUsage",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage),
-    .members = s_GuardrailChecksContentFilterUsage_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailChecksContentFilterUsage_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksMessage = {
-    .name = "GuardrailChecksMessage",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_message),
-    .members = s_GuardrailChecksMessage_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailChecksMessage_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksMessageList = {
-    .name = "GuardrailChecksMessageList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_message_list),
-    .range = &s_GuardrailChecksMessageList_range,
-    .item = &s_GuardrailChecksMessage,
-};
-
-static const struct awsc_shape s_GuardrailChecksPromptAttackCategory = {
-    .name = "GuardrailChecksPromptAttackCategory",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailChecksPromptAttackCategory_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_GuardrailChecksPromptAttackCategoryConfig = {
-    .name = "GuardrailChecksPromptAttackCategoryConfig",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_config),
-    .members = s_GuardrailChecksPromptAttackCategoryConfig_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailChecksPromptAttackCategoryConfig_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksPromptAttackCategoryConfigList = {
-    .name = "GuardrailChecksPromptAttackCategoryConfigList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_config_list),
-    .range = &s_GuardrailChecksPromptAttackCategoryConfigList_range,
-    .item = &s_GuardrailChecksPromptAttackCategoryConfig,
-};
-
-static const struct awsc_shape s_GuardrailChecksPromptAttackConfig = {
-    .name = "GuardrailChecksPromptAttackConfig",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_config),
-    .members = s_GuardrailChecksPromptAttackConfig_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailChecksPromptAttackConfig_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksPromptAttackResult = {
-    .name = "GuardrailChecksPromptAttackResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result),
-    .members = s_GuardrailChecksPromptAttackResult_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailChecksPromptAttackResult_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksPromptAttackResultEntry = {
-    .name = "GuardrailChecksPromptAttackResultEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry),
-    .members = s_GuardrailChecksPromptAttackResultEntry_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailChecksPromptAttackResultEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksPromptAttackResultEntrySeverityScoreDouble = {
-    .name = "GuardrailChecksPromptAttackResultEntrySeverityScoreDouble",
-    .type = AWSC_SHAPE_DOUBLE,
-    .size = sizeof(double),
-    .range = &s_GuardrailChecksPromptAttackResultEntrySeverityScoreDouble_range,
-};
-
-static const struct awsc_shape s_GuardrailChecksPromptAttackResultList = {
-    .name = "GuardrailChecksPromptAttackResultList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_list),
-    .item = &s_GuardrailChecksPromptAttackResultEntry,
-};
-
-static const struct awsc_shape s_GuardrailChecksPromptAttackUsage = {
-    .name = "GuardrailChecksPromptAttackUsage",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage),
-    .members = s_GuardrailChecksPromptAttackUsage_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailChecksPromptAttackUsage_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksResults = {
-    .name = "GuardrailChecksResults",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_results),
-    .members = s_GuardrailChecksResults_members,
-    .member_count = 3,
-    .by_wire_name = s_GuardrailChecksResults_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksRole = {
-    .name = "GuardrailChecksRole",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailChecksRole_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationConfig = {
-    .name = "GuardrailChecksSensitiveInformationConfig",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_config),
-    .members = s_GuardrailChecksSensitiveInformationConfig_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailChecksSensitiveInformationConfig_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationEntityConfig = {
-    .name = "GuardrailChecksSensitiveInformationEntityConfig",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_config),
-    .members = s_GuardrailChecksSensitiveInformationEntityConfig_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailChecksSensitiveInformationEntityConfig_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationEntityConfigList = {
-    .name = "GuardrailChecksSensitiveInformationEntityConfigList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_config_list),
-    .range = &s_GuardrailChecksSensitiveInformationEntityConfigList_range,
-    .item = &s_GuardrailChecksSensitiveInformationEntityConfig,
-};
-
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationEntityType = {
-    .name = "GuardrailChecksSensitiveInformationEntityType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailChecksSensitiveInformationEntityType_values,
-    .enum_count = 31,
-};
-
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResult = {
-    .name = "GuardrailChecksSensitiveInformationResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result),
-    .members = s_GuardrailChecksSensitiveInformationResult_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailChecksSensitiveInformationResult_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultEntry = {
-    .name = "GuardrailChecksSensitiveInformationResultEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry),
-    .members = s_GuardrailChecksSensitiveInformationResultEntry_members,
-    .member_count = 6,
-    .by_wire_name = s_GuardrailChecksSensitiveInformationResultEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger = {
-    .name = "GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger_range,
-};
-
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble = {
-    .name = "GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble",
-    .type = AWSC_SHAPE_DOUBLE,
-    .size = sizeof(double),
-    .range = &s_GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble_range,
-};
-
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultEntryContentIndexInteger = {
-    .name = "GuardrailChecksSensitiveInformationResultEntryContentIndexInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_GuardrailChecksSensitiveInformationResultEntryContentIndexInteger_range,
-};
-
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger = {
-    .name = "GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger_range,
-};
-
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger = {
-    .name = "GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger_range,
-};
-
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationResultList = {
-    .name = "GuardrailChecksSensitiveInformationResultList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_list),
-    .item = &s_GuardrailChecksSensitiveInformationResultEntry,
-};
-
-static const struct awsc_shape s_GuardrailChecksSensitiveInformationUsage = {
-    .name = "GuardrailChecksSensitiveInformationUsage",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage),
-    .members = s_GuardrailChecksSensitiveInformationUsage_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailChecksSensitiveInformationUsage_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailChecksTextContent = {
-    .name = "GuardrailChecksTextContent",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-    .range = &s_GuardrailChecksTextContent_range,
-};
-
-static const struct awsc_shape s_GuardrailChecksUsageResults = {
-    .name = "GuardrailChecksUsageResults",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_usage_results),
-    .members = s_GuardrailChecksUsageResults_members,
-    .member_count = 3,
-    .by_wire_name = s_GuardrailChecksUsageResults_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailConfiguration = {
-    .name = "GuardrailConfiguration",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_configuration),
-    .members = s_GuardrailConfiguration_members,
-    .member_count = 3,
-    .by_wire_name = s_GuardrailConfiguration_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailContentBlock = {
-    .name = "GuardrailContentBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_block),
-    .members = s_GuardrailContentBlock_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailContentBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailContentBlockList = {
-    .name = "GuardrailContentBlockList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_block_list),
-    .item = &s_GuardrailContentBlock,
-};
-
-static const struct awsc_shape s_GuardrailContentFilter = {
-    .name = "GuardrailContentFilter",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_filter),
-    .members = s_GuardrailContentFilter_members,
-    .member_count = 5,
-    .by_wire_name = s_GuardrailContentFilter_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailContentFilterConfidence = {
-    .name = "GuardrailContentFilterConfidence",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailContentFilterConfidence_values,
-    .enum_count = 4,
-};
-
-static const struct awsc_shape s_GuardrailContentFilterList = {
-    .name = "GuardrailContentFilterList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_filter_list),
-    .item = &s_GuardrailContentFilter,
-};
-
-static const struct awsc_shape s_GuardrailContentFilterStrength = {
-    .name = "GuardrailContentFilterStrength",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailContentFilterStrength_values,
-    .enum_count = 4,
-};
-
-static const struct awsc_shape s_GuardrailContentFilterType = {
-    .name = "GuardrailContentFilterType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailContentFilterType_values,
-    .enum_count = 6,
-};
-
-static const struct awsc_shape s_GuardrailContentPolicyAction = {
-    .name = "GuardrailContentPolicyAction",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailContentPolicyAction_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_GuardrailContentPolicyAssessment = {
-    .name = "GuardrailContentPolicyAssessment",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_policy_assessment),
-    .members = s_GuardrailContentPolicyAssessment_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailContentPolicyAssessment_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailContentPolicyImageUnitsProcessed = {
-    .name = "GuardrailContentPolicyImageUnitsProcessed",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_GuardrailContentPolicyUnitsProcessed = {
-    .name = "GuardrailContentPolicyUnitsProcessed",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_GuardrailContentQualifier = {
-    .name = "GuardrailContentQualifier",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailContentQualifier_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_GuardrailContentQualifierList = {
-    .name = "GuardrailContentQualifierList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
-    .item = &s_GuardrailContentQualifier,
-};
-
-static const struct awsc_shape s_GuardrailContentSource = {
-    .name = "GuardrailContentSource",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailContentSource_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_GuardrailContextualGroundingFilter = {
-    .name = "GuardrailContextualGroundingFilter",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter),
-    .members = s_GuardrailContextualGroundingFilter_members,
-    .member_count = 5,
-    .by_wire_name = s_GuardrailContextualGroundingFilter_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailContextualGroundingFilterScoreDouble = {
-    .name = "GuardrailContextualGroundingFilterScoreDouble",
-    .type = AWSC_SHAPE_DOUBLE,
-    .size = sizeof(double),
-    .range = &s_GuardrailContextualGroundingFilterScoreDouble_range,
-};
-
-static const struct awsc_shape s_GuardrailContextualGroundingFilterThresholdDouble = {
-    .name = "GuardrailContextualGroundingFilterThresholdDouble",
-    .type = AWSC_SHAPE_DOUBLE,
-    .size = sizeof(double),
-    .range = &s_GuardrailContextualGroundingFilterThresholdDouble_range,
-};
-
-static const struct awsc_shape s_GuardrailContextualGroundingFilterType = {
-    .name = "GuardrailContextualGroundingFilterType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailContextualGroundingFilterType_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_GuardrailContextualGroundingFilters = {
-    .name = "GuardrailContextualGroundingFilters",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filters),
-    .item = &s_GuardrailContextualGroundingFilter,
-};
-
-static const struct awsc_shape s_GuardrailContextualGroundingPolicyAction = {
-    .name = "GuardrailContextualGroundingPolicyAction",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailContextualGroundingPolicyAction_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_GuardrailContextualGroundingPolicyAssessment = {
-    .name = "GuardrailContextualGroundingPolicyAssessment",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_policy_assessment),
-    .members = s_GuardrailContextualGroundingPolicyAssessment_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailContextualGroundingPolicyAssessment_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailContextualGroundingPolicyUnitsProcessed = {
-    .name = "GuardrailContextualGroundingPolicyUnitsProcessed",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_GuardrailConverseContentBlock = {
-    .name = "GuardrailConverseContentBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_content_block),
-    .members = s_GuardrailConverseContentBlock_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailConverseContentBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailConverseContentQualifier = {
-    .name = "GuardrailConverseContentQualifier",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailConverseContentQualifier_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_GuardrailConverseContentQualifierList = {
-    .name = "GuardrailConverseContentQualifierList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
-    .item = &s_GuardrailConverseContentQualifier,
-};
-
-static const struct awsc_shape s_GuardrailConverseImageBlock = {
-    .name = "GuardrailConverseImageBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_image_block),
-    .members = s_GuardrailConverseImageBlock_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailConverseImageBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailConverseImageFormat = {
-    .name = "GuardrailConverseImageFormat",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailConverseImageFormat_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_GuardrailConverseImageSource = {
-    .name = "GuardrailConverseImageSource",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_image_source),
-    .members = s_GuardrailConverseImageSource_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailConverseImageSource_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailConverseImageSourceBytesBlob = {
-    .name = "GuardrailConverseImageSourceBytesBlob",
-    .type = AWSC_SHAPE_BLOB,
-    .size = sizeof(struct awsc_blob),
-    .range = &s_GuardrailConverseImageSourceBytesBlob_range,
-};
-
-static const struct awsc_shape s_GuardrailConverseTextBlock = {
-    .name = "GuardrailConverseTextBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_text_block),
-    .members = s_GuardrailConverseTextBlock_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailConverseTextBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailCoverage = {
-    .name = "GuardrailCoverage",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_coverage),
-    .members = s_GuardrailCoverage_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailCoverage_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailCustomWord = {
-    .name = "GuardrailCustomWord",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_custom_word),
-    .members = s_GuardrailCustomWord_members,
-    .member_count = 3,
-    .by_wire_name = s_GuardrailCustomWord_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailCustomWordList = {
-    .name = "GuardrailCustomWordList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_custom_word_list),
-    .item = &s_GuardrailCustomWord,
-};
-
-static const struct awsc_shape s_GuardrailId = {
-    .name = "GuardrailId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_GuardrailId_range,
-};
-
-static const struct awsc_shape s_GuardrailIdentifier = {
-    .name = "GuardrailIdentifier",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_GuardrailIdentifier_range,
-};
-
-static const struct awsc_shape s_GuardrailImageBlock = {
-    .name = "GuardrailImageBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_image_block),
-    .members = s_GuardrailImageBlock_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailImageBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailImageCoverage = {
-    .name = "GuardrailImageCoverage",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_image_coverage),
-    .members = s_GuardrailImageCoverage_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailImageCoverage_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailImageFormat = {
-    .name = "GuardrailImageFormat",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailImageFormat_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_GuardrailImageSource = {
-    .name = "GuardrailImageSource",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_image_source),
-    .members = s_GuardrailImageSource_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailImageSource_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailImageSourceBytesBlob = {
-    .name = "GuardrailImageSourceBytesBlob",
-    .type = AWSC_SHAPE_BLOB,
-    .size = sizeof(struct awsc_blob),
-    .range = &s_GuardrailImageSourceBytesBlob_range,
-};
-
-static const struct awsc_shape s_GuardrailInvocationMetrics = {
-    .name = "GuardrailInvocationMetrics",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_invocation_metrics),
-    .members = s_GuardrailInvocationMetrics_members,
-    .member_count = 3,
-    .by_wire_name = s_GuardrailInvocationMetrics_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailManagedWord = {
-    .name = "GuardrailManagedWord",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_managed_word),
-    .members = s_GuardrailManagedWord_members,
-    .member_count = 4,
-    .by_wire_name = s_GuardrailManagedWord_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailManagedWordList = {
-    .name = "GuardrailManagedWordList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_managed_word_list),
-    .item = &s_GuardrailManagedWord,
-};
-
-static const struct awsc_shape s_GuardrailManagedWordType = {
-    .name = "GuardrailManagedWordType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailManagedWordType_values,
-    .enum_count = 1,
-};
-
-static const struct awsc_shape s_GuardrailOrigin = {
-    .name = "GuardrailOrigin",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailOrigin_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_GuardrailOriginList = {
-    .name = "GuardrailOriginList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
-    .item = &s_GuardrailOrigin,
-};
-
-static const struct awsc_shape s_GuardrailOutputContent = {
-    .name = "GuardrailOutputContent",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_output_content),
-    .members = s_GuardrailOutputContent_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailOutputContent_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailOutputContentList = {
-    .name = "GuardrailOutputContentList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_output_content_list),
-    .item = &s_GuardrailOutputContent,
-};
-
-static const struct awsc_shape s_GuardrailOutputScope = {
-    .name = "GuardrailOutputScope",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailOutputScope_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_GuardrailOutputText = {
-    .name = "GuardrailOutputText",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_GuardrailOwnership = {
-    .name = "GuardrailOwnership",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailOwnership_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_GuardrailPiiEntityFilter = {
-    .name = "GuardrailPiiEntityFilter",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter),
-    .members = s_GuardrailPiiEntityFilter_members,
-    .member_count = 4,
-    .by_wire_name = s_GuardrailPiiEntityFilter_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailPiiEntityFilterList = {
-    .name = "GuardrailPiiEntityFilterList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter_list),
-    .item = &s_GuardrailPiiEntityFilter,
-};
-
-static const struct awsc_shape s_GuardrailPiiEntityType = {
-    .name = "GuardrailPiiEntityType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailPiiEntityType_values,
-    .enum_count = 31,
-};
-
-static const struct awsc_shape s_GuardrailProcessingLatency = {
-    .name = "GuardrailProcessingLatency",
-    .type = AWSC_SHAPE_LONG,
-    .size = sizeof(int64_t),
-};
-
-static const struct awsc_shape s_GuardrailRegexFilter = {
-    .name = "GuardrailRegexFilter",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_regex_filter),
-    .members = s_GuardrailRegexFilter_members,
-    .member_count = 5,
-    .by_wire_name = s_GuardrailRegexFilter_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailRegexFilterList = {
-    .name = "GuardrailRegexFilterList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_regex_filter_list),
-    .item = &s_GuardrailRegexFilter,
-};
-
-static const struct awsc_shape s_GuardrailSensitiveInformationPolicyAction = {
-    .name = "GuardrailSensitiveInformationPolicyAction",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailSensitiveInformationPolicyAction_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_GuardrailSensitiveInformationPolicyAssessment = {
-    .name = "GuardrailSensitiveInformationPolicyAssessment",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment),
-    .members = s_GuardrailSensitiveInformationPolicyAssessment_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailSensitiveInformationPolicyAssessment_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailSensitiveInformationPolicyFreeUnitsProcessed = {
-    .name = "GuardrailSensitiveInformationPolicyFreeUnitsProcessed",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_GuardrailSensitiveInformationPolicyUnitsProcessed = {
-    .name = "GuardrailSensitiveInformationPolicyUnitsProcessed",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_GuardrailStreamConfiguration = {
-    .name = "GuardrailStreamConfiguration",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_stream_configuration),
-    .members = s_GuardrailStreamConfiguration_members,
-    .member_count = 4,
-    .by_wire_name = s_GuardrailStreamConfiguration_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailStreamProcessingMode = {
-    .name = "GuardrailStreamProcessingMode",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailStreamProcessingMode_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_GuardrailTextBlock = {
-    .name = "GuardrailTextBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_text_block),
-    .members = s_GuardrailTextBlock_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailTextBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailTextCharactersCoverage = {
-    .name = "GuardrailTextCharactersCoverage",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage),
-    .members = s_GuardrailTextCharactersCoverage_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailTextCharactersCoverage_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailTopic = {
-    .name = "GuardrailTopic",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_topic),
-    .members = s_GuardrailTopic_members,
-    .member_count = 4,
-    .by_wire_name = s_GuardrailTopic_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailTopicList = {
-    .name = "GuardrailTopicList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_topic_list),
-    .item = &s_GuardrailTopic,
-};
-
-static const struct awsc_shape s_GuardrailTopicPolicyAction = {
-    .name = "GuardrailTopicPolicyAction",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailTopicPolicyAction_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_GuardrailTopicPolicyAssessment = {
-    .name = "GuardrailTopicPolicyAssessment",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_topic_policy_assessment),
-    .members = s_GuardrailTopicPolicyAssessment_members,
-    .member_count = 1,
-    .by_wire_name = s_GuardrailTopicPolicyAssessment_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailTopicPolicyUnitsProcessed = {
-    .name = "GuardrailTopicPolicyUnitsProcessed",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_GuardrailTopicType = {
-    .name = "GuardrailTopicType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailTopicType_values,
-    .enum_count = 1,
-};
-
-static const struct awsc_shape s_GuardrailTrace = {
-    .name = "GuardrailTrace",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailTrace_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_GuardrailTraceAssessment = {
-    .name = "GuardrailTraceAssessment",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_trace_assessment),
-    .members = s_GuardrailTraceAssessment_members,
-    .member_count = 4,
-    .by_wire_name = s_GuardrailTraceAssessment_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailUsage = {
-    .name = "GuardrailUsage",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_usage),
-    .members = s_GuardrailUsage_members,
-    .member_count = 9,
-    .by_wire_name = s_GuardrailUsage_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailVersion = {
-    .name = "GuardrailVersion",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_GuardrailWordPolicyAction = {
-    .name = "GuardrailWordPolicyAction",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_GuardrailWordPolicyAction_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_GuardrailWordPolicyAssessment = {
-    .name = "GuardrailWordPolicyAssessment",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment),
-    .members = s_GuardrailWordPolicyAssessment_members,
-    .member_count = 2,
-    .by_wire_name = s_GuardrailWordPolicyAssessment_by_wire_name,
-};
-
-static const struct awsc_shape s_GuardrailWordPolicyUnitsProcessed = {
-    .name = "GuardrailWordPolicyUnitsProcessed",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_ImageBlock = {
-    .name = "ImageBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_image_block),
-    .members = s_ImageBlock_members,
-    .member_count = 3,
-    .by_wire_name = s_ImageBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_ImageBlockDelta = {
-    .name = "ImageBlockDelta",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_image_block_delta),
-    .members = s_ImageBlockDelta_members,
-    .member_count = 2,
-    .by_wire_name = s_ImageBlockDelta_by_wire_name,
-};
-
-static const struct awsc_shape s_ImageBlockStart = {
-    .name = "ImageBlockStart",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_image_block_start),
-    .members = s_ImageBlockStart_members,
-    .member_count = 1,
-    .by_wire_name = s_ImageBlockStart_by_wire_name,
-};
-
-static const struct awsc_shape s_ImageFormat = {
-    .name = "ImageFormat",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_ImageFormat_values,
-    .enum_count = 4,
-};
-
-static const struct awsc_shape s_ImageSource = {
-    .name = "ImageSource",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_bedrock_runtime_image_source),
-    .members = s_ImageSource_members,
-    .member_count = 2,
-    .by_wire_name = s_ImageSource_by_wire_name,
-};
-
-static const struct awsc_shape s_ImageSourceBytesBlob = {
-    .name = "ImageSourceBytesBlob",
-    .type = AWSC_SHAPE_BLOB,
-    .size = sizeof(struct awsc_blob),
-    .range = &s_ImageSourceBytesBlob_range,
-};
-
-static const struct awsc_shape s_ImagesGuarded = {
-    .name = "ImagesGuarded",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_ImagesTotal = {
-    .name = "ImagesTotal",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_InferenceConfiguration = {
-    .name = "InferenceConfiguration",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_inference_configuration),
-    .members = s_InferenceConfiguration_members,
-    .member_count = 4,
-    .by_wire_name = s_InferenceConfiguration_by_wire_name,
-};
-
-static const struct awsc_shape s_InferenceConfigurationMaxTokensInteger = {
-    .name = "InferenceConfigurationMaxTokensInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_InferenceConfigurationMaxTokensInteger_range,
-};
-
-static const struct awsc_shape s_InferenceConfigurationStopSequencesList = {
-    .name = "InferenceConfigurationStopSequencesList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
-    .range = &s_InferenceConfigurationStopSequencesList_range,
-    .item = &s_NonEmptyString,
-};
-
-static const struct awsc_shape s_InferenceConfigurationTemperatureFloat = {
-    .name = "InferenceConfigurationTemperatureFloat",
-    .type = AWSC_SHAPE_FLOAT,
-    .size = sizeof(float),
-    .range = &s_InferenceConfigurationTemperatureFloat_range,
-};
-
-static const struct awsc_shape s_InferenceConfigurationTopPFloat = {
-    .name = "InferenceConfigurationTopPFloat",
-    .type = AWSC_SHAPE_FLOAT,
-    .size = sizeof(float),
-    .range = &s_InferenceConfigurationTopPFloat_range,
-};
-
-static const struct awsc_shape s_Integer = {
-    .name = "Integer",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-const struct awsc_shape awsc__bedrock_runtime_InternalServerException = {
-    .name = "InternalServerException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_bedrock_runtime_internal_server_exception),
-    .members = awsc__bedrock_runtime_InternalServerException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_InternalServerException_by_wire_name,
-    .error_code = "InternalServerException",
-    .http_status = 500,
-};
-
-static const struct awsc_shape s_InvocationArn = {
-    .name = "InvocationArn",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_InvocationArn_range,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_InvokeGuardrailChecksRequest = {
-    .name = "InvokeGuardrailChecksRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input),
-    .members = awsc__bedrock_runtime_InvokeGuardrailChecksRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__bedrock_runtime_InvokeGuardrailChecksRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_InvokeGuardrailChecksResponse = {
-    .name = "InvokeGuardrailChecksResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output),
-    .members = awsc__bedrock_runtime_InvokeGuardrailChecksResponse_members,
-    .member_count = 2,
-    .by_wire_name = awsc__bedrock_runtime_InvokeGuardrailChecksResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_InvokeModelIdentifier = {
-    .name = "InvokeModelIdentifier",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_InvokeModelIdentifier_range,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_InvokeModelRequest = {
-    .name = "InvokeModelRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_input),
-    .members = awsc__bedrock_runtime_InvokeModelRequest_members,
-    .member_count = 10,
-    .by_wire_name = awsc__bedrock_runtime_InvokeModelRequest_by_wire_name,
-    .payload = "body",
-};
-
-const struct awsc_shape awsc__bedrock_runtime_InvokeModelResponse = {
-    .name = "InvokeModelResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_output),
-    .members = awsc__bedrock_runtime_InvokeModelResponse_members,
-    .member_count = 4,
-    .by_wire_name = awsc__bedrock_runtime_InvokeModelResponse_by_wire_name,
-    .payload = "body",
-};
-
-static const struct awsc_shape s_InvokeModelTokensRequest = {
-    .name = "InvokeModelTokensRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_tokens_request),
-    .members = s_InvokeModelTokensRequest_members,
-    .member_count = 1,
-    .by_wire_name = s_InvokeModelTokensRequest_by_wire_name,
-};
-
-static const struct awsc_shape s_InvokeModelWithBidirectionalStreamInput = {
-    .name = "InvokeModelWithBidirectionalStreamInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EVENTSTREAM,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input),
-    .members = s_InvokeModelWithBidirectionalStreamInput_members,
-    .member_count = 1,
-    .by_wire_name = s_InvokeModelWithBidirectionalStreamInput_by_wire_name,
-};
-
-static const struct awsc_shape s_InvokeModelWithBidirectionalStreamOutput = {
-    .name = "InvokeModelWithBidirectionalStreamOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EVENTSTREAM,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event),
-    .members = s_InvokeModelWithBidirectionalStreamOutput_members,
-    .member_count = 7,
-    .by_wire_name = s_InvokeModelWithBidirectionalStreamOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest = {
-    .name = "InvokeModelWithBidirectionalStreamRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request),
-    .members = awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_by_wire_name,
-    .payload = "body",
-};
-
-const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse = {
-    .name = "InvokeModelWithBidirectionalStreamResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output),
-    .members = awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse_by_wire_name,
-    .payload = "body",
-};
-
-const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithResponseStreamRequest = {
-    .name = "InvokeModelWithResponseStreamRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input),
-    .members = awsc__bedrock_runtime_InvokeModelWithResponseStreamRequest_members,
-    .member_count = 10,
-    .by_wire_name = awsc__bedrock_runtime_InvokeModelWithResponseStreamRequest_by_wire_name,
-    .payload = "body",
-};
-
-const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithResponseStreamResponse = {
-    .name = "InvokeModelWithResponseStreamResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output),
-    .members = awsc__bedrock_runtime_InvokeModelWithResponseStreamResponse_members,
-    .member_count = 4,
-    .by_wire_name = awsc__bedrock_runtime_InvokeModelWithResponseStreamResponse_by_wire_name,
-    .payload = "body",
-};
-
-static const struct awsc_shape s_InvokedModelId = {
-    .name = "InvokedModelId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_JsonSchemaDefinition = {
-    .name = "JsonSchemaDefinition",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_json_schema_definition),
-    .members = s_JsonSchemaDefinition_members,
-    .member_count = 3,
-    .by_wire_name = s_JsonSchemaDefinition_by_wire_name,
-};
-
-static const struct awsc_shape s_KmsKeyId = {
-    .name = "KmsKeyId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_KmsKeyId_range,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ListAsyncInvokesRequest = {
-    .name = "ListAsyncInvokesRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_list_async_invokes_input),
-    .members = awsc__bedrock_runtime_ListAsyncInvokesRequest_members,
-    .member_count = 7,
-    .by_wire_name = awsc__bedrock_runtime_ListAsyncInvokesRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ListAsyncInvokesResponse = {
-    .name = "ListAsyncInvokesResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_list_async_invokes_output),
-    .members = awsc__bedrock_runtime_ListAsyncInvokesResponse_members,
-    .member_count = 2,
-    .by_wire_name = awsc__bedrock_runtime_ListAsyncInvokesResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_Long = {
-    .name = "Long",
-    .type = AWSC_SHAPE_LONG,
-    .size = sizeof(int64_t),
-};
-
-static const struct awsc_shape s_MaxResults = {
-    .name = "MaxResults",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_MaxResults_range,
-};
-
-static const struct awsc_shape s_Message = {
-    .name = "Message",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_message),
-    .members = s_Message_members,
-    .member_count = 2,
-    .by_wire_name = s_Message_by_wire_name,
-};
-
-static const struct awsc_shape s_MessageStartEvent = {
-    .name = "MessageStartEvent",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EVENT,
-    .size = sizeof(struct awsc_bedrock_runtime_message_start_event),
-    .members = s_MessageStartEvent_members,
-    .member_count = 1,
-    .by_wire_name = s_MessageStartEvent_by_wire_name,
-};
-
-static const struct awsc_shape s_MessageStopEvent = {
-    .name = "MessageStopEvent",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EVENT,
-    .size = sizeof(struct awsc_bedrock_runtime_message_stop_event),
-    .members = s_MessageStopEvent_members,
-    .member_count = 2,
-    .by_wire_name = s_MessageStopEvent_by_wire_name,
-};
-
-static const struct awsc_shape s_Messages = {
-    .name = "Messages",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_messages),
-    .item = &s_Message,
-};
-
-static const struct awsc_shape s_MimeType = {
-    .name = "MimeType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ModelErrorException = {
-    .name = "ModelErrorException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_bedrock_runtime_model_error_exception),
-    .members = awsc__bedrock_runtime_ModelErrorException_members,
-    .member_count = 3,
-    .by_wire_name = awsc__bedrock_runtime_ModelErrorException_by_wire_name,
-    .error_code = "ModelErrorException",
-    .http_status = 424,
-};
-
-static const struct awsc_shape s_ModelInputPayload = {
-    .name = "ModelInputPayload",
-    .type = AWSC_SHAPE_DOCUMENT,
-    .flags = AWSC_SF_SENSITIVE | AWSC_SF_DOCUMENT,
-    .size = sizeof(struct awsc_document),
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ModelNotReadyException = {
-    .name = "ModelNotReadyException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT | AWSC_SF_RETRYABLE,
-    .size = sizeof(struct awsc_bedrock_runtime_model_not_ready_exception),
-    .members = awsc__bedrock_runtime_ModelNotReadyException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_ModelNotReadyException_by_wire_name,
-    .error_code = "ModelNotReadyException",
-    .http_status = 429,
-};
-
-static const struct awsc_shape s_ModelOutputs = {
-    .name = "ModelOutputs",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_guardrail_origin_list),
-    .item = &s_GuardrailOutputText,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ModelStreamErrorException = {
-    .name = "ModelStreamErrorException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_bedrock_runtime_model_stream_error_exception),
-    .members = awsc__bedrock_runtime_ModelStreamErrorException_members,
-    .member_count = 3,
-    .by_wire_name = awsc__bedrock_runtime_ModelStreamErrorException_by_wire_name,
-    .error_code = "ModelStreamErrorException",
-    .http_status = 424,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ModelTimeoutException = {
-    .name = "ModelTimeoutException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_bedrock_runtime_model_timeout_exception),
-    .members = awsc__bedrock_runtime_ModelTimeoutException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_ModelTimeoutException_by_wire_name,
-    .error_code = "ModelTimeoutException",
-    .http_status = 408,
-};
-
-static const struct awsc_shape s_NonBlankString = {
-    .name = "NonBlankString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_NonEmptyString = {
-    .name = "NonEmptyString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_NonEmptyString_range,
-};
-
-static const struct awsc_shape s_NonNegativeInteger = {
-    .name = "NonNegativeInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_NonNegativeInteger_range,
-};
-
-static const struct awsc_shape s_OutputConfig = {
-    .name = "OutputConfig",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_output_config),
-    .members = s_OutputConfig_members,
-    .member_count = 2,
-    .by_wire_name = s_OutputConfig_by_wire_name,
-};
-
-static const struct awsc_shape s_OutputConfigEffortString = {
-    .name = "OutputConfigEffortString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_OutputConfigEffortString_range,
-};
-
-static const struct awsc_shape s_OutputFormat = {
-    .name = "OutputFormat",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_output_format),
-    .members = s_OutputFormat_members,
-    .member_count = 2,
-    .by_wire_name = s_OutputFormat_by_wire_name,
-};
-
-static const struct awsc_shape s_OutputFormatStructure = {
-    .name = "OutputFormatStructure",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_bedrock_runtime_output_format_structure),
-    .members = s_OutputFormatStructure_members,
-    .member_count = 1,
-    .by_wire_name = s_OutputFormatStructure_by_wire_name,
-};
-
-static const struct awsc_shape s_OutputFormatType = {
-    .name = "OutputFormatType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_OutputFormatType_values,
-    .enum_count = 1,
-};
-
-static const struct awsc_shape s_PaginationToken = {
-    .name = "PaginationToken",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_PaginationToken_range,
-};
-
-static const struct awsc_shape s_PartBody = {
-    .name = "PartBody",
-    .type = AWSC_SHAPE_BLOB,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_blob),
-    .range = &s_PartBody_range,
-};
-
-static const struct awsc_shape s_PayloadPart = {
-    .name = "PayloadPart",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_SENSITIVE | AWSC_SF_EVENT,
-    .size = sizeof(struct awsc_bedrock_runtime_payload_part),
-    .members = s_PayloadPart_members,
-    .member_count = 1,
-    .by_wire_name = s_PayloadPart_by_wire_name,
-};
-
-static const struct awsc_shape s_PerformanceConfigLatency = {
-    .name = "PerformanceConfigLatency",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_PerformanceConfigLatency_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_PerformanceConfiguration = {
-    .name = "PerformanceConfiguration",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_performance_configuration),
-    .members = s_PerformanceConfiguration_members,
-    .member_count = 1,
-    .by_wire_name = s_PerformanceConfiguration_by_wire_name,
-};
-
-static const struct awsc_shape s_PromptRouterTrace = {
-    .name = "PromptRouterTrace",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_prompt_router_trace),
-    .members = s_PromptRouterTrace_members,
-    .member_count = 1,
-    .by_wire_name = s_PromptRouterTrace_by_wire_name,
-};
-
-static const struct awsc_shape s_PromptVariableMap = {
-    .name = "PromptVariableMap",
-    .type = AWSC_SHAPE_MAP,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_bedrock_runtime_prompt_variable_map),
-    .item = &s_PromptVariableValues,
-    .key = &s_String,
-    .value_offset = offsetof(struct awsc_bedrock_runtime_prompt_variable_map_entry, value),
-    .entry_size = sizeof(struct awsc_bedrock_runtime_prompt_variable_map_entry),
-};
-
-static const struct awsc_shape s_PromptVariableValues = {
-    .name = "PromptVariableValues",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_prompt_variable_values),
-    .members = s_PromptVariableValues_members,
-    .member_count = 1,
-    .by_wire_name = s_PromptVariableValues_by_wire_name,
-};
-
-static const struct awsc_shape s_ReasoningContentBlock = {
-    .name = "ReasoningContentBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_bedrock_runtime_reasoning_content_block),
-    .members = s_ReasoningContentBlock_members,
-    .member_count = 2,
-    .by_wire_name = s_ReasoningContentBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_ReasoningContentBlockDelta = {
-    .name = "ReasoningContentBlockDelta",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_bedrock_runtime_reasoning_content_block_delta),
-    .members = s_ReasoningContentBlockDelta_members,
-    .member_count = 3,
-    .by_wire_name = s_ReasoningContentBlockDelta_by_wire_name,
-};
-
-static const struct awsc_shape s_ReasoningTextBlock = {
-    .name = "ReasoningTextBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_bedrock_runtime_reasoning_text_block),
-    .members = s_ReasoningTextBlock_members,
-    .member_count = 2,
-    .by_wire_name = s_ReasoningTextBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_RequestMetadata = {
-    .name = "RequestMetadata",
-    .type = AWSC_SHAPE_MAP,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(struct awsc_bedrock_runtime_request_metadata),
-    .range = &s_RequestMetadata_range,
-    .item = &s_RequestMetadataValueString,
-    .key = &s_RequestMetadataKeyString,
-    .value_offset = offsetof(struct awsc_bedrock_runtime_request_metadata_entry, value),
-    .entry_size = sizeof(struct awsc_bedrock_runtime_request_metadata_entry),
-};
-
-static const struct awsc_shape s_RequestMetadataJson = {
-    .name = "RequestMetadataJson",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-    .range = &s_RequestMetadataJson_range,
-};
-
-static const struct awsc_shape s_RequestMetadataKeyString = {
-    .name = "RequestMetadataKeyString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_RequestMetadataKeyString_range,
-};
-
-static const struct awsc_shape s_RequestMetadataValueString = {
-    .name = "RequestMetadataValueString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_RequestMetadataValueString_range,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ResourceNotFoundException = {
-    .name = "ResourceNotFoundException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_bedrock_runtime_resource_not_found_exception),
-    .members = awsc__bedrock_runtime_ResourceNotFoundException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_ResourceNotFoundException_by_wire_name,
-    .error_code = "ResourceNotFoundException",
-    .http_status = 404,
-};
-
-static const struct awsc_shape s_ResponseStream = {
-    .name = "ResponseStream",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EVENTSTREAM,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event),
-    .members = s_ResponseStream_members,
-    .member_count = 7,
-    .by_wire_name = s_ResponseStream_by_wire_name,
-};
-
-static const struct awsc_shape s_S3Location = {
-    .name = "S3Location",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_s3_location),
-    .members = s_S3Location_members,
-    .member_count = 2,
-    .by_wire_name = s_S3Location_by_wire_name,
-};
-
-static const struct awsc_shape s_S3Uri = {
-    .name = "S3Uri",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_S3Uri_range,
-};
-
-static const struct awsc_shape s_SearchResultBlock = {
-    .name = "SearchResultBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_search_result_block),
-    .members = s_SearchResultBlock_members,
-    .member_count = 4,
-    .by_wire_name = s_SearchResultBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_SearchResultContentBlock = {
-    .name = "SearchResultContentBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_search_result_content_block),
-    .members = s_SearchResultContentBlock_members,
-    .member_count = 1,
-    .by_wire_name = s_SearchResultContentBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_SearchResultContentBlocks = {
-    .name = "SearchResultContentBlocks",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_search_result_content_blocks),
-    .item = &s_SearchResultContentBlock,
-};
-
-static const struct awsc_shape s_SearchResultLocation = {
-    .name = "SearchResultLocation",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_search_result_location),
-    .members = s_SearchResultLocation_members,
-    .member_count = 3,
-    .by_wire_name = s_SearchResultLocation_by_wire_name,
-};
-
-static const struct awsc_shape s_SearchResultLocationEndInteger = {
-    .name = "SearchResultLocationEndInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_SearchResultLocationEndInteger_range,
-};
-
-static const struct awsc_shape s_SearchResultLocationSearchResultIndexInteger = {
-    .name = "SearchResultLocationSearchResultIndexInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_SearchResultLocationSearchResultIndexInteger_range,
-};
-
-static const struct awsc_shape s_SearchResultLocationStartInteger = {
-    .name = "SearchResultLocationStartInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_SearchResultLocationStartInteger_range,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ServiceQuotaExceededException = {
-    .name = "ServiceQuotaExceededException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_bedrock_runtime_service_quota_exceeded_exception),
-    .members = awsc__bedrock_runtime_ServiceQuotaExceededException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_ServiceQuotaExceededException_by_wire_name,
-    .error_code = "ServiceQuotaExceededException",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_ServiceTier = {
-    .name = "ServiceTier",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_service_tier),
-    .members = s_ServiceTier_members,
-    .member_count = 1,
-    .by_wire_name = s_ServiceTier_by_wire_name,
-};
-
-static const struct awsc_shape s_ServiceTierType = {
-    .name = "ServiceTierType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_ServiceTierType_values,
-    .enum_count = 4,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ServiceUnavailableException = {
-    .name = "ServiceUnavailableException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_bedrock_runtime_service_unavailable_exception),
-    .members = awsc__bedrock_runtime_ServiceUnavailableException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_ServiceUnavailableException_by_wire_name,
-    .error_code = "ServiceUnavailableException",
-    .http_status = 503,
-};
-
-static const struct awsc_shape s_SortAsyncInvocationBy = {
-    .name = "SortAsyncInvocationBy",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_SortAsyncInvocationBy_values,
-    .enum_count = 1,
-};
-
-static const struct awsc_shape s_SortOrder = {
-    .name = "SortOrder",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_SortOrder_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_SpecificToolChoice = {
-    .name = "SpecificToolChoice",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_specific_tool_choice),
-    .members = s_SpecificToolChoice_members,
-    .member_count = 1,
-    .by_wire_name = s_SpecificToolChoice_by_wire_name,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_StartAsyncInvokeRequest = {
-    .name = "StartAsyncInvokeRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_start_async_invoke_input),
-    .members = awsc__bedrock_runtime_StartAsyncInvokeRequest_members,
-    .member_count = 5,
-    .by_wire_name = awsc__bedrock_runtime_StartAsyncInvokeRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_StartAsyncInvokeResponse = {
-    .name = "StartAsyncInvokeResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_start_async_invoke_output),
-    .members = awsc__bedrock_runtime_StartAsyncInvokeResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_StartAsyncInvokeResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_StatusCode = {
-    .name = "StatusCode",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_StatusCode_range,
-};
-
-static const struct awsc_shape s_StopReason = {
-    .name = "StopReason",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_StopReason_values,
-    .enum_count = 9,
-};
-
-static const struct awsc_shape s_String = {
-    .name = "String",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_SystemContentBlock = {
-    .name = "SystemContentBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_system_content_block),
-    .members = s_SystemContentBlock_members,
-    .member_count = 3,
-    .by_wire_name = s_SystemContentBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_SystemContentBlocks = {
-    .name = "SystemContentBlocks",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_system_content_blocks),
-    .item = &s_SystemContentBlock,
-};
-
-static const struct awsc_shape s_SystemTool = {
-    .name = "SystemTool",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_system_tool),
-    .members = s_SystemTool_members,
-    .member_count = 1,
-    .by_wire_name = s_SystemTool_by_wire_name,
-};
-
-static const struct awsc_shape s_Tag = {
-    .name = "Tag",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_tag),
-    .members = s_Tag_members,
-    .member_count = 2,
-    .by_wire_name = s_Tag_by_wire_name,
-};
-
-static const struct awsc_shape s_TagKey = {
-    .name = "TagKey",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_TagKey_range,
-};
-
-static const struct awsc_shape s_TagList = {
-    .name = "TagList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_tag_list),
-    .range = &s_TagList_range,
-    .item = &s_Tag,
-};
-
-static const struct awsc_shape s_TagValue = {
-    .name = "TagValue",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_TagValue_range,
-};
-
-static const struct awsc_shape s_TextCharactersGuarded = {
-    .name = "TextCharactersGuarded",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_TextCharactersTotal = {
-    .name = "TextCharactersTotal",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ThrottlingException = {
-    .name = "ThrottlingException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_bedrock_runtime_throttling_exception),
-    .members = awsc__bedrock_runtime_ThrottlingException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_ThrottlingException_by_wire_name,
-    .error_code = "ThrottlingException",
-    .http_status = 429,
-};
-
-static const struct awsc_shape s_Timestamp = {
-    .name = "Timestamp",
-    .type = AWSC_SHAPE_TIMESTAMP,
-    .timestamp_format = AWSC_TSFMT_ISO8601,
-    .size = sizeof(struct awsc_timestamp),
-};
-
-static const struct awsc_shape s_TokenUsage = {
-    .name = "TokenUsage",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_token_usage),
-    .members = s_TokenUsage_members,
-    .member_count = 6,
-    .by_wire_name = s_TokenUsage_by_wire_name,
-};
-
-static const struct awsc_shape s_TokenUsageCacheReadInputTokensInteger = {
-    .name = "TokenUsageCacheReadInputTokensInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_TokenUsageCacheReadInputTokensInteger_range,
-};
-
-static const struct awsc_shape s_TokenUsageCacheWriteInputTokensInteger = {
-    .name = "TokenUsageCacheWriteInputTokensInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_TokenUsageCacheWriteInputTokensInteger_range,
-};
-
-static const struct awsc_shape s_TokenUsageInputTokensInteger = {
-    .name = "TokenUsageInputTokensInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_TokenUsageInputTokensInteger_range,
-};
-
-static const struct awsc_shape s_TokenUsageOutputTokensInteger = {
-    .name = "TokenUsageOutputTokensInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_TokenUsageOutputTokensInteger_range,
-};
-
-static const struct awsc_shape s_TokenUsageTotalTokensInteger = {
-    .name = "TokenUsageTotalTokensInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_TokenUsageTotalTokensInteger_range,
-};
-
-static const struct awsc_shape s_Tool = {
-    .name = "Tool",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_tool),
-    .members = s_Tool_members,
-    .member_count = 3,
-    .by_wire_name = s_Tool_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolAdditionBlock = {
-    .name = "ToolAdditionBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_addition_block),
-    .members = s_ToolAdditionBlock_members,
-    .member_count = 1,
-    .by_wire_name = s_ToolAdditionBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolChoice = {
-    .name = "ToolChoice",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_choice),
-    .members = s_ToolChoice_members,
-    .member_count = 3,
-    .by_wire_name = s_ToolChoice_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolConfiguration = {
-    .name = "ToolConfiguration",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_configuration),
-    .members = s_ToolConfiguration_members,
-    .member_count = 2,
-    .by_wire_name = s_ToolConfiguration_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolConfigurationToolsList = {
-    .name = "ToolConfigurationToolsList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_configuration_tools_list),
-    .range = &s_ToolConfigurationToolsList_range,
-    .item = &s_Tool,
-};
-
-static const struct awsc_shape s_ToolInputSchema = {
-    .name = "ToolInputSchema",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_input_schema),
-    .members = s_ToolInputSchema_members,
-    .member_count = 1,
-    .by_wire_name = s_ToolInputSchema_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolName = {
-    .name = "ToolName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ToolName_range,
-};
-
-static const struct awsc_shape s_ToolReference = {
-    .name = "ToolReference",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_reference),
-    .members = s_ToolReference_members,
-    .member_count = 3,
-    .by_wire_name = s_ToolReference_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolReferenceNameString = {
-    .name = "ToolReferenceNameString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ToolReferenceNameString_range,
-};
-
-static const struct awsc_shape s_ToolReferenceServerNameString = {
-    .name = "ToolReferenceServerNameString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ToolReferenceServerNameString_range,
-};
-
-static const struct awsc_shape s_ToolReferenceTypeString = {
-    .name = "ToolReferenceTypeString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ToolReferenceTypeString_range,
-};
-
-static const struct awsc_shape s_ToolRemovalBlock = {
-    .name = "ToolRemovalBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_removal_block),
-    .members = s_ToolRemovalBlock_members,
-    .member_count = 1,
-    .by_wire_name = s_ToolRemovalBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolResultBlock = {
-    .name = "ToolResultBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_result_block),
-    .members = s_ToolResultBlock_members,
-    .member_count = 4,
-    .by_wire_name = s_ToolResultBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolResultBlockDelta = {
-    .name = "ToolResultBlockDelta",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_result_block_delta),
-    .members = s_ToolResultBlockDelta_members,
-    .member_count = 2,
-    .by_wire_name = s_ToolResultBlockDelta_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolResultBlockStart = {
-    .name = "ToolResultBlockStart",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_result_block_start),
-    .members = s_ToolResultBlockStart_members,
-    .member_count = 3,
-    .by_wire_name = s_ToolResultBlockStart_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolResultBlocksDelta = {
-    .name = "ToolResultBlocksDelta",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_result_blocks_delta),
-    .item = &s_ToolResultBlockDelta,
-};
-
-static const struct awsc_shape s_ToolResultContentBlock = {
-    .name = "ToolResultContentBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_result_content_block),
-    .members = s_ToolResultContentBlock_members,
-    .member_count = 6,
-    .by_wire_name = s_ToolResultContentBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolResultContentBlocks = {
-    .name = "ToolResultContentBlocks",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_result_content_blocks),
-    .item = &s_ToolResultContentBlock,
-};
-
-static const struct awsc_shape s_ToolResultStatus = {
-    .name = "ToolResultStatus",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_ToolResultStatus_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_ToolSpecification = {
-    .name = "ToolSpecification",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_specification),
-    .members = s_ToolSpecification_members,
-    .member_count = 4,
-    .by_wire_name = s_ToolSpecification_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolUseBlock = {
-    .name = "ToolUseBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_use_block),
-    .members = s_ToolUseBlock_members,
-    .member_count = 4,
-    .by_wire_name = s_ToolUseBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolUseBlockDelta = {
-    .name = "ToolUseBlockDelta",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_use_block_delta),
-    .members = s_ToolUseBlockDelta_members,
-    .member_count = 1,
-    .by_wire_name = s_ToolUseBlockDelta_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolUseBlockStart = {
-    .name = "ToolUseBlockStart",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_tool_use_block_start),
-    .members = s_ToolUseBlockStart_members,
-    .member_count = 3,
-    .by_wire_name = s_ToolUseBlockStart_by_wire_name,
-};
-
-static const struct awsc_shape s_ToolUseId = {
-    .name = "ToolUseId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ToolUseId_range,
-};
-
-static const struct awsc_shape s_ToolUseType = {
-    .name = "ToolUseType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_ToolUseType_values,
-    .enum_count = 1,
-};
-
-static const struct awsc_shape s_Trace = {
-    .name = "Trace",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_Trace_values,
-    .enum_count = 3,
-};
-
-const struct awsc_shape awsc__bedrock_runtime_ValidationException = {
-    .name = "ValidationException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_bedrock_runtime_validation_exception),
-    .members = awsc__bedrock_runtime_ValidationException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__bedrock_runtime_ValidationException_by_wire_name,
-    .error_code = "ValidationException",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_VideoBlock = {
-    .name = "VideoBlock",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_video_block),
-    .members = s_VideoBlock_members,
-    .member_count = 2,
-    .by_wire_name = s_VideoBlock_by_wire_name,
-};
-
-static const struct awsc_shape s_VideoFormat = {
-    .name = "VideoFormat",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_VideoFormat_values,
-    .enum_count = 9,
-};
-
-static const struct awsc_shape s_VideoSource = {
-    .name = "VideoSource",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_bedrock_runtime_video_source),
-    .members = s_VideoSource_members,
-    .member_count = 2,
-    .by_wire_name = s_VideoSource_by_wire_name,
-};
-
-static const struct awsc_shape s_VideoSourceBytesBlob = {
-    .name = "VideoSourceBytesBlob",
-    .type = AWSC_SHAPE_BLOB,
-    .size = sizeof(struct awsc_blob),
-    .range = &s_VideoSourceBytesBlob_range,
-};
-
-static const struct awsc_shape s_WebLocation = {
-    .name = "WebLocation",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_web_location),
-    .members = s_WebLocation_members,
-    .member_count = 2,
-    .by_wire_name = s_WebLocation_by_wire_name,
-};
+#undef REF
+#undef T

@@ -6,130 +6,23 @@
 #include <awsc/cloudwatch.h>
 #include <awsc/shape.h>
 
-extern const struct awsc_shape awsc__cloudwatch_AssociateDatasetKmsKeyInput;
-extern const struct awsc_shape awsc__cloudwatch_AssociateDatasetKmsKeyOutput;
-extern const struct awsc_shape awsc__cloudwatch_ConcurrentModificationException;
-extern const struct awsc_shape awsc__cloudwatch_ConflictException;
-extern const struct awsc_shape awsc__cloudwatch_DashboardInvalidInputError;
-extern const struct awsc_shape awsc__cloudwatch_DashboardNotFoundError;
-extern const struct awsc_shape awsc__cloudwatch_DeleteAlarmMuteRuleInput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteAlarmsInput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteAnomalyDetectorInput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteAnomalyDetectorOutput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteDashboardsInput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteDashboardsOutput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteInsightRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteInsightRulesOutput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteMetricStreamInput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteMetricStreamOutput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmContributorsInput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmContributorsOutput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmHistoryInput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmHistoryOutput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmsForMetricInput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmsForMetricOutput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmsInput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmsOutput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAnomalyDetectorsInput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAnomalyDetectorsOutput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeInsightRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeInsightRulesOutput;
-extern const struct awsc_shape awsc__cloudwatch_DisableAlarmActionsInput;
-extern const struct awsc_shape awsc__cloudwatch_DisableInsightRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_DisableInsightRulesOutput;
-extern const struct awsc_shape awsc__cloudwatch_DisassociateDatasetKmsKeyInput;
-extern const struct awsc_shape awsc__cloudwatch_DisassociateDatasetKmsKeyOutput;
-extern const struct awsc_shape awsc__cloudwatch_EnableAlarmActionsInput;
-extern const struct awsc_shape awsc__cloudwatch_EnableInsightRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_EnableInsightRulesOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetAlarmMuteRuleInput;
-extern const struct awsc_shape awsc__cloudwatch_GetAlarmMuteRuleOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetDashboardInput;
-extern const struct awsc_shape awsc__cloudwatch_GetDashboardOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetDatasetInput;
-extern const struct awsc_shape awsc__cloudwatch_GetDatasetOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetInsightRuleReportInput;
-extern const struct awsc_shape awsc__cloudwatch_GetInsightRuleReportOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricDataInput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricDataOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricStatisticsInput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricStatisticsOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricStreamInput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricStreamOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricWidgetImageInput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricWidgetImageOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetOTelEnrichmentInput;
-extern const struct awsc_shape awsc__cloudwatch_GetOTelEnrichmentOutput;
-extern const struct awsc_shape awsc__cloudwatch_InternalServiceFault;
-extern const struct awsc_shape awsc__cloudwatch_InvalidFormatFault;
-extern const struct awsc_shape awsc__cloudwatch_InvalidNextToken;
-extern const struct awsc_shape awsc__cloudwatch_InvalidParameterCombinationException;
-extern const struct awsc_shape awsc__cloudwatch_InvalidParameterValueException;
-extern const struct awsc_shape awsc__cloudwatch_KmsAccessDeniedException;
-extern const struct awsc_shape awsc__cloudwatch_KmsKeyDisabledException;
-extern const struct awsc_shape awsc__cloudwatch_KmsKeyNotFoundException;
-extern const struct awsc_shape awsc__cloudwatch_LimitExceededException;
-extern const struct awsc_shape awsc__cloudwatch_LimitExceededFault;
-extern const struct awsc_shape awsc__cloudwatch_ListAlarmMuteRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_ListAlarmMuteRulesOutput;
-extern const struct awsc_shape awsc__cloudwatch_ListDashboardsInput;
-extern const struct awsc_shape awsc__cloudwatch_ListDashboardsOutput;
-extern const struct awsc_shape awsc__cloudwatch_ListManagedInsightRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_ListManagedInsightRulesOutput;
-extern const struct awsc_shape awsc__cloudwatch_ListMetricStreamsInput;
-extern const struct awsc_shape awsc__cloudwatch_ListMetricStreamsOutput;
-extern const struct awsc_shape awsc__cloudwatch_ListMetricsInput;
-extern const struct awsc_shape awsc__cloudwatch_ListMetricsOutput;
-extern const struct awsc_shape awsc__cloudwatch_ListTagsForResourceInput;
-extern const struct awsc_shape awsc__cloudwatch_ListTagsForResourceOutput;
-extern const struct awsc_shape awsc__cloudwatch_MissingRequiredParameterException;
-extern const struct awsc_shape awsc__cloudwatch_PutAlarmMuteRuleInput;
-extern const struct awsc_shape awsc__cloudwatch_PutAnomalyDetectorInput;
-extern const struct awsc_shape awsc__cloudwatch_PutAnomalyDetectorOutput;
-extern const struct awsc_shape awsc__cloudwatch_PutCompositeAlarmInput;
-extern const struct awsc_shape awsc__cloudwatch_PutDashboardInput;
-extern const struct awsc_shape awsc__cloudwatch_PutDashboardOutput;
-extern const struct awsc_shape awsc__cloudwatch_PutInsightRuleInput;
-extern const struct awsc_shape awsc__cloudwatch_PutInsightRuleOutput;
-extern const struct awsc_shape awsc__cloudwatch_PutLogAlarmInput;
-extern const struct awsc_shape awsc__cloudwatch_PutManagedInsightRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_PutManagedInsightRulesOutput;
-extern const struct awsc_shape awsc__cloudwatch_PutMetricAlarmInput;
-extern const struct awsc_shape awsc__cloudwatch_PutMetricDataInput;
-extern const struct awsc_shape awsc__cloudwatch_PutMetricStreamInput;
-extern const struct awsc_shape awsc__cloudwatch_PutMetricStreamOutput;
-extern const struct awsc_shape awsc__cloudwatch_ResourceConflict;
-extern const struct awsc_shape awsc__cloudwatch_ResourceNotFound;
-extern const struct awsc_shape awsc__cloudwatch_ResourceNotFoundException;
-extern const struct awsc_shape awsc__cloudwatch_SetAlarmStateInput;
-extern const struct awsc_shape awsc__cloudwatch_StartMetricStreamsInput;
-extern const struct awsc_shape awsc__cloudwatch_StartMetricStreamsOutput;
-extern const struct awsc_shape awsc__cloudwatch_StartOTelEnrichmentInput;
-extern const struct awsc_shape awsc__cloudwatch_StartOTelEnrichmentOutput;
-extern const struct awsc_shape awsc__cloudwatch_StopMetricStreamsInput;
-extern const struct awsc_shape awsc__cloudwatch_StopMetricStreamsOutput;
-extern const struct awsc_shape awsc__cloudwatch_StopOTelEnrichmentInput;
-extern const struct awsc_shape awsc__cloudwatch_StopOTelEnrichmentOutput;
-extern const struct awsc_shape awsc__cloudwatch_TagResourceInput;
-extern const struct awsc_shape awsc__cloudwatch_TagResourceOutput;
-extern const struct awsc_shape awsc__cloudwatch_UntagResourceInput;
-extern const struct awsc_shape awsc__cloudwatch_UntagResourceOutput;
-
+/* The shapes, by index (cloudwatch_shapes.c). */
+extern const struct awsc_shape awsc__cloudwatch_shapes[356];
 extern const struct awsc_ruleset awsc__cloudwatch_ruleset;
 static const struct awsc_shape *const op_AssociateDatasetKmsKey_errors[] = {
-    &awsc__cloudwatch_ConflictException,
-    &awsc__cloudwatch_KmsAccessDeniedException,
-    &awsc__cloudwatch_KmsKeyDisabledException,
-    &awsc__cloudwatch_KmsKeyNotFoundException,
-    &awsc__cloudwatch_ResourceNotFoundException,
+    &awsc__cloudwatch_shapes[48],
+    &awsc__cloudwatch_shapes[193],
+    &awsc__cloudwatch_shapes[195],
+    &awsc__cloudwatch_shapes[196],
+    &awsc__cloudwatch_shapes[304],
 };
 
 static const struct awsc_operation op_AssociateDatasetKmsKey = {
     .name = "AssociateDatasetKmsKey",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_AssociateDatasetKmsKeyInput,
-    .output = &awsc__cloudwatch_AssociateDatasetKmsKeyOutput,
+    .input = &awsc__cloudwatch_shapes[38],
+    .output = &awsc__cloudwatch_shapes[39],
     .errors = op_AssociateDatasetKmsKey_errors,
     .error_count = 5,
     .flags = 0,
@@ -170,7 +63,7 @@ static const struct awsc_operation op_DeleteAlarmMuteRule = {
     .name = "DeleteAlarmMuteRule",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DeleteAlarmMuteRuleInput,
+    .input = &awsc__cloudwatch_shapes[74],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -199,15 +92,15 @@ int awsc_cloudwatch_delete_alarm_mute_rule_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteAlarmMuteRule, input, delete_alarm_mute_rule_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteAlarms_errors[] = {
-    &awsc__cloudwatch_ResourceConflict,
-    &awsc__cloudwatch_ResourceNotFound,
+    &awsc__cloudwatch_shapes[299],
+    &awsc__cloudwatch_shapes[303],
 };
 
 static const struct awsc_operation op_DeleteAlarms = {
     .name = "DeleteAlarms",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DeleteAlarmsInput,
+    .input = &awsc__cloudwatch_shapes[75],
     .output = NULL,
     .errors = op_DeleteAlarms_errors,
     .error_count = 2,
@@ -238,19 +131,19 @@ int awsc_cloudwatch_delete_alarms_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteAlarms, input, delete_alarms_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteAnomalyDetector_errors[] = {
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterCombinationException,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
-    &awsc__cloudwatch_ResourceNotFoundException,
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[191],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_shapes[304],
 };
 
 static const struct awsc_operation op_DeleteAnomalyDetector = {
     .name = "DeleteAnomalyDetector",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DeleteAnomalyDetectorInput,
-    .output = &awsc__cloudwatch_DeleteAnomalyDetectorOutput,
+    .input = &awsc__cloudwatch_shapes[76],
+    .output = &awsc__cloudwatch_shapes[77],
     .errors = op_DeleteAnomalyDetector_errors,
     .error_count = 5,
     .flags = 0,
@@ -287,17 +180,17 @@ int awsc_cloudwatch_delete_anomaly_detector_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteAnomalyDetector, input, delete_anomaly_detector_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteDashboards_errors[] = {
-    &awsc__cloudwatch_ConflictException,
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_shapes[48],
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[192],
 };
 
 static const struct awsc_operation op_DeleteDashboards = {
     .name = "DeleteDashboards",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DeleteDashboardsInput,
-    .output = &awsc__cloudwatch_DeleteDashboardsOutput,
+    .input = &awsc__cloudwatch_shapes[78],
+    .output = &awsc__cloudwatch_shapes[79],
     .errors = op_DeleteDashboards_errors,
     .error_count = 3,
     .flags = 0,
@@ -334,16 +227,16 @@ int awsc_cloudwatch_delete_dashboards_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteDashboards, input, delete_dashboards_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteInsightRules_errors[] = {
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_DeleteInsightRules = {
     .name = "DeleteInsightRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DeleteInsightRulesInput,
-    .output = &awsc__cloudwatch_DeleteInsightRulesOutput,
+    .input = &awsc__cloudwatch_shapes[80],
+    .output = &awsc__cloudwatch_shapes[81],
     .errors = op_DeleteInsightRules_errors,
     .error_count = 2,
     .flags = 0,
@@ -380,17 +273,17 @@ int awsc_cloudwatch_delete_insight_rules_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteInsightRules, input, delete_insight_rules_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteMetricStream_errors[] = {
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_DeleteMetricStream = {
     .name = "DeleteMetricStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DeleteMetricStreamInput,
-    .output = &awsc__cloudwatch_DeleteMetricStreamOutput,
+    .input = &awsc__cloudwatch_shapes[82],
+    .output = &awsc__cloudwatch_shapes[83],
     .errors = op_DeleteMetricStream_errors,
     .error_count = 3,
     .flags = 0,
@@ -427,16 +320,16 @@ int awsc_cloudwatch_delete_metric_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteMetricStream, input, delete_metric_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAlarmContributors_errors[] = {
-    &awsc__cloudwatch_InvalidNextToken,
-    &awsc__cloudwatch_ResourceNotFoundException,
+    &awsc__cloudwatch_shapes[190],
+    &awsc__cloudwatch_shapes[304],
 };
 
 static const struct awsc_operation op_DescribeAlarmContributors = {
     .name = "DescribeAlarmContributors",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DescribeAlarmContributorsInput,
-    .output = &awsc__cloudwatch_DescribeAlarmContributorsOutput,
+    .input = &awsc__cloudwatch_shapes[84],
+    .output = &awsc__cloudwatch_shapes[85],
     .errors = op_DescribeAlarmContributors_errors,
     .error_count = 2,
     .flags = 0,
@@ -473,15 +366,15 @@ int awsc_cloudwatch_describe_alarm_contributors_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_DescribeAlarmContributors, input, describe_alarm_contributors_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAlarmHistory_errors[] = {
-    &awsc__cloudwatch_InvalidNextToken,
+    &awsc__cloudwatch_shapes[190],
 };
 
 static const struct awsc_operation op_DescribeAlarmHistory = {
     .name = "DescribeAlarmHistory",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DescribeAlarmHistoryInput,
-    .output = &awsc__cloudwatch_DescribeAlarmHistoryOutput,
+    .input = &awsc__cloudwatch_shapes[86],
+    .output = &awsc__cloudwatch_shapes[87],
     .errors = op_DescribeAlarmHistory_errors,
     .error_count = 1,
     .flags = 0,
@@ -518,15 +411,15 @@ int awsc_cloudwatch_describe_alarm_history_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeAlarmHistory, input, describe_alarm_history_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAlarms_errors[] = {
-    &awsc__cloudwatch_InvalidNextToken,
+    &awsc__cloudwatch_shapes[190],
 };
 
 static const struct awsc_operation op_DescribeAlarms = {
     .name = "DescribeAlarms",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DescribeAlarmsInput,
-    .output = &awsc__cloudwatch_DescribeAlarmsOutput,
+    .input = &awsc__cloudwatch_shapes[90],
+    .output = &awsc__cloudwatch_shapes[91],
     .errors = op_DescribeAlarms_errors,
     .error_count = 1,
     .flags = 0,
@@ -567,8 +460,8 @@ static const struct awsc_operation op_DescribeAlarmsForMetric = {
     .name = "DescribeAlarmsForMetric",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DescribeAlarmsForMetricInput,
-    .output = &awsc__cloudwatch_DescribeAlarmsForMetricOutput,
+    .input = &awsc__cloudwatch_shapes[88],
+    .output = &awsc__cloudwatch_shapes[89],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_cloudwatch_service,
@@ -603,18 +496,18 @@ int awsc_cloudwatch_describe_alarms_for_metric_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeAlarmsForMetric, input, describe_alarms_for_metric_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAnomalyDetectors_errors[] = {
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidNextToken,
-    &awsc__cloudwatch_InvalidParameterCombinationException,
-    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[190],
+    &awsc__cloudwatch_shapes[191],
+    &awsc__cloudwatch_shapes[192],
 };
 
 static const struct awsc_operation op_DescribeAnomalyDetectors = {
     .name = "DescribeAnomalyDetectors",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DescribeAnomalyDetectorsInput,
-    .output = &awsc__cloudwatch_DescribeAnomalyDetectorsOutput,
+    .input = &awsc__cloudwatch_shapes[92],
+    .output = &awsc__cloudwatch_shapes[93],
     .errors = op_DescribeAnomalyDetectors_errors,
     .error_count = 4,
     .flags = 0,
@@ -651,15 +544,15 @@ int awsc_cloudwatch_describe_anomaly_detectors_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeAnomalyDetectors, input, describe_anomaly_detectors_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeInsightRules_errors[] = {
-    &awsc__cloudwatch_InvalidNextToken,
+    &awsc__cloudwatch_shapes[190],
 };
 
 static const struct awsc_operation op_DescribeInsightRules = {
     .name = "DescribeInsightRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DescribeInsightRulesInput,
-    .output = &awsc__cloudwatch_DescribeInsightRulesOutput,
+    .input = &awsc__cloudwatch_shapes[94],
+    .output = &awsc__cloudwatch_shapes[95],
     .errors = op_DescribeInsightRules_errors,
     .error_count = 1,
     .flags = 0,
@@ -700,7 +593,7 @@ static const struct awsc_operation op_DisableAlarmActions = {
     .name = "DisableAlarmActions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DisableAlarmActionsInput,
+    .input = &awsc__cloudwatch_shapes[102],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -729,16 +622,16 @@ int awsc_cloudwatch_disable_alarm_actions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DisableAlarmActions, input, disable_alarm_actions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DisableInsightRules_errors[] = {
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_DisableInsightRules = {
     .name = "DisableInsightRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DisableInsightRulesInput,
-    .output = &awsc__cloudwatch_DisableInsightRulesOutput,
+    .input = &awsc__cloudwatch_shapes[103],
+    .output = &awsc__cloudwatch_shapes[104],
     .errors = op_DisableInsightRules_errors,
     .error_count = 2,
     .flags = 0,
@@ -775,16 +668,16 @@ int awsc_cloudwatch_disable_insight_rules_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DisableInsightRules, input, disable_insight_rules_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DisassociateDatasetKmsKey_errors[] = {
-    &awsc__cloudwatch_ConflictException,
-    &awsc__cloudwatch_ResourceNotFoundException,
+    &awsc__cloudwatch_shapes[48],
+    &awsc__cloudwatch_shapes[304],
 };
 
 static const struct awsc_operation op_DisassociateDatasetKmsKey = {
     .name = "DisassociateDatasetKmsKey",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_DisassociateDatasetKmsKeyInput,
-    .output = &awsc__cloudwatch_DisassociateDatasetKmsKeyOutput,
+    .input = &awsc__cloudwatch_shapes[105],
+    .output = &awsc__cloudwatch_shapes[106],
     .errors = op_DisassociateDatasetKmsKey_errors,
     .error_count = 2,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -825,7 +718,7 @@ static const struct awsc_operation op_EnableAlarmActions = {
     .name = "EnableAlarmActions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_EnableAlarmActionsInput,
+    .input = &awsc__cloudwatch_shapes[108],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -854,17 +747,17 @@ int awsc_cloudwatch_enable_alarm_actions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_EnableAlarmActions, input, enable_alarm_actions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_EnableInsightRules_errors[] = {
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_LimitExceededException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[199],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_EnableInsightRules = {
     .name = "EnableInsightRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_EnableInsightRulesInput,
-    .output = &awsc__cloudwatch_EnableInsightRulesOutput,
+    .input = &awsc__cloudwatch_shapes[109],
+    .output = &awsc__cloudwatch_shapes[110],
     .errors = op_EnableInsightRules_errors,
     .error_count = 3,
     .flags = 0,
@@ -901,15 +794,15 @@ int awsc_cloudwatch_enable_insight_rules_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_EnableInsightRules, input, enable_insight_rules_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAlarmMuteRule_errors[] = {
-    &awsc__cloudwatch_ResourceNotFoundException,
+    &awsc__cloudwatch_shapes[304],
 };
 
 static const struct awsc_operation op_GetAlarmMuteRule = {
     .name = "GetAlarmMuteRule",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_GetAlarmMuteRuleInput,
-    .output = &awsc__cloudwatch_GetAlarmMuteRuleOutput,
+    .input = &awsc__cloudwatch_shapes[136],
+    .output = &awsc__cloudwatch_shapes[137],
     .errors = op_GetAlarmMuteRule_errors,
     .error_count = 1,
     .flags = 0,
@@ -946,17 +839,17 @@ int awsc_cloudwatch_get_alarm_mute_rule_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAlarmMuteRule, input, get_alarm_mute_rule_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDashboard_errors[] = {
-    &awsc__cloudwatch_DashboardNotFoundError,
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_shapes[61],
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[192],
 };
 
 static const struct awsc_operation op_GetDashboard = {
     .name = "GetDashboard",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_GetDashboardInput,
-    .output = &awsc__cloudwatch_GetDashboardOutput,
+    .input = &awsc__cloudwatch_shapes[138],
+    .output = &awsc__cloudwatch_shapes[139],
     .errors = op_GetDashboard_errors,
     .error_count = 3,
     .flags = 0,
@@ -993,15 +886,15 @@ int awsc_cloudwatch_get_dashboard_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDashboard, input, get_dashboard_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDataset_errors[] = {
-    &awsc__cloudwatch_ResourceNotFoundException,
+    &awsc__cloudwatch_shapes[304],
 };
 
 static const struct awsc_operation op_GetDataset = {
     .name = "GetDataset",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_GetDatasetInput,
-    .output = &awsc__cloudwatch_GetDatasetOutput,
+    .input = &awsc__cloudwatch_shapes[140],
+    .output = &awsc__cloudwatch_shapes[141],
     .errors = op_GetDataset_errors,
     .error_count = 1,
     .flags = 0,
@@ -1038,17 +931,17 @@ int awsc_cloudwatch_get_dataset_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDataset, input, get_dataset_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetInsightRuleReport_errors[] = {
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
-    &awsc__cloudwatch_ResourceNotFoundException,
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_shapes[304],
 };
 
 static const struct awsc_operation op_GetInsightRuleReport = {
     .name = "GetInsightRuleReport",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_GetInsightRuleReportInput,
-    .output = &awsc__cloudwatch_GetInsightRuleReportOutput,
+    .input = &awsc__cloudwatch_shapes[142],
+    .output = &awsc__cloudwatch_shapes[143],
     .errors = op_GetInsightRuleReport_errors,
     .error_count = 3,
     .flags = 0,
@@ -1085,15 +978,15 @@ int awsc_cloudwatch_get_insight_rule_report_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetInsightRuleReport, input, get_insight_rule_report_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMetricData_errors[] = {
-    &awsc__cloudwatch_InvalidNextToken,
+    &awsc__cloudwatch_shapes[190],
 };
 
 static const struct awsc_operation op_GetMetricData = {
     .name = "GetMetricData",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_GetMetricDataInput,
-    .output = &awsc__cloudwatch_GetMetricDataOutput,
+    .input = &awsc__cloudwatch_shapes[144],
+    .output = &awsc__cloudwatch_shapes[147],
     .errors = op_GetMetricData_errors,
     .error_count = 1,
     .flags = 0,
@@ -1130,18 +1023,18 @@ int awsc_cloudwatch_get_metric_data_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetMetricData, input, get_metric_data_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMetricStatistics_errors[] = {
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterCombinationException,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[191],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_GetMetricStatistics = {
     .name = "GetMetricStatistics",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_GetMetricStatisticsInput,
-    .output = &awsc__cloudwatch_GetMetricStatisticsOutput,
+    .input = &awsc__cloudwatch_shapes[148],
+    .output = &awsc__cloudwatch_shapes[149],
     .errors = op_GetMetricStatistics_errors,
     .error_count = 4,
     .flags = 0,
@@ -1178,19 +1071,19 @@ int awsc_cloudwatch_get_metric_statistics_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetMetricStatistics, input, get_metric_statistics_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMetricStream_errors[] = {
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterCombinationException,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
-    &awsc__cloudwatch_ResourceNotFoundException,
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[191],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_shapes[304],
 };
 
 static const struct awsc_operation op_GetMetricStream = {
     .name = "GetMetricStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_GetMetricStreamInput,
-    .output = &awsc__cloudwatch_GetMetricStreamOutput,
+    .input = &awsc__cloudwatch_shapes[150],
+    .output = &awsc__cloudwatch_shapes[151],
     .errors = op_GetMetricStream_errors,
     .error_count = 5,
     .flags = 0,
@@ -1231,8 +1124,8 @@ static const struct awsc_operation op_GetMetricWidgetImage = {
     .name = "GetMetricWidgetImage",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_GetMetricWidgetImageInput,
-    .output = &awsc__cloudwatch_GetMetricWidgetImageOutput,
+    .input = &awsc__cloudwatch_shapes[152],
+    .output = &awsc__cloudwatch_shapes[153],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_cloudwatch_service,
@@ -1271,8 +1164,8 @@ static const struct awsc_operation op_GetOTelEnrichment = {
     .name = "GetOTelEnrichment",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_GetOTelEnrichmentInput,
-    .output = &awsc__cloudwatch_GetOTelEnrichmentOutput,
+    .input = &awsc__cloudwatch_shapes[154],
+    .output = &awsc__cloudwatch_shapes[155],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_cloudwatch_service,
@@ -1307,16 +1200,16 @@ int awsc_cloudwatch_get_o_tel_enrichment_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetOTelEnrichment, input, get_o_tel_enrichment_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAlarmMuteRules_errors[] = {
-    &awsc__cloudwatch_InvalidNextToken,
-    &awsc__cloudwatch_ResourceNotFoundException,
+    &awsc__cloudwatch_shapes[190],
+    &awsc__cloudwatch_shapes[304],
 };
 
 static const struct awsc_operation op_ListAlarmMuteRules = {
     .name = "ListAlarmMuteRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_ListAlarmMuteRulesInput,
-    .output = &awsc__cloudwatch_ListAlarmMuteRulesOutput,
+    .input = &awsc__cloudwatch_shapes[201],
+    .output = &awsc__cloudwatch_shapes[202],
     .errors = op_ListAlarmMuteRules_errors,
     .error_count = 2,
     .flags = 0,
@@ -1353,16 +1246,16 @@ int awsc_cloudwatch_list_alarm_mute_rules_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListAlarmMuteRules, input, list_alarm_mute_rules_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDashboards_errors[] = {
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[192],
 };
 
 static const struct awsc_operation op_ListDashboards = {
     .name = "ListDashboards",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_ListDashboardsInput,
-    .output = &awsc__cloudwatch_ListDashboardsOutput,
+    .input = &awsc__cloudwatch_shapes[203],
+    .output = &awsc__cloudwatch_shapes[204],
     .errors = op_ListDashboards_errors,
     .error_count = 2,
     .flags = 0,
@@ -1399,17 +1292,17 @@ int awsc_cloudwatch_list_dashboards_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListDashboards, input, list_dashboards_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListManagedInsightRules_errors[] = {
-    &awsc__cloudwatch_InvalidNextToken,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[190],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_ListManagedInsightRules = {
     .name = "ListManagedInsightRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_ListManagedInsightRulesInput,
-    .output = &awsc__cloudwatch_ListManagedInsightRulesOutput,
+    .input = &awsc__cloudwatch_shapes[205],
+    .output = &awsc__cloudwatch_shapes[206],
     .errors = op_ListManagedInsightRules_errors,
     .error_count = 3,
     .flags = 0,
@@ -1446,18 +1339,18 @@ int awsc_cloudwatch_list_managed_insight_rules_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListManagedInsightRules, input, list_managed_insight_rules_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListMetricStreams_errors[] = {
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidNextToken,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[190],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_ListMetricStreams = {
     .name = "ListMetricStreams",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_ListMetricStreamsInput,
-    .output = &awsc__cloudwatch_ListMetricStreamsOutput,
+    .input = &awsc__cloudwatch_shapes[207],
+    .output = &awsc__cloudwatch_shapes[209],
     .errors = op_ListMetricStreams_errors,
     .error_count = 4,
     .flags = 0,
@@ -1494,16 +1387,16 @@ int awsc_cloudwatch_list_metric_streams_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListMetricStreams, input, list_metric_streams_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListMetrics_errors[] = {
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[192],
 };
 
 static const struct awsc_operation op_ListMetrics = {
     .name = "ListMetrics",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_ListMetricsInput,
-    .output = &awsc__cloudwatch_ListMetricsOutput,
+    .input = &awsc__cloudwatch_shapes[210],
+    .output = &awsc__cloudwatch_shapes[211],
     .errors = op_ListMetrics_errors,
     .error_count = 2,
     .flags = 0,
@@ -1540,17 +1433,17 @@ int awsc_cloudwatch_list_metrics_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListMetrics, input, list_metrics_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTagsForResource_errors[] = {
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_ResourceNotFoundException,
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[304],
 };
 
 static const struct awsc_operation op_ListTagsForResource = {
     .name = "ListTagsForResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_ListTagsForResourceInput,
-    .output = &awsc__cloudwatch_ListTagsForResourceOutput,
+    .input = &awsc__cloudwatch_shapes[212],
+    .output = &awsc__cloudwatch_shapes[213],
     .errors = op_ListTagsForResource_errors,
     .error_count = 3,
     .flags = 0,
@@ -1587,14 +1480,14 @@ int awsc_cloudwatch_list_tags_for_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTagsForResource, input, list_tags_for_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutAlarmMuteRule_errors[] = {
-    &awsc__cloudwatch_LimitExceededFault,
+    &awsc__cloudwatch_shapes[200],
 };
 
 static const struct awsc_operation op_PutAlarmMuteRule = {
     .name = "PutAlarmMuteRule",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_PutAlarmMuteRuleInput,
+    .input = &awsc__cloudwatch_shapes[277],
     .output = NULL,
     .errors = op_PutAlarmMuteRule_errors,
     .error_count = 1,
@@ -1625,19 +1518,19 @@ int awsc_cloudwatch_put_alarm_mute_rule_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutAlarmMuteRule, input, put_alarm_mute_rule_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutAnomalyDetector_errors[] = {
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterCombinationException,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_LimitExceededException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[191],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[199],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_PutAnomalyDetector = {
     .name = "PutAnomalyDetector",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_PutAnomalyDetectorInput,
-    .output = &awsc__cloudwatch_PutAnomalyDetectorOutput,
+    .input = &awsc__cloudwatch_shapes[278],
+    .output = &awsc__cloudwatch_shapes[279],
     .errors = op_PutAnomalyDetector_errors,
     .error_count = 5,
     .flags = 0,
@@ -1674,14 +1567,14 @@ int awsc_cloudwatch_put_anomaly_detector_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutAnomalyDetector, input, put_anomaly_detector_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutCompositeAlarm_errors[] = {
-    &awsc__cloudwatch_LimitExceededFault,
+    &awsc__cloudwatch_shapes[200],
 };
 
 static const struct awsc_operation op_PutCompositeAlarm = {
     .name = "PutCompositeAlarm",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_PutCompositeAlarmInput,
+    .input = &awsc__cloudwatch_shapes[280],
     .output = NULL,
     .errors = op_PutCompositeAlarm_errors,
     .error_count = 1,
@@ -1712,17 +1605,17 @@ int awsc_cloudwatch_put_composite_alarm_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutCompositeAlarm, input, put_composite_alarm_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutDashboard_errors[] = {
-    &awsc__cloudwatch_ConflictException,
-    &awsc__cloudwatch_DashboardInvalidInputError,
-    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_shapes[48],
+    &awsc__cloudwatch_shapes[57],
+    &awsc__cloudwatch_shapes[188],
 };
 
 static const struct awsc_operation op_PutDashboard = {
     .name = "PutDashboard",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_PutDashboardInput,
-    .output = &awsc__cloudwatch_PutDashboardOutput,
+    .input = &awsc__cloudwatch_shapes[281],
+    .output = &awsc__cloudwatch_shapes[282],
     .errors = op_PutDashboard_errors,
     .error_count = 3,
     .flags = 0,
@@ -1759,17 +1652,17 @@ int awsc_cloudwatch_put_dashboard_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutDashboard, input, put_dashboard_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutInsightRule_errors[] = {
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_LimitExceededException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[199],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_PutInsightRule = {
     .name = "PutInsightRule",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_PutInsightRuleInput,
-    .output = &awsc__cloudwatch_PutInsightRuleOutput,
+    .input = &awsc__cloudwatch_shapes[283],
+    .output = &awsc__cloudwatch_shapes[284],
     .errors = op_PutInsightRule_errors,
     .error_count = 3,
     .flags = 0,
@@ -1806,15 +1699,15 @@ int awsc_cloudwatch_put_insight_rule_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutInsightRule, input, put_insight_rule_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutLogAlarm_errors[] = {
-    &awsc__cloudwatch_LimitExceededFault,
-    &awsc__cloudwatch_ResourceConflict,
+    &awsc__cloudwatch_shapes[200],
+    &awsc__cloudwatch_shapes[299],
 };
 
 static const struct awsc_operation op_PutLogAlarm = {
     .name = "PutLogAlarm",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_PutLogAlarmInput,
+    .input = &awsc__cloudwatch_shapes[285],
     .output = NULL,
     .errors = op_PutLogAlarm_errors,
     .error_count = 2,
@@ -1845,16 +1738,16 @@ int awsc_cloudwatch_put_log_alarm_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutLogAlarm, input, put_log_alarm_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutManagedInsightRules_errors[] = {
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_PutManagedInsightRules = {
     .name = "PutManagedInsightRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_PutManagedInsightRulesInput,
-    .output = &awsc__cloudwatch_PutManagedInsightRulesOutput,
+    .input = &awsc__cloudwatch_shapes[286],
+    .output = &awsc__cloudwatch_shapes[287],
     .errors = op_PutManagedInsightRules_errors,
     .error_count = 2,
     .flags = 0,
@@ -1891,14 +1784,14 @@ int awsc_cloudwatch_put_managed_insight_rules_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutManagedInsightRules, input, put_managed_insight_rules_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutMetricAlarm_errors[] = {
-    &awsc__cloudwatch_LimitExceededFault,
+    &awsc__cloudwatch_shapes[200],
 };
 
 static const struct awsc_operation op_PutMetricAlarm = {
     .name = "PutMetricAlarm",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_PutMetricAlarmInput,
+    .input = &awsc__cloudwatch_shapes[288],
     .output = NULL,
     .errors = op_PutMetricAlarm_errors,
     .error_count = 1,
@@ -1929,17 +1822,17 @@ int awsc_cloudwatch_put_metric_alarm_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutMetricAlarm, input, put_metric_alarm_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutMetricData_errors[] = {
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterCombinationException,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[191],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_PutMetricData = {
     .name = "PutMetricData",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_PutMetricDataInput,
+    .input = &awsc__cloudwatch_shapes[289],
     .output = NULL,
     .errors = op_PutMetricData_errors,
     .error_count = 4,
@@ -1970,19 +1863,19 @@ int awsc_cloudwatch_put_metric_data_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutMetricData, input, put_metric_data_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutMetricStream_errors[] = {
-    &awsc__cloudwatch_ConcurrentModificationException,
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterCombinationException,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[47],
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[191],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_PutMetricStream = {
     .name = "PutMetricStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_PutMetricStreamInput,
-    .output = &awsc__cloudwatch_PutMetricStreamOutput,
+    .input = &awsc__cloudwatch_shapes[290],
+    .output = &awsc__cloudwatch_shapes[291],
     .errors = op_PutMetricStream_errors,
     .error_count = 5,
     .flags = 0,
@@ -2019,15 +1912,15 @@ int awsc_cloudwatch_put_metric_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutMetricStream, input, put_metric_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetAlarmState_errors[] = {
-    &awsc__cloudwatch_InvalidFormatFault,
-    &awsc__cloudwatch_ResourceNotFound,
+    &awsc__cloudwatch_shapes[189],
+    &awsc__cloudwatch_shapes[303],
 };
 
 static const struct awsc_operation op_SetAlarmState = {
     .name = "SetAlarmState",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_SetAlarmStateInput,
+    .input = &awsc__cloudwatch_shapes[313],
     .output = NULL,
     .errors = op_SetAlarmState_errors,
     .error_count = 2,
@@ -2058,17 +1951,17 @@ int awsc_cloudwatch_set_alarm_state_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SetAlarmState, input, set_alarm_state_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartMetricStreams_errors[] = {
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_StartMetricStreams = {
     .name = "StartMetricStreams",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_StartMetricStreamsInput,
-    .output = &awsc__cloudwatch_StartMetricStreamsOutput,
+    .input = &awsc__cloudwatch_shapes[318],
+    .output = &awsc__cloudwatch_shapes[319],
     .errors = op_StartMetricStreams_errors,
     .error_count = 3,
     .flags = 0,
@@ -2109,8 +2002,8 @@ static const struct awsc_operation op_StartOTelEnrichment = {
     .name = "StartOTelEnrichment",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_StartOTelEnrichmentInput,
-    .output = &awsc__cloudwatch_StartOTelEnrichmentOutput,
+    .input = &awsc__cloudwatch_shapes[320],
+    .output = &awsc__cloudwatch_shapes[321],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_cloudwatch_service,
@@ -2145,17 +2038,17 @@ int awsc_cloudwatch_start_o_tel_enrichment_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StartOTelEnrichment, input, start_o_tel_enrichment_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StopMetricStreams_errors[] = {
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[263],
 };
 
 static const struct awsc_operation op_StopMetricStreams = {
     .name = "StopMetricStreams",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_StopMetricStreamsInput,
-    .output = &awsc__cloudwatch_StopMetricStreamsOutput,
+    .input = &awsc__cloudwatch_shapes[331],
+    .output = &awsc__cloudwatch_shapes[332],
     .errors = op_StopMetricStreams_errors,
     .error_count = 3,
     .flags = 0,
@@ -2196,8 +2089,8 @@ static const struct awsc_operation op_StopOTelEnrichment = {
     .name = "StopOTelEnrichment",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_StopOTelEnrichmentInput,
-    .output = &awsc__cloudwatch_StopOTelEnrichmentOutput,
+    .input = &awsc__cloudwatch_shapes[333],
+    .output = &awsc__cloudwatch_shapes[334],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_cloudwatch_service,
@@ -2232,19 +2125,19 @@ int awsc_cloudwatch_stop_o_tel_enrichment_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StopOTelEnrichment, input, stop_o_tel_enrichment_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagResource_errors[] = {
-    &awsc__cloudwatch_ConcurrentModificationException,
-    &awsc__cloudwatch_ConflictException,
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_ResourceNotFoundException,
+    &awsc__cloudwatch_shapes[47],
+    &awsc__cloudwatch_shapes[48],
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[304],
 };
 
 static const struct awsc_operation op_TagResource = {
     .name = "TagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_TagResourceInput,
-    .output = &awsc__cloudwatch_TagResourceOutput,
+    .input = &awsc__cloudwatch_shapes[343],
+    .output = &awsc__cloudwatch_shapes[344],
     .errors = op_TagResource_errors,
     .error_count = 5,
     .flags = 0,
@@ -2281,19 +2174,19 @@ int awsc_cloudwatch_tag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagResource_errors[] = {
-    &awsc__cloudwatch_ConcurrentModificationException,
-    &awsc__cloudwatch_ConflictException,
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_ResourceNotFoundException,
+    &awsc__cloudwatch_shapes[47],
+    &awsc__cloudwatch_shapes[48],
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[304],
 };
 
 static const struct awsc_operation op_UntagResource = {
     .name = "UntagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_UntagResourceInput,
-    .output = &awsc__cloudwatch_UntagResourceOutput,
+    .input = &awsc__cloudwatch_shapes[352],
+    .output = &awsc__cloudwatch_shapes[353],
     .errors = op_UntagResource_errors,
     .error_count = 5,
     .flags = 0,
@@ -2385,24 +2278,24 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__cloudwatch_ConcurrentModificationException,
-    &awsc__cloudwatch_ConflictException,
-    &awsc__cloudwatch_InternalServiceFault,
-    &awsc__cloudwatch_InvalidFormatFault,
-    &awsc__cloudwatch_InvalidNextToken,
-    &awsc__cloudwatch_InvalidParameterCombinationException,
-    &awsc__cloudwatch_DashboardInvalidInputError,
-    &awsc__cloudwatch_InvalidParameterValueException,
-    &awsc__cloudwatch_KmsAccessDeniedException,
-    &awsc__cloudwatch_KmsKeyDisabledException,
-    &awsc__cloudwatch_KmsKeyNotFoundException,
-    &awsc__cloudwatch_LimitExceededFault,
-    &awsc__cloudwatch_LimitExceededException,
-    &awsc__cloudwatch_MissingRequiredParameterException,
-    &awsc__cloudwatch_ResourceConflict,
-    &awsc__cloudwatch_DashboardNotFoundError,
-    &awsc__cloudwatch_ResourceNotFound,
-    &awsc__cloudwatch_ResourceNotFoundException,
+    &awsc__cloudwatch_shapes[47],
+    &awsc__cloudwatch_shapes[48],
+    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_shapes[189],
+    &awsc__cloudwatch_shapes[190],
+    &awsc__cloudwatch_shapes[191],
+    &awsc__cloudwatch_shapes[57],
+    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_shapes[193],
+    &awsc__cloudwatch_shapes[195],
+    &awsc__cloudwatch_shapes[196],
+    &awsc__cloudwatch_shapes[200],
+    &awsc__cloudwatch_shapes[199],
+    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_shapes[299],
+    &awsc__cloudwatch_shapes[61],
+    &awsc__cloudwatch_shapes[303],
+    &awsc__cloudwatch_shapes[304],
 };
 
 const struct awsc_service awsc_cloudwatch_service = {

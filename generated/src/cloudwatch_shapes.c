@@ -47,4756 +47,3866 @@ _Static_assert(offsetof(struct awsc_cloudwatch_timestamps, count) == offsetof(st
 _Static_assert(offsetof(struct awsc_cloudwatch_entity_attributes_map, count) == offsetof(struct awsc_map_view, count), "EntityAttributesMap");
 _Static_assert(offsetof(struct awsc_cloudwatch_datapoint_value_map, count) == offsetof(struct awsc_map_view, count), "DatapointValueMap");
 
-static const struct awsc_shape s_AccountId;
-static const struct awsc_shape s_ActionLogLineCount;
-static const struct awsc_shape s_ActionLogLineRoleArn;
-static const struct awsc_shape s_ActionPrefix;
-static const struct awsc_shape s_ActionsEnabled;
-static const struct awsc_shape s_ActionsSuppressedBy;
-static const struct awsc_shape s_ActionsSuppressedReason;
-static const struct awsc_shape s_AggregationExpression;
-static const struct awsc_shape s_AlarmArn;
-static const struct awsc_shape s_AlarmContributor;
-static const struct awsc_shape s_AlarmContributors;
-static const struct awsc_shape s_AlarmDescription;
-static const struct awsc_shape s_AlarmHistoryItem;
-static const struct awsc_shape s_AlarmHistoryItems;
-static const struct awsc_shape s_AlarmMuteRuleStatus;
-static const struct awsc_shape s_AlarmMuteRuleStatuses;
-static const struct awsc_shape s_AlarmMuteRuleSummaries;
-static const struct awsc_shape s_AlarmMuteRuleSummary;
-static const struct awsc_shape s_AlarmName;
-static const struct awsc_shape s_AlarmNamePrefix;
-static const struct awsc_shape s_AlarmNames;
-static const struct awsc_shape s_AlarmPromQLCriteria;
-static const struct awsc_shape s_AlarmRule;
-static const struct awsc_shape s_AlarmType;
-static const struct awsc_shape s_AlarmTypes;
-static const struct awsc_shape s_AmazonResourceName;
-static const struct awsc_shape s_AnomalyDetector;
-static const struct awsc_shape s_AnomalyDetectorConfiguration;
-static const struct awsc_shape s_AnomalyDetectorExcludedTimeRanges;
-static const struct awsc_shape s_AnomalyDetectorId;
-static const struct awsc_shape s_AnomalyDetectorIds;
-static const struct awsc_shape s_AnomalyDetectorMetricStat;
-static const struct awsc_shape s_AnomalyDetectorMetricTimezone;
-static const struct awsc_shape s_AnomalyDetectorStateValue;
-static const struct awsc_shape s_AnomalyDetectorType;
-static const struct awsc_shape s_AnomalyDetectorTypes;
-static const struct awsc_shape s_AnomalyDetectors;
-static const struct awsc_shape s_Arn;
-extern const struct awsc_shape awsc__cloudwatch_AssociateDatasetKmsKeyInput;
-extern const struct awsc_shape awsc__cloudwatch_AssociateDatasetKmsKeyOutput;
-static const struct awsc_shape s_AttributeName;
-static const struct awsc_shape s_AttributeValue;
-static const struct awsc_shape s_AwsQueryErrorMessage;
-static const struct awsc_shape s_BatchFailures;
-static const struct awsc_shape s_ComparisonOperator;
-static const struct awsc_shape s_CompositeAlarm;
-static const struct awsc_shape s_CompositeAlarms;
-extern const struct awsc_shape awsc__cloudwatch_ConcurrentModificationException;
-extern const struct awsc_shape awsc__cloudwatch_ConflictException;
-static const struct awsc_shape s_ContributorAttributes;
-static const struct awsc_shape s_ContributorId;
-static const struct awsc_shape s_Counts;
-static const struct awsc_shape s_DashboardArn;
-static const struct awsc_shape s_DashboardBody;
-static const struct awsc_shape s_DashboardEntries;
-static const struct awsc_shape s_DashboardEntry;
-static const struct awsc_shape s_DashboardErrorMessage;
-extern const struct awsc_shape awsc__cloudwatch_DashboardInvalidInputError;
-static const struct awsc_shape s_DashboardName;
-static const struct awsc_shape s_DashboardNamePrefix;
-static const struct awsc_shape s_DashboardNames;
-extern const struct awsc_shape awsc__cloudwatch_DashboardNotFoundError;
-static const struct awsc_shape s_DashboardValidationMessage;
-static const struct awsc_shape s_DashboardValidationMessages;
-static const struct awsc_shape s_DataPath;
-static const struct awsc_shape s_Datapoint;
-static const struct awsc_shape s_DatapointValue;
-static const struct awsc_shape s_DatapointValueMap;
-static const struct awsc_shape s_DatapointValues;
-static const struct awsc_shape s_Datapoints;
-static const struct awsc_shape s_DatapointsToAlarm;
-static const struct awsc_shape s_DatasetArn;
-static const struct awsc_shape s_DatasetId;
-static const struct awsc_shape s_DatasetIdentifier;
-extern const struct awsc_shape awsc__cloudwatch_DeleteAlarmMuteRuleInput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteAlarmsInput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteAnomalyDetectorInput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteAnomalyDetectorOutput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteDashboardsInput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteDashboardsOutput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteInsightRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteInsightRulesOutput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteMetricStreamInput;
-extern const struct awsc_shape awsc__cloudwatch_DeleteMetricStreamOutput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmContributorsInput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmContributorsOutput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmHistoryInput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmHistoryOutput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmsForMetricInput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmsForMetricOutput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmsInput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmsOutput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAnomalyDetectorsInput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeAnomalyDetectorsOutput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeInsightRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_DescribeInsightRulesOutput;
-static const struct awsc_shape s_Dimension;
-static const struct awsc_shape s_DimensionFilter;
-static const struct awsc_shape s_DimensionFilters;
-static const struct awsc_shape s_DimensionName;
-static const struct awsc_shape s_DimensionValue;
-static const struct awsc_shape s_Dimensions;
-extern const struct awsc_shape awsc__cloudwatch_DisableAlarmActionsInput;
-extern const struct awsc_shape awsc__cloudwatch_DisableInsightRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_DisableInsightRulesOutput;
-extern const struct awsc_shape awsc__cloudwatch_DisassociateDatasetKmsKeyInput;
-extern const struct awsc_shape awsc__cloudwatch_DisassociateDatasetKmsKeyOutput;
-static const struct awsc_shape s_Duration;
-extern const struct awsc_shape awsc__cloudwatch_EnableAlarmActionsInput;
-extern const struct awsc_shape awsc__cloudwatch_EnableInsightRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_EnableInsightRulesOutput;
-static const struct awsc_shape s_EndTimeOffset;
-static const struct awsc_shape s_Entity;
-static const struct awsc_shape s_EntityAttributesMap;
-static const struct awsc_shape s_EntityAttributesMapKeyString;
-static const struct awsc_shape s_EntityAttributesMapValueString;
-static const struct awsc_shape s_EntityKeyAttributesMap;
-static const struct awsc_shape s_EntityKeyAttributesMapKeyString;
-static const struct awsc_shape s_EntityKeyAttributesMapValueString;
-static const struct awsc_shape s_EntityMetricData;
-static const struct awsc_shape s_EntityMetricDataList;
-static const struct awsc_shape s_ErrorMessage;
-static const struct awsc_shape s_EvaluateLowSampleCountPercentile;
-static const struct awsc_shape s_EvaluationCriteria;
-static const struct awsc_shape s_EvaluationInterval;
-static const struct awsc_shape s_EvaluationPeriods;
-static const struct awsc_shape s_EvaluationState;
-static const struct awsc_shape s_EvaluationWindow;
-static const struct awsc_shape s_ExceptionType;
-static const struct awsc_shape s_Expression;
-static const struct awsc_shape s_ExtendedStatistic;
-static const struct awsc_shape s_ExtendedStatistics;
-static const struct awsc_shape s_FailureCode;
-static const struct awsc_shape s_FailureDescription;
-static const struct awsc_shape s_FailureResource;
-static const struct awsc_shape s_FaultDescription;
-extern const struct awsc_shape awsc__cloudwatch_GetAlarmMuteRuleInput;
-extern const struct awsc_shape awsc__cloudwatch_GetAlarmMuteRuleOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetDashboardInput;
-extern const struct awsc_shape awsc__cloudwatch_GetDashboardOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetDatasetInput;
-extern const struct awsc_shape awsc__cloudwatch_GetDatasetOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetInsightRuleReportInput;
-extern const struct awsc_shape awsc__cloudwatch_GetInsightRuleReportOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricDataInput;
-static const struct awsc_shape s_GetMetricDataLabelTimezone;
-static const struct awsc_shape s_GetMetricDataMaxDatapoints;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricDataOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricStatisticsInput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricStatisticsOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricStreamInput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricStreamOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricWidgetImageInput;
-extern const struct awsc_shape awsc__cloudwatch_GetMetricWidgetImageOutput;
-extern const struct awsc_shape awsc__cloudwatch_GetOTelEnrichmentInput;
-extern const struct awsc_shape awsc__cloudwatch_GetOTelEnrichmentOutput;
-static const struct awsc_shape s_HistoryData;
-static const struct awsc_shape s_HistoryItemType;
-static const struct awsc_shape s_HistorySummary;
-static const struct awsc_shape s_IncludeLinkedAccounts;
-static const struct awsc_shape s_IncludeLinkedAccountsMetrics;
-static const struct awsc_shape s_InsightRule;
-static const struct awsc_shape s_InsightRuleAggregationStatistic;
-static const struct awsc_shape s_InsightRuleContributor;
-static const struct awsc_shape s_InsightRuleContributorDatapoint;
-static const struct awsc_shape s_InsightRuleContributorDatapoints;
-static const struct awsc_shape s_InsightRuleContributorKey;
-static const struct awsc_shape s_InsightRuleContributorKeyLabel;
-static const struct awsc_shape s_InsightRuleContributorKeyLabels;
-static const struct awsc_shape s_InsightRuleContributorKeys;
-static const struct awsc_shape s_InsightRuleContributors;
-static const struct awsc_shape s_InsightRuleDefinition;
-static const struct awsc_shape s_InsightRuleIsManaged;
-static const struct awsc_shape s_InsightRuleMaxResults;
-static const struct awsc_shape s_InsightRuleMetricDatapoint;
-static const struct awsc_shape s_InsightRuleMetricDatapoints;
-static const struct awsc_shape s_InsightRuleMetricList;
-static const struct awsc_shape s_InsightRuleMetricName;
-static const struct awsc_shape s_InsightRuleName;
-static const struct awsc_shape s_InsightRuleNames;
-static const struct awsc_shape s_InsightRuleOnTransformedLogs;
-static const struct awsc_shape s_InsightRuleOrderBy;
-static const struct awsc_shape s_InsightRuleSchema;
-static const struct awsc_shape s_InsightRuleState;
-static const struct awsc_shape s_InsightRuleUnboundDouble;
-static const struct awsc_shape s_InsightRuleUnboundInteger;
-static const struct awsc_shape s_InsightRuleUnboundLong;
-static const struct awsc_shape s_InsightRules;
-extern const struct awsc_shape awsc__cloudwatch_InternalServiceFault;
-extern const struct awsc_shape awsc__cloudwatch_InvalidFormatFault;
-extern const struct awsc_shape awsc__cloudwatch_InvalidNextToken;
-extern const struct awsc_shape awsc__cloudwatch_InvalidParameterCombinationException;
-extern const struct awsc_shape awsc__cloudwatch_InvalidParameterValueException;
-extern const struct awsc_shape awsc__cloudwatch_KmsAccessDeniedException;
-static const struct awsc_shape s_KmsKeyArn;
-extern const struct awsc_shape awsc__cloudwatch_KmsKeyDisabledException;
-extern const struct awsc_shape awsc__cloudwatch_KmsKeyNotFoundException;
-static const struct awsc_shape s_LabelOptions;
-static const struct awsc_shape s_LastModified;
-extern const struct awsc_shape awsc__cloudwatch_LimitExceededException;
-extern const struct awsc_shape awsc__cloudwatch_LimitExceededFault;
-extern const struct awsc_shape awsc__cloudwatch_ListAlarmMuteRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_ListAlarmMuteRulesOutput;
-extern const struct awsc_shape awsc__cloudwatch_ListDashboardsInput;
-extern const struct awsc_shape awsc__cloudwatch_ListDashboardsOutput;
-extern const struct awsc_shape awsc__cloudwatch_ListManagedInsightRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_ListManagedInsightRulesOutput;
-extern const struct awsc_shape awsc__cloudwatch_ListMetricStreamsInput;
-static const struct awsc_shape s_ListMetricStreamsMaxResults;
-extern const struct awsc_shape awsc__cloudwatch_ListMetricStreamsOutput;
-extern const struct awsc_shape awsc__cloudwatch_ListMetricsInput;
-extern const struct awsc_shape awsc__cloudwatch_ListMetricsOutput;
-extern const struct awsc_shape awsc__cloudwatch_ListTagsForResourceInput;
-extern const struct awsc_shape awsc__cloudwatch_ListTagsForResourceOutput;
-static const struct awsc_shape s_LogAlarm;
-static const struct awsc_shape s_LogAlarms;
-static const struct awsc_shape s_LogGroupIdentifiers;
-static const struct awsc_shape s_ManagedRule;
-static const struct awsc_shape s_ManagedRuleDescription;
-static const struct awsc_shape s_ManagedRuleDescriptions;
-static const struct awsc_shape s_ManagedRuleState;
-static const struct awsc_shape s_ManagedRules;
-static const struct awsc_shape s_MaxRecords;
-static const struct awsc_shape s_MaxReturnedResultsCount;
-static const struct awsc_shape s_Message;
-static const struct awsc_shape s_MessageData;
-static const struct awsc_shape s_MessageDataCode;
-static const struct awsc_shape s_MessageDataValue;
-static const struct awsc_shape s_Metric;
-static const struct awsc_shape s_MetricAlarm;
-static const struct awsc_shape s_MetricAlarms;
-static const struct awsc_shape s_MetricCharacteristics;
-static const struct awsc_shape s_MetricData;
-static const struct awsc_shape s_MetricDataQueries;
-static const struct awsc_shape s_MetricDataQuery;
-static const struct awsc_shape s_MetricDataResult;
-static const struct awsc_shape s_MetricDataResultMessages;
-static const struct awsc_shape s_MetricDataResults;
-static const struct awsc_shape s_MetricDatum;
-static const struct awsc_shape s_MetricExpression;
-static const struct awsc_shape s_MetricId;
-static const struct awsc_shape s_MetricLabel;
-static const struct awsc_shape s_MetricMathAnomalyDetector;
-static const struct awsc_shape s_MetricName;
-static const struct awsc_shape s_MetricStat;
-static const struct awsc_shape s_MetricStreamEntries;
-static const struct awsc_shape s_MetricStreamEntry;
-static const struct awsc_shape s_MetricStreamFilter;
-static const struct awsc_shape s_MetricStreamFilterMetricNames;
-static const struct awsc_shape s_MetricStreamFilters;
-static const struct awsc_shape s_MetricStreamName;
-static const struct awsc_shape s_MetricStreamNames;
-static const struct awsc_shape s_MetricStreamOutputFormat;
-static const struct awsc_shape s_MetricStreamState;
-static const struct awsc_shape s_MetricStreamStatistic;
-static const struct awsc_shape s_MetricStreamStatisticsAdditionalStatistics;
-static const struct awsc_shape s_MetricStreamStatisticsConfiguration;
-static const struct awsc_shape s_MetricStreamStatisticsConfigurations;
-static const struct awsc_shape s_MetricStreamStatisticsIncludeMetrics;
-static const struct awsc_shape s_MetricStreamStatisticsMetric;
-static const struct awsc_shape s_MetricWidget;
-static const struct awsc_shape s_MetricWidgetImage;
-static const struct awsc_shape s_Metrics;
-extern const struct awsc_shape awsc__cloudwatch_MissingRequiredParameterException;
-static const struct awsc_shape s_MuteTargetAlarmNameList;
-static const struct awsc_shape s_MuteTargets;
-static const struct awsc_shape s_MuteType;
-static const struct awsc_shape s_Name;
-static const struct awsc_shape s_Namespace;
-static const struct awsc_shape s_NextToken;
-static const struct awsc_shape s_OTelEnrichmentStatus;
-static const struct awsc_shape s_OutputFormat;
-static const struct awsc_shape s_OwningAccounts;
-static const struct awsc_shape s_PartialFailure;
-static const struct awsc_shape s_PendingPeriod;
-static const struct awsc_shape s_Period;
-static const struct awsc_shape s_PeriodicSpikes;
-extern const struct awsc_shape awsc__cloudwatch_PutAlarmMuteRuleInput;
-extern const struct awsc_shape awsc__cloudwatch_PutAnomalyDetectorInput;
-extern const struct awsc_shape awsc__cloudwatch_PutAnomalyDetectorOutput;
-extern const struct awsc_shape awsc__cloudwatch_PutCompositeAlarmInput;
-extern const struct awsc_shape awsc__cloudwatch_PutDashboardInput;
-extern const struct awsc_shape awsc__cloudwatch_PutDashboardOutput;
-extern const struct awsc_shape awsc__cloudwatch_PutInsightRuleInput;
-extern const struct awsc_shape awsc__cloudwatch_PutInsightRuleOutput;
-extern const struct awsc_shape awsc__cloudwatch_PutLogAlarmInput;
-extern const struct awsc_shape awsc__cloudwatch_PutManagedInsightRulesInput;
-extern const struct awsc_shape awsc__cloudwatch_PutManagedInsightRulesOutput;
-extern const struct awsc_shape awsc__cloudwatch_PutMetricAlarmInput;
-extern const struct awsc_shape awsc__cloudwatch_PutMetricDataInput;
-extern const struct awsc_shape awsc__cloudwatch_PutMetricStreamInput;
-extern const struct awsc_shape awsc__cloudwatch_PutMetricStreamOutput;
-static const struct awsc_shape s_Query;
-static const struct awsc_shape s_QueryResultsToAlarm;
-static const struct awsc_shape s_QueryResultsToEvaluate;
-static const struct awsc_shape s_QueryString;
-static const struct awsc_shape s_Range;
-static const struct awsc_shape s_RecentlyActive;
-static const struct awsc_shape s_RecoveryPeriod;
-extern const struct awsc_shape awsc__cloudwatch_ResourceConflict;
-static const struct awsc_shape s_ResourceId;
-static const struct awsc_shape s_ResourceList;
-static const struct awsc_shape s_ResourceName;
-extern const struct awsc_shape awsc__cloudwatch_ResourceNotFound;
-extern const struct awsc_shape awsc__cloudwatch_ResourceNotFoundException;
-static const struct awsc_shape s_ResourceType;
-static const struct awsc_shape s_ReturnData;
-static const struct awsc_shape s_Rule;
-static const struct awsc_shape s_ScanBy;
-static const struct awsc_shape s_Schedule;
-static const struct awsc_shape s_ScheduleConfiguration;
-static const struct awsc_shape s_ScheduleExpression;
-static const struct awsc_shape s_ScheduledQueryConfiguration;
-extern const struct awsc_shape awsc__cloudwatch_SetAlarmStateInput;
-static const struct awsc_shape s_SingleMetricAnomalyDetector;
-static const struct awsc_shape s_Size;
-static const struct awsc_shape s_SlidingWindow;
-static const struct awsc_shape s_StandardUnit;
-extern const struct awsc_shape awsc__cloudwatch_StartMetricStreamsInput;
-extern const struct awsc_shape awsc__cloudwatch_StartMetricStreamsOutput;
-extern const struct awsc_shape awsc__cloudwatch_StartOTelEnrichmentInput;
-extern const struct awsc_shape awsc__cloudwatch_StartOTelEnrichmentOutput;
-static const struct awsc_shape s_StartTimeOffset;
-static const struct awsc_shape s_Stat;
-static const struct awsc_shape s_StateReason;
-static const struct awsc_shape s_StateReasonData;
-static const struct awsc_shape s_StateValue;
-static const struct awsc_shape s_Statistic;
-static const struct awsc_shape s_StatisticSet;
-static const struct awsc_shape s_Statistics;
-static const struct awsc_shape s_StatusCode;
-extern const struct awsc_shape awsc__cloudwatch_StopMetricStreamsInput;
-extern const struct awsc_shape awsc__cloudwatch_StopMetricStreamsOutput;
-extern const struct awsc_shape awsc__cloudwatch_StopOTelEnrichmentInput;
-extern const struct awsc_shape awsc__cloudwatch_StopOTelEnrichmentOutput;
-static const struct awsc_shape s_StorageResolution;
-static const struct awsc_shape s_StrictEntityValidation;
-static const struct awsc_shape s_String;
-static const struct awsc_shape s_SuppressorPeriod;
-static const struct awsc_shape s_Tag;
-static const struct awsc_shape s_TagKey;
-static const struct awsc_shape s_TagKeyList;
-static const struct awsc_shape s_TagList;
-extern const struct awsc_shape awsc__cloudwatch_TagResourceInput;
-extern const struct awsc_shape awsc__cloudwatch_TagResourceOutput;
-static const struct awsc_shape s_TagValue;
-static const struct awsc_shape s_TemplateName;
-static const struct awsc_shape s_Threshold;
-static const struct awsc_shape s_Timestamp;
-static const struct awsc_shape s_Timestamps;
-static const struct awsc_shape s_Timezone;
-static const struct awsc_shape s_TreatMissingData;
-extern const struct awsc_shape awsc__cloudwatch_UntagResourceInput;
-extern const struct awsc_shape awsc__cloudwatch_UntagResourceOutput;
-static const struct awsc_shape s_Values;
-static const struct awsc_shape s_WallClockWindow;
+/*
+ * The tables: every shape, member and name of CloudWatch in one object, so
+ * that each refers to another by its distance from it (awsc_ref, in
+ * <awsc/shape.h>): plain read-only data, with no relocation at load time.
+ * REF(field, target) is the reference stored at field that names target.
+ */
+#define T awsc__cloudwatch_tables
+#define REF(field, target) AWSC_REF(T.field, T.target)
+/* The strings are one literal; it passes the 4095 characters ISO C
+ * requires compilers to take (GCC and Clang take any length). */
+#pragma GCC diagnostic ignored "-Woverlength-strings"
 
-/* one after the other, each ending with its NUL */
-static const char s_ActionsSuppressedBy_values[] =
-    "WaitPeriod\0"
-    "ExtensionPeriod\0"
-    "Alarm\0";
+static const struct {
+    struct awsc_shape shapes[356];
+    struct awsc_member members[529];
+    uint16_t by_wire_name[529];
+    struct awsc_range ranges[84];
+    char strings[9249];
+} T = {
+    .shapes = {
+        [0] = { /* AccountId */
+            .name_ref = REF(shapes[0].name_ref, strings[0]),
+            .range_ref = REF(shapes[0].range_ref, ranges[0]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [1] = { /* ActionLogLineCount */
+            .name_ref = REF(shapes[1].name_ref, strings[10]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [2] = { /* ActionLogLineRoleArn */
+            .name_ref = REF(shapes[2].name_ref, strings[29]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [3] = { /* ActionPrefix */
+            .name_ref = REF(shapes[3].name_ref, strings[50]),
+            .range_ref = REF(shapes[3].range_ref, ranges[1]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [4] = { /* ActionsEnabled */
+            .name_ref = REF(shapes[4].name_ref, strings[63]),
+            .type = AWSC_SHAPE_BOOLEAN,
+            .size = sizeof(bool),
+        },
+        [5] = { /* ActionsSuppressedBy */
+            .name_ref = REF(shapes[5].name_ref, strings[78]),
+            .enum_values_ref = REF(shapes[5].enum_values_ref, strings[98]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [6] = { /* ActionsSuppressedReason */
+            .name_ref = REF(shapes[6].name_ref, strings[131]),
+            .range_ref = REF(shapes[6].range_ref, ranges[2]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [7] = { /* AggregationExpression */
+            .name_ref = REF(shapes[7].name_ref, strings[155]),
+            .range_ref = REF(shapes[7].range_ref, ranges[3]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [8] = { /* AlarmArn */
+            .name_ref = REF(shapes[8].name_ref, strings[177]),
+            .range_ref = REF(shapes[8].range_ref, ranges[4]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [9] = { /* AlarmContributor */
+            .name_ref = REF(shapes[9].name_ref, strings[186]),
+            .members_ref = REF(shapes[9].members_ref, members[0]),
+            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[0]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_alarm_contributor),
+            .member_count = 4,
+        },
+        [10] = { /* AlarmContributors */
+            .name_ref = REF(shapes[10].name_ref, strings[278]),
+            .item_ref = REF(shapes[10].item_ref, shapes[9]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_alarm_contributors),
+        },
+        [11] = { /* AlarmDescription */
+            .name_ref = REF(shapes[11].name_ref, strings[296]),
+            .range_ref = REF(shapes[11].range_ref, ranges[5]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [12] = { /* AlarmHistoryItem */
+            .name_ref = REF(shapes[12].name_ref, strings[313]),
+            .members_ref = REF(shapes[12].members_ref, members[4]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[1]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_alarm_history_item),
+            .member_count = 8,
+        },
+        [13] = { /* AlarmHistoryItems */
+            .name_ref = REF(shapes[13].name_ref, strings[449]),
+            .item_ref = REF(shapes[13].item_ref, shapes[12]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_alarm_history_items),
+        },
+        [14] = { /* AlarmMuteRuleStatus */
+            .name_ref = REF(shapes[14].name_ref, strings[467]),
+            .enum_values_ref = REF(shapes[14].enum_values_ref, strings[487]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [15] = { /* AlarmMuteRuleStatuses */
+            .name_ref = REF(shapes[15].name_ref, strings[512]),
+            .item_ref = REF(shapes[15].item_ref, shapes[14]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [16] = { /* AlarmMuteRuleSummaries */
+            .name_ref = REF(shapes[16].name_ref, strings[534]),
+            .item_ref = REF(shapes[16].item_ref, shapes[17]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_alarm_mute_rule_summaries),
+        },
+        [17] = { /* AlarmMuteRuleSummary */
+            .name_ref = REF(shapes[17].name_ref, strings[557]),
+            .members_ref = REF(shapes[17].members_ref, members[12]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[2]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_alarm_mute_rule_summary),
+            .member_count = 5,
+        },
+        [18] = { /* AlarmName */
+            .name_ref = REF(shapes[18].name_ref, strings[330]),
+            .range_ref = REF(shapes[18].range_ref, ranges[6]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [19] = { /* AlarmNamePrefix */
+            .name_ref = REF(shapes[19].name_ref, strings[643]),
+            .range_ref = REF(shapes[19].range_ref, ranges[7]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [20] = { /* AlarmNames */
+            .name_ref = REF(shapes[20].name_ref, strings[659]),
+            .range_ref = REF(shapes[20].range_ref, ranges[8]),
+            .item_ref = REF(shapes[20].item_ref, shapes[18]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [21] = { /* AlarmPromQLCriteria */
+            .name_ref = REF(shapes[21].name_ref, strings[670]),
+            .members_ref = REF(shapes[21].members_ref, members[17]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[3]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_alarm_prom_ql_criteria),
+            .member_count = 3,
+        },
+        [22] = { /* AlarmRule */
+            .name_ref = REF(shapes[22].name_ref, strings[725]),
+            .range_ref = REF(shapes[22].range_ref, ranges[9]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [23] = { /* AlarmType */
+            .name_ref = REF(shapes[23].name_ref, strings[359]),
+            .enum_values_ref = REF(shapes[23].enum_values_ref, strings[735]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [24] = { /* AlarmTypes */
+            .name_ref = REF(shapes[24].name_ref, strings[771]),
+            .item_ref = REF(shapes[24].item_ref, shapes[23]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [25] = { /* AmazonResourceName */
+            .name_ref = REF(shapes[25].name_ref, strings[782]),
+            .range_ref = REF(shapes[25].range_ref, ranges[10]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [26] = { /* AnomalyDetector */
+            .name_ref = REF(shapes[26].name_ref, strings[801]),
+            .members_ref = REF(shapes[26].members_ref, members[20]),
+            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[4]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_anomaly_detector),
+            .member_count = 10,
+        },
+        [27] = { /* AnomalyDetectorConfiguration */
+            .name_ref = REF(shapes[27].name_ref, strings[973]),
+            .members_ref = REF(shapes[27].members_ref, members[30]),
+            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[5]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_anomaly_detector_configuration),
+            .member_count = 2,
+        },
+        [28] = { /* AnomalyDetectorExcludedTimeRanges */
+            .name_ref = REF(shapes[28].name_ref, strings[1036]),
+            .item_ref = REF(shapes[28].item_ref, shapes[296]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_anomaly_detector_excluded_time_ranges),
+        },
+        [29] = { /* AnomalyDetectorId */
+            .name_ref = REF(shapes[29].name_ref, strings[817]),
+            .range_ref = REF(shapes[29].range_ref, ranges[11]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [30] = { /* AnomalyDetectorIds */
+            .name_ref = REF(shapes[30].name_ref, strings[1070]),
+            .range_ref = REF(shapes[30].range_ref, ranges[12]),
+            .item_ref = REF(shapes[30].item_ref, shapes[29]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [31] = { /* AnomalyDetectorMetricStat */
+            .name_ref = REF(shapes[31].name_ref, strings[1089]),
+            .range_ref = REF(shapes[31].range_ref, ranges[13]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [32] = { /* AnomalyDetectorMetricTimezone */
+            .name_ref = REF(shapes[32].name_ref, strings[1115]),
+            .range_ref = REF(shapes[32].range_ref, ranges[14]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [33] = { /* AnomalyDetectorStateValue */
+            .name_ref = REF(shapes[33].name_ref, strings[1145]),
+            .enum_values_ref = REF(shapes[33].enum_values_ref, strings[1171]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [34] = { /* AnomalyDetectorType */
+            .name_ref = REF(shapes[34].name_ref, strings[1222]),
+            .enum_values_ref = REF(shapes[34].enum_values_ref, strings[1242]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [35] = { /* AnomalyDetectorTypes */
+            .name_ref = REF(shapes[35].name_ref, strings[1268]),
+            .range_ref = REF(shapes[35].range_ref, ranges[15]),
+            .item_ref = REF(shapes[35].item_ref, shapes[34]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [36] = { /* AnomalyDetectors */
+            .name_ref = REF(shapes[36].name_ref, strings[1289]),
+            .item_ref = REF(shapes[36].item_ref, shapes[26]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_anomaly_detectors),
+        },
+        [37] = { /* Arn */
+            .name_ref = REF(shapes[37].name_ref, strings[1306]),
+            .range_ref = REF(shapes[37].range_ref, ranges[16]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [38] = { /* AssociateDatasetKmsKeyInput */
+            .name_ref = REF(shapes[38].name_ref, strings[1310]),
+            .members_ref = REF(shapes[38].members_ref, members[32]),
+            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[6]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_associate_dataset_kms_key_input),
+            .member_count = 2,
+        },
+        [39] = { /* AssociateDatasetKmsKeyOutput */
+            .name_ref = REF(shapes[39].name_ref, strings[1366]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_associate_dataset_kms_key_output),
+        },
+        [40] = { /* AttributeName */
+            .name_ref = REF(shapes[40].name_ref, strings[1395]),
+            .range_ref = REF(shapes[40].range_ref, ranges[17]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [41] = { /* AttributeValue */
+            .name_ref = REF(shapes[41].name_ref, strings[1409]),
+            .range_ref = REF(shapes[41].range_ref, ranges[18]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [42] = { /* AwsQueryErrorMessage */
+            .name_ref = REF(shapes[42].name_ref, strings[1424]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [43] = { /* BatchFailures */
+            .name_ref = REF(shapes[43].name_ref, strings[1445]),
+            .item_ref = REF(shapes[43].item_ref, shapes[273]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_batch_failures),
+        },
+        [44] = { /* ComparisonOperator */
+            .name_ref = REF(shapes[44].name_ref, strings[1459]),
+            .enum_values_ref = REF(shapes[44].enum_values_ref, strings[1478]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 7,
+        },
+        [45] = { /* CompositeAlarm */
+            .name_ref = REF(shapes[45].name_ref, strings[1664]),
+            .members_ref = REF(shapes[45].members_ref, members[34]),
+            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[7]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_composite_alarm),
+            .member_count = 19,
+        },
+        [46] = { /* CompositeAlarms */
+            .name_ref = REF(shapes[46].name_ref, strings[1878]),
+            .item_ref = REF(shapes[46].item_ref, shapes[45]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_composite_alarms),
+        },
+        [47] = { /* ConcurrentModificationException */
+            .name_ref = REF(shapes[47].name_ref, strings[1894]),
+            .error_code_ref = REF(shapes[47].error_code_ref, strings[1894]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_cloudwatch_concurrent_modification_exception),
+            .http_status = 429,
+        },
+        [48] = { /* ConflictException */
+            .name_ref = REF(shapes[48].name_ref, strings[1926]),
+            .members_ref = REF(shapes[48].members_ref, members[53]),
+            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[8]),
+            .error_code_ref = REF(shapes[48].error_code_ref, strings[1926]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_cloudwatch_conflict_exception),
+            .member_count = 1,
+            .http_status = 409,
+        },
+        [49] = { /* ContributorAttributes */
+            .name_ref = REF(shapes[49].name_ref, strings[217]),
+            .range_ref = REF(shapes[49].range_ref, ranges[19]),
+            .item_ref = REF(shapes[49].item_ref, shapes[41]),
+            .key_ref = REF(shapes[49].key_ref, shapes[40]),
+            .type = AWSC_SHAPE_MAP,
+            .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
+            .value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
+            .entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
+        },
+        [50] = { /* ContributorId */
+            .name_ref = REF(shapes[50].name_ref, strings[203]),
+            .range_ref = REF(shapes[50].range_ref, ranges[20]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [51] = { /* Counts */
+            .name_ref = REF(shapes[51].name_ref, strings[1952]),
+            .item_ref = REF(shapes[51].item_ref, shapes[66]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_counts),
+        },
+        [52] = { /* DashboardArn */
+            .name_ref = REF(shapes[52].name_ref, strings[1959]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [53] = { /* DashboardBody */
+            .name_ref = REF(shapes[53].name_ref, strings[1972]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [54] = { /* DashboardEntries */
+            .name_ref = REF(shapes[54].name_ref, strings[1986]),
+            .item_ref = REF(shapes[54].item_ref, shapes[55]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_dashboard_entries),
+        },
+        [55] = { /* DashboardEntry */
+            .name_ref = REF(shapes[55].name_ref, strings[2003]),
+            .members_ref = REF(shapes[55].members_ref, members[54]),
+            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[9]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_dashboard_entry),
+            .member_count = 4,
+        },
+        [56] = { /* DashboardErrorMessage */
+            .name_ref = REF(shapes[56].name_ref, strings[2050]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [57] = { /* DashboardInvalidInputError */
+            .name_ref = REF(shapes[57].name_ref, strings[2072]),
+            .members_ref = REF(shapes[57].members_ref, members[58]),
+            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[10]),
+            .error_code_ref = REF(shapes[57].error_code_ref, strings[2135]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_cloudwatch_dashboard_invalid_input_error),
+            .member_count = 2,
+            .http_status = 400,
+        },
+        [58] = { /* DashboardName */
+            .name_ref = REF(shapes[58].name_ref, strings[2018]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [59] = { /* DashboardNamePrefix */
+            .name_ref = REF(shapes[59].name_ref, strings[2157]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [60] = { /* DashboardNames */
+            .name_ref = REF(shapes[60].name_ref, strings[2177]),
+            .item_ref = REF(shapes[60].item_ref, shapes[58]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [61] = { /* DashboardNotFoundError */
+            .name_ref = REF(shapes[61].name_ref, strings[2192]),
+            .members_ref = REF(shapes[61].members_ref, members[60]),
+            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[11]),
+            .error_code_ref = REF(shapes[61].error_code_ref, strings[2215]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_cloudwatch_dashboard_not_found_error),
+            .member_count = 1,
+            .http_status = 404,
+        },
+        [62] = { /* DashboardValidationMessage */
+            .name_ref = REF(shapes[62].name_ref, strings[2232]),
+            .members_ref = REF(shapes[62].members_ref, members[61]),
+            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[12]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_dashboard_validation_message),
+            .member_count = 2,
+        },
+        [63] = { /* DashboardValidationMessages */
+            .name_ref = REF(shapes[63].name_ref, strings[2268]),
+            .item_ref = REF(shapes[63].item_ref, shapes[62]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_dashboard_validation_messages),
+        },
+        [64] = { /* DataPath */
+            .name_ref = REF(shapes[64].name_ref, strings[2259]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [65] = { /* Datapoint */
+            .name_ref = REF(shapes[65].name_ref, strings[2296]),
+            .members_ref = REF(shapes[65].members_ref, members[63]),
+            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[13]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_datapoint),
+            .member_count = 8,
+        },
+        [66] = { /* DatapointValue */
+            .name_ref = REF(shapes[66].name_ref, strings[2370]),
+            .type = AWSC_SHAPE_DOUBLE,
+            .size = sizeof(double),
+        },
+        [67] = { /* DatapointValueMap */
+            .name_ref = REF(shapes[67].name_ref, strings[2385]),
+            .item_ref = REF(shapes[67].item_ref, shapes[66]),
+            .key_ref = REF(shapes[67].key_ref, shapes[130]),
+            .type = AWSC_SHAPE_MAP,
+            .size = sizeof(struct awsc_cloudwatch_datapoint_value_map),
+            .value_offset = offsetof(struct awsc_cloudwatch_datapoint_value_map_entry, value),
+            .entry_size = sizeof(struct awsc_cloudwatch_datapoint_value_map_entry),
+        },
+        [68] = { /* DatapointValues */
+            .name_ref = REF(shapes[68].name_ref, strings[2403]),
+            .item_ref = REF(shapes[68].item_ref, shapes[66]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_counts),
+        },
+        [69] = { /* Datapoints */
+            .name_ref = REF(shapes[69].name_ref, strings[2419]),
+            .item_ref = REF(shapes[69].item_ref, shapes[65]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_datapoints),
+        },
+        [70] = { /* DatapointsToAlarm */
+            .name_ref = REF(shapes[70].name_ref, strings[2430]),
+            .range_ref = REF(shapes[70].range_ref, ranges[21]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [71] = { /* DatasetArn */
+            .name_ref = REF(shapes[71].name_ref, strings[2448]),
+            .range_ref = REF(shapes[71].range_ref, ranges[22]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [72] = { /* DatasetId */
+            .name_ref = REF(shapes[72].name_ref, strings[2459]),
+            .range_ref = REF(shapes[72].range_ref, ranges[23]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [73] = { /* DatasetIdentifier */
+            .name_ref = REF(shapes[73].name_ref, strings[1338]),
+            .range_ref = REF(shapes[73].range_ref, ranges[24]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [74] = { /* DeleteAlarmMuteRuleInput */
+            .name_ref = REF(shapes[74].name_ref, strings[2469]),
+            .members_ref = REF(shapes[74].members_ref, members[71]),
+            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[14]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_delete_alarm_mute_rule_input),
+            .member_count = 1,
+        },
+        [75] = { /* DeleteAlarmsInput */
+            .name_ref = REF(shapes[75].name_ref, strings[2512]),
+            .members_ref = REF(shapes[75].members_ref, members[72]),
+            .by_wire_name_ref = REF(shapes[75].by_wire_name_ref, by_wire_name[15]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_delete_alarms_input),
+            .member_count = 1,
+        },
+        [76] = { /* DeleteAnomalyDetectorInput */
+            .name_ref = REF(shapes[76].name_ref, strings[2530]),
+            .members_ref = REF(shapes[76].members_ref, members[73]),
+            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[16]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_delete_anomaly_detector_input),
+            .member_count = 7,
+        },
+        [77] = { /* DeleteAnomalyDetectorOutput */
+            .name_ref = REF(shapes[77].name_ref, strings[2557]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_delete_anomaly_detector_output),
+        },
+        [78] = { /* DeleteDashboardsInput */
+            .name_ref = REF(shapes[78].name_ref, strings[2585]),
+            .members_ref = REF(shapes[78].members_ref, members[80]),
+            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[17]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_delete_dashboards_input),
+            .member_count = 1,
+        },
+        [79] = { /* DeleteDashboardsOutput */
+            .name_ref = REF(shapes[79].name_ref, strings[2607]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_delete_dashboards_output),
+        },
+        [80] = { /* DeleteInsightRulesInput */
+            .name_ref = REF(shapes[80].name_ref, strings[2630]),
+            .members_ref = REF(shapes[80].members_ref, members[81]),
+            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[18]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_delete_insight_rules_input),
+            .member_count = 1,
+        },
+        [81] = { /* DeleteInsightRulesOutput */
+            .name_ref = REF(shapes[81].name_ref, strings[2664]),
+            .members_ref = REF(shapes[81].members_ref, members[82]),
+            .by_wire_name_ref = REF(shapes[81].by_wire_name_ref, by_wire_name[19]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_delete_insight_rules_output),
+            .member_count = 1,
+        },
+        [82] = { /* DeleteMetricStreamInput */
+            .name_ref = REF(shapes[82].name_ref, strings[2698]),
+            .members_ref = REF(shapes[82].members_ref, members[83]),
+            .by_wire_name_ref = REF(shapes[82].by_wire_name_ref, by_wire_name[20]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_delete_metric_stream_input),
+            .member_count = 1,
+        },
+        [83] = { /* DeleteMetricStreamOutput */
+            .name_ref = REF(shapes[83].name_ref, strings[2727]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_delete_metric_stream_output),
+        },
+        [84] = { /* DescribeAlarmContributorsInput */
+            .name_ref = REF(shapes[84].name_ref, strings[2752]),
+            .members_ref = REF(shapes[84].members_ref, members[84]),
+            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[21]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_describe_alarm_contributors_input),
+            .member_count = 2,
+        },
+        [85] = { /* DescribeAlarmContributorsOutput */
+            .name_ref = REF(shapes[85].name_ref, strings[2793]),
+            .members_ref = REF(shapes[85].members_ref, members[86]),
+            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[22]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_describe_alarm_contributors_output),
+            .member_count = 2,
+        },
+        [86] = { /* DescribeAlarmHistoryInput */
+            .name_ref = REF(shapes[86].name_ref, strings[2825]),
+            .members_ref = REF(shapes[86].members_ref, members[88]),
+            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[23]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_describe_alarm_history_input),
+            .member_count = 9,
+        },
+        [87] = { /* DescribeAlarmHistoryOutput */
+            .name_ref = REF(shapes[87].name_ref, strings[2887]),
+            .members_ref = REF(shapes[87].members_ref, members[97]),
+            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[24]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_describe_alarm_history_output),
+            .member_count = 2,
+        },
+        [88] = { /* DescribeAlarmsForMetricInput */
+            .name_ref = REF(shapes[88].name_ref, strings[2914]),
+            .members_ref = REF(shapes[88].members_ref, members[99]),
+            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[25]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_describe_alarms_for_metric_input),
+            .member_count = 7,
+        },
+        [89] = { /* DescribeAlarmsForMetricOutput */
+            .name_ref = REF(shapes[89].name_ref, strings[2978]),
+            .members_ref = REF(shapes[89].members_ref, members[106]),
+            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[26]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_describe_alarms_for_metric_output),
+            .member_count = 1,
+        },
+        [90] = { /* DescribeAlarmsInput */
+            .name_ref = REF(shapes[90].name_ref, strings[3021]),
+            .members_ref = REF(shapes[90].members_ref, members[107]),
+            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[27]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_describe_alarms_input),
+            .member_count = 9,
+        },
+        [91] = { /* DescribeAlarmsOutput */
+            .name_ref = REF(shapes[91].name_ref, strings[3080]),
+            .members_ref = REF(shapes[91].members_ref, members[116]),
+            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[28]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_describe_alarms_output),
+            .member_count = 4,
+        },
+        [92] = { /* DescribeAnomalyDetectorsInput */
+            .name_ref = REF(shapes[92].name_ref, strings[3111]),
+            .members_ref = REF(shapes[92].members_ref, members[120]),
+            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[29]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_describe_anomaly_detectors_input),
+            .member_count = 7,
+        },
+        [93] = { /* DescribeAnomalyDetectorsOutput */
+            .name_ref = REF(shapes[93].name_ref, strings[3152]),
+            .members_ref = REF(shapes[93].members_ref, members[127]),
+            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[30]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_describe_anomaly_detectors_output),
+            .member_count = 2,
+        },
+        [94] = { /* DescribeInsightRulesInput */
+            .name_ref = REF(shapes[94].name_ref, strings[3183]),
+            .members_ref = REF(shapes[94].members_ref, members[129]),
+            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[31]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_describe_insight_rules_input),
+            .member_count = 2,
+        },
+        [95] = { /* DescribeInsightRulesOutput */
+            .name_ref = REF(shapes[95].name_ref, strings[3209]),
+            .members_ref = REF(shapes[95].members_ref, members[131]),
+            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[32]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_describe_insight_rules_output),
+            .member_count = 2,
+        },
+        [96] = { /* Dimension */
+            .name_ref = REF(shapes[96].name_ref, strings[3249]),
+            .members_ref = REF(shapes[96].members_ref, members[133]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[33]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_dimension),
+            .member_count = 2,
+        },
+        [97] = { /* DimensionFilter */
+            .name_ref = REF(shapes[97].name_ref, strings[3265]),
+            .members_ref = REF(shapes[97].members_ref, members[135]),
+            .by_wire_name_ref = REF(shapes[97].by_wire_name_ref, by_wire_name[34]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_dimension_filter),
+            .member_count = 2,
+        },
+        [98] = { /* DimensionFilters */
+            .name_ref = REF(shapes[98].name_ref, strings[3281]),
+            .range_ref = REF(shapes[98].range_ref, ranges[25]),
+            .item_ref = REF(shapes[98].item_ref, shapes[97]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_dimension_filters),
+        },
+        [99] = { /* DimensionName */
+            .name_ref = REF(shapes[99].name_ref, strings[3298]),
+            .range_ref = REF(shapes[99].range_ref, ranges[26]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [100] = { /* DimensionValue */
+            .name_ref = REF(shapes[100].name_ref, strings[3312]),
+            .range_ref = REF(shapes[100].range_ref, ranges[27]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [101] = { /* Dimensions */
+            .name_ref = REF(shapes[101].name_ref, strings[856]),
+            .range_ref = REF(shapes[101].range_ref, ranges[28]),
+            .item_ref = REF(shapes[101].item_ref, shapes[96]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_dimensions),
+        },
+        [102] = { /* DisableAlarmActionsInput */
+            .name_ref = REF(shapes[102].name_ref, strings[3327]),
+            .members_ref = REF(shapes[102].members_ref, members[137]),
+            .by_wire_name_ref = REF(shapes[102].by_wire_name_ref, by_wire_name[35]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_disable_alarm_actions_input),
+            .member_count = 1,
+        },
+        [103] = { /* DisableInsightRulesInput */
+            .name_ref = REF(shapes[103].name_ref, strings[3352]),
+            .members_ref = REF(shapes[103].members_ref, members[138]),
+            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[36]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_disable_insight_rules_input),
+            .member_count = 1,
+        },
+        [104] = { /* DisableInsightRulesOutput */
+            .name_ref = REF(shapes[104].name_ref, strings[3377]),
+            .members_ref = REF(shapes[104].members_ref, members[139]),
+            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[37]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_disable_insight_rules_output),
+            .member_count = 1,
+        },
+        [105] = { /* DisassociateDatasetKmsKeyInput */
+            .name_ref = REF(shapes[105].name_ref, strings[3403]),
+            .members_ref = REF(shapes[105].members_ref, members[140]),
+            .by_wire_name_ref = REF(shapes[105].by_wire_name_ref, by_wire_name[38]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_disassociate_dataset_kms_key_input),
+            .member_count = 1,
+        },
+        [106] = { /* DisassociateDatasetKmsKeyOutput */
+            .name_ref = REF(shapes[106].name_ref, strings[3434]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_disassociate_dataset_kms_key_output),
+        },
+        [107] = { /* Duration */
+            .name_ref = REF(shapes[107].name_ref, strings[3466]),
+            .range_ref = REF(shapes[107].range_ref, ranges[29]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [108] = { /* EnableAlarmActionsInput */
+            .name_ref = REF(shapes[108].name_ref, strings[3475]),
+            .members_ref = REF(shapes[108].members_ref, members[141]),
+            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[39]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_enable_alarm_actions_input),
+            .member_count = 1,
+        },
+        [109] = { /* EnableInsightRulesInput */
+            .name_ref = REF(shapes[109].name_ref, strings[3499]),
+            .members_ref = REF(shapes[109].members_ref, members[142]),
+            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[40]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_enable_insight_rules_input),
+            .member_count = 1,
+        },
+        [110] = { /* EnableInsightRulesOutput */
+            .name_ref = REF(shapes[110].name_ref, strings[3523]),
+            .members_ref = REF(shapes[110].members_ref, members[143]),
+            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[41]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_enable_insight_rules_output),
+            .member_count = 1,
+        },
+        [111] = { /* EndTimeOffset */
+            .name_ref = REF(shapes[111].name_ref, strings[3548]),
+            .range_ref = REF(shapes[111].range_ref, ranges[30]),
+            .type = AWSC_SHAPE_LONG,
+            .size = sizeof(int64_t),
+        },
+        [112] = { /* Entity */
+            .name_ref = REF(shapes[112].name_ref, strings[3562]),
+            .members_ref = REF(shapes[112].members_ref, members[144]),
+            .by_wire_name_ref = REF(shapes[112].by_wire_name_ref, by_wire_name[42]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_entity),
+            .member_count = 2,
+        },
+        [113] = { /* EntityAttributesMap */
+            .name_ref = REF(shapes[113].name_ref, strings[3594]),
+            .range_ref = REF(shapes[113].range_ref, ranges[31]),
+            .item_ref = REF(shapes[113].item_ref, shapes[115]),
+            .key_ref = REF(shapes[113].key_ref, shapes[114]),
+            .type = AWSC_SHAPE_MAP,
+            .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
+            .value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
+            .entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
+        },
+        [114] = { /* EntityAttributesMapKeyString */
+            .name_ref = REF(shapes[114].name_ref, strings[3614]),
+            .range_ref = REF(shapes[114].range_ref, ranges[32]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [115] = { /* EntityAttributesMapValueString */
+            .name_ref = REF(shapes[115].name_ref, strings[3643]),
+            .range_ref = REF(shapes[115].range_ref, ranges[33]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [116] = { /* EntityKeyAttributesMap */
+            .name_ref = REF(shapes[116].name_ref, strings[3674]),
+            .range_ref = REF(shapes[116].range_ref, ranges[34]),
+            .item_ref = REF(shapes[116].item_ref, shapes[118]),
+            .key_ref = REF(shapes[116].key_ref, shapes[117]),
+            .type = AWSC_SHAPE_MAP,
+            .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
+            .value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
+            .entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
+        },
+        [117] = { /* EntityKeyAttributesMapKeyString */
+            .name_ref = REF(shapes[117].name_ref, strings[3697]),
+            .range_ref = REF(shapes[117].range_ref, ranges[35]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [118] = { /* EntityKeyAttributesMapValueString */
+            .name_ref = REF(shapes[118].name_ref, strings[3729]),
+            .range_ref = REF(shapes[118].range_ref, ranges[36]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [119] = { /* EntityMetricData */
+            .name_ref = REF(shapes[119].name_ref, strings[3763]),
+            .members_ref = REF(shapes[119].members_ref, members[146]),
+            .by_wire_name_ref = REF(shapes[119].by_wire_name_ref, by_wire_name[43]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_entity_metric_data),
+            .member_count = 2,
+        },
+        [120] = { /* EntityMetricDataList */
+            .name_ref = REF(shapes[120].name_ref, strings[3791]),
+            .item_ref = REF(shapes[120].item_ref, shapes[119]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_entity_metric_data_list),
+        },
+        [121] = { /* ErrorMessage */
+            .name_ref = REF(shapes[121].name_ref, strings[3812]),
+            .range_ref = REF(shapes[121].range_ref, ranges[37]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [122] = { /* EvaluateLowSampleCountPercentile */
+            .name_ref = REF(shapes[122].name_ref, strings[3825]),
+            .range_ref = REF(shapes[122].range_ref, ranges[38]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [123] = { /* EvaluationCriteria */
+            .name_ref = REF(shapes[123].name_ref, strings[3858]),
+            .members_ref = REF(shapes[123].members_ref, members[148]),
+            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[44]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_cloudwatch_evaluation_criteria),
+            .member_count = 1,
+        },
+        [124] = { /* EvaluationInterval */
+            .name_ref = REF(shapes[124].name_ref, strings[3892]),
+            .range_ref = REF(shapes[124].range_ref, ranges[39]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [125] = { /* EvaluationPeriods */
+            .name_ref = REF(shapes[125].name_ref, strings[3911]),
+            .range_ref = REF(shapes[125].range_ref, ranges[40]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [126] = { /* EvaluationState */
+            .name_ref = REF(shapes[126].name_ref, strings[3929]),
+            .enum_values_ref = REF(shapes[126].enum_values_ref, strings[3945]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [127] = { /* EvaluationWindow */
+            .name_ref = REF(shapes[127].name_ref, strings[3994]),
+            .members_ref = REF(shapes[127].members_ref, members[149]),
+            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[45]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_UNION,
+            .size = sizeof(struct awsc_cloudwatch_evaluation_window),
+            .member_count = 2,
+        },
+        [128] = { /* ExceptionType */
+            .name_ref = REF(shapes[128].name_ref, strings[4041]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [129] = { /* Expression */
+            .name_ref = REF(shapes[129].name_ref, strings[4055]),
+            .range_ref = REF(shapes[129].range_ref, ranges[41]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [130] = { /* ExtendedStatistic */
+            .name_ref = REF(shapes[130].name_ref, strings[2953]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [131] = { /* ExtendedStatistics */
+            .name_ref = REF(shapes[131].name_ref, strings[2351]),
+            .range_ref = REF(shapes[131].range_ref, ranges[42]),
+            .item_ref = REF(shapes[131].item_ref, shapes[130]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [132] = { /* FailureCode */
+            .name_ref = REF(shapes[132].name_ref, strings[4066]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [133] = { /* FailureDescription */
+            .name_ref = REF(shapes[133].name_ref, strings[4078]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [134] = { /* FailureResource */
+            .name_ref = REF(shapes[134].name_ref, strings[4097]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [135] = { /* FaultDescription */
+            .name_ref = REF(shapes[135].name_ref, strings[4113]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [136] = { /* GetAlarmMuteRuleInput */
+            .name_ref = REF(shapes[136].name_ref, strings[4130]),
+            .members_ref = REF(shapes[136].members_ref, members[151]),
+            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[46]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_alarm_mute_rule_input),
+            .member_count = 1,
+        },
+        [137] = { /* GetAlarmMuteRuleOutput */
+            .name_ref = REF(shapes[137].name_ref, strings[4152]),
+            .members_ref = REF(shapes[137].members_ref, members[152]),
+            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[47]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_alarm_mute_rule_output),
+            .member_count = 10,
+        },
+        [138] = { /* GetDashboardInput */
+            .name_ref = REF(shapes[138].name_ref, strings[4204]),
+            .members_ref = REF(shapes[138].members_ref, members[162]),
+            .by_wire_name_ref = REF(shapes[138].by_wire_name_ref, by_wire_name[48]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_dashboard_input),
+            .member_count = 1,
+        },
+        [139] = { /* GetDashboardOutput */
+            .name_ref = REF(shapes[139].name_ref, strings[4222]),
+            .members_ref = REF(shapes[139].members_ref, members[163]),
+            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[49]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_dashboard_output),
+            .member_count = 3,
+        },
+        [140] = { /* GetDatasetInput */
+            .name_ref = REF(shapes[140].name_ref, strings[4241]),
+            .members_ref = REF(shapes[140].members_ref, members[166]),
+            .by_wire_name_ref = REF(shapes[140].by_wire_name_ref, by_wire_name[50]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_dataset_input),
+            .member_count = 1,
+        },
+        [141] = { /* GetDatasetOutput */
+            .name_ref = REF(shapes[141].name_ref, strings[4257]),
+            .members_ref = REF(shapes[141].members_ref, members[167]),
+            .by_wire_name_ref = REF(shapes[141].by_wire_name_ref, by_wire_name[51]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_dataset_output),
+            .member_count = 3,
+        },
+        [142] = { /* GetInsightRuleReportInput */
+            .name_ref = REF(shapes[142].name_ref, strings[4274]),
+            .members_ref = REF(shapes[142].members_ref, members[170]),
+            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[52]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_insight_rule_report_input),
+            .member_count = 7,
+        },
+        [143] = { /* GetInsightRuleReportOutput */
+            .name_ref = REF(shapes[143].name_ref, strings[4363]),
+            .members_ref = REF(shapes[143].members_ref, members[177]),
+            .by_wire_name_ref = REF(shapes[143].by_wire_name_ref, by_wire_name[53]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_insight_rule_report_output),
+            .member_count = 6,
+        },
+        [144] = { /* GetMetricDataInput */
+            .name_ref = REF(shapes[144].name_ref, strings[4489]),
+            .members_ref = REF(shapes[144].members_ref, members[183]),
+            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[54]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_metric_data_input),
+            .member_count = 7,
+        },
+        [145] = { /* GetMetricDataLabelTimezone */
+            .name_ref = REF(shapes[145].name_ref, strings[4553]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [146] = { /* GetMetricDataMaxDatapoints */
+            .name_ref = REF(shapes[146].name_ref, strings[4580]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [147] = { /* GetMetricDataOutput */
+            .name_ref = REF(shapes[147].name_ref, strings[4607]),
+            .members_ref = REF(shapes[147].members_ref, members[190]),
+            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[55]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_metric_data_output),
+            .member_count = 3,
+        },
+        [148] = { /* GetMetricStatisticsInput */
+            .name_ref = REF(shapes[148].name_ref, strings[4654]),
+            .members_ref = REF(shapes[148].members_ref, members[193]),
+            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[56]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_metric_statistics_input),
+            .member_count = 9,
+        },
+        [149] = { /* GetMetricStatisticsOutput */
+            .name_ref = REF(shapes[149].name_ref, strings[4690]),
+            .members_ref = REF(shapes[149].members_ref, members[202]),
+            .by_wire_name_ref = REF(shapes[149].by_wire_name_ref, by_wire_name[57]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_metric_statistics_output),
+            .member_count = 2,
+        },
+        [150] = { /* GetMetricStreamInput */
+            .name_ref = REF(shapes[150].name_ref, strings[4722]),
+            .members_ref = REF(shapes[150].members_ref, members[204]),
+            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[58]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_metric_stream_input),
+            .member_count = 1,
+        },
+        [151] = { /* GetMetricStreamOutput */
+            .name_ref = REF(shapes[151].name_ref, strings[4743]),
+            .members_ref = REF(shapes[151].members_ref, members[205]),
+            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[59]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_metric_stream_output),
+            .member_count = 12,
+        },
+        [152] = { /* GetMetricWidgetImageInput */
+            .name_ref = REF(shapes[152].name_ref, strings[4916]),
+            .members_ref = REF(shapes[152].members_ref, members[217]),
+            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[60]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_metric_widget_image_input),
+            .member_count = 2,
+        },
+        [153] = { /* GetMetricWidgetImageOutput */
+            .name_ref = REF(shapes[153].name_ref, strings[4955]),
+            .members_ref = REF(shapes[153].members_ref, members[219]),
+            .by_wire_name_ref = REF(shapes[153].by_wire_name_ref, by_wire_name[61]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_metric_widget_image_output),
+            .member_count = 1,
+        },
+        [154] = { /* GetOTelEnrichmentInput */
+            .name_ref = REF(shapes[154].name_ref, strings[5000]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_o_tel_enrichment_input),
+        },
+        [155] = { /* GetOTelEnrichmentOutput */
+            .name_ref = REF(shapes[155].name_ref, strings[5023]),
+            .members_ref = REF(shapes[155].members_ref, members[220]),
+            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[62]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_get_o_tel_enrichment_output),
+            .member_count = 1,
+        },
+        [156] = { /* HistoryData */
+            .name_ref = REF(shapes[156].name_ref, strings[410]),
+            .range_ref = REF(shapes[156].range_ref, ranges[43]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [157] = { /* HistoryItemType */
+            .name_ref = REF(shapes[157].name_ref, strings[379]),
+            .enum_values_ref = REF(shapes[157].enum_values_ref, strings[5047]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 5,
+        },
+        [158] = { /* HistorySummary */
+            .name_ref = REF(shapes[158].name_ref, strings[395]),
+            .range_ref = REF(shapes[158].range_ref, ranges[44]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [159] = { /* IncludeLinkedAccounts */
+            .name_ref = REF(shapes[159].name_ref, strings[5137]),
+            .type = AWSC_SHAPE_BOOLEAN,
+            .size = sizeof(bool),
+        },
+        [160] = { /* IncludeLinkedAccountsMetrics */
+            .name_ref = REF(shapes[160].name_ref, strings[4887]),
+            .type = AWSC_SHAPE_BOOLEAN,
+            .size = sizeof(bool),
+        },
+        [161] = { /* InsightRule */
+            .name_ref = REF(shapes[161].name_ref, strings[5159]),
+            .members_ref = REF(shapes[161].members_ref, members[221]),
+            .by_wire_name_ref = REF(shapes[161].by_wire_name_ref, by_wire_name[63]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_insight_rule),
+            .member_count = 6,
+        },
+        [162] = { /* InsightRuleAggregationStatistic */
+            .name_ref = REF(shapes[162].name_ref, strings[5224]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [163] = { /* InsightRuleContributor */
+            .name_ref = REF(shapes[163].name_ref, strings[5256]),
+            .members_ref = REF(shapes[163].members_ref, members[227]),
+            .by_wire_name_ref = REF(shapes[163].by_wire_name_ref, by_wire_name[64]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor),
+            .member_count = 3,
+        },
+        [164] = { /* InsightRuleContributorDatapoint */
+            .name_ref = REF(shapes[164].name_ref, strings[5310]),
+            .members_ref = REF(shapes[164].members_ref, members[230]),
+            .by_wire_name_ref = REF(shapes[164].by_wire_name_ref, by_wire_name[65]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor_datapoint),
+            .member_count = 2,
+        },
+        [165] = { /* InsightRuleContributorDatapoints */
+            .name_ref = REF(shapes[165].name_ref, strings[5359]),
+            .item_ref = REF(shapes[165].item_ref, shapes[164]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor_datapoints),
+        },
+        [166] = { /* InsightRuleContributorKey */
+            .name_ref = REF(shapes[166].name_ref, strings[5392]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [167] = { /* InsightRuleContributorKeyLabel */
+            .name_ref = REF(shapes[167].name_ref, strings[5418]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [168] = { /* InsightRuleContributorKeyLabels */
+            .name_ref = REF(shapes[168].name_ref, strings[5449]),
+            .item_ref = REF(shapes[168].item_ref, shapes[167]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [169] = { /* InsightRuleContributorKeys */
+            .name_ref = REF(shapes[169].name_ref, strings[5481]),
+            .item_ref = REF(shapes[169].item_ref, shapes[166]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [170] = { /* InsightRuleContributors */
+            .name_ref = REF(shapes[170].name_ref, strings[5508]),
+            .item_ref = REF(shapes[170].item_ref, shapes[163]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_insight_rule_contributors),
+        },
+        [171] = { /* InsightRuleDefinition */
+            .name_ref = REF(shapes[171].name_ref, strings[5532]),
+            .range_ref = REF(shapes[171].range_ref, ranges[45]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [172] = { /* InsightRuleIsManaged */
+            .name_ref = REF(shapes[172].name_ref, strings[5554]),
+            .type = AWSC_SHAPE_BOOLEAN,
+            .size = sizeof(bool),
+        },
+        [173] = { /* InsightRuleMaxResults */
+            .name_ref = REF(shapes[173].name_ref, strings[5575]),
+            .range_ref = REF(shapes[173].range_ref, ranges[46]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [174] = { /* InsightRuleMetricDatapoint */
+            .name_ref = REF(shapes[174].name_ref, strings[5597]),
+            .members_ref = REF(shapes[174].members_ref, members[232]),
+            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[66]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_insight_rule_metric_datapoint),
+            .member_count = 8,
+        },
+        [175] = { /* InsightRuleMetricDatapoints */
+            .name_ref = REF(shapes[175].name_ref, strings[5663]),
+            .item_ref = REF(shapes[175].item_ref, shapes[174]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_insight_rule_metric_datapoints),
+        },
+        [176] = { /* InsightRuleMetricList */
+            .name_ref = REF(shapes[176].name_ref, strings[5691]),
+            .item_ref = REF(shapes[176].item_ref, shapes[177]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [177] = { /* InsightRuleMetricName */
+            .name_ref = REF(shapes[177].name_ref, strings[5713]),
+            .range_ref = REF(shapes[177].range_ref, ranges[47]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [178] = { /* InsightRuleName */
+            .name_ref = REF(shapes[178].name_ref, strings[5735]),
+            .range_ref = REF(shapes[178].range_ref, ranges[48]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [179] = { /* InsightRuleNames */
+            .name_ref = REF(shapes[179].name_ref, strings[5751]),
+            .item_ref = REF(shapes[179].item_ref, shapes[178]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [180] = { /* InsightRuleOnTransformedLogs */
+            .name_ref = REF(shapes[180].name_ref, strings[5768]),
+            .type = AWSC_SHAPE_BOOLEAN,
+            .size = sizeof(bool),
+        },
+        [181] = { /* InsightRuleOrderBy */
+            .name_ref = REF(shapes[181].name_ref, strings[5797]),
+            .range_ref = REF(shapes[181].range_ref, ranges[49]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [182] = { /* InsightRuleSchema */
+            .name_ref = REF(shapes[182].name_ref, strings[5816]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [183] = { /* InsightRuleState */
+            .name_ref = REF(shapes[183].name_ref, strings[5834]),
+            .range_ref = REF(shapes[183].range_ref, ranges[50]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [184] = { /* InsightRuleUnboundDouble */
+            .name_ref = REF(shapes[184].name_ref, strings[5851]),
+            .type = AWSC_SHAPE_DOUBLE,
+            .size = sizeof(double),
+        },
+        [185] = { /* InsightRuleUnboundInteger */
+            .name_ref = REF(shapes[185].name_ref, strings[5876]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [186] = { /* InsightRuleUnboundLong */
+            .name_ref = REF(shapes[186].name_ref, strings[5902]),
+            .type = AWSC_SHAPE_LONG,
+            .size = sizeof(int64_t),
+        },
+        [187] = { /* InsightRules */
+            .name_ref = REF(shapes[187].name_ref, strings[3236]),
+            .item_ref = REF(shapes[187].item_ref, shapes[161]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_insight_rules),
+        },
+        [188] = { /* InternalServiceFault */
+            .name_ref = REF(shapes[188].name_ref, strings[5925]),
+            .members_ref = REF(shapes[188].members_ref, members[240]),
+            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[67]),
+            .error_code_ref = REF(shapes[188].error_code_ref, strings[5946]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_cloudwatch_internal_service_fault),
+            .member_count = 1,
+            .http_status = 500,
+        },
+        [189] = { /* InvalidFormatFault */
+            .name_ref = REF(shapes[189].name_ref, strings[5967]),
+            .members_ref = REF(shapes[189].members_ref, members[241]),
+            .by_wire_name_ref = REF(shapes[189].by_wire_name_ref, by_wire_name[68]),
+            .error_code_ref = REF(shapes[189].error_code_ref, strings[5986]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_cloudwatch_invalid_format_fault),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [190] = { /* InvalidNextToken */
+            .name_ref = REF(shapes[190].name_ref, strings[6000]),
+            .members_ref = REF(shapes[190].members_ref, members[242]),
+            .by_wire_name_ref = REF(shapes[190].by_wire_name_ref, by_wire_name[69]),
+            .error_code_ref = REF(shapes[190].error_code_ref, strings[6000]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_cloudwatch_invalid_next_token),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [191] = { /* InvalidParameterCombinationException */
+            .name_ref = REF(shapes[191].name_ref, strings[6017]),
+            .members_ref = REF(shapes[191].members_ref, members[243]),
+            .by_wire_name_ref = REF(shapes[191].by_wire_name_ref, by_wire_name[70]),
+            .error_code_ref = REF(shapes[191].error_code_ref, strings[6054]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_cloudwatch_invalid_parameter_combination_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [192] = { /* InvalidParameterValueException */
+            .name_ref = REF(shapes[192].name_ref, strings[6082]),
+            .members_ref = REF(shapes[192].members_ref, members[244]),
+            .by_wire_name_ref = REF(shapes[192].by_wire_name_ref, by_wire_name[71]),
+            .error_code_ref = REF(shapes[192].error_code_ref, strings[6113]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_cloudwatch_invalid_parameter_value_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [193] = { /* KmsAccessDeniedException */
+            .name_ref = REF(shapes[193].name_ref, strings[6135]),
+            .members_ref = REF(shapes[193].members_ref, members[245]),
+            .by_wire_name_ref = REF(shapes[193].by_wire_name_ref, by_wire_name[72]),
+            .error_code_ref = REF(shapes[193].error_code_ref, strings[6135]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_cloudwatch_kms_access_denied_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [194] = { /* KmsKeyArn */
+            .name_ref = REF(shapes[194].name_ref, strings[1356]),
+            .range_ref = REF(shapes[194].range_ref, ranges[51]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [195] = { /* KmsKeyDisabledException */
+            .name_ref = REF(shapes[195].name_ref, strings[6160]),
+            .members_ref = REF(shapes[195].members_ref, members[246]),
+            .by_wire_name_ref = REF(shapes[195].by_wire_name_ref, by_wire_name[73]),
+            .error_code_ref = REF(shapes[195].error_code_ref, strings[6160]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_cloudwatch_kms_key_disabled_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [196] = { /* KmsKeyNotFoundException */
+            .name_ref = REF(shapes[196].name_ref, strings[6184]),
+            .members_ref = REF(shapes[196].members_ref, members[247]),
+            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[74]),
+            .error_code_ref = REF(shapes[196].error_code_ref, strings[6184]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_cloudwatch_kms_key_not_found_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [197] = { /* LabelOptions */
+            .name_ref = REF(shapes[197].name_ref, strings[4540]),
+            .members_ref = REF(shapes[197].members_ref, members[248]),
+            .by_wire_name_ref = REF(shapes[197].by_wire_name_ref, by_wire_name[75]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_label_options),
+            .member_count = 1,
+        },
+        [198] = { /* LastModified */
+            .name_ref = REF(shapes[198].name_ref, strings[2032]),
+            .type = AWSC_SHAPE_TIMESTAMP,
+            .size = sizeof(struct awsc_timestamp),
+        },
+        [199] = { /* LimitExceededException */
+            .name_ref = REF(shapes[199].name_ref, strings[6217]),
+            .error_code_ref = REF(shapes[199].error_code_ref, strings[6217]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_cloudwatch_limit_exceeded_exception),
+            .http_status = 400,
+        },
+        [200] = { /* LimitExceededFault */
+            .name_ref = REF(shapes[200].name_ref, strings[6240]),
+            .members_ref = REF(shapes[200].members_ref, members[249]),
+            .by_wire_name_ref = REF(shapes[200].by_wire_name_ref, by_wire_name[76]),
+            .error_code_ref = REF(shapes[200].error_code_ref, strings[6259]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_cloudwatch_limit_exceeded_fault),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [201] = { /* ListAlarmMuteRulesInput */
+            .name_ref = REF(shapes[201].name_ref, strings[6273]),
+            .members_ref = REF(shapes[201].members_ref, members[250]),
+            .by_wire_name_ref = REF(shapes[201].by_wire_name_ref, by_wire_name[77]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_list_alarm_mute_rules_input),
+            .member_count = 4,
+        },
+        [202] = { /* ListAlarmMuteRulesOutput */
+            .name_ref = REF(shapes[202].name_ref, strings[6306]),
+            .members_ref = REF(shapes[202].members_ref, members[254]),
+            .by_wire_name_ref = REF(shapes[202].by_wire_name_ref, by_wire_name[78]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_list_alarm_mute_rules_output),
+            .member_count = 2,
+        },
+        [203] = { /* ListDashboardsInput */
+            .name_ref = REF(shapes[203].name_ref, strings[6331]),
+            .members_ref = REF(shapes[203].members_ref, members[256]),
+            .by_wire_name_ref = REF(shapes[203].by_wire_name_ref, by_wire_name[79]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_list_dashboards_input),
+            .member_count = 2,
+        },
+        [204] = { /* ListDashboardsOutput */
+            .name_ref = REF(shapes[204].name_ref, strings[6351]),
+            .members_ref = REF(shapes[204].members_ref, members[258]),
+            .by_wire_name_ref = REF(shapes[204].by_wire_name_ref, by_wire_name[80]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_list_dashboards_output),
+            .member_count = 2,
+        },
+        [205] = { /* ListManagedInsightRulesInput */
+            .name_ref = REF(shapes[205].name_ref, strings[6372]),
+            .members_ref = REF(shapes[205].members_ref, members[260]),
+            .by_wire_name_ref = REF(shapes[205].by_wire_name_ref, by_wire_name[81]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_list_managed_insight_rules_input),
+            .member_count = 3,
+        },
+        [206] = { /* ListManagedInsightRulesOutput */
+            .name_ref = REF(shapes[206].name_ref, strings[6413]),
+            .members_ref = REF(shapes[206].members_ref, members[263]),
+            .by_wire_name_ref = REF(shapes[206].by_wire_name_ref, by_wire_name[82]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_list_managed_insight_rules_output),
+            .member_count = 2,
+        },
+        [207] = { /* ListMetricStreamsInput */
+            .name_ref = REF(shapes[207].name_ref, strings[6456]),
+            .members_ref = REF(shapes[207].members_ref, members[265]),
+            .by_wire_name_ref = REF(shapes[207].by_wire_name_ref, by_wire_name[83]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_list_metric_streams_input),
+            .member_count = 2,
+        },
+        [208] = { /* ListMetricStreamsMaxResults */
+            .name_ref = REF(shapes[208].name_ref, strings[6479]),
+            .range_ref = REF(shapes[208].range_ref, ranges[52]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [209] = { /* ListMetricStreamsOutput */
+            .name_ref = REF(shapes[209].name_ref, strings[6507]),
+            .members_ref = REF(shapes[209].members_ref, members[267]),
+            .by_wire_name_ref = REF(shapes[209].by_wire_name_ref, by_wire_name[84]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_list_metric_streams_output),
+            .member_count = 2,
+        },
+        [210] = { /* ListMetricsInput */
+            .name_ref = REF(shapes[210].name_ref, strings[6539]),
+            .members_ref = REF(shapes[210].members_ref, members[269]),
+            .by_wire_name_ref = REF(shapes[210].by_wire_name_ref, by_wire_name[85]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_list_metrics_input),
+            .member_count = 7,
+        },
+        [211] = { /* ListMetricsOutput */
+            .name_ref = REF(shapes[211].name_ref, strings[6585]),
+            .members_ref = REF(shapes[211].members_ref, members[276]),
+            .by_wire_name_ref = REF(shapes[211].by_wire_name_ref, by_wire_name[86]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_list_metrics_output),
+            .member_count = 3,
+        },
+        [212] = { /* ListTagsForResourceInput */
+            .name_ref = REF(shapes[212].name_ref, strings[6618]),
+            .members_ref = REF(shapes[212].members_ref, members[279]),
+            .by_wire_name_ref = REF(shapes[212].by_wire_name_ref, by_wire_name[87]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_list_tags_for_resource_input),
+            .member_count = 1,
+        },
+        [213] = { /* ListTagsForResourceOutput */
+            .name_ref = REF(shapes[213].name_ref, strings[6643]),
+            .members_ref = REF(shapes[213].members_ref, members[280]),
+            .by_wire_name_ref = REF(shapes[213].by_wire_name_ref, by_wire_name[88]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_list_tags_for_resource_output),
+            .member_count = 1,
+        },
+        [214] = { /* LogAlarm */
+            .name_ref = REF(shapes[214].name_ref, strings[6674]),
+            .members_ref = REF(shapes[214].members_ref, members[281]),
+            .by_wire_name_ref = REF(shapes[214].by_wire_name_ref, by_wire_name[89]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_log_alarm),
+            .member_count = 22,
+        },
+        [215] = { /* LogAlarms */
+            .name_ref = REF(shapes[215].name_ref, strings[3101]),
+            .item_ref = REF(shapes[215].item_ref, shapes[214]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_log_alarms),
+        },
+        [216] = { /* LogGroupIdentifiers */
+            .name_ref = REF(shapes[216].name_ref, strings[6781]),
+            .range_ref = REF(shapes[216].range_ref, ranges[53]),
+            .item_ref = REF(shapes[216].item_ref, shapes[25]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [217] = { /* ManagedRule */
+            .name_ref = REF(shapes[217].name_ref, strings[5189]),
+            .members_ref = REF(shapes[217].members_ref, members[303]),
+            .by_wire_name_ref = REF(shapes[217].by_wire_name_ref, by_wire_name[90]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_managed_rule),
+            .member_count = 3,
+        },
+        [218] = { /* ManagedRuleDescription */
+            .name_ref = REF(shapes[218].name_ref, strings[6814]),
+            .members_ref = REF(shapes[218].members_ref, members[306]),
+            .by_wire_name_ref = REF(shapes[218].by_wire_name_ref, by_wire_name[91]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_managed_rule_description),
+            .member_count = 3,
+        },
+        [219] = { /* ManagedRuleDescriptions */
+            .name_ref = REF(shapes[219].name_ref, strings[6847]),
+            .item_ref = REF(shapes[219].item_ref, shapes[218]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_managed_rule_descriptions),
+        },
+        [220] = { /* ManagedRuleState */
+            .name_ref = REF(shapes[220].name_ref, strings[6871]),
+            .members_ref = REF(shapes[220].members_ref, members[309]),
+            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[92]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_managed_rule_state),
+            .member_count = 2,
+        },
+        [221] = { /* ManagedRules */
+            .name_ref = REF(shapes[221].name_ref, strings[6443]),
+            .item_ref = REF(shapes[221].item_ref, shapes[217]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_managed_rules),
+        },
+        [222] = { /* MaxRecords */
+            .name_ref = REF(shapes[222].name_ref, strings[2869]),
+            .range_ref = REF(shapes[222].range_ref, ranges[54]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [223] = { /* MaxReturnedResultsCount */
+            .name_ref = REF(shapes[223].name_ref, strings[6888]),
+            .range_ref = REF(shapes[223].range_ref, ranges[55]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [224] = { /* Message */
+            .name_ref = REF(shapes[224].name_ref, strings[1944]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [225] = { /* MessageData */
+            .name_ref = REF(shapes[225].name_ref, strings[6912]),
+            .members_ref = REF(shapes[225].members_ref, members[311]),
+            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[93]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_message_data),
+            .member_count = 2,
+        },
+        [226] = { /* MessageDataCode */
+            .name_ref = REF(shapes[226].name_ref, strings[6929]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [227] = { /* MessageDataValue */
+            .name_ref = REF(shapes[227].name_ref, strings[6945]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [228] = { /* Metric */
+            .name_ref = REF(shapes[228].name_ref, strings[6962]),
+            .members_ref = REF(shapes[228].members_ref, members[313]),
+            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[94]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_metric),
+            .member_count = 3,
+        },
+        [229] = { /* MetricAlarm */
+            .name_ref = REF(shapes[229].name_ref, strings[6969]),
+            .members_ref = REF(shapes[229].members_ref, members[316]),
+            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[95]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_metric_alarm),
+            .member_count = 32,
+        },
+        [230] = { /* MetricAlarms */
+            .name_ref = REF(shapes[230].name_ref, strings[3008]),
+            .item_ref = REF(shapes[230].item_ref, shapes[229]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_metric_alarms),
+        },
+        [231] = { /* MetricCharacteristics */
+            .name_ref = REF(shapes[231].name_ref, strings[897]),
+            .members_ref = REF(shapes[231].members_ref, members[348]),
+            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[96]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_metric_characteristics),
+            .member_count = 1,
+        },
+        [232] = { /* MetricData */
+            .name_ref = REF(shapes[232].name_ref, strings[3780]),
+            .item_ref = REF(shapes[232].item_ref, shapes[238]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_metric_data),
+        },
+        [233] = { /* MetricDataQueries */
+            .name_ref = REF(shapes[233].name_ref, strings[4508]),
+            .item_ref = REF(shapes[233].item_ref, shapes[234]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_metric_data_queries),
+        },
+        [234] = { /* MetricDataQuery */
+            .name_ref = REF(shapes[234].name_ref, strings[7014]),
+            .members_ref = REF(shapes[234].members_ref, members[349]),
+            .by_wire_name_ref = REF(shapes[234].by_wire_name_ref, by_wire_name[97]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_metric_data_query),
+            .member_count = 7,
+        },
+        [235] = { /* MetricDataResult */
+            .name_ref = REF(shapes[235].name_ref, strings[7055]),
+            .members_ref = REF(shapes[235].members_ref, members[356]),
+            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[98]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_metric_data_result),
+            .member_count = 6,
+        },
+        [236] = { /* MetricDataResultMessages */
+            .name_ref = REF(shapes[236].name_ref, strings[7101]),
+            .item_ref = REF(shapes[236].item_ref, shapes[225]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_metric_data_result_messages),
+        },
+        [237] = { /* MetricDataResults */
+            .name_ref = REF(shapes[237].name_ref, strings[4627]),
+            .item_ref = REF(shapes[237].item_ref, shapes[235]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_metric_data_results),
+        },
+        [238] = { /* MetricDatum */
+            .name_ref = REF(shapes[238].name_ref, strings[7126]),
+            .members_ref = REF(shapes[238].members_ref, members[362]),
+            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[99]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_metric_datum),
+            .member_count = 9,
+        },
+        [239] = { /* MetricExpression */
+            .name_ref = REF(shapes[239].name_ref, strings[7172]),
+            .range_ref = REF(shapes[239].range_ref, ranges[56]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [240] = { /* MetricId */
+            .name_ref = REF(shapes[240].name_ref, strings[7189]),
+            .range_ref = REF(shapes[240].range_ref, ranges[57]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [241] = { /* MetricLabel */
+            .name_ref = REF(shapes[241].name_ref, strings[7198]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [242] = { /* MetricMathAnomalyDetector */
+            .name_ref = REF(shapes[242].name_ref, strings[947]),
+            .members_ref = REF(shapes[242].members_ref, members[371]),
+            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[100]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_metric_math_anomaly_detector),
+            .member_count = 1,
+        },
+        [243] = { /* MetricName */
+            .name_ref = REF(shapes[243].name_ref, strings[845]),
+            .range_ref = REF(shapes[243].range_ref, ranges[58]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [244] = { /* MetricStat */
+            .name_ref = REF(shapes[244].name_ref, strings[7033]),
+            .members_ref = REF(shapes[244].members_ref, members[372]),
+            .by_wire_name_ref = REF(shapes[244].by_wire_name_ref, by_wire_name[101]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_metric_stat),
+            .member_count = 4,
+        },
+        [245] = { /* MetricStreamEntries */
+            .name_ref = REF(shapes[245].name_ref, strings[7210]),
+            .item_ref = REF(shapes[245].item_ref, shapes[246]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_metric_stream_entries),
+        },
+        [246] = { /* MetricStreamEntry */
+            .name_ref = REF(shapes[246].name_ref, strings[7230]),
+            .members_ref = REF(shapes[246].members_ref, members[376]),
+            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[102]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_metric_stream_entry),
+            .member_count = 7,
+        },
+        [247] = { /* MetricStreamFilter */
+            .name_ref = REF(shapes[247].name_ref, strings[7248]),
+            .members_ref = REF(shapes[247].members_ref, members[383]),
+            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[103]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_metric_stream_filter),
+            .member_count = 2,
+        },
+        [248] = { /* MetricStreamFilterMetricNames */
+            .name_ref = REF(shapes[248].name_ref, strings[7279]),
+            .item_ref = REF(shapes[248].item_ref, shapes[243]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [249] = { /* MetricStreamFilters */
+            .name_ref = REF(shapes[249].name_ref, strings[7309]),
+            .item_ref = REF(shapes[249].item_ref, shapes[247]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_metric_stream_filters),
+        },
+        [250] = { /* MetricStreamName */
+            .name_ref = REF(shapes[250].name_ref, strings[7329]),
+            .range_ref = REF(shapes[250].range_ref, ranges[59]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [251] = { /* MetricStreamNames */
+            .name_ref = REF(shapes[251].name_ref, strings[7346]),
+            .item_ref = REF(shapes[251].item_ref, shapes[250]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [252] = { /* MetricStreamOutputFormat */
+            .name_ref = REF(shapes[252].name_ref, strings[7364]),
+            .range_ref = REF(shapes[252].range_ref, ranges[60]),
+            .enum_values_ref = REF(shapes[252].enum_values_ref, strings[7389]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [253] = { /* MetricStreamState */
+            .name_ref = REF(shapes[253].name_ref, strings[7428]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [254] = { /* MetricStreamStatistic */
+            .name_ref = REF(shapes[254].name_ref, strings[7446]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [255] = { /* MetricStreamStatisticsAdditionalStatistics */
+            .name_ref = REF(shapes[255].name_ref, strings[7468]),
+            .item_ref = REF(shapes[255].item_ref, shapes[254]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [256] = { /* MetricStreamStatisticsConfiguration */
+            .name_ref = REF(shapes[256].name_ref, strings[7511]),
+            .members_ref = REF(shapes[256].members_ref, members[385]),
+            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[104]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_configuration),
+            .member_count = 2,
+        },
+        [257] = { /* MetricStreamStatisticsConfigurations */
+            .name_ref = REF(shapes[257].name_ref, strings[7583]),
+            .item_ref = REF(shapes[257].item_ref, shapes[256]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_configurations),
+        },
+        [258] = { /* MetricStreamStatisticsIncludeMetrics */
+            .name_ref = REF(shapes[258].name_ref, strings[7620]),
+            .item_ref = REF(shapes[258].item_ref, shapes[259]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_include_metrics),
+        },
+        [259] = { /* MetricStreamStatisticsMetric */
+            .name_ref = REF(shapes[259].name_ref, strings[7657]),
+            .members_ref = REF(shapes[259].members_ref, members[387]),
+            .by_wire_name_ref = REF(shapes[259].by_wire_name_ref, by_wire_name[105]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_metric),
+            .member_count = 2,
+        },
+        [260] = { /* MetricWidget */
+            .name_ref = REF(shapes[260].name_ref, strings[4942]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [261] = { /* MetricWidgetImage */
+            .name_ref = REF(shapes[261].name_ref, strings[4982]),
+            .type = AWSC_SHAPE_BLOB,
+            .size = sizeof(struct awsc_blob),
+        },
+        [262] = { /* Metrics */
+            .name_ref = REF(shapes[262].name_ref, strings[4347]),
+            .item_ref = REF(shapes[262].item_ref, shapes[228]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_metrics),
+        },
+        [263] = { /* MissingRequiredParameterException */
+            .name_ref = REF(shapes[263].name_ref, strings[7686]),
+            .members_ref = REF(shapes[263].members_ref, members[389]),
+            .by_wire_name_ref = REF(shapes[263].by_wire_name_ref, by_wire_name[106]),
+            .error_code_ref = REF(shapes[263].error_code_ref, strings[7720]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_cloudwatch_missing_required_parameter_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [264] = { /* MuteTargetAlarmNameList */
+            .name_ref = REF(shapes[264].name_ref, strings[7737]),
+            .range_ref = REF(shapes[264].range_ref, ranges[61]),
+            .item_ref = REF(shapes[264].item_ref, shapes[267]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [265] = { /* MuteTargets */
+            .name_ref = REF(shapes[265].name_ref, strings[4192]),
+            .members_ref = REF(shapes[265].members_ref, members[390]),
+            .by_wire_name_ref = REF(shapes[265].by_wire_name_ref, by_wire_name[107]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_mute_targets),
+            .member_count = 1,
+        },
+        [266] = { /* MuteType */
+            .name_ref = REF(shapes[266].name_ref, strings[613]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [267] = { /* Name */
+            .name_ref = REF(shapes[267].name_ref, strings[2722]),
+            .range_ref = REF(shapes[267].range_ref, ranges[62]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [268] = { /* Namespace */
+            .name_ref = REF(shapes[268].name_ref, strings[835]),
+            .range_ref = REF(shapes[268].range_ref, ranges[63]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [269] = { /* NextToken */
+            .name_ref = REF(shapes[269].name_ref, strings[2783]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [270] = { /* OTelEnrichmentStatus */
+            .name_ref = REF(shapes[270].name_ref, strings[7761]),
+            .enum_values_ref = REF(shapes[270].enum_values_ref, strings[7782]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [271] = { /* OutputFormat */
+            .name_ref = REF(shapes[271].name_ref, strings[4849]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [272] = { /* OwningAccounts */
+            .name_ref = REF(shapes[272].name_ref, strings[6603]),
+            .item_ref = REF(shapes[272].item_ref, shapes[0]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [273] = { /* PartialFailure */
+            .name_ref = REF(shapes[273].name_ref, strings[7798]),
+            .members_ref = REF(shapes[273].members_ref, members[391]),
+            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[108]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_partial_failure),
+            .member_count = 4,
+        },
+        [274] = { /* PendingPeriod */
+            .name_ref = REF(shapes[274].name_ref, strings[696]),
+            .range_ref = REF(shapes[274].range_ref, ranges[64]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [275] = { /* Period */
+            .name_ref = REF(shapes[275].name_ref, strings[2971]),
+            .range_ref = REF(shapes[275].range_ref, ranges[65]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [276] = { /* PeriodicSpikes */
+            .name_ref = REF(shapes[276].name_ref, strings[6999]),
+            .type = AWSC_SHAPE_BOOLEAN,
+            .size = sizeof(bool),
+        },
+        [277] = { /* PutAlarmMuteRuleInput */
+            .name_ref = REF(shapes[277].name_ref, strings[7813]),
+            .members_ref = REF(shapes[277].members_ref, members[395]),
+            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[109]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_alarm_mute_rule_input),
+            .member_count = 7,
+        },
+        [278] = { /* PutAnomalyDetectorInput */
+            .name_ref = REF(shapes[278].name_ref, strings[7835]),
+            .members_ref = REF(shapes[278].members_ref, members[402]),
+            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[110]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_anomaly_detector_input),
+            .member_count = 8,
+        },
+        [279] = { /* PutAnomalyDetectorOutput */
+            .name_ref = REF(shapes[279].name_ref, strings[7859]),
+            .members_ref = REF(shapes[279].members_ref, members[410]),
+            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[111]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_anomaly_detector_output),
+            .member_count = 1,
+        },
+        [280] = { /* PutCompositeAlarmInput */
+            .name_ref = REF(shapes[280].name_ref, strings[7884]),
+            .members_ref = REF(shapes[280].members_ref, members[411]),
+            .by_wire_name_ref = REF(shapes[280].by_wire_name_ref, by_wire_name[112]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_composite_alarm_input),
+            .member_count = 11,
+        },
+        [281] = { /* PutDashboardInput */
+            .name_ref = REF(shapes[281].name_ref, strings[7907]),
+            .members_ref = REF(shapes[281].members_ref, members[422]),
+            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[113]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_dashboard_input),
+            .member_count = 3,
+        },
+        [282] = { /* PutDashboardOutput */
+            .name_ref = REF(shapes[282].name_ref, strings[7925]),
+            .members_ref = REF(shapes[282].members_ref, members[425]),
+            .by_wire_name_ref = REF(shapes[282].by_wire_name_ref, by_wire_name[114]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_dashboard_output),
+            .member_count = 1,
+        },
+        [283] = { /* PutInsightRuleInput */
+            .name_ref = REF(shapes[283].name_ref, strings[7944]),
+            .members_ref = REF(shapes[283].members_ref, members[426]),
+            .by_wire_name_ref = REF(shapes[283].by_wire_name_ref, by_wire_name[115]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_insight_rule_input),
+            .member_count = 5,
+        },
+        [284] = { /* PutInsightRuleOutput */
+            .name_ref = REF(shapes[284].name_ref, strings[7979]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_insight_rule_output),
+        },
+        [285] = { /* PutLogAlarmInput */
+            .name_ref = REF(shapes[285].name_ref, strings[8000]),
+            .members_ref = REF(shapes[285].members_ref, members[431]),
+            .by_wire_name_ref = REF(shapes[285].by_wire_name_ref, by_wire_name[116]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_log_alarm_input),
+            .member_count = 15,
+        },
+        [286] = { /* PutManagedInsightRulesInput */
+            .name_ref = REF(shapes[286].name_ref, strings[8017]),
+            .members_ref = REF(shapes[286].members_ref, members[446]),
+            .by_wire_name_ref = REF(shapes[286].by_wire_name_ref, by_wire_name[117]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_managed_insight_rules_input),
+            .member_count = 1,
+        },
+        [287] = { /* PutManagedInsightRulesOutput */
+            .name_ref = REF(shapes[287].name_ref, strings[8045]),
+            .members_ref = REF(shapes[287].members_ref, members[447]),
+            .by_wire_name_ref = REF(shapes[287].by_wire_name_ref, by_wire_name[118]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_managed_insight_rules_output),
+            .member_count = 1,
+        },
+        [288] = { /* PutMetricAlarmInput */
+            .name_ref = REF(shapes[288].name_ref, strings[8074]),
+            .members_ref = REF(shapes[288].members_ref, members[448]),
+            .by_wire_name_ref = REF(shapes[288].by_wire_name_ref, by_wire_name[119]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_metric_alarm_input),
+            .member_count = 25,
+        },
+        [289] = { /* PutMetricDataInput */
+            .name_ref = REF(shapes[289].name_ref, strings[8094]),
+            .members_ref = REF(shapes[289].members_ref, members[473]),
+            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[120]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_metric_data_input),
+            .member_count = 4,
+        },
+        [290] = { /* PutMetricStreamInput */
+            .name_ref = REF(shapes[290].name_ref, strings[8136]),
+            .members_ref = REF(shapes[290].members_ref, members[477]),
+            .by_wire_name_ref = REF(shapes[290].by_wire_name_ref, by_wire_name[121]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_metric_stream_input),
+            .member_count = 9,
+        },
+        [291] = { /* PutMetricStreamOutput */
+            .name_ref = REF(shapes[291].name_ref, strings[8157]),
+            .members_ref = REF(shapes[291].members_ref, members[486]),
+            .by_wire_name_ref = REF(shapes[291].by_wire_name_ref, by_wire_name[122]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_put_metric_stream_output),
+            .member_count = 1,
+        },
+        [292] = { /* Query */
+            .name_ref = REF(shapes[292].name_ref, strings[690]),
+            .range_ref = REF(shapes[292].range_ref, ranges[66]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [293] = { /* QueryResultsToAlarm */
+            .name_ref = REF(shapes[293].name_ref, strings[6734]),
+            .range_ref = REF(shapes[293].range_ref, ranges[67]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [294] = { /* QueryResultsToEvaluate */
+            .name_ref = REF(shapes[294].name_ref, strings[6711]),
+            .range_ref = REF(shapes[294].range_ref, ranges[68]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [295] = { /* QueryString */
+            .name_ref = REF(shapes[295].name_ref, strings[8179]),
+            .range_ref = REF(shapes[295].range_ref, ranges[69]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [296] = { /* Range */
+            .name_ref = REF(shapes[296].name_ref, strings[8191]),
+            .members_ref = REF(shapes[296].members_ref, members[487]),
+            .by_wire_name_ref = REF(shapes[296].by_wire_name_ref, by_wire_name[123]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_range),
+            .member_count = 2,
+        },
+        [297] = { /* RecentlyActive */
+            .name_ref = REF(shapes[297].name_ref, strings[6556]),
+            .enum_values_ref = REF(shapes[297].enum_values_ref, strings[8197]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 1,
+        },
+        [298] = { /* RecoveryPeriod */
+            .name_ref = REF(shapes[298].name_ref, strings[710]),
+            .range_ref = REF(shapes[298].range_ref, ranges[70]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [299] = { /* ResourceConflict */
+            .name_ref = REF(shapes[299].name_ref, strings[8202]),
+            .members_ref = REF(shapes[299].members_ref, members[489]),
+            .by_wire_name_ref = REF(shapes[299].by_wire_name_ref, by_wire_name[124]),
+            .error_code_ref = REF(shapes[299].error_code_ref, strings[8202]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_cloudwatch_resource_conflict),
+            .member_count = 1,
+            .http_status = 409,
+        },
+        [300] = { /* ResourceId */
+            .name_ref = REF(shapes[300].name_ref, strings[8219]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [301] = { /* ResourceList */
+            .name_ref = REF(shapes[301].name_ref, strings[8230]),
+            .range_ref = REF(shapes[301].range_ref, ranges[71]),
+            .item_ref = REF(shapes[301].item_ref, shapes[302]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [302] = { /* ResourceName */
+            .name_ref = REF(shapes[302].name_ref, strings[8243]),
+            .range_ref = REF(shapes[302].range_ref, ranges[72]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [303] = { /* ResourceNotFound */
+            .name_ref = REF(shapes[303].name_ref, strings[2215]),
+            .members_ref = REF(shapes[303].members_ref, members[490]),
+            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[125]),
+            .error_code_ref = REF(shapes[303].error_code_ref, strings[2215]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_cloudwatch_resource_not_found),
+            .member_count = 1,
+            .http_status = 404,
+        },
+        [304] = { /* ResourceNotFoundException */
+            .name_ref = REF(shapes[304].name_ref, strings[8256]),
+            .members_ref = REF(shapes[304].members_ref, members[491]),
+            .by_wire_name_ref = REF(shapes[304].by_wire_name_ref, by_wire_name[126]),
+            .error_code_ref = REF(shapes[304].error_code_ref, strings[8256]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_cloudwatch_resource_not_found_exception),
+            .member_count = 2,
+            .http_status = 404,
+        },
+        [305] = { /* ResourceType */
+            .name_ref = REF(shapes[305].name_ref, strings[8282]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [306] = { /* ReturnData */
+            .name_ref = REF(shapes[306].name_ref, strings[7044]),
+            .type = AWSC_SHAPE_BOOLEAN,
+            .size = sizeof(bool),
+        },
+        [307] = { /* Rule */
+            .name_ref = REF(shapes[307].name_ref, strings[4187]),
+            .members_ref = REF(shapes[307].members_ref, members[493]),
+            .by_wire_name_ref = REF(shapes[307].by_wire_name_ref, by_wire_name[127]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_rule),
+            .member_count = 1,
+        },
+        [308] = { /* ScanBy */
+            .name_ref = REF(shapes[308].name_ref, strings[2880]),
+            .enum_values_ref = REF(shapes[308].enum_values_ref, strings[8304]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [309] = { /* Schedule */
+            .name_ref = REF(shapes[309].name_ref, strings[8295]),
+            .members_ref = REF(shapes[309].members_ref, members[494]),
+            .by_wire_name_ref = REF(shapes[309].by_wire_name_ref, by_wire_name[128]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_schedule),
+            .member_count = 3,
+        },
+        [310] = { /* ScheduleConfiguration */
+            .name_ref = REF(shapes[310].name_ref, strings[8343]),
+            .members_ref = REF(shapes[310].members_ref, members[497]),
+            .by_wire_name_ref = REF(shapes[310].by_wire_name_ref, by_wire_name[129]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_schedule_configuration),
+            .member_count = 3,
+        },
+        [311] = { /* ScheduleExpression */
+            .name_ref = REF(shapes[311].name_ref, strings[8365]),
+            .range_ref = REF(shapes[311].range_ref, ranges[73]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [312] = { /* ScheduledQueryConfiguration */
+            .name_ref = REF(shapes[312].name_ref, strings[6683]),
+            .members_ref = REF(shapes[312].members_ref, members[500]),
+            .by_wire_name_ref = REF(shapes[312].by_wire_name_ref, by_wire_name[130]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_scheduled_query_configuration),
+            .member_count = 7,
+        },
+        [313] = { /* SetAlarmStateInput */
+            .name_ref = REF(shapes[313].name_ref, strings[8431]),
+            .members_ref = REF(shapes[313].members_ref, members[507]),
+            .by_wire_name_ref = REF(shapes[313].by_wire_name_ref, by_wire_name[131]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_set_alarm_state_input),
+            .member_count = 4,
+        },
+        [314] = { /* SingleMetricAnomalyDetector */
+            .name_ref = REF(shapes[314].name_ref, strings[919]),
+            .members_ref = REF(shapes[314].members_ref, members[511]),
+            .by_wire_name_ref = REF(shapes[314].by_wire_name_ref, by_wire_name[132]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_single_metric_anomaly_detector),
+            .member_count = 5,
+        },
+        [315] = { /* Size */
+            .name_ref = REF(shapes[315].name_ref, strings[2045]),
+            .type = AWSC_SHAPE_LONG,
+            .size = sizeof(int64_t),
+        },
+        [316] = { /* SlidingWindow */
+            .name_ref = REF(shapes[316].name_ref, strings[4027]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_sliding_window),
+        },
+        [317] = { /* StandardUnit */
+            .name_ref = REF(shapes[317].name_ref, strings[8450]),
+            .enum_values_ref = REF(shapes[317].enum_values_ref, strings[8463]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 27,
+        },
+        [318] = { /* StartMetricStreamsInput */
+            .name_ref = REF(shapes[318].name_ref, strings[8773]),
+            .members_ref = REF(shapes[318].members_ref, members[516]),
+            .by_wire_name_ref = REF(shapes[318].by_wire_name_ref, by_wire_name[133]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_start_metric_streams_input),
+            .member_count = 1,
+        },
+        [319] = { /* StartMetricStreamsOutput */
+            .name_ref = REF(shapes[319].name_ref, strings[8803]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_start_metric_streams_output),
+        },
+        [320] = { /* StartOTelEnrichmentInput */
+            .name_ref = REF(shapes[320].name_ref, strings[8828]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_start_o_tel_enrichment_input),
+        },
+        [321] = { /* StartOTelEnrichmentOutput */
+            .name_ref = REF(shapes[321].name_ref, strings[8853]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_start_o_tel_enrichment_output),
+        },
+        [322] = { /* StartTimeOffset */
+            .name_ref = REF(shapes[322].name_ref, strings[8384]),
+            .range_ref = REF(shapes[322].range_ref, ranges[74]),
+            .type = AWSC_SHAPE_LONG,
+            .size = sizeof(int64_t),
+        },
+        [323] = { /* Stat */
+            .name_ref = REF(shapes[323].name_ref, strings[867]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [324] = { /* StateReason */
+            .name_ref = REF(shapes[324].name_ref, strings[239]),
+            .range_ref = REF(shapes[324].range_ref, ranges[75]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [325] = { /* StateReasonData */
+            .name_ref = REF(shapes[325].name_ref, strings[1761]),
+            .range_ref = REF(shapes[325].range_ref, ranges[76]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [326] = { /* StateValue */
+            .name_ref = REF(shapes[326].name_ref, strings[886]),
+            .enum_values_ref = REF(shapes[326].enum_values_ref, strings[8879]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [327] = { /* Statistic */
+            .name_ref = REF(shapes[327].name_ref, strings[2943]),
+            .enum_values_ref = REF(shapes[327].enum_values_ref, strings[8906]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 5,
+        },
+        [328] = { /* StatisticSet */
+            .name_ref = REF(shapes[328].name_ref, strings[8946]),
+            .members_ref = REF(shapes[328].members_ref, members[517]),
+            .by_wire_name_ref = REF(shapes[328].by_wire_name_ref, by_wire_name[134]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_statistic_set),
+            .member_count = 4,
+        },
+        [329] = { /* Statistics */
+            .name_ref = REF(shapes[329].name_ref, strings[4679]),
+            .range_ref = REF(shapes[329].range_ref, ranges[77]),
+            .item_ref = REF(shapes[329].item_ref, shapes[327]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [330] = { /* StatusCode */
+            .name_ref = REF(shapes[330].name_ref, strings[7090]),
+            .enum_values_ref = REF(shapes[330].enum_values_ref, strings[8959]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 4,
+        },
+        [331] = { /* StopMetricStreamsInput */
+            .name_ref = REF(shapes[331].name_ref, strings[9004]),
+            .members_ref = REF(shapes[331].members_ref, members[521]),
+            .by_wire_name_ref = REF(shapes[331].by_wire_name_ref, by_wire_name[135]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_stop_metric_streams_input),
+            .member_count = 1,
+        },
+        [332] = { /* StopMetricStreamsOutput */
+            .name_ref = REF(shapes[332].name_ref, strings[9027]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_stop_metric_streams_output),
+        },
+        [333] = { /* StopOTelEnrichmentInput */
+            .name_ref = REF(shapes[333].name_ref, strings[9051]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_stop_o_tel_enrichment_input),
+        },
+        [334] = { /* StopOTelEnrichmentOutput */
+            .name_ref = REF(shapes[334].name_ref, strings[9075]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_stop_o_tel_enrichment_output),
+        },
+        [335] = { /* StorageResolution */
+            .name_ref = REF(shapes[335].name_ref, strings[7154]),
+            .range_ref = REF(shapes[335].range_ref, ranges[78]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [336] = { /* StrictEntityValidation */
+            .name_ref = REF(shapes[336].name_ref, strings[8113]),
+            .type = AWSC_SHAPE_BOOLEAN,
+            .size = sizeof(bool),
+        },
+        [337] = { /* String */
+            .name_ref = REF(shapes[337].name_ref, strings[9100]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [338] = { /* SuppressorPeriod */
+            .name_ref = REF(shapes[338].name_ref, strings[9107]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [339] = { /* Tag */
+            .name_ref = REF(shapes[339].name_ref, strings[9124]),
+            .members_ref = REF(shapes[339].members_ref, members[522]),
+            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[136]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_tag),
+            .member_count = 2,
+        },
+        [340] = { /* TagKey */
+            .name_ref = REF(shapes[340].name_ref, strings[9132]),
+            .range_ref = REF(shapes[340].range_ref, ranges[79]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [341] = { /* TagKeyList */
+            .name_ref = REF(shapes[341].name_ref, strings[9139]),
+            .item_ref = REF(shapes[341].item_ref, shapes[340]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_resource_list),
+        },
+        [342] = { /* TagList */
+            .name_ref = REF(shapes[342].name_ref, strings[9150]),
+            .item_ref = REF(shapes[342].item_ref, shapes[339]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_tag_list),
+        },
+        [343] = { /* TagResourceInput */
+            .name_ref = REF(shapes[343].name_ref, strings[9158]),
+            .members_ref = REF(shapes[343].members_ref, members[524]),
+            .by_wire_name_ref = REF(shapes[343].by_wire_name_ref, by_wire_name[137]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_tag_resource_input),
+            .member_count = 2,
+        },
+        [344] = { /* TagResourceOutput */
+            .name_ref = REF(shapes[344].name_ref, strings[9175]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_tag_resource_output),
+        },
+        [345] = { /* TagValue */
+            .name_ref = REF(shapes[345].name_ref, strings[9193]),
+            .range_ref = REF(shapes[345].range_ref, ranges[80]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [346] = { /* TemplateName */
+            .name_ref = REF(shapes[346].name_ref, strings[6801]),
+            .range_ref = REF(shapes[346].range_ref, ranges[81]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [347] = { /* Threshold */
+            .name_ref = REF(shapes[347].name_ref, strings[6754]),
+            .type = AWSC_SHAPE_DOUBLE,
+            .size = sizeof(double),
+        },
+        [348] = { /* Timestamp */
+            .name_ref = REF(shapes[348].name_ref, strings[369]),
+            .type = AWSC_SHAPE_TIMESTAMP,
+            .size = sizeof(struct awsc_timestamp),
+        },
+        [349] = { /* Timestamps */
+            .name_ref = REF(shapes[349].name_ref, strings[7072]),
+            .item_ref = REF(shapes[349].item_ref, shapes[348]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_timestamps),
+        },
+        [350] = { /* Timezone */
+            .name_ref = REF(shapes[350].name_ref, strings[6208]),
+            .range_ref = REF(shapes[350].range_ref, ranges[82]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [351] = { /* TreatMissingData */
+            .name_ref = REF(shapes[351].name_ref, strings[6764]),
+            .range_ref = REF(shapes[351].range_ref, ranges[83]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [352] = { /* UntagResourceInput */
+            .name_ref = REF(shapes[352].name_ref, strings[9202]),
+            .members_ref = REF(shapes[352].members_ref, members[526]),
+            .by_wire_name_ref = REF(shapes[352].by_wire_name_ref, by_wire_name[138]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_untag_resource_input),
+            .member_count = 2,
+        },
+        [353] = { /* UntagResourceOutput */
+            .name_ref = REF(shapes[353].name_ref, strings[9229]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_untag_resource_output),
+        },
+        [354] = { /* Values */
+            .name_ref = REF(shapes[354].name_ref, strings[7083]),
+            .item_ref = REF(shapes[354].item_ref, shapes[66]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_cloudwatch_counts),
+        },
+        [355] = { /* WallClockWindow */
+            .name_ref = REF(shapes[355].name_ref, strings[4011]),
+            .members_ref = REF(shapes[355].members_ref, members[528]),
+            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[139]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_cloudwatch_wall_clock_window),
+            .member_count = 1,
+        },
+    },
+    /* name (then wire name, query name, XML namespace as the flags say),
+     * shape, offset (of the C member), has_ offset, flags, location,
+     * timestamp format */
+    .members = {
+        [0] = {REF(members[0].name_ref, strings[203]), REF(members[0].shape_ref, shapes[50]), offsetof(struct awsc_cloudwatch_alarm_contributor, contributor_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmContributor.ContributorId: ContributorId */
+        [1] = {REF(members[1].name_ref, strings[217]), REF(members[1].shape_ref, shapes[49]), offsetof(struct awsc_cloudwatch_alarm_contributor, contributor_attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmContributor.ContributorAttributes: ContributorAttributes */
+        [2] = {REF(members[2].name_ref, strings[239]), REF(members[2].shape_ref, shapes[324]), offsetof(struct awsc_cloudwatch_alarm_contributor, state_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmContributor.StateReason: StateReason */
+        [3] = {REF(members[3].name_ref, strings[251]), REF(members[3].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_alarm_contributor, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_alarm_contributor, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmContributor.StateTransitionedTimestamp: Timestamp */
+        [4] = {REF(members[4].name_ref, strings[330]), REF(members[4].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.AlarmName: AlarmName */
+        [5] = {REF(members[5].name_ref, strings[340]), REF(members[5].shape_ref, shapes[50]), offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_contributor_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.AlarmContributorId: ContributorId */
+        [6] = {REF(members[6].name_ref, strings[359]), REF(members[6].shape_ref, shapes[23]), offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.AlarmType: AlarmType */
+        [7] = {REF(members[7].name_ref, strings[369]), REF(members[7].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_alarm_history_item, timestamp), offsetof(struct awsc_cloudwatch_alarm_history_item, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.Timestamp: Timestamp */
+        [8] = {REF(members[8].name_ref, strings[379]), REF(members[8].shape_ref, shapes[157]), offsetof(struct awsc_cloudwatch_alarm_history_item, history_item_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.HistoryItemType: HistoryItemType */
+        [9] = {REF(members[9].name_ref, strings[395]), REF(members[9].shape_ref, shapes[158]), offsetof(struct awsc_cloudwatch_alarm_history_item, history_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.HistorySummary: HistorySummary */
+        [10] = {REF(members[10].name_ref, strings[410]), REF(members[10].shape_ref, shapes[156]), offsetof(struct awsc_cloudwatch_alarm_history_item, history_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.HistoryData: HistoryData */
+        [11] = {REF(members[11].name_ref, strings[422]), REF(members[11].shape_ref, shapes[49]), offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_contributor_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.AlarmContributorAttributes: ContributorAttributes */
+        [12] = {REF(members[12].name_ref, strings[578]), REF(members[12].shape_ref, shapes[37]), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, alarm_mute_rule_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmMuteRuleSummary.AlarmMuteRuleArn: Arn */
+        [13] = {REF(members[13].name_ref, strings[595]), REF(members[13].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, expire_date), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmMuteRuleSummary.ExpireDate: Timestamp */
+        [14] = {REF(members[14].name_ref, strings[606]), REF(members[14].shape_ref, shapes[14]), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmMuteRuleSummary.Status: AlarmMuteRuleStatus */
+        [15] = {REF(members[15].name_ref, strings[613]), REF(members[15].shape_ref, shapes[266]), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, mute_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmMuteRuleSummary.MuteType: MuteType */
+        [16] = {REF(members[16].name_ref, strings[622]), REF(members[16].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, last_updated_timestamp), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmMuteRuleSummary.LastUpdatedTimestamp: Timestamp */
+        [17] = {REF(members[17].name_ref, strings[690]), REF(members[17].shape_ref, shapes[292]), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, query), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmPromQLCriteria.Query: Query */
+        [18] = {REF(members[18].name_ref, strings[696]), REF(members[18].shape_ref, shapes[274]), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, pending_period), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, has_pending_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmPromQLCriteria.PendingPeriod: PendingPeriod */
+        [19] = {REF(members[19].name_ref, strings[710]), REF(members[19].shape_ref, shapes[298]), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, recovery_period), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, has_recovery_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmPromQLCriteria.RecoveryPeriod: RecoveryPeriod */
+        [20] = {REF(members[20].name_ref, strings[817]), REF(members[20].shape_ref, shapes[29]), offsetof(struct awsc_cloudwatch_anomaly_detector, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.AnomalyDetectorId: AnomalyDetectorId */
+        [21] = {REF(members[21].name_ref, strings[835]), REF(members[21].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_anomaly_detector, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.Namespace: Namespace */
+        [22] = {REF(members[22].name_ref, strings[845]), REF(members[22].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_anomaly_detector, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.MetricName: MetricName */
+        [23] = {REF(members[23].name_ref, strings[856]), REF(members[23].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_anomaly_detector, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.Dimensions: Dimensions */
+        [24] = {REF(members[24].name_ref, strings[867]), REF(members[24].shape_ref, shapes[31]), offsetof(struct awsc_cloudwatch_anomaly_detector, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.Stat: AnomalyDetectorMetricStat */
+        [25] = {REF(members[25].name_ref, strings[872]), REF(members[25].shape_ref, shapes[27]), offsetof(struct awsc_cloudwatch_anomaly_detector, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.Configuration: AnomalyDetectorConfiguration */
+        [26] = {REF(members[26].name_ref, strings[886]), REF(members[26].shape_ref, shapes[33]), offsetof(struct awsc_cloudwatch_anomaly_detector, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.StateValue: AnomalyDetectorStateValue */
+        [27] = {REF(members[27].name_ref, strings[897]), REF(members[27].shape_ref, shapes[231]), offsetof(struct awsc_cloudwatch_anomaly_detector, metric_characteristics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.MetricCharacteristics: MetricCharacteristics */
+        [28] = {REF(members[28].name_ref, strings[919]), REF(members[28].shape_ref, shapes[314]), offsetof(struct awsc_cloudwatch_anomaly_detector, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.SingleMetricAnomalyDetector: SingleMetricAnomalyDetector */
+        [29] = {REF(members[29].name_ref, strings[947]), REF(members[29].shape_ref, shapes[242]), offsetof(struct awsc_cloudwatch_anomaly_detector, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.MetricMathAnomalyDetector: MetricMathAnomalyDetector */
+        [30] = {REF(members[30].name_ref, strings[1002]), REF(members[30].shape_ref, shapes[28]), offsetof(struct awsc_cloudwatch_anomaly_detector_configuration, excluded_time_ranges), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetectorConfiguration.ExcludedTimeRanges: AnomalyDetectorExcludedTimeRanges */
+        [31] = {REF(members[31].name_ref, strings[1021]), REF(members[31].shape_ref, shapes[32]), offsetof(struct awsc_cloudwatch_anomaly_detector_configuration, metric_timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetectorConfiguration.MetricTimezone: AnomalyDetectorMetricTimezone */
+        [32] = {REF(members[32].name_ref, strings[1338]), REF(members[32].shape_ref, shapes[73]), offsetof(struct awsc_cloudwatch_associate_dataset_kms_key_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssociateDatasetKmsKeyInput.DatasetIdentifier: DatasetIdentifier */
+        [33] = {REF(members[33].name_ref, strings[1356]), REF(members[33].shape_ref, shapes[194]), offsetof(struct awsc_cloudwatch_associate_dataset_kms_key_input, kms_key_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssociateDatasetKmsKeyInput.KmsKeyArn: KmsKeyArn */
+        [34] = {REF(members[34].name_ref, strings[63]), REF(members[34].shape_ref, shapes[4]), offsetof(struct awsc_cloudwatch_composite_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.ActionsEnabled: ActionsEnabled */
+        [35] = {REF(members[35].name_ref, strings[1679]), REF(members[35].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_composite_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.AlarmActions: ResourceList */
+        [36] = {REF(members[36].name_ref, strings[177]), REF(members[36].shape_ref, shapes[8]), offsetof(struct awsc_cloudwatch_composite_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.AlarmArn: AlarmArn */
+        [37] = {REF(members[37].name_ref, strings[1692]), REF(members[37].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_composite_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.AlarmConfigurationUpdatedTimestamp: Timestamp */
+        [38] = {REF(members[38].name_ref, strings[296]), REF(members[38].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_composite_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.AlarmDescription: AlarmDescription */
+        [39] = {REF(members[39].name_ref, strings[330]), REF(members[39].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_composite_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.AlarmName: AlarmName */
+        [40] = {REF(members[40].name_ref, strings[725]), REF(members[40].shape_ref, shapes[22]), offsetof(struct awsc_cloudwatch_composite_alarm, alarm_rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.AlarmRule: AlarmRule */
+        [41] = {REF(members[41].name_ref, strings[1727]), REF(members[41].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_composite_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.InsufficientDataActions: ResourceList */
+        [42] = {REF(members[42].name_ref, strings[1751]), REF(members[42].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_composite_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.OKActions: ResourceList */
+        [43] = {REF(members[43].name_ref, strings[239]), REF(members[43].shape_ref, shapes[324]), offsetof(struct awsc_cloudwatch_composite_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.StateReason: StateReason */
+        [44] = {REF(members[44].name_ref, strings[1761]), REF(members[44].shape_ref, shapes[325]), offsetof(struct awsc_cloudwatch_composite_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.StateReasonData: StateReasonData */
+        [45] = {REF(members[45].name_ref, strings[1777]), REF(members[45].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_composite_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.StateUpdatedTimestamp: Timestamp */
+        [46] = {REF(members[46].name_ref, strings[886]), REF(members[46].shape_ref, shapes[326]), offsetof(struct awsc_cloudwatch_composite_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.StateValue: StateValue */
+        [47] = {REF(members[47].name_ref, strings[251]), REF(members[47].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_composite_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.StateTransitionedTimestamp: Timestamp */
+        [48] = {REF(members[48].name_ref, strings[78]), REF(members[48].shape_ref, shapes[5]), offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressed_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.ActionsSuppressedBy: ActionsSuppressedBy */
+        [49] = {REF(members[49].name_ref, strings[131]), REF(members[49].shape_ref, shapes[6]), offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressed_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.ActionsSuppressedReason: ActionsSuppressedReason */
+        [50] = {REF(members[50].name_ref, strings[1799]), REF(members[50].shape_ref, shapes[8]), offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.ActionsSuppressor: AlarmArn */
+        [51] = {REF(members[51].name_ref, strings[1817]), REF(members[51].shape_ref, shapes[338]), offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor_wait_period), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_suppressor_wait_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.ActionsSuppressorWaitPeriod: SuppressorPeriod */
+        [52] = {REF(members[52].name_ref, strings[1845]), REF(members[52].shape_ref, shapes[338]), offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor_extension_period), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_suppressor_extension_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.ActionsSuppressorExtensionPeriod: SuppressorPeriod */
+        [53] = {REF(members[53].name_ref, strings[1944]), REF(members[53].shape_ref, shapes[121]), offsetof(struct awsc_cloudwatch_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConflictException.Message: ErrorMessage */
+        [54] = {REF(members[54].name_ref, strings[2018]), REF(members[54].shape_ref, shapes[58]), offsetof(struct awsc_cloudwatch_dashboard_entry, dashboard_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardEntry.DashboardName: DashboardName */
+        [55] = {REF(members[55].name_ref, strings[1959]), REF(members[55].shape_ref, shapes[52]), offsetof(struct awsc_cloudwatch_dashboard_entry, dashboard_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardEntry.DashboardArn: DashboardArn */
+        [56] = {REF(members[56].name_ref, strings[2032]), REF(members[56].shape_ref, shapes[198]), offsetof(struct awsc_cloudwatch_dashboard_entry, last_modified), offsetof(struct awsc_cloudwatch_dashboard_entry, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardEntry.LastModified: LastModified */
+        [57] = {REF(members[57].name_ref, strings[2045]), REF(members[57].shape_ref, shapes[315]), offsetof(struct awsc_cloudwatch_dashboard_entry, size), offsetof(struct awsc_cloudwatch_dashboard_entry, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardEntry.Size: Size */
+        [58] = {REF(members[58].name_ref, strings[2099]), REF(members[58].shape_ref, shapes[56]), offsetof(struct awsc_cloudwatch_dashboard_invalid_input_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardInvalidInputError.message: DashboardErrorMessage */
+        [59] = {REF(members[59].name_ref, strings[2107]), REF(members[59].shape_ref, shapes[63]), offsetof(struct awsc_cloudwatch_dashboard_invalid_input_error, dashboard_validation_messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardInvalidInputError.dashboardValidationMessages: DashboardValidationMessages */
+        [60] = {REF(members[60].name_ref, strings[2099]), REF(members[60].shape_ref, shapes[56]), offsetof(struct awsc_cloudwatch_dashboard_not_found_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardNotFoundError.message: DashboardErrorMessage */
+        [61] = {REF(members[61].name_ref, strings[2259]), REF(members[61].shape_ref, shapes[64]), offsetof(struct awsc_cloudwatch_dashboard_validation_message, data_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardValidationMessage.DataPath: DataPath */
+        [62] = {REF(members[62].name_ref, strings[1944]), REF(members[62].shape_ref, shapes[224]), offsetof(struct awsc_cloudwatch_dashboard_validation_message, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardValidationMessage.Message: Message */
+        [63] = {REF(members[63].name_ref, strings[369]), REF(members[63].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_datapoint, timestamp), offsetof(struct awsc_cloudwatch_datapoint, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.Timestamp: Timestamp */
+        [64] = {REF(members[64].name_ref, strings[2306]), REF(members[64].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_datapoint, sample_count), offsetof(struct awsc_cloudwatch_datapoint, has_sample_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.SampleCount: DatapointValue */
+        [65] = {REF(members[65].name_ref, strings[2318]), REF(members[65].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_datapoint, average), offsetof(struct awsc_cloudwatch_datapoint, has_average), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.Average: DatapointValue */
+        [66] = {REF(members[66].name_ref, strings[2326]), REF(members[66].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_datapoint, sum), offsetof(struct awsc_cloudwatch_datapoint, has_sum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.Sum: DatapointValue */
+        [67] = {REF(members[67].name_ref, strings[2330]), REF(members[67].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_datapoint, minimum), offsetof(struct awsc_cloudwatch_datapoint, has_minimum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.Minimum: DatapointValue */
+        [68] = {REF(members[68].name_ref, strings[2338]), REF(members[68].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_datapoint, maximum), offsetof(struct awsc_cloudwatch_datapoint, has_maximum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.Maximum: DatapointValue */
+        [69] = {REF(members[69].name_ref, strings[2346]), REF(members[69].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_datapoint, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.Unit: StandardUnit */
+        [70] = {REF(members[70].name_ref, strings[2351]), REF(members[70].shape_ref, shapes[67]), offsetof(struct awsc_cloudwatch_datapoint, extended_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.ExtendedStatistics: DatapointValueMap */
+        [71] = {REF(members[71].name_ref, strings[2494]), REF(members[71].shape_ref, shapes[267]), offsetof(struct awsc_cloudwatch_delete_alarm_mute_rule_input, alarm_mute_rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAlarmMuteRuleInput.AlarmMuteRuleName: Name */
+        [72] = {REF(members[72].name_ref, strings[659]), REF(members[72].shape_ref, shapes[20]), offsetof(struct awsc_cloudwatch_delete_alarms_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAlarmsInput.AlarmNames: AlarmNames */
+        [73] = {REF(members[73].name_ref, strings[817]), REF(members[73].shape_ref, shapes[29]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.AnomalyDetectorId: AnomalyDetectorId */
+        [74] = {REF(members[74].name_ref, strings[835]), REF(members[74].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.Namespace: Namespace */
+        [75] = {REF(members[75].name_ref, strings[845]), REF(members[75].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.MetricName: MetricName */
+        [76] = {REF(members[76].name_ref, strings[856]), REF(members[76].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.Dimensions: Dimensions */
+        [77] = {REF(members[77].name_ref, strings[867]), REF(members[77].shape_ref, shapes[31]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.Stat: AnomalyDetectorMetricStat */
+        [78] = {REF(members[78].name_ref, strings[919]), REF(members[78].shape_ref, shapes[314]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.SingleMetricAnomalyDetector: SingleMetricAnomalyDetector */
+        [79] = {REF(members[79].name_ref, strings[947]), REF(members[79].shape_ref, shapes[242]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.MetricMathAnomalyDetector: MetricMathAnomalyDetector */
+        [80] = {REF(members[80].name_ref, strings[2177]), REF(members[80].shape_ref, shapes[60]), offsetof(struct awsc_cloudwatch_delete_dashboards_input, dashboard_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteDashboardsInput.DashboardNames: DashboardNames */
+        [81] = {REF(members[81].name_ref, strings[2654]), REF(members[81].shape_ref, shapes[179]), offsetof(struct awsc_cloudwatch_delete_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteInsightRulesInput.RuleNames: InsightRuleNames */
+        [82] = {REF(members[82].name_ref, strings[2689]), REF(members[82].shape_ref, shapes[43]), offsetof(struct awsc_cloudwatch_delete_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteInsightRulesOutput.Failures: BatchFailures */
+        [83] = {REF(members[83].name_ref, strings[2722]), REF(members[83].shape_ref, shapes[250]), offsetof(struct awsc_cloudwatch_delete_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMetricStreamInput.Name: MetricStreamName */
+        [84] = {REF(members[84].name_ref, strings[330]), REF(members[84].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_describe_alarm_contributors_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmContributorsInput.AlarmName: AlarmName */
+        [85] = {REF(members[85].name_ref, strings[2783]), REF(members[85].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_alarm_contributors_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmContributorsInput.NextToken: NextToken */
+        [86] = {REF(members[86].name_ref, strings[278]), REF(members[86].shape_ref, shapes[10]), offsetof(struct awsc_cloudwatch_describe_alarm_contributors_output, alarm_contributors), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmContributorsOutput.AlarmContributors: AlarmContributors */
+        [87] = {REF(members[87].name_ref, strings[2783]), REF(members[87].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_alarm_contributors_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmContributorsOutput.NextToken: NextToken */
+        [88] = {REF(members[88].name_ref, strings[330]), REF(members[88].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.AlarmName: AlarmName */
+        [89] = {REF(members[89].name_ref, strings[340]), REF(members[89].shape_ref, shapes[50]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_contributor_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.AlarmContributorId: ContributorId */
+        [90] = {REF(members[90].name_ref, strings[771]), REF(members[90].shape_ref, shapes[24]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.AlarmTypes: AlarmTypes */
+        [91] = {REF(members[91].name_ref, strings[379]), REF(members[91].shape_ref, shapes[157]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, history_item_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.HistoryItemType: HistoryItemType */
+        [92] = {REF(members[92].name_ref, strings[2851]), REF(members[92].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, start_date), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.StartDate: Timestamp */
+        [93] = {REF(members[93].name_ref, strings[2861]), REF(members[93].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, end_date), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_end_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.EndDate: Timestamp */
+        [94] = {REF(members[94].name_ref, strings[2869]), REF(members[94].shape_ref, shapes[222]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, max_records), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.MaxRecords: MaxRecords */
+        [95] = {REF(members[95].name_ref, strings[2783]), REF(members[95].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.NextToken: NextToken */
+        [96] = {REF(members[96].name_ref, strings[2880]), REF(members[96].shape_ref, shapes[308]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, scan_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.ScanBy: ScanBy */
+        [97] = {REF(members[97].name_ref, strings[449]), REF(members[97].shape_ref, shapes[13]), offsetof(struct awsc_cloudwatch_describe_alarm_history_output, alarm_history_items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryOutput.AlarmHistoryItems: AlarmHistoryItems */
+        [98] = {REF(members[98].name_ref, strings[2783]), REF(members[98].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_alarm_history_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryOutput.NextToken: NextToken */
+        [99] = {REF(members[99].name_ref, strings[845]), REF(members[99].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.MetricName: MetricName */
+        [100] = {REF(members[100].name_ref, strings[835]), REF(members[100].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.Namespace: Namespace */
+        [101] = {REF(members[101].name_ref, strings[2943]), REF(members[101].shape_ref, shapes[327]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.Statistic: Statistic */
+        [102] = {REF(members[102].name_ref, strings[2953]), REF(members[102].shape_ref, shapes[130]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.ExtendedStatistic: ExtendedStatistic */
+        [103] = {REF(members[103].name_ref, strings[856]), REF(members[103].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.Dimensions: Dimensions */
+        [104] = {REF(members[104].name_ref, strings[2971]), REF(members[104].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, period), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.Period: Period */
+        [105] = {REF(members[105].name_ref, strings[2346]), REF(members[105].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.Unit: StandardUnit */
+        [106] = {REF(members[106].name_ref, strings[3008]), REF(members[106].shape_ref, shapes[230]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_output, metric_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricOutput.MetricAlarms: MetricAlarms */
+        [107] = {REF(members[107].name_ref, strings[659]), REF(members[107].shape_ref, shapes[20]), offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.AlarmNames: AlarmNames */
+        [108] = {REF(members[108].name_ref, strings[643]), REF(members[108].shape_ref, shapes[19]), offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.AlarmNamePrefix: AlarmNamePrefix */
+        [109] = {REF(members[109].name_ref, strings[771]), REF(members[109].shape_ref, shapes[24]), offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.AlarmTypes: AlarmTypes */
+        [110] = {REF(members[110].name_ref, strings[3041]), REF(members[110].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_describe_alarms_input, children_of_alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.ChildrenOfAlarmName: AlarmName */
+        [111] = {REF(members[111].name_ref, strings[3061]), REF(members[111].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_describe_alarms_input, parents_of_alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.ParentsOfAlarmName: AlarmName */
+        [112] = {REF(members[112].name_ref, strings[886]), REF(members[112].shape_ref, shapes[326]), offsetof(struct awsc_cloudwatch_describe_alarms_input, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.StateValue: StateValue */
+        [113] = {REF(members[113].name_ref, strings[50]), REF(members[113].shape_ref, shapes[3]), offsetof(struct awsc_cloudwatch_describe_alarms_input, action_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.ActionPrefix: ActionPrefix */
+        [114] = {REF(members[114].name_ref, strings[2869]), REF(members[114].shape_ref, shapes[222]), offsetof(struct awsc_cloudwatch_describe_alarms_input, max_records), offsetof(struct awsc_cloudwatch_describe_alarms_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.MaxRecords: MaxRecords */
+        [115] = {REF(members[115].name_ref, strings[2783]), REF(members[115].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_alarms_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.NextToken: NextToken */
+        [116] = {REF(members[116].name_ref, strings[1878]), REF(members[116].shape_ref, shapes[46]), offsetof(struct awsc_cloudwatch_describe_alarms_output, composite_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsOutput.CompositeAlarms: CompositeAlarms */
+        [117] = {REF(members[117].name_ref, strings[3008]), REF(members[117].shape_ref, shapes[230]), offsetof(struct awsc_cloudwatch_describe_alarms_output, metric_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsOutput.MetricAlarms: MetricAlarms */
+        [118] = {REF(members[118].name_ref, strings[3101]), REF(members[118].shape_ref, shapes[215]), offsetof(struct awsc_cloudwatch_describe_alarms_output, log_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsOutput.LogAlarms: LogAlarms */
+        [119] = {REF(members[119].name_ref, strings[2783]), REF(members[119].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_alarms_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsOutput.NextToken: NextToken */
+        [120] = {REF(members[120].name_ref, strings[1070]), REF(members[120].shape_ref, shapes[30]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.AnomalyDetectorIds: AnomalyDetectorIds */
+        [121] = {REF(members[121].name_ref, strings[2783]), REF(members[121].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.NextToken: NextToken */
+        [122] = {REF(members[122].name_ref, strings[3141]), REF(members[122].shape_ref, shapes[223]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, max_results), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.MaxResults: MaxReturnedResultsCount */
+        [123] = {REF(members[123].name_ref, strings[835]), REF(members[123].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.Namespace: Namespace */
+        [124] = {REF(members[124].name_ref, strings[845]), REF(members[124].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.MetricName: MetricName */
+        [125] = {REF(members[125].name_ref, strings[856]), REF(members[125].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.Dimensions: Dimensions */
+        [126] = {REF(members[126].name_ref, strings[1268]), REF(members[126].shape_ref, shapes[35]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.AnomalyDetectorTypes: AnomalyDetectorTypes */
+        [127] = {REF(members[127].name_ref, strings[1289]), REF(members[127].shape_ref, shapes[36]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_output, anomaly_detectors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsOutput.AnomalyDetectors: AnomalyDetectors */
+        [128] = {REF(members[128].name_ref, strings[2783]), REF(members[128].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsOutput.NextToken: NextToken */
+        [129] = {REF(members[129].name_ref, strings[2783]), REF(members[129].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_insight_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeInsightRulesInput.NextToken: NextToken */
+        [130] = {REF(members[130].name_ref, strings[3141]), REF(members[130].shape_ref, shapes[173]), offsetof(struct awsc_cloudwatch_describe_insight_rules_input, max_results), offsetof(struct awsc_cloudwatch_describe_insight_rules_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeInsightRulesInput.MaxResults: InsightRuleMaxResults */
+        [131] = {REF(members[131].name_ref, strings[2783]), REF(members[131].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_insight_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeInsightRulesOutput.NextToken: NextToken */
+        [132] = {REF(members[132].name_ref, strings[3236]), REF(members[132].shape_ref, shapes[187]), offsetof(struct awsc_cloudwatch_describe_insight_rules_output, insight_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeInsightRulesOutput.InsightRules: InsightRules */
+        [133] = {REF(members[133].name_ref, strings[2722]), REF(members[133].shape_ref, shapes[99]), offsetof(struct awsc_cloudwatch_dimension, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Dimension.Name: DimensionName */
+        [134] = {REF(members[134].name_ref, strings[3259]), REF(members[134].shape_ref, shapes[100]), offsetof(struct awsc_cloudwatch_dimension, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Dimension.Value: DimensionValue */
+        [135] = {REF(members[135].name_ref, strings[2722]), REF(members[135].shape_ref, shapes[99]), offsetof(struct awsc_cloudwatch_dimension_filter, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DimensionFilter.Name: DimensionName */
+        [136] = {REF(members[136].name_ref, strings[3259]), REF(members[136].shape_ref, shapes[100]), offsetof(struct awsc_cloudwatch_dimension_filter, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DimensionFilter.Value: DimensionValue */
+        [137] = {REF(members[137].name_ref, strings[659]), REF(members[137].shape_ref, shapes[20]), offsetof(struct awsc_cloudwatch_disable_alarm_actions_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableAlarmActionsInput.AlarmNames: AlarmNames */
+        [138] = {REF(members[138].name_ref, strings[2654]), REF(members[138].shape_ref, shapes[179]), offsetof(struct awsc_cloudwatch_disable_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableInsightRulesInput.RuleNames: InsightRuleNames */
+        [139] = {REF(members[139].name_ref, strings[2689]), REF(members[139].shape_ref, shapes[43]), offsetof(struct awsc_cloudwatch_disable_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableInsightRulesOutput.Failures: BatchFailures */
+        [140] = {REF(members[140].name_ref, strings[1338]), REF(members[140].shape_ref, shapes[73]), offsetof(struct awsc_cloudwatch_disassociate_dataset_kms_key_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisassociateDatasetKmsKeyInput.DatasetIdentifier: DatasetIdentifier */
+        [141] = {REF(members[141].name_ref, strings[659]), REF(members[141].shape_ref, shapes[20]), offsetof(struct awsc_cloudwatch_enable_alarm_actions_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableAlarmActionsInput.AlarmNames: AlarmNames */
+        [142] = {REF(members[142].name_ref, strings[2654]), REF(members[142].shape_ref, shapes[179]), offsetof(struct awsc_cloudwatch_enable_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableInsightRulesInput.RuleNames: InsightRuleNames */
+        [143] = {REF(members[143].name_ref, strings[2689]), REF(members[143].shape_ref, shapes[43]), offsetof(struct awsc_cloudwatch_enable_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableInsightRulesOutput.Failures: BatchFailures */
+        [144] = {REF(members[144].name_ref, strings[3569]), REF(members[144].shape_ref, shapes[116]), offsetof(struct awsc_cloudwatch_entity, key_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Entity.KeyAttributes: EntityKeyAttributesMap */
+        [145] = {REF(members[145].name_ref, strings[3583]), REF(members[145].shape_ref, shapes[113]), offsetof(struct awsc_cloudwatch_entity, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Entity.Attributes: EntityAttributesMap */
+        [146] = {REF(members[146].name_ref, strings[3562]), REF(members[146].shape_ref, shapes[112]), offsetof(struct awsc_cloudwatch_entity_metric_data, entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EntityMetricData.Entity: Entity */
+        [147] = {REF(members[147].name_ref, strings[3780]), REF(members[147].shape_ref, shapes[232]), offsetof(struct awsc_cloudwatch_entity_metric_data, metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EntityMetricData.MetricData: MetricData */
+        [148] = {REF(members[148].name_ref, strings[3877]), REF(members[148].shape_ref, shapes[21]), offsetof(struct awsc_cloudwatch_evaluation_criteria, prom_ql_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EvaluationCriteria.PromQLCriteria: AlarmPromQLCriteria */
+        [149] = {REF(members[149].name_ref, strings[4011]), REF(members[149].shape_ref, shapes[355]), offsetof(struct awsc_cloudwatch_evaluation_window, wall_clock_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EvaluationWindow.WallClockWindow: WallClockWindow */
+        [150] = {REF(members[150].name_ref, strings[4027]), REF(members[150].shape_ref, shapes[316]), offsetof(struct awsc_cloudwatch_evaluation_window, sliding_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EvaluationWindow.SlidingWindow: SlidingWindow */
+        [151] = {REF(members[151].name_ref, strings[2494]), REF(members[151].shape_ref, shapes[267]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_input, alarm_mute_rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleInput.AlarmMuteRuleName: Name */
+        [152] = {REF(members[152].name_ref, strings[2722]), REF(members[152].shape_ref, shapes[267]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.Name: Name */
+        [153] = {REF(members[153].name_ref, strings[578]), REF(members[153].shape_ref, shapes[37]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, alarm_mute_rule_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.AlarmMuteRuleArn: Arn */
+        [154] = {REF(members[154].name_ref, strings[4175]), REF(members[154].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.Description: AlarmDescription */
+        [155] = {REF(members[155].name_ref, strings[4187]), REF(members[155].shape_ref, shapes[307]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.Rule: Rule */
+        [156] = {REF(members[156].name_ref, strings[4192]), REF(members[156].shape_ref, shapes[265]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, mute_targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.MuteTargets: MuteTargets */
+        [157] = {REF(members[157].name_ref, strings[2851]), REF(members[157].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, start_date), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.StartDate: Timestamp */
+        [158] = {REF(members[158].name_ref, strings[595]), REF(members[158].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, expire_date), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.ExpireDate: Timestamp */
+        [159] = {REF(members[159].name_ref, strings[606]), REF(members[159].shape_ref, shapes[14]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.Status: AlarmMuteRuleStatus */
+        [160] = {REF(members[160].name_ref, strings[622]), REF(members[160].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, last_updated_timestamp), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.LastUpdatedTimestamp: Timestamp */
+        [161] = {REF(members[161].name_ref, strings[613]), REF(members[161].shape_ref, shapes[266]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, mute_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.MuteType: MuteType */
+        [162] = {REF(members[162].name_ref, strings[2018]), REF(members[162].shape_ref, shapes[58]), offsetof(struct awsc_cloudwatch_get_dashboard_input, dashboard_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDashboardInput.DashboardName: DashboardName */
+        [163] = {REF(members[163].name_ref, strings[1959]), REF(members[163].shape_ref, shapes[52]), offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDashboardOutput.DashboardArn: DashboardArn */
+        [164] = {REF(members[164].name_ref, strings[1972]), REF(members[164].shape_ref, shapes[53]), offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDashboardOutput.DashboardBody: DashboardBody */
+        [165] = {REF(members[165].name_ref, strings[2018]), REF(members[165].shape_ref, shapes[58]), offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDashboardOutput.DashboardName: DashboardName */
+        [166] = {REF(members[166].name_ref, strings[1338]), REF(members[166].shape_ref, shapes[73]), offsetof(struct awsc_cloudwatch_get_dataset_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDatasetInput.DatasetIdentifier: DatasetIdentifier */
+        [167] = {REF(members[167].name_ref, strings[2459]), REF(members[167].shape_ref, shapes[72]), offsetof(struct awsc_cloudwatch_get_dataset_output, dataset_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDatasetOutput.DatasetId: DatasetId */
+        [168] = {REF(members[168].name_ref, strings[1306]), REF(members[168].shape_ref, shapes[71]), offsetof(struct awsc_cloudwatch_get_dataset_output, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDatasetOutput.Arn: DatasetArn */
+        [169] = {REF(members[169].name_ref, strings[1356]), REF(members[169].shape_ref, shapes[194]), offsetof(struct awsc_cloudwatch_get_dataset_output, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDatasetOutput.KmsKeyArn: KmsKeyArn */
+        [170] = {REF(members[170].name_ref, strings[4300]), REF(members[170].shape_ref, shapes[178]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.RuleName: InsightRuleName */
+        [171] = {REF(members[171].name_ref, strings[4309]), REF(members[171].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, start_time), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.StartTime: Timestamp */
+        [172] = {REF(members[172].name_ref, strings[4319]), REF(members[172].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, end_time), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.EndTime: Timestamp */
+        [173] = {REF(members[173].name_ref, strings[2971]), REF(members[173].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, period), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.Period: Period */
+        [174] = {REF(members[174].name_ref, strings[4327]), REF(members[174].shape_ref, shapes[185]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, max_contributor_count), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_max_contributor_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.MaxContributorCount: InsightRuleUnboundInteger */
+        [175] = {REF(members[175].name_ref, strings[4347]), REF(members[175].shape_ref, shapes[176]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.Metrics: InsightRuleMetricList */
+        [176] = {REF(members[176].name_ref, strings[4355]), REF(members[176].shape_ref, shapes[181]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, order_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.OrderBy: InsightRuleOrderBy */
+        [177] = {REF(members[177].name_ref, strings[4390]), REF(members[177].shape_ref, shapes[168]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, key_labels), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportOutput.KeyLabels: InsightRuleContributorKeyLabels */
+        [178] = {REF(members[178].name_ref, strings[4400]), REF(members[178].shape_ref, shapes[162]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, aggregation_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportOutput.AggregationStatistic: InsightRuleAggregationStatistic */
+        [179] = {REF(members[179].name_ref, strings[4421]), REF(members[179].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, aggregate_value), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, has_aggregate_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportOutput.AggregateValue: InsightRuleUnboundDouble */
+        [180] = {REF(members[180].name_ref, strings[4436]), REF(members[180].shape_ref, shapes[186]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, approximate_unique_count), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, has_approximate_unique_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportOutput.ApproximateUniqueCount: InsightRuleUnboundLong */
+        [181] = {REF(members[181].name_ref, strings[4459]), REF(members[181].shape_ref, shapes[170]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, contributors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportOutput.Contributors: InsightRuleContributors */
+        [182] = {REF(members[182].name_ref, strings[4472]), REF(members[182].shape_ref, shapes[175]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, metric_datapoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportOutput.MetricDatapoints: InsightRuleMetricDatapoints */
+        [183] = {REF(members[183].name_ref, strings[4508]), REF(members[183].shape_ref, shapes[233]), offsetof(struct awsc_cloudwatch_get_metric_data_input, metric_data_queries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.MetricDataQueries: MetricDataQueries */
+        [184] = {REF(members[184].name_ref, strings[4309]), REF(members[184].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_metric_data_input, start_time), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.StartTime: Timestamp */
+        [185] = {REF(members[185].name_ref, strings[4319]), REF(members[185].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_metric_data_input, end_time), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.EndTime: Timestamp */
+        [186] = {REF(members[186].name_ref, strings[2783]), REF(members[186].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_get_metric_data_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.NextToken: NextToken */
+        [187] = {REF(members[187].name_ref, strings[2880]), REF(members[187].shape_ref, shapes[308]), offsetof(struct awsc_cloudwatch_get_metric_data_input, scan_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.ScanBy: ScanBy */
+        [188] = {REF(members[188].name_ref, strings[4526]), REF(members[188].shape_ref, shapes[146]), offsetof(struct awsc_cloudwatch_get_metric_data_input, max_datapoints), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_max_datapoints), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.MaxDatapoints: GetMetricDataMaxDatapoints */
+        [189] = {REF(members[189].name_ref, strings[4540]), REF(members[189].shape_ref, shapes[197]), offsetof(struct awsc_cloudwatch_get_metric_data_input, label_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.LabelOptions: LabelOptions */
+        [190] = {REF(members[190].name_ref, strings[4627]), REF(members[190].shape_ref, shapes[237]), offsetof(struct awsc_cloudwatch_get_metric_data_output, metric_data_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataOutput.MetricDataResults: MetricDataResults */
+        [191] = {REF(members[191].name_ref, strings[2783]), REF(members[191].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_get_metric_data_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataOutput.NextToken: NextToken */
+        [192] = {REF(members[192].name_ref, strings[4645]), REF(members[192].shape_ref, shapes[236]), offsetof(struct awsc_cloudwatch_get_metric_data_output, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataOutput.Messages: MetricDataResultMessages */
+        [193] = {REF(members[193].name_ref, strings[835]), REF(members[193].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.Namespace: Namespace */
+        [194] = {REF(members[194].name_ref, strings[845]), REF(members[194].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.MetricName: MetricName */
+        [195] = {REF(members[195].name_ref, strings[856]), REF(members[195].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.Dimensions: Dimensions */
+        [196] = {REF(members[196].name_ref, strings[4309]), REF(members[196].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, start_time), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.StartTime: Timestamp */
+        [197] = {REF(members[197].name_ref, strings[4319]), REF(members[197].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, end_time), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.EndTime: Timestamp */
+        [198] = {REF(members[198].name_ref, strings[2971]), REF(members[198].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, period), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.Period: Period */
+        [199] = {REF(members[199].name_ref, strings[4679]), REF(members[199].shape_ref, shapes[329]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.Statistics: Statistics */
+        [200] = {REF(members[200].name_ref, strings[2351]), REF(members[200].shape_ref, shapes[131]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, extended_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.ExtendedStatistics: ExtendedStatistics */
+        [201] = {REF(members[201].name_ref, strings[2346]), REF(members[201].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.Unit: StandardUnit */
+        [202] = {REF(members[202].name_ref, strings[4716]), REF(members[202].shape_ref, shapes[241]), offsetof(struct awsc_cloudwatch_get_metric_statistics_output, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsOutput.Label: MetricLabel */
+        [203] = {REF(members[203].name_ref, strings[2419]), REF(members[203].shape_ref, shapes[69]), offsetof(struct awsc_cloudwatch_get_metric_statistics_output, datapoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsOutput.Datapoints: Datapoints */
+        [204] = {REF(members[204].name_ref, strings[2722]), REF(members[204].shape_ref, shapes[250]), offsetof(struct awsc_cloudwatch_get_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamInput.Name: MetricStreamName */
+        [205] = {REF(members[205].name_ref, strings[1306]), REF(members[205].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.Arn: AmazonResourceName */
+        [206] = {REF(members[206].name_ref, strings[2722]), REF(members[206].shape_ref, shapes[250]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.Name: MetricStreamName */
+        [207] = {REF(members[207].name_ref, strings[4765]), REF(members[207].shape_ref, shapes[249]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, include_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.IncludeFilters: MetricStreamFilters */
+        [208] = {REF(members[208].name_ref, strings[4780]), REF(members[208].shape_ref, shapes[249]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, exclude_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.ExcludeFilters: MetricStreamFilters */
+        [209] = {REF(members[209].name_ref, strings[4795]), REF(members[209].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, firehose_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.FirehoseArn: AmazonResourceName */
+        [210] = {REF(members[210].name_ref, strings[4807]), REF(members[210].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.RoleArn: AmazonResourceName */
+        [211] = {REF(members[211].name_ref, strings[4815]), REF(members[211].shape_ref, shapes[253]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.State: MetricStreamState */
+        [212] = {REF(members[212].name_ref, strings[4821]), REF(members[212].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, creation_date), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.CreationDate: Timestamp */
+        [213] = {REF(members[213].name_ref, strings[4834]), REF(members[213].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, last_update_date), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_last_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.LastUpdateDate: Timestamp */
+        [214] = {REF(members[214].name_ref, strings[4849]), REF(members[214].shape_ref, shapes[252]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.OutputFormat: MetricStreamOutputFormat */
+        [215] = {REF(members[215].name_ref, strings[4862]), REF(members[215].shape_ref, shapes[257]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, statistics_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.StatisticsConfigurations: MetricStreamStatisticsConfigurations */
+        [216] = {REF(members[216].name_ref, strings[4887]), REF(members[216].shape_ref, shapes[160]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, include_linked_accounts_metrics), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_include_linked_accounts_metrics), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.IncludeLinkedAccountsMetrics: IncludeLinkedAccountsMetrics */
+        [217] = {REF(members[217].name_ref, strings[4942]), REF(members[217].shape_ref, shapes[260]), offsetof(struct awsc_cloudwatch_get_metric_widget_image_input, metric_widget), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricWidgetImageInput.MetricWidget: MetricWidget */
+        [218] = {REF(members[218].name_ref, strings[4849]), REF(members[218].shape_ref, shapes[271]), offsetof(struct awsc_cloudwatch_get_metric_widget_image_input, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricWidgetImageInput.OutputFormat: OutputFormat */
+        [219] = {REF(members[219].name_ref, strings[4982]), REF(members[219].shape_ref, shapes[261]), offsetof(struct awsc_cloudwatch_get_metric_widget_image_output, metric_widget_image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricWidgetImageOutput.MetricWidgetImage: MetricWidgetImage */
+        [220] = {REF(members[220].name_ref, strings[606]), REF(members[220].shape_ref, shapes[270]), offsetof(struct awsc_cloudwatch_get_o_tel_enrichment_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetOTelEnrichmentOutput.Status: OTelEnrichmentStatus */
+        [221] = {REF(members[221].name_ref, strings[2722]), REF(members[221].shape_ref, shapes[178]), offsetof(struct awsc_cloudwatch_insight_rule, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRule.Name: InsightRuleName */
+        [222] = {REF(members[222].name_ref, strings[4815]), REF(members[222].shape_ref, shapes[183]), offsetof(struct awsc_cloudwatch_insight_rule, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRule.State: InsightRuleState */
+        [223] = {REF(members[223].name_ref, strings[5171]), REF(members[223].shape_ref, shapes[182]), offsetof(struct awsc_cloudwatch_insight_rule, schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRule.Schema: InsightRuleSchema */
+        [224] = {REF(members[224].name_ref, strings[5178]), REF(members[224].shape_ref, shapes[171]), offsetof(struct awsc_cloudwatch_insight_rule, definition), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRule.Definition: InsightRuleDefinition */
+        [225] = {REF(members[225].name_ref, strings[5189]), REF(members[225].shape_ref, shapes[172]), offsetof(struct awsc_cloudwatch_insight_rule, managed_rule), offsetof(struct awsc_cloudwatch_insight_rule, has_managed_rule), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRule.ManagedRule: InsightRuleIsManaged */
+        [226] = {REF(members[226].name_ref, strings[5201]), REF(members[226].shape_ref, shapes[180]), offsetof(struct awsc_cloudwatch_insight_rule, apply_on_transformed_logs), offsetof(struct awsc_cloudwatch_insight_rule, has_apply_on_transformed_logs), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRule.ApplyOnTransformedLogs: InsightRuleOnTransformedLogs */
+        [227] = {REF(members[227].name_ref, strings[5279]), REF(members[227].shape_ref, shapes[169]), offsetof(struct awsc_cloudwatch_insight_rule_contributor, keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleContributor.Keys: InsightRuleContributorKeys */
+        [228] = {REF(members[228].name_ref, strings[5284]), REF(members[228].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_contributor, approximate_aggregate_value), offsetof(struct awsc_cloudwatch_insight_rule_contributor, has_approximate_aggregate_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleContributor.ApproximateAggregateValue: InsightRuleUnboundDouble */
+        [229] = {REF(members[229].name_ref, strings[2419]), REF(members[229].shape_ref, shapes[165]), offsetof(struct awsc_cloudwatch_insight_rule_contributor, datapoints), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleContributor.Datapoints: InsightRuleContributorDatapoints */
+        [230] = {REF(members[230].name_ref, strings[369]), REF(members[230].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, timestamp), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, has_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleContributorDatapoint.Timestamp: Timestamp */
+        [231] = {REF(members[231].name_ref, strings[5342]), REF(members[231].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, approximate_value), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, has_approximate_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleContributorDatapoint.ApproximateValue: InsightRuleUnboundDouble */
+        [232] = {REF(members[232].name_ref, strings[369]), REF(members[232].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, timestamp), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.Timestamp: Timestamp */
+        [233] = {REF(members[233].name_ref, strings[5624]), REF(members[233].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, unique_contributors), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_unique_contributors), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.UniqueContributors: InsightRuleUnboundDouble */
+        [234] = {REF(members[234].name_ref, strings[5643]), REF(members[234].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, max_contributor_value), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_max_contributor_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.MaxContributorValue: InsightRuleUnboundDouble */
+        [235] = {REF(members[235].name_ref, strings[2306]), REF(members[235].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, sample_count), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_sample_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.SampleCount: InsightRuleUnboundDouble */
+        [236] = {REF(members[236].name_ref, strings[2318]), REF(members[236].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, average), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_average), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.Average: InsightRuleUnboundDouble */
+        [237] = {REF(members[237].name_ref, strings[2326]), REF(members[237].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, sum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_sum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.Sum: InsightRuleUnboundDouble */
+        [238] = {REF(members[238].name_ref, strings[2330]), REF(members[238].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, minimum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_minimum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.Minimum: InsightRuleUnboundDouble */
+        [239] = {REF(members[239].name_ref, strings[2338]), REF(members[239].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, maximum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_maximum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.Maximum: InsightRuleUnboundDouble */
+        [240] = {REF(members[240].name_ref, strings[1944]), REF(members[240].shape_ref, shapes[135]), offsetof(struct awsc_cloudwatch_internal_service_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InternalServiceFault.Message: FaultDescription */
+        [241] = {REF(members[241].name_ref, strings[2099]), REF(members[241].shape_ref, shapes[121]), offsetof(struct awsc_cloudwatch_invalid_format_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidFormatFault.message: ErrorMessage */
+        [242] = {REF(members[242].name_ref, strings[2099]), REF(members[242].shape_ref, shapes[121]), offsetof(struct awsc_cloudwatch_invalid_next_token, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidNextToken.message: ErrorMessage */
+        [243] = {REF(members[243].name_ref, strings[2099]), REF(members[243].shape_ref, shapes[42]), offsetof(struct awsc_cloudwatch_invalid_parameter_combination_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidParameterCombinationException.message: AwsQueryErrorMessage */
+        [244] = {REF(members[244].name_ref, strings[2099]), REF(members[244].shape_ref, shapes[42]), offsetof(struct awsc_cloudwatch_invalid_parameter_value_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidParameterValueException.message: AwsQueryErrorMessage */
+        [245] = {REF(members[245].name_ref, strings[1944]), REF(members[245].shape_ref, shapes[337]), offsetof(struct awsc_cloudwatch_kms_access_denied_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsAccessDeniedException.Message: String */
+        [246] = {REF(members[246].name_ref, strings[1944]), REF(members[246].shape_ref, shapes[337]), offsetof(struct awsc_cloudwatch_kms_key_disabled_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsKeyDisabledException.Message: String */
+        [247] = {REF(members[247].name_ref, strings[1944]), REF(members[247].shape_ref, shapes[337]), offsetof(struct awsc_cloudwatch_kms_key_not_found_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsKeyNotFoundException.Message: String */
+        [248] = {REF(members[248].name_ref, strings[6208]), REF(members[248].shape_ref, shapes[145]), offsetof(struct awsc_cloudwatch_label_options, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LabelOptions.Timezone: GetMetricDataLabelTimezone */
+        [249] = {REF(members[249].name_ref, strings[2099]), REF(members[249].shape_ref, shapes[121]), offsetof(struct awsc_cloudwatch_limit_exceeded_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LimitExceededFault.message: ErrorMessage */
+        [250] = {REF(members[250].name_ref, strings[330]), REF(members[250].shape_ref, shapes[267]), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAlarmMuteRulesInput.AlarmName: Name */
+        [251] = {REF(members[251].name_ref, strings[6297]), REF(members[251].shape_ref, shapes[15]), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, statuses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAlarmMuteRulesInput.Statuses: AlarmMuteRuleStatuses */
+        [252] = {REF(members[252].name_ref, strings[2869]), REF(members[252].shape_ref, shapes[222]), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, max_records), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAlarmMuteRulesInput.MaxRecords: MaxRecords */
+        [253] = {REF(members[253].name_ref, strings[2783]), REF(members[253].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAlarmMuteRulesInput.NextToken: NextToken */
+        [254] = {REF(members[254].name_ref, strings[534]), REF(members[254].shape_ref, shapes[16]), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_output, alarm_mute_rule_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAlarmMuteRulesOutput.AlarmMuteRuleSummaries: AlarmMuteRuleSummaries */
+        [255] = {REF(members[255].name_ref, strings[2783]), REF(members[255].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAlarmMuteRulesOutput.NextToken: NextToken */
+        [256] = {REF(members[256].name_ref, strings[2157]), REF(members[256].shape_ref, shapes[59]), offsetof(struct awsc_cloudwatch_list_dashboards_input, dashboard_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDashboardsInput.DashboardNamePrefix: DashboardNamePrefix */
+        [257] = {REF(members[257].name_ref, strings[2783]), REF(members[257].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_dashboards_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDashboardsInput.NextToken: NextToken */
+        [258] = {REF(members[258].name_ref, strings[1986]), REF(members[258].shape_ref, shapes[54]), offsetof(struct awsc_cloudwatch_list_dashboards_output, dashboard_entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDashboardsOutput.DashboardEntries: DashboardEntries */
+        [259] = {REF(members[259].name_ref, strings[2783]), REF(members[259].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_dashboards_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDashboardsOutput.NextToken: NextToken */
+        [260] = {REF(members[260].name_ref, strings[6401]), REF(members[260].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListManagedInsightRulesInput.ResourceARN: AmazonResourceName */
+        [261] = {REF(members[261].name_ref, strings[2783]), REF(members[261].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListManagedInsightRulesInput.NextToken: NextToken */
+        [262] = {REF(members[262].name_ref, strings[3141]), REF(members[262].shape_ref, shapes[173]), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, max_results), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListManagedInsightRulesInput.MaxResults: InsightRuleMaxResults */
+        [263] = {REF(members[263].name_ref, strings[6443]), REF(members[263].shape_ref, shapes[219]), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_output, managed_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListManagedInsightRulesOutput.ManagedRules: ManagedRuleDescriptions */
+        [264] = {REF(members[264].name_ref, strings[2783]), REF(members[264].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListManagedInsightRulesOutput.NextToken: NextToken */
+        [265] = {REF(members[265].name_ref, strings[2783]), REF(members[265].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_metric_streams_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricStreamsInput.NextToken: NextToken */
+        [266] = {REF(members[266].name_ref, strings[3141]), REF(members[266].shape_ref, shapes[208]), offsetof(struct awsc_cloudwatch_list_metric_streams_input, max_results), offsetof(struct awsc_cloudwatch_list_metric_streams_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricStreamsInput.MaxResults: ListMetricStreamsMaxResults */
+        [267] = {REF(members[267].name_ref, strings[2783]), REF(members[267].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_metric_streams_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricStreamsOutput.NextToken: NextToken */
+        [268] = {REF(members[268].name_ref, strings[6531]), REF(members[268].shape_ref, shapes[245]), offsetof(struct awsc_cloudwatch_list_metric_streams_output, entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricStreamsOutput.Entries: MetricStreamEntries */
+        [269] = {REF(members[269].name_ref, strings[835]), REF(members[269].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_list_metrics_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.Namespace: Namespace */
+        [270] = {REF(members[270].name_ref, strings[845]), REF(members[270].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_list_metrics_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.MetricName: MetricName */
+        [271] = {REF(members[271].name_ref, strings[856]), REF(members[271].shape_ref, shapes[98]), offsetof(struct awsc_cloudwatch_list_metrics_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.Dimensions: DimensionFilters */
+        [272] = {REF(members[272].name_ref, strings[2783]), REF(members[272].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_metrics_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.NextToken: NextToken */
+        [273] = {REF(members[273].name_ref, strings[6556]), REF(members[273].shape_ref, shapes[297]), offsetof(struct awsc_cloudwatch_list_metrics_input, recently_active), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.RecentlyActive: RecentlyActive */
+        [274] = {REF(members[274].name_ref, strings[5137]), REF(members[274].shape_ref, shapes[159]), offsetof(struct awsc_cloudwatch_list_metrics_input, include_linked_accounts), offsetof(struct awsc_cloudwatch_list_metrics_input, has_include_linked_accounts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.IncludeLinkedAccounts: IncludeLinkedAccounts */
+        [275] = {REF(members[275].name_ref, strings[6571]), REF(members[275].shape_ref, shapes[0]), offsetof(struct awsc_cloudwatch_list_metrics_input, owning_account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.OwningAccount: AccountId */
+        [276] = {REF(members[276].name_ref, strings[4347]), REF(members[276].shape_ref, shapes[262]), offsetof(struct awsc_cloudwatch_list_metrics_output, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsOutput.Metrics: Metrics */
+        [277] = {REF(members[277].name_ref, strings[2783]), REF(members[277].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_metrics_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsOutput.NextToken: NextToken */
+        [278] = {REF(members[278].name_ref, strings[6603]), REF(members[278].shape_ref, shapes[272]), offsetof(struct awsc_cloudwatch_list_metrics_output, owning_accounts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsOutput.OwningAccounts: OwningAccounts */
+        [279] = {REF(members[279].name_ref, strings[6401]), REF(members[279].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForResourceInput.ResourceARN: AmazonResourceName */
+        [280] = {REF(members[280].name_ref, strings[6669]), REF(members[280].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForResourceOutput.Tags: TagList */
+        [281] = {REF(members[281].name_ref, strings[330]), REF(members[281].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_log_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.AlarmName: AlarmName */
+        [282] = {REF(members[282].name_ref, strings[177]), REF(members[282].shape_ref, shapes[8]), offsetof(struct awsc_cloudwatch_log_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.AlarmArn: AlarmArn */
+        [283] = {REF(members[283].name_ref, strings[296]), REF(members[283].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_log_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.AlarmDescription: AlarmDescription */
+        [284] = {REF(members[284].name_ref, strings[1692]), REF(members[284].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_log_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.AlarmConfigurationUpdatedTimestamp: Timestamp */
+        [285] = {REF(members[285].name_ref, strings[63]), REF(members[285].shape_ref, shapes[4]), offsetof(struct awsc_cloudwatch_log_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_log_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.ActionsEnabled: ActionsEnabled */
+        [286] = {REF(members[286].name_ref, strings[1751]), REF(members[286].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_log_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.OKActions: ResourceList */
+        [287] = {REF(members[287].name_ref, strings[1679]), REF(members[287].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_log_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.AlarmActions: ResourceList */
+        [288] = {REF(members[288].name_ref, strings[1727]), REF(members[288].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_log_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.InsufficientDataActions: ResourceList */
+        [289] = {REF(members[289].name_ref, strings[886]), REF(members[289].shape_ref, shapes[326]), offsetof(struct awsc_cloudwatch_log_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.StateValue: StateValue */
+        [290] = {REF(members[290].name_ref, strings[239]), REF(members[290].shape_ref, shapes[324]), offsetof(struct awsc_cloudwatch_log_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.StateReason: StateReason */
+        [291] = {REF(members[291].name_ref, strings[1761]), REF(members[291].shape_ref, shapes[325]), offsetof(struct awsc_cloudwatch_log_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.StateReasonData: StateReasonData */
+        [292] = {REF(members[292].name_ref, strings[1777]), REF(members[292].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_log_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.StateUpdatedTimestamp: Timestamp */
+        [293] = {REF(members[293].name_ref, strings[6683]), REF(members[293].shape_ref, shapes[312]), offsetof(struct awsc_cloudwatch_log_alarm, scheduled_query_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.ScheduledQueryConfiguration: ScheduledQueryConfiguration */
+        [294] = {REF(members[294].name_ref, strings[6711]), REF(members[294].shape_ref, shapes[294]), offsetof(struct awsc_cloudwatch_log_alarm, query_results_to_evaluate), offsetof(struct awsc_cloudwatch_log_alarm, has_query_results_to_evaluate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.QueryResultsToEvaluate: QueryResultsToEvaluate */
+        [295] = {REF(members[295].name_ref, strings[6734]), REF(members[295].shape_ref, shapes[293]), offsetof(struct awsc_cloudwatch_log_alarm, query_results_to_alarm), offsetof(struct awsc_cloudwatch_log_alarm, has_query_results_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.QueryResultsToAlarm: QueryResultsToAlarm */
+        [296] = {REF(members[296].name_ref, strings[6754]), REF(members[296].shape_ref, shapes[347]), offsetof(struct awsc_cloudwatch_log_alarm, threshold), offsetof(struct awsc_cloudwatch_log_alarm, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.Threshold: Threshold */
+        [297] = {REF(members[297].name_ref, strings[1459]), REF(members[297].shape_ref, shapes[44]), offsetof(struct awsc_cloudwatch_log_alarm, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.ComparisonOperator: ComparisonOperator */
+        [298] = {REF(members[298].name_ref, strings[6764]), REF(members[298].shape_ref, shapes[351]), offsetof(struct awsc_cloudwatch_log_alarm, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.TreatMissingData: TreatMissingData */
+        [299] = {REF(members[299].name_ref, strings[251]), REF(members[299].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_log_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.StateTransitionedTimestamp: Timestamp */
+        [300] = {REF(members[300].name_ref, strings[3929]), REF(members[300].shape_ref, shapes[126]), offsetof(struct awsc_cloudwatch_log_alarm, evaluation_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.EvaluationState: EvaluationState */
+        [301] = {REF(members[301].name_ref, strings[10]), REF(members[301].shape_ref, shapes[1]), offsetof(struct awsc_cloudwatch_log_alarm, action_log_line_count), offsetof(struct awsc_cloudwatch_log_alarm, has_action_log_line_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.ActionLogLineCount: ActionLogLineCount */
+        [302] = {REF(members[302].name_ref, strings[29]), REF(members[302].shape_ref, shapes[2]), offsetof(struct awsc_cloudwatch_log_alarm, action_log_line_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.ActionLogLineRoleArn: ActionLogLineRoleArn */
+        [303] = {REF(members[303].name_ref, strings[6801]), REF(members[303].shape_ref, shapes[346]), offsetof(struct awsc_cloudwatch_managed_rule, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRule.TemplateName: TemplateName */
+        [304] = {REF(members[304].name_ref, strings[6401]), REF(members[304].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_managed_rule, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRule.ResourceARN: AmazonResourceName */
+        [305] = {REF(members[305].name_ref, strings[6669]), REF(members[305].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_managed_rule, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRule.Tags: TagList */
+        [306] = {REF(members[306].name_ref, strings[6801]), REF(members[306].shape_ref, shapes[346]), offsetof(struct awsc_cloudwatch_managed_rule_description, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRuleDescription.TemplateName: TemplateName */
+        [307] = {REF(members[307].name_ref, strings[6401]), REF(members[307].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_managed_rule_description, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRuleDescription.ResourceARN: AmazonResourceName */
+        [308] = {REF(members[308].name_ref, strings[6837]), REF(members[308].shape_ref, shapes[220]), offsetof(struct awsc_cloudwatch_managed_rule_description, rule_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRuleDescription.RuleState: ManagedRuleState */
+        [309] = {REF(members[309].name_ref, strings[4300]), REF(members[309].shape_ref, shapes[178]), offsetof(struct awsc_cloudwatch_managed_rule_state, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRuleState.RuleName: InsightRuleName */
+        [310] = {REF(members[310].name_ref, strings[4815]), REF(members[310].shape_ref, shapes[183]), offsetof(struct awsc_cloudwatch_managed_rule_state, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRuleState.State: InsightRuleState */
+        [311] = {REF(members[311].name_ref, strings[6924]), REF(members[311].shape_ref, shapes[226]), offsetof(struct awsc_cloudwatch_message_data, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageData.Code: MessageDataCode */
+        [312] = {REF(members[312].name_ref, strings[3259]), REF(members[312].shape_ref, shapes[227]), offsetof(struct awsc_cloudwatch_message_data, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageData.Value: MessageDataValue */
+        [313] = {REF(members[313].name_ref, strings[835]), REF(members[313].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_metric, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Metric.Namespace: Namespace */
+        [314] = {REF(members[314].name_ref, strings[845]), REF(members[314].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_metric, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Metric.MetricName: MetricName */
+        [315] = {REF(members[315].name_ref, strings[856]), REF(members[315].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_metric, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Metric.Dimensions: Dimensions */
+        [316] = {REF(members[316].name_ref, strings[330]), REF(members[316].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_metric_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.AlarmName: AlarmName */
+        [317] = {REF(members[317].name_ref, strings[177]), REF(members[317].shape_ref, shapes[8]), offsetof(struct awsc_cloudwatch_metric_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.AlarmArn: AlarmArn */
+        [318] = {REF(members[318].name_ref, strings[296]), REF(members[318].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_metric_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.AlarmDescription: AlarmDescription */
+        [319] = {REF(members[319].name_ref, strings[1692]), REF(members[319].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_metric_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.AlarmConfigurationUpdatedTimestamp: Timestamp */
+        [320] = {REF(members[320].name_ref, strings[63]), REF(members[320].shape_ref, shapes[4]), offsetof(struct awsc_cloudwatch_metric_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_metric_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.ActionsEnabled: ActionsEnabled */
+        [321] = {REF(members[321].name_ref, strings[1751]), REF(members[321].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_metric_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.OKActions: ResourceList */
+        [322] = {REF(members[322].name_ref, strings[1679]), REF(members[322].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_metric_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.AlarmActions: ResourceList */
+        [323] = {REF(members[323].name_ref, strings[1727]), REF(members[323].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_metric_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.InsufficientDataActions: ResourceList */
+        [324] = {REF(members[324].name_ref, strings[886]), REF(members[324].shape_ref, shapes[326]), offsetof(struct awsc_cloudwatch_metric_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.StateValue: StateValue */
+        [325] = {REF(members[325].name_ref, strings[239]), REF(members[325].shape_ref, shapes[324]), offsetof(struct awsc_cloudwatch_metric_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.StateReason: StateReason */
+        [326] = {REF(members[326].name_ref, strings[1761]), REF(members[326].shape_ref, shapes[325]), offsetof(struct awsc_cloudwatch_metric_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.StateReasonData: StateReasonData */
+        [327] = {REF(members[327].name_ref, strings[1777]), REF(members[327].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_metric_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.StateUpdatedTimestamp: Timestamp */
+        [328] = {REF(members[328].name_ref, strings[845]), REF(members[328].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_metric_alarm, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.MetricName: MetricName */
+        [329] = {REF(members[329].name_ref, strings[835]), REF(members[329].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_metric_alarm, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Namespace: Namespace */
+        [330] = {REF(members[330].name_ref, strings[2943]), REF(members[330].shape_ref, shapes[327]), offsetof(struct awsc_cloudwatch_metric_alarm, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Statistic: Statistic */
+        [331] = {REF(members[331].name_ref, strings[2953]), REF(members[331].shape_ref, shapes[130]), offsetof(struct awsc_cloudwatch_metric_alarm, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.ExtendedStatistic: ExtendedStatistic */
+        [332] = {REF(members[332].name_ref, strings[856]), REF(members[332].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_metric_alarm, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Dimensions: Dimensions */
+        [333] = {REF(members[333].name_ref, strings[2971]), REF(members[333].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_metric_alarm, period), offsetof(struct awsc_cloudwatch_metric_alarm, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Period: Period */
+        [334] = {REF(members[334].name_ref, strings[2346]), REF(members[334].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_metric_alarm, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Unit: StandardUnit */
+        [335] = {REF(members[335].name_ref, strings[3911]), REF(members[335].shape_ref, shapes[125]), offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_periods), offsetof(struct awsc_cloudwatch_metric_alarm, has_evaluation_periods), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.EvaluationPeriods: EvaluationPeriods */
+        [336] = {REF(members[336].name_ref, strings[2430]), REF(members[336].shape_ref, shapes[70]), offsetof(struct awsc_cloudwatch_metric_alarm, datapoints_to_alarm), offsetof(struct awsc_cloudwatch_metric_alarm, has_datapoints_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.DatapointsToAlarm: DatapointsToAlarm */
+        [337] = {REF(members[337].name_ref, strings[6754]), REF(members[337].shape_ref, shapes[347]), offsetof(struct awsc_cloudwatch_metric_alarm, threshold), offsetof(struct awsc_cloudwatch_metric_alarm, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Threshold: Threshold */
+        [338] = {REF(members[338].name_ref, strings[1459]), REF(members[338].shape_ref, shapes[44]), offsetof(struct awsc_cloudwatch_metric_alarm, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.ComparisonOperator: ComparisonOperator */
+        [339] = {REF(members[339].name_ref, strings[6764]), REF(members[339].shape_ref, shapes[351]), offsetof(struct awsc_cloudwatch_metric_alarm, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.TreatMissingData: TreatMissingData */
+        [340] = {REF(members[340].name_ref, strings[3825]), REF(members[340].shape_ref, shapes[122]), offsetof(struct awsc_cloudwatch_metric_alarm, evaluate_low_sample_count_percentile), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.EvaluateLowSampleCountPercentile: EvaluateLowSampleCountPercentile */
+        [341] = {REF(members[341].name_ref, strings[4347]), REF(members[341].shape_ref, shapes[233]), offsetof(struct awsc_cloudwatch_metric_alarm, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Metrics: MetricDataQueries */
+        [342] = {REF(members[342].name_ref, strings[6981]), REF(members[342].shape_ref, shapes[240]), offsetof(struct awsc_cloudwatch_metric_alarm, threshold_metric_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.ThresholdMetricId: MetricId */
+        [343] = {REF(members[343].name_ref, strings[3929]), REF(members[343].shape_ref, shapes[126]), offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.EvaluationState: EvaluationState */
+        [344] = {REF(members[344].name_ref, strings[251]), REF(members[344].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_metric_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.StateTransitionedTimestamp: Timestamp */
+        [345] = {REF(members[345].name_ref, strings[3994]), REF(members[345].shape_ref, shapes[127]), offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.EvaluationWindow: EvaluationWindow */
+        [346] = {REF(members[346].name_ref, strings[3858]), REF(members[346].shape_ref, shapes[123]), offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.EvaluationCriteria: EvaluationCriteria */
+        [347] = {REF(members[347].name_ref, strings[3892]), REF(members[347].shape_ref, shapes[124]), offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_interval), offsetof(struct awsc_cloudwatch_metric_alarm, has_evaluation_interval), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.EvaluationInterval: EvaluationInterval */
+        [348] = {REF(members[348].name_ref, strings[6999]), REF(members[348].shape_ref, shapes[276]), offsetof(struct awsc_cloudwatch_metric_characteristics, periodic_spikes), offsetof(struct awsc_cloudwatch_metric_characteristics, has_periodic_spikes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricCharacteristics.PeriodicSpikes: PeriodicSpikes */
+        [349] = {REF(members[349].name_ref, strings[7030]), REF(members[349].shape_ref, shapes[240]), offsetof(struct awsc_cloudwatch_metric_data_query, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.Id: MetricId */
+        [350] = {REF(members[350].name_ref, strings[7033]), REF(members[350].shape_ref, shapes[244]), offsetof(struct awsc_cloudwatch_metric_data_query, metric_stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.MetricStat: MetricStat */
+        [351] = {REF(members[351].name_ref, strings[4055]), REF(members[351].shape_ref, shapes[239]), offsetof(struct awsc_cloudwatch_metric_data_query, expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.Expression: MetricExpression */
+        [352] = {REF(members[352].name_ref, strings[4716]), REF(members[352].shape_ref, shapes[241]), offsetof(struct awsc_cloudwatch_metric_data_query, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.Label: MetricLabel */
+        [353] = {REF(members[353].name_ref, strings[7044]), REF(members[353].shape_ref, shapes[306]), offsetof(struct awsc_cloudwatch_metric_data_query, return_data), offsetof(struct awsc_cloudwatch_metric_data_query, has_return_data), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.ReturnData: ReturnData */
+        [354] = {REF(members[354].name_ref, strings[2971]), REF(members[354].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_metric_data_query, period), offsetof(struct awsc_cloudwatch_metric_data_query, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.Period: Period */
+        [355] = {REF(members[355].name_ref, strings[0]), REF(members[355].shape_ref, shapes[0]), offsetof(struct awsc_cloudwatch_metric_data_query, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.AccountId: AccountId */
+        [356] = {REF(members[356].name_ref, strings[7030]), REF(members[356].shape_ref, shapes[240]), offsetof(struct awsc_cloudwatch_metric_data_result, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataResult.Id: MetricId */
+        [357] = {REF(members[357].name_ref, strings[4716]), REF(members[357].shape_ref, shapes[241]), offsetof(struct awsc_cloudwatch_metric_data_result, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataResult.Label: MetricLabel */
+        [358] = {REF(members[358].name_ref, strings[7072]), REF(members[358].shape_ref, shapes[349]), offsetof(struct awsc_cloudwatch_metric_data_result, timestamps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataResult.Timestamps: Timestamps */
+        [359] = {REF(members[359].name_ref, strings[7083]), REF(members[359].shape_ref, shapes[68]), offsetof(struct awsc_cloudwatch_metric_data_result, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataResult.Values: DatapointValues */
+        [360] = {REF(members[360].name_ref, strings[7090]), REF(members[360].shape_ref, shapes[330]), offsetof(struct awsc_cloudwatch_metric_data_result, status_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataResult.StatusCode: StatusCode */
+        [361] = {REF(members[361].name_ref, strings[4645]), REF(members[361].shape_ref, shapes[236]), offsetof(struct awsc_cloudwatch_metric_data_result, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataResult.Messages: MetricDataResultMessages */
+        [362] = {REF(members[362].name_ref, strings[845]), REF(members[362].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_metric_datum, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.MetricName: MetricName */
+        [363] = {REF(members[363].name_ref, strings[856]), REF(members[363].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_metric_datum, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.Dimensions: Dimensions */
+        [364] = {REF(members[364].name_ref, strings[369]), REF(members[364].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_metric_datum, timestamp), offsetof(struct awsc_cloudwatch_metric_datum, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.Timestamp: Timestamp */
+        [365] = {REF(members[365].name_ref, strings[3259]), REF(members[365].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_metric_datum, value), offsetof(struct awsc_cloudwatch_metric_datum, has_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.Value: DatapointValue */
+        [366] = {REF(members[366].name_ref, strings[7138]), REF(members[366].shape_ref, shapes[328]), offsetof(struct awsc_cloudwatch_metric_datum, statistic_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.StatisticValues: StatisticSet */
+        [367] = {REF(members[367].name_ref, strings[7083]), REF(members[367].shape_ref, shapes[354]), offsetof(struct awsc_cloudwatch_metric_datum, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.Values: Values */
+        [368] = {REF(members[368].name_ref, strings[1952]), REF(members[368].shape_ref, shapes[51]), offsetof(struct awsc_cloudwatch_metric_datum, counts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.Counts: Counts */
+        [369] = {REF(members[369].name_ref, strings[2346]), REF(members[369].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_metric_datum, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.Unit: StandardUnit */
+        [370] = {REF(members[370].name_ref, strings[7154]), REF(members[370].shape_ref, shapes[335]), offsetof(struct awsc_cloudwatch_metric_datum, storage_resolution), offsetof(struct awsc_cloudwatch_metric_datum, has_storage_resolution), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.StorageResolution: StorageResolution */
+        [371] = {REF(members[371].name_ref, strings[4508]), REF(members[371].shape_ref, shapes[233]), offsetof(struct awsc_cloudwatch_metric_math_anomaly_detector, metric_data_queries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricMathAnomalyDetector.MetricDataQueries: MetricDataQueries */
+        [372] = {REF(members[372].name_ref, strings[6962]), REF(members[372].shape_ref, shapes[228]), offsetof(struct awsc_cloudwatch_metric_stat, metric), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStat.Metric: Metric */
+        [373] = {REF(members[373].name_ref, strings[2971]), REF(members[373].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_metric_stat, period), offsetof(struct awsc_cloudwatch_metric_stat, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStat.Period: Period */
+        [374] = {REF(members[374].name_ref, strings[867]), REF(members[374].shape_ref, shapes[323]), offsetof(struct awsc_cloudwatch_metric_stat, stat), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStat.Stat: Stat */
+        [375] = {REF(members[375].name_ref, strings[2346]), REF(members[375].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_metric_stat, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStat.Unit: StandardUnit */
+        [376] = {REF(members[376].name_ref, strings[1306]), REF(members[376].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_metric_stream_entry, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.Arn: AmazonResourceName */
+        [377] = {REF(members[377].name_ref, strings[4821]), REF(members[377].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_metric_stream_entry, creation_date), offsetof(struct awsc_cloudwatch_metric_stream_entry, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.CreationDate: Timestamp */
+        [378] = {REF(members[378].name_ref, strings[4834]), REF(members[378].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_metric_stream_entry, last_update_date), offsetof(struct awsc_cloudwatch_metric_stream_entry, has_last_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.LastUpdateDate: Timestamp */
+        [379] = {REF(members[379].name_ref, strings[2722]), REF(members[379].shape_ref, shapes[250]), offsetof(struct awsc_cloudwatch_metric_stream_entry, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.Name: MetricStreamName */
+        [380] = {REF(members[380].name_ref, strings[4795]), REF(members[380].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_metric_stream_entry, firehose_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.FirehoseArn: AmazonResourceName */
+        [381] = {REF(members[381].name_ref, strings[4815]), REF(members[381].shape_ref, shapes[253]), offsetof(struct awsc_cloudwatch_metric_stream_entry, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.State: MetricStreamState */
+        [382] = {REF(members[382].name_ref, strings[4849]), REF(members[382].shape_ref, shapes[252]), offsetof(struct awsc_cloudwatch_metric_stream_entry, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.OutputFormat: MetricStreamOutputFormat */
+        [383] = {REF(members[383].name_ref, strings[835]), REF(members[383].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_metric_stream_filter, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamFilter.Namespace: Namespace */
+        [384] = {REF(members[384].name_ref, strings[7267]), REF(members[384].shape_ref, shapes[248]), offsetof(struct awsc_cloudwatch_metric_stream_filter, metric_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamFilter.MetricNames: MetricStreamFilterMetricNames */
+        [385] = {REF(members[385].name_ref, strings[7547]), REF(members[385].shape_ref, shapes[258]), offsetof(struct awsc_cloudwatch_metric_stream_statistics_configuration, include_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamStatisticsConfiguration.IncludeMetrics: MetricStreamStatisticsIncludeMetrics */
+        [386] = {REF(members[386].name_ref, strings[7562]), REF(members[386].shape_ref, shapes[255]), offsetof(struct awsc_cloudwatch_metric_stream_statistics_configuration, additional_statistics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamStatisticsConfiguration.AdditionalStatistics: MetricStreamStatisticsAdditionalStatistics */
+        [387] = {REF(members[387].name_ref, strings[835]), REF(members[387].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamStatisticsMetric.Namespace: Namespace */
+        [388] = {REF(members[388].name_ref, strings[845]), REF(members[388].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamStatisticsMetric.MetricName: MetricName */
+        [389] = {REF(members[389].name_ref, strings[2099]), REF(members[389].shape_ref, shapes[42]), offsetof(struct awsc_cloudwatch_missing_required_parameter_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MissingRequiredParameterException.message: AwsQueryErrorMessage */
+        [390] = {REF(members[390].name_ref, strings[659]), REF(members[390].shape_ref, shapes[264]), offsetof(struct awsc_cloudwatch_mute_targets, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MuteTargets.AlarmNames: MuteTargetAlarmNameList */
+        [391] = {REF(members[391].name_ref, strings[4097]), REF(members[391].shape_ref, shapes[134]), offsetof(struct awsc_cloudwatch_partial_failure, failure_resource), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PartialFailure.FailureResource: FailureResource */
+        [392] = {REF(members[392].name_ref, strings[4041]), REF(members[392].shape_ref, shapes[128]), offsetof(struct awsc_cloudwatch_partial_failure, exception_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PartialFailure.ExceptionType: ExceptionType */
+        [393] = {REF(members[393].name_ref, strings[4066]), REF(members[393].shape_ref, shapes[132]), offsetof(struct awsc_cloudwatch_partial_failure, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PartialFailure.FailureCode: FailureCode */
+        [394] = {REF(members[394].name_ref, strings[4078]), REF(members[394].shape_ref, shapes[133]), offsetof(struct awsc_cloudwatch_partial_failure, failure_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PartialFailure.FailureDescription: FailureDescription */
+        [395] = {REF(members[395].name_ref, strings[2722]), REF(members[395].shape_ref, shapes[267]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.Name: Name */
+        [396] = {REF(members[396].name_ref, strings[4175]), REF(members[396].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.Description: AlarmDescription */
+        [397] = {REF(members[397].name_ref, strings[4187]), REF(members[397].shape_ref, shapes[307]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, rule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.Rule: Rule */
+        [398] = {REF(members[398].name_ref, strings[4192]), REF(members[398].shape_ref, shapes[265]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, mute_targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.MuteTargets: MuteTargets */
+        [399] = {REF(members[399].name_ref, strings[6669]), REF(members[399].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.Tags: TagList */
+        [400] = {REF(members[400].name_ref, strings[2851]), REF(members[400].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, start_date), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.StartDate: Timestamp */
+        [401] = {REF(members[401].name_ref, strings[595]), REF(members[401].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, expire_date), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.ExpireDate: Timestamp */
+        [402] = {REF(members[402].name_ref, strings[835]), REF(members[402].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.Namespace: Namespace */
+        [403] = {REF(members[403].name_ref, strings[845]), REF(members[403].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.MetricName: MetricName */
+        [404] = {REF(members[404].name_ref, strings[856]), REF(members[404].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.Dimensions: Dimensions */
+        [405] = {REF(members[405].name_ref, strings[867]), REF(members[405].shape_ref, shapes[31]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.Stat: AnomalyDetectorMetricStat */
+        [406] = {REF(members[406].name_ref, strings[872]), REF(members[406].shape_ref, shapes[27]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.Configuration: AnomalyDetectorConfiguration */
+        [407] = {REF(members[407].name_ref, strings[897]), REF(members[407].shape_ref, shapes[231]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_characteristics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.MetricCharacteristics: MetricCharacteristics */
+        [408] = {REF(members[408].name_ref, strings[919]), REF(members[408].shape_ref, shapes[314]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.SingleMetricAnomalyDetector: SingleMetricAnomalyDetector */
+        [409] = {REF(members[409].name_ref, strings[947]), REF(members[409].shape_ref, shapes[242]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.MetricMathAnomalyDetector: MetricMathAnomalyDetector */
+        [410] = {REF(members[410].name_ref, strings[817]), REF(members[410].shape_ref, shapes[29]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_output, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorOutput.AnomalyDetectorId: AnomalyDetectorId */
+        [411] = {REF(members[411].name_ref, strings[63]), REF(members[411].shape_ref, shapes[4]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.ActionsEnabled: ActionsEnabled */
+        [412] = {REF(members[412].name_ref, strings[1679]), REF(members[412].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.AlarmActions: ResourceList */
+        [413] = {REF(members[413].name_ref, strings[296]), REF(members[413].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.AlarmDescription: AlarmDescription */
+        [414] = {REF(members[414].name_ref, strings[330]), REF(members[414].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.AlarmName: AlarmName */
+        [415] = {REF(members[415].name_ref, strings[725]), REF(members[415].shape_ref, shapes[22]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_rule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.AlarmRule: AlarmRule */
+        [416] = {REF(members[416].name_ref, strings[1727]), REF(members[416].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.InsufficientDataActions: ResourceList */
+        [417] = {REF(members[417].name_ref, strings[1751]), REF(members[417].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.OKActions: ResourceList */
+        [418] = {REF(members[418].name_ref, strings[6669]), REF(members[418].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.Tags: TagList */
+        [419] = {REF(members[419].name_ref, strings[1799]), REF(members[419].shape_ref, shapes[8]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.ActionsSuppressor: AlarmArn */
+        [420] = {REF(members[420].name_ref, strings[1817]), REF(members[420].shape_ref, shapes[338]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_wait_period), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_suppressor_wait_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.ActionsSuppressorWaitPeriod: SuppressorPeriod */
+        [421] = {REF(members[421].name_ref, strings[1845]), REF(members[421].shape_ref, shapes[338]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_extension_period), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_suppressor_extension_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.ActionsSuppressorExtensionPeriod: SuppressorPeriod */
+        [422] = {REF(members[422].name_ref, strings[2018]), REF(members[422].shape_ref, shapes[58]), offsetof(struct awsc_cloudwatch_put_dashboard_input, dashboard_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutDashboardInput.DashboardName: DashboardName */
+        [423] = {REF(members[423].name_ref, strings[1972]), REF(members[423].shape_ref, shapes[53]), offsetof(struct awsc_cloudwatch_put_dashboard_input, dashboard_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutDashboardInput.DashboardBody: DashboardBody */
+        [424] = {REF(members[424].name_ref, strings[6669]), REF(members[424].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_dashboard_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutDashboardInput.Tags: TagList */
+        [425] = {REF(members[425].name_ref, strings[2268]), REF(members[425].shape_ref, shapes[63]), offsetof(struct awsc_cloudwatch_put_dashboard_output, dashboard_validation_messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutDashboardOutput.DashboardValidationMessages: DashboardValidationMessages */
+        [426] = {REF(members[426].name_ref, strings[4300]), REF(members[426].shape_ref, shapes[178]), offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutInsightRuleInput.RuleName: InsightRuleName */
+        [427] = {REF(members[427].name_ref, strings[6837]), REF(members[427].shape_ref, shapes[183]), offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutInsightRuleInput.RuleState: InsightRuleState */
+        [428] = {REF(members[428].name_ref, strings[7964]), REF(members[428].shape_ref, shapes[171]), offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_definition), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutInsightRuleInput.RuleDefinition: InsightRuleDefinition */
+        [429] = {REF(members[429].name_ref, strings[6669]), REF(members[429].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_insight_rule_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutInsightRuleInput.Tags: TagList */
+        [430] = {REF(members[430].name_ref, strings[5201]), REF(members[430].shape_ref, shapes[180]), offsetof(struct awsc_cloudwatch_put_insight_rule_input, apply_on_transformed_logs), offsetof(struct awsc_cloudwatch_put_insight_rule_input, has_apply_on_transformed_logs), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutInsightRuleInput.ApplyOnTransformedLogs: InsightRuleOnTransformedLogs */
+        [431] = {REF(members[431].name_ref, strings[330]), REF(members[431].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.AlarmName: AlarmName */
+        [432] = {REF(members[432].name_ref, strings[296]), REF(members[432].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.AlarmDescription: AlarmDescription */
+        [433] = {REF(members[433].name_ref, strings[6683]), REF(members[433].shape_ref, shapes[312]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, scheduled_query_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.ScheduledQueryConfiguration: ScheduledQueryConfiguration */
+        [434] = {REF(members[434].name_ref, strings[10]), REF(members[434].shape_ref, shapes[1]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, action_log_line_count), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_action_log_line_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.ActionLogLineCount: ActionLogLineCount */
+        [435] = {REF(members[435].name_ref, strings[29]), REF(members[435].shape_ref, shapes[2]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, action_log_line_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.ActionLogLineRoleArn: ActionLogLineRoleArn */
+        [436] = {REF(members[436].name_ref, strings[63]), REF(members[436].shape_ref, shapes[4]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.ActionsEnabled: ActionsEnabled */
+        [437] = {REF(members[437].name_ref, strings[1751]), REF(members[437].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.OKActions: ResourceList */
+        [438] = {REF(members[438].name_ref, strings[1679]), REF(members[438].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.AlarmActions: ResourceList */
+        [439] = {REF(members[439].name_ref, strings[1727]), REF(members[439].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.InsufficientDataActions: ResourceList */
+        [440] = {REF(members[440].name_ref, strings[6711]), REF(members[440].shape_ref, shapes[294]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_evaluate), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_query_results_to_evaluate), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.QueryResultsToEvaluate: QueryResultsToEvaluate */
+        [441] = {REF(members[441].name_ref, strings[6734]), REF(members[441].shape_ref, shapes[293]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_alarm), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_query_results_to_alarm), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.QueryResultsToAlarm: QueryResultsToAlarm */
+        [442] = {REF(members[442].name_ref, strings[6754]), REF(members[442].shape_ref, shapes[347]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, threshold), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_threshold), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.Threshold: Threshold */
+        [443] = {REF(members[443].name_ref, strings[1459]), REF(members[443].shape_ref, shapes[44]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, comparison_operator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.ComparisonOperator: ComparisonOperator */
+        [444] = {REF(members[444].name_ref, strings[6764]), REF(members[444].shape_ref, shapes[351]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.TreatMissingData: TreatMissingData */
+        [445] = {REF(members[445].name_ref, strings[6669]), REF(members[445].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.Tags: TagList */
+        [446] = {REF(members[446].name_ref, strings[6443]), REF(members[446].shape_ref, shapes[221]), offsetof(struct awsc_cloudwatch_put_managed_insight_rules_input, managed_rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutManagedInsightRulesInput.ManagedRules: ManagedRules */
+        [447] = {REF(members[447].name_ref, strings[2689]), REF(members[447].shape_ref, shapes[43]), offsetof(struct awsc_cloudwatch_put_managed_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutManagedInsightRulesOutput.Failures: BatchFailures */
+        [448] = {REF(members[448].name_ref, strings[330]), REF(members[448].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.AlarmName: AlarmName */
+        [449] = {REF(members[449].name_ref, strings[296]), REF(members[449].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.AlarmDescription: AlarmDescription */
+        [450] = {REF(members[450].name_ref, strings[63]), REF(members[450].shape_ref, shapes[4]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.ActionsEnabled: ActionsEnabled */
+        [451] = {REF(members[451].name_ref, strings[1751]), REF(members[451].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.OKActions: ResourceList */
+        [452] = {REF(members[452].name_ref, strings[1679]), REF(members[452].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.AlarmActions: ResourceList */
+        [453] = {REF(members[453].name_ref, strings[1727]), REF(members[453].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.InsufficientDataActions: ResourceList */
+        [454] = {REF(members[454].name_ref, strings[845]), REF(members[454].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.MetricName: MetricName */
+        [455] = {REF(members[455].name_ref, strings[835]), REF(members[455].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Namespace: Namespace */
+        [456] = {REF(members[456].name_ref, strings[2943]), REF(members[456].shape_ref, shapes[327]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Statistic: Statistic */
+        [457] = {REF(members[457].name_ref, strings[2953]), REF(members[457].shape_ref, shapes[130]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.ExtendedStatistic: ExtendedStatistic */
+        [458] = {REF(members[458].name_ref, strings[856]), REF(members[458].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Dimensions: Dimensions */
+        [459] = {REF(members[459].name_ref, strings[2971]), REF(members[459].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, period), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Period: Period */
+        [460] = {REF(members[460].name_ref, strings[2346]), REF(members[460].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Unit: StandardUnit */
+        [461] = {REF(members[461].name_ref, strings[3911]), REF(members[461].shape_ref, shapes[125]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_periods), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_evaluation_periods), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.EvaluationPeriods: EvaluationPeriods */
+        [462] = {REF(members[462].name_ref, strings[2430]), REF(members[462].shape_ref, shapes[70]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, datapoints_to_alarm), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_datapoints_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.DatapointsToAlarm: DatapointsToAlarm */
+        [463] = {REF(members[463].name_ref, strings[6754]), REF(members[463].shape_ref, shapes[347]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, threshold), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Threshold: Threshold */
+        [464] = {REF(members[464].name_ref, strings[1459]), REF(members[464].shape_ref, shapes[44]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.ComparisonOperator: ComparisonOperator */
+        [465] = {REF(members[465].name_ref, strings[6764]), REF(members[465].shape_ref, shapes[351]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.TreatMissingData: TreatMissingData */
+        [466] = {REF(members[466].name_ref, strings[3825]), REF(members[466].shape_ref, shapes[122]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluate_low_sample_count_percentile), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.EvaluateLowSampleCountPercentile: EvaluateLowSampleCountPercentile */
+        [467] = {REF(members[467].name_ref, strings[4347]), REF(members[467].shape_ref, shapes[233]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Metrics: MetricDataQueries */
+        [468] = {REF(members[468].name_ref, strings[6669]), REF(members[468].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Tags: TagList */
+        [469] = {REF(members[469].name_ref, strings[6981]), REF(members[469].shape_ref, shapes[240]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, threshold_metric_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.ThresholdMetricId: MetricId */
+        [470] = {REF(members[470].name_ref, strings[3994]), REF(members[470].shape_ref, shapes[127]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.EvaluationWindow: EvaluationWindow */
+        [471] = {REF(members[471].name_ref, strings[3858]), REF(members[471].shape_ref, shapes[123]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.EvaluationCriteria: EvaluationCriteria */
+        [472] = {REF(members[472].name_ref, strings[3892]), REF(members[472].shape_ref, shapes[124]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_interval), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_evaluation_interval), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.EvaluationInterval: EvaluationInterval */
+        [473] = {REF(members[473].name_ref, strings[835]), REF(members[473].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_put_metric_data_input, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricDataInput.Namespace: Namespace */
+        [474] = {REF(members[474].name_ref, strings[3780]), REF(members[474].shape_ref, shapes[232]), offsetof(struct awsc_cloudwatch_put_metric_data_input, metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricDataInput.MetricData: MetricData */
+        [475] = {REF(members[475].name_ref, strings[3763]), REF(members[475].shape_ref, shapes[120]), offsetof(struct awsc_cloudwatch_put_metric_data_input, entity_metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricDataInput.EntityMetricData: EntityMetricDataList */
+        [476] = {REF(members[476].name_ref, strings[8113]), REF(members[476].shape_ref, shapes[336]), offsetof(struct awsc_cloudwatch_put_metric_data_input, strict_entity_validation), offsetof(struct awsc_cloudwatch_put_metric_data_input, has_strict_entity_validation), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricDataInput.StrictEntityValidation: StrictEntityValidation */
+        [477] = {REF(members[477].name_ref, strings[2722]), REF(members[477].shape_ref, shapes[250]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.Name: MetricStreamName */
+        [478] = {REF(members[478].name_ref, strings[4765]), REF(members[478].shape_ref, shapes[249]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, include_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.IncludeFilters: MetricStreamFilters */
+        [479] = {REF(members[479].name_ref, strings[4780]), REF(members[479].shape_ref, shapes[249]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, exclude_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.ExcludeFilters: MetricStreamFilters */
+        [480] = {REF(members[480].name_ref, strings[4795]), REF(members[480].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, firehose_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.FirehoseArn: AmazonResourceName */
+        [481] = {REF(members[481].name_ref, strings[4807]), REF(members[481].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.RoleArn: AmazonResourceName */
+        [482] = {REF(members[482].name_ref, strings[4849]), REF(members[482].shape_ref, shapes[252]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, output_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.OutputFormat: MetricStreamOutputFormat */
+        [483] = {REF(members[483].name_ref, strings[6669]), REF(members[483].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.Tags: TagList */
+        [484] = {REF(members[484].name_ref, strings[4862]), REF(members[484].shape_ref, shapes[257]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, statistics_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.StatisticsConfigurations: MetricStreamStatisticsConfigurations */
+        [485] = {REF(members[485].name_ref, strings[4887]), REF(members[485].shape_ref, shapes[160]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, include_linked_accounts_metrics), offsetof(struct awsc_cloudwatch_put_metric_stream_input, has_include_linked_accounts_metrics), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.IncludeLinkedAccountsMetrics: IncludeLinkedAccountsMetrics */
+        [486] = {REF(members[486].name_ref, strings[1306]), REF(members[486].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_put_metric_stream_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamOutput.Arn: AmazonResourceName */
+        [487] = {REF(members[487].name_ref, strings[4309]), REF(members[487].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_range, start_time), offsetof(struct awsc_cloudwatch_range, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Range.StartTime: Timestamp */
+        [488] = {REF(members[488].name_ref, strings[4319]), REF(members[488].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_range, end_time), offsetof(struct awsc_cloudwatch_range, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Range.EndTime: Timestamp */
+        [489] = {REF(members[489].name_ref, strings[2099]), REF(members[489].shape_ref, shapes[121]), offsetof(struct awsc_cloudwatch_resource_conflict, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceConflict.message: ErrorMessage */
+        [490] = {REF(members[490].name_ref, strings[2099]), REF(members[490].shape_ref, shapes[121]), offsetof(struct awsc_cloudwatch_resource_not_found, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFound.message: ErrorMessage */
+        [491] = {REF(members[491].name_ref, strings[8282]), REF(members[491].shape_ref, shapes[305]), offsetof(struct awsc_cloudwatch_resource_not_found_exception, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFoundException.ResourceType: ResourceType */
+        [492] = {REF(members[492].name_ref, strings[8219]), REF(members[492].shape_ref, shapes[300]), offsetof(struct awsc_cloudwatch_resource_not_found_exception, resource_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFoundException.ResourceId: ResourceId */
+        [493] = {REF(members[493].name_ref, strings[8295]), REF(members[493].shape_ref, shapes[309]), offsetof(struct awsc_cloudwatch_rule, schedule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Rule.Schedule: Schedule */
+        [494] = {REF(members[494].name_ref, strings[4055]), REF(members[494].shape_ref, shapes[129]), offsetof(struct awsc_cloudwatch_schedule, expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Schedule.Expression: Expression */
+        [495] = {REF(members[495].name_ref, strings[3466]), REF(members[495].shape_ref, shapes[107]), offsetof(struct awsc_cloudwatch_schedule, duration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Schedule.Duration: Duration */
+        [496] = {REF(members[496].name_ref, strings[6208]), REF(members[496].shape_ref, shapes[350]), offsetof(struct awsc_cloudwatch_schedule, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Schedule.Timezone: Timezone */
+        [497] = {REF(members[497].name_ref, strings[8365]), REF(members[497].shape_ref, shapes[311]), offsetof(struct awsc_cloudwatch_schedule_configuration, schedule_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduleConfiguration.ScheduleExpression: ScheduleExpression */
+        [498] = {REF(members[498].name_ref, strings[8384]), REF(members[498].shape_ref, shapes[322]), offsetof(struct awsc_cloudwatch_schedule_configuration, start_time_offset), offsetof(struct awsc_cloudwatch_schedule_configuration, has_start_time_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduleConfiguration.StartTimeOffset: StartTimeOffset */
+        [499] = {REF(members[499].name_ref, strings[3548]), REF(members[499].shape_ref, shapes[111]), offsetof(struct awsc_cloudwatch_schedule_configuration, end_time_offset), offsetof(struct awsc_cloudwatch_schedule_configuration, has_end_time_offset), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduleConfiguration.EndTimeOffset: EndTimeOffset */
+        [500] = {REF(members[500].name_ref, strings[8179]), REF(members[500].shape_ref, shapes[295]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, query_string), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.QueryString: QueryString */
+        [501] = {REF(members[501].name_ref, strings[6781]), REF(members[501].shape_ref, shapes[216]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, log_group_identifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.LogGroupIdentifiers: LogGroupIdentifiers */
+        [502] = {REF(members[502].name_ref, strings[8400]), REF(members[502].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, query_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.QueryARN: AmazonResourceName */
+        [503] = {REF(members[503].name_ref, strings[8409]), REF(members[503].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, scheduled_query_role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.ScheduledQueryRoleARN: AmazonResourceName */
+        [504] = {REF(members[504].name_ref, strings[8343]), REF(members[504].shape_ref, shapes[310]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, schedule_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.ScheduleConfiguration: ScheduleConfiguration */
+        [505] = {REF(members[505].name_ref, strings[155]), REF(members[505].shape_ref, shapes[7]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, aggregation_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.AggregationExpression: AggregationExpression */
+        [506] = {REF(members[506].name_ref, strings[6669]), REF(members[506].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.Tags: TagList */
+        [507] = {REF(members[507].name_ref, strings[330]), REF(members[507].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_set_alarm_state_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetAlarmStateInput.AlarmName: AlarmName */
+        [508] = {REF(members[508].name_ref, strings[886]), REF(members[508].shape_ref, shapes[326]), offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetAlarmStateInput.StateValue: StateValue */
+        [509] = {REF(members[509].name_ref, strings[239]), REF(members[509].shape_ref, shapes[324]), offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetAlarmStateInput.StateReason: StateReason */
+        [510] = {REF(members[510].name_ref, strings[1761]), REF(members[510].shape_ref, shapes[325]), offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetAlarmStateInput.StateReasonData: StateReasonData */
+        [511] = {REF(members[511].name_ref, strings[0]), REF(members[511].shape_ref, shapes[0]), offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SingleMetricAnomalyDetector.AccountId: AccountId */
+        [512] = {REF(members[512].name_ref, strings[835]), REF(members[512].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SingleMetricAnomalyDetector.Namespace: Namespace */
+        [513] = {REF(members[513].name_ref, strings[845]), REF(members[513].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SingleMetricAnomalyDetector.MetricName: MetricName */
+        [514] = {REF(members[514].name_ref, strings[856]), REF(members[514].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SingleMetricAnomalyDetector.Dimensions: Dimensions */
+        [515] = {REF(members[515].name_ref, strings[867]), REF(members[515].shape_ref, shapes[31]), offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SingleMetricAnomalyDetector.Stat: AnomalyDetectorMetricStat */
+        [516] = {REF(members[516].name_ref, strings[8797]), REF(members[516].shape_ref, shapes[251]), offsetof(struct awsc_cloudwatch_start_metric_streams_input, names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartMetricStreamsInput.Names: MetricStreamNames */
+        [517] = {REF(members[517].name_ref, strings[2306]), REF(members[517].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_statistic_set, sample_count), offsetof(struct awsc_cloudwatch_statistic_set, has_sample_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StatisticSet.SampleCount: DatapointValue */
+        [518] = {REF(members[518].name_ref, strings[2326]), REF(members[518].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_statistic_set, sum), offsetof(struct awsc_cloudwatch_statistic_set, has_sum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StatisticSet.Sum: DatapointValue */
+        [519] = {REF(members[519].name_ref, strings[2330]), REF(members[519].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_statistic_set, minimum), offsetof(struct awsc_cloudwatch_statistic_set, has_minimum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StatisticSet.Minimum: DatapointValue */
+        [520] = {REF(members[520].name_ref, strings[2338]), REF(members[520].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_statistic_set, maximum), offsetof(struct awsc_cloudwatch_statistic_set, has_maximum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StatisticSet.Maximum: DatapointValue */
+        [521] = {REF(members[521].name_ref, strings[8797]), REF(members[521].shape_ref, shapes[251]), offsetof(struct awsc_cloudwatch_stop_metric_streams_input, names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StopMetricStreamsInput.Names: MetricStreamNames */
+        [522] = {REF(members[522].name_ref, strings[9128]), REF(members[522].shape_ref, shapes[340]), offsetof(struct awsc_cloudwatch_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Key: TagKey */
+        [523] = {REF(members[523].name_ref, strings[3259]), REF(members[523].shape_ref, shapes[345]), offsetof(struct awsc_cloudwatch_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Value: TagValue */
+        [524] = {REF(members[524].name_ref, strings[6401]), REF(members[524].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagResourceInput.ResourceARN: AmazonResourceName */
+        [525] = {REF(members[525].name_ref, strings[6669]), REF(members[525].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagResourceInput.Tags: TagList */
+        [526] = {REF(members[526].name_ref, strings[6401]), REF(members[526].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagResourceInput.ResourceARN: AmazonResourceName */
+        [527] = {REF(members[527].name_ref, strings[9221]), REF(members[527].shape_ref, shapes[341]), offsetof(struct awsc_cloudwatch_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagResourceInput.TagKeys: TagKeyList */
+        [528] = {REF(members[528].name_ref, strings[6208]), REF(members[528].shape_ref, shapes[350]), offsetof(struct awsc_cloudwatch_wall_clock_window, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* WallClockWindow.Timezone: Timezone */
+    },
+    /* each structure's member indexes, sorted by wire name */
+    .by_wire_name = {
+        /* [0] AlarmContributor */ 1, 0, 2, 3,
+        /* [4] AlarmHistoryItem */ 7, 1, 0, 2, 6, 4, 5, 3,
+        /* [12] AlarmMuteRuleSummary */ 0, 1, 4, 3, 2,
+        /* [17] AlarmPromQLCriteria */ 1, 0, 2,
+        /* [20] AnomalyDetector */ 0, 5, 3, 7, 9, 2, 1, 8, 4, 6,
+        /* [30] AnomalyDetectorConfiguration */ 0, 1,
+        /* [32] AssociateDatasetKmsKeyInput */ 0, 1,
+        /* [34] CompositeAlarm */ 0, 14, 15, 16, 18, 17, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 11, 12,
+        /* [53] ConflictException */ 0,
+        /* [54] DashboardEntry */ 1, 0, 2, 3,
+        /* [58] DashboardInvalidInputError */ 1, 0,
+        /* [60] DashboardNotFoundError */ 0,
+        /* [61] DashboardValidationMessage */ 0, 1,
+        /* [63] Datapoint */ 2, 7, 5, 4, 1, 3, 0, 6,
+        /* [71] DeleteAlarmMuteRuleInput */ 0,
+        /* [72] DeleteAlarmsInput */ 0,
+        /* [73] DeleteAnomalyDetectorInput */ 0, 3, 6, 2, 1, 5, 4,
+        /* [80] DeleteDashboardsInput */ 0,
+        /* [81] DeleteInsightRulesInput */ 0,
+        /* [82] DeleteInsightRulesOutput */ 0,
+        /* [83] DeleteMetricStreamInput */ 0,
+        /* [84] DescribeAlarmContributorsInput */ 0, 1,
+        /* [86] DescribeAlarmContributorsOutput */ 0, 1,
+        /* [88] DescribeAlarmHistoryInput */ 1, 0, 2, 5, 3, 6, 7, 8, 4,
+        /* [97] DescribeAlarmHistoryOutput */ 0, 1,
+        /* [99] DescribeAlarmsForMetricInput */ 4, 3, 0, 1, 5, 2, 6,
+        /* [106] DescribeAlarmsForMetricOutput */ 0,
+        /* [107] DescribeAlarmsInput */ 6, 1, 0, 2, 3, 7, 8, 4, 5,
+        /* [116] DescribeAlarmsOutput */ 0, 2, 1, 3,
+        /* [120] DescribeAnomalyDetectorsInput */ 0, 6, 5, 2, 4, 3, 1,
+        /* [127] DescribeAnomalyDetectorsOutput */ 0, 1,
+        /* [129] DescribeInsightRulesInput */ 1, 0,
+        /* [131] DescribeInsightRulesOutput */ 1, 0,
+        /* [133] Dimension */ 0, 1,
+        /* [135] DimensionFilter */ 0, 1,
+        /* [137] DisableAlarmActionsInput */ 0,
+        /* [138] DisableInsightRulesInput */ 0,
+        /* [139] DisableInsightRulesOutput */ 0,
+        /* [140] DisassociateDatasetKmsKeyInput */ 0,
+        /* [141] EnableAlarmActionsInput */ 0,
+        /* [142] EnableInsightRulesInput */ 0,
+        /* [143] EnableInsightRulesOutput */ 0,
+        /* [144] Entity */ 1, 0,
+        /* [146] EntityMetricData */ 0, 1,
+        /* [148] EvaluationCriteria */ 0,
+        /* [149] EvaluationWindow */ 1, 0,
+        /* [151] GetAlarmMuteRuleInput */ 0,
+        /* [152] GetAlarmMuteRuleOutput */ 1, 2, 6, 8, 4, 9, 0, 3, 5, 7,
+        /* [162] GetDashboardInput */ 0,
+        /* [163] GetDashboardOutput */ 0, 1, 2,
+        /* [166] GetDatasetInput */ 0,
+        /* [167] GetDatasetOutput */ 1, 0, 2,
+        /* [170] GetInsightRuleReportInput */ 2, 4, 5, 6, 3, 0, 1,
+        /* [177] GetInsightRuleReportOutput */ 2, 1, 3, 4, 0, 5,
+        /* [183] GetMetricDataInput */ 2, 6, 5, 0, 3, 4, 1,
+        /* [190] GetMetricDataOutput */ 2, 0, 1,
+        /* [193] GetMetricStatisticsInput */ 2, 4, 7, 1, 0, 5, 3, 6, 8,
+        /* [202] GetMetricStatisticsOutput */ 1, 0,
+        /* [204] GetMetricStreamInput */ 0,
+        /* [205] GetMetricStreamOutput */ 0, 7, 3, 4, 2, 11, 8, 1, 9, 5, 6, 10,
+        /* [217] GetMetricWidgetImageInput */ 0, 1,
+        /* [219] GetMetricWidgetImageOutput */ 0,
+        /* [220] GetOTelEnrichmentOutput */ 0,
+        /* [221] InsightRule */ 5, 3, 4, 0, 2, 1,
+        /* [227] InsightRuleContributor */ 1, 2, 0,
+        /* [230] InsightRuleContributorDatapoint */ 1, 0,
+        /* [232] InsightRuleMetricDatapoint */ 4, 2, 7, 6, 3, 5, 0, 1,
+        /* [240] InternalServiceFault */ 0,
+        /* [241] InvalidFormatFault */ 0,
+        /* [242] InvalidNextToken */ 0,
+        /* [243] InvalidParameterCombinationException */ 0,
+        /* [244] InvalidParameterValueException */ 0,
+        /* [245] KmsAccessDeniedException */ 0,
+        /* [246] KmsKeyDisabledException */ 0,
+        /* [247] KmsKeyNotFoundException */ 0,
+        /* [248] LabelOptions */ 0,
+        /* [249] LimitExceededFault */ 0,
+        /* [250] ListAlarmMuteRulesInput */ 0, 2, 3, 1,
+        /* [254] ListAlarmMuteRulesOutput */ 0, 1,
+        /* [256] ListDashboardsInput */ 0, 1,
+        /* [258] ListDashboardsOutput */ 0, 1,
+        /* [260] ListManagedInsightRulesInput */ 2, 1, 0,
+        /* [263] ListManagedInsightRulesOutput */ 0, 1,
+        /* [265] ListMetricStreamsInput */ 1, 0,
+        /* [267] ListMetricStreamsOutput */ 1, 0,
+        /* [269] ListMetricsInput */ 2, 5, 1, 0, 3, 6, 4,
+        /* [276] ListMetricsOutput */ 0, 1, 2,
+        /* [279] ListTagsForResourceInput */ 0,
+        /* [280] ListTagsForResourceOutput */ 0,
+        /* [281] LogAlarm */ 20, 21, 4, 6, 1, 3, 2, 0, 16, 19, 7, 5, 14, 13, 12, 9, 10, 18, 11, 8, 15, 17,
+        /* [303] ManagedRule */ 1, 2, 0,
+        /* [306] ManagedRuleDescription */ 1, 2, 0,
+        /* [309] ManagedRuleState */ 0, 1,
+        /* [311] MessageData */ 0, 1,
+        /* [313] Metric */ 2, 1, 0,
+        /* [316] MetricAlarm */ 4, 6, 1, 3, 2, 0, 22, 20, 16, 24, 30, 31, 19, 27, 29, 15, 7, 12, 25, 13, 5, 17, 9, 10, 28, 11, 8, 14, 21, 26, 23, 18,
+        /* [348] MetricCharacteristics */ 0,
+        /* [349] MetricDataQuery */ 6, 2, 0, 3, 1, 5, 4,
+        /* [356] MetricDataResult */ 0, 1, 5, 4, 2, 3,
+        /* [362] MetricDatum */ 6, 1, 0, 4, 8, 2, 7, 3, 5,
+        /* [371] MetricMathAnomalyDetector */ 0,
+        /* [372] MetricStat */ 0, 1, 2, 3,
+        /* [376] MetricStreamEntry */ 0, 1, 4, 2, 3, 6, 5,
+        /* [383] MetricStreamFilter */ 1, 0,
+        /* [385] MetricStreamStatisticsConfiguration */ 1, 0,
+        /* [387] MetricStreamStatisticsMetric */ 1, 0,
+        /* [389] MissingRequiredParameterException */ 0,
+        /* [390] MuteTargets */ 0,
+        /* [391] PartialFailure */ 1, 2, 3, 0,
+        /* [395] PutAlarmMuteRuleInput */ 1, 6, 3, 0, 2, 5, 4,
+        /* [402] PutAnomalyDetectorInput */ 4, 2, 5, 7, 1, 0, 6, 3,
+        /* [410] PutAnomalyDetectorOutput */ 0,
+        /* [411] PutCompositeAlarmInput */ 0, 8, 10, 9, 1, 2, 3, 4, 5, 6, 7,
+        /* [422] PutDashboardInput */ 1, 0, 2,
+        /* [425] PutDashboardOutput */ 0,
+        /* [426] PutInsightRuleInput */ 4, 2, 0, 1, 3,
+        /* [431] PutLogAlarmInput */ 3, 4, 5, 7, 1, 0, 12, 8, 6, 10, 9, 2, 14, 11, 13,
+        /* [446] PutManagedInsightRulesInput */ 0,
+        /* [447] PutManagedInsightRulesOutput */ 0,
+        /* [448] PutMetricAlarmInput */ 2, 4, 1, 0, 16, 14, 10, 18, 23, 24, 13, 22, 9, 5, 6, 19, 7, 3, 11, 8, 20, 15, 21, 17, 12,
+        /* [473] PutMetricDataInput */ 2, 1, 0, 3,
+        /* [477] PutMetricStreamInput */ 2, 3, 1, 8, 0, 5, 4, 7, 6,
+        /* [486] PutMetricStreamOutput */ 0,
+        /* [487] Range */ 1, 0,
+        /* [489] ResourceConflict */ 0,
+        /* [490] ResourceNotFound */ 0,
+        /* [491] ResourceNotFoundException */ 1, 0,
+        /* [493] Rule */ 0,
+        /* [494] Schedule */ 1, 0, 2,
+        /* [497] ScheduleConfiguration */ 2, 0, 1,
+        /* [500] ScheduledQueryConfiguration */ 5, 1, 2, 0, 4, 3, 6,
+        /* [507] SetAlarmStateInput */ 0, 2, 3, 1,
+        /* [511] SingleMetricAnomalyDetector */ 0, 3, 2, 1, 4,
+        /* [516] StartMetricStreamsInput */ 0,
+        /* [517] StatisticSet */ 3, 2, 0, 1,
+        /* [521] StopMetricStreamsInput */ 0,
+        /* [522] Tag */ 0, 1,
+        /* [524] TagResourceInput */ 0, 1,
+        /* [526] UntagResourceInput */ 0, 1,
+        /* [528] WallClockWindow */ 0,
+    },
+    .ranges = {
+        {true, true, 1, 255}, /* AccountId */
+        {true, true, 1, 1024}, /* ActionPrefix */
+        {true, true, 0, 1024}, /* ActionsSuppressedReason */
+        {true, true, 1, 2048}, /* AggregationExpression */
+        {true, true, 1, 1600}, /* AlarmArn */
+        {true, true, 0, 1024}, /* AlarmDescription */
+        {true, true, 1, 255}, /* AlarmName */
+        {true, true, 1, 255}, /* AlarmNamePrefix */
+        {false, true, 0, 100}, /* AlarmNames */
+        {true, true, 1, 10240}, /* AlarmRule */
+        {true, true, 1, 1024}, /* AmazonResourceName */
+        {true, true, 1, 128}, /* AnomalyDetectorId */
+        {false, true, 0, 50}, /* AnomalyDetectorIds */
+        {false, true, 0, 50}, /* AnomalyDetectorMetricStat */
+        {false, true, 0, 50}, /* AnomalyDetectorMetricTimezone */
+        {false, true, 0, 2}, /* AnomalyDetectorTypes */
+        {true, true, 1, 1600}, /* Arn */
+        {true, true, 1, 255}, /* AttributeName */
+        {true, true, 1, 1024}, /* AttributeValue */
+        {true, true, 0, 150}, /* ContributorAttributes */
+        {true, true, 1, 16}, /* ContributorId */
+        {true, false, 1, 0}, /* DatapointsToAlarm */
+        {true, true, 1, 2048}, /* DatasetArn */
+        {true, true, 7, 7}, /* DatasetId */
+        {true, true, 1, 2048}, /* DatasetIdentifier */
+        {false, true, 0, 10}, /* DimensionFilters */
+        {true, true, 1, 255}, /* DimensionName */
+        {true, true, 1, 1024}, /* DimensionValue */
+        {false, true, 0, 30}, /* Dimensions */
+        {true, true, 1, 50}, /* Duration */
+        {true, true, 0, 2592000}, /* EndTimeOffset */
+        {true, true, 0, 10}, /* EntityAttributesMap */
+        {true, true, 1, 256}, /* EntityAttributesMapKeyString */
+        {true, true, 1, 2048}, /* EntityAttributesMapValueString */
+        {true, true, 2, 4}, /* EntityKeyAttributesMap */
+        {true, true, 1, 32}, /* EntityKeyAttributesMapKeyString */
+        {true, true, 1, 2048}, /* EntityKeyAttributesMapValueString */
+        {true, true, 1, 255}, /* ErrorMessage */
+        {true, true, 1, 255}, /* EvaluateLowSampleCountPercentile */
+        {true, true, 10, 3600}, /* EvaluationInterval */
+        {true, false, 1, 0}, /* EvaluationPeriods */
+        {true, true, 1, 256}, /* Expression */
+        {true, true, 1, 10}, /* ExtendedStatistics */
+        {true, true, 1, 4095}, /* HistoryData */
+        {true, true, 1, 255}, /* HistorySummary */
+        {true, true, 1, 8192}, /* InsightRuleDefinition */
+        {true, true, 1, 500}, /* InsightRuleMaxResults */
+        {true, true, 1, 32}, /* InsightRuleMetricName */
+        {true, true, 1, 128}, /* InsightRuleName */
+        {true, true, 1, 32}, /* InsightRuleOrderBy */
+        {true, true, 1, 32}, /* InsightRuleState */
+        {true, true, 20, 2048}, /* KmsKeyArn */
+        {true, true, 1, 500}, /* ListMetricStreamsMaxResults */
+        {true, true, 1, 50}, /* LogGroupIdentifiers */
+        {true, true, 1, 100}, /* MaxRecords */
+        {true, false, 1, 0}, /* MaxReturnedResultsCount */
+        {true, true, 1, 2048}, /* MetricExpression */
+        {true, true, 1, 255}, /* MetricId */
+        {true, true, 1, 255}, /* MetricName */
+        {true, true, 1, 255}, /* MetricStreamName */
+        {true, true, 1, 255}, /* MetricStreamOutputFormat */
+        {false, true, 0, 100}, /* MuteTargetAlarmNameList */
+        {true, true, 1, 255}, /* Name */
+        {true, true, 1, 255}, /* Namespace */
+        {true, true, 0, 86400}, /* PendingPeriod */
+        {true, false, 1, 0}, /* Period */
+        {true, true, 1, 10000}, /* Query */
+        {true, false, 1, 0}, /* QueryResultsToAlarm */
+        {true, false, 1, 0}, /* QueryResultsToEvaluate */
+        {true, true, 0, 10000}, /* QueryString */
+        {true, true, 0, 86400}, /* RecoveryPeriod */
+        {false, true, 0, 5}, /* ResourceList */
+        {true, true, 1, 1024}, /* ResourceName */
+        {true, true, 1, 256}, /* ScheduleExpression */
+        {true, true, 1, 2592000}, /* StartTimeOffset */
+        {true, true, 0, 1023}, /* StateReason */
+        {true, true, 0, 4000}, /* StateReasonData */
+        {true, true, 1, 5}, /* Statistics */
+        {true, false, 1, 0}, /* StorageResolution */
+        {true, true, 1, 128}, /* TagKey */
+        {true, true, 0, 256}, /* TagValue */
+        {true, true, 1, 128}, /* TemplateName */
+        {true, true, 1, 50}, /* Timezone */
+        {true, true, 1, 255}, /* TreatMissingData */
+    },
+    .strings =
+        /*      0 */ "AccountId\0"
+        /*     10 */ "ActionLogLineCount\0"
+        /*     29 */ "ActionLogLineRoleArn\0"
+        /*     50 */ "ActionPrefix\0"
+        /*     63 */ "ActionsEnabled\0"
+        /*     78 */ "ActionsSuppressedBy\0"
+        /*     98 */ "WaitPeriod\0" "ExtensionPeriod\0" "Alarm\0"
+        /*    131 */ "ActionsSuppressedReason\0"
+        /*    155 */ "AggregationExpression\0"
+        /*    177 */ "AlarmArn\0"
+        /*    186 */ "AlarmContributor\0"
+        /*    203 */ "ContributorId\0"
+        /*    217 */ "ContributorAttributes\0"
+        /*    239 */ "StateReason\0"
+        /*    251 */ "StateTransitionedTimestamp\0"
+        /*    278 */ "AlarmContributors\0"
+        /*    296 */ "AlarmDescription\0"
+        /*    313 */ "AlarmHistoryItem\0"
+        /*    330 */ "AlarmName\0"
+        /*    340 */ "AlarmContributorId\0"
+        /*    359 */ "AlarmType\0"
+        /*    369 */ "Timestamp\0"
+        /*    379 */ "HistoryItemType\0"
+        /*    395 */ "HistorySummary\0"
+        /*    410 */ "HistoryData\0"
+        /*    422 */ "AlarmContributorAttributes\0"
+        /*    449 */ "AlarmHistoryItems\0"
+        /*    467 */ "AlarmMuteRuleStatus\0"
+        /*    487 */ "SCHEDULED\0" "ACTIVE\0" "EXPIRED\0"
+        /*    512 */ "AlarmMuteRuleStatuses\0"
+        /*    534 */ "AlarmMuteRuleSummaries\0"
+        /*    557 */ "AlarmMuteRuleSummary\0"
+        /*    578 */ "AlarmMuteRuleArn\0"
+        /*    595 */ "ExpireDate\0"
+        /*    606 */ "Status\0"
+        /*    613 */ "MuteType\0"
+        /*    622 */ "LastUpdatedTimestamp\0"
+        /*    643 */ "AlarmNamePrefix\0"
+        /*    659 */ "AlarmNames\0"
+        /*    670 */ "AlarmPromQLCriteria\0"
+        /*    690 */ "Query\0"
+        /*    696 */ "PendingPeriod\0"
+        /*    710 */ "RecoveryPeriod\0"
+        /*    725 */ "AlarmRule\0"
+        /*    735 */ "CompositeAlarm\0" "MetricAlarm\0" "LogAlarm\0"
+        /*    771 */ "AlarmTypes\0"
+        /*    782 */ "AmazonResourceName\0"
+        /*    801 */ "AnomalyDetector\0"
+        /*    817 */ "AnomalyDetectorId\0"
+        /*    835 */ "Namespace\0"
+        /*    845 */ "MetricName\0"
+        /*    856 */ "Dimensions\0"
+        /*    867 */ "Stat\0"
+        /*    872 */ "Configuration\0"
+        /*    886 */ "StateValue\0"
+        /*    897 */ "MetricCharacteristics\0"
+        /*    919 */ "SingleMetricAnomalyDetector\0"
+        /*    947 */ "MetricMathAnomalyDetector\0"
+        /*    973 */ "AnomalyDetectorConfiguration\0"
+        /*   1002 */ "ExcludedTimeRanges\0"
+        /*   1021 */ "MetricTimezone\0"
+        /*   1036 */ "AnomalyDetectorExcludedTimeRanges\0"
+        /*   1070 */ "AnomalyDetectorIds\0"
+        /*   1089 */ "AnomalyDetectorMetricStat\0"
+        /*   1115 */ "AnomalyDetectorMetricTimezone\0"
+        /*   1145 */ "AnomalyDetectorStateValue\0"
+        /*   1171 */ "PENDING_TRAINING\0" "TRAINED_INSUFFICIENT_DATA\0" "TRAINED\0"
+        /*   1222 */ "AnomalyDetectorType\0"
+        /*   1242 */ "SINGLE_METRIC\0" "METRIC_MATH\0"
+        /*   1268 */ "AnomalyDetectorTypes\0"
+        /*   1289 */ "AnomalyDetectors\0"
+        /*   1306 */ "Arn\0"
+        /*   1310 */ "AssociateDatasetKmsKeyInput\0"
+        /*   1338 */ "DatasetIdentifier\0"
+        /*   1356 */ "KmsKeyArn\0"
+        /*   1366 */ "AssociateDatasetKmsKeyOutput\0"
+        /*   1395 */ "AttributeName\0"
+        /*   1409 */ "AttributeValue\0"
+        /*   1424 */ "AwsQueryErrorMessage\0"
+        /*   1445 */ "BatchFailures\0"
+        /*   1459 */ "ComparisonOperator\0"
+        /*   1478 */ "GreaterThanOrEqualToThreshold\0" "GreaterThanThreshold\0" "LessThanThreshold\0" "LessThanOrEqualToThreshold\0" "LessThanLowerOrGreaterThanUpperThreshold\0" "LessThanLowerThreshold\0" "GreaterThanUpperThreshold\0"
+        /*   1664 */ "CompositeAlarm\0"
+        /*   1679 */ "AlarmActions\0"
+        /*   1692 */ "AlarmConfigurationUpdatedTimestamp\0"
+        /*   1727 */ "InsufficientDataActions\0"
+        /*   1751 */ "OKActions\0"
+        /*   1761 */ "StateReasonData\0"
+        /*   1777 */ "StateUpdatedTimestamp\0"
+        /*   1799 */ "ActionsSuppressor\0"
+        /*   1817 */ "ActionsSuppressorWaitPeriod\0"
+        /*   1845 */ "ActionsSuppressorExtensionPeriod\0"
+        /*   1878 */ "CompositeAlarms\0"
+        /*   1894 */ "ConcurrentModificationException\0"
+        /*   1926 */ "ConflictException\0"
+        /*   1944 */ "Message\0"
+        /*   1952 */ "Counts\0"
+        /*   1959 */ "DashboardArn\0"
+        /*   1972 */ "DashboardBody\0"
+        /*   1986 */ "DashboardEntries\0"
+        /*   2003 */ "DashboardEntry\0"
+        /*   2018 */ "DashboardName\0"
+        /*   2032 */ "LastModified\0"
+        /*   2045 */ "Size\0"
+        /*   2050 */ "DashboardErrorMessage\0"
+        /*   2072 */ "DashboardInvalidInputError\0"
+        /*   2099 */ "message\0"
+        /*   2107 */ "dashboardValidationMessages\0"
+        /*   2135 */ "InvalidParameterInput\0"
+        /*   2157 */ "DashboardNamePrefix\0"
+        /*   2177 */ "DashboardNames\0"
+        /*   2192 */ "DashboardNotFoundError\0"
+        /*   2215 */ "ResourceNotFound\0"
+        /*   2232 */ "DashboardValidationMessage\0"
+        /*   2259 */ "DataPath\0"
+        /*   2268 */ "DashboardValidationMessages\0"
+        /*   2296 */ "Datapoint\0"
+        /*   2306 */ "SampleCount\0"
+        /*   2318 */ "Average\0"
+        /*   2326 */ "Sum\0"
+        /*   2330 */ "Minimum\0"
+        /*   2338 */ "Maximum\0"
+        /*   2346 */ "Unit\0"
+        /*   2351 */ "ExtendedStatistics\0"
+        /*   2370 */ "DatapointValue\0"
+        /*   2385 */ "DatapointValueMap\0"
+        /*   2403 */ "DatapointValues\0"
+        /*   2419 */ "Datapoints\0"
+        /*   2430 */ "DatapointsToAlarm\0"
+        /*   2448 */ "DatasetArn\0"
+        /*   2459 */ "DatasetId\0"
+        /*   2469 */ "DeleteAlarmMuteRuleInput\0"
+        /*   2494 */ "AlarmMuteRuleName\0"
+        /*   2512 */ "DeleteAlarmsInput\0"
+        /*   2530 */ "DeleteAnomalyDetectorInput\0"
+        /*   2557 */ "DeleteAnomalyDetectorOutput\0"
+        /*   2585 */ "DeleteDashboardsInput\0"
+        /*   2607 */ "DeleteDashboardsOutput\0"
+        /*   2630 */ "DeleteInsightRulesInput\0"
+        /*   2654 */ "RuleNames\0"
+        /*   2664 */ "DeleteInsightRulesOutput\0"
+        /*   2689 */ "Failures\0"
+        /*   2698 */ "DeleteMetricStreamInput\0"
+        /*   2722 */ "Name\0"
+        /*   2727 */ "DeleteMetricStreamOutput\0"
+        /*   2752 */ "DescribeAlarmContributorsInput\0"
+        /*   2783 */ "NextToken\0"
+        /*   2793 */ "DescribeAlarmContributorsOutput\0"
+        /*   2825 */ "DescribeAlarmHistoryInput\0"
+        /*   2851 */ "StartDate\0"
+        /*   2861 */ "EndDate\0"
+        /*   2869 */ "MaxRecords\0"
+        /*   2880 */ "ScanBy\0"
+        /*   2887 */ "DescribeAlarmHistoryOutput\0"
+        /*   2914 */ "DescribeAlarmsForMetricInput\0"
+        /*   2943 */ "Statistic\0"
+        /*   2953 */ "ExtendedStatistic\0"
+        /*   2971 */ "Period\0"
+        /*   2978 */ "DescribeAlarmsForMetricOutput\0"
+        /*   3008 */ "MetricAlarms\0"
+        /*   3021 */ "DescribeAlarmsInput\0"
+        /*   3041 */ "ChildrenOfAlarmName\0"
+        /*   3061 */ "ParentsOfAlarmName\0"
+        /*   3080 */ "DescribeAlarmsOutput\0"
+        /*   3101 */ "LogAlarms\0"
+        /*   3111 */ "DescribeAnomalyDetectorsInput\0"
+        /*   3141 */ "MaxResults\0"
+        /*   3152 */ "DescribeAnomalyDetectorsOutput\0"
+        /*   3183 */ "DescribeInsightRulesInput\0"
+        /*   3209 */ "DescribeInsightRulesOutput\0"
+        /*   3236 */ "InsightRules\0"
+        /*   3249 */ "Dimension\0"
+        /*   3259 */ "Value\0"
+        /*   3265 */ "DimensionFilter\0"
+        /*   3281 */ "DimensionFilters\0"
+        /*   3298 */ "DimensionName\0"
+        /*   3312 */ "DimensionValue\0"
+        /*   3327 */ "DisableAlarmActionsInput\0"
+        /*   3352 */ "DisableInsightRulesInput\0"
+        /*   3377 */ "DisableInsightRulesOutput\0"
+        /*   3403 */ "DisassociateDatasetKmsKeyInput\0"
+        /*   3434 */ "DisassociateDatasetKmsKeyOutput\0"
+        /*   3466 */ "Duration\0"
+        /*   3475 */ "EnableAlarmActionsInput\0"
+        /*   3499 */ "EnableInsightRulesInput\0"
+        /*   3523 */ "EnableInsightRulesOutput\0"
+        /*   3548 */ "EndTimeOffset\0"
+        /*   3562 */ "Entity\0"
+        /*   3569 */ "KeyAttributes\0"
+        /*   3583 */ "Attributes\0"
+        /*   3594 */ "EntityAttributesMap\0"
+        /*   3614 */ "EntityAttributesMapKeyString\0"
+        /*   3643 */ "EntityAttributesMapValueString\0"
+        /*   3674 */ "EntityKeyAttributesMap\0"
+        /*   3697 */ "EntityKeyAttributesMapKeyString\0"
+        /*   3729 */ "EntityKeyAttributesMapValueString\0"
+        /*   3763 */ "EntityMetricData\0"
+        /*   3780 */ "MetricData\0"
+        /*   3791 */ "EntityMetricDataList\0"
+        /*   3812 */ "ErrorMessage\0"
+        /*   3825 */ "EvaluateLowSampleCountPercentile\0"
+        /*   3858 */ "EvaluationCriteria\0"
+        /*   3877 */ "PromQLCriteria\0"
+        /*   3892 */ "EvaluationInterval\0"
+        /*   3911 */ "EvaluationPeriods\0"
+        /*   3929 */ "EvaluationState\0"
+        /*   3945 */ "PARTIAL_DATA\0" "EVALUATION_FAILURE\0" "EVALUATION_ERROR\0"
+        /*   3994 */ "EvaluationWindow\0"
+        /*   4011 */ "WallClockWindow\0"
+        /*   4027 */ "SlidingWindow\0"
+        /*   4041 */ "ExceptionType\0"
+        /*   4055 */ "Expression\0"
+        /*   4066 */ "FailureCode\0"
+        /*   4078 */ "FailureDescription\0"
+        /*   4097 */ "FailureResource\0"
+        /*   4113 */ "FaultDescription\0"
+        /*   4130 */ "GetAlarmMuteRuleInput\0"
+        /*   4152 */ "GetAlarmMuteRuleOutput\0"
+        /*   4175 */ "Description\0"
+        /*   4187 */ "Rule\0"
+        /*   4192 */ "MuteTargets\0"
+        /*   4204 */ "GetDashboardInput\0"
+        /*   4222 */ "GetDashboardOutput\0"
+        /*   4241 */ "GetDatasetInput\0"
+        /*   4257 */ "GetDatasetOutput\0"
+        /*   4274 */ "GetInsightRuleReportInput\0"
+        /*   4300 */ "RuleName\0"
+        /*   4309 */ "StartTime\0"
+        /*   4319 */ "EndTime\0"
+        /*   4327 */ "MaxContributorCount\0"
+        /*   4347 */ "Metrics\0"
+        /*   4355 */ "OrderBy\0"
+        /*   4363 */ "GetInsightRuleReportOutput\0"
+        /*   4390 */ "KeyLabels\0"
+        /*   4400 */ "AggregationStatistic\0"
+        /*   4421 */ "AggregateValue\0"
+        /*   4436 */ "ApproximateUniqueCount\0"
+        /*   4459 */ "Contributors\0"
+        /*   4472 */ "MetricDatapoints\0"
+        /*   4489 */ "GetMetricDataInput\0"
+        /*   4508 */ "MetricDataQueries\0"
+        /*   4526 */ "MaxDatapoints\0"
+        /*   4540 */ "LabelOptions\0"
+        /*   4553 */ "GetMetricDataLabelTimezone\0"
+        /*   4580 */ "GetMetricDataMaxDatapoints\0"
+        /*   4607 */ "GetMetricDataOutput\0"
+        /*   4627 */ "MetricDataResults\0"
+        /*   4645 */ "Messages\0"
+        /*   4654 */ "GetMetricStatisticsInput\0"
+        /*   4679 */ "Statistics\0"
+        /*   4690 */ "GetMetricStatisticsOutput\0"
+        /*   4716 */ "Label\0"
+        /*   4722 */ "GetMetricStreamInput\0"
+        /*   4743 */ "GetMetricStreamOutput\0"
+        /*   4765 */ "IncludeFilters\0"
+        /*   4780 */ "ExcludeFilters\0"
+        /*   4795 */ "FirehoseArn\0"
+        /*   4807 */ "RoleArn\0"
+        /*   4815 */ "State\0"
+        /*   4821 */ "CreationDate\0"
+        /*   4834 */ "LastUpdateDate\0"
+        /*   4849 */ "OutputFormat\0"
+        /*   4862 */ "StatisticsConfigurations\0"
+        /*   4887 */ "IncludeLinkedAccountsMetrics\0"
+        /*   4916 */ "GetMetricWidgetImageInput\0"
+        /*   4942 */ "MetricWidget\0"
+        /*   4955 */ "GetMetricWidgetImageOutput\0"
+        /*   4982 */ "MetricWidgetImage\0"
+        /*   5000 */ "GetOTelEnrichmentInput\0"
+        /*   5023 */ "GetOTelEnrichmentOutput\0"
+        /*   5047 */ "ConfigurationUpdate\0" "StateUpdate\0" "Action\0" "AlarmContributorStateUpdate\0" "AlarmContributorAction\0"
+        /*   5137 */ "IncludeLinkedAccounts\0"
+        /*   5159 */ "InsightRule\0"
+        /*   5171 */ "Schema\0"
+        /*   5178 */ "Definition\0"
+        /*   5189 */ "ManagedRule\0"
+        /*   5201 */ "ApplyOnTransformedLogs\0"
+        /*   5224 */ "InsightRuleAggregationStatistic\0"
+        /*   5256 */ "InsightRuleContributor\0"
+        /*   5279 */ "Keys\0"
+        /*   5284 */ "ApproximateAggregateValue\0"
+        /*   5310 */ "InsightRuleContributorDatapoint\0"
+        /*   5342 */ "ApproximateValue\0"
+        /*   5359 */ "InsightRuleContributorDatapoints\0"
+        /*   5392 */ "InsightRuleContributorKey\0"
+        /*   5418 */ "InsightRuleContributorKeyLabel\0"
+        /*   5449 */ "InsightRuleContributorKeyLabels\0"
+        /*   5481 */ "InsightRuleContributorKeys\0"
+        /*   5508 */ "InsightRuleContributors\0"
+        /*   5532 */ "InsightRuleDefinition\0"
+        /*   5554 */ "InsightRuleIsManaged\0"
+        /*   5575 */ "InsightRuleMaxResults\0"
+        /*   5597 */ "InsightRuleMetricDatapoint\0"
+        /*   5624 */ "UniqueContributors\0"
+        /*   5643 */ "MaxContributorValue\0"
+        /*   5663 */ "InsightRuleMetricDatapoints\0"
+        /*   5691 */ "InsightRuleMetricList\0"
+        /*   5713 */ "InsightRuleMetricName\0"
+        /*   5735 */ "InsightRuleName\0"
+        /*   5751 */ "InsightRuleNames\0"
+        /*   5768 */ "InsightRuleOnTransformedLogs\0"
+        /*   5797 */ "InsightRuleOrderBy\0"
+        /*   5816 */ "InsightRuleSchema\0"
+        /*   5834 */ "InsightRuleState\0"
+        /*   5851 */ "InsightRuleUnboundDouble\0"
+        /*   5876 */ "InsightRuleUnboundInteger\0"
+        /*   5902 */ "InsightRuleUnboundLong\0"
+        /*   5925 */ "InternalServiceFault\0"
+        /*   5946 */ "InternalServiceError\0"
+        /*   5967 */ "InvalidFormatFault\0"
+        /*   5986 */ "InvalidFormat\0"
+        /*   6000 */ "InvalidNextToken\0"
+        /*   6017 */ "InvalidParameterCombinationException\0"
+        /*   6054 */ "InvalidParameterCombination\0"
+        /*   6082 */ "InvalidParameterValueException\0"
+        /*   6113 */ "InvalidParameterValue\0"
+        /*   6135 */ "KmsAccessDeniedException\0"
+        /*   6160 */ "KmsKeyDisabledException\0"
+        /*   6184 */ "KmsKeyNotFoundException\0"
+        /*   6208 */ "Timezone\0"
+        /*   6217 */ "LimitExceededException\0"
+        /*   6240 */ "LimitExceededFault\0"
+        /*   6259 */ "LimitExceeded\0"
+        /*   6273 */ "ListAlarmMuteRulesInput\0"
+        /*   6297 */ "Statuses\0"
+        /*   6306 */ "ListAlarmMuteRulesOutput\0"
+        /*   6331 */ "ListDashboardsInput\0"
+        /*   6351 */ "ListDashboardsOutput\0"
+        /*   6372 */ "ListManagedInsightRulesInput\0"
+        /*   6401 */ "ResourceARN\0"
+        /*   6413 */ "ListManagedInsightRulesOutput\0"
+        /*   6443 */ "ManagedRules\0"
+        /*   6456 */ "ListMetricStreamsInput\0"
+        /*   6479 */ "ListMetricStreamsMaxResults\0"
+        /*   6507 */ "ListMetricStreamsOutput\0"
+        /*   6531 */ "Entries\0"
+        /*   6539 */ "ListMetricsInput\0"
+        /*   6556 */ "RecentlyActive\0"
+        /*   6571 */ "OwningAccount\0"
+        /*   6585 */ "ListMetricsOutput\0"
+        /*   6603 */ "OwningAccounts\0"
+        /*   6618 */ "ListTagsForResourceInput\0"
+        /*   6643 */ "ListTagsForResourceOutput\0"
+        /*   6669 */ "Tags\0"
+        /*   6674 */ "LogAlarm\0"
+        /*   6683 */ "ScheduledQueryConfiguration\0"
+        /*   6711 */ "QueryResultsToEvaluate\0"
+        /*   6734 */ "QueryResultsToAlarm\0"
+        /*   6754 */ "Threshold\0"
+        /*   6764 */ "TreatMissingData\0"
+        /*   6781 */ "LogGroupIdentifiers\0"
+        /*   6801 */ "TemplateName\0"
+        /*   6814 */ "ManagedRuleDescription\0"
+        /*   6837 */ "RuleState\0"
+        /*   6847 */ "ManagedRuleDescriptions\0"
+        /*   6871 */ "ManagedRuleState\0"
+        /*   6888 */ "MaxReturnedResultsCount\0"
+        /*   6912 */ "MessageData\0"
+        /*   6924 */ "Code\0"
+        /*   6929 */ "MessageDataCode\0"
+        /*   6945 */ "MessageDataValue\0"
+        /*   6962 */ "Metric\0"
+        /*   6969 */ "MetricAlarm\0"
+        /*   6981 */ "ThresholdMetricId\0"
+        /*   6999 */ "PeriodicSpikes\0"
+        /*   7014 */ "MetricDataQuery\0"
+        /*   7030 */ "Id\0"
+        /*   7033 */ "MetricStat\0"
+        /*   7044 */ "ReturnData\0"
+        /*   7055 */ "MetricDataResult\0"
+        /*   7072 */ "Timestamps\0"
+        /*   7083 */ "Values\0"
+        /*   7090 */ "StatusCode\0"
+        /*   7101 */ "MetricDataResultMessages\0"
+        /*   7126 */ "MetricDatum\0"
+        /*   7138 */ "StatisticValues\0"
+        /*   7154 */ "StorageResolution\0"
+        /*   7172 */ "MetricExpression\0"
+        /*   7189 */ "MetricId\0"
+        /*   7198 */ "MetricLabel\0"
+        /*   7210 */ "MetricStreamEntries\0"
+        /*   7230 */ "MetricStreamEntry\0"
+        /*   7248 */ "MetricStreamFilter\0"
+        /*   7267 */ "MetricNames\0"
+        /*   7279 */ "MetricStreamFilterMetricNames\0"
+        /*   7309 */ "MetricStreamFilters\0"
+        /*   7329 */ "MetricStreamName\0"
+        /*   7346 */ "MetricStreamNames\0"
+        /*   7364 */ "MetricStreamOutputFormat\0"
+        /*   7389 */ "json\0" "opentelemetry0.7\0" "opentelemetry1.0\0"
+        /*   7428 */ "MetricStreamState\0"
+        /*   7446 */ "MetricStreamStatistic\0"
+        /*   7468 */ "MetricStreamStatisticsAdditionalStatistics\0"
+        /*   7511 */ "MetricStreamStatisticsConfiguration\0"
+        /*   7547 */ "IncludeMetrics\0"
+        /*   7562 */ "AdditionalStatistics\0"
+        /*   7583 */ "MetricStreamStatisticsConfigurations\0"
+        /*   7620 */ "MetricStreamStatisticsIncludeMetrics\0"
+        /*   7657 */ "MetricStreamStatisticsMetric\0"
+        /*   7686 */ "MissingRequiredParameterException\0"
+        /*   7720 */ "MissingParameter\0"
+        /*   7737 */ "MuteTargetAlarmNameList\0"
+        /*   7761 */ "OTelEnrichmentStatus\0"
+        /*   7782 */ "Running\0" "Stopped\0"
+        /*   7798 */ "PartialFailure\0"
+        /*   7813 */ "PutAlarmMuteRuleInput\0"
+        /*   7835 */ "PutAnomalyDetectorInput\0"
+        /*   7859 */ "PutAnomalyDetectorOutput\0"
+        /*   7884 */ "PutCompositeAlarmInput\0"
+        /*   7907 */ "PutDashboardInput\0"
+        /*   7925 */ "PutDashboardOutput\0"
+        /*   7944 */ "PutInsightRuleInput\0"
+        /*   7964 */ "RuleDefinition\0"
+        /*   7979 */ "PutInsightRuleOutput\0"
+        /*   8000 */ "PutLogAlarmInput\0"
+        /*   8017 */ "PutManagedInsightRulesInput\0"
+        /*   8045 */ "PutManagedInsightRulesOutput\0"
+        /*   8074 */ "PutMetricAlarmInput\0"
+        /*   8094 */ "PutMetricDataInput\0"
+        /*   8113 */ "StrictEntityValidation\0"
+        /*   8136 */ "PutMetricStreamInput\0"
+        /*   8157 */ "PutMetricStreamOutput\0"
+        /*   8179 */ "QueryString\0"
+        /*   8191 */ "Range\0"
+        /*   8197 */ "PT3H\0"
+        /*   8202 */ "ResourceConflict\0"
+        /*   8219 */ "ResourceId\0"
+        /*   8230 */ "ResourceList\0"
+        /*   8243 */ "ResourceName\0"
+        /*   8256 */ "ResourceNotFoundException\0"
+        /*   8282 */ "ResourceType\0"
+        /*   8295 */ "Schedule\0"
+        /*   8304 */ "TimestampDescending\0" "TimestampAscending\0"
+        /*   8343 */ "ScheduleConfiguration\0"
+        /*   8365 */ "ScheduleExpression\0"
+        /*   8384 */ "StartTimeOffset\0"
+        /*   8400 */ "QueryARN\0"
+        /*   8409 */ "ScheduledQueryRoleARN\0"
+        /*   8431 */ "SetAlarmStateInput\0"
+        /*   8450 */ "StandardUnit\0"
+        /*   8463 */ "Seconds\0" "Microseconds\0" "Milliseconds\0" "Bytes\0" "Kilobytes\0" "Megabytes\0" "Gigabytes\0" "Terabytes\0" "Bits\0" "Kilobits\0" "Megabits\0" "Gigabits\0" "Terabits\0" "Percent\0" "Count\0" "Bytes/Second\0" "Kilobytes/Second\0" "Megabytes/Second\0" "Gigabytes/Second\0" "Terabytes/Second\0" "Bits/Second\0" "Kilobits/Second\0" "Megabits/Second\0" "Gigabits/Second\0" "Terabits/Second\0" "Count/Second\0" "None\0"
+        /*   8773 */ "StartMetricStreamsInput\0"
+        /*   8797 */ "Names\0"
+        /*   8803 */ "StartMetricStreamsOutput\0"
+        /*   8828 */ "StartOTelEnrichmentInput\0"
+        /*   8853 */ "StartOTelEnrichmentOutput\0"
+        /*   8879 */ "OK\0" "ALARM\0" "INSUFFICIENT_DATA\0"
+        /*   8906 */ "SampleCount\0" "Average\0" "Sum\0" "Minimum\0" "Maximum\0"
+        /*   8946 */ "StatisticSet\0"
+        /*   8959 */ "Complete\0" "InternalError\0" "PartialData\0" "Forbidden\0"
+        /*   9004 */ "StopMetricStreamsInput\0"
+        /*   9027 */ "StopMetricStreamsOutput\0"
+        /*   9051 */ "StopOTelEnrichmentInput\0"
+        /*   9075 */ "StopOTelEnrichmentOutput\0"
+        /*   9100 */ "String\0"
+        /*   9107 */ "SuppressorPeriod\0"
+        /*   9124 */ "Tag\0"
+        /*   9128 */ "Key\0"
+        /*   9132 */ "TagKey\0"
+        /*   9139 */ "TagKeyList\0"
+        /*   9150 */ "TagList\0"
+        /*   9158 */ "TagResourceInput\0"
+        /*   9175 */ "TagResourceOutput\0"
+        /*   9193 */ "TagValue\0"
+        /*   9202 */ "UntagResourceInput\0"
+        /*   9221 */ "TagKeys\0"
+        /*   9229 */ "UntagResourceOutput",
+};
+
+/* The shapes, by index, for the operations (cloudwatch_ops.c). */
+extern const struct awsc_shape awsc__cloudwatch_shapes[356]
+    __attribute__((alias("awsc__cloudwatch_tables")));
 
 enum awsc_cloudwatch_actions_suppressed_by awsc_cloudwatch_actions_suppressed_by_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_actions_suppressed_by)awsc_enum_parse(s_ActionsSuppressedBy_values, 3, value);
+    return (enum awsc_cloudwatch_actions_suppressed_by)awsc_enum_parse(&T.strings[98], 3, value);
 }
 
 const char *awsc_cloudwatch_actions_suppressed_by_str(enum awsc_cloudwatch_actions_suppressed_by value)
 {
-    return awsc_enum_str(s_ActionsSuppressedBy_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[98], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_AlarmMuteRuleStatus_values[] =
-    "SCHEDULED\0"
-    "ACTIVE\0"
-    "EXPIRED\0";
 
 enum awsc_cloudwatch_alarm_mute_rule_status awsc_cloudwatch_alarm_mute_rule_status_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_alarm_mute_rule_status)awsc_enum_parse(s_AlarmMuteRuleStatus_values, 3, value);
+    return (enum awsc_cloudwatch_alarm_mute_rule_status)awsc_enum_parse(&T.strings[487], 3, value);
 }
 
 const char *awsc_cloudwatch_alarm_mute_rule_status_str(enum awsc_cloudwatch_alarm_mute_rule_status value)
 {
-    return awsc_enum_str(s_AlarmMuteRuleStatus_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[487], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_AlarmType_values[] =
-    "CompositeAlarm\0"
-    "MetricAlarm\0"
-    "LogAlarm\0";
 
 enum awsc_cloudwatch_alarm_type awsc_cloudwatch_alarm_type_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_alarm_type)awsc_enum_parse(s_AlarmType_values, 3, value);
+    return (enum awsc_cloudwatch_alarm_type)awsc_enum_parse(&T.strings[735], 3, value);
 }
 
 const char *awsc_cloudwatch_alarm_type_str(enum awsc_cloudwatch_alarm_type value)
 {
-    return awsc_enum_str(s_AlarmType_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[735], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_AnomalyDetectorStateValue_values[] =
-    "PENDING_TRAINING\0"
-    "TRAINED_INSUFFICIENT_DATA\0"
-    "TRAINED\0";
 
 enum awsc_cloudwatch_anomaly_detector_state_value awsc_cloudwatch_anomaly_detector_state_value_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_anomaly_detector_state_value)awsc_enum_parse(s_AnomalyDetectorStateValue_values, 3, value);
+    return (enum awsc_cloudwatch_anomaly_detector_state_value)awsc_enum_parse(&T.strings[1171], 3, value);
 }
 
 const char *awsc_cloudwatch_anomaly_detector_state_value_str(enum awsc_cloudwatch_anomaly_detector_state_value value)
 {
-    return awsc_enum_str(s_AnomalyDetectorStateValue_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[1171], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_AnomalyDetectorType_values[] =
-    "SINGLE_METRIC\0"
-    "METRIC_MATH\0";
 
 enum awsc_cloudwatch_anomaly_detector_type awsc_cloudwatch_anomaly_detector_type_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_anomaly_detector_type)awsc_enum_parse(s_AnomalyDetectorType_values, 2, value);
+    return (enum awsc_cloudwatch_anomaly_detector_type)awsc_enum_parse(&T.strings[1242], 2, value);
 }
 
 const char *awsc_cloudwatch_anomaly_detector_type_str(enum awsc_cloudwatch_anomaly_detector_type value)
 {
-    return awsc_enum_str(s_AnomalyDetectorType_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[1242], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_ComparisonOperator_values[] =
-    "GreaterThanOrEqualToThreshold\0"
-    "GreaterThanThreshold\0"
-    "LessThanThreshold\0"
-    "LessThanOrEqualToThreshold\0"
-    "LessThanLowerOrGreaterThanUpperThreshold\0"
-    "LessThanLowerThreshold\0"
-    "GreaterThanUpperThreshold\0";
 
 enum awsc_cloudwatch_comparison_operator awsc_cloudwatch_comparison_operator_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_comparison_operator)awsc_enum_parse(s_ComparisonOperator_values, 7, value);
+    return (enum awsc_cloudwatch_comparison_operator)awsc_enum_parse(&T.strings[1478], 7, value);
 }
 
 const char *awsc_cloudwatch_comparison_operator_str(enum awsc_cloudwatch_comparison_operator value)
 {
-    return awsc_enum_str(s_ComparisonOperator_values, 7, (int)value);
+    return awsc_enum_str(&T.strings[1478], 7, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_EvaluationState_values[] =
-    "PARTIAL_DATA\0"
-    "EVALUATION_FAILURE\0"
-    "EVALUATION_ERROR\0";
 
 enum awsc_cloudwatch_evaluation_state awsc_cloudwatch_evaluation_state_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_evaluation_state)awsc_enum_parse(s_EvaluationState_values, 3, value);
+    return (enum awsc_cloudwatch_evaluation_state)awsc_enum_parse(&T.strings[3945], 3, value);
 }
 
 const char *awsc_cloudwatch_evaluation_state_str(enum awsc_cloudwatch_evaluation_state value)
 {
-    return awsc_enum_str(s_EvaluationState_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[3945], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_HistoryItemType_values[] =
-    "ConfigurationUpdate\0"
-    "StateUpdate\0"
-    "Action\0"
-    "AlarmContributorStateUpdate\0"
-    "AlarmContributorAction\0";
 
 enum awsc_cloudwatch_history_item_type awsc_cloudwatch_history_item_type_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_history_item_type)awsc_enum_parse(s_HistoryItemType_values, 5, value);
+    return (enum awsc_cloudwatch_history_item_type)awsc_enum_parse(&T.strings[5047], 5, value);
 }
 
 const char *awsc_cloudwatch_history_item_type_str(enum awsc_cloudwatch_history_item_type value)
 {
-    return awsc_enum_str(s_HistoryItemType_values, 5, (int)value);
+    return awsc_enum_str(&T.strings[5047], 5, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_MetricStreamOutputFormat_values[] =
-    "json\0"
-    "opentelemetry0.7\0"
-    "opentelemetry1.0\0";
 
 enum awsc_cloudwatch_metric_stream_output_format awsc_cloudwatch_metric_stream_output_format_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_metric_stream_output_format)awsc_enum_parse(s_MetricStreamOutputFormat_values, 3, value);
+    return (enum awsc_cloudwatch_metric_stream_output_format)awsc_enum_parse(&T.strings[7389], 3, value);
 }
 
 const char *awsc_cloudwatch_metric_stream_output_format_str(enum awsc_cloudwatch_metric_stream_output_format value)
 {
-    return awsc_enum_str(s_MetricStreamOutputFormat_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[7389], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_OTelEnrichmentStatus_values[] =
-    "Running\0"
-    "Stopped\0";
 
 enum awsc_cloudwatch_o_tel_enrichment_status awsc_cloudwatch_o_tel_enrichment_status_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_o_tel_enrichment_status)awsc_enum_parse(s_OTelEnrichmentStatus_values, 2, value);
+    return (enum awsc_cloudwatch_o_tel_enrichment_status)awsc_enum_parse(&T.strings[7782], 2, value);
 }
 
 const char *awsc_cloudwatch_o_tel_enrichment_status_str(enum awsc_cloudwatch_o_tel_enrichment_status value)
 {
-    return awsc_enum_str(s_OTelEnrichmentStatus_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[7782], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_RecentlyActive_values[] =
-    "PT3H\0";
 
 enum awsc_cloudwatch_recently_active awsc_cloudwatch_recently_active_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_recently_active)awsc_enum_parse(s_RecentlyActive_values, 1, value);
+    return (enum awsc_cloudwatch_recently_active)awsc_enum_parse(&T.strings[8197], 1, value);
 }
 
 const char *awsc_cloudwatch_recently_active_str(enum awsc_cloudwatch_recently_active value)
 {
-    return awsc_enum_str(s_RecentlyActive_values, 1, (int)value);
+    return awsc_enum_str(&T.strings[8197], 1, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_ScanBy_values[] =
-    "TimestampDescending\0"
-    "TimestampAscending\0";
 
 enum awsc_cloudwatch_scan_by awsc_cloudwatch_scan_by_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_scan_by)awsc_enum_parse(s_ScanBy_values, 2, value);
+    return (enum awsc_cloudwatch_scan_by)awsc_enum_parse(&T.strings[8304], 2, value);
 }
 
 const char *awsc_cloudwatch_scan_by_str(enum awsc_cloudwatch_scan_by value)
 {
-    return awsc_enum_str(s_ScanBy_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[8304], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_StandardUnit_values[] =
-    "Seconds\0"
-    "Microseconds\0"
-    "Milliseconds\0"
-    "Bytes\0"
-    "Kilobytes\0"
-    "Megabytes\0"
-    "Gigabytes\0"
-    "Terabytes\0"
-    "Bits\0"
-    "Kilobits\0"
-    "Megabits\0"
-    "Gigabits\0"
-    "Terabits\0"
-    "Percent\0"
-    "Count\0"
-    "Bytes/Second\0"
-    "Kilobytes/Second\0"
-    "Megabytes/Second\0"
-    "Gigabytes/Second\0"
-    "Terabytes/Second\0"
-    "Bits/Second\0"
-    "Kilobits/Second\0"
-    "Megabits/Second\0"
-    "Gigabits/Second\0"
-    "Terabits/Second\0"
-    "Count/Second\0"
-    "None\0";
 
 enum awsc_cloudwatch_standard_unit awsc_cloudwatch_standard_unit_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_standard_unit)awsc_enum_parse(s_StandardUnit_values, 27, value);
+    return (enum awsc_cloudwatch_standard_unit)awsc_enum_parse(&T.strings[8463], 27, value);
 }
 
 const char *awsc_cloudwatch_standard_unit_str(enum awsc_cloudwatch_standard_unit value)
 {
-    return awsc_enum_str(s_StandardUnit_values, 27, (int)value);
+    return awsc_enum_str(&T.strings[8463], 27, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_StateValue_values[] =
-    "OK\0"
-    "ALARM\0"
-    "INSUFFICIENT_DATA\0";
 
 enum awsc_cloudwatch_state_value awsc_cloudwatch_state_value_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_state_value)awsc_enum_parse(s_StateValue_values, 3, value);
+    return (enum awsc_cloudwatch_state_value)awsc_enum_parse(&T.strings[8879], 3, value);
 }
 
 const char *awsc_cloudwatch_state_value_str(enum awsc_cloudwatch_state_value value)
 {
-    return awsc_enum_str(s_StateValue_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[8879], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_Statistic_values[] =
-    "SampleCount\0"
-    "Average\0"
-    "Sum\0"
-    "Minimum\0"
-    "Maximum\0";
 
 enum awsc_cloudwatch_statistic awsc_cloudwatch_statistic_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_statistic)awsc_enum_parse(s_Statistic_values, 5, value);
+    return (enum awsc_cloudwatch_statistic)awsc_enum_parse(&T.strings[8906], 5, value);
 }
 
 const char *awsc_cloudwatch_statistic_str(enum awsc_cloudwatch_statistic value)
 {
-    return awsc_enum_str(s_Statistic_values, 5, (int)value);
+    return awsc_enum_str(&T.strings[8906], 5, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_StatusCode_values[] =
-    "Complete\0"
-    "InternalError\0"
-    "PartialData\0"
-    "Forbidden\0";
 
 enum awsc_cloudwatch_status_code awsc_cloudwatch_status_code_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_status_code)awsc_enum_parse(s_StatusCode_values, 4, value);
+    return (enum awsc_cloudwatch_status_code)awsc_enum_parse(&T.strings[8959], 4, value);
 }
 
 const char *awsc_cloudwatch_status_code_str(enum awsc_cloudwatch_status_code value)
 {
-    return awsc_enum_str(s_StatusCode_values, 4, (int)value);
+    return awsc_enum_str(&T.strings[8959], 4, (int)value);
 }
 
-static const struct awsc_range s_AccountId_range = { true, true, 1, 255 };
-static const struct awsc_range s_ActionPrefix_range = { true, true, 1, 1024 };
-static const struct awsc_range s_ActionsSuppressedReason_range = { true, true, 0, 1024 };
-static const struct awsc_range s_AggregationExpression_range = { true, true, 1, 2048 };
-static const struct awsc_range s_AlarmArn_range = { true, true, 1, 1600 };
-static const struct awsc_range s_AlarmDescription_range = { true, true, 0, 1024 };
-static const struct awsc_range s_AlarmName_range = { true, true, 1, 255 };
-static const struct awsc_range s_AlarmNamePrefix_range = { true, true, 1, 255 };
-static const struct awsc_range s_AlarmNames_range = { false, true, 0, 100 };
-static const struct awsc_range s_AlarmRule_range = { true, true, 1, 10240 };
-static const struct awsc_range s_AmazonResourceName_range = { true, true, 1, 1024 };
-static const struct awsc_range s_AnomalyDetectorId_range = { true, true, 1, 128 };
-static const struct awsc_range s_AnomalyDetectorIds_range = { false, true, 0, 50 };
-static const struct awsc_range s_AnomalyDetectorMetricStat_range = { false, true, 0, 50 };
-static const struct awsc_range s_AnomalyDetectorMetricTimezone_range = { false, true, 0, 50 };
-static const struct awsc_range s_AnomalyDetectorTypes_range = { false, true, 0, 2 };
-static const struct awsc_range s_Arn_range = { true, true, 1, 1600 };
-static const struct awsc_range s_AttributeName_range = { true, true, 1, 255 };
-static const struct awsc_range s_AttributeValue_range = { true, true, 1, 1024 };
-static const struct awsc_range s_ContributorAttributes_range = { true, true, 0, 150 };
-static const struct awsc_range s_ContributorId_range = { true, true, 1, 16 };
-static const struct awsc_range s_DatapointsToAlarm_range = { true, false, 1, 0 };
-static const struct awsc_range s_DatasetArn_range = { true, true, 1, 2048 };
-static const struct awsc_range s_DatasetId_range = { true, true, 7, 7 };
-static const struct awsc_range s_DatasetIdentifier_range = { true, true, 1, 2048 };
-static const struct awsc_range s_DimensionFilters_range = { false, true, 0, 10 };
-static const struct awsc_range s_DimensionName_range = { true, true, 1, 255 };
-static const struct awsc_range s_DimensionValue_range = { true, true, 1, 1024 };
-static const struct awsc_range s_Dimensions_range = { false, true, 0, 30 };
-static const struct awsc_range s_Duration_range = { true, true, 1, 50 };
-static const struct awsc_range s_EndTimeOffset_range = { true, true, 0, 2592000 };
-static const struct awsc_range s_EntityAttributesMap_range = { true, true, 0, 10 };
-static const struct awsc_range s_EntityAttributesMapKeyString_range = { true, true, 1, 256 };
-static const struct awsc_range s_EntityAttributesMapValueString_range = { true, true, 1, 2048 };
-static const struct awsc_range s_EntityKeyAttributesMap_range = { true, true, 2, 4 };
-static const struct awsc_range s_EntityKeyAttributesMapKeyString_range = { true, true, 1, 32 };
-static const struct awsc_range s_EntityKeyAttributesMapValueString_range = { true, true, 1, 2048 };
-static const struct awsc_range s_ErrorMessage_range = { true, true, 1, 255 };
-static const struct awsc_range s_EvaluateLowSampleCountPercentile_range = { true, true, 1, 255 };
-static const struct awsc_range s_EvaluationInterval_range = { true, true, 10, 3600 };
-static const struct awsc_range s_EvaluationPeriods_range = { true, false, 1, 0 };
-static const struct awsc_range s_Expression_range = { true, true, 1, 256 };
-static const struct awsc_range s_ExtendedStatistics_range = { true, true, 1, 10 };
-static const struct awsc_range s_HistoryData_range = { true, true, 1, 4095 };
-static const struct awsc_range s_HistorySummary_range = { true, true, 1, 255 };
-static const struct awsc_range s_InsightRuleDefinition_range = { true, true, 1, 8192 };
-static const struct awsc_range s_InsightRuleMaxResults_range = { true, true, 1, 500 };
-static const struct awsc_range s_InsightRuleMetricName_range = { true, true, 1, 32 };
-static const struct awsc_range s_InsightRuleName_range = { true, true, 1, 128 };
-static const struct awsc_range s_InsightRuleOrderBy_range = { true, true, 1, 32 };
-static const struct awsc_range s_InsightRuleState_range = { true, true, 1, 32 };
-static const struct awsc_range s_KmsKeyArn_range = { true, true, 20, 2048 };
-static const struct awsc_range s_ListMetricStreamsMaxResults_range = { true, true, 1, 500 };
-static const struct awsc_range s_LogGroupIdentifiers_range = { true, true, 1, 50 };
-static const struct awsc_range s_MaxRecords_range = { true, true, 1, 100 };
-static const struct awsc_range s_MaxReturnedResultsCount_range = { true, false, 1, 0 };
-static const struct awsc_range s_MetricExpression_range = { true, true, 1, 2048 };
-static const struct awsc_range s_MetricId_range = { true, true, 1, 255 };
-static const struct awsc_range s_MetricName_range = { true, true, 1, 255 };
-static const struct awsc_range s_MetricStreamName_range = { true, true, 1, 255 };
-static const struct awsc_range s_MetricStreamOutputFormat_range = { true, true, 1, 255 };
-static const struct awsc_range s_MuteTargetAlarmNameList_range = { false, true, 0, 100 };
-static const struct awsc_range s_Name_range = { true, true, 1, 255 };
-static const struct awsc_range s_Namespace_range = { true, true, 1, 255 };
-static const struct awsc_range s_PendingPeriod_range = { true, true, 0, 86400 };
-static const struct awsc_range s_Period_range = { true, false, 1, 0 };
-static const struct awsc_range s_Query_range = { true, true, 1, 10000 };
-static const struct awsc_range s_QueryResultsToAlarm_range = { true, false, 1, 0 };
-static const struct awsc_range s_QueryResultsToEvaluate_range = { true, false, 1, 0 };
-static const struct awsc_range s_QueryString_range = { true, true, 0, 10000 };
-static const struct awsc_range s_RecoveryPeriod_range = { true, true, 0, 86400 };
-static const struct awsc_range s_ResourceList_range = { false, true, 0, 5 };
-static const struct awsc_range s_ResourceName_range = { true, true, 1, 1024 };
-static const struct awsc_range s_ScheduleExpression_range = { true, true, 1, 256 };
-static const struct awsc_range s_StartTimeOffset_range = { true, true, 1, 2592000 };
-static const struct awsc_range s_StateReason_range = { true, true, 0, 1023 };
-static const struct awsc_range s_StateReasonData_range = { true, true, 0, 4000 };
-static const struct awsc_range s_Statistics_range = { true, true, 1, 5 };
-static const struct awsc_range s_StorageResolution_range = { true, false, 1, 0 };
-static const struct awsc_range s_TagKey_range = { true, true, 1, 128 };
-static const struct awsc_range s_TagValue_range = { true, true, 0, 256 };
-static const struct awsc_range s_TemplateName_range = { true, true, 1, 128 };
-static const struct awsc_range s_Timezone_range = { true, true, 1, 50 };
-static const struct awsc_range s_TreatMissingData_range = { true, true, 1, 255 };
-
-static const struct awsc_member s_AlarmContributor_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContributorId", &s_ContributorId, offsetof(struct awsc_cloudwatch_alarm_contributor, contributor_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContributorAttributes", &s_ContributorAttributes, offsetof(struct awsc_cloudwatch_alarm_contributor, contributor_attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReason", &s_StateReason, offsetof(struct awsc_cloudwatch_alarm_contributor, state_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateTransitionedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_alarm_contributor, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_alarm_contributor, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AlarmContributor_by_wire_name[] = { 1, 0, 2, 3 };
-
-static const struct awsc_member s_AlarmHistoryItem_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmContributorId", &s_ContributorId, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_contributor_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmType", &s_AlarmType, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_alarm_history_item, timestamp), offsetof(struct awsc_cloudwatch_alarm_history_item, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HistoryItemType", &s_HistoryItemType, offsetof(struct awsc_cloudwatch_alarm_history_item, history_item_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HistorySummary", &s_HistorySummary, offsetof(struct awsc_cloudwatch_alarm_history_item, history_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HistoryData", &s_HistoryData, offsetof(struct awsc_cloudwatch_alarm_history_item, history_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmContributorAttributes", &s_ContributorAttributes, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_contributor_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AlarmHistoryItem_by_wire_name[] = { 7, 1, 0, 2, 6, 4, 5, 3 };
-
-static const struct awsc_member s_AlarmMuteRuleSummary_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmMuteRuleArn", &s_Arn, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, alarm_mute_rule_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpireDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, expire_date), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", &s_AlarmMuteRuleStatus, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MuteType", &s_MuteType, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, mute_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, last_updated_timestamp), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AlarmMuteRuleSummary_by_wire_name[] = { 0, 1, 4, 3, 2 };
-
-static const struct awsc_member s_AlarmPromQLCriteria_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Query", &s_Query, offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, query), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PendingPeriod", &s_PendingPeriod, offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, pending_period), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, has_pending_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RecoveryPeriod", &s_RecoveryPeriod, offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, recovery_period), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, has_recovery_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AlarmPromQLCriteria_by_wire_name[] = { 1, 0, 2 };
-
-static const struct awsc_member s_AnomalyDetector_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AnomalyDetectorId", &s_AnomalyDetectorId, offsetof(struct awsc_cloudwatch_anomaly_detector, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_anomaly_detector, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_anomaly_detector, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_anomaly_detector, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Stat", &s_AnomalyDetectorMetricStat, offsetof(struct awsc_cloudwatch_anomaly_detector, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Configuration", &s_AnomalyDetectorConfiguration, offsetof(struct awsc_cloudwatch_anomaly_detector, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateValue", &s_AnomalyDetectorStateValue, offsetof(struct awsc_cloudwatch_anomaly_detector, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricCharacteristics", &s_MetricCharacteristics, offsetof(struct awsc_cloudwatch_anomaly_detector, metric_characteristics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SingleMetricAnomalyDetector", &s_SingleMetricAnomalyDetector, offsetof(struct awsc_cloudwatch_anomaly_detector, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricMathAnomalyDetector", &s_MetricMathAnomalyDetector, offsetof(struct awsc_cloudwatch_anomaly_detector, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AnomalyDetector_by_wire_name[] = { 0, 5, 3, 7, 9, 2, 1, 8, 4, 6 };
-
-static const struct awsc_member s_AnomalyDetectorConfiguration_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExcludedTimeRanges", &s_AnomalyDetectorExcludedTimeRanges, offsetof(struct awsc_cloudwatch_anomaly_detector_configuration, excluded_time_ranges), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricTimezone", &s_AnomalyDetectorMetricTimezone, offsetof(struct awsc_cloudwatch_anomaly_detector_configuration, metric_timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AnomalyDetectorConfiguration_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_AssociateDatasetKmsKeyInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DatasetIdentifier", &s_DatasetIdentifier, offsetof(struct awsc_cloudwatch_associate_dataset_kms_key_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KmsKeyArn", &s_KmsKeyArn, offsetof(struct awsc_cloudwatch_associate_dataset_kms_key_input, kms_key_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_AssociateDatasetKmsKeyInput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_CompositeAlarm_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ActionsEnabled", &s_ActionsEnabled, offsetof(struct awsc_cloudwatch_composite_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmArn", &s_AlarmArn, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmConfigurationUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmDescription", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmRule", &s_AlarmRule, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsufficientDataActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_composite_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OKActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_composite_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReason", &s_StateReason, offsetof(struct awsc_cloudwatch_composite_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReasonData", &s_StateReasonData, offsetof(struct awsc_cloudwatch_composite_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_composite_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateValue", &s_StateValue, offsetof(struct awsc_cloudwatch_composite_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateTransitionedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_composite_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressedBy", &s_ActionsSuppressedBy, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressed_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressedReason", &s_ActionsSuppressedReason, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressed_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressor", &s_AlarmArn, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressorWaitPeriod", &s_SuppressorPeriod, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor_wait_period), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_suppressor_wait_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressorExtensionPeriod", &s_SuppressorPeriod, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor_extension_period), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_suppressor_extension_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_CompositeAlarm_by_wire_name[] = { 0, 14, 15, 16, 18, 17, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 11, 12 };
-
-static const struct awsc_member awsc__cloudwatch_ConflictException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", &s_ErrorMessage, offsetof(struct awsc_cloudwatch_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ConflictException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_DashboardEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardName", &s_DashboardName, offsetof(struct awsc_cloudwatch_dashboard_entry, dashboard_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DashboardArn", &s_DashboardArn, offsetof(struct awsc_cloudwatch_dashboard_entry, dashboard_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastModified", &s_LastModified, offsetof(struct awsc_cloudwatch_dashboard_entry, last_modified), offsetof(struct awsc_cloudwatch_dashboard_entry, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Size", &s_Size, offsetof(struct awsc_cloudwatch_dashboard_entry, size), offsetof(struct awsc_cloudwatch_dashboard_entry, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_DashboardEntry_by_wire_name[] = { 1, 0, 2, 3 };
-
-static const struct awsc_member awsc__cloudwatch_DashboardInvalidInputError_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_DashboardErrorMessage, offsetof(struct awsc_cloudwatch_dashboard_invalid_input_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"dashboardValidationMessages", &s_DashboardValidationMessages, offsetof(struct awsc_cloudwatch_dashboard_invalid_input_error, dashboard_validation_messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DashboardInvalidInputError_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__cloudwatch_DashboardNotFoundError_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_DashboardErrorMessage, offsetof(struct awsc_cloudwatch_dashboard_not_found_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DashboardNotFoundError_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_DashboardValidationMessage_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DataPath", &s_DataPath, offsetof(struct awsc_cloudwatch_dashboard_validation_message, data_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Message", &s_Message, offsetof(struct awsc_cloudwatch_dashboard_validation_message, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_DashboardValidationMessage_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_Datapoint_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Timestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_datapoint, timestamp), offsetof(struct awsc_cloudwatch_datapoint, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SampleCount", &s_DatapointValue, offsetof(struct awsc_cloudwatch_datapoint, sample_count), offsetof(struct awsc_cloudwatch_datapoint, has_sample_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Average", &s_DatapointValue, offsetof(struct awsc_cloudwatch_datapoint, average), offsetof(struct awsc_cloudwatch_datapoint, has_average), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Sum", &s_DatapointValue, offsetof(struct awsc_cloudwatch_datapoint, sum), offsetof(struct awsc_cloudwatch_datapoint, has_sum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Minimum", &s_DatapointValue, offsetof(struct awsc_cloudwatch_datapoint, minimum), offsetof(struct awsc_cloudwatch_datapoint, has_minimum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Maximum", &s_DatapointValue, offsetof(struct awsc_cloudwatch_datapoint, maximum), offsetof(struct awsc_cloudwatch_datapoint, has_maximum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_datapoint, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExtendedStatistics", &s_DatapointValueMap, offsetof(struct awsc_cloudwatch_datapoint, extended_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Datapoint_by_wire_name[] = { 2, 7, 5, 4, 1, 3, 0, 6 };
-
-static const struct awsc_member awsc__cloudwatch_DeleteAlarmMuteRuleInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmMuteRuleName", &s_Name, offsetof(struct awsc_cloudwatch_delete_alarm_mute_rule_input, alarm_mute_rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DeleteAlarmMuteRuleInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_DeleteAlarmsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmNames", &s_AlarmNames, offsetof(struct awsc_cloudwatch_delete_alarms_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DeleteAlarmsInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_DeleteAnomalyDetectorInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AnomalyDetectorId", &s_AnomalyDetectorId, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Stat", &s_AnomalyDetectorMetricStat, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SingleMetricAnomalyDetector", &s_SingleMetricAnomalyDetector, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricMathAnomalyDetector", &s_MetricMathAnomalyDetector, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DeleteAnomalyDetectorInput_by_wire_name[] = { 0, 3, 6, 2, 1, 5, 4 };
-
-static const struct awsc_member awsc__cloudwatch_DeleteDashboardsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardNames", &s_DashboardNames, offsetof(struct awsc_cloudwatch_delete_dashboards_input, dashboard_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DeleteDashboardsInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_DeleteInsightRulesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RuleNames", &s_InsightRuleNames, offsetof(struct awsc_cloudwatch_delete_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DeleteInsightRulesInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_DeleteInsightRulesOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Failures", &s_BatchFailures, offsetof(struct awsc_cloudwatch_delete_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DeleteInsightRulesOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_DeleteMetricStreamInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", &s_MetricStreamName, offsetof(struct awsc_cloudwatch_delete_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DeleteMetricStreamInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_DescribeAlarmContributorsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DescribeAlarmContributorsInput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_DescribeAlarmContributorsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmContributors", &s_AlarmContributors, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_output, alarm_contributors), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DescribeAlarmContributorsOutput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_DescribeAlarmHistoryInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmContributorId", &s_ContributorId, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_contributor_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmTypes", &s_AlarmTypes, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HistoryItemType", &s_HistoryItemType, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, history_item_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, start_date), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, end_date), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_end_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxRecords", &s_MaxRecords, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, max_records), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScanBy", &s_ScanBy, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, scan_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DescribeAlarmHistoryInput_by_wire_name[] = { 1, 0, 2, 5, 3, 6, 7, 8, 4 };
-
-static const struct awsc_member awsc__cloudwatch_DescribeAlarmHistoryOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmHistoryItems", &s_AlarmHistoryItems, offsetof(struct awsc_cloudwatch_describe_alarm_history_output, alarm_history_items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_alarm_history_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DescribeAlarmHistoryOutput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_DescribeAlarmsForMetricInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Statistic", &s_Statistic, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExtendedStatistic", &s_ExtendedStatistic, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, period), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DescribeAlarmsForMetricInput_by_wire_name[] = { 4, 3, 0, 1, 5, 2, 6 };
-
-static const struct awsc_member awsc__cloudwatch_DescribeAlarmsForMetricOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricAlarms", &s_MetricAlarms, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_output, metric_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DescribeAlarmsForMetricOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_DescribeAlarmsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmNames", &s_AlarmNames, offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmNamePrefix", &s_AlarmNamePrefix, offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmTypes", &s_AlarmTypes, offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChildrenOfAlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_describe_alarms_input, children_of_alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ParentsOfAlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_describe_alarms_input, parents_of_alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateValue", &s_StateValue, offsetof(struct awsc_cloudwatch_describe_alarms_input, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionPrefix", &s_ActionPrefix, offsetof(struct awsc_cloudwatch_describe_alarms_input, action_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxRecords", &s_MaxRecords, offsetof(struct awsc_cloudwatch_describe_alarms_input, max_records), offsetof(struct awsc_cloudwatch_describe_alarms_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_alarms_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DescribeAlarmsInput_by_wire_name[] = { 6, 1, 0, 2, 3, 7, 8, 4, 5 };
-
-static const struct awsc_member awsc__cloudwatch_DescribeAlarmsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CompositeAlarms", &s_CompositeAlarms, offsetof(struct awsc_cloudwatch_describe_alarms_output, composite_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricAlarms", &s_MetricAlarms, offsetof(struct awsc_cloudwatch_describe_alarms_output, metric_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LogAlarms", &s_LogAlarms, offsetof(struct awsc_cloudwatch_describe_alarms_output, log_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_alarms_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DescribeAlarmsOutput_by_wire_name[] = { 0, 2, 1, 3 };
-
-static const struct awsc_member awsc__cloudwatch_DescribeAnomalyDetectorsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AnomalyDetectorIds", &s_AnomalyDetectorIds, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", &s_MaxReturnedResultsCount, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, max_results), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AnomalyDetectorTypes", &s_AnomalyDetectorTypes, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DescribeAnomalyDetectorsInput_by_wire_name[] = { 0, 6, 5, 2, 4, 3, 1 };
-
-static const struct awsc_member awsc__cloudwatch_DescribeAnomalyDetectorsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AnomalyDetectors", &s_AnomalyDetectors, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_output, anomaly_detectors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DescribeAnomalyDetectorsOutput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_DescribeInsightRulesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_insight_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", &s_InsightRuleMaxResults, offsetof(struct awsc_cloudwatch_describe_insight_rules_input, max_results), offsetof(struct awsc_cloudwatch_describe_insight_rules_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DescribeInsightRulesInput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__cloudwatch_DescribeInsightRulesOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_insight_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsightRules", &s_InsightRules, offsetof(struct awsc_cloudwatch_describe_insight_rules_output, insight_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DescribeInsightRulesOutput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_Dimension_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", &s_DimensionName, offsetof(struct awsc_cloudwatch_dimension, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", &s_DimensionValue, offsetof(struct awsc_cloudwatch_dimension, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Dimension_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_DimensionFilter_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", &s_DimensionName, offsetof(struct awsc_cloudwatch_dimension_filter, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", &s_DimensionValue, offsetof(struct awsc_cloudwatch_dimension_filter, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_DimensionFilter_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_DisableAlarmActionsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmNames", &s_AlarmNames, offsetof(struct awsc_cloudwatch_disable_alarm_actions_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DisableAlarmActionsInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_DisableInsightRulesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RuleNames", &s_InsightRuleNames, offsetof(struct awsc_cloudwatch_disable_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DisableInsightRulesInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_DisableInsightRulesOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Failures", &s_BatchFailures, offsetof(struct awsc_cloudwatch_disable_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DisableInsightRulesOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_DisassociateDatasetKmsKeyInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DatasetIdentifier", &s_DatasetIdentifier, offsetof(struct awsc_cloudwatch_disassociate_dataset_kms_key_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_DisassociateDatasetKmsKeyInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_EnableAlarmActionsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmNames", &s_AlarmNames, offsetof(struct awsc_cloudwatch_enable_alarm_actions_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_EnableAlarmActionsInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_EnableInsightRulesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RuleNames", &s_InsightRuleNames, offsetof(struct awsc_cloudwatch_enable_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_EnableInsightRulesInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_EnableInsightRulesOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Failures", &s_BatchFailures, offsetof(struct awsc_cloudwatch_enable_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_EnableInsightRulesOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_Entity_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"KeyAttributes", &s_EntityKeyAttributesMap, offsetof(struct awsc_cloudwatch_entity, key_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", &s_EntityAttributesMap, offsetof(struct awsc_cloudwatch_entity, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Entity_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_EntityMetricData_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Entity", &s_Entity, offsetof(struct awsc_cloudwatch_entity_metric_data, entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricData", &s_MetricData, offsetof(struct awsc_cloudwatch_entity_metric_data, metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_EntityMetricData_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_EvaluationCriteria_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PromQLCriteria", &s_AlarmPromQLCriteria, offsetof(struct awsc_cloudwatch_evaluation_criteria, prom_ql_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_EvaluationCriteria_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_EvaluationWindow_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"WallClockWindow", &s_WallClockWindow, offsetof(struct awsc_cloudwatch_evaluation_window, wall_clock_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SlidingWindow", &s_SlidingWindow, offsetof(struct awsc_cloudwatch_evaluation_window, sliding_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_EvaluationWindow_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__cloudwatch_GetAlarmMuteRuleInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmMuteRuleName", &s_Name, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_input, alarm_mute_rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetAlarmMuteRuleInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_GetAlarmMuteRuleOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", &s_Name, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmMuteRuleArn", &s_Arn, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, alarm_mute_rule_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Description", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Rule", &s_Rule, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MuteTargets", &s_MuteTargets, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, mute_targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, start_date), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpireDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, expire_date), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", &s_AlarmMuteRuleStatus, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, last_updated_timestamp), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MuteType", &s_MuteType, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, mute_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetAlarmMuteRuleOutput_by_wire_name[] = { 1, 2, 6, 8, 4, 9, 0, 3, 5, 7 };
-
-static const struct awsc_member awsc__cloudwatch_GetDashboardInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardName", &s_DashboardName, offsetof(struct awsc_cloudwatch_get_dashboard_input, dashboard_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetDashboardInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_GetDashboardOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardArn", &s_DashboardArn, offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DashboardBody", &s_DashboardBody, offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DashboardName", &s_DashboardName, offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetDashboardOutput_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member awsc__cloudwatch_GetDatasetInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DatasetIdentifier", &s_DatasetIdentifier, offsetof(struct awsc_cloudwatch_get_dataset_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetDatasetInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_GetDatasetOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DatasetId", &s_DatasetId, offsetof(struct awsc_cloudwatch_get_dataset_output, dataset_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Arn", &s_DatasetArn, offsetof(struct awsc_cloudwatch_get_dataset_output, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KmsKeyArn", &s_KmsKeyArn, offsetof(struct awsc_cloudwatch_get_dataset_output, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetDatasetOutput_by_wire_name[] = { 1, 0, 2 };
-
-static const struct awsc_member awsc__cloudwatch_GetInsightRuleReportInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RuleName", &s_InsightRuleName, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, start_time), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, end_time), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, period), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxContributorCount", &s_InsightRuleUnboundInteger, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, max_contributor_count), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_max_contributor_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Metrics", &s_InsightRuleMetricList, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OrderBy", &s_InsightRuleOrderBy, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, order_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetInsightRuleReportInput_by_wire_name[] = { 2, 4, 5, 6, 3, 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_GetInsightRuleReportOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"KeyLabels", &s_InsightRuleContributorKeyLabels, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, key_labels), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AggregationStatistic", &s_InsightRuleAggregationStatistic, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, aggregation_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AggregateValue", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, aggregate_value), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, has_aggregate_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApproximateUniqueCount", &s_InsightRuleUnboundLong, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, approximate_unique_count), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, has_approximate_unique_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Contributors", &s_InsightRuleContributors, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, contributors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricDatapoints", &s_InsightRuleMetricDatapoints, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, metric_datapoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetInsightRuleReportOutput_by_wire_name[] = { 2, 1, 3, 4, 0, 5 };
-
-static const struct awsc_member awsc__cloudwatch_GetMetricDataInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricDataQueries", &s_MetricDataQueries, offsetof(struct awsc_cloudwatch_get_metric_data_input, metric_data_queries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_metric_data_input, start_time), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_metric_data_input, end_time), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_get_metric_data_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScanBy", &s_ScanBy, offsetof(struct awsc_cloudwatch_get_metric_data_input, scan_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxDatapoints", &s_GetMetricDataMaxDatapoints, offsetof(struct awsc_cloudwatch_get_metric_data_input, max_datapoints), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_max_datapoints), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LabelOptions", &s_LabelOptions, offsetof(struct awsc_cloudwatch_get_metric_data_input, label_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetMetricDataInput_by_wire_name[] = { 2, 6, 5, 0, 3, 4, 1 };
-
-static const struct awsc_member awsc__cloudwatch_GetMetricDataOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricDataResults", &s_MetricDataResults, offsetof(struct awsc_cloudwatch_get_metric_data_output, metric_data_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_get_metric_data_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Messages", &s_MetricDataResultMessages, offsetof(struct awsc_cloudwatch_get_metric_data_output, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetMetricDataOutput_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_GetMetricStatisticsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, start_time), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, end_time), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, period), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Statistics", &s_Statistics, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExtendedStatistics", &s_ExtendedStatistics, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, extended_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetMetricStatisticsInput_by_wire_name[] = { 2, 4, 7, 1, 0, 5, 3, 6, 8 };
-
-static const struct awsc_member awsc__cloudwatch_GetMetricStatisticsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Label", &s_MetricLabel, offsetof(struct awsc_cloudwatch_get_metric_statistics_output, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Datapoints", &s_Datapoints, offsetof(struct awsc_cloudwatch_get_metric_statistics_output, datapoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetMetricStatisticsOutput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__cloudwatch_GetMetricStreamInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", &s_MetricStreamName, offsetof(struct awsc_cloudwatch_get_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetMetricStreamInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_GetMetricStreamOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Arn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_get_metric_stream_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Name", &s_MetricStreamName, offsetof(struct awsc_cloudwatch_get_metric_stream_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IncludeFilters", &s_MetricStreamFilters, offsetof(struct awsc_cloudwatch_get_metric_stream_output, include_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExcludeFilters", &s_MetricStreamFilters, offsetof(struct awsc_cloudwatch_get_metric_stream_output, exclude_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FirehoseArn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_get_metric_stream_output, firehose_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RoleArn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_get_metric_stream_output, role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"State", &s_MetricStreamState, offsetof(struct awsc_cloudwatch_get_metric_stream_output, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreationDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_metric_stream_output, creation_date), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdateDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_metric_stream_output, last_update_date), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_last_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OutputFormat", &s_MetricStreamOutputFormat, offsetof(struct awsc_cloudwatch_get_metric_stream_output, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StatisticsConfigurations", &s_MetricStreamStatisticsConfigurations, offsetof(struct awsc_cloudwatch_get_metric_stream_output, statistics_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IncludeLinkedAccountsMetrics", &s_IncludeLinkedAccountsMetrics, offsetof(struct awsc_cloudwatch_get_metric_stream_output, include_linked_accounts_metrics), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_include_linked_accounts_metrics), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetMetricStreamOutput_by_wire_name[] = { 0, 7, 3, 4, 2, 11, 8, 1, 9, 5, 6, 10 };
-
-static const struct awsc_member awsc__cloudwatch_GetMetricWidgetImageInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricWidget", &s_MetricWidget, offsetof(struct awsc_cloudwatch_get_metric_widget_image_input, metric_widget), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OutputFormat", &s_OutputFormat, offsetof(struct awsc_cloudwatch_get_metric_widget_image_input, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetMetricWidgetImageInput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_GetMetricWidgetImageOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricWidgetImage", &s_MetricWidgetImage, offsetof(struct awsc_cloudwatch_get_metric_widget_image_output, metric_widget_image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetMetricWidgetImageOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_GetOTelEnrichmentOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", &s_OTelEnrichmentStatus, offsetof(struct awsc_cloudwatch_get_o_tel_enrichment_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_GetOTelEnrichmentOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_InsightRule_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", &s_InsightRuleName, offsetof(struct awsc_cloudwatch_insight_rule, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"State", &s_InsightRuleState, offsetof(struct awsc_cloudwatch_insight_rule, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Schema", &s_InsightRuleSchema, offsetof(struct awsc_cloudwatch_insight_rule, schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Definition", &s_InsightRuleDefinition, offsetof(struct awsc_cloudwatch_insight_rule, definition), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ManagedRule", &s_InsightRuleIsManaged, offsetof(struct awsc_cloudwatch_insight_rule, managed_rule), offsetof(struct awsc_cloudwatch_insight_rule, has_managed_rule), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApplyOnTransformedLogs", &s_InsightRuleOnTransformedLogs, offsetof(struct awsc_cloudwatch_insight_rule, apply_on_transformed_logs), offsetof(struct awsc_cloudwatch_insight_rule, has_apply_on_transformed_logs), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_InsightRule_by_wire_name[] = { 5, 3, 4, 0, 2, 1 };
-
-static const struct awsc_member s_InsightRuleContributor_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Keys", &s_InsightRuleContributorKeys, offsetof(struct awsc_cloudwatch_insight_rule_contributor, keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApproximateAggregateValue", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_contributor, approximate_aggregate_value), offsetof(struct awsc_cloudwatch_insight_rule_contributor, has_approximate_aggregate_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Datapoints", &s_InsightRuleContributorDatapoints, offsetof(struct awsc_cloudwatch_insight_rule_contributor, datapoints), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_InsightRuleContributor_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member s_InsightRuleContributorDatapoint_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Timestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, timestamp), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, has_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApproximateValue", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, approximate_value), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, has_approximate_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_InsightRuleContributorDatapoint_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_InsightRuleMetricDatapoint_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Timestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, timestamp), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UniqueContributors", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, unique_contributors), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_unique_contributors), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxContributorValue", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, max_contributor_value), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_max_contributor_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SampleCount", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, sample_count), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_sample_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Average", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, average), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_average), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Sum", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, sum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_sum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Minimum", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, minimum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_minimum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Maximum", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, maximum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_maximum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_InsightRuleMetricDatapoint_by_wire_name[] = { 4, 2, 7, 6, 3, 5, 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_InternalServiceFault_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", &s_FaultDescription, offsetof(struct awsc_cloudwatch_internal_service_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_InternalServiceFault_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_InvalidFormatFault_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_cloudwatch_invalid_format_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_InvalidFormatFault_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_InvalidNextToken_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_cloudwatch_invalid_next_token, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_InvalidNextToken_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_InvalidParameterCombinationException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_AwsQueryErrorMessage, offsetof(struct awsc_cloudwatch_invalid_parameter_combination_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_InvalidParameterCombinationException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_InvalidParameterValueException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_AwsQueryErrorMessage, offsetof(struct awsc_cloudwatch_invalid_parameter_value_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_InvalidParameterValueException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_KmsAccessDeniedException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", &s_String, offsetof(struct awsc_cloudwatch_kms_access_denied_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_KmsAccessDeniedException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_KmsKeyDisabledException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", &s_String, offsetof(struct awsc_cloudwatch_kms_key_disabled_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_KmsKeyDisabledException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_KmsKeyNotFoundException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", &s_String, offsetof(struct awsc_cloudwatch_kms_key_not_found_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_KmsKeyNotFoundException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_LabelOptions_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Timezone", &s_GetMetricDataLabelTimezone, offsetof(struct awsc_cloudwatch_label_options, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_LabelOptions_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_LimitExceededFault_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_cloudwatch_limit_exceeded_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_LimitExceededFault_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_ListAlarmMuteRulesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", &s_Name, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Statuses", &s_AlarmMuteRuleStatuses, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, statuses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxRecords", &s_MaxRecords, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, max_records), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ListAlarmMuteRulesInput_by_wire_name[] = { 0, 2, 3, 1 };
-
-static const struct awsc_member awsc__cloudwatch_ListAlarmMuteRulesOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmMuteRuleSummaries", &s_AlarmMuteRuleSummaries, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_output, alarm_mute_rule_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ListAlarmMuteRulesOutput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_ListDashboardsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardNamePrefix", &s_DashboardNamePrefix, offsetof(struct awsc_cloudwatch_list_dashboards_input, dashboard_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_dashboards_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ListDashboardsInput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_ListDashboardsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardEntries", &s_DashboardEntries, offsetof(struct awsc_cloudwatch_list_dashboards_output, dashboard_entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_dashboards_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ListDashboardsOutput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_ListManagedInsightRulesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", &s_InsightRuleMaxResults, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, max_results), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ListManagedInsightRulesInput_by_wire_name[] = { 2, 1, 0 };
-
-static const struct awsc_member awsc__cloudwatch_ListManagedInsightRulesOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ManagedRules", &s_ManagedRuleDescriptions, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_output, managed_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ListManagedInsightRulesOutput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_ListMetricStreamsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_metric_streams_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", &s_ListMetricStreamsMaxResults, offsetof(struct awsc_cloudwatch_list_metric_streams_input, max_results), offsetof(struct awsc_cloudwatch_list_metric_streams_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ListMetricStreamsInput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__cloudwatch_ListMetricStreamsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_metric_streams_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Entries", &s_MetricStreamEntries, offsetof(struct awsc_cloudwatch_list_metric_streams_output, entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ListMetricStreamsOutput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__cloudwatch_ListMetricsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_list_metrics_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_list_metrics_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", &s_DimensionFilters, offsetof(struct awsc_cloudwatch_list_metrics_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_metrics_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RecentlyActive", &s_RecentlyActive, offsetof(struct awsc_cloudwatch_list_metrics_input, recently_active), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IncludeLinkedAccounts", &s_IncludeLinkedAccounts, offsetof(struct awsc_cloudwatch_list_metrics_input, include_linked_accounts), offsetof(struct awsc_cloudwatch_list_metrics_input, has_include_linked_accounts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OwningAccount", &s_AccountId, offsetof(struct awsc_cloudwatch_list_metrics_input, owning_account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ListMetricsInput_by_wire_name[] = { 2, 5, 1, 0, 3, 6, 4 };
-
-static const struct awsc_member awsc__cloudwatch_ListMetricsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Metrics", &s_Metrics, offsetof(struct awsc_cloudwatch_list_metrics_output, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_metrics_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OwningAccounts", &s_OwningAccounts, offsetof(struct awsc_cloudwatch_list_metrics_output, owning_accounts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ListMetricsOutput_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member awsc__cloudwatch_ListTagsForResourceInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ListTagsForResourceInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_ListTagsForResourceOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ListTagsForResourceOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_LogAlarm_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_log_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmArn", &s_AlarmArn, offsetof(struct awsc_cloudwatch_log_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmDescription", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_log_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmConfigurationUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_log_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsEnabled", &s_ActionsEnabled, offsetof(struct awsc_cloudwatch_log_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_log_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OKActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_log_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_log_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsufficientDataActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_log_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateValue", &s_StateValue, offsetof(struct awsc_cloudwatch_log_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReason", &s_StateReason, offsetof(struct awsc_cloudwatch_log_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReasonData", &s_StateReasonData, offsetof(struct awsc_cloudwatch_log_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_log_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScheduledQueryConfiguration", &s_ScheduledQueryConfiguration, offsetof(struct awsc_cloudwatch_log_alarm, scheduled_query_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueryResultsToEvaluate", &s_QueryResultsToEvaluate, offsetof(struct awsc_cloudwatch_log_alarm, query_results_to_evaluate), offsetof(struct awsc_cloudwatch_log_alarm, has_query_results_to_evaluate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueryResultsToAlarm", &s_QueryResultsToAlarm, offsetof(struct awsc_cloudwatch_log_alarm, query_results_to_alarm), offsetof(struct awsc_cloudwatch_log_alarm, has_query_results_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Threshold", &s_Threshold, offsetof(struct awsc_cloudwatch_log_alarm, threshold), offsetof(struct awsc_cloudwatch_log_alarm, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ComparisonOperator", &s_ComparisonOperator, offsetof(struct awsc_cloudwatch_log_alarm, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TreatMissingData", &s_TreatMissingData, offsetof(struct awsc_cloudwatch_log_alarm, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateTransitionedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_log_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationState", &s_EvaluationState, offsetof(struct awsc_cloudwatch_log_alarm, evaluation_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionLogLineCount", &s_ActionLogLineCount, offsetof(struct awsc_cloudwatch_log_alarm, action_log_line_count), offsetof(struct awsc_cloudwatch_log_alarm, has_action_log_line_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionLogLineRoleArn", &s_ActionLogLineRoleArn, offsetof(struct awsc_cloudwatch_log_alarm, action_log_line_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_LogAlarm_by_wire_name[] = { 20, 21, 4, 6, 1, 3, 2, 0, 16, 19, 7, 5, 14, 13, 12, 9, 10, 18, 11, 8, 15, 17 };
-
-static const struct awsc_member s_ManagedRule_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", &s_TemplateName, offsetof(struct awsc_cloudwatch_managed_rule, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_managed_rule, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_managed_rule, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ManagedRule_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member s_ManagedRuleDescription_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", &s_TemplateName, offsetof(struct awsc_cloudwatch_managed_rule_description, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_managed_rule_description, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RuleState", &s_ManagedRuleState, offsetof(struct awsc_cloudwatch_managed_rule_description, rule_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ManagedRuleDescription_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member s_ManagedRuleState_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RuleName", &s_InsightRuleName, offsetof(struct awsc_cloudwatch_managed_rule_state, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"State", &s_InsightRuleState, offsetof(struct awsc_cloudwatch_managed_rule_state, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ManagedRuleState_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_MessageData_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Code", &s_MessageDataCode, offsetof(struct awsc_cloudwatch_message_data, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", &s_MessageDataValue, offsetof(struct awsc_cloudwatch_message_data, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MessageData_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_Metric_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_metric, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_metric, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Metric_by_wire_name[] = { 2, 1, 0 };
-
-static const struct awsc_member s_MetricAlarm_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmArn", &s_AlarmArn, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmDescription", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmConfigurationUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsEnabled", &s_ActionsEnabled, offsetof(struct awsc_cloudwatch_metric_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_metric_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OKActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_metric_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsufficientDataActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_metric_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateValue", &s_StateValue, offsetof(struct awsc_cloudwatch_metric_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReason", &s_StateReason, offsetof(struct awsc_cloudwatch_metric_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReasonData", &s_StateReasonData, offsetof(struct awsc_cloudwatch_metric_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_metric_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_metric_alarm, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric_alarm, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Statistic", &s_Statistic, offsetof(struct awsc_cloudwatch_metric_alarm, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExtendedStatistic", &s_ExtendedStatistic, offsetof(struct awsc_cloudwatch_metric_alarm, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_metric_alarm, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_metric_alarm, period), offsetof(struct awsc_cloudwatch_metric_alarm, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_metric_alarm, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationPeriods", &s_EvaluationPeriods, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_periods), offsetof(struct awsc_cloudwatch_metric_alarm, has_evaluation_periods), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DatapointsToAlarm", &s_DatapointsToAlarm, offsetof(struct awsc_cloudwatch_metric_alarm, datapoints_to_alarm), offsetof(struct awsc_cloudwatch_metric_alarm, has_datapoints_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Threshold", &s_Threshold, offsetof(struct awsc_cloudwatch_metric_alarm, threshold), offsetof(struct awsc_cloudwatch_metric_alarm, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ComparisonOperator", &s_ComparisonOperator, offsetof(struct awsc_cloudwatch_metric_alarm, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TreatMissingData", &s_TreatMissingData, offsetof(struct awsc_cloudwatch_metric_alarm, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluateLowSampleCountPercentile", &s_EvaluateLowSampleCountPercentile, offsetof(struct awsc_cloudwatch_metric_alarm, evaluate_low_sample_count_percentile), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Metrics", &s_MetricDataQueries, offsetof(struct awsc_cloudwatch_metric_alarm, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ThresholdMetricId", &s_MetricId, offsetof(struct awsc_cloudwatch_metric_alarm, threshold_metric_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationState", &s_EvaluationState, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateTransitionedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_metric_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationWindow", &s_EvaluationWindow, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationCriteria", &s_EvaluationCriteria, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationInterval", &s_EvaluationInterval, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_interval), offsetof(struct awsc_cloudwatch_metric_alarm, has_evaluation_interval), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MetricAlarm_by_wire_name[] = { 4, 6, 1, 3, 2, 0, 22, 20, 16, 24, 30, 31, 19, 27, 29, 15, 7, 12, 25, 13, 5, 17, 9, 10, 28, 11, 8, 14, 21, 26, 23, 18 };
-
-static const struct awsc_member s_MetricCharacteristics_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PeriodicSpikes", &s_PeriodicSpikes, offsetof(struct awsc_cloudwatch_metric_characteristics, periodic_spikes), offsetof(struct awsc_cloudwatch_metric_characteristics, has_periodic_spikes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MetricCharacteristics_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_MetricDataQuery_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", &s_MetricId, offsetof(struct awsc_cloudwatch_metric_data_query, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricStat", &s_MetricStat, offsetof(struct awsc_cloudwatch_metric_data_query, metric_stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Expression", &s_MetricExpression, offsetof(struct awsc_cloudwatch_metric_data_query, expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Label", &s_MetricLabel, offsetof(struct awsc_cloudwatch_metric_data_query, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnData", &s_ReturnData, offsetof(struct awsc_cloudwatch_metric_data_query, return_data), offsetof(struct awsc_cloudwatch_metric_data_query, has_return_data), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_metric_data_query, period), offsetof(struct awsc_cloudwatch_metric_data_query, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AccountId", &s_AccountId, offsetof(struct awsc_cloudwatch_metric_data_query, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MetricDataQuery_by_wire_name[] = { 6, 2, 0, 3, 1, 5, 4 };
-
-static const struct awsc_member s_MetricDataResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", &s_MetricId, offsetof(struct awsc_cloudwatch_metric_data_result, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Label", &s_MetricLabel, offsetof(struct awsc_cloudwatch_metric_data_result, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timestamps", &s_Timestamps, offsetof(struct awsc_cloudwatch_metric_data_result, timestamps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Values", &s_DatapointValues, offsetof(struct awsc_cloudwatch_metric_data_result, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StatusCode", &s_StatusCode, offsetof(struct awsc_cloudwatch_metric_data_result, status_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Messages", &s_MetricDataResultMessages, offsetof(struct awsc_cloudwatch_metric_data_result, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MetricDataResult_by_wire_name[] = { 0, 1, 5, 4, 2, 3 };
-
-static const struct awsc_member s_MetricDatum_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_metric_datum, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_metric_datum, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_metric_datum, timestamp), offsetof(struct awsc_cloudwatch_metric_datum, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", &s_DatapointValue, offsetof(struct awsc_cloudwatch_metric_datum, value), offsetof(struct awsc_cloudwatch_metric_datum, has_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StatisticValues", &s_StatisticSet, offsetof(struct awsc_cloudwatch_metric_datum, statistic_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Values", &s_Values, offsetof(struct awsc_cloudwatch_metric_datum, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Counts", &s_Counts, offsetof(struct awsc_cloudwatch_metric_datum, counts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_metric_datum, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StorageResolution", &s_StorageResolution, offsetof(struct awsc_cloudwatch_metric_datum, storage_resolution), offsetof(struct awsc_cloudwatch_metric_datum, has_storage_resolution), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MetricDatum_by_wire_name[] = { 6, 1, 0, 4, 8, 2, 7, 3, 5 };
-
-static const struct awsc_member s_MetricMathAnomalyDetector_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricDataQueries", &s_MetricDataQueries, offsetof(struct awsc_cloudwatch_metric_math_anomaly_detector, metric_data_queries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MetricMathAnomalyDetector_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_MetricStat_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Metric", &s_Metric, offsetof(struct awsc_cloudwatch_metric_stat, metric), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_metric_stat, period), offsetof(struct awsc_cloudwatch_metric_stat, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Stat", &s_Stat, offsetof(struct awsc_cloudwatch_metric_stat, stat), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_metric_stat, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MetricStat_by_wire_name[] = { 0, 1, 2, 3 };
-
-static const struct awsc_member s_MetricStreamEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Arn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_metric_stream_entry, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreationDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_metric_stream_entry, creation_date), offsetof(struct awsc_cloudwatch_metric_stream_entry, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdateDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_metric_stream_entry, last_update_date), offsetof(struct awsc_cloudwatch_metric_stream_entry, has_last_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Name", &s_MetricStreamName, offsetof(struct awsc_cloudwatch_metric_stream_entry, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FirehoseArn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_metric_stream_entry, firehose_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"State", &s_MetricStreamState, offsetof(struct awsc_cloudwatch_metric_stream_entry, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OutputFormat", &s_MetricStreamOutputFormat, offsetof(struct awsc_cloudwatch_metric_stream_entry, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MetricStreamEntry_by_wire_name[] = { 0, 1, 4, 2, 3, 6, 5 };
-
-static const struct awsc_member s_MetricStreamFilter_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric_stream_filter, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricNames", &s_MetricStreamFilterMetricNames, offsetof(struct awsc_cloudwatch_metric_stream_filter, metric_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MetricStreamFilter_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_MetricStreamStatisticsConfiguration_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IncludeMetrics", &s_MetricStreamStatisticsIncludeMetrics, offsetof(struct awsc_cloudwatch_metric_stream_statistics_configuration, include_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AdditionalStatistics", &s_MetricStreamStatisticsAdditionalStatistics, offsetof(struct awsc_cloudwatch_metric_stream_statistics_configuration, additional_statistics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MetricStreamStatisticsConfiguration_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_MetricStreamStatisticsMetric_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MetricStreamStatisticsMetric_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__cloudwatch_MissingRequiredParameterException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_AwsQueryErrorMessage, offsetof(struct awsc_cloudwatch_missing_required_parameter_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_MissingRequiredParameterException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_MuteTargets_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmNames", &s_MuteTargetAlarmNameList, offsetof(struct awsc_cloudwatch_mute_targets, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MuteTargets_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_PartialFailure_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"FailureResource", &s_FailureResource, offsetof(struct awsc_cloudwatch_partial_failure, failure_resource), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExceptionType", &s_ExceptionType, offsetof(struct awsc_cloudwatch_partial_failure, exception_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureCode", &s_FailureCode, offsetof(struct awsc_cloudwatch_partial_failure, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureDescription", &s_FailureDescription, offsetof(struct awsc_cloudwatch_partial_failure, failure_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_PartialFailure_by_wire_name[] = { 1, 2, 3, 0 };
-
-static const struct awsc_member awsc__cloudwatch_PutAlarmMuteRuleInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", &s_Name, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Description", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Rule", &s_Rule, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, rule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MuteTargets", &s_MuteTargets, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, mute_targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, start_date), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpireDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, expire_date), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutAlarmMuteRuleInput_by_wire_name[] = { 1, 6, 3, 0, 2, 5, 4 };
-
-static const struct awsc_member awsc__cloudwatch_PutAnomalyDetectorInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Stat", &s_AnomalyDetectorMetricStat, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Configuration", &s_AnomalyDetectorConfiguration, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricCharacteristics", &s_MetricCharacteristics, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_characteristics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SingleMetricAnomalyDetector", &s_SingleMetricAnomalyDetector, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricMathAnomalyDetector", &s_MetricMathAnomalyDetector, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutAnomalyDetectorInput_by_wire_name[] = { 4, 2, 5, 7, 1, 0, 6, 3 };
-
-static const struct awsc_member awsc__cloudwatch_PutAnomalyDetectorOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AnomalyDetectorId", &s_AnomalyDetectorId, offsetof(struct awsc_cloudwatch_put_anomaly_detector_output, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutAnomalyDetectorOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_PutCompositeAlarmInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ActionsEnabled", &s_ActionsEnabled, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmDescription", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmRule", &s_AlarmRule, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_rule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsufficientDataActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OKActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressor", &s_AlarmArn, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressorWaitPeriod", &s_SuppressorPeriod, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_wait_period), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_suppressor_wait_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressorExtensionPeriod", &s_SuppressorPeriod, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_extension_period), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_suppressor_extension_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutCompositeAlarmInput_by_wire_name[] = { 0, 8, 10, 9, 1, 2, 3, 4, 5, 6, 7 };
-
-static const struct awsc_member awsc__cloudwatch_PutDashboardInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardName", &s_DashboardName, offsetof(struct awsc_cloudwatch_put_dashboard_input, dashboard_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DashboardBody", &s_DashboardBody, offsetof(struct awsc_cloudwatch_put_dashboard_input, dashboard_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_dashboard_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutDashboardInput_by_wire_name[] = { 1, 0, 2 };
-
-static const struct awsc_member awsc__cloudwatch_PutDashboardOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardValidationMessages", &s_DashboardValidationMessages, offsetof(struct awsc_cloudwatch_put_dashboard_output, dashboard_validation_messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutDashboardOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_PutInsightRuleInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RuleName", &s_InsightRuleName, offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RuleState", &s_InsightRuleState, offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RuleDefinition", &s_InsightRuleDefinition, offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_definition), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_insight_rule_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApplyOnTransformedLogs", &s_InsightRuleOnTransformedLogs, offsetof(struct awsc_cloudwatch_put_insight_rule_input, apply_on_transformed_logs), offsetof(struct awsc_cloudwatch_put_insight_rule_input, has_apply_on_transformed_logs), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutInsightRuleInput_by_wire_name[] = { 4, 2, 0, 1, 3 };
-
-static const struct awsc_member awsc__cloudwatch_PutLogAlarmInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmDescription", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScheduledQueryConfiguration", &s_ScheduledQueryConfiguration, offsetof(struct awsc_cloudwatch_put_log_alarm_input, scheduled_query_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionLogLineCount", &s_ActionLogLineCount, offsetof(struct awsc_cloudwatch_put_log_alarm_input, action_log_line_count), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_action_log_line_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionLogLineRoleArn", &s_ActionLogLineRoleArn, offsetof(struct awsc_cloudwatch_put_log_alarm_input, action_log_line_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsEnabled", &s_ActionsEnabled, offsetof(struct awsc_cloudwatch_put_log_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OKActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_log_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsufficientDataActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_log_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueryResultsToEvaluate", &s_QueryResultsToEvaluate, offsetof(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_evaluate), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_query_results_to_evaluate), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueryResultsToAlarm", &s_QueryResultsToAlarm, offsetof(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_alarm), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_query_results_to_alarm), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Threshold", &s_Threshold, offsetof(struct awsc_cloudwatch_put_log_alarm_input, threshold), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_threshold), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ComparisonOperator", &s_ComparisonOperator, offsetof(struct awsc_cloudwatch_put_log_alarm_input, comparison_operator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TreatMissingData", &s_TreatMissingData, offsetof(struct awsc_cloudwatch_put_log_alarm_input, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_log_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutLogAlarmInput_by_wire_name[] = { 3, 4, 5, 7, 1, 0, 12, 8, 6, 10, 9, 2, 14, 11, 13 };
-
-static const struct awsc_member awsc__cloudwatch_PutManagedInsightRulesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ManagedRules", &s_ManagedRules, offsetof(struct awsc_cloudwatch_put_managed_insight_rules_input, managed_rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutManagedInsightRulesInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_PutManagedInsightRulesOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Failures", &s_BatchFailures, offsetof(struct awsc_cloudwatch_put_managed_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutManagedInsightRulesOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_PutMetricAlarmInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmDescription", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsEnabled", &s_ActionsEnabled, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OKActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsufficientDataActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Statistic", &s_Statistic, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExtendedStatistic", &s_ExtendedStatistic, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, period), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationPeriods", &s_EvaluationPeriods, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_periods), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_evaluation_periods), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DatapointsToAlarm", &s_DatapointsToAlarm, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, datapoints_to_alarm), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_datapoints_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Threshold", &s_Threshold, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, threshold), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ComparisonOperator", &s_ComparisonOperator, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TreatMissingData", &s_TreatMissingData, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluateLowSampleCountPercentile", &s_EvaluateLowSampleCountPercentile, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluate_low_sample_count_percentile), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Metrics", &s_MetricDataQueries, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ThresholdMetricId", &s_MetricId, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, threshold_metric_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationWindow", &s_EvaluationWindow, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationCriteria", &s_EvaluationCriteria, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationInterval", &s_EvaluationInterval, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_interval), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_evaluation_interval), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutMetricAlarmInput_by_wire_name[] = { 2, 4, 1, 0, 16, 14, 10, 18, 23, 24, 13, 22, 9, 5, 6, 19, 7, 3, 11, 8, 20, 15, 21, 17, 12 };
-
-static const struct awsc_member awsc__cloudwatch_PutMetricDataInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_put_metric_data_input, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricData", &s_MetricData, offsetof(struct awsc_cloudwatch_put_metric_data_input, metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EntityMetricData", &s_EntityMetricDataList, offsetof(struct awsc_cloudwatch_put_metric_data_input, entity_metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StrictEntityValidation", &s_StrictEntityValidation, offsetof(struct awsc_cloudwatch_put_metric_data_input, strict_entity_validation), offsetof(struct awsc_cloudwatch_put_metric_data_input, has_strict_entity_validation), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutMetricDataInput_by_wire_name[] = { 2, 1, 0, 3 };
-
-static const struct awsc_member awsc__cloudwatch_PutMetricStreamInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", &s_MetricStreamName, offsetof(struct awsc_cloudwatch_put_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IncludeFilters", &s_MetricStreamFilters, offsetof(struct awsc_cloudwatch_put_metric_stream_input, include_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExcludeFilters", &s_MetricStreamFilters, offsetof(struct awsc_cloudwatch_put_metric_stream_input, exclude_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FirehoseArn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_put_metric_stream_input, firehose_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RoleArn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_put_metric_stream_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OutputFormat", &s_MetricStreamOutputFormat, offsetof(struct awsc_cloudwatch_put_metric_stream_input, output_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_metric_stream_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StatisticsConfigurations", &s_MetricStreamStatisticsConfigurations, offsetof(struct awsc_cloudwatch_put_metric_stream_input, statistics_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IncludeLinkedAccountsMetrics", &s_IncludeLinkedAccountsMetrics, offsetof(struct awsc_cloudwatch_put_metric_stream_input, include_linked_accounts_metrics), offsetof(struct awsc_cloudwatch_put_metric_stream_input, has_include_linked_accounts_metrics), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutMetricStreamInput_by_wire_name[] = { 2, 3, 1, 8, 0, 5, 4, 7, 6 };
-
-static const struct awsc_member awsc__cloudwatch_PutMetricStreamOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Arn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_put_metric_stream_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_PutMetricStreamOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_Range_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StartTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_range, start_time), offsetof(struct awsc_cloudwatch_range, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_range, end_time), offsetof(struct awsc_cloudwatch_range, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Range_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__cloudwatch_ResourceConflict_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_cloudwatch_resource_conflict, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ResourceConflict_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_ResourceNotFound_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_cloudwatch_resource_not_found, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ResourceNotFound_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__cloudwatch_ResourceNotFoundException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceType", &s_ResourceType, offsetof(struct awsc_cloudwatch_resource_not_found_exception, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceId", &s_ResourceId, offsetof(struct awsc_cloudwatch_resource_not_found_exception, resource_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_ResourceNotFoundException_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_Rule_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Schedule", &s_Schedule, offsetof(struct awsc_cloudwatch_rule, schedule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Rule_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_Schedule_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Expression", &s_Expression, offsetof(struct awsc_cloudwatch_schedule, expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Duration", &s_Duration, offsetof(struct awsc_cloudwatch_schedule, duration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timezone", &s_Timezone, offsetof(struct awsc_cloudwatch_schedule, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Schedule_by_wire_name[] = { 1, 0, 2 };
-
-static const struct awsc_member s_ScheduleConfiguration_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ScheduleExpression", &s_ScheduleExpression, offsetof(struct awsc_cloudwatch_schedule_configuration, schedule_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartTimeOffset", &s_StartTimeOffset, offsetof(struct awsc_cloudwatch_schedule_configuration, start_time_offset), offsetof(struct awsc_cloudwatch_schedule_configuration, has_start_time_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndTimeOffset", &s_EndTimeOffset, offsetof(struct awsc_cloudwatch_schedule_configuration, end_time_offset), offsetof(struct awsc_cloudwatch_schedule_configuration, has_end_time_offset), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ScheduleConfiguration_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member s_ScheduledQueryConfiguration_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueryString", &s_QueryString, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, query_string), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LogGroupIdentifiers", &s_LogGroupIdentifiers, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, log_group_identifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueryARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, query_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScheduledQueryRoleARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, scheduled_query_role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScheduleConfiguration", &s_ScheduleConfiguration, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, schedule_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AggregationExpression", &s_AggregationExpression, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, aggregation_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ScheduledQueryConfiguration_by_wire_name[] = { 5, 1, 2, 0, 4, 3, 6 };
-
-static const struct awsc_member awsc__cloudwatch_SetAlarmStateInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_set_alarm_state_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateValue", &s_StateValue, offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReason", &s_StateReason, offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReasonData", &s_StateReasonData, offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_SetAlarmStateInput_by_wire_name[] = { 0, 2, 3, 1 };
-
-static const struct awsc_member s_SingleMetricAnomalyDetector_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AccountId", &s_AccountId, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Stat", &s_AnomalyDetectorMetricStat, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_SingleMetricAnomalyDetector_by_wire_name[] = { 0, 3, 2, 1, 4 };
-
-static const struct awsc_member awsc__cloudwatch_StartMetricStreamsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Names", &s_MetricStreamNames, offsetof(struct awsc_cloudwatch_start_metric_streams_input, names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_StartMetricStreamsInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_StatisticSet_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SampleCount", &s_DatapointValue, offsetof(struct awsc_cloudwatch_statistic_set, sample_count), offsetof(struct awsc_cloudwatch_statistic_set, has_sample_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Sum", &s_DatapointValue, offsetof(struct awsc_cloudwatch_statistic_set, sum), offsetof(struct awsc_cloudwatch_statistic_set, has_sum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Minimum", &s_DatapointValue, offsetof(struct awsc_cloudwatch_statistic_set, minimum), offsetof(struct awsc_cloudwatch_statistic_set, has_minimum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Maximum", &s_DatapointValue, offsetof(struct awsc_cloudwatch_statistic_set, maximum), offsetof(struct awsc_cloudwatch_statistic_set, has_maximum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_StatisticSet_by_wire_name[] = { 3, 2, 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_StopMetricStreamsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Names", &s_MetricStreamNames, offsetof(struct awsc_cloudwatch_stop_metric_streams_input, names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_StopMetricStreamsInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_Tag_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", &s_TagKey, offsetof(struct awsc_cloudwatch_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", &s_TagValue, offsetof(struct awsc_cloudwatch_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_TagResourceInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_TagResourceInput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__cloudwatch_UntagResourceInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TagKeys", &s_TagKeyList, offsetof(struct awsc_cloudwatch_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__cloudwatch_UntagResourceInput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_WallClockWindow_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Timezone", &s_Timezone, offsetof(struct awsc_cloudwatch_wall_clock_window, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_WallClockWindow_by_wire_name[] = { 0 };
-
-static const struct awsc_shape s_AccountId = {
-    .name = "AccountId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AccountId_range,
-};
-
-static const struct awsc_shape s_ActionLogLineCount = {
-    .name = "ActionLogLineCount",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_ActionLogLineRoleArn = {
-    .name = "ActionLogLineRoleArn",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_ActionPrefix = {
-    .name = "ActionPrefix",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ActionPrefix_range,
-};
-
-static const struct awsc_shape s_ActionsEnabled = {
-    .name = "ActionsEnabled",
-    .type = AWSC_SHAPE_BOOLEAN,
-    .size = sizeof(bool),
-};
-
-static const struct awsc_shape s_ActionsSuppressedBy = {
-    .name = "ActionsSuppressedBy",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_ActionsSuppressedBy_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_ActionsSuppressedReason = {
-    .name = "ActionsSuppressedReason",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ActionsSuppressedReason_range,
-};
-
-static const struct awsc_shape s_AggregationExpression = {
-    .name = "AggregationExpression",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AggregationExpression_range,
-};
-
-static const struct awsc_shape s_AlarmArn = {
-    .name = "AlarmArn",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AlarmArn_range,
-};
-
-static const struct awsc_shape s_AlarmContributor = {
-    .name = "AlarmContributor",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_alarm_contributor),
-    .members = s_AlarmContributor_members,
-    .member_count = 4,
-    .by_wire_name = s_AlarmContributor_by_wire_name,
-};
-
-static const struct awsc_shape s_AlarmContributors = {
-    .name = "AlarmContributors",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_alarm_contributors),
-    .item = &s_AlarmContributor,
-};
-
-static const struct awsc_shape s_AlarmDescription = {
-    .name = "AlarmDescription",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AlarmDescription_range,
-};
-
-static const struct awsc_shape s_AlarmHistoryItem = {
-    .name = "AlarmHistoryItem",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_alarm_history_item),
-    .members = s_AlarmHistoryItem_members,
-    .member_count = 8,
-    .by_wire_name = s_AlarmHistoryItem_by_wire_name,
-};
-
-static const struct awsc_shape s_AlarmHistoryItems = {
-    .name = "AlarmHistoryItems",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_alarm_history_items),
-    .item = &s_AlarmHistoryItem,
-};
-
-static const struct awsc_shape s_AlarmMuteRuleStatus = {
-    .name = "AlarmMuteRuleStatus",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_AlarmMuteRuleStatus_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_AlarmMuteRuleStatuses = {
-    .name = "AlarmMuteRuleStatuses",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .item = &s_AlarmMuteRuleStatus,
-};
-
-static const struct awsc_shape s_AlarmMuteRuleSummaries = {
-    .name = "AlarmMuteRuleSummaries",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_alarm_mute_rule_summaries),
-    .item = &s_AlarmMuteRuleSummary,
-};
-
-static const struct awsc_shape s_AlarmMuteRuleSummary = {
-    .name = "AlarmMuteRuleSummary",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_alarm_mute_rule_summary),
-    .members = s_AlarmMuteRuleSummary_members,
-    .member_count = 5,
-    .by_wire_name = s_AlarmMuteRuleSummary_by_wire_name,
-};
-
-static const struct awsc_shape s_AlarmName = {
-    .name = "AlarmName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AlarmName_range,
-};
-
-static const struct awsc_shape s_AlarmNamePrefix = {
-    .name = "AlarmNamePrefix",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AlarmNamePrefix_range,
-};
-
-static const struct awsc_shape s_AlarmNames = {
-    .name = "AlarmNames",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .range = &s_AlarmNames_range,
-    .item = &s_AlarmName,
-};
-
-static const struct awsc_shape s_AlarmPromQLCriteria = {
-    .name = "AlarmPromQLCriteria",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_alarm_prom_ql_criteria),
-    .members = s_AlarmPromQLCriteria_members,
-    .member_count = 3,
-    .by_wire_name = s_AlarmPromQLCriteria_by_wire_name,
-};
-
-static const struct awsc_shape s_AlarmRule = {
-    .name = "AlarmRule",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AlarmRule_range,
-};
-
-static const struct awsc_shape s_AlarmType = {
-    .name = "AlarmType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_AlarmType_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_AlarmTypes = {
-    .name = "AlarmTypes",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .item = &s_AlarmType,
-};
-
-static const struct awsc_shape s_AmazonResourceName = {
-    .name = "AmazonResourceName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AmazonResourceName_range,
-};
-
-static const struct awsc_shape s_AnomalyDetector = {
-    .name = "AnomalyDetector",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_anomaly_detector),
-    .members = s_AnomalyDetector_members,
-    .member_count = 10,
-    .by_wire_name = s_AnomalyDetector_by_wire_name,
-};
-
-static const struct awsc_shape s_AnomalyDetectorConfiguration = {
-    .name = "AnomalyDetectorConfiguration",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_anomaly_detector_configuration),
-    .members = s_AnomalyDetectorConfiguration_members,
-    .member_count = 2,
-    .by_wire_name = s_AnomalyDetectorConfiguration_by_wire_name,
-};
-
-static const struct awsc_shape s_AnomalyDetectorExcludedTimeRanges = {
-    .name = "AnomalyDetectorExcludedTimeRanges",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_anomaly_detector_excluded_time_ranges),
-    .item = &s_Range,
-};
-
-static const struct awsc_shape s_AnomalyDetectorId = {
-    .name = "AnomalyDetectorId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AnomalyDetectorId_range,
-};
-
-static const struct awsc_shape s_AnomalyDetectorIds = {
-    .name = "AnomalyDetectorIds",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .range = &s_AnomalyDetectorIds_range,
-    .item = &s_AnomalyDetectorId,
-};
-
-static const struct awsc_shape s_AnomalyDetectorMetricStat = {
-    .name = "AnomalyDetectorMetricStat",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AnomalyDetectorMetricStat_range,
-};
-
-static const struct awsc_shape s_AnomalyDetectorMetricTimezone = {
-    .name = "AnomalyDetectorMetricTimezone",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AnomalyDetectorMetricTimezone_range,
-};
-
-static const struct awsc_shape s_AnomalyDetectorStateValue = {
-    .name = "AnomalyDetectorStateValue",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_AnomalyDetectorStateValue_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_AnomalyDetectorType = {
-    .name = "AnomalyDetectorType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_AnomalyDetectorType_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_AnomalyDetectorTypes = {
-    .name = "AnomalyDetectorTypes",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .range = &s_AnomalyDetectorTypes_range,
-    .item = &s_AnomalyDetectorType,
-};
-
-static const struct awsc_shape s_AnomalyDetectors = {
-    .name = "AnomalyDetectors",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_anomaly_detectors),
-    .item = &s_AnomalyDetector,
-};
-
-static const struct awsc_shape s_Arn = {
-    .name = "Arn",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_Arn_range,
-};
-
-const struct awsc_shape awsc__cloudwatch_AssociateDatasetKmsKeyInput = {
-    .name = "AssociateDatasetKmsKeyInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_associate_dataset_kms_key_input),
-    .members = awsc__cloudwatch_AssociateDatasetKmsKeyInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_AssociateDatasetKmsKeyInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_AssociateDatasetKmsKeyOutput = {
-    .name = "AssociateDatasetKmsKeyOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_associate_dataset_kms_key_output),
-};
-
-static const struct awsc_shape s_AttributeName = {
-    .name = "AttributeName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AttributeName_range,
-};
-
-static const struct awsc_shape s_AttributeValue = {
-    .name = "AttributeValue",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AttributeValue_range,
-};
-
-static const struct awsc_shape s_AwsQueryErrorMessage = {
-    .name = "AwsQueryErrorMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_BatchFailures = {
-    .name = "BatchFailures",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_batch_failures),
-    .item = &s_PartialFailure,
-};
-
-static const struct awsc_shape s_ComparisonOperator = {
-    .name = "ComparisonOperator",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_ComparisonOperator_values,
-    .enum_count = 7,
-};
-
-static const struct awsc_shape s_CompositeAlarm = {
-    .name = "CompositeAlarm",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_composite_alarm),
-    .members = s_CompositeAlarm_members,
-    .member_count = 19,
-    .by_wire_name = s_CompositeAlarm_by_wire_name,
-};
-
-static const struct awsc_shape s_CompositeAlarms = {
-    .name = "CompositeAlarms",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_composite_alarms),
-    .item = &s_CompositeAlarm,
-};
-
-const struct awsc_shape awsc__cloudwatch_ConcurrentModificationException = {
-    .name = "ConcurrentModificationException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_cloudwatch_concurrent_modification_exception),
-    .error_code = "ConcurrentModificationException",
-    .http_status = 429,
-};
-
-const struct awsc_shape awsc__cloudwatch_ConflictException = {
-    .name = "ConflictException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_cloudwatch_conflict_exception),
-    .members = awsc__cloudwatch_ConflictException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_ConflictException_by_wire_name,
-    .error_code = "ConflictException",
-    .http_status = 409,
-};
-
-static const struct awsc_shape s_ContributorAttributes = {
-    .name = "ContributorAttributes",
-    .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
-    .range = &s_ContributorAttributes_range,
-    .item = &s_AttributeValue,
-    .key = &s_AttributeName,
-    .value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
-    .entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
-};
-
-static const struct awsc_shape s_ContributorId = {
-    .name = "ContributorId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ContributorId_range,
-};
-
-static const struct awsc_shape s_Counts = {
-    .name = "Counts",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_counts),
-    .item = &s_DatapointValue,
-};
-
-static const struct awsc_shape s_DashboardArn = {
-    .name = "DashboardArn",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_DashboardBody = {
-    .name = "DashboardBody",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_DashboardEntries = {
-    .name = "DashboardEntries",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_dashboard_entries),
-    .item = &s_DashboardEntry,
-};
-
-static const struct awsc_shape s_DashboardEntry = {
-    .name = "DashboardEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_dashboard_entry),
-    .members = s_DashboardEntry_members,
-    .member_count = 4,
-    .by_wire_name = s_DashboardEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_DashboardErrorMessage = {
-    .name = "DashboardErrorMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__cloudwatch_DashboardInvalidInputError = {
-    .name = "DashboardInvalidInputError",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_cloudwatch_dashboard_invalid_input_error),
-    .members = awsc__cloudwatch_DashboardInvalidInputError_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_DashboardInvalidInputError_by_wire_name,
-    .error_code = "InvalidParameterInput",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_DashboardName = {
-    .name = "DashboardName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_DashboardNamePrefix = {
-    .name = "DashboardNamePrefix",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_DashboardNames = {
-    .name = "DashboardNames",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .item = &s_DashboardName,
-};
-
-const struct awsc_shape awsc__cloudwatch_DashboardNotFoundError = {
-    .name = "DashboardNotFoundError",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_cloudwatch_dashboard_not_found_error),
-    .members = awsc__cloudwatch_DashboardNotFoundError_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_DashboardNotFoundError_by_wire_name,
-    .error_code = "ResourceNotFound",
-    .http_status = 404,
-};
-
-static const struct awsc_shape s_DashboardValidationMessage = {
-    .name = "DashboardValidationMessage",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_dashboard_validation_message),
-    .members = s_DashboardValidationMessage_members,
-    .member_count = 2,
-    .by_wire_name = s_DashboardValidationMessage_by_wire_name,
-};
-
-static const struct awsc_shape s_DashboardValidationMessages = {
-    .name = "DashboardValidationMessages",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_dashboard_validation_messages),
-    .item = &s_DashboardValidationMessage,
-};
-
-static const struct awsc_shape s_DataPath = {
-    .name = "DataPath",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_Datapoint = {
-    .name = "Datapoint",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_datapoint),
-    .members = s_Datapoint_members,
-    .member_count = 8,
-    .by_wire_name = s_Datapoint_by_wire_name,
-};
-
-static const struct awsc_shape s_DatapointValue = {
-    .name = "DatapointValue",
-    .type = AWSC_SHAPE_DOUBLE,
-    .size = sizeof(double),
-};
-
-static const struct awsc_shape s_DatapointValueMap = {
-    .name = "DatapointValueMap",
-    .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_cloudwatch_datapoint_value_map),
-    .item = &s_DatapointValue,
-    .key = &s_ExtendedStatistic,
-    .value_offset = offsetof(struct awsc_cloudwatch_datapoint_value_map_entry, value),
-    .entry_size = sizeof(struct awsc_cloudwatch_datapoint_value_map_entry),
-};
-
-static const struct awsc_shape s_DatapointValues = {
-    .name = "DatapointValues",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_counts),
-    .item = &s_DatapointValue,
-};
-
-static const struct awsc_shape s_Datapoints = {
-    .name = "Datapoints",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_datapoints),
-    .item = &s_Datapoint,
-};
-
-static const struct awsc_shape s_DatapointsToAlarm = {
-    .name = "DatapointsToAlarm",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_DatapointsToAlarm_range,
-};
-
-static const struct awsc_shape s_DatasetArn = {
-    .name = "DatasetArn",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_DatasetArn_range,
-};
-
-static const struct awsc_shape s_DatasetId = {
-    .name = "DatasetId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_DatasetId_range,
-};
-
-static const struct awsc_shape s_DatasetIdentifier = {
-    .name = "DatasetIdentifier",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_DatasetIdentifier_range,
-};
-
-const struct awsc_shape awsc__cloudwatch_DeleteAlarmMuteRuleInput = {
-    .name = "DeleteAlarmMuteRuleInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_delete_alarm_mute_rule_input),
-    .members = awsc__cloudwatch_DeleteAlarmMuteRuleInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_DeleteAlarmMuteRuleInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DeleteAlarmsInput = {
-    .name = "DeleteAlarmsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_delete_alarms_input),
-    .members = awsc__cloudwatch_DeleteAlarmsInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_DeleteAlarmsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DeleteAnomalyDetectorInput = {
-    .name = "DeleteAnomalyDetectorInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_delete_anomaly_detector_input),
-    .members = awsc__cloudwatch_DeleteAnomalyDetectorInput_members,
-    .member_count = 7,
-    .by_wire_name = awsc__cloudwatch_DeleteAnomalyDetectorInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DeleteAnomalyDetectorOutput = {
-    .name = "DeleteAnomalyDetectorOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_delete_anomaly_detector_output),
-};
-
-const struct awsc_shape awsc__cloudwatch_DeleteDashboardsInput = {
-    .name = "DeleteDashboardsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_delete_dashboards_input),
-    .members = awsc__cloudwatch_DeleteDashboardsInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_DeleteDashboardsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DeleteDashboardsOutput = {
-    .name = "DeleteDashboardsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_delete_dashboards_output),
-};
-
-const struct awsc_shape awsc__cloudwatch_DeleteInsightRulesInput = {
-    .name = "DeleteInsightRulesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_delete_insight_rules_input),
-    .members = awsc__cloudwatch_DeleteInsightRulesInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_DeleteInsightRulesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DeleteInsightRulesOutput = {
-    .name = "DeleteInsightRulesOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_delete_insight_rules_output),
-    .members = awsc__cloudwatch_DeleteInsightRulesOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_DeleteInsightRulesOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DeleteMetricStreamInput = {
-    .name = "DeleteMetricStreamInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_delete_metric_stream_input),
-    .members = awsc__cloudwatch_DeleteMetricStreamInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_DeleteMetricStreamInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DeleteMetricStreamOutput = {
-    .name = "DeleteMetricStreamOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_delete_metric_stream_output),
-};
-
-const struct awsc_shape awsc__cloudwatch_DescribeAlarmContributorsInput = {
-    .name = "DescribeAlarmContributorsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_describe_alarm_contributors_input),
-    .members = awsc__cloudwatch_DescribeAlarmContributorsInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_DescribeAlarmContributorsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DescribeAlarmContributorsOutput = {
-    .name = "DescribeAlarmContributorsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_describe_alarm_contributors_output),
-    .members = awsc__cloudwatch_DescribeAlarmContributorsOutput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_DescribeAlarmContributorsOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DescribeAlarmHistoryInput = {
-    .name = "DescribeAlarmHistoryInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_describe_alarm_history_input),
-    .members = awsc__cloudwatch_DescribeAlarmHistoryInput_members,
-    .member_count = 9,
-    .by_wire_name = awsc__cloudwatch_DescribeAlarmHistoryInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DescribeAlarmHistoryOutput = {
-    .name = "DescribeAlarmHistoryOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_describe_alarm_history_output),
-    .members = awsc__cloudwatch_DescribeAlarmHistoryOutput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_DescribeAlarmHistoryOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DescribeAlarmsForMetricInput = {
-    .name = "DescribeAlarmsForMetricInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_describe_alarms_for_metric_input),
-    .members = awsc__cloudwatch_DescribeAlarmsForMetricInput_members,
-    .member_count = 7,
-    .by_wire_name = awsc__cloudwatch_DescribeAlarmsForMetricInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DescribeAlarmsForMetricOutput = {
-    .name = "DescribeAlarmsForMetricOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_describe_alarms_for_metric_output),
-    .members = awsc__cloudwatch_DescribeAlarmsForMetricOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_DescribeAlarmsForMetricOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DescribeAlarmsInput = {
-    .name = "DescribeAlarmsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_describe_alarms_input),
-    .members = awsc__cloudwatch_DescribeAlarmsInput_members,
-    .member_count = 9,
-    .by_wire_name = awsc__cloudwatch_DescribeAlarmsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DescribeAlarmsOutput = {
-    .name = "DescribeAlarmsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_describe_alarms_output),
-    .members = awsc__cloudwatch_DescribeAlarmsOutput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__cloudwatch_DescribeAlarmsOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DescribeAnomalyDetectorsInput = {
-    .name = "DescribeAnomalyDetectorsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_describe_anomaly_detectors_input),
-    .members = awsc__cloudwatch_DescribeAnomalyDetectorsInput_members,
-    .member_count = 7,
-    .by_wire_name = awsc__cloudwatch_DescribeAnomalyDetectorsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DescribeAnomalyDetectorsOutput = {
-    .name = "DescribeAnomalyDetectorsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_describe_anomaly_detectors_output),
-    .members = awsc__cloudwatch_DescribeAnomalyDetectorsOutput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_DescribeAnomalyDetectorsOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DescribeInsightRulesInput = {
-    .name = "DescribeInsightRulesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_describe_insight_rules_input),
-    .members = awsc__cloudwatch_DescribeInsightRulesInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_DescribeInsightRulesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DescribeInsightRulesOutput = {
-    .name = "DescribeInsightRulesOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_describe_insight_rules_output),
-    .members = awsc__cloudwatch_DescribeInsightRulesOutput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_DescribeInsightRulesOutput_by_wire_name,
-};
-
-static const struct awsc_shape s_Dimension = {
-    .name = "Dimension",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_dimension),
-    .members = s_Dimension_members,
-    .member_count = 2,
-    .by_wire_name = s_Dimension_by_wire_name,
-};
-
-static const struct awsc_shape s_DimensionFilter = {
-    .name = "DimensionFilter",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_dimension_filter),
-    .members = s_DimensionFilter_members,
-    .member_count = 2,
-    .by_wire_name = s_DimensionFilter_by_wire_name,
-};
-
-static const struct awsc_shape s_DimensionFilters = {
-    .name = "DimensionFilters",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_dimension_filters),
-    .range = &s_DimensionFilters_range,
-    .item = &s_DimensionFilter,
-};
-
-static const struct awsc_shape s_DimensionName = {
-    .name = "DimensionName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_DimensionName_range,
-};
-
-static const struct awsc_shape s_DimensionValue = {
-    .name = "DimensionValue",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_DimensionValue_range,
-};
-
-static const struct awsc_shape s_Dimensions = {
-    .name = "Dimensions",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_dimensions),
-    .range = &s_Dimensions_range,
-    .item = &s_Dimension,
-};
-
-const struct awsc_shape awsc__cloudwatch_DisableAlarmActionsInput = {
-    .name = "DisableAlarmActionsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_disable_alarm_actions_input),
-    .members = awsc__cloudwatch_DisableAlarmActionsInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_DisableAlarmActionsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DisableInsightRulesInput = {
-    .name = "DisableInsightRulesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_disable_insight_rules_input),
-    .members = awsc__cloudwatch_DisableInsightRulesInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_DisableInsightRulesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DisableInsightRulesOutput = {
-    .name = "DisableInsightRulesOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_disable_insight_rules_output),
-    .members = awsc__cloudwatch_DisableInsightRulesOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_DisableInsightRulesOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DisassociateDatasetKmsKeyInput = {
-    .name = "DisassociateDatasetKmsKeyInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_disassociate_dataset_kms_key_input),
-    .members = awsc__cloudwatch_DisassociateDatasetKmsKeyInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_DisassociateDatasetKmsKeyInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_DisassociateDatasetKmsKeyOutput = {
-    .name = "DisassociateDatasetKmsKeyOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_disassociate_dataset_kms_key_output),
-};
-
-static const struct awsc_shape s_Duration = {
-    .name = "Duration",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_Duration_range,
-};
-
-const struct awsc_shape awsc__cloudwatch_EnableAlarmActionsInput = {
-    .name = "EnableAlarmActionsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_enable_alarm_actions_input),
-    .members = awsc__cloudwatch_EnableAlarmActionsInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_EnableAlarmActionsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_EnableInsightRulesInput = {
-    .name = "EnableInsightRulesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_enable_insight_rules_input),
-    .members = awsc__cloudwatch_EnableInsightRulesInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_EnableInsightRulesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_EnableInsightRulesOutput = {
-    .name = "EnableInsightRulesOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_enable_insight_rules_output),
-    .members = awsc__cloudwatch_EnableInsightRulesOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_EnableInsightRulesOutput_by_wire_name,
-};
-
-static const struct awsc_shape s_EndTimeOffset = {
-    .name = "EndTimeOffset",
-    .type = AWSC_SHAPE_LONG,
-    .size = sizeof(int64_t),
-    .range = &s_EndTimeOffset_range,
-};
-
-static const struct awsc_shape s_Entity = {
-    .name = "Entity",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_entity),
-    .members = s_Entity_members,
-    .member_count = 2,
-    .by_wire_name = s_Entity_by_wire_name,
-};
-
-static const struct awsc_shape s_EntityAttributesMap = {
-    .name = "EntityAttributesMap",
-    .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
-    .range = &s_EntityAttributesMap_range,
-    .item = &s_EntityAttributesMapValueString,
-    .key = &s_EntityAttributesMapKeyString,
-    .value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
-    .entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
-};
-
-static const struct awsc_shape s_EntityAttributesMapKeyString = {
-    .name = "EntityAttributesMapKeyString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_EntityAttributesMapKeyString_range,
-};
-
-static const struct awsc_shape s_EntityAttributesMapValueString = {
-    .name = "EntityAttributesMapValueString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_EntityAttributesMapValueString_range,
-};
-
-static const struct awsc_shape s_EntityKeyAttributesMap = {
-    .name = "EntityKeyAttributesMap",
-    .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
-    .range = &s_EntityKeyAttributesMap_range,
-    .item = &s_EntityKeyAttributesMapValueString,
-    .key = &s_EntityKeyAttributesMapKeyString,
-    .value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
-    .entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
-};
-
-static const struct awsc_shape s_EntityKeyAttributesMapKeyString = {
-    .name = "EntityKeyAttributesMapKeyString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_EntityKeyAttributesMapKeyString_range,
-};
-
-static const struct awsc_shape s_EntityKeyAttributesMapValueString = {
-    .name = "EntityKeyAttributesMapValueString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_EntityKeyAttributesMapValueString_range,
-};
-
-static const struct awsc_shape s_EntityMetricData = {
-    .name = "EntityMetricData",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_entity_metric_data),
-    .members = s_EntityMetricData_members,
-    .member_count = 2,
-    .by_wire_name = s_EntityMetricData_by_wire_name,
-};
-
-static const struct awsc_shape s_EntityMetricDataList = {
-    .name = "EntityMetricDataList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_entity_metric_data_list),
-    .item = &s_EntityMetricData,
-};
-
-static const struct awsc_shape s_ErrorMessage = {
-    .name = "ErrorMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ErrorMessage_range,
-};
-
-static const struct awsc_shape s_EvaluateLowSampleCountPercentile = {
-    .name = "EvaluateLowSampleCountPercentile",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_EvaluateLowSampleCountPercentile_range,
-};
-
-static const struct awsc_shape s_EvaluationCriteria = {
-    .name = "EvaluationCriteria",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_cloudwatch_evaluation_criteria),
-    .members = s_EvaluationCriteria_members,
-    .member_count = 1,
-    .by_wire_name = s_EvaluationCriteria_by_wire_name,
-};
-
-static const struct awsc_shape s_EvaluationInterval = {
-    .name = "EvaluationInterval",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_EvaluationInterval_range,
-};
-
-static const struct awsc_shape s_EvaluationPeriods = {
-    .name = "EvaluationPeriods",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_EvaluationPeriods_range,
-};
-
-static const struct awsc_shape s_EvaluationState = {
-    .name = "EvaluationState",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_EvaluationState_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_EvaluationWindow = {
-    .name = "EvaluationWindow",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_UNION,
-    .size = sizeof(struct awsc_cloudwatch_evaluation_window),
-    .members = s_EvaluationWindow_members,
-    .member_count = 2,
-    .by_wire_name = s_EvaluationWindow_by_wire_name,
-};
-
-static const struct awsc_shape s_ExceptionType = {
-    .name = "ExceptionType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_Expression = {
-    .name = "Expression",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_Expression_range,
-};
-
-static const struct awsc_shape s_ExtendedStatistic = {
-    .name = "ExtendedStatistic",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_ExtendedStatistics = {
-    .name = "ExtendedStatistics",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .range = &s_ExtendedStatistics_range,
-    .item = &s_ExtendedStatistic,
-};
-
-static const struct awsc_shape s_FailureCode = {
-    .name = "FailureCode",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_FailureDescription = {
-    .name = "FailureDescription",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_FailureResource = {
-    .name = "FailureResource",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_FaultDescription = {
-    .name = "FaultDescription",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__cloudwatch_GetAlarmMuteRuleInput = {
-    .name = "GetAlarmMuteRuleInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_alarm_mute_rule_input),
-    .members = awsc__cloudwatch_GetAlarmMuteRuleInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_GetAlarmMuteRuleInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetAlarmMuteRuleOutput = {
-    .name = "GetAlarmMuteRuleOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_alarm_mute_rule_output),
-    .members = awsc__cloudwatch_GetAlarmMuteRuleOutput_members,
-    .member_count = 10,
-    .by_wire_name = awsc__cloudwatch_GetAlarmMuteRuleOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetDashboardInput = {
-    .name = "GetDashboardInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_dashboard_input),
-    .members = awsc__cloudwatch_GetDashboardInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_GetDashboardInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetDashboardOutput = {
-    .name = "GetDashboardOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_dashboard_output),
-    .members = awsc__cloudwatch_GetDashboardOutput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__cloudwatch_GetDashboardOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetDatasetInput = {
-    .name = "GetDatasetInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_dataset_input),
-    .members = awsc__cloudwatch_GetDatasetInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_GetDatasetInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetDatasetOutput = {
-    .name = "GetDatasetOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_dataset_output),
-    .members = awsc__cloudwatch_GetDatasetOutput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__cloudwatch_GetDatasetOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetInsightRuleReportInput = {
-    .name = "GetInsightRuleReportInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_insight_rule_report_input),
-    .members = awsc__cloudwatch_GetInsightRuleReportInput_members,
-    .member_count = 7,
-    .by_wire_name = awsc__cloudwatch_GetInsightRuleReportInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetInsightRuleReportOutput = {
-    .name = "GetInsightRuleReportOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_insight_rule_report_output),
-    .members = awsc__cloudwatch_GetInsightRuleReportOutput_members,
-    .member_count = 6,
-    .by_wire_name = awsc__cloudwatch_GetInsightRuleReportOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetMetricDataInput = {
-    .name = "GetMetricDataInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_metric_data_input),
-    .members = awsc__cloudwatch_GetMetricDataInput_members,
-    .member_count = 7,
-    .by_wire_name = awsc__cloudwatch_GetMetricDataInput_by_wire_name,
-};
-
-static const struct awsc_shape s_GetMetricDataLabelTimezone = {
-    .name = "GetMetricDataLabelTimezone",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_GetMetricDataMaxDatapoints = {
-    .name = "GetMetricDataMaxDatapoints",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-const struct awsc_shape awsc__cloudwatch_GetMetricDataOutput = {
-    .name = "GetMetricDataOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_metric_data_output),
-    .members = awsc__cloudwatch_GetMetricDataOutput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__cloudwatch_GetMetricDataOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetMetricStatisticsInput = {
-    .name = "GetMetricStatisticsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_metric_statistics_input),
-    .members = awsc__cloudwatch_GetMetricStatisticsInput_members,
-    .member_count = 9,
-    .by_wire_name = awsc__cloudwatch_GetMetricStatisticsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetMetricStatisticsOutput = {
-    .name = "GetMetricStatisticsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_metric_statistics_output),
-    .members = awsc__cloudwatch_GetMetricStatisticsOutput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_GetMetricStatisticsOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetMetricStreamInput = {
-    .name = "GetMetricStreamInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_metric_stream_input),
-    .members = awsc__cloudwatch_GetMetricStreamInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_GetMetricStreamInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetMetricStreamOutput = {
-    .name = "GetMetricStreamOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_metric_stream_output),
-    .members = awsc__cloudwatch_GetMetricStreamOutput_members,
-    .member_count = 12,
-    .by_wire_name = awsc__cloudwatch_GetMetricStreamOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetMetricWidgetImageInput = {
-    .name = "GetMetricWidgetImageInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_metric_widget_image_input),
-    .members = awsc__cloudwatch_GetMetricWidgetImageInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_GetMetricWidgetImageInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetMetricWidgetImageOutput = {
-    .name = "GetMetricWidgetImageOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_metric_widget_image_output),
-    .members = awsc__cloudwatch_GetMetricWidgetImageOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_GetMetricWidgetImageOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_GetOTelEnrichmentInput = {
-    .name = "GetOTelEnrichmentInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_o_tel_enrichment_input),
-};
-
-const struct awsc_shape awsc__cloudwatch_GetOTelEnrichmentOutput = {
-    .name = "GetOTelEnrichmentOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_get_o_tel_enrichment_output),
-    .members = awsc__cloudwatch_GetOTelEnrichmentOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_GetOTelEnrichmentOutput_by_wire_name,
-};
-
-static const struct awsc_shape s_HistoryData = {
-    .name = "HistoryData",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_HistoryData_range,
-};
-
-static const struct awsc_shape s_HistoryItemType = {
-    .name = "HistoryItemType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_HistoryItemType_values,
-    .enum_count = 5,
-};
-
-static const struct awsc_shape s_HistorySummary = {
-    .name = "HistorySummary",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_HistorySummary_range,
-};
-
-static const struct awsc_shape s_IncludeLinkedAccounts = {
-    .name = "IncludeLinkedAccounts",
-    .type = AWSC_SHAPE_BOOLEAN,
-    .size = sizeof(bool),
-};
-
-static const struct awsc_shape s_IncludeLinkedAccountsMetrics = {
-    .name = "IncludeLinkedAccountsMetrics",
-    .type = AWSC_SHAPE_BOOLEAN,
-    .size = sizeof(bool),
-};
-
-static const struct awsc_shape s_InsightRule = {
-    .name = "InsightRule",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_insight_rule),
-    .members = s_InsightRule_members,
-    .member_count = 6,
-    .by_wire_name = s_InsightRule_by_wire_name,
-};
-
-static const struct awsc_shape s_InsightRuleAggregationStatistic = {
-    .name = "InsightRuleAggregationStatistic",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_InsightRuleContributor = {
-    .name = "InsightRuleContributor",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor),
-    .members = s_InsightRuleContributor_members,
-    .member_count = 3,
-    .by_wire_name = s_InsightRuleContributor_by_wire_name,
-};
-
-static const struct awsc_shape s_InsightRuleContributorDatapoint = {
-    .name = "InsightRuleContributorDatapoint",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor_datapoint),
-    .members = s_InsightRuleContributorDatapoint_members,
-    .member_count = 2,
-    .by_wire_name = s_InsightRuleContributorDatapoint_by_wire_name,
-};
-
-static const struct awsc_shape s_InsightRuleContributorDatapoints = {
-    .name = "InsightRuleContributorDatapoints",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor_datapoints),
-    .item = &s_InsightRuleContributorDatapoint,
-};
-
-static const struct awsc_shape s_InsightRuleContributorKey = {
-    .name = "InsightRuleContributorKey",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_InsightRuleContributorKeyLabel = {
-    .name = "InsightRuleContributorKeyLabel",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_InsightRuleContributorKeyLabels = {
-    .name = "InsightRuleContributorKeyLabels",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .item = &s_InsightRuleContributorKeyLabel,
-};
-
-static const struct awsc_shape s_InsightRuleContributorKeys = {
-    .name = "InsightRuleContributorKeys",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .item = &s_InsightRuleContributorKey,
-};
-
-static const struct awsc_shape s_InsightRuleContributors = {
-    .name = "InsightRuleContributors",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_insight_rule_contributors),
-    .item = &s_InsightRuleContributor,
-};
-
-static const struct awsc_shape s_InsightRuleDefinition = {
-    .name = "InsightRuleDefinition",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_InsightRuleDefinition_range,
-};
-
-static const struct awsc_shape s_InsightRuleIsManaged = {
-    .name = "InsightRuleIsManaged",
-    .type = AWSC_SHAPE_BOOLEAN,
-    .size = sizeof(bool),
-};
-
-static const struct awsc_shape s_InsightRuleMaxResults = {
-    .name = "InsightRuleMaxResults",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_InsightRuleMaxResults_range,
-};
-
-static const struct awsc_shape s_InsightRuleMetricDatapoint = {
-    .name = "InsightRuleMetricDatapoint",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_insight_rule_metric_datapoint),
-    .members = s_InsightRuleMetricDatapoint_members,
-    .member_count = 8,
-    .by_wire_name = s_InsightRuleMetricDatapoint_by_wire_name,
-};
-
-static const struct awsc_shape s_InsightRuleMetricDatapoints = {
-    .name = "InsightRuleMetricDatapoints",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_insight_rule_metric_datapoints),
-    .item = &s_InsightRuleMetricDatapoint,
-};
-
-static const struct awsc_shape s_InsightRuleMetricList = {
-    .name = "InsightRuleMetricList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .item = &s_InsightRuleMetricName,
-};
-
-static const struct awsc_shape s_InsightRuleMetricName = {
-    .name = "InsightRuleMetricName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_InsightRuleMetricName_range,
-};
-
-static const struct awsc_shape s_InsightRuleName = {
-    .name = "InsightRuleName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_InsightRuleName_range,
-};
-
-static const struct awsc_shape s_InsightRuleNames = {
-    .name = "InsightRuleNames",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .item = &s_InsightRuleName,
-};
-
-static const struct awsc_shape s_InsightRuleOnTransformedLogs = {
-    .name = "InsightRuleOnTransformedLogs",
-    .type = AWSC_SHAPE_BOOLEAN,
-    .size = sizeof(bool),
-};
-
-static const struct awsc_shape s_InsightRuleOrderBy = {
-    .name = "InsightRuleOrderBy",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_InsightRuleOrderBy_range,
-};
-
-static const struct awsc_shape s_InsightRuleSchema = {
-    .name = "InsightRuleSchema",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_InsightRuleState = {
-    .name = "InsightRuleState",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_InsightRuleState_range,
-};
-
-static const struct awsc_shape s_InsightRuleUnboundDouble = {
-    .name = "InsightRuleUnboundDouble",
-    .type = AWSC_SHAPE_DOUBLE,
-    .size = sizeof(double),
-};
-
-static const struct awsc_shape s_InsightRuleUnboundInteger = {
-    .name = "InsightRuleUnboundInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_InsightRuleUnboundLong = {
-    .name = "InsightRuleUnboundLong",
-    .type = AWSC_SHAPE_LONG,
-    .size = sizeof(int64_t),
-};
-
-static const struct awsc_shape s_InsightRules = {
-    .name = "InsightRules",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_insight_rules),
-    .item = &s_InsightRule,
-};
-
-const struct awsc_shape awsc__cloudwatch_InternalServiceFault = {
-    .name = "InternalServiceFault",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_cloudwatch_internal_service_fault),
-    .members = awsc__cloudwatch_InternalServiceFault_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_InternalServiceFault_by_wire_name,
-    .error_code = "InternalServiceError",
-    .http_status = 500,
-};
-
-const struct awsc_shape awsc__cloudwatch_InvalidFormatFault = {
-    .name = "InvalidFormatFault",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_cloudwatch_invalid_format_fault),
-    .members = awsc__cloudwatch_InvalidFormatFault_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_InvalidFormatFault_by_wire_name,
-    .error_code = "InvalidFormat",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__cloudwatch_InvalidNextToken = {
-    .name = "InvalidNextToken",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_cloudwatch_invalid_next_token),
-    .members = awsc__cloudwatch_InvalidNextToken_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_InvalidNextToken_by_wire_name,
-    .error_code = "InvalidNextToken",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__cloudwatch_InvalidParameterCombinationException = {
-    .name = "InvalidParameterCombinationException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_cloudwatch_invalid_parameter_combination_exception),
-    .members = awsc__cloudwatch_InvalidParameterCombinationException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_InvalidParameterCombinationException_by_wire_name,
-    .error_code = "InvalidParameterCombination",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__cloudwatch_InvalidParameterValueException = {
-    .name = "InvalidParameterValueException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_cloudwatch_invalid_parameter_value_exception),
-    .members = awsc__cloudwatch_InvalidParameterValueException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_InvalidParameterValueException_by_wire_name,
-    .error_code = "InvalidParameterValue",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__cloudwatch_KmsAccessDeniedException = {
-    .name = "KmsAccessDeniedException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_cloudwatch_kms_access_denied_exception),
-    .members = awsc__cloudwatch_KmsAccessDeniedException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_KmsAccessDeniedException_by_wire_name,
-    .error_code = "KmsAccessDeniedException",
-    .http_status = 0,
-};
-
-static const struct awsc_shape s_KmsKeyArn = {
-    .name = "KmsKeyArn",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_KmsKeyArn_range,
-};
-
-const struct awsc_shape awsc__cloudwatch_KmsKeyDisabledException = {
-    .name = "KmsKeyDisabledException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_cloudwatch_kms_key_disabled_exception),
-    .members = awsc__cloudwatch_KmsKeyDisabledException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_KmsKeyDisabledException_by_wire_name,
-    .error_code = "KmsKeyDisabledException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__cloudwatch_KmsKeyNotFoundException = {
-    .name = "KmsKeyNotFoundException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_cloudwatch_kms_key_not_found_exception),
-    .members = awsc__cloudwatch_KmsKeyNotFoundException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_KmsKeyNotFoundException_by_wire_name,
-    .error_code = "KmsKeyNotFoundException",
-    .http_status = 0,
-};
-
-static const struct awsc_shape s_LabelOptions = {
-    .name = "LabelOptions",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_label_options),
-    .members = s_LabelOptions_members,
-    .member_count = 1,
-    .by_wire_name = s_LabelOptions_by_wire_name,
-};
-
-static const struct awsc_shape s_LastModified = {
-    .name = "LastModified",
-    .type = AWSC_SHAPE_TIMESTAMP,
-    .size = sizeof(struct awsc_timestamp),
-};
-
-const struct awsc_shape awsc__cloudwatch_LimitExceededException = {
-    .name = "LimitExceededException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_cloudwatch_limit_exceeded_exception),
-    .error_code = "LimitExceededException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__cloudwatch_LimitExceededFault = {
-    .name = "LimitExceededFault",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_cloudwatch_limit_exceeded_fault),
-    .members = awsc__cloudwatch_LimitExceededFault_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_LimitExceededFault_by_wire_name,
-    .error_code = "LimitExceeded",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__cloudwatch_ListAlarmMuteRulesInput = {
-    .name = "ListAlarmMuteRulesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_list_alarm_mute_rules_input),
-    .members = awsc__cloudwatch_ListAlarmMuteRulesInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__cloudwatch_ListAlarmMuteRulesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_ListAlarmMuteRulesOutput = {
-    .name = "ListAlarmMuteRulesOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_list_alarm_mute_rules_output),
-    .members = awsc__cloudwatch_ListAlarmMuteRulesOutput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_ListAlarmMuteRulesOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_ListDashboardsInput = {
-    .name = "ListDashboardsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_list_dashboards_input),
-    .members = awsc__cloudwatch_ListDashboardsInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_ListDashboardsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_ListDashboardsOutput = {
-    .name = "ListDashboardsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_list_dashboards_output),
-    .members = awsc__cloudwatch_ListDashboardsOutput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_ListDashboardsOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_ListManagedInsightRulesInput = {
-    .name = "ListManagedInsightRulesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_list_managed_insight_rules_input),
-    .members = awsc__cloudwatch_ListManagedInsightRulesInput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__cloudwatch_ListManagedInsightRulesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_ListManagedInsightRulesOutput = {
-    .name = "ListManagedInsightRulesOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_list_managed_insight_rules_output),
-    .members = awsc__cloudwatch_ListManagedInsightRulesOutput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_ListManagedInsightRulesOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_ListMetricStreamsInput = {
-    .name = "ListMetricStreamsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_list_metric_streams_input),
-    .members = awsc__cloudwatch_ListMetricStreamsInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_ListMetricStreamsInput_by_wire_name,
-};
-
-static const struct awsc_shape s_ListMetricStreamsMaxResults = {
-    .name = "ListMetricStreamsMaxResults",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_ListMetricStreamsMaxResults_range,
-};
-
-const struct awsc_shape awsc__cloudwatch_ListMetricStreamsOutput = {
-    .name = "ListMetricStreamsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_list_metric_streams_output),
-    .members = awsc__cloudwatch_ListMetricStreamsOutput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_ListMetricStreamsOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_ListMetricsInput = {
-    .name = "ListMetricsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_list_metrics_input),
-    .members = awsc__cloudwatch_ListMetricsInput_members,
-    .member_count = 7,
-    .by_wire_name = awsc__cloudwatch_ListMetricsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_ListMetricsOutput = {
-    .name = "ListMetricsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_list_metrics_output),
-    .members = awsc__cloudwatch_ListMetricsOutput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__cloudwatch_ListMetricsOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_ListTagsForResourceInput = {
-    .name = "ListTagsForResourceInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_list_tags_for_resource_input),
-    .members = awsc__cloudwatch_ListTagsForResourceInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_ListTagsForResourceInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_ListTagsForResourceOutput = {
-    .name = "ListTagsForResourceOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_list_tags_for_resource_output),
-    .members = awsc__cloudwatch_ListTagsForResourceOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_ListTagsForResourceOutput_by_wire_name,
-};
-
-static const struct awsc_shape s_LogAlarm = {
-    .name = "LogAlarm",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_log_alarm),
-    .members = s_LogAlarm_members,
-    .member_count = 22,
-    .by_wire_name = s_LogAlarm_by_wire_name,
-};
-
-static const struct awsc_shape s_LogAlarms = {
-    .name = "LogAlarms",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_log_alarms),
-    .item = &s_LogAlarm,
-};
-
-static const struct awsc_shape s_LogGroupIdentifiers = {
-    .name = "LogGroupIdentifiers",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .range = &s_LogGroupIdentifiers_range,
-    .item = &s_AmazonResourceName,
-};
-
-static const struct awsc_shape s_ManagedRule = {
-    .name = "ManagedRule",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_managed_rule),
-    .members = s_ManagedRule_members,
-    .member_count = 3,
-    .by_wire_name = s_ManagedRule_by_wire_name,
-};
-
-static const struct awsc_shape s_ManagedRuleDescription = {
-    .name = "ManagedRuleDescription",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_managed_rule_description),
-    .members = s_ManagedRuleDescription_members,
-    .member_count = 3,
-    .by_wire_name = s_ManagedRuleDescription_by_wire_name,
-};
-
-static const struct awsc_shape s_ManagedRuleDescriptions = {
-    .name = "ManagedRuleDescriptions",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_managed_rule_descriptions),
-    .item = &s_ManagedRuleDescription,
-};
-
-static const struct awsc_shape s_ManagedRuleState = {
-    .name = "ManagedRuleState",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_managed_rule_state),
-    .members = s_ManagedRuleState_members,
-    .member_count = 2,
-    .by_wire_name = s_ManagedRuleState_by_wire_name,
-};
-
-static const struct awsc_shape s_ManagedRules = {
-    .name = "ManagedRules",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_managed_rules),
-    .item = &s_ManagedRule,
-};
-
-static const struct awsc_shape s_MaxRecords = {
-    .name = "MaxRecords",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_MaxRecords_range,
-};
-
-static const struct awsc_shape s_MaxReturnedResultsCount = {
-    .name = "MaxReturnedResultsCount",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_MaxReturnedResultsCount_range,
-};
-
-static const struct awsc_shape s_Message = {
-    .name = "Message",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_MessageData = {
-    .name = "MessageData",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_message_data),
-    .members = s_MessageData_members,
-    .member_count = 2,
-    .by_wire_name = s_MessageData_by_wire_name,
-};
-
-static const struct awsc_shape s_MessageDataCode = {
-    .name = "MessageDataCode",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_MessageDataValue = {
-    .name = "MessageDataValue",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_Metric = {
-    .name = "Metric",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_metric),
-    .members = s_Metric_members,
-    .member_count = 3,
-    .by_wire_name = s_Metric_by_wire_name,
-};
-
-static const struct awsc_shape s_MetricAlarm = {
-    .name = "MetricAlarm",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_metric_alarm),
-    .members = s_MetricAlarm_members,
-    .member_count = 32,
-    .by_wire_name = s_MetricAlarm_by_wire_name,
-};
-
-static const struct awsc_shape s_MetricAlarms = {
-    .name = "MetricAlarms",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_metric_alarms),
-    .item = &s_MetricAlarm,
-};
-
-static const struct awsc_shape s_MetricCharacteristics = {
-    .name = "MetricCharacteristics",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_metric_characteristics),
-    .members = s_MetricCharacteristics_members,
-    .member_count = 1,
-    .by_wire_name = s_MetricCharacteristics_by_wire_name,
-};
-
-static const struct awsc_shape s_MetricData = {
-    .name = "MetricData",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_metric_data),
-    .item = &s_MetricDatum,
-};
-
-static const struct awsc_shape s_MetricDataQueries = {
-    .name = "MetricDataQueries",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_metric_data_queries),
-    .item = &s_MetricDataQuery,
-};
-
-static const struct awsc_shape s_MetricDataQuery = {
-    .name = "MetricDataQuery",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_metric_data_query),
-    .members = s_MetricDataQuery_members,
-    .member_count = 7,
-    .by_wire_name = s_MetricDataQuery_by_wire_name,
-};
-
-static const struct awsc_shape s_MetricDataResult = {
-    .name = "MetricDataResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_metric_data_result),
-    .members = s_MetricDataResult_members,
-    .member_count = 6,
-    .by_wire_name = s_MetricDataResult_by_wire_name,
-};
-
-static const struct awsc_shape s_MetricDataResultMessages = {
-    .name = "MetricDataResultMessages",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_metric_data_result_messages),
-    .item = &s_MessageData,
-};
-
-static const struct awsc_shape s_MetricDataResults = {
-    .name = "MetricDataResults",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_metric_data_results),
-    .item = &s_MetricDataResult,
-};
-
-static const struct awsc_shape s_MetricDatum = {
-    .name = "MetricDatum",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_metric_datum),
-    .members = s_MetricDatum_members,
-    .member_count = 9,
-    .by_wire_name = s_MetricDatum_by_wire_name,
-};
-
-static const struct awsc_shape s_MetricExpression = {
-    .name = "MetricExpression",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_MetricExpression_range,
-};
-
-static const struct awsc_shape s_MetricId = {
-    .name = "MetricId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_MetricId_range,
-};
-
-static const struct awsc_shape s_MetricLabel = {
-    .name = "MetricLabel",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_MetricMathAnomalyDetector = {
-    .name = "MetricMathAnomalyDetector",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_metric_math_anomaly_detector),
-    .members = s_MetricMathAnomalyDetector_members,
-    .member_count = 1,
-    .by_wire_name = s_MetricMathAnomalyDetector_by_wire_name,
-};
-
-static const struct awsc_shape s_MetricName = {
-    .name = "MetricName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_MetricName_range,
-};
-
-static const struct awsc_shape s_MetricStat = {
-    .name = "MetricStat",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_metric_stat),
-    .members = s_MetricStat_members,
-    .member_count = 4,
-    .by_wire_name = s_MetricStat_by_wire_name,
-};
-
-static const struct awsc_shape s_MetricStreamEntries = {
-    .name = "MetricStreamEntries",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_metric_stream_entries),
-    .item = &s_MetricStreamEntry,
-};
-
-static const struct awsc_shape s_MetricStreamEntry = {
-    .name = "MetricStreamEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_metric_stream_entry),
-    .members = s_MetricStreamEntry_members,
-    .member_count = 7,
-    .by_wire_name = s_MetricStreamEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_MetricStreamFilter = {
-    .name = "MetricStreamFilter",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_metric_stream_filter),
-    .members = s_MetricStreamFilter_members,
-    .member_count = 2,
-    .by_wire_name = s_MetricStreamFilter_by_wire_name,
-};
-
-static const struct awsc_shape s_MetricStreamFilterMetricNames = {
-    .name = "MetricStreamFilterMetricNames",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .item = &s_MetricName,
-};
-
-static const struct awsc_shape s_MetricStreamFilters = {
-    .name = "MetricStreamFilters",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_metric_stream_filters),
-    .item = &s_MetricStreamFilter,
-};
-
-static const struct awsc_shape s_MetricStreamName = {
-    .name = "MetricStreamName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_MetricStreamName_range,
-};
-
-static const struct awsc_shape s_MetricStreamNames = {
-    .name = "MetricStreamNames",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .item = &s_MetricStreamName,
-};
-
-static const struct awsc_shape s_MetricStreamOutputFormat = {
-    .name = "MetricStreamOutputFormat",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_MetricStreamOutputFormat_range,
-    .enum_values = s_MetricStreamOutputFormat_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_MetricStreamState = {
-    .name = "MetricStreamState",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_MetricStreamStatistic = {
-    .name = "MetricStreamStatistic",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_MetricStreamStatisticsAdditionalStatistics = {
-    .name = "MetricStreamStatisticsAdditionalStatistics",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .item = &s_MetricStreamStatistic,
-};
-
-static const struct awsc_shape s_MetricStreamStatisticsConfiguration = {
-    .name = "MetricStreamStatisticsConfiguration",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_configuration),
-    .members = s_MetricStreamStatisticsConfiguration_members,
-    .member_count = 2,
-    .by_wire_name = s_MetricStreamStatisticsConfiguration_by_wire_name,
-};
-
-static const struct awsc_shape s_MetricStreamStatisticsConfigurations = {
-    .name = "MetricStreamStatisticsConfigurations",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_configurations),
-    .item = &s_MetricStreamStatisticsConfiguration,
-};
-
-static const struct awsc_shape s_MetricStreamStatisticsIncludeMetrics = {
-    .name = "MetricStreamStatisticsIncludeMetrics",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_include_metrics),
-    .item = &s_MetricStreamStatisticsMetric,
-};
-
-static const struct awsc_shape s_MetricStreamStatisticsMetric = {
-    .name = "MetricStreamStatisticsMetric",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_metric),
-    .members = s_MetricStreamStatisticsMetric_members,
-    .member_count = 2,
-    .by_wire_name = s_MetricStreamStatisticsMetric_by_wire_name,
-};
-
-static const struct awsc_shape s_MetricWidget = {
-    .name = "MetricWidget",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_MetricWidgetImage = {
-    .name = "MetricWidgetImage",
-    .type = AWSC_SHAPE_BLOB,
-    .size = sizeof(struct awsc_blob),
-};
-
-static const struct awsc_shape s_Metrics = {
-    .name = "Metrics",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_metrics),
-    .item = &s_Metric,
-};
-
-const struct awsc_shape awsc__cloudwatch_MissingRequiredParameterException = {
-    .name = "MissingRequiredParameterException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_cloudwatch_missing_required_parameter_exception),
-    .members = awsc__cloudwatch_MissingRequiredParameterException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_MissingRequiredParameterException_by_wire_name,
-    .error_code = "MissingParameter",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_MuteTargetAlarmNameList = {
-    .name = "MuteTargetAlarmNameList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .range = &s_MuteTargetAlarmNameList_range,
-    .item = &s_Name,
-};
-
-static const struct awsc_shape s_MuteTargets = {
-    .name = "MuteTargets",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_mute_targets),
-    .members = s_MuteTargets_members,
-    .member_count = 1,
-    .by_wire_name = s_MuteTargets_by_wire_name,
-};
-
-static const struct awsc_shape s_MuteType = {
-    .name = "MuteType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_Name = {
-    .name = "Name",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_Name_range,
-};
-
-static const struct awsc_shape s_Namespace = {
-    .name = "Namespace",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_Namespace_range,
-};
-
-static const struct awsc_shape s_NextToken = {
-    .name = "NextToken",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_OTelEnrichmentStatus = {
-    .name = "OTelEnrichmentStatus",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_OTelEnrichmentStatus_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_OutputFormat = {
-    .name = "OutputFormat",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_OwningAccounts = {
-    .name = "OwningAccounts",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .item = &s_AccountId,
-};
-
-static const struct awsc_shape s_PartialFailure = {
-    .name = "PartialFailure",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_partial_failure),
-    .members = s_PartialFailure_members,
-    .member_count = 4,
-    .by_wire_name = s_PartialFailure_by_wire_name,
-};
-
-static const struct awsc_shape s_PendingPeriod = {
-    .name = "PendingPeriod",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_PendingPeriod_range,
-};
-
-static const struct awsc_shape s_Period = {
-    .name = "Period",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_Period_range,
-};
-
-static const struct awsc_shape s_PeriodicSpikes = {
-    .name = "PeriodicSpikes",
-    .type = AWSC_SHAPE_BOOLEAN,
-    .size = sizeof(bool),
-};
-
-const struct awsc_shape awsc__cloudwatch_PutAlarmMuteRuleInput = {
-    .name = "PutAlarmMuteRuleInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_alarm_mute_rule_input),
-    .members = awsc__cloudwatch_PutAlarmMuteRuleInput_members,
-    .member_count = 7,
-    .by_wire_name = awsc__cloudwatch_PutAlarmMuteRuleInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_PutAnomalyDetectorInput = {
-    .name = "PutAnomalyDetectorInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_anomaly_detector_input),
-    .members = awsc__cloudwatch_PutAnomalyDetectorInput_members,
-    .member_count = 8,
-    .by_wire_name = awsc__cloudwatch_PutAnomalyDetectorInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_PutAnomalyDetectorOutput = {
-    .name = "PutAnomalyDetectorOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_anomaly_detector_output),
-    .members = awsc__cloudwatch_PutAnomalyDetectorOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_PutAnomalyDetectorOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_PutCompositeAlarmInput = {
-    .name = "PutCompositeAlarmInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_composite_alarm_input),
-    .members = awsc__cloudwatch_PutCompositeAlarmInput_members,
-    .member_count = 11,
-    .by_wire_name = awsc__cloudwatch_PutCompositeAlarmInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_PutDashboardInput = {
-    .name = "PutDashboardInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_dashboard_input),
-    .members = awsc__cloudwatch_PutDashboardInput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__cloudwatch_PutDashboardInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_PutDashboardOutput = {
-    .name = "PutDashboardOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_dashboard_output),
-    .members = awsc__cloudwatch_PutDashboardOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_PutDashboardOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_PutInsightRuleInput = {
-    .name = "PutInsightRuleInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_insight_rule_input),
-    .members = awsc__cloudwatch_PutInsightRuleInput_members,
-    .member_count = 5,
-    .by_wire_name = awsc__cloudwatch_PutInsightRuleInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_PutInsightRuleOutput = {
-    .name = "PutInsightRuleOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_insight_rule_output),
-};
-
-const struct awsc_shape awsc__cloudwatch_PutLogAlarmInput = {
-    .name = "PutLogAlarmInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_log_alarm_input),
-    .members = awsc__cloudwatch_PutLogAlarmInput_members,
-    .member_count = 15,
-    .by_wire_name = awsc__cloudwatch_PutLogAlarmInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_PutManagedInsightRulesInput = {
-    .name = "PutManagedInsightRulesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_managed_insight_rules_input),
-    .members = awsc__cloudwatch_PutManagedInsightRulesInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_PutManagedInsightRulesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_PutManagedInsightRulesOutput = {
-    .name = "PutManagedInsightRulesOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_managed_insight_rules_output),
-    .members = awsc__cloudwatch_PutManagedInsightRulesOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_PutManagedInsightRulesOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_PutMetricAlarmInput = {
-    .name = "PutMetricAlarmInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_metric_alarm_input),
-    .members = awsc__cloudwatch_PutMetricAlarmInput_members,
-    .member_count = 25,
-    .by_wire_name = awsc__cloudwatch_PutMetricAlarmInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_PutMetricDataInput = {
-    .name = "PutMetricDataInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_metric_data_input),
-    .members = awsc__cloudwatch_PutMetricDataInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__cloudwatch_PutMetricDataInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_PutMetricStreamInput = {
-    .name = "PutMetricStreamInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_metric_stream_input),
-    .members = awsc__cloudwatch_PutMetricStreamInput_members,
-    .member_count = 9,
-    .by_wire_name = awsc__cloudwatch_PutMetricStreamInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_PutMetricStreamOutput = {
-    .name = "PutMetricStreamOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_put_metric_stream_output),
-    .members = awsc__cloudwatch_PutMetricStreamOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_PutMetricStreamOutput_by_wire_name,
-};
-
-static const struct awsc_shape s_Query = {
-    .name = "Query",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_Query_range,
-};
-
-static const struct awsc_shape s_QueryResultsToAlarm = {
-    .name = "QueryResultsToAlarm",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_QueryResultsToAlarm_range,
-};
-
-static const struct awsc_shape s_QueryResultsToEvaluate = {
-    .name = "QueryResultsToEvaluate",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_QueryResultsToEvaluate_range,
-};
-
-static const struct awsc_shape s_QueryString = {
-    .name = "QueryString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_QueryString_range,
-};
-
-static const struct awsc_shape s_Range = {
-    .name = "Range",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_range),
-    .members = s_Range_members,
-    .member_count = 2,
-    .by_wire_name = s_Range_by_wire_name,
-};
-
-static const struct awsc_shape s_RecentlyActive = {
-    .name = "RecentlyActive",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_RecentlyActive_values,
-    .enum_count = 1,
-};
-
-static const struct awsc_shape s_RecoveryPeriod = {
-    .name = "RecoveryPeriod",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_RecoveryPeriod_range,
-};
-
-const struct awsc_shape awsc__cloudwatch_ResourceConflict = {
-    .name = "ResourceConflict",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_cloudwatch_resource_conflict),
-    .members = awsc__cloudwatch_ResourceConflict_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_ResourceConflict_by_wire_name,
-    .error_code = "ResourceConflict",
-    .http_status = 409,
-};
-
-static const struct awsc_shape s_ResourceId = {
-    .name = "ResourceId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_ResourceList = {
-    .name = "ResourceList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .range = &s_ResourceList_range,
-    .item = &s_ResourceName,
-};
-
-static const struct awsc_shape s_ResourceName = {
-    .name = "ResourceName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ResourceName_range,
-};
-
-const struct awsc_shape awsc__cloudwatch_ResourceNotFound = {
-    .name = "ResourceNotFound",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_cloudwatch_resource_not_found),
-    .members = awsc__cloudwatch_ResourceNotFound_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_ResourceNotFound_by_wire_name,
-    .error_code = "ResourceNotFound",
-    .http_status = 404,
-};
-
-const struct awsc_shape awsc__cloudwatch_ResourceNotFoundException = {
-    .name = "ResourceNotFoundException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_cloudwatch_resource_not_found_exception),
-    .members = awsc__cloudwatch_ResourceNotFoundException_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_ResourceNotFoundException_by_wire_name,
-    .error_code = "ResourceNotFoundException",
-    .http_status = 404,
-};
-
-static const struct awsc_shape s_ResourceType = {
-    .name = "ResourceType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_ReturnData = {
-    .name = "ReturnData",
-    .type = AWSC_SHAPE_BOOLEAN,
-    .size = sizeof(bool),
-};
-
-static const struct awsc_shape s_Rule = {
-    .name = "Rule",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_rule),
-    .members = s_Rule_members,
-    .member_count = 1,
-    .by_wire_name = s_Rule_by_wire_name,
-};
-
-static const struct awsc_shape s_ScanBy = {
-    .name = "ScanBy",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_ScanBy_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_Schedule = {
-    .name = "Schedule",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_schedule),
-    .members = s_Schedule_members,
-    .member_count = 3,
-    .by_wire_name = s_Schedule_by_wire_name,
-};
-
-static const struct awsc_shape s_ScheduleConfiguration = {
-    .name = "ScheduleConfiguration",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_schedule_configuration),
-    .members = s_ScheduleConfiguration_members,
-    .member_count = 3,
-    .by_wire_name = s_ScheduleConfiguration_by_wire_name,
-};
-
-static const struct awsc_shape s_ScheduleExpression = {
-    .name = "ScheduleExpression",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ScheduleExpression_range,
-};
-
-static const struct awsc_shape s_ScheduledQueryConfiguration = {
-    .name = "ScheduledQueryConfiguration",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_scheduled_query_configuration),
-    .members = s_ScheduledQueryConfiguration_members,
-    .member_count = 7,
-    .by_wire_name = s_ScheduledQueryConfiguration_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_SetAlarmStateInput = {
-    .name = "SetAlarmStateInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_set_alarm_state_input),
-    .members = awsc__cloudwatch_SetAlarmStateInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__cloudwatch_SetAlarmStateInput_by_wire_name,
-};
-
-static const struct awsc_shape s_SingleMetricAnomalyDetector = {
-    .name = "SingleMetricAnomalyDetector",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_single_metric_anomaly_detector),
-    .members = s_SingleMetricAnomalyDetector_members,
-    .member_count = 5,
-    .by_wire_name = s_SingleMetricAnomalyDetector_by_wire_name,
-};
-
-static const struct awsc_shape s_Size = {
-    .name = "Size",
-    .type = AWSC_SHAPE_LONG,
-    .size = sizeof(int64_t),
-};
-
-static const struct awsc_shape s_SlidingWindow = {
-    .name = "SlidingWindow",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_sliding_window),
-};
-
-static const struct awsc_shape s_StandardUnit = {
-    .name = "StandardUnit",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_StandardUnit_values,
-    .enum_count = 27,
-};
-
-const struct awsc_shape awsc__cloudwatch_StartMetricStreamsInput = {
-    .name = "StartMetricStreamsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_start_metric_streams_input),
-    .members = awsc__cloudwatch_StartMetricStreamsInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_StartMetricStreamsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_StartMetricStreamsOutput = {
-    .name = "StartMetricStreamsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_start_metric_streams_output),
-};
-
-const struct awsc_shape awsc__cloudwatch_StartOTelEnrichmentInput = {
-    .name = "StartOTelEnrichmentInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_start_o_tel_enrichment_input),
-};
-
-const struct awsc_shape awsc__cloudwatch_StartOTelEnrichmentOutput = {
-    .name = "StartOTelEnrichmentOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_start_o_tel_enrichment_output),
-};
-
-static const struct awsc_shape s_StartTimeOffset = {
-    .name = "StartTimeOffset",
-    .type = AWSC_SHAPE_LONG,
-    .size = sizeof(int64_t),
-    .range = &s_StartTimeOffset_range,
-};
-
-static const struct awsc_shape s_Stat = {
-    .name = "Stat",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_StateReason = {
-    .name = "StateReason",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_StateReason_range,
-};
-
-static const struct awsc_shape s_StateReasonData = {
-    .name = "StateReasonData",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_StateReasonData_range,
-};
-
-static const struct awsc_shape s_StateValue = {
-    .name = "StateValue",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_StateValue_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_Statistic = {
-    .name = "Statistic",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_Statistic_values,
-    .enum_count = 5,
-};
-
-static const struct awsc_shape s_StatisticSet = {
-    .name = "StatisticSet",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_statistic_set),
-    .members = s_StatisticSet_members,
-    .member_count = 4,
-    .by_wire_name = s_StatisticSet_by_wire_name,
-};
-
-static const struct awsc_shape s_Statistics = {
-    .name = "Statistics",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .range = &s_Statistics_range,
-    .item = &s_Statistic,
-};
-
-static const struct awsc_shape s_StatusCode = {
-    .name = "StatusCode",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_StatusCode_values,
-    .enum_count = 4,
-};
-
-const struct awsc_shape awsc__cloudwatch_StopMetricStreamsInput = {
-    .name = "StopMetricStreamsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_stop_metric_streams_input),
-    .members = awsc__cloudwatch_StopMetricStreamsInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__cloudwatch_StopMetricStreamsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_StopMetricStreamsOutput = {
-    .name = "StopMetricStreamsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_stop_metric_streams_output),
-};
-
-const struct awsc_shape awsc__cloudwatch_StopOTelEnrichmentInput = {
-    .name = "StopOTelEnrichmentInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_stop_o_tel_enrichment_input),
-};
-
-const struct awsc_shape awsc__cloudwatch_StopOTelEnrichmentOutput = {
-    .name = "StopOTelEnrichmentOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_stop_o_tel_enrichment_output),
-};
-
-static const struct awsc_shape s_StorageResolution = {
-    .name = "StorageResolution",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_StorageResolution_range,
-};
-
-static const struct awsc_shape s_StrictEntityValidation = {
-    .name = "StrictEntityValidation",
-    .type = AWSC_SHAPE_BOOLEAN,
-    .size = sizeof(bool),
-};
-
-static const struct awsc_shape s_String = {
-    .name = "String",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_SuppressorPeriod = {
-    .name = "SuppressorPeriod",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_Tag = {
-    .name = "Tag",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_tag),
-    .members = s_Tag_members,
-    .member_count = 2,
-    .by_wire_name = s_Tag_by_wire_name,
-};
-
-static const struct awsc_shape s_TagKey = {
-    .name = "TagKey",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_TagKey_range,
-};
-
-static const struct awsc_shape s_TagKeyList = {
-    .name = "TagKeyList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_resource_list),
-    .item = &s_TagKey,
-};
-
-static const struct awsc_shape s_TagList = {
-    .name = "TagList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_tag_list),
-    .item = &s_Tag,
-};
-
-const struct awsc_shape awsc__cloudwatch_TagResourceInput = {
-    .name = "TagResourceInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_tag_resource_input),
-    .members = awsc__cloudwatch_TagResourceInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_TagResourceInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_TagResourceOutput = {
-    .name = "TagResourceOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_tag_resource_output),
-};
-
-static const struct awsc_shape s_TagValue = {
-    .name = "TagValue",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_TagValue_range,
-};
-
-static const struct awsc_shape s_TemplateName = {
-    .name = "TemplateName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_TemplateName_range,
-};
-
-static const struct awsc_shape s_Threshold = {
-    .name = "Threshold",
-    .type = AWSC_SHAPE_DOUBLE,
-    .size = sizeof(double),
-};
-
-static const struct awsc_shape s_Timestamp = {
-    .name = "Timestamp",
-    .type = AWSC_SHAPE_TIMESTAMP,
-    .size = sizeof(struct awsc_timestamp),
-};
-
-static const struct awsc_shape s_Timestamps = {
-    .name = "Timestamps",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_timestamps),
-    .item = &s_Timestamp,
-};
-
-static const struct awsc_shape s_Timezone = {
-    .name = "Timezone",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_Timezone_range,
-};
-
-static const struct awsc_shape s_TreatMissingData = {
-    .name = "TreatMissingData",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_TreatMissingData_range,
-};
-
-const struct awsc_shape awsc__cloudwatch_UntagResourceInput = {
-    .name = "UntagResourceInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_untag_resource_input),
-    .members = awsc__cloudwatch_UntagResourceInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__cloudwatch_UntagResourceInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__cloudwatch_UntagResourceOutput = {
-    .name = "UntagResourceOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_untag_resource_output),
-};
-
-static const struct awsc_shape s_Values = {
-    .name = "Values",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_cloudwatch_counts),
-    .item = &s_DatapointValue,
-};
-
-static const struct awsc_shape s_WallClockWindow = {
-    .name = "WallClockWindow",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_cloudwatch_wall_clock_window),
-    .members = s_WallClockWindow_members,
-    .member_count = 1,
-    .by_wire_name = s_WallClockWindow_by_wire_name,
-};
+#undef REF
+#undef T

@@ -8,166 +8,21 @@
 #include <awsc/endpoint.h>
 #include <awsc/paginate.h>
 
-extern const struct awsc_shape awsc__dynamodb_BackupInUseException;
-extern const struct awsc_shape awsc__dynamodb_BackupNotFoundException;
-extern const struct awsc_shape awsc__dynamodb_BatchExecuteStatementInput;
-extern const struct awsc_shape awsc__dynamodb_BatchExecuteStatementOutput;
-extern const struct awsc_shape awsc__dynamodb_BatchGetItemInput;
-extern const struct awsc_shape awsc__dynamodb_BatchGetItemOutput;
-extern const struct awsc_shape awsc__dynamodb_BatchWriteItemInput;
-extern const struct awsc_shape awsc__dynamodb_BatchWriteItemOutput;
-extern const struct awsc_shape awsc__dynamodb_ConditionalCheckFailedException;
-extern const struct awsc_shape awsc__dynamodb_ContinuousBackupsUnavailableException;
-extern const struct awsc_shape awsc__dynamodb_CreateBackupInput;
-extern const struct awsc_shape awsc__dynamodb_CreateBackupOutput;
-extern const struct awsc_shape awsc__dynamodb_CreateGlobalTableInput;
-extern const struct awsc_shape awsc__dynamodb_CreateGlobalTableOutput;
-extern const struct awsc_shape awsc__dynamodb_CreateTableInput;
-extern const struct awsc_shape awsc__dynamodb_CreateTableOutput;
-extern const struct awsc_shape awsc__dynamodb_DeleteBackupInput;
-extern const struct awsc_shape awsc__dynamodb_DeleteBackupOutput;
-extern const struct awsc_shape awsc__dynamodb_DeleteItemInput;
-extern const struct awsc_shape awsc__dynamodb_DeleteItemOutput;
-extern const struct awsc_shape awsc__dynamodb_DeleteResourcePolicyInput;
-extern const struct awsc_shape awsc__dynamodb_DeleteResourcePolicyOutput;
-extern const struct awsc_shape awsc__dynamodb_DeleteTableInput;
-extern const struct awsc_shape awsc__dynamodb_DeleteTableOutput;
-extern const struct awsc_shape awsc__dynamodb_DescribeBackupInput;
-extern const struct awsc_shape awsc__dynamodb_DescribeBackupOutput;
-extern const struct awsc_shape awsc__dynamodb_DescribeContinuousBackupsInput;
-extern const struct awsc_shape awsc__dynamodb_DescribeContinuousBackupsOutput;
-extern const struct awsc_shape awsc__dynamodb_DescribeContributorInsightsInput;
-extern const struct awsc_shape awsc__dynamodb_DescribeContributorInsightsOutput;
-extern const struct awsc_shape awsc__dynamodb_DescribeEndpointsRequest;
-extern const struct awsc_shape awsc__dynamodb_DescribeEndpointsResponse;
-extern const struct awsc_shape awsc__dynamodb_DescribeExportInput;
-extern const struct awsc_shape awsc__dynamodb_DescribeExportOutput;
-extern const struct awsc_shape awsc__dynamodb_DescribeGlobalTableInput;
-extern const struct awsc_shape awsc__dynamodb_DescribeGlobalTableOutput;
-extern const struct awsc_shape awsc__dynamodb_DescribeGlobalTableSettingsInput;
-extern const struct awsc_shape awsc__dynamodb_DescribeGlobalTableSettingsOutput;
-extern const struct awsc_shape awsc__dynamodb_DescribeImportInput;
-extern const struct awsc_shape awsc__dynamodb_DescribeImportOutput;
-extern const struct awsc_shape awsc__dynamodb_DescribeKinesisStreamingDestinationInput;
-extern const struct awsc_shape awsc__dynamodb_DescribeKinesisStreamingDestinationOutput;
-extern const struct awsc_shape awsc__dynamodb_DescribeLimitsInput;
-extern const struct awsc_shape awsc__dynamodb_DescribeLimitsOutput;
-extern const struct awsc_shape awsc__dynamodb_DescribeTableInput;
-extern const struct awsc_shape awsc__dynamodb_DescribeTableOutput;
-extern const struct awsc_shape awsc__dynamodb_DescribeTableReplicaAutoScalingInput;
-extern const struct awsc_shape awsc__dynamodb_DescribeTableReplicaAutoScalingOutput;
-extern const struct awsc_shape awsc__dynamodb_DescribeTimeToLiveInput;
-extern const struct awsc_shape awsc__dynamodb_DescribeTimeToLiveOutput;
-extern const struct awsc_shape awsc__dynamodb_DuplicateItemException;
-extern const struct awsc_shape awsc__dynamodb_ExecuteStatementInput;
-extern const struct awsc_shape awsc__dynamodb_ExecuteStatementOutput;
-extern const struct awsc_shape awsc__dynamodb_ExecuteTransactionInput;
-extern const struct awsc_shape awsc__dynamodb_ExecuteTransactionOutput;
-extern const struct awsc_shape awsc__dynamodb_ExportConflictException;
-extern const struct awsc_shape awsc__dynamodb_ExportNotFoundException;
-extern const struct awsc_shape awsc__dynamodb_ExportTableToPointInTimeInput;
-extern const struct awsc_shape awsc__dynamodb_ExportTableToPointInTimeOutput;
-extern const struct awsc_shape awsc__dynamodb_GetItemInput;
-extern const struct awsc_shape awsc__dynamodb_GetItemOutput;
-extern const struct awsc_shape awsc__dynamodb_GetResourcePolicyInput;
-extern const struct awsc_shape awsc__dynamodb_GetResourcePolicyOutput;
-extern const struct awsc_shape awsc__dynamodb_GlobalTableAlreadyExistsException;
-extern const struct awsc_shape awsc__dynamodb_GlobalTableNotFoundException;
-extern const struct awsc_shape awsc__dynamodb_IdempotentParameterMismatchException;
-extern const struct awsc_shape awsc__dynamodb_ImportConflictException;
-extern const struct awsc_shape awsc__dynamodb_ImportNotFoundException;
-extern const struct awsc_shape awsc__dynamodb_ImportTableInput;
-extern const struct awsc_shape awsc__dynamodb_ImportTableOutput;
-extern const struct awsc_shape awsc__dynamodb_IndexNotFoundException;
-extern const struct awsc_shape awsc__dynamodb_InternalServerError;
-extern const struct awsc_shape awsc__dynamodb_InvalidExportTimeException;
-extern const struct awsc_shape awsc__dynamodb_InvalidRestoreTimeException;
-extern const struct awsc_shape awsc__dynamodb_ItemCollectionSizeLimitExceededException;
-extern const struct awsc_shape awsc__dynamodb_KinesisStreamingDestinationInput;
-extern const struct awsc_shape awsc__dynamodb_KinesisStreamingDestinationOutput;
-extern const struct awsc_shape awsc__dynamodb_LimitExceededException;
-extern const struct awsc_shape awsc__dynamodb_ListBackupsInput;
-extern const struct awsc_shape awsc__dynamodb_ListBackupsOutput;
-extern const struct awsc_shape awsc__dynamodb_ListContributorInsightsInput;
-extern const struct awsc_shape awsc__dynamodb_ListContributorInsightsOutput;
-extern const struct awsc_shape awsc__dynamodb_ListExportsInput;
-extern const struct awsc_shape awsc__dynamodb_ListExportsOutput;
-extern const struct awsc_shape awsc__dynamodb_ListGlobalTablesInput;
-extern const struct awsc_shape awsc__dynamodb_ListGlobalTablesOutput;
-extern const struct awsc_shape awsc__dynamodb_ListImportsInput;
-extern const struct awsc_shape awsc__dynamodb_ListImportsOutput;
-extern const struct awsc_shape awsc__dynamodb_ListTablesInput;
-extern const struct awsc_shape awsc__dynamodb_ListTablesOutput;
-extern const struct awsc_shape awsc__dynamodb_ListTagsOfResourceInput;
-extern const struct awsc_shape awsc__dynamodb_ListTagsOfResourceOutput;
-extern const struct awsc_shape awsc__dynamodb_PointInTimeRecoveryUnavailableException;
-extern const struct awsc_shape awsc__dynamodb_PolicyNotFoundException;
-extern const struct awsc_shape awsc__dynamodb_ProvisionedThroughputExceededException;
-extern const struct awsc_shape awsc__dynamodb_PutItemInput;
-extern const struct awsc_shape awsc__dynamodb_PutItemOutput;
-extern const struct awsc_shape awsc__dynamodb_PutResourcePolicyInput;
-extern const struct awsc_shape awsc__dynamodb_PutResourcePolicyOutput;
-extern const struct awsc_shape awsc__dynamodb_QueryInput;
-extern const struct awsc_shape awsc__dynamodb_QueryOutput;
-extern const struct awsc_shape awsc__dynamodb_ReplicaAlreadyExistsException;
-extern const struct awsc_shape awsc__dynamodb_ReplicaNotFoundException;
-extern const struct awsc_shape awsc__dynamodb_ReplicatedWriteConflictException;
-extern const struct awsc_shape awsc__dynamodb_RequestLimitExceeded;
-extern const struct awsc_shape awsc__dynamodb_ResourceInUseException;
-extern const struct awsc_shape awsc__dynamodb_ResourceNotFoundException;
-extern const struct awsc_shape awsc__dynamodb_RestoreTableFromBackupInput;
-extern const struct awsc_shape awsc__dynamodb_RestoreTableFromBackupOutput;
-extern const struct awsc_shape awsc__dynamodb_RestoreTableToPointInTimeInput;
-extern const struct awsc_shape awsc__dynamodb_RestoreTableToPointInTimeOutput;
-extern const struct awsc_shape awsc__dynamodb_ScanInput;
-extern const struct awsc_shape awsc__dynamodb_ScanOutput;
-extern const struct awsc_shape awsc__dynamodb_SearchVectorsInput;
-extern const struct awsc_shape awsc__dynamodb_SearchVectorsOutput;
-extern const struct awsc_shape awsc__dynamodb_TableAlreadyExistsException;
-extern const struct awsc_shape awsc__dynamodb_TableInUseException;
-extern const struct awsc_shape awsc__dynamodb_TableNotFoundException;
-extern const struct awsc_shape awsc__dynamodb_TagResourceInput;
-extern const struct awsc_shape awsc__dynamodb_ThrottlingException;
-extern const struct awsc_shape awsc__dynamodb_TransactGetItemsInput;
-extern const struct awsc_shape awsc__dynamodb_TransactGetItemsOutput;
-extern const struct awsc_shape awsc__dynamodb_TransactWriteItemsInput;
-extern const struct awsc_shape awsc__dynamodb_TransactWriteItemsOutput;
-extern const struct awsc_shape awsc__dynamodb_TransactionCanceledException;
-extern const struct awsc_shape awsc__dynamodb_TransactionConflictException;
-extern const struct awsc_shape awsc__dynamodb_TransactionInProgressException;
-extern const struct awsc_shape awsc__dynamodb_UntagResourceInput;
-extern const struct awsc_shape awsc__dynamodb_UpdateContinuousBackupsInput;
-extern const struct awsc_shape awsc__dynamodb_UpdateContinuousBackupsOutput;
-extern const struct awsc_shape awsc__dynamodb_UpdateContributorInsightsInput;
-extern const struct awsc_shape awsc__dynamodb_UpdateContributorInsightsOutput;
-extern const struct awsc_shape awsc__dynamodb_UpdateGlobalTableInput;
-extern const struct awsc_shape awsc__dynamodb_UpdateGlobalTableOutput;
-extern const struct awsc_shape awsc__dynamodb_UpdateGlobalTableSettingsInput;
-extern const struct awsc_shape awsc__dynamodb_UpdateGlobalTableSettingsOutput;
-extern const struct awsc_shape awsc__dynamodb_UpdateItemInput;
-extern const struct awsc_shape awsc__dynamodb_UpdateItemOutput;
-extern const struct awsc_shape awsc__dynamodb_UpdateKinesisStreamingDestinationInput;
-extern const struct awsc_shape awsc__dynamodb_UpdateKinesisStreamingDestinationOutput;
-extern const struct awsc_shape awsc__dynamodb_UpdateTableInput;
-extern const struct awsc_shape awsc__dynamodb_UpdateTableOutput;
-extern const struct awsc_shape awsc__dynamodb_UpdateTableReplicaAutoScalingInput;
-extern const struct awsc_shape awsc__dynamodb_UpdateTableReplicaAutoScalingOutput;
-extern const struct awsc_shape awsc__dynamodb_UpdateTimeToLiveInput;
-extern const struct awsc_shape awsc__dynamodb_UpdateTimeToLiveOutput;
-
+/* The shapes, by index (dynamodb_shapes.c). */
+extern const struct awsc_shape awsc__dynamodb_shapes[514];
 extern const struct awsc_ruleset awsc__dynamodb_ruleset;
 static const struct awsc_shape *const op_BatchExecuteStatement_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ThrottlingException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[451],
 };
 
 static const struct awsc_operation op_BatchExecuteStatement = {
     .name = "BatchExecuteStatement",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_BatchExecuteStatementInput,
-    .output = &awsc__dynamodb_BatchExecuteStatementOutput,
+    .input = &awsc__dynamodb_shapes[38],
+    .output = &awsc__dynamodb_shapes[39],
     .errors = op_BatchExecuteStatement_errors,
     .error_count = 3,
     .flags = 0,
@@ -203,11 +58,11 @@ int awsc_dynamodb_batch_execute_statement_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_BatchExecuteStatement, input, batch_execute_statement_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_BatchGetItem_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ProvisionedThroughputExceededException,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[330],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[451],
 };
 /* BatchGetItem: keys(RequestItems) */
 static const struct awsc_jmespath_node op_BatchGetItem_path_0_nodes[] = {
@@ -223,8 +78,8 @@ static const struct awsc_operation op_BatchGetItem = {
     .name = "BatchGetItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_BatchGetItemInput,
-    .output = &awsc__dynamodb_BatchGetItemOutput,
+    .input = &awsc__dynamodb_shapes[40],
+    .output = &awsc__dynamodb_shapes[41],
     .errors = op_BatchGetItem_errors,
     .error_count = 5,
     .flags = 0,
@@ -262,13 +117,13 @@ int awsc_dynamodb_batch_get_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_BatchGetItem, input, batch_get_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_BatchWriteItem_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
-    &awsc__dynamodb_ProvisionedThroughputExceededException,
-    &awsc__dynamodb_ReplicatedWriteConflictException,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[249],
+    &awsc__dynamodb_shapes[330],
+    &awsc__dynamodb_shapes[375],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[451],
 };
 /* BatchWriteItem: keys(RequestItems) */
 static const struct awsc_jmespath_node op_BatchWriteItem_path_0_nodes[] = {
@@ -284,8 +139,8 @@ static const struct awsc_operation op_BatchWriteItem = {
     .name = "BatchWriteItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_BatchWriteItemInput,
-    .output = &awsc__dynamodb_BatchWriteItemOutput,
+    .input = &awsc__dynamodb_shapes[48],
+    .output = &awsc__dynamodb_shapes[49],
     .errors = op_BatchWriteItem_errors,
     .error_count = 7,
     .flags = 0,
@@ -323,12 +178,12 @@ int awsc_dynamodb_batch_write_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_BatchWriteItem, input, batch_write_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateBackup_errors[] = {
-    &awsc__dynamodb_BackupInUseException,
-    &awsc__dynamodb_ContinuousBackupsUnavailableException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_TableInUseException,
-    &awsc__dynamodb_TableNotFoundException,
+    &awsc__dynamodb_shapes[28],
+    &awsc__dynamodb_shapes[78],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[439],
+    &awsc__dynamodb_shapes[442],
 };
 static const struct awsc_endpoint_context_param op_CreateBackup_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -338,8 +193,8 @@ static const struct awsc_operation op_CreateBackup = {
     .name = "CreateBackup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_CreateBackupInput,
-    .output = &awsc__dynamodb_CreateBackupOutput,
+    .input = &awsc__dynamodb_shapes[86],
+    .output = &awsc__dynamodb_shapes[87],
     .errors = op_CreateBackup_errors,
     .error_count = 6,
     .flags = 0,
@@ -377,10 +232,10 @@ int awsc_dynamodb_create_backup_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateBackup, input, create_backup_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateGlobalTable_errors[] = {
-    &awsc__dynamodb_GlobalTableAlreadyExistsException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_TableNotFoundException,
+    &awsc__dynamodb_shapes[204],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[442],
 };
 static const struct awsc_endpoint_context_param op_CreateGlobalTable_context_params[] = {
     {"ResourceArn", "GlobalTableName", 0, NULL},
@@ -390,8 +245,8 @@ static const struct awsc_operation op_CreateGlobalTable = {
     .name = "CreateGlobalTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_CreateGlobalTableInput,
-    .output = &awsc__dynamodb_CreateGlobalTableOutput,
+    .input = &awsc__dynamodb_shapes[89],
+    .output = &awsc__dynamodb_shapes[90],
     .errors = op_CreateGlobalTable_errors,
     .error_count = 4,
     .flags = 0,
@@ -429,9 +284,9 @@ int awsc_dynamodb_create_global_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateGlobalTable, input, create_global_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateTable_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[381],
 };
 static const struct awsc_endpoint_context_param op_CreateTable_context_params[] = {
     {"ResourceArn", "TableName", 1, NULL},
@@ -441,8 +296,8 @@ static const struct awsc_operation op_CreateTable = {
     .name = "CreateTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_CreateTableInput,
-    .output = &awsc__dynamodb_CreateTableOutput,
+    .input = &awsc__dynamodb_shapes[94],
+    .output = &awsc__dynamodb_shapes[95],
     .errors = op_CreateTable_errors,
     .error_count = 3,
     .flags = 0,
@@ -480,10 +335,10 @@ int awsc_dynamodb_create_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateTable, input, create_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteBackup_errors[] = {
-    &awsc__dynamodb_BackupInUseException,
-    &awsc__dynamodb_BackupNotFoundException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_shapes[28],
+    &awsc__dynamodb_shapes[30],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
 };
 static const struct awsc_endpoint_context_param op_DeleteBackup_context_params[] = {
     {"ResourceArn", "BackupArn", 0, NULL},
@@ -493,8 +348,8 @@ static const struct awsc_operation op_DeleteBackup = {
     .name = "DeleteBackup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DeleteBackupInput,
-    .output = &awsc__dynamodb_DeleteBackupOutput,
+    .input = &awsc__dynamodb_shapes[103],
+    .output = &awsc__dynamodb_shapes[104],
     .errors = op_DeleteBackup_errors,
     .error_count = 4,
     .flags = 0,
@@ -532,15 +387,15 @@ int awsc_dynamodb_delete_backup_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteBackup, input, delete_backup_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteItem_errors[] = {
-    &awsc__dynamodb_ConditionalCheckFailedException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
-    &awsc__dynamodb_ProvisionedThroughputExceededException,
-    &awsc__dynamodb_ReplicatedWriteConflictException,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
-    &awsc__dynamodb_TransactionConflictException,
+    &awsc__dynamodb_shapes[69],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[249],
+    &awsc__dynamodb_shapes[330],
+    &awsc__dynamodb_shapes[375],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_shapes[471],
 };
 static const struct awsc_endpoint_context_param op_DeleteItem_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -550,8 +405,8 @@ static const struct awsc_operation op_DeleteItem = {
     .name = "DeleteItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DeleteItemInput,
-    .output = &awsc__dynamodb_DeleteItemOutput,
+    .input = &awsc__dynamodb_shapes[107],
+    .output = &awsc__dynamodb_shapes[108],
     .errors = op_DeleteItem_errors,
     .error_count = 9,
     .flags = 0,
@@ -589,11 +444,11 @@ int awsc_dynamodb_delete_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteItem, input, delete_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteResourcePolicy_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_PolicyNotFoundException,
-    &awsc__dynamodb_ResourceInUseException,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[319],
+    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DeleteResourcePolicy_context_params[] = {
     {"ResourceArn", "ResourceArn", 0, NULL},
@@ -603,8 +458,8 @@ static const struct awsc_operation op_DeleteResourcePolicy = {
     .name = "DeleteResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DeleteResourcePolicyInput,
-    .output = &awsc__dynamodb_DeleteResourcePolicyOutput,
+    .input = &awsc__dynamodb_shapes[112],
+    .output = &awsc__dynamodb_shapes[113],
     .errors = op_DeleteResourcePolicy_errors,
     .error_count = 5,
     .flags = 0,
@@ -642,10 +497,10 @@ int awsc_dynamodb_delete_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteResourcePolicy, input, delete_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteTable_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_ResourceInUseException,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DeleteTable_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -655,8 +510,8 @@ static const struct awsc_operation op_DeleteTable = {
     .name = "DeleteTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DeleteTableInput,
-    .output = &awsc__dynamodb_DeleteTableOutput,
+    .input = &awsc__dynamodb_shapes[114],
+    .output = &awsc__dynamodb_shapes[115],
     .errors = op_DeleteTable_errors,
     .error_count = 4,
     .flags = 0,
@@ -694,8 +549,8 @@ int awsc_dynamodb_delete_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteTable, input, delete_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeBackup_errors[] = {
-    &awsc__dynamodb_BackupNotFoundException,
-    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_shapes[30],
+    &awsc__dynamodb_shapes[240],
 };
 static const struct awsc_endpoint_context_param op_DescribeBackup_context_params[] = {
     {"ResourceArn", "BackupArn", 0, NULL},
@@ -705,8 +560,8 @@ static const struct awsc_operation op_DescribeBackup = {
     .name = "DescribeBackup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DescribeBackupInput,
-    .output = &awsc__dynamodb_DescribeBackupOutput,
+    .input = &awsc__dynamodb_shapes[118],
+    .output = &awsc__dynamodb_shapes[119],
     .errors = op_DescribeBackup_errors,
     .error_count = 2,
     .flags = 0,
@@ -744,8 +599,8 @@ int awsc_dynamodb_describe_backup_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeBackup, input, describe_backup_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeContinuousBackups_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_TableNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[442],
 };
 static const struct awsc_endpoint_context_param op_DescribeContinuousBackups_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -755,8 +610,8 @@ static const struct awsc_operation op_DescribeContinuousBackups = {
     .name = "DescribeContinuousBackups",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DescribeContinuousBackupsInput,
-    .output = &awsc__dynamodb_DescribeContinuousBackupsOutput,
+    .input = &awsc__dynamodb_shapes[120],
+    .output = &awsc__dynamodb_shapes[121],
     .errors = op_DescribeContinuousBackups_errors,
     .error_count = 2,
     .flags = 0,
@@ -794,8 +649,8 @@ int awsc_dynamodb_describe_continuous_backups_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeContinuousBackups, input, describe_continuous_backups_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeContributorInsights_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DescribeContributorInsights_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -805,8 +660,8 @@ static const struct awsc_operation op_DescribeContributorInsights = {
     .name = "DescribeContributorInsights",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DescribeContributorInsightsInput,
-    .output = &awsc__dynamodb_DescribeContributorInsightsOutput,
+    .input = &awsc__dynamodb_shapes[122],
+    .output = &awsc__dynamodb_shapes[123],
     .errors = op_DescribeContributorInsights_errors,
     .error_count = 2,
     .flags = 0,
@@ -848,8 +703,8 @@ static const struct awsc_operation op_DescribeEndpoints = {
     .name = "DescribeEndpoints",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DescribeEndpointsRequest,
-    .output = &awsc__dynamodb_DescribeEndpointsResponse,
+    .input = &awsc__dynamodb_shapes[124],
+    .output = &awsc__dynamodb_shapes[125],
     .flags = AWSC_OF_ENDPOINT_OPERATION,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
@@ -883,9 +738,9 @@ int awsc_dynamodb_describe_endpoints_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeEndpoints, input, describe_endpoints_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeExport_errors[] = {
-    &awsc__dynamodb_ExportNotFoundException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_shapes[168],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
 };
 static const struct awsc_endpoint_context_param op_DescribeExport_context_params[] = {
     {"ResourceArn", "ExportArn", 0, NULL},
@@ -895,8 +750,8 @@ static const struct awsc_operation op_DescribeExport = {
     .name = "DescribeExport",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DescribeExportInput,
-    .output = &awsc__dynamodb_DescribeExportOutput,
+    .input = &awsc__dynamodb_shapes[126],
+    .output = &awsc__dynamodb_shapes[127],
     .errors = op_DescribeExport_errors,
     .error_count = 3,
     .flags = 0,
@@ -934,8 +789,8 @@ int awsc_dynamodb_describe_export_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeExport, input, describe_export_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeGlobalTable_errors[] = {
-    &awsc__dynamodb_GlobalTableNotFoundException,
-    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_shapes[210],
+    &awsc__dynamodb_shapes[240],
 };
 static const struct awsc_endpoint_context_param op_DescribeGlobalTable_context_params[] = {
     {"ResourceArn", "GlobalTableName", 0, NULL},
@@ -945,8 +800,8 @@ static const struct awsc_operation op_DescribeGlobalTable = {
     .name = "DescribeGlobalTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DescribeGlobalTableInput,
-    .output = &awsc__dynamodb_DescribeGlobalTableOutput,
+    .input = &awsc__dynamodb_shapes[128],
+    .output = &awsc__dynamodb_shapes[129],
     .errors = op_DescribeGlobalTable_errors,
     .error_count = 2,
     .flags = 0,
@@ -984,8 +839,8 @@ int awsc_dynamodb_describe_global_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeGlobalTable, input, describe_global_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeGlobalTableSettings_errors[] = {
-    &awsc__dynamodb_GlobalTableNotFoundException,
-    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_shapes[210],
+    &awsc__dynamodb_shapes[240],
 };
 static const struct awsc_endpoint_context_param op_DescribeGlobalTableSettings_context_params[] = {
     {"ResourceArn", "GlobalTableName", 0, NULL},
@@ -995,8 +850,8 @@ static const struct awsc_operation op_DescribeGlobalTableSettings = {
     .name = "DescribeGlobalTableSettings",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DescribeGlobalTableSettingsInput,
-    .output = &awsc__dynamodb_DescribeGlobalTableSettingsOutput,
+    .input = &awsc__dynamodb_shapes[130],
+    .output = &awsc__dynamodb_shapes[131],
     .errors = op_DescribeGlobalTableSettings_errors,
     .error_count = 2,
     .flags = 0,
@@ -1034,7 +889,7 @@ int awsc_dynamodb_describe_global_table_settings_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_DescribeGlobalTableSettings, input, describe_global_table_settings_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeImport_errors[] = {
-    &awsc__dynamodb_ImportNotFoundException,
+    &awsc__dynamodb_shapes[222],
 };
 static const struct awsc_endpoint_context_param op_DescribeImport_context_params[] = {
     {"ResourceArn", "ImportArn", 0, NULL},
@@ -1044,8 +899,8 @@ static const struct awsc_operation op_DescribeImport = {
     .name = "DescribeImport",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DescribeImportInput,
-    .output = &awsc__dynamodb_DescribeImportOutput,
+    .input = &awsc__dynamodb_shapes[132],
+    .output = &awsc__dynamodb_shapes[133],
     .errors = op_DescribeImport_errors,
     .error_count = 1,
     .flags = 0,
@@ -1083,8 +938,8 @@ int awsc_dynamodb_describe_import_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeImport, input, describe_import_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeKinesisStreamingDestination_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DescribeKinesisStreamingDestination_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1094,8 +949,8 @@ static const struct awsc_operation op_DescribeKinesisStreamingDestination = {
     .name = "DescribeKinesisStreamingDestination",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DescribeKinesisStreamingDestinationInput,
-    .output = &awsc__dynamodb_DescribeKinesisStreamingDestinationOutput,
+    .input = &awsc__dynamodb_shapes[134],
+    .output = &awsc__dynamodb_shapes[135],
     .errors = op_DescribeKinesisStreamingDestination_errors,
     .error_count = 2,
     .flags = 0,
@@ -1133,15 +988,15 @@ int awsc_dynamodb_describe_kinesis_streaming_destination_async(struct awsc_clien
     return awsc_call_async_typed(client, &op_DescribeKinesisStreamingDestination, input, describe_kinesis_streaming_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeLimits_errors[] = {
-    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_shapes[240],
 };
 
 static const struct awsc_operation op_DescribeLimits = {
     .name = "DescribeLimits",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DescribeLimitsInput,
-    .output = &awsc__dynamodb_DescribeLimitsOutput,
+    .input = &awsc__dynamodb_shapes[136],
+    .output = &awsc__dynamodb_shapes[137],
     .errors = op_DescribeLimits_errors,
     .error_count = 1,
     .flags = 0,
@@ -1177,8 +1032,8 @@ int awsc_dynamodb_describe_limits_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeLimits, input, describe_limits_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeTable_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DescribeTable_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1188,8 +1043,8 @@ static const struct awsc_operation op_DescribeTable = {
     .name = "DescribeTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DescribeTableInput,
-    .output = &awsc__dynamodb_DescribeTableOutput,
+    .input = &awsc__dynamodb_shapes[138],
+    .output = &awsc__dynamodb_shapes[139],
     .errors = op_DescribeTable_errors,
     .error_count = 2,
     .flags = 0,
@@ -1227,8 +1082,8 @@ int awsc_dynamodb_describe_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeTable, input, describe_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeTableReplicaAutoScaling_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DescribeTableReplicaAutoScaling_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1238,8 +1093,8 @@ static const struct awsc_operation op_DescribeTableReplicaAutoScaling = {
     .name = "DescribeTableReplicaAutoScaling",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DescribeTableReplicaAutoScalingInput,
-    .output = &awsc__dynamodb_DescribeTableReplicaAutoScalingOutput,
+    .input = &awsc__dynamodb_shapes[140],
+    .output = &awsc__dynamodb_shapes[141],
     .errors = op_DescribeTableReplicaAutoScaling_errors,
     .error_count = 2,
     .flags = 0,
@@ -1277,8 +1132,8 @@ int awsc_dynamodb_describe_table_replica_auto_scaling_async(struct awsc_client *
     return awsc_call_async_typed(client, &op_DescribeTableReplicaAutoScaling, input, describe_table_replica_auto_scaling_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeTimeToLive_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DescribeTimeToLive_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1288,8 +1143,8 @@ static const struct awsc_operation op_DescribeTimeToLive = {
     .name = "DescribeTimeToLive",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_DescribeTimeToLiveInput,
-    .output = &awsc__dynamodb_DescribeTimeToLiveOutput,
+    .input = &awsc__dynamodb_shapes[142],
+    .output = &awsc__dynamodb_shapes[143],
     .errors = op_DescribeTimeToLive_errors,
     .error_count = 2,
     .flags = 0,
@@ -1327,10 +1182,10 @@ int awsc_dynamodb_describe_time_to_live_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeTimeToLive, input, describe_time_to_live_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DisableKinesisStreamingDestination_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_ResourceInUseException,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DisableKinesisStreamingDestination_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1340,8 +1195,8 @@ static const struct awsc_operation op_DisableKinesisStreamingDestination = {
     .name = "DisableKinesisStreamingDestination",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_KinesisStreamingDestinationInput,
-    .output = &awsc__dynamodb_KinesisStreamingDestinationOutput,
+    .input = &awsc__dynamodb_shapes[267],
+    .output = &awsc__dynamodb_shapes[268],
     .errors = op_DisableKinesisStreamingDestination_errors,
     .error_count = 4,
     .flags = 0,
@@ -1379,10 +1234,10 @@ int awsc_dynamodb_disable_kinesis_streaming_destination_async(struct awsc_client
     return awsc_call_async_typed(client, &op_DisableKinesisStreamingDestination, input, disable_kinesis_streaming_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_EnableKinesisStreamingDestination_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_ResourceInUseException,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_EnableKinesisStreamingDestination_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1392,8 +1247,8 @@ static const struct awsc_operation op_EnableKinesisStreamingDestination = {
     .name = "EnableKinesisStreamingDestination",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_KinesisStreamingDestinationInput,
-    .output = &awsc__dynamodb_KinesisStreamingDestinationOutput,
+    .input = &awsc__dynamodb_shapes[267],
+    .output = &awsc__dynamodb_shapes[268],
     .errors = op_EnableKinesisStreamingDestination_errors,
     .error_count = 4,
     .flags = 0,
@@ -1431,23 +1286,23 @@ int awsc_dynamodb_enable_kinesis_streaming_destination_async(struct awsc_client 
     return awsc_call_async_typed(client, &op_EnableKinesisStreamingDestination, input, enable_kinesis_streaming_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ExecuteStatement_errors[] = {
-    &awsc__dynamodb_ConditionalCheckFailedException,
-    &awsc__dynamodb_DuplicateItemException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
-    &awsc__dynamodb_ProvisionedThroughputExceededException,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
-    &awsc__dynamodb_TransactionConflictException,
+    &awsc__dynamodb_shapes[69],
+    &awsc__dynamodb_shapes[146],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[249],
+    &awsc__dynamodb_shapes[330],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_shapes[471],
 };
 
 static const struct awsc_operation op_ExecuteStatement = {
     .name = "ExecuteStatement",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_ExecuteStatementInput,
-    .output = &awsc__dynamodb_ExecuteStatementOutput,
+    .input = &awsc__dynamodb_shapes[154],
+    .output = &awsc__dynamodb_shapes[155],
     .errors = op_ExecuteStatement_errors,
     .error_count = 9,
     .flags = 0,
@@ -1483,22 +1338,22 @@ int awsc_dynamodb_execute_statement_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ExecuteStatement, input, execute_statement_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ExecuteTransaction_errors[] = {
-    &awsc__dynamodb_IdempotentParameterMismatchException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ProvisionedThroughputExceededException,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
-    &awsc__dynamodb_TransactionCanceledException,
-    &awsc__dynamodb_TransactionInProgressException,
+    &awsc__dynamodb_shapes[217],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[330],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_shapes[470],
+    &awsc__dynamodb_shapes[472],
 };
 
 static const struct awsc_operation op_ExecuteTransaction = {
     .name = "ExecuteTransaction",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_ExecuteTransactionInput,
-    .output = &awsc__dynamodb_ExecuteTransactionOutput,
+    .input = &awsc__dynamodb_shapes[156],
+    .output = &awsc__dynamodb_shapes[157],
     .errors = op_ExecuteTransaction_errors,
     .error_count = 8,
     .flags = 0,
@@ -1534,12 +1389,12 @@ int awsc_dynamodb_execute_transaction_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ExecuteTransaction, input, execute_transaction_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ExportTableToPointInTime_errors[] = {
-    &awsc__dynamodb_ExportConflictException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_InvalidExportTimeException,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_PointInTimeRecoveryUnavailableException,
-    &awsc__dynamodb_TableNotFoundException,
+    &awsc__dynamodb_shapes[161],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[241],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[318],
+    &awsc__dynamodb_shapes[442],
 };
 static const struct awsc_endpoint_context_param op_ExportTableToPointInTime_context_params[] = {
     {"ResourceArn", "TableArn", 0, NULL},
@@ -1549,8 +1404,8 @@ static const struct awsc_operation op_ExportTableToPointInTime = {
     .name = "ExportTableToPointInTime",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_ExportTableToPointInTimeInput,
-    .output = &awsc__dynamodb_ExportTableToPointInTimeOutput,
+    .input = &awsc__dynamodb_shapes[173],
+    .output = &awsc__dynamodb_shapes[174],
     .errors = op_ExportTableToPointInTime_errors,
     .error_count = 6,
     .flags = 0,
@@ -1588,11 +1443,11 @@ int awsc_dynamodb_export_table_to_point_in_time_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_ExportTableToPointInTime, input, export_table_to_point_in_time_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetItem_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ProvisionedThroughputExceededException,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[330],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[451],
 };
 static const struct awsc_endpoint_context_param op_GetItem_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1602,8 +1457,8 @@ static const struct awsc_operation op_GetItem = {
     .name = "GetItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_GetItemInput,
-    .output = &awsc__dynamodb_GetItemOutput,
+    .input = &awsc__dynamodb_shapes[188],
+    .output = &awsc__dynamodb_shapes[189],
     .errors = op_GetItem_errors,
     .error_count = 5,
     .flags = 0,
@@ -1641,9 +1496,9 @@ int awsc_dynamodb_get_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetItem, input, get_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetResourcePolicy_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_PolicyNotFoundException,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[319],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_GetResourcePolicy_context_params[] = {
     {"ResourceArn", "ResourceArn", 0, NULL},
@@ -1653,8 +1508,8 @@ static const struct awsc_operation op_GetResourcePolicy = {
     .name = "GetResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_GetResourcePolicyInput,
-    .output = &awsc__dynamodb_GetResourcePolicyOutput,
+    .input = &awsc__dynamodb_shapes[190],
+    .output = &awsc__dynamodb_shapes[191],
     .errors = op_GetResourcePolicy_errors,
     .error_count = 3,
     .flags = 0,
@@ -1692,9 +1547,9 @@ int awsc_dynamodb_get_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetResourcePolicy, input, get_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ImportTable_errors[] = {
-    &awsc__dynamodb_ImportConflictException,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_shapes[219],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[381],
 };
 /* ImportTable: TableCreationParameters.TableName */
 static const struct awsc_jmespath_node op_ImportTable_path_0_nodes[] = {
@@ -1711,8 +1566,8 @@ static const struct awsc_operation op_ImportTable = {
     .name = "ImportTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_ImportTableInput,
-    .output = &awsc__dynamodb_ImportTableOutput,
+    .input = &awsc__dynamodb_shapes[228],
+    .output = &awsc__dynamodb_shapes[229],
     .errors = op_ImportTable_errors,
     .error_count = 3,
     .flags = 0,
@@ -1750,7 +1605,7 @@ int awsc_dynamodb_import_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ImportTable, input, import_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListBackups_errors[] = {
-    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_shapes[240],
 };
 static const struct awsc_endpoint_context_param op_ListBackups_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1760,8 +1615,8 @@ static const struct awsc_operation op_ListBackups = {
     .name = "ListBackups",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_ListBackupsInput,
-    .output = &awsc__dynamodb_ListBackupsOutput,
+    .input = &awsc__dynamodb_shapes[272],
+    .output = &awsc__dynamodb_shapes[273],
     .errors = op_ListBackups_errors,
     .error_count = 1,
     .flags = 0,
@@ -1799,8 +1654,8 @@ int awsc_dynamodb_list_backups_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListBackups, input, list_backups_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListContributorInsights_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_ListContributorInsights_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1810,8 +1665,8 @@ static const struct awsc_operation op_ListContributorInsights = {
     .name = "ListContributorInsights",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_ListContributorInsightsInput,
-    .output = &awsc__dynamodb_ListContributorInsightsOutput,
+    .input = &awsc__dynamodb_shapes[274],
+    .output = &awsc__dynamodb_shapes[276],
     .errors = op_ListContributorInsights_errors,
     .error_count = 2,
     .flags = 0,
@@ -1849,8 +1704,8 @@ int awsc_dynamodb_list_contributor_insights_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListContributorInsights, input, list_contributor_insights_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListExports_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
 };
 static const struct awsc_endpoint_context_param op_ListExports_context_params[] = {
     {"ResourceArn", "TableArn", 0, NULL},
@@ -1860,8 +1715,8 @@ static const struct awsc_operation op_ListExports = {
     .name = "ListExports",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_ListExportsInput,
-    .output = &awsc__dynamodb_ListExportsOutput,
+    .input = &awsc__dynamodb_shapes[277],
+    .output = &awsc__dynamodb_shapes[279],
     .errors = op_ListExports_errors,
     .error_count = 2,
     .flags = 0,
@@ -1899,15 +1754,15 @@ int awsc_dynamodb_list_exports_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListExports, input, list_exports_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListGlobalTables_errors[] = {
-    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_shapes[240],
 };
 
 static const struct awsc_operation op_ListGlobalTables = {
     .name = "ListGlobalTables",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_ListGlobalTablesInput,
-    .output = &awsc__dynamodb_ListGlobalTablesOutput,
+    .input = &awsc__dynamodb_shapes[280],
+    .output = &awsc__dynamodb_shapes[281],
     .errors = op_ListGlobalTables_errors,
     .error_count = 1,
     .flags = 0,
@@ -1943,7 +1798,7 @@ int awsc_dynamodb_list_global_tables_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListGlobalTables, input, list_global_tables_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListImports_errors[] = {
-    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_shapes[270],
 };
 static const struct awsc_endpoint_context_param op_ListImports_context_params[] = {
     {"ResourceArn", "TableArn", 0, NULL},
@@ -1953,8 +1808,8 @@ static const struct awsc_operation op_ListImports = {
     .name = "ListImports",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_ListImportsInput,
-    .output = &awsc__dynamodb_ListImportsOutput,
+    .input = &awsc__dynamodb_shapes[282],
+    .output = &awsc__dynamodb_shapes[284],
     .errors = op_ListImports_errors,
     .error_count = 1,
     .flags = 0,
@@ -1992,15 +1847,15 @@ int awsc_dynamodb_list_imports_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListImports, input, list_imports_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTables_errors[] = {
-    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_shapes[240],
 };
 
 static const struct awsc_operation op_ListTables = {
     .name = "ListTables",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_ListTablesInput,
-    .output = &awsc__dynamodb_ListTablesOutput,
+    .input = &awsc__dynamodb_shapes[285],
+    .output = &awsc__dynamodb_shapes[287],
     .errors = op_ListTables_errors,
     .error_count = 1,
     .flags = 0,
@@ -2036,8 +1891,8 @@ int awsc_dynamodb_list_tables_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTables, input, list_tables_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTagsOfResource_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_ListTagsOfResource_context_params[] = {
     {"ResourceArn", "ResourceArn", 0, NULL},
@@ -2047,8 +1902,8 @@ static const struct awsc_operation op_ListTagsOfResource = {
     .name = "ListTagsOfResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_ListTagsOfResourceInput,
-    .output = &awsc__dynamodb_ListTagsOfResourceOutput,
+    .input = &awsc__dynamodb_shapes[288],
+    .output = &awsc__dynamodb_shapes[289],
     .errors = op_ListTagsOfResource_errors,
     .error_count = 2,
     .flags = 0,
@@ -2086,15 +1941,15 @@ int awsc_dynamodb_list_tags_of_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTagsOfResource, input, list_tags_of_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutItem_errors[] = {
-    &awsc__dynamodb_ConditionalCheckFailedException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
-    &awsc__dynamodb_ProvisionedThroughputExceededException,
-    &awsc__dynamodb_ReplicatedWriteConflictException,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
-    &awsc__dynamodb_TransactionConflictException,
+    &awsc__dynamodb_shapes[69],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[249],
+    &awsc__dynamodb_shapes[330],
+    &awsc__dynamodb_shapes[375],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_shapes[471],
 };
 static const struct awsc_endpoint_context_param op_PutItem_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2104,8 +1959,8 @@ static const struct awsc_operation op_PutItem = {
     .name = "PutItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_PutItemInput,
-    .output = &awsc__dynamodb_PutItemOutput,
+    .input = &awsc__dynamodb_shapes[333],
+    .output = &awsc__dynamodb_shapes[335],
     .errors = op_PutItem_errors,
     .error_count = 9,
     .flags = 0,
@@ -2143,11 +1998,11 @@ int awsc_dynamodb_put_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutItem, input, put_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutResourcePolicy_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_PolicyNotFoundException,
-    &awsc__dynamodb_ResourceInUseException,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[319],
+    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_PutResourcePolicy_context_params[] = {
     {"ResourceArn", "ResourceArn", 0, NULL},
@@ -2157,8 +2012,8 @@ static const struct awsc_operation op_PutResourcePolicy = {
     .name = "PutResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_PutResourcePolicyInput,
-    .output = &awsc__dynamodb_PutResourcePolicyOutput,
+    .input = &awsc__dynamodb_shapes[337],
+    .output = &awsc__dynamodb_shapes[338],
     .errors = op_PutResourcePolicy_errors,
     .error_count = 5,
     .flags = 0,
@@ -2196,11 +2051,11 @@ int awsc_dynamodb_put_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutResourcePolicy, input, put_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Query_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ProvisionedThroughputExceededException,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[330],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[451],
 };
 static const struct awsc_endpoint_context_param op_Query_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2210,8 +2065,8 @@ static const struct awsc_operation op_Query = {
     .name = "Query",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_QueryInput,
-    .output = &awsc__dynamodb_QueryOutput,
+    .input = &awsc__dynamodb_shapes[339],
+    .output = &awsc__dynamodb_shapes[340],
     .errors = op_Query_errors,
     .error_count = 5,
     .flags = 0,
@@ -2249,12 +2104,12 @@ int awsc_dynamodb_query_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Query, input, query_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RestoreTableFromBackup_errors[] = {
-    &awsc__dynamodb_BackupInUseException,
-    &awsc__dynamodb_BackupNotFoundException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_TableAlreadyExistsException,
-    &awsc__dynamodb_TableInUseException,
+    &awsc__dynamodb_shapes[28],
+    &awsc__dynamodb_shapes[30],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[430],
+    &awsc__dynamodb_shapes[439],
 };
 static const struct awsc_endpoint_context_param op_RestoreTableFromBackup_context_params[] = {
     {"ResourceArn", "TargetTableName", 0, NULL},
@@ -2264,8 +2119,8 @@ static const struct awsc_operation op_RestoreTableFromBackup = {
     .name = "RestoreTableFromBackup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_RestoreTableFromBackupInput,
-    .output = &awsc__dynamodb_RestoreTableFromBackupOutput,
+    .input = &awsc__dynamodb_shapes[386],
+    .output = &awsc__dynamodb_shapes[387],
     .errors = op_RestoreTableFromBackup_errors,
     .error_count = 6,
     .flags = 0,
@@ -2303,13 +2158,13 @@ int awsc_dynamodb_restore_table_from_backup_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RestoreTableFromBackup, input, restore_table_from_backup_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RestoreTableToPointInTime_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_InvalidRestoreTimeException,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_PointInTimeRecoveryUnavailableException,
-    &awsc__dynamodb_TableAlreadyExistsException,
-    &awsc__dynamodb_TableInUseException,
-    &awsc__dynamodb_TableNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[242],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[318],
+    &awsc__dynamodb_shapes[430],
+    &awsc__dynamodb_shapes[439],
+    &awsc__dynamodb_shapes[442],
 };
 static const struct awsc_endpoint_context_param op_RestoreTableToPointInTime_context_params[] = {
     {"ResourceArn", "TargetTableName", 2, NULL},
@@ -2319,8 +2174,8 @@ static const struct awsc_operation op_RestoreTableToPointInTime = {
     .name = "RestoreTableToPointInTime",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_RestoreTableToPointInTimeInput,
-    .output = &awsc__dynamodb_RestoreTableToPointInTimeOutput,
+    .input = &awsc__dynamodb_shapes[388],
+    .output = &awsc__dynamodb_shapes[389],
     .errors = op_RestoreTableToPointInTime_errors,
     .error_count = 7,
     .flags = 0,
@@ -2358,11 +2213,11 @@ int awsc_dynamodb_restore_table_to_point_in_time_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_RestoreTableToPointInTime, input, restore_table_to_point_in_time_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Scan_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ProvisionedThroughputExceededException,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[330],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[451],
 };
 static const struct awsc_endpoint_context_param op_Scan_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2372,8 +2227,8 @@ static const struct awsc_operation op_Scan = {
     .name = "Scan",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_ScanInput,
-    .output = &awsc__dynamodb_ScanOutput,
+    .input = &awsc__dynamodb_shapes[406],
+    .output = &awsc__dynamodb_shapes[407],
     .errors = op_Scan_errors,
     .error_count = 5,
     .flags = 0,
@@ -2411,10 +2266,10 @@ int awsc_dynamodb_scan_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Scan, input, scan_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SearchVectors_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[451],
 };
 static const struct awsc_endpoint_param op_SearchVectors_static_params[] = {
     {"IsSearchOperation", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
@@ -2427,8 +2282,8 @@ static const struct awsc_operation op_SearchVectors = {
     .name = "SearchVectors",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_SearchVectorsInput,
-    .output = &awsc__dynamodb_SearchVectorsOutput,
+    .input = &awsc__dynamodb_shapes[417],
+    .output = &awsc__dynamodb_shapes[418],
     .errors = op_SearchVectors_errors,
     .error_count = 4,
     .flags = 0,
@@ -2468,10 +2323,10 @@ int awsc_dynamodb_search_vectors_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SearchVectors, input, search_vectors_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagResource_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_ResourceInUseException,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_TagResource_context_params[] = {
     {"ResourceArn", "ResourceArn", 0, NULL},
@@ -2481,7 +2336,7 @@ static const struct awsc_operation op_TagResource = {
     .name = "TagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_TagResourceInput,
+    .input = &awsc__dynamodb_shapes[449],
     .output = NULL,
     .errors = op_TagResource_errors,
     .error_count = 4,
@@ -2514,12 +2369,12 @@ int awsc_dynamodb_tag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TransactGetItems_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ProvisionedThroughputExceededException,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
-    &awsc__dynamodb_TransactionCanceledException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[330],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_shapes[470],
 };
 /* TransactGetItems: TransactItems[*].Get.TableName */
 static const struct awsc_jmespath_node op_TransactGetItems_path_0_nodes[] = {
@@ -2538,8 +2393,8 @@ static const struct awsc_operation op_TransactGetItems = {
     .name = "TransactGetItems",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_TransactGetItemsInput,
-    .output = &awsc__dynamodb_TransactGetItemsOutput,
+    .input = &awsc__dynamodb_shapes[464],
+    .output = &awsc__dynamodb_shapes[465],
     .errors = op_TransactGetItems_errors,
     .error_count = 6,
     .flags = 0,
@@ -2577,14 +2432,14 @@ int awsc_dynamodb_transact_get_items_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TransactGetItems, input, transact_get_items_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TransactWriteItems_errors[] = {
-    &awsc__dynamodb_IdempotentParameterMismatchException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ProvisionedThroughputExceededException,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
-    &awsc__dynamodb_TransactionCanceledException,
-    &awsc__dynamodb_TransactionInProgressException,
+    &awsc__dynamodb_shapes[217],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[330],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_shapes[470],
+    &awsc__dynamodb_shapes[472],
 };
 /* TransactWriteItems: TransactItems[*].[ConditionCheck.TableName, Put.TableName, Delete.TableName, Update.TableName][] */
 static const struct awsc_jmespath_node op_TransactWriteItems_path_0_nodes[] = {
@@ -2619,8 +2474,8 @@ static const struct awsc_operation op_TransactWriteItems = {
     .name = "TransactWriteItems",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_TransactWriteItemsInput,
-    .output = &awsc__dynamodb_TransactWriteItemsOutput,
+    .input = &awsc__dynamodb_shapes[468],
+    .output = &awsc__dynamodb_shapes[469],
     .errors = op_TransactWriteItems_errors,
     .error_count = 8,
     .flags = 0,
@@ -2658,10 +2513,10 @@ int awsc_dynamodb_transact_write_items_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TransactWriteItems, input, transact_write_items_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagResource_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_ResourceInUseException,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_UntagResource_context_params[] = {
     {"ResourceArn", "ResourceArn", 0, NULL},
@@ -2671,7 +2526,7 @@ static const struct awsc_operation op_UntagResource = {
     .name = "UntagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_UntagResourceInput,
+    .input = &awsc__dynamodb_shapes[473],
     .output = NULL,
     .errors = op_UntagResource_errors,
     .error_count = 4,
@@ -2704,9 +2559,9 @@ int awsc_dynamodb_untag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateContinuousBackups_errors[] = {
-    &awsc__dynamodb_ContinuousBackupsUnavailableException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_TableNotFoundException,
+    &awsc__dynamodb_shapes[78],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[442],
 };
 static const struct awsc_endpoint_context_param op_UpdateContinuousBackups_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2716,8 +2571,8 @@ static const struct awsc_operation op_UpdateContinuousBackups = {
     .name = "UpdateContinuousBackups",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_UpdateContinuousBackupsInput,
-    .output = &awsc__dynamodb_UpdateContinuousBackupsOutput,
+    .input = &awsc__dynamodb_shapes[475],
+    .output = &awsc__dynamodb_shapes[476],
     .errors = op_UpdateContinuousBackups_errors,
     .error_count = 3,
     .flags = 0,
@@ -2755,8 +2610,8 @@ int awsc_dynamodb_update_continuous_backups_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateContinuousBackups, input, update_continuous_backups_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateContributorInsights_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_UpdateContributorInsights_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2766,8 +2621,8 @@ static const struct awsc_operation op_UpdateContributorInsights = {
     .name = "UpdateContributorInsights",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_UpdateContributorInsightsInput,
-    .output = &awsc__dynamodb_UpdateContributorInsightsOutput,
+    .input = &awsc__dynamodb_shapes[477],
+    .output = &awsc__dynamodb_shapes[478],
     .errors = op_UpdateContributorInsights_errors,
     .error_count = 2,
     .flags = 0,
@@ -2805,11 +2660,11 @@ int awsc_dynamodb_update_contributor_insights_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateContributorInsights, input, update_contributor_insights_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateGlobalTable_errors[] = {
-    &awsc__dynamodb_GlobalTableNotFoundException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ReplicaAlreadyExistsException,
-    &awsc__dynamodb_ReplicaNotFoundException,
-    &awsc__dynamodb_TableNotFoundException,
+    &awsc__dynamodb_shapes[210],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[345],
+    &awsc__dynamodb_shapes[365],
+    &awsc__dynamodb_shapes[442],
 };
 static const struct awsc_endpoint_context_param op_UpdateGlobalTable_context_params[] = {
     {"ResourceArn", "GlobalTableName", 0, NULL},
@@ -2819,8 +2674,8 @@ static const struct awsc_operation op_UpdateGlobalTable = {
     .name = "UpdateGlobalTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_UpdateGlobalTableInput,
-    .output = &awsc__dynamodb_UpdateGlobalTableOutput,
+    .input = &awsc__dynamodb_shapes[481],
+    .output = &awsc__dynamodb_shapes[482],
     .errors = op_UpdateGlobalTable_errors,
     .error_count = 5,
     .flags = 0,
@@ -2858,12 +2713,12 @@ int awsc_dynamodb_update_global_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateGlobalTable, input, update_global_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateGlobalTableSettings_errors[] = {
-    &awsc__dynamodb_GlobalTableNotFoundException,
-    &awsc__dynamodb_IndexNotFoundException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_ReplicaNotFoundException,
-    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_shapes[210],
+    &awsc__dynamodb_shapes[233],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[365],
+    &awsc__dynamodb_shapes[381],
 };
 static const struct awsc_endpoint_context_param op_UpdateGlobalTableSettings_context_params[] = {
     {"ResourceArn", "GlobalTableName", 0, NULL},
@@ -2873,8 +2728,8 @@ static const struct awsc_operation op_UpdateGlobalTableSettings = {
     .name = "UpdateGlobalTableSettings",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_UpdateGlobalTableSettingsInput,
-    .output = &awsc__dynamodb_UpdateGlobalTableSettingsOutput,
+    .input = &awsc__dynamodb_shapes[483],
+    .output = &awsc__dynamodb_shapes[484],
     .errors = op_UpdateGlobalTableSettings_errors,
     .error_count = 6,
     .flags = 0,
@@ -2912,15 +2767,15 @@ int awsc_dynamodb_update_global_table_settings_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateGlobalTableSettings, input, update_global_table_settings_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateItem_errors[] = {
-    &awsc__dynamodb_ConditionalCheckFailedException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
-    &awsc__dynamodb_ProvisionedThroughputExceededException,
-    &awsc__dynamodb_ReplicatedWriteConflictException,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
-    &awsc__dynamodb_TransactionConflictException,
+    &awsc__dynamodb_shapes[69],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[249],
+    &awsc__dynamodb_shapes[330],
+    &awsc__dynamodb_shapes[375],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_shapes[471],
 };
 static const struct awsc_endpoint_context_param op_UpdateItem_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2930,8 +2785,8 @@ static const struct awsc_operation op_UpdateItem = {
     .name = "UpdateItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_UpdateItemInput,
-    .output = &awsc__dynamodb_UpdateItemOutput,
+    .input = &awsc__dynamodb_shapes[485],
+    .output = &awsc__dynamodb_shapes[486],
     .errors = op_UpdateItem_errors,
     .error_count = 9,
     .flags = 0,
@@ -2969,10 +2824,10 @@ int awsc_dynamodb_update_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateItem, input, update_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateKinesisStreamingDestination_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_ResourceInUseException,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_UpdateKinesisStreamingDestination_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2982,8 +2837,8 @@ static const struct awsc_operation op_UpdateKinesisStreamingDestination = {
     .name = "UpdateKinesisStreamingDestination",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_UpdateKinesisStreamingDestinationInput,
-    .output = &awsc__dynamodb_UpdateKinesisStreamingDestinationOutput,
+    .input = &awsc__dynamodb_shapes[488],
+    .output = &awsc__dynamodb_shapes[489],
     .errors = op_UpdateKinesisStreamingDestination_errors,
     .error_count = 4,
     .flags = 0,
@@ -3021,10 +2876,10 @@ int awsc_dynamodb_update_kinesis_streaming_destination_async(struct awsc_client 
     return awsc_call_async_typed(client, &op_UpdateKinesisStreamingDestination, input, update_kinesis_streaming_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateTable_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_ResourceInUseException,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_UpdateTable_context_params[] = {
     {"ResourceArn", "TableName", 1, NULL},
@@ -3034,8 +2889,8 @@ static const struct awsc_operation op_UpdateTable = {
     .name = "UpdateTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_UpdateTableInput,
-    .output = &awsc__dynamodb_UpdateTableOutput,
+    .input = &awsc__dynamodb_shapes[491],
+    .output = &awsc__dynamodb_shapes[492],
     .errors = op_UpdateTable_errors,
     .error_count = 4,
     .flags = 0,
@@ -3073,10 +2928,10 @@ int awsc_dynamodb_update_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateTable, input, update_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateTableReplicaAutoScaling_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_ResourceInUseException,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_UpdateTableReplicaAutoScaling_context_params[] = {
     {"ResourceArn", "TableName", 1, NULL},
@@ -3086,8 +2941,8 @@ static const struct awsc_operation op_UpdateTableReplicaAutoScaling = {
     .name = "UpdateTableReplicaAutoScaling",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_UpdateTableReplicaAutoScalingInput,
-    .output = &awsc__dynamodb_UpdateTableReplicaAutoScalingOutput,
+    .input = &awsc__dynamodb_shapes[493],
+    .output = &awsc__dynamodb_shapes[494],
     .errors = op_UpdateTableReplicaAutoScaling_errors,
     .error_count = 4,
     .flags = 0,
@@ -3125,10 +2980,10 @@ int awsc_dynamodb_update_table_replica_auto_scaling_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_UpdateTableReplicaAutoScaling, input, update_table_replica_auto_scaling_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateTimeToLive_errors[] = {
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_ResourceInUseException,
-    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_shapes[382],
 };
 static const struct awsc_endpoint_context_param op_UpdateTimeToLive_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -3138,8 +2993,8 @@ static const struct awsc_operation op_UpdateTimeToLive = {
     .name = "UpdateTimeToLive",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_UpdateTimeToLiveInput,
-    .output = &awsc__dynamodb_UpdateTimeToLiveOutput,
+    .input = &awsc__dynamodb_shapes[495],
+    .output = &awsc__dynamodb_shapes[496],
     .errors = op_UpdateTimeToLive_errors,
     .error_count = 4,
     .flags = 0,
@@ -3240,40 +3095,40 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__dynamodb_BackupInUseException,
-    &awsc__dynamodb_BackupNotFoundException,
-    &awsc__dynamodb_ConditionalCheckFailedException,
-    &awsc__dynamodb_ContinuousBackupsUnavailableException,
-    &awsc__dynamodb_DuplicateItemException,
-    &awsc__dynamodb_ExportConflictException,
-    &awsc__dynamodb_ExportNotFoundException,
-    &awsc__dynamodb_GlobalTableAlreadyExistsException,
-    &awsc__dynamodb_GlobalTableNotFoundException,
-    &awsc__dynamodb_IdempotentParameterMismatchException,
-    &awsc__dynamodb_ImportConflictException,
-    &awsc__dynamodb_ImportNotFoundException,
-    &awsc__dynamodb_IndexNotFoundException,
-    &awsc__dynamodb_InternalServerError,
-    &awsc__dynamodb_InvalidExportTimeException,
-    &awsc__dynamodb_InvalidRestoreTimeException,
-    &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
-    &awsc__dynamodb_LimitExceededException,
-    &awsc__dynamodb_PointInTimeRecoveryUnavailableException,
-    &awsc__dynamodb_PolicyNotFoundException,
-    &awsc__dynamodb_ProvisionedThroughputExceededException,
-    &awsc__dynamodb_ReplicaAlreadyExistsException,
-    &awsc__dynamodb_ReplicaNotFoundException,
-    &awsc__dynamodb_ReplicatedWriteConflictException,
-    &awsc__dynamodb_RequestLimitExceeded,
-    &awsc__dynamodb_ResourceInUseException,
-    &awsc__dynamodb_ResourceNotFoundException,
-    &awsc__dynamodb_TableAlreadyExistsException,
-    &awsc__dynamodb_TableInUseException,
-    &awsc__dynamodb_TableNotFoundException,
-    &awsc__dynamodb_ThrottlingException,
-    &awsc__dynamodb_TransactionCanceledException,
-    &awsc__dynamodb_TransactionConflictException,
-    &awsc__dynamodb_TransactionInProgressException,
+    &awsc__dynamodb_shapes[28],
+    &awsc__dynamodb_shapes[30],
+    &awsc__dynamodb_shapes[69],
+    &awsc__dynamodb_shapes[78],
+    &awsc__dynamodb_shapes[146],
+    &awsc__dynamodb_shapes[161],
+    &awsc__dynamodb_shapes[168],
+    &awsc__dynamodb_shapes[204],
+    &awsc__dynamodb_shapes[210],
+    &awsc__dynamodb_shapes[217],
+    &awsc__dynamodb_shapes[219],
+    &awsc__dynamodb_shapes[222],
+    &awsc__dynamodb_shapes[233],
+    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_shapes[241],
+    &awsc__dynamodb_shapes[242],
+    &awsc__dynamodb_shapes[249],
+    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_shapes[318],
+    &awsc__dynamodb_shapes[319],
+    &awsc__dynamodb_shapes[330],
+    &awsc__dynamodb_shapes[345],
+    &awsc__dynamodb_shapes[365],
+    &awsc__dynamodb_shapes[375],
+    &awsc__dynamodb_shapes[378],
+    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_shapes[430],
+    &awsc__dynamodb_shapes[439],
+    &awsc__dynamodb_shapes[442],
+    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_shapes[470],
+    &awsc__dynamodb_shapes[471],
+    &awsc__dynamodb_shapes[472],
 };
 
 const struct awsc_service awsc_dynamodb_service = {

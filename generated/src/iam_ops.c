@@ -6,317 +6,20 @@
 #include <awsc/iam.h>
 #include <awsc/shape.h>
 
-extern const struct awsc_shape awsc__iam_AcceptDelegationRequestRequest;
-extern const struct awsc_shape awsc__iam_AccountNotManagementOrDelegatedAdministratorException;
-extern const struct awsc_shape awsc__iam_AddClientIDToOpenIDConnectProviderRequest;
-extern const struct awsc_shape awsc__iam_AddRoleToInstanceProfileRequest;
-extern const struct awsc_shape awsc__iam_AddUserToGroupRequest;
-extern const struct awsc_shape awsc__iam_AssociateDelegationRequestRequest;
-extern const struct awsc_shape awsc__iam_AttachGroupPolicyRequest;
-extern const struct awsc_shape awsc__iam_AttachRolePolicyRequest;
-extern const struct awsc_shape awsc__iam_AttachUserPolicyRequest;
-extern const struct awsc_shape awsc__iam_CallerIsNotManagementAccountException;
-extern const struct awsc_shape awsc__iam_ChangePasswordRequest;
-extern const struct awsc_shape awsc__iam_ConcurrentModificationException;
-extern const struct awsc_shape awsc__iam_CreateAccessKeyRequest;
-extern const struct awsc_shape awsc__iam_CreateAccessKeyResponse;
-extern const struct awsc_shape awsc__iam_CreateAccountAliasRequest;
-extern const struct awsc_shape awsc__iam_CreateDelegationRequestRequest;
-extern const struct awsc_shape awsc__iam_CreateDelegationRequestResponse;
-extern const struct awsc_shape awsc__iam_CreateGroupRequest;
-extern const struct awsc_shape awsc__iam_CreateGroupResponse;
-extern const struct awsc_shape awsc__iam_CreateInstanceProfileRequest;
-extern const struct awsc_shape awsc__iam_CreateInstanceProfileResponse;
-extern const struct awsc_shape awsc__iam_CreateLoginProfileRequest;
-extern const struct awsc_shape awsc__iam_CreateLoginProfileResponse;
-extern const struct awsc_shape awsc__iam_CreateOpenIDConnectProviderRequest;
-extern const struct awsc_shape awsc__iam_CreateOpenIDConnectProviderResponse;
-extern const struct awsc_shape awsc__iam_CreatePolicyRequest;
-extern const struct awsc_shape awsc__iam_CreatePolicyResponse;
-extern const struct awsc_shape awsc__iam_CreatePolicyVersionRequest;
-extern const struct awsc_shape awsc__iam_CreatePolicyVersionResponse;
-extern const struct awsc_shape awsc__iam_CreateRoleRequest;
-extern const struct awsc_shape awsc__iam_CreateRoleResponse;
-extern const struct awsc_shape awsc__iam_CreateSAMLProviderRequest;
-extern const struct awsc_shape awsc__iam_CreateSAMLProviderResponse;
-extern const struct awsc_shape awsc__iam_CreateServiceLinkedRoleRequest;
-extern const struct awsc_shape awsc__iam_CreateServiceLinkedRoleResponse;
-extern const struct awsc_shape awsc__iam_CreateServiceSpecificCredentialRequest;
-extern const struct awsc_shape awsc__iam_CreateServiceSpecificCredentialResponse;
-extern const struct awsc_shape awsc__iam_CreateUserRequest;
-extern const struct awsc_shape awsc__iam_CreateUserResponse;
-extern const struct awsc_shape awsc__iam_CreateVirtualMFADeviceRequest;
-extern const struct awsc_shape awsc__iam_CreateVirtualMFADeviceResponse;
-extern const struct awsc_shape awsc__iam_CredentialReportExpiredException;
-extern const struct awsc_shape awsc__iam_CredentialReportNotPresentException;
-extern const struct awsc_shape awsc__iam_CredentialReportNotReadyException;
-extern const struct awsc_shape awsc__iam_DeactivateMFADeviceRequest;
-extern const struct awsc_shape awsc__iam_DeleteAccessKeyRequest;
-extern const struct awsc_shape awsc__iam_DeleteAccountAliasRequest;
-extern const struct awsc_shape awsc__iam_DeleteConflictException;
-extern const struct awsc_shape awsc__iam_DeleteGroupPolicyRequest;
-extern const struct awsc_shape awsc__iam_DeleteGroupRequest;
-extern const struct awsc_shape awsc__iam_DeleteInstanceProfileRequest;
-extern const struct awsc_shape awsc__iam_DeleteLoginProfileRequest;
-extern const struct awsc_shape awsc__iam_DeleteOpenIDConnectProviderRequest;
-extern const struct awsc_shape awsc__iam_DeletePolicyRequest;
-extern const struct awsc_shape awsc__iam_DeletePolicyVersionRequest;
-extern const struct awsc_shape awsc__iam_DeleteRolePermissionsBoundaryRequest;
-extern const struct awsc_shape awsc__iam_DeleteRolePolicyRequest;
-extern const struct awsc_shape awsc__iam_DeleteRoleRequest;
-extern const struct awsc_shape awsc__iam_DeleteSAMLProviderRequest;
-extern const struct awsc_shape awsc__iam_DeleteSSHPublicKeyRequest;
-extern const struct awsc_shape awsc__iam_DeleteServerCertificateRequest;
-extern const struct awsc_shape awsc__iam_DeleteServiceLinkedRoleRequest;
-extern const struct awsc_shape awsc__iam_DeleteServiceLinkedRoleResponse;
-extern const struct awsc_shape awsc__iam_DeleteServiceSpecificCredentialRequest;
-extern const struct awsc_shape awsc__iam_DeleteSigningCertificateRequest;
-extern const struct awsc_shape awsc__iam_DeleteUserPermissionsBoundaryRequest;
-extern const struct awsc_shape awsc__iam_DeleteUserPolicyRequest;
-extern const struct awsc_shape awsc__iam_DeleteUserRequest;
-extern const struct awsc_shape awsc__iam_DeleteVirtualMFADeviceRequest;
-extern const struct awsc_shape awsc__iam_DetachGroupPolicyRequest;
-extern const struct awsc_shape awsc__iam_DetachRolePolicyRequest;
-extern const struct awsc_shape awsc__iam_DetachUserPolicyRequest;
-extern const struct awsc_shape awsc__iam_DisableOrganizationsRootCredentialsManagementRequest;
-extern const struct awsc_shape awsc__iam_DisableOrganizationsRootCredentialsManagementResponse;
-extern const struct awsc_shape awsc__iam_DisableOrganizationsRootSessionsRequest;
-extern const struct awsc_shape awsc__iam_DisableOrganizationsRootSessionsResponse;
-extern const struct awsc_shape awsc__iam_DuplicateCertificateException;
-extern const struct awsc_shape awsc__iam_DuplicateSSHPublicKeyException;
-extern const struct awsc_shape awsc__iam_EnableMFADeviceRequest;
-extern const struct awsc_shape awsc__iam_EnableOrganizationsRootCredentialsManagementRequest;
-extern const struct awsc_shape awsc__iam_EnableOrganizationsRootCredentialsManagementResponse;
-extern const struct awsc_shape awsc__iam_EnableOrganizationsRootSessionsRequest;
-extern const struct awsc_shape awsc__iam_EnableOrganizationsRootSessionsResponse;
-extern const struct awsc_shape awsc__iam_EnableOutboundWebIdentityFederationResponse;
-extern const struct awsc_shape awsc__iam_EntityAlreadyExistsException;
-extern const struct awsc_shape awsc__iam_EntityTemporarilyUnmodifiableException;
-extern const struct awsc_shape awsc__iam_FeatureDisabledException;
-extern const struct awsc_shape awsc__iam_FeatureEnabledException;
-extern const struct awsc_shape awsc__iam_GenerateCredentialReportResponse;
-extern const struct awsc_shape awsc__iam_GenerateOrganizationsAccessReportRequest;
-extern const struct awsc_shape awsc__iam_GenerateOrganizationsAccessReportResponse;
-extern const struct awsc_shape awsc__iam_GenerateServiceLastAccessedDetailsRequest;
-extern const struct awsc_shape awsc__iam_GenerateServiceLastAccessedDetailsResponse;
-extern const struct awsc_shape awsc__iam_GetAccessKeyLastUsedRequest;
-extern const struct awsc_shape awsc__iam_GetAccessKeyLastUsedResponse;
-extern const struct awsc_shape awsc__iam_GetAccountAuthorizationDetailsRequest;
-extern const struct awsc_shape awsc__iam_GetAccountAuthorizationDetailsResponse;
-extern const struct awsc_shape awsc__iam_GetAccountPasswordPolicyResponse;
-extern const struct awsc_shape awsc__iam_GetAccountSummaryResponse;
-extern const struct awsc_shape awsc__iam_GetContextKeysForCustomPolicyRequest;
-extern const struct awsc_shape awsc__iam_GetContextKeysForPolicyResponse;
-extern const struct awsc_shape awsc__iam_GetContextKeysForPrincipalPolicyRequest;
-extern const struct awsc_shape awsc__iam_GetCredentialReportResponse;
-extern const struct awsc_shape awsc__iam_GetDelegationRequestRequest;
-extern const struct awsc_shape awsc__iam_GetDelegationRequestResponse;
-extern const struct awsc_shape awsc__iam_GetGroupPolicyRequest;
-extern const struct awsc_shape awsc__iam_GetGroupPolicyResponse;
-extern const struct awsc_shape awsc__iam_GetGroupRequest;
-extern const struct awsc_shape awsc__iam_GetGroupResponse;
-extern const struct awsc_shape awsc__iam_GetHumanReadableSummaryRequest;
-extern const struct awsc_shape awsc__iam_GetHumanReadableSummaryResponse;
-extern const struct awsc_shape awsc__iam_GetInstanceProfileRequest;
-extern const struct awsc_shape awsc__iam_GetInstanceProfileResponse;
-extern const struct awsc_shape awsc__iam_GetLoginProfileRequest;
-extern const struct awsc_shape awsc__iam_GetLoginProfileResponse;
-extern const struct awsc_shape awsc__iam_GetMFADeviceRequest;
-extern const struct awsc_shape awsc__iam_GetMFADeviceResponse;
-extern const struct awsc_shape awsc__iam_GetOpenIDConnectProviderRequest;
-extern const struct awsc_shape awsc__iam_GetOpenIDConnectProviderResponse;
-extern const struct awsc_shape awsc__iam_GetOrganizationsAccessReportRequest;
-extern const struct awsc_shape awsc__iam_GetOrganizationsAccessReportResponse;
-extern const struct awsc_shape awsc__iam_GetOutboundWebIdentityFederationInfoResponse;
-extern const struct awsc_shape awsc__iam_GetPolicyRequest;
-extern const struct awsc_shape awsc__iam_GetPolicyResponse;
-extern const struct awsc_shape awsc__iam_GetPolicyVersionRequest;
-extern const struct awsc_shape awsc__iam_GetPolicyVersionResponse;
-extern const struct awsc_shape awsc__iam_GetRolePolicyRequest;
-extern const struct awsc_shape awsc__iam_GetRolePolicyResponse;
-extern const struct awsc_shape awsc__iam_GetRoleRequest;
-extern const struct awsc_shape awsc__iam_GetRoleResponse;
-extern const struct awsc_shape awsc__iam_GetSAMLProviderRequest;
-extern const struct awsc_shape awsc__iam_GetSAMLProviderResponse;
-extern const struct awsc_shape awsc__iam_GetSSHPublicKeyRequest;
-extern const struct awsc_shape awsc__iam_GetSSHPublicKeyResponse;
-extern const struct awsc_shape awsc__iam_GetServerCertificateRequest;
-extern const struct awsc_shape awsc__iam_GetServerCertificateResponse;
-extern const struct awsc_shape awsc__iam_GetServiceLastAccessedDetailsRequest;
-extern const struct awsc_shape awsc__iam_GetServiceLastAccessedDetailsResponse;
-extern const struct awsc_shape awsc__iam_GetServiceLastAccessedDetailsWithEntitiesRequest;
-extern const struct awsc_shape awsc__iam_GetServiceLastAccessedDetailsWithEntitiesResponse;
-extern const struct awsc_shape awsc__iam_GetServiceLinkedRoleDeletionStatusRequest;
-extern const struct awsc_shape awsc__iam_GetServiceLinkedRoleDeletionStatusResponse;
-extern const struct awsc_shape awsc__iam_GetUserPolicyRequest;
-extern const struct awsc_shape awsc__iam_GetUserPolicyResponse;
-extern const struct awsc_shape awsc__iam_GetUserRequest;
-extern const struct awsc_shape awsc__iam_GetUserResponse;
-extern const struct awsc_shape awsc__iam_InvalidAuthenticationCodeException;
-extern const struct awsc_shape awsc__iam_InvalidCertificateException;
-extern const struct awsc_shape awsc__iam_InvalidInputException;
-extern const struct awsc_shape awsc__iam_InvalidPublicKeyException;
-extern const struct awsc_shape awsc__iam_InvalidUserTypeException;
-extern const struct awsc_shape awsc__iam_KeyPairMismatchException;
-extern const struct awsc_shape awsc__iam_LimitExceededException;
-extern const struct awsc_shape awsc__iam_ListAccessKeysRequest;
-extern const struct awsc_shape awsc__iam_ListAccessKeysResponse;
-extern const struct awsc_shape awsc__iam_ListAccountAliasesRequest;
-extern const struct awsc_shape awsc__iam_ListAccountAliasesResponse;
-extern const struct awsc_shape awsc__iam_ListAttachedGroupPoliciesRequest;
-extern const struct awsc_shape awsc__iam_ListAttachedGroupPoliciesResponse;
-extern const struct awsc_shape awsc__iam_ListAttachedRolePoliciesRequest;
-extern const struct awsc_shape awsc__iam_ListAttachedRolePoliciesResponse;
-extern const struct awsc_shape awsc__iam_ListAttachedUserPoliciesRequest;
-extern const struct awsc_shape awsc__iam_ListAttachedUserPoliciesResponse;
-extern const struct awsc_shape awsc__iam_ListDelegationRequestsRequest;
-extern const struct awsc_shape awsc__iam_ListDelegationRequestsResponse;
-extern const struct awsc_shape awsc__iam_ListEntitiesForPolicyRequest;
-extern const struct awsc_shape awsc__iam_ListEntitiesForPolicyResponse;
-extern const struct awsc_shape awsc__iam_ListGroupPoliciesRequest;
-extern const struct awsc_shape awsc__iam_ListGroupPoliciesResponse;
-extern const struct awsc_shape awsc__iam_ListGroupsForUserRequest;
-extern const struct awsc_shape awsc__iam_ListGroupsForUserResponse;
-extern const struct awsc_shape awsc__iam_ListGroupsRequest;
-extern const struct awsc_shape awsc__iam_ListGroupsResponse;
-extern const struct awsc_shape awsc__iam_ListInstanceProfileTagsRequest;
-extern const struct awsc_shape awsc__iam_ListInstanceProfileTagsResponse;
-extern const struct awsc_shape awsc__iam_ListInstanceProfilesForRoleRequest;
-extern const struct awsc_shape awsc__iam_ListInstanceProfilesForRoleResponse;
-extern const struct awsc_shape awsc__iam_ListInstanceProfilesRequest;
-extern const struct awsc_shape awsc__iam_ListInstanceProfilesResponse;
-extern const struct awsc_shape awsc__iam_ListMFADeviceTagsRequest;
-extern const struct awsc_shape awsc__iam_ListMFADeviceTagsResponse;
-extern const struct awsc_shape awsc__iam_ListMFADevicesRequest;
-extern const struct awsc_shape awsc__iam_ListMFADevicesResponse;
-extern const struct awsc_shape awsc__iam_ListOpenIDConnectProviderTagsRequest;
-extern const struct awsc_shape awsc__iam_ListOpenIDConnectProviderTagsResponse;
-extern const struct awsc_shape awsc__iam_ListOpenIDConnectProvidersRequest;
-extern const struct awsc_shape awsc__iam_ListOpenIDConnectProvidersResponse;
-extern const struct awsc_shape awsc__iam_ListOrganizationsFeaturesRequest;
-extern const struct awsc_shape awsc__iam_ListOrganizationsFeaturesResponse;
-extern const struct awsc_shape awsc__iam_ListPoliciesGrantingServiceAccessRequest;
-extern const struct awsc_shape awsc__iam_ListPoliciesGrantingServiceAccessResponse;
-extern const struct awsc_shape awsc__iam_ListPoliciesRequest;
-extern const struct awsc_shape awsc__iam_ListPoliciesResponse;
-extern const struct awsc_shape awsc__iam_ListPolicyTagsRequest;
-extern const struct awsc_shape awsc__iam_ListPolicyTagsResponse;
-extern const struct awsc_shape awsc__iam_ListPolicyVersionsRequest;
-extern const struct awsc_shape awsc__iam_ListPolicyVersionsResponse;
-extern const struct awsc_shape awsc__iam_ListRolePoliciesRequest;
-extern const struct awsc_shape awsc__iam_ListRolePoliciesResponse;
-extern const struct awsc_shape awsc__iam_ListRoleTagsRequest;
-extern const struct awsc_shape awsc__iam_ListRoleTagsResponse;
-extern const struct awsc_shape awsc__iam_ListRolesRequest;
-extern const struct awsc_shape awsc__iam_ListRolesResponse;
-extern const struct awsc_shape awsc__iam_ListSAMLProviderTagsRequest;
-extern const struct awsc_shape awsc__iam_ListSAMLProviderTagsResponse;
-extern const struct awsc_shape awsc__iam_ListSAMLProvidersRequest;
-extern const struct awsc_shape awsc__iam_ListSAMLProvidersResponse;
-extern const struct awsc_shape awsc__iam_ListSSHPublicKeysRequest;
-extern const struct awsc_shape awsc__iam_ListSSHPublicKeysResponse;
-extern const struct awsc_shape awsc__iam_ListServerCertificateTagsRequest;
-extern const struct awsc_shape awsc__iam_ListServerCertificateTagsResponse;
-extern const struct awsc_shape awsc__iam_ListServerCertificatesRequest;
-extern const struct awsc_shape awsc__iam_ListServerCertificatesResponse;
-extern const struct awsc_shape awsc__iam_ListServiceSpecificCredentialsRequest;
-extern const struct awsc_shape awsc__iam_ListServiceSpecificCredentialsResponse;
-extern const struct awsc_shape awsc__iam_ListSigningCertificatesRequest;
-extern const struct awsc_shape awsc__iam_ListSigningCertificatesResponse;
-extern const struct awsc_shape awsc__iam_ListUserPoliciesRequest;
-extern const struct awsc_shape awsc__iam_ListUserPoliciesResponse;
-extern const struct awsc_shape awsc__iam_ListUserTagsRequest;
-extern const struct awsc_shape awsc__iam_ListUserTagsResponse;
-extern const struct awsc_shape awsc__iam_ListUsersRequest;
-extern const struct awsc_shape awsc__iam_ListUsersResponse;
-extern const struct awsc_shape awsc__iam_ListVirtualMFADevicesRequest;
-extern const struct awsc_shape awsc__iam_ListVirtualMFADevicesResponse;
-extern const struct awsc_shape awsc__iam_MalformedCertificateException;
-extern const struct awsc_shape awsc__iam_MalformedPolicyDocumentException;
-extern const struct awsc_shape awsc__iam_NoSuchEntityException;
-extern const struct awsc_shape awsc__iam_OpenIdIdpCommunicationErrorException;
-extern const struct awsc_shape awsc__iam_OrganizationNotFoundException;
-extern const struct awsc_shape awsc__iam_OrganizationNotInAllFeaturesModeException;
-extern const struct awsc_shape awsc__iam_PasswordPolicyViolationException;
-extern const struct awsc_shape awsc__iam_PolicyEvaluationException;
-extern const struct awsc_shape awsc__iam_PolicyNotAttachableException;
-extern const struct awsc_shape awsc__iam_PutGroupPolicyRequest;
-extern const struct awsc_shape awsc__iam_PutRolePermissionsBoundaryRequest;
-extern const struct awsc_shape awsc__iam_PutRolePolicyRequest;
-extern const struct awsc_shape awsc__iam_PutUserPermissionsBoundaryRequest;
-extern const struct awsc_shape awsc__iam_PutUserPolicyRequest;
-extern const struct awsc_shape awsc__iam_RejectDelegationRequestRequest;
-extern const struct awsc_shape awsc__iam_RemoveClientIDFromOpenIDConnectProviderRequest;
-extern const struct awsc_shape awsc__iam_RemoveRoleFromInstanceProfileRequest;
-extern const struct awsc_shape awsc__iam_RemoveUserFromGroupRequest;
-extern const struct awsc_shape awsc__iam_ReportGenerationLimitExceededException;
-extern const struct awsc_shape awsc__iam_ResetServiceSpecificCredentialRequest;
-extern const struct awsc_shape awsc__iam_ResetServiceSpecificCredentialResponse;
-extern const struct awsc_shape awsc__iam_ResyncMFADeviceRequest;
-extern const struct awsc_shape awsc__iam_SendDelegationTokenRequest;
-extern const struct awsc_shape awsc__iam_ServiceAccessNotEnabledException;
-extern const struct awsc_shape awsc__iam_ServiceFailureException;
-extern const struct awsc_shape awsc__iam_ServiceNotSupportedException;
-extern const struct awsc_shape awsc__iam_SetDefaultPolicyVersionRequest;
-extern const struct awsc_shape awsc__iam_SetSecurityTokenServicePreferencesRequest;
-extern const struct awsc_shape awsc__iam_SimulateCustomPolicyRequest;
-extern const struct awsc_shape awsc__iam_SimulatePolicyResponse;
-extern const struct awsc_shape awsc__iam_SimulatePrincipalPolicyRequest;
-extern const struct awsc_shape awsc__iam_TagInstanceProfileRequest;
-extern const struct awsc_shape awsc__iam_TagMFADeviceRequest;
-extern const struct awsc_shape awsc__iam_TagOpenIDConnectProviderRequest;
-extern const struct awsc_shape awsc__iam_TagPolicyRequest;
-extern const struct awsc_shape awsc__iam_TagRoleRequest;
-extern const struct awsc_shape awsc__iam_TagSAMLProviderRequest;
-extern const struct awsc_shape awsc__iam_TagServerCertificateRequest;
-extern const struct awsc_shape awsc__iam_TagUserRequest;
-extern const struct awsc_shape awsc__iam_UnmodifiableEntityException;
-extern const struct awsc_shape awsc__iam_UnrecognizedPublicKeyEncodingException;
-extern const struct awsc_shape awsc__iam_UntagInstanceProfileRequest;
-extern const struct awsc_shape awsc__iam_UntagMFADeviceRequest;
-extern const struct awsc_shape awsc__iam_UntagOpenIDConnectProviderRequest;
-extern const struct awsc_shape awsc__iam_UntagPolicyRequest;
-extern const struct awsc_shape awsc__iam_UntagRoleRequest;
-extern const struct awsc_shape awsc__iam_UntagSAMLProviderRequest;
-extern const struct awsc_shape awsc__iam_UntagServerCertificateRequest;
-extern const struct awsc_shape awsc__iam_UntagUserRequest;
-extern const struct awsc_shape awsc__iam_UpdateAccessKeyRequest;
-extern const struct awsc_shape awsc__iam_UpdateAccountPasswordPolicyRequest;
-extern const struct awsc_shape awsc__iam_UpdateAssumeRolePolicyRequest;
-extern const struct awsc_shape awsc__iam_UpdateDelegationRequestRequest;
-extern const struct awsc_shape awsc__iam_UpdateGroupRequest;
-extern const struct awsc_shape awsc__iam_UpdateLoginProfileRequest;
-extern const struct awsc_shape awsc__iam_UpdateOpenIDConnectProviderThumbprintRequest;
-extern const struct awsc_shape awsc__iam_UpdateRoleDescriptionRequest;
-extern const struct awsc_shape awsc__iam_UpdateRoleDescriptionResponse;
-extern const struct awsc_shape awsc__iam_UpdateRoleRequest;
-extern const struct awsc_shape awsc__iam_UpdateRoleResponse;
-extern const struct awsc_shape awsc__iam_UpdateSAMLProviderRequest;
-extern const struct awsc_shape awsc__iam_UpdateSAMLProviderResponse;
-extern const struct awsc_shape awsc__iam_UpdateSSHPublicKeyRequest;
-extern const struct awsc_shape awsc__iam_UpdateServerCertificateRequest;
-extern const struct awsc_shape awsc__iam_UpdateServiceSpecificCredentialRequest;
-extern const struct awsc_shape awsc__iam_UpdateSigningCertificateRequest;
-extern const struct awsc_shape awsc__iam_UpdateUserRequest;
-extern const struct awsc_shape awsc__iam_UploadSSHPublicKeyRequest;
-extern const struct awsc_shape awsc__iam_UploadSSHPublicKeyResponse;
-extern const struct awsc_shape awsc__iam_UploadServerCertificateRequest;
-extern const struct awsc_shape awsc__iam_UploadServerCertificateResponse;
-extern const struct awsc_shape awsc__iam_UploadSigningCertificateRequest;
-extern const struct awsc_shape awsc__iam_UploadSigningCertificateResponse;
-
+/* The shapes, by index (iam_shapes.c). */
+extern const struct awsc_shape awsc__iam_shapes[579];
 extern const struct awsc_ruleset awsc__iam_ruleset;
 static const struct awsc_shape *const op_AcceptDelegationRequest_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_AcceptDelegationRequest = {
     .name = "AcceptDelegationRequest",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_AcceptDelegationRequestRequest,
+    .input = &awsc__iam_shapes[0],
     .output = NULL,
     .errors = op_AcceptDelegationRequest_errors,
     .error_count = 3,
@@ -347,18 +50,18 @@ int awsc_iam_accept_delegation_request_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AcceptDelegationRequest, input, accept_delegation_request_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AddClientIDToOpenIDConnectProvider_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_AddClientIDToOpenIDConnectProvider = {
     .name = "AddClientIDToOpenIDConnectProvider",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_AddClientIDToOpenIDConnectProviderRequest,
+    .input = &awsc__iam_shapes[10],
     .output = NULL,
     .errors = op_AddClientIDToOpenIDConnectProvider_errors,
     .error_count = 5,
@@ -389,18 +92,18 @@ int awsc_iam_add_client_id_to_open_id_connect_provider_async(struct awsc_client 
     return awsc_call_async_typed(client, &op_AddClientIDToOpenIDConnectProvider, input, add_client_id_to_open_id_connect_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AddRoleToInstanceProfile_errors[] = {
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
-    &awsc__iam_UnmodifiableEntityException,
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
+    &awsc__iam_shapes[385],
 };
 
 static const struct awsc_operation op_AddRoleToInstanceProfile = {
     .name = "AddRoleToInstanceProfile",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_AddRoleToInstanceProfileRequest,
+    .input = &awsc__iam_shapes[11],
     .output = NULL,
     .errors = op_AddRoleToInstanceProfile_errors,
     .error_count = 5,
@@ -431,16 +134,16 @@ int awsc_iam_add_role_to_instance_profile_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AddRoleToInstanceProfile, input, add_role_to_instance_profile_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AddUserToGroup_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_AddUserToGroup = {
     .name = "AddUserToGroup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_AddUserToGroupRequest,
+    .input = &awsc__iam_shapes[12],
     .output = NULL,
     .errors = op_AddUserToGroup_errors,
     .error_count = 3,
@@ -471,17 +174,17 @@ int awsc_iam_add_user_to_group_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AddUserToGroup, input, add_user_to_group_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AssociateDelegationRequest_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_AssociateDelegationRequest = {
     .name = "AssociateDelegationRequest",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_AssociateDelegationRequestRequest,
+    .input = &awsc__iam_shapes[14],
     .output = NULL,
     .errors = op_AssociateDelegationRequest_errors,
     .error_count = 4,
@@ -512,18 +215,18 @@ int awsc_iam_associate_delegation_request_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AssociateDelegationRequest, input, associate_delegation_request_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AttachGroupPolicy_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_PolicyNotAttachableException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[306],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_AttachGroupPolicy = {
     .name = "AttachGroupPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_AttachGroupPolicyRequest,
+    .input = &awsc__iam_shapes[15],
     .output = NULL,
     .errors = op_AttachGroupPolicy_errors,
     .error_count = 5,
@@ -554,19 +257,19 @@ int awsc_iam_attach_group_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AttachGroupPolicy, input, attach_group_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AttachRolePolicy_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_PolicyNotAttachableException,
-    &awsc__iam_ServiceFailureException,
-    &awsc__iam_UnmodifiableEntityException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[306],
+    &awsc__iam_shapes[358],
+    &awsc__iam_shapes[385],
 };
 
 static const struct awsc_operation op_AttachRolePolicy = {
     .name = "AttachRolePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_AttachRolePolicyRequest,
+    .input = &awsc__iam_shapes[16],
     .output = NULL,
     .errors = op_AttachRolePolicy_errors,
     .error_count = 6,
@@ -597,18 +300,18 @@ int awsc_iam_attach_role_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AttachRolePolicy, input, attach_role_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AttachUserPolicy_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_PolicyNotAttachableException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[306],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_AttachUserPolicy = {
     .name = "AttachUserPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_AttachUserPolicyRequest,
+    .input = &awsc__iam_shapes[17],
     .output = NULL,
     .errors = op_AttachUserPolicy_errors,
     .error_count = 5,
@@ -639,19 +342,19 @@ int awsc_iam_attach_user_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AttachUserPolicy, input, attach_user_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ChangePassword_errors[] = {
-    &awsc__iam_EntityTemporarilyUnmodifiableException,
-    &awsc__iam_InvalidUserTypeException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_PasswordPolicyViolationException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[118],
+    &awsc__iam_shapes[197],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[292],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ChangePassword = {
     .name = "ChangePassword",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ChangePasswordRequest,
+    .input = &awsc__iam_shapes[27],
     .output = NULL,
     .errors = op_ChangePassword_errors,
     .error_count = 6,
@@ -682,17 +385,17 @@ int awsc_iam_change_password_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ChangePassword, input, change_password_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateAccessKey_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreateAccessKey = {
     .name = "CreateAccessKey",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreateAccessKeyRequest,
-    .output = &awsc__iam_CreateAccessKeyResponse,
+    .input = &awsc__iam_shapes[38],
+    .output = &awsc__iam_shapes[39],
     .errors = op_CreateAccessKey_errors,
     .error_count = 3,
     .flags = 0,
@@ -729,17 +432,17 @@ int awsc_iam_create_access_key_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateAccessKey, input, create_access_key_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateAccountAlias_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreateAccountAlias = {
     .name = "CreateAccountAlias",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreateAccountAliasRequest,
+    .input = &awsc__iam_shapes[40],
     .output = NULL,
     .errors = op_CreateAccountAlias_errors,
     .error_count = 4,
@@ -770,19 +473,19 @@ int awsc_iam_create_account_alias_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateAccountAlias, input, create_account_alias_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateDelegationRequest_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreateDelegationRequest = {
     .name = "CreateDelegationRequest",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreateDelegationRequestRequest,
-    .output = &awsc__iam_CreateDelegationRequestResponse,
+    .input = &awsc__iam_shapes[41],
+    .output = &awsc__iam_shapes[42],
     .errors = op_CreateDelegationRequest_errors,
     .error_count = 5,
     .flags = 0,
@@ -819,18 +522,18 @@ int awsc_iam_create_delegation_request_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateDelegationRequest, input, create_delegation_request_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateGroup_errors[] = {
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreateGroup = {
     .name = "CreateGroup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreateGroupRequest,
-    .output = &awsc__iam_CreateGroupResponse,
+    .input = &awsc__iam_shapes[43],
+    .output = &awsc__iam_shapes[44],
     .errors = op_CreateGroup_errors,
     .error_count = 4,
     .flags = 0,
@@ -867,19 +570,19 @@ int awsc_iam_create_group_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateGroup, input, create_group_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateInstanceProfile_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreateInstanceProfile = {
     .name = "CreateInstanceProfile",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreateInstanceProfileRequest,
-    .output = &awsc__iam_CreateInstanceProfileResponse,
+    .input = &awsc__iam_shapes[45],
+    .output = &awsc__iam_shapes[46],
     .errors = op_CreateInstanceProfile_errors,
     .error_count = 5,
     .flags = 0,
@@ -916,19 +619,19 @@ int awsc_iam_create_instance_profile_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateInstanceProfile, input, create_instance_profile_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateLoginProfile_errors[] = {
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_PasswordPolicyViolationException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[292],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreateLoginProfile = {
     .name = "CreateLoginProfile",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreateLoginProfileRequest,
-    .output = &awsc__iam_CreateLoginProfileResponse,
+    .input = &awsc__iam_shapes[47],
+    .output = &awsc__iam_shapes[48],
     .errors = op_CreateLoginProfile_errors,
     .error_count = 5,
     .flags = 0,
@@ -965,20 +668,20 @@ int awsc_iam_create_login_profile_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateLoginProfile, input, create_login_profile_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateOpenIDConnectProvider_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_OpenIdIdpCommunicationErrorException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[284],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreateOpenIDConnectProvider = {
     .name = "CreateOpenIDConnectProvider",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreateOpenIDConnectProviderRequest,
-    .output = &awsc__iam_CreateOpenIDConnectProviderResponse,
+    .input = &awsc__iam_shapes[49],
+    .output = &awsc__iam_shapes[50],
     .errors = op_CreateOpenIDConnectProvider_errors,
     .error_count = 6,
     .flags = 0,
@@ -1015,20 +718,20 @@ int awsc_iam_create_open_id_connect_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateOpenIDConnectProvider, input, create_open_id_connect_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreatePolicy_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_MalformedPolicyDocumentException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[277],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreatePolicy = {
     .name = "CreatePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreatePolicyRequest,
-    .output = &awsc__iam_CreatePolicyResponse,
+    .input = &awsc__iam_shapes[51],
+    .output = &awsc__iam_shapes[52],
     .errors = op_CreatePolicy_errors,
     .error_count = 6,
     .flags = 0,
@@ -1065,19 +768,19 @@ int awsc_iam_create_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreatePolicy, input, create_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreatePolicyVersion_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_MalformedPolicyDocumentException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[277],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreatePolicyVersion = {
     .name = "CreatePolicyVersion",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreatePolicyVersionRequest,
-    .output = &awsc__iam_CreatePolicyVersionResponse,
+    .input = &awsc__iam_shapes[53],
+    .output = &awsc__iam_shapes[54],
     .errors = op_CreatePolicyVersion_errors,
     .error_count = 5,
     .flags = 0,
@@ -1114,20 +817,20 @@ int awsc_iam_create_policy_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreatePolicyVersion, input, create_policy_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateRole_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_MalformedPolicyDocumentException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[277],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreateRole = {
     .name = "CreateRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreateRoleRequest,
-    .output = &awsc__iam_CreateRoleResponse,
+    .input = &awsc__iam_shapes[55],
+    .output = &awsc__iam_shapes[56],
     .errors = op_CreateRole_errors,
     .error_count = 6,
     .flags = 0,
@@ -1164,19 +867,19 @@ int awsc_iam_create_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateRole, input, create_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateSAMLProvider_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreateSAMLProvider = {
     .name = "CreateSAMLProvider",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreateSAMLProviderRequest,
-    .output = &awsc__iam_CreateSAMLProviderResponse,
+    .input = &awsc__iam_shapes[57],
+    .output = &awsc__iam_shapes[58],
     .errors = op_CreateSAMLProvider_errors,
     .error_count = 5,
     .flags = 0,
@@ -1213,18 +916,18 @@ int awsc_iam_create_saml_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateSAMLProvider, input, create_saml_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateServiceLinkedRole_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreateServiceLinkedRole = {
     .name = "CreateServiceLinkedRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreateServiceLinkedRoleRequest,
-    .output = &awsc__iam_CreateServiceLinkedRoleResponse,
+    .input = &awsc__iam_shapes[59],
+    .output = &awsc__iam_shapes[60],
     .errors = op_CreateServiceLinkedRole_errors,
     .error_count = 4,
     .flags = 0,
@@ -1261,17 +964,17 @@ int awsc_iam_create_service_linked_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateServiceLinkedRole, input, create_service_linked_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateServiceSpecificCredential_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceNotSupportedException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[360],
 };
 
 static const struct awsc_operation op_CreateServiceSpecificCredential = {
     .name = "CreateServiceSpecificCredential",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreateServiceSpecificCredentialRequest,
-    .output = &awsc__iam_CreateServiceSpecificCredentialResponse,
+    .input = &awsc__iam_shapes[61],
+    .output = &awsc__iam_shapes[62],
     .errors = op_CreateServiceSpecificCredential_errors,
     .error_count = 3,
     .flags = 0,
@@ -1308,20 +1011,20 @@ int awsc_iam_create_service_specific_credential_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_CreateServiceSpecificCredential, input, create_service_specific_credential_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateUser_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreateUser = {
     .name = "CreateUser",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreateUserRequest,
-    .output = &awsc__iam_CreateUserResponse,
+    .input = &awsc__iam_shapes[63],
+    .output = &awsc__iam_shapes[64],
     .errors = op_CreateUser_errors,
     .error_count = 6,
     .flags = 0,
@@ -1358,19 +1061,19 @@ int awsc_iam_create_user_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateUser, input, create_user_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateVirtualMFADevice_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_CreateVirtualMFADevice = {
     .name = "CreateVirtualMFADevice",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_CreateVirtualMFADeviceRequest,
-    .output = &awsc__iam_CreateVirtualMFADeviceResponse,
+    .input = &awsc__iam_shapes[65],
+    .output = &awsc__iam_shapes[66],
     .errors = op_CreateVirtualMFADevice_errors,
     .error_count = 5,
     .flags = 0,
@@ -1407,18 +1110,18 @@ int awsc_iam_create_virtual_mfa_device_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateVirtualMFADevice, input, create_virtual_mfa_device_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeactivateMFADevice_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_EntityTemporarilyUnmodifiableException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[118],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeactivateMFADevice = {
     .name = "DeactivateMFADevice",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeactivateMFADeviceRequest,
+    .input = &awsc__iam_shapes[70],
     .output = NULL,
     .errors = op_DeactivateMFADevice_errors,
     .error_count = 5,
@@ -1449,16 +1152,16 @@ int awsc_iam_deactivate_mfa_device_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeactivateMFADevice, input, deactivate_mfa_device_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteAccessKey_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteAccessKey = {
     .name = "DeleteAccessKey",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteAccessKeyRequest,
+    .input = &awsc__iam_shapes[73],
     .output = NULL,
     .errors = op_DeleteAccessKey_errors,
     .error_count = 3,
@@ -1489,17 +1192,17 @@ int awsc_iam_delete_access_key_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteAccessKey, input, delete_access_key_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteAccountAlias_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteAccountAlias = {
     .name = "DeleteAccountAlias",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteAccountAliasRequest,
+    .input = &awsc__iam_shapes[74],
     .output = NULL,
     .errors = op_DeleteAccountAlias_errors,
     .error_count = 4,
@@ -1530,9 +1233,9 @@ int awsc_iam_delete_account_alias_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteAccountAlias, input, delete_account_alias_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteAccountPasswordPolicy_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteAccountPasswordPolicy = {
@@ -1567,17 +1270,17 @@ int awsc_iam_delete_account_password_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteAccountPasswordPolicy, NULL, delete_account_password_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteGroup_errors[] = {
-    &awsc__iam_DeleteConflictException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[75],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteGroup = {
     .name = "DeleteGroup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteGroupRequest,
+    .input = &awsc__iam_shapes[77],
     .output = NULL,
     .errors = op_DeleteGroup_errors,
     .error_count = 4,
@@ -1608,16 +1311,16 @@ int awsc_iam_delete_group_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteGroup, input, delete_group_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteGroupPolicy_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteGroupPolicy = {
     .name = "DeleteGroupPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteGroupPolicyRequest,
+    .input = &awsc__iam_shapes[76],
     .output = NULL,
     .errors = op_DeleteGroupPolicy_errors,
     .error_count = 3,
@@ -1648,17 +1351,17 @@ int awsc_iam_delete_group_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteGroupPolicy, input, delete_group_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteInstanceProfile_errors[] = {
-    &awsc__iam_DeleteConflictException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[75],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteInstanceProfile = {
     .name = "DeleteInstanceProfile",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteInstanceProfileRequest,
+    .input = &awsc__iam_shapes[78],
     .output = NULL,
     .errors = op_DeleteInstanceProfile_errors,
     .error_count = 4,
@@ -1689,17 +1392,17 @@ int awsc_iam_delete_instance_profile_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteInstanceProfile, input, delete_instance_profile_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteLoginProfile_errors[] = {
-    &awsc__iam_EntityTemporarilyUnmodifiableException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[118],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteLoginProfile = {
     .name = "DeleteLoginProfile",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteLoginProfileRequest,
+    .input = &awsc__iam_shapes[79],
     .output = NULL,
     .errors = op_DeleteLoginProfile_errors,
     .error_count = 4,
@@ -1730,16 +1433,16 @@ int awsc_iam_delete_login_profile_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteLoginProfile, input, delete_login_profile_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteOpenIDConnectProvider_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteOpenIDConnectProvider = {
     .name = "DeleteOpenIDConnectProvider",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteOpenIDConnectProviderRequest,
+    .input = &awsc__iam_shapes[80],
     .output = NULL,
     .errors = op_DeleteOpenIDConnectProvider_errors,
     .error_count = 3,
@@ -1770,18 +1473,18 @@ int awsc_iam_delete_open_id_connect_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteOpenIDConnectProvider, input, delete_open_id_connect_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeletePolicy_errors[] = {
-    &awsc__iam_DeleteConflictException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[75],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeletePolicy = {
     .name = "DeletePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeletePolicyRequest,
+    .input = &awsc__iam_shapes[81],
     .output = NULL,
     .errors = op_DeletePolicy_errors,
     .error_count = 5,
@@ -1812,18 +1515,18 @@ int awsc_iam_delete_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeletePolicy, input, delete_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeletePolicyVersion_errors[] = {
-    &awsc__iam_DeleteConflictException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[75],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeletePolicyVersion = {
     .name = "DeletePolicyVersion",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeletePolicyVersionRequest,
+    .input = &awsc__iam_shapes[82],
     .output = NULL,
     .errors = op_DeletePolicyVersion_errors,
     .error_count = 5,
@@ -1854,19 +1557,19 @@ int awsc_iam_delete_policy_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeletePolicyVersion, input, delete_policy_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteRole_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_DeleteConflictException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
-    &awsc__iam_UnmodifiableEntityException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[75],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
+    &awsc__iam_shapes[385],
 };
 
 static const struct awsc_operation op_DeleteRole = {
     .name = "DeleteRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteRoleRequest,
+    .input = &awsc__iam_shapes[85],
     .output = NULL,
     .errors = op_DeleteRole_errors,
     .error_count = 6,
@@ -1897,16 +1600,16 @@ int awsc_iam_delete_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteRole, input, delete_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteRolePermissionsBoundary_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
-    &awsc__iam_UnmodifiableEntityException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
+    &awsc__iam_shapes[385],
 };
 
 static const struct awsc_operation op_DeleteRolePermissionsBoundary = {
     .name = "DeleteRolePermissionsBoundary",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteRolePermissionsBoundaryRequest,
+    .input = &awsc__iam_shapes[83],
     .output = NULL,
     .errors = op_DeleteRolePermissionsBoundary_errors,
     .error_count = 3,
@@ -1937,17 +1640,17 @@ int awsc_iam_delete_role_permissions_boundary_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteRolePermissionsBoundary, input, delete_role_permissions_boundary_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteRolePolicy_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
-    &awsc__iam_UnmodifiableEntityException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
+    &awsc__iam_shapes[385],
 };
 
 static const struct awsc_operation op_DeleteRolePolicy = {
     .name = "DeleteRolePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteRolePolicyRequest,
+    .input = &awsc__iam_shapes[84],
     .output = NULL,
     .errors = op_DeleteRolePolicy_errors,
     .error_count = 4,
@@ -1978,17 +1681,17 @@ int awsc_iam_delete_role_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteRolePolicy, input, delete_role_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteSAMLProvider_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteSAMLProvider = {
     .name = "DeleteSAMLProvider",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteSAMLProviderRequest,
+    .input = &awsc__iam_shapes[86],
     .output = NULL,
     .errors = op_DeleteSAMLProvider_errors,
     .error_count = 4,
@@ -2019,14 +1722,14 @@ int awsc_iam_delete_saml_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteSAMLProvider, input, delete_saml_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteSSHPublicKey_errors[] = {
-    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_shapes[280],
 };
 
 static const struct awsc_operation op_DeleteSSHPublicKey = {
     .name = "DeleteSSHPublicKey",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteSSHPublicKeyRequest,
+    .input = &awsc__iam_shapes[87],
     .output = NULL,
     .errors = op_DeleteSSHPublicKey_errors,
     .error_count = 1,
@@ -2057,17 +1760,17 @@ int awsc_iam_delete_ssh_public_key_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteSSHPublicKey, input, delete_ssh_public_key_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteServerCertificate_errors[] = {
-    &awsc__iam_DeleteConflictException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[75],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteServerCertificate = {
     .name = "DeleteServerCertificate",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteServerCertificateRequest,
+    .input = &awsc__iam_shapes[88],
     .output = NULL,
     .errors = op_DeleteServerCertificate_errors,
     .error_count = 4,
@@ -2098,17 +1801,17 @@ int awsc_iam_delete_server_certificate_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteServerCertificate, input, delete_server_certificate_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteServiceLinkedRole_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteServiceLinkedRole = {
     .name = "DeleteServiceLinkedRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteServiceLinkedRoleRequest,
-    .output = &awsc__iam_DeleteServiceLinkedRoleResponse,
+    .input = &awsc__iam_shapes[89],
+    .output = &awsc__iam_shapes[90],
     .errors = op_DeleteServiceLinkedRole_errors,
     .error_count = 3,
     .flags = 0,
@@ -2145,14 +1848,14 @@ int awsc_iam_delete_service_linked_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteServiceLinkedRole, input, delete_service_linked_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteServiceSpecificCredential_errors[] = {
-    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_shapes[280],
 };
 
 static const struct awsc_operation op_DeleteServiceSpecificCredential = {
     .name = "DeleteServiceSpecificCredential",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteServiceSpecificCredentialRequest,
+    .input = &awsc__iam_shapes[91],
     .output = NULL,
     .errors = op_DeleteServiceSpecificCredential_errors,
     .error_count = 1,
@@ -2183,17 +1886,17 @@ int awsc_iam_delete_service_specific_credential_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_DeleteServiceSpecificCredential, input, delete_service_specific_credential_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteSigningCertificate_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteSigningCertificate = {
     .name = "DeleteSigningCertificate",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteSigningCertificateRequest,
+    .input = &awsc__iam_shapes[92],
     .output = NULL,
     .errors = op_DeleteSigningCertificate_errors,
     .error_count = 4,
@@ -2224,18 +1927,18 @@ int awsc_iam_delete_signing_certificate_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteSigningCertificate, input, delete_signing_certificate_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteUser_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_DeleteConflictException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[75],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteUser = {
     .name = "DeleteUser",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteUserRequest,
+    .input = &awsc__iam_shapes[95],
     .output = NULL,
     .errors = op_DeleteUser_errors,
     .error_count = 5,
@@ -2266,15 +1969,15 @@ int awsc_iam_delete_user_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteUser, input, delete_user_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteUserPermissionsBoundary_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteUserPermissionsBoundary = {
     .name = "DeleteUserPermissionsBoundary",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteUserPermissionsBoundaryRequest,
+    .input = &awsc__iam_shapes[93],
     .output = NULL,
     .errors = op_DeleteUserPermissionsBoundary_errors,
     .error_count = 2,
@@ -2305,16 +2008,16 @@ int awsc_iam_delete_user_permissions_boundary_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteUserPermissionsBoundary, input, delete_user_permissions_boundary_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteUserPolicy_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteUserPolicy = {
     .name = "DeleteUserPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteUserPolicyRequest,
+    .input = &awsc__iam_shapes[94],
     .output = NULL,
     .errors = op_DeleteUserPolicy_errors,
     .error_count = 3,
@@ -2345,18 +2048,18 @@ int awsc_iam_delete_user_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteUserPolicy, input, delete_user_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteVirtualMFADevice_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_DeleteConflictException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[75],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DeleteVirtualMFADevice = {
     .name = "DeleteVirtualMFADevice",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DeleteVirtualMFADeviceRequest,
+    .input = &awsc__iam_shapes[96],
     .output = NULL,
     .errors = op_DeleteVirtualMFADevice_errors,
     .error_count = 5,
@@ -2387,17 +2090,17 @@ int awsc_iam_delete_virtual_mfa_device_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteVirtualMFADevice, input, delete_virtual_mfa_device_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DetachGroupPolicy_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DetachGroupPolicy = {
     .name = "DetachGroupPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DetachGroupPolicyRequest,
+    .input = &awsc__iam_shapes[100],
     .output = NULL,
     .errors = op_DetachGroupPolicy_errors,
     .error_count = 4,
@@ -2428,18 +2131,18 @@ int awsc_iam_detach_group_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DetachGroupPolicy, input, detach_group_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DetachRolePolicy_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
-    &awsc__iam_UnmodifiableEntityException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
+    &awsc__iam_shapes[385],
 };
 
 static const struct awsc_operation op_DetachRolePolicy = {
     .name = "DetachRolePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DetachRolePolicyRequest,
+    .input = &awsc__iam_shapes[101],
     .output = NULL,
     .errors = op_DetachRolePolicy_errors,
     .error_count = 5,
@@ -2470,17 +2173,17 @@ int awsc_iam_detach_role_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DetachRolePolicy, input, detach_role_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DetachUserPolicy_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_DetachUserPolicy = {
     .name = "DetachUserPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DetachUserPolicyRequest,
+    .input = &awsc__iam_shapes[102],
     .output = NULL,
     .errors = op_DetachUserPolicy_errors,
     .error_count = 4,
@@ -2511,18 +2214,18 @@ int awsc_iam_detach_user_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DetachUserPolicy, input, detach_user_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DisableOrganizationsRootCredentialsManagement_errors[] = {
-    &awsc__iam_AccountNotManagementOrDelegatedAdministratorException,
-    &awsc__iam_OrganizationNotFoundException,
-    &awsc__iam_OrganizationNotInAllFeaturesModeException,
-    &awsc__iam_ServiceAccessNotEnabledException,
+    &awsc__iam_shapes[7],
+    &awsc__iam_shapes[287],
+    &awsc__iam_shapes[288],
+    &awsc__iam_shapes[357],
 };
 
 static const struct awsc_operation op_DisableOrganizationsRootCredentialsManagement = {
     .name = "DisableOrganizationsRootCredentialsManagement",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DisableOrganizationsRootCredentialsManagementRequest,
-    .output = &awsc__iam_DisableOrganizationsRootCredentialsManagementResponse,
+    .input = &awsc__iam_shapes[103],
+    .output = &awsc__iam_shapes[104],
     .errors = op_DisableOrganizationsRootCredentialsManagement_errors,
     .error_count = 4,
     .flags = 0,
@@ -2559,18 +2262,18 @@ int awsc_iam_disable_organizations_root_credentials_management_async(struct awsc
     return awsc_call_async_typed(client, &op_DisableOrganizationsRootCredentialsManagement, input, disable_organizations_root_credentials_management_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DisableOrganizationsRootSessions_errors[] = {
-    &awsc__iam_AccountNotManagementOrDelegatedAdministratorException,
-    &awsc__iam_OrganizationNotFoundException,
-    &awsc__iam_OrganizationNotInAllFeaturesModeException,
-    &awsc__iam_ServiceAccessNotEnabledException,
+    &awsc__iam_shapes[7],
+    &awsc__iam_shapes[287],
+    &awsc__iam_shapes[288],
+    &awsc__iam_shapes[357],
 };
 
 static const struct awsc_operation op_DisableOrganizationsRootSessions = {
     .name = "DisableOrganizationsRootSessions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_DisableOrganizationsRootSessionsRequest,
-    .output = &awsc__iam_DisableOrganizationsRootSessionsResponse,
+    .input = &awsc__iam_shapes[105],
+    .output = &awsc__iam_shapes[106],
     .errors = op_DisableOrganizationsRootSessions_errors,
     .error_count = 4,
     .flags = 0,
@@ -2607,7 +2310,7 @@ int awsc_iam_disable_organizations_root_sessions_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_DisableOrganizationsRootSessions, input, disable_organizations_root_sessions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DisableOutboundWebIdentityFederation_errors[] = {
-    &awsc__iam_FeatureDisabledException,
+    &awsc__iam_shapes[125],
 };
 
 static const struct awsc_operation op_DisableOutboundWebIdentityFederation = {
@@ -2643,20 +2346,20 @@ int awsc_iam_disable_outbound_web_identity_federation_async(struct awsc_client *
     return awsc_call_async_typed(client, &op_DisableOutboundWebIdentityFederation, NULL, disable_outbound_web_identity_federation_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_EnableMFADevice_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_EntityTemporarilyUnmodifiableException,
-    &awsc__iam_InvalidAuthenticationCodeException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[118],
+    &awsc__iam_shapes[193],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_EnableMFADevice = {
     .name = "EnableMFADevice",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_EnableMFADeviceRequest,
+    .input = &awsc__iam_shapes[109],
     .output = NULL,
     .errors = op_EnableMFADevice_errors,
     .error_count = 7,
@@ -2687,19 +2390,19 @@ int awsc_iam_enable_mfa_device_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_EnableMFADevice, input, enable_mfa_device_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_EnableOrganizationsRootCredentialsManagement_errors[] = {
-    &awsc__iam_AccountNotManagementOrDelegatedAdministratorException,
-    &awsc__iam_CallerIsNotManagementAccountException,
-    &awsc__iam_OrganizationNotFoundException,
-    &awsc__iam_OrganizationNotInAllFeaturesModeException,
-    &awsc__iam_ServiceAccessNotEnabledException,
+    &awsc__iam_shapes[7],
+    &awsc__iam_shapes[23],
+    &awsc__iam_shapes[287],
+    &awsc__iam_shapes[288],
+    &awsc__iam_shapes[357],
 };
 
 static const struct awsc_operation op_EnableOrganizationsRootCredentialsManagement = {
     .name = "EnableOrganizationsRootCredentialsManagement",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_EnableOrganizationsRootCredentialsManagementRequest,
-    .output = &awsc__iam_EnableOrganizationsRootCredentialsManagementResponse,
+    .input = &awsc__iam_shapes[110],
+    .output = &awsc__iam_shapes[111],
     .errors = op_EnableOrganizationsRootCredentialsManagement_errors,
     .error_count = 5,
     .flags = 0,
@@ -2736,19 +2439,19 @@ int awsc_iam_enable_organizations_root_credentials_management_async(struct awsc_
     return awsc_call_async_typed(client, &op_EnableOrganizationsRootCredentialsManagement, input, enable_organizations_root_credentials_management_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_EnableOrganizationsRootSessions_errors[] = {
-    &awsc__iam_AccountNotManagementOrDelegatedAdministratorException,
-    &awsc__iam_CallerIsNotManagementAccountException,
-    &awsc__iam_OrganizationNotFoundException,
-    &awsc__iam_OrganizationNotInAllFeaturesModeException,
-    &awsc__iam_ServiceAccessNotEnabledException,
+    &awsc__iam_shapes[7],
+    &awsc__iam_shapes[23],
+    &awsc__iam_shapes[287],
+    &awsc__iam_shapes[288],
+    &awsc__iam_shapes[357],
 };
 
 static const struct awsc_operation op_EnableOrganizationsRootSessions = {
     .name = "EnableOrganizationsRootSessions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_EnableOrganizationsRootSessionsRequest,
-    .output = &awsc__iam_EnableOrganizationsRootSessionsResponse,
+    .input = &awsc__iam_shapes[112],
+    .output = &awsc__iam_shapes[113],
     .errors = op_EnableOrganizationsRootSessions_errors,
     .error_count = 5,
     .flags = 0,
@@ -2785,7 +2488,7 @@ int awsc_iam_enable_organizations_root_sessions_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_EnableOrganizationsRootSessions, input, enable_organizations_root_sessions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_EnableOutboundWebIdentityFederation_errors[] = {
-    &awsc__iam_FeatureEnabledException,
+    &awsc__iam_shapes[127],
 };
 
 static const struct awsc_operation op_EnableOutboundWebIdentityFederation = {
@@ -2793,7 +2496,7 @@ static const struct awsc_operation op_EnableOutboundWebIdentityFederation = {
     .http_method = "POST",
     .request_uri = "/",
     .input = NULL,
-    .output = &awsc__iam_EnableOutboundWebIdentityFederationResponse,
+    .output = &awsc__iam_shapes[114],
     .errors = op_EnableOutboundWebIdentityFederation_errors,
     .error_count = 1,
     .flags = 0,
@@ -2828,8 +2531,8 @@ int awsc_iam_enable_outbound_web_identity_federation_async(struct awsc_client *c
     return awsc_call_async_typed(client, &op_EnableOutboundWebIdentityFederation, NULL, enable_outbound_web_identity_federation_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GenerateCredentialReport_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GenerateCredentialReport = {
@@ -2837,7 +2540,7 @@ static const struct awsc_operation op_GenerateCredentialReport = {
     .http_method = "POST",
     .request_uri = "/",
     .input = NULL,
-    .output = &awsc__iam_GenerateCredentialReportResponse,
+    .output = &awsc__iam_shapes[131],
     .errors = op_GenerateCredentialReport_errors,
     .error_count = 2,
     .flags = 0,
@@ -2872,15 +2575,15 @@ int awsc_iam_generate_credential_report_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GenerateCredentialReport, NULL, generate_credential_report_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GenerateOrganizationsAccessReport_errors[] = {
-    &awsc__iam_ReportGenerationLimitExceededException,
+    &awsc__iam_shapes[330],
 };
 
 static const struct awsc_operation op_GenerateOrganizationsAccessReport = {
     .name = "GenerateOrganizationsAccessReport",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GenerateOrganizationsAccessReportRequest,
-    .output = &awsc__iam_GenerateOrganizationsAccessReportResponse,
+    .input = &awsc__iam_shapes[132],
+    .output = &awsc__iam_shapes[133],
     .errors = op_GenerateOrganizationsAccessReport_errors,
     .error_count = 1,
     .flags = 0,
@@ -2917,16 +2620,16 @@ int awsc_iam_generate_organizations_access_report_async(struct awsc_client *clie
     return awsc_call_async_typed(client, &op_GenerateOrganizationsAccessReport, input, generate_organizations_access_report_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GenerateServiceLastAccessedDetails_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
 };
 
 static const struct awsc_operation op_GenerateServiceLastAccessedDetails = {
     .name = "GenerateServiceLastAccessedDetails",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GenerateServiceLastAccessedDetailsRequest,
-    .output = &awsc__iam_GenerateServiceLastAccessedDetailsResponse,
+    .input = &awsc__iam_shapes[134],
+    .output = &awsc__iam_shapes[135],
     .errors = op_GenerateServiceLastAccessedDetails_errors,
     .error_count = 2,
     .flags = 0,
@@ -2967,8 +2670,8 @@ static const struct awsc_operation op_GetAccessKeyLastUsed = {
     .name = "GetAccessKeyLastUsed",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetAccessKeyLastUsedRequest,
-    .output = &awsc__iam_GetAccessKeyLastUsedResponse,
+    .input = &awsc__iam_shapes[136],
+    .output = &awsc__iam_shapes[137],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -3003,15 +2706,15 @@ int awsc_iam_get_access_key_last_used_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAccessKeyLastUsed, input, get_access_key_last_used_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAccountAuthorizationDetails_errors[] = {
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetAccountAuthorizationDetails = {
     .name = "GetAccountAuthorizationDetails",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetAccountAuthorizationDetailsRequest,
-    .output = &awsc__iam_GetAccountAuthorizationDetailsResponse,
+    .input = &awsc__iam_shapes[138],
+    .output = &awsc__iam_shapes[139],
     .errors = op_GetAccountAuthorizationDetails_errors,
     .error_count = 1,
     .flags = 0,
@@ -3048,8 +2751,8 @@ int awsc_iam_get_account_authorization_details_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAccountAuthorizationDetails, input, get_account_authorization_details_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAccountPasswordPolicy_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetAccountPasswordPolicy = {
@@ -3057,7 +2760,7 @@ static const struct awsc_operation op_GetAccountPasswordPolicy = {
     .http_method = "POST",
     .request_uri = "/",
     .input = NULL,
-    .output = &awsc__iam_GetAccountPasswordPolicyResponse,
+    .output = &awsc__iam_shapes[140],
     .errors = op_GetAccountPasswordPolicy_errors,
     .error_count = 2,
     .flags = 0,
@@ -3092,7 +2795,7 @@ int awsc_iam_get_account_password_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAccountPasswordPolicy, NULL, get_account_password_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAccountSummary_errors[] = {
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetAccountSummary = {
@@ -3100,7 +2803,7 @@ static const struct awsc_operation op_GetAccountSummary = {
     .http_method = "POST",
     .request_uri = "/",
     .input = NULL,
-    .output = &awsc__iam_GetAccountSummaryResponse,
+    .output = &awsc__iam_shapes[141],
     .errors = op_GetAccountSummary_errors,
     .error_count = 1,
     .flags = 0,
@@ -3135,15 +2838,15 @@ int awsc_iam_get_account_summary_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAccountSummary, NULL, get_account_summary_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetContextKeysForCustomPolicy_errors[] = {
-    &awsc__iam_InvalidInputException,
+    &awsc__iam_shapes[195],
 };
 
 static const struct awsc_operation op_GetContextKeysForCustomPolicy = {
     .name = "GetContextKeysForCustomPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetContextKeysForCustomPolicyRequest,
-    .output = &awsc__iam_GetContextKeysForPolicyResponse,
+    .input = &awsc__iam_shapes[142],
+    .output = &awsc__iam_shapes[143],
     .errors = op_GetContextKeysForCustomPolicy_errors,
     .error_count = 1,
     .flags = 0,
@@ -3180,16 +2883,16 @@ int awsc_iam_get_context_keys_for_custom_policy_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_GetContextKeysForCustomPolicy, input, get_context_keys_for_custom_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetContextKeysForPrincipalPolicy_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
 };
 
 static const struct awsc_operation op_GetContextKeysForPrincipalPolicy = {
     .name = "GetContextKeysForPrincipalPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetContextKeysForPrincipalPolicyRequest,
-    .output = &awsc__iam_GetContextKeysForPolicyResponse,
+    .input = &awsc__iam_shapes[144],
+    .output = &awsc__iam_shapes[143],
     .errors = op_GetContextKeysForPrincipalPolicy_errors,
     .error_count = 2,
     .flags = 0,
@@ -3226,10 +2929,10 @@ int awsc_iam_get_context_keys_for_principal_policy_async(struct awsc_client *cli
     return awsc_call_async_typed(client, &op_GetContextKeysForPrincipalPolicy, input, get_context_keys_for_principal_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetCredentialReport_errors[] = {
-    &awsc__iam_CredentialReportExpiredException,
-    &awsc__iam_CredentialReportNotPresentException,
-    &awsc__iam_CredentialReportNotReadyException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[67],
+    &awsc__iam_shapes[68],
+    &awsc__iam_shapes[69],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetCredentialReport = {
@@ -3237,7 +2940,7 @@ static const struct awsc_operation op_GetCredentialReport = {
     .http_method = "POST",
     .request_uri = "/",
     .input = NULL,
-    .output = &awsc__iam_GetCredentialReportResponse,
+    .output = &awsc__iam_shapes[145],
     .errors = op_GetCredentialReport_errors,
     .error_count = 4,
     .flags = 0,
@@ -3272,16 +2975,16 @@ int awsc_iam_get_credential_report_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetCredentialReport, NULL, get_credential_report_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDelegationRequest_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetDelegationRequest = {
     .name = "GetDelegationRequest",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetDelegationRequestRequest,
-    .output = &awsc__iam_GetDelegationRequestResponse,
+    .input = &awsc__iam_shapes[146],
+    .output = &awsc__iam_shapes[147],
     .errors = op_GetDelegationRequest_errors,
     .error_count = 2,
     .flags = 0,
@@ -3318,16 +3021,16 @@ int awsc_iam_get_delegation_request_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDelegationRequest, input, get_delegation_request_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetGroup_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetGroup = {
     .name = "GetGroup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetGroupRequest,
-    .output = &awsc__iam_GetGroupResponse,
+    .input = &awsc__iam_shapes[150],
+    .output = &awsc__iam_shapes[151],
     .errors = op_GetGroup_errors,
     .error_count = 2,
     .flags = 0,
@@ -3364,16 +3067,16 @@ int awsc_iam_get_group_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetGroup, input, get_group_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetGroupPolicy_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetGroupPolicy = {
     .name = "GetGroupPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetGroupPolicyRequest,
-    .output = &awsc__iam_GetGroupPolicyResponse,
+    .input = &awsc__iam_shapes[148],
+    .output = &awsc__iam_shapes[149],
     .errors = op_GetGroupPolicy_errors,
     .error_count = 2,
     .flags = 0,
@@ -3410,17 +3113,17 @@ int awsc_iam_get_group_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetGroupPolicy, input, get_group_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetHumanReadableSummary_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetHumanReadableSummary = {
     .name = "GetHumanReadableSummary",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetHumanReadableSummaryRequest,
-    .output = &awsc__iam_GetHumanReadableSummaryResponse,
+    .input = &awsc__iam_shapes[152],
+    .output = &awsc__iam_shapes[153],
     .errors = op_GetHumanReadableSummary_errors,
     .error_count = 3,
     .flags = 0,
@@ -3457,16 +3160,16 @@ int awsc_iam_get_human_readable_summary_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetHumanReadableSummary, input, get_human_readable_summary_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetInstanceProfile_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetInstanceProfile = {
     .name = "GetInstanceProfile",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetInstanceProfileRequest,
-    .output = &awsc__iam_GetInstanceProfileResponse,
+    .input = &awsc__iam_shapes[154],
+    .output = &awsc__iam_shapes[155],
     .errors = op_GetInstanceProfile_errors,
     .error_count = 2,
     .flags = 0,
@@ -3503,16 +3206,16 @@ int awsc_iam_get_instance_profile_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetInstanceProfile, input, get_instance_profile_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetLoginProfile_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetLoginProfile = {
     .name = "GetLoginProfile",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetLoginProfileRequest,
-    .output = &awsc__iam_GetLoginProfileResponse,
+    .input = &awsc__iam_shapes[156],
+    .output = &awsc__iam_shapes[157],
     .errors = op_GetLoginProfile_errors,
     .error_count = 2,
     .flags = 0,
@@ -3549,16 +3252,16 @@ int awsc_iam_get_login_profile_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetLoginProfile, input, get_login_profile_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMFADevice_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetMFADevice = {
     .name = "GetMFADevice",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetMFADeviceRequest,
-    .output = &awsc__iam_GetMFADeviceResponse,
+    .input = &awsc__iam_shapes[158],
+    .output = &awsc__iam_shapes[159],
     .errors = op_GetMFADevice_errors,
     .error_count = 2,
     .flags = 0,
@@ -3595,17 +3298,17 @@ int awsc_iam_get_mfa_device_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetMFADevice, input, get_mfa_device_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetOpenIDConnectProvider_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetOpenIDConnectProvider = {
     .name = "GetOpenIDConnectProvider",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetOpenIDConnectProviderRequest,
-    .output = &awsc__iam_GetOpenIDConnectProviderResponse,
+    .input = &awsc__iam_shapes[160],
+    .output = &awsc__iam_shapes[161],
     .errors = op_GetOpenIDConnectProvider_errors,
     .error_count = 3,
     .flags = 0,
@@ -3642,15 +3345,15 @@ int awsc_iam_get_open_id_connect_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetOpenIDConnectProvider, input, get_open_id_connect_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetOrganizationsAccessReport_errors[] = {
-    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_shapes[280],
 };
 
 static const struct awsc_operation op_GetOrganizationsAccessReport = {
     .name = "GetOrganizationsAccessReport",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetOrganizationsAccessReportRequest,
-    .output = &awsc__iam_GetOrganizationsAccessReportResponse,
+    .input = &awsc__iam_shapes[162],
+    .output = &awsc__iam_shapes[163],
     .errors = op_GetOrganizationsAccessReport_errors,
     .error_count = 1,
     .flags = 0,
@@ -3687,7 +3390,7 @@ int awsc_iam_get_organizations_access_report_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetOrganizationsAccessReport, input, get_organizations_access_report_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetOutboundWebIdentityFederationInfo_errors[] = {
-    &awsc__iam_FeatureDisabledException,
+    &awsc__iam_shapes[125],
 };
 
 static const struct awsc_operation op_GetOutboundWebIdentityFederationInfo = {
@@ -3695,7 +3398,7 @@ static const struct awsc_operation op_GetOutboundWebIdentityFederationInfo = {
     .http_method = "POST",
     .request_uri = "/",
     .input = NULL,
-    .output = &awsc__iam_GetOutboundWebIdentityFederationInfoResponse,
+    .output = &awsc__iam_shapes[164],
     .errors = op_GetOutboundWebIdentityFederationInfo_errors,
     .error_count = 1,
     .flags = 0,
@@ -3730,17 +3433,17 @@ int awsc_iam_get_outbound_web_identity_federation_info_async(struct awsc_client 
     return awsc_call_async_typed(client, &op_GetOutboundWebIdentityFederationInfo, NULL, get_outbound_web_identity_federation_info_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetPolicy_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetPolicy = {
     .name = "GetPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetPolicyRequest,
-    .output = &awsc__iam_GetPolicyResponse,
+    .input = &awsc__iam_shapes[165],
+    .output = &awsc__iam_shapes[166],
     .errors = op_GetPolicy_errors,
     .error_count = 3,
     .flags = 0,
@@ -3777,17 +3480,17 @@ int awsc_iam_get_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetPolicy, input, get_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetPolicyVersion_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetPolicyVersion = {
     .name = "GetPolicyVersion",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetPolicyVersionRequest,
-    .output = &awsc__iam_GetPolicyVersionResponse,
+    .input = &awsc__iam_shapes[167],
+    .output = &awsc__iam_shapes[168],
     .errors = op_GetPolicyVersion_errors,
     .error_count = 3,
     .flags = 0,
@@ -3824,16 +3527,16 @@ int awsc_iam_get_policy_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetPolicyVersion, input, get_policy_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetRole_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetRole = {
     .name = "GetRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetRoleRequest,
-    .output = &awsc__iam_GetRoleResponse,
+    .input = &awsc__iam_shapes[171],
+    .output = &awsc__iam_shapes[172],
     .errors = op_GetRole_errors,
     .error_count = 2,
     .flags = 0,
@@ -3870,16 +3573,16 @@ int awsc_iam_get_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetRole, input, get_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetRolePolicy_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetRolePolicy = {
     .name = "GetRolePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetRolePolicyRequest,
-    .output = &awsc__iam_GetRolePolicyResponse,
+    .input = &awsc__iam_shapes[169],
+    .output = &awsc__iam_shapes[170],
     .errors = op_GetRolePolicy_errors,
     .error_count = 2,
     .flags = 0,
@@ -3916,17 +3619,17 @@ int awsc_iam_get_role_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetRolePolicy, input, get_role_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetSAMLProvider_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetSAMLProvider = {
     .name = "GetSAMLProvider",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetSAMLProviderRequest,
-    .output = &awsc__iam_GetSAMLProviderResponse,
+    .input = &awsc__iam_shapes[173],
+    .output = &awsc__iam_shapes[174],
     .errors = op_GetSAMLProvider_errors,
     .error_count = 3,
     .flags = 0,
@@ -3963,16 +3666,16 @@ int awsc_iam_get_saml_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetSAMLProvider, input, get_saml_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetSSHPublicKey_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_UnrecognizedPublicKeyEncodingException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[386],
 };
 
 static const struct awsc_operation op_GetSSHPublicKey = {
     .name = "GetSSHPublicKey",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetSSHPublicKeyRequest,
-    .output = &awsc__iam_GetSSHPublicKeyResponse,
+    .input = &awsc__iam_shapes[175],
+    .output = &awsc__iam_shapes[176],
     .errors = op_GetSSHPublicKey_errors,
     .error_count = 2,
     .flags = 0,
@@ -4009,16 +3712,16 @@ int awsc_iam_get_ssh_public_key_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetSSHPublicKey, input, get_ssh_public_key_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetServerCertificate_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetServerCertificate = {
     .name = "GetServerCertificate",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetServerCertificateRequest,
-    .output = &awsc__iam_GetServerCertificateResponse,
+    .input = &awsc__iam_shapes[177],
+    .output = &awsc__iam_shapes[178],
     .errors = op_GetServerCertificate_errors,
     .error_count = 2,
     .flags = 0,
@@ -4055,16 +3758,16 @@ int awsc_iam_get_server_certificate_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetServerCertificate, input, get_server_certificate_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetServiceLastAccessedDetails_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
 };
 
 static const struct awsc_operation op_GetServiceLastAccessedDetails = {
     .name = "GetServiceLastAccessedDetails",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetServiceLastAccessedDetailsRequest,
-    .output = &awsc__iam_GetServiceLastAccessedDetailsResponse,
+    .input = &awsc__iam_shapes[179],
+    .output = &awsc__iam_shapes[180],
     .errors = op_GetServiceLastAccessedDetails_errors,
     .error_count = 2,
     .flags = 0,
@@ -4101,16 +3804,16 @@ int awsc_iam_get_service_last_accessed_details_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetServiceLastAccessedDetails, input, get_service_last_accessed_details_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetServiceLastAccessedDetailsWithEntities_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
 };
 
 static const struct awsc_operation op_GetServiceLastAccessedDetailsWithEntities = {
     .name = "GetServiceLastAccessedDetailsWithEntities",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetServiceLastAccessedDetailsWithEntitiesRequest,
-    .output = &awsc__iam_GetServiceLastAccessedDetailsWithEntitiesResponse,
+    .input = &awsc__iam_shapes[181],
+    .output = &awsc__iam_shapes[182],
     .errors = op_GetServiceLastAccessedDetailsWithEntities_errors,
     .error_count = 2,
     .flags = 0,
@@ -4147,17 +3850,17 @@ int awsc_iam_get_service_last_accessed_details_with_entities_async(struct awsc_c
     return awsc_call_async_typed(client, &op_GetServiceLastAccessedDetailsWithEntities, input, get_service_last_accessed_details_with_entities_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetServiceLinkedRoleDeletionStatus_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetServiceLinkedRoleDeletionStatus = {
     .name = "GetServiceLinkedRoleDeletionStatus",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetServiceLinkedRoleDeletionStatusRequest,
-    .output = &awsc__iam_GetServiceLinkedRoleDeletionStatusResponse,
+    .input = &awsc__iam_shapes[183],
+    .output = &awsc__iam_shapes[184],
     .errors = op_GetServiceLinkedRoleDeletionStatus_errors,
     .error_count = 3,
     .flags = 0,
@@ -4194,16 +3897,16 @@ int awsc_iam_get_service_linked_role_deletion_status_async(struct awsc_client *c
     return awsc_call_async_typed(client, &op_GetServiceLinkedRoleDeletionStatus, input, get_service_linked_role_deletion_status_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetUser_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetUser = {
     .name = "GetUser",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetUserRequest,
-    .output = &awsc__iam_GetUserResponse,
+    .input = &awsc__iam_shapes[187],
+    .output = &awsc__iam_shapes[188],
     .errors = op_GetUser_errors,
     .error_count = 2,
     .flags = 0,
@@ -4240,16 +3943,16 @@ int awsc_iam_get_user_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetUser, input, get_user_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetUserPolicy_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_GetUserPolicy = {
     .name = "GetUserPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_GetUserPolicyRequest,
-    .output = &awsc__iam_GetUserPolicyResponse,
+    .input = &awsc__iam_shapes[185],
+    .output = &awsc__iam_shapes[186],
     .errors = op_GetUserPolicy_errors,
     .error_count = 2,
     .flags = 0,
@@ -4286,16 +3989,16 @@ int awsc_iam_get_user_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetUserPolicy, input, get_user_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAccessKeys_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListAccessKeys = {
     .name = "ListAccessKeys",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListAccessKeysRequest,
-    .output = &awsc__iam_ListAccessKeysResponse,
+    .input = &awsc__iam_shapes[201],
+    .output = &awsc__iam_shapes[202],
     .errors = op_ListAccessKeys_errors,
     .error_count = 2,
     .flags = 0,
@@ -4332,15 +4035,15 @@ int awsc_iam_list_access_keys_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListAccessKeys, input, list_access_keys_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAccountAliases_errors[] = {
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListAccountAliases = {
     .name = "ListAccountAliases",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListAccountAliasesRequest,
-    .output = &awsc__iam_ListAccountAliasesResponse,
+    .input = &awsc__iam_shapes[203],
+    .output = &awsc__iam_shapes[204],
     .errors = op_ListAccountAliases_errors,
     .error_count = 1,
     .flags = 0,
@@ -4377,17 +4080,17 @@ int awsc_iam_list_account_aliases_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListAccountAliases, input, list_account_aliases_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAttachedGroupPolicies_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListAttachedGroupPolicies = {
     .name = "ListAttachedGroupPolicies",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListAttachedGroupPoliciesRequest,
-    .output = &awsc__iam_ListAttachedGroupPoliciesResponse,
+    .input = &awsc__iam_shapes[205],
+    .output = &awsc__iam_shapes[206],
     .errors = op_ListAttachedGroupPolicies_errors,
     .error_count = 3,
     .flags = 0,
@@ -4424,17 +4127,17 @@ int awsc_iam_list_attached_group_policies_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListAttachedGroupPolicies, input, list_attached_group_policies_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAttachedRolePolicies_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListAttachedRolePolicies = {
     .name = "ListAttachedRolePolicies",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListAttachedRolePoliciesRequest,
-    .output = &awsc__iam_ListAttachedRolePoliciesResponse,
+    .input = &awsc__iam_shapes[207],
+    .output = &awsc__iam_shapes[208],
     .errors = op_ListAttachedRolePolicies_errors,
     .error_count = 3,
     .flags = 0,
@@ -4471,17 +4174,17 @@ int awsc_iam_list_attached_role_policies_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListAttachedRolePolicies, input, list_attached_role_policies_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAttachedUserPolicies_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListAttachedUserPolicies = {
     .name = "ListAttachedUserPolicies",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListAttachedUserPoliciesRequest,
-    .output = &awsc__iam_ListAttachedUserPoliciesResponse,
+    .input = &awsc__iam_shapes[209],
+    .output = &awsc__iam_shapes[210],
     .errors = op_ListAttachedUserPolicies_errors,
     .error_count = 3,
     .flags = 0,
@@ -4518,17 +4221,17 @@ int awsc_iam_list_attached_user_policies_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListAttachedUserPolicies, input, list_attached_user_policies_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDelegationRequests_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListDelegationRequests = {
     .name = "ListDelegationRequests",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListDelegationRequestsRequest,
-    .output = &awsc__iam_ListDelegationRequestsResponse,
+    .input = &awsc__iam_shapes[211],
+    .output = &awsc__iam_shapes[212],
     .errors = op_ListDelegationRequests_errors,
     .error_count = 3,
     .flags = 0,
@@ -4565,17 +4268,17 @@ int awsc_iam_list_delegation_requests_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListDelegationRequests, input, list_delegation_requests_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListEntitiesForPolicy_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListEntitiesForPolicy = {
     .name = "ListEntitiesForPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListEntitiesForPolicyRequest,
-    .output = &awsc__iam_ListEntitiesForPolicyResponse,
+    .input = &awsc__iam_shapes[213],
+    .output = &awsc__iam_shapes[214],
     .errors = op_ListEntitiesForPolicy_errors,
     .error_count = 3,
     .flags = 0,
@@ -4612,16 +4315,16 @@ int awsc_iam_list_entities_for_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListEntitiesForPolicy, input, list_entities_for_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListGroupPolicies_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListGroupPolicies = {
     .name = "ListGroupPolicies",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListGroupPoliciesRequest,
-    .output = &awsc__iam_ListGroupPoliciesResponse,
+    .input = &awsc__iam_shapes[215],
+    .output = &awsc__iam_shapes[216],
     .errors = op_ListGroupPolicies_errors,
     .error_count = 2,
     .flags = 0,
@@ -4658,15 +4361,15 @@ int awsc_iam_list_group_policies_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListGroupPolicies, input, list_group_policies_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListGroups_errors[] = {
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListGroups = {
     .name = "ListGroups",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListGroupsRequest,
-    .output = &awsc__iam_ListGroupsResponse,
+    .input = &awsc__iam_shapes[219],
+    .output = &awsc__iam_shapes[220],
     .errors = op_ListGroups_errors,
     .error_count = 1,
     .flags = 0,
@@ -4703,16 +4406,16 @@ int awsc_iam_list_groups_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListGroups, input, list_groups_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListGroupsForUser_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListGroupsForUser = {
     .name = "ListGroupsForUser",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListGroupsForUserRequest,
-    .output = &awsc__iam_ListGroupsForUserResponse,
+    .input = &awsc__iam_shapes[217],
+    .output = &awsc__iam_shapes[218],
     .errors = op_ListGroupsForUser_errors,
     .error_count = 2,
     .flags = 0,
@@ -4749,16 +4452,16 @@ int awsc_iam_list_groups_for_user_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListGroupsForUser, input, list_groups_for_user_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListInstanceProfileTags_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListInstanceProfileTags = {
     .name = "ListInstanceProfileTags",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListInstanceProfileTagsRequest,
-    .output = &awsc__iam_ListInstanceProfileTagsResponse,
+    .input = &awsc__iam_shapes[221],
+    .output = &awsc__iam_shapes[222],
     .errors = op_ListInstanceProfileTags_errors,
     .error_count = 2,
     .flags = 0,
@@ -4795,15 +4498,15 @@ int awsc_iam_list_instance_profile_tags_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListInstanceProfileTags, input, list_instance_profile_tags_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListInstanceProfiles_errors[] = {
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListInstanceProfiles = {
     .name = "ListInstanceProfiles",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListInstanceProfilesRequest,
-    .output = &awsc__iam_ListInstanceProfilesResponse,
+    .input = &awsc__iam_shapes[225],
+    .output = &awsc__iam_shapes[226],
     .errors = op_ListInstanceProfiles_errors,
     .error_count = 1,
     .flags = 0,
@@ -4840,16 +4543,16 @@ int awsc_iam_list_instance_profiles_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListInstanceProfiles, input, list_instance_profiles_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListInstanceProfilesForRole_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListInstanceProfilesForRole = {
     .name = "ListInstanceProfilesForRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListInstanceProfilesForRoleRequest,
-    .output = &awsc__iam_ListInstanceProfilesForRoleResponse,
+    .input = &awsc__iam_shapes[223],
+    .output = &awsc__iam_shapes[224],
     .errors = op_ListInstanceProfilesForRole_errors,
     .error_count = 2,
     .flags = 0,
@@ -4886,17 +4589,17 @@ int awsc_iam_list_instance_profiles_for_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListInstanceProfilesForRole, input, list_instance_profiles_for_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListMFADeviceTags_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListMFADeviceTags = {
     .name = "ListMFADeviceTags",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListMFADeviceTagsRequest,
-    .output = &awsc__iam_ListMFADeviceTagsResponse,
+    .input = &awsc__iam_shapes[227],
+    .output = &awsc__iam_shapes[228],
     .errors = op_ListMFADeviceTags_errors,
     .error_count = 3,
     .flags = 0,
@@ -4933,16 +4636,16 @@ int awsc_iam_list_mfa_device_tags_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListMFADeviceTags, input, list_mfa_device_tags_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListMFADevices_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListMFADevices = {
     .name = "ListMFADevices",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListMFADevicesRequest,
-    .output = &awsc__iam_ListMFADevicesResponse,
+    .input = &awsc__iam_shapes[229],
+    .output = &awsc__iam_shapes[230],
     .errors = op_ListMFADevices_errors,
     .error_count = 2,
     .flags = 0,
@@ -4979,17 +4682,17 @@ int awsc_iam_list_mfa_devices_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListMFADevices, input, list_mfa_devices_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListOpenIDConnectProviderTags_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListOpenIDConnectProviderTags = {
     .name = "ListOpenIDConnectProviderTags",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListOpenIDConnectProviderTagsRequest,
-    .output = &awsc__iam_ListOpenIDConnectProviderTagsResponse,
+    .input = &awsc__iam_shapes[231],
+    .output = &awsc__iam_shapes[232],
     .errors = op_ListOpenIDConnectProviderTags_errors,
     .error_count = 3,
     .flags = 0,
@@ -5026,15 +4729,15 @@ int awsc_iam_list_open_id_connect_provider_tags_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_ListOpenIDConnectProviderTags, input, list_open_id_connect_provider_tags_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListOpenIDConnectProviders_errors[] = {
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListOpenIDConnectProviders = {
     .name = "ListOpenIDConnectProviders",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListOpenIDConnectProvidersRequest,
-    .output = &awsc__iam_ListOpenIDConnectProvidersResponse,
+    .input = &awsc__iam_shapes[233],
+    .output = &awsc__iam_shapes[234],
     .errors = op_ListOpenIDConnectProviders_errors,
     .error_count = 1,
     .flags = 0,
@@ -5071,18 +4774,18 @@ int awsc_iam_list_open_id_connect_providers_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListOpenIDConnectProviders, input, list_open_id_connect_providers_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListOrganizationsFeatures_errors[] = {
-    &awsc__iam_AccountNotManagementOrDelegatedAdministratorException,
-    &awsc__iam_OrganizationNotFoundException,
-    &awsc__iam_OrganizationNotInAllFeaturesModeException,
-    &awsc__iam_ServiceAccessNotEnabledException,
+    &awsc__iam_shapes[7],
+    &awsc__iam_shapes[287],
+    &awsc__iam_shapes[288],
+    &awsc__iam_shapes[357],
 };
 
 static const struct awsc_operation op_ListOrganizationsFeatures = {
     .name = "ListOrganizationsFeatures",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListOrganizationsFeaturesRequest,
-    .output = &awsc__iam_ListOrganizationsFeaturesResponse,
+    .input = &awsc__iam_shapes[235],
+    .output = &awsc__iam_shapes[236],
     .errors = op_ListOrganizationsFeatures_errors,
     .error_count = 4,
     .flags = 0,
@@ -5119,15 +4822,15 @@ int awsc_iam_list_organizations_features_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListOrganizationsFeatures, input, list_organizations_features_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListPolicies_errors[] = {
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListPolicies = {
     .name = "ListPolicies",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListPoliciesRequest,
-    .output = &awsc__iam_ListPoliciesResponse,
+    .input = &awsc__iam_shapes[240],
+    .output = &awsc__iam_shapes[241],
     .errors = op_ListPolicies_errors,
     .error_count = 1,
     .flags = 0,
@@ -5164,16 +4867,16 @@ int awsc_iam_list_policies_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListPolicies, input, list_policies_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListPoliciesGrantingServiceAccess_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
 };
 
 static const struct awsc_operation op_ListPoliciesGrantingServiceAccess = {
     .name = "ListPoliciesGrantingServiceAccess",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListPoliciesGrantingServiceAccessRequest,
-    .output = &awsc__iam_ListPoliciesGrantingServiceAccessResponse,
+    .input = &awsc__iam_shapes[238],
+    .output = &awsc__iam_shapes[239],
     .errors = op_ListPoliciesGrantingServiceAccess_errors,
     .error_count = 2,
     .flags = 0,
@@ -5210,17 +4913,17 @@ int awsc_iam_list_policies_granting_service_access_async(struct awsc_client *cli
     return awsc_call_async_typed(client, &op_ListPoliciesGrantingServiceAccess, input, list_policies_granting_service_access_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListPolicyTags_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListPolicyTags = {
     .name = "ListPolicyTags",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListPolicyTagsRequest,
-    .output = &awsc__iam_ListPolicyTagsResponse,
+    .input = &awsc__iam_shapes[242],
+    .output = &awsc__iam_shapes[243],
     .errors = op_ListPolicyTags_errors,
     .error_count = 3,
     .flags = 0,
@@ -5257,17 +4960,17 @@ int awsc_iam_list_policy_tags_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListPolicyTags, input, list_policy_tags_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListPolicyVersions_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListPolicyVersions = {
     .name = "ListPolicyVersions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListPolicyVersionsRequest,
-    .output = &awsc__iam_ListPolicyVersionsResponse,
+    .input = &awsc__iam_shapes[244],
+    .output = &awsc__iam_shapes[245],
     .errors = op_ListPolicyVersions_errors,
     .error_count = 3,
     .flags = 0,
@@ -5304,16 +5007,16 @@ int awsc_iam_list_policy_versions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListPolicyVersions, input, list_policy_versions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListRolePolicies_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListRolePolicies = {
     .name = "ListRolePolicies",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListRolePoliciesRequest,
-    .output = &awsc__iam_ListRolePoliciesResponse,
+    .input = &awsc__iam_shapes[246],
+    .output = &awsc__iam_shapes[247],
     .errors = op_ListRolePolicies_errors,
     .error_count = 2,
     .flags = 0,
@@ -5350,16 +5053,16 @@ int awsc_iam_list_role_policies_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListRolePolicies, input, list_role_policies_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListRoleTags_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListRoleTags = {
     .name = "ListRoleTags",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListRoleTagsRequest,
-    .output = &awsc__iam_ListRoleTagsResponse,
+    .input = &awsc__iam_shapes[248],
+    .output = &awsc__iam_shapes[249],
     .errors = op_ListRoleTags_errors,
     .error_count = 2,
     .flags = 0,
@@ -5396,15 +5099,15 @@ int awsc_iam_list_role_tags_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListRoleTags, input, list_role_tags_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListRoles_errors[] = {
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListRoles = {
     .name = "ListRoles",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListRolesRequest,
-    .output = &awsc__iam_ListRolesResponse,
+    .input = &awsc__iam_shapes[250],
+    .output = &awsc__iam_shapes[251],
     .errors = op_ListRoles_errors,
     .error_count = 1,
     .flags = 0,
@@ -5441,17 +5144,17 @@ int awsc_iam_list_roles_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListRoles, input, list_roles_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListSAMLProviderTags_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListSAMLProviderTags = {
     .name = "ListSAMLProviderTags",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListSAMLProviderTagsRequest,
-    .output = &awsc__iam_ListSAMLProviderTagsResponse,
+    .input = &awsc__iam_shapes[252],
+    .output = &awsc__iam_shapes[253],
     .errors = op_ListSAMLProviderTags_errors,
     .error_count = 3,
     .flags = 0,
@@ -5488,15 +5191,15 @@ int awsc_iam_list_saml_provider_tags_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListSAMLProviderTags, input, list_saml_provider_tags_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListSAMLProviders_errors[] = {
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListSAMLProviders = {
     .name = "ListSAMLProviders",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListSAMLProvidersRequest,
-    .output = &awsc__iam_ListSAMLProvidersResponse,
+    .input = &awsc__iam_shapes[254],
+    .output = &awsc__iam_shapes[255],
     .errors = op_ListSAMLProviders_errors,
     .error_count = 1,
     .flags = 0,
@@ -5533,15 +5236,15 @@ int awsc_iam_list_saml_providers_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListSAMLProviders, input, list_saml_providers_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListSSHPublicKeys_errors[] = {
-    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_shapes[280],
 };
 
 static const struct awsc_operation op_ListSSHPublicKeys = {
     .name = "ListSSHPublicKeys",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListSSHPublicKeysRequest,
-    .output = &awsc__iam_ListSSHPublicKeysResponse,
+    .input = &awsc__iam_shapes[256],
+    .output = &awsc__iam_shapes[257],
     .errors = op_ListSSHPublicKeys_errors,
     .error_count = 1,
     .flags = 0,
@@ -5578,16 +5281,16 @@ int awsc_iam_list_ssh_public_keys_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListSSHPublicKeys, input, list_ssh_public_keys_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListServerCertificateTags_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListServerCertificateTags = {
     .name = "ListServerCertificateTags",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListServerCertificateTagsRequest,
-    .output = &awsc__iam_ListServerCertificateTagsResponse,
+    .input = &awsc__iam_shapes[258],
+    .output = &awsc__iam_shapes[259],
     .errors = op_ListServerCertificateTags_errors,
     .error_count = 2,
     .flags = 0,
@@ -5624,15 +5327,15 @@ int awsc_iam_list_server_certificate_tags_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListServerCertificateTags, input, list_server_certificate_tags_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListServerCertificates_errors[] = {
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListServerCertificates = {
     .name = "ListServerCertificates",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListServerCertificatesRequest,
-    .output = &awsc__iam_ListServerCertificatesResponse,
+    .input = &awsc__iam_shapes[260],
+    .output = &awsc__iam_shapes[261],
     .errors = op_ListServerCertificates_errors,
     .error_count = 1,
     .flags = 0,
@@ -5669,16 +5372,16 @@ int awsc_iam_list_server_certificates_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListServerCertificates, input, list_server_certificates_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListServiceSpecificCredentials_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceNotSupportedException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[360],
 };
 
 static const struct awsc_operation op_ListServiceSpecificCredentials = {
     .name = "ListServiceSpecificCredentials",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListServiceSpecificCredentialsRequest,
-    .output = &awsc__iam_ListServiceSpecificCredentialsResponse,
+    .input = &awsc__iam_shapes[262],
+    .output = &awsc__iam_shapes[263],
     .errors = op_ListServiceSpecificCredentials_errors,
     .error_count = 2,
     .flags = 0,
@@ -5715,16 +5418,16 @@ int awsc_iam_list_service_specific_credentials_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListServiceSpecificCredentials, input, list_service_specific_credentials_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListSigningCertificates_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListSigningCertificates = {
     .name = "ListSigningCertificates",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListSigningCertificatesRequest,
-    .output = &awsc__iam_ListSigningCertificatesResponse,
+    .input = &awsc__iam_shapes[264],
+    .output = &awsc__iam_shapes[265],
     .errors = op_ListSigningCertificates_errors,
     .error_count = 2,
     .flags = 0,
@@ -5761,16 +5464,16 @@ int awsc_iam_list_signing_certificates_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListSigningCertificates, input, list_signing_certificates_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListUserPolicies_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListUserPolicies = {
     .name = "ListUserPolicies",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListUserPoliciesRequest,
-    .output = &awsc__iam_ListUserPoliciesResponse,
+    .input = &awsc__iam_shapes[266],
+    .output = &awsc__iam_shapes[267],
     .errors = op_ListUserPolicies_errors,
     .error_count = 2,
     .flags = 0,
@@ -5807,16 +5510,16 @@ int awsc_iam_list_user_policies_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListUserPolicies, input, list_user_policies_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListUserTags_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListUserTags = {
     .name = "ListUserTags",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListUserTagsRequest,
-    .output = &awsc__iam_ListUserTagsResponse,
+    .input = &awsc__iam_shapes[268],
+    .output = &awsc__iam_shapes[269],
     .errors = op_ListUserTags_errors,
     .error_count = 2,
     .flags = 0,
@@ -5853,15 +5556,15 @@ int awsc_iam_list_user_tags_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListUserTags, input, list_user_tags_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListUsers_errors[] = {
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ListUsers = {
     .name = "ListUsers",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListUsersRequest,
-    .output = &awsc__iam_ListUsersResponse,
+    .input = &awsc__iam_shapes[270],
+    .output = &awsc__iam_shapes[271],
     .errors = op_ListUsers_errors,
     .error_count = 1,
     .flags = 0,
@@ -5902,8 +5605,8 @@ static const struct awsc_operation op_ListVirtualMFADevices = {
     .name = "ListVirtualMFADevices",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ListVirtualMFADevicesRequest,
-    .output = &awsc__iam_ListVirtualMFADevicesResponse,
+    .input = &awsc__iam_shapes[272],
+    .output = &awsc__iam_shapes[273],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -5938,17 +5641,17 @@ int awsc_iam_list_virtual_mfa_devices_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListVirtualMFADevices, input, list_virtual_mfa_devices_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutGroupPolicy_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_MalformedPolicyDocumentException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[277],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_PutGroupPolicy = {
     .name = "PutGroupPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_PutGroupPolicyRequest,
+    .input = &awsc__iam_shapes[317],
     .output = NULL,
     .errors = op_PutGroupPolicy_errors,
     .error_count = 4,
@@ -5979,18 +5682,18 @@ int awsc_iam_put_group_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutGroupPolicy, input, put_group_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutRolePermissionsBoundary_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_PolicyNotAttachableException,
-    &awsc__iam_ServiceFailureException,
-    &awsc__iam_UnmodifiableEntityException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[306],
+    &awsc__iam_shapes[358],
+    &awsc__iam_shapes[385],
 };
 
 static const struct awsc_operation op_PutRolePermissionsBoundary = {
     .name = "PutRolePermissionsBoundary",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_PutRolePermissionsBoundaryRequest,
+    .input = &awsc__iam_shapes[318],
     .output = NULL,
     .errors = op_PutRolePermissionsBoundary_errors,
     .error_count = 5,
@@ -6021,18 +5724,18 @@ int awsc_iam_put_role_permissions_boundary_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutRolePermissionsBoundary, input, put_role_permissions_boundary_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutRolePolicy_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_MalformedPolicyDocumentException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
-    &awsc__iam_UnmodifiableEntityException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[277],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
+    &awsc__iam_shapes[385],
 };
 
 static const struct awsc_operation op_PutRolePolicy = {
     .name = "PutRolePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_PutRolePolicyRequest,
+    .input = &awsc__iam_shapes[319],
     .output = NULL,
     .errors = op_PutRolePolicy_errors,
     .error_count = 5,
@@ -6063,17 +5766,17 @@ int awsc_iam_put_role_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutRolePolicy, input, put_role_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutUserPermissionsBoundary_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_PolicyNotAttachableException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[306],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_PutUserPermissionsBoundary = {
     .name = "PutUserPermissionsBoundary",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_PutUserPermissionsBoundaryRequest,
+    .input = &awsc__iam_shapes[320],
     .output = NULL,
     .errors = op_PutUserPermissionsBoundary_errors,
     .error_count = 4,
@@ -6104,17 +5807,17 @@ int awsc_iam_put_user_permissions_boundary_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutUserPermissionsBoundary, input, put_user_permissions_boundary_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutUserPolicy_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_MalformedPolicyDocumentException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[277],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_PutUserPolicy = {
     .name = "PutUserPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_PutUserPolicyRequest,
+    .input = &awsc__iam_shapes[321],
     .output = NULL,
     .errors = op_PutUserPolicy_errors,
     .error_count = 4,
@@ -6145,17 +5848,17 @@ int awsc_iam_put_user_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutUserPolicy, input, put_user_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RejectDelegationRequest_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_RejectDelegationRequest = {
     .name = "RejectDelegationRequest",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_RejectDelegationRequestRequest,
+    .input = &awsc__iam_shapes[324],
     .output = NULL,
     .errors = op_RejectDelegationRequest_errors,
     .error_count = 4,
@@ -6186,17 +5889,17 @@ int awsc_iam_reject_delegation_request_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RejectDelegationRequest, input, reject_delegation_request_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemoveClientIDFromOpenIDConnectProvider_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_RemoveClientIDFromOpenIDConnectProvider = {
     .name = "RemoveClientIDFromOpenIDConnectProvider",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_RemoveClientIDFromOpenIDConnectProviderRequest,
+    .input = &awsc__iam_shapes[325],
     .output = NULL,
     .errors = op_RemoveClientIDFromOpenIDConnectProvider_errors,
     .error_count = 4,
@@ -6227,17 +5930,17 @@ int awsc_iam_remove_client_id_from_open_id_connect_provider_async(struct awsc_cl
     return awsc_call_async_typed(client, &op_RemoveClientIDFromOpenIDConnectProvider, input, remove_client_id_from_open_id_connect_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemoveRoleFromInstanceProfile_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
-    &awsc__iam_UnmodifiableEntityException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
+    &awsc__iam_shapes[385],
 };
 
 static const struct awsc_operation op_RemoveRoleFromInstanceProfile = {
     .name = "RemoveRoleFromInstanceProfile",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_RemoveRoleFromInstanceProfileRequest,
+    .input = &awsc__iam_shapes[326],
     .output = NULL,
     .errors = op_RemoveRoleFromInstanceProfile_errors,
     .error_count = 4,
@@ -6268,16 +5971,16 @@ int awsc_iam_remove_role_from_instance_profile_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RemoveRoleFromInstanceProfile, input, remove_role_from_instance_profile_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemoveUserFromGroup_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_RemoveUserFromGroup = {
     .name = "RemoveUserFromGroup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_RemoveUserFromGroupRequest,
+    .input = &awsc__iam_shapes[327],
     .output = NULL,
     .errors = op_RemoveUserFromGroup_errors,
     .error_count = 3,
@@ -6308,15 +6011,15 @@ int awsc_iam_remove_user_from_group_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RemoveUserFromGroup, input, remove_user_from_group_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ResetServiceSpecificCredential_errors[] = {
-    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_shapes[280],
 };
 
 static const struct awsc_operation op_ResetServiceSpecificCredential = {
     .name = "ResetServiceSpecificCredential",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ResetServiceSpecificCredentialRequest,
-    .output = &awsc__iam_ResetServiceSpecificCredentialResponse,
+    .input = &awsc__iam_shapes[333],
+    .output = &awsc__iam_shapes[334],
     .errors = op_ResetServiceSpecificCredential_errors,
     .error_count = 1,
     .flags = 0,
@@ -6353,18 +6056,18 @@ int awsc_iam_reset_service_specific_credential_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ResetServiceSpecificCredential, input, reset_service_specific_credential_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ResyncMFADevice_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidAuthenticationCodeException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[193],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_ResyncMFADevice = {
     .name = "ResyncMFADevice",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_ResyncMFADeviceRequest,
+    .input = &awsc__iam_shapes[340],
     .output = NULL,
     .errors = op_ResyncMFADevice_errors,
     .error_count = 5,
@@ -6395,17 +6098,17 @@ int awsc_iam_resync_mfa_device_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ResyncMFADevice, input, resync_mfa_device_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendDelegationToken_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_SendDelegationToken = {
     .name = "SendDelegationToken",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_SendDelegationTokenRequest,
+    .input = &awsc__iam_shapes[354],
     .output = NULL,
     .errors = op_SendDelegationToken_errors,
     .error_count = 4,
@@ -6436,17 +6139,17 @@ int awsc_iam_send_delegation_token_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SendDelegationToken, input, send_delegation_token_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetDefaultPolicyVersion_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_SetDefaultPolicyVersion = {
     .name = "SetDefaultPolicyVersion",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_SetDefaultPolicyVersionRequest,
+    .input = &awsc__iam_shapes[365],
     .output = NULL,
     .errors = op_SetDefaultPolicyVersion_errors,
     .error_count = 4,
@@ -6477,14 +6180,14 @@ int awsc_iam_set_default_policy_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SetDefaultPolicyVersion, input, set_default_policy_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetSecurityTokenServicePreferences_errors[] = {
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_SetSecurityTokenServicePreferences = {
     .name = "SetSecurityTokenServicePreferences",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_SetSecurityTokenServicePreferencesRequest,
+    .input = &awsc__iam_shapes[366],
     .output = NULL,
     .errors = op_SetSecurityTokenServicePreferences_errors,
     .error_count = 1,
@@ -6515,16 +6218,16 @@ int awsc_iam_set_security_token_service_preferences_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_SetSecurityTokenServicePreferences, input, set_security_token_service_preferences_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SimulateCustomPolicy_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_PolicyEvaluationException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[298],
 };
 
 static const struct awsc_operation op_SimulateCustomPolicy = {
     .name = "SimulateCustomPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_SimulateCustomPolicyRequest,
-    .output = &awsc__iam_SimulatePolicyResponse,
+    .input = &awsc__iam_shapes[368],
+    .output = &awsc__iam_shapes[369],
     .errors = op_SimulateCustomPolicy_errors,
     .error_count = 2,
     .flags = 0,
@@ -6561,17 +6264,17 @@ int awsc_iam_simulate_custom_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SimulateCustomPolicy, input, simulate_custom_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SimulatePrincipalPolicy_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_PolicyEvaluationException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[298],
 };
 
 static const struct awsc_operation op_SimulatePrincipalPolicy = {
     .name = "SimulatePrincipalPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_SimulatePrincipalPolicyRequest,
-    .output = &awsc__iam_SimulatePolicyResponse,
+    .input = &awsc__iam_shapes[370],
+    .output = &awsc__iam_shapes[369],
     .errors = op_SimulatePrincipalPolicy_errors,
     .error_count = 3,
     .flags = 0,
@@ -6608,18 +6311,18 @@ int awsc_iam_simulate_principal_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SimulatePrincipalPolicy, input, simulate_principal_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagInstanceProfile_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_TagInstanceProfile = {
     .name = "TagInstanceProfile",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_TagInstanceProfileRequest,
+    .input = &awsc__iam_shapes[375],
     .output = NULL,
     .errors = op_TagInstanceProfile_errors,
     .error_count = 5,
@@ -6650,18 +6353,18 @@ int awsc_iam_tag_instance_profile_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagInstanceProfile, input, tag_instance_profile_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagMFADevice_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_TagMFADevice = {
     .name = "TagMFADevice",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_TagMFADeviceRequest,
+    .input = &awsc__iam_shapes[376],
     .output = NULL,
     .errors = op_TagMFADevice_errors,
     .error_count = 5,
@@ -6692,18 +6395,18 @@ int awsc_iam_tag_mfa_device_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagMFADevice, input, tag_mfa_device_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagOpenIDConnectProvider_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_TagOpenIDConnectProvider = {
     .name = "TagOpenIDConnectProvider",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_TagOpenIDConnectProviderRequest,
+    .input = &awsc__iam_shapes[377],
     .output = NULL,
     .errors = op_TagOpenIDConnectProvider_errors,
     .error_count = 5,
@@ -6734,18 +6437,18 @@ int awsc_iam_tag_open_id_connect_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagOpenIDConnectProvider, input, tag_open_id_connect_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagPolicy_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_TagPolicy = {
     .name = "TagPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_TagPolicyRequest,
+    .input = &awsc__iam_shapes[378],
     .output = NULL,
     .errors = op_TagPolicy_errors,
     .error_count = 5,
@@ -6776,18 +6479,18 @@ int awsc_iam_tag_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagPolicy, input, tag_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagRole_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_TagRole = {
     .name = "TagRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_TagRoleRequest,
+    .input = &awsc__iam_shapes[379],
     .output = NULL,
     .errors = op_TagRole_errors,
     .error_count = 5,
@@ -6818,18 +6521,18 @@ int awsc_iam_tag_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagRole, input, tag_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagSAMLProvider_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_TagSAMLProvider = {
     .name = "TagSAMLProvider",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_TagSAMLProviderRequest,
+    .input = &awsc__iam_shapes[380],
     .output = NULL,
     .errors = op_TagSAMLProvider_errors,
     .error_count = 5,
@@ -6860,18 +6563,18 @@ int awsc_iam_tag_saml_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagSAMLProvider, input, tag_saml_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagServerCertificate_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_TagServerCertificate = {
     .name = "TagServerCertificate",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_TagServerCertificateRequest,
+    .input = &awsc__iam_shapes[381],
     .output = NULL,
     .errors = op_TagServerCertificate_errors,
     .error_count = 5,
@@ -6902,18 +6605,18 @@ int awsc_iam_tag_server_certificate_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagServerCertificate, input, tag_server_certificate_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagUser_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_TagUser = {
     .name = "TagUser",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_TagUserRequest,
+    .input = &awsc__iam_shapes[382],
     .output = NULL,
     .errors = op_TagUser_errors,
     .error_count = 5,
@@ -6944,17 +6647,17 @@ int awsc_iam_tag_user_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagUser, input, tag_user_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagInstanceProfile_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UntagInstanceProfile = {
     .name = "UntagInstanceProfile",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UntagInstanceProfileRequest,
+    .input = &awsc__iam_shapes[387],
     .output = NULL,
     .errors = op_UntagInstanceProfile_errors,
     .error_count = 4,
@@ -6985,17 +6688,17 @@ int awsc_iam_untag_instance_profile_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagInstanceProfile, input, untag_instance_profile_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagMFADevice_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UntagMFADevice = {
     .name = "UntagMFADevice",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UntagMFADeviceRequest,
+    .input = &awsc__iam_shapes[388],
     .output = NULL,
     .errors = op_UntagMFADevice_errors,
     .error_count = 4,
@@ -7026,17 +6729,17 @@ int awsc_iam_untag_mfa_device_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagMFADevice, input, untag_mfa_device_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagOpenIDConnectProvider_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UntagOpenIDConnectProvider = {
     .name = "UntagOpenIDConnectProvider",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UntagOpenIDConnectProviderRequest,
+    .input = &awsc__iam_shapes[389],
     .output = NULL,
     .errors = op_UntagOpenIDConnectProvider_errors,
     .error_count = 4,
@@ -7067,17 +6770,17 @@ int awsc_iam_untag_open_id_connect_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagOpenIDConnectProvider, input, untag_open_id_connect_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagPolicy_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UntagPolicy = {
     .name = "UntagPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UntagPolicyRequest,
+    .input = &awsc__iam_shapes[390],
     .output = NULL,
     .errors = op_UntagPolicy_errors,
     .error_count = 4,
@@ -7108,16 +6811,16 @@ int awsc_iam_untag_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagPolicy, input, untag_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagRole_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UntagRole = {
     .name = "UntagRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UntagRoleRequest,
+    .input = &awsc__iam_shapes[391],
     .output = NULL,
     .errors = op_UntagRole_errors,
     .error_count = 3,
@@ -7148,17 +6851,17 @@ int awsc_iam_untag_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagRole, input, untag_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagSAMLProvider_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UntagSAMLProvider = {
     .name = "UntagSAMLProvider",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UntagSAMLProviderRequest,
+    .input = &awsc__iam_shapes[392],
     .output = NULL,
     .errors = op_UntagSAMLProvider_errors,
     .error_count = 4,
@@ -7189,17 +6892,17 @@ int awsc_iam_untag_saml_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagSAMLProvider, input, untag_saml_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagServerCertificate_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UntagServerCertificate = {
     .name = "UntagServerCertificate",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UntagServerCertificateRequest,
+    .input = &awsc__iam_shapes[393],
     .output = NULL,
     .errors = op_UntagServerCertificate_errors,
     .error_count = 4,
@@ -7230,16 +6933,16 @@ int awsc_iam_untag_server_certificate_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagServerCertificate, input, untag_server_certificate_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagUser_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UntagUser = {
     .name = "UntagUser",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UntagUserRequest,
+    .input = &awsc__iam_shapes[394],
     .output = NULL,
     .errors = op_UntagUser_errors,
     .error_count = 3,
@@ -7270,17 +6973,17 @@ int awsc_iam_untag_user_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagUser, input, untag_user_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateAccessKey_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UpdateAccessKey = {
     .name = "UpdateAccessKey",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateAccessKeyRequest,
+    .input = &awsc__iam_shapes[395],
     .output = NULL,
     .errors = op_UpdateAccessKey_errors,
     .error_count = 4,
@@ -7311,17 +7014,17 @@ int awsc_iam_update_access_key_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateAccessKey, input, update_access_key_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateAccountPasswordPolicy_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_MalformedPolicyDocumentException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[277],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UpdateAccountPasswordPolicy = {
     .name = "UpdateAccountPasswordPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateAccountPasswordPolicyRequest,
+    .input = &awsc__iam_shapes[396],
     .output = NULL,
     .errors = op_UpdateAccountPasswordPolicy_errors,
     .error_count = 4,
@@ -7352,18 +7055,18 @@ int awsc_iam_update_account_password_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateAccountPasswordPolicy, input, update_account_password_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateAssumeRolePolicy_errors[] = {
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_MalformedPolicyDocumentException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
-    &awsc__iam_UnmodifiableEntityException,
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[277],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
+    &awsc__iam_shapes[385],
 };
 
 static const struct awsc_operation op_UpdateAssumeRolePolicy = {
     .name = "UpdateAssumeRolePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateAssumeRolePolicyRequest,
+    .input = &awsc__iam_shapes[397],
     .output = NULL,
     .errors = op_UpdateAssumeRolePolicy_errors,
     .error_count = 5,
@@ -7394,17 +7097,17 @@ int awsc_iam_update_assume_role_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateAssumeRolePolicy, input, update_assume_role_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateDelegationRequest_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UpdateDelegationRequest = {
     .name = "UpdateDelegationRequest",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateDelegationRequestRequest,
+    .input = &awsc__iam_shapes[398],
     .output = NULL,
     .errors = op_UpdateDelegationRequest_errors,
     .error_count = 4,
@@ -7435,17 +7138,17 @@ int awsc_iam_update_delegation_request_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateDelegationRequest, input, update_delegation_request_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateGroup_errors[] = {
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UpdateGroup = {
     .name = "UpdateGroup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateGroupRequest,
+    .input = &awsc__iam_shapes[399],
     .output = NULL,
     .errors = op_UpdateGroup_errors,
     .error_count = 4,
@@ -7476,18 +7179,18 @@ int awsc_iam_update_group_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateGroup, input, update_group_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateLoginProfile_errors[] = {
-    &awsc__iam_EntityTemporarilyUnmodifiableException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_PasswordPolicyViolationException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[118],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[292],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UpdateLoginProfile = {
     .name = "UpdateLoginProfile",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateLoginProfileRequest,
+    .input = &awsc__iam_shapes[400],
     .output = NULL,
     .errors = op_UpdateLoginProfile_errors,
     .error_count = 5,
@@ -7518,17 +7221,17 @@ int awsc_iam_update_login_profile_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateLoginProfile, input, update_login_profile_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateOpenIDConnectProviderThumbprint_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UpdateOpenIDConnectProviderThumbprint = {
     .name = "UpdateOpenIDConnectProviderThumbprint",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateOpenIDConnectProviderThumbprintRequest,
+    .input = &awsc__iam_shapes[401],
     .output = NULL,
     .errors = op_UpdateOpenIDConnectProviderThumbprint_errors,
     .error_count = 4,
@@ -7559,17 +7262,17 @@ int awsc_iam_update_open_id_connect_provider_thumbprint_async(struct awsc_client
     return awsc_call_async_typed(client, &op_UpdateOpenIDConnectProviderThumbprint, input, update_open_id_connect_provider_thumbprint_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateRole_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
-    &awsc__iam_UnmodifiableEntityException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
+    &awsc__iam_shapes[385],
 };
 
 static const struct awsc_operation op_UpdateRole = {
     .name = "UpdateRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateRoleRequest,
-    .output = &awsc__iam_UpdateRoleResponse,
+    .input = &awsc__iam_shapes[404],
+    .output = &awsc__iam_shapes[405],
     .errors = op_UpdateRole_errors,
     .error_count = 3,
     .flags = 0,
@@ -7606,17 +7309,17 @@ int awsc_iam_update_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateRole, input, update_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateRoleDescription_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
-    &awsc__iam_UnmodifiableEntityException,
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
+    &awsc__iam_shapes[385],
 };
 
 static const struct awsc_operation op_UpdateRoleDescription = {
     .name = "UpdateRoleDescription",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateRoleDescriptionRequest,
-    .output = &awsc__iam_UpdateRoleDescriptionResponse,
+    .input = &awsc__iam_shapes[402],
+    .output = &awsc__iam_shapes[403],
     .errors = op_UpdateRoleDescription_errors,
     .error_count = 3,
     .flags = 0,
@@ -7653,19 +7356,19 @@ int awsc_iam_update_role_description_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateRoleDescription, input, update_role_description_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateSAMLProvider_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UpdateSAMLProvider = {
     .name = "UpdateSAMLProvider",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateSAMLProviderRequest,
-    .output = &awsc__iam_UpdateSAMLProviderResponse,
+    .input = &awsc__iam_shapes[406],
+    .output = &awsc__iam_shapes[407],
     .errors = op_UpdateSAMLProvider_errors,
     .error_count = 5,
     .flags = 0,
@@ -7702,15 +7405,15 @@ int awsc_iam_update_saml_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateSAMLProvider, input, update_saml_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateSSHPublicKey_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[280],
 };
 
 static const struct awsc_operation op_UpdateSSHPublicKey = {
     .name = "UpdateSSHPublicKey",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateSSHPublicKeyRequest,
+    .input = &awsc__iam_shapes[408],
     .output = NULL,
     .errors = op_UpdateSSHPublicKey_errors,
     .error_count = 2,
@@ -7741,17 +7444,17 @@ int awsc_iam_update_ssh_public_key_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateSSHPublicKey, input, update_ssh_public_key_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateServerCertificate_errors[] = {
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UpdateServerCertificate = {
     .name = "UpdateServerCertificate",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateServerCertificateRequest,
+    .input = &awsc__iam_shapes[409],
     .output = NULL,
     .errors = op_UpdateServerCertificate_errors,
     .error_count = 4,
@@ -7782,14 +7485,14 @@ int awsc_iam_update_server_certificate_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateServerCertificate, input, update_server_certificate_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateServiceSpecificCredential_errors[] = {
-    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_shapes[280],
 };
 
 static const struct awsc_operation op_UpdateServiceSpecificCredential = {
     .name = "UpdateServiceSpecificCredential",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateServiceSpecificCredentialRequest,
+    .input = &awsc__iam_shapes[410],
     .output = NULL,
     .errors = op_UpdateServiceSpecificCredential_errors,
     .error_count = 1,
@@ -7820,17 +7523,17 @@ int awsc_iam_update_service_specific_credential_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_UpdateServiceSpecificCredential, input, update_service_specific_credential_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateSigningCertificate_errors[] = {
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UpdateSigningCertificate = {
     .name = "UpdateSigningCertificate",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateSigningCertificateRequest,
+    .input = &awsc__iam_shapes[411],
     .output = NULL,
     .errors = op_UpdateSigningCertificate_errors,
     .error_count = 4,
@@ -7861,19 +7564,19 @@ int awsc_iam_update_signing_certificate_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateSigningCertificate, input, update_signing_certificate_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateUser_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_EntityTemporarilyUnmodifiableException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[118],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UpdateUser = {
     .name = "UpdateUser",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UpdateUserRequest,
+    .input = &awsc__iam_shapes[412],
     .output = NULL,
     .errors = op_UpdateUser_errors,
     .error_count = 6,
@@ -7904,19 +7607,19 @@ int awsc_iam_update_user_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateUser, input, update_user_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UploadSSHPublicKey_errors[] = {
-    &awsc__iam_DuplicateSSHPublicKeyException,
-    &awsc__iam_InvalidPublicKeyException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_UnrecognizedPublicKeyEncodingException,
+    &awsc__iam_shapes[108],
+    &awsc__iam_shapes[196],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[386],
 };
 
 static const struct awsc_operation op_UploadSSHPublicKey = {
     .name = "UploadSSHPublicKey",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UploadSSHPublicKeyRequest,
-    .output = &awsc__iam_UploadSSHPublicKeyResponse,
+    .input = &awsc__iam_shapes[413],
+    .output = &awsc__iam_shapes[414],
     .errors = op_UploadSSHPublicKey_errors,
     .error_count = 5,
     .flags = 0,
@@ -7953,21 +7656,21 @@ int awsc_iam_upload_ssh_public_key_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UploadSSHPublicKey, input, upload_ssh_public_key_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UploadServerCertificate_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_KeyPairMismatchException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_MalformedCertificateException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[198],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[276],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UploadServerCertificate = {
     .name = "UploadServerCertificate",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UploadServerCertificateRequest,
-    .output = &awsc__iam_UploadServerCertificateResponse,
+    .input = &awsc__iam_shapes[415],
+    .output = &awsc__iam_shapes[416],
     .errors = op_UploadServerCertificate_errors,
     .error_count = 7,
     .flags = 0,
@@ -8004,22 +7707,22 @@ int awsc_iam_upload_server_certificate_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UploadServerCertificate, input, upload_server_certificate_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UploadSigningCertificate_errors[] = {
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_DuplicateCertificateException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_InvalidCertificateException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_MalformedCertificateException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceFailureException,
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[107],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[194],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[276],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[358],
 };
 
 static const struct awsc_operation op_UploadSigningCertificate = {
     .name = "UploadSigningCertificate",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__iam_UploadSigningCertificateRequest,
-    .output = &awsc__iam_UploadSigningCertificateResponse,
+    .input = &awsc__iam_shapes[417],
+    .output = &awsc__iam_shapes[418],
     .errors = op_UploadSigningCertificate_errors,
     .error_count = 8,
     .flags = 0,
@@ -8237,41 +7940,41 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__iam_AccountNotManagementOrDelegatedAdministratorException,
-    &awsc__iam_CallerIsNotManagementAccountException,
-    &awsc__iam_ConcurrentModificationException,
-    &awsc__iam_DeleteConflictException,
-    &awsc__iam_DuplicateCertificateException,
-    &awsc__iam_DuplicateSSHPublicKeyException,
-    &awsc__iam_EntityAlreadyExistsException,
-    &awsc__iam_EntityTemporarilyUnmodifiableException,
-    &awsc__iam_FeatureDisabledException,
-    &awsc__iam_FeatureEnabledException,
-    &awsc__iam_InvalidAuthenticationCodeException,
-    &awsc__iam_InvalidCertificateException,
-    &awsc__iam_InvalidInputException,
-    &awsc__iam_InvalidPublicKeyException,
-    &awsc__iam_InvalidUserTypeException,
-    &awsc__iam_KeyPairMismatchException,
-    &awsc__iam_LimitExceededException,
-    &awsc__iam_MalformedCertificateException,
-    &awsc__iam_MalformedPolicyDocumentException,
-    &awsc__iam_NoSuchEntityException,
-    &awsc__iam_ServiceNotSupportedException,
-    &awsc__iam_OpenIdIdpCommunicationErrorException,
-    &awsc__iam_OrganizationNotFoundException,
-    &awsc__iam_OrganizationNotInAllFeaturesModeException,
-    &awsc__iam_PasswordPolicyViolationException,
-    &awsc__iam_PolicyEvaluationException,
-    &awsc__iam_PolicyNotAttachableException,
-    &awsc__iam_CredentialReportExpiredException,
-    &awsc__iam_ReportGenerationLimitExceededException,
-    &awsc__iam_CredentialReportNotReadyException,
-    &awsc__iam_CredentialReportNotPresentException,
-    &awsc__iam_ServiceAccessNotEnabledException,
-    &awsc__iam_ServiceFailureException,
-    &awsc__iam_UnmodifiableEntityException,
-    &awsc__iam_UnrecognizedPublicKeyEncodingException,
+    &awsc__iam_shapes[7],
+    &awsc__iam_shapes[23],
+    &awsc__iam_shapes[29],
+    &awsc__iam_shapes[75],
+    &awsc__iam_shapes[107],
+    &awsc__iam_shapes[108],
+    &awsc__iam_shapes[115],
+    &awsc__iam_shapes[118],
+    &awsc__iam_shapes[125],
+    &awsc__iam_shapes[127],
+    &awsc__iam_shapes[193],
+    &awsc__iam_shapes[194],
+    &awsc__iam_shapes[195],
+    &awsc__iam_shapes[196],
+    &awsc__iam_shapes[197],
+    &awsc__iam_shapes[198],
+    &awsc__iam_shapes[199],
+    &awsc__iam_shapes[276],
+    &awsc__iam_shapes[277],
+    &awsc__iam_shapes[280],
+    &awsc__iam_shapes[360],
+    &awsc__iam_shapes[284],
+    &awsc__iam_shapes[287],
+    &awsc__iam_shapes[288],
+    &awsc__iam_shapes[292],
+    &awsc__iam_shapes[298],
+    &awsc__iam_shapes[306],
+    &awsc__iam_shapes[67],
+    &awsc__iam_shapes[330],
+    &awsc__iam_shapes[69],
+    &awsc__iam_shapes[68],
+    &awsc__iam_shapes[357],
+    &awsc__iam_shapes[358],
+    &awsc__iam_shapes[385],
+    &awsc__iam_shapes[386],
 };
 
 const struct awsc_service awsc_iam_service = {

@@ -7,90 +7,15 @@
 #include <awsc/shape.h>
 #include <awsc/endpoint.h>
 
-extern const struct awsc_shape awsc__kinesis_AccessDeniedException;
-extern const struct awsc_shape awsc__kinesis_AddTagsToStreamInput;
-extern const struct awsc_shape awsc__kinesis_CreateStreamInput;
-extern const struct awsc_shape awsc__kinesis_DecreaseStreamRetentionPeriodInput;
-extern const struct awsc_shape awsc__kinesis_DeleteResourcePolicyInput;
-extern const struct awsc_shape awsc__kinesis_DeleteStreamInput;
-extern const struct awsc_shape awsc__kinesis_DeregisterStreamConsumerInput;
-extern const struct awsc_shape awsc__kinesis_DescribeAccountSettingsInput;
-extern const struct awsc_shape awsc__kinesis_DescribeAccountSettingsOutput;
-extern const struct awsc_shape awsc__kinesis_DescribeLimitsInput;
-extern const struct awsc_shape awsc__kinesis_DescribeLimitsOutput;
-extern const struct awsc_shape awsc__kinesis_DescribeStreamConsumerInput;
-extern const struct awsc_shape awsc__kinesis_DescribeStreamConsumerOutput;
-extern const struct awsc_shape awsc__kinesis_DescribeStreamInput;
-extern const struct awsc_shape awsc__kinesis_DescribeStreamOutput;
-extern const struct awsc_shape awsc__kinesis_DescribeStreamSummaryInput;
-extern const struct awsc_shape awsc__kinesis_DescribeStreamSummaryOutput;
-extern const struct awsc_shape awsc__kinesis_DisableEnhancedMonitoringInput;
-extern const struct awsc_shape awsc__kinesis_EnableEnhancedMonitoringInput;
-extern const struct awsc_shape awsc__kinesis_EnhancedMonitoringOutput;
-extern const struct awsc_shape awsc__kinesis_ExpiredIteratorException;
-extern const struct awsc_shape awsc__kinesis_ExpiredNextTokenException;
-extern const struct awsc_shape awsc__kinesis_GetRecordsInput;
-extern const struct awsc_shape awsc__kinesis_GetRecordsOutput;
-extern const struct awsc_shape awsc__kinesis_GetResourcePolicyInput;
-extern const struct awsc_shape awsc__kinesis_GetResourcePolicyOutput;
-extern const struct awsc_shape awsc__kinesis_GetShardIteratorInput;
-extern const struct awsc_shape awsc__kinesis_GetShardIteratorOutput;
-extern const struct awsc_shape awsc__kinesis_IncreaseStreamRetentionPeriodInput;
-extern const struct awsc_shape awsc__kinesis_InternalFailureException;
-extern const struct awsc_shape awsc__kinesis_InvalidArgumentException;
-extern const struct awsc_shape awsc__kinesis_KMSAccessDeniedException;
-extern const struct awsc_shape awsc__kinesis_KMSDisabledException;
-extern const struct awsc_shape awsc__kinesis_KMSInvalidStateException;
-extern const struct awsc_shape awsc__kinesis_KMSNotFoundException;
-extern const struct awsc_shape awsc__kinesis_KMSOptInRequired;
-extern const struct awsc_shape awsc__kinesis_KMSThrottlingException;
-extern const struct awsc_shape awsc__kinesis_LimitExceededException;
-extern const struct awsc_shape awsc__kinesis_ListShardsInput;
-extern const struct awsc_shape awsc__kinesis_ListShardsOutput;
-extern const struct awsc_shape awsc__kinesis_ListStreamConsumersInput;
-extern const struct awsc_shape awsc__kinesis_ListStreamConsumersOutput;
-extern const struct awsc_shape awsc__kinesis_ListStreamsInput;
-extern const struct awsc_shape awsc__kinesis_ListStreamsOutput;
-extern const struct awsc_shape awsc__kinesis_ListTagsForResourceInput;
-extern const struct awsc_shape awsc__kinesis_ListTagsForResourceOutput;
-extern const struct awsc_shape awsc__kinesis_ListTagsForStreamInput;
-extern const struct awsc_shape awsc__kinesis_ListTagsForStreamOutput;
-extern const struct awsc_shape awsc__kinesis_MergeShardsInput;
-extern const struct awsc_shape awsc__kinesis_ProvisionedThroughputExceededException;
-extern const struct awsc_shape awsc__kinesis_PutRecordInput;
-extern const struct awsc_shape awsc__kinesis_PutRecordOutput;
-extern const struct awsc_shape awsc__kinesis_PutRecordsInput;
-extern const struct awsc_shape awsc__kinesis_PutRecordsOutput;
-extern const struct awsc_shape awsc__kinesis_PutResourcePolicyInput;
-extern const struct awsc_shape awsc__kinesis_RegisterStreamConsumerInput;
-extern const struct awsc_shape awsc__kinesis_RegisterStreamConsumerOutput;
-extern const struct awsc_shape awsc__kinesis_RemoveTagsFromStreamInput;
-extern const struct awsc_shape awsc__kinesis_ResourceInUseException;
-extern const struct awsc_shape awsc__kinesis_ResourceNotFoundException;
-extern const struct awsc_shape awsc__kinesis_SplitShardInput;
-extern const struct awsc_shape awsc__kinesis_StartStreamEncryptionInput;
-extern const struct awsc_shape awsc__kinesis_StopStreamEncryptionInput;
-extern const struct awsc_shape awsc__kinesis_SubscribeToShardInput;
-extern const struct awsc_shape awsc__kinesis_SubscribeToShardOutput;
-extern const struct awsc_shape awsc__kinesis_TagResourceInput;
-extern const struct awsc_shape awsc__kinesis_UntagResourceInput;
-extern const struct awsc_shape awsc__kinesis_UpdateAccountSettingsInput;
-extern const struct awsc_shape awsc__kinesis_UpdateAccountSettingsOutput;
-extern const struct awsc_shape awsc__kinesis_UpdateMaxRecordSizeInput;
-extern const struct awsc_shape awsc__kinesis_UpdateShardCountInput;
-extern const struct awsc_shape awsc__kinesis_UpdateShardCountOutput;
-extern const struct awsc_shape awsc__kinesis_UpdateStreamModeInput;
-extern const struct awsc_shape awsc__kinesis_UpdateStreamWarmThroughputInput;
-extern const struct awsc_shape awsc__kinesis_UpdateStreamWarmThroughputOutput;
-extern const struct awsc_shape awsc__kinesis_ValidationException;
-
+/* The shapes, by index (kinesis_shapes.c). */
+extern const struct awsc_shape awsc__kinesis_shapes[158];
 extern const struct awsc_ruleset awsc__kinesis_ruleset;
 static const struct awsc_shape *const op_AddTagsToStream_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_AddTagsToStream_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -104,7 +29,7 @@ static const struct awsc_operation op_AddTagsToStream = {
     .name = "AddTagsToStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_AddTagsToStreamInput,
+    .input = &awsc__kinesis_shapes[1],
     .output = NULL,
     .errors = op_AddTagsToStream_errors,
     .error_count = 5,
@@ -139,17 +64,17 @@ int awsc_kinesis_add_tags_to_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AddTagsToStream, input, add_tags_to_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateStream_errors[] = {
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ValidationException,
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[156],
 };
 
 static const struct awsc_operation op_CreateStream = {
     .name = "CreateStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_CreateStreamInput,
+    .input = &awsc__kinesis_shapes[12],
     .output = NULL,
     .errors = op_CreateStream_errors,
     .error_count = 4,
@@ -180,11 +105,11 @@ int awsc_kinesis_create_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateStream, input, create_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DecreaseStreamRetentionPeriod_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_DecreaseStreamRetentionPeriod_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -198,7 +123,7 @@ static const struct awsc_operation op_DecreaseStreamRetentionPeriod = {
     .name = "DecreaseStreamRetentionPeriod",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_DecreaseStreamRetentionPeriodInput,
+    .input = &awsc__kinesis_shapes[14],
     .output = NULL,
     .errors = op_DecreaseStreamRetentionPeriod_errors,
     .error_count = 5,
@@ -233,11 +158,11 @@ int awsc_kinesis_decrease_stream_retention_period_async(struct awsc_client *clie
     return awsc_call_async_typed(client, &op_DecreaseStreamRetentionPeriod, input, decrease_stream_retention_period_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteResourcePolicy_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_DeleteResourcePolicy_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -251,7 +176,7 @@ static const struct awsc_operation op_DeleteResourcePolicy = {
     .name = "DeleteResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_DeleteResourcePolicyInput,
+    .input = &awsc__kinesis_shapes[15],
     .output = NULL,
     .errors = op_DeleteResourcePolicy_errors,
     .error_count = 5,
@@ -286,11 +211,11 @@ int awsc_kinesis_delete_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteResourcePolicy, input, delete_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteStream_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_DeleteStream_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -304,7 +229,7 @@ static const struct awsc_operation op_DeleteStream = {
     .name = "DeleteStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_DeleteStreamInput,
+    .input = &awsc__kinesis_shapes[16],
     .output = NULL,
     .errors = op_DeleteStream_errors,
     .error_count = 5,
@@ -339,9 +264,9 @@ int awsc_kinesis_delete_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteStream, input, delete_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeregisterStreamConsumer_errors[] = {
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_DeregisterStreamConsumer_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -356,7 +281,7 @@ static const struct awsc_operation op_DeregisterStreamConsumer = {
     .name = "DeregisterStreamConsumer",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_DeregisterStreamConsumerInput,
+    .input = &awsc__kinesis_shapes[17],
     .output = NULL,
     .errors = op_DeregisterStreamConsumer_errors,
     .error_count = 3,
@@ -391,15 +316,15 @@ int awsc_kinesis_deregister_stream_consumer_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeregisterStreamConsumer, input, deregister_stream_consumer_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAccountSettings_errors[] = {
-    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_shapes[58],
 };
 
 static const struct awsc_operation op_DescribeAccountSettings = {
     .name = "DescribeAccountSettings",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_DescribeAccountSettingsInput,
-    .output = &awsc__kinesis_DescribeAccountSettingsOutput,
+    .input = &awsc__kinesis_shapes[18],
+    .output = &awsc__kinesis_shapes[19],
     .errors = op_DescribeAccountSettings_errors,
     .error_count = 1,
     .flags = 0,
@@ -435,15 +360,15 @@ int awsc_kinesis_describe_account_settings_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeAccountSettings, input, describe_account_settings_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeLimits_errors[] = {
-    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_shapes[58],
 };
 
 static const struct awsc_operation op_DescribeLimits = {
     .name = "DescribeLimits",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_DescribeLimitsInput,
-    .output = &awsc__kinesis_DescribeLimitsOutput,
+    .input = &awsc__kinesis_shapes[20],
+    .output = &awsc__kinesis_shapes[21],
     .errors = op_DescribeLimits_errors,
     .error_count = 1,
     .flags = 0,
@@ -479,10 +404,10 @@ int awsc_kinesis_describe_limits_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeLimits, input, describe_limits_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeStream_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_DescribeStream_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -496,8 +421,8 @@ static const struct awsc_operation op_DescribeStream = {
     .name = "DescribeStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_DescribeStreamInput,
-    .output = &awsc__kinesis_DescribeStreamOutput,
+    .input = &awsc__kinesis_shapes[24],
+    .output = &awsc__kinesis_shapes[26],
     .errors = op_DescribeStream_errors,
     .error_count = 4,
     .flags = 0,
@@ -537,9 +462,9 @@ int awsc_kinesis_describe_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeStream, input, describe_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeStreamConsumer_errors[] = {
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_DescribeStreamConsumer_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -554,8 +479,8 @@ static const struct awsc_operation op_DescribeStreamConsumer = {
     .name = "DescribeStreamConsumer",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_DescribeStreamConsumerInput,
-    .output = &awsc__kinesis_DescribeStreamConsumerOutput,
+    .input = &awsc__kinesis_shapes[22],
+    .output = &awsc__kinesis_shapes[23],
     .errors = op_DescribeStreamConsumer_errors,
     .error_count = 3,
     .flags = 0,
@@ -595,10 +520,10 @@ int awsc_kinesis_describe_stream_consumer_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeStreamConsumer, input, describe_stream_consumer_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeStreamSummary_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_DescribeStreamSummary_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -612,8 +537,8 @@ static const struct awsc_operation op_DescribeStreamSummary = {
     .name = "DescribeStreamSummary",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_DescribeStreamSummaryInput,
-    .output = &awsc__kinesis_DescribeStreamSummaryOutput,
+    .input = &awsc__kinesis_shapes[27],
+    .output = &awsc__kinesis_shapes[28],
     .errors = op_DescribeStreamSummary_errors,
     .error_count = 4,
     .flags = 0,
@@ -653,11 +578,11 @@ int awsc_kinesis_describe_stream_summary_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeStreamSummary, input, describe_stream_summary_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DisableEnhancedMonitoring_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_DisableEnhancedMonitoring_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -671,8 +596,8 @@ static const struct awsc_operation op_DisableEnhancedMonitoring = {
     .name = "DisableEnhancedMonitoring",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_DisableEnhancedMonitoringInput,
-    .output = &awsc__kinesis_EnhancedMonitoringOutput,
+    .input = &awsc__kinesis_shapes[29],
+    .output = &awsc__kinesis_shapes[34],
     .errors = op_DisableEnhancedMonitoring_errors,
     .error_count = 5,
     .flags = 0,
@@ -712,11 +637,11 @@ int awsc_kinesis_disable_enhanced_monitoring_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DisableEnhancedMonitoring, input, disable_enhanced_monitoring_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_EnableEnhancedMonitoring_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_EnableEnhancedMonitoring_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -730,8 +655,8 @@ static const struct awsc_operation op_EnableEnhancedMonitoring = {
     .name = "EnableEnhancedMonitoring",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_EnableEnhancedMonitoringInput,
-    .output = &awsc__kinesis_EnhancedMonitoringOutput,
+    .input = &awsc__kinesis_shapes[30],
+    .output = &awsc__kinesis_shapes[34],
     .errors = op_EnableEnhancedMonitoring_errors,
     .error_count = 5,
     .flags = 0,
@@ -771,18 +696,18 @@ int awsc_kinesis_enable_enhanced_monitoring_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_EnableEnhancedMonitoring, input, enable_enhanced_monitoring_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetRecords_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_ExpiredIteratorException,
-    &awsc__kinesis_InternalFailureException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_KMSAccessDeniedException,
-    &awsc__kinesis_KMSDisabledException,
-    &awsc__kinesis_KMSInvalidStateException,
-    &awsc__kinesis_KMSNotFoundException,
-    &awsc__kinesis_KMSOptInRequired,
-    &awsc__kinesis_KMSThrottlingException,
-    &awsc__kinesis_ProvisionedThroughputExceededException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[37],
+    &awsc__kinesis_shapes[49],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[51],
+    &awsc__kinesis_shapes[52],
+    &awsc__kinesis_shapes[53],
+    &awsc__kinesis_shapes[54],
+    &awsc__kinesis_shapes[55],
+    &awsc__kinesis_shapes[56],
+    &awsc__kinesis_shapes[89],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_GetRecords_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "data", NULL, 0},
@@ -796,8 +721,8 @@ static const struct awsc_operation op_GetRecords = {
     .name = "GetRecords",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_GetRecordsInput,
-    .output = &awsc__kinesis_GetRecordsOutput,
+    .input = &awsc__kinesis_shapes[39],
+    .output = &awsc__kinesis_shapes[41],
     .errors = op_GetRecords_errors,
     .error_count = 12,
     .flags = 0,
@@ -837,11 +762,11 @@ int awsc_kinesis_get_records_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetRecords, input, get_records_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetResourcePolicy_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_GetResourcePolicy_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -855,8 +780,8 @@ static const struct awsc_operation op_GetResourcePolicy = {
     .name = "GetResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_GetResourcePolicyInput,
-    .output = &awsc__kinesis_GetResourcePolicyOutput,
+    .input = &awsc__kinesis_shapes[42],
+    .output = &awsc__kinesis_shapes[43],
     .errors = op_GetResourcePolicy_errors,
     .error_count = 5,
     .flags = 0,
@@ -896,11 +821,11 @@ int awsc_kinesis_get_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetResourcePolicy, input, get_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetShardIterator_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InternalFailureException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_ProvisionedThroughputExceededException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[49],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[89],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_GetShardIterator_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "data", NULL, 0},
@@ -914,8 +839,8 @@ static const struct awsc_operation op_GetShardIterator = {
     .name = "GetShardIterator",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_GetShardIteratorInput,
-    .output = &awsc__kinesis_GetShardIteratorOutput,
+    .input = &awsc__kinesis_shapes[44],
+    .output = &awsc__kinesis_shapes[45],
     .errors = op_GetShardIterator_errors,
     .error_count = 5,
     .flags = 0,
@@ -955,11 +880,11 @@ int awsc_kinesis_get_shard_iterator_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetShardIterator, input, get_shard_iterator_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_IncreaseStreamRetentionPeriod_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_IncreaseStreamRetentionPeriod_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -973,7 +898,7 @@ static const struct awsc_operation op_IncreaseStreamRetentionPeriod = {
     .name = "IncreaseStreamRetentionPeriod",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_IncreaseStreamRetentionPeriodInput,
+    .input = &awsc__kinesis_shapes[48],
     .output = NULL,
     .errors = op_IncreaseStreamRetentionPeriod_errors,
     .error_count = 5,
@@ -1008,12 +933,12 @@ int awsc_kinesis_increase_stream_retention_period_async(struct awsc_client *clie
     return awsc_call_async_typed(client, &op_IncreaseStreamRetentionPeriod, input, increase_stream_retention_period_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListShards_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_ExpiredNextTokenException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[38],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_ListShards_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1027,8 +952,8 @@ static const struct awsc_operation op_ListShards = {
     .name = "ListShards",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_ListShardsInput,
-    .output = &awsc__kinesis_ListShardsOutput,
+    .input = &awsc__kinesis_shapes[59],
+    .output = &awsc__kinesis_shapes[61],
     .errors = op_ListShards_errors,
     .error_count = 6,
     .flags = 0,
@@ -1068,11 +993,11 @@ int awsc_kinesis_list_shards_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListShards, input, list_shards_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListStreamConsumers_errors[] = {
-    &awsc__kinesis_ExpiredNextTokenException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[38],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_ListStreamConsumers_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1086,8 +1011,8 @@ static const struct awsc_operation op_ListStreamConsumers = {
     .name = "ListStreamConsumers",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_ListStreamConsumersInput,
-    .output = &awsc__kinesis_ListStreamConsumersOutput,
+    .input = &awsc__kinesis_shapes[62],
+    .output = &awsc__kinesis_shapes[64],
     .errors = op_ListStreamConsumers_errors,
     .error_count = 5,
     .flags = 0,
@@ -1127,17 +1052,17 @@ int awsc_kinesis_list_stream_consumers_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListStreamConsumers, input, list_stream_consumers_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListStreams_errors[] = {
-    &awsc__kinesis_ExpiredNextTokenException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_shapes[38],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
 };
 
 static const struct awsc_operation op_ListStreams = {
     .name = "ListStreams",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_ListStreamsInput,
-    .output = &awsc__kinesis_ListStreamsOutput,
+    .input = &awsc__kinesis_shapes[65],
+    .output = &awsc__kinesis_shapes[67],
     .errors = op_ListStreams_errors,
     .error_count = 3,
     .flags = 0,
@@ -1173,11 +1098,11 @@ int awsc_kinesis_list_streams_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListStreams, input, list_streams_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTagsForResource_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_ListTagsForResource_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1191,8 +1116,8 @@ static const struct awsc_operation op_ListTagsForResource = {
     .name = "ListTagsForResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_ListTagsForResourceInput,
-    .output = &awsc__kinesis_ListTagsForResourceOutput,
+    .input = &awsc__kinesis_shapes[68],
+    .output = &awsc__kinesis_shapes[69],
     .errors = op_ListTagsForResource_errors,
     .error_count = 5,
     .flags = 0,
@@ -1232,10 +1157,10 @@ int awsc_kinesis_list_tags_for_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTagsForResource, input, list_tags_for_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTagsForStream_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_ListTagsForStream_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1249,8 +1174,8 @@ static const struct awsc_operation op_ListTagsForStream = {
     .name = "ListTagsForStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_ListTagsForStreamInput,
-    .output = &awsc__kinesis_ListTagsForStreamOutput,
+    .input = &awsc__kinesis_shapes[70],
+    .output = &awsc__kinesis_shapes[72],
     .errors = op_ListTagsForStream_errors,
     .error_count = 4,
     .flags = 0,
@@ -1290,12 +1215,12 @@ int awsc_kinesis_list_tags_for_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTagsForStream, input, list_tags_for_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_MergeShards_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
-    &awsc__kinesis_ValidationException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_shapes[156],
 };
 static const struct awsc_endpoint_param op_MergeShards_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1309,7 +1234,7 @@ static const struct awsc_operation op_MergeShards = {
     .name = "MergeShards",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_MergeShardsInput,
+    .input = &awsc__kinesis_shapes[74],
     .output = NULL,
     .errors = op_MergeShards_errors,
     .error_count = 6,
@@ -1344,17 +1269,17 @@ int awsc_kinesis_merge_shards_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_MergeShards, input, merge_shards_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutRecord_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InternalFailureException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_KMSAccessDeniedException,
-    &awsc__kinesis_KMSDisabledException,
-    &awsc__kinesis_KMSInvalidStateException,
-    &awsc__kinesis_KMSNotFoundException,
-    &awsc__kinesis_KMSOptInRequired,
-    &awsc__kinesis_KMSThrottlingException,
-    &awsc__kinesis_ProvisionedThroughputExceededException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[49],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[51],
+    &awsc__kinesis_shapes[52],
+    &awsc__kinesis_shapes[53],
+    &awsc__kinesis_shapes[54],
+    &awsc__kinesis_shapes[55],
+    &awsc__kinesis_shapes[56],
+    &awsc__kinesis_shapes[89],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_PutRecord_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "data", NULL, 0},
@@ -1368,8 +1293,8 @@ static const struct awsc_operation op_PutRecord = {
     .name = "PutRecord",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_PutRecordInput,
-    .output = &awsc__kinesis_PutRecordOutput,
+    .input = &awsc__kinesis_shapes[90],
+    .output = &awsc__kinesis_shapes[91],
     .errors = op_PutRecord_errors,
     .error_count = 11,
     .flags = 0,
@@ -1409,17 +1334,17 @@ int awsc_kinesis_put_record_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutRecord, input, put_record_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutRecords_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InternalFailureException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_KMSAccessDeniedException,
-    &awsc__kinesis_KMSDisabledException,
-    &awsc__kinesis_KMSInvalidStateException,
-    &awsc__kinesis_KMSNotFoundException,
-    &awsc__kinesis_KMSOptInRequired,
-    &awsc__kinesis_KMSThrottlingException,
-    &awsc__kinesis_ProvisionedThroughputExceededException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[49],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[51],
+    &awsc__kinesis_shapes[52],
+    &awsc__kinesis_shapes[53],
+    &awsc__kinesis_shapes[54],
+    &awsc__kinesis_shapes[55],
+    &awsc__kinesis_shapes[56],
+    &awsc__kinesis_shapes[89],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_PutRecords_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "data", NULL, 0},
@@ -1433,8 +1358,8 @@ static const struct awsc_operation op_PutRecords = {
     .name = "PutRecords",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_PutRecordsInput,
-    .output = &awsc__kinesis_PutRecordsOutput,
+    .input = &awsc__kinesis_shapes[92],
+    .output = &awsc__kinesis_shapes[93],
     .errors = op_PutRecords_errors,
     .error_count = 11,
     .flags = 0,
@@ -1474,11 +1399,11 @@ int awsc_kinesis_put_records_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutRecords, input, put_records_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutResourcePolicy_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_PutResourcePolicy_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1492,7 +1417,7 @@ static const struct awsc_operation op_PutResourcePolicy = {
     .name = "PutResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_PutResourcePolicyInput,
+    .input = &awsc__kinesis_shapes[98],
     .output = NULL,
     .errors = op_PutResourcePolicy_errors,
     .error_count = 5,
@@ -1527,10 +1452,10 @@ int awsc_kinesis_put_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutResourcePolicy, input, put_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RegisterStreamConsumer_errors[] = {
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_RegisterStreamConsumer_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1544,8 +1469,8 @@ static const struct awsc_operation op_RegisterStreamConsumer = {
     .name = "RegisterStreamConsumer",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_RegisterStreamConsumerInput,
-    .output = &awsc__kinesis_RegisterStreamConsumerOutput,
+    .input = &awsc__kinesis_shapes[101],
+    .output = &awsc__kinesis_shapes[102],
     .errors = op_RegisterStreamConsumer_errors,
     .error_count = 4,
     .flags = 0,
@@ -1585,11 +1510,11 @@ int awsc_kinesis_register_stream_consumer_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RegisterStreamConsumer, input, register_stream_consumer_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemoveTagsFromStream_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_RemoveTagsFromStream_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1603,7 +1528,7 @@ static const struct awsc_operation op_RemoveTagsFromStream = {
     .name = "RemoveTagsFromStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_RemoveTagsFromStreamInput,
+    .input = &awsc__kinesis_shapes[103],
     .output = NULL,
     .errors = op_RemoveTagsFromStream_errors,
     .error_count = 5,
@@ -1638,12 +1563,12 @@ int awsc_kinesis_remove_tags_from_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RemoveTagsFromStream, input, remove_tags_from_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SplitShard_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
-    &awsc__kinesis_ValidationException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_shapes[156],
 };
 static const struct awsc_endpoint_param op_SplitShard_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1657,7 +1582,7 @@ static const struct awsc_operation op_SplitShard = {
     .name = "SplitShard",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_SplitShardInput,
+    .input = &awsc__kinesis_shapes[120],
     .output = NULL,
     .errors = op_SplitShard_errors,
     .error_count = 6,
@@ -1692,17 +1617,17 @@ int awsc_kinesis_split_shard_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SplitShard, input, split_shard_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartStreamEncryption_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_KMSAccessDeniedException,
-    &awsc__kinesis_KMSDisabledException,
-    &awsc__kinesis_KMSInvalidStateException,
-    &awsc__kinesis_KMSNotFoundException,
-    &awsc__kinesis_KMSOptInRequired,
-    &awsc__kinesis_KMSThrottlingException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[51],
+    &awsc__kinesis_shapes[52],
+    &awsc__kinesis_shapes[53],
+    &awsc__kinesis_shapes[54],
+    &awsc__kinesis_shapes[55],
+    &awsc__kinesis_shapes[56],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_StartStreamEncryption_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1716,7 +1641,7 @@ static const struct awsc_operation op_StartStreamEncryption = {
     .name = "StartStreamEncryption",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_StartStreamEncryptionInput,
+    .input = &awsc__kinesis_shapes[121],
     .output = NULL,
     .errors = op_StartStreamEncryption_errors,
     .error_count = 11,
@@ -1751,11 +1676,11 @@ int awsc_kinesis_start_stream_encryption_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StartStreamEncryption, input, start_stream_encryption_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StopStreamEncryption_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_StopStreamEncryption_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1769,7 +1694,7 @@ static const struct awsc_operation op_StopStreamEncryption = {
     .name = "StopStreamEncryption",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_StopStreamEncryptionInput,
+    .input = &awsc__kinesis_shapes[123],
     .output = NULL,
     .errors = op_StopStreamEncryption_errors,
     .error_count = 5,
@@ -1804,11 +1729,11 @@ int awsc_kinesis_stop_stream_encryption_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StopStreamEncryption, input, stop_stream_encryption_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SubscribeToShard_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_SubscribeToShard_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "data", NULL, 0},
@@ -1822,8 +1747,8 @@ static const struct awsc_operation op_SubscribeToShard = {
     .name = "SubscribeToShard",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_SubscribeToShardInput,
-    .output = &awsc__kinesis_SubscribeToShardOutput,
+    .input = &awsc__kinesis_shapes[137],
+    .output = &awsc__kinesis_shapes[138],
     .errors = op_SubscribeToShard_errors,
     .error_count = 5,
     .flags = 0,
@@ -1871,11 +1796,11 @@ int awsc_kinesis_subscribe_to_shard_async(struct awsc_client *client,
     return awsc_call_events_async_typed(client, &op_SubscribeToShard, input, subscribe_to_shard_event, (awsc_fn *)on_event, subscribe_to_shard_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagResource_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_TagResource_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1889,7 +1814,7 @@ static const struct awsc_operation op_TagResource = {
     .name = "TagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_TagResourceInput,
+    .input = &awsc__kinesis_shapes[144],
     .output = NULL,
     .errors = op_TagResource_errors,
     .error_count = 5,
@@ -1924,11 +1849,11 @@ int awsc_kinesis_tag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagResource_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
 };
 static const struct awsc_endpoint_param op_UntagResource_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1942,7 +1867,7 @@ static const struct awsc_operation op_UntagResource = {
     .name = "UntagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_UntagResourceInput,
+    .input = &awsc__kinesis_shapes[147],
     .output = NULL,
     .errors = op_UntagResource_errors,
     .error_count = 5,
@@ -1977,17 +1902,17 @@ int awsc_kinesis_untag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateAccountSettings_errors[] = {
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ValidationException,
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[156],
 };
 
 static const struct awsc_operation op_UpdateAccountSettings = {
     .name = "UpdateAccountSettings",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_UpdateAccountSettingsInput,
-    .output = &awsc__kinesis_UpdateAccountSettingsOutput,
+    .input = &awsc__kinesis_shapes[148],
+    .output = &awsc__kinesis_shapes[149],
     .errors = op_UpdateAccountSettings_errors,
     .error_count = 3,
     .flags = 0,
@@ -2023,12 +1948,12 @@ int awsc_kinesis_update_account_settings_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateAccountSettings, input, update_account_settings_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateMaxRecordSize_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
-    &awsc__kinesis_ValidationException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_shapes[156],
 };
 static const struct awsc_endpoint_param op_UpdateMaxRecordSize_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -2042,7 +1967,7 @@ static const struct awsc_operation op_UpdateMaxRecordSize = {
     .name = "UpdateMaxRecordSize",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_UpdateMaxRecordSizeInput,
+    .input = &awsc__kinesis_shapes[150],
     .output = NULL,
     .errors = op_UpdateMaxRecordSize_errors,
     .error_count = 6,
@@ -2077,12 +2002,12 @@ int awsc_kinesis_update_max_record_size_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateMaxRecordSize, input, update_max_record_size_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateShardCount_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
-    &awsc__kinesis_ValidationException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_shapes[156],
 };
 static const struct awsc_endpoint_param op_UpdateShardCount_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -2096,8 +2021,8 @@ static const struct awsc_operation op_UpdateShardCount = {
     .name = "UpdateShardCount",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_UpdateShardCountInput,
-    .output = &awsc__kinesis_UpdateShardCountOutput,
+    .input = &awsc__kinesis_shapes[151],
+    .output = &awsc__kinesis_shapes[152],
     .errors = op_UpdateShardCount_errors,
     .error_count = 6,
     .flags = 0,
@@ -2137,11 +2062,11 @@ int awsc_kinesis_update_shard_count_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateShardCount, input, update_shard_count_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateStreamMode_errors[] = {
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
-    &awsc__kinesis_ValidationException,
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_shapes[156],
 };
 static const struct awsc_endpoint_param op_UpdateStreamMode_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -2155,7 +2080,7 @@ static const struct awsc_operation op_UpdateStreamMode = {
     .name = "UpdateStreamMode",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_UpdateStreamModeInput,
+    .input = &awsc__kinesis_shapes[153],
     .output = NULL,
     .errors = op_UpdateStreamMode_errors,
     .error_count = 5,
@@ -2190,12 +2115,12 @@ int awsc_kinesis_update_stream_mode_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateStreamMode, input, update_stream_mode_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateStreamWarmThroughput_errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
-    &awsc__kinesis_ValidationException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_shapes[156],
 };
 static const struct awsc_endpoint_param op_UpdateStreamWarmThroughput_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -2209,8 +2134,8 @@ static const struct awsc_operation op_UpdateStreamWarmThroughput = {
     .name = "UpdateStreamWarmThroughput",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_UpdateStreamWarmThroughputInput,
-    .output = &awsc__kinesis_UpdateStreamWarmThroughputOutput,
+    .input = &awsc__kinesis_shapes[154],
+    .output = &awsc__kinesis_shapes[155],
     .errors = op_UpdateStreamWarmThroughput_errors,
     .error_count = 6,
     .flags = 0,
@@ -2294,22 +2219,22 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__kinesis_AccessDeniedException,
-    &awsc__kinesis_ExpiredIteratorException,
-    &awsc__kinesis_ExpiredNextTokenException,
-    &awsc__kinesis_InternalFailureException,
-    &awsc__kinesis_InvalidArgumentException,
-    &awsc__kinesis_KMSAccessDeniedException,
-    &awsc__kinesis_KMSDisabledException,
-    &awsc__kinesis_KMSInvalidStateException,
-    &awsc__kinesis_KMSNotFoundException,
-    &awsc__kinesis_KMSOptInRequired,
-    &awsc__kinesis_KMSThrottlingException,
-    &awsc__kinesis_LimitExceededException,
-    &awsc__kinesis_ProvisionedThroughputExceededException,
-    &awsc__kinesis_ResourceInUseException,
-    &awsc__kinesis_ResourceNotFoundException,
-    &awsc__kinesis_ValidationException,
+    &awsc__kinesis_shapes[0],
+    &awsc__kinesis_shapes[37],
+    &awsc__kinesis_shapes[38],
+    &awsc__kinesis_shapes[49],
+    &awsc__kinesis_shapes[50],
+    &awsc__kinesis_shapes[51],
+    &awsc__kinesis_shapes[52],
+    &awsc__kinesis_shapes[53],
+    &awsc__kinesis_shapes[54],
+    &awsc__kinesis_shapes[55],
+    &awsc__kinesis_shapes[56],
+    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_shapes[89],
+    &awsc__kinesis_shapes[105],
+    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_shapes[156],
 };
 
 const struct awsc_service awsc_kinesis_service = {

@@ -22,2507 +22,2010 @@ _Static_assert(offsetof(struct awsc_kinesis_stream_summary_list, count) == offse
 _Static_assert(offsetof(struct awsc_kinesis_tag_list, count) == offsetof(struct awsc_list_view, count), "TagList");
 _Static_assert(offsetof(struct awsc_kinesis_tag_map, count) == offsetof(struct awsc_map_view, count), "TagMap");
 
-extern const struct awsc_shape awsc__kinesis_AccessDeniedException;
-extern const struct awsc_shape awsc__kinesis_AddTagsToStreamInput;
-static const struct awsc_shape s_BooleanObject;
-static const struct awsc_shape s_ChildShard;
-static const struct awsc_shape s_ChildShardList;
-static const struct awsc_shape s_Consumer;
-static const struct awsc_shape s_ConsumerARN;
-static const struct awsc_shape s_ConsumerCountObject;
-static const struct awsc_shape s_ConsumerDescription;
-static const struct awsc_shape s_ConsumerList;
-static const struct awsc_shape s_ConsumerName;
-static const struct awsc_shape s_ConsumerStatus;
-extern const struct awsc_shape awsc__kinesis_CreateStreamInput;
-static const struct awsc_shape s_Data;
-extern const struct awsc_shape awsc__kinesis_DecreaseStreamRetentionPeriodInput;
-extern const struct awsc_shape awsc__kinesis_DeleteResourcePolicyInput;
-extern const struct awsc_shape awsc__kinesis_DeleteStreamInput;
-extern const struct awsc_shape awsc__kinesis_DeregisterStreamConsumerInput;
-extern const struct awsc_shape awsc__kinesis_DescribeAccountSettingsInput;
-extern const struct awsc_shape awsc__kinesis_DescribeAccountSettingsOutput;
-extern const struct awsc_shape awsc__kinesis_DescribeLimitsInput;
-extern const struct awsc_shape awsc__kinesis_DescribeLimitsOutput;
-extern const struct awsc_shape awsc__kinesis_DescribeStreamConsumerInput;
-extern const struct awsc_shape awsc__kinesis_DescribeStreamConsumerOutput;
-extern const struct awsc_shape awsc__kinesis_DescribeStreamInput;
-static const struct awsc_shape s_DescribeStreamInputLimit;
-extern const struct awsc_shape awsc__kinesis_DescribeStreamOutput;
-extern const struct awsc_shape awsc__kinesis_DescribeStreamSummaryInput;
-extern const struct awsc_shape awsc__kinesis_DescribeStreamSummaryOutput;
-extern const struct awsc_shape awsc__kinesis_DisableEnhancedMonitoringInput;
-extern const struct awsc_shape awsc__kinesis_EnableEnhancedMonitoringInput;
-static const struct awsc_shape s_EncryptionType;
-static const struct awsc_shape s_EnhancedMetrics;
-static const struct awsc_shape s_EnhancedMonitoringList;
-extern const struct awsc_shape awsc__kinesis_EnhancedMonitoringOutput;
-static const struct awsc_shape s_ErrorCode;
-static const struct awsc_shape s_ErrorMessage;
-extern const struct awsc_shape awsc__kinesis_ExpiredIteratorException;
-extern const struct awsc_shape awsc__kinesis_ExpiredNextTokenException;
-extern const struct awsc_shape awsc__kinesis_GetRecordsInput;
-static const struct awsc_shape s_GetRecordsInputLimit;
-extern const struct awsc_shape awsc__kinesis_GetRecordsOutput;
-extern const struct awsc_shape awsc__kinesis_GetResourcePolicyInput;
-extern const struct awsc_shape awsc__kinesis_GetResourcePolicyOutput;
-extern const struct awsc_shape awsc__kinesis_GetShardIteratorInput;
-extern const struct awsc_shape awsc__kinesis_GetShardIteratorOutput;
-static const struct awsc_shape s_HashKey;
-static const struct awsc_shape s_HashKeyRange;
-extern const struct awsc_shape awsc__kinesis_IncreaseStreamRetentionPeriodInput;
-extern const struct awsc_shape awsc__kinesis_InternalFailureException;
-extern const struct awsc_shape awsc__kinesis_InvalidArgumentException;
-extern const struct awsc_shape awsc__kinesis_KMSAccessDeniedException;
-extern const struct awsc_shape awsc__kinesis_KMSDisabledException;
-extern const struct awsc_shape awsc__kinesis_KMSInvalidStateException;
-extern const struct awsc_shape awsc__kinesis_KMSNotFoundException;
-extern const struct awsc_shape awsc__kinesis_KMSOptInRequired;
-extern const struct awsc_shape awsc__kinesis_KMSThrottlingException;
-static const struct awsc_shape s_KeyId;
-extern const struct awsc_shape awsc__kinesis_LimitExceededException;
-extern const struct awsc_shape awsc__kinesis_ListShardsInput;
-static const struct awsc_shape s_ListShardsInputLimit;
-extern const struct awsc_shape awsc__kinesis_ListShardsOutput;
-extern const struct awsc_shape awsc__kinesis_ListStreamConsumersInput;
-static const struct awsc_shape s_ListStreamConsumersInputLimit;
-extern const struct awsc_shape awsc__kinesis_ListStreamConsumersOutput;
-extern const struct awsc_shape awsc__kinesis_ListStreamsInput;
-static const struct awsc_shape s_ListStreamsInputLimit;
-extern const struct awsc_shape awsc__kinesis_ListStreamsOutput;
-extern const struct awsc_shape awsc__kinesis_ListTagsForResourceInput;
-extern const struct awsc_shape awsc__kinesis_ListTagsForResourceOutput;
-extern const struct awsc_shape awsc__kinesis_ListTagsForStreamInput;
-static const struct awsc_shape s_ListTagsForStreamInputLimit;
-extern const struct awsc_shape awsc__kinesis_ListTagsForStreamOutput;
-static const struct awsc_shape s_MaxRecordSizeInKiB;
-extern const struct awsc_shape awsc__kinesis_MergeShardsInput;
-static const struct awsc_shape s_MetricsName;
-static const struct awsc_shape s_MetricsNameList;
-static const struct awsc_shape s_MillisBehindLatest;
-static const struct awsc_shape s_MinimumThroughputBillingCommitmentInput;
-static const struct awsc_shape s_MinimumThroughputBillingCommitmentInputStatus;
-static const struct awsc_shape s_MinimumThroughputBillingCommitmentOutput;
-static const struct awsc_shape s_MinimumThroughputBillingCommitmentOutputStatus;
-static const struct awsc_shape s_NaturalIntegerObject;
-static const struct awsc_shape s_NextToken;
-static const struct awsc_shape s_OnDemandStreamCountLimitObject;
-static const struct awsc_shape s_OnDemandStreamCountObject;
-static const struct awsc_shape s_PartitionKey;
-static const struct awsc_shape s_Policy;
-static const struct awsc_shape s_PositiveIntegerObject;
-extern const struct awsc_shape awsc__kinesis_ProvisionedThroughputExceededException;
-extern const struct awsc_shape awsc__kinesis_PutRecordInput;
-extern const struct awsc_shape awsc__kinesis_PutRecordOutput;
-extern const struct awsc_shape awsc__kinesis_PutRecordsInput;
-extern const struct awsc_shape awsc__kinesis_PutRecordsOutput;
-static const struct awsc_shape s_PutRecordsRequestEntry;
-static const struct awsc_shape s_PutRecordsRequestEntryList;
-static const struct awsc_shape s_PutRecordsResultEntry;
-static const struct awsc_shape s_PutRecordsResultEntryList;
-extern const struct awsc_shape awsc__kinesis_PutResourcePolicyInput;
-static const struct awsc_shape s_Record;
-static const struct awsc_shape s_RecordList;
-extern const struct awsc_shape awsc__kinesis_RegisterStreamConsumerInput;
-extern const struct awsc_shape awsc__kinesis_RegisterStreamConsumerOutput;
-extern const struct awsc_shape awsc__kinesis_RemoveTagsFromStreamInput;
-static const struct awsc_shape s_ResourceARN;
-extern const struct awsc_shape awsc__kinesis_ResourceInUseException;
-extern const struct awsc_shape awsc__kinesis_ResourceNotFoundException;
-static const struct awsc_shape s_RetentionPeriodHours;
-static const struct awsc_shape s_ScalingType;
-static const struct awsc_shape s_SequenceNumber;
-static const struct awsc_shape s_SequenceNumberRange;
-static const struct awsc_shape s_Shard;
-static const struct awsc_shape s_ShardCountObject;
-static const struct awsc_shape s_ShardFilter;
-static const struct awsc_shape s_ShardFilterType;
-static const struct awsc_shape s_ShardId;
-static const struct awsc_shape s_ShardIdList;
-static const struct awsc_shape s_ShardIterator;
-static const struct awsc_shape s_ShardIteratorType;
-static const struct awsc_shape s_ShardList;
-extern const struct awsc_shape awsc__kinesis_SplitShardInput;
-extern const struct awsc_shape awsc__kinesis_StartStreamEncryptionInput;
-static const struct awsc_shape s_StartingPosition;
-extern const struct awsc_shape awsc__kinesis_StopStreamEncryptionInput;
-static const struct awsc_shape s_StreamARN;
-static const struct awsc_shape s_StreamDescription;
-static const struct awsc_shape s_StreamDescriptionSummary;
-static const struct awsc_shape s_StreamId;
-static const struct awsc_shape s_StreamMode;
-static const struct awsc_shape s_StreamModeDetails;
-static const struct awsc_shape s_StreamName;
-static const struct awsc_shape s_StreamNameList;
-static const struct awsc_shape s_StreamStatus;
-static const struct awsc_shape s_StreamSummary;
-static const struct awsc_shape s_StreamSummaryList;
-static const struct awsc_shape s_SubscribeToShardEvent;
-static const struct awsc_shape s_SubscribeToShardEventStream;
-extern const struct awsc_shape awsc__kinesis_SubscribeToShardInput;
-extern const struct awsc_shape awsc__kinesis_SubscribeToShardOutput;
-static const struct awsc_shape s_Tag;
-static const struct awsc_shape s_TagKey;
-static const struct awsc_shape s_TagKeyList;
-static const struct awsc_shape s_TagList;
-static const struct awsc_shape s_TagMap;
-extern const struct awsc_shape awsc__kinesis_TagResourceInput;
-static const struct awsc_shape s_TagValue;
-static const struct awsc_shape s_Timestamp;
-extern const struct awsc_shape awsc__kinesis_UntagResourceInput;
-extern const struct awsc_shape awsc__kinesis_UpdateAccountSettingsInput;
-extern const struct awsc_shape awsc__kinesis_UpdateAccountSettingsOutput;
-extern const struct awsc_shape awsc__kinesis_UpdateMaxRecordSizeInput;
-extern const struct awsc_shape awsc__kinesis_UpdateShardCountInput;
-extern const struct awsc_shape awsc__kinesis_UpdateShardCountOutput;
-extern const struct awsc_shape awsc__kinesis_UpdateStreamModeInput;
-extern const struct awsc_shape awsc__kinesis_UpdateStreamWarmThroughputInput;
-extern const struct awsc_shape awsc__kinesis_UpdateStreamWarmThroughputOutput;
-extern const struct awsc_shape awsc__kinesis_ValidationException;
-static const struct awsc_shape s_WarmThroughputObject;
+/*
+ * The tables: every shape, member and name of Kinesis in one object, so
+ * that each refers to another by its distance from it (awsc_ref, in
+ * <awsc/shape.h>): plain read-only data, with no relocation at load time.
+ * REF(field, target) is the reference stored at field that names target.
+ */
+#define T awsc__kinesis_tables
+#define REF(field, target) AWSC_REF(T.field, T.target)
+/* The strings are one literal; it passes the 4095 characters ISO C
+ * requires compilers to take (GCC and Clang take any length). */
+#pragma GCC diagnostic ignored "-Woverlength-strings"
 
-/* one after the other, each ending with its NUL */
-static const char s_ConsumerStatus_values[] =
-    "CREATING\0"
-    "DELETING\0"
-    "ACTIVE\0";
+static const struct {
+    struct awsc_shape shapes[158];
+    struct awsc_member members[308];
+    uint16_t by_wire_name[308];
+    struct awsc_range ranges[34];
+    char strings[4669];
+} T = {
+    .shapes = {
+        [0] = { /* AccessDeniedException */
+            .name_ref = REF(shapes[0].name_ref, strings[0]),
+            .members_ref = REF(shapes[0].members_ref, members[0]),
+            .by_wire_name_ref = REF(shapes[0].by_wire_name_ref, by_wire_name[0]),
+            .error_code_ref = REF(shapes[0].error_code_ref, strings[0]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_access_denied_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [1] = { /* AddTagsToStreamInput */
+            .name_ref = REF(shapes[1].name_ref, strings[30]),
+            .members_ref = REF(shapes[1].members_ref, members[1]),
+            .by_wire_name_ref = REF(shapes[1].by_wire_name_ref, by_wire_name[1]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_add_tags_to_stream_input),
+            .member_count = 4,
+        },
+        [2] = { /* BooleanObject */
+            .name_ref = REF(shapes[2].name_ref, strings[86]),
+            .type = AWSC_SHAPE_BOOLEAN,
+            .size = sizeof(bool),
+        },
+        [3] = { /* ChildShard */
+            .name_ref = REF(shapes[3].name_ref, strings[100]),
+            .members_ref = REF(shapes[3].members_ref, members[5]),
+            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[2]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_child_shard),
+            .member_count = 3,
+        },
+        [4] = { /* ChildShardList */
+            .name_ref = REF(shapes[4].name_ref, strings[145]),
+            .item_ref = REF(shapes[4].item_ref, shapes[3]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_kinesis_child_shard_list),
+        },
+        [5] = { /* Consumer */
+            .name_ref = REF(shapes[5].name_ref, strings[160]),
+            .members_ref = REF(shapes[5].members_ref, members[8]),
+            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[3]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_consumer),
+            .member_count = 4,
+        },
+        [6] = { /* ConsumerARN */
+            .name_ref = REF(shapes[6].name_ref, strings[182]),
+            .range_ref = REF(shapes[6].range_ref, ranges[0]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [7] = { /* ConsumerCountObject */
+            .name_ref = REF(shapes[7].name_ref, strings[235]),
+            .range_ref = REF(shapes[7].range_ref, ranges[1]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [8] = { /* ConsumerDescription */
+            .name_ref = REF(shapes[8].name_ref, strings[255]),
+            .members_ref = REF(shapes[8].members_ref, members[12]),
+            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[4]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_consumer_description),
+            .member_count = 5,
+        },
+        [9] = { /* ConsumerList */
+            .name_ref = REF(shapes[9].name_ref, strings[275]),
+            .item_ref = REF(shapes[9].item_ref, shapes[5]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_kinesis_consumer_list),
+        },
+        [10] = { /* ConsumerName */
+            .name_ref = REF(shapes[10].name_ref, strings[169]),
+            .range_ref = REF(shapes[10].range_ref, ranges[2]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [11] = { /* ConsumerStatus */
+            .name_ref = REF(shapes[11].name_ref, strings[194]),
+            .enum_values_ref = REF(shapes[11].enum_values_ref, strings[288]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [12] = { /* CreateStreamInput */
+            .name_ref = REF(shapes[12].name_ref, strings[313]),
+            .members_ref = REF(shapes[12].members_ref, members[17]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[5]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_create_stream_input),
+            .member_count = 6,
+        },
+        [13] = { /* Data */
+            .name_ref = REF(shapes[13].name_ref, strings[399]),
+            .range_ref = REF(shapes[13].range_ref, ranges[3]),
+            .type = AWSC_SHAPE_BLOB,
+            .size = sizeof(struct awsc_blob),
+        },
+        [14] = { /* DecreaseStreamRetentionPeriodInput */
+            .name_ref = REF(shapes[14].name_ref, strings[404]),
+            .members_ref = REF(shapes[14].members_ref, members[23]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[6]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_decrease_stream_retention_period_input),
+            .member_count = 4,
+        },
+        [15] = { /* DeleteResourcePolicyInput */
+            .name_ref = REF(shapes[15].name_ref, strings[460]),
+            .members_ref = REF(shapes[15].members_ref, members[27]),
+            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[7]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_delete_resource_policy_input),
+            .member_count = 2,
+        },
+        [16] = { /* DeleteStreamInput */
+            .name_ref = REF(shapes[16].name_ref, strings[498]),
+            .members_ref = REF(shapes[16].members_ref, members[29]),
+            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[8]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_delete_stream_input),
+            .member_count = 4,
+        },
+        [17] = { /* DeregisterStreamConsumerInput */
+            .name_ref = REF(shapes[17].name_ref, strings[540]),
+            .members_ref = REF(shapes[17].members_ref, members[33]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[9]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_deregister_stream_consumer_input),
+            .member_count = 4,
+        },
+        [18] = { /* DescribeAccountSettingsInput */
+            .name_ref = REF(shapes[18].name_ref, strings[570]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_describe_account_settings_input),
+        },
+        [19] = { /* DescribeAccountSettingsOutput */
+            .name_ref = REF(shapes[19].name_ref, strings[599]),
+            .members_ref = REF(shapes[19].members_ref, members[37]),
+            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[10]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_describe_account_settings_output),
+            .member_count = 1,
+        },
+        [20] = { /* DescribeLimitsInput */
+            .name_ref = REF(shapes[20].name_ref, strings[664]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_describe_limits_input),
+        },
+        [21] = { /* DescribeLimitsOutput */
+            .name_ref = REF(shapes[21].name_ref, strings[684]),
+            .members_ref = REF(shapes[21].members_ref, members[38]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[11]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_describe_limits_output),
+            .member_count = 4,
+        },
+        [22] = { /* DescribeStreamConsumerInput */
+            .name_ref = REF(shapes[22].name_ref, strings[776]),
+            .members_ref = REF(shapes[22].members_ref, members[42]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[12]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_describe_stream_consumer_input),
+            .member_count = 4,
+        },
+        [23] = { /* DescribeStreamConsumerOutput */
+            .name_ref = REF(shapes[23].name_ref, strings[804]),
+            .members_ref = REF(shapes[23].members_ref, members[46]),
+            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[13]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_describe_stream_consumer_output),
+            .member_count = 1,
+        },
+        [24] = { /* DescribeStreamInput */
+            .name_ref = REF(shapes[24].name_ref, strings[833]),
+            .members_ref = REF(shapes[24].members_ref, members[47]),
+            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[14]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_describe_stream_input),
+            .member_count = 5,
+        },
+        [25] = { /* DescribeStreamInputLimit */
+            .name_ref = REF(shapes[25].name_ref, strings[881]),
+            .range_ref = REF(shapes[25].range_ref, ranges[4]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [26] = { /* DescribeStreamOutput */
+            .name_ref = REF(shapes[26].name_ref, strings[906]),
+            .members_ref = REF(shapes[26].members_ref, members[52]),
+            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[15]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_describe_stream_output),
+            .member_count = 1,
+        },
+        [27] = { /* DescribeStreamSummaryInput */
+            .name_ref = REF(shapes[27].name_ref, strings[945]),
+            .members_ref = REF(shapes[27].members_ref, members[53]),
+            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[16]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_describe_stream_summary_input),
+            .member_count = 3,
+        },
+        [28] = { /* DescribeStreamSummaryOutput */
+            .name_ref = REF(shapes[28].name_ref, strings[972]),
+            .members_ref = REF(shapes[28].members_ref, members[56]),
+            .by_wire_name_ref = REF(shapes[28].by_wire_name_ref, by_wire_name[17]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_describe_stream_summary_output),
+            .member_count = 1,
+        },
+        [29] = { /* DisableEnhancedMonitoringInput */
+            .name_ref = REF(shapes[29].name_ref, strings[1025]),
+            .members_ref = REF(shapes[29].members_ref, members[57]),
+            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[18]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_disable_enhanced_monitoring_input),
+            .member_count = 4,
+        },
+        [30] = { /* EnableEnhancedMonitoringInput */
+            .name_ref = REF(shapes[30].name_ref, strings[1074]),
+            .members_ref = REF(shapes[30].members_ref, members[61]),
+            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[19]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_enable_enhanced_monitoring_input),
+            .member_count = 4,
+        },
+        [31] = { /* EncryptionType */
+            .name_ref = REF(shapes[31].name_ref, strings[1104]),
+            .enum_values_ref = REF(shapes[31].enum_values_ref, strings[1119]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [32] = { /* EnhancedMetrics */
+            .name_ref = REF(shapes[32].name_ref, strings[1128]),
+            .members_ref = REF(shapes[32].members_ref, members[65]),
+            .by_wire_name_ref = REF(shapes[32].by_wire_name_ref, by_wire_name[20]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_enhanced_metrics),
+            .member_count = 1,
+        },
+        [33] = { /* EnhancedMonitoringList */
+            .name_ref = REF(shapes[33].name_ref, strings[1144]),
+            .item_ref = REF(shapes[33].item_ref, shapes[32]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_kinesis_enhanced_monitoring_list),
+        },
+        [34] = { /* EnhancedMonitoringOutput */
+            .name_ref = REF(shapes[34].name_ref, strings[1167]),
+            .members_ref = REF(shapes[34].members_ref, members[66]),
+            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[21]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_enhanced_monitoring_output),
+            .member_count = 4,
+        },
+        [35] = { /* ErrorCode */
+            .name_ref = REF(shapes[35].name_ref, strings[1242]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [36] = { /* ErrorMessage */
+            .name_ref = REF(shapes[36].name_ref, strings[1252]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [37] = { /* ExpiredIteratorException */
+            .name_ref = REF(shapes[37].name_ref, strings[1265]),
+            .members_ref = REF(shapes[37].members_ref, members[70]),
+            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[22]),
+            .error_code_ref = REF(shapes[37].error_code_ref, strings[1265]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_expired_iterator_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [38] = { /* ExpiredNextTokenException */
+            .name_ref = REF(shapes[38].name_ref, strings[1290]),
+            .members_ref = REF(shapes[38].members_ref, members[71]),
+            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[23]),
+            .error_code_ref = REF(shapes[38].error_code_ref, strings[1290]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_expired_next_token_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [39] = { /* GetRecordsInput */
+            .name_ref = REF(shapes[39].name_ref, strings[1316]),
+            .members_ref = REF(shapes[39].members_ref, members[72]),
+            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[24]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_get_records_input),
+            .member_count = 4,
+        },
+        [40] = { /* GetRecordsInputLimit */
+            .name_ref = REF(shapes[40].name_ref, strings[1346]),
+            .range_ref = REF(shapes[40].range_ref, ranges[5]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [41] = { /* GetRecordsOutput */
+            .name_ref = REF(shapes[41].name_ref, strings[1367]),
+            .members_ref = REF(shapes[41].members_ref, members[76]),
+            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[25]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_get_records_output),
+            .member_count = 4,
+        },
+        [42] = { /* GetResourcePolicyInput */
+            .name_ref = REF(shapes[42].name_ref, strings[1441]),
+            .members_ref = REF(shapes[42].members_ref, members[80]),
+            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[26]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_get_resource_policy_input),
+            .member_count = 2,
+        },
+        [43] = { /* GetResourcePolicyOutput */
+            .name_ref = REF(shapes[43].name_ref, strings[1464]),
+            .members_ref = REF(shapes[43].members_ref, members[82]),
+            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[27]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_get_resource_policy_output),
+            .member_count = 1,
+        },
+        [44] = { /* GetShardIteratorInput */
+            .name_ref = REF(shapes[44].name_ref, strings[1495]),
+            .members_ref = REF(shapes[44].members_ref, members[83]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[28]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_get_shard_iterator_input),
+            .member_count = 7,
+        },
+        [45] = { /* GetShardIteratorOutput */
+            .name_ref = REF(shapes[45].name_ref, strings[1568]),
+            .members_ref = REF(shapes[45].members_ref, members[90]),
+            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[29]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_get_shard_iterator_output),
+            .member_count = 1,
+        },
+        [46] = { /* HashKey */
+            .name_ref = REF(shapes[46].name_ref, strings[1591]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [47] = { /* HashKeyRange */
+            .name_ref = REF(shapes[47].name_ref, strings[132]),
+            .members_ref = REF(shapes[47].members_ref, members[91]),
+            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[30]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_hash_key_range),
+            .member_count = 2,
+        },
+        [48] = { /* IncreaseStreamRetentionPeriodInput */
+            .name_ref = REF(shapes[48].name_ref, strings[1629]),
+            .members_ref = REF(shapes[48].members_ref, members[93]),
+            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[31]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_increase_stream_retention_period_input),
+            .member_count = 4,
+        },
+        [49] = { /* InternalFailureException */
+            .name_ref = REF(shapes[49].name_ref, strings[1664]),
+            .members_ref = REF(shapes[49].members_ref, members[97]),
+            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[32]),
+            .error_code_ref = REF(shapes[49].error_code_ref, strings[1664]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_internal_failure_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [50] = { /* InvalidArgumentException */
+            .name_ref = REF(shapes[50].name_ref, strings[1689]),
+            .members_ref = REF(shapes[50].members_ref, members[98]),
+            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[33]),
+            .error_code_ref = REF(shapes[50].error_code_ref, strings[1689]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_invalid_argument_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [51] = { /* KMSAccessDeniedException */
+            .name_ref = REF(shapes[51].name_ref, strings[1714]),
+            .members_ref = REF(shapes[51].members_ref, members[99]),
+            .by_wire_name_ref = REF(shapes[51].by_wire_name_ref, by_wire_name[34]),
+            .error_code_ref = REF(shapes[51].error_code_ref, strings[1714]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_kms_access_denied_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [52] = { /* KMSDisabledException */
+            .name_ref = REF(shapes[52].name_ref, strings[1739]),
+            .members_ref = REF(shapes[52].members_ref, members[100]),
+            .by_wire_name_ref = REF(shapes[52].by_wire_name_ref, by_wire_name[35]),
+            .error_code_ref = REF(shapes[52].error_code_ref, strings[1739]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_kms_disabled_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [53] = { /* KMSInvalidStateException */
+            .name_ref = REF(shapes[53].name_ref, strings[1760]),
+            .members_ref = REF(shapes[53].members_ref, members[101]),
+            .by_wire_name_ref = REF(shapes[53].by_wire_name_ref, by_wire_name[36]),
+            .error_code_ref = REF(shapes[53].error_code_ref, strings[1760]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_kms_invalid_state_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [54] = { /* KMSNotFoundException */
+            .name_ref = REF(shapes[54].name_ref, strings[1785]),
+            .members_ref = REF(shapes[54].members_ref, members[102]),
+            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[37]),
+            .error_code_ref = REF(shapes[54].error_code_ref, strings[1785]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_kms_not_found_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [55] = { /* KMSOptInRequired */
+            .name_ref = REF(shapes[55].name_ref, strings[1806]),
+            .members_ref = REF(shapes[55].members_ref, members[103]),
+            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[38]),
+            .error_code_ref = REF(shapes[55].error_code_ref, strings[1806]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_kms_opt_in_required),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [56] = { /* KMSThrottlingException */
+            .name_ref = REF(shapes[56].name_ref, strings[1823]),
+            .members_ref = REF(shapes[56].members_ref, members[104]),
+            .by_wire_name_ref = REF(shapes[56].by_wire_name_ref, by_wire_name[39]),
+            .error_code_ref = REF(shapes[56].error_code_ref, strings[1823]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_kms_throttling_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [57] = { /* KeyId */
+            .name_ref = REF(shapes[57].name_ref, strings[1846]),
+            .range_ref = REF(shapes[57].range_ref, ranges[6]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [58] = { /* LimitExceededException */
+            .name_ref = REF(shapes[58].name_ref, strings[1852]),
+            .members_ref = REF(shapes[58].members_ref, members[105]),
+            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[40]),
+            .error_code_ref = REF(shapes[58].error_code_ref, strings[1852]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_limit_exceeded_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [59] = { /* ListShardsInput */
+            .name_ref = REF(shapes[59].name_ref, strings[1875]),
+            .members_ref = REF(shapes[59].members_ref, members[106]),
+            .by_wire_name_ref = REF(shapes[59].by_wire_name_ref, by_wire_name[41]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_list_shards_input),
+            .member_count = 8,
+        },
+        [60] = { /* ListShardsInputLimit */
+            .name_ref = REF(shapes[60].name_ref, strings[1948]),
+            .range_ref = REF(shapes[60].range_ref, ranges[7]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [61] = { /* ListShardsOutput */
+            .name_ref = REF(shapes[61].name_ref, strings[1969]),
+            .members_ref = REF(shapes[61].members_ref, members[114]),
+            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[42]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_list_shards_output),
+            .member_count = 2,
+        },
+        [62] = { /* ListStreamConsumersInput */
+            .name_ref = REF(shapes[62].name_ref, strings[1993]),
+            .members_ref = REF(shapes[62].members_ref, members[116]),
+            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[43]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_list_stream_consumers_input),
+            .member_count = 5,
+        },
+        [63] = { /* ListStreamConsumersInputLimit */
+            .name_ref = REF(shapes[63].name_ref, strings[2018]),
+            .range_ref = REF(shapes[63].range_ref, ranges[8]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [64] = { /* ListStreamConsumersOutput */
+            .name_ref = REF(shapes[64].name_ref, strings[2048]),
+            .members_ref = REF(shapes[64].members_ref, members[121]),
+            .by_wire_name_ref = REF(shapes[64].by_wire_name_ref, by_wire_name[44]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_list_stream_consumers_output),
+            .member_count = 2,
+        },
+        [65] = { /* ListStreamsInput */
+            .name_ref = REF(shapes[65].name_ref, strings[2084]),
+            .members_ref = REF(shapes[65].members_ref, members[123]),
+            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[45]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_list_streams_input),
+            .member_count = 3,
+        },
+        [66] = { /* ListStreamsInputLimit */
+            .name_ref = REF(shapes[66].name_ref, strings[2126]),
+            .range_ref = REF(shapes[66].range_ref, ranges[9]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [67] = { /* ListStreamsOutput */
+            .name_ref = REF(shapes[67].name_ref, strings[2148]),
+            .members_ref = REF(shapes[67].members_ref, members[126]),
+            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[46]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_list_streams_output),
+            .member_count = 4,
+        },
+        [68] = { /* ListTagsForResourceInput */
+            .name_ref = REF(shapes[68].name_ref, strings[2209]),
+            .members_ref = REF(shapes[68].members_ref, members[130]),
+            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[47]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_list_tags_for_resource_input),
+            .member_count = 2,
+        },
+        [69] = { /* ListTagsForResourceOutput */
+            .name_ref = REF(shapes[69].name_ref, strings[2234]),
+            .members_ref = REF(shapes[69].members_ref, members[132]),
+            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[48]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_list_tags_for_resource_output),
+            .member_count = 1,
+        },
+        [70] = { /* ListTagsForStreamInput */
+            .name_ref = REF(shapes[70].name_ref, strings[2260]),
+            .members_ref = REF(shapes[70].members_ref, members[133]),
+            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[49]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_list_tags_for_stream_input),
+            .member_count = 5,
+        },
+        [71] = { /* ListTagsForStreamInputLimit */
+            .name_ref = REF(shapes[71].name_ref, strings[2304]),
+            .range_ref = REF(shapes[71].range_ref, ranges[10]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [72] = { /* ListTagsForStreamOutput */
+            .name_ref = REF(shapes[72].name_ref, strings[2332]),
+            .members_ref = REF(shapes[72].members_ref, members[138]),
+            .by_wire_name_ref = REF(shapes[72].by_wire_name_ref, by_wire_name[50]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_list_tags_for_stream_output),
+            .member_count = 2,
+        },
+        [73] = { /* MaxRecordSizeInKiB */
+            .name_ref = REF(shapes[73].name_ref, strings[380]),
+            .range_ref = REF(shapes[73].range_ref, ranges[11]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [74] = { /* MergeShardsInput */
+            .name_ref = REF(shapes[74].name_ref, strings[2368]),
+            .members_ref = REF(shapes[74].members_ref, members[140]),
+            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[51]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_merge_shards_input),
+            .member_count = 5,
+        },
+        [75] = { /* MetricsName */
+            .name_ref = REF(shapes[75].name_ref, strings[2419]),
+            .enum_values_ref = REF(shapes[75].enum_values_ref, strings[2431]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 8,
+        },
+        [76] = { /* MetricsNameList */
+            .name_ref = REF(shapes[76].name_ref, strings[2588]),
+            .range_ref = REF(shapes[76].range_ref, ranges[12]),
+            .item_ref = REF(shapes[76].item_ref, shapes[75]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_kinesis_metrics_name_list),
+        },
+        [77] = { /* MillisBehindLatest */
+            .name_ref = REF(shapes[77].name_ref, strings[1410]),
+            .range_ref = REF(shapes[77].range_ref, ranges[13]),
+            .type = AWSC_SHAPE_LONG,
+            .size = sizeof(int64_t),
+        },
+        [78] = { /* MinimumThroughputBillingCommitmentInput */
+            .name_ref = REF(shapes[78].name_ref, strings[2604]),
+            .members_ref = REF(shapes[78].members_ref, members[145]),
+            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[52]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_minimum_throughput_billing_commitment_input),
+            .member_count = 1,
+        },
+        [79] = { /* MinimumThroughputBillingCommitmentInputStatus */
+            .name_ref = REF(shapes[79].name_ref, strings[2651]),
+            .enum_values_ref = REF(shapes[79].enum_values_ref, strings[2697]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [80] = { /* MinimumThroughputBillingCommitmentOutput */
+            .name_ref = REF(shapes[80].name_ref, strings[2714]),
+            .members_ref = REF(shapes[80].members_ref, members[146]),
+            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[53]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_minimum_throughput_billing_commitment_output),
+            .member_count = 4,
+        },
+        [81] = { /* MinimumThroughputBillingCommitmentOutputStatus */
+            .name_ref = REF(shapes[81].name_ref, strings[2794]),
+            .enum_values_ref = REF(shapes[81].enum_values_ref, strings[2841]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [82] = { /* NaturalIntegerObject */
+            .name_ref = REF(shapes[82].name_ref, strings[2893]),
+            .range_ref = REF(shapes[82].range_ref, ranges[14]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [83] = { /* NextToken */
+            .name_ref = REF(shapes[83].name_ref, strings[1891]),
+            .range_ref = REF(shapes[83].range_ref, ranges[15]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [84] = { /* OnDemandStreamCountLimitObject */
+            .name_ref = REF(shapes[84].name_ref, strings[2914]),
+            .range_ref = REF(shapes[84].range_ref, ranges[16]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [85] = { /* OnDemandStreamCountObject */
+            .name_ref = REF(shapes[85].name_ref, strings[2945]),
+            .range_ref = REF(shapes[85].range_ref, ranges[17]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [86] = { /* PartitionKey */
+            .name_ref = REF(shapes[86].name_ref, strings[2971]),
+            .range_ref = REF(shapes[86].range_ref, ranges[18]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [87] = { /* Policy */
+            .name_ref = REF(shapes[87].name_ref, strings[1488]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [88] = { /* PositiveIntegerObject */
+            .name_ref = REF(shapes[88].name_ref, strings[2984]),
+            .range_ref = REF(shapes[88].range_ref, ranges[19]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [89] = { /* ProvisionedThroughputExceededException */
+            .name_ref = REF(shapes[89].name_ref, strings[3006]),
+            .members_ref = REF(shapes[89].members_ref, members[150]),
+            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[54]),
+            .error_code_ref = REF(shapes[89].error_code_ref, strings[3006]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_provisioned_throughput_exceeded_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [90] = { /* PutRecordInput */
+            .name_ref = REF(shapes[90].name_ref, strings[3045]),
+            .members_ref = REF(shapes[90].members_ref, members[151]),
+            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[55]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_put_record_input),
+            .member_count = 7,
+        },
+        [91] = { /* PutRecordOutput */
+            .name_ref = REF(shapes[91].name_ref, strings[3102]),
+            .members_ref = REF(shapes[91].members_ref, members[158]),
+            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[56]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_put_record_output),
+            .member_count = 3,
+        },
+        [92] = { /* PutRecordsInput */
+            .name_ref = REF(shapes[92].name_ref, strings[3133]),
+            .members_ref = REF(shapes[92].members_ref, members[161]),
+            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[57]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_put_records_input),
+            .member_count = 4,
+        },
+        [93] = { /* PutRecordsOutput */
+            .name_ref = REF(shapes[93].name_ref, strings[3149]),
+            .members_ref = REF(shapes[93].members_ref, members[165]),
+            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[58]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_put_records_output),
+            .member_count = 3,
+        },
+        [94] = { /* PutRecordsRequestEntry */
+            .name_ref = REF(shapes[94].name_ref, strings[3184]),
+            .members_ref = REF(shapes[94].members_ref, members[168]),
+            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[59]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_put_records_request_entry),
+            .member_count = 3,
+        },
+        [95] = { /* PutRecordsRequestEntryList */
+            .name_ref = REF(shapes[95].name_ref, strings[3207]),
+            .range_ref = REF(shapes[95].range_ref, ranges[20]),
+            .item_ref = REF(shapes[95].item_ref, shapes[94]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_kinesis_put_records_request_entry_list),
+        },
+        [96] = { /* PutRecordsResultEntry */
+            .name_ref = REF(shapes[96].name_ref, strings[3234]),
+            .members_ref = REF(shapes[96].members_ref, members[171]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[60]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_put_records_result_entry),
+            .member_count = 4,
+        },
+        [97] = { /* PutRecordsResultEntryList */
+            .name_ref = REF(shapes[97].name_ref, strings[3256]),
+            .range_ref = REF(shapes[97].range_ref, ranges[21]),
+            .item_ref = REF(shapes[97].item_ref, shapes[96]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_kinesis_put_records_result_entry_list),
+        },
+        [98] = { /* PutResourcePolicyInput */
+            .name_ref = REF(shapes[98].name_ref, strings[3282]),
+            .members_ref = REF(shapes[98].members_ref, members[175]),
+            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[61]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_put_resource_policy_input),
+            .member_count = 3,
+        },
+        [99] = { /* Record */
+            .name_ref = REF(shapes[99].name_ref, strings[3305]),
+            .members_ref = REF(shapes[99].members_ref, members[178]),
+            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[62]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_record),
+            .member_count = 5,
+        },
+        [100] = { /* RecordList */
+            .name_ref = REF(shapes[100].name_ref, strings[3340]),
+            .item_ref = REF(shapes[100].item_ref, shapes[99]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_kinesis_record_list),
+        },
+        [101] = { /* RegisterStreamConsumerInput */
+            .name_ref = REF(shapes[101].name_ref, strings[3351]),
+            .members_ref = REF(shapes[101].members_ref, members[183]),
+            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[63]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_register_stream_consumer_input),
+            .member_count = 4,
+        },
+        [102] = { /* RegisterStreamConsumerOutput */
+            .name_ref = REF(shapes[102].name_ref, strings[3379]),
+            .members_ref = REF(shapes[102].members_ref, members[187]),
+            .by_wire_name_ref = REF(shapes[102].by_wire_name_ref, by_wire_name[64]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_register_stream_consumer_output),
+            .member_count = 1,
+        },
+        [103] = { /* RemoveTagsFromStreamInput */
+            .name_ref = REF(shapes[103].name_ref, strings[3408]),
+            .members_ref = REF(shapes[103].members_ref, members[188]),
+            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[65]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_remove_tags_from_stream_input),
+            .member_count = 4,
+        },
+        [104] = { /* ResourceARN */
+            .name_ref = REF(shapes[104].name_ref, strings[486]),
+            .range_ref = REF(shapes[104].range_ref, ranges[22]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [105] = { /* ResourceInUseException */
+            .name_ref = REF(shapes[105].name_ref, strings[3442]),
+            .members_ref = REF(shapes[105].members_ref, members[192]),
+            .by_wire_name_ref = REF(shapes[105].by_wire_name_ref, by_wire_name[66]),
+            .error_code_ref = REF(shapes[105].error_code_ref, strings[3442]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_resource_in_use_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [106] = { /* ResourceNotFoundException */
+            .name_ref = REF(shapes[106].name_ref, strings[3465]),
+            .members_ref = REF(shapes[106].members_ref, members[193]),
+            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[67]),
+            .error_code_ref = REF(shapes[106].error_code_ref, strings[3465]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_resource_not_found_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [107] = { /* RetentionPeriodHours */
+            .name_ref = REF(shapes[107].name_ref, strings[439]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [108] = { /* ScalingType */
+            .name_ref = REF(shapes[108].name_ref, strings[3491]),
+            .enum_values_ref = REF(shapes[108].enum_values_ref, strings[3503]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 1,
+        },
+        [109] = { /* SequenceNumber */
+            .name_ref = REF(shapes[109].name_ref, strings[3118]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [110] = { /* SequenceNumberRange */
+            .name_ref = REF(shapes[110].name_ref, strings[3519]),
+            .members_ref = REF(shapes[110].members_ref, members[194]),
+            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[68]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_sequence_number_range),
+            .member_count = 2,
+        },
+        [111] = { /* Shard */
+            .name_ref = REF(shapes[111].name_ref, strings[3560]),
+            .members_ref = REF(shapes[111].members_ref, members[196]),
+            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[69]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_shard),
+            .member_count = 5,
+        },
+        [112] = { /* ShardCountObject */
+            .name_ref = REF(shapes[112].name_ref, strings[3602]),
+            .range_ref = REF(shapes[112].range_ref, ranges[23]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [113] = { /* ShardFilter */
+            .name_ref = REF(shapes[113].name_ref, strings[1936]),
+            .members_ref = REF(shapes[113].members_ref, members[201]),
+            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[70]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_shard_filter),
+            .member_count = 3,
+        },
+        [114] = { /* ShardFilterType */
+            .name_ref = REF(shapes[114].name_ref, strings[3624]),
+            .enum_values_ref = REF(shapes[114].enum_values_ref, strings[3640]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 6,
+        },
+        [115] = { /* ShardId */
+            .name_ref = REF(shapes[115].name_ref, strings[111]),
+            .range_ref = REF(shapes[115].range_ref, ranges[24]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [116] = { /* ShardIdList */
+            .name_ref = REF(shapes[116].name_ref, strings[3727]),
+            .item_ref = REF(shapes[116].item_ref, shapes[115]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_kinesis_metrics_name_list),
+        },
+        [117] = { /* ShardIterator */
+            .name_ref = REF(shapes[117].name_ref, strings[1332]),
+            .range_ref = REF(shapes[117].range_ref, ranges[25]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [118] = { /* ShardIteratorType */
+            .name_ref = REF(shapes[118].name_ref, strings[1517]),
+            .enum_values_ref = REF(shapes[118].enum_values_ref, strings[3739]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 5,
+        },
+        [119] = { /* ShardList */
+            .name_ref = REF(shapes[119].name_ref, strings[3813]),
+            .item_ref = REF(shapes[119].item_ref, shapes[111]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_kinesis_shard_list),
+        },
+        [120] = { /* SplitShardInput */
+            .name_ref = REF(shapes[120].name_ref, strings[3823]),
+            .members_ref = REF(shapes[120].members_ref, members[204]),
+            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[71]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_split_shard_input),
+            .member_count = 5,
+        },
+        [121] = { /* StartStreamEncryptionInput */
+            .name_ref = REF(shapes[121].name_ref, strings[3871]),
+            .members_ref = REF(shapes[121].members_ref, members[209]),
+            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[72]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_start_stream_encryption_input),
+            .member_count = 5,
+        },
+        [122] = { /* StartingPosition */
+            .name_ref = REF(shapes[122].name_ref, strings[3898]),
+            .members_ref = REF(shapes[122].members_ref, members[214]),
+            .by_wire_name_ref = REF(shapes[122].by_wire_name_ref, by_wire_name[73]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_starting_position),
+            .member_count = 3,
+        },
+        [123] = { /* StopStreamEncryptionInput */
+            .name_ref = REF(shapes[123].name_ref, strings[3915]),
+            .members_ref = REF(shapes[123].members_ref, members[217]),
+            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[74]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_stop_stream_encryption_input),
+            .member_count = 5,
+        },
+        [124] = { /* StreamARN */
+            .name_ref = REF(shapes[124].name_ref, strings[67]),
+            .range_ref = REF(shapes[124].range_ref, ranges[26]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [125] = { /* StreamDescription */
+            .name_ref = REF(shapes[125].name_ref, strings[927]),
+            .members_ref = REF(shapes[125].members_ref, members[222]),
+            .by_wire_name_ref = REF(shapes[125].by_wire_name_ref, by_wire_name[75]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_stream_description),
+            .member_count = 11,
+        },
+        [126] = { /* StreamDescriptionSummary */
+            .name_ref = REF(shapes[126].name_ref, strings[1000]),
+            .members_ref = REF(shapes[126].members_ref, members[233]),
+            .by_wire_name_ref = REF(shapes[126].by_wire_name_ref, by_wire_name[76]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_stream_description_summary),
+            .member_count = 14,
+        },
+        [127] = { /* StreamId */
+            .name_ref = REF(shapes[127].name_ref, strings[77]),
+            .range_ref = REF(shapes[127].range_ref, ranges[27]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [128] = { /* StreamMode */
+            .name_ref = REF(shapes[128].name_ref, strings[4016]),
+            .enum_values_ref = REF(shapes[128].enum_values_ref, strings[4027]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [129] = { /* StreamModeDetails */
+            .name_ref = REF(shapes[129].name_ref, strings[342]),
+            .members_ref = REF(shapes[129].members_ref, members[247]),
+            .by_wire_name_ref = REF(shapes[129].by_wire_name_ref, by_wire_name[77]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_stream_mode_details),
+            .member_count = 1,
+        },
+        [130] = { /* StreamName */
+            .name_ref = REF(shapes[130].name_ref, strings[51]),
+            .range_ref = REF(shapes[130].range_ref, ranges[28]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [131] = { /* StreamNameList */
+            .name_ref = REF(shapes[131].name_ref, strings[4049]),
+            .item_ref = REF(shapes[131].item_ref, shapes[130]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_kinesis_metrics_name_list),
+        },
+        [132] = { /* StreamStatus */
+            .name_ref = REF(shapes[132].name_ref, strings[3941]),
+            .enum_values_ref = REF(shapes[132].enum_values_ref, strings[4064]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 4,
+        },
+        [133] = { /* StreamSummary */
+            .name_ref = REF(shapes[133].name_ref, strings[4098]),
+            .members_ref = REF(shapes[133].members_ref, members[248]),
+            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[78]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_stream_summary),
+            .member_count = 5,
+        },
+        [134] = { /* StreamSummaryList */
+            .name_ref = REF(shapes[134].name_ref, strings[4112]),
+            .item_ref = REF(shapes[134].item_ref, shapes[133]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_kinesis_stream_summary_list),
+        },
+        [135] = { /* SubscribeToShardEvent */
+            .name_ref = REF(shapes[135].name_ref, strings[4130]),
+            .members_ref = REF(shapes[135].members_ref, members[253]),
+            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[79]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EVENT,
+            .size = sizeof(struct awsc_kinesis_subscribe_to_shard_event),
+            .member_count = 4,
+        },
+        [136] = { /* SubscribeToShardEventStream */
+            .name_ref = REF(shapes[136].name_ref, strings[4179]),
+            .members_ref = REF(shapes[136].members_ref, members[257]),
+            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[80]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EVENTSTREAM,
+            .size = sizeof(struct awsc_kinesis_subscribe_to_shard_event_stream),
+            .member_count = 10,
+        },
+        [137] = { /* SubscribeToShardInput */
+            .name_ref = REF(shapes[137].name_ref, strings[4207]),
+            .members_ref = REF(shapes[137].members_ref, members[267]),
+            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[81]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_subscribe_to_shard_input),
+            .member_count = 4,
+        },
+        [138] = { /* SubscribeToShardOutput */
+            .name_ref = REF(shapes[138].name_ref, strings[4229]),
+            .members_ref = REF(shapes[138].members_ref, members[271]),
+            .by_wire_name_ref = REF(shapes[138].by_wire_name_ref, by_wire_name[82]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_subscribe_to_shard_output),
+            .member_count = 1,
+        },
+        [139] = { /* Tag */
+            .name_ref = REF(shapes[139].name_ref, strings[4264]),
+            .members_ref = REF(shapes[139].members_ref, members[272]),
+            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[83]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_tag),
+            .member_count = 2,
+        },
+        [140] = { /* TagKey */
+            .name_ref = REF(shapes[140].name_ref, strings[4278]),
+            .range_ref = REF(shapes[140].range_ref, ranges[29]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [141] = { /* TagKeyList */
+            .name_ref = REF(shapes[141].name_ref, strings[4285]),
+            .range_ref = REF(shapes[141].range_ref, ranges[30]),
+            .item_ref = REF(shapes[141].item_ref, shapes[140]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_kinesis_metrics_name_list),
+        },
+        [142] = { /* TagList */
+            .name_ref = REF(shapes[142].name_ref, strings[4296]),
+            .range_ref = REF(shapes[142].range_ref, ranges[31]),
+            .item_ref = REF(shapes[142].item_ref, shapes[139]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_kinesis_tag_list),
+        },
+        [143] = { /* TagMap */
+            .name_ref = REF(shapes[143].name_ref, strings[4304]),
+            .range_ref = REF(shapes[143].range_ref, ranges[32]),
+            .item_ref = REF(shapes[143].item_ref, shapes[145]),
+            .key_ref = REF(shapes[143].key_ref, shapes[140]),
+            .type = AWSC_SHAPE_MAP,
+            .size = sizeof(struct awsc_kinesis_tag_map),
+            .value_offset = offsetof(struct awsc_kinesis_tag_map_entry, value),
+            .entry_size = sizeof(struct awsc_kinesis_tag_map_entry),
+        },
+        [144] = { /* TagResourceInput */
+            .name_ref = REF(shapes[144].name_ref, strings[4311]),
+            .members_ref = REF(shapes[144].members_ref, members[274]),
+            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[84]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_tag_resource_input),
+            .member_count = 3,
+        },
+        [145] = { /* TagValue */
+            .name_ref = REF(shapes[145].name_ref, strings[4328]),
+            .range_ref = REF(shapes[145].range_ref, ranges[33]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [146] = { /* Timestamp */
+            .name_ref = REF(shapes[146].name_ref, strings[1558]),
+            .type = AWSC_SHAPE_TIMESTAMP,
+            .size = sizeof(struct awsc_timestamp),
+        },
+        [147] = { /* UntagResourceInput */
+            .name_ref = REF(shapes[147].name_ref, strings[4337]),
+            .members_ref = REF(shapes[147].members_ref, members[277]),
+            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[85]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_untag_resource_input),
+            .member_count = 3,
+        },
+        [148] = { /* UpdateAccountSettingsInput */
+            .name_ref = REF(shapes[148].name_ref, strings[4356]),
+            .members_ref = REF(shapes[148].members_ref, members[280]),
+            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[86]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_update_account_settings_input),
+            .member_count = 1,
+        },
+        [149] = { /* UpdateAccountSettingsOutput */
+            .name_ref = REF(shapes[149].name_ref, strings[4383]),
+            .members_ref = REF(shapes[149].members_ref, members[281]),
+            .by_wire_name_ref = REF(shapes[149].by_wire_name_ref, by_wire_name[87]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_update_account_settings_output),
+            .member_count = 1,
+        },
+        [150] = { /* UpdateMaxRecordSizeInput */
+            .name_ref = REF(shapes[150].name_ref, strings[4411]),
+            .members_ref = REF(shapes[150].members_ref, members[282]),
+            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[88]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_update_max_record_size_input),
+            .member_count = 3,
+        },
+        [151] = { /* UpdateShardCountInput */
+            .name_ref = REF(shapes[151].name_ref, strings[4436]),
+            .members_ref = REF(shapes[151].members_ref, members[285]),
+            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[89]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_update_shard_count_input),
+            .member_count = 5,
+        },
+        [152] = { /* UpdateShardCountOutput */
+            .name_ref = REF(shapes[152].name_ref, strings[4475]),
+            .members_ref = REF(shapes[152].members_ref, members[290]),
+            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[90]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_update_shard_count_output),
+            .member_count = 4,
+        },
+        [153] = { /* UpdateStreamModeInput */
+            .name_ref = REF(shapes[153].name_ref, strings[4516]),
+            .members_ref = REF(shapes[153].members_ref, members[294]),
+            .by_wire_name_ref = REF(shapes[153].by_wire_name_ref, by_wire_name[91]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_update_stream_mode_input),
+            .member_count = 4,
+        },
+        [154] = { /* UpdateStreamWarmThroughputInput */
+            .name_ref = REF(shapes[154].name_ref, strings[4538]),
+            .members_ref = REF(shapes[154].members_ref, members[298]),
+            .by_wire_name_ref = REF(shapes[154].by_wire_name_ref, by_wire_name[92]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_update_stream_warm_throughput_input),
+            .member_count = 4,
+        },
+        [155] = { /* UpdateStreamWarmThroughputOutput */
+            .name_ref = REF(shapes[155].name_ref, strings[4570]),
+            .members_ref = REF(shapes[155].members_ref, members[302]),
+            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[93]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_update_stream_warm_throughput_output),
+            .member_count = 3,
+        },
+        [156] = { /* ValidationException */
+            .name_ref = REF(shapes[156].name_ref, strings[4603]),
+            .members_ref = REF(shapes[156].members_ref, members[305]),
+            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[94]),
+            .error_code_ref = REF(shapes[156].error_code_ref, strings[4603]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_kinesis_validation_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [157] = { /* WarmThroughputObject */
+            .name_ref = REF(shapes[157].name_ref, strings[4623]),
+            .members_ref = REF(shapes[157].members_ref, members[306]),
+            .by_wire_name_ref = REF(shapes[157].by_wire_name_ref, by_wire_name[95]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_kinesis_warm_throughput_object),
+            .member_count = 2,
+        },
+    },
+    /* name (then wire name, query name, XML namespace as the flags say),
+     * shape, offset (of the C member), has_ offset, flags, location,
+     * timestamp format */
+    .members = {
+        [0] = {REF(members[0].name_ref, strings[22]), REF(members[0].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AccessDeniedException.message: ErrorMessage */
+        [1] = {REF(members[1].name_ref, strings[51]), REF(members[1].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddTagsToStreamInput.StreamName: StreamName */
+        [2] = {REF(members[2].name_ref, strings[62]), REF(members[2].shape_ref, shapes[143]), offsetof(struct awsc_kinesis_add_tags_to_stream_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddTagsToStreamInput.Tags: TagMap */
+        [3] = {REF(members[3].name_ref, strings[67]), REF(members[3].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddTagsToStreamInput.StreamARN: StreamARN */
+        [4] = {REF(members[4].name_ref, strings[77]), REF(members[4].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddTagsToStreamInput.StreamId: StreamId */
+        [5] = {REF(members[5].name_ref, strings[111]), REF(members[5].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_child_shard, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChildShard.ShardId: ShardId */
+        [6] = {REF(members[6].name_ref, strings[119]), REF(members[6].shape_ref, shapes[116]), offsetof(struct awsc_kinesis_child_shard, parent_shards), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChildShard.ParentShards: ShardIdList */
+        [7] = {REF(members[7].name_ref, strings[132]), REF(members[7].shape_ref, shapes[47]), offsetof(struct awsc_kinesis_child_shard, hash_key_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChildShard.HashKeyRange: HashKeyRange */
+        [8] = {REF(members[8].name_ref, strings[169]), REF(members[8].shape_ref, shapes[10]), offsetof(struct awsc_kinesis_consumer, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Consumer.ConsumerName: ConsumerName */
+        [9] = {REF(members[9].name_ref, strings[182]), REF(members[9].shape_ref, shapes[6]), offsetof(struct awsc_kinesis_consumer, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Consumer.ConsumerARN: ConsumerARN */
+        [10] = {REF(members[10].name_ref, strings[194]), REF(members[10].shape_ref, shapes[11]), offsetof(struct awsc_kinesis_consumer, consumer_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Consumer.ConsumerStatus: ConsumerStatus */
+        [11] = {REF(members[11].name_ref, strings[209]), REF(members[11].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_consumer, consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer, has_consumer_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Consumer.ConsumerCreationTimestamp: Timestamp */
+        [12] = {REF(members[12].name_ref, strings[169]), REF(members[12].shape_ref, shapes[10]), offsetof(struct awsc_kinesis_consumer_description, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConsumerDescription.ConsumerName: ConsumerName */
+        [13] = {REF(members[13].name_ref, strings[182]), REF(members[13].shape_ref, shapes[6]), offsetof(struct awsc_kinesis_consumer_description, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConsumerDescription.ConsumerARN: ConsumerARN */
+        [14] = {REF(members[14].name_ref, strings[194]), REF(members[14].shape_ref, shapes[11]), offsetof(struct awsc_kinesis_consumer_description, consumer_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConsumerDescription.ConsumerStatus: ConsumerStatus */
+        [15] = {REF(members[15].name_ref, strings[209]), REF(members[15].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_consumer_description, consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer_description, has_consumer_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConsumerDescription.ConsumerCreationTimestamp: Timestamp */
+        [16] = {REF(members[16].name_ref, strings[67]), REF(members[16].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_consumer_description, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConsumerDescription.StreamARN: StreamARN */
+        [17] = {REF(members[17].name_ref, strings[51]), REF(members[17].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_create_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateStreamInput.StreamName: StreamName */
+        [18] = {REF(members[18].name_ref, strings[331]), REF(members[18].shape_ref, shapes[88]), offsetof(struct awsc_kinesis_create_stream_input, shard_count), offsetof(struct awsc_kinesis_create_stream_input, has_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateStreamInput.ShardCount: PositiveIntegerObject */
+        [19] = {REF(members[19].name_ref, strings[342]), REF(members[19].shape_ref, shapes[129]), offsetof(struct awsc_kinesis_create_stream_input, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateStreamInput.StreamModeDetails: StreamModeDetails */
+        [20] = {REF(members[20].name_ref, strings[62]), REF(members[20].shape_ref, shapes[143]), offsetof(struct awsc_kinesis_create_stream_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateStreamInput.Tags: TagMap */
+        [21] = {REF(members[21].name_ref, strings[360]), REF(members[21].shape_ref, shapes[82]), offsetof(struct awsc_kinesis_create_stream_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_create_stream_input, has_warm_throughput_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateStreamInput.WarmThroughputMiBps: NaturalIntegerObject */
+        [22] = {REF(members[22].name_ref, strings[380]), REF(members[22].shape_ref, shapes[73]), offsetof(struct awsc_kinesis_create_stream_input, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_create_stream_input, has_max_record_size_in_ki_b), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateStreamInput.MaxRecordSizeInKiB: MaxRecordSizeInKiB */
+        [23] = {REF(members[23].name_ref, strings[51]), REF(members[23].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DecreaseStreamRetentionPeriodInput.StreamName: StreamName */
+        [24] = {REF(members[24].name_ref, strings[439]), REF(members[24].shape_ref, shapes[107]), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DecreaseStreamRetentionPeriodInput.RetentionPeriodHours: RetentionPeriodHours */
+        [25] = {REF(members[25].name_ref, strings[67]), REF(members[25].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DecreaseStreamRetentionPeriodInput.StreamARN: StreamARN */
+        [26] = {REF(members[26].name_ref, strings[77]), REF(members[26].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DecreaseStreamRetentionPeriodInput.StreamId: StreamId */
+        [27] = {REF(members[27].name_ref, strings[486]), REF(members[27].shape_ref, shapes[104]), offsetof(struct awsc_kinesis_delete_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteResourcePolicyInput.ResourceARN: ResourceARN */
+        [28] = {REF(members[28].name_ref, strings[77]), REF(members[28].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_delete_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteResourcePolicyInput.StreamId: StreamId */
+        [29] = {REF(members[29].name_ref, strings[51]), REF(members[29].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_delete_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteStreamInput.StreamName: StreamName */
+        [30] = {REF(members[30].name_ref, strings[516]), REF(members[30].shape_ref, shapes[2]), offsetof(struct awsc_kinesis_delete_stream_input, enforce_consumer_deletion), offsetof(struct awsc_kinesis_delete_stream_input, has_enforce_consumer_deletion), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteStreamInput.EnforceConsumerDeletion: BooleanObject */
+        [31] = {REF(members[31].name_ref, strings[67]), REF(members[31].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_delete_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteStreamInput.StreamARN: StreamARN */
+        [32] = {REF(members[32].name_ref, strings[77]), REF(members[32].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_delete_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteStreamInput.StreamId: StreamId */
+        [33] = {REF(members[33].name_ref, strings[67]), REF(members[33].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeregisterStreamConsumerInput.StreamARN: StreamARN */
+        [34] = {REF(members[34].name_ref, strings[169]), REF(members[34].shape_ref, shapes[10]), offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeregisterStreamConsumerInput.ConsumerName: ConsumerName */
+        [35] = {REF(members[35].name_ref, strings[182]), REF(members[35].shape_ref, shapes[6]), offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeregisterStreamConsumerInput.ConsumerARN: ConsumerARN */
+        [36] = {REF(members[36].name_ref, strings[77]), REF(members[36].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeregisterStreamConsumerInput.StreamId: StreamId */
+        [37] = {REF(members[37].name_ref, strings[629]), REF(members[37].shape_ref, shapes[80]), offsetof(struct awsc_kinesis_describe_account_settings_output, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAccountSettingsOutput.MinimumThroughputBillingCommitment: MinimumThroughputBillingCommitmentOutput */
+        [38] = {REF(members[38].name_ref, strings[705]), REF(members[38].shape_ref, shapes[112]), offsetof(struct awsc_kinesis_describe_limits_output, shard_limit), offsetof(struct awsc_kinesis_describe_limits_output, has_shard_limit), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeLimitsOutput.ShardLimit: ShardCountObject */
+        [39] = {REF(members[39].name_ref, strings[716]), REF(members[39].shape_ref, shapes[112]), offsetof(struct awsc_kinesis_describe_limits_output, open_shard_count), offsetof(struct awsc_kinesis_describe_limits_output, has_open_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeLimitsOutput.OpenShardCount: ShardCountObject */
+        [40] = {REF(members[40].name_ref, strings[731]), REF(members[40].shape_ref, shapes[85]), offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count), offsetof(struct awsc_kinesis_describe_limits_output, has_on_demand_stream_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeLimitsOutput.OnDemandStreamCount: OnDemandStreamCountObject */
+        [41] = {REF(members[41].name_ref, strings[751]), REF(members[41].shape_ref, shapes[84]), offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count_limit), offsetof(struct awsc_kinesis_describe_limits_output, has_on_demand_stream_count_limit), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeLimitsOutput.OnDemandStreamCountLimit: OnDemandStreamCountLimitObject */
+        [42] = {REF(members[42].name_ref, strings[67]), REF(members[42].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamConsumerInput.StreamARN: StreamARN */
+        [43] = {REF(members[43].name_ref, strings[169]), REF(members[43].shape_ref, shapes[10]), offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamConsumerInput.ConsumerName: ConsumerName */
+        [44] = {REF(members[44].name_ref, strings[182]), REF(members[44].shape_ref, shapes[6]), offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamConsumerInput.ConsumerARN: ConsumerARN */
+        [45] = {REF(members[45].name_ref, strings[77]), REF(members[45].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamConsumerInput.StreamId: StreamId */
+        [46] = {REF(members[46].name_ref, strings[255]), REF(members[46].shape_ref, shapes[8]), offsetof(struct awsc_kinesis_describe_stream_consumer_output, consumer_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamConsumerOutput.ConsumerDescription: ConsumerDescription */
+        [47] = {REF(members[47].name_ref, strings[51]), REF(members[47].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_describe_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamInput.StreamName: StreamName */
+        [48] = {REF(members[48].name_ref, strings[853]), REF(members[48].shape_ref, shapes[25]), offsetof(struct awsc_kinesis_describe_stream_input, limit), offsetof(struct awsc_kinesis_describe_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamInput.Limit: DescribeStreamInputLimit */
+        [49] = {REF(members[49].name_ref, strings[859]), REF(members[49].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_describe_stream_input, exclusive_start_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamInput.ExclusiveStartShardId: ShardId */
+        [50] = {REF(members[50].name_ref, strings[67]), REF(members[50].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_describe_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamInput.StreamARN: StreamARN */
+        [51] = {REF(members[51].name_ref, strings[77]), REF(members[51].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_describe_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamInput.StreamId: StreamId */
+        [52] = {REF(members[52].name_ref, strings[927]), REF(members[52].shape_ref, shapes[125]), offsetof(struct awsc_kinesis_describe_stream_output, stream_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamOutput.StreamDescription: StreamDescription */
+        [53] = {REF(members[53].name_ref, strings[51]), REF(members[53].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamSummaryInput.StreamName: StreamName */
+        [54] = {REF(members[54].name_ref, strings[67]), REF(members[54].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamSummaryInput.StreamARN: StreamARN */
+        [55] = {REF(members[55].name_ref, strings[77]), REF(members[55].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamSummaryInput.StreamId: StreamId */
+        [56] = {REF(members[56].name_ref, strings[1000]), REF(members[56].shape_ref, shapes[126]), offsetof(struct awsc_kinesis_describe_stream_summary_output, stream_description_summary), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamSummaryOutput.StreamDescriptionSummary: StreamDescriptionSummary */
+        [57] = {REF(members[57].name_ref, strings[51]), REF(members[57].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableEnhancedMonitoringInput.StreamName: StreamName */
+        [58] = {REF(members[58].name_ref, strings[1056]), REF(members[58].shape_ref, shapes[76]), offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableEnhancedMonitoringInput.ShardLevelMetrics: MetricsNameList */
+        [59] = {REF(members[59].name_ref, strings[67]), REF(members[59].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableEnhancedMonitoringInput.StreamARN: StreamARN */
+        [60] = {REF(members[60].name_ref, strings[77]), REF(members[60].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableEnhancedMonitoringInput.StreamId: StreamId */
+        [61] = {REF(members[61].name_ref, strings[51]), REF(members[61].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableEnhancedMonitoringInput.StreamName: StreamName */
+        [62] = {REF(members[62].name_ref, strings[1056]), REF(members[62].shape_ref, shapes[76]), offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableEnhancedMonitoringInput.ShardLevelMetrics: MetricsNameList */
+        [63] = {REF(members[63].name_ref, strings[67]), REF(members[63].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableEnhancedMonitoringInput.StreamARN: StreamARN */
+        [64] = {REF(members[64].name_ref, strings[77]), REF(members[64].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableEnhancedMonitoringInput.StreamId: StreamId */
+        [65] = {REF(members[65].name_ref, strings[1056]), REF(members[65].shape_ref, shapes[76]), offsetof(struct awsc_kinesis_enhanced_metrics, shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnhancedMetrics.ShardLevelMetrics: MetricsNameList */
+        [66] = {REF(members[66].name_ref, strings[51]), REF(members[66].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnhancedMonitoringOutput.StreamName: StreamName */
+        [67] = {REF(members[67].name_ref, strings[1192]), REF(members[67].shape_ref, shapes[76]), offsetof(struct awsc_kinesis_enhanced_monitoring_output, current_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnhancedMonitoringOutput.CurrentShardLevelMetrics: MetricsNameList */
+        [68] = {REF(members[68].name_ref, strings[1217]), REF(members[68].shape_ref, shapes[76]), offsetof(struct awsc_kinesis_enhanced_monitoring_output, desired_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnhancedMonitoringOutput.DesiredShardLevelMetrics: MetricsNameList */
+        [69] = {REF(members[69].name_ref, strings[67]), REF(members[69].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnhancedMonitoringOutput.StreamARN: StreamARN */
+        [70] = {REF(members[70].name_ref, strings[22]), REF(members[70].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_expired_iterator_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredIteratorException.message: ErrorMessage */
+        [71] = {REF(members[71].name_ref, strings[22]), REF(members[71].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_expired_next_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredNextTokenException.message: ErrorMessage */
+        [72] = {REF(members[72].name_ref, strings[1332]), REF(members[72].shape_ref, shapes[117]), offsetof(struct awsc_kinesis_get_records_input, shard_iterator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsInput.ShardIterator: ShardIterator */
+        [73] = {REF(members[73].name_ref, strings[853]), REF(members[73].shape_ref, shapes[40]), offsetof(struct awsc_kinesis_get_records_input, limit), offsetof(struct awsc_kinesis_get_records_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsInput.Limit: GetRecordsInputLimit */
+        [74] = {REF(members[74].name_ref, strings[67]), REF(members[74].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_get_records_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsInput.StreamARN: StreamARN */
+        [75] = {REF(members[75].name_ref, strings[77]), REF(members[75].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_get_records_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsInput.StreamId: StreamId */
+        [76] = {REF(members[76].name_ref, strings[1384]), REF(members[76].shape_ref, shapes[100]), offsetof(struct awsc_kinesis_get_records_output, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsOutput.Records: RecordList */
+        [77] = {REF(members[77].name_ref, strings[1392]), REF(members[77].shape_ref, shapes[117]), offsetof(struct awsc_kinesis_get_records_output, next_shard_iterator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsOutput.NextShardIterator: ShardIterator */
+        [78] = {REF(members[78].name_ref, strings[1410]), REF(members[78].shape_ref, shapes[77]), offsetof(struct awsc_kinesis_get_records_output, millis_behind_latest), offsetof(struct awsc_kinesis_get_records_output, has_millis_behind_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsOutput.MillisBehindLatest: MillisBehindLatest */
+        [79] = {REF(members[79].name_ref, strings[1429]), REF(members[79].shape_ref, shapes[4]), offsetof(struct awsc_kinesis_get_records_output, child_shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsOutput.ChildShards: ChildShardList */
+        [80] = {REF(members[80].name_ref, strings[486]), REF(members[80].shape_ref, shapes[104]), offsetof(struct awsc_kinesis_get_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetResourcePolicyInput.ResourceARN: ResourceARN */
+        [81] = {REF(members[81].name_ref, strings[77]), REF(members[81].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_get_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetResourcePolicyInput.StreamId: StreamId */
+        [82] = {REF(members[82].name_ref, strings[1488]), REF(members[82].shape_ref, shapes[87]), offsetof(struct awsc_kinesis_get_resource_policy_output, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetResourcePolicyOutput.Policy: Policy */
+        [83] = {REF(members[83].name_ref, strings[51]), REF(members[83].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.StreamName: StreamName */
+        [84] = {REF(members[84].name_ref, strings[111]), REF(members[84].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.ShardId: ShardId */
+        [85] = {REF(members[85].name_ref, strings[1517]), REF(members[85].shape_ref, shapes[118]), offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_iterator_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.ShardIteratorType: ShardIteratorType */
+        [86] = {REF(members[86].name_ref, strings[1535]), REF(members[86].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_get_shard_iterator_input, starting_sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.StartingSequenceNumber: SequenceNumber */
+        [87] = {REF(members[87].name_ref, strings[1558]), REF(members[87].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_get_shard_iterator_input, timestamp), offsetof(struct awsc_kinesis_get_shard_iterator_input, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.Timestamp: Timestamp */
+        [88] = {REF(members[88].name_ref, strings[67]), REF(members[88].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.StreamARN: StreamARN */
+        [89] = {REF(members[89].name_ref, strings[77]), REF(members[89].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.StreamId: StreamId */
+        [90] = {REF(members[90].name_ref, strings[1332]), REF(members[90].shape_ref, shapes[117]), offsetof(struct awsc_kinesis_get_shard_iterator_output, shard_iterator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorOutput.ShardIterator: ShardIterator */
+        [91] = {REF(members[91].name_ref, strings[1599]), REF(members[91].shape_ref, shapes[46]), offsetof(struct awsc_kinesis_hash_key_range, starting_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* HashKeyRange.StartingHashKey: HashKey */
+        [92] = {REF(members[92].name_ref, strings[1615]), REF(members[92].shape_ref, shapes[46]), offsetof(struct awsc_kinesis_hash_key_range, ending_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* HashKeyRange.EndingHashKey: HashKey */
+        [93] = {REF(members[93].name_ref, strings[51]), REF(members[93].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IncreaseStreamRetentionPeriodInput.StreamName: StreamName */
+        [94] = {REF(members[94].name_ref, strings[439]), REF(members[94].shape_ref, shapes[107]), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IncreaseStreamRetentionPeriodInput.RetentionPeriodHours: RetentionPeriodHours */
+        [95] = {REF(members[95].name_ref, strings[67]), REF(members[95].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IncreaseStreamRetentionPeriodInput.StreamARN: StreamARN */
+        [96] = {REF(members[96].name_ref, strings[77]), REF(members[96].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IncreaseStreamRetentionPeriodInput.StreamId: StreamId */
+        [97] = {REF(members[97].name_ref, strings[22]), REF(members[97].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_internal_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InternalFailureException.message: ErrorMessage */
+        [98] = {REF(members[98].name_ref, strings[22]), REF(members[98].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_invalid_argument_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidArgumentException.message: ErrorMessage */
+        [99] = {REF(members[99].name_ref, strings[22]), REF(members[99].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_kms_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSAccessDeniedException.message: ErrorMessage */
+        [100] = {REF(members[100].name_ref, strings[22]), REF(members[100].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_kms_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSDisabledException.message: ErrorMessage */
+        [101] = {REF(members[101].name_ref, strings[22]), REF(members[101].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_kms_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSInvalidStateException.message: ErrorMessage */
+        [102] = {REF(members[102].name_ref, strings[22]), REF(members[102].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_kms_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSNotFoundException.message: ErrorMessage */
+        [103] = {REF(members[103].name_ref, strings[22]), REF(members[103].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSOptInRequired.message: ErrorMessage */
+        [104] = {REF(members[104].name_ref, strings[22]), REF(members[104].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_kms_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSThrottlingException.message: ErrorMessage */
+        [105] = {REF(members[105].name_ref, strings[22]), REF(members[105].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LimitExceededException.message: ErrorMessage */
+        [106] = {REF(members[106].name_ref, strings[51]), REF(members[106].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_list_shards_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.StreamName: StreamName */
+        [107] = {REF(members[107].name_ref, strings[1891]), REF(members[107].shape_ref, shapes[83]), offsetof(struct awsc_kinesis_list_shards_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.NextToken: NextToken */
+        [108] = {REF(members[108].name_ref, strings[859]), REF(members[108].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_list_shards_input, exclusive_start_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.ExclusiveStartShardId: ShardId */
+        [109] = {REF(members[109].name_ref, strings[1901]), REF(members[109].shape_ref, shapes[60]), offsetof(struct awsc_kinesis_list_shards_input, max_results), offsetof(struct awsc_kinesis_list_shards_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.MaxResults: ListShardsInputLimit */
+        [110] = {REF(members[110].name_ref, strings[1912]), REF(members[110].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_list_shards_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_shards_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.StreamCreationTimestamp: Timestamp */
+        [111] = {REF(members[111].name_ref, strings[1936]), REF(members[111].shape_ref, shapes[113]), offsetof(struct awsc_kinesis_list_shards_input, shard_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.ShardFilter: ShardFilter */
+        [112] = {REF(members[112].name_ref, strings[67]), REF(members[112].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_list_shards_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.StreamARN: StreamARN */
+        [113] = {REF(members[113].name_ref, strings[77]), REF(members[113].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_list_shards_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.StreamId: StreamId */
+        [114] = {REF(members[114].name_ref, strings[1986]), REF(members[114].shape_ref, shapes[119]), offsetof(struct awsc_kinesis_list_shards_output, shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsOutput.Shards: ShardList */
+        [115] = {REF(members[115].name_ref, strings[1891]), REF(members[115].shape_ref, shapes[83]), offsetof(struct awsc_kinesis_list_shards_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsOutput.NextToken: NextToken */
+        [116] = {REF(members[116].name_ref, strings[67]), REF(members[116].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersInput.StreamARN: StreamARN */
+        [117] = {REF(members[117].name_ref, strings[1891]), REF(members[117].shape_ref, shapes[83]), offsetof(struct awsc_kinesis_list_stream_consumers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersInput.NextToken: NextToken */
+        [118] = {REF(members[118].name_ref, strings[1901]), REF(members[118].shape_ref, shapes[63]), offsetof(struct awsc_kinesis_list_stream_consumers_input, max_results), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersInput.MaxResults: ListStreamConsumersInputLimit */
+        [119] = {REF(members[119].name_ref, strings[1912]), REF(members[119].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersInput.StreamCreationTimestamp: Timestamp */
+        [120] = {REF(members[120].name_ref, strings[77]), REF(members[120].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersInput.StreamId: StreamId */
+        [121] = {REF(members[121].name_ref, strings[2074]), REF(members[121].shape_ref, shapes[9]), offsetof(struct awsc_kinesis_list_stream_consumers_output, consumers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersOutput.Consumers: ConsumerList */
+        [122] = {REF(members[122].name_ref, strings[1891]), REF(members[122].shape_ref, shapes[83]), offsetof(struct awsc_kinesis_list_stream_consumers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersOutput.NextToken: NextToken */
+        [123] = {REF(members[123].name_ref, strings[853]), REF(members[123].shape_ref, shapes[66]), offsetof(struct awsc_kinesis_list_streams_input, limit), offsetof(struct awsc_kinesis_list_streams_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsInput.Limit: ListStreamsInputLimit */
+        [124] = {REF(members[124].name_ref, strings[2101]), REF(members[124].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_list_streams_input, exclusive_start_stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsInput.ExclusiveStartStreamName: StreamName */
+        [125] = {REF(members[125].name_ref, strings[1891]), REF(members[125].shape_ref, shapes[83]), offsetof(struct awsc_kinesis_list_streams_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsInput.NextToken: NextToken */
+        [126] = {REF(members[126].name_ref, strings[2166]), REF(members[126].shape_ref, shapes[131]), offsetof(struct awsc_kinesis_list_streams_output, stream_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsOutput.StreamNames: StreamNameList */
+        [127] = {REF(members[127].name_ref, strings[2178]), REF(members[127].shape_ref, shapes[2]), offsetof(struct awsc_kinesis_list_streams_output, has_more_streams), offsetof(struct awsc_kinesis_list_streams_output, has_has_more_streams), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsOutput.HasMoreStreams: BooleanObject */
+        [128] = {REF(members[128].name_ref, strings[1891]), REF(members[128].shape_ref, shapes[83]), offsetof(struct awsc_kinesis_list_streams_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsOutput.NextToken: NextToken */
+        [129] = {REF(members[129].name_ref, strings[2193]), REF(members[129].shape_ref, shapes[134]), offsetof(struct awsc_kinesis_list_streams_output, stream_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsOutput.StreamSummaries: StreamSummaryList */
+        [130] = {REF(members[130].name_ref, strings[486]), REF(members[130].shape_ref, shapes[104]), offsetof(struct awsc_kinesis_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForResourceInput.ResourceARN: ResourceARN */
+        [131] = {REF(members[131].name_ref, strings[77]), REF(members[131].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_list_tags_for_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForResourceInput.StreamId: StreamId */
+        [132] = {REF(members[132].name_ref, strings[62]), REF(members[132].shape_ref, shapes[142]), offsetof(struct awsc_kinesis_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForResourceOutput.Tags: TagList */
+        [133] = {REF(members[133].name_ref, strings[51]), REF(members[133].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamInput.StreamName: StreamName */
+        [134] = {REF(members[134].name_ref, strings[2283]), REF(members[134].shape_ref, shapes[140]), offsetof(struct awsc_kinesis_list_tags_for_stream_input, exclusive_start_tag_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamInput.ExclusiveStartTagKey: TagKey */
+        [135] = {REF(members[135].name_ref, strings[853]), REF(members[135].shape_ref, shapes[71]), offsetof(struct awsc_kinesis_list_tags_for_stream_input, limit), offsetof(struct awsc_kinesis_list_tags_for_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamInput.Limit: ListTagsForStreamInputLimit */
+        [136] = {REF(members[136].name_ref, strings[67]), REF(members[136].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamInput.StreamARN: StreamARN */
+        [137] = {REF(members[137].name_ref, strings[77]), REF(members[137].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamInput.StreamId: StreamId */
+        [138] = {REF(members[138].name_ref, strings[62]), REF(members[138].shape_ref, shapes[142]), offsetof(struct awsc_kinesis_list_tags_for_stream_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamOutput.Tags: TagList */
+        [139] = {REF(members[139].name_ref, strings[2356]), REF(members[139].shape_ref, shapes[2]), offsetof(struct awsc_kinesis_list_tags_for_stream_output, has_more_tags), offsetof(struct awsc_kinesis_list_tags_for_stream_output, has_has_more_tags), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamOutput.HasMoreTags: BooleanObject */
+        [140] = {REF(members[140].name_ref, strings[51]), REF(members[140].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_merge_shards_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MergeShardsInput.StreamName: StreamName */
+        [141] = {REF(members[141].name_ref, strings[2385]), REF(members[141].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_merge_shards_input, shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MergeShardsInput.ShardToMerge: ShardId */
+        [142] = {REF(members[142].name_ref, strings[2398]), REF(members[142].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_merge_shards_input, adjacent_shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MergeShardsInput.AdjacentShardToMerge: ShardId */
+        [143] = {REF(members[143].name_ref, strings[67]), REF(members[143].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_merge_shards_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MergeShardsInput.StreamARN: StreamARN */
+        [144] = {REF(members[144].name_ref, strings[77]), REF(members[144].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_merge_shards_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MergeShardsInput.StreamId: StreamId */
+        [145] = {REF(members[145].name_ref, strings[2644]), REF(members[145].shape_ref, shapes[79]), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MinimumThroughputBillingCommitmentInput.Status: MinimumThroughputBillingCommitmentInputStatus */
+        [146] = {REF(members[146].name_ref, strings[2644]), REF(members[146].shape_ref, shapes[81]), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MinimumThroughputBillingCommitmentOutput.Status: MinimumThroughputBillingCommitmentOutputStatus */
+        [147] = {REF(members[147].name_ref, strings[2755]), REF(members[147].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, started_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_started_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MinimumThroughputBillingCommitmentOutput.StartedAt: Timestamp */
+        [148] = {REF(members[148].name_ref, strings[2765]), REF(members[148].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, ended_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_ended_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MinimumThroughputBillingCommitmentOutput.EndedAt: Timestamp */
+        [149] = {REF(members[149].name_ref, strings[2773]), REF(members[149].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, earliest_allowed_end_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_earliest_allowed_end_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MinimumThroughputBillingCommitmentOutput.EarliestAllowedEndAt: Timestamp */
+        [150] = {REF(members[150].name_ref, strings[22]), REF(members[150].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_provisioned_throughput_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ProvisionedThroughputExceededException.message: ErrorMessage */
+        [151] = {REF(members[151].name_ref, strings[51]), REF(members[151].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_put_record_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.StreamName: StreamName */
+        [152] = {REF(members[152].name_ref, strings[399]), REF(members[152].shape_ref, shapes[13]), offsetof(struct awsc_kinesis_put_record_input, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.Data: Data */
+        [153] = {REF(members[153].name_ref, strings[2971]), REF(members[153].shape_ref, shapes[86]), offsetof(struct awsc_kinesis_put_record_input, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.PartitionKey: PartitionKey */
+        [154] = {REF(members[154].name_ref, strings[3060]), REF(members[154].shape_ref, shapes[46]), offsetof(struct awsc_kinesis_put_record_input, explicit_hash_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.ExplicitHashKey: HashKey */
+        [155] = {REF(members[155].name_ref, strings[3076]), REF(members[155].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_put_record_input, sequence_number_for_ordering), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.SequenceNumberForOrdering: SequenceNumber */
+        [156] = {REF(members[156].name_ref, strings[67]), REF(members[156].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_put_record_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.StreamARN: StreamARN */
+        [157] = {REF(members[157].name_ref, strings[77]), REF(members[157].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_put_record_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.StreamId: StreamId */
+        [158] = {REF(members[158].name_ref, strings[111]), REF(members[158].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_put_record_output, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordOutput.ShardId: ShardId */
+        [159] = {REF(members[159].name_ref, strings[3118]), REF(members[159].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_put_record_output, sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordOutput.SequenceNumber: SequenceNumber */
+        [160] = {REF(members[160].name_ref, strings[1104]), REF(members[160].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_put_record_output, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordOutput.EncryptionType: EncryptionType */
+        [161] = {REF(members[161].name_ref, strings[1384]), REF(members[161].shape_ref, shapes[95]), offsetof(struct awsc_kinesis_put_records_input, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsInput.Records: PutRecordsRequestEntryList */
+        [162] = {REF(members[162].name_ref, strings[51]), REF(members[162].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_put_records_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsInput.StreamName: StreamName */
+        [163] = {REF(members[163].name_ref, strings[67]), REF(members[163].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_put_records_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsInput.StreamARN: StreamARN */
+        [164] = {REF(members[164].name_ref, strings[77]), REF(members[164].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_put_records_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsInput.StreamId: StreamId */
+        [165] = {REF(members[165].name_ref, strings[3166]), REF(members[165].shape_ref, shapes[88]), offsetof(struct awsc_kinesis_put_records_output, failed_record_count), offsetof(struct awsc_kinesis_put_records_output, has_failed_record_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsOutput.FailedRecordCount: PositiveIntegerObject */
+        [166] = {REF(members[166].name_ref, strings[1384]), REF(members[166].shape_ref, shapes[97]), offsetof(struct awsc_kinesis_put_records_output, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsOutput.Records: PutRecordsResultEntryList */
+        [167] = {REF(members[167].name_ref, strings[1104]), REF(members[167].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_put_records_output, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsOutput.EncryptionType: EncryptionType */
+        [168] = {REF(members[168].name_ref, strings[399]), REF(members[168].shape_ref, shapes[13]), offsetof(struct awsc_kinesis_put_records_request_entry, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsRequestEntry.Data: Data */
+        [169] = {REF(members[169].name_ref, strings[3060]), REF(members[169].shape_ref, shapes[46]), offsetof(struct awsc_kinesis_put_records_request_entry, explicit_hash_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsRequestEntry.ExplicitHashKey: HashKey */
+        [170] = {REF(members[170].name_ref, strings[2971]), REF(members[170].shape_ref, shapes[86]), offsetof(struct awsc_kinesis_put_records_request_entry, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsRequestEntry.PartitionKey: PartitionKey */
+        [171] = {REF(members[171].name_ref, strings[3118]), REF(members[171].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_put_records_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsResultEntry.SequenceNumber: SequenceNumber */
+        [172] = {REF(members[172].name_ref, strings[111]), REF(members[172].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_put_records_result_entry, shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsResultEntry.ShardId: ShardId */
+        [173] = {REF(members[173].name_ref, strings[1242]), REF(members[173].shape_ref, shapes[35]), offsetof(struct awsc_kinesis_put_records_result_entry, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsResultEntry.ErrorCode: ErrorCode */
+        [174] = {REF(members[174].name_ref, strings[1252]), REF(members[174].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_put_records_result_entry, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsResultEntry.ErrorMessage: ErrorMessage */
+        [175] = {REF(members[175].name_ref, strings[486]), REF(members[175].shape_ref, shapes[104]), offsetof(struct awsc_kinesis_put_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutResourcePolicyInput.ResourceARN: ResourceARN */
+        [176] = {REF(members[176].name_ref, strings[77]), REF(members[176].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_put_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutResourcePolicyInput.StreamId: StreamId */
+        [177] = {REF(members[177].name_ref, strings[1488]), REF(members[177].shape_ref, shapes[87]), offsetof(struct awsc_kinesis_put_resource_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutResourcePolicyInput.Policy: Policy */
+        [178] = {REF(members[178].name_ref, strings[3118]), REF(members[178].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_record, sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Record.SequenceNumber: SequenceNumber */
+        [179] = {REF(members[179].name_ref, strings[3312]), REF(members[179].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_record, approximate_arrival_timestamp), offsetof(struct awsc_kinesis_record, has_approximate_arrival_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Record.ApproximateArrivalTimestamp: Timestamp */
+        [180] = {REF(members[180].name_ref, strings[399]), REF(members[180].shape_ref, shapes[13]), offsetof(struct awsc_kinesis_record, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Record.Data: Data */
+        [181] = {REF(members[181].name_ref, strings[2971]), REF(members[181].shape_ref, shapes[86]), offsetof(struct awsc_kinesis_record, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Record.PartitionKey: PartitionKey */
+        [182] = {REF(members[182].name_ref, strings[1104]), REF(members[182].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_record, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Record.EncryptionType: EncryptionType */
+        [183] = {REF(members[183].name_ref, strings[67]), REF(members[183].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegisterStreamConsumerInput.StreamARN: StreamARN */
+        [184] = {REF(members[184].name_ref, strings[169]), REF(members[184].shape_ref, shapes[10]), offsetof(struct awsc_kinesis_register_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegisterStreamConsumerInput.ConsumerName: ConsumerName */
+        [185] = {REF(members[185].name_ref, strings[77]), REF(members[185].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegisterStreamConsumerInput.StreamId: StreamId */
+        [186] = {REF(members[186].name_ref, strings[62]), REF(members[186].shape_ref, shapes[143]), offsetof(struct awsc_kinesis_register_stream_consumer_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegisterStreamConsumerInput.Tags: TagMap */
+        [187] = {REF(members[187].name_ref, strings[160]), REF(members[187].shape_ref, shapes[5]), offsetof(struct awsc_kinesis_register_stream_consumer_output, consumer), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegisterStreamConsumerOutput.Consumer: Consumer */
+        [188] = {REF(members[188].name_ref, strings[51]), REF(members[188].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemoveTagsFromStreamInput.StreamName: StreamName */
+        [189] = {REF(members[189].name_ref, strings[3434]), REF(members[189].shape_ref, shapes[141]), offsetof(struct awsc_kinesis_remove_tags_from_stream_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemoveTagsFromStreamInput.TagKeys: TagKeyList */
+        [190] = {REF(members[190].name_ref, strings[67]), REF(members[190].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemoveTagsFromStreamInput.StreamARN: StreamARN */
+        [191] = {REF(members[191].name_ref, strings[77]), REF(members[191].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemoveTagsFromStreamInput.StreamId: StreamId */
+        [192] = {REF(members[192].name_ref, strings[22]), REF(members[192].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_resource_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceInUseException.message: ErrorMessage */
+        [193] = {REF(members[193].name_ref, strings[22]), REF(members[193].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFoundException.message: ErrorMessage */
+        [194] = {REF(members[194].name_ref, strings[1535]), REF(members[194].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_sequence_number_range, starting_sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SequenceNumberRange.StartingSequenceNumber: SequenceNumber */
+        [195] = {REF(members[195].name_ref, strings[3539]), REF(members[195].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_sequence_number_range, ending_sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SequenceNumberRange.EndingSequenceNumber: SequenceNumber */
+        [196] = {REF(members[196].name_ref, strings[111]), REF(members[196].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_shard, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Shard.ShardId: ShardId */
+        [197] = {REF(members[197].name_ref, strings[3566]), REF(members[197].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_shard, parent_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Shard.ParentShardId: ShardId */
+        [198] = {REF(members[198].name_ref, strings[3580]), REF(members[198].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_shard, adjacent_parent_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Shard.AdjacentParentShardId: ShardId */
+        [199] = {REF(members[199].name_ref, strings[132]), REF(members[199].shape_ref, shapes[47]), offsetof(struct awsc_kinesis_shard, hash_key_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Shard.HashKeyRange: HashKeyRange */
+        [200] = {REF(members[200].name_ref, strings[3519]), REF(members[200].shape_ref, shapes[110]), offsetof(struct awsc_kinesis_shard, sequence_number_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Shard.SequenceNumberRange: SequenceNumberRange */
+        [201] = {REF(members[201].name_ref, strings[3619]), REF(members[201].shape_ref, shapes[114]), offsetof(struct awsc_kinesis_shard_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ShardFilter.Type: ShardFilterType */
+        [202] = {REF(members[202].name_ref, strings[111]), REF(members[202].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_shard_filter, shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ShardFilter.ShardId: ShardId */
+        [203] = {REF(members[203].name_ref, strings[1558]), REF(members[203].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_shard_filter, timestamp), offsetof(struct awsc_kinesis_shard_filter, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ShardFilter.Timestamp: Timestamp */
+        [204] = {REF(members[204].name_ref, strings[51]), REF(members[204].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_split_shard_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SplitShardInput.StreamName: StreamName */
+        [205] = {REF(members[205].name_ref, strings[3839]), REF(members[205].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_split_shard_input, shard_to_split), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SplitShardInput.ShardToSplit: ShardId */
+        [206] = {REF(members[206].name_ref, strings[3852]), REF(members[206].shape_ref, shapes[46]), offsetof(struct awsc_kinesis_split_shard_input, new_starting_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SplitShardInput.NewStartingHashKey: HashKey */
+        [207] = {REF(members[207].name_ref, strings[67]), REF(members[207].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_split_shard_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SplitShardInput.StreamARN: StreamARN */
+        [208] = {REF(members[208].name_ref, strings[77]), REF(members[208].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_split_shard_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SplitShardInput.StreamId: StreamId */
+        [209] = {REF(members[209].name_ref, strings[51]), REF(members[209].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartStreamEncryptionInput.StreamName: StreamName */
+        [210] = {REF(members[210].name_ref, strings[1104]), REF(members[210].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_start_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartStreamEncryptionInput.EncryptionType: EncryptionType */
+        [211] = {REF(members[211].name_ref, strings[1846]), REF(members[211].shape_ref, shapes[57]), offsetof(struct awsc_kinesis_start_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartStreamEncryptionInput.KeyId: KeyId */
+        [212] = {REF(members[212].name_ref, strings[67]), REF(members[212].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartStreamEncryptionInput.StreamARN: StreamARN */
+        [213] = {REF(members[213].name_ref, strings[77]), REF(members[213].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartStreamEncryptionInput.StreamId: StreamId */
+        [214] = {REF(members[214].name_ref, strings[3619]), REF(members[214].shape_ref, shapes[118]), offsetof(struct awsc_kinesis_starting_position, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartingPosition.Type: ShardIteratorType */
+        [215] = {REF(members[215].name_ref, strings[3118]), REF(members[215].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_starting_position, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartingPosition.SequenceNumber: SequenceNumber */
+        [216] = {REF(members[216].name_ref, strings[1558]), REF(members[216].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_starting_position, timestamp), offsetof(struct awsc_kinesis_starting_position, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartingPosition.Timestamp: Timestamp */
+        [217] = {REF(members[217].name_ref, strings[51]), REF(members[217].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StopStreamEncryptionInput.StreamName: StreamName */
+        [218] = {REF(members[218].name_ref, strings[1104]), REF(members[218].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_stop_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StopStreamEncryptionInput.EncryptionType: EncryptionType */
+        [219] = {REF(members[219].name_ref, strings[1846]), REF(members[219].shape_ref, shapes[57]), offsetof(struct awsc_kinesis_stop_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StopStreamEncryptionInput.KeyId: KeyId */
+        [220] = {REF(members[220].name_ref, strings[67]), REF(members[220].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StopStreamEncryptionInput.StreamARN: StreamARN */
+        [221] = {REF(members[221].name_ref, strings[77]), REF(members[221].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StopStreamEncryptionInput.StreamId: StreamId */
+        [222] = {REF(members[222].name_ref, strings[51]), REF(members[222].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_stream_description, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.StreamName: StreamName */
+        [223] = {REF(members[223].name_ref, strings[67]), REF(members[223].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_stream_description, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.StreamARN: StreamARN */
+        [224] = {REF(members[224].name_ref, strings[3941]), REF(members[224].shape_ref, shapes[132]), offsetof(struct awsc_kinesis_stream_description, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.StreamStatus: StreamStatus */
+        [225] = {REF(members[225].name_ref, strings[342]), REF(members[225].shape_ref, shapes[129]), offsetof(struct awsc_kinesis_stream_description, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.StreamModeDetails: StreamModeDetails */
+        [226] = {REF(members[226].name_ref, strings[1986]), REF(members[226].shape_ref, shapes[119]), offsetof(struct awsc_kinesis_stream_description, shards), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.Shards: ShardList */
+        [227] = {REF(members[227].name_ref, strings[3954]), REF(members[227].shape_ref, shapes[2]), offsetof(struct awsc_kinesis_stream_description, has_more_shards), offsetof(struct awsc_kinesis_stream_description, has_has_more_shards), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.HasMoreShards: BooleanObject */
+        [228] = {REF(members[228].name_ref, strings[439]), REF(members[228].shape_ref, shapes[107]), offsetof(struct awsc_kinesis_stream_description, retention_period_hours), offsetof(struct awsc_kinesis_stream_description, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.RetentionPeriodHours: RetentionPeriodHours */
+        [229] = {REF(members[229].name_ref, strings[1912]), REF(members[229].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_stream_description, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description, has_stream_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.StreamCreationTimestamp: Timestamp */
+        [230] = {REF(members[230].name_ref, strings[3968]), REF(members[230].shape_ref, shapes[33]), offsetof(struct awsc_kinesis_stream_description, enhanced_monitoring), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.EnhancedMonitoring: EnhancedMonitoringList */
+        [231] = {REF(members[231].name_ref, strings[1104]), REF(members[231].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_stream_description, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.EncryptionType: EncryptionType */
+        [232] = {REF(members[232].name_ref, strings[1846]), REF(members[232].shape_ref, shapes[57]), offsetof(struct awsc_kinesis_stream_description, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.KeyId: KeyId */
+        [233] = {REF(members[233].name_ref, strings[51]), REF(members[233].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_stream_description_summary, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.StreamName: StreamName */
+        [234] = {REF(members[234].name_ref, strings[67]), REF(members[234].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_stream_description_summary, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.StreamARN: StreamARN */
+        [235] = {REF(members[235].name_ref, strings[77]), REF(members[235].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_stream_description_summary, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.StreamId: StreamId */
+        [236] = {REF(members[236].name_ref, strings[3941]), REF(members[236].shape_ref, shapes[132]), offsetof(struct awsc_kinesis_stream_description_summary, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.StreamStatus: StreamStatus */
+        [237] = {REF(members[237].name_ref, strings[342]), REF(members[237].shape_ref, shapes[129]), offsetof(struct awsc_kinesis_stream_description_summary, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.StreamModeDetails: StreamModeDetails */
+        [238] = {REF(members[238].name_ref, strings[439]), REF(members[238].shape_ref, shapes[107]), offsetof(struct awsc_kinesis_stream_description_summary, retention_period_hours), offsetof(struct awsc_kinesis_stream_description_summary, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.RetentionPeriodHours: RetentionPeriodHours */
+        [239] = {REF(members[239].name_ref, strings[1912]), REF(members[239].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_stream_description_summary, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description_summary, has_stream_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.StreamCreationTimestamp: Timestamp */
+        [240] = {REF(members[240].name_ref, strings[3968]), REF(members[240].shape_ref, shapes[33]), offsetof(struct awsc_kinesis_stream_description_summary, enhanced_monitoring), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.EnhancedMonitoring: EnhancedMonitoringList */
+        [241] = {REF(members[241].name_ref, strings[1104]), REF(members[241].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_stream_description_summary, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.EncryptionType: EncryptionType */
+        [242] = {REF(members[242].name_ref, strings[1846]), REF(members[242].shape_ref, shapes[57]), offsetof(struct awsc_kinesis_stream_description_summary, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.KeyId: KeyId */
+        [243] = {REF(members[243].name_ref, strings[716]), REF(members[243].shape_ref, shapes[112]), offsetof(struct awsc_kinesis_stream_description_summary, open_shard_count), offsetof(struct awsc_kinesis_stream_description_summary, has_open_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.OpenShardCount: ShardCountObject */
+        [244] = {REF(members[244].name_ref, strings[3987]), REF(members[244].shape_ref, shapes[7]), offsetof(struct awsc_kinesis_stream_description_summary, consumer_count), offsetof(struct awsc_kinesis_stream_description_summary, has_consumer_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.ConsumerCount: ConsumerCountObject */
+        [245] = {REF(members[245].name_ref, strings[4001]), REF(members[245].shape_ref, shapes[157]), offsetof(struct awsc_kinesis_stream_description_summary, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.WarmThroughput: WarmThroughputObject */
+        [246] = {REF(members[246].name_ref, strings[380]), REF(members[246].shape_ref, shapes[73]), offsetof(struct awsc_kinesis_stream_description_summary, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_stream_description_summary, has_max_record_size_in_ki_b), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.MaxRecordSizeInKiB: MaxRecordSizeInKiB */
+        [247] = {REF(members[247].name_ref, strings[4016]), REF(members[247].shape_ref, shapes[128]), offsetof(struct awsc_kinesis_stream_mode_details, stream_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamModeDetails.StreamMode: StreamMode */
+        [248] = {REF(members[248].name_ref, strings[51]), REF(members[248].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_stream_summary, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamSummary.StreamName: StreamName */
+        [249] = {REF(members[249].name_ref, strings[67]), REF(members[249].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_stream_summary, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamSummary.StreamARN: StreamARN */
+        [250] = {REF(members[250].name_ref, strings[3941]), REF(members[250].shape_ref, shapes[132]), offsetof(struct awsc_kinesis_stream_summary, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamSummary.StreamStatus: StreamStatus */
+        [251] = {REF(members[251].name_ref, strings[342]), REF(members[251].shape_ref, shapes[129]), offsetof(struct awsc_kinesis_stream_summary, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamSummary.StreamModeDetails: StreamModeDetails */
+        [252] = {REF(members[252].name_ref, strings[1912]), REF(members[252].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_stream_summary, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_summary, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamSummary.StreamCreationTimestamp: Timestamp */
+        [253] = {REF(members[253].name_ref, strings[1384]), REF(members[253].shape_ref, shapes[100]), offsetof(struct awsc_kinesis_subscribe_to_shard_event, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEvent.Records: RecordList */
+        [254] = {REF(members[254].name_ref, strings[4152]), REF(members[254].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_subscribe_to_shard_event, continuation_sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEvent.ContinuationSequenceNumber: SequenceNumber */
+        [255] = {REF(members[255].name_ref, strings[1410]), REF(members[255].shape_ref, shapes[77]), offsetof(struct awsc_kinesis_subscribe_to_shard_event, millis_behind_latest), offsetof(struct awsc_kinesis_subscribe_to_shard_event, has_millis_behind_latest), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEvent.MillisBehindLatest: MillisBehindLatest */
+        [256] = {REF(members[256].name_ref, strings[1429]), REF(members[256].shape_ref, shapes[4]), offsetof(struct awsc_kinesis_subscribe_to_shard_event, child_shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEvent.ChildShards: ChildShardList */
+        [257] = {REF(members[257].name_ref, strings[4130]), REF(members[257].shape_ref, shapes[135]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, subscribe_to_shard_event), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.SubscribeToShardEvent: SubscribeToShardEvent */
+        [258] = {REF(members[258].name_ref, strings[3465]), REF(members[258].shape_ref, shapes[106]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_not_found_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.ResourceNotFoundException: ResourceNotFoundException */
+        [259] = {REF(members[259].name_ref, strings[3442]), REF(members[259].shape_ref, shapes[105]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_in_use_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.ResourceInUseException: ResourceInUseException */
+        [260] = {REF(members[260].name_ref, strings[1739]), REF(members[260].shape_ref, shapes[52]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_disabled_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.KMSDisabledException: KMSDisabledException */
+        [261] = {REF(members[261].name_ref, strings[1760]), REF(members[261].shape_ref, shapes[53]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_invalid_state_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.KMSInvalidStateException: KMSInvalidStateException */
+        [262] = {REF(members[262].name_ref, strings[1714]), REF(members[262].shape_ref, shapes[51]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_access_denied_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.KMSAccessDeniedException: KMSAccessDeniedException */
+        [263] = {REF(members[263].name_ref, strings[1785]), REF(members[263].shape_ref, shapes[54]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_not_found_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.KMSNotFoundException: KMSNotFoundException */
+        [264] = {REF(members[264].name_ref, strings[1806]), REF(members[264].shape_ref, shapes[55]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_opt_in_required), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.KMSOptInRequired: KMSOptInRequired */
+        [265] = {REF(members[265].name_ref, strings[1823]), REF(members[265].shape_ref, shapes[56]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.KMSThrottlingException: KMSThrottlingException */
+        [266] = {REF(members[266].name_ref, strings[1664]), REF(members[266].shape_ref, shapes[49]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, internal_failure_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.InternalFailureException: InternalFailureException */
+        [267] = {REF(members[267].name_ref, strings[182]), REF(members[267].shape_ref, shapes[6]), offsetof(struct awsc_kinesis_subscribe_to_shard_input, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardInput.ConsumerARN: ConsumerARN */
+        [268] = {REF(members[268].name_ref, strings[77]), REF(members[268].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_subscribe_to_shard_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardInput.StreamId: StreamId */
+        [269] = {REF(members[269].name_ref, strings[111]), REF(members[269].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_subscribe_to_shard_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardInput.ShardId: ShardId */
+        [270] = {REF(members[270].name_ref, strings[3898]), REF(members[270].shape_ref, shapes[122]), offsetof(struct awsc_kinesis_subscribe_to_shard_input, starting_position), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardInput.StartingPosition: StartingPosition */
+        [271] = {REF(members[271].name_ref, strings[4252]), REF(members[271].shape_ref, shapes[136]), offsetof(struct awsc_kinesis_subscribe_to_shard_output, event_stream), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardOutput.EventStream: SubscribeToShardEventStream */
+        [272] = {REF(members[272].name_ref, strings[4268]), REF(members[272].shape_ref, shapes[140]), offsetof(struct awsc_kinesis_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Key: TagKey */
+        [273] = {REF(members[273].name_ref, strings[4272]), REF(members[273].shape_ref, shapes[145]), offsetof(struct awsc_kinesis_tag, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Value: TagValue */
+        [274] = {REF(members[274].name_ref, strings[62]), REF(members[274].shape_ref, shapes[143]), offsetof(struct awsc_kinesis_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagResourceInput.Tags: TagMap */
+        [275] = {REF(members[275].name_ref, strings[486]), REF(members[275].shape_ref, shapes[104]), offsetof(struct awsc_kinesis_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagResourceInput.ResourceARN: ResourceARN */
+        [276] = {REF(members[276].name_ref, strings[77]), REF(members[276].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_tag_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagResourceInput.StreamId: StreamId */
+        [277] = {REF(members[277].name_ref, strings[3434]), REF(members[277].shape_ref, shapes[141]), offsetof(struct awsc_kinesis_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagResourceInput.TagKeys: TagKeyList */
+        [278] = {REF(members[278].name_ref, strings[486]), REF(members[278].shape_ref, shapes[104]), offsetof(struct awsc_kinesis_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagResourceInput.ResourceARN: ResourceARN */
+        [279] = {REF(members[279].name_ref, strings[77]), REF(members[279].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_untag_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagResourceInput.StreamId: StreamId */
+        [280] = {REF(members[280].name_ref, strings[629]), REF(members[280].shape_ref, shapes[78]), offsetof(struct awsc_kinesis_update_account_settings_input, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateAccountSettingsInput.MinimumThroughputBillingCommitment: MinimumThroughputBillingCommitmentInput */
+        [281] = {REF(members[281].name_ref, strings[629]), REF(members[281].shape_ref, shapes[80]), offsetof(struct awsc_kinesis_update_account_settings_output, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateAccountSettingsOutput.MinimumThroughputBillingCommitment: MinimumThroughputBillingCommitmentOutput */
+        [282] = {REF(members[282].name_ref, strings[67]), REF(members[282].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_update_max_record_size_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateMaxRecordSizeInput.StreamARN: StreamARN */
+        [283] = {REF(members[283].name_ref, strings[77]), REF(members[283].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_update_max_record_size_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateMaxRecordSizeInput.StreamId: StreamId */
+        [284] = {REF(members[284].name_ref, strings[380]), REF(members[284].shape_ref, shapes[73]), offsetof(struct awsc_kinesis_update_max_record_size_input, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_update_max_record_size_input, has_max_record_size_in_ki_b), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateMaxRecordSizeInput.MaxRecordSizeInKiB: MaxRecordSizeInKiB */
+        [285] = {REF(members[285].name_ref, strings[51]), REF(members[285].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_update_shard_count_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountInput.StreamName: StreamName */
+        [286] = {REF(members[286].name_ref, strings[4458]), REF(members[286].shape_ref, shapes[88]), offsetof(struct awsc_kinesis_update_shard_count_input, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_input, has_target_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountInput.TargetShardCount: PositiveIntegerObject */
+        [287] = {REF(members[287].name_ref, strings[3491]), REF(members[287].shape_ref, shapes[108]), offsetof(struct awsc_kinesis_update_shard_count_input, scaling_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountInput.ScalingType: ScalingType */
+        [288] = {REF(members[288].name_ref, strings[67]), REF(members[288].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_update_shard_count_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountInput.StreamARN: StreamARN */
+        [289] = {REF(members[289].name_ref, strings[77]), REF(members[289].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_update_shard_count_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountInput.StreamId: StreamId */
+        [290] = {REF(members[290].name_ref, strings[51]), REF(members[290].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_update_shard_count_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountOutput.StreamName: StreamName */
+        [291] = {REF(members[291].name_ref, strings[4498]), REF(members[291].shape_ref, shapes[88]), offsetof(struct awsc_kinesis_update_shard_count_output, current_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_current_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountOutput.CurrentShardCount: PositiveIntegerObject */
+        [292] = {REF(members[292].name_ref, strings[4458]), REF(members[292].shape_ref, shapes[88]), offsetof(struct awsc_kinesis_update_shard_count_output, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_target_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountOutput.TargetShardCount: PositiveIntegerObject */
+        [293] = {REF(members[293].name_ref, strings[67]), REF(members[293].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_update_shard_count_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountOutput.StreamARN: StreamARN */
+        [294] = {REF(members[294].name_ref, strings[67]), REF(members[294].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_update_stream_mode_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamModeInput.StreamARN: StreamARN */
+        [295] = {REF(members[295].name_ref, strings[77]), REF(members[295].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_update_stream_mode_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamModeInput.StreamId: StreamId */
+        [296] = {REF(members[296].name_ref, strings[342]), REF(members[296].shape_ref, shapes[129]), offsetof(struct awsc_kinesis_update_stream_mode_input, stream_mode_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamModeInput.StreamModeDetails: StreamModeDetails */
+        [297] = {REF(members[297].name_ref, strings[360]), REF(members[297].shape_ref, shapes[82]), offsetof(struct awsc_kinesis_update_stream_mode_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_mode_input, has_warm_throughput_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamModeInput.WarmThroughputMiBps: NaturalIntegerObject */
+        [298] = {REF(members[298].name_ref, strings[67]), REF(members[298].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputInput.StreamARN: StreamARN */
+        [299] = {REF(members[299].name_ref, strings[51]), REF(members[299].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputInput.StreamName: StreamName */
+        [300] = {REF(members[300].name_ref, strings[77]), REF(members[300].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputInput.StreamId: StreamId */
+        [301] = {REF(members[301].name_ref, strings[360]), REF(members[301].shape_ref, shapes[82]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, has_warm_throughput_mi_bps), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputInput.WarmThroughputMiBps: NaturalIntegerObject */
+        [302] = {REF(members[302].name_ref, strings[67]), REF(members[302].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputOutput.StreamARN: StreamARN */
+        [303] = {REF(members[303].name_ref, strings[51]), REF(members[303].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputOutput.StreamName: StreamName */
+        [304] = {REF(members[304].name_ref, strings[4001]), REF(members[304].shape_ref, shapes[157]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputOutput.WarmThroughput: WarmThroughputObject */
+        [305] = {REF(members[305].name_ref, strings[22]), REF(members[305].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_validation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ValidationException.message: ErrorMessage */
+        [306] = {REF(members[306].name_ref, strings[4644]), REF(members[306].shape_ref, shapes[82]), offsetof(struct awsc_kinesis_warm_throughput_object, target_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, has_target_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* WarmThroughputObject.TargetMiBps: NaturalIntegerObject */
+        [307] = {REF(members[307].name_ref, strings[4656]), REF(members[307].shape_ref, shapes[82]), offsetof(struct awsc_kinesis_warm_throughput_object, current_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, has_current_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* WarmThroughputObject.CurrentMiBps: NaturalIntegerObject */
+    },
+    /* each structure's member indexes, sorted by wire name */
+    .by_wire_name = {
+        /* [0] AccessDeniedException */ 0,
+        /* [1] AddTagsToStreamInput */ 2, 3, 0, 1,
+        /* [5] ChildShard */ 2, 1, 0,
+        /* [8] Consumer */ 1, 3, 0, 2,
+        /* [12] ConsumerDescription */ 1, 3, 0, 2, 4,
+        /* [17] CreateStreamInput */ 5, 1, 2, 0, 3, 4,
+        /* [23] DecreaseStreamRetentionPeriodInput */ 1, 2, 3, 0,
+        /* [27] DeleteResourcePolicyInput */ 0, 1,
+        /* [29] DeleteStreamInput */ 1, 2, 3, 0,
+        /* [33] DeregisterStreamConsumerInput */ 2, 1, 0, 3,
+        /* [37] DescribeAccountSettingsOutput */ 0,
+        /* [38] DescribeLimitsOutput */ 2, 3, 1, 0,
+        /* [42] DescribeStreamConsumerInput */ 2, 1, 0, 3,
+        /* [46] DescribeStreamConsumerOutput */ 0,
+        /* [47] DescribeStreamInput */ 2, 1, 3, 4, 0,
+        /* [52] DescribeStreamOutput */ 0,
+        /* [53] DescribeStreamSummaryInput */ 1, 2, 0,
+        /* [56] DescribeStreamSummaryOutput */ 0,
+        /* [57] DisableEnhancedMonitoringInput */ 1, 2, 3, 0,
+        /* [61] EnableEnhancedMonitoringInput */ 1, 2, 3, 0,
+        /* [65] EnhancedMetrics */ 0,
+        /* [66] EnhancedMonitoringOutput */ 1, 2, 3, 0,
+        /* [70] ExpiredIteratorException */ 0,
+        /* [71] ExpiredNextTokenException */ 0,
+        /* [72] GetRecordsInput */ 1, 0, 2, 3,
+        /* [76] GetRecordsOutput */ 3, 2, 1, 0,
+        /* [80] GetResourcePolicyInput */ 0, 1,
+        /* [82] GetResourcePolicyOutput */ 0,
+        /* [83] GetShardIteratorInput */ 1, 2, 3, 5, 6, 0, 4,
+        /* [90] GetShardIteratorOutput */ 0,
+        /* [91] HashKeyRange */ 1, 0,
+        /* [93] IncreaseStreamRetentionPeriodInput */ 1, 2, 3, 0,
+        /* [97] InternalFailureException */ 0,
+        /* [98] InvalidArgumentException */ 0,
+        /* [99] KMSAccessDeniedException */ 0,
+        /* [100] KMSDisabledException */ 0,
+        /* [101] KMSInvalidStateException */ 0,
+        /* [102] KMSNotFoundException */ 0,
+        /* [103] KMSOptInRequired */ 0,
+        /* [104] KMSThrottlingException */ 0,
+        /* [105] LimitExceededException */ 0,
+        /* [106] ListShardsInput */ 2, 3, 1, 5, 6, 4, 7, 0,
+        /* [114] ListShardsOutput */ 1, 0,
+        /* [116] ListStreamConsumersInput */ 2, 1, 0, 3, 4,
+        /* [121] ListStreamConsumersOutput */ 0, 1,
+        /* [123] ListStreamsInput */ 1, 0, 2,
+        /* [126] ListStreamsOutput */ 1, 2, 0, 3,
+        /* [130] ListTagsForResourceInput */ 0, 1,
+        /* [132] ListTagsForResourceOutput */ 0,
+        /* [133] ListTagsForStreamInput */ 1, 2, 3, 4, 0,
+        /* [138] ListTagsForStreamOutput */ 1, 0,
+        /* [140] MergeShardsInput */ 2, 1, 3, 4, 0,
+        /* [145] MinimumThroughputBillingCommitmentInput */ 0,
+        /* [146] MinimumThroughputBillingCommitmentOutput */ 3, 2, 1, 0,
+        /* [150] ProvisionedThroughputExceededException */ 0,
+        /* [151] PutRecordInput */ 1, 3, 2, 4, 5, 6, 0,
+        /* [158] PutRecordOutput */ 2, 1, 0,
+        /* [161] PutRecordsInput */ 0, 2, 3, 1,
+        /* [165] PutRecordsOutput */ 2, 0, 1,
+        /* [168] PutRecordsRequestEntry */ 0, 1, 2,
+        /* [171] PutRecordsResultEntry */ 2, 3, 0, 1,
+        /* [175] PutResourcePolicyInput */ 2, 0, 1,
+        /* [178] Record */ 1, 2, 4, 3, 0,
+        /* [183] RegisterStreamConsumerInput */ 1, 0, 2, 3,
+        /* [187] RegisterStreamConsumerOutput */ 0,
+        /* [188] RemoveTagsFromStreamInput */ 2, 3, 0, 1,
+        /* [192] ResourceInUseException */ 0,
+        /* [193] ResourceNotFoundException */ 0,
+        /* [194] SequenceNumberRange */ 1, 0,
+        /* [196] Shard */ 2, 3, 1, 4, 0,
+        /* [201] ShardFilter */ 1, 2, 0,
+        /* [204] SplitShardInput */ 2, 1, 3, 4, 0,
+        /* [209] StartStreamEncryptionInput */ 1, 2, 3, 4, 0,
+        /* [214] StartingPosition */ 1, 2, 0,
+        /* [217] StopStreamEncryptionInput */ 1, 2, 3, 4, 0,
+        /* [222] StreamDescription */ 9, 8, 5, 10, 6, 4, 1, 7, 3, 0, 2,
+        /* [233] StreamDescriptionSummary */ 11, 8, 7, 9, 13, 10, 5, 1, 6, 2, 4, 0, 3, 12,
+        /* [247] StreamModeDetails */ 0,
+        /* [248] StreamSummary */ 1, 4, 3, 0, 2,
+        /* [253] SubscribeToShardEvent */ 3, 1, 2, 0,
+        /* [257] SubscribeToShardEventStream */ 9, 5, 3, 4, 6, 7, 8, 2, 1, 0,
+        /* [267] SubscribeToShardInput */ 0, 2, 3, 1,
+        /* [271] SubscribeToShardOutput */ 0,
+        /* [272] Tag */ 0, 1,
+        /* [274] TagResourceInput */ 1, 2, 0,
+        /* [277] UntagResourceInput */ 1, 2, 0,
+        /* [280] UpdateAccountSettingsInput */ 0,
+        /* [281] UpdateAccountSettingsOutput */ 0,
+        /* [282] UpdateMaxRecordSizeInput */ 2, 0, 1,
+        /* [285] UpdateShardCountInput */ 2, 3, 4, 0, 1,
+        /* [290] UpdateShardCountOutput */ 1, 3, 0, 2,
+        /* [294] UpdateStreamModeInput */ 0, 1, 2, 3,
+        /* [298] UpdateStreamWarmThroughputInput */ 0, 2, 1, 3,
+        /* [302] UpdateStreamWarmThroughputOutput */ 0, 1, 2,
+        /* [305] ValidationException */ 0,
+        /* [306] WarmThroughputObject */ 1, 0,
+    },
+    .ranges = {
+        {true, true, 1, 2048}, /* ConsumerARN */
+        {true, true, 0, 1000000}, /* ConsumerCountObject */
+        {true, true, 1, 128}, /* ConsumerName */
+        {true, true, 0, 10485760}, /* Data */
+        {true, true, 1, 10000}, /* DescribeStreamInputLimit */
+        {true, true, 1, 10000}, /* GetRecordsInputLimit */
+        {true, true, 1, 2048}, /* KeyId */
+        {true, true, 1, 10000}, /* ListShardsInputLimit */
+        {true, true, 1, 10000}, /* ListStreamConsumersInputLimit */
+        {true, true, 1, 10000}, /* ListStreamsInputLimit */
+        {true, true, 1, 50}, /* ListTagsForStreamInputLimit */
+        {true, true, 1024, 10240}, /* MaxRecordSizeInKiB */
+        {true, true, 1, 7}, /* MetricsNameList */
+        {true, false, 0, 0}, /* MillisBehindLatest */
+        {true, false, 0, 0}, /* NaturalIntegerObject */
+        {true, true, 1, 1048576}, /* NextToken */
+        {true, true, 0, 1000000}, /* OnDemandStreamCountLimitObject */
+        {true, true, 0, 1000000}, /* OnDemandStreamCountObject */
+        {true, true, 1, 256}, /* PartitionKey */
+        {true, false, 1, 0}, /* PositiveIntegerObject */
+        {true, true, 1, 500}, /* PutRecordsRequestEntryList */
+        {true, true, 1, 500}, /* PutRecordsResultEntryList */
+        {true, true, 1, 2048}, /* ResourceARN */
+        {true, true, 0, 1000000}, /* ShardCountObject */
+        {true, true, 1, 128}, /* ShardId */
+        {true, true, 1, 512}, /* ShardIterator */
+        {true, true, 1, 2048}, /* StreamARN */
+        {true, true, 1, 24}, /* StreamId */
+        {true, true, 1, 128}, /* StreamName */
+        {true, true, 1, 128}, /* TagKey */
+        {true, true, 1, 50}, /* TagKeyList */
+        {true, true, 0, 200}, /* TagList */
+        {true, true, 1, 200}, /* TagMap */
+        {true, true, 0, 256}, /* TagValue */
+    },
+    .strings =
+        /*      0 */ "AccessDeniedException\0"
+        /*     22 */ "message\0"
+        /*     30 */ "AddTagsToStreamInput\0"
+        /*     51 */ "StreamName\0"
+        /*     62 */ "Tags\0"
+        /*     67 */ "StreamARN\0"
+        /*     77 */ "StreamId\0"
+        /*     86 */ "BooleanObject\0"
+        /*    100 */ "ChildShard\0"
+        /*    111 */ "ShardId\0"
+        /*    119 */ "ParentShards\0"
+        /*    132 */ "HashKeyRange\0"
+        /*    145 */ "ChildShardList\0"
+        /*    160 */ "Consumer\0"
+        /*    169 */ "ConsumerName\0"
+        /*    182 */ "ConsumerARN\0"
+        /*    194 */ "ConsumerStatus\0"
+        /*    209 */ "ConsumerCreationTimestamp\0"
+        /*    235 */ "ConsumerCountObject\0"
+        /*    255 */ "ConsumerDescription\0"
+        /*    275 */ "ConsumerList\0"
+        /*    288 */ "CREATING\0" "DELETING\0" "ACTIVE\0"
+        /*    313 */ "CreateStreamInput\0"
+        /*    331 */ "ShardCount\0"
+        /*    342 */ "StreamModeDetails\0"
+        /*    360 */ "WarmThroughputMiBps\0"
+        /*    380 */ "MaxRecordSizeInKiB\0"
+        /*    399 */ "Data\0"
+        /*    404 */ "DecreaseStreamRetentionPeriodInput\0"
+        /*    439 */ "RetentionPeriodHours\0"
+        /*    460 */ "DeleteResourcePolicyInput\0"
+        /*    486 */ "ResourceARN\0"
+        /*    498 */ "DeleteStreamInput\0"
+        /*    516 */ "EnforceConsumerDeletion\0"
+        /*    540 */ "DeregisterStreamConsumerInput\0"
+        /*    570 */ "DescribeAccountSettingsInput\0"
+        /*    599 */ "DescribeAccountSettingsOutput\0"
+        /*    629 */ "MinimumThroughputBillingCommitment\0"
+        /*    664 */ "DescribeLimitsInput\0"
+        /*    684 */ "DescribeLimitsOutput\0"
+        /*    705 */ "ShardLimit\0"
+        /*    716 */ "OpenShardCount\0"
+        /*    731 */ "OnDemandStreamCount\0"
+        /*    751 */ "OnDemandStreamCountLimit\0"
+        /*    776 */ "DescribeStreamConsumerInput\0"
+        /*    804 */ "DescribeStreamConsumerOutput\0"
+        /*    833 */ "DescribeStreamInput\0"
+        /*    853 */ "Limit\0"
+        /*    859 */ "ExclusiveStartShardId\0"
+        /*    881 */ "DescribeStreamInputLimit\0"
+        /*    906 */ "DescribeStreamOutput\0"
+        /*    927 */ "StreamDescription\0"
+        /*    945 */ "DescribeStreamSummaryInput\0"
+        /*    972 */ "DescribeStreamSummaryOutput\0"
+        /*   1000 */ "StreamDescriptionSummary\0"
+        /*   1025 */ "DisableEnhancedMonitoringInput\0"
+        /*   1056 */ "ShardLevelMetrics\0"
+        /*   1074 */ "EnableEnhancedMonitoringInput\0"
+        /*   1104 */ "EncryptionType\0"
+        /*   1119 */ "NONE\0" "KMS\0"
+        /*   1128 */ "EnhancedMetrics\0"
+        /*   1144 */ "EnhancedMonitoringList\0"
+        /*   1167 */ "EnhancedMonitoringOutput\0"
+        /*   1192 */ "CurrentShardLevelMetrics\0"
+        /*   1217 */ "DesiredShardLevelMetrics\0"
+        /*   1242 */ "ErrorCode\0"
+        /*   1252 */ "ErrorMessage\0"
+        /*   1265 */ "ExpiredIteratorException\0"
+        /*   1290 */ "ExpiredNextTokenException\0"
+        /*   1316 */ "GetRecordsInput\0"
+        /*   1332 */ "ShardIterator\0"
+        /*   1346 */ "GetRecordsInputLimit\0"
+        /*   1367 */ "GetRecordsOutput\0"
+        /*   1384 */ "Records\0"
+        /*   1392 */ "NextShardIterator\0"
+        /*   1410 */ "MillisBehindLatest\0"
+        /*   1429 */ "ChildShards\0"
+        /*   1441 */ "GetResourcePolicyInput\0"
+        /*   1464 */ "GetResourcePolicyOutput\0"
+        /*   1488 */ "Policy\0"
+        /*   1495 */ "GetShardIteratorInput\0"
+        /*   1517 */ "ShardIteratorType\0"
+        /*   1535 */ "StartingSequenceNumber\0"
+        /*   1558 */ "Timestamp\0"
+        /*   1568 */ "GetShardIteratorOutput\0"
+        /*   1591 */ "HashKey\0"
+        /*   1599 */ "StartingHashKey\0"
+        /*   1615 */ "EndingHashKey\0"
+        /*   1629 */ "IncreaseStreamRetentionPeriodInput\0"
+        /*   1664 */ "InternalFailureException\0"
+        /*   1689 */ "InvalidArgumentException\0"
+        /*   1714 */ "KMSAccessDeniedException\0"
+        /*   1739 */ "KMSDisabledException\0"
+        /*   1760 */ "KMSInvalidStateException\0"
+        /*   1785 */ "KMSNotFoundException\0"
+        /*   1806 */ "KMSOptInRequired\0"
+        /*   1823 */ "KMSThrottlingException\0"
+        /*   1846 */ "KeyId\0"
+        /*   1852 */ "LimitExceededException\0"
+        /*   1875 */ "ListShardsInput\0"
+        /*   1891 */ "NextToken\0"
+        /*   1901 */ "MaxResults\0"
+        /*   1912 */ "StreamCreationTimestamp\0"
+        /*   1936 */ "ShardFilter\0"
+        /*   1948 */ "ListShardsInputLimit\0"
+        /*   1969 */ "ListShardsOutput\0"
+        /*   1986 */ "Shards\0"
+        /*   1993 */ "ListStreamConsumersInput\0"
+        /*   2018 */ "ListStreamConsumersInputLimit\0"
+        /*   2048 */ "ListStreamConsumersOutput\0"
+        /*   2074 */ "Consumers\0"
+        /*   2084 */ "ListStreamsInput\0"
+        /*   2101 */ "ExclusiveStartStreamName\0"
+        /*   2126 */ "ListStreamsInputLimit\0"
+        /*   2148 */ "ListStreamsOutput\0"
+        /*   2166 */ "StreamNames\0"
+        /*   2178 */ "HasMoreStreams\0"
+        /*   2193 */ "StreamSummaries\0"
+        /*   2209 */ "ListTagsForResourceInput\0"
+        /*   2234 */ "ListTagsForResourceOutput\0"
+        /*   2260 */ "ListTagsForStreamInput\0"
+        /*   2283 */ "ExclusiveStartTagKey\0"
+        /*   2304 */ "ListTagsForStreamInputLimit\0"
+        /*   2332 */ "ListTagsForStreamOutput\0"
+        /*   2356 */ "HasMoreTags\0"
+        /*   2368 */ "MergeShardsInput\0"
+        /*   2385 */ "ShardToMerge\0"
+        /*   2398 */ "AdjacentShardToMerge\0"
+        /*   2419 */ "MetricsName\0"
+        /*   2431 */ "IncomingBytes\0" "IncomingRecords\0" "OutgoingBytes\0" "OutgoingRecords\0" "WriteProvisionedThroughputExceeded\0" "ReadProvisionedThroughputExceeded\0" "IteratorAgeMilliseconds\0" "ALL\0"
+        /*   2588 */ "MetricsNameList\0"
+        /*   2604 */ "MinimumThroughputBillingCommitmentInput\0"
+        /*   2644 */ "Status\0"
+        /*   2651 */ "MinimumThroughputBillingCommitmentInputStatus\0"
+        /*   2697 */ "ENABLED\0" "DISABLED\0"
+        /*   2714 */ "MinimumThroughputBillingCommitmentOutput\0"
+        /*   2755 */ "StartedAt\0"
+        /*   2765 */ "EndedAt\0"
+        /*   2773 */ "EarliestAllowedEndAt\0"
+        /*   2794 */ "MinimumThroughputBillingCommitmentOutputStatus\0"
+        /*   2841 */ "ENABLED\0" "DISABLED\0" "ENABLED_UNTIL_EARLIEST_ALLOWED_END\0"
+        /*   2893 */ "NaturalIntegerObject\0"
+        /*   2914 */ "OnDemandStreamCountLimitObject\0"
+        /*   2945 */ "OnDemandStreamCountObject\0"
+        /*   2971 */ "PartitionKey\0"
+        /*   2984 */ "PositiveIntegerObject\0"
+        /*   3006 */ "ProvisionedThroughputExceededException\0"
+        /*   3045 */ "PutRecordInput\0"
+        /*   3060 */ "ExplicitHashKey\0"
+        /*   3076 */ "SequenceNumberForOrdering\0"
+        /*   3102 */ "PutRecordOutput\0"
+        /*   3118 */ "SequenceNumber\0"
+        /*   3133 */ "PutRecordsInput\0"
+        /*   3149 */ "PutRecordsOutput\0"
+        /*   3166 */ "FailedRecordCount\0"
+        /*   3184 */ "PutRecordsRequestEntry\0"
+        /*   3207 */ "PutRecordsRequestEntryList\0"
+        /*   3234 */ "PutRecordsResultEntry\0"
+        /*   3256 */ "PutRecordsResultEntryList\0"
+        /*   3282 */ "PutResourcePolicyInput\0"
+        /*   3305 */ "Record\0"
+        /*   3312 */ "ApproximateArrivalTimestamp\0"
+        /*   3340 */ "RecordList\0"
+        /*   3351 */ "RegisterStreamConsumerInput\0"
+        /*   3379 */ "RegisterStreamConsumerOutput\0"
+        /*   3408 */ "RemoveTagsFromStreamInput\0"
+        /*   3434 */ "TagKeys\0"
+        /*   3442 */ "ResourceInUseException\0"
+        /*   3465 */ "ResourceNotFoundException\0"
+        /*   3491 */ "ScalingType\0"
+        /*   3503 */ "UNIFORM_SCALING\0"
+        /*   3519 */ "SequenceNumberRange\0"
+        /*   3539 */ "EndingSequenceNumber\0"
+        /*   3560 */ "Shard\0"
+        /*   3566 */ "ParentShardId\0"
+        /*   3580 */ "AdjacentParentShardId\0"
+        /*   3602 */ "ShardCountObject\0"
+        /*   3619 */ "Type\0"
+        /*   3624 */ "ShardFilterType\0"
+        /*   3640 */ "AFTER_SHARD_ID\0" "AT_TRIM_HORIZON\0" "FROM_TRIM_HORIZON\0" "AT_LATEST\0" "AT_TIMESTAMP\0" "FROM_TIMESTAMP\0"
+        /*   3727 */ "ShardIdList\0"
+        /*   3739 */ "AT_SEQUENCE_NUMBER\0" "AFTER_SEQUENCE_NUMBER\0" "TRIM_HORIZON\0" "LATEST\0" "AT_TIMESTAMP\0"
+        /*   3813 */ "ShardList\0"
+        /*   3823 */ "SplitShardInput\0"
+        /*   3839 */ "ShardToSplit\0"
+        /*   3852 */ "NewStartingHashKey\0"
+        /*   3871 */ "StartStreamEncryptionInput\0"
+        /*   3898 */ "StartingPosition\0"
+        /*   3915 */ "StopStreamEncryptionInput\0"
+        /*   3941 */ "StreamStatus\0"
+        /*   3954 */ "HasMoreShards\0"
+        /*   3968 */ "EnhancedMonitoring\0"
+        /*   3987 */ "ConsumerCount\0"
+        /*   4001 */ "WarmThroughput\0"
+        /*   4016 */ "StreamMode\0"
+        /*   4027 */ "PROVISIONED\0" "ON_DEMAND\0"
+        /*   4049 */ "StreamNameList\0"
+        /*   4064 */ "CREATING\0" "DELETING\0" "ACTIVE\0" "UPDATING\0"
+        /*   4098 */ "StreamSummary\0"
+        /*   4112 */ "StreamSummaryList\0"
+        /*   4130 */ "SubscribeToShardEvent\0"
+        /*   4152 */ "ContinuationSequenceNumber\0"
+        /*   4179 */ "SubscribeToShardEventStream\0"
+        /*   4207 */ "SubscribeToShardInput\0"
+        /*   4229 */ "SubscribeToShardOutput\0"
+        /*   4252 */ "EventStream\0"
+        /*   4264 */ "Tag\0"
+        /*   4268 */ "Key\0"
+        /*   4272 */ "Value\0"
+        /*   4278 */ "TagKey\0"
+        /*   4285 */ "TagKeyList\0"
+        /*   4296 */ "TagList\0"
+        /*   4304 */ "TagMap\0"
+        /*   4311 */ "TagResourceInput\0"
+        /*   4328 */ "TagValue\0"
+        /*   4337 */ "UntagResourceInput\0"
+        /*   4356 */ "UpdateAccountSettingsInput\0"
+        /*   4383 */ "UpdateAccountSettingsOutput\0"
+        /*   4411 */ "UpdateMaxRecordSizeInput\0"
+        /*   4436 */ "UpdateShardCountInput\0"
+        /*   4458 */ "TargetShardCount\0"
+        /*   4475 */ "UpdateShardCountOutput\0"
+        /*   4498 */ "CurrentShardCount\0"
+        /*   4516 */ "UpdateStreamModeInput\0"
+        /*   4538 */ "UpdateStreamWarmThroughputInput\0"
+        /*   4570 */ "UpdateStreamWarmThroughputOutput\0"
+        /*   4603 */ "ValidationException\0"
+        /*   4623 */ "WarmThroughputObject\0"
+        /*   4644 */ "TargetMiBps\0"
+        /*   4656 */ "CurrentMiBps",
+};
+
+/* The shapes, by index, for the operations (kinesis_ops.c). */
+extern const struct awsc_shape awsc__kinesis_shapes[158]
+    __attribute__((alias("awsc__kinesis_tables")));
 
 enum awsc_kinesis_consumer_status awsc_kinesis_consumer_status_parse(const char *value)
 {
-    return (enum awsc_kinesis_consumer_status)awsc_enum_parse(s_ConsumerStatus_values, 3, value);
+    return (enum awsc_kinesis_consumer_status)awsc_enum_parse(&T.strings[288], 3, value);
 }
 
 const char *awsc_kinesis_consumer_status_str(enum awsc_kinesis_consumer_status value)
 {
-    return awsc_enum_str(s_ConsumerStatus_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[288], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_EncryptionType_values[] =
-    "NONE\0"
-    "KMS\0";
 
 enum awsc_kinesis_encryption_type awsc_kinesis_encryption_type_parse(const char *value)
 {
-    return (enum awsc_kinesis_encryption_type)awsc_enum_parse(s_EncryptionType_values, 2, value);
+    return (enum awsc_kinesis_encryption_type)awsc_enum_parse(&T.strings[1119], 2, value);
 }
 
 const char *awsc_kinesis_encryption_type_str(enum awsc_kinesis_encryption_type value)
 {
-    return awsc_enum_str(s_EncryptionType_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[1119], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_MetricsName_values[] =
-    "IncomingBytes\0"
-    "IncomingRecords\0"
-    "OutgoingBytes\0"
-    "OutgoingRecords\0"
-    "WriteProvisionedThroughputExceeded\0"
-    "ReadProvisionedThroughputExceeded\0"
-    "IteratorAgeMilliseconds\0"
-    "ALL\0";
 
 enum awsc_kinesis_metrics_name awsc_kinesis_metrics_name_parse(const char *value)
 {
-    return (enum awsc_kinesis_metrics_name)awsc_enum_parse(s_MetricsName_values, 8, value);
+    return (enum awsc_kinesis_metrics_name)awsc_enum_parse(&T.strings[2431], 8, value);
 }
 
 const char *awsc_kinesis_metrics_name_str(enum awsc_kinesis_metrics_name value)
 {
-    return awsc_enum_str(s_MetricsName_values, 8, (int)value);
+    return awsc_enum_str(&T.strings[2431], 8, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_MinimumThroughputBillingCommitmentInputStatus_values[] =
-    "ENABLED\0"
-    "DISABLED\0";
 
 enum awsc_kinesis_minimum_throughput_billing_commitment_input_status awsc_kinesis_minimum_throughput_billing_commitment_input_status_parse(const char *value)
 {
-    return (enum awsc_kinesis_minimum_throughput_billing_commitment_input_status)awsc_enum_parse(s_MinimumThroughputBillingCommitmentInputStatus_values, 2, value);
+    return (enum awsc_kinesis_minimum_throughput_billing_commitment_input_status)awsc_enum_parse(&T.strings[2697], 2, value);
 }
 
 const char *awsc_kinesis_minimum_throughput_billing_commitment_input_status_str(enum awsc_kinesis_minimum_throughput_billing_commitment_input_status value)
 {
-    return awsc_enum_str(s_MinimumThroughputBillingCommitmentInputStatus_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[2697], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_MinimumThroughputBillingCommitmentOutputStatus_values[] =
-    "ENABLED\0"
-    "DISABLED\0"
-    "ENABLED_UNTIL_EARLIEST_ALLOWED_END\0";
 
 enum awsc_kinesis_minimum_throughput_billing_commitment_output_status awsc_kinesis_minimum_throughput_billing_commitment_output_status_parse(const char *value)
 {
-    return (enum awsc_kinesis_minimum_throughput_billing_commitment_output_status)awsc_enum_parse(s_MinimumThroughputBillingCommitmentOutputStatus_values, 3, value);
+    return (enum awsc_kinesis_minimum_throughput_billing_commitment_output_status)awsc_enum_parse(&T.strings[2841], 3, value);
 }
 
 const char *awsc_kinesis_minimum_throughput_billing_commitment_output_status_str(enum awsc_kinesis_minimum_throughput_billing_commitment_output_status value)
 {
-    return awsc_enum_str(s_MinimumThroughputBillingCommitmentOutputStatus_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[2841], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_ScalingType_values[] =
-    "UNIFORM_SCALING\0";
 
 enum awsc_kinesis_scaling_type awsc_kinesis_scaling_type_parse(const char *value)
 {
-    return (enum awsc_kinesis_scaling_type)awsc_enum_parse(s_ScalingType_values, 1, value);
+    return (enum awsc_kinesis_scaling_type)awsc_enum_parse(&T.strings[3503], 1, value);
 }
 
 const char *awsc_kinesis_scaling_type_str(enum awsc_kinesis_scaling_type value)
 {
-    return awsc_enum_str(s_ScalingType_values, 1, (int)value);
+    return awsc_enum_str(&T.strings[3503], 1, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_ShardFilterType_values[] =
-    "AFTER_SHARD_ID\0"
-    "AT_TRIM_HORIZON\0"
-    "FROM_TRIM_HORIZON\0"
-    "AT_LATEST\0"
-    "AT_TIMESTAMP\0"
-    "FROM_TIMESTAMP\0";
 
 enum awsc_kinesis_shard_filter_type awsc_kinesis_shard_filter_type_parse(const char *value)
 {
-    return (enum awsc_kinesis_shard_filter_type)awsc_enum_parse(s_ShardFilterType_values, 6, value);
+    return (enum awsc_kinesis_shard_filter_type)awsc_enum_parse(&T.strings[3640], 6, value);
 }
 
 const char *awsc_kinesis_shard_filter_type_str(enum awsc_kinesis_shard_filter_type value)
 {
-    return awsc_enum_str(s_ShardFilterType_values, 6, (int)value);
+    return awsc_enum_str(&T.strings[3640], 6, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_ShardIteratorType_values[] =
-    "AT_SEQUENCE_NUMBER\0"
-    "AFTER_SEQUENCE_NUMBER\0"
-    "TRIM_HORIZON\0"
-    "LATEST\0"
-    "AT_TIMESTAMP\0";
 
 enum awsc_kinesis_shard_iterator_type awsc_kinesis_shard_iterator_type_parse(const char *value)
 {
-    return (enum awsc_kinesis_shard_iterator_type)awsc_enum_parse(s_ShardIteratorType_values, 5, value);
+    return (enum awsc_kinesis_shard_iterator_type)awsc_enum_parse(&T.strings[3739], 5, value);
 }
 
 const char *awsc_kinesis_shard_iterator_type_str(enum awsc_kinesis_shard_iterator_type value)
 {
-    return awsc_enum_str(s_ShardIteratorType_values, 5, (int)value);
+    return awsc_enum_str(&T.strings[3739], 5, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_StreamMode_values[] =
-    "PROVISIONED\0"
-    "ON_DEMAND\0";
 
 enum awsc_kinesis_stream_mode awsc_kinesis_stream_mode_parse(const char *value)
 {
-    return (enum awsc_kinesis_stream_mode)awsc_enum_parse(s_StreamMode_values, 2, value);
+    return (enum awsc_kinesis_stream_mode)awsc_enum_parse(&T.strings[4027], 2, value);
 }
 
 const char *awsc_kinesis_stream_mode_str(enum awsc_kinesis_stream_mode value)
 {
-    return awsc_enum_str(s_StreamMode_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[4027], 2, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_StreamStatus_values[] =
-    "CREATING\0"
-    "DELETING\0"
-    "ACTIVE\0"
-    "UPDATING\0";
 
 enum awsc_kinesis_stream_status awsc_kinesis_stream_status_parse(const char *value)
 {
-    return (enum awsc_kinesis_stream_status)awsc_enum_parse(s_StreamStatus_values, 4, value);
+    return (enum awsc_kinesis_stream_status)awsc_enum_parse(&T.strings[4064], 4, value);
 }
 
 const char *awsc_kinesis_stream_status_str(enum awsc_kinesis_stream_status value)
 {
-    return awsc_enum_str(s_StreamStatus_values, 4, (int)value);
+    return awsc_enum_str(&T.strings[4064], 4, (int)value);
 }
 
-static const struct awsc_range s_ConsumerARN_range = { true, true, 1, 2048 };
-static const struct awsc_range s_ConsumerCountObject_range = { true, true, 0, 1000000 };
-static const struct awsc_range s_ConsumerName_range = { true, true, 1, 128 };
-static const struct awsc_range s_Data_range = { true, true, 0, 10485760 };
-static const struct awsc_range s_DescribeStreamInputLimit_range = { true, true, 1, 10000 };
-static const struct awsc_range s_GetRecordsInputLimit_range = { true, true, 1, 10000 };
-static const struct awsc_range s_KeyId_range = { true, true, 1, 2048 };
-static const struct awsc_range s_ListShardsInputLimit_range = { true, true, 1, 10000 };
-static const struct awsc_range s_ListStreamConsumersInputLimit_range = { true, true, 1, 10000 };
-static const struct awsc_range s_ListStreamsInputLimit_range = { true, true, 1, 10000 };
-static const struct awsc_range s_ListTagsForStreamInputLimit_range = { true, true, 1, 50 };
-static const struct awsc_range s_MaxRecordSizeInKiB_range = { true, true, 1024, 10240 };
-static const struct awsc_range s_MetricsNameList_range = { true, true, 1, 7 };
-static const struct awsc_range s_MillisBehindLatest_range = { true, false, 0, 0 };
-static const struct awsc_range s_NaturalIntegerObject_range = { true, false, 0, 0 };
-static const struct awsc_range s_NextToken_range = { true, true, 1, 1048576 };
-static const struct awsc_range s_OnDemandStreamCountLimitObject_range = { true, true, 0, 1000000 };
-static const struct awsc_range s_OnDemandStreamCountObject_range = { true, true, 0, 1000000 };
-static const struct awsc_range s_PartitionKey_range = { true, true, 1, 256 };
-static const struct awsc_range s_PositiveIntegerObject_range = { true, false, 1, 0 };
-static const struct awsc_range s_PutRecordsRequestEntryList_range = { true, true, 1, 500 };
-static const struct awsc_range s_PutRecordsResultEntryList_range = { true, true, 1, 500 };
-static const struct awsc_range s_ResourceARN_range = { true, true, 1, 2048 };
-static const struct awsc_range s_ShardCountObject_range = { true, true, 0, 1000000 };
-static const struct awsc_range s_ShardId_range = { true, true, 1, 128 };
-static const struct awsc_range s_ShardIterator_range = { true, true, 1, 512 };
-static const struct awsc_range s_StreamARN_range = { true, true, 1, 2048 };
-static const struct awsc_range s_StreamId_range = { true, true, 1, 24 };
-static const struct awsc_range s_StreamName_range = { true, true, 1, 128 };
-static const struct awsc_range s_TagKey_range = { true, true, 1, 128 };
-static const struct awsc_range s_TagKeyList_range = { true, true, 1, 50 };
-static const struct awsc_range s_TagList_range = { true, true, 0, 200 };
-static const struct awsc_range s_TagMap_range = { true, true, 1, 200 };
-static const struct awsc_range s_TagValue_range = { true, true, 0, 256 };
-
-static const struct awsc_member awsc__kinesis_AccessDeniedException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_AccessDeniedException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_AddTagsToStreamInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagMap, offsetof(struct awsc_kinesis_add_tags_to_stream_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_AddTagsToStreamInput_by_wire_name[] = { 2, 3, 0, 1 };
-
-static const struct awsc_member s_ChildShard_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_child_shard, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ParentShards", &s_ShardIdList, offsetof(struct awsc_kinesis_child_shard, parent_shards), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HashKeyRange", &s_HashKeyRange, offsetof(struct awsc_kinesis_child_shard, hash_key_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ChildShard_by_wire_name[] = { 2, 1, 0 };
-
-static const struct awsc_member s_Consumer_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConsumerName", &s_ConsumerName, offsetof(struct awsc_kinesis_consumer, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerARN", &s_ConsumerARN, offsetof(struct awsc_kinesis_consumer, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerStatus", &s_ConsumerStatus, offsetof(struct awsc_kinesis_consumer, consumer_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_consumer, consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer, has_consumer_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Consumer_by_wire_name[] = { 1, 3, 0, 2 };
-
-static const struct awsc_member s_ConsumerDescription_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConsumerName", &s_ConsumerName, offsetof(struct awsc_kinesis_consumer_description, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerARN", &s_ConsumerARN, offsetof(struct awsc_kinesis_consumer_description, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerStatus", &s_ConsumerStatus, offsetof(struct awsc_kinesis_consumer_description, consumer_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_consumer_description, consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer_description, has_consumer_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_consumer_description, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ConsumerDescription_by_wire_name[] = { 1, 3, 0, 2, 4 };
-
-static const struct awsc_member awsc__kinesis_CreateStreamInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_create_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardCount", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_create_stream_input, shard_count), offsetof(struct awsc_kinesis_create_stream_input, has_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamModeDetails", &s_StreamModeDetails, offsetof(struct awsc_kinesis_create_stream_input, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagMap, offsetof(struct awsc_kinesis_create_stream_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughputMiBps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_create_stream_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_create_stream_input, has_warm_throughput_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxRecordSizeInKiB", &s_MaxRecordSizeInKiB, offsetof(struct awsc_kinesis_create_stream_input, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_create_stream_input, has_max_record_size_in_ki_b), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_CreateStreamInput_by_wire_name[] = { 5, 1, 2, 0, 3, 4 };
-
-static const struct awsc_member awsc__kinesis_DecreaseStreamRetentionPeriodInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RetentionPeriodHours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_DecreaseStreamRetentionPeriodInput_by_wire_name[] = { 1, 2, 3, 0 };
-
-static const struct awsc_member awsc__kinesis_DeleteResourcePolicyInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", &s_ResourceARN, offsetof(struct awsc_kinesis_delete_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_delete_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_DeleteResourcePolicyInput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__kinesis_DeleteStreamInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_delete_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EnforceConsumerDeletion", &s_BooleanObject, offsetof(struct awsc_kinesis_delete_stream_input, enforce_consumer_deletion), offsetof(struct awsc_kinesis_delete_stream_input, has_enforce_consumer_deletion), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_delete_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_delete_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_DeleteStreamInput_by_wire_name[] = { 1, 2, 3, 0 };
-
-static const struct awsc_member awsc__kinesis_DeregisterStreamConsumerInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerName", &s_ConsumerName, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerARN", &s_ConsumerARN, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_DeregisterStreamConsumerInput_by_wire_name[] = { 2, 1, 0, 3 };
-
-static const struct awsc_member awsc__kinesis_DescribeAccountSettingsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MinimumThroughputBillingCommitment", &s_MinimumThroughputBillingCommitmentOutput, offsetof(struct awsc_kinesis_describe_account_settings_output, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_DescribeAccountSettingsOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_DescribeLimitsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardLimit", &s_ShardCountObject, offsetof(struct awsc_kinesis_describe_limits_output, shard_limit), offsetof(struct awsc_kinesis_describe_limits_output, has_shard_limit), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OpenShardCount", &s_ShardCountObject, offsetof(struct awsc_kinesis_describe_limits_output, open_shard_count), offsetof(struct awsc_kinesis_describe_limits_output, has_open_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandStreamCount", &s_OnDemandStreamCountObject, offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count), offsetof(struct awsc_kinesis_describe_limits_output, has_on_demand_stream_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandStreamCountLimit", &s_OnDemandStreamCountLimitObject, offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count_limit), offsetof(struct awsc_kinesis_describe_limits_output, has_on_demand_stream_count_limit), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_DescribeLimitsOutput_by_wire_name[] = { 2, 3, 1, 0 };
-
-static const struct awsc_member awsc__kinesis_DescribeStreamConsumerInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerName", &s_ConsumerName, offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerARN", &s_ConsumerARN, offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_DescribeStreamConsumerInput_by_wire_name[] = { 2, 1, 0, 3 };
-
-static const struct awsc_member awsc__kinesis_DescribeStreamConsumerOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConsumerDescription", &s_ConsumerDescription, offsetof(struct awsc_kinesis_describe_stream_consumer_output, consumer_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_DescribeStreamConsumerOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_DescribeStreamInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_describe_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Limit", &s_DescribeStreamInputLimit, offsetof(struct awsc_kinesis_describe_stream_input, limit), offsetof(struct awsc_kinesis_describe_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExclusiveStartShardId", &s_ShardId, offsetof(struct awsc_kinesis_describe_stream_input, exclusive_start_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_describe_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_describe_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_DescribeStreamInput_by_wire_name[] = { 2, 1, 3, 4, 0 };
-
-static const struct awsc_member awsc__kinesis_DescribeStreamOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamDescription", &s_StreamDescription, offsetof(struct awsc_kinesis_describe_stream_output, stream_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_DescribeStreamOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_DescribeStreamSummaryInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_DescribeStreamSummaryInput_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member awsc__kinesis_DescribeStreamSummaryOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamDescriptionSummary", &s_StreamDescriptionSummary, offsetof(struct awsc_kinesis_describe_stream_summary_output, stream_description_summary), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_DescribeStreamSummaryOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_DisableEnhancedMonitoringInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardLevelMetrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_DisableEnhancedMonitoringInput_by_wire_name[] = { 1, 2, 3, 0 };
-
-static const struct awsc_member awsc__kinesis_EnableEnhancedMonitoringInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardLevelMetrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_EnableEnhancedMonitoringInput_by_wire_name[] = { 1, 2, 3, 0 };
-
-static const struct awsc_member s_EnhancedMetrics_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardLevelMetrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enhanced_metrics, shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_EnhancedMetrics_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_EnhancedMonitoringOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CurrentShardLevelMetrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enhanced_monitoring_output, current_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DesiredShardLevelMetrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enhanced_monitoring_output, desired_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_EnhancedMonitoringOutput_by_wire_name[] = { 1, 2, 3, 0 };
-
-static const struct awsc_member awsc__kinesis_ExpiredIteratorException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_expired_iterator_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ExpiredIteratorException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_ExpiredNextTokenException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_expired_next_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ExpiredNextTokenException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_GetRecordsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardIterator", &s_ShardIterator, offsetof(struct awsc_kinesis_get_records_input, shard_iterator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Limit", &s_GetRecordsInputLimit, offsetof(struct awsc_kinesis_get_records_input, limit), offsetof(struct awsc_kinesis_get_records_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_get_records_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_get_records_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_GetRecordsInput_by_wire_name[] = { 1, 0, 2, 3 };
-
-static const struct awsc_member awsc__kinesis_GetRecordsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Records", &s_RecordList, offsetof(struct awsc_kinesis_get_records_output, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextShardIterator", &s_ShardIterator, offsetof(struct awsc_kinesis_get_records_output, next_shard_iterator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MillisBehindLatest", &s_MillisBehindLatest, offsetof(struct awsc_kinesis_get_records_output, millis_behind_latest), offsetof(struct awsc_kinesis_get_records_output, has_millis_behind_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChildShards", &s_ChildShardList, offsetof(struct awsc_kinesis_get_records_output, child_shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_GetRecordsOutput_by_wire_name[] = { 3, 2, 1, 0 };
-
-static const struct awsc_member awsc__kinesis_GetResourcePolicyInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", &s_ResourceARN, offsetof(struct awsc_kinesis_get_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_get_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_GetResourcePolicyInput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__kinesis_GetResourcePolicyOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Policy", &s_Policy, offsetof(struct awsc_kinesis_get_resource_policy_output, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_GetResourcePolicyOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_GetShardIteratorInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardIteratorType", &s_ShardIteratorType, offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_iterator_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartingSequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_get_shard_iterator_input, starting_sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_get_shard_iterator_input, timestamp), offsetof(struct awsc_kinesis_get_shard_iterator_input, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_GetShardIteratorInput_by_wire_name[] = { 1, 2, 3, 5, 6, 0, 4 };
-
-static const struct awsc_member awsc__kinesis_GetShardIteratorOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardIterator", &s_ShardIterator, offsetof(struct awsc_kinesis_get_shard_iterator_output, shard_iterator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_GetShardIteratorOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_HashKeyRange_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StartingHashKey", &s_HashKey, offsetof(struct awsc_kinesis_hash_key_range, starting_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndingHashKey", &s_HashKey, offsetof(struct awsc_kinesis_hash_key_range, ending_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_HashKeyRange_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__kinesis_IncreaseStreamRetentionPeriodInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RetentionPeriodHours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_IncreaseStreamRetentionPeriodInput_by_wire_name[] = { 1, 2, 3, 0 };
-
-static const struct awsc_member awsc__kinesis_InternalFailureException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_internal_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_InternalFailureException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_InvalidArgumentException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_invalid_argument_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_InvalidArgumentException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_KMSAccessDeniedException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_KMSAccessDeniedException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_KMSDisabledException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_KMSDisabledException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_KMSInvalidStateException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_KMSInvalidStateException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_KMSNotFoundException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_KMSNotFoundException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_KMSOptInRequired_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_KMSOptInRequired_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_KMSThrottlingException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_KMSThrottlingException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_LimitExceededException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_LimitExceededException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_ListShardsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_list_shards_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_kinesis_list_shards_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExclusiveStartShardId", &s_ShardId, offsetof(struct awsc_kinesis_list_shards_input, exclusive_start_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", &s_ListShardsInputLimit, offsetof(struct awsc_kinesis_list_shards_input, max_results), offsetof(struct awsc_kinesis_list_shards_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_list_shards_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_shards_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardFilter", &s_ShardFilter, offsetof(struct awsc_kinesis_list_shards_input, shard_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_list_shards_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_list_shards_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ListShardsInput_by_wire_name[] = { 2, 3, 1, 5, 6, 4, 7, 0 };
-
-static const struct awsc_member awsc__kinesis_ListShardsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Shards", &s_ShardList, offsetof(struct awsc_kinesis_list_shards_output, shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_kinesis_list_shards_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ListShardsOutput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__kinesis_ListStreamConsumersInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_kinesis_list_stream_consumers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", &s_ListStreamConsumersInputLimit, offsetof(struct awsc_kinesis_list_stream_consumers_input, max_results), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ListStreamConsumersInput_by_wire_name[] = { 2, 1, 0, 3, 4 };
-
-static const struct awsc_member awsc__kinesis_ListStreamConsumersOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Consumers", &s_ConsumerList, offsetof(struct awsc_kinesis_list_stream_consumers_output, consumers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_kinesis_list_stream_consumers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ListStreamConsumersOutput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__kinesis_ListStreamsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Limit", &s_ListStreamsInputLimit, offsetof(struct awsc_kinesis_list_streams_input, limit), offsetof(struct awsc_kinesis_list_streams_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExclusiveStartStreamName", &s_StreamName, offsetof(struct awsc_kinesis_list_streams_input, exclusive_start_stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_kinesis_list_streams_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ListStreamsInput_by_wire_name[] = { 1, 0, 2 };
-
-static const struct awsc_member awsc__kinesis_ListStreamsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamNames", &s_StreamNameList, offsetof(struct awsc_kinesis_list_streams_output, stream_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HasMoreStreams", &s_BooleanObject, offsetof(struct awsc_kinesis_list_streams_output, has_more_streams), offsetof(struct awsc_kinesis_list_streams_output, has_has_more_streams), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_NextToken, offsetof(struct awsc_kinesis_list_streams_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamSummaries", &s_StreamSummaryList, offsetof(struct awsc_kinesis_list_streams_output, stream_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ListStreamsOutput_by_wire_name[] = { 1, 2, 0, 3 };
-
-static const struct awsc_member awsc__kinesis_ListTagsForResourceInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", &s_ResourceARN, offsetof(struct awsc_kinesis_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_list_tags_for_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ListTagsForResourceInput_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__kinesis_ListTagsForResourceOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tags", &s_TagList, offsetof(struct awsc_kinesis_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ListTagsForResourceOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_ListTagsForStreamInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExclusiveStartTagKey", &s_TagKey, offsetof(struct awsc_kinesis_list_tags_for_stream_input, exclusive_start_tag_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Limit", &s_ListTagsForStreamInputLimit, offsetof(struct awsc_kinesis_list_tags_for_stream_input, limit), offsetof(struct awsc_kinesis_list_tags_for_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ListTagsForStreamInput_by_wire_name[] = { 1, 2, 3, 4, 0 };
-
-static const struct awsc_member awsc__kinesis_ListTagsForStreamOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tags", &s_TagList, offsetof(struct awsc_kinesis_list_tags_for_stream_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HasMoreTags", &s_BooleanObject, offsetof(struct awsc_kinesis_list_tags_for_stream_output, has_more_tags), offsetof(struct awsc_kinesis_list_tags_for_stream_output, has_has_more_tags), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ListTagsForStreamOutput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__kinesis_MergeShardsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_merge_shards_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardToMerge", &s_ShardId, offsetof(struct awsc_kinesis_merge_shards_input, shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AdjacentShardToMerge", &s_ShardId, offsetof(struct awsc_kinesis_merge_shards_input, adjacent_shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_merge_shards_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_merge_shards_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_MergeShardsInput_by_wire_name[] = { 2, 1, 3, 4, 0 };
-
-static const struct awsc_member s_MinimumThroughputBillingCommitmentInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", &s_MinimumThroughputBillingCommitmentInputStatus, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MinimumThroughputBillingCommitmentInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_MinimumThroughputBillingCommitmentOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", &s_MinimumThroughputBillingCommitmentOutputStatus, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartedAt", &s_Timestamp, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, started_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_started_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndedAt", &s_Timestamp, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, ended_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_ended_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EarliestAllowedEndAt", &s_Timestamp, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, earliest_allowed_end_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_earliest_allowed_end_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MinimumThroughputBillingCommitmentOutput_by_wire_name[] = { 3, 2, 1, 0 };
-
-static const struct awsc_member awsc__kinesis_ProvisionedThroughputExceededException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_provisioned_throughput_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ProvisionedThroughputExceededException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_PutRecordInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_put_record_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Data", &s_Data, offsetof(struct awsc_kinesis_put_record_input, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PartitionKey", &s_PartitionKey, offsetof(struct awsc_kinesis_put_record_input, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExplicitHashKey", &s_HashKey, offsetof(struct awsc_kinesis_put_record_input, explicit_hash_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SequenceNumberForOrdering", &s_SequenceNumber, offsetof(struct awsc_kinesis_put_record_input, sequence_number_for_ordering), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_put_record_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_put_record_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_PutRecordInput_by_wire_name[] = { 1, 3, 2, 4, 5, 6, 0 };
-
-static const struct awsc_member awsc__kinesis_PutRecordOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_put_record_output, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_put_record_output, sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_put_record_output, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_PutRecordOutput_by_wire_name[] = { 2, 1, 0 };
-
-static const struct awsc_member awsc__kinesis_PutRecordsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Records", &s_PutRecordsRequestEntryList, offsetof(struct awsc_kinesis_put_records_input, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_put_records_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_put_records_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_put_records_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_PutRecordsInput_by_wire_name[] = { 0, 2, 3, 1 };
-
-static const struct awsc_member awsc__kinesis_PutRecordsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"FailedRecordCount", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_put_records_output, failed_record_count), offsetof(struct awsc_kinesis_put_records_output, has_failed_record_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Records", &s_PutRecordsResultEntryList, offsetof(struct awsc_kinesis_put_records_output, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_put_records_output, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_PutRecordsOutput_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member s_PutRecordsRequestEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Data", &s_Data, offsetof(struct awsc_kinesis_put_records_request_entry, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExplicitHashKey", &s_HashKey, offsetof(struct awsc_kinesis_put_records_request_entry, explicit_hash_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PartitionKey", &s_PartitionKey, offsetof(struct awsc_kinesis_put_records_request_entry, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_PutRecordsRequestEntry_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member s_PutRecordsResultEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_put_records_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_put_records_result_entry, shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ErrorCode", &s_ErrorCode, offsetof(struct awsc_kinesis_put_records_result_entry, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ErrorMessage", &s_ErrorMessage, offsetof(struct awsc_kinesis_put_records_result_entry, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_PutRecordsResultEntry_by_wire_name[] = { 2, 3, 0, 1 };
-
-static const struct awsc_member awsc__kinesis_PutResourcePolicyInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", &s_ResourceARN, offsetof(struct awsc_kinesis_put_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_put_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Policy", &s_Policy, offsetof(struct awsc_kinesis_put_resource_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_PutResourcePolicyInput_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member s_Record_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_record, sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApproximateArrivalTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_record, approximate_arrival_timestamp), offsetof(struct awsc_kinesis_record, has_approximate_arrival_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Data", &s_Data, offsetof(struct awsc_kinesis_record, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PartitionKey", &s_PartitionKey, offsetof(struct awsc_kinesis_record, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_record, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Record_by_wire_name[] = { 1, 2, 4, 3, 0 };
-
-static const struct awsc_member awsc__kinesis_RegisterStreamConsumerInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerName", &s_ConsumerName, offsetof(struct awsc_kinesis_register_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagMap, offsetof(struct awsc_kinesis_register_stream_consumer_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_RegisterStreamConsumerInput_by_wire_name[] = { 1, 0, 2, 3 };
-
-static const struct awsc_member awsc__kinesis_RegisterStreamConsumerOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Consumer", &s_Consumer, offsetof(struct awsc_kinesis_register_stream_consumer_output, consumer), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_RegisterStreamConsumerOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_RemoveTagsFromStreamInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TagKeys", &s_TagKeyList, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_RemoveTagsFromStreamInput_by_wire_name[] = { 2, 3, 0, 1 };
-
-static const struct awsc_member awsc__kinesis_ResourceInUseException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_resource_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ResourceInUseException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_ResourceNotFoundException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ResourceNotFoundException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_SequenceNumberRange_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StartingSequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_sequence_number_range, starting_sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndingSequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_sequence_number_range, ending_sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_SequenceNumberRange_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_Shard_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_shard, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ParentShardId", &s_ShardId, offsetof(struct awsc_kinesis_shard, parent_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AdjacentParentShardId", &s_ShardId, offsetof(struct awsc_kinesis_shard, adjacent_parent_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HashKeyRange", &s_HashKeyRange, offsetof(struct awsc_kinesis_shard, hash_key_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SequenceNumberRange", &s_SequenceNumberRange, offsetof(struct awsc_kinesis_shard, sequence_number_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Shard_by_wire_name[] = { 2, 3, 1, 4, 0 };
-
-static const struct awsc_member s_ShardFilter_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Type", &s_ShardFilterType, offsetof(struct awsc_kinesis_shard_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_shard_filter, shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_shard_filter, timestamp), offsetof(struct awsc_kinesis_shard_filter, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ShardFilter_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member awsc__kinesis_SplitShardInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_split_shard_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardToSplit", &s_ShardId, offsetof(struct awsc_kinesis_split_shard_input, shard_to_split), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NewStartingHashKey", &s_HashKey, offsetof(struct awsc_kinesis_split_shard_input, new_starting_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_split_shard_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_split_shard_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_SplitShardInput_by_wire_name[] = { 2, 1, 3, 4, 0 };
-
-static const struct awsc_member awsc__kinesis_StartStreamEncryptionInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_start_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyId", &s_KeyId, offsetof(struct awsc_kinesis_start_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_StartStreamEncryptionInput_by_wire_name[] = { 1, 2, 3, 4, 0 };
-
-static const struct awsc_member s_StartingPosition_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Type", &s_ShardIteratorType, offsetof(struct awsc_kinesis_starting_position, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_starting_position, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_starting_position, timestamp), offsetof(struct awsc_kinesis_starting_position, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_StartingPosition_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member awsc__kinesis_StopStreamEncryptionInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_stop_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyId", &s_KeyId, offsetof(struct awsc_kinesis_stop_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_StopStreamEncryptionInput_by_wire_name[] = { 1, 2, 3, 4, 0 };
-
-static const struct awsc_member s_StreamDescription_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_stream_description, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_stream_description, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamStatus", &s_StreamStatus, offsetof(struct awsc_kinesis_stream_description, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamModeDetails", &s_StreamModeDetails, offsetof(struct awsc_kinesis_stream_description, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Shards", &s_ShardList, offsetof(struct awsc_kinesis_stream_description, shards), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HasMoreShards", &s_BooleanObject, offsetof(struct awsc_kinesis_stream_description, has_more_shards), offsetof(struct awsc_kinesis_stream_description, has_has_more_shards), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RetentionPeriodHours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_stream_description, retention_period_hours), offsetof(struct awsc_kinesis_stream_description, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_stream_description, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description, has_stream_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EnhancedMonitoring", &s_EnhancedMonitoringList, offsetof(struct awsc_kinesis_stream_description, enhanced_monitoring), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_stream_description, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyId", &s_KeyId, offsetof(struct awsc_kinesis_stream_description, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_StreamDescription_by_wire_name[] = { 9, 8, 5, 10, 6, 4, 1, 7, 3, 0, 2 };
-
-static const struct awsc_member s_StreamDescriptionSummary_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_stream_description_summary, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_stream_description_summary, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_stream_description_summary, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamStatus", &s_StreamStatus, offsetof(struct awsc_kinesis_stream_description_summary, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamModeDetails", &s_StreamModeDetails, offsetof(struct awsc_kinesis_stream_description_summary, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RetentionPeriodHours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_stream_description_summary, retention_period_hours), offsetof(struct awsc_kinesis_stream_description_summary, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_stream_description_summary, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description_summary, has_stream_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EnhancedMonitoring", &s_EnhancedMonitoringList, offsetof(struct awsc_kinesis_stream_description_summary, enhanced_monitoring), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_stream_description_summary, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyId", &s_KeyId, offsetof(struct awsc_kinesis_stream_description_summary, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OpenShardCount", &s_ShardCountObject, offsetof(struct awsc_kinesis_stream_description_summary, open_shard_count), offsetof(struct awsc_kinesis_stream_description_summary, has_open_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerCount", &s_ConsumerCountObject, offsetof(struct awsc_kinesis_stream_description_summary, consumer_count), offsetof(struct awsc_kinesis_stream_description_summary, has_consumer_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughput", &s_WarmThroughputObject, offsetof(struct awsc_kinesis_stream_description_summary, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxRecordSizeInKiB", &s_MaxRecordSizeInKiB, offsetof(struct awsc_kinesis_stream_description_summary, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_stream_description_summary, has_max_record_size_in_ki_b), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_StreamDescriptionSummary_by_wire_name[] = { 11, 8, 7, 9, 13, 10, 5, 1, 6, 2, 4, 0, 3, 12 };
-
-static const struct awsc_member s_StreamModeDetails_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamMode", &s_StreamMode, offsetof(struct awsc_kinesis_stream_mode_details, stream_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_StreamModeDetails_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_StreamSummary_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_stream_summary, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_stream_summary, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamStatus", &s_StreamStatus, offsetof(struct awsc_kinesis_stream_summary, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamModeDetails", &s_StreamModeDetails, offsetof(struct awsc_kinesis_stream_summary, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_stream_summary, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_summary, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_StreamSummary_by_wire_name[] = { 1, 4, 3, 0, 2 };
-
-static const struct awsc_member s_SubscribeToShardEvent_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Records", &s_RecordList, offsetof(struct awsc_kinesis_subscribe_to_shard_event, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContinuationSequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_subscribe_to_shard_event, continuation_sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MillisBehindLatest", &s_MillisBehindLatest, offsetof(struct awsc_kinesis_subscribe_to_shard_event, millis_behind_latest), offsetof(struct awsc_kinesis_subscribe_to_shard_event, has_millis_behind_latest), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChildShards", &s_ChildShardList, offsetof(struct awsc_kinesis_subscribe_to_shard_event, child_shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_SubscribeToShardEvent_by_wire_name[] = { 3, 1, 2, 0 };
-
-static const struct awsc_member s_SubscribeToShardEventStream_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SubscribeToShardEvent", &s_SubscribeToShardEvent, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, subscribe_to_shard_event), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceNotFoundException", &awsc__kinesis_ResourceNotFoundException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_not_found_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceInUseException", &awsc__kinesis_ResourceInUseException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_in_use_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSDisabledException", &awsc__kinesis_KMSDisabledException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_disabled_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSInvalidStateException", &awsc__kinesis_KMSInvalidStateException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_invalid_state_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSAccessDeniedException", &awsc__kinesis_KMSAccessDeniedException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_access_denied_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSNotFoundException", &awsc__kinesis_KMSNotFoundException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_not_found_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSOptInRequired", &awsc__kinesis_KMSOptInRequired, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_opt_in_required), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSThrottlingException", &awsc__kinesis_KMSThrottlingException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InternalFailureException", &awsc__kinesis_InternalFailureException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, internal_failure_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_SubscribeToShardEventStream_by_wire_name[] = { 9, 5, 3, 4, 6, 7, 8, 2, 1, 0 };
-
-static const struct awsc_member awsc__kinesis_SubscribeToShardInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConsumerARN", &s_ConsumerARN, offsetof(struct awsc_kinesis_subscribe_to_shard_input, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_subscribe_to_shard_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_subscribe_to_shard_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartingPosition", &s_StartingPosition, offsetof(struct awsc_kinesis_subscribe_to_shard_input, starting_position), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_SubscribeToShardInput_by_wire_name[] = { 0, 2, 3, 1 };
-
-static const struct awsc_member awsc__kinesis_SubscribeToShardOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EventStream", &s_SubscribeToShardEventStream, offsetof(struct awsc_kinesis_subscribe_to_shard_output, event_stream), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_SubscribeToShardOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_Tag_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", &s_TagKey, offsetof(struct awsc_kinesis_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", &s_TagValue, offsetof(struct awsc_kinesis_tag, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__kinesis_TagResourceInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tags", &s_TagMap, offsetof(struct awsc_kinesis_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceARN", &s_ResourceARN, offsetof(struct awsc_kinesis_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_tag_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_TagResourceInput_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member awsc__kinesis_UntagResourceInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TagKeys", &s_TagKeyList, offsetof(struct awsc_kinesis_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceARN", &s_ResourceARN, offsetof(struct awsc_kinesis_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_untag_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_UntagResourceInput_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member awsc__kinesis_UpdateAccountSettingsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MinimumThroughputBillingCommitment", &s_MinimumThroughputBillingCommitmentInput, offsetof(struct awsc_kinesis_update_account_settings_input, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_UpdateAccountSettingsInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_UpdateAccountSettingsOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MinimumThroughputBillingCommitment", &s_MinimumThroughputBillingCommitmentOutput, offsetof(struct awsc_kinesis_update_account_settings_output, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_UpdateAccountSettingsOutput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__kinesis_UpdateMaxRecordSizeInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_update_max_record_size_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_update_max_record_size_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxRecordSizeInKiB", &s_MaxRecordSizeInKiB, offsetof(struct awsc_kinesis_update_max_record_size_input, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_update_max_record_size_input, has_max_record_size_in_ki_b), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_UpdateMaxRecordSizeInput_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member awsc__kinesis_UpdateShardCountInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_update_shard_count_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TargetShardCount", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_update_shard_count_input, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_input, has_target_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScalingType", &s_ScalingType, offsetof(struct awsc_kinesis_update_shard_count_input, scaling_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_update_shard_count_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_update_shard_count_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_UpdateShardCountInput_by_wire_name[] = { 2, 3, 4, 0, 1 };
-
-static const struct awsc_member awsc__kinesis_UpdateShardCountOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_update_shard_count_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CurrentShardCount", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_update_shard_count_output, current_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_current_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TargetShardCount", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_update_shard_count_output, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_target_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_update_shard_count_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_UpdateShardCountOutput_by_wire_name[] = { 1, 3, 0, 2 };
-
-static const struct awsc_member awsc__kinesis_UpdateStreamModeInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamModeDetails", &s_StreamModeDetails, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_mode_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughputMiBps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_update_stream_mode_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_mode_input, has_warm_throughput_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_UpdateStreamModeInput_by_wire_name[] = { 0, 1, 2, 3 };
-
-static const struct awsc_member awsc__kinesis_UpdateStreamWarmThroughputInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughputMiBps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, has_warm_throughput_mi_bps), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_UpdateStreamWarmThroughputInput_by_wire_name[] = { 0, 2, 1, 3 };
-
-static const struct awsc_member awsc__kinesis_UpdateStreamWarmThroughputOutput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughput", &s_WarmThroughputObject, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_UpdateStreamWarmThroughputOutput_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member awsc__kinesis_ValidationException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_validation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__kinesis_ValidationException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_WarmThroughputObject_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TargetMiBps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_warm_throughput_object, target_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, has_target_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CurrentMiBps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_warm_throughput_object, current_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, has_current_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_WarmThroughputObject_by_wire_name[] = { 1, 0 };
-
-const struct awsc_shape awsc__kinesis_AccessDeniedException = {
-    .name = "AccessDeniedException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_access_denied_exception),
-    .members = awsc__kinesis_AccessDeniedException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_AccessDeniedException_by_wire_name,
-    .error_code = "AccessDeniedException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__kinesis_AddTagsToStreamInput = {
-    .name = "AddTagsToStreamInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_add_tags_to_stream_input),
-    .members = awsc__kinesis_AddTagsToStreamInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_AddTagsToStreamInput_by_wire_name,
-};
-
-static const struct awsc_shape s_BooleanObject = {
-    .name = "BooleanObject",
-    .type = AWSC_SHAPE_BOOLEAN,
-    .size = sizeof(bool),
-};
-
-static const struct awsc_shape s_ChildShard = {
-    .name = "ChildShard",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_child_shard),
-    .members = s_ChildShard_members,
-    .member_count = 3,
-    .by_wire_name = s_ChildShard_by_wire_name,
-};
-
-static const struct awsc_shape s_ChildShardList = {
-    .name = "ChildShardList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_child_shard_list),
-    .item = &s_ChildShard,
-};
-
-static const struct awsc_shape s_Consumer = {
-    .name = "Consumer",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_consumer),
-    .members = s_Consumer_members,
-    .member_count = 4,
-    .by_wire_name = s_Consumer_by_wire_name,
-};
-
-static const struct awsc_shape s_ConsumerARN = {
-    .name = "ConsumerARN",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ConsumerARN_range,
-};
-
-static const struct awsc_shape s_ConsumerCountObject = {
-    .name = "ConsumerCountObject",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_ConsumerCountObject_range,
-};
-
-static const struct awsc_shape s_ConsumerDescription = {
-    .name = "ConsumerDescription",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_consumer_description),
-    .members = s_ConsumerDescription_members,
-    .member_count = 5,
-    .by_wire_name = s_ConsumerDescription_by_wire_name,
-};
-
-static const struct awsc_shape s_ConsumerList = {
-    .name = "ConsumerList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_consumer_list),
-    .item = &s_Consumer,
-};
-
-static const struct awsc_shape s_ConsumerName = {
-    .name = "ConsumerName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ConsumerName_range,
-};
-
-static const struct awsc_shape s_ConsumerStatus = {
-    .name = "ConsumerStatus",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_ConsumerStatus_values,
-    .enum_count = 3,
-};
-
-const struct awsc_shape awsc__kinesis_CreateStreamInput = {
-    .name = "CreateStreamInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_create_stream_input),
-    .members = awsc__kinesis_CreateStreamInput_members,
-    .member_count = 6,
-    .by_wire_name = awsc__kinesis_CreateStreamInput_by_wire_name,
-};
-
-static const struct awsc_shape s_Data = {
-    .name = "Data",
-    .type = AWSC_SHAPE_BLOB,
-    .size = sizeof(struct awsc_blob),
-    .range = &s_Data_range,
-};
-
-const struct awsc_shape awsc__kinesis_DecreaseStreamRetentionPeriodInput = {
-    .name = "DecreaseStreamRetentionPeriodInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_decrease_stream_retention_period_input),
-    .members = awsc__kinesis_DecreaseStreamRetentionPeriodInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_DecreaseStreamRetentionPeriodInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_DeleteResourcePolicyInput = {
-    .name = "DeleteResourcePolicyInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_delete_resource_policy_input),
-    .members = awsc__kinesis_DeleteResourcePolicyInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__kinesis_DeleteResourcePolicyInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_DeleteStreamInput = {
-    .name = "DeleteStreamInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_delete_stream_input),
-    .members = awsc__kinesis_DeleteStreamInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_DeleteStreamInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_DeregisterStreamConsumerInput = {
-    .name = "DeregisterStreamConsumerInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_deregister_stream_consumer_input),
-    .members = awsc__kinesis_DeregisterStreamConsumerInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_DeregisterStreamConsumerInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_DescribeAccountSettingsInput = {
-    .name = "DescribeAccountSettingsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_describe_account_settings_input),
-};
-
-const struct awsc_shape awsc__kinesis_DescribeAccountSettingsOutput = {
-    .name = "DescribeAccountSettingsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_describe_account_settings_output),
-    .members = awsc__kinesis_DescribeAccountSettingsOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_DescribeAccountSettingsOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_DescribeLimitsInput = {
-    .name = "DescribeLimitsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_describe_limits_input),
-};
-
-const struct awsc_shape awsc__kinesis_DescribeLimitsOutput = {
-    .name = "DescribeLimitsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_describe_limits_output),
-    .members = awsc__kinesis_DescribeLimitsOutput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_DescribeLimitsOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_DescribeStreamConsumerInput = {
-    .name = "DescribeStreamConsumerInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_describe_stream_consumer_input),
-    .members = awsc__kinesis_DescribeStreamConsumerInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_DescribeStreamConsumerInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_DescribeStreamConsumerOutput = {
-    .name = "DescribeStreamConsumerOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_describe_stream_consumer_output),
-    .members = awsc__kinesis_DescribeStreamConsumerOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_DescribeStreamConsumerOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_DescribeStreamInput = {
-    .name = "DescribeStreamInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_describe_stream_input),
-    .members = awsc__kinesis_DescribeStreamInput_members,
-    .member_count = 5,
-    .by_wire_name = awsc__kinesis_DescribeStreamInput_by_wire_name,
-};
-
-static const struct awsc_shape s_DescribeStreamInputLimit = {
-    .name = "DescribeStreamInputLimit",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_DescribeStreamInputLimit_range,
-};
-
-const struct awsc_shape awsc__kinesis_DescribeStreamOutput = {
-    .name = "DescribeStreamOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_describe_stream_output),
-    .members = awsc__kinesis_DescribeStreamOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_DescribeStreamOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_DescribeStreamSummaryInput = {
-    .name = "DescribeStreamSummaryInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_describe_stream_summary_input),
-    .members = awsc__kinesis_DescribeStreamSummaryInput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__kinesis_DescribeStreamSummaryInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_DescribeStreamSummaryOutput = {
-    .name = "DescribeStreamSummaryOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_describe_stream_summary_output),
-    .members = awsc__kinesis_DescribeStreamSummaryOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_DescribeStreamSummaryOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_DisableEnhancedMonitoringInput = {
-    .name = "DisableEnhancedMonitoringInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_disable_enhanced_monitoring_input),
-    .members = awsc__kinesis_DisableEnhancedMonitoringInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_DisableEnhancedMonitoringInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_EnableEnhancedMonitoringInput = {
-    .name = "EnableEnhancedMonitoringInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_enable_enhanced_monitoring_input),
-    .members = awsc__kinesis_EnableEnhancedMonitoringInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_EnableEnhancedMonitoringInput_by_wire_name,
-};
-
-static const struct awsc_shape s_EncryptionType = {
-    .name = "EncryptionType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_EncryptionType_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_EnhancedMetrics = {
-    .name = "EnhancedMetrics",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_enhanced_metrics),
-    .members = s_EnhancedMetrics_members,
-    .member_count = 1,
-    .by_wire_name = s_EnhancedMetrics_by_wire_name,
-};
-
-static const struct awsc_shape s_EnhancedMonitoringList = {
-    .name = "EnhancedMonitoringList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_enhanced_monitoring_list),
-    .item = &s_EnhancedMetrics,
-};
-
-const struct awsc_shape awsc__kinesis_EnhancedMonitoringOutput = {
-    .name = "EnhancedMonitoringOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_enhanced_monitoring_output),
-    .members = awsc__kinesis_EnhancedMonitoringOutput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_EnhancedMonitoringOutput_by_wire_name,
-};
-
-static const struct awsc_shape s_ErrorCode = {
-    .name = "ErrorCode",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_ErrorMessage = {
-    .name = "ErrorMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__kinesis_ExpiredIteratorException = {
-    .name = "ExpiredIteratorException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_expired_iterator_exception),
-    .members = awsc__kinesis_ExpiredIteratorException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_ExpiredIteratorException_by_wire_name,
-    .error_code = "ExpiredIteratorException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__kinesis_ExpiredNextTokenException = {
-    .name = "ExpiredNextTokenException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_expired_next_token_exception),
-    .members = awsc__kinesis_ExpiredNextTokenException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_ExpiredNextTokenException_by_wire_name,
-    .error_code = "ExpiredNextTokenException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__kinesis_GetRecordsInput = {
-    .name = "GetRecordsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_get_records_input),
-    .members = awsc__kinesis_GetRecordsInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_GetRecordsInput_by_wire_name,
-};
-
-static const struct awsc_shape s_GetRecordsInputLimit = {
-    .name = "GetRecordsInputLimit",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_GetRecordsInputLimit_range,
-};
-
-const struct awsc_shape awsc__kinesis_GetRecordsOutput = {
-    .name = "GetRecordsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_get_records_output),
-    .members = awsc__kinesis_GetRecordsOutput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_GetRecordsOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_GetResourcePolicyInput = {
-    .name = "GetResourcePolicyInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_get_resource_policy_input),
-    .members = awsc__kinesis_GetResourcePolicyInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__kinesis_GetResourcePolicyInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_GetResourcePolicyOutput = {
-    .name = "GetResourcePolicyOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_get_resource_policy_output),
-    .members = awsc__kinesis_GetResourcePolicyOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_GetResourcePolicyOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_GetShardIteratorInput = {
-    .name = "GetShardIteratorInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_get_shard_iterator_input),
-    .members = awsc__kinesis_GetShardIteratorInput_members,
-    .member_count = 7,
-    .by_wire_name = awsc__kinesis_GetShardIteratorInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_GetShardIteratorOutput = {
-    .name = "GetShardIteratorOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_get_shard_iterator_output),
-    .members = awsc__kinesis_GetShardIteratorOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_GetShardIteratorOutput_by_wire_name,
-};
-
-static const struct awsc_shape s_HashKey = {
-    .name = "HashKey",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_HashKeyRange = {
-    .name = "HashKeyRange",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_hash_key_range),
-    .members = s_HashKeyRange_members,
-    .member_count = 2,
-    .by_wire_name = s_HashKeyRange_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_IncreaseStreamRetentionPeriodInput = {
-    .name = "IncreaseStreamRetentionPeriodInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_increase_stream_retention_period_input),
-    .members = awsc__kinesis_IncreaseStreamRetentionPeriodInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_IncreaseStreamRetentionPeriodInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_InternalFailureException = {
-    .name = "InternalFailureException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_internal_failure_exception),
-    .members = awsc__kinesis_InternalFailureException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_InternalFailureException_by_wire_name,
-    .error_code = "InternalFailureException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__kinesis_InvalidArgumentException = {
-    .name = "InvalidArgumentException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_invalid_argument_exception),
-    .members = awsc__kinesis_InvalidArgumentException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_InvalidArgumentException_by_wire_name,
-    .error_code = "InvalidArgumentException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__kinesis_KMSAccessDeniedException = {
-    .name = "KMSAccessDeniedException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_kms_access_denied_exception),
-    .members = awsc__kinesis_KMSAccessDeniedException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_KMSAccessDeniedException_by_wire_name,
-    .error_code = "KMSAccessDeniedException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__kinesis_KMSDisabledException = {
-    .name = "KMSDisabledException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_kms_disabled_exception),
-    .members = awsc__kinesis_KMSDisabledException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_KMSDisabledException_by_wire_name,
-    .error_code = "KMSDisabledException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__kinesis_KMSInvalidStateException = {
-    .name = "KMSInvalidStateException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_kms_invalid_state_exception),
-    .members = awsc__kinesis_KMSInvalidStateException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_KMSInvalidStateException_by_wire_name,
-    .error_code = "KMSInvalidStateException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__kinesis_KMSNotFoundException = {
-    .name = "KMSNotFoundException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_kms_not_found_exception),
-    .members = awsc__kinesis_KMSNotFoundException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_KMSNotFoundException_by_wire_name,
-    .error_code = "KMSNotFoundException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__kinesis_KMSOptInRequired = {
-    .name = "KMSOptInRequired",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_kms_opt_in_required),
-    .members = awsc__kinesis_KMSOptInRequired_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_KMSOptInRequired_by_wire_name,
-    .error_code = "KMSOptInRequired",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__kinesis_KMSThrottlingException = {
-    .name = "KMSThrottlingException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_kms_throttling_exception),
-    .members = awsc__kinesis_KMSThrottlingException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_KMSThrottlingException_by_wire_name,
-    .error_code = "KMSThrottlingException",
-    .http_status = 0,
-};
-
-static const struct awsc_shape s_KeyId = {
-    .name = "KeyId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_KeyId_range,
-};
-
-const struct awsc_shape awsc__kinesis_LimitExceededException = {
-    .name = "LimitExceededException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_limit_exceeded_exception),
-    .members = awsc__kinesis_LimitExceededException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_LimitExceededException_by_wire_name,
-    .error_code = "LimitExceededException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__kinesis_ListShardsInput = {
-    .name = "ListShardsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_list_shards_input),
-    .members = awsc__kinesis_ListShardsInput_members,
-    .member_count = 8,
-    .by_wire_name = awsc__kinesis_ListShardsInput_by_wire_name,
-};
-
-static const struct awsc_shape s_ListShardsInputLimit = {
-    .name = "ListShardsInputLimit",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_ListShardsInputLimit_range,
-};
-
-const struct awsc_shape awsc__kinesis_ListShardsOutput = {
-    .name = "ListShardsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_list_shards_output),
-    .members = awsc__kinesis_ListShardsOutput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__kinesis_ListShardsOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_ListStreamConsumersInput = {
-    .name = "ListStreamConsumersInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_list_stream_consumers_input),
-    .members = awsc__kinesis_ListStreamConsumersInput_members,
-    .member_count = 5,
-    .by_wire_name = awsc__kinesis_ListStreamConsumersInput_by_wire_name,
-};
-
-static const struct awsc_shape s_ListStreamConsumersInputLimit = {
-    .name = "ListStreamConsumersInputLimit",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_ListStreamConsumersInputLimit_range,
-};
-
-const struct awsc_shape awsc__kinesis_ListStreamConsumersOutput = {
-    .name = "ListStreamConsumersOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_list_stream_consumers_output),
-    .members = awsc__kinesis_ListStreamConsumersOutput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__kinesis_ListStreamConsumersOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_ListStreamsInput = {
-    .name = "ListStreamsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_list_streams_input),
-    .members = awsc__kinesis_ListStreamsInput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__kinesis_ListStreamsInput_by_wire_name,
-};
-
-static const struct awsc_shape s_ListStreamsInputLimit = {
-    .name = "ListStreamsInputLimit",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_ListStreamsInputLimit_range,
-};
-
-const struct awsc_shape awsc__kinesis_ListStreamsOutput = {
-    .name = "ListStreamsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_list_streams_output),
-    .members = awsc__kinesis_ListStreamsOutput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_ListStreamsOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_ListTagsForResourceInput = {
-    .name = "ListTagsForResourceInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_list_tags_for_resource_input),
-    .members = awsc__kinesis_ListTagsForResourceInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__kinesis_ListTagsForResourceInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_ListTagsForResourceOutput = {
-    .name = "ListTagsForResourceOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_list_tags_for_resource_output),
-    .members = awsc__kinesis_ListTagsForResourceOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_ListTagsForResourceOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_ListTagsForStreamInput = {
-    .name = "ListTagsForStreamInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_list_tags_for_stream_input),
-    .members = awsc__kinesis_ListTagsForStreamInput_members,
-    .member_count = 5,
-    .by_wire_name = awsc__kinesis_ListTagsForStreamInput_by_wire_name,
-};
-
-static const struct awsc_shape s_ListTagsForStreamInputLimit = {
-    .name = "ListTagsForStreamInputLimit",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_ListTagsForStreamInputLimit_range,
-};
-
-const struct awsc_shape awsc__kinesis_ListTagsForStreamOutput = {
-    .name = "ListTagsForStreamOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_list_tags_for_stream_output),
-    .members = awsc__kinesis_ListTagsForStreamOutput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__kinesis_ListTagsForStreamOutput_by_wire_name,
-};
-
-static const struct awsc_shape s_MaxRecordSizeInKiB = {
-    .name = "MaxRecordSizeInKiB",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_MaxRecordSizeInKiB_range,
-};
-
-const struct awsc_shape awsc__kinesis_MergeShardsInput = {
-    .name = "MergeShardsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_merge_shards_input),
-    .members = awsc__kinesis_MergeShardsInput_members,
-    .member_count = 5,
-    .by_wire_name = awsc__kinesis_MergeShardsInput_by_wire_name,
-};
-
-static const struct awsc_shape s_MetricsName = {
-    .name = "MetricsName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_MetricsName_values,
-    .enum_count = 8,
-};
-
-static const struct awsc_shape s_MetricsNameList = {
-    .name = "MetricsNameList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_metrics_name_list),
-    .range = &s_MetricsNameList_range,
-    .item = &s_MetricsName,
-};
-
-static const struct awsc_shape s_MillisBehindLatest = {
-    .name = "MillisBehindLatest",
-    .type = AWSC_SHAPE_LONG,
-    .size = sizeof(int64_t),
-    .range = &s_MillisBehindLatest_range,
-};
-
-static const struct awsc_shape s_MinimumThroughputBillingCommitmentInput = {
-    .name = "MinimumThroughputBillingCommitmentInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_minimum_throughput_billing_commitment_input),
-    .members = s_MinimumThroughputBillingCommitmentInput_members,
-    .member_count = 1,
-    .by_wire_name = s_MinimumThroughputBillingCommitmentInput_by_wire_name,
-};
-
-static const struct awsc_shape s_MinimumThroughputBillingCommitmentInputStatus = {
-    .name = "MinimumThroughputBillingCommitmentInputStatus",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_MinimumThroughputBillingCommitmentInputStatus_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_MinimumThroughputBillingCommitmentOutput = {
-    .name = "MinimumThroughputBillingCommitmentOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_minimum_throughput_billing_commitment_output),
-    .members = s_MinimumThroughputBillingCommitmentOutput_members,
-    .member_count = 4,
-    .by_wire_name = s_MinimumThroughputBillingCommitmentOutput_by_wire_name,
-};
-
-static const struct awsc_shape s_MinimumThroughputBillingCommitmentOutputStatus = {
-    .name = "MinimumThroughputBillingCommitmentOutputStatus",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_MinimumThroughputBillingCommitmentOutputStatus_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_NaturalIntegerObject = {
-    .name = "NaturalIntegerObject",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_NaturalIntegerObject_range,
-};
-
-static const struct awsc_shape s_NextToken = {
-    .name = "NextToken",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_NextToken_range,
-};
-
-static const struct awsc_shape s_OnDemandStreamCountLimitObject = {
-    .name = "OnDemandStreamCountLimitObject",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_OnDemandStreamCountLimitObject_range,
-};
-
-static const struct awsc_shape s_OnDemandStreamCountObject = {
-    .name = "OnDemandStreamCountObject",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_OnDemandStreamCountObject_range,
-};
-
-static const struct awsc_shape s_PartitionKey = {
-    .name = "PartitionKey",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_PartitionKey_range,
-};
-
-static const struct awsc_shape s_Policy = {
-    .name = "Policy",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_PositiveIntegerObject = {
-    .name = "PositiveIntegerObject",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_PositiveIntegerObject_range,
-};
-
-const struct awsc_shape awsc__kinesis_ProvisionedThroughputExceededException = {
-    .name = "ProvisionedThroughputExceededException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_provisioned_throughput_exceeded_exception),
-    .members = awsc__kinesis_ProvisionedThroughputExceededException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_ProvisionedThroughputExceededException_by_wire_name,
-    .error_code = "ProvisionedThroughputExceededException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__kinesis_PutRecordInput = {
-    .name = "PutRecordInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_put_record_input),
-    .members = awsc__kinesis_PutRecordInput_members,
-    .member_count = 7,
-    .by_wire_name = awsc__kinesis_PutRecordInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_PutRecordOutput = {
-    .name = "PutRecordOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_put_record_output),
-    .members = awsc__kinesis_PutRecordOutput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__kinesis_PutRecordOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_PutRecordsInput = {
-    .name = "PutRecordsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_put_records_input),
-    .members = awsc__kinesis_PutRecordsInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_PutRecordsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_PutRecordsOutput = {
-    .name = "PutRecordsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_put_records_output),
-    .members = awsc__kinesis_PutRecordsOutput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__kinesis_PutRecordsOutput_by_wire_name,
-};
-
-static const struct awsc_shape s_PutRecordsRequestEntry = {
-    .name = "PutRecordsRequestEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_put_records_request_entry),
-    .members = s_PutRecordsRequestEntry_members,
-    .member_count = 3,
-    .by_wire_name = s_PutRecordsRequestEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_PutRecordsRequestEntryList = {
-    .name = "PutRecordsRequestEntryList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_put_records_request_entry_list),
-    .range = &s_PutRecordsRequestEntryList_range,
-    .item = &s_PutRecordsRequestEntry,
-};
-
-static const struct awsc_shape s_PutRecordsResultEntry = {
-    .name = "PutRecordsResultEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_put_records_result_entry),
-    .members = s_PutRecordsResultEntry_members,
-    .member_count = 4,
-    .by_wire_name = s_PutRecordsResultEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_PutRecordsResultEntryList = {
-    .name = "PutRecordsResultEntryList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_put_records_result_entry_list),
-    .range = &s_PutRecordsResultEntryList_range,
-    .item = &s_PutRecordsResultEntry,
-};
-
-const struct awsc_shape awsc__kinesis_PutResourcePolicyInput = {
-    .name = "PutResourcePolicyInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_put_resource_policy_input),
-    .members = awsc__kinesis_PutResourcePolicyInput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__kinesis_PutResourcePolicyInput_by_wire_name,
-};
-
-static const struct awsc_shape s_Record = {
-    .name = "Record",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_record),
-    .members = s_Record_members,
-    .member_count = 5,
-    .by_wire_name = s_Record_by_wire_name,
-};
-
-static const struct awsc_shape s_RecordList = {
-    .name = "RecordList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_record_list),
-    .item = &s_Record,
-};
-
-const struct awsc_shape awsc__kinesis_RegisterStreamConsumerInput = {
-    .name = "RegisterStreamConsumerInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_register_stream_consumer_input),
-    .members = awsc__kinesis_RegisterStreamConsumerInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_RegisterStreamConsumerInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_RegisterStreamConsumerOutput = {
-    .name = "RegisterStreamConsumerOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_register_stream_consumer_output),
-    .members = awsc__kinesis_RegisterStreamConsumerOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_RegisterStreamConsumerOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_RemoveTagsFromStreamInput = {
-    .name = "RemoveTagsFromStreamInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_remove_tags_from_stream_input),
-    .members = awsc__kinesis_RemoveTagsFromStreamInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_RemoveTagsFromStreamInput_by_wire_name,
-};
-
-static const struct awsc_shape s_ResourceARN = {
-    .name = "ResourceARN",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ResourceARN_range,
-};
-
-const struct awsc_shape awsc__kinesis_ResourceInUseException = {
-    .name = "ResourceInUseException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_resource_in_use_exception),
-    .members = awsc__kinesis_ResourceInUseException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_ResourceInUseException_by_wire_name,
-    .error_code = "ResourceInUseException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__kinesis_ResourceNotFoundException = {
-    .name = "ResourceNotFoundException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_resource_not_found_exception),
-    .members = awsc__kinesis_ResourceNotFoundException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_ResourceNotFoundException_by_wire_name,
-    .error_code = "ResourceNotFoundException",
-    .http_status = 0,
-};
-
-static const struct awsc_shape s_RetentionPeriodHours = {
-    .name = "RetentionPeriodHours",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_ScalingType = {
-    .name = "ScalingType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_ScalingType_values,
-    .enum_count = 1,
-};
-
-static const struct awsc_shape s_SequenceNumber = {
-    .name = "SequenceNumber",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_SequenceNumberRange = {
-    .name = "SequenceNumberRange",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_sequence_number_range),
-    .members = s_SequenceNumberRange_members,
-    .member_count = 2,
-    .by_wire_name = s_SequenceNumberRange_by_wire_name,
-};
-
-static const struct awsc_shape s_Shard = {
-    .name = "Shard",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_shard),
-    .members = s_Shard_members,
-    .member_count = 5,
-    .by_wire_name = s_Shard_by_wire_name,
-};
-
-static const struct awsc_shape s_ShardCountObject = {
-    .name = "ShardCountObject",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_ShardCountObject_range,
-};
-
-static const struct awsc_shape s_ShardFilter = {
-    .name = "ShardFilter",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_shard_filter),
-    .members = s_ShardFilter_members,
-    .member_count = 3,
-    .by_wire_name = s_ShardFilter_by_wire_name,
-};
-
-static const struct awsc_shape s_ShardFilterType = {
-    .name = "ShardFilterType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_ShardFilterType_values,
-    .enum_count = 6,
-};
-
-static const struct awsc_shape s_ShardId = {
-    .name = "ShardId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ShardId_range,
-};
-
-static const struct awsc_shape s_ShardIdList = {
-    .name = "ShardIdList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_metrics_name_list),
-    .item = &s_ShardId,
-};
-
-static const struct awsc_shape s_ShardIterator = {
-    .name = "ShardIterator",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_ShardIterator_range,
-};
-
-static const struct awsc_shape s_ShardIteratorType = {
-    .name = "ShardIteratorType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_ShardIteratorType_values,
-    .enum_count = 5,
-};
-
-static const struct awsc_shape s_ShardList = {
-    .name = "ShardList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_shard_list),
-    .item = &s_Shard,
-};
-
-const struct awsc_shape awsc__kinesis_SplitShardInput = {
-    .name = "SplitShardInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_split_shard_input),
-    .members = awsc__kinesis_SplitShardInput_members,
-    .member_count = 5,
-    .by_wire_name = awsc__kinesis_SplitShardInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_StartStreamEncryptionInput = {
-    .name = "StartStreamEncryptionInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_start_stream_encryption_input),
-    .members = awsc__kinesis_StartStreamEncryptionInput_members,
-    .member_count = 5,
-    .by_wire_name = awsc__kinesis_StartStreamEncryptionInput_by_wire_name,
-};
-
-static const struct awsc_shape s_StartingPosition = {
-    .name = "StartingPosition",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_starting_position),
-    .members = s_StartingPosition_members,
-    .member_count = 3,
-    .by_wire_name = s_StartingPosition_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_StopStreamEncryptionInput = {
-    .name = "StopStreamEncryptionInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_stop_stream_encryption_input),
-    .members = awsc__kinesis_StopStreamEncryptionInput_members,
-    .member_count = 5,
-    .by_wire_name = awsc__kinesis_StopStreamEncryptionInput_by_wire_name,
-};
-
-static const struct awsc_shape s_StreamARN = {
-    .name = "StreamARN",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_StreamARN_range,
-};
-
-static const struct awsc_shape s_StreamDescription = {
-    .name = "StreamDescription",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_stream_description),
-    .members = s_StreamDescription_members,
-    .member_count = 11,
-    .by_wire_name = s_StreamDescription_by_wire_name,
-};
-
-static const struct awsc_shape s_StreamDescriptionSummary = {
-    .name = "StreamDescriptionSummary",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_stream_description_summary),
-    .members = s_StreamDescriptionSummary_members,
-    .member_count = 14,
-    .by_wire_name = s_StreamDescriptionSummary_by_wire_name,
-};
-
-static const struct awsc_shape s_StreamId = {
-    .name = "StreamId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_StreamId_range,
-};
-
-static const struct awsc_shape s_StreamMode = {
-    .name = "StreamMode",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_StreamMode_values,
-    .enum_count = 2,
-};
-
-static const struct awsc_shape s_StreamModeDetails = {
-    .name = "StreamModeDetails",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_stream_mode_details),
-    .members = s_StreamModeDetails_members,
-    .member_count = 1,
-    .by_wire_name = s_StreamModeDetails_by_wire_name,
-};
-
-static const struct awsc_shape s_StreamName = {
-    .name = "StreamName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_StreamName_range,
-};
-
-static const struct awsc_shape s_StreamNameList = {
-    .name = "StreamNameList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_metrics_name_list),
-    .item = &s_StreamName,
-};
-
-static const struct awsc_shape s_StreamStatus = {
-    .name = "StreamStatus",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_StreamStatus_values,
-    .enum_count = 4,
-};
-
-static const struct awsc_shape s_StreamSummary = {
-    .name = "StreamSummary",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_stream_summary),
-    .members = s_StreamSummary_members,
-    .member_count = 5,
-    .by_wire_name = s_StreamSummary_by_wire_name,
-};
-
-static const struct awsc_shape s_StreamSummaryList = {
-    .name = "StreamSummaryList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_stream_summary_list),
-    .item = &s_StreamSummary,
-};
-
-static const struct awsc_shape s_SubscribeToShardEvent = {
-    .name = "SubscribeToShardEvent",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EVENT,
-    .size = sizeof(struct awsc_kinesis_subscribe_to_shard_event),
-    .members = s_SubscribeToShardEvent_members,
-    .member_count = 4,
-    .by_wire_name = s_SubscribeToShardEvent_by_wire_name,
-};
-
-static const struct awsc_shape s_SubscribeToShardEventStream = {
-    .name = "SubscribeToShardEventStream",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EVENTSTREAM,
-    .size = sizeof(struct awsc_kinesis_subscribe_to_shard_event_stream),
-    .members = s_SubscribeToShardEventStream_members,
-    .member_count = 10,
-    .by_wire_name = s_SubscribeToShardEventStream_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_SubscribeToShardInput = {
-    .name = "SubscribeToShardInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_subscribe_to_shard_input),
-    .members = awsc__kinesis_SubscribeToShardInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_SubscribeToShardInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_SubscribeToShardOutput = {
-    .name = "SubscribeToShardOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_subscribe_to_shard_output),
-    .members = awsc__kinesis_SubscribeToShardOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_SubscribeToShardOutput_by_wire_name,
-};
-
-static const struct awsc_shape s_Tag = {
-    .name = "Tag",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_tag),
-    .members = s_Tag_members,
-    .member_count = 2,
-    .by_wire_name = s_Tag_by_wire_name,
-};
-
-static const struct awsc_shape s_TagKey = {
-    .name = "TagKey",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_TagKey_range,
-};
-
-static const struct awsc_shape s_TagKeyList = {
-    .name = "TagKeyList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_metrics_name_list),
-    .range = &s_TagKeyList_range,
-    .item = &s_TagKey,
-};
-
-static const struct awsc_shape s_TagList = {
-    .name = "TagList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_kinesis_tag_list),
-    .range = &s_TagList_range,
-    .item = &s_Tag,
-};
-
-static const struct awsc_shape s_TagMap = {
-    .name = "TagMap",
-    .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_kinesis_tag_map),
-    .range = &s_TagMap_range,
-    .item = &s_TagValue,
-    .key = &s_TagKey,
-    .value_offset = offsetof(struct awsc_kinesis_tag_map_entry, value),
-    .entry_size = sizeof(struct awsc_kinesis_tag_map_entry),
-};
-
-const struct awsc_shape awsc__kinesis_TagResourceInput = {
-    .name = "TagResourceInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_tag_resource_input),
-    .members = awsc__kinesis_TagResourceInput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__kinesis_TagResourceInput_by_wire_name,
-};
-
-static const struct awsc_shape s_TagValue = {
-    .name = "TagValue",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_TagValue_range,
-};
-
-static const struct awsc_shape s_Timestamp = {
-    .name = "Timestamp",
-    .type = AWSC_SHAPE_TIMESTAMP,
-    .size = sizeof(struct awsc_timestamp),
-};
-
-const struct awsc_shape awsc__kinesis_UntagResourceInput = {
-    .name = "UntagResourceInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_untag_resource_input),
-    .members = awsc__kinesis_UntagResourceInput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__kinesis_UntagResourceInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_UpdateAccountSettingsInput = {
-    .name = "UpdateAccountSettingsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_update_account_settings_input),
-    .members = awsc__kinesis_UpdateAccountSettingsInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_UpdateAccountSettingsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_UpdateAccountSettingsOutput = {
-    .name = "UpdateAccountSettingsOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_update_account_settings_output),
-    .members = awsc__kinesis_UpdateAccountSettingsOutput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_UpdateAccountSettingsOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_UpdateMaxRecordSizeInput = {
-    .name = "UpdateMaxRecordSizeInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_update_max_record_size_input),
-    .members = awsc__kinesis_UpdateMaxRecordSizeInput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__kinesis_UpdateMaxRecordSizeInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_UpdateShardCountInput = {
-    .name = "UpdateShardCountInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_update_shard_count_input),
-    .members = awsc__kinesis_UpdateShardCountInput_members,
-    .member_count = 5,
-    .by_wire_name = awsc__kinesis_UpdateShardCountInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_UpdateShardCountOutput = {
-    .name = "UpdateShardCountOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_update_shard_count_output),
-    .members = awsc__kinesis_UpdateShardCountOutput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_UpdateShardCountOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_UpdateStreamModeInput = {
-    .name = "UpdateStreamModeInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_update_stream_mode_input),
-    .members = awsc__kinesis_UpdateStreamModeInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_UpdateStreamModeInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_UpdateStreamWarmThroughputInput = {
-    .name = "UpdateStreamWarmThroughputInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_update_stream_warm_throughput_input),
-    .members = awsc__kinesis_UpdateStreamWarmThroughputInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__kinesis_UpdateStreamWarmThroughputInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_UpdateStreamWarmThroughputOutput = {
-    .name = "UpdateStreamWarmThroughputOutput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_update_stream_warm_throughput_output),
-    .members = awsc__kinesis_UpdateStreamWarmThroughputOutput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__kinesis_UpdateStreamWarmThroughputOutput_by_wire_name,
-};
-
-const struct awsc_shape awsc__kinesis_ValidationException = {
-    .name = "ValidationException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_kinesis_validation_exception),
-    .members = awsc__kinesis_ValidationException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__kinesis_ValidationException_by_wire_name,
-    .error_code = "ValidationException",
-    .http_status = 0,
-};
-
-static const struct awsc_shape s_WarmThroughputObject = {
-    .name = "WarmThroughputObject",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_kinesis_warm_throughput_object),
-    .members = s_WarmThroughputObject_members,
-    .member_count = 2,
-    .by_wire_name = s_WarmThroughputObject_by_wire_name,
-};
+#undef REF
+#undef T

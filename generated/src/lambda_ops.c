@@ -6,227 +6,25 @@
 #include <awsc/lambda.h>
 #include <awsc/shape.h>
 
-extern const struct awsc_shape awsc__lambda_AddLayerVersionPermissionRequest;
-extern const struct awsc_shape awsc__lambda_AddLayerVersionPermissionResponse;
-extern const struct awsc_shape awsc__lambda_AddPermissionRequest;
-extern const struct awsc_shape awsc__lambda_AddPermissionResponse;
-extern const struct awsc_shape awsc__lambda_AliasConfiguration;
-extern const struct awsc_shape awsc__lambda_AliasLimitExceededException;
-extern const struct awsc_shape awsc__lambda_CallbackTimeoutException;
-extern const struct awsc_shape awsc__lambda_CapacityProviderLimitExceededException;
-extern const struct awsc_shape awsc__lambda_CheckpointDurableExecutionRequest;
-extern const struct awsc_shape awsc__lambda_CheckpointDurableExecutionResponse;
-extern const struct awsc_shape awsc__lambda_CodeArtifactUserDeletedException;
-extern const struct awsc_shape awsc__lambda_CodeArtifactUserFailedException;
-extern const struct awsc_shape awsc__lambda_CodeArtifactUserPendingException;
-extern const struct awsc_shape awsc__lambda_CodeSigningConfigNotFoundException;
-extern const struct awsc_shape awsc__lambda_CodeStorageExceededException;
-extern const struct awsc_shape awsc__lambda_CodeVerificationFailedException;
-extern const struct awsc_shape awsc__lambda_Concurrency;
-extern const struct awsc_shape awsc__lambda_CreateAliasRequest;
-extern const struct awsc_shape awsc__lambda_CreateCapacityProviderRequest;
-extern const struct awsc_shape awsc__lambda_CreateCapacityProviderResponse;
-extern const struct awsc_shape awsc__lambda_CreateCodeSigningConfigRequest;
-extern const struct awsc_shape awsc__lambda_CreateCodeSigningConfigResponse;
-extern const struct awsc_shape awsc__lambda_CreateEventSourceMappingRequest;
-extern const struct awsc_shape awsc__lambda_CreateFunctionRequest;
-extern const struct awsc_shape awsc__lambda_CreateFunctionUrlConfigRequest;
-extern const struct awsc_shape awsc__lambda_CreateFunctionUrlConfigResponse;
-extern const struct awsc_shape awsc__lambda_DeleteAliasRequest;
-extern const struct awsc_shape awsc__lambda_DeleteCapacityProviderRequest;
-extern const struct awsc_shape awsc__lambda_DeleteCapacityProviderResponse;
-extern const struct awsc_shape awsc__lambda_DeleteCodeSigningConfigRequest;
-extern const struct awsc_shape awsc__lambda_DeleteCodeSigningConfigResponse;
-extern const struct awsc_shape awsc__lambda_DeleteEventSourceMappingRequest;
-extern const struct awsc_shape awsc__lambda_DeleteFunctionCodeSigningConfigRequest;
-extern const struct awsc_shape awsc__lambda_DeleteFunctionConcurrencyRequest;
-extern const struct awsc_shape awsc__lambda_DeleteFunctionEventInvokeConfigRequest;
-extern const struct awsc_shape awsc__lambda_DeleteFunctionRequest;
-extern const struct awsc_shape awsc__lambda_DeleteFunctionResponse;
-extern const struct awsc_shape awsc__lambda_DeleteFunctionUrlConfigRequest;
-extern const struct awsc_shape awsc__lambda_DeleteLayerVersionRequest;
-extern const struct awsc_shape awsc__lambda_DeleteProvisionedConcurrencyConfigRequest;
-extern const struct awsc_shape awsc__lambda_DurableExecutionAlreadyStartedException;
-extern const struct awsc_shape awsc__lambda_EC2AccessDeniedException;
-extern const struct awsc_shape awsc__lambda_EC2ThrottledException;
-extern const struct awsc_shape awsc__lambda_EC2UnexpectedException;
-extern const struct awsc_shape awsc__lambda_EFSIOException;
-extern const struct awsc_shape awsc__lambda_EFSMountConnectivityException;
-extern const struct awsc_shape awsc__lambda_EFSMountFailureException;
-extern const struct awsc_shape awsc__lambda_EFSMountTimeoutException;
-extern const struct awsc_shape awsc__lambda_ENILimitReachedException;
-extern const struct awsc_shape awsc__lambda_ENINotReadyException;
-extern const struct awsc_shape awsc__lambda_EventSourceMappingConfiguration;
-extern const struct awsc_shape awsc__lambda_FunctionConfiguration;
-extern const struct awsc_shape awsc__lambda_FunctionEventInvokeConfig;
-extern const struct awsc_shape awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException;
-extern const struct awsc_shape awsc__lambda_GetAccountSettingsRequest;
-extern const struct awsc_shape awsc__lambda_GetAccountSettingsResponse;
-extern const struct awsc_shape awsc__lambda_GetAliasRequest;
-extern const struct awsc_shape awsc__lambda_GetCapacityProviderRequest;
-extern const struct awsc_shape awsc__lambda_GetCapacityProviderResponse;
-extern const struct awsc_shape awsc__lambda_GetCodeSigningConfigRequest;
-extern const struct awsc_shape awsc__lambda_GetCodeSigningConfigResponse;
-extern const struct awsc_shape awsc__lambda_GetDurableExecutionHistoryRequest;
-extern const struct awsc_shape awsc__lambda_GetDurableExecutionHistoryResponse;
-extern const struct awsc_shape awsc__lambda_GetDurableExecutionRequest;
-extern const struct awsc_shape awsc__lambda_GetDurableExecutionResponse;
-extern const struct awsc_shape awsc__lambda_GetDurableExecutionStateRequest;
-extern const struct awsc_shape awsc__lambda_GetDurableExecutionStateResponse;
-extern const struct awsc_shape awsc__lambda_GetEventSourceMappingRequest;
-extern const struct awsc_shape awsc__lambda_GetFunctionCodeSigningConfigRequest;
-extern const struct awsc_shape awsc__lambda_GetFunctionCodeSigningConfigResponse;
-extern const struct awsc_shape awsc__lambda_GetFunctionConcurrencyRequest;
-extern const struct awsc_shape awsc__lambda_GetFunctionConcurrencyResponse;
-extern const struct awsc_shape awsc__lambda_GetFunctionConfigurationRequest;
-extern const struct awsc_shape awsc__lambda_GetFunctionEventInvokeConfigRequest;
-extern const struct awsc_shape awsc__lambda_GetFunctionRecursionConfigRequest;
-extern const struct awsc_shape awsc__lambda_GetFunctionRecursionConfigResponse;
-extern const struct awsc_shape awsc__lambda_GetFunctionRequest;
-extern const struct awsc_shape awsc__lambda_GetFunctionResponse;
-extern const struct awsc_shape awsc__lambda_GetFunctionScalingConfigRequest;
-extern const struct awsc_shape awsc__lambda_GetFunctionScalingConfigResponse;
-extern const struct awsc_shape awsc__lambda_GetFunctionUrlConfigRequest;
-extern const struct awsc_shape awsc__lambda_GetFunctionUrlConfigResponse;
-extern const struct awsc_shape awsc__lambda_GetLayerVersionByArnRequest;
-extern const struct awsc_shape awsc__lambda_GetLayerVersionPolicyRequest;
-extern const struct awsc_shape awsc__lambda_GetLayerVersionPolicyResponse;
-extern const struct awsc_shape awsc__lambda_GetLayerVersionRequest;
-extern const struct awsc_shape awsc__lambda_GetLayerVersionResponse;
-extern const struct awsc_shape awsc__lambda_GetPolicyRequest;
-extern const struct awsc_shape awsc__lambda_GetPolicyResponse;
-extern const struct awsc_shape awsc__lambda_GetProvisionedConcurrencyConfigRequest;
-extern const struct awsc_shape awsc__lambda_GetProvisionedConcurrencyConfigResponse;
-extern const struct awsc_shape awsc__lambda_GetRuntimeManagementConfigRequest;
-extern const struct awsc_shape awsc__lambda_GetRuntimeManagementConfigResponse;
-extern const struct awsc_shape awsc__lambda_InvalidCodeSignatureException;
-extern const struct awsc_shape awsc__lambda_InvalidParameterValueException;
-extern const struct awsc_shape awsc__lambda_InvalidRequestContentException;
-extern const struct awsc_shape awsc__lambda_InvalidRuntimeException;
-extern const struct awsc_shape awsc__lambda_InvalidSecurityGroupIDException;
-extern const struct awsc_shape awsc__lambda_InvalidSubnetIDException;
-extern const struct awsc_shape awsc__lambda_InvalidZipFileException;
-extern const struct awsc_shape awsc__lambda_InvocationRequest;
-extern const struct awsc_shape awsc__lambda_InvocationResponse;
-extern const struct awsc_shape awsc__lambda_InvokeAsyncRequest;
-extern const struct awsc_shape awsc__lambda_InvokeAsyncResponse;
-extern const struct awsc_shape awsc__lambda_InvokeWithResponseStreamRequest;
-extern const struct awsc_shape awsc__lambda_InvokeWithResponseStreamResponse;
-extern const struct awsc_shape awsc__lambda_KMSAccessDeniedException;
-extern const struct awsc_shape awsc__lambda_KMSDisabledException;
-extern const struct awsc_shape awsc__lambda_KMSInvalidStateException;
-extern const struct awsc_shape awsc__lambda_KMSNotFoundException;
-extern const struct awsc_shape awsc__lambda_ListAliasesRequest;
-extern const struct awsc_shape awsc__lambda_ListAliasesResponse;
-extern const struct awsc_shape awsc__lambda_ListCapacityProvidersRequest;
-extern const struct awsc_shape awsc__lambda_ListCapacityProvidersResponse;
-extern const struct awsc_shape awsc__lambda_ListCodeSigningConfigsRequest;
-extern const struct awsc_shape awsc__lambda_ListCodeSigningConfigsResponse;
-extern const struct awsc_shape awsc__lambda_ListDurableExecutionsByFunctionRequest;
-extern const struct awsc_shape awsc__lambda_ListDurableExecutionsByFunctionResponse;
-extern const struct awsc_shape awsc__lambda_ListEventSourceMappingsRequest;
-extern const struct awsc_shape awsc__lambda_ListEventSourceMappingsResponse;
-extern const struct awsc_shape awsc__lambda_ListFunctionEventInvokeConfigsRequest;
-extern const struct awsc_shape awsc__lambda_ListFunctionEventInvokeConfigsResponse;
-extern const struct awsc_shape awsc__lambda_ListFunctionUrlConfigsRequest;
-extern const struct awsc_shape awsc__lambda_ListFunctionUrlConfigsResponse;
-extern const struct awsc_shape awsc__lambda_ListFunctionVersionsByCapacityProviderRequest;
-extern const struct awsc_shape awsc__lambda_ListFunctionVersionsByCapacityProviderResponse;
-extern const struct awsc_shape awsc__lambda_ListFunctionsByCodeSigningConfigRequest;
-extern const struct awsc_shape awsc__lambda_ListFunctionsByCodeSigningConfigResponse;
-extern const struct awsc_shape awsc__lambda_ListFunctionsRequest;
-extern const struct awsc_shape awsc__lambda_ListFunctionsResponse;
-extern const struct awsc_shape awsc__lambda_ListLayerVersionsRequest;
-extern const struct awsc_shape awsc__lambda_ListLayerVersionsResponse;
-extern const struct awsc_shape awsc__lambda_ListLayersRequest;
-extern const struct awsc_shape awsc__lambda_ListLayersResponse;
-extern const struct awsc_shape awsc__lambda_ListProvisionedConcurrencyConfigsRequest;
-extern const struct awsc_shape awsc__lambda_ListProvisionedConcurrencyConfigsResponse;
-extern const struct awsc_shape awsc__lambda_ListTagsRequest;
-extern const struct awsc_shape awsc__lambda_ListTagsResponse;
-extern const struct awsc_shape awsc__lambda_ListVersionsByFunctionRequest;
-extern const struct awsc_shape awsc__lambda_ListVersionsByFunctionResponse;
-extern const struct awsc_shape awsc__lambda_ModeNotSupportedException;
-extern const struct awsc_shape awsc__lambda_NoPublishedVersionException;
-extern const struct awsc_shape awsc__lambda_PolicyLengthExceededException;
-extern const struct awsc_shape awsc__lambda_PreconditionFailedException;
-extern const struct awsc_shape awsc__lambda_ProvisionedConcurrencyConfigNotFoundException;
-extern const struct awsc_shape awsc__lambda_PublicPolicyException;
-extern const struct awsc_shape awsc__lambda_PublishLayerVersionRequest;
-extern const struct awsc_shape awsc__lambda_PublishLayerVersionResponse;
-extern const struct awsc_shape awsc__lambda_PublishVersionRequest;
-extern const struct awsc_shape awsc__lambda_PutFunctionCodeSigningConfigRequest;
-extern const struct awsc_shape awsc__lambda_PutFunctionCodeSigningConfigResponse;
-extern const struct awsc_shape awsc__lambda_PutFunctionConcurrencyRequest;
-extern const struct awsc_shape awsc__lambda_PutFunctionEventInvokeConfigRequest;
-extern const struct awsc_shape awsc__lambda_PutFunctionRecursionConfigRequest;
-extern const struct awsc_shape awsc__lambda_PutFunctionRecursionConfigResponse;
-extern const struct awsc_shape awsc__lambda_PutFunctionScalingConfigRequest;
-extern const struct awsc_shape awsc__lambda_PutFunctionScalingConfigResponse;
-extern const struct awsc_shape awsc__lambda_PutProvisionedConcurrencyConfigRequest;
-extern const struct awsc_shape awsc__lambda_PutProvisionedConcurrencyConfigResponse;
-extern const struct awsc_shape awsc__lambda_PutRuntimeManagementConfigRequest;
-extern const struct awsc_shape awsc__lambda_PutRuntimeManagementConfigResponse;
-extern const struct awsc_shape awsc__lambda_RecursiveInvocationException;
-extern const struct awsc_shape awsc__lambda_RemoveLayerVersionPermissionRequest;
-extern const struct awsc_shape awsc__lambda_RemovePermissionRequest;
-extern const struct awsc_shape awsc__lambda_RequestTooLargeException;
-extern const struct awsc_shape awsc__lambda_ResourceConflictException;
-extern const struct awsc_shape awsc__lambda_ResourceInUseException;
-extern const struct awsc_shape awsc__lambda_ResourceNotFoundException;
-extern const struct awsc_shape awsc__lambda_ResourceNotReadyException;
-extern const struct awsc_shape awsc__lambda_S3FilesMountConnectivityException;
-extern const struct awsc_shape awsc__lambda_S3FilesMountFailureException;
-extern const struct awsc_shape awsc__lambda_S3FilesMountTimeoutException;
-extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackFailureRequest;
-extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackFailureResponse;
-extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackHeartbeatRequest;
-extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackHeartbeatResponse;
-extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackSuccessRequest;
-extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackSuccessResponse;
-extern const struct awsc_shape awsc__lambda_SerializedRequestEntityTooLargeException;
-extern const struct awsc_shape awsc__lambda_ServiceException;
-extern const struct awsc_shape awsc__lambda_ServiceQuotaExceededException;
-extern const struct awsc_shape awsc__lambda_SnapStartException;
-extern const struct awsc_shape awsc__lambda_SnapStartNotReadyException;
-extern const struct awsc_shape awsc__lambda_SnapStartRegenerationFailureException;
-extern const struct awsc_shape awsc__lambda_SnapStartTimeoutException;
-extern const struct awsc_shape awsc__lambda_StopDurableExecutionRequest;
-extern const struct awsc_shape awsc__lambda_StopDurableExecutionResponse;
-extern const struct awsc_shape awsc__lambda_SubnetIPAddressLimitReachedException;
-extern const struct awsc_shape awsc__lambda_TagResourceRequest;
-extern const struct awsc_shape awsc__lambda_TooManyRequestsException;
-extern const struct awsc_shape awsc__lambda_UnsupportedMediaTypeException;
-extern const struct awsc_shape awsc__lambda_UntagResourceRequest;
-extern const struct awsc_shape awsc__lambda_UpdateAliasRequest;
-extern const struct awsc_shape awsc__lambda_UpdateCapacityProviderRequest;
-extern const struct awsc_shape awsc__lambda_UpdateCapacityProviderResponse;
-extern const struct awsc_shape awsc__lambda_UpdateCodeSigningConfigRequest;
-extern const struct awsc_shape awsc__lambda_UpdateCodeSigningConfigResponse;
-extern const struct awsc_shape awsc__lambda_UpdateEventSourceMappingRequest;
-extern const struct awsc_shape awsc__lambda_UpdateFunctionCodeRequest;
-extern const struct awsc_shape awsc__lambda_UpdateFunctionConfigurationRequest;
-extern const struct awsc_shape awsc__lambda_UpdateFunctionEventInvokeConfigRequest;
-extern const struct awsc_shape awsc__lambda_UpdateFunctionUrlConfigRequest;
-extern const struct awsc_shape awsc__lambda_UpdateFunctionUrlConfigResponse;
-
+/* The shapes, by index (lambda_shapes.c). */
+extern const struct awsc_shape awsc__lambda_shapes[579];
 extern const struct awsc_ruleset awsc__lambda_ruleset;
 static const struct awsc_shape *const op_AddLayerVersionPermission_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_PolicyLengthExceededException,
-    &awsc__lambda_PreconditionFailedException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[408],
+    &awsc__lambda_shapes[410],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_AddLayerVersionPermission = {
     .name = "AddLayerVersionPermission",
     .http_method = "POST",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy",
-    .input = &awsc__lambda_AddLayerVersionPermissionRequest,
-    .output = &awsc__lambda_AddLayerVersionPermissionResponse,
+    .input = &awsc__lambda_shapes[3],
+    .output = &awsc__lambda_shapes[4],
     .errors = op_AddLayerVersionPermission_errors,
     .error_count = 7,
     .flags = 0,
@@ -262,22 +60,22 @@ int awsc_lambda_add_layer_version_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AddLayerVersionPermission, input, add_layer_version_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AddPermission_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_PolicyLengthExceededException,
-    &awsc__lambda_PreconditionFailedException,
-    &awsc__lambda_PublicPolicyException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[408],
+    &awsc__lambda_shapes[410],
+    &awsc__lambda_shapes[422],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_AddPermission = {
     .name = "AddPermission",
     .http_method = "POST",
     .request_uri = "/2015-03-31/functions/{FunctionName}/policy",
-    .input = &awsc__lambda_AddPermissionRequest,
-    .output = &awsc__lambda_AddPermissionResponse,
+    .input = &awsc__lambda_shapes[5],
+    .output = &awsc__lambda_shapes[6],
     .errors = op_AddPermission_errors,
     .error_count = 8,
     .flags = 0,
@@ -313,21 +111,21 @@ int awsc_lambda_add_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AddPermission, input, add_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CheckpointDurableExecution_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_KMSAccessDeniedException,
-    &awsc__lambda_KMSDisabledException,
-    &awsc__lambda_KMSInvalidStateException,
-    &awsc__lambda_KMSNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[292],
+    &awsc__lambda_shapes[293],
+    &awsc__lambda_shapes[294],
+    &awsc__lambda_shapes[297],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_CheckpointDurableExecution = {
     .name = "CheckpointDurableExecution",
     .http_method = "POST",
     .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/checkpoint",
-    .input = &awsc__lambda_CheckpointDurableExecutionRequest,
-    .output = &awsc__lambda_CheckpointDurableExecutionResponse,
+    .input = &awsc__lambda_shapes[65],
+    .output = &awsc__lambda_shapes[66],
     .errors = op_CheckpointDurableExecution_errors,
     .error_count = 7,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -363,20 +161,20 @@ int awsc_lambda_checkpoint_durable_execution_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CheckpointDurableExecution, input, checkpoint_durable_execution_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateAlias_errors[] = {
-    &awsc__lambda_AliasLimitExceededException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[11],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_CreateAlias = {
     .name = "CreateAlias",
     .http_method = "POST",
     .request_uri = "/2015-03-31/functions/{FunctionName}/aliases",
-    .input = &awsc__lambda_CreateAliasRequest,
-    .output = &awsc__lambda_AliasConfiguration,
+    .input = &awsc__lambda_shapes[92],
+    .output = &awsc__lambda_shapes[10],
     .errors = op_CreateAlias_errors,
     .error_count = 6,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -412,19 +210,19 @@ int awsc_lambda_create_alias_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateAlias, input, create_alias_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateCapacityProvider_errors[] = {
-    &awsc__lambda_CapacityProviderLimitExceededException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[43],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_CreateCapacityProvider = {
     .name = "CreateCapacityProvider",
     .http_method = "POST",
     .request_uri = "/2025-11-30/capacity-providers",
-    .input = &awsc__lambda_CreateCapacityProviderRequest,
-    .output = &awsc__lambda_CreateCapacityProviderResponse,
+    .input = &awsc__lambda_shapes[93],
+    .output = &awsc__lambda_shapes[94],
     .errors = op_CreateCapacityProvider_errors,
     .error_count = 5,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -460,16 +258,16 @@ int awsc_lambda_create_capacity_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateCapacityProvider, input, create_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateCodeSigningConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ServiceException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[487],
 };
 
 static const struct awsc_operation op_CreateCodeSigningConfig = {
     .name = "CreateCodeSigningConfig",
     .http_method = "POST",
     .request_uri = "/2020-04-22/code-signing-configs",
-    .input = &awsc__lambda_CreateCodeSigningConfigRequest,
-    .output = &awsc__lambda_CreateCodeSigningConfigResponse,
+    .input = &awsc__lambda_shapes[95],
+    .output = &awsc__lambda_shapes[96],
     .errors = op_CreateCodeSigningConfig_errors,
     .error_count = 2,
     .flags = 0,
@@ -505,19 +303,19 @@ int awsc_lambda_create_code_signing_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateCodeSigningConfig, input, create_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateEventSourceMapping_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_CreateEventSourceMapping = {
     .name = "CreateEventSourceMapping",
     .http_method = "POST",
     .request_uri = "/2015-03-31/event-source-mappings",
-    .input = &awsc__lambda_CreateEventSourceMappingRequest,
-    .output = &awsc__lambda_EventSourceMappingConfiguration,
+    .input = &awsc__lambda_shapes[97],
+    .output = &awsc__lambda_shapes[160],
     .errors = op_CreateEventSourceMapping_errors,
     .error_count = 5,
     .flags = 0,
@@ -553,24 +351,24 @@ int awsc_lambda_create_event_source_mapping_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateEventSourceMapping, input, create_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateFunction_errors[] = {
-    &awsc__lambda_CodeSigningConfigNotFoundException,
-    &awsc__lambda_CodeStorageExceededException,
-    &awsc__lambda_CodeVerificationFailedException,
-    &awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException,
-    &awsc__lambda_InvalidCodeSignatureException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[77],
+    &awsc__lambda_shapes[80],
+    &awsc__lambda_shapes[81],
+    &awsc__lambda_shapes[218],
+    &awsc__lambda_shapes[271],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_CreateFunction = {
     .name = "CreateFunction",
     .http_method = "POST",
     .request_uri = "/2015-03-31/functions",
-    .input = &awsc__lambda_CreateFunctionRequest,
-    .output = &awsc__lambda_FunctionConfiguration,
+    .input = &awsc__lambda_shapes[98],
+    .output = &awsc__lambda_shapes[199],
     .errors = op_CreateFunction_errors,
     .error_count = 10,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -606,19 +404,19 @@ int awsc_lambda_create_function_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateFunction, input, create_function_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateFunctionUrlConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_CreateFunctionUrlConfig = {
     .name = "CreateFunctionUrlConfig",
     .http_method = "POST",
     .request_uri = "/2021-10-31/functions/{FunctionName}/url",
-    .input = &awsc__lambda_CreateFunctionUrlConfigRequest,
-    .output = &awsc__lambda_CreateFunctionUrlConfigResponse,
+    .input = &awsc__lambda_shapes[99],
+    .output = &awsc__lambda_shapes[100],
     .errors = op_CreateFunctionUrlConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -654,18 +452,18 @@ int awsc_lambda_create_function_url_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateFunctionUrlConfig, input, create_function_url_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteAlias_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_DeleteAlias = {
     .name = "DeleteAlias",
     .http_method = "DELETE",
     .request_uri = "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
-    .input = &awsc__lambda_DeleteAliasRequest,
+    .input = &awsc__lambda_shapes[104],
     .output = NULL,
     .errors = op_DeleteAlias_errors,
     .error_count = 5,
@@ -696,19 +494,19 @@ int awsc_lambda_delete_alias_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteAlias, input, delete_alias_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteCapacityProvider_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_DeleteCapacityProvider = {
     .name = "DeleteCapacityProvider",
     .http_method = "DELETE",
     .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}",
-    .input = &awsc__lambda_DeleteCapacityProviderRequest,
-    .output = &awsc__lambda_DeleteCapacityProviderResponse,
+    .input = &awsc__lambda_shapes[105],
+    .output = &awsc__lambda_shapes[106],
     .errors = op_DeleteCapacityProvider_errors,
     .error_count = 5,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -744,18 +542,18 @@ int awsc_lambda_delete_capacity_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteCapacityProvider, input, delete_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteCodeSigningConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
 };
 
 static const struct awsc_operation op_DeleteCodeSigningConfig = {
     .name = "DeleteCodeSigningConfig",
     .http_method = "DELETE",
     .request_uri = "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
-    .input = &awsc__lambda_DeleteCodeSigningConfigRequest,
-    .output = &awsc__lambda_DeleteCodeSigningConfigResponse,
+    .input = &awsc__lambda_shapes[107],
+    .output = &awsc__lambda_shapes[108],
     .errors = op_DeleteCodeSigningConfig_errors,
     .error_count = 4,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -791,20 +589,20 @@ int awsc_lambda_delete_code_signing_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteCodeSigningConfig, input, delete_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteEventSourceMapping_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceInUseException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[452],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_DeleteEventSourceMapping = {
     .name = "DeleteEventSourceMapping",
     .http_method = "DELETE",
     .request_uri = "/2015-03-31/event-source-mappings/{UUID}",
-    .input = &awsc__lambda_DeleteEventSourceMappingRequest,
-    .output = &awsc__lambda_EventSourceMappingConfiguration,
+    .input = &awsc__lambda_shapes[109],
+    .output = &awsc__lambda_shapes[160],
     .errors = op_DeleteEventSourceMapping_errors,
     .error_count = 6,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -840,19 +638,19 @@ int awsc_lambda_delete_event_source_mapping_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteEventSourceMapping, input, delete_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteFunction_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_DeleteFunction = {
     .name = "DeleteFunction",
     .http_method = "DELETE",
     .request_uri = "/2015-03-31/functions/{FunctionName}",
-    .input = &awsc__lambda_DeleteFunctionRequest,
-    .output = &awsc__lambda_DeleteFunctionResponse,
+    .input = &awsc__lambda_shapes[113],
+    .output = &awsc__lambda_shapes[114],
     .errors = op_DeleteFunction_errors,
     .error_count = 5,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -888,19 +686,19 @@ int awsc_lambda_delete_function_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteFunction, input, delete_function_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteFunctionCodeSigningConfig_errors[] = {
-    &awsc__lambda_CodeSigningConfigNotFoundException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[77],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_DeleteFunctionCodeSigningConfig = {
     .name = "DeleteFunctionCodeSigningConfig",
     .http_method = "DELETE",
     .request_uri = "/2020-06-30/functions/{FunctionName}/code-signing-config",
-    .input = &awsc__lambda_DeleteFunctionCodeSigningConfigRequest,
+    .input = &awsc__lambda_shapes[110],
     .output = NULL,
     .errors = op_DeleteFunctionCodeSigningConfig_errors,
     .error_count = 6,
@@ -931,18 +729,18 @@ int awsc_lambda_delete_function_code_signing_config_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_DeleteFunctionCodeSigningConfig, input, delete_function_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteFunctionConcurrency_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_DeleteFunctionConcurrency = {
     .name = "DeleteFunctionConcurrency",
     .http_method = "DELETE",
     .request_uri = "/2017-10-31/functions/{FunctionName}/concurrency",
-    .input = &awsc__lambda_DeleteFunctionConcurrencyRequest,
+    .input = &awsc__lambda_shapes[111],
     .output = NULL,
     .errors = op_DeleteFunctionConcurrency_errors,
     .error_count = 5,
@@ -973,18 +771,18 @@ int awsc_lambda_delete_function_concurrency_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteFunctionConcurrency, input, delete_function_concurrency_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteFunctionEventInvokeConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_DeleteFunctionEventInvokeConfig = {
     .name = "DeleteFunctionEventInvokeConfig",
     .http_method = "DELETE",
     .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-    .input = &awsc__lambda_DeleteFunctionEventInvokeConfigRequest,
+    .input = &awsc__lambda_shapes[112],
     .output = NULL,
     .errors = op_DeleteFunctionEventInvokeConfig_errors,
     .error_count = 5,
@@ -1015,18 +813,18 @@ int awsc_lambda_delete_function_event_invoke_config_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_DeleteFunctionEventInvokeConfig, input, delete_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteFunctionUrlConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_DeleteFunctionUrlConfig = {
     .name = "DeleteFunctionUrlConfig",
     .http_method = "DELETE",
     .request_uri = "/2021-10-31/functions/{FunctionName}/url",
-    .input = &awsc__lambda_DeleteFunctionUrlConfigRequest,
+    .input = &awsc__lambda_shapes[115],
     .output = NULL,
     .errors = op_DeleteFunctionUrlConfig_errors,
     .error_count = 5,
@@ -1057,17 +855,17 @@ int awsc_lambda_delete_function_url_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteFunctionUrlConfig, input, delete_function_url_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteLayerVersion_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_DeleteLayerVersion = {
     .name = "DeleteLayerVersion",
     .http_method = "DELETE",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}",
-    .input = &awsc__lambda_DeleteLayerVersionRequest,
+    .input = &awsc__lambda_shapes[116],
     .output = NULL,
     .errors = op_DeleteLayerVersion_errors,
     .error_count = 4,
@@ -1098,18 +896,18 @@ int awsc_lambda_delete_layer_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteLayerVersion, input, delete_layer_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteProvisionedConcurrencyConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_DeleteProvisionedConcurrencyConfig = {
     .name = "DeleteProvisionedConcurrencyConfig",
     .http_method = "DELETE",
     .request_uri = "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-    .input = &awsc__lambda_DeleteProvisionedConcurrencyConfigRequest,
+    .input = &awsc__lambda_shapes[117],
     .output = NULL,
     .errors = op_DeleteProvisionedConcurrencyConfig_errors,
     .error_count = 5,
@@ -1140,16 +938,16 @@ int awsc_lambda_delete_provisioned_concurrency_config_async(struct awsc_client *
     return awsc_call_async_typed(client, &op_DeleteProvisionedConcurrencyConfig, input, delete_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAccountSettings_errors[] = {
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetAccountSettings = {
     .name = "GetAccountSettings",
     .http_method = "GET",
     .request_uri = "/2016-08-19/account-settings",
-    .input = &awsc__lambda_GetAccountSettingsRequest,
-    .output = &awsc__lambda_GetAccountSettingsResponse,
+    .input = &awsc__lambda_shapes[219],
+    .output = &awsc__lambda_shapes[220],
     .errors = op_GetAccountSettings_errors,
     .error_count = 2,
     .flags = 0,
@@ -1185,18 +983,18 @@ int awsc_lambda_get_account_settings_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAccountSettings, input, get_account_settings_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAlias_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetAlias = {
     .name = "GetAlias",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
-    .input = &awsc__lambda_GetAliasRequest,
-    .output = &awsc__lambda_AliasConfiguration,
+    .input = &awsc__lambda_shapes[221],
+    .output = &awsc__lambda_shapes[10],
     .errors = op_GetAlias_errors,
     .error_count = 4,
     .flags = 0,
@@ -1232,18 +1030,18 @@ int awsc_lambda_get_alias_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAlias, input, get_alias_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetCapacityProvider_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetCapacityProvider = {
     .name = "GetCapacityProvider",
     .http_method = "GET",
     .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}",
-    .input = &awsc__lambda_GetCapacityProviderRequest,
-    .output = &awsc__lambda_GetCapacityProviderResponse,
+    .input = &awsc__lambda_shapes[222],
+    .output = &awsc__lambda_shapes[223],
     .errors = op_GetCapacityProvider_errors,
     .error_count = 4,
     .flags = 0,
@@ -1279,17 +1077,17 @@ int awsc_lambda_get_capacity_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetCapacityProvider, input, get_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetCodeSigningConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
 };
 
 static const struct awsc_operation op_GetCodeSigningConfig = {
     .name = "GetCodeSigningConfig",
     .http_method = "GET",
     .request_uri = "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
-    .input = &awsc__lambda_GetCodeSigningConfigRequest,
-    .output = &awsc__lambda_GetCodeSigningConfigResponse,
+    .input = &awsc__lambda_shapes[224],
+    .output = &awsc__lambda_shapes[225],
     .errors = op_GetCodeSigningConfig_errors,
     .error_count = 3,
     .flags = 0,
@@ -1325,22 +1123,22 @@ int awsc_lambda_get_code_signing_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetCodeSigningConfig, input, get_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDurableExecution_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_KMSAccessDeniedException,
-    &awsc__lambda_KMSDisabledException,
-    &awsc__lambda_KMSInvalidStateException,
-    &awsc__lambda_KMSNotFoundException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[292],
+    &awsc__lambda_shapes[293],
+    &awsc__lambda_shapes[294],
+    &awsc__lambda_shapes[297],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetDurableExecution = {
     .name = "GetDurableExecution",
     .http_method = "GET",
     .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}",
-    .input = &awsc__lambda_GetDurableExecutionRequest,
-    .output = &awsc__lambda_GetDurableExecutionResponse,
+    .input = &awsc__lambda_shapes[228],
+    .output = &awsc__lambda_shapes[229],
     .errors = op_GetDurableExecution_errors,
     .error_count = 8,
     .flags = 0,
@@ -1376,22 +1174,22 @@ int awsc_lambda_get_durable_execution_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDurableExecution, input, get_durable_execution_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDurableExecutionHistory_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_KMSAccessDeniedException,
-    &awsc__lambda_KMSDisabledException,
-    &awsc__lambda_KMSInvalidStateException,
-    &awsc__lambda_KMSNotFoundException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[292],
+    &awsc__lambda_shapes[293],
+    &awsc__lambda_shapes[294],
+    &awsc__lambda_shapes[297],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetDurableExecutionHistory = {
     .name = "GetDurableExecutionHistory",
     .http_method = "GET",
     .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/history",
-    .input = &awsc__lambda_GetDurableExecutionHistoryRequest,
-    .output = &awsc__lambda_GetDurableExecutionHistoryResponse,
+    .input = &awsc__lambda_shapes[226],
+    .output = &awsc__lambda_shapes[227],
     .errors = op_GetDurableExecutionHistory_errors,
     .error_count = 8,
     .flags = 0,
@@ -1427,21 +1225,21 @@ int awsc_lambda_get_durable_execution_history_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDurableExecutionHistory, input, get_durable_execution_history_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDurableExecutionState_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_KMSAccessDeniedException,
-    &awsc__lambda_KMSDisabledException,
-    &awsc__lambda_KMSInvalidStateException,
-    &awsc__lambda_KMSNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[292],
+    &awsc__lambda_shapes[293],
+    &awsc__lambda_shapes[294],
+    &awsc__lambda_shapes[297],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetDurableExecutionState = {
     .name = "GetDurableExecutionState",
     .http_method = "GET",
     .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/state",
-    .input = &awsc__lambda_GetDurableExecutionStateRequest,
-    .output = &awsc__lambda_GetDurableExecutionStateResponse,
+    .input = &awsc__lambda_shapes[230],
+    .output = &awsc__lambda_shapes[231],
     .errors = op_GetDurableExecutionState_errors,
     .error_count = 7,
     .flags = 0,
@@ -1477,18 +1275,18 @@ int awsc_lambda_get_durable_execution_state_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDurableExecutionState, input, get_durable_execution_state_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetEventSourceMapping_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetEventSourceMapping = {
     .name = "GetEventSourceMapping",
     .http_method = "GET",
     .request_uri = "/2015-03-31/event-source-mappings/{UUID}",
-    .input = &awsc__lambda_GetEventSourceMappingRequest,
-    .output = &awsc__lambda_EventSourceMappingConfiguration,
+    .input = &awsc__lambda_shapes[232],
+    .output = &awsc__lambda_shapes[160],
     .errors = op_GetEventSourceMapping_errors,
     .error_count = 4,
     .flags = 0,
@@ -1524,18 +1322,18 @@ int awsc_lambda_get_event_source_mapping_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetEventSourceMapping, input, get_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunction_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetFunction = {
     .name = "GetFunction",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions/{FunctionName}",
-    .input = &awsc__lambda_GetFunctionRequest,
-    .output = &awsc__lambda_GetFunctionResponse,
+    .input = &awsc__lambda_shapes[241],
+    .output = &awsc__lambda_shapes[242],
     .errors = op_GetFunction_errors,
     .error_count = 4,
     .flags = 0,
@@ -1571,19 +1369,19 @@ int awsc_lambda_get_function_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFunction, input, get_function_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionCodeSigningConfig_errors[] = {
-    &awsc__lambda_CodeSigningConfigNotFoundException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[77],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionCodeSigningConfig = {
     .name = "GetFunctionCodeSigningConfig",
     .http_method = "GET",
     .request_uri = "/2020-06-30/functions/{FunctionName}/code-signing-config",
-    .input = &awsc__lambda_GetFunctionCodeSigningConfigRequest,
-    .output = &awsc__lambda_GetFunctionCodeSigningConfigResponse,
+    .input = &awsc__lambda_shapes[233],
+    .output = &awsc__lambda_shapes[234],
     .errors = op_GetFunctionCodeSigningConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -1619,18 +1417,18 @@ int awsc_lambda_get_function_code_signing_config_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_GetFunctionCodeSigningConfig, input, get_function_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionConcurrency_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionConcurrency = {
     .name = "GetFunctionConcurrency",
     .http_method = "GET",
     .request_uri = "/2019-09-30/functions/{FunctionName}/concurrency",
-    .input = &awsc__lambda_GetFunctionConcurrencyRequest,
-    .output = &awsc__lambda_GetFunctionConcurrencyResponse,
+    .input = &awsc__lambda_shapes[235],
+    .output = &awsc__lambda_shapes[236],
     .errors = op_GetFunctionConcurrency_errors,
     .error_count = 4,
     .flags = 0,
@@ -1666,18 +1464,18 @@ int awsc_lambda_get_function_concurrency_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFunctionConcurrency, input, get_function_concurrency_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionConfiguration_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionConfiguration = {
     .name = "GetFunctionConfiguration",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions/{FunctionName}/configuration",
-    .input = &awsc__lambda_GetFunctionConfigurationRequest,
-    .output = &awsc__lambda_FunctionConfiguration,
+    .input = &awsc__lambda_shapes[237],
+    .output = &awsc__lambda_shapes[199],
     .errors = op_GetFunctionConfiguration_errors,
     .error_count = 4,
     .flags = 0,
@@ -1713,18 +1511,18 @@ int awsc_lambda_get_function_configuration_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFunctionConfiguration, input, get_function_configuration_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionEventInvokeConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionEventInvokeConfig = {
     .name = "GetFunctionEventInvokeConfig",
     .http_method = "GET",
     .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-    .input = &awsc__lambda_GetFunctionEventInvokeConfigRequest,
-    .output = &awsc__lambda_FunctionEventInvokeConfig,
+    .input = &awsc__lambda_shapes[238],
+    .output = &awsc__lambda_shapes[200],
     .errors = op_GetFunctionEventInvokeConfig_errors,
     .error_count = 4,
     .flags = 0,
@@ -1760,18 +1558,18 @@ int awsc_lambda_get_function_event_invoke_config_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_GetFunctionEventInvokeConfig, input, get_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionRecursionConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionRecursionConfig = {
     .name = "GetFunctionRecursionConfig",
     .http_method = "GET",
     .request_uri = "/2024-08-31/functions/{FunctionName}/recursion-config",
-    .input = &awsc__lambda_GetFunctionRecursionConfigRequest,
-    .output = &awsc__lambda_GetFunctionRecursionConfigResponse,
+    .input = &awsc__lambda_shapes[239],
+    .output = &awsc__lambda_shapes[240],
     .errors = op_GetFunctionRecursionConfig_errors,
     .error_count = 4,
     .flags = 0,
@@ -1807,18 +1605,18 @@ int awsc_lambda_get_function_recursion_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFunctionRecursionConfig, input, get_function_recursion_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionScalingConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionScalingConfig = {
     .name = "GetFunctionScalingConfig",
     .http_method = "GET",
     .request_uri = "/2025-11-30/functions/{FunctionName}/function-scaling-config",
-    .input = &awsc__lambda_GetFunctionScalingConfigRequest,
-    .output = &awsc__lambda_GetFunctionScalingConfigResponse,
+    .input = &awsc__lambda_shapes[243],
+    .output = &awsc__lambda_shapes[244],
     .errors = op_GetFunctionScalingConfig_errors,
     .error_count = 4,
     .flags = 0,
@@ -1854,18 +1652,18 @@ int awsc_lambda_get_function_scaling_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFunctionScalingConfig, input, get_function_scaling_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionUrlConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionUrlConfig = {
     .name = "GetFunctionUrlConfig",
     .http_method = "GET",
     .request_uri = "/2021-10-31/functions/{FunctionName}/url",
-    .input = &awsc__lambda_GetFunctionUrlConfigRequest,
-    .output = &awsc__lambda_GetFunctionUrlConfigResponse,
+    .input = &awsc__lambda_shapes[245],
+    .output = &awsc__lambda_shapes[246],
     .errors = op_GetFunctionUrlConfig_errors,
     .error_count = 4,
     .flags = 0,
@@ -1901,18 +1699,18 @@ int awsc_lambda_get_function_url_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFunctionUrlConfig, input, get_function_url_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetLayerVersion_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetLayerVersion = {
     .name = "GetLayerVersion",
     .http_method = "GET",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}",
-    .input = &awsc__lambda_GetLayerVersionRequest,
-    .output = &awsc__lambda_GetLayerVersionResponse,
+    .input = &awsc__lambda_shapes[250],
+    .output = &awsc__lambda_shapes[251],
     .errors = op_GetLayerVersion_errors,
     .error_count = 4,
     .flags = 0,
@@ -1948,18 +1746,18 @@ int awsc_lambda_get_layer_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetLayerVersion, input, get_layer_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetLayerVersionByArn_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetLayerVersionByArn = {
     .name = "GetLayerVersionByArn",
     .http_method = "GET",
     .request_uri = "/2018-10-31/layers?find=LayerVersion",
-    .input = &awsc__lambda_GetLayerVersionByArnRequest,
-    .output = &awsc__lambda_GetLayerVersionResponse,
+    .input = &awsc__lambda_shapes[247],
+    .output = &awsc__lambda_shapes[251],
     .errors = op_GetLayerVersionByArn_errors,
     .error_count = 4,
     .flags = 0,
@@ -1995,18 +1793,18 @@ int awsc_lambda_get_layer_version_by_arn_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetLayerVersionByArn, input, get_layer_version_by_arn_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetLayerVersionPolicy_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetLayerVersionPolicy = {
     .name = "GetLayerVersionPolicy",
     .http_method = "GET",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy",
-    .input = &awsc__lambda_GetLayerVersionPolicyRequest,
-    .output = &awsc__lambda_GetLayerVersionPolicyResponse,
+    .input = &awsc__lambda_shapes[248],
+    .output = &awsc__lambda_shapes[249],
     .errors = op_GetLayerVersionPolicy_errors,
     .error_count = 4,
     .flags = 0,
@@ -2042,18 +1840,18 @@ int awsc_lambda_get_layer_version_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetLayerVersionPolicy, input, get_layer_version_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetPolicy_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetPolicy = {
     .name = "GetPolicy",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions/{FunctionName}/policy",
-    .input = &awsc__lambda_GetPolicyRequest,
-    .output = &awsc__lambda_GetPolicyResponse,
+    .input = &awsc__lambda_shapes[252],
+    .output = &awsc__lambda_shapes[253],
     .errors = op_GetPolicy_errors,
     .error_count = 4,
     .flags = 0,
@@ -2089,19 +1887,19 @@ int awsc_lambda_get_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetPolicy, input, get_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetProvisionedConcurrencyConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ProvisionedConcurrencyConfigNotFoundException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[418],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetProvisionedConcurrencyConfig = {
     .name = "GetProvisionedConcurrencyConfig",
     .http_method = "GET",
     .request_uri = "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-    .input = &awsc__lambda_GetProvisionedConcurrencyConfigRequest,
-    .output = &awsc__lambda_GetProvisionedConcurrencyConfigResponse,
+    .input = &awsc__lambda_shapes[254],
+    .output = &awsc__lambda_shapes[255],
     .errors = op_GetProvisionedConcurrencyConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -2137,18 +1935,18 @@ int awsc_lambda_get_provisioned_concurrency_config_async(struct awsc_client *cli
     return awsc_call_async_typed(client, &op_GetProvisionedConcurrencyConfig, input, get_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetRuntimeManagementConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_GetRuntimeManagementConfig = {
     .name = "GetRuntimeManagementConfig",
     .http_method = "GET",
     .request_uri = "/2021-07-20/functions/{FunctionName}/runtime-management-config",
-    .input = &awsc__lambda_GetRuntimeManagementConfigRequest,
-    .output = &awsc__lambda_GetRuntimeManagementConfigResponse,
+    .input = &awsc__lambda_shapes[256],
+    .output = &awsc__lambda_shapes[257],
     .errors = op_GetRuntimeManagementConfig_errors,
     .error_count = 4,
     .flags = 0,
@@ -2184,57 +1982,57 @@ int awsc_lambda_get_runtime_management_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetRuntimeManagementConfig, input, get_runtime_management_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Invoke_errors[] = {
-    &awsc__lambda_CodeArtifactUserDeletedException,
-    &awsc__lambda_CodeArtifactUserFailedException,
-    &awsc__lambda_CodeArtifactUserPendingException,
-    &awsc__lambda_DurableExecutionAlreadyStartedException,
-    &awsc__lambda_EC2AccessDeniedException,
-    &awsc__lambda_EC2ThrottledException,
-    &awsc__lambda_EC2UnexpectedException,
-    &awsc__lambda_EFSIOException,
-    &awsc__lambda_EFSMountConnectivityException,
-    &awsc__lambda_EFSMountFailureException,
-    &awsc__lambda_EFSMountTimeoutException,
-    &awsc__lambda_ENILimitReachedException,
-    &awsc__lambda_ENINotReadyException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_InvalidRequestContentException,
-    &awsc__lambda_InvalidRuntimeException,
-    &awsc__lambda_InvalidSecurityGroupIDException,
-    &awsc__lambda_InvalidSubnetIDException,
-    &awsc__lambda_InvalidZipFileException,
-    &awsc__lambda_KMSAccessDeniedException,
-    &awsc__lambda_KMSDisabledException,
-    &awsc__lambda_KMSInvalidStateException,
-    &awsc__lambda_KMSNotFoundException,
-    &awsc__lambda_ModeNotSupportedException,
-    &awsc__lambda_NoPublishedVersionException,
-    &awsc__lambda_RecursiveInvocationException,
-    &awsc__lambda_RequestTooLargeException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ResourceNotReadyException,
-    &awsc__lambda_S3FilesMountConnectivityException,
-    &awsc__lambda_S3FilesMountFailureException,
-    &awsc__lambda_S3FilesMountTimeoutException,
-    &awsc__lambda_SerializedRequestEntityTooLargeException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_ServiceQuotaExceededException,
-    &awsc__lambda_SnapStartException,
-    &awsc__lambda_SnapStartNotReadyException,
-    &awsc__lambda_SnapStartRegenerationFailureException,
-    &awsc__lambda_SnapStartTimeoutException,
-    &awsc__lambda_SubnetIPAddressLimitReachedException,
-    &awsc__lambda_TooManyRequestsException,
-    &awsc__lambda_UnsupportedMediaTypeException,
+    &awsc__lambda_shapes[70],
+    &awsc__lambda_shapes[71],
+    &awsc__lambda_shapes[72],
+    &awsc__lambda_shapes[123],
+    &awsc__lambda_shapes[128],
+    &awsc__lambda_shapes[129],
+    &awsc__lambda_shapes[130],
+    &awsc__lambda_shapes[131],
+    &awsc__lambda_shapes[132],
+    &awsc__lambda_shapes[133],
+    &awsc__lambda_shapes[134],
+    &awsc__lambda_shapes[135],
+    &awsc__lambda_shapes[136],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[273],
+    &awsc__lambda_shapes[274],
+    &awsc__lambda_shapes[275],
+    &awsc__lambda_shapes[276],
+    &awsc__lambda_shapes[277],
+    &awsc__lambda_shapes[292],
+    &awsc__lambda_shapes[293],
+    &awsc__lambda_shapes[294],
+    &awsc__lambda_shapes[297],
+    &awsc__lambda_shapes[380],
+    &awsc__lambda_shapes[384],
+    &awsc__lambda_shapes[442],
+    &awsc__lambda_shapes[447],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[454],
+    &awsc__lambda_shapes[465],
+    &awsc__lambda_shapes[466],
+    &awsc__lambda_shapes[467],
+    &awsc__lambda_shapes[486],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[488],
+    &awsc__lambda_shapes[492],
+    &awsc__lambda_shapes[493],
+    &awsc__lambda_shapes[495],
+    &awsc__lambda_shapes[497],
+    &awsc__lambda_shapes[518],
+    &awsc__lambda_shapes[538],
+    &awsc__lambda_shapes[551],
 };
 
 static const struct awsc_operation op_Invoke = {
     .name = "Invoke",
     .http_method = "POST",
     .request_uri = "/2015-03-31/functions/{FunctionName}/invocations",
-    .input = &awsc__lambda_InvocationRequest,
-    .output = &awsc__lambda_InvocationResponse,
+    .input = &awsc__lambda_shapes[279],
+    .output = &awsc__lambda_shapes[280],
     .errors = op_Invoke_errors,
     .error_count = 43,
     .flags = 0,
@@ -2270,43 +2068,43 @@ int awsc_lambda_invoke_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Invoke, input, invoke_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeAsync_errors[] = {
-    &awsc__lambda_EC2AccessDeniedException,
-    &awsc__lambda_EC2ThrottledException,
-    &awsc__lambda_EC2UnexpectedException,
-    &awsc__lambda_EFSIOException,
-    &awsc__lambda_EFSMountConnectivityException,
-    &awsc__lambda_EFSMountFailureException,
-    &awsc__lambda_EFSMountTimeoutException,
-    &awsc__lambda_ENILimitReachedException,
-    &awsc__lambda_InvalidRequestContentException,
-    &awsc__lambda_InvalidRuntimeException,
-    &awsc__lambda_InvalidSecurityGroupIDException,
-    &awsc__lambda_InvalidSubnetIDException,
-    &awsc__lambda_KMSAccessDeniedException,
-    &awsc__lambda_KMSDisabledException,
-    &awsc__lambda_KMSInvalidStateException,
-    &awsc__lambda_KMSNotFoundException,
-    &awsc__lambda_ModeNotSupportedException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_S3FilesMountConnectivityException,
-    &awsc__lambda_S3FilesMountFailureException,
-    &awsc__lambda_S3FilesMountTimeoutException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_ServiceQuotaExceededException,
-    &awsc__lambda_SnapStartException,
-    &awsc__lambda_SnapStartNotReadyException,
-    &awsc__lambda_SnapStartRegenerationFailureException,
-    &awsc__lambda_SnapStartTimeoutException,
-    &awsc__lambda_SubnetIPAddressLimitReachedException,
+    &awsc__lambda_shapes[128],
+    &awsc__lambda_shapes[129],
+    &awsc__lambda_shapes[130],
+    &awsc__lambda_shapes[131],
+    &awsc__lambda_shapes[132],
+    &awsc__lambda_shapes[133],
+    &awsc__lambda_shapes[134],
+    &awsc__lambda_shapes[135],
+    &awsc__lambda_shapes[273],
+    &awsc__lambda_shapes[274],
+    &awsc__lambda_shapes[275],
+    &awsc__lambda_shapes[276],
+    &awsc__lambda_shapes[292],
+    &awsc__lambda_shapes[293],
+    &awsc__lambda_shapes[294],
+    &awsc__lambda_shapes[297],
+    &awsc__lambda_shapes[380],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[465],
+    &awsc__lambda_shapes[466],
+    &awsc__lambda_shapes[467],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[488],
+    &awsc__lambda_shapes[492],
+    &awsc__lambda_shapes[493],
+    &awsc__lambda_shapes[495],
+    &awsc__lambda_shapes[497],
+    &awsc__lambda_shapes[518],
 };
 
 static const struct awsc_operation op_InvokeAsync = {
     .name = "InvokeAsync",
     .http_method = "POST",
     .request_uri = "/2014-11-13/functions/{FunctionName}/invoke-async",
-    .input = &awsc__lambda_InvokeAsyncRequest,
-    .output = &awsc__lambda_InvokeAsyncResponse,
+    .input = &awsc__lambda_shapes[282],
+    .output = &awsc__lambda_shapes[283],
     .errors = op_InvokeAsync_errors,
     .error_count = 29,
     .flags = AWSC_OF_DEPRECATED,
@@ -2342,51 +2140,51 @@ int awsc_lambda_invoke_async_op_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_InvokeAsync, input, invoke_async_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeWithResponseStream_errors[] = {
-    &awsc__lambda_EC2AccessDeniedException,
-    &awsc__lambda_EC2ThrottledException,
-    &awsc__lambda_EC2UnexpectedException,
-    &awsc__lambda_EFSIOException,
-    &awsc__lambda_EFSMountConnectivityException,
-    &awsc__lambda_EFSMountFailureException,
-    &awsc__lambda_EFSMountTimeoutException,
-    &awsc__lambda_ENILimitReachedException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_InvalidRequestContentException,
-    &awsc__lambda_InvalidRuntimeException,
-    &awsc__lambda_InvalidSecurityGroupIDException,
-    &awsc__lambda_InvalidSubnetIDException,
-    &awsc__lambda_InvalidZipFileException,
-    &awsc__lambda_KMSAccessDeniedException,
-    &awsc__lambda_KMSDisabledException,
-    &awsc__lambda_KMSInvalidStateException,
-    &awsc__lambda_KMSNotFoundException,
-    &awsc__lambda_NoPublishedVersionException,
-    &awsc__lambda_RecursiveInvocationException,
-    &awsc__lambda_RequestTooLargeException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ResourceNotReadyException,
-    &awsc__lambda_S3FilesMountConnectivityException,
-    &awsc__lambda_S3FilesMountFailureException,
-    &awsc__lambda_S3FilesMountTimeoutException,
-    &awsc__lambda_SerializedRequestEntityTooLargeException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_ServiceQuotaExceededException,
-    &awsc__lambda_SnapStartException,
-    &awsc__lambda_SnapStartNotReadyException,
-    &awsc__lambda_SnapStartRegenerationFailureException,
-    &awsc__lambda_SnapStartTimeoutException,
-    &awsc__lambda_SubnetIPAddressLimitReachedException,
-    &awsc__lambda_TooManyRequestsException,
-    &awsc__lambda_UnsupportedMediaTypeException,
+    &awsc__lambda_shapes[128],
+    &awsc__lambda_shapes[129],
+    &awsc__lambda_shapes[130],
+    &awsc__lambda_shapes[131],
+    &awsc__lambda_shapes[132],
+    &awsc__lambda_shapes[133],
+    &awsc__lambda_shapes[134],
+    &awsc__lambda_shapes[135],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[273],
+    &awsc__lambda_shapes[274],
+    &awsc__lambda_shapes[275],
+    &awsc__lambda_shapes[276],
+    &awsc__lambda_shapes[277],
+    &awsc__lambda_shapes[292],
+    &awsc__lambda_shapes[293],
+    &awsc__lambda_shapes[294],
+    &awsc__lambda_shapes[297],
+    &awsc__lambda_shapes[384],
+    &awsc__lambda_shapes[442],
+    &awsc__lambda_shapes[447],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[454],
+    &awsc__lambda_shapes[465],
+    &awsc__lambda_shapes[466],
+    &awsc__lambda_shapes[467],
+    &awsc__lambda_shapes[486],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[488],
+    &awsc__lambda_shapes[492],
+    &awsc__lambda_shapes[493],
+    &awsc__lambda_shapes[495],
+    &awsc__lambda_shapes[497],
+    &awsc__lambda_shapes[518],
+    &awsc__lambda_shapes[538],
+    &awsc__lambda_shapes[551],
 };
 
 static const struct awsc_operation op_InvokeWithResponseStream = {
     .name = "InvokeWithResponseStream",
     .http_method = "POST",
     .request_uri = "/2021-11-15/functions/{FunctionName}/response-streaming-invocations",
-    .input = &awsc__lambda_InvokeWithResponseStreamRequest,
-    .output = &awsc__lambda_InvokeWithResponseStreamResponse,
+    .input = &awsc__lambda_shapes[287],
+    .output = &awsc__lambda_shapes[288],
     .errors = op_InvokeWithResponseStream_errors,
     .error_count = 37,
     .flags = 0,
@@ -2430,18 +2228,18 @@ int awsc_lambda_invoke_with_response_stream_async(struct awsc_client *client,
     return awsc_call_events_async_typed(client, &op_InvokeWithResponseStream, input, invoke_with_response_stream_event, (awsc_fn *)on_event, invoke_with_response_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAliases_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_ListAliases = {
     .name = "ListAliases",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions/{FunctionName}/aliases",
-    .input = &awsc__lambda_ListAliasesRequest,
-    .output = &awsc__lambda_ListAliasesResponse,
+    .input = &awsc__lambda_shapes[325],
+    .output = &awsc__lambda_shapes[326],
     .errors = op_ListAliases_errors,
     .error_count = 4,
     .flags = 0,
@@ -2477,17 +2275,17 @@ int awsc_lambda_list_aliases_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListAliases, input, list_aliases_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListCapacityProviders_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_ListCapacityProviders = {
     .name = "ListCapacityProviders",
     .http_method = "GET",
     .request_uri = "/2025-11-30/capacity-providers",
-    .input = &awsc__lambda_ListCapacityProvidersRequest,
-    .output = &awsc__lambda_ListCapacityProvidersResponse,
+    .input = &awsc__lambda_shapes[327],
+    .output = &awsc__lambda_shapes[328],
     .errors = op_ListCapacityProviders_errors,
     .error_count = 3,
     .flags = 0,
@@ -2523,16 +2321,16 @@ int awsc_lambda_list_capacity_providers_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListCapacityProviders, input, list_capacity_providers_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListCodeSigningConfigs_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ServiceException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[487],
 };
 
 static const struct awsc_operation op_ListCodeSigningConfigs = {
     .name = "ListCodeSigningConfigs",
     .http_method = "GET",
     .request_uri = "/2020-04-22/code-signing-configs",
-    .input = &awsc__lambda_ListCodeSigningConfigsRequest,
-    .output = &awsc__lambda_ListCodeSigningConfigsResponse,
+    .input = &awsc__lambda_shapes[329],
+    .output = &awsc__lambda_shapes[330],
     .errors = op_ListCodeSigningConfigs_errors,
     .error_count = 2,
     .flags = 0,
@@ -2568,18 +2366,18 @@ int awsc_lambda_list_code_signing_configs_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListCodeSigningConfigs, input, list_code_signing_configs_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDurableExecutionsByFunction_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_ListDurableExecutionsByFunction = {
     .name = "ListDurableExecutionsByFunction",
     .http_method = "GET",
     .request_uri = "/2025-12-01/functions/{FunctionName}/durable-executions",
-    .input = &awsc__lambda_ListDurableExecutionsByFunctionRequest,
-    .output = &awsc__lambda_ListDurableExecutionsByFunctionResponse,
+    .input = &awsc__lambda_shapes[331],
+    .output = &awsc__lambda_shapes[332],
     .errors = op_ListDurableExecutionsByFunction_errors,
     .error_count = 4,
     .flags = 0,
@@ -2615,18 +2413,18 @@ int awsc_lambda_list_durable_executions_by_function_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_ListDurableExecutionsByFunction, input, list_durable_executions_by_function_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListEventSourceMappings_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_ListEventSourceMappings = {
     .name = "ListEventSourceMappings",
     .http_method = "GET",
     .request_uri = "/2015-03-31/event-source-mappings",
-    .input = &awsc__lambda_ListEventSourceMappingsRequest,
-    .output = &awsc__lambda_ListEventSourceMappingsResponse,
+    .input = &awsc__lambda_shapes[333],
+    .output = &awsc__lambda_shapes[334],
     .errors = op_ListEventSourceMappings_errors,
     .error_count = 4,
     .flags = 0,
@@ -2662,18 +2460,18 @@ int awsc_lambda_list_event_source_mappings_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListEventSourceMappings, input, list_event_source_mappings_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListFunctionEventInvokeConfigs_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_ListFunctionEventInvokeConfigs = {
     .name = "ListFunctionEventInvokeConfigs",
     .http_method = "GET",
     .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config/list",
-    .input = &awsc__lambda_ListFunctionEventInvokeConfigsRequest,
-    .output = &awsc__lambda_ListFunctionEventInvokeConfigsResponse,
+    .input = &awsc__lambda_shapes[335],
+    .output = &awsc__lambda_shapes[336],
     .errors = op_ListFunctionEventInvokeConfigs_errors,
     .error_count = 4,
     .flags = 0,
@@ -2709,18 +2507,18 @@ int awsc_lambda_list_function_event_invoke_configs_async(struct awsc_client *cli
     return awsc_call_async_typed(client, &op_ListFunctionEventInvokeConfigs, input, list_function_event_invoke_configs_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListFunctionUrlConfigs_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_ListFunctionUrlConfigs = {
     .name = "ListFunctionUrlConfigs",
     .http_method = "GET",
     .request_uri = "/2021-10-31/functions/{FunctionName}/urls",
-    .input = &awsc__lambda_ListFunctionUrlConfigsRequest,
-    .output = &awsc__lambda_ListFunctionUrlConfigsResponse,
+    .input = &awsc__lambda_shapes[337],
+    .output = &awsc__lambda_shapes[338],
     .errors = op_ListFunctionUrlConfigs_errors,
     .error_count = 4,
     .flags = 0,
@@ -2756,18 +2554,18 @@ int awsc_lambda_list_function_url_configs_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListFunctionUrlConfigs, input, list_function_url_configs_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListFunctionVersionsByCapacityProvider_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_ListFunctionVersionsByCapacityProvider = {
     .name = "ListFunctionVersionsByCapacityProvider",
     .http_method = "GET",
     .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}/function-versions",
-    .input = &awsc__lambda_ListFunctionVersionsByCapacityProviderRequest,
-    .output = &awsc__lambda_ListFunctionVersionsByCapacityProviderResponse,
+    .input = &awsc__lambda_shapes[339],
+    .output = &awsc__lambda_shapes[340],
     .errors = op_ListFunctionVersionsByCapacityProvider_errors,
     .error_count = 4,
     .flags = 0,
@@ -2803,17 +2601,17 @@ int awsc_lambda_list_function_versions_by_capacity_provider_async(struct awsc_cl
     return awsc_call_async_typed(client, &op_ListFunctionVersionsByCapacityProvider, input, list_function_versions_by_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListFunctions_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_ListFunctions = {
     .name = "ListFunctions",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions",
-    .input = &awsc__lambda_ListFunctionsRequest,
-    .output = &awsc__lambda_ListFunctionsResponse,
+    .input = &awsc__lambda_shapes[343],
+    .output = &awsc__lambda_shapes[344],
     .errors = op_ListFunctions_errors,
     .error_count = 3,
     .flags = 0,
@@ -2849,17 +2647,17 @@ int awsc_lambda_list_functions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListFunctions, input, list_functions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListFunctionsByCodeSigningConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
 };
 
 static const struct awsc_operation op_ListFunctionsByCodeSigningConfig = {
     .name = "ListFunctionsByCodeSigningConfig",
     .http_method = "GET",
     .request_uri = "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}/functions",
-    .input = &awsc__lambda_ListFunctionsByCodeSigningConfigRequest,
-    .output = &awsc__lambda_ListFunctionsByCodeSigningConfigResponse,
+    .input = &awsc__lambda_shapes[341],
+    .output = &awsc__lambda_shapes[342],
     .errors = op_ListFunctionsByCodeSigningConfig_errors,
     .error_count = 3,
     .flags = 0,
@@ -2895,18 +2693,18 @@ int awsc_lambda_list_functions_by_code_signing_config_async(struct awsc_client *
     return awsc_call_async_typed(client, &op_ListFunctionsByCodeSigningConfig, input, list_functions_by_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListLayerVersions_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_ListLayerVersions = {
     .name = "ListLayerVersions",
     .http_method = "GET",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions",
-    .input = &awsc__lambda_ListLayerVersionsRequest,
-    .output = &awsc__lambda_ListLayerVersionsResponse,
+    .input = &awsc__lambda_shapes[345],
+    .output = &awsc__lambda_shapes[346],
     .errors = op_ListLayerVersions_errors,
     .error_count = 4,
     .flags = 0,
@@ -2942,17 +2740,17 @@ int awsc_lambda_list_layer_versions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListLayerVersions, input, list_layer_versions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListLayers_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_ListLayers = {
     .name = "ListLayers",
     .http_method = "GET",
     .request_uri = "/2018-10-31/layers",
-    .input = &awsc__lambda_ListLayersRequest,
-    .output = &awsc__lambda_ListLayersResponse,
+    .input = &awsc__lambda_shapes[347],
+    .output = &awsc__lambda_shapes[348],
     .errors = op_ListLayers_errors,
     .error_count = 3,
     .flags = 0,
@@ -2988,18 +2786,18 @@ int awsc_lambda_list_layers_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListLayers, input, list_layers_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListProvisionedConcurrencyConfigs_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_ListProvisionedConcurrencyConfigs = {
     .name = "ListProvisionedConcurrencyConfigs",
     .http_method = "GET",
     .request_uri = "/2019-09-30/functions/{FunctionName}/provisioned-concurrency?List=ALL",
-    .input = &awsc__lambda_ListProvisionedConcurrencyConfigsRequest,
-    .output = &awsc__lambda_ListProvisionedConcurrencyConfigsResponse,
+    .input = &awsc__lambda_shapes[349],
+    .output = &awsc__lambda_shapes[350],
     .errors = op_ListProvisionedConcurrencyConfigs_errors,
     .error_count = 4,
     .flags = 0,
@@ -3035,18 +2833,18 @@ int awsc_lambda_list_provisioned_concurrency_configs_async(struct awsc_client *c
     return awsc_call_async_typed(client, &op_ListProvisionedConcurrencyConfigs, input, list_provisioned_concurrency_configs_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTags_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_ListTags = {
     .name = "ListTags",
     .http_method = "GET",
     .request_uri = "/2017-03-31/tags/{Resource}",
-    .input = &awsc__lambda_ListTagsRequest,
-    .output = &awsc__lambda_ListTagsResponse,
+    .input = &awsc__lambda_shapes[351],
+    .output = &awsc__lambda_shapes[352],
     .errors = op_ListTags_errors,
     .error_count = 4,
     .flags = 0,
@@ -3082,18 +2880,18 @@ int awsc_lambda_list_tags_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTags, input, list_tags_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListVersionsByFunction_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_ListVersionsByFunction = {
     .name = "ListVersionsByFunction",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions/{FunctionName}/versions",
-    .input = &awsc__lambda_ListVersionsByFunctionRequest,
-    .output = &awsc__lambda_ListVersionsByFunctionResponse,
+    .input = &awsc__lambda_shapes[353],
+    .output = &awsc__lambda_shapes[354],
     .errors = op_ListVersionsByFunction_errors,
     .error_count = 4,
     .flags = 0,
@@ -3129,19 +2927,19 @@ int awsc_lambda_list_versions_by_function_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListVersionsByFunction, input, list_versions_by_function_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PublishLayerVersion_errors[] = {
-    &awsc__lambda_CodeStorageExceededException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[80],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_PublishLayerVersion = {
     .name = "PublishLayerVersion",
     .http_method = "POST",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions",
-    .input = &awsc__lambda_PublishLayerVersionRequest,
-    .output = &awsc__lambda_PublishLayerVersionResponse,
+    .input = &awsc__lambda_shapes[423],
+    .output = &awsc__lambda_shapes[424],
     .errors = op_PublishLayerVersion_errors,
     .error_count = 5,
     .flags = 0,
@@ -3177,22 +2975,22 @@ int awsc_lambda_publish_layer_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PublishLayerVersion, input, publish_layer_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PublishVersion_errors[] = {
-    &awsc__lambda_CodeStorageExceededException,
-    &awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_PreconditionFailedException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[80],
+    &awsc__lambda_shapes[218],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[410],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_PublishVersion = {
     .name = "PublishVersion",
     .http_method = "POST",
     .request_uri = "/2015-03-31/functions/{FunctionName}/versions",
-    .input = &awsc__lambda_PublishVersionRequest,
-    .output = &awsc__lambda_FunctionConfiguration,
+    .input = &awsc__lambda_shapes[425],
+    .output = &awsc__lambda_shapes[199],
     .errors = op_PublishVersion_errors,
     .error_count = 8,
     .flags = 0,
@@ -3228,20 +3026,20 @@ int awsc_lambda_publish_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PublishVersion, input, publish_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutFunctionCodeSigningConfig_errors[] = {
-    &awsc__lambda_CodeSigningConfigNotFoundException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[77],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_PutFunctionCodeSigningConfig = {
     .name = "PutFunctionCodeSigningConfig",
     .http_method = "PUT",
     .request_uri = "/2020-06-30/functions/{FunctionName}/code-signing-config",
-    .input = &awsc__lambda_PutFunctionCodeSigningConfigRequest,
-    .output = &awsc__lambda_PutFunctionCodeSigningConfigResponse,
+    .input = &awsc__lambda_shapes[427],
+    .output = &awsc__lambda_shapes[428],
     .errors = op_PutFunctionCodeSigningConfig_errors,
     .error_count = 6,
     .flags = 0,
@@ -3277,19 +3075,19 @@ int awsc_lambda_put_function_code_signing_config_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_PutFunctionCodeSigningConfig, input, put_function_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutFunctionConcurrency_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_PutFunctionConcurrency = {
     .name = "PutFunctionConcurrency",
     .http_method = "PUT",
     .request_uri = "/2017-10-31/functions/{FunctionName}/concurrency",
-    .input = &awsc__lambda_PutFunctionConcurrencyRequest,
-    .output = &awsc__lambda_Concurrency,
+    .input = &awsc__lambda_shapes[429],
+    .output = &awsc__lambda_shapes[85],
     .errors = op_PutFunctionConcurrency_errors,
     .error_count = 5,
     .flags = 0,
@@ -3325,19 +3123,19 @@ int awsc_lambda_put_function_concurrency_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutFunctionConcurrency, input, put_function_concurrency_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutFunctionEventInvokeConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_PutFunctionEventInvokeConfig = {
     .name = "PutFunctionEventInvokeConfig",
     .http_method = "PUT",
     .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-    .input = &awsc__lambda_PutFunctionEventInvokeConfigRequest,
-    .output = &awsc__lambda_FunctionEventInvokeConfig,
+    .input = &awsc__lambda_shapes[430],
+    .output = &awsc__lambda_shapes[200],
     .errors = op_PutFunctionEventInvokeConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -3373,19 +3171,19 @@ int awsc_lambda_put_function_event_invoke_config_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_PutFunctionEventInvokeConfig, input, put_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutFunctionRecursionConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_PutFunctionRecursionConfig = {
     .name = "PutFunctionRecursionConfig",
     .http_method = "PUT",
     .request_uri = "/2024-08-31/functions/{FunctionName}/recursion-config",
-    .input = &awsc__lambda_PutFunctionRecursionConfigRequest,
-    .output = &awsc__lambda_PutFunctionRecursionConfigResponse,
+    .input = &awsc__lambda_shapes[431],
+    .output = &awsc__lambda_shapes[432],
     .errors = op_PutFunctionRecursionConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -3421,19 +3219,19 @@ int awsc_lambda_put_function_recursion_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutFunctionRecursionConfig, input, put_function_recursion_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutFunctionScalingConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_PutFunctionScalingConfig = {
     .name = "PutFunctionScalingConfig",
     .http_method = "PUT",
     .request_uri = "/2025-11-30/functions/{FunctionName}/function-scaling-config",
-    .input = &awsc__lambda_PutFunctionScalingConfigRequest,
-    .output = &awsc__lambda_PutFunctionScalingConfigResponse,
+    .input = &awsc__lambda_shapes[433],
+    .output = &awsc__lambda_shapes[434],
     .errors = op_PutFunctionScalingConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -3469,19 +3267,19 @@ int awsc_lambda_put_function_scaling_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutFunctionScalingConfig, input, put_function_scaling_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutProvisionedConcurrencyConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_PutProvisionedConcurrencyConfig = {
     .name = "PutProvisionedConcurrencyConfig",
     .http_method = "PUT",
     .request_uri = "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-    .input = &awsc__lambda_PutProvisionedConcurrencyConfigRequest,
-    .output = &awsc__lambda_PutProvisionedConcurrencyConfigResponse,
+    .input = &awsc__lambda_shapes[435],
+    .output = &awsc__lambda_shapes[436],
     .errors = op_PutProvisionedConcurrencyConfig_errors,
     .error_count = 5,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -3517,19 +3315,19 @@ int awsc_lambda_put_provisioned_concurrency_config_async(struct awsc_client *cli
     return awsc_call_async_typed(client, &op_PutProvisionedConcurrencyConfig, input, put_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutRuntimeManagementConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_PutRuntimeManagementConfig = {
     .name = "PutRuntimeManagementConfig",
     .http_method = "PUT",
     .request_uri = "/2021-07-20/functions/{FunctionName}/runtime-management-config",
-    .input = &awsc__lambda_PutRuntimeManagementConfigRequest,
-    .output = &awsc__lambda_PutRuntimeManagementConfigResponse,
+    .input = &awsc__lambda_shapes[437],
+    .output = &awsc__lambda_shapes[438],
     .errors = op_PutRuntimeManagementConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -3565,18 +3363,18 @@ int awsc_lambda_put_runtime_management_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutRuntimeManagementConfig, input, put_runtime_management_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemoveLayerVersionPermission_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_PreconditionFailedException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[410],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_RemoveLayerVersionPermission = {
     .name = "RemoveLayerVersionPermission",
     .http_method = "DELETE",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy/{StatementId}",
-    .input = &awsc__lambda_RemoveLayerVersionPermissionRequest,
+    .input = &awsc__lambda_shapes[444],
     .output = NULL,
     .errors = op_RemoveLayerVersionPermission_errors,
     .error_count = 5,
@@ -3607,19 +3405,19 @@ int awsc_lambda_remove_layer_version_permission_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_RemoveLayerVersionPermission, input, remove_layer_version_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemovePermission_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_PreconditionFailedException,
-    &awsc__lambda_PublicPolicyException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[410],
+    &awsc__lambda_shapes[422],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_RemovePermission = {
     .name = "RemovePermission",
     .http_method = "DELETE",
     .request_uri = "/2015-03-31/functions/{FunctionName}/policy/{StatementId}",
-    .input = &awsc__lambda_RemovePermissionRequest,
+    .input = &awsc__lambda_shapes[445],
     .output = NULL,
     .errors = op_RemovePermission_errors,
     .error_count = 6,
@@ -3650,23 +3448,23 @@ int awsc_lambda_remove_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RemovePermission, input, remove_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendDurableExecutionCallbackFailure_errors[] = {
-    &awsc__lambda_CallbackTimeoutException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_KMSAccessDeniedException,
-    &awsc__lambda_KMSDisabledException,
-    &awsc__lambda_KMSInvalidStateException,
-    &awsc__lambda_KMSNotFoundException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[39],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[292],
+    &awsc__lambda_shapes[293],
+    &awsc__lambda_shapes[294],
+    &awsc__lambda_shapes[297],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_SendDurableExecutionCallbackFailure = {
     .name = "SendDurableExecutionCallbackFailure",
     .http_method = "POST",
     .request_uri = "/2025-12-01/durable-execution-callbacks/{CallbackId}/fail",
-    .input = &awsc__lambda_SendDurableExecutionCallbackFailureRequest,
-    .output = &awsc__lambda_SendDurableExecutionCallbackFailureResponse,
+    .input = &awsc__lambda_shapes[478],
+    .output = &awsc__lambda_shapes[479],
     .errors = op_SendDurableExecutionCallbackFailure_errors,
     .error_count = 9,
     .flags = 0,
@@ -3702,19 +3500,19 @@ int awsc_lambda_send_durable_execution_callback_failure_async(struct awsc_client
     return awsc_call_async_typed(client, &op_SendDurableExecutionCallbackFailure, input, send_durable_execution_callback_failure_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendDurableExecutionCallbackHeartbeat_errors[] = {
-    &awsc__lambda_CallbackTimeoutException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[39],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_SendDurableExecutionCallbackHeartbeat = {
     .name = "SendDurableExecutionCallbackHeartbeat",
     .http_method = "POST",
     .request_uri = "/2025-12-01/durable-execution-callbacks/{CallbackId}/heartbeat",
-    .input = &awsc__lambda_SendDurableExecutionCallbackHeartbeatRequest,
-    .output = &awsc__lambda_SendDurableExecutionCallbackHeartbeatResponse,
+    .input = &awsc__lambda_shapes[480],
+    .output = &awsc__lambda_shapes[481],
     .errors = op_SendDurableExecutionCallbackHeartbeat_errors,
     .error_count = 5,
     .flags = 0,
@@ -3750,23 +3548,23 @@ int awsc_lambda_send_durable_execution_callback_heartbeat_async(struct awsc_clie
     return awsc_call_async_typed(client, &op_SendDurableExecutionCallbackHeartbeat, input, send_durable_execution_callback_heartbeat_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendDurableExecutionCallbackSuccess_errors[] = {
-    &awsc__lambda_CallbackTimeoutException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_KMSAccessDeniedException,
-    &awsc__lambda_KMSDisabledException,
-    &awsc__lambda_KMSInvalidStateException,
-    &awsc__lambda_KMSNotFoundException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[39],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[292],
+    &awsc__lambda_shapes[293],
+    &awsc__lambda_shapes[294],
+    &awsc__lambda_shapes[297],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_SendDurableExecutionCallbackSuccess = {
     .name = "SendDurableExecutionCallbackSuccess",
     .http_method = "POST",
     .request_uri = "/2025-12-01/durable-execution-callbacks/{CallbackId}/succeed",
-    .input = &awsc__lambda_SendDurableExecutionCallbackSuccessRequest,
-    .output = &awsc__lambda_SendDurableExecutionCallbackSuccessResponse,
+    .input = &awsc__lambda_shapes[482],
+    .output = &awsc__lambda_shapes[483],
     .errors = op_SendDurableExecutionCallbackSuccess_errors,
     .error_count = 9,
     .flags = 0,
@@ -3802,22 +3600,22 @@ int awsc_lambda_send_durable_execution_callback_success_async(struct awsc_client
     return awsc_call_async_typed(client, &op_SendDurableExecutionCallbackSuccess, input, send_durable_execution_callback_success_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StopDurableExecution_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_KMSAccessDeniedException,
-    &awsc__lambda_KMSDisabledException,
-    &awsc__lambda_KMSInvalidStateException,
-    &awsc__lambda_KMSNotFoundException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[292],
+    &awsc__lambda_shapes[293],
+    &awsc__lambda_shapes[294],
+    &awsc__lambda_shapes[297],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_StopDurableExecution = {
     .name = "StopDurableExecution",
     .http_method = "POST",
     .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/stop",
-    .input = &awsc__lambda_StopDurableExecutionRequest,
-    .output = &awsc__lambda_StopDurableExecutionResponse,
+    .input = &awsc__lambda_shapes[514],
+    .output = &awsc__lambda_shapes[515],
     .errors = op_StopDurableExecution_errors,
     .error_count = 8,
     .flags = 0,
@@ -3853,18 +3651,18 @@ int awsc_lambda_stop_durable_execution_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StopDurableExecution, input, stop_durable_execution_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagResource_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_TagResource = {
     .name = "TagResource",
     .http_method = "POST",
     .request_uri = "/2017-03-31/tags/{Resource}",
-    .input = &awsc__lambda_TagResourceRequest,
+    .input = &awsc__lambda_shapes[524],
     .output = NULL,
     .errors = op_TagResource_errors,
     .error_count = 5,
@@ -3895,18 +3693,18 @@ int awsc_lambda_tag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagResource_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_UntagResource = {
     .name = "UntagResource",
     .http_method = "DELETE",
     .request_uri = "/2017-03-31/tags/{Resource}",
-    .input = &awsc__lambda_UntagResourceRequest,
+    .input = &awsc__lambda_shapes[552],
     .output = NULL,
     .errors = op_UntagResource_errors,
     .error_count = 5,
@@ -3937,20 +3735,20 @@ int awsc_lambda_untag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateAlias_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_PreconditionFailedException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[410],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_UpdateAlias = {
     .name = "UpdateAlias",
     .http_method = "PUT",
     .request_uri = "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
-    .input = &awsc__lambda_UpdateAliasRequest,
-    .output = &awsc__lambda_AliasConfiguration,
+    .input = &awsc__lambda_shapes[553],
+    .output = &awsc__lambda_shapes[10],
     .errors = op_UpdateAlias_errors,
     .error_count = 6,
     .flags = 0,
@@ -3986,19 +3784,19 @@ int awsc_lambda_update_alias_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateAlias, input, update_alias_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateCapacityProvider_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_UpdateCapacityProvider = {
     .name = "UpdateCapacityProvider",
     .http_method = "PUT",
     .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}",
-    .input = &awsc__lambda_UpdateCapacityProviderRequest,
-    .output = &awsc__lambda_UpdateCapacityProviderResponse,
+    .input = &awsc__lambda_shapes[554],
+    .output = &awsc__lambda_shapes[555],
     .errors = op_UpdateCapacityProvider_errors,
     .error_count = 5,
     .flags = 0,
@@ -4034,17 +3832,17 @@ int awsc_lambda_update_capacity_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateCapacityProvider, input, update_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateCodeSigningConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
 };
 
 static const struct awsc_operation op_UpdateCodeSigningConfig = {
     .name = "UpdateCodeSigningConfig",
     .http_method = "PUT",
     .request_uri = "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
-    .input = &awsc__lambda_UpdateCodeSigningConfigRequest,
-    .output = &awsc__lambda_UpdateCodeSigningConfigResponse,
+    .input = &awsc__lambda_shapes[556],
+    .output = &awsc__lambda_shapes[557],
     .errors = op_UpdateCodeSigningConfig_errors,
     .error_count = 3,
     .flags = 0,
@@ -4080,20 +3878,20 @@ int awsc_lambda_update_code_signing_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateCodeSigningConfig, input, update_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateEventSourceMapping_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceInUseException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[452],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_UpdateEventSourceMapping = {
     .name = "UpdateEventSourceMapping",
     .http_method = "PUT",
     .request_uri = "/2015-03-31/event-source-mappings/{UUID}",
-    .input = &awsc__lambda_UpdateEventSourceMappingRequest,
-    .output = &awsc__lambda_EventSourceMappingConfiguration,
+    .input = &awsc__lambda_shapes[558],
+    .output = &awsc__lambda_shapes[160],
     .errors = op_UpdateEventSourceMapping_errors,
     .error_count = 6,
     .flags = 0,
@@ -4129,24 +3927,24 @@ int awsc_lambda_update_event_source_mapping_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateEventSourceMapping, input, update_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateFunctionCode_errors[] = {
-    &awsc__lambda_CodeSigningConfigNotFoundException,
-    &awsc__lambda_CodeStorageExceededException,
-    &awsc__lambda_CodeVerificationFailedException,
-    &awsc__lambda_InvalidCodeSignatureException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_PreconditionFailedException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[77],
+    &awsc__lambda_shapes[80],
+    &awsc__lambda_shapes[81],
+    &awsc__lambda_shapes[271],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[410],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_UpdateFunctionCode = {
     .name = "UpdateFunctionCode",
     .http_method = "PUT",
     .request_uri = "/2015-03-31/functions/{FunctionName}/code",
-    .input = &awsc__lambda_UpdateFunctionCodeRequest,
-    .output = &awsc__lambda_FunctionConfiguration,
+    .input = &awsc__lambda_shapes[559],
+    .output = &awsc__lambda_shapes[199],
     .errors = op_UpdateFunctionCode_errors,
     .error_count = 10,
     .flags = 0,
@@ -4182,23 +3980,23 @@ int awsc_lambda_update_function_code_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateFunctionCode, input, update_function_code_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateFunctionConfiguration_errors[] = {
-    &awsc__lambda_CodeSigningConfigNotFoundException,
-    &awsc__lambda_CodeVerificationFailedException,
-    &awsc__lambda_InvalidCodeSignatureException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_PreconditionFailedException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[77],
+    &awsc__lambda_shapes[81],
+    &awsc__lambda_shapes[271],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[410],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_UpdateFunctionConfiguration = {
     .name = "UpdateFunctionConfiguration",
     .http_method = "PUT",
     .request_uri = "/2015-03-31/functions/{FunctionName}/configuration",
-    .input = &awsc__lambda_UpdateFunctionConfigurationRequest,
-    .output = &awsc__lambda_FunctionConfiguration,
+    .input = &awsc__lambda_shapes[560],
+    .output = &awsc__lambda_shapes[199],
     .errors = op_UpdateFunctionConfiguration_errors,
     .error_count = 9,
     .flags = 0,
@@ -4234,19 +4032,19 @@ int awsc_lambda_update_function_configuration_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateFunctionConfiguration, input, update_function_configuration_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateFunctionEventInvokeConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_UpdateFunctionEventInvokeConfig = {
     .name = "UpdateFunctionEventInvokeConfig",
     .http_method = "POST",
     .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-    .input = &awsc__lambda_UpdateFunctionEventInvokeConfigRequest,
-    .output = &awsc__lambda_FunctionEventInvokeConfig,
+    .input = &awsc__lambda_shapes[561],
+    .output = &awsc__lambda_shapes[200],
     .errors = op_UpdateFunctionEventInvokeConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -4282,19 +4080,19 @@ int awsc_lambda_update_function_event_invoke_config_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_UpdateFunctionEventInvokeConfig, input, update_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateFunctionUrlConfig_errors[] = {
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[538],
 };
 
 static const struct awsc_operation op_UpdateFunctionUrlConfig = {
     .name = "UpdateFunctionUrlConfig",
     .http_method = "PUT",
     .request_uri = "/2021-10-31/functions/{FunctionName}/url",
-    .input = &awsc__lambda_UpdateFunctionUrlConfigRequest,
-    .output = &awsc__lambda_UpdateFunctionUrlConfigResponse,
+    .input = &awsc__lambda_shapes[562],
+    .output = &awsc__lambda_shapes[563],
     .errors = op_UpdateFunctionUrlConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -4420,62 +4218,62 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__lambda_AliasLimitExceededException,
-    &awsc__lambda_CallbackTimeoutException,
-    &awsc__lambda_CapacityProviderLimitExceededException,
-    &awsc__lambda_CodeArtifactUserDeletedException,
-    &awsc__lambda_CodeArtifactUserFailedException,
-    &awsc__lambda_CodeArtifactUserPendingException,
-    &awsc__lambda_CodeSigningConfigNotFoundException,
-    &awsc__lambda_CodeStorageExceededException,
-    &awsc__lambda_CodeVerificationFailedException,
-    &awsc__lambda_DurableExecutionAlreadyStartedException,
-    &awsc__lambda_EC2AccessDeniedException,
-    &awsc__lambda_EC2ThrottledException,
-    &awsc__lambda_EC2UnexpectedException,
-    &awsc__lambda_EFSIOException,
-    &awsc__lambda_EFSMountConnectivityException,
-    &awsc__lambda_EFSMountFailureException,
-    &awsc__lambda_EFSMountTimeoutException,
-    &awsc__lambda_ENILimitReachedException,
-    &awsc__lambda_ENINotReadyException,
-    &awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException,
-    &awsc__lambda_InvalidCodeSignatureException,
-    &awsc__lambda_InvalidParameterValueException,
-    &awsc__lambda_InvalidRequestContentException,
-    &awsc__lambda_InvalidRuntimeException,
-    &awsc__lambda_InvalidSecurityGroupIDException,
-    &awsc__lambda_InvalidSubnetIDException,
-    &awsc__lambda_InvalidZipFileException,
-    &awsc__lambda_KMSAccessDeniedException,
-    &awsc__lambda_KMSDisabledException,
-    &awsc__lambda_KMSInvalidStateException,
-    &awsc__lambda_KMSNotFoundException,
-    &awsc__lambda_ModeNotSupportedException,
-    &awsc__lambda_NoPublishedVersionException,
-    &awsc__lambda_PolicyLengthExceededException,
-    &awsc__lambda_PreconditionFailedException,
-    &awsc__lambda_ProvisionedConcurrencyConfigNotFoundException,
-    &awsc__lambda_PublicPolicyException,
-    &awsc__lambda_RecursiveInvocationException,
-    &awsc__lambda_RequestTooLargeException,
-    &awsc__lambda_ResourceConflictException,
-    &awsc__lambda_ResourceInUseException,
-    &awsc__lambda_ResourceNotFoundException,
-    &awsc__lambda_ResourceNotReadyException,
-    &awsc__lambda_S3FilesMountConnectivityException,
-    &awsc__lambda_S3FilesMountFailureException,
-    &awsc__lambda_S3FilesMountTimeoutException,
-    &awsc__lambda_SerializedRequestEntityTooLargeException,
-    &awsc__lambda_ServiceException,
-    &awsc__lambda_ServiceQuotaExceededException,
-    &awsc__lambda_SnapStartException,
-    &awsc__lambda_SnapStartNotReadyException,
-    &awsc__lambda_SnapStartRegenerationFailureException,
-    &awsc__lambda_SnapStartTimeoutException,
-    &awsc__lambda_SubnetIPAddressLimitReachedException,
-    &awsc__lambda_TooManyRequestsException,
-    &awsc__lambda_UnsupportedMediaTypeException,
+    &awsc__lambda_shapes[11],
+    &awsc__lambda_shapes[39],
+    &awsc__lambda_shapes[43],
+    &awsc__lambda_shapes[70],
+    &awsc__lambda_shapes[71],
+    &awsc__lambda_shapes[72],
+    &awsc__lambda_shapes[77],
+    &awsc__lambda_shapes[80],
+    &awsc__lambda_shapes[81],
+    &awsc__lambda_shapes[123],
+    &awsc__lambda_shapes[128],
+    &awsc__lambda_shapes[129],
+    &awsc__lambda_shapes[130],
+    &awsc__lambda_shapes[131],
+    &awsc__lambda_shapes[132],
+    &awsc__lambda_shapes[133],
+    &awsc__lambda_shapes[134],
+    &awsc__lambda_shapes[135],
+    &awsc__lambda_shapes[136],
+    &awsc__lambda_shapes[218],
+    &awsc__lambda_shapes[271],
+    &awsc__lambda_shapes[272],
+    &awsc__lambda_shapes[273],
+    &awsc__lambda_shapes[274],
+    &awsc__lambda_shapes[275],
+    &awsc__lambda_shapes[276],
+    &awsc__lambda_shapes[277],
+    &awsc__lambda_shapes[292],
+    &awsc__lambda_shapes[293],
+    &awsc__lambda_shapes[294],
+    &awsc__lambda_shapes[297],
+    &awsc__lambda_shapes[380],
+    &awsc__lambda_shapes[384],
+    &awsc__lambda_shapes[408],
+    &awsc__lambda_shapes[410],
+    &awsc__lambda_shapes[418],
+    &awsc__lambda_shapes[422],
+    &awsc__lambda_shapes[442],
+    &awsc__lambda_shapes[447],
+    &awsc__lambda_shapes[451],
+    &awsc__lambda_shapes[452],
+    &awsc__lambda_shapes[453],
+    &awsc__lambda_shapes[454],
+    &awsc__lambda_shapes[465],
+    &awsc__lambda_shapes[466],
+    &awsc__lambda_shapes[467],
+    &awsc__lambda_shapes[486],
+    &awsc__lambda_shapes[487],
+    &awsc__lambda_shapes[488],
+    &awsc__lambda_shapes[492],
+    &awsc__lambda_shapes[493],
+    &awsc__lambda_shapes[495],
+    &awsc__lambda_shapes[497],
+    &awsc__lambda_shapes[518],
+    &awsc__lambda_shapes[538],
+    &awsc__lambda_shapes[551],
 };
 
 const struct awsc_service awsc_lambda_service = {

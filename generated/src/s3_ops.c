@@ -7,218 +7,11 @@
 #include <awsc/shape.h>
 #include <awsc/endpoint.h>
 
-extern const struct awsc_shape awsc__s3_AbortMultipartUploadOutput;
-extern const struct awsc_shape awsc__s3_AbortMultipartUploadRequest;
-extern const struct awsc_shape awsc__s3_AccessDenied;
-extern const struct awsc_shape awsc__s3_AnnotationLimitExceeded;
-extern const struct awsc_shape awsc__s3_AnnotationNameTooLong;
-extern const struct awsc_shape awsc__s3_BucketAlreadyExists;
-extern const struct awsc_shape awsc__s3_BucketAlreadyOwnedByYou;
-extern const struct awsc_shape awsc__s3_CompleteMultipartUploadOutput;
-extern const struct awsc_shape awsc__s3_CompleteMultipartUploadRequest;
-extern const struct awsc_shape awsc__s3_CopyObjectOutput;
-extern const struct awsc_shape awsc__s3_CopyObjectRequest;
-extern const struct awsc_shape awsc__s3_CreateBucketMetadataConfigurationRequest;
-extern const struct awsc_shape awsc__s3_CreateBucketMetadataTableConfigurationRequest;
-extern const struct awsc_shape awsc__s3_CreateBucketOutput;
-extern const struct awsc_shape awsc__s3_CreateBucketRequest;
-extern const struct awsc_shape awsc__s3_CreateMultipartUploadOutput;
-extern const struct awsc_shape awsc__s3_CreateMultipartUploadRequest;
-extern const struct awsc_shape awsc__s3_CreateSessionOutput;
-extern const struct awsc_shape awsc__s3_CreateSessionRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketAnalyticsConfigurationRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketCorsRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketEncryptionRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketInventoryConfigurationRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketLifecycleRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketMetadataConfigurationRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketMetadataTableConfigurationRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketMetricsConfigurationRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketOwnershipControlsRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketPolicyRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketReplicationRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketTaggingRequest;
-extern const struct awsc_shape awsc__s3_DeleteBucketWebsiteRequest;
-extern const struct awsc_shape awsc__s3_DeleteObjectAnnotationOutput;
-extern const struct awsc_shape awsc__s3_DeleteObjectAnnotationRequest;
-extern const struct awsc_shape awsc__s3_DeleteObjectOutput;
-extern const struct awsc_shape awsc__s3_DeleteObjectRequest;
-extern const struct awsc_shape awsc__s3_DeleteObjectTaggingOutput;
-extern const struct awsc_shape awsc__s3_DeleteObjectTaggingRequest;
-extern const struct awsc_shape awsc__s3_DeleteObjectsOutput;
-extern const struct awsc_shape awsc__s3_DeleteObjectsRequest;
-extern const struct awsc_shape awsc__s3_DeletePublicAccessBlockRequest;
-extern const struct awsc_shape awsc__s3_EncryptionTypeMismatch;
-extern const struct awsc_shape awsc__s3_GetBucketAbacOutput;
-extern const struct awsc_shape awsc__s3_GetBucketAbacRequest;
-extern const struct awsc_shape awsc__s3_GetBucketAccelerateConfigurationOutput;
-extern const struct awsc_shape awsc__s3_GetBucketAccelerateConfigurationRequest;
-extern const struct awsc_shape awsc__s3_GetBucketAclOutput;
-extern const struct awsc_shape awsc__s3_GetBucketAclRequest;
-extern const struct awsc_shape awsc__s3_GetBucketAnalyticsConfigurationOutput;
-extern const struct awsc_shape awsc__s3_GetBucketAnalyticsConfigurationRequest;
-extern const struct awsc_shape awsc__s3_GetBucketCorsOutput;
-extern const struct awsc_shape awsc__s3_GetBucketCorsRequest;
-extern const struct awsc_shape awsc__s3_GetBucketEncryptionOutput;
-extern const struct awsc_shape awsc__s3_GetBucketEncryptionRequest;
-extern const struct awsc_shape awsc__s3_GetBucketIntelligentTieringConfigurationOutput;
-extern const struct awsc_shape awsc__s3_GetBucketIntelligentTieringConfigurationRequest;
-extern const struct awsc_shape awsc__s3_GetBucketInventoryConfigurationOutput;
-extern const struct awsc_shape awsc__s3_GetBucketInventoryConfigurationRequest;
-extern const struct awsc_shape awsc__s3_GetBucketLifecycleConfigurationOutput;
-extern const struct awsc_shape awsc__s3_GetBucketLifecycleConfigurationRequest;
-extern const struct awsc_shape awsc__s3_GetBucketLifecycleOutput;
-extern const struct awsc_shape awsc__s3_GetBucketLifecycleRequest;
-extern const struct awsc_shape awsc__s3_GetBucketLocationOutput;
-extern const struct awsc_shape awsc__s3_GetBucketLocationRequest;
-extern const struct awsc_shape awsc__s3_GetBucketLoggingOutput;
-extern const struct awsc_shape awsc__s3_GetBucketLoggingRequest;
-extern const struct awsc_shape awsc__s3_GetBucketMetadataConfigurationOutput;
-extern const struct awsc_shape awsc__s3_GetBucketMetadataConfigurationRequest;
-extern const struct awsc_shape awsc__s3_GetBucketMetadataTableConfigurationOutput;
-extern const struct awsc_shape awsc__s3_GetBucketMetadataTableConfigurationRequest;
-extern const struct awsc_shape awsc__s3_GetBucketMetricsConfigurationOutput;
-extern const struct awsc_shape awsc__s3_GetBucketMetricsConfigurationRequest;
-extern const struct awsc_shape awsc__s3_GetBucketNotificationConfigurationRequest;
-extern const struct awsc_shape awsc__s3_GetBucketOwnershipControlsOutput;
-extern const struct awsc_shape awsc__s3_GetBucketOwnershipControlsRequest;
-extern const struct awsc_shape awsc__s3_GetBucketPolicyOutput;
-extern const struct awsc_shape awsc__s3_GetBucketPolicyRequest;
-extern const struct awsc_shape awsc__s3_GetBucketPolicyStatusOutput;
-extern const struct awsc_shape awsc__s3_GetBucketPolicyStatusRequest;
-extern const struct awsc_shape awsc__s3_GetBucketReplicationOutput;
-extern const struct awsc_shape awsc__s3_GetBucketReplicationRequest;
-extern const struct awsc_shape awsc__s3_GetBucketRequestPaymentOutput;
-extern const struct awsc_shape awsc__s3_GetBucketRequestPaymentRequest;
-extern const struct awsc_shape awsc__s3_GetBucketTaggingOutput;
-extern const struct awsc_shape awsc__s3_GetBucketTaggingRequest;
-extern const struct awsc_shape awsc__s3_GetBucketVersioningOutput;
-extern const struct awsc_shape awsc__s3_GetBucketVersioningRequest;
-extern const struct awsc_shape awsc__s3_GetBucketWebsiteOutput;
-extern const struct awsc_shape awsc__s3_GetBucketWebsiteRequest;
-extern const struct awsc_shape awsc__s3_GetObjectAclOutput;
-extern const struct awsc_shape awsc__s3_GetObjectAclRequest;
-extern const struct awsc_shape awsc__s3_GetObjectAnnotationOutput;
-extern const struct awsc_shape awsc__s3_GetObjectAnnotationRequest;
-extern const struct awsc_shape awsc__s3_GetObjectAttributesOutput;
-extern const struct awsc_shape awsc__s3_GetObjectAttributesRequest;
-extern const struct awsc_shape awsc__s3_GetObjectLegalHoldOutput;
-extern const struct awsc_shape awsc__s3_GetObjectLegalHoldRequest;
-extern const struct awsc_shape awsc__s3_GetObjectLockConfigurationOutput;
-extern const struct awsc_shape awsc__s3_GetObjectLockConfigurationRequest;
-extern const struct awsc_shape awsc__s3_GetObjectOutput;
-extern const struct awsc_shape awsc__s3_GetObjectRequest;
-extern const struct awsc_shape awsc__s3_GetObjectRetentionOutput;
-extern const struct awsc_shape awsc__s3_GetObjectRetentionRequest;
-extern const struct awsc_shape awsc__s3_GetObjectTaggingOutput;
-extern const struct awsc_shape awsc__s3_GetObjectTaggingRequest;
-extern const struct awsc_shape awsc__s3_GetObjectTorrentOutput;
-extern const struct awsc_shape awsc__s3_GetObjectTorrentRequest;
-extern const struct awsc_shape awsc__s3_GetPublicAccessBlockOutput;
-extern const struct awsc_shape awsc__s3_GetPublicAccessBlockRequest;
-extern const struct awsc_shape awsc__s3_HeadBucketOutput;
-extern const struct awsc_shape awsc__s3_HeadBucketRequest;
-extern const struct awsc_shape awsc__s3_HeadObjectOutput;
-extern const struct awsc_shape awsc__s3_HeadObjectRequest;
-extern const struct awsc_shape awsc__s3_IdempotencyParameterMismatch;
-extern const struct awsc_shape awsc__s3_InvalidAnnotationName;
-extern const struct awsc_shape awsc__s3_InvalidObjectState;
-extern const struct awsc_shape awsc__s3_InvalidPrefix;
-extern const struct awsc_shape awsc__s3_InvalidRequest;
-extern const struct awsc_shape awsc__s3_InvalidWriteOffset;
-extern const struct awsc_shape awsc__s3_ListBucketAnalyticsConfigurationsOutput;
-extern const struct awsc_shape awsc__s3_ListBucketAnalyticsConfigurationsRequest;
-extern const struct awsc_shape awsc__s3_ListBucketIntelligentTieringConfigurationsOutput;
-extern const struct awsc_shape awsc__s3_ListBucketIntelligentTieringConfigurationsRequest;
-extern const struct awsc_shape awsc__s3_ListBucketInventoryConfigurationsOutput;
-extern const struct awsc_shape awsc__s3_ListBucketInventoryConfigurationsRequest;
-extern const struct awsc_shape awsc__s3_ListBucketMetricsConfigurationsOutput;
-extern const struct awsc_shape awsc__s3_ListBucketMetricsConfigurationsRequest;
-extern const struct awsc_shape awsc__s3_ListBucketsOutput;
-extern const struct awsc_shape awsc__s3_ListBucketsRequest;
-extern const struct awsc_shape awsc__s3_ListDirectoryBucketsOutput;
-extern const struct awsc_shape awsc__s3_ListDirectoryBucketsRequest;
-extern const struct awsc_shape awsc__s3_ListMultipartUploadsOutput;
-extern const struct awsc_shape awsc__s3_ListMultipartUploadsRequest;
-extern const struct awsc_shape awsc__s3_ListObjectAnnotationsOutput;
-extern const struct awsc_shape awsc__s3_ListObjectAnnotationsRequest;
-extern const struct awsc_shape awsc__s3_ListObjectVersionsOutput;
-extern const struct awsc_shape awsc__s3_ListObjectVersionsRequest;
-extern const struct awsc_shape awsc__s3_ListObjectsOutput;
-extern const struct awsc_shape awsc__s3_ListObjectsRequest;
-extern const struct awsc_shape awsc__s3_ListObjectsV2Output;
-extern const struct awsc_shape awsc__s3_ListObjectsV2Request;
-extern const struct awsc_shape awsc__s3_ListPartsOutput;
-extern const struct awsc_shape awsc__s3_ListPartsRequest;
-extern const struct awsc_shape awsc__s3_NoSuchAnnotation;
-extern const struct awsc_shape awsc__s3_NoSuchBucket;
-extern const struct awsc_shape awsc__s3_NoSuchKey;
-extern const struct awsc_shape awsc__s3_NoSuchUpload;
-extern const struct awsc_shape awsc__s3_NotificationConfiguration;
-extern const struct awsc_shape awsc__s3_NotificationConfigurationDeprecated;
-extern const struct awsc_shape awsc__s3_ObjectAlreadyInActiveTierError;
-extern const struct awsc_shape awsc__s3_ObjectNotInActiveTierError;
-extern const struct awsc_shape awsc__s3_PutBucketAbacRequest;
-extern const struct awsc_shape awsc__s3_PutBucketAccelerateConfigurationRequest;
-extern const struct awsc_shape awsc__s3_PutBucketAclRequest;
-extern const struct awsc_shape awsc__s3_PutBucketAnalyticsConfigurationRequest;
-extern const struct awsc_shape awsc__s3_PutBucketCorsRequest;
-extern const struct awsc_shape awsc__s3_PutBucketEncryptionRequest;
-extern const struct awsc_shape awsc__s3_PutBucketIntelligentTieringConfigurationRequest;
-extern const struct awsc_shape awsc__s3_PutBucketInventoryConfigurationRequest;
-extern const struct awsc_shape awsc__s3_PutBucketLifecycleConfigurationOutput;
-extern const struct awsc_shape awsc__s3_PutBucketLifecycleConfigurationRequest;
-extern const struct awsc_shape awsc__s3_PutBucketLifecycleRequest;
-extern const struct awsc_shape awsc__s3_PutBucketLoggingRequest;
-extern const struct awsc_shape awsc__s3_PutBucketMetricsConfigurationRequest;
-extern const struct awsc_shape awsc__s3_PutBucketNotificationConfigurationRequest;
-extern const struct awsc_shape awsc__s3_PutBucketNotificationRequest;
-extern const struct awsc_shape awsc__s3_PutBucketOwnershipControlsRequest;
-extern const struct awsc_shape awsc__s3_PutBucketPolicyRequest;
-extern const struct awsc_shape awsc__s3_PutBucketReplicationRequest;
-extern const struct awsc_shape awsc__s3_PutBucketRequestPaymentRequest;
-extern const struct awsc_shape awsc__s3_PutBucketTaggingRequest;
-extern const struct awsc_shape awsc__s3_PutBucketVersioningRequest;
-extern const struct awsc_shape awsc__s3_PutBucketWebsiteRequest;
-extern const struct awsc_shape awsc__s3_PutObjectAclOutput;
-extern const struct awsc_shape awsc__s3_PutObjectAclRequest;
-extern const struct awsc_shape awsc__s3_PutObjectAnnotationOutput;
-extern const struct awsc_shape awsc__s3_PutObjectAnnotationRequest;
-extern const struct awsc_shape awsc__s3_PutObjectLegalHoldOutput;
-extern const struct awsc_shape awsc__s3_PutObjectLegalHoldRequest;
-extern const struct awsc_shape awsc__s3_PutObjectLockConfigurationOutput;
-extern const struct awsc_shape awsc__s3_PutObjectLockConfigurationRequest;
-extern const struct awsc_shape awsc__s3_PutObjectOutput;
-extern const struct awsc_shape awsc__s3_PutObjectRequest;
-extern const struct awsc_shape awsc__s3_PutObjectRetentionOutput;
-extern const struct awsc_shape awsc__s3_PutObjectRetentionRequest;
-extern const struct awsc_shape awsc__s3_PutObjectTaggingOutput;
-extern const struct awsc_shape awsc__s3_PutObjectTaggingRequest;
-extern const struct awsc_shape awsc__s3_PutPublicAccessBlockRequest;
-extern const struct awsc_shape awsc__s3_RenameObjectOutput;
-extern const struct awsc_shape awsc__s3_RenameObjectRequest;
-extern const struct awsc_shape awsc__s3_RestoreObjectOutput;
-extern const struct awsc_shape awsc__s3_RestoreObjectRequest;
-extern const struct awsc_shape awsc__s3_SelectObjectContentOutput;
-extern const struct awsc_shape awsc__s3_SelectObjectContentRequest;
-extern const struct awsc_shape awsc__s3_TooManyParts;
-extern const struct awsc_shape awsc__s3_UnsupportedMediaType;
-extern const struct awsc_shape awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest;
-extern const struct awsc_shape awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest;
-extern const struct awsc_shape awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest;
-extern const struct awsc_shape awsc__s3_UpdateObjectEncryptionRequest;
-extern const struct awsc_shape awsc__s3_UpdateObjectEncryptionResponse;
-extern const struct awsc_shape awsc__s3_UploadPartCopyOutput;
-extern const struct awsc_shape awsc__s3_UploadPartCopyRequest;
-extern const struct awsc_shape awsc__s3_UploadPartOutput;
-extern const struct awsc_shape awsc__s3_UploadPartRequest;
-extern const struct awsc_shape awsc__s3_WriteGetObjectResponseRequest;
-
+/* The shapes, by index (s3_shapes.c). */
+extern const struct awsc_shape awsc__s3_shapes[718];
 extern const struct awsc_ruleset awsc__s3_ruleset;
 static const struct awsc_shape *const op_AbortMultipartUpload_errors[] = {
-    &awsc__s3_NoSuchUpload,
+    &awsc__s3_shapes[452],
 };
 static const struct awsc_endpoint_context_param op_AbortMultipartUpload_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -229,8 +22,8 @@ static const struct awsc_operation op_AbortMultipartUpload = {
     .name = "AbortMultipartUpload",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_AbortMultipartUploadRequest,
-    .output = &awsc__s3_AbortMultipartUploadOutput,
+    .input = &awsc__s3_shapes[4],
+    .output = &awsc__s3_shapes[3],
     .errors = op_AbortMultipartUpload_errors,
     .error_count = 1,
     .flags = 0,
@@ -276,8 +69,8 @@ static const struct awsc_operation op_CompleteMultipartUpload = {
     .name = "CompleteMultipartUpload",
     .http_method = "POST",
     .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_CompleteMultipartUploadRequest,
-    .output = &awsc__s3_CompleteMultipartUploadOutput,
+    .input = &awsc__s3_shapes[99],
+    .output = &awsc__s3_shapes[98],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -313,7 +106,7 @@ int awsc_s3_complete_multipart_upload_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CompleteMultipartUpload, input, complete_multipart_upload_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CopyObject_errors[] = {
-    &awsc__s3_ObjectNotInActiveTierError,
+    &awsc__s3_shapes[483],
 };
 static const struct awsc_endpoint_param op_CopyObject_static_params[] = {
     {"DisableS3ExpressSessionAuth", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
@@ -328,8 +121,8 @@ static const struct awsc_operation op_CopyObject = {
     .name = "CopyObject",
     .http_method = "PUT",
     .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_CopyObjectRequest,
-    .output = &awsc__s3_CopyObjectOutput,
+    .input = &awsc__s3_shapes[115],
+    .output = &awsc__s3_shapes[114],
     .errors = op_CopyObject_errors,
     .error_count = 1,
     .flags = 0,
@@ -369,8 +162,8 @@ int awsc_s3_copy_object_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CopyObject, input, copy_object_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateBucket_errors[] = {
-    &awsc__s3_BucketAlreadyExists,
-    &awsc__s3_BucketAlreadyOwnedByYou,
+    &awsc__s3_shapes[49],
+    &awsc__s3_shapes[50],
 };
 static const struct awsc_endpoint_param op_CreateBucket_static_params[] = {
     {"DisableAccessPoints", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
@@ -384,8 +177,8 @@ static const struct awsc_operation op_CreateBucket = {
     .name = "CreateBucket",
     .http_method = "PUT",
     .request_uri = "/{Bucket}",
-    .input = &awsc__s3_CreateBucketRequest,
-    .output = &awsc__s3_CreateBucketOutput,
+    .input = &awsc__s3_shapes[132],
+    .output = &awsc__s3_shapes[131],
     .errors = op_CreateBucket_errors,
     .error_count = 2,
     .flags = 0,
@@ -435,7 +228,7 @@ static const struct awsc_operation op_CreateBucketMetadataConfiguration = {
     .name = "CreateBucketMetadataConfiguration",
     .http_method = "POST",
     .request_uri = "/{Bucket}?metadataConfiguration",
-    .input = &awsc__s3_CreateBucketMetadataConfigurationRequest,
+    .input = &awsc__s3_shapes[129],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -479,7 +272,7 @@ static const struct awsc_operation op_CreateBucketMetadataTableConfiguration = {
     .name = "CreateBucketMetadataTableConfiguration",
     .http_method = "POST",
     .request_uri = "/{Bucket}?metadataTable",
-    .input = &awsc__s3_CreateBucketMetadataTableConfigurationRequest,
+    .input = &awsc__s3_shapes[130],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -521,8 +314,8 @@ static const struct awsc_operation op_CreateMultipartUpload = {
     .name = "CreateMultipartUpload",
     .http_method = "POST",
     .request_uri = "/{Bucket}/{Key+}?uploads",
-    .input = &awsc__s3_CreateMultipartUploadRequest,
-    .output = &awsc__s3_CreateMultipartUploadOutput,
+    .input = &awsc__s3_shapes[134],
+    .output = &awsc__s3_shapes[133],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -558,7 +351,7 @@ int awsc_s3_create_multipart_upload_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateMultipartUpload, input, create_multipart_upload_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateSession_errors[] = {
-    &awsc__s3_NoSuchBucket,
+    &awsc__s3_shapes[450],
 };
 static const struct awsc_endpoint_param op_CreateSession_static_params[] = {
     {"DisableS3ExpressSessionAuth", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
@@ -571,8 +364,8 @@ static const struct awsc_operation op_CreateSession = {
     .name = "CreateSession",
     .http_method = "GET",
     .request_uri = "/{Bucket}?session",
-    .input = &awsc__s3_CreateSessionRequest,
-    .output = &awsc__s3_CreateSessionOutput,
+    .input = &awsc__s3_shapes[136],
+    .output = &awsc__s3_shapes[135],
     .errors = op_CreateSession_errors,
     .error_count = 1,
     .flags = 0,
@@ -622,7 +415,7 @@ static const struct awsc_operation op_DeleteBucket = {
     .name = "DeleteBucket",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}",
-    .input = &awsc__s3_DeleteBucketRequest,
+    .input = &awsc__s3_shapes[156],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -665,7 +458,7 @@ static const struct awsc_operation op_DeleteBucketAnalyticsConfiguration = {
     .name = "DeleteBucketAnalyticsConfiguration",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?analytics",
-    .input = &awsc__s3_DeleteBucketAnalyticsConfigurationRequest,
+    .input = &awsc__s3_shapes[144],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -708,7 +501,7 @@ static const struct awsc_operation op_DeleteBucketCors = {
     .name = "DeleteBucketCors",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?cors",
-    .input = &awsc__s3_DeleteBucketCorsRequest,
+    .input = &awsc__s3_shapes[145],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -751,7 +544,7 @@ static const struct awsc_operation op_DeleteBucketEncryption = {
     .name = "DeleteBucketEncryption",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?encryption",
-    .input = &awsc__s3_DeleteBucketEncryptionRequest,
+    .input = &awsc__s3_shapes[146],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -794,7 +587,7 @@ static const struct awsc_operation op_DeleteBucketIntelligentTieringConfiguratio
     .name = "DeleteBucketIntelligentTieringConfiguration",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?intelligent-tiering",
-    .input = &awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest,
+    .input = &awsc__s3_shapes[147],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -837,7 +630,7 @@ static const struct awsc_operation op_DeleteBucketInventoryConfiguration = {
     .name = "DeleteBucketInventoryConfiguration",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?inventory",
-    .input = &awsc__s3_DeleteBucketInventoryConfigurationRequest,
+    .input = &awsc__s3_shapes[148],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -880,7 +673,7 @@ static const struct awsc_operation op_DeleteBucketLifecycle = {
     .name = "DeleteBucketLifecycle",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?lifecycle",
-    .input = &awsc__s3_DeleteBucketLifecycleRequest,
+    .input = &awsc__s3_shapes[149],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -923,7 +716,7 @@ static const struct awsc_operation op_DeleteBucketMetadataConfiguration = {
     .name = "DeleteBucketMetadataConfiguration",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?metadataConfiguration",
-    .input = &awsc__s3_DeleteBucketMetadataConfigurationRequest,
+    .input = &awsc__s3_shapes[150],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -966,7 +759,7 @@ static const struct awsc_operation op_DeleteBucketMetadataTableConfiguration = {
     .name = "DeleteBucketMetadataTableConfiguration",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?metadataTable",
-    .input = &awsc__s3_DeleteBucketMetadataTableConfigurationRequest,
+    .input = &awsc__s3_shapes[151],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -1009,7 +802,7 @@ static const struct awsc_operation op_DeleteBucketMetricsConfiguration = {
     .name = "DeleteBucketMetricsConfiguration",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?metrics",
-    .input = &awsc__s3_DeleteBucketMetricsConfigurationRequest,
+    .input = &awsc__s3_shapes[152],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -1052,7 +845,7 @@ static const struct awsc_operation op_DeleteBucketOwnershipControls = {
     .name = "DeleteBucketOwnershipControls",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?ownershipControls",
-    .input = &awsc__s3_DeleteBucketOwnershipControlsRequest,
+    .input = &awsc__s3_shapes[153],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -1095,7 +888,7 @@ static const struct awsc_operation op_DeleteBucketPolicy = {
     .name = "DeleteBucketPolicy",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?policy",
-    .input = &awsc__s3_DeleteBucketPolicyRequest,
+    .input = &awsc__s3_shapes[154],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -1138,7 +931,7 @@ static const struct awsc_operation op_DeleteBucketReplication = {
     .name = "DeleteBucketReplication",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?replication",
-    .input = &awsc__s3_DeleteBucketReplicationRequest,
+    .input = &awsc__s3_shapes[155],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -1181,7 +974,7 @@ static const struct awsc_operation op_DeleteBucketTagging = {
     .name = "DeleteBucketTagging",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?tagging",
-    .input = &awsc__s3_DeleteBucketTaggingRequest,
+    .input = &awsc__s3_shapes[157],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -1224,7 +1017,7 @@ static const struct awsc_operation op_DeleteBucketWebsite = {
     .name = "DeleteBucketWebsite",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?website",
-    .input = &awsc__s3_DeleteBucketWebsiteRequest,
+    .input = &awsc__s3_shapes[158],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -1265,8 +1058,8 @@ static const struct awsc_operation op_DeleteObject = {
     .name = "DeleteObject",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_DeleteObjectRequest,
-    .output = &awsc__s3_DeleteObjectOutput,
+    .input = &awsc__s3_shapes[168],
+    .output = &awsc__s3_shapes[167],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -1302,8 +1095,8 @@ int awsc_s3_delete_object_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteObject, input, delete_object_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteObjectAnnotation_errors[] = {
-    &awsc__s3_NoSuchBucket,
-    &awsc__s3_NoSuchKey,
+    &awsc__s3_shapes[450],
+    &awsc__s3_shapes[451],
 };
 static const struct awsc_endpoint_context_param op_DeleteObjectAnnotation_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -1313,8 +1106,8 @@ static const struct awsc_operation op_DeleteObjectAnnotation = {
     .name = "DeleteObjectAnnotation",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}/{Key+}?annotation",
-    .input = &awsc__s3_DeleteObjectAnnotationRequest,
-    .output = &awsc__s3_DeleteObjectAnnotationOutput,
+    .input = &awsc__s3_shapes[166],
+    .output = &awsc__s3_shapes[165],
     .errors = op_DeleteObjectAnnotation_errors,
     .error_count = 2,
     .flags = 0,
@@ -1359,8 +1152,8 @@ static const struct awsc_operation op_DeleteObjectTagging = {
     .name = "DeleteObjectTagging",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}/{Key+}?tagging",
-    .input = &awsc__s3_DeleteObjectTaggingRequest,
-    .output = &awsc__s3_DeleteObjectTaggingOutput,
+    .input = &awsc__s3_shapes[170],
+    .output = &awsc__s3_shapes[169],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -1403,8 +1196,8 @@ static const struct awsc_operation op_DeleteObjects = {
     .name = "DeleteObjects",
     .http_method = "POST",
     .request_uri = "/{Bucket}?delete",
-    .input = &awsc__s3_DeleteObjectsRequest,
-    .output = &awsc__s3_DeleteObjectsOutput,
+    .input = &awsc__s3_shapes[172],
+    .output = &awsc__s3_shapes[171],
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -1451,7 +1244,7 @@ static const struct awsc_operation op_DeletePublicAccessBlock = {
     .name = "DeletePublicAccessBlock",
     .http_method = "DELETE",
     .request_uri = "/{Bucket}?publicAccessBlock",
-    .input = &awsc__s3_DeletePublicAccessBlockRequest,
+    .input = &awsc__s3_shapes[173],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -1491,8 +1284,8 @@ static const struct awsc_operation op_GetBucketAbac = {
     .name = "GetBucketAbac",
     .http_method = "GET",
     .request_uri = "/{Bucket}?abac",
-    .input = &awsc__s3_GetBucketAbacRequest,
-    .output = &awsc__s3_GetBucketAbacOutput,
+    .input = &awsc__s3_shapes[221],
+    .output = &awsc__s3_shapes[220],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -1538,8 +1331,8 @@ static const struct awsc_operation op_GetBucketAccelerateConfiguration = {
     .name = "GetBucketAccelerateConfiguration",
     .http_method = "GET",
     .request_uri = "/{Bucket}?accelerate",
-    .input = &awsc__s3_GetBucketAccelerateConfigurationRequest,
-    .output = &awsc__s3_GetBucketAccelerateConfigurationOutput,
+    .input = &awsc__s3_shapes[223],
+    .output = &awsc__s3_shapes[222],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -1587,8 +1380,8 @@ static const struct awsc_operation op_GetBucketAcl = {
     .name = "GetBucketAcl",
     .http_method = "GET",
     .request_uri = "/{Bucket}?acl",
-    .input = &awsc__s3_GetBucketAclRequest,
-    .output = &awsc__s3_GetBucketAclOutput,
+    .input = &awsc__s3_shapes[225],
+    .output = &awsc__s3_shapes[224],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -1636,8 +1429,8 @@ static const struct awsc_operation op_GetBucketAnalyticsConfiguration = {
     .name = "GetBucketAnalyticsConfiguration",
     .http_method = "GET",
     .request_uri = "/{Bucket}?analytics",
-    .input = &awsc__s3_GetBucketAnalyticsConfigurationRequest,
-    .output = &awsc__s3_GetBucketAnalyticsConfigurationOutput,
+    .input = &awsc__s3_shapes[227],
+    .output = &awsc__s3_shapes[226],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -1685,8 +1478,8 @@ static const struct awsc_operation op_GetBucketCors = {
     .name = "GetBucketCors",
     .http_method = "GET",
     .request_uri = "/{Bucket}?cors",
-    .input = &awsc__s3_GetBucketCorsRequest,
-    .output = &awsc__s3_GetBucketCorsOutput,
+    .input = &awsc__s3_shapes[229],
+    .output = &awsc__s3_shapes[228],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -1734,8 +1527,8 @@ static const struct awsc_operation op_GetBucketEncryption = {
     .name = "GetBucketEncryption",
     .http_method = "GET",
     .request_uri = "/{Bucket}?encryption",
-    .input = &awsc__s3_GetBucketEncryptionRequest,
-    .output = &awsc__s3_GetBucketEncryptionOutput,
+    .input = &awsc__s3_shapes[231],
+    .output = &awsc__s3_shapes[230],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -1783,8 +1576,8 @@ static const struct awsc_operation op_GetBucketIntelligentTieringConfiguration =
     .name = "GetBucketIntelligentTieringConfiguration",
     .http_method = "GET",
     .request_uri = "/{Bucket}?intelligent-tiering",
-    .input = &awsc__s3_GetBucketIntelligentTieringConfigurationRequest,
-    .output = &awsc__s3_GetBucketIntelligentTieringConfigurationOutput,
+    .input = &awsc__s3_shapes[233],
+    .output = &awsc__s3_shapes[232],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -1832,8 +1625,8 @@ static const struct awsc_operation op_GetBucketInventoryConfiguration = {
     .name = "GetBucketInventoryConfiguration",
     .http_method = "GET",
     .request_uri = "/{Bucket}?inventory",
-    .input = &awsc__s3_GetBucketInventoryConfigurationRequest,
-    .output = &awsc__s3_GetBucketInventoryConfigurationOutput,
+    .input = &awsc__s3_shapes[235],
+    .output = &awsc__s3_shapes[234],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -1881,8 +1674,8 @@ static const struct awsc_operation op_GetBucketLifecycle = {
     .name = "GetBucketLifecycle",
     .http_method = "GET",
     .request_uri = "/{Bucket}?lifecycle",
-    .input = &awsc__s3_GetBucketLifecycleRequest,
-    .output = &awsc__s3_GetBucketLifecycleOutput,
+    .input = &awsc__s3_shapes[239],
+    .output = &awsc__s3_shapes[238],
     .flags = AWSC_OF_DEPRECATED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -1930,8 +1723,8 @@ static const struct awsc_operation op_GetBucketLifecycleConfiguration = {
     .name = "GetBucketLifecycleConfiguration",
     .http_method = "GET",
     .request_uri = "/{Bucket}?lifecycle",
-    .input = &awsc__s3_GetBucketLifecycleConfigurationRequest,
-    .output = &awsc__s3_GetBucketLifecycleConfigurationOutput,
+    .input = &awsc__s3_shapes[237],
+    .output = &awsc__s3_shapes[236],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -1979,8 +1772,8 @@ static const struct awsc_operation op_GetBucketLocation = {
     .name = "GetBucketLocation",
     .http_method = "GET",
     .request_uri = "/{Bucket}?location",
-    .input = &awsc__s3_GetBucketLocationRequest,
-    .output = &awsc__s3_GetBucketLocationOutput,
+    .input = &awsc__s3_shapes[241],
+    .output = &awsc__s3_shapes[240],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2028,8 +1821,8 @@ static const struct awsc_operation op_GetBucketLogging = {
     .name = "GetBucketLogging",
     .http_method = "GET",
     .request_uri = "/{Bucket}?logging",
-    .input = &awsc__s3_GetBucketLoggingRequest,
-    .output = &awsc__s3_GetBucketLoggingOutput,
+    .input = &awsc__s3_shapes[243],
+    .output = &awsc__s3_shapes[242],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2077,8 +1870,8 @@ static const struct awsc_operation op_GetBucketMetadataConfiguration = {
     .name = "GetBucketMetadataConfiguration",
     .http_method = "GET",
     .request_uri = "/{Bucket}?metadataConfiguration",
-    .input = &awsc__s3_GetBucketMetadataConfigurationRequest,
-    .output = &awsc__s3_GetBucketMetadataConfigurationOutput,
+    .input = &awsc__s3_shapes[245],
+    .output = &awsc__s3_shapes[244],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2126,8 +1919,8 @@ static const struct awsc_operation op_GetBucketMetadataTableConfiguration = {
     .name = "GetBucketMetadataTableConfiguration",
     .http_method = "GET",
     .request_uri = "/{Bucket}?metadataTable",
-    .input = &awsc__s3_GetBucketMetadataTableConfigurationRequest,
-    .output = &awsc__s3_GetBucketMetadataTableConfigurationOutput,
+    .input = &awsc__s3_shapes[248],
+    .output = &awsc__s3_shapes[247],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2175,8 +1968,8 @@ static const struct awsc_operation op_GetBucketMetricsConfiguration = {
     .name = "GetBucketMetricsConfiguration",
     .http_method = "GET",
     .request_uri = "/{Bucket}?metrics",
-    .input = &awsc__s3_GetBucketMetricsConfigurationRequest,
-    .output = &awsc__s3_GetBucketMetricsConfigurationOutput,
+    .input = &awsc__s3_shapes[251],
+    .output = &awsc__s3_shapes[250],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2224,8 +2017,8 @@ static const struct awsc_operation op_GetBucketNotification = {
     .name = "GetBucketNotification",
     .http_method = "GET",
     .request_uri = "/{Bucket}?notification",
-    .input = &awsc__s3_GetBucketNotificationConfigurationRequest,
-    .output = &awsc__s3_NotificationConfigurationDeprecated,
+    .input = &awsc__s3_shapes[252],
+    .output = &awsc__s3_shapes[458],
     .flags = AWSC_OF_DEPRECATED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2273,8 +2066,8 @@ static const struct awsc_operation op_GetBucketNotificationConfiguration = {
     .name = "GetBucketNotificationConfiguration",
     .http_method = "GET",
     .request_uri = "/{Bucket}?notification",
-    .input = &awsc__s3_GetBucketNotificationConfigurationRequest,
-    .output = &awsc__s3_NotificationConfiguration,
+    .input = &awsc__s3_shapes[252],
+    .output = &awsc__s3_shapes[457],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2322,8 +2115,8 @@ static const struct awsc_operation op_GetBucketOwnershipControls = {
     .name = "GetBucketOwnershipControls",
     .http_method = "GET",
     .request_uri = "/{Bucket}?ownershipControls",
-    .input = &awsc__s3_GetBucketOwnershipControlsRequest,
-    .output = &awsc__s3_GetBucketOwnershipControlsOutput,
+    .input = &awsc__s3_shapes[254],
+    .output = &awsc__s3_shapes[253],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2371,8 +2164,8 @@ static const struct awsc_operation op_GetBucketPolicy = {
     .name = "GetBucketPolicy",
     .http_method = "GET",
     .request_uri = "/{Bucket}?policy",
-    .input = &awsc__s3_GetBucketPolicyRequest,
-    .output = &awsc__s3_GetBucketPolicyOutput,
+    .input = &awsc__s3_shapes[256],
+    .output = &awsc__s3_shapes[255],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2420,8 +2213,8 @@ static const struct awsc_operation op_GetBucketPolicyStatus = {
     .name = "GetBucketPolicyStatus",
     .http_method = "GET",
     .request_uri = "/{Bucket}?policyStatus",
-    .input = &awsc__s3_GetBucketPolicyStatusRequest,
-    .output = &awsc__s3_GetBucketPolicyStatusOutput,
+    .input = &awsc__s3_shapes[258],
+    .output = &awsc__s3_shapes[257],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2469,8 +2262,8 @@ static const struct awsc_operation op_GetBucketReplication = {
     .name = "GetBucketReplication",
     .http_method = "GET",
     .request_uri = "/{Bucket}?replication",
-    .input = &awsc__s3_GetBucketReplicationRequest,
-    .output = &awsc__s3_GetBucketReplicationOutput,
+    .input = &awsc__s3_shapes[260],
+    .output = &awsc__s3_shapes[259],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2518,8 +2311,8 @@ static const struct awsc_operation op_GetBucketRequestPayment = {
     .name = "GetBucketRequestPayment",
     .http_method = "GET",
     .request_uri = "/{Bucket}?requestPayment",
-    .input = &awsc__s3_GetBucketRequestPaymentRequest,
-    .output = &awsc__s3_GetBucketRequestPaymentOutput,
+    .input = &awsc__s3_shapes[262],
+    .output = &awsc__s3_shapes[261],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2567,8 +2360,8 @@ static const struct awsc_operation op_GetBucketTagging = {
     .name = "GetBucketTagging",
     .http_method = "GET",
     .request_uri = "/{Bucket}?tagging",
-    .input = &awsc__s3_GetBucketTaggingRequest,
-    .output = &awsc__s3_GetBucketTaggingOutput,
+    .input = &awsc__s3_shapes[264],
+    .output = &awsc__s3_shapes[263],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2616,8 +2409,8 @@ static const struct awsc_operation op_GetBucketVersioning = {
     .name = "GetBucketVersioning",
     .http_method = "GET",
     .request_uri = "/{Bucket}?versioning",
-    .input = &awsc__s3_GetBucketVersioningRequest,
-    .output = &awsc__s3_GetBucketVersioningOutput,
+    .input = &awsc__s3_shapes[266],
+    .output = &awsc__s3_shapes[265],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2665,8 +2458,8 @@ static const struct awsc_operation op_GetBucketWebsite = {
     .name = "GetBucketWebsite",
     .http_method = "GET",
     .request_uri = "/{Bucket}?website",
-    .input = &awsc__s3_GetBucketWebsiteRequest,
-    .output = &awsc__s3_GetBucketWebsiteOutput,
+    .input = &awsc__s3_shapes[268],
+    .output = &awsc__s3_shapes[267],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2704,8 +2497,8 @@ int awsc_s3_get_bucket_website_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetBucketWebsite, input, get_bucket_website_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetObject_errors[] = {
-    &awsc__s3_InvalidObjectState,
-    &awsc__s3_NoSuchKey,
+    &awsc__s3_shapes[329],
+    &awsc__s3_shapes[451],
 };
 static const struct awsc_endpoint_context_param op_GetObject_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -2716,8 +2509,8 @@ static const struct awsc_operation op_GetObject = {
     .name = "GetObject",
     .http_method = "GET",
     .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_GetObjectRequest,
-    .output = &awsc__s3_GetObjectOutput,
+    .input = &awsc__s3_shapes[281],
+    .output = &awsc__s3_shapes[280],
     .errors = op_GetObject_errors,
     .error_count = 2,
     .flags = 0,
@@ -2757,7 +2550,7 @@ int awsc_s3_get_object_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetObject, input, get_object_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetObjectAcl_errors[] = {
-    &awsc__s3_NoSuchKey,
+    &awsc__s3_shapes[451],
 };
 static const struct awsc_endpoint_context_param op_GetObjectAcl_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -2768,8 +2561,8 @@ static const struct awsc_operation op_GetObjectAcl = {
     .name = "GetObjectAcl",
     .http_method = "GET",
     .request_uri = "/{Bucket}/{Key+}?acl",
-    .input = &awsc__s3_GetObjectAclRequest,
-    .output = &awsc__s3_GetObjectAclOutput,
+    .input = &awsc__s3_shapes[270],
+    .output = &awsc__s3_shapes[269],
     .errors = op_GetObjectAcl_errors,
     .error_count = 1,
     .flags = 0,
@@ -2807,9 +2600,9 @@ int awsc_s3_get_object_acl_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetObjectAcl, input, get_object_acl_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetObjectAnnotation_errors[] = {
-    &awsc__s3_NoSuchAnnotation,
-    &awsc__s3_NoSuchBucket,
-    &awsc__s3_NoSuchKey,
+    &awsc__s3_shapes[449],
+    &awsc__s3_shapes[450],
+    &awsc__s3_shapes[451],
 };
 static const struct awsc_endpoint_context_param op_GetObjectAnnotation_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -2820,8 +2613,8 @@ static const struct awsc_operation op_GetObjectAnnotation = {
     .name = "GetObjectAnnotation",
     .http_method = "GET",
     .request_uri = "/{Bucket}/{Key+}?annotation",
-    .input = &awsc__s3_GetObjectAnnotationRequest,
-    .output = &awsc__s3_GetObjectAnnotationOutput,
+    .input = &awsc__s3_shapes[272],
+    .output = &awsc__s3_shapes[271],
     .errors = op_GetObjectAnnotation_errors,
     .error_count = 3,
     .flags = 0,
@@ -2861,7 +2654,7 @@ int awsc_s3_get_object_annotation_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetObjectAnnotation, input, get_object_annotation_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetObjectAttributes_errors[] = {
-    &awsc__s3_NoSuchKey,
+    &awsc__s3_shapes[451],
 };
 static const struct awsc_endpoint_context_param op_GetObjectAttributes_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -2871,8 +2664,8 @@ static const struct awsc_operation op_GetObjectAttributes = {
     .name = "GetObjectAttributes",
     .http_method = "GET",
     .request_uri = "/{Bucket}/{Key+}?attributes",
-    .input = &awsc__s3_GetObjectAttributesRequest,
-    .output = &awsc__s3_GetObjectAttributesOutput,
+    .input = &awsc__s3_shapes[275],
+    .output = &awsc__s3_shapes[273],
     .errors = op_GetObjectAttributes_errors,
     .error_count = 1,
     .flags = 0,
@@ -2917,8 +2710,8 @@ static const struct awsc_operation op_GetObjectLegalHold = {
     .name = "GetObjectLegalHold",
     .http_method = "GET",
     .request_uri = "/{Bucket}/{Key+}?legal-hold",
-    .input = &awsc__s3_GetObjectLegalHoldRequest,
-    .output = &awsc__s3_GetObjectLegalHoldOutput,
+    .input = &awsc__s3_shapes[277],
+    .output = &awsc__s3_shapes[276],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -2961,8 +2754,8 @@ static const struct awsc_operation op_GetObjectLockConfiguration = {
     .name = "GetObjectLockConfiguration",
     .http_method = "GET",
     .request_uri = "/{Bucket}?object-lock",
-    .input = &awsc__s3_GetObjectLockConfigurationRequest,
-    .output = &awsc__s3_GetObjectLockConfigurationOutput,
+    .input = &awsc__s3_shapes[279],
+    .output = &awsc__s3_shapes[278],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3005,8 +2798,8 @@ static const struct awsc_operation op_GetObjectRetention = {
     .name = "GetObjectRetention",
     .http_method = "GET",
     .request_uri = "/{Bucket}/{Key+}?retention",
-    .input = &awsc__s3_GetObjectRetentionRequest,
-    .output = &awsc__s3_GetObjectRetentionOutput,
+    .input = &awsc__s3_shapes[284],
+    .output = &awsc__s3_shapes[283],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3049,8 +2842,8 @@ static const struct awsc_operation op_GetObjectTagging = {
     .name = "GetObjectTagging",
     .http_method = "GET",
     .request_uri = "/{Bucket}/{Key+}?tagging",
-    .input = &awsc__s3_GetObjectTaggingRequest,
-    .output = &awsc__s3_GetObjectTaggingOutput,
+    .input = &awsc__s3_shapes[286],
+    .output = &awsc__s3_shapes[285],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3093,8 +2886,8 @@ static const struct awsc_operation op_GetObjectTorrent = {
     .name = "GetObjectTorrent",
     .http_method = "GET",
     .request_uri = "/{Bucket}/{Key+}?torrent",
-    .input = &awsc__s3_GetObjectTorrentRequest,
-    .output = &awsc__s3_GetObjectTorrentOutput,
+    .input = &awsc__s3_shapes[288],
+    .output = &awsc__s3_shapes[287],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3140,8 +2933,8 @@ static const struct awsc_operation op_GetPublicAccessBlock = {
     .name = "GetPublicAccessBlock",
     .http_method = "GET",
     .request_uri = "/{Bucket}?publicAccessBlock",
-    .input = &awsc__s3_GetPublicAccessBlockRequest,
-    .output = &awsc__s3_GetPublicAccessBlockOutput,
+    .input = &awsc__s3_shapes[290],
+    .output = &awsc__s3_shapes[289],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3179,7 +2972,7 @@ int awsc_s3_get_public_access_block_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetPublicAccessBlock, input, get_public_access_block_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_HeadBucket_errors[] = {
-    &awsc__s3_NoSuchBucket,
+    &awsc__s3_shapes[450],
 };
 static const struct awsc_endpoint_context_param op_HeadBucket_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -3189,8 +2982,8 @@ static const struct awsc_operation op_HeadBucket = {
     .name = "HeadBucket",
     .http_method = "HEAD",
     .request_uri = "/{Bucket}",
-    .input = &awsc__s3_HeadBucketRequest,
-    .output = &awsc__s3_HeadBucketOutput,
+    .input = &awsc__s3_shapes[301],
+    .output = &awsc__s3_shapes[300],
     .errors = op_HeadBucket_errors,
     .error_count = 1,
     .flags = 0,
@@ -3228,7 +3021,7 @@ int awsc_s3_head_bucket_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_HeadBucket, input, head_bucket_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_HeadObject_errors[] = {
-    &awsc__s3_NoSuchKey,
+    &awsc__s3_shapes[451],
 };
 static const struct awsc_endpoint_context_param op_HeadObject_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -3239,8 +3032,8 @@ static const struct awsc_operation op_HeadObject = {
     .name = "HeadObject",
     .http_method = "HEAD",
     .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_HeadObjectRequest,
-    .output = &awsc__s3_HeadObjectOutput,
+    .input = &awsc__s3_shapes[303],
+    .output = &awsc__s3_shapes[302],
     .errors = op_HeadObject_errors,
     .error_count = 1,
     .flags = 0,
@@ -3288,8 +3081,8 @@ static const struct awsc_operation op_ListBucketAnalyticsConfigurations = {
     .name = "ListBucketAnalyticsConfigurations",
     .http_method = "GET",
     .request_uri = "/{Bucket}?analytics",
-    .input = &awsc__s3_ListBucketAnalyticsConfigurationsRequest,
-    .output = &awsc__s3_ListBucketAnalyticsConfigurationsOutput,
+    .input = &awsc__s3_shapes[378],
+    .output = &awsc__s3_shapes[377],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3337,8 +3130,8 @@ static const struct awsc_operation op_ListBucketIntelligentTieringConfigurations
     .name = "ListBucketIntelligentTieringConfigurations",
     .http_method = "GET",
     .request_uri = "/{Bucket}?intelligent-tiering",
-    .input = &awsc__s3_ListBucketIntelligentTieringConfigurationsRequest,
-    .output = &awsc__s3_ListBucketIntelligentTieringConfigurationsOutput,
+    .input = &awsc__s3_shapes[380],
+    .output = &awsc__s3_shapes[379],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3386,8 +3179,8 @@ static const struct awsc_operation op_ListBucketInventoryConfigurations = {
     .name = "ListBucketInventoryConfigurations",
     .http_method = "GET",
     .request_uri = "/{Bucket}?inventory",
-    .input = &awsc__s3_ListBucketInventoryConfigurationsRequest,
-    .output = &awsc__s3_ListBucketInventoryConfigurationsOutput,
+    .input = &awsc__s3_shapes[382],
+    .output = &awsc__s3_shapes[381],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3435,8 +3228,8 @@ static const struct awsc_operation op_ListBucketMetricsConfigurations = {
     .name = "ListBucketMetricsConfigurations",
     .http_method = "GET",
     .request_uri = "/{Bucket}?metrics",
-    .input = &awsc__s3_ListBucketMetricsConfigurationsRequest,
-    .output = &awsc__s3_ListBucketMetricsConfigurationsOutput,
+    .input = &awsc__s3_shapes[384],
+    .output = &awsc__s3_shapes[383],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3478,8 +3271,8 @@ static const struct awsc_operation op_ListBuckets = {
     .name = "ListBuckets",
     .http_method = "GET",
     .request_uri = "/",
-    .input = &awsc__s3_ListBucketsRequest,
-    .output = &awsc__s3_ListBucketsOutput,
+    .input = &awsc__s3_shapes[386],
+    .output = &awsc__s3_shapes[385],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3520,8 +3313,8 @@ static const struct awsc_operation op_ListDirectoryBuckets = {
     .name = "ListDirectoryBuckets",
     .http_method = "GET",
     .request_uri = "/",
-    .input = &awsc__s3_ListDirectoryBucketsRequest,
-    .output = &awsc__s3_ListDirectoryBucketsOutput,
+    .input = &awsc__s3_shapes[388],
+    .output = &awsc__s3_shapes[387],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3565,8 +3358,8 @@ static const struct awsc_operation op_ListMultipartUploads = {
     .name = "ListMultipartUploads",
     .http_method = "GET",
     .request_uri = "/{Bucket}?uploads",
-    .input = &awsc__s3_ListMultipartUploadsRequest,
-    .output = &awsc__s3_ListMultipartUploadsOutput,
+    .input = &awsc__s3_shapes[390],
+    .output = &awsc__s3_shapes[389],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3602,9 +3395,9 @@ int awsc_s3_list_multipart_uploads_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListMultipartUploads, input, list_multipart_uploads_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListObjectAnnotations_errors[] = {
-    &awsc__s3_InvalidPrefix,
-    &awsc__s3_NoSuchBucket,
-    &awsc__s3_NoSuchKey,
+    &awsc__s3_shapes[330],
+    &awsc__s3_shapes[450],
+    &awsc__s3_shapes[451],
 };
 static const struct awsc_endpoint_context_param op_ListObjectAnnotations_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -3614,8 +3407,8 @@ static const struct awsc_operation op_ListObjectAnnotations = {
     .name = "ListObjectAnnotations",
     .http_method = "GET",
     .request_uri = "/{Bucket}/{Key+}?annotation",
-    .input = &awsc__s3_ListObjectAnnotationsRequest,
-    .output = &awsc__s3_ListObjectAnnotationsOutput,
+    .input = &awsc__s3_shapes[392],
+    .output = &awsc__s3_shapes[391],
     .errors = op_ListObjectAnnotations_errors,
     .error_count = 3,
     .flags = 0,
@@ -3661,8 +3454,8 @@ static const struct awsc_operation op_ListObjectVersions = {
     .name = "ListObjectVersions",
     .http_method = "GET",
     .request_uri = "/{Bucket}?versions",
-    .input = &awsc__s3_ListObjectVersionsRequest,
-    .output = &awsc__s3_ListObjectVersionsOutput,
+    .input = &awsc__s3_shapes[394],
+    .output = &awsc__s3_shapes[393],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3698,7 +3491,7 @@ int awsc_s3_list_object_versions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListObjectVersions, input, list_object_versions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListObjects_errors[] = {
-    &awsc__s3_NoSuchBucket,
+    &awsc__s3_shapes[450],
 };
 static const struct awsc_endpoint_context_param op_ListObjects_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -3709,8 +3502,8 @@ static const struct awsc_operation op_ListObjects = {
     .name = "ListObjects",
     .http_method = "GET",
     .request_uri = "/{Bucket}",
-    .input = &awsc__s3_ListObjectsRequest,
-    .output = &awsc__s3_ListObjectsOutput,
+    .input = &awsc__s3_shapes[396],
+    .output = &awsc__s3_shapes[395],
     .errors = op_ListObjects_errors,
     .error_count = 1,
     .flags = 0,
@@ -3748,7 +3541,7 @@ int awsc_s3_list_objects_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListObjects, input, list_objects_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListObjectsV2_errors[] = {
-    &awsc__s3_NoSuchBucket,
+    &awsc__s3_shapes[450],
 };
 static const struct awsc_endpoint_context_param op_ListObjectsV2_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -3759,8 +3552,8 @@ static const struct awsc_operation op_ListObjectsV2 = {
     .name = "ListObjectsV2",
     .http_method = "GET",
     .request_uri = "/{Bucket}?list-type=2",
-    .input = &awsc__s3_ListObjectsV2Request,
-    .output = &awsc__s3_ListObjectsV2Output,
+    .input = &awsc__s3_shapes[398],
+    .output = &awsc__s3_shapes[397],
     .errors = op_ListObjectsV2_errors,
     .error_count = 1,
     .flags = 0,
@@ -3806,8 +3599,8 @@ static const struct awsc_operation op_ListParts = {
     .name = "ListParts",
     .http_method = "GET",
     .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_ListPartsRequest,
-    .output = &awsc__s3_ListPartsOutput,
+    .input = &awsc__s3_shapes[400],
+    .output = &awsc__s3_shapes[399],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -3850,7 +3643,7 @@ static const struct awsc_operation op_PutBucketAbac = {
     .name = "PutBucketAbac",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?abac",
-    .input = &awsc__s3_PutBucketAbacRequest,
+    .input = &awsc__s3_shapes[522],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -3892,7 +3685,7 @@ static const struct awsc_operation op_PutBucketAccelerateConfiguration = {
     .name = "PutBucketAccelerateConfiguration",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?accelerate",
-    .input = &awsc__s3_PutBucketAccelerateConfigurationRequest,
+    .input = &awsc__s3_shapes[523],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -3936,7 +3729,7 @@ static const struct awsc_operation op_PutBucketAcl = {
     .name = "PutBucketAcl",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?acl",
-    .input = &awsc__s3_PutBucketAclRequest,
+    .input = &awsc__s3_shapes[524],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -3980,7 +3773,7 @@ static const struct awsc_operation op_PutBucketAnalyticsConfiguration = {
     .name = "PutBucketAnalyticsConfiguration",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?analytics",
-    .input = &awsc__s3_PutBucketAnalyticsConfigurationRequest,
+    .input = &awsc__s3_shapes[525],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -4023,7 +3816,7 @@ static const struct awsc_operation op_PutBucketCors = {
     .name = "PutBucketCors",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?cors",
-    .input = &awsc__s3_PutBucketCorsRequest,
+    .input = &awsc__s3_shapes[526],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -4067,7 +3860,7 @@ static const struct awsc_operation op_PutBucketEncryption = {
     .name = "PutBucketEncryption",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?encryption",
-    .input = &awsc__s3_PutBucketEncryptionRequest,
+    .input = &awsc__s3_shapes[527],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -4111,7 +3904,7 @@ static const struct awsc_operation op_PutBucketIntelligentTieringConfiguration =
     .name = "PutBucketIntelligentTieringConfiguration",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?intelligent-tiering",
-    .input = &awsc__s3_PutBucketIntelligentTieringConfigurationRequest,
+    .input = &awsc__s3_shapes[528],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -4154,7 +3947,7 @@ static const struct awsc_operation op_PutBucketInventoryConfiguration = {
     .name = "PutBucketInventoryConfiguration",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?inventory",
-    .input = &awsc__s3_PutBucketInventoryConfigurationRequest,
+    .input = &awsc__s3_shapes[529],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -4197,7 +3990,7 @@ static const struct awsc_operation op_PutBucketLifecycle = {
     .name = "PutBucketLifecycle",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?lifecycle",
-    .input = &awsc__s3_PutBucketLifecycleRequest,
+    .input = &awsc__s3_shapes[532],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED | AWSC_OF_DEPRECATED,
     .auth = AWSC_AUTH_SIGV4,
@@ -4241,8 +4034,8 @@ static const struct awsc_operation op_PutBucketLifecycleConfiguration = {
     .name = "PutBucketLifecycleConfiguration",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?lifecycle",
-    .input = &awsc__s3_PutBucketLifecycleConfigurationRequest,
-    .output = &awsc__s3_PutBucketLifecycleConfigurationOutput,
+    .input = &awsc__s3_shapes[531],
+    .output = &awsc__s3_shapes[530],
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -4291,7 +4084,7 @@ static const struct awsc_operation op_PutBucketLogging = {
     .name = "PutBucketLogging",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?logging",
-    .input = &awsc__s3_PutBucketLoggingRequest,
+    .input = &awsc__s3_shapes[533],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -4335,7 +4128,7 @@ static const struct awsc_operation op_PutBucketMetricsConfiguration = {
     .name = "PutBucketMetricsConfiguration",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?metrics",
-    .input = &awsc__s3_PutBucketMetricsConfigurationRequest,
+    .input = &awsc__s3_shapes[534],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -4378,7 +4171,7 @@ static const struct awsc_operation op_PutBucketNotification = {
     .name = "PutBucketNotification",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?notification",
-    .input = &awsc__s3_PutBucketNotificationRequest,
+    .input = &awsc__s3_shapes[536],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED | AWSC_OF_DEPRECATED,
     .auth = AWSC_AUTH_SIGV4,
@@ -4422,7 +4215,7 @@ static const struct awsc_operation op_PutBucketNotificationConfiguration = {
     .name = "PutBucketNotificationConfiguration",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?notification",
-    .input = &awsc__s3_PutBucketNotificationConfigurationRequest,
+    .input = &awsc__s3_shapes[535],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -4465,7 +4258,7 @@ static const struct awsc_operation op_PutBucketOwnershipControls = {
     .name = "PutBucketOwnershipControls",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?ownershipControls",
-    .input = &awsc__s3_PutBucketOwnershipControlsRequest,
+    .input = &awsc__s3_shapes[537],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -4509,7 +4302,7 @@ static const struct awsc_operation op_PutBucketPolicy = {
     .name = "PutBucketPolicy",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?policy",
-    .input = &awsc__s3_PutBucketPolicyRequest,
+    .input = &awsc__s3_shapes[538],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -4553,7 +4346,7 @@ static const struct awsc_operation op_PutBucketReplication = {
     .name = "PutBucketReplication",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?replication",
-    .input = &awsc__s3_PutBucketReplicationRequest,
+    .input = &awsc__s3_shapes[539],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -4597,7 +4390,7 @@ static const struct awsc_operation op_PutBucketRequestPayment = {
     .name = "PutBucketRequestPayment",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?requestPayment",
-    .input = &awsc__s3_PutBucketRequestPaymentRequest,
+    .input = &awsc__s3_shapes[540],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -4641,7 +4434,7 @@ static const struct awsc_operation op_PutBucketTagging = {
     .name = "PutBucketTagging",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?tagging",
-    .input = &awsc__s3_PutBucketTaggingRequest,
+    .input = &awsc__s3_shapes[541],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -4685,7 +4478,7 @@ static const struct awsc_operation op_PutBucketVersioning = {
     .name = "PutBucketVersioning",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?versioning",
-    .input = &awsc__s3_PutBucketVersioningRequest,
+    .input = &awsc__s3_shapes[542],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -4729,7 +4522,7 @@ static const struct awsc_operation op_PutBucketWebsite = {
     .name = "PutBucketWebsite",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?website",
-    .input = &awsc__s3_PutBucketWebsiteRequest,
+    .input = &awsc__s3_shapes[543],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -4763,10 +4556,10 @@ int awsc_s3_put_bucket_website_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutBucketWebsite, input, put_bucket_website_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutObject_errors[] = {
-    &awsc__s3_EncryptionTypeMismatch,
-    &awsc__s3_InvalidRequest,
-    &awsc__s3_InvalidWriteOffset,
-    &awsc__s3_TooManyParts,
+    &awsc__s3_shapes[190],
+    &awsc__s3_shapes[331],
+    &awsc__s3_shapes[332],
+    &awsc__s3_shapes[686],
 };
 static const struct awsc_endpoint_context_param op_PutObject_context_params[] = {
     {"Bucket", "Bucket", 2, NULL},
@@ -4777,8 +4570,8 @@ static const struct awsc_operation op_PutObject = {
     .name = "PutObject",
     .http_method = "PUT",
     .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_PutObjectRequest,
-    .output = &awsc__s3_PutObjectOutput,
+    .input = &awsc__s3_shapes[553],
+    .output = &awsc__s3_shapes[552],
     .errors = op_PutObject_errors,
     .error_count = 4,
     .flags = 0,
@@ -4817,7 +4610,7 @@ int awsc_s3_put_object_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutObject, input, put_object_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutObjectAcl_errors[] = {
-    &awsc__s3_NoSuchKey,
+    &awsc__s3_shapes[451],
 };
 static const struct awsc_endpoint_context_param op_PutObjectAcl_context_params[] = {
     {"Bucket", "Bucket", 2, NULL},
@@ -4828,8 +4621,8 @@ static const struct awsc_operation op_PutObjectAcl = {
     .name = "PutObjectAcl",
     .http_method = "PUT",
     .request_uri = "/{Bucket}/{Key+}?acl",
-    .input = &awsc__s3_PutObjectAclRequest,
-    .output = &awsc__s3_PutObjectAclOutput,
+    .input = &awsc__s3_shapes[545],
+    .output = &awsc__s3_shapes[544],
     .errors = op_PutObjectAcl_errors,
     .error_count = 1,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
@@ -4868,13 +4661,13 @@ int awsc_s3_put_object_acl_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutObjectAcl, input, put_object_acl_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutObjectAnnotation_errors[] = {
-    &awsc__s3_AnnotationLimitExceeded,
-    &awsc__s3_AnnotationNameTooLong,
-    &awsc__s3_InvalidAnnotationName,
-    &awsc__s3_InvalidRequest,
-    &awsc__s3_NoSuchBucket,
-    &awsc__s3_NoSuchKey,
-    &awsc__s3_UnsupportedMediaType,
+    &awsc__s3_shapes[34],
+    &awsc__s3_shapes[37],
+    &awsc__s3_shapes[328],
+    &awsc__s3_shapes[331],
+    &awsc__s3_shapes[450],
+    &awsc__s3_shapes[451],
+    &awsc__s3_shapes[697],
 };
 static const struct awsc_endpoint_context_param op_PutObjectAnnotation_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -4885,8 +4678,8 @@ static const struct awsc_operation op_PutObjectAnnotation = {
     .name = "PutObjectAnnotation",
     .http_method = "PUT",
     .request_uri = "/{Bucket}/{Key+}?annotation",
-    .input = &awsc__s3_PutObjectAnnotationRequest,
-    .output = &awsc__s3_PutObjectAnnotationOutput,
+    .input = &awsc__s3_shapes[547],
+    .output = &awsc__s3_shapes[546],
     .errors = op_PutObjectAnnotation_errors,
     .error_count = 7,
     .flags = 0,
@@ -4932,8 +4725,8 @@ static const struct awsc_operation op_PutObjectLegalHold = {
     .name = "PutObjectLegalHold",
     .http_method = "PUT",
     .request_uri = "/{Bucket}/{Key+}?legal-hold",
-    .input = &awsc__s3_PutObjectLegalHoldRequest,
-    .output = &awsc__s3_PutObjectLegalHoldOutput,
+    .input = &awsc__s3_shapes[549],
+    .output = &awsc__s3_shapes[548],
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -4977,8 +4770,8 @@ static const struct awsc_operation op_PutObjectLockConfiguration = {
     .name = "PutObjectLockConfiguration",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?object-lock",
-    .input = &awsc__s3_PutObjectLockConfigurationRequest,
-    .output = &awsc__s3_PutObjectLockConfigurationOutput,
+    .input = &awsc__s3_shapes[551],
+    .output = &awsc__s3_shapes[550],
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -5022,8 +4815,8 @@ static const struct awsc_operation op_PutObjectRetention = {
     .name = "PutObjectRetention",
     .http_method = "PUT",
     .request_uri = "/{Bucket}/{Key+}?retention",
-    .input = &awsc__s3_PutObjectRetentionRequest,
-    .output = &awsc__s3_PutObjectRetentionOutput,
+    .input = &awsc__s3_shapes[555],
+    .output = &awsc__s3_shapes[554],
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -5067,8 +4860,8 @@ static const struct awsc_operation op_PutObjectTagging = {
     .name = "PutObjectTagging",
     .http_method = "PUT",
     .request_uri = "/{Bucket}/{Key+}?tagging",
-    .input = &awsc__s3_PutObjectTaggingRequest,
-    .output = &awsc__s3_PutObjectTaggingOutput,
+    .input = &awsc__s3_shapes[557],
+    .output = &awsc__s3_shapes[556],
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -5115,7 +4908,7 @@ static const struct awsc_operation op_PutPublicAccessBlock = {
     .name = "PutPublicAccessBlock",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?publicAccessBlock",
-    .input = &awsc__s3_PutPublicAccessBlockRequest,
+    .input = &awsc__s3_shapes[558],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -5149,7 +4942,7 @@ int awsc_s3_put_public_access_block_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutPublicAccessBlock, input, put_public_access_block_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RenameObject_errors[] = {
-    &awsc__s3_IdempotencyParameterMismatch,
+    &awsc__s3_shapes[308],
 };
 static const struct awsc_endpoint_context_param op_RenameObject_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -5160,8 +4953,8 @@ static const struct awsc_operation op_RenameObject = {
     .name = "RenameObject",
     .http_method = "PUT",
     .request_uri = "/{Bucket}/{Key+}?renameObject",
-    .input = &awsc__s3_RenameObjectRequest,
-    .output = &awsc__s3_RenameObjectOutput,
+    .input = &awsc__s3_shapes[576],
+    .output = &awsc__s3_shapes[575],
     .errors = op_RenameObject_errors,
     .error_count = 1,
     .flags = 0,
@@ -5199,7 +4992,7 @@ int awsc_s3_rename_object_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RenameObject, input, rename_object_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RestoreObject_errors[] = {
-    &awsc__s3_ObjectAlreadyInActiveTierError,
+    &awsc__s3_shapes[462],
 };
 static const struct awsc_endpoint_context_param op_RestoreObject_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -5209,8 +5002,8 @@ static const struct awsc_operation op_RestoreObject = {
     .name = "RestoreObject",
     .http_method = "POST",
     .request_uri = "/{Bucket}/{Key+}?restore",
-    .input = &awsc__s3_RestoreObjectRequest,
-    .output = &awsc__s3_RestoreObjectOutput,
+    .input = &awsc__s3_shapes[612],
+    .output = &awsc__s3_shapes[611],
     .errors = op_RestoreObject_errors,
     .error_count = 1,
     .flags = 0,
@@ -5256,8 +5049,8 @@ static const struct awsc_operation op_SelectObjectContent = {
     .name = "SelectObjectContent",
     .http_method = "POST",
     .request_uri = "/{Bucket}/{Key+}?select&select-type=2",
-    .input = &awsc__s3_SelectObjectContentRequest,
-    .output = &awsc__s3_SelectObjectContentOutput,
+    .input = &awsc__s3_shapes[643],
+    .output = &awsc__s3_shapes[642],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -5311,7 +5104,7 @@ static const struct awsc_operation op_UpdateBucketMetadataAnnotationTableConfigu
     .name = "UpdateBucketMetadataAnnotationTableConfiguration",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?metadataAnnotationTable",
-    .input = &awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest,
+    .input = &awsc__s3_shapes[698],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -5355,7 +5148,7 @@ static const struct awsc_operation op_UpdateBucketMetadataInventoryTableConfigur
     .name = "UpdateBucketMetadataInventoryTableConfiguration",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?metadataInventoryTable",
-    .input = &awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest,
+    .input = &awsc__s3_shapes[699],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -5399,7 +5192,7 @@ static const struct awsc_operation op_UpdateBucketMetadataJournalTableConfigurat
     .name = "UpdateBucketMetadataJournalTableConfiguration",
     .http_method = "PUT",
     .request_uri = "/{Bucket}?metadataJournalTable",
-    .input = &awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest,
+    .input = &awsc__s3_shapes[700],
     .output = NULL,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
@@ -5433,9 +5226,9 @@ int awsc_s3_update_bucket_metadata_journal_table_configuration_async(struct awsc
     return awsc_call_async_typed(client, &op_UpdateBucketMetadataJournalTableConfiguration, input, update_bucket_metadata_journal_table_configuration_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateObjectEncryption_errors[] = {
-    &awsc__s3_AccessDenied,
-    &awsc__s3_InvalidRequest,
-    &awsc__s3_NoSuchKey,
+    &awsc__s3_shapes[10],
+    &awsc__s3_shapes[331],
+    &awsc__s3_shapes[451],
 };
 static const struct awsc_endpoint_context_param op_UpdateObjectEncryption_context_params[] = {
     {"Bucket", "Bucket", 0, NULL},
@@ -5445,8 +5238,8 @@ static const struct awsc_operation op_UpdateObjectEncryption = {
     .name = "UpdateObjectEncryption",
     .http_method = "PUT",
     .request_uri = "/{Bucket}/{Key+}?encryption",
-    .input = &awsc__s3_UpdateObjectEncryptionRequest,
-    .output = &awsc__s3_UpdateObjectEncryptionResponse,
+    .input = &awsc__s3_shapes[701],
+    .output = &awsc__s3_shapes[702],
     .errors = op_UpdateObjectEncryption_errors,
     .error_count = 3,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
@@ -5493,8 +5286,8 @@ static const struct awsc_operation op_UploadPart = {
     .name = "UploadPart",
     .http_method = "PUT",
     .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_UploadPartRequest,
-    .output = &awsc__s3_UploadPartOutput,
+    .input = &awsc__s3_shapes[707],
+    .output = &awsc__s3_shapes[706],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -5541,8 +5334,8 @@ static const struct awsc_operation op_UploadPartCopy = {
     .name = "UploadPartCopy",
     .http_method = "PUT",
     .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_UploadPartCopyRequest,
-    .output = &awsc__s3_UploadPartCopyOutput,
+    .input = &awsc__s3_shapes[705],
+    .output = &awsc__s3_shapes[704],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
@@ -5587,7 +5380,7 @@ static const struct awsc_operation op_WriteGetObjectResponse = {
     .name = "WriteGetObjectResponse",
     .http_method = "POST",
     .request_uri = "/WriteGetObjectResponse",
-    .input = &awsc__s3_WriteGetObjectResponseRequest,
+    .input = &awsc__s3_shapes[715],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4_UNSIGNED_BODY,
@@ -5740,26 +5533,26 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__s3_AccessDenied,
-    &awsc__s3_AnnotationLimitExceeded,
-    &awsc__s3_AnnotationNameTooLong,
-    &awsc__s3_BucketAlreadyExists,
-    &awsc__s3_BucketAlreadyOwnedByYou,
-    &awsc__s3_EncryptionTypeMismatch,
-    &awsc__s3_IdempotencyParameterMismatch,
-    &awsc__s3_InvalidAnnotationName,
-    &awsc__s3_InvalidObjectState,
-    &awsc__s3_InvalidPrefix,
-    &awsc__s3_InvalidRequest,
-    &awsc__s3_InvalidWriteOffset,
-    &awsc__s3_NoSuchAnnotation,
-    &awsc__s3_NoSuchBucket,
-    &awsc__s3_NoSuchKey,
-    &awsc__s3_NoSuchUpload,
-    &awsc__s3_ObjectAlreadyInActiveTierError,
-    &awsc__s3_ObjectNotInActiveTierError,
-    &awsc__s3_TooManyParts,
-    &awsc__s3_UnsupportedMediaType,
+    &awsc__s3_shapes[10],
+    &awsc__s3_shapes[34],
+    &awsc__s3_shapes[37],
+    &awsc__s3_shapes[49],
+    &awsc__s3_shapes[50],
+    &awsc__s3_shapes[190],
+    &awsc__s3_shapes[308],
+    &awsc__s3_shapes[328],
+    &awsc__s3_shapes[329],
+    &awsc__s3_shapes[330],
+    &awsc__s3_shapes[331],
+    &awsc__s3_shapes[332],
+    &awsc__s3_shapes[449],
+    &awsc__s3_shapes[450],
+    &awsc__s3_shapes[451],
+    &awsc__s3_shapes[452],
+    &awsc__s3_shapes[462],
+    &awsc__s3_shapes[483],
+    &awsc__s3_shapes[686],
+    &awsc__s3_shapes[697],
 };
 
 const struct awsc_service awsc_s3_service = {

@@ -7,258 +7,22 @@
 #include <awsc/shape.h>
 #include <awsc/endpoint.h>
 
-extern const struct awsc_shape awsc__sesv2_AccountSuspendedException;
-extern const struct awsc_shape awsc__sesv2_AlreadyExistsException;
-extern const struct awsc_shape awsc__sesv2_BadRequestException;
-extern const struct awsc_shape awsc__sesv2_BatchGetMetricDataRequest;
-extern const struct awsc_shape awsc__sesv2_BatchGetMetricDataResponse;
-extern const struct awsc_shape awsc__sesv2_CancelExportJobRequest;
-extern const struct awsc_shape awsc__sesv2_CancelExportJobResponse;
-extern const struct awsc_shape awsc__sesv2_ConcurrentModificationException;
-extern const struct awsc_shape awsc__sesv2_ConflictException;
-extern const struct awsc_shape awsc__sesv2_CreateConfigurationSetEventDestinationRequest;
-extern const struct awsc_shape awsc__sesv2_CreateConfigurationSetEventDestinationResponse;
-extern const struct awsc_shape awsc__sesv2_CreateConfigurationSetRequest;
-extern const struct awsc_shape awsc__sesv2_CreateConfigurationSetResponse;
-extern const struct awsc_shape awsc__sesv2_CreateContactListRequest;
-extern const struct awsc_shape awsc__sesv2_CreateContactListResponse;
-extern const struct awsc_shape awsc__sesv2_CreateContactRequest;
-extern const struct awsc_shape awsc__sesv2_CreateContactResponse;
-extern const struct awsc_shape awsc__sesv2_CreateCustomVerificationEmailTemplateRequest;
-extern const struct awsc_shape awsc__sesv2_CreateCustomVerificationEmailTemplateResponse;
-extern const struct awsc_shape awsc__sesv2_CreateDedicatedIpPoolRequest;
-extern const struct awsc_shape awsc__sesv2_CreateDedicatedIpPoolResponse;
-extern const struct awsc_shape awsc__sesv2_CreateDeliverabilityTestReportRequest;
-extern const struct awsc_shape awsc__sesv2_CreateDeliverabilityTestReportResponse;
-extern const struct awsc_shape awsc__sesv2_CreateEmailIdentityPolicyRequest;
-extern const struct awsc_shape awsc__sesv2_CreateEmailIdentityPolicyResponse;
-extern const struct awsc_shape awsc__sesv2_CreateEmailIdentityRequest;
-extern const struct awsc_shape awsc__sesv2_CreateEmailIdentityResponse;
-extern const struct awsc_shape awsc__sesv2_CreateEmailTemplateRequest;
-extern const struct awsc_shape awsc__sesv2_CreateEmailTemplateResponse;
-extern const struct awsc_shape awsc__sesv2_CreateExportJobRequest;
-extern const struct awsc_shape awsc__sesv2_CreateExportJobResponse;
-extern const struct awsc_shape awsc__sesv2_CreateImportJobRequest;
-extern const struct awsc_shape awsc__sesv2_CreateImportJobResponse;
-extern const struct awsc_shape awsc__sesv2_CreateMultiRegionEndpointRequest;
-extern const struct awsc_shape awsc__sesv2_CreateMultiRegionEndpointResponse;
-extern const struct awsc_shape awsc__sesv2_CreateTenantRequest;
-extern const struct awsc_shape awsc__sesv2_CreateTenantResourceAssociationRequest;
-extern const struct awsc_shape awsc__sesv2_CreateTenantResourceAssociationResponse;
-extern const struct awsc_shape awsc__sesv2_CreateTenantResponse;
-extern const struct awsc_shape awsc__sesv2_DeleteConfigurationSetEventDestinationRequest;
-extern const struct awsc_shape awsc__sesv2_DeleteConfigurationSetEventDestinationResponse;
-extern const struct awsc_shape awsc__sesv2_DeleteConfigurationSetRequest;
-extern const struct awsc_shape awsc__sesv2_DeleteConfigurationSetResponse;
-extern const struct awsc_shape awsc__sesv2_DeleteContactListRequest;
-extern const struct awsc_shape awsc__sesv2_DeleteContactListResponse;
-extern const struct awsc_shape awsc__sesv2_DeleteContactRequest;
-extern const struct awsc_shape awsc__sesv2_DeleteContactResponse;
-extern const struct awsc_shape awsc__sesv2_DeleteCustomVerificationEmailTemplateRequest;
-extern const struct awsc_shape awsc__sesv2_DeleteCustomVerificationEmailTemplateResponse;
-extern const struct awsc_shape awsc__sesv2_DeleteDedicatedIpPoolRequest;
-extern const struct awsc_shape awsc__sesv2_DeleteDedicatedIpPoolResponse;
-extern const struct awsc_shape awsc__sesv2_DeleteEmailIdentityPolicyRequest;
-extern const struct awsc_shape awsc__sesv2_DeleteEmailIdentityPolicyResponse;
-extern const struct awsc_shape awsc__sesv2_DeleteEmailIdentityRequest;
-extern const struct awsc_shape awsc__sesv2_DeleteEmailIdentityResponse;
-extern const struct awsc_shape awsc__sesv2_DeleteEmailTemplateRequest;
-extern const struct awsc_shape awsc__sesv2_DeleteEmailTemplateResponse;
-extern const struct awsc_shape awsc__sesv2_DeleteMultiRegionEndpointRequest;
-extern const struct awsc_shape awsc__sesv2_DeleteMultiRegionEndpointResponse;
-extern const struct awsc_shape awsc__sesv2_DeleteSuppressedDestinationRequest;
-extern const struct awsc_shape awsc__sesv2_DeleteSuppressedDestinationResponse;
-extern const struct awsc_shape awsc__sesv2_DeleteTenantRequest;
-extern const struct awsc_shape awsc__sesv2_DeleteTenantResourceAssociationRequest;
-extern const struct awsc_shape awsc__sesv2_DeleteTenantResourceAssociationResponse;
-extern const struct awsc_shape awsc__sesv2_DeleteTenantResponse;
-extern const struct awsc_shape awsc__sesv2_GetAccountRequest;
-extern const struct awsc_shape awsc__sesv2_GetAccountResponse;
-extern const struct awsc_shape awsc__sesv2_GetBlacklistReportsRequest;
-extern const struct awsc_shape awsc__sesv2_GetBlacklistReportsResponse;
-extern const struct awsc_shape awsc__sesv2_GetConfigurationSetEventDestinationsRequest;
-extern const struct awsc_shape awsc__sesv2_GetConfigurationSetEventDestinationsResponse;
-extern const struct awsc_shape awsc__sesv2_GetConfigurationSetRequest;
-extern const struct awsc_shape awsc__sesv2_GetConfigurationSetResponse;
-extern const struct awsc_shape awsc__sesv2_GetContactListRequest;
-extern const struct awsc_shape awsc__sesv2_GetContactListResponse;
-extern const struct awsc_shape awsc__sesv2_GetContactRequest;
-extern const struct awsc_shape awsc__sesv2_GetContactResponse;
-extern const struct awsc_shape awsc__sesv2_GetCustomVerificationEmailTemplateRequest;
-extern const struct awsc_shape awsc__sesv2_GetCustomVerificationEmailTemplateResponse;
-extern const struct awsc_shape awsc__sesv2_GetDedicatedIpPoolRequest;
-extern const struct awsc_shape awsc__sesv2_GetDedicatedIpPoolResponse;
-extern const struct awsc_shape awsc__sesv2_GetDedicatedIpRequest;
-extern const struct awsc_shape awsc__sesv2_GetDedicatedIpResponse;
-extern const struct awsc_shape awsc__sesv2_GetDedicatedIpsRequest;
-extern const struct awsc_shape awsc__sesv2_GetDedicatedIpsResponse;
-extern const struct awsc_shape awsc__sesv2_GetDeliverabilityDashboardOptionsRequest;
-extern const struct awsc_shape awsc__sesv2_GetDeliverabilityDashboardOptionsResponse;
-extern const struct awsc_shape awsc__sesv2_GetDeliverabilityTestReportRequest;
-extern const struct awsc_shape awsc__sesv2_GetDeliverabilityTestReportResponse;
-extern const struct awsc_shape awsc__sesv2_GetDomainDeliverabilityCampaignRequest;
-extern const struct awsc_shape awsc__sesv2_GetDomainDeliverabilityCampaignResponse;
-extern const struct awsc_shape awsc__sesv2_GetDomainStatisticsReportRequest;
-extern const struct awsc_shape awsc__sesv2_GetDomainStatisticsReportResponse;
-extern const struct awsc_shape awsc__sesv2_GetEmailAddressInsightsRequest;
-extern const struct awsc_shape awsc__sesv2_GetEmailAddressInsightsResponse;
-extern const struct awsc_shape awsc__sesv2_GetEmailIdentityPoliciesRequest;
-extern const struct awsc_shape awsc__sesv2_GetEmailIdentityPoliciesResponse;
-extern const struct awsc_shape awsc__sesv2_GetEmailIdentityRequest;
-extern const struct awsc_shape awsc__sesv2_GetEmailIdentityResponse;
-extern const struct awsc_shape awsc__sesv2_GetEmailTemplateRequest;
-extern const struct awsc_shape awsc__sesv2_GetEmailTemplateResponse;
-extern const struct awsc_shape awsc__sesv2_GetExportJobRequest;
-extern const struct awsc_shape awsc__sesv2_GetExportJobResponse;
-extern const struct awsc_shape awsc__sesv2_GetImportJobRequest;
-extern const struct awsc_shape awsc__sesv2_GetImportJobResponse;
-extern const struct awsc_shape awsc__sesv2_GetMessageInsightsRequest;
-extern const struct awsc_shape awsc__sesv2_GetMessageInsightsResponse;
-extern const struct awsc_shape awsc__sesv2_GetMultiRegionEndpointRequest;
-extern const struct awsc_shape awsc__sesv2_GetMultiRegionEndpointResponse;
-extern const struct awsc_shape awsc__sesv2_GetReputationEntityRequest;
-extern const struct awsc_shape awsc__sesv2_GetReputationEntityResponse;
-extern const struct awsc_shape awsc__sesv2_GetSuppressedDestinationRequest;
-extern const struct awsc_shape awsc__sesv2_GetSuppressedDestinationResponse;
-extern const struct awsc_shape awsc__sesv2_GetTenantRequest;
-extern const struct awsc_shape awsc__sesv2_GetTenantResponse;
-extern const struct awsc_shape awsc__sesv2_InternalServiceErrorException;
-extern const struct awsc_shape awsc__sesv2_InvalidNextTokenException;
-extern const struct awsc_shape awsc__sesv2_LimitExceededException;
-extern const struct awsc_shape awsc__sesv2_ListConfigurationSetsRequest;
-extern const struct awsc_shape awsc__sesv2_ListConfigurationSetsResponse;
-extern const struct awsc_shape awsc__sesv2_ListContactListsRequest;
-extern const struct awsc_shape awsc__sesv2_ListContactListsResponse;
-extern const struct awsc_shape awsc__sesv2_ListContactsRequest;
-extern const struct awsc_shape awsc__sesv2_ListContactsResponse;
-extern const struct awsc_shape awsc__sesv2_ListCustomVerificationEmailTemplatesRequest;
-extern const struct awsc_shape awsc__sesv2_ListCustomVerificationEmailTemplatesResponse;
-extern const struct awsc_shape awsc__sesv2_ListDedicatedIpPoolsRequest;
-extern const struct awsc_shape awsc__sesv2_ListDedicatedIpPoolsResponse;
-extern const struct awsc_shape awsc__sesv2_ListDeliverabilityTestReportsRequest;
-extern const struct awsc_shape awsc__sesv2_ListDeliverabilityTestReportsResponse;
-extern const struct awsc_shape awsc__sesv2_ListDomainDeliverabilityCampaignsRequest;
-extern const struct awsc_shape awsc__sesv2_ListDomainDeliverabilityCampaignsResponse;
-extern const struct awsc_shape awsc__sesv2_ListEmailIdentitiesRequest;
-extern const struct awsc_shape awsc__sesv2_ListEmailIdentitiesResponse;
-extern const struct awsc_shape awsc__sesv2_ListEmailTemplatesRequest;
-extern const struct awsc_shape awsc__sesv2_ListEmailTemplatesResponse;
-extern const struct awsc_shape awsc__sesv2_ListExportJobsRequest;
-extern const struct awsc_shape awsc__sesv2_ListExportJobsResponse;
-extern const struct awsc_shape awsc__sesv2_ListImportJobsRequest;
-extern const struct awsc_shape awsc__sesv2_ListImportJobsResponse;
-extern const struct awsc_shape awsc__sesv2_ListMultiRegionEndpointsRequest;
-extern const struct awsc_shape awsc__sesv2_ListMultiRegionEndpointsResponse;
-extern const struct awsc_shape awsc__sesv2_ListRecommendationsRequest;
-extern const struct awsc_shape awsc__sesv2_ListRecommendationsResponse;
-extern const struct awsc_shape awsc__sesv2_ListReputationEntitiesRequest;
-extern const struct awsc_shape awsc__sesv2_ListReputationEntitiesResponse;
-extern const struct awsc_shape awsc__sesv2_ListResourceTenantsRequest;
-extern const struct awsc_shape awsc__sesv2_ListResourceTenantsResponse;
-extern const struct awsc_shape awsc__sesv2_ListSuppressedDestinationsRequest;
-extern const struct awsc_shape awsc__sesv2_ListSuppressedDestinationsResponse;
-extern const struct awsc_shape awsc__sesv2_ListTagsForResourceRequest;
-extern const struct awsc_shape awsc__sesv2_ListTagsForResourceResponse;
-extern const struct awsc_shape awsc__sesv2_ListTenantResourcesRequest;
-extern const struct awsc_shape awsc__sesv2_ListTenantResourcesResponse;
-extern const struct awsc_shape awsc__sesv2_ListTenantsRequest;
-extern const struct awsc_shape awsc__sesv2_ListTenantsResponse;
-extern const struct awsc_shape awsc__sesv2_MailFromDomainNotVerifiedException;
-extern const struct awsc_shape awsc__sesv2_MessageRejected;
-extern const struct awsc_shape awsc__sesv2_NotFoundException;
-extern const struct awsc_shape awsc__sesv2_PutAccountDedicatedIpWarmupAttributesRequest;
-extern const struct awsc_shape awsc__sesv2_PutAccountDedicatedIpWarmupAttributesResponse;
-extern const struct awsc_shape awsc__sesv2_PutAccountDetailsRequest;
-extern const struct awsc_shape awsc__sesv2_PutAccountDetailsResponse;
-extern const struct awsc_shape awsc__sesv2_PutAccountPricingAttributesRequest;
-extern const struct awsc_shape awsc__sesv2_PutAccountPricingAttributesResponse;
-extern const struct awsc_shape awsc__sesv2_PutAccountSendingAttributesRequest;
-extern const struct awsc_shape awsc__sesv2_PutAccountSendingAttributesResponse;
-extern const struct awsc_shape awsc__sesv2_PutAccountSuppressionAttributesRequest;
-extern const struct awsc_shape awsc__sesv2_PutAccountSuppressionAttributesResponse;
-extern const struct awsc_shape awsc__sesv2_PutAccountVdmAttributesRequest;
-extern const struct awsc_shape awsc__sesv2_PutAccountVdmAttributesResponse;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetArchivingOptionsRequest;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetArchivingOptionsResponse;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetDeliveryOptionsResponse;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetReputationOptionsRequest;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetReputationOptionsResponse;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetSendingOptionsRequest;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetSendingOptionsResponse;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetSuppressionOptionsResponse;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetTrackingOptionsRequest;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetTrackingOptionsResponse;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetVdmOptionsRequest;
-extern const struct awsc_shape awsc__sesv2_PutConfigurationSetVdmOptionsResponse;
-extern const struct awsc_shape awsc__sesv2_PutDedicatedIpInPoolRequest;
-extern const struct awsc_shape awsc__sesv2_PutDedicatedIpInPoolResponse;
-extern const struct awsc_shape awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest;
-extern const struct awsc_shape awsc__sesv2_PutDedicatedIpPoolScalingAttributesResponse;
-extern const struct awsc_shape awsc__sesv2_PutDedicatedIpWarmupAttributesRequest;
-extern const struct awsc_shape awsc__sesv2_PutDedicatedIpWarmupAttributesResponse;
-extern const struct awsc_shape awsc__sesv2_PutDeliverabilityDashboardOptionRequest;
-extern const struct awsc_shape awsc__sesv2_PutDeliverabilityDashboardOptionResponse;
-extern const struct awsc_shape awsc__sesv2_PutEmailIdentityConfigurationSetAttributesRequest;
-extern const struct awsc_shape awsc__sesv2_PutEmailIdentityConfigurationSetAttributesResponse;
-extern const struct awsc_shape awsc__sesv2_PutEmailIdentityDkimAttributesRequest;
-extern const struct awsc_shape awsc__sesv2_PutEmailIdentityDkimAttributesResponse;
-extern const struct awsc_shape awsc__sesv2_PutEmailIdentityDkimSigningAttributesRequest;
-extern const struct awsc_shape awsc__sesv2_PutEmailIdentityDkimSigningAttributesResponse;
-extern const struct awsc_shape awsc__sesv2_PutEmailIdentityFeedbackAttributesRequest;
-extern const struct awsc_shape awsc__sesv2_PutEmailIdentityFeedbackAttributesResponse;
-extern const struct awsc_shape awsc__sesv2_PutEmailIdentityMailFromAttributesRequest;
-extern const struct awsc_shape awsc__sesv2_PutEmailIdentityMailFromAttributesResponse;
-extern const struct awsc_shape awsc__sesv2_PutSuppressedDestinationRequest;
-extern const struct awsc_shape awsc__sesv2_PutSuppressedDestinationResponse;
-extern const struct awsc_shape awsc__sesv2_PutTenantSuppressionAttributesRequest;
-extern const struct awsc_shape awsc__sesv2_PutTenantSuppressionAttributesResponse;
-extern const struct awsc_shape awsc__sesv2_SendBulkEmailRequest;
-extern const struct awsc_shape awsc__sesv2_SendBulkEmailResponse;
-extern const struct awsc_shape awsc__sesv2_SendCustomVerificationEmailRequest;
-extern const struct awsc_shape awsc__sesv2_SendCustomVerificationEmailResponse;
-extern const struct awsc_shape awsc__sesv2_SendEmailRequest;
-extern const struct awsc_shape awsc__sesv2_SendEmailResponse;
-extern const struct awsc_shape awsc__sesv2_SendingPausedException;
-extern const struct awsc_shape awsc__sesv2_TagResourceRequest;
-extern const struct awsc_shape awsc__sesv2_TagResourceResponse;
-extern const struct awsc_shape awsc__sesv2_TestRenderEmailTemplateRequest;
-extern const struct awsc_shape awsc__sesv2_TestRenderEmailTemplateResponse;
-extern const struct awsc_shape awsc__sesv2_TooManyRequestsException;
-extern const struct awsc_shape awsc__sesv2_UntagResourceRequest;
-extern const struct awsc_shape awsc__sesv2_UntagResourceResponse;
-extern const struct awsc_shape awsc__sesv2_UpdateConfigurationSetEventDestinationRequest;
-extern const struct awsc_shape awsc__sesv2_UpdateConfigurationSetEventDestinationResponse;
-extern const struct awsc_shape awsc__sesv2_UpdateContactListRequest;
-extern const struct awsc_shape awsc__sesv2_UpdateContactListResponse;
-extern const struct awsc_shape awsc__sesv2_UpdateContactRequest;
-extern const struct awsc_shape awsc__sesv2_UpdateContactResponse;
-extern const struct awsc_shape awsc__sesv2_UpdateCustomVerificationEmailTemplateRequest;
-extern const struct awsc_shape awsc__sesv2_UpdateCustomVerificationEmailTemplateResponse;
-extern const struct awsc_shape awsc__sesv2_UpdateEmailIdentityPolicyRequest;
-extern const struct awsc_shape awsc__sesv2_UpdateEmailIdentityPolicyResponse;
-extern const struct awsc_shape awsc__sesv2_UpdateEmailTemplateRequest;
-extern const struct awsc_shape awsc__sesv2_UpdateEmailTemplateResponse;
-extern const struct awsc_shape awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest;
-extern const struct awsc_shape awsc__sesv2_UpdateReputationEntityCustomerManagedStatusResponse;
-extern const struct awsc_shape awsc__sesv2_UpdateReputationEntityPolicyRequest;
-extern const struct awsc_shape awsc__sesv2_UpdateReputationEntityPolicyResponse;
-
+/* The shapes, by index (sesv2_shapes.c). */
+extern const struct awsc_shape awsc__sesv2_shapes[589];
 extern const struct awsc_ruleset awsc__sesv2_ruleset;
 static const struct awsc_shape *const op_BatchGetMetricData_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_InternalServiceErrorException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[281],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_BatchGetMetricData = {
     .name = "BatchGetMetricData",
     .http_method = "POST",
     .request_uri = "/v2/email/metrics/batch",
-    .input = &awsc__sesv2_BatchGetMetricDataRequest,
-    .output = &awsc__sesv2_BatchGetMetricDataResponse,
+    .input = &awsc__sesv2_shapes[21],
+    .output = &awsc__sesv2_shapes[22],
     .errors = op_BatchGetMetricData_errors,
     .error_count = 4,
     .flags = 0,
@@ -294,17 +58,17 @@ int awsc_sesv2_batch_get_metric_data_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_BatchGetMetricData, input, batch_get_metric_data_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CancelExportJob_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CancelExportJob = {
     .name = "CancelExportJob",
     .http_method = "PUT",
     .request_uri = "/v2/email/export-jobs/{JobId}/cancel",
-    .input = &awsc__sesv2_CancelExportJobRequest,
-    .output = &awsc__sesv2_CancelExportJobResponse,
+    .input = &awsc__sesv2_shapes[41],
+    .output = &awsc__sesv2_shapes[42],
     .errors = op_CancelExportJob_errors,
     .error_count = 3,
     .flags = 0,
@@ -340,20 +104,20 @@ int awsc_sesv2_cancel_export_job_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CancelExportJob, input, cancel_export_job_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateConfigurationSet_errors[] = {
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateConfigurationSet = {
     .name = "CreateConfigurationSet",
     .http_method = "POST",
     .request_uri = "/v2/email/configuration-sets",
-    .input = &awsc__sesv2_CreateConfigurationSetRequest,
-    .output = &awsc__sesv2_CreateConfigurationSetResponse,
+    .input = &awsc__sesv2_shapes[65],
+    .output = &awsc__sesv2_shapes[66],
     .errors = op_CreateConfigurationSet_errors,
     .error_count = 6,
     .flags = 0,
@@ -389,19 +153,19 @@ int awsc_sesv2_create_configuration_set_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateConfigurationSet, input, create_configuration_set_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateConfigurationSetEventDestination_errors[] = {
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateConfigurationSetEventDestination = {
     .name = "CreateConfigurationSetEventDestination",
     .http_method = "POST",
     .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/event-destinations",
-    .input = &awsc__sesv2_CreateConfigurationSetEventDestinationRequest,
-    .output = &awsc__sesv2_CreateConfigurationSetEventDestinationResponse,
+    .input = &awsc__sesv2_shapes[63],
+    .output = &awsc__sesv2_shapes[64],
     .errors = op_CreateConfigurationSetEventDestination_errors,
     .error_count = 5,
     .flags = 0,
@@ -437,18 +201,18 @@ int awsc_sesv2_create_configuration_set_event_destination_async(struct awsc_clie
     return awsc_call_async_typed(client, &op_CreateConfigurationSetEventDestination, input, create_configuration_set_event_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateContact_errors[] = {
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateContact = {
     .name = "CreateContact",
     .http_method = "POST",
     .request_uri = "/v2/email/contact-lists/{ContactListName}/contacts",
-    .input = &awsc__sesv2_CreateContactRequest,
-    .output = &awsc__sesv2_CreateContactResponse,
+    .input = &awsc__sesv2_shapes[69],
+    .output = &awsc__sesv2_shapes[70],
     .errors = op_CreateContact_errors,
     .error_count = 4,
     .flags = 0,
@@ -484,18 +248,18 @@ int awsc_sesv2_create_contact_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateContact, input, create_contact_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateContactList_errors[] = {
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateContactList = {
     .name = "CreateContactList",
     .http_method = "POST",
     .request_uri = "/v2/email/contact-lists",
-    .input = &awsc__sesv2_CreateContactListRequest,
-    .output = &awsc__sesv2_CreateContactListResponse,
+    .input = &awsc__sesv2_shapes[67],
+    .output = &awsc__sesv2_shapes[68],
     .errors = op_CreateContactList_errors,
     .error_count = 4,
     .flags = 0,
@@ -531,19 +295,19 @@ int awsc_sesv2_create_contact_list_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateContactList, input, create_contact_list_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateCustomVerificationEmailTemplate_errors[] = {
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateCustomVerificationEmailTemplate = {
     .name = "CreateCustomVerificationEmailTemplate",
     .http_method = "POST",
     .request_uri = "/v2/email/custom-verification-email-templates",
-    .input = &awsc__sesv2_CreateCustomVerificationEmailTemplateRequest,
-    .output = &awsc__sesv2_CreateCustomVerificationEmailTemplateResponse,
+    .input = &awsc__sesv2_shapes[71],
+    .output = &awsc__sesv2_shapes[72],
     .errors = op_CreateCustomVerificationEmailTemplate_errors,
     .error_count = 5,
     .flags = 0,
@@ -579,19 +343,19 @@ int awsc_sesv2_create_custom_verification_email_template_async(struct awsc_clien
     return awsc_call_async_typed(client, &op_CreateCustomVerificationEmailTemplate, input, create_custom_verification_email_template_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateDedicatedIpPool_errors[] = {
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateDedicatedIpPool = {
     .name = "CreateDedicatedIpPool",
     .http_method = "POST",
     .request_uri = "/v2/email/dedicated-ip-pools",
-    .input = &awsc__sesv2_CreateDedicatedIpPoolRequest,
-    .output = &awsc__sesv2_CreateDedicatedIpPoolResponse,
+    .input = &awsc__sesv2_shapes[73],
+    .output = &awsc__sesv2_shapes[74],
     .errors = op_CreateDedicatedIpPool_errors,
     .error_count = 5,
     .flags = 0,
@@ -627,23 +391,23 @@ int awsc_sesv2_create_dedicated_ip_pool_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateDedicatedIpPool, input, create_dedicated_ip_pool_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateDeliverabilityTestReport_errors[] = {
-    &awsc__sesv2_AccountSuspendedException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_MailFromDomainNotVerifiedException,
-    &awsc__sesv2_MessageRejected,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_SendingPausedException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[1],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[349],
+    &awsc__sesv2_shapes[367],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[501],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateDeliverabilityTestReport = {
     .name = "CreateDeliverabilityTestReport",
     .http_method = "POST",
     .request_uri = "/v2/email/deliverability-dashboard/test",
-    .input = &awsc__sesv2_CreateDeliverabilityTestReportRequest,
-    .output = &awsc__sesv2_CreateDeliverabilityTestReportResponse,
+    .input = &awsc__sesv2_shapes[75],
+    .output = &awsc__sesv2_shapes[76],
     .errors = op_CreateDeliverabilityTestReport_errors,
     .error_count = 9,
     .flags = 0,
@@ -679,20 +443,20 @@ int awsc_sesv2_create_deliverability_test_report_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_CreateDeliverabilityTestReport, input, create_deliverability_test_report_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateEmailIdentity_errors[] = {
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateEmailIdentity = {
     .name = "CreateEmailIdentity",
     .http_method = "POST",
     .request_uri = "/v2/email/identities",
-    .input = &awsc__sesv2_CreateEmailIdentityRequest,
-    .output = &awsc__sesv2_CreateEmailIdentityResponse,
+    .input = &awsc__sesv2_shapes[79],
+    .output = &awsc__sesv2_shapes[80],
     .errors = op_CreateEmailIdentity_errors,
     .error_count = 6,
     .flags = 0,
@@ -728,19 +492,19 @@ int awsc_sesv2_create_email_identity_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateEmailIdentity, input, create_email_identity_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateEmailIdentityPolicy_errors[] = {
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateEmailIdentityPolicy = {
     .name = "CreateEmailIdentityPolicy",
     .http_method = "POST",
     .request_uri = "/v2/email/identities/{EmailIdentity}/policies/{PolicyName}",
-    .input = &awsc__sesv2_CreateEmailIdentityPolicyRequest,
-    .output = &awsc__sesv2_CreateEmailIdentityPolicyResponse,
+    .input = &awsc__sesv2_shapes[77],
+    .output = &awsc__sesv2_shapes[78],
     .errors = op_CreateEmailIdentityPolicy_errors,
     .error_count = 5,
     .flags = 0,
@@ -776,18 +540,18 @@ int awsc_sesv2_create_email_identity_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateEmailIdentityPolicy, input, create_email_identity_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateEmailTemplate_errors[] = {
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateEmailTemplate = {
     .name = "CreateEmailTemplate",
     .http_method = "POST",
     .request_uri = "/v2/email/templates",
-    .input = &awsc__sesv2_CreateEmailTemplateRequest,
-    .output = &awsc__sesv2_CreateEmailTemplateResponse,
+    .input = &awsc__sesv2_shapes[81],
+    .output = &awsc__sesv2_shapes[82],
     .errors = op_CreateEmailTemplate_errors,
     .error_count = 4,
     .flags = 0,
@@ -823,18 +587,18 @@ int awsc_sesv2_create_email_template_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateEmailTemplate, input, create_email_template_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateExportJob_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateExportJob = {
     .name = "CreateExportJob",
     .http_method = "POST",
     .request_uri = "/v2/email/export-jobs",
-    .input = &awsc__sesv2_CreateExportJobRequest,
-    .output = &awsc__sesv2_CreateExportJobResponse,
+    .input = &awsc__sesv2_shapes[83],
+    .output = &awsc__sesv2_shapes[84],
     .errors = op_CreateExportJob_errors,
     .error_count = 4,
     .flags = 0,
@@ -870,17 +634,17 @@ int awsc_sesv2_create_export_job_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateExportJob, input, create_export_job_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateImportJob_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateImportJob = {
     .name = "CreateImportJob",
     .http_method = "POST",
     .request_uri = "/v2/email/import-jobs",
-    .input = &awsc__sesv2_CreateImportJobRequest,
-    .output = &awsc__sesv2_CreateImportJobResponse,
+    .input = &awsc__sesv2_shapes[85],
+    .output = &awsc__sesv2_shapes[86],
     .errors = op_CreateImportJob_errors,
     .error_count = 3,
     .flags = 0,
@@ -916,18 +680,18 @@ int awsc_sesv2_create_import_job_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateImportJob, input, create_import_job_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateMultiRegionEndpoint_errors[] = {
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateMultiRegionEndpoint = {
     .name = "CreateMultiRegionEndpoint",
     .http_method = "POST",
     .request_uri = "/v2/email/multi-region-endpoints",
-    .input = &awsc__sesv2_CreateMultiRegionEndpointRequest,
-    .output = &awsc__sesv2_CreateMultiRegionEndpointResponse,
+    .input = &awsc__sesv2_shapes[87],
+    .output = &awsc__sesv2_shapes[88],
     .errors = op_CreateMultiRegionEndpoint_errors,
     .error_count = 4,
     .flags = 0,
@@ -963,18 +727,18 @@ int awsc_sesv2_create_multi_region_endpoint_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateMultiRegionEndpoint, input, create_multi_region_endpoint_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateTenant_errors[] = {
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateTenant = {
     .name = "CreateTenant",
     .http_method = "POST",
     .request_uri = "/v2/email/tenants",
-    .input = &awsc__sesv2_CreateTenantRequest,
-    .output = &awsc__sesv2_CreateTenantResponse,
+    .input = &awsc__sesv2_shapes[89],
+    .output = &awsc__sesv2_shapes[92],
     .errors = op_CreateTenant_errors,
     .error_count = 4,
     .flags = 0,
@@ -1010,18 +774,18 @@ int awsc_sesv2_create_tenant_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateTenant, input, create_tenant_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateTenantResourceAssociation_errors[] = {
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_CreateTenantResourceAssociation = {
     .name = "CreateTenantResourceAssociation",
     .http_method = "POST",
     .request_uri = "/v2/email/tenants/resources",
-    .input = &awsc__sesv2_CreateTenantResourceAssociationRequest,
-    .output = &awsc__sesv2_CreateTenantResourceAssociationResponse,
+    .input = &awsc__sesv2_shapes[90],
+    .output = &awsc__sesv2_shapes[91],
     .errors = op_CreateTenantResourceAssociation_errors,
     .error_count = 4,
     .flags = 0,
@@ -1057,18 +821,18 @@ int awsc_sesv2_create_tenant_resource_association_async(struct awsc_client *clie
     return awsc_call_async_typed(client, &op_CreateTenantResourceAssociation, input, create_tenant_resource_association_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteConfigurationSet_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_DeleteConfigurationSet = {
     .name = "DeleteConfigurationSet",
     .http_method = "DELETE",
     .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}",
-    .input = &awsc__sesv2_DeleteConfigurationSetRequest,
-    .output = &awsc__sesv2_DeleteConfigurationSetResponse,
+    .input = &awsc__sesv2_shapes[107],
+    .output = &awsc__sesv2_shapes[108],
     .errors = op_DeleteConfigurationSet_errors,
     .error_count = 4,
     .flags = 0,
@@ -1104,17 +868,17 @@ int awsc_sesv2_delete_configuration_set_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteConfigurationSet, input, delete_configuration_set_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteConfigurationSetEventDestination_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_DeleteConfigurationSetEventDestination = {
     .name = "DeleteConfigurationSetEventDestination",
     .http_method = "DELETE",
     .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/event-destinations/{EventDestinationName}",
-    .input = &awsc__sesv2_DeleteConfigurationSetEventDestinationRequest,
-    .output = &awsc__sesv2_DeleteConfigurationSetEventDestinationResponse,
+    .input = &awsc__sesv2_shapes[105],
+    .output = &awsc__sesv2_shapes[106],
     .errors = op_DeleteConfigurationSetEventDestination_errors,
     .error_count = 3,
     .flags = 0,
@@ -1150,17 +914,17 @@ int awsc_sesv2_delete_configuration_set_event_destination_async(struct awsc_clie
     return awsc_call_async_typed(client, &op_DeleteConfigurationSetEventDestination, input, delete_configuration_set_event_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteContact_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_DeleteContact = {
     .name = "DeleteContact",
     .http_method = "DELETE",
     .request_uri = "/v2/email/contact-lists/{ContactListName}/contacts/{EmailAddress}",
-    .input = &awsc__sesv2_DeleteContactRequest,
-    .output = &awsc__sesv2_DeleteContactResponse,
+    .input = &awsc__sesv2_shapes[111],
+    .output = &awsc__sesv2_shapes[112],
     .errors = op_DeleteContact_errors,
     .error_count = 3,
     .flags = 0,
@@ -1196,18 +960,18 @@ int awsc_sesv2_delete_contact_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteContact, input, delete_contact_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteContactList_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_DeleteContactList = {
     .name = "DeleteContactList",
     .http_method = "DELETE",
     .request_uri = "/v2/email/contact-lists/{ContactListName}",
-    .input = &awsc__sesv2_DeleteContactListRequest,
-    .output = &awsc__sesv2_DeleteContactListResponse,
+    .input = &awsc__sesv2_shapes[109],
+    .output = &awsc__sesv2_shapes[110],
     .errors = op_DeleteContactList_errors,
     .error_count = 4,
     .flags = 0,
@@ -1243,17 +1007,17 @@ int awsc_sesv2_delete_contact_list_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteContactList, input, delete_contact_list_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteCustomVerificationEmailTemplate_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_DeleteCustomVerificationEmailTemplate = {
     .name = "DeleteCustomVerificationEmailTemplate",
     .http_method = "DELETE",
     .request_uri = "/v2/email/custom-verification-email-templates/{TemplateName}",
-    .input = &awsc__sesv2_DeleteCustomVerificationEmailTemplateRequest,
-    .output = &awsc__sesv2_DeleteCustomVerificationEmailTemplateResponse,
+    .input = &awsc__sesv2_shapes[113],
+    .output = &awsc__sesv2_shapes[114],
     .errors = op_DeleteCustomVerificationEmailTemplate_errors,
     .error_count = 3,
     .flags = 0,
@@ -1289,18 +1053,18 @@ int awsc_sesv2_delete_custom_verification_email_template_async(struct awsc_clien
     return awsc_call_async_typed(client, &op_DeleteCustomVerificationEmailTemplate, input, delete_custom_verification_email_template_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteDedicatedIpPool_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_DeleteDedicatedIpPool = {
     .name = "DeleteDedicatedIpPool",
     .http_method = "DELETE",
     .request_uri = "/v2/email/dedicated-ip-pools/{PoolName}",
-    .input = &awsc__sesv2_DeleteDedicatedIpPoolRequest,
-    .output = &awsc__sesv2_DeleteDedicatedIpPoolResponse,
+    .input = &awsc__sesv2_shapes[115],
+    .output = &awsc__sesv2_shapes[116],
     .errors = op_DeleteDedicatedIpPool_errors,
     .error_count = 4,
     .flags = 0,
@@ -1336,18 +1100,18 @@ int awsc_sesv2_delete_dedicated_ip_pool_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteDedicatedIpPool, input, delete_dedicated_ip_pool_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteEmailIdentity_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_DeleteEmailIdentity = {
     .name = "DeleteEmailIdentity",
     .http_method = "DELETE",
     .request_uri = "/v2/email/identities/{EmailIdentity}",
-    .input = &awsc__sesv2_DeleteEmailIdentityRequest,
-    .output = &awsc__sesv2_DeleteEmailIdentityResponse,
+    .input = &awsc__sesv2_shapes[119],
+    .output = &awsc__sesv2_shapes[120],
     .errors = op_DeleteEmailIdentity_errors,
     .error_count = 4,
     .flags = 0,
@@ -1383,17 +1147,17 @@ int awsc_sesv2_delete_email_identity_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteEmailIdentity, input, delete_email_identity_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteEmailIdentityPolicy_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_DeleteEmailIdentityPolicy = {
     .name = "DeleteEmailIdentityPolicy",
     .http_method = "DELETE",
     .request_uri = "/v2/email/identities/{EmailIdentity}/policies/{PolicyName}",
-    .input = &awsc__sesv2_DeleteEmailIdentityPolicyRequest,
-    .output = &awsc__sesv2_DeleteEmailIdentityPolicyResponse,
+    .input = &awsc__sesv2_shapes[117],
+    .output = &awsc__sesv2_shapes[118],
     .errors = op_DeleteEmailIdentityPolicy_errors,
     .error_count = 3,
     .flags = 0,
@@ -1429,17 +1193,17 @@ int awsc_sesv2_delete_email_identity_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteEmailIdentityPolicy, input, delete_email_identity_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteEmailTemplate_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_DeleteEmailTemplate = {
     .name = "DeleteEmailTemplate",
     .http_method = "DELETE",
     .request_uri = "/v2/email/templates/{TemplateName}",
-    .input = &awsc__sesv2_DeleteEmailTemplateRequest,
-    .output = &awsc__sesv2_DeleteEmailTemplateResponse,
+    .input = &awsc__sesv2_shapes[121],
+    .output = &awsc__sesv2_shapes[122],
     .errors = op_DeleteEmailTemplate_errors,
     .error_count = 3,
     .flags = 0,
@@ -1475,18 +1239,18 @@ int awsc_sesv2_delete_email_template_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteEmailTemplate, input, delete_email_template_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteMultiRegionEndpoint_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_DeleteMultiRegionEndpoint = {
     .name = "DeleteMultiRegionEndpoint",
     .http_method = "DELETE",
     .request_uri = "/v2/email/multi-region-endpoints/{EndpointName}",
-    .input = &awsc__sesv2_DeleteMultiRegionEndpointRequest,
-    .output = &awsc__sesv2_DeleteMultiRegionEndpointResponse,
+    .input = &awsc__sesv2_shapes[123],
+    .output = &awsc__sesv2_shapes[124],
     .errors = op_DeleteMultiRegionEndpoint_errors,
     .error_count = 4,
     .flags = 0,
@@ -1522,17 +1286,17 @@ int awsc_sesv2_delete_multi_region_endpoint_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteMultiRegionEndpoint, input, delete_multi_region_endpoint_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteSuppressedDestination_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_DeleteSuppressedDestination = {
     .name = "DeleteSuppressedDestination",
     .http_method = "DELETE",
     .request_uri = "/v2/email/suppression/addresses/{EmailAddress}",
-    .input = &awsc__sesv2_DeleteSuppressedDestinationRequest,
-    .output = &awsc__sesv2_DeleteSuppressedDestinationResponse,
+    .input = &awsc__sesv2_shapes[125],
+    .output = &awsc__sesv2_shapes[126],
     .errors = op_DeleteSuppressedDestination_errors,
     .error_count = 3,
     .flags = 0,
@@ -1568,17 +1332,17 @@ int awsc_sesv2_delete_suppressed_destination_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteSuppressedDestination, input, delete_suppressed_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteTenant_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_DeleteTenant = {
     .name = "DeleteTenant",
     .http_method = "POST",
     .request_uri = "/v2/email/tenants/delete",
-    .input = &awsc__sesv2_DeleteTenantRequest,
-    .output = &awsc__sesv2_DeleteTenantResponse,
+    .input = &awsc__sesv2_shapes[127],
+    .output = &awsc__sesv2_shapes[130],
     .errors = op_DeleteTenant_errors,
     .error_count = 3,
     .flags = 0,
@@ -1614,17 +1378,17 @@ int awsc_sesv2_delete_tenant_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteTenant, input, delete_tenant_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteTenantResourceAssociation_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_DeleteTenantResourceAssociation = {
     .name = "DeleteTenantResourceAssociation",
     .http_method = "POST",
     .request_uri = "/v2/email/tenants/resources/delete",
-    .input = &awsc__sesv2_DeleteTenantResourceAssociationRequest,
-    .output = &awsc__sesv2_DeleteTenantResourceAssociationResponse,
+    .input = &awsc__sesv2_shapes[128],
+    .output = &awsc__sesv2_shapes[129],
     .errors = op_DeleteTenantResourceAssociation_errors,
     .error_count = 3,
     .flags = 0,
@@ -1660,16 +1424,16 @@ int awsc_sesv2_delete_tenant_resource_association_async(struct awsc_client *clie
     return awsc_call_async_typed(client, &op_DeleteTenantResourceAssociation, input, delete_tenant_resource_association_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAccount_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetAccount = {
     .name = "GetAccount",
     .http_method = "GET",
     .request_uri = "/v2/email/account",
-    .input = &awsc__sesv2_GetAccountRequest,
-    .output = &awsc__sesv2_GetAccountResponse,
+    .input = &awsc__sesv2_shapes[213],
+    .output = &awsc__sesv2_shapes[214],
     .errors = op_GetAccount_errors,
     .error_count = 2,
     .flags = 0,
@@ -1705,17 +1469,17 @@ int awsc_sesv2_get_account_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAccount, input, get_account_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetBlacklistReports_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetBlacklistReports = {
     .name = "GetBlacklistReports",
     .http_method = "GET",
     .request_uri = "/v2/email/deliverability-dashboard/blacklist-report",
-    .input = &awsc__sesv2_GetBlacklistReportsRequest,
-    .output = &awsc__sesv2_GetBlacklistReportsResponse,
+    .input = &awsc__sesv2_shapes[215],
+    .output = &awsc__sesv2_shapes[216],
     .errors = op_GetBlacklistReports_errors,
     .error_count = 3,
     .flags = 0,
@@ -1751,17 +1515,17 @@ int awsc_sesv2_get_blacklist_reports_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetBlacklistReports, input, get_blacklist_reports_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetConfigurationSet_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetConfigurationSet = {
     .name = "GetConfigurationSet",
     .http_method = "GET",
     .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}",
-    .input = &awsc__sesv2_GetConfigurationSetRequest,
-    .output = &awsc__sesv2_GetConfigurationSetResponse,
+    .input = &awsc__sesv2_shapes[219],
+    .output = &awsc__sesv2_shapes[220],
     .errors = op_GetConfigurationSet_errors,
     .error_count = 3,
     .flags = 0,
@@ -1797,17 +1561,17 @@ int awsc_sesv2_get_configuration_set_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetConfigurationSet, input, get_configuration_set_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetConfigurationSetEventDestinations_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetConfigurationSetEventDestinations = {
     .name = "GetConfigurationSetEventDestinations",
     .http_method = "GET",
     .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/event-destinations",
-    .input = &awsc__sesv2_GetConfigurationSetEventDestinationsRequest,
-    .output = &awsc__sesv2_GetConfigurationSetEventDestinationsResponse,
+    .input = &awsc__sesv2_shapes[217],
+    .output = &awsc__sesv2_shapes[218],
     .errors = op_GetConfigurationSetEventDestinations_errors,
     .error_count = 3,
     .flags = 0,
@@ -1843,17 +1607,17 @@ int awsc_sesv2_get_configuration_set_event_destinations_async(struct awsc_client
     return awsc_call_async_typed(client, &op_GetConfigurationSetEventDestinations, input, get_configuration_set_event_destinations_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetContact_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetContact = {
     .name = "GetContact",
     .http_method = "GET",
     .request_uri = "/v2/email/contact-lists/{ContactListName}/contacts/{EmailAddress}",
-    .input = &awsc__sesv2_GetContactRequest,
-    .output = &awsc__sesv2_GetContactResponse,
+    .input = &awsc__sesv2_shapes[223],
+    .output = &awsc__sesv2_shapes[224],
     .errors = op_GetContact_errors,
     .error_count = 3,
     .flags = 0,
@@ -1889,17 +1653,17 @@ int awsc_sesv2_get_contact_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetContact, input, get_contact_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetContactList_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetContactList = {
     .name = "GetContactList",
     .http_method = "GET",
     .request_uri = "/v2/email/contact-lists/{ContactListName}",
-    .input = &awsc__sesv2_GetContactListRequest,
-    .output = &awsc__sesv2_GetContactListResponse,
+    .input = &awsc__sesv2_shapes[221],
+    .output = &awsc__sesv2_shapes[222],
     .errors = op_GetContactList_errors,
     .error_count = 3,
     .flags = 0,
@@ -1935,17 +1699,17 @@ int awsc_sesv2_get_contact_list_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetContactList, input, get_contact_list_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetCustomVerificationEmailTemplate_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetCustomVerificationEmailTemplate = {
     .name = "GetCustomVerificationEmailTemplate",
     .http_method = "GET",
     .request_uri = "/v2/email/custom-verification-email-templates/{TemplateName}",
-    .input = &awsc__sesv2_GetCustomVerificationEmailTemplateRequest,
-    .output = &awsc__sesv2_GetCustomVerificationEmailTemplateResponse,
+    .input = &awsc__sesv2_shapes[225],
+    .output = &awsc__sesv2_shapes[226],
     .errors = op_GetCustomVerificationEmailTemplate_errors,
     .error_count = 3,
     .flags = 0,
@@ -1981,17 +1745,17 @@ int awsc_sesv2_get_custom_verification_email_template_async(struct awsc_client *
     return awsc_call_async_typed(client, &op_GetCustomVerificationEmailTemplate, input, get_custom_verification_email_template_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDedicatedIp_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetDedicatedIp = {
     .name = "GetDedicatedIp",
     .http_method = "GET",
     .request_uri = "/v2/email/dedicated-ips/{IP}",
-    .input = &awsc__sesv2_GetDedicatedIpRequest,
-    .output = &awsc__sesv2_GetDedicatedIpResponse,
+    .input = &awsc__sesv2_shapes[229],
+    .output = &awsc__sesv2_shapes[230],
     .errors = op_GetDedicatedIp_errors,
     .error_count = 3,
     .flags = 0,
@@ -2027,17 +1791,17 @@ int awsc_sesv2_get_dedicated_ip_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDedicatedIp, input, get_dedicated_ip_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDedicatedIpPool_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetDedicatedIpPool = {
     .name = "GetDedicatedIpPool",
     .http_method = "GET",
     .request_uri = "/v2/email/dedicated-ip-pools/{PoolName}",
-    .input = &awsc__sesv2_GetDedicatedIpPoolRequest,
-    .output = &awsc__sesv2_GetDedicatedIpPoolResponse,
+    .input = &awsc__sesv2_shapes[227],
+    .output = &awsc__sesv2_shapes[228],
     .errors = op_GetDedicatedIpPool_errors,
     .error_count = 3,
     .flags = 0,
@@ -2073,17 +1837,17 @@ int awsc_sesv2_get_dedicated_ip_pool_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDedicatedIpPool, input, get_dedicated_ip_pool_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDedicatedIps_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetDedicatedIps = {
     .name = "GetDedicatedIps",
     .http_method = "GET",
     .request_uri = "/v2/email/dedicated-ips",
-    .input = &awsc__sesv2_GetDedicatedIpsRequest,
-    .output = &awsc__sesv2_GetDedicatedIpsResponse,
+    .input = &awsc__sesv2_shapes[231],
+    .output = &awsc__sesv2_shapes[232],
     .errors = op_GetDedicatedIps_errors,
     .error_count = 3,
     .flags = 0,
@@ -2119,17 +1883,17 @@ int awsc_sesv2_get_dedicated_ips_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDedicatedIps, input, get_dedicated_ips_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDeliverabilityDashboardOptions_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetDeliverabilityDashboardOptions = {
     .name = "GetDeliverabilityDashboardOptions",
     .http_method = "GET",
     .request_uri = "/v2/email/deliverability-dashboard",
-    .input = &awsc__sesv2_GetDeliverabilityDashboardOptionsRequest,
-    .output = &awsc__sesv2_GetDeliverabilityDashboardOptionsResponse,
+    .input = &awsc__sesv2_shapes[233],
+    .output = &awsc__sesv2_shapes[234],
     .errors = op_GetDeliverabilityDashboardOptions_errors,
     .error_count = 3,
     .flags = 0,
@@ -2165,17 +1929,17 @@ int awsc_sesv2_get_deliverability_dashboard_options_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_GetDeliverabilityDashboardOptions, input, get_deliverability_dashboard_options_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDeliverabilityTestReport_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetDeliverabilityTestReport = {
     .name = "GetDeliverabilityTestReport",
     .http_method = "GET",
     .request_uri = "/v2/email/deliverability-dashboard/test-reports/{ReportId}",
-    .input = &awsc__sesv2_GetDeliverabilityTestReportRequest,
-    .output = &awsc__sesv2_GetDeliverabilityTestReportResponse,
+    .input = &awsc__sesv2_shapes[235],
+    .output = &awsc__sesv2_shapes[236],
     .errors = op_GetDeliverabilityTestReport_errors,
     .error_count = 3,
     .flags = 0,
@@ -2211,17 +1975,17 @@ int awsc_sesv2_get_deliverability_test_report_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDeliverabilityTestReport, input, get_deliverability_test_report_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDomainDeliverabilityCampaign_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetDomainDeliverabilityCampaign = {
     .name = "GetDomainDeliverabilityCampaign",
     .http_method = "GET",
     .request_uri = "/v2/email/deliverability-dashboard/campaigns/{CampaignId}",
-    .input = &awsc__sesv2_GetDomainDeliverabilityCampaignRequest,
-    .output = &awsc__sesv2_GetDomainDeliverabilityCampaignResponse,
+    .input = &awsc__sesv2_shapes[237],
+    .output = &awsc__sesv2_shapes[238],
     .errors = op_GetDomainDeliverabilityCampaign_errors,
     .error_count = 3,
     .flags = 0,
@@ -2257,17 +2021,17 @@ int awsc_sesv2_get_domain_deliverability_campaign_async(struct awsc_client *clie
     return awsc_call_async_typed(client, &op_GetDomainDeliverabilityCampaign, input, get_domain_deliverability_campaign_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDomainStatisticsReport_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetDomainStatisticsReport = {
     .name = "GetDomainStatisticsReport",
     .http_method = "GET",
     .request_uri = "/v2/email/deliverability-dashboard/statistics-report/{Domain}",
-    .input = &awsc__sesv2_GetDomainStatisticsReportRequest,
-    .output = &awsc__sesv2_GetDomainStatisticsReportResponse,
+    .input = &awsc__sesv2_shapes[239],
+    .output = &awsc__sesv2_shapes[240],
     .errors = op_GetDomainStatisticsReport_errors,
     .error_count = 3,
     .flags = 0,
@@ -2303,16 +2067,16 @@ int awsc_sesv2_get_domain_statistics_report_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDomainStatisticsReport, input, get_domain_statistics_report_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetEmailAddressInsights_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetEmailAddressInsights = {
     .name = "GetEmailAddressInsights",
     .http_method = "POST",
     .request_uri = "/v2/email/email-address-insights/",
-    .input = &awsc__sesv2_GetEmailAddressInsightsRequest,
-    .output = &awsc__sesv2_GetEmailAddressInsightsResponse,
+    .input = &awsc__sesv2_shapes[241],
+    .output = &awsc__sesv2_shapes[242],
     .errors = op_GetEmailAddressInsights_errors,
     .error_count = 2,
     .flags = 0,
@@ -2348,17 +2112,17 @@ int awsc_sesv2_get_email_address_insights_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetEmailAddressInsights, input, get_email_address_insights_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetEmailIdentity_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetEmailIdentity = {
     .name = "GetEmailIdentity",
     .http_method = "GET",
     .request_uri = "/v2/email/identities/{EmailIdentity}",
-    .input = &awsc__sesv2_GetEmailIdentityRequest,
-    .output = &awsc__sesv2_GetEmailIdentityResponse,
+    .input = &awsc__sesv2_shapes[245],
+    .output = &awsc__sesv2_shapes[246],
     .errors = op_GetEmailIdentity_errors,
     .error_count = 3,
     .flags = 0,
@@ -2394,17 +2158,17 @@ int awsc_sesv2_get_email_identity_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetEmailIdentity, input, get_email_identity_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetEmailIdentityPolicies_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetEmailIdentityPolicies = {
     .name = "GetEmailIdentityPolicies",
     .http_method = "GET",
     .request_uri = "/v2/email/identities/{EmailIdentity}/policies",
-    .input = &awsc__sesv2_GetEmailIdentityPoliciesRequest,
-    .output = &awsc__sesv2_GetEmailIdentityPoliciesResponse,
+    .input = &awsc__sesv2_shapes[243],
+    .output = &awsc__sesv2_shapes[244],
     .errors = op_GetEmailIdentityPolicies_errors,
     .error_count = 3,
     .flags = 0,
@@ -2440,17 +2204,17 @@ int awsc_sesv2_get_email_identity_policies_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetEmailIdentityPolicies, input, get_email_identity_policies_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetEmailTemplate_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetEmailTemplate = {
     .name = "GetEmailTemplate",
     .http_method = "GET",
     .request_uri = "/v2/email/templates/{TemplateName}",
-    .input = &awsc__sesv2_GetEmailTemplateRequest,
-    .output = &awsc__sesv2_GetEmailTemplateResponse,
+    .input = &awsc__sesv2_shapes[247],
+    .output = &awsc__sesv2_shapes[248],
     .errors = op_GetEmailTemplate_errors,
     .error_count = 3,
     .flags = 0,
@@ -2486,17 +2250,17 @@ int awsc_sesv2_get_email_template_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetEmailTemplate, input, get_email_template_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetExportJob_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetExportJob = {
     .name = "GetExportJob",
     .http_method = "GET",
     .request_uri = "/v2/email/export-jobs/{JobId}",
-    .input = &awsc__sesv2_GetExportJobRequest,
-    .output = &awsc__sesv2_GetExportJobResponse,
+    .input = &awsc__sesv2_shapes[249],
+    .output = &awsc__sesv2_shapes[250],
     .errors = op_GetExportJob_errors,
     .error_count = 3,
     .flags = 0,
@@ -2532,17 +2296,17 @@ int awsc_sesv2_get_export_job_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetExportJob, input, get_export_job_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetImportJob_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetImportJob = {
     .name = "GetImportJob",
     .http_method = "GET",
     .request_uri = "/v2/email/import-jobs/{JobId}",
-    .input = &awsc__sesv2_GetImportJobRequest,
-    .output = &awsc__sesv2_GetImportJobResponse,
+    .input = &awsc__sesv2_shapes[251],
+    .output = &awsc__sesv2_shapes[252],
     .errors = op_GetImportJob_errors,
     .error_count = 3,
     .flags = 0,
@@ -2578,17 +2342,17 @@ int awsc_sesv2_get_import_job_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetImportJob, input, get_import_job_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMessageInsights_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetMessageInsights = {
     .name = "GetMessageInsights",
     .http_method = "GET",
     .request_uri = "/v2/email/insights/{MessageId}/",
-    .input = &awsc__sesv2_GetMessageInsightsRequest,
-    .output = &awsc__sesv2_GetMessageInsightsResponse,
+    .input = &awsc__sesv2_shapes[253],
+    .output = &awsc__sesv2_shapes[254],
     .errors = op_GetMessageInsights_errors,
     .error_count = 3,
     .flags = 0,
@@ -2624,17 +2388,17 @@ int awsc_sesv2_get_message_insights_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetMessageInsights, input, get_message_insights_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMultiRegionEndpoint_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetMultiRegionEndpoint = {
     .name = "GetMultiRegionEndpoint",
     .http_method = "GET",
     .request_uri = "/v2/email/multi-region-endpoints/{EndpointName}",
-    .input = &awsc__sesv2_GetMultiRegionEndpointRequest,
-    .output = &awsc__sesv2_GetMultiRegionEndpointResponse,
+    .input = &awsc__sesv2_shapes[255],
+    .output = &awsc__sesv2_shapes[256],
     .errors = op_GetMultiRegionEndpoint_errors,
     .error_count = 3,
     .flags = 0,
@@ -2670,17 +2434,17 @@ int awsc_sesv2_get_multi_region_endpoint_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetMultiRegionEndpoint, input, get_multi_region_endpoint_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetReputationEntity_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetReputationEntity = {
     .name = "GetReputationEntity",
     .http_method = "GET",
     .request_uri = "/v2/email/reputation/entities/{ReputationEntityType}/{ReputationEntityReference}",
-    .input = &awsc__sesv2_GetReputationEntityRequest,
-    .output = &awsc__sesv2_GetReputationEntityResponse,
+    .input = &awsc__sesv2_shapes[257],
+    .output = &awsc__sesv2_shapes[258],
     .errors = op_GetReputationEntity_errors,
     .error_count = 3,
     .flags = 0,
@@ -2716,17 +2480,17 @@ int awsc_sesv2_get_reputation_entity_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetReputationEntity, input, get_reputation_entity_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetSuppressedDestination_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetSuppressedDestination = {
     .name = "GetSuppressedDestination",
     .http_method = "GET",
     .request_uri = "/v2/email/suppression/addresses/{EmailAddress}",
-    .input = &awsc__sesv2_GetSuppressedDestinationRequest,
-    .output = &awsc__sesv2_GetSuppressedDestinationResponse,
+    .input = &awsc__sesv2_shapes[259],
+    .output = &awsc__sesv2_shapes[260],
     .errors = op_GetSuppressedDestination_errors,
     .error_count = 3,
     .flags = 0,
@@ -2762,17 +2526,17 @@ int awsc_sesv2_get_suppressed_destination_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetSuppressedDestination, input, get_suppressed_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetTenant_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_GetTenant = {
     .name = "GetTenant",
     .http_method = "POST",
     .request_uri = "/v2/email/tenants/get",
-    .input = &awsc__sesv2_GetTenantRequest,
-    .output = &awsc__sesv2_GetTenantResponse,
+    .input = &awsc__sesv2_shapes[261],
+    .output = &awsc__sesv2_shapes[262],
     .errors = op_GetTenant_errors,
     .error_count = 3,
     .flags = 0,
@@ -2808,16 +2572,16 @@ int awsc_sesv2_get_tenant_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetTenant, input, get_tenant_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListConfigurationSets_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListConfigurationSets = {
     .name = "ListConfigurationSets",
     .http_method = "GET",
     .request_uri = "/v2/email/configuration-sets",
-    .input = &awsc__sesv2_ListConfigurationSetsRequest,
-    .output = &awsc__sesv2_ListConfigurationSetsResponse,
+    .input = &awsc__sesv2_shapes[298],
+    .output = &awsc__sesv2_shapes[299],
     .errors = op_ListConfigurationSets_errors,
     .error_count = 2,
     .flags = 0,
@@ -2853,16 +2617,16 @@ int awsc_sesv2_list_configuration_sets_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListConfigurationSets, input, list_configuration_sets_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListContactLists_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListContactLists = {
     .name = "ListContactLists",
     .http_method = "GET",
     .request_uri = "/v2/email/contact-lists",
-    .input = &awsc__sesv2_ListContactListsRequest,
-    .output = &awsc__sesv2_ListContactListsResponse,
+    .input = &awsc__sesv2_shapes[300],
+    .output = &awsc__sesv2_shapes[301],
     .errors = op_ListContactLists_errors,
     .error_count = 2,
     .flags = 0,
@@ -2898,17 +2662,17 @@ int awsc_sesv2_list_contact_lists_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListContactLists, input, list_contact_lists_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListContacts_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListContacts = {
     .name = "ListContacts",
     .http_method = "POST",
     .request_uri = "/v2/email/contact-lists/{ContactListName}/contacts/list",
-    .input = &awsc__sesv2_ListContactsRequest,
-    .output = &awsc__sesv2_ListContactsResponse,
+    .input = &awsc__sesv2_shapes[303],
+    .output = &awsc__sesv2_shapes[304],
     .errors = op_ListContacts_errors,
     .error_count = 3,
     .flags = 0,
@@ -2944,16 +2708,16 @@ int awsc_sesv2_list_contacts_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListContacts, input, list_contacts_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListCustomVerificationEmailTemplates_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListCustomVerificationEmailTemplates = {
     .name = "ListCustomVerificationEmailTemplates",
     .http_method = "GET",
     .request_uri = "/v2/email/custom-verification-email-templates",
-    .input = &awsc__sesv2_ListCustomVerificationEmailTemplatesRequest,
-    .output = &awsc__sesv2_ListCustomVerificationEmailTemplatesResponse,
+    .input = &awsc__sesv2_shapes[305],
+    .output = &awsc__sesv2_shapes[306],
     .errors = op_ListCustomVerificationEmailTemplates_errors,
     .error_count = 2,
     .flags = 0,
@@ -2989,16 +2753,16 @@ int awsc_sesv2_list_custom_verification_email_templates_async(struct awsc_client
     return awsc_call_async_typed(client, &op_ListCustomVerificationEmailTemplates, input, list_custom_verification_email_templates_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDedicatedIpPools_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListDedicatedIpPools = {
     .name = "ListDedicatedIpPools",
     .http_method = "GET",
     .request_uri = "/v2/email/dedicated-ip-pools",
-    .input = &awsc__sesv2_ListDedicatedIpPoolsRequest,
-    .output = &awsc__sesv2_ListDedicatedIpPoolsResponse,
+    .input = &awsc__sesv2_shapes[307],
+    .output = &awsc__sesv2_shapes[308],
     .errors = op_ListDedicatedIpPools_errors,
     .error_count = 2,
     .flags = 0,
@@ -3034,17 +2798,17 @@ int awsc_sesv2_list_dedicated_ip_pools_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListDedicatedIpPools, input, list_dedicated_ip_pools_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDeliverabilityTestReports_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListDeliverabilityTestReports = {
     .name = "ListDeliverabilityTestReports",
     .http_method = "GET",
     .request_uri = "/v2/email/deliverability-dashboard/test-reports",
-    .input = &awsc__sesv2_ListDeliverabilityTestReportsRequest,
-    .output = &awsc__sesv2_ListDeliverabilityTestReportsResponse,
+    .input = &awsc__sesv2_shapes[309],
+    .output = &awsc__sesv2_shapes[310],
     .errors = op_ListDeliverabilityTestReports_errors,
     .error_count = 3,
     .flags = 0,
@@ -3080,17 +2844,17 @@ int awsc_sesv2_list_deliverability_test_reports_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_ListDeliverabilityTestReports, input, list_deliverability_test_reports_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDomainDeliverabilityCampaigns_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListDomainDeliverabilityCampaigns = {
     .name = "ListDomainDeliverabilityCampaigns",
     .http_method = "GET",
     .request_uri = "/v2/email/deliverability-dashboard/domains/{SubscribedDomain}/campaigns",
-    .input = &awsc__sesv2_ListDomainDeliverabilityCampaignsRequest,
-    .output = &awsc__sesv2_ListDomainDeliverabilityCampaignsResponse,
+    .input = &awsc__sesv2_shapes[311],
+    .output = &awsc__sesv2_shapes[312],
     .errors = op_ListDomainDeliverabilityCampaigns_errors,
     .error_count = 3,
     .flags = 0,
@@ -3126,16 +2890,16 @@ int awsc_sesv2_list_domain_deliverability_campaigns_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_ListDomainDeliverabilityCampaigns, input, list_domain_deliverability_campaigns_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListEmailIdentities_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListEmailIdentities = {
     .name = "ListEmailIdentities",
     .http_method = "GET",
     .request_uri = "/v2/email/identities",
-    .input = &awsc__sesv2_ListEmailIdentitiesRequest,
-    .output = &awsc__sesv2_ListEmailIdentitiesResponse,
+    .input = &awsc__sesv2_shapes[313],
+    .output = &awsc__sesv2_shapes[314],
     .errors = op_ListEmailIdentities_errors,
     .error_count = 2,
     .flags = 0,
@@ -3171,16 +2935,16 @@ int awsc_sesv2_list_email_identities_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListEmailIdentities, input, list_email_identities_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListEmailTemplates_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListEmailTemplates = {
     .name = "ListEmailTemplates",
     .http_method = "GET",
     .request_uri = "/v2/email/templates",
-    .input = &awsc__sesv2_ListEmailTemplatesRequest,
-    .output = &awsc__sesv2_ListEmailTemplatesResponse,
+    .input = &awsc__sesv2_shapes[315],
+    .output = &awsc__sesv2_shapes[316],
     .errors = op_ListEmailTemplates_errors,
     .error_count = 2,
     .flags = 0,
@@ -3216,16 +2980,16 @@ int awsc_sesv2_list_email_templates_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListEmailTemplates, input, list_email_templates_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListExportJobs_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListExportJobs = {
     .name = "ListExportJobs",
     .http_method = "POST",
     .request_uri = "/v2/email/list-export-jobs",
-    .input = &awsc__sesv2_ListExportJobsRequest,
-    .output = &awsc__sesv2_ListExportJobsResponse,
+    .input = &awsc__sesv2_shapes[317],
+    .output = &awsc__sesv2_shapes[318],
     .errors = op_ListExportJobs_errors,
     .error_count = 2,
     .flags = 0,
@@ -3261,16 +3025,16 @@ int awsc_sesv2_list_export_jobs_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListExportJobs, input, list_export_jobs_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListImportJobs_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListImportJobs = {
     .name = "ListImportJobs",
     .http_method = "POST",
     .request_uri = "/v2/email/import-jobs/list",
-    .input = &awsc__sesv2_ListImportJobsRequest,
-    .output = &awsc__sesv2_ListImportJobsResponse,
+    .input = &awsc__sesv2_shapes[319],
+    .output = &awsc__sesv2_shapes[320],
     .errors = op_ListImportJobs_errors,
     .error_count = 2,
     .flags = 0,
@@ -3306,16 +3070,16 @@ int awsc_sesv2_list_import_jobs_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListImportJobs, input, list_import_jobs_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListMultiRegionEndpoints_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListMultiRegionEndpoints = {
     .name = "ListMultiRegionEndpoints",
     .http_method = "GET",
     .request_uri = "/v2/email/multi-region-endpoints",
-    .input = &awsc__sesv2_ListMultiRegionEndpointsRequest,
-    .output = &awsc__sesv2_ListMultiRegionEndpointsResponse,
+    .input = &awsc__sesv2_shapes[322],
+    .output = &awsc__sesv2_shapes[323],
     .errors = op_ListMultiRegionEndpoints_errors,
     .error_count = 2,
     .flags = 0,
@@ -3351,17 +3115,17 @@ int awsc_sesv2_list_multi_region_endpoints_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListMultiRegionEndpoints, input, list_multi_region_endpoints_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListRecommendations_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListRecommendations = {
     .name = "ListRecommendations",
     .http_method = "POST",
     .request_uri = "/v2/email/vdm/recommendations",
-    .input = &awsc__sesv2_ListRecommendationsRequest,
-    .output = &awsc__sesv2_ListRecommendationsResponse,
+    .input = &awsc__sesv2_shapes[330],
+    .output = &awsc__sesv2_shapes[331],
     .errors = op_ListRecommendations_errors,
     .error_count = 3,
     .flags = 0,
@@ -3397,16 +3161,16 @@ int awsc_sesv2_list_recommendations_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListRecommendations, input, list_recommendations_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListReputationEntities_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListReputationEntities = {
     .name = "ListReputationEntities",
     .http_method = "POST",
     .request_uri = "/v2/email/reputation/entities",
-    .input = &awsc__sesv2_ListReputationEntitiesRequest,
-    .output = &awsc__sesv2_ListReputationEntitiesResponse,
+    .input = &awsc__sesv2_shapes[332],
+    .output = &awsc__sesv2_shapes[333],
     .errors = op_ListReputationEntities_errors,
     .error_count = 2,
     .flags = 0,
@@ -3442,17 +3206,17 @@ int awsc_sesv2_list_reputation_entities_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListReputationEntities, input, list_reputation_entities_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListResourceTenants_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListResourceTenants = {
     .name = "ListResourceTenants",
     .http_method = "POST",
     .request_uri = "/v2/email/resources/tenants/list",
-    .input = &awsc__sesv2_ListResourceTenantsRequest,
-    .output = &awsc__sesv2_ListResourceTenantsResponse,
+    .input = &awsc__sesv2_shapes[334],
+    .output = &awsc__sesv2_shapes[335],
     .errors = op_ListResourceTenants_errors,
     .error_count = 3,
     .flags = 0,
@@ -3488,18 +3252,18 @@ int awsc_sesv2_list_resource_tenants_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListResourceTenants, input, list_resource_tenants_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListSuppressedDestinations_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_InvalidNextTokenException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[282],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListSuppressedDestinations = {
     .name = "ListSuppressedDestinations",
     .http_method = "GET",
     .request_uri = "/v2/email/suppression/addresses",
-    .input = &awsc__sesv2_ListSuppressedDestinationsRequest,
-    .output = &awsc__sesv2_ListSuppressedDestinationsResponse,
+    .input = &awsc__sesv2_shapes[336],
+    .output = &awsc__sesv2_shapes[337],
     .errors = op_ListSuppressedDestinations_errors,
     .error_count = 4,
     .flags = 0,
@@ -3535,17 +3299,17 @@ int awsc_sesv2_list_suppressed_destinations_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListSuppressedDestinations, input, list_suppressed_destinations_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTagsForResource_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListTagsForResource = {
     .name = "ListTagsForResource",
     .http_method = "GET",
     .request_uri = "/v2/email/tags",
-    .input = &awsc__sesv2_ListTagsForResourceRequest,
-    .output = &awsc__sesv2_ListTagsForResourceResponse,
+    .input = &awsc__sesv2_shapes[338],
+    .output = &awsc__sesv2_shapes[339],
     .errors = op_ListTagsForResource_errors,
     .error_count = 3,
     .flags = 0,
@@ -3581,17 +3345,17 @@ int awsc_sesv2_list_tags_for_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTagsForResource, input, list_tags_for_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTenantResources_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListTenantResources = {
     .name = "ListTenantResources",
     .http_method = "POST",
     .request_uri = "/v2/email/tenants/resources/list",
-    .input = &awsc__sesv2_ListTenantResourcesRequest,
-    .output = &awsc__sesv2_ListTenantResourcesResponse,
+    .input = &awsc__sesv2_shapes[343],
+    .output = &awsc__sesv2_shapes[344],
     .errors = op_ListTenantResources_errors,
     .error_count = 3,
     .flags = 0,
@@ -3627,16 +3391,16 @@ int awsc_sesv2_list_tenant_resources_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTenantResources, input, list_tenant_resources_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTenants_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_ListTenants = {
     .name = "ListTenants",
     .http_method = "POST",
     .request_uri = "/v2/email/tenants/list",
-    .input = &awsc__sesv2_ListTenantsRequest,
-    .output = &awsc__sesv2_ListTenantsResponse,
+    .input = &awsc__sesv2_shapes[345],
+    .output = &awsc__sesv2_shapes[346],
     .errors = op_ListTenants_errors,
     .error_count = 2,
     .flags = 0,
@@ -3672,16 +3436,16 @@ int awsc_sesv2_list_tenants_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTenants, input, list_tenants_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutAccountDedicatedIpWarmupAttributes_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutAccountDedicatedIpWarmupAttributes = {
     .name = "PutAccountDedicatedIpWarmupAttributes",
     .http_method = "PUT",
     .request_uri = "/v2/email/account/dedicated-ips/warmup",
-    .input = &awsc__sesv2_PutAccountDedicatedIpWarmupAttributesRequest,
-    .output = &awsc__sesv2_PutAccountDedicatedIpWarmupAttributesResponse,
+    .input = &awsc__sesv2_shapes[404],
+    .output = &awsc__sesv2_shapes[405],
     .errors = op_PutAccountDedicatedIpWarmupAttributes_errors,
     .error_count = 2,
     .flags = 0,
@@ -3717,17 +3481,17 @@ int awsc_sesv2_put_account_dedicated_ip_warmup_attributes_async(struct awsc_clie
     return awsc_call_async_typed(client, &op_PutAccountDedicatedIpWarmupAttributes, input, put_account_dedicated_ip_warmup_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutAccountDetails_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConflictException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[54],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutAccountDetails = {
     .name = "PutAccountDetails",
     .http_method = "POST",
     .request_uri = "/v2/email/account/details",
-    .input = &awsc__sesv2_PutAccountDetailsRequest,
-    .output = &awsc__sesv2_PutAccountDetailsResponse,
+    .input = &awsc__sesv2_shapes[406],
+    .output = &awsc__sesv2_shapes[407],
     .errors = op_PutAccountDetails_errors,
     .error_count = 3,
     .flags = 0,
@@ -3763,17 +3527,17 @@ int awsc_sesv2_put_account_details_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutAccountDetails, input, put_account_details_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutAccountPricingAttributes_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConflictException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[54],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutAccountPricingAttributes = {
     .name = "PutAccountPricingAttributes",
     .http_method = "PUT",
     .request_uri = "/v2/email/account/pricing-attributes",
-    .input = &awsc__sesv2_PutAccountPricingAttributesRequest,
-    .output = &awsc__sesv2_PutAccountPricingAttributesResponse,
+    .input = &awsc__sesv2_shapes[408],
+    .output = &awsc__sesv2_shapes[409],
     .errors = op_PutAccountPricingAttributes_errors,
     .error_count = 3,
     .flags = 0,
@@ -3809,16 +3573,16 @@ int awsc_sesv2_put_account_pricing_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutAccountPricingAttributes, input, put_account_pricing_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutAccountSendingAttributes_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutAccountSendingAttributes = {
     .name = "PutAccountSendingAttributes",
     .http_method = "PUT",
     .request_uri = "/v2/email/account/sending",
-    .input = &awsc__sesv2_PutAccountSendingAttributesRequest,
-    .output = &awsc__sesv2_PutAccountSendingAttributesResponse,
+    .input = &awsc__sesv2_shapes[410],
+    .output = &awsc__sesv2_shapes[411],
     .errors = op_PutAccountSendingAttributes_errors,
     .error_count = 2,
     .flags = 0,
@@ -3854,16 +3618,16 @@ int awsc_sesv2_put_account_sending_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutAccountSendingAttributes, input, put_account_sending_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutAccountSuppressionAttributes_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutAccountSuppressionAttributes = {
     .name = "PutAccountSuppressionAttributes",
     .http_method = "PUT",
     .request_uri = "/v2/email/account/suppression",
-    .input = &awsc__sesv2_PutAccountSuppressionAttributesRequest,
-    .output = &awsc__sesv2_PutAccountSuppressionAttributesResponse,
+    .input = &awsc__sesv2_shapes[412],
+    .output = &awsc__sesv2_shapes[413],
     .errors = op_PutAccountSuppressionAttributes_errors,
     .error_count = 2,
     .flags = 0,
@@ -3899,16 +3663,16 @@ int awsc_sesv2_put_account_suppression_attributes_async(struct awsc_client *clie
     return awsc_call_async_typed(client, &op_PutAccountSuppressionAttributes, input, put_account_suppression_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutAccountVdmAttributes_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutAccountVdmAttributes = {
     .name = "PutAccountVdmAttributes",
     .http_method = "PUT",
     .request_uri = "/v2/email/account/vdm",
-    .input = &awsc__sesv2_PutAccountVdmAttributesRequest,
-    .output = &awsc__sesv2_PutAccountVdmAttributesResponse,
+    .input = &awsc__sesv2_shapes[414],
+    .output = &awsc__sesv2_shapes[415],
     .errors = op_PutAccountVdmAttributes_errors,
     .error_count = 2,
     .flags = 0,
@@ -3944,17 +3708,17 @@ int awsc_sesv2_put_account_vdm_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutAccountVdmAttributes, input, put_account_vdm_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutConfigurationSetArchivingOptions_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutConfigurationSetArchivingOptions = {
     .name = "PutConfigurationSetArchivingOptions",
     .http_method = "PUT",
     .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/archiving-options",
-    .input = &awsc__sesv2_PutConfigurationSetArchivingOptionsRequest,
-    .output = &awsc__sesv2_PutConfigurationSetArchivingOptionsResponse,
+    .input = &awsc__sesv2_shapes[416],
+    .output = &awsc__sesv2_shapes[417],
     .errors = op_PutConfigurationSetArchivingOptions_errors,
     .error_count = 3,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -3990,17 +3754,17 @@ int awsc_sesv2_put_configuration_set_archiving_options_async(struct awsc_client 
     return awsc_call_async_typed(client, &op_PutConfigurationSetArchivingOptions, input, put_configuration_set_archiving_options_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutConfigurationSetDeliveryOptions_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutConfigurationSetDeliveryOptions = {
     .name = "PutConfigurationSetDeliveryOptions",
     .http_method = "PUT",
     .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/delivery-options",
-    .input = &awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest,
-    .output = &awsc__sesv2_PutConfigurationSetDeliveryOptionsResponse,
+    .input = &awsc__sesv2_shapes[418],
+    .output = &awsc__sesv2_shapes[419],
     .errors = op_PutConfigurationSetDeliveryOptions_errors,
     .error_count = 3,
     .flags = 0,
@@ -4036,17 +3800,17 @@ int awsc_sesv2_put_configuration_set_delivery_options_async(struct awsc_client *
     return awsc_call_async_typed(client, &op_PutConfigurationSetDeliveryOptions, input, put_configuration_set_delivery_options_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutConfigurationSetReputationOptions_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutConfigurationSetReputationOptions = {
     .name = "PutConfigurationSetReputationOptions",
     .http_method = "PUT",
     .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/reputation-options",
-    .input = &awsc__sesv2_PutConfigurationSetReputationOptionsRequest,
-    .output = &awsc__sesv2_PutConfigurationSetReputationOptionsResponse,
+    .input = &awsc__sesv2_shapes[420],
+    .output = &awsc__sesv2_shapes[421],
     .errors = op_PutConfigurationSetReputationOptions_errors,
     .error_count = 3,
     .flags = 0,
@@ -4082,17 +3846,17 @@ int awsc_sesv2_put_configuration_set_reputation_options_async(struct awsc_client
     return awsc_call_async_typed(client, &op_PutConfigurationSetReputationOptions, input, put_configuration_set_reputation_options_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutConfigurationSetSendingOptions_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutConfigurationSetSendingOptions = {
     .name = "PutConfigurationSetSendingOptions",
     .http_method = "PUT",
     .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/sending",
-    .input = &awsc__sesv2_PutConfigurationSetSendingOptionsRequest,
-    .output = &awsc__sesv2_PutConfigurationSetSendingOptionsResponse,
+    .input = &awsc__sesv2_shapes[422],
+    .output = &awsc__sesv2_shapes[423],
     .errors = op_PutConfigurationSetSendingOptions_errors,
     .error_count = 3,
     .flags = 0,
@@ -4128,17 +3892,17 @@ int awsc_sesv2_put_configuration_set_sending_options_async(struct awsc_client *c
     return awsc_call_async_typed(client, &op_PutConfigurationSetSendingOptions, input, put_configuration_set_sending_options_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutConfigurationSetSuppressionOptions_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutConfigurationSetSuppressionOptions = {
     .name = "PutConfigurationSetSuppressionOptions",
     .http_method = "PUT",
     .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/suppression-options",
-    .input = &awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest,
-    .output = &awsc__sesv2_PutConfigurationSetSuppressionOptionsResponse,
+    .input = &awsc__sesv2_shapes[424],
+    .output = &awsc__sesv2_shapes[425],
     .errors = op_PutConfigurationSetSuppressionOptions_errors,
     .error_count = 3,
     .flags = 0,
@@ -4174,17 +3938,17 @@ int awsc_sesv2_put_configuration_set_suppression_options_async(struct awsc_clien
     return awsc_call_async_typed(client, &op_PutConfigurationSetSuppressionOptions, input, put_configuration_set_suppression_options_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutConfigurationSetTrackingOptions_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutConfigurationSetTrackingOptions = {
     .name = "PutConfigurationSetTrackingOptions",
     .http_method = "PUT",
     .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/tracking-options",
-    .input = &awsc__sesv2_PutConfigurationSetTrackingOptionsRequest,
-    .output = &awsc__sesv2_PutConfigurationSetTrackingOptionsResponse,
+    .input = &awsc__sesv2_shapes[426],
+    .output = &awsc__sesv2_shapes[427],
     .errors = op_PutConfigurationSetTrackingOptions_errors,
     .error_count = 3,
     .flags = 0,
@@ -4220,17 +3984,17 @@ int awsc_sesv2_put_configuration_set_tracking_options_async(struct awsc_client *
     return awsc_call_async_typed(client, &op_PutConfigurationSetTrackingOptions, input, put_configuration_set_tracking_options_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutConfigurationSetVdmOptions_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutConfigurationSetVdmOptions = {
     .name = "PutConfigurationSetVdmOptions",
     .http_method = "PUT",
     .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/vdm-options",
-    .input = &awsc__sesv2_PutConfigurationSetVdmOptionsRequest,
-    .output = &awsc__sesv2_PutConfigurationSetVdmOptionsResponse,
+    .input = &awsc__sesv2_shapes[428],
+    .output = &awsc__sesv2_shapes[429],
     .errors = op_PutConfigurationSetVdmOptions_errors,
     .error_count = 3,
     .flags = 0,
@@ -4266,17 +4030,17 @@ int awsc_sesv2_put_configuration_set_vdm_options_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_PutConfigurationSetVdmOptions, input, put_configuration_set_vdm_options_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutDedicatedIpInPool_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutDedicatedIpInPool = {
     .name = "PutDedicatedIpInPool",
     .http_method = "PUT",
     .request_uri = "/v2/email/dedicated-ips/{IP}/pool",
-    .input = &awsc__sesv2_PutDedicatedIpInPoolRequest,
-    .output = &awsc__sesv2_PutDedicatedIpInPoolResponse,
+    .input = &awsc__sesv2_shapes[430],
+    .output = &awsc__sesv2_shapes[431],
     .errors = op_PutDedicatedIpInPool_errors,
     .error_count = 3,
     .flags = 0,
@@ -4312,18 +4076,18 @@ int awsc_sesv2_put_dedicated_ip_in_pool_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutDedicatedIpInPool, input, put_dedicated_ip_in_pool_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutDedicatedIpPoolScalingAttributes_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutDedicatedIpPoolScalingAttributes = {
     .name = "PutDedicatedIpPoolScalingAttributes",
     .http_method = "PUT",
     .request_uri = "/v2/email/dedicated-ip-pools/{PoolName}/scaling",
-    .input = &awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest,
-    .output = &awsc__sesv2_PutDedicatedIpPoolScalingAttributesResponse,
+    .input = &awsc__sesv2_shapes[432],
+    .output = &awsc__sesv2_shapes[433],
     .errors = op_PutDedicatedIpPoolScalingAttributes_errors,
     .error_count = 4,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -4359,17 +4123,17 @@ int awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_async(struct awsc_client
     return awsc_call_async_typed(client, &op_PutDedicatedIpPoolScalingAttributes, input, put_dedicated_ip_pool_scaling_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutDedicatedIpWarmupAttributes_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutDedicatedIpWarmupAttributes = {
     .name = "PutDedicatedIpWarmupAttributes",
     .http_method = "PUT",
     .request_uri = "/v2/email/dedicated-ips/{IP}/warmup",
-    .input = &awsc__sesv2_PutDedicatedIpWarmupAttributesRequest,
-    .output = &awsc__sesv2_PutDedicatedIpWarmupAttributesResponse,
+    .input = &awsc__sesv2_shapes[434],
+    .output = &awsc__sesv2_shapes[435],
     .errors = op_PutDedicatedIpWarmupAttributes_errors,
     .error_count = 3,
     .flags = 0,
@@ -4405,19 +4169,19 @@ int awsc_sesv2_put_dedicated_ip_warmup_attributes_async(struct awsc_client *clie
     return awsc_call_async_typed(client, &op_PutDedicatedIpWarmupAttributes, input, put_dedicated_ip_warmup_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutDeliverabilityDashboardOption_errors[] = {
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutDeliverabilityDashboardOption = {
     .name = "PutDeliverabilityDashboardOption",
     .http_method = "PUT",
     .request_uri = "/v2/email/deliverability-dashboard",
-    .input = &awsc__sesv2_PutDeliverabilityDashboardOptionRequest,
-    .output = &awsc__sesv2_PutDeliverabilityDashboardOptionResponse,
+    .input = &awsc__sesv2_shapes[436],
+    .output = &awsc__sesv2_shapes[437],
     .errors = op_PutDeliverabilityDashboardOption_errors,
     .error_count = 5,
     .flags = 0,
@@ -4453,17 +4217,17 @@ int awsc_sesv2_put_deliverability_dashboard_option_async(struct awsc_client *cli
     return awsc_call_async_typed(client, &op_PutDeliverabilityDashboardOption, input, put_deliverability_dashboard_option_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutEmailIdentityConfigurationSetAttributes_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutEmailIdentityConfigurationSetAttributes = {
     .name = "PutEmailIdentityConfigurationSetAttributes",
     .http_method = "PUT",
     .request_uri = "/v2/email/identities/{EmailIdentity}/configuration-set",
-    .input = &awsc__sesv2_PutEmailIdentityConfigurationSetAttributesRequest,
-    .output = &awsc__sesv2_PutEmailIdentityConfigurationSetAttributesResponse,
+    .input = &awsc__sesv2_shapes[438],
+    .output = &awsc__sesv2_shapes[439],
     .errors = op_PutEmailIdentityConfigurationSetAttributes_errors,
     .error_count = 3,
     .flags = 0,
@@ -4499,17 +4263,17 @@ int awsc_sesv2_put_email_identity_configuration_set_attributes_async(struct awsc
     return awsc_call_async_typed(client, &op_PutEmailIdentityConfigurationSetAttributes, input, put_email_identity_configuration_set_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutEmailIdentityDkimAttributes_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutEmailIdentityDkimAttributes = {
     .name = "PutEmailIdentityDkimAttributes",
     .http_method = "PUT",
     .request_uri = "/v2/email/identities/{EmailIdentity}/dkim",
-    .input = &awsc__sesv2_PutEmailIdentityDkimAttributesRequest,
-    .output = &awsc__sesv2_PutEmailIdentityDkimAttributesResponse,
+    .input = &awsc__sesv2_shapes[440],
+    .output = &awsc__sesv2_shapes[441],
     .errors = op_PutEmailIdentityDkimAttributes_errors,
     .error_count = 3,
     .flags = 0,
@@ -4545,17 +4309,17 @@ int awsc_sesv2_put_email_identity_dkim_attributes_async(struct awsc_client *clie
     return awsc_call_async_typed(client, &op_PutEmailIdentityDkimAttributes, input, put_email_identity_dkim_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutEmailIdentityDkimSigningAttributes_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutEmailIdentityDkimSigningAttributes = {
     .name = "PutEmailIdentityDkimSigningAttributes",
     .http_method = "PUT",
     .request_uri = "/v2/email/identities/{EmailIdentity}/dkim/signing",
-    .input = &awsc__sesv2_PutEmailIdentityDkimSigningAttributesRequest,
-    .output = &awsc__sesv2_PutEmailIdentityDkimSigningAttributesResponse,
+    .input = &awsc__sesv2_shapes[442],
+    .output = &awsc__sesv2_shapes[443],
     .errors = op_PutEmailIdentityDkimSigningAttributes_errors,
     .error_count = 3,
     .flags = 0,
@@ -4591,17 +4355,17 @@ int awsc_sesv2_put_email_identity_dkim_signing_attributes_async(struct awsc_clie
     return awsc_call_async_typed(client, &op_PutEmailIdentityDkimSigningAttributes, input, put_email_identity_dkim_signing_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutEmailIdentityFeedbackAttributes_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutEmailIdentityFeedbackAttributes = {
     .name = "PutEmailIdentityFeedbackAttributes",
     .http_method = "PUT",
     .request_uri = "/v2/email/identities/{EmailIdentity}/feedback",
-    .input = &awsc__sesv2_PutEmailIdentityFeedbackAttributesRequest,
-    .output = &awsc__sesv2_PutEmailIdentityFeedbackAttributesResponse,
+    .input = &awsc__sesv2_shapes[444],
+    .output = &awsc__sesv2_shapes[445],
     .errors = op_PutEmailIdentityFeedbackAttributes_errors,
     .error_count = 3,
     .flags = 0,
@@ -4637,17 +4401,17 @@ int awsc_sesv2_put_email_identity_feedback_attributes_async(struct awsc_client *
     return awsc_call_async_typed(client, &op_PutEmailIdentityFeedbackAttributes, input, put_email_identity_feedback_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutEmailIdentityMailFromAttributes_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutEmailIdentityMailFromAttributes = {
     .name = "PutEmailIdentityMailFromAttributes",
     .http_method = "PUT",
     .request_uri = "/v2/email/identities/{EmailIdentity}/mail-from",
-    .input = &awsc__sesv2_PutEmailIdentityMailFromAttributesRequest,
-    .output = &awsc__sesv2_PutEmailIdentityMailFromAttributesResponse,
+    .input = &awsc__sesv2_shapes[446],
+    .output = &awsc__sesv2_shapes[447],
     .errors = op_PutEmailIdentityMailFromAttributes_errors,
     .error_count = 3,
     .flags = 0,
@@ -4683,17 +4447,17 @@ int awsc_sesv2_put_email_identity_mail_from_attributes_async(struct awsc_client 
     return awsc_call_async_typed(client, &op_PutEmailIdentityMailFromAttributes, input, put_email_identity_mail_from_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutSuppressedDestination_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutSuppressedDestination = {
     .name = "PutSuppressedDestination",
     .http_method = "PUT",
     .request_uri = "/v2/email/suppression/addresses",
-    .input = &awsc__sesv2_PutSuppressedDestinationRequest,
-    .output = &awsc__sesv2_PutSuppressedDestinationResponse,
+    .input = &awsc__sesv2_shapes[448],
+    .output = &awsc__sesv2_shapes[449],
     .errors = op_PutSuppressedDestination_errors,
     .error_count = 3,
     .flags = 0,
@@ -4729,17 +4493,17 @@ int awsc_sesv2_put_suppressed_destination_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutSuppressedDestination, input, put_suppressed_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutTenantSuppressionAttributes_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_PutTenantSuppressionAttributes = {
     .name = "PutTenantSuppressionAttributes",
     .http_method = "POST",
     .request_uri = "/v2/email/tenant/suppression",
-    .input = &awsc__sesv2_PutTenantSuppressionAttributesRequest,
-    .output = &awsc__sesv2_PutTenantSuppressionAttributesResponse,
+    .input = &awsc__sesv2_shapes[450],
+    .output = &awsc__sesv2_shapes[451],
     .errors = op_PutTenantSuppressionAttributes_errors,
     .error_count = 3,
     .flags = 0,
@@ -4775,14 +4539,14 @@ int awsc_sesv2_put_tenant_suppression_attributes_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_PutTenantSuppressionAttributes, input, put_tenant_suppression_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendBulkEmail_errors[] = {
-    &awsc__sesv2_AccountSuspendedException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_MailFromDomainNotVerifiedException,
-    &awsc__sesv2_MessageRejected,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_SendingPausedException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[1],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[349],
+    &awsc__sesv2_shapes[367],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[501],
+    &awsc__sesv2_shapes[551],
 };
 static const struct awsc_endpoint_context_param op_SendBulkEmail_context_params[] = {
     {"EndpointId", "EndpointId", 9, NULL},
@@ -4792,8 +4556,8 @@ static const struct awsc_operation op_SendBulkEmail = {
     .name = "SendBulkEmail",
     .http_method = "POST",
     .request_uri = "/v2/email/outbound-bulk-emails",
-    .input = &awsc__sesv2_SendBulkEmailRequest,
-    .output = &awsc__sesv2_SendBulkEmailResponse,
+    .input = &awsc__sesv2_shapes[493],
+    .output = &awsc__sesv2_shapes[494],
     .errors = op_SendBulkEmail_errors,
     .error_count = 8,
     .flags = 0,
@@ -4831,21 +4595,21 @@ int awsc_sesv2_send_bulk_email_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SendBulkEmail, input, send_bulk_email_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendCustomVerificationEmail_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_MailFromDomainNotVerifiedException,
-    &awsc__sesv2_MessageRejected,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_SendingPausedException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[349],
+    &awsc__sesv2_shapes[367],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[501],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_SendCustomVerificationEmail = {
     .name = "SendCustomVerificationEmail",
     .http_method = "POST",
     .request_uri = "/v2/email/outbound-custom-verification-emails",
-    .input = &awsc__sesv2_SendCustomVerificationEmailRequest,
-    .output = &awsc__sesv2_SendCustomVerificationEmailResponse,
+    .input = &awsc__sesv2_shapes[495],
+    .output = &awsc__sesv2_shapes[496],
     .errors = op_SendCustomVerificationEmail_errors,
     .error_count = 7,
     .flags = 0,
@@ -4881,14 +4645,14 @@ int awsc_sesv2_send_custom_verification_email_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SendCustomVerificationEmail, input, send_custom_verification_email_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendEmail_errors[] = {
-    &awsc__sesv2_AccountSuspendedException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_MailFromDomainNotVerifiedException,
-    &awsc__sesv2_MessageRejected,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_SendingPausedException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[1],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[349],
+    &awsc__sesv2_shapes[367],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[501],
+    &awsc__sesv2_shapes[551],
 };
 static const struct awsc_endpoint_context_param op_SendEmail_context_params[] = {
     {"EndpointId", "EndpointId", 9, NULL},
@@ -4898,8 +4662,8 @@ static const struct awsc_operation op_SendEmail = {
     .name = "SendEmail",
     .http_method = "POST",
     .request_uri = "/v2/email/outbound-emails",
-    .input = &awsc__sesv2_SendEmailRequest,
-    .output = &awsc__sesv2_SendEmailResponse,
+    .input = &awsc__sesv2_shapes[497],
+    .output = &awsc__sesv2_shapes[498],
     .errors = op_SendEmail_errors,
     .error_count = 8,
     .flags = 0,
@@ -4937,18 +4701,18 @@ int awsc_sesv2_send_email_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SendEmail, input, send_email_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagResource_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_TagResource = {
     .name = "TagResource",
     .http_method = "POST",
     .request_uri = "/v2/email/tags",
-    .input = &awsc__sesv2_TagResourceRequest,
-    .output = &awsc__sesv2_TagResourceResponse,
+    .input = &awsc__sesv2_shapes[533],
+    .output = &awsc__sesv2_shapes[534],
     .errors = op_TagResource_errors,
     .error_count = 4,
     .flags = 0,
@@ -4984,17 +4748,17 @@ int awsc_sesv2_tag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TestRenderEmailTemplate_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_TestRenderEmailTemplate = {
     .name = "TestRenderEmailTemplate",
     .http_method = "POST",
     .request_uri = "/v2/email/templates/{TemplateName}/render",
-    .input = &awsc__sesv2_TestRenderEmailTemplateRequest,
-    .output = &awsc__sesv2_TestRenderEmailTemplateResponse,
+    .input = &awsc__sesv2_shapes[546],
+    .output = &awsc__sesv2_shapes[547],
     .errors = op_TestRenderEmailTemplate_errors,
     .error_count = 3,
     .flags = 0,
@@ -5030,18 +4794,18 @@ int awsc_sesv2_test_render_email_template_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TestRenderEmailTemplate, input, test_render_email_template_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagResource_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_UntagResource = {
     .name = "UntagResource",
     .http_method = "DELETE",
     .request_uri = "/v2/email/tags",
-    .input = &awsc__sesv2_UntagResourceRequest,
-    .output = &awsc__sesv2_UntagResourceResponse,
+    .input = &awsc__sesv2_shapes[560],
+    .output = &awsc__sesv2_shapes[561],
     .errors = op_UntagResource_errors,
     .error_count = 4,
     .flags = 0,
@@ -5077,17 +4841,17 @@ int awsc_sesv2_untag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateConfigurationSetEventDestination_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_UpdateConfigurationSetEventDestination = {
     .name = "UpdateConfigurationSetEventDestination",
     .http_method = "PUT",
     .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/event-destinations/{EventDestinationName}",
-    .input = &awsc__sesv2_UpdateConfigurationSetEventDestinationRequest,
-    .output = &awsc__sesv2_UpdateConfigurationSetEventDestinationResponse,
+    .input = &awsc__sesv2_shapes[562],
+    .output = &awsc__sesv2_shapes[563],
     .errors = op_UpdateConfigurationSetEventDestination_errors,
     .error_count = 3,
     .flags = 0,
@@ -5123,18 +4887,18 @@ int awsc_sesv2_update_configuration_set_event_destination_async(struct awsc_clie
     return awsc_call_async_typed(client, &op_UpdateConfigurationSetEventDestination, input, update_configuration_set_event_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateContact_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_UpdateContact = {
     .name = "UpdateContact",
     .http_method = "PUT",
     .request_uri = "/v2/email/contact-lists/{ContactListName}/contacts/{EmailAddress}",
-    .input = &awsc__sesv2_UpdateContactRequest,
-    .output = &awsc__sesv2_UpdateContactResponse,
+    .input = &awsc__sesv2_shapes[566],
+    .output = &awsc__sesv2_shapes[567],
     .errors = op_UpdateContact_errors,
     .error_count = 4,
     .flags = 0,
@@ -5170,18 +4934,18 @@ int awsc_sesv2_update_contact_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateContact, input, update_contact_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateContactList_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_UpdateContactList = {
     .name = "UpdateContactList",
     .http_method = "PUT",
     .request_uri = "/v2/email/contact-lists/{ContactListName}",
-    .input = &awsc__sesv2_UpdateContactListRequest,
-    .output = &awsc__sesv2_UpdateContactListResponse,
+    .input = &awsc__sesv2_shapes[564],
+    .output = &awsc__sesv2_shapes[565],
     .errors = op_UpdateContactList_errors,
     .error_count = 4,
     .flags = 0,
@@ -5217,17 +4981,17 @@ int awsc_sesv2_update_contact_list_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateContactList, input, update_contact_list_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateCustomVerificationEmailTemplate_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_UpdateCustomVerificationEmailTemplate = {
     .name = "UpdateCustomVerificationEmailTemplate",
     .http_method = "PUT",
     .request_uri = "/v2/email/custom-verification-email-templates/{TemplateName}",
-    .input = &awsc__sesv2_UpdateCustomVerificationEmailTemplateRequest,
-    .output = &awsc__sesv2_UpdateCustomVerificationEmailTemplateResponse,
+    .input = &awsc__sesv2_shapes[568],
+    .output = &awsc__sesv2_shapes[569],
     .errors = op_UpdateCustomVerificationEmailTemplate_errors,
     .error_count = 3,
     .flags = 0,
@@ -5263,17 +5027,17 @@ int awsc_sesv2_update_custom_verification_email_template_async(struct awsc_clien
     return awsc_call_async_typed(client, &op_UpdateCustomVerificationEmailTemplate, input, update_custom_verification_email_template_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateEmailIdentityPolicy_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_UpdateEmailIdentityPolicy = {
     .name = "UpdateEmailIdentityPolicy",
     .http_method = "PUT",
     .request_uri = "/v2/email/identities/{EmailIdentity}/policies/{PolicyName}",
-    .input = &awsc__sesv2_UpdateEmailIdentityPolicyRequest,
-    .output = &awsc__sesv2_UpdateEmailIdentityPolicyResponse,
+    .input = &awsc__sesv2_shapes[570],
+    .output = &awsc__sesv2_shapes[571],
     .errors = op_UpdateEmailIdentityPolicy_errors,
     .error_count = 3,
     .flags = 0,
@@ -5309,17 +5073,17 @@ int awsc_sesv2_update_email_identity_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateEmailIdentityPolicy, input, update_email_identity_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateEmailTemplate_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_UpdateEmailTemplate = {
     .name = "UpdateEmailTemplate",
     .http_method = "PUT",
     .request_uri = "/v2/email/templates/{TemplateName}",
-    .input = &awsc__sesv2_UpdateEmailTemplateRequest,
-    .output = &awsc__sesv2_UpdateEmailTemplateResponse,
+    .input = &awsc__sesv2_shapes[572],
+    .output = &awsc__sesv2_shapes[573],
     .errors = op_UpdateEmailTemplate_errors,
     .error_count = 3,
     .flags = 0,
@@ -5355,17 +5119,17 @@ int awsc_sesv2_update_email_template_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateEmailTemplate, input, update_email_template_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateReputationEntityCustomerManagedStatus_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConflictException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[54],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_UpdateReputationEntityCustomerManagedStatus = {
     .name = "UpdateReputationEntityCustomerManagedStatus",
     .http_method = "PUT",
     .request_uri = "/v2/email/reputation/entities/{ReputationEntityType}/{ReputationEntityReference}/customer-managed-status",
-    .input = &awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest,
-    .output = &awsc__sesv2_UpdateReputationEntityCustomerManagedStatusResponse,
+    .input = &awsc__sesv2_shapes[574],
+    .output = &awsc__sesv2_shapes[575],
     .errors = op_UpdateReputationEntityCustomerManagedStatus_errors,
     .error_count = 3,
     .flags = 0,
@@ -5401,17 +5165,17 @@ int awsc_sesv2_update_reputation_entity_customer_managed_status_async(struct aws
     return awsc_call_async_typed(client, &op_UpdateReputationEntityCustomerManagedStatus, input, update_reputation_entity_customer_managed_status_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateReputationEntityPolicy_errors[] = {
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConflictException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[54],
+    &awsc__sesv2_shapes[551],
 };
 
 static const struct awsc_operation op_UpdateReputationEntityPolicy = {
     .name = "UpdateReputationEntityPolicy",
     .http_method = "PUT",
     .request_uri = "/v2/email/reputation/entities/{ReputationEntityType}/{ReputationEntityReference}/policy",
-    .input = &awsc__sesv2_UpdateReputationEntityPolicyRequest,
-    .output = &awsc__sesv2_UpdateReputationEntityPolicyResponse,
+    .input = &awsc__sesv2_shapes[576],
+    .output = &awsc__sesv2_shapes[577],
     .errors = op_UpdateReputationEntityPolicy_errors,
     .error_count = 3,
     .flags = 0,
@@ -5564,19 +5328,19 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__sesv2_AccountSuspendedException,
-    &awsc__sesv2_AlreadyExistsException,
-    &awsc__sesv2_BadRequestException,
-    &awsc__sesv2_ConcurrentModificationException,
-    &awsc__sesv2_ConflictException,
-    &awsc__sesv2_InternalServiceErrorException,
-    &awsc__sesv2_InvalidNextTokenException,
-    &awsc__sesv2_LimitExceededException,
-    &awsc__sesv2_MailFromDomainNotVerifiedException,
-    &awsc__sesv2_MessageRejected,
-    &awsc__sesv2_NotFoundException,
-    &awsc__sesv2_SendingPausedException,
-    &awsc__sesv2_TooManyRequestsException,
+    &awsc__sesv2_shapes[1],
+    &awsc__sesv2_shapes[5],
+    &awsc__sesv2_shapes[18],
+    &awsc__sesv2_shapes[51],
+    &awsc__sesv2_shapes[54],
+    &awsc__sesv2_shapes[281],
+    &awsc__sesv2_shapes[282],
+    &awsc__sesv2_shapes[297],
+    &awsc__sesv2_shapes[349],
+    &awsc__sesv2_shapes[367],
+    &awsc__sesv2_shapes[387],
+    &awsc__sesv2_shapes[501],
+    &awsc__sesv2_shapes[551],
 };
 
 const struct awsc_service awsc_sesv2_service = {

@@ -6,127 +6,21 @@
 #include <awsc/sns.h>
 #include <awsc/shape.h>
 
-extern const struct awsc_shape awsc__sns_AddPermissionInput;
-extern const struct awsc_shape awsc__sns_AuthorizationErrorException;
-extern const struct awsc_shape awsc__sns_BatchEntryIdsNotDistinctException;
-extern const struct awsc_shape awsc__sns_BatchRequestTooLongException;
-extern const struct awsc_shape awsc__sns_CheckIfPhoneNumberIsOptedOutInput;
-extern const struct awsc_shape awsc__sns_CheckIfPhoneNumberIsOptedOutResponse;
-extern const struct awsc_shape awsc__sns_ConcurrentAccessException;
-extern const struct awsc_shape awsc__sns_ConfirmSubscriptionInput;
-extern const struct awsc_shape awsc__sns_ConfirmSubscriptionResponse;
-extern const struct awsc_shape awsc__sns_CreateEndpointResponse;
-extern const struct awsc_shape awsc__sns_CreatePlatformApplicationInput;
-extern const struct awsc_shape awsc__sns_CreatePlatformApplicationResponse;
-extern const struct awsc_shape awsc__sns_CreatePlatformEndpointInput;
-extern const struct awsc_shape awsc__sns_CreateSMSSandboxPhoneNumberInput;
-extern const struct awsc_shape awsc__sns_CreateSMSSandboxPhoneNumberResult;
-extern const struct awsc_shape awsc__sns_CreateTopicInput;
-extern const struct awsc_shape awsc__sns_CreateTopicResponse;
-extern const struct awsc_shape awsc__sns_DeleteEndpointInput;
-extern const struct awsc_shape awsc__sns_DeletePlatformApplicationInput;
-extern const struct awsc_shape awsc__sns_DeleteSMSSandboxPhoneNumberInput;
-extern const struct awsc_shape awsc__sns_DeleteSMSSandboxPhoneNumberResult;
-extern const struct awsc_shape awsc__sns_DeleteTopicInput;
-extern const struct awsc_shape awsc__sns_EmptyBatchRequestException;
-extern const struct awsc_shape awsc__sns_EndpointDisabledException;
-extern const struct awsc_shape awsc__sns_FilterPolicyLimitExceededException;
-extern const struct awsc_shape awsc__sns_GetDataProtectionPolicyInput;
-extern const struct awsc_shape awsc__sns_GetDataProtectionPolicyResponse;
-extern const struct awsc_shape awsc__sns_GetEndpointAttributesInput;
-extern const struct awsc_shape awsc__sns_GetEndpointAttributesResponse;
-extern const struct awsc_shape awsc__sns_GetPlatformApplicationAttributesInput;
-extern const struct awsc_shape awsc__sns_GetPlatformApplicationAttributesResponse;
-extern const struct awsc_shape awsc__sns_GetSMSAttributesInput;
-extern const struct awsc_shape awsc__sns_GetSMSAttributesResponse;
-extern const struct awsc_shape awsc__sns_GetSMSSandboxAccountStatusInput;
-extern const struct awsc_shape awsc__sns_GetSMSSandboxAccountStatusResult;
-extern const struct awsc_shape awsc__sns_GetSubscriptionAttributesInput;
-extern const struct awsc_shape awsc__sns_GetSubscriptionAttributesResponse;
-extern const struct awsc_shape awsc__sns_GetTopicAttributesInput;
-extern const struct awsc_shape awsc__sns_GetTopicAttributesResponse;
-extern const struct awsc_shape awsc__sns_InternalErrorException;
-extern const struct awsc_shape awsc__sns_InvalidBatchEntryIdException;
-extern const struct awsc_shape awsc__sns_InvalidParameterException;
-extern const struct awsc_shape awsc__sns_InvalidParameterValueException;
-extern const struct awsc_shape awsc__sns_InvalidSecurityException;
-extern const struct awsc_shape awsc__sns_InvalidStateException;
-extern const struct awsc_shape awsc__sns_KMSAccessDeniedException;
-extern const struct awsc_shape awsc__sns_KMSDisabledException;
-extern const struct awsc_shape awsc__sns_KMSInvalidStateException;
-extern const struct awsc_shape awsc__sns_KMSNotFoundException;
-extern const struct awsc_shape awsc__sns_KMSOptInRequired;
-extern const struct awsc_shape awsc__sns_KMSThrottlingException;
-extern const struct awsc_shape awsc__sns_ListEndpointsByPlatformApplicationInput;
-extern const struct awsc_shape awsc__sns_ListEndpointsByPlatformApplicationResponse;
-extern const struct awsc_shape awsc__sns_ListOriginationNumbersRequest;
-extern const struct awsc_shape awsc__sns_ListOriginationNumbersResult;
-extern const struct awsc_shape awsc__sns_ListPhoneNumbersOptedOutInput;
-extern const struct awsc_shape awsc__sns_ListPhoneNumbersOptedOutResponse;
-extern const struct awsc_shape awsc__sns_ListPlatformApplicationsInput;
-extern const struct awsc_shape awsc__sns_ListPlatformApplicationsResponse;
-extern const struct awsc_shape awsc__sns_ListSMSSandboxPhoneNumbersInput;
-extern const struct awsc_shape awsc__sns_ListSMSSandboxPhoneNumbersResult;
-extern const struct awsc_shape awsc__sns_ListSubscriptionsByTopicInput;
-extern const struct awsc_shape awsc__sns_ListSubscriptionsByTopicResponse;
-extern const struct awsc_shape awsc__sns_ListSubscriptionsInput;
-extern const struct awsc_shape awsc__sns_ListSubscriptionsResponse;
-extern const struct awsc_shape awsc__sns_ListTagsForResourceRequest;
-extern const struct awsc_shape awsc__sns_ListTagsForResourceResponse;
-extern const struct awsc_shape awsc__sns_ListTopicsInput;
-extern const struct awsc_shape awsc__sns_ListTopicsResponse;
-extern const struct awsc_shape awsc__sns_NotFoundException;
-extern const struct awsc_shape awsc__sns_OptInPhoneNumberInput;
-extern const struct awsc_shape awsc__sns_OptInPhoneNumberResponse;
-extern const struct awsc_shape awsc__sns_OptedOutException;
-extern const struct awsc_shape awsc__sns_PlatformApplicationDisabledException;
-extern const struct awsc_shape awsc__sns_PublishBatchInput;
-extern const struct awsc_shape awsc__sns_PublishBatchResponse;
-extern const struct awsc_shape awsc__sns_PublishInput;
-extern const struct awsc_shape awsc__sns_PublishResponse;
-extern const struct awsc_shape awsc__sns_PutDataProtectionPolicyInput;
-extern const struct awsc_shape awsc__sns_RemovePermissionInput;
-extern const struct awsc_shape awsc__sns_ReplayLimitExceededException;
-extern const struct awsc_shape awsc__sns_ResourceNotFoundException;
-extern const struct awsc_shape awsc__sns_SetEndpointAttributesInput;
-extern const struct awsc_shape awsc__sns_SetPlatformApplicationAttributesInput;
-extern const struct awsc_shape awsc__sns_SetSMSAttributesInput;
-extern const struct awsc_shape awsc__sns_SetSMSAttributesResponse;
-extern const struct awsc_shape awsc__sns_SetSubscriptionAttributesInput;
-extern const struct awsc_shape awsc__sns_SetTopicAttributesInput;
-extern const struct awsc_shape awsc__sns_StaleTagException;
-extern const struct awsc_shape awsc__sns_SubscribeInput;
-extern const struct awsc_shape awsc__sns_SubscribeResponse;
-extern const struct awsc_shape awsc__sns_SubscriptionLimitExceededException;
-extern const struct awsc_shape awsc__sns_TagLimitExceededException;
-extern const struct awsc_shape awsc__sns_TagPolicyException;
-extern const struct awsc_shape awsc__sns_TagResourceRequest;
-extern const struct awsc_shape awsc__sns_TagResourceResponse;
-extern const struct awsc_shape awsc__sns_ThrottledException;
-extern const struct awsc_shape awsc__sns_TooManyEntriesInBatchRequestException;
-extern const struct awsc_shape awsc__sns_TopicLimitExceededException;
-extern const struct awsc_shape awsc__sns_UnsubscribeInput;
-extern const struct awsc_shape awsc__sns_UntagResourceRequest;
-extern const struct awsc_shape awsc__sns_UntagResourceResponse;
-extern const struct awsc_shape awsc__sns_UserErrorException;
-extern const struct awsc_shape awsc__sns_ValidationException;
-extern const struct awsc_shape awsc__sns_VerificationException;
-extern const struct awsc_shape awsc__sns_VerifySMSSandboxPhoneNumberInput;
-extern const struct awsc_shape awsc__sns_VerifySMSSandboxPhoneNumberResult;
-
+/* The shapes, by index (sns_shapes.c). */
+extern const struct awsc_shape awsc__sns_shapes[174];
 extern const struct awsc_ruleset awsc__sns_ruleset;
 static const struct awsc_shape *const op_AddPermission_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_AddPermission = {
     .name = "AddPermission",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_AddPermissionInput,
+    .input = &awsc__sns_shapes[1],
     .output = NULL,
     .errors = op_AddPermission_errors,
     .error_count = 4,
@@ -157,18 +51,18 @@ int awsc_sns_add_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AddPermission, input, add_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CheckIfPhoneNumberIsOptedOut_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_ThrottledException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[139],
 };
 
 static const struct awsc_operation op_CheckIfPhoneNumberIsOptedOut = {
     .name = "CheckIfPhoneNumberIsOptedOut",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_CheckIfPhoneNumberIsOptedOutInput,
-    .output = &awsc__sns_CheckIfPhoneNumberIsOptedOutResponse,
+    .input = &awsc__sns_shapes[9],
+    .output = &awsc__sns_shapes[10],
     .errors = op_CheckIfPhoneNumberIsOptedOut_errors,
     .error_count = 4,
     .flags = 0,
@@ -205,21 +99,21 @@ int awsc_sns_check_if_phone_number_is_opted_out_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_CheckIfPhoneNumberIsOptedOut, input, check_if_phone_number_is_opted_out_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ConfirmSubscription_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_FilterPolicyLimitExceededException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_NotFoundException,
-    &awsc__sns_ReplayLimitExceededException,
-    &awsc__sns_SubscriptionLimitExceededException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[31],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[86],
+    &awsc__sns_shapes[110],
+    &awsc__sns_shapes[128],
 };
 
 static const struct awsc_operation op_ConfirmSubscription = {
     .name = "ConfirmSubscription",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_ConfirmSubscriptionInput,
-    .output = &awsc__sns_ConfirmSubscriptionResponse,
+    .input = &awsc__sns_shapes[12],
+    .output = &awsc__sns_shapes[13],
     .errors = op_ConfirmSubscription_errors,
     .error_count = 7,
     .flags = 0,
@@ -256,17 +150,17 @@ int awsc_sns_confirm_subscription_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ConfirmSubscription, input, confirm_subscription_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreatePlatformApplication_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
 };
 
 static const struct awsc_operation op_CreatePlatformApplication = {
     .name = "CreatePlatformApplication",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_CreatePlatformApplicationInput,
-    .output = &awsc__sns_CreatePlatformApplicationResponse,
+    .input = &awsc__sns_shapes[15],
+    .output = &awsc__sns_shapes[16],
     .errors = op_CreatePlatformApplication_errors,
     .error_count = 3,
     .flags = 0,
@@ -303,18 +197,18 @@ int awsc_sns_create_platform_application_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreatePlatformApplication, input, create_platform_application_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreatePlatformEndpoint_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_CreatePlatformEndpoint = {
     .name = "CreatePlatformEndpoint",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_CreatePlatformEndpointInput,
-    .output = &awsc__sns_CreateEndpointResponse,
+    .input = &awsc__sns_shapes[17],
+    .output = &awsc__sns_shapes[14],
     .errors = op_CreatePlatformEndpoint_errors,
     .error_count = 4,
     .flags = 0,
@@ -351,20 +245,20 @@ int awsc_sns_create_platform_endpoint_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreatePlatformEndpoint, input, create_platform_endpoint_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateSMSSandboxPhoneNumber_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_OptedOutException,
-    &awsc__sns_ThrottledException,
-    &awsc__sns_UserErrorException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[92],
+    &awsc__sns_shapes[139],
+    &awsc__sns_shapes[149],
 };
 
 static const struct awsc_operation op_CreateSMSSandboxPhoneNumber = {
     .name = "CreateSMSSandboxPhoneNumber",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_CreateSMSSandboxPhoneNumberInput,
-    .output = &awsc__sns_CreateSMSSandboxPhoneNumberResult,
+    .input = &awsc__sns_shapes[18],
+    .output = &awsc__sns_shapes[19],
     .errors = op_CreateSMSSandboxPhoneNumber_errors,
     .error_count = 6,
     .flags = 0,
@@ -401,23 +295,23 @@ int awsc_sns_create_sms_sandbox_phone_number_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateSMSSandboxPhoneNumber, input, create_sms_sandbox_phone_number_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateTopic_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_ConcurrentAccessException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_InvalidSecurityException,
-    &awsc__sns_StaleTagException,
-    &awsc__sns_TagLimitExceededException,
-    &awsc__sns_TagPolicyException,
-    &awsc__sns_TopicLimitExceededException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[11],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[50],
+    &awsc__sns_shapes[122],
+    &awsc__sns_shapes[133],
+    &awsc__sns_shapes[135],
+    &awsc__sns_shapes[144],
 };
 
 static const struct awsc_operation op_CreateTopic = {
     .name = "CreateTopic",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_CreateTopicInput,
-    .output = &awsc__sns_CreateTopicResponse,
+    .input = &awsc__sns_shapes[20],
+    .output = &awsc__sns_shapes[21],
     .errors = op_CreateTopic_errors,
     .error_count = 9,
     .flags = 0,
@@ -454,16 +348,16 @@ int awsc_sns_create_topic_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateTopic, input, create_topic_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteEndpoint_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
 };
 
 static const struct awsc_operation op_DeleteEndpoint = {
     .name = "DeleteEndpoint",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_DeleteEndpointInput,
+    .input = &awsc__sns_shapes[23],
     .output = NULL,
     .errors = op_DeleteEndpoint_errors,
     .error_count = 3,
@@ -494,16 +388,16 @@ int awsc_sns_delete_endpoint_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteEndpoint, input, delete_endpoint_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeletePlatformApplication_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
 };
 
 static const struct awsc_operation op_DeletePlatformApplication = {
     .name = "DeletePlatformApplication",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_DeletePlatformApplicationInput,
+    .input = &awsc__sns_shapes[24],
     .output = NULL,
     .errors = op_DeletePlatformApplication_errors,
     .error_count = 3,
@@ -534,20 +428,20 @@ int awsc_sns_delete_platform_application_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeletePlatformApplication, input, delete_platform_application_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteSMSSandboxPhoneNumber_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_ResourceNotFoundException,
-    &awsc__sns_ThrottledException,
-    &awsc__sns_UserErrorException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[111],
+    &awsc__sns_shapes[139],
+    &awsc__sns_shapes[149],
 };
 
 static const struct awsc_operation op_DeleteSMSSandboxPhoneNumber = {
     .name = "DeleteSMSSandboxPhoneNumber",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_DeleteSMSSandboxPhoneNumberInput,
-    .output = &awsc__sns_DeleteSMSSandboxPhoneNumberResult,
+    .input = &awsc__sns_shapes[25],
+    .output = &awsc__sns_shapes[26],
     .errors = op_DeleteSMSSandboxPhoneNumber_errors,
     .error_count = 6,
     .flags = 0,
@@ -584,21 +478,21 @@ int awsc_sns_delete_sms_sandbox_phone_number_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteSMSSandboxPhoneNumber, input, delete_sms_sandbox_phone_number_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteTopic_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_ConcurrentAccessException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_InvalidStateException,
-    &awsc__sns_NotFoundException,
-    &awsc__sns_StaleTagException,
-    &awsc__sns_TagPolicyException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[11],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[51],
+    &awsc__sns_shapes[86],
+    &awsc__sns_shapes[122],
+    &awsc__sns_shapes[135],
 };
 
 static const struct awsc_operation op_DeleteTopic = {
     .name = "DeleteTopic",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_DeleteTopicInput,
+    .input = &awsc__sns_shapes[27],
     .output = NULL,
     .errors = op_DeleteTopic_errors,
     .error_count = 8,
@@ -629,19 +523,19 @@ int awsc_sns_delete_topic_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteTopic, input, delete_topic_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDataProtectionPolicy_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_InvalidSecurityException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[50],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_GetDataProtectionPolicy = {
     .name = "GetDataProtectionPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_GetDataProtectionPolicyInput,
-    .output = &awsc__sns_GetDataProtectionPolicyResponse,
+    .input = &awsc__sns_shapes[32],
+    .output = &awsc__sns_shapes[33],
     .errors = op_GetDataProtectionPolicy_errors,
     .error_count = 5,
     .flags = 0,
@@ -678,18 +572,18 @@ int awsc_sns_get_data_protection_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDataProtectionPolicy, input, get_data_protection_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetEndpointAttributes_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_GetEndpointAttributes = {
     .name = "GetEndpointAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_GetEndpointAttributesInput,
-    .output = &awsc__sns_GetEndpointAttributesResponse,
+    .input = &awsc__sns_shapes[34],
+    .output = &awsc__sns_shapes[35],
     .errors = op_GetEndpointAttributes_errors,
     .error_count = 4,
     .flags = 0,
@@ -726,18 +620,18 @@ int awsc_sns_get_endpoint_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetEndpointAttributes, input, get_endpoint_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetPlatformApplicationAttributes_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_GetPlatformApplicationAttributes = {
     .name = "GetPlatformApplicationAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_GetPlatformApplicationAttributesInput,
-    .output = &awsc__sns_GetPlatformApplicationAttributesResponse,
+    .input = &awsc__sns_shapes[36],
+    .output = &awsc__sns_shapes[37],
     .errors = op_GetPlatformApplicationAttributes_errors,
     .error_count = 4,
     .flags = 0,
@@ -774,18 +668,18 @@ int awsc_sns_get_platform_application_attributes_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_GetPlatformApplicationAttributes, input, get_platform_application_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetSMSAttributes_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_ThrottledException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[139],
 };
 
 static const struct awsc_operation op_GetSMSAttributes = {
     .name = "GetSMSAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_GetSMSAttributesInput,
-    .output = &awsc__sns_GetSMSAttributesResponse,
+    .input = &awsc__sns_shapes[38],
+    .output = &awsc__sns_shapes[39],
     .errors = op_GetSMSAttributes_errors,
     .error_count = 4,
     .flags = 0,
@@ -822,17 +716,17 @@ int awsc_sns_get_sms_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetSMSAttributes, input, get_sms_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetSMSSandboxAccountStatus_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_ThrottledException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[139],
 };
 
 static const struct awsc_operation op_GetSMSSandboxAccountStatus = {
     .name = "GetSMSSandboxAccountStatus",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_GetSMSSandboxAccountStatusInput,
-    .output = &awsc__sns_GetSMSSandboxAccountStatusResult,
+    .input = &awsc__sns_shapes[40],
+    .output = &awsc__sns_shapes[41],
     .errors = op_GetSMSSandboxAccountStatus_errors,
     .error_count = 3,
     .flags = 0,
@@ -869,18 +763,18 @@ int awsc_sns_get_sms_sandbox_account_status_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetSMSSandboxAccountStatus, input, get_sms_sandbox_account_status_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetSubscriptionAttributes_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_GetSubscriptionAttributes = {
     .name = "GetSubscriptionAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_GetSubscriptionAttributesInput,
-    .output = &awsc__sns_GetSubscriptionAttributesResponse,
+    .input = &awsc__sns_shapes[42],
+    .output = &awsc__sns_shapes[43],
     .errors = op_GetSubscriptionAttributes_errors,
     .error_count = 4,
     .flags = 0,
@@ -917,19 +811,19 @@ int awsc_sns_get_subscription_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetSubscriptionAttributes, input, get_subscription_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetTopicAttributes_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_InvalidSecurityException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[50],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_GetTopicAttributes = {
     .name = "GetTopicAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_GetTopicAttributesInput,
-    .output = &awsc__sns_GetTopicAttributesResponse,
+    .input = &awsc__sns_shapes[44],
+    .output = &awsc__sns_shapes[45],
     .errors = op_GetTopicAttributes_errors,
     .error_count = 5,
     .flags = 0,
@@ -966,18 +860,18 @@ int awsc_sns_get_topic_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetTopicAttributes, input, get_topic_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListEndpointsByPlatformApplication_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_ListEndpointsByPlatformApplication = {
     .name = "ListEndpointsByPlatformApplication",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_ListEndpointsByPlatformApplicationInput,
-    .output = &awsc__sns_ListEndpointsByPlatformApplicationResponse,
+    .input = &awsc__sns_shapes[60],
+    .output = &awsc__sns_shapes[61],
     .errors = op_ListEndpointsByPlatformApplication_errors,
     .error_count = 4,
     .flags = 0,
@@ -1014,19 +908,19 @@ int awsc_sns_list_endpoints_by_platform_application_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_ListEndpointsByPlatformApplication, input, list_endpoints_by_platform_application_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListOriginationNumbers_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_ThrottledException,
-    &awsc__sns_ValidationException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[139],
+    &awsc__sns_shapes[150],
 };
 
 static const struct awsc_operation op_ListOriginationNumbers = {
     .name = "ListOriginationNumbers",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_ListOriginationNumbersRequest,
-    .output = &awsc__sns_ListOriginationNumbersResult,
+    .input = &awsc__sns_shapes[64],
+    .output = &awsc__sns_shapes[65],
     .errors = op_ListOriginationNumbers_errors,
     .error_count = 5,
     .flags = 0,
@@ -1063,18 +957,18 @@ int awsc_sns_list_origination_numbers_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListOriginationNumbers, input, list_origination_numbers_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListPhoneNumbersOptedOut_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_ThrottledException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[139],
 };
 
 static const struct awsc_operation op_ListPhoneNumbersOptedOut = {
     .name = "ListPhoneNumbersOptedOut",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_ListPhoneNumbersOptedOutInput,
-    .output = &awsc__sns_ListPhoneNumbersOptedOutResponse,
+    .input = &awsc__sns_shapes[66],
+    .output = &awsc__sns_shapes[67],
     .errors = op_ListPhoneNumbersOptedOut_errors,
     .error_count = 4,
     .flags = 0,
@@ -1111,17 +1005,17 @@ int awsc_sns_list_phone_numbers_opted_out_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListPhoneNumbersOptedOut, input, list_phone_numbers_opted_out_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListPlatformApplications_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
 };
 
 static const struct awsc_operation op_ListPlatformApplications = {
     .name = "ListPlatformApplications",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_ListPlatformApplicationsInput,
-    .output = &awsc__sns_ListPlatformApplicationsResponse,
+    .input = &awsc__sns_shapes[68],
+    .output = &awsc__sns_shapes[69],
     .errors = op_ListPlatformApplications_errors,
     .error_count = 3,
     .flags = 0,
@@ -1158,19 +1052,19 @@ int awsc_sns_list_platform_applications_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListPlatformApplications, input, list_platform_applications_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListSMSSandboxPhoneNumbers_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_ResourceNotFoundException,
-    &awsc__sns_ThrottledException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[111],
+    &awsc__sns_shapes[139],
 };
 
 static const struct awsc_operation op_ListSMSSandboxPhoneNumbers = {
     .name = "ListSMSSandboxPhoneNumbers",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_ListSMSSandboxPhoneNumbersInput,
-    .output = &awsc__sns_ListSMSSandboxPhoneNumbersResult,
+    .input = &awsc__sns_shapes[70],
+    .output = &awsc__sns_shapes[71],
     .errors = op_ListSMSSandboxPhoneNumbers_errors,
     .error_count = 5,
     .flags = 0,
@@ -1207,17 +1101,17 @@ int awsc_sns_list_sms_sandbox_phone_numbers_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListSMSSandboxPhoneNumbers, input, list_sms_sandbox_phone_numbers_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListSubscriptions_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
 };
 
 static const struct awsc_operation op_ListSubscriptions = {
     .name = "ListSubscriptions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_ListSubscriptionsInput,
-    .output = &awsc__sns_ListSubscriptionsResponse,
+    .input = &awsc__sns_shapes[75],
+    .output = &awsc__sns_shapes[76],
     .errors = op_ListSubscriptions_errors,
     .error_count = 3,
     .flags = 0,
@@ -1254,18 +1148,18 @@ int awsc_sns_list_subscriptions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListSubscriptions, input, list_subscriptions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListSubscriptionsByTopic_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_ListSubscriptionsByTopic = {
     .name = "ListSubscriptionsByTopic",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_ListSubscriptionsByTopicInput,
-    .output = &awsc__sns_ListSubscriptionsByTopicResponse,
+    .input = &awsc__sns_shapes[73],
+    .output = &awsc__sns_shapes[74],
     .errors = op_ListSubscriptionsByTopic_errors,
     .error_count = 4,
     .flags = 0,
@@ -1302,19 +1196,19 @@ int awsc_sns_list_subscriptions_by_topic_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListSubscriptionsByTopic, input, list_subscriptions_by_topic_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTagsForResource_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_ConcurrentAccessException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_ResourceNotFoundException,
-    &awsc__sns_TagPolicyException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[11],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[111],
+    &awsc__sns_shapes[135],
 };
 
 static const struct awsc_operation op_ListTagsForResource = {
     .name = "ListTagsForResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_ListTagsForResourceRequest,
-    .output = &awsc__sns_ListTagsForResourceResponse,
+    .input = &awsc__sns_shapes[77],
+    .output = &awsc__sns_shapes[78],
     .errors = op_ListTagsForResource_errors,
     .error_count = 5,
     .flags = 0,
@@ -1351,17 +1245,17 @@ int awsc_sns_list_tags_for_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTagsForResource, input, list_tags_for_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTopics_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
 };
 
 static const struct awsc_operation op_ListTopics = {
     .name = "ListTopics",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_ListTopicsInput,
-    .output = &awsc__sns_ListTopicsResponse,
+    .input = &awsc__sns_shapes[79],
+    .output = &awsc__sns_shapes[80],
     .errors = op_ListTopics_errors,
     .error_count = 3,
     .flags = 0,
@@ -1398,18 +1292,18 @@ int awsc_sns_list_topics_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTopics, input, list_topics_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_OptInPhoneNumber_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_ThrottledException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[139],
 };
 
 static const struct awsc_operation op_OptInPhoneNumber = {
     .name = "OptInPhoneNumber",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_OptInPhoneNumberInput,
-    .output = &awsc__sns_OptInPhoneNumberResponse,
+    .input = &awsc__sns_shapes[90],
+    .output = &awsc__sns_shapes[91],
     .errors = op_OptInPhoneNumber_errors,
     .error_count = 4,
     .flags = 0,
@@ -1446,29 +1340,29 @@ int awsc_sns_opt_in_phone_number_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_OptInPhoneNumber, input, opt_in_phone_number_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Publish_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_EndpointDisabledException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_InvalidParameterValueException,
-    &awsc__sns_InvalidSecurityException,
-    &awsc__sns_KMSAccessDeniedException,
-    &awsc__sns_KMSDisabledException,
-    &awsc__sns_KMSInvalidStateException,
-    &awsc__sns_KMSNotFoundException,
-    &awsc__sns_KMSOptInRequired,
-    &awsc__sns_KMSThrottlingException,
-    &awsc__sns_NotFoundException,
-    &awsc__sns_PlatformApplicationDisabledException,
-    &awsc__sns_ValidationException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[30],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[49],
+    &awsc__sns_shapes[50],
+    &awsc__sns_shapes[53],
+    &awsc__sns_shapes[54],
+    &awsc__sns_shapes[55],
+    &awsc__sns_shapes[56],
+    &awsc__sns_shapes[57],
+    &awsc__sns_shapes[58],
+    &awsc__sns_shapes[86],
+    &awsc__sns_shapes[99],
+    &awsc__sns_shapes[150],
 };
 
 static const struct awsc_operation op_Publish = {
     .name = "Publish",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_PublishInput,
-    .output = &awsc__sns_PublishResponse,
+    .input = &awsc__sns_shapes[106],
+    .output = &awsc__sns_shapes[107],
     .errors = op_Publish_errors,
     .error_count = 15,
     .flags = 0,
@@ -1505,34 +1399,34 @@ int awsc_sns_publish_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Publish, input, publish_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PublishBatch_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_BatchEntryIdsNotDistinctException,
-    &awsc__sns_BatchRequestTooLongException,
-    &awsc__sns_EmptyBatchRequestException,
-    &awsc__sns_EndpointDisabledException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidBatchEntryIdException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_InvalidParameterValueException,
-    &awsc__sns_InvalidSecurityException,
-    &awsc__sns_KMSAccessDeniedException,
-    &awsc__sns_KMSDisabledException,
-    &awsc__sns_KMSInvalidStateException,
-    &awsc__sns_KMSNotFoundException,
-    &awsc__sns_KMSOptInRequired,
-    &awsc__sns_KMSThrottlingException,
-    &awsc__sns_NotFoundException,
-    &awsc__sns_PlatformApplicationDisabledException,
-    &awsc__sns_TooManyEntriesInBatchRequestException,
-    &awsc__sns_ValidationException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[4],
+    &awsc__sns_shapes[5],
+    &awsc__sns_shapes[28],
+    &awsc__sns_shapes[30],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[47],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[49],
+    &awsc__sns_shapes[50],
+    &awsc__sns_shapes[53],
+    &awsc__sns_shapes[54],
+    &awsc__sns_shapes[55],
+    &awsc__sns_shapes[56],
+    &awsc__sns_shapes[57],
+    &awsc__sns_shapes[58],
+    &awsc__sns_shapes[86],
+    &awsc__sns_shapes[99],
+    &awsc__sns_shapes[141],
+    &awsc__sns_shapes[150],
 };
 
 static const struct awsc_operation op_PublishBatch = {
     .name = "PublishBatch",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_PublishBatchInput,
-    .output = &awsc__sns_PublishBatchResponse,
+    .input = &awsc__sns_shapes[100],
+    .output = &awsc__sns_shapes[103],
     .errors = op_PublishBatch_errors,
     .error_count = 20,
     .flags = 0,
@@ -1569,18 +1463,18 @@ int awsc_sns_publish_batch_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PublishBatch, input, publish_batch_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutDataProtectionPolicy_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_InvalidSecurityException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[50],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_PutDataProtectionPolicy = {
     .name = "PutDataProtectionPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_PutDataProtectionPolicyInput,
+    .input = &awsc__sns_shapes[108],
     .output = NULL,
     .errors = op_PutDataProtectionPolicy_errors,
     .error_count = 5,
@@ -1611,17 +1505,17 @@ int awsc_sns_put_data_protection_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutDataProtectionPolicy, input, put_data_protection_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemovePermission_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_RemovePermission = {
     .name = "RemovePermission",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_RemovePermissionInput,
+    .input = &awsc__sns_shapes[109],
     .output = NULL,
     .errors = op_RemovePermission_errors,
     .error_count = 4,
@@ -1652,17 +1546,17 @@ int awsc_sns_remove_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RemovePermission, input, remove_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetEndpointAttributes_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_SetEndpointAttributes = {
     .name = "SetEndpointAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_SetEndpointAttributesInput,
+    .input = &awsc__sns_shapes[116],
     .output = NULL,
     .errors = op_SetEndpointAttributes_errors,
     .error_count = 4,
@@ -1693,17 +1587,17 @@ int awsc_sns_set_endpoint_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SetEndpointAttributes, input, set_endpoint_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetPlatformApplicationAttributes_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_SetPlatformApplicationAttributes = {
     .name = "SetPlatformApplicationAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_SetPlatformApplicationAttributesInput,
+    .input = &awsc__sns_shapes[117],
     .output = NULL,
     .errors = op_SetPlatformApplicationAttributes_errors,
     .error_count = 4,
@@ -1734,18 +1628,18 @@ int awsc_sns_set_platform_application_attributes_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_SetPlatformApplicationAttributes, input, set_platform_application_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetSMSAttributes_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_ThrottledException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[139],
 };
 
 static const struct awsc_operation op_SetSMSAttributes = {
     .name = "SetSMSAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_SetSMSAttributesInput,
-    .output = &awsc__sns_SetSMSAttributesResponse,
+    .input = &awsc__sns_shapes[118],
+    .output = &awsc__sns_shapes[119],
     .errors = op_SetSMSAttributes_errors,
     .error_count = 4,
     .flags = 0,
@@ -1782,19 +1676,19 @@ int awsc_sns_set_sms_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SetSMSAttributes, input, set_sms_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetSubscriptionAttributes_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_FilterPolicyLimitExceededException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_NotFoundException,
-    &awsc__sns_ReplayLimitExceededException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[31],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[86],
+    &awsc__sns_shapes[110],
 };
 
 static const struct awsc_operation op_SetSubscriptionAttributes = {
     .name = "SetSubscriptionAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_SetSubscriptionAttributesInput,
+    .input = &awsc__sns_shapes[120],
     .output = NULL,
     .errors = op_SetSubscriptionAttributes_errors,
     .error_count = 6,
@@ -1825,18 +1719,18 @@ int awsc_sns_set_subscription_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SetSubscriptionAttributes, input, set_subscription_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetTopicAttributes_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_InvalidSecurityException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[50],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_SetTopicAttributes = {
     .name = "SetTopicAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_SetTopicAttributesInput,
+    .input = &awsc__sns_shapes[121],
     .output = NULL,
     .errors = op_SetTopicAttributes_errors,
     .error_count = 5,
@@ -1867,22 +1761,22 @@ int awsc_sns_set_topic_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SetTopicAttributes, input, set_topic_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Subscribe_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_FilterPolicyLimitExceededException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_InvalidSecurityException,
-    &awsc__sns_NotFoundException,
-    &awsc__sns_ReplayLimitExceededException,
-    &awsc__sns_SubscriptionLimitExceededException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[31],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[50],
+    &awsc__sns_shapes[86],
+    &awsc__sns_shapes[110],
+    &awsc__sns_shapes[128],
 };
 
 static const struct awsc_operation op_Subscribe = {
     .name = "Subscribe",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_SubscribeInput,
-    .output = &awsc__sns_SubscribeResponse,
+    .input = &awsc__sns_shapes[124],
+    .output = &awsc__sns_shapes[125],
     .errors = op_Subscribe_errors,
     .error_count = 8,
     .flags = 0,
@@ -1919,21 +1813,21 @@ int awsc_sns_subscribe_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Subscribe, input, subscribe_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagResource_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_ConcurrentAccessException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_ResourceNotFoundException,
-    &awsc__sns_StaleTagException,
-    &awsc__sns_TagLimitExceededException,
-    &awsc__sns_TagPolicyException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[11],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[111],
+    &awsc__sns_shapes[122],
+    &awsc__sns_shapes[133],
+    &awsc__sns_shapes[135],
 };
 
 static const struct awsc_operation op_TagResource = {
     .name = "TagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_TagResourceRequest,
-    .output = &awsc__sns_TagResourceResponse,
+    .input = &awsc__sns_shapes[136],
+    .output = &awsc__sns_shapes[137],
     .errors = op_TagResource_errors,
     .error_count = 7,
     .flags = 0,
@@ -1970,18 +1864,18 @@ int awsc_sns_tag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Unsubscribe_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_InvalidSecurityException,
-    &awsc__sns_NotFoundException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[50],
+    &awsc__sns_shapes[86],
 };
 
 static const struct awsc_operation op_Unsubscribe = {
     .name = "Unsubscribe",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_UnsubscribeInput,
+    .input = &awsc__sns_shapes[146],
     .output = NULL,
     .errors = op_Unsubscribe_errors,
     .error_count = 5,
@@ -2012,21 +1906,21 @@ int awsc_sns_unsubscribe_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Unsubscribe, input, unsubscribe_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagResource_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_ConcurrentAccessException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_ResourceNotFoundException,
-    &awsc__sns_StaleTagException,
-    &awsc__sns_TagLimitExceededException,
-    &awsc__sns_TagPolicyException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[11],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[111],
+    &awsc__sns_shapes[122],
+    &awsc__sns_shapes[133],
+    &awsc__sns_shapes[135],
 };
 
 static const struct awsc_operation op_UntagResource = {
     .name = "UntagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_UntagResourceRequest,
-    .output = &awsc__sns_UntagResourceResponse,
+    .input = &awsc__sns_shapes[147],
+    .output = &awsc__sns_shapes[148],
     .errors = op_UntagResource_errors,
     .error_count = 7,
     .flags = 0,
@@ -2063,20 +1957,20 @@ int awsc_sns_untag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_VerifySMSSandboxPhoneNumber_errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_ResourceNotFoundException,
-    &awsc__sns_ThrottledException,
-    &awsc__sns_VerificationException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[111],
+    &awsc__sns_shapes[139],
+    &awsc__sns_shapes[151],
 };
 
 static const struct awsc_operation op_VerifySMSSandboxPhoneNumber = {
     .name = "VerifySMSSandboxPhoneNumber",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_VerifySMSSandboxPhoneNumberInput,
-    .output = &awsc__sns_VerifySMSSandboxPhoneNumberResult,
+    .input = &awsc__sns_shapes[152],
+    .output = &awsc__sns_shapes[153],
     .errors = op_VerifySMSSandboxPhoneNumber_errors,
     .error_count = 6,
     .flags = 0,
@@ -2160,40 +2054,40 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__sns_AuthorizationErrorException,
-    &awsc__sns_BatchEntryIdsNotDistinctException,
-    &awsc__sns_BatchRequestTooLongException,
-    &awsc__sns_ConcurrentAccessException,
-    &awsc__sns_EmptyBatchRequestException,
-    &awsc__sns_EndpointDisabledException,
-    &awsc__sns_FilterPolicyLimitExceededException,
-    &awsc__sns_InternalErrorException,
-    &awsc__sns_InvalidBatchEntryIdException,
-    &awsc__sns_InvalidParameterException,
-    &awsc__sns_InvalidSecurityException,
-    &awsc__sns_InvalidStateException,
-    &awsc__sns_KMSAccessDeniedException,
-    &awsc__sns_KMSDisabledException,
-    &awsc__sns_KMSInvalidStateException,
-    &awsc__sns_KMSNotFoundException,
-    &awsc__sns_KMSOptInRequired,
-    &awsc__sns_KMSThrottlingException,
-    &awsc__sns_NotFoundException,
-    &awsc__sns_OptedOutException,
-    &awsc__sns_InvalidParameterValueException,
-    &awsc__sns_PlatformApplicationDisabledException,
-    &awsc__sns_ReplayLimitExceededException,
-    &awsc__sns_ResourceNotFoundException,
-    &awsc__sns_StaleTagException,
-    &awsc__sns_SubscriptionLimitExceededException,
-    &awsc__sns_TagLimitExceededException,
-    &awsc__sns_TagPolicyException,
-    &awsc__sns_ThrottledException,
-    &awsc__sns_TooManyEntriesInBatchRequestException,
-    &awsc__sns_TopicLimitExceededException,
-    &awsc__sns_UserErrorException,
-    &awsc__sns_ValidationException,
-    &awsc__sns_VerificationException,
+    &awsc__sns_shapes[3],
+    &awsc__sns_shapes[4],
+    &awsc__sns_shapes[5],
+    &awsc__sns_shapes[11],
+    &awsc__sns_shapes[28],
+    &awsc__sns_shapes[30],
+    &awsc__sns_shapes[31],
+    &awsc__sns_shapes[46],
+    &awsc__sns_shapes[47],
+    &awsc__sns_shapes[48],
+    &awsc__sns_shapes[50],
+    &awsc__sns_shapes[51],
+    &awsc__sns_shapes[53],
+    &awsc__sns_shapes[54],
+    &awsc__sns_shapes[55],
+    &awsc__sns_shapes[56],
+    &awsc__sns_shapes[57],
+    &awsc__sns_shapes[58],
+    &awsc__sns_shapes[86],
+    &awsc__sns_shapes[92],
+    &awsc__sns_shapes[49],
+    &awsc__sns_shapes[99],
+    &awsc__sns_shapes[110],
+    &awsc__sns_shapes[111],
+    &awsc__sns_shapes[122],
+    &awsc__sns_shapes[128],
+    &awsc__sns_shapes[133],
+    &awsc__sns_shapes[135],
+    &awsc__sns_shapes[139],
+    &awsc__sns_shapes[141],
+    &awsc__sns_shapes[144],
+    &awsc__sns_shapes[149],
+    &awsc__sns_shapes[150],
+    &awsc__sns_shapes[151],
 };
 
 const struct awsc_service awsc_sns_service = {

@@ -24,2526 +24,2015 @@ _Static_assert(offsetof(struct awsc_sns_topics_list, count) == offsetof(struct a
 _Static_assert(offsetof(struct awsc_sns_topic_attributes_map, count) == offsetof(struct awsc_map_view, count), "TopicAttributesMap");
 _Static_assert(offsetof(struct awsc_sns_message_attribute_map, count) == offsetof(struct awsc_map_view, count), "MessageAttributeMap");
 
-static const struct awsc_shape s_ActionsList;
-extern const struct awsc_shape awsc__sns_AddPermissionInput;
-static const struct awsc_shape s_AmazonResourceName;
-extern const struct awsc_shape awsc__sns_AuthorizationErrorException;
-extern const struct awsc_shape awsc__sns_BatchEntryIdsNotDistinctException;
-extern const struct awsc_shape awsc__sns_BatchRequestTooLongException;
-static const struct awsc_shape s_BatchResultErrorEntry;
-static const struct awsc_shape s_BatchResultErrorEntryList;
-static const struct awsc_shape s_Binary;
-extern const struct awsc_shape awsc__sns_CheckIfPhoneNumberIsOptedOutInput;
-extern const struct awsc_shape awsc__sns_CheckIfPhoneNumberIsOptedOutResponse;
-extern const struct awsc_shape awsc__sns_ConcurrentAccessException;
-extern const struct awsc_shape awsc__sns_ConfirmSubscriptionInput;
-extern const struct awsc_shape awsc__sns_ConfirmSubscriptionResponse;
-extern const struct awsc_shape awsc__sns_CreateEndpointResponse;
-extern const struct awsc_shape awsc__sns_CreatePlatformApplicationInput;
-extern const struct awsc_shape awsc__sns_CreatePlatformApplicationResponse;
-extern const struct awsc_shape awsc__sns_CreatePlatformEndpointInput;
-extern const struct awsc_shape awsc__sns_CreateSMSSandboxPhoneNumberInput;
-extern const struct awsc_shape awsc__sns_CreateSMSSandboxPhoneNumberResult;
-extern const struct awsc_shape awsc__sns_CreateTopicInput;
-extern const struct awsc_shape awsc__sns_CreateTopicResponse;
-static const struct awsc_shape s_DelegatesList;
-extern const struct awsc_shape awsc__sns_DeleteEndpointInput;
-extern const struct awsc_shape awsc__sns_DeletePlatformApplicationInput;
-extern const struct awsc_shape awsc__sns_DeleteSMSSandboxPhoneNumberInput;
-extern const struct awsc_shape awsc__sns_DeleteSMSSandboxPhoneNumberResult;
-extern const struct awsc_shape awsc__sns_DeleteTopicInput;
-extern const struct awsc_shape awsc__sns_EmptyBatchRequestException;
-static const struct awsc_shape s_Endpoint;
-extern const struct awsc_shape awsc__sns_EndpointDisabledException;
-extern const struct awsc_shape awsc__sns_FilterPolicyLimitExceededException;
-extern const struct awsc_shape awsc__sns_GetDataProtectionPolicyInput;
-extern const struct awsc_shape awsc__sns_GetDataProtectionPolicyResponse;
-extern const struct awsc_shape awsc__sns_GetEndpointAttributesInput;
-extern const struct awsc_shape awsc__sns_GetEndpointAttributesResponse;
-extern const struct awsc_shape awsc__sns_GetPlatformApplicationAttributesInput;
-extern const struct awsc_shape awsc__sns_GetPlatformApplicationAttributesResponse;
-extern const struct awsc_shape awsc__sns_GetSMSAttributesInput;
-extern const struct awsc_shape awsc__sns_GetSMSAttributesResponse;
-extern const struct awsc_shape awsc__sns_GetSMSSandboxAccountStatusInput;
-extern const struct awsc_shape awsc__sns_GetSMSSandboxAccountStatusResult;
-extern const struct awsc_shape awsc__sns_GetSubscriptionAttributesInput;
-extern const struct awsc_shape awsc__sns_GetSubscriptionAttributesResponse;
-extern const struct awsc_shape awsc__sns_GetTopicAttributesInput;
-extern const struct awsc_shape awsc__sns_GetTopicAttributesResponse;
-extern const struct awsc_shape awsc__sns_InternalErrorException;
-extern const struct awsc_shape awsc__sns_InvalidBatchEntryIdException;
-extern const struct awsc_shape awsc__sns_InvalidParameterException;
-extern const struct awsc_shape awsc__sns_InvalidParameterValueException;
-extern const struct awsc_shape awsc__sns_InvalidSecurityException;
-extern const struct awsc_shape awsc__sns_InvalidStateException;
-static const struct awsc_shape s_Iso2CountryCode;
-extern const struct awsc_shape awsc__sns_KMSAccessDeniedException;
-extern const struct awsc_shape awsc__sns_KMSDisabledException;
-extern const struct awsc_shape awsc__sns_KMSInvalidStateException;
-extern const struct awsc_shape awsc__sns_KMSNotFoundException;
-extern const struct awsc_shape awsc__sns_KMSOptInRequired;
-extern const struct awsc_shape awsc__sns_KMSThrottlingException;
-static const struct awsc_shape s_LanguageCodeString;
-extern const struct awsc_shape awsc__sns_ListEndpointsByPlatformApplicationInput;
-extern const struct awsc_shape awsc__sns_ListEndpointsByPlatformApplicationResponse;
-static const struct awsc_shape s_ListOfEndpoints;
-static const struct awsc_shape s_ListOfPlatformApplications;
-extern const struct awsc_shape awsc__sns_ListOriginationNumbersRequest;
-extern const struct awsc_shape awsc__sns_ListOriginationNumbersResult;
-extern const struct awsc_shape awsc__sns_ListPhoneNumbersOptedOutInput;
-extern const struct awsc_shape awsc__sns_ListPhoneNumbersOptedOutResponse;
-extern const struct awsc_shape awsc__sns_ListPlatformApplicationsInput;
-extern const struct awsc_shape awsc__sns_ListPlatformApplicationsResponse;
-extern const struct awsc_shape awsc__sns_ListSMSSandboxPhoneNumbersInput;
-extern const struct awsc_shape awsc__sns_ListSMSSandboxPhoneNumbersResult;
-static const struct awsc_shape s_ListString;
-extern const struct awsc_shape awsc__sns_ListSubscriptionsByTopicInput;
-extern const struct awsc_shape awsc__sns_ListSubscriptionsByTopicResponse;
-extern const struct awsc_shape awsc__sns_ListSubscriptionsInput;
-extern const struct awsc_shape awsc__sns_ListSubscriptionsResponse;
-extern const struct awsc_shape awsc__sns_ListTagsForResourceRequest;
-extern const struct awsc_shape awsc__sns_ListTagsForResourceResponse;
-extern const struct awsc_shape awsc__sns_ListTopicsInput;
-extern const struct awsc_shape awsc__sns_ListTopicsResponse;
-static const struct awsc_shape s_MapStringToString;
-static const struct awsc_shape s_MaxItems;
-static const struct awsc_shape s_MaxItemsListOriginationNumbers;
-static const struct awsc_shape s_MessageAttributeMap;
-static const struct awsc_shape s_MessageAttributeValue;
-extern const struct awsc_shape awsc__sns_NotFoundException;
-static const struct awsc_shape s_NumberCapability;
-static const struct awsc_shape s_NumberCapabilityList;
-static const struct awsc_shape s_OTPCode;
-extern const struct awsc_shape awsc__sns_OptInPhoneNumberInput;
-extern const struct awsc_shape awsc__sns_OptInPhoneNumberResponse;
-extern const struct awsc_shape awsc__sns_OptedOutException;
-static const struct awsc_shape s_PhoneNumber;
-static const struct awsc_shape s_PhoneNumberInformation;
-static const struct awsc_shape s_PhoneNumberInformationList;
-static const struct awsc_shape s_PhoneNumberList;
-static const struct awsc_shape s_PhoneNumberString;
-static const struct awsc_shape s_PlatformApplication;
-extern const struct awsc_shape awsc__sns_PlatformApplicationDisabledException;
-extern const struct awsc_shape awsc__sns_PublishBatchInput;
-static const struct awsc_shape s_PublishBatchRequestEntry;
-static const struct awsc_shape s_PublishBatchRequestEntryList;
-extern const struct awsc_shape awsc__sns_PublishBatchResponse;
-static const struct awsc_shape s_PublishBatchResultEntry;
-static const struct awsc_shape s_PublishBatchResultEntryList;
-extern const struct awsc_shape awsc__sns_PublishInput;
-extern const struct awsc_shape awsc__sns_PublishResponse;
-extern const struct awsc_shape awsc__sns_PutDataProtectionPolicyInput;
-extern const struct awsc_shape awsc__sns_RemovePermissionInput;
-extern const struct awsc_shape awsc__sns_ReplayLimitExceededException;
-extern const struct awsc_shape awsc__sns_ResourceNotFoundException;
-static const struct awsc_shape s_RouteType;
-static const struct awsc_shape s_SMSSandboxPhoneNumber;
-static const struct awsc_shape s_SMSSandboxPhoneNumberList;
-static const struct awsc_shape s_SMSSandboxPhoneNumberVerificationStatus;
-extern const struct awsc_shape awsc__sns_SetEndpointAttributesInput;
-extern const struct awsc_shape awsc__sns_SetPlatformApplicationAttributesInput;
-extern const struct awsc_shape awsc__sns_SetSMSAttributesInput;
-extern const struct awsc_shape awsc__sns_SetSMSAttributesResponse;
-extern const struct awsc_shape awsc__sns_SetSubscriptionAttributesInput;
-extern const struct awsc_shape awsc__sns_SetTopicAttributesInput;
-extern const struct awsc_shape awsc__sns_StaleTagException;
-static const struct awsc_shape s_String;
-extern const struct awsc_shape awsc__sns_SubscribeInput;
-extern const struct awsc_shape awsc__sns_SubscribeResponse;
-static const struct awsc_shape s_Subscription;
-static const struct awsc_shape s_SubscriptionAttributesMap;
-extern const struct awsc_shape awsc__sns_SubscriptionLimitExceededException;
-static const struct awsc_shape s_SubscriptionsList;
-static const struct awsc_shape s_Tag;
-static const struct awsc_shape s_TagKey;
-static const struct awsc_shape s_TagKeyList;
-extern const struct awsc_shape awsc__sns_TagLimitExceededException;
-static const struct awsc_shape s_TagList;
-extern const struct awsc_shape awsc__sns_TagPolicyException;
-extern const struct awsc_shape awsc__sns_TagResourceRequest;
-extern const struct awsc_shape awsc__sns_TagResourceResponse;
-static const struct awsc_shape s_TagValue;
-extern const struct awsc_shape awsc__sns_ThrottledException;
-static const struct awsc_shape s_Timestamp;
-extern const struct awsc_shape awsc__sns_TooManyEntriesInBatchRequestException;
-static const struct awsc_shape s_Topic;
-static const struct awsc_shape s_TopicAttributesMap;
-extern const struct awsc_shape awsc__sns_TopicLimitExceededException;
-static const struct awsc_shape s_TopicsList;
-extern const struct awsc_shape awsc__sns_UnsubscribeInput;
-extern const struct awsc_shape awsc__sns_UntagResourceRequest;
-extern const struct awsc_shape awsc__sns_UntagResourceResponse;
-extern const struct awsc_shape awsc__sns_UserErrorException;
-extern const struct awsc_shape awsc__sns_ValidationException;
-extern const struct awsc_shape awsc__sns_VerificationException;
-extern const struct awsc_shape awsc__sns_VerifySMSSandboxPhoneNumberInput;
-extern const struct awsc_shape awsc__sns_VerifySMSSandboxPhoneNumberResult;
-static const struct awsc_shape s_account;
-static const struct awsc_shape s_action;
-static const struct awsc_shape s_attributeName;
-static const struct awsc_shape s_attributeValue;
-static const struct awsc_shape s_authenticateOnUnsubscribe;
-static const struct awsc_shape s_boolean;
-static const struct awsc_shape s_delegate;
-static const struct awsc_shape s_endpoint;
-static const struct awsc_shape s_label;
-static const struct awsc_shape s_message;
-static const struct awsc_shape s_messageId;
-static const struct awsc_shape s_messageStructure;
-static const struct awsc_shape s_nextToken;
-static const struct awsc_shape s_protocol;
-static const struct awsc_shape s_string;
-static const struct awsc_shape s_subject;
-static const struct awsc_shape s_subscriptionARN;
-static const struct awsc_shape s_token;
-static const struct awsc_shape s_topicARN;
-static const struct awsc_shape s_topicName;
+/*
+ * The tables: every shape, member and name of SNS in one object, so
+ * that each refers to another by its distance from it (awsc_ref, in
+ * <awsc/shape.h>): plain read-only data, with no relocation at load time.
+ * REF(field, target) is the reference stored at field that names target.
+ */
+#define T awsc__sns_tables
+#define REF(field, target) AWSC_REF(T.field, T.target)
+/* The strings are one literal; it passes the 4095 characters ISO C
+ * requires compilers to take (GCC and Clang take any length). */
+#pragma GCC diagnostic ignored "-Woverlength-strings"
 
-/* one after the other, each ending with its NUL */
-static const char s_LanguageCodeString_values[] =
-    "en-US\0"
-    "en-GB\0"
-    "es-419\0"
-    "es-ES\0"
-    "de-DE\0"
-    "fr-CA\0"
-    "fr-FR\0"
-    "it-IT\0"
-    "ja-JP\0"
-    "pt-BR\0"
-    "kr-KR\0"
-    "zh-CN\0"
-    "zh-TW\0";
+static const struct {
+    struct awsc_shape shapes[174];
+    struct awsc_member members[189];
+    uint16_t by_wire_name[189];
+    struct awsc_range ranges[8];
+    struct awsc_xml_refs xml_refs[1];
+    char strings[5267];
+} T = {
+    .shapes = {
+        [0] = { /* ActionsList */
+            .name_ref = REF(shapes[0].name_ref, strings[0]),
+            .item_ref = REF(shapes[0].item_ref, shapes[155]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_tag_key_list),
+        },
+        [1] = { /* AddPermissionInput */
+            .name_ref = REF(shapes[1].name_ref, strings[12]),
+            .members_ref = REF(shapes[1].members_ref, members[0]),
+            .by_wire_name_ref = REF(shapes[1].by_wire_name_ref, by_wire_name[0]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_add_permission_input),
+            .member_count = 4,
+        },
+        [2] = { /* AmazonResourceName */
+            .name_ref = REF(shapes[2].name_ref, strings[70]),
+            .range_ref = REF(shapes[2].range_ref, ranges[0]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [3] = { /* AuthorizationErrorException */
+            .name_ref = REF(shapes[3].name_ref, strings[89]),
+            .members_ref = REF(shapes[3].members_ref, members[4]),
+            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[1]),
+            .error_code_ref = REF(shapes[3].error_code_ref, strings[125]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_authorization_error_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [4] = { /* BatchEntryIdsNotDistinctException */
+            .name_ref = REF(shapes[4].name_ref, strings[144]),
+            .members_ref = REF(shapes[4].members_ref, members[5]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[2]),
+            .error_code_ref = REF(shapes[4].error_code_ref, strings[178]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_batch_entry_ids_not_distinct_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [5] = { /* BatchRequestTooLongException */
+            .name_ref = REF(shapes[5].name_ref, strings[203]),
+            .members_ref = REF(shapes[5].members_ref, members[6]),
+            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[3]),
+            .error_code_ref = REF(shapes[5].error_code_ref, strings[232]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_batch_request_too_long_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [6] = { /* BatchResultErrorEntry */
+            .name_ref = REF(shapes[6].name_ref, strings[252]),
+            .members_ref = REF(shapes[6].members_ref, members[7]),
+            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[4]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_batch_result_error_entry),
+            .member_count = 4,
+        },
+        [7] = { /* BatchResultErrorEntryList */
+            .name_ref = REF(shapes[7].name_ref, strings[302]),
+            .item_ref = REF(shapes[7].item_ref, shapes[6]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_batch_result_error_entry_list),
+        },
+        [8] = { /* Binary */
+            .name_ref = REF(shapes[8].name_ref, strings[328]),
+            .type = AWSC_SHAPE_BLOB,
+            .size = sizeof(struct awsc_blob),
+        },
+        [9] = { /* CheckIfPhoneNumberIsOptedOutInput */
+            .name_ref = REF(shapes[9].name_ref, strings[335]),
+            .members_ref = REF(shapes[9].members_ref, members[11]),
+            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[5]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_check_if_phone_number_is_opted_out_input),
+            .member_count = 1,
+        },
+        [10] = { /* CheckIfPhoneNumberIsOptedOutResponse */
+            .name_ref = REF(shapes[10].name_ref, strings[381]),
+            .members_ref = REF(shapes[10].members_ref, members[12]),
+            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[6]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_check_if_phone_number_is_opted_out_output),
+            .member_count = 1,
+        },
+        [11] = { /* ConcurrentAccessException */
+            .name_ref = REF(shapes[11].name_ref, strings[429]),
+            .members_ref = REF(shapes[11].members_ref, members[13]),
+            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[7]),
+            .error_code_ref = REF(shapes[11].error_code_ref, strings[455]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_concurrent_access_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [12] = { /* ConfirmSubscriptionInput */
+            .name_ref = REF(shapes[12].name_ref, strings[472]),
+            .members_ref = REF(shapes[12].members_ref, members[14]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[8]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_confirm_subscription_input),
+            .member_count = 3,
+        },
+        [13] = { /* ConfirmSubscriptionResponse */
+            .name_ref = REF(shapes[13].name_ref, strings[529]),
+            .members_ref = REF(shapes[13].members_ref, members[17]),
+            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[9]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_confirm_subscription_output),
+            .member_count = 1,
+        },
+        [14] = { /* CreateEndpointResponse */
+            .name_ref = REF(shapes[14].name_ref, strings[573]),
+            .members_ref = REF(shapes[14].members_ref, members[18]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[10]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_create_platform_endpoint_output),
+            .member_count = 1,
+        },
+        [15] = { /* CreatePlatformApplicationInput */
+            .name_ref = REF(shapes[15].name_ref, strings[608]),
+            .members_ref = REF(shapes[15].members_ref, members[19]),
+            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[11]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_create_platform_application_input),
+            .member_count = 3,
+        },
+        [16] = { /* CreatePlatformApplicationResponse */
+            .name_ref = REF(shapes[16].name_ref, strings[664]),
+            .members_ref = REF(shapes[16].members_ref, members[22]),
+            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[12]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_create_platform_application_output),
+            .member_count = 1,
+        },
+        [17] = { /* CreatePlatformEndpointInput */
+            .name_ref = REF(shapes[17].name_ref, strings[721]),
+            .members_ref = REF(shapes[17].members_ref, members[23]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[13]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_create_platform_endpoint_input),
+            .member_count = 4,
+        },
+        [18] = { /* CreateSMSSandboxPhoneNumberInput */
+            .name_ref = REF(shapes[18].name_ref, strings[764]),
+            .members_ref = REF(shapes[18].members_ref, members[27]),
+            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[14]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_create_sms_sandbox_phone_number_input),
+            .member_count = 2,
+        },
+        [19] = { /* CreateSMSSandboxPhoneNumberResult */
+            .name_ref = REF(shapes[19].name_ref, strings[822]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_create_sms_sandbox_phone_number_output),
+        },
+        [20] = { /* CreateTopicInput */
+            .name_ref = REF(shapes[20].name_ref, strings[856]),
+            .members_ref = REF(shapes[20].members_ref, members[29]),
+            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[15]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_create_topic_input),
+            .member_count = 4,
+        },
+        [21] = { /* CreateTopicResponse */
+            .name_ref = REF(shapes[21].name_ref, strings[899]),
+            .members_ref = REF(shapes[21].members_ref, members[33]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[16]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_create_topic_output),
+            .member_count = 1,
+        },
+        [22] = { /* DelegatesList */
+            .name_ref = REF(shapes[22].name_ref, strings[919]),
+            .item_ref = REF(shapes[22].item_ref, shapes[160]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_tag_key_list),
+        },
+        [23] = { /* DeleteEndpointInput */
+            .name_ref = REF(shapes[23].name_ref, strings[933]),
+            .members_ref = REF(shapes[23].members_ref, members[34]),
+            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[17]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_delete_endpoint_input),
+            .member_count = 1,
+        },
+        [24] = { /* DeletePlatformApplicationInput */
+            .name_ref = REF(shapes[24].name_ref, strings[953]),
+            .members_ref = REF(shapes[24].members_ref, members[35]),
+            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[18]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_delete_platform_application_input),
+            .member_count = 1,
+        },
+        [25] = { /* DeleteSMSSandboxPhoneNumberInput */
+            .name_ref = REF(shapes[25].name_ref, strings[984]),
+            .members_ref = REF(shapes[25].members_ref, members[36]),
+            .by_wire_name_ref = REF(shapes[25].by_wire_name_ref, by_wire_name[19]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_delete_sms_sandbox_phone_number_input),
+            .member_count = 1,
+        },
+        [26] = { /* DeleteSMSSandboxPhoneNumberResult */
+            .name_ref = REF(shapes[26].name_ref, strings[1017]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_delete_sms_sandbox_phone_number_output),
+        },
+        [27] = { /* DeleteTopicInput */
+            .name_ref = REF(shapes[27].name_ref, strings[1051]),
+            .members_ref = REF(shapes[27].members_ref, members[37]),
+            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[20]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_delete_topic_input),
+            .member_count = 1,
+        },
+        [28] = { /* EmptyBatchRequestException */
+            .name_ref = REF(shapes[28].name_ref, strings[1068]),
+            .members_ref = REF(shapes[28].members_ref, members[38]),
+            .by_wire_name_ref = REF(shapes[28].by_wire_name_ref, by_wire_name[21]),
+            .error_code_ref = REF(shapes[28].error_code_ref, strings[1095]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_empty_batch_request_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [29] = { /* Endpoint */
+            .name_ref = REF(shapes[29].name_ref, strings[1113]),
+            .members_ref = REF(shapes[29].members_ref, members[39]),
+            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[22]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_endpoint),
+            .member_count = 2,
+        },
+        [30] = { /* EndpointDisabledException */
+            .name_ref = REF(shapes[30].name_ref, strings[1122]),
+            .members_ref = REF(shapes[30].members_ref, members[41]),
+            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[23]),
+            .error_code_ref = REF(shapes[30].error_code_ref, strings[1148]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_endpoint_disabled_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [31] = { /* FilterPolicyLimitExceededException */
+            .name_ref = REF(shapes[31].name_ref, strings[1165]),
+            .members_ref = REF(shapes[31].members_ref, members[42]),
+            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[24]),
+            .error_code_ref = REF(shapes[31].error_code_ref, strings[1200]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_filter_policy_limit_exceeded_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [32] = { /* GetDataProtectionPolicyInput */
+            .name_ref = REF(shapes[32].name_ref, strings[1226]),
+            .members_ref = REF(shapes[32].members_ref, members[43]),
+            .by_wire_name_ref = REF(shapes[32].by_wire_name_ref, by_wire_name[25]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_data_protection_policy_input),
+            .member_count = 1,
+        },
+        [33] = { /* GetDataProtectionPolicyResponse */
+            .name_ref = REF(shapes[33].name_ref, strings[1267]),
+            .members_ref = REF(shapes[33].members_ref, members[44]),
+            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[26]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_data_protection_policy_output),
+            .member_count = 1,
+        },
+        [34] = { /* GetEndpointAttributesInput */
+            .name_ref = REF(shapes[34].name_ref, strings[1299]),
+            .members_ref = REF(shapes[34].members_ref, members[45]),
+            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[27]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_endpoint_attributes_input),
+            .member_count = 1,
+        },
+        [35] = { /* GetEndpointAttributesResponse */
+            .name_ref = REF(shapes[35].name_ref, strings[1326]),
+            .members_ref = REF(shapes[35].members_ref, members[46]),
+            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[28]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_endpoint_attributes_output),
+            .member_count = 1,
+        },
+        [36] = { /* GetPlatformApplicationAttributesInput */
+            .name_ref = REF(shapes[36].name_ref, strings[1356]),
+            .members_ref = REF(shapes[36].members_ref, members[47]),
+            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[29]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_platform_application_attributes_input),
+            .member_count = 1,
+        },
+        [37] = { /* GetPlatformApplicationAttributesResponse */
+            .name_ref = REF(shapes[37].name_ref, strings[1394]),
+            .members_ref = REF(shapes[37].members_ref, members[48]),
+            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[30]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_platform_application_attributes_output),
+            .member_count = 1,
+        },
+        [38] = { /* GetSMSAttributesInput */
+            .name_ref = REF(shapes[38].name_ref, strings[1435]),
+            .members_ref = REF(shapes[38].members_ref, members[49]),
+            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[31]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_sms_attributes_input),
+            .member_count = 1,
+        },
+        [39] = { /* GetSMSAttributesResponse */
+            .name_ref = REF(shapes[39].name_ref, strings[1468]),
+            .members_ref = REF(shapes[39].members_ref, members[50]),
+            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[32]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_sms_attributes_output),
+            .member_count = 1,
+        },
+        [40] = { /* GetSMSSandboxAccountStatusInput */
+            .name_ref = REF(shapes[40].name_ref, strings[1493]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_sms_sandbox_account_status_input),
+        },
+        [41] = { /* GetSMSSandboxAccountStatusResult */
+            .name_ref = REF(shapes[41].name_ref, strings[1525]),
+            .members_ref = REF(shapes[41].members_ref, members[51]),
+            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[33]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_sms_sandbox_account_status_output),
+            .member_count = 1,
+        },
+        [42] = { /* GetSubscriptionAttributesInput */
+            .name_ref = REF(shapes[42].name_ref, strings[1570]),
+            .members_ref = REF(shapes[42].members_ref, members[52]),
+            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[34]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_subscription_attributes_input),
+            .member_count = 1,
+        },
+        [43] = { /* GetSubscriptionAttributesResponse */
+            .name_ref = REF(shapes[43].name_ref, strings[1601]),
+            .members_ref = REF(shapes[43].members_ref, members[53]),
+            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[35]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_subscription_attributes_output),
+            .member_count = 1,
+        },
+        [44] = { /* GetTopicAttributesInput */
+            .name_ref = REF(shapes[44].name_ref, strings[1635]),
+            .members_ref = REF(shapes[44].members_ref, members[54]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[36]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_topic_attributes_input),
+            .member_count = 1,
+        },
+        [45] = { /* GetTopicAttributesResponse */
+            .name_ref = REF(shapes[45].name_ref, strings[1659]),
+            .members_ref = REF(shapes[45].members_ref, members[55]),
+            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[37]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_get_topic_attributes_output),
+            .member_count = 1,
+        },
+        [46] = { /* InternalErrorException */
+            .name_ref = REF(shapes[46].name_ref, strings[1686]),
+            .members_ref = REF(shapes[46].members_ref, members[56]),
+            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[38]),
+            .error_code_ref = REF(shapes[46].error_code_ref, strings[1709]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sns_internal_error_exception),
+            .member_count = 1,
+            .http_status = 500,
+        },
+        [47] = { /* InvalidBatchEntryIdException */
+            .name_ref = REF(shapes[47].name_ref, strings[1723]),
+            .members_ref = REF(shapes[47].members_ref, members[57]),
+            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[39]),
+            .error_code_ref = REF(shapes[47].error_code_ref, strings[1752]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_invalid_batch_entry_id_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [48] = { /* InvalidParameterException */
+            .name_ref = REF(shapes[48].name_ref, strings[1772]),
+            .members_ref = REF(shapes[48].members_ref, members[58]),
+            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[40]),
+            .error_code_ref = REF(shapes[48].error_code_ref, strings[1798]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_invalid_parameter_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [49] = { /* InvalidParameterValueException */
+            .name_ref = REF(shapes[49].name_ref, strings[1815]),
+            .members_ref = REF(shapes[49].members_ref, members[59]),
+            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[41]),
+            .error_code_ref = REF(shapes[49].error_code_ref, strings[1846]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_invalid_parameter_value_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [50] = { /* InvalidSecurityException */
+            .name_ref = REF(shapes[50].name_ref, strings[1868]),
+            .members_ref = REF(shapes[50].members_ref, members[60]),
+            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[42]),
+            .error_code_ref = REF(shapes[50].error_code_ref, strings[1893]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_invalid_security_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [51] = { /* InvalidStateException */
+            .name_ref = REF(shapes[51].name_ref, strings[1909]),
+            .members_ref = REF(shapes[51].members_ref, members[61]),
+            .by_wire_name_ref = REF(shapes[51].by_wire_name_ref, by_wire_name[43]),
+            .error_code_ref = REF(shapes[51].error_code_ref, strings[1931]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_invalid_state_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [52] = { /* Iso2CountryCode */
+            .name_ref = REF(shapes[52].name_ref, strings[1944]),
+            .range_ref = REF(shapes[52].range_ref, ranges[1]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [53] = { /* KMSAccessDeniedException */
+            .name_ref = REF(shapes[53].name_ref, strings[1960]),
+            .members_ref = REF(shapes[53].members_ref, members[62]),
+            .by_wire_name_ref = REF(shapes[53].by_wire_name_ref, by_wire_name[44]),
+            .error_code_ref = REF(shapes[53].error_code_ref, strings[1985]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_kms_access_denied_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [54] = { /* KMSDisabledException */
+            .name_ref = REF(shapes[54].name_ref, strings[2001]),
+            .members_ref = REF(shapes[54].members_ref, members[63]),
+            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[45]),
+            .error_code_ref = REF(shapes[54].error_code_ref, strings[2022]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_kms_disabled_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [55] = { /* KMSInvalidStateException */
+            .name_ref = REF(shapes[55].name_ref, strings[2034]),
+            .members_ref = REF(shapes[55].members_ref, members[64]),
+            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[46]),
+            .error_code_ref = REF(shapes[55].error_code_ref, strings[2059]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_kms_invalid_state_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [56] = { /* KMSNotFoundException */
+            .name_ref = REF(shapes[56].name_ref, strings[2075]),
+            .members_ref = REF(shapes[56].members_ref, members[65]),
+            .by_wire_name_ref = REF(shapes[56].by_wire_name_ref, by_wire_name[47]),
+            .error_code_ref = REF(shapes[56].error_code_ref, strings[2096]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_kms_not_found_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [57] = { /* KMSOptInRequired */
+            .name_ref = REF(shapes[57].name_ref, strings[2108]),
+            .members_ref = REF(shapes[57].members_ref, members[66]),
+            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[48]),
+            .error_code_ref = REF(shapes[57].error_code_ref, strings[2108]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_kms_opt_in_required),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [58] = { /* KMSThrottlingException */
+            .name_ref = REF(shapes[58].name_ref, strings[2125]),
+            .members_ref = REF(shapes[58].members_ref, members[67]),
+            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[49]),
+            .error_code_ref = REF(shapes[58].error_code_ref, strings[2148]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_kms_throttling_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [59] = { /* LanguageCodeString */
+            .name_ref = REF(shapes[59].name_ref, strings[2162]),
+            .enum_values_ref = REF(shapes[59].enum_values_ref, strings[2181]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 13,
+        },
+        [60] = { /* ListEndpointsByPlatformApplicationInput */
+            .name_ref = REF(shapes[60].name_ref, strings[2260]),
+            .members_ref = REF(shapes[60].members_ref, members[68]),
+            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[50]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_endpoints_by_platform_application_input),
+            .member_count = 2,
+        },
+        [61] = { /* ListEndpointsByPlatformApplicationResponse */
+            .name_ref = REF(shapes[61].name_ref, strings[2310]),
+            .members_ref = REF(shapes[61].members_ref, members[70]),
+            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[51]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_endpoints_by_platform_application_output),
+            .member_count = 2,
+        },
+        [62] = { /* ListOfEndpoints */
+            .name_ref = REF(shapes[62].name_ref, strings[2363]),
+            .item_ref = REF(shapes[62].item_ref, shapes[29]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_list_of_endpoints),
+        },
+        [63] = { /* ListOfPlatformApplications */
+            .name_ref = REF(shapes[63].name_ref, strings[2379]),
+            .item_ref = REF(shapes[63].item_ref, shapes[98]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_list_of_platform_applications),
+        },
+        [64] = { /* ListOriginationNumbersRequest */
+            .name_ref = REF(shapes[64].name_ref, strings[2406]),
+            .members_ref = REF(shapes[64].members_ref, members[72]),
+            .by_wire_name_ref = REF(shapes[64].by_wire_name_ref, by_wire_name[52]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_origination_numbers_input),
+            .member_count = 2,
+        },
+        [65] = { /* ListOriginationNumbersResult */
+            .name_ref = REF(shapes[65].name_ref, strings[2447]),
+            .members_ref = REF(shapes[65].members_ref, members[74]),
+            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[53]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_origination_numbers_output),
+            .member_count = 2,
+        },
+        [66] = { /* ListPhoneNumbersOptedOutInput */
+            .name_ref = REF(shapes[66].name_ref, strings[2489]),
+            .members_ref = REF(shapes[66].members_ref, members[76]),
+            .by_wire_name_ref = REF(shapes[66].by_wire_name_ref, by_wire_name[54]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_phone_numbers_opted_out_input),
+            .member_count = 1,
+        },
+        [67] = { /* ListPhoneNumbersOptedOutResponse */
+            .name_ref = REF(shapes[67].name_ref, strings[2529]),
+            .members_ref = REF(shapes[67].members_ref, members[77]),
+            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[55]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_phone_numbers_opted_out_output),
+            .member_count = 2,
+        },
+        [68] = { /* ListPlatformApplicationsInput */
+            .name_ref = REF(shapes[68].name_ref, strings[2575]),
+            .members_ref = REF(shapes[68].members_ref, members[79]),
+            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[56]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_platform_applications_input),
+            .member_count = 1,
+        },
+        [69] = { /* ListPlatformApplicationsResponse */
+            .name_ref = REF(shapes[69].name_ref, strings[2605]),
+            .members_ref = REF(shapes[69].members_ref, members[80]),
+            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[57]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_platform_applications_output),
+            .member_count = 2,
+        },
+        [70] = { /* ListSMSSandboxPhoneNumbersInput */
+            .name_ref = REF(shapes[70].name_ref, strings[2659]),
+            .members_ref = REF(shapes[70].members_ref, members[82]),
+            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[58]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_sms_sandbox_phone_numbers_input),
+            .member_count = 2,
+        },
+        [71] = { /* ListSMSSandboxPhoneNumbersResult */
+            .name_ref = REF(shapes[71].name_ref, strings[2691]),
+            .members_ref = REF(shapes[71].members_ref, members[84]),
+            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[59]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_sms_sandbox_phone_numbers_output),
+            .member_count = 2,
+        },
+        [72] = { /* ListString */
+            .name_ref = REF(shapes[72].name_ref, strings[2724]),
+            .item_ref = REF(shapes[72].item_ref, shapes[123]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_tag_key_list),
+        },
+        [73] = { /* ListSubscriptionsByTopicInput */
+            .name_ref = REF(shapes[73].name_ref, strings[2735]),
+            .members_ref = REF(shapes[73].members_ref, members[86]),
+            .by_wire_name_ref = REF(shapes[73].by_wire_name_ref, by_wire_name[60]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_subscriptions_by_topic_input),
+            .member_count = 2,
+        },
+        [74] = { /* ListSubscriptionsByTopicResponse */
+            .name_ref = REF(shapes[74].name_ref, strings[2765]),
+            .members_ref = REF(shapes[74].members_ref, members[88]),
+            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[61]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_subscriptions_by_topic_output),
+            .member_count = 2,
+        },
+        [75] = { /* ListSubscriptionsInput */
+            .name_ref = REF(shapes[75].name_ref, strings[2812]),
+            .members_ref = REF(shapes[75].members_ref, members[90]),
+            .by_wire_name_ref = REF(shapes[75].by_wire_name_ref, by_wire_name[62]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_subscriptions_input),
+            .member_count = 1,
+        },
+        [76] = { /* ListSubscriptionsResponse */
+            .name_ref = REF(shapes[76].name_ref, strings[2835]),
+            .members_ref = REF(shapes[76].members_ref, members[91]),
+            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[63]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_subscriptions_output),
+            .member_count = 2,
+        },
+        [77] = { /* ListTagsForResourceRequest */
+            .name_ref = REF(shapes[77].name_ref, strings[2861]),
+            .members_ref = REF(shapes[77].members_ref, members[93]),
+            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[64]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_tags_for_resource_input),
+            .member_count = 1,
+        },
+        [78] = { /* ListTagsForResourceResponse */
+            .name_ref = REF(shapes[78].name_ref, strings[2888]),
+            .members_ref = REF(shapes[78].members_ref, members[94]),
+            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[65]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_tags_for_resource_output),
+            .member_count = 1,
+        },
+        [79] = { /* ListTopicsInput */
+            .name_ref = REF(shapes[79].name_ref, strings[2916]),
+            .members_ref = REF(shapes[79].members_ref, members[95]),
+            .by_wire_name_ref = REF(shapes[79].by_wire_name_ref, by_wire_name[66]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_topics_input),
+            .member_count = 1,
+        },
+        [80] = { /* ListTopicsResponse */
+            .name_ref = REF(shapes[80].name_ref, strings[2932]),
+            .members_ref = REF(shapes[80].members_ref, members[96]),
+            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[67]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_list_topics_output),
+            .member_count = 2,
+        },
+        [81] = { /* MapStringToString */
+            .name_ref = REF(shapes[81].name_ref, strings[2958]),
+            .item_ref = REF(shapes[81].item_ref, shapes[123]),
+            .key_ref = REF(shapes[81].key_ref, shapes[123]),
+            .type = AWSC_SHAPE_MAP,
+            .size = sizeof(struct awsc_sns_topic_attributes_map),
+            .value_offset = offsetof(struct awsc_sns_topic_attributes_map_entry, value),
+            .entry_size = sizeof(struct awsc_sns_topic_attributes_map_entry),
+        },
+        [82] = { /* MaxItems */
+            .name_ref = REF(shapes[82].name_ref, strings[2976]),
+            .range_ref = REF(shapes[82].range_ref, ranges[2]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [83] = { /* MaxItemsListOriginationNumbers */
+            .name_ref = REF(shapes[83].name_ref, strings[2985]),
+            .range_ref = REF(shapes[83].range_ref, ranges[3]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [84] = { /* MessageAttributeMap */
+            .name_ref = REF(shapes[84].name_ref, strings[3016]),
+            .item_ref = REF(shapes[84].item_ref, shapes[85]),
+            .xml_refs_ref = REF(shapes[84].xml_refs_ref, xml_refs[0]),
+            .key_ref = REF(shapes[84].key_ref, shapes[123]),
+            .type = AWSC_SHAPE_MAP,
+            .size = sizeof(struct awsc_sns_message_attribute_map),
+            .value_offset = offsetof(struct awsc_sns_message_attribute_map_entry, value),
+            .entry_size = sizeof(struct awsc_sns_message_attribute_map_entry),
+        },
+        [85] = { /* MessageAttributeValue */
+            .name_ref = REF(shapes[85].name_ref, strings[3042]),
+            .members_ref = REF(shapes[85].members_ref, members[98]),
+            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[68]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_message_attribute_value),
+            .member_count = 3,
+        },
+        [86] = { /* NotFoundException */
+            .name_ref = REF(shapes[86].name_ref, strings[3097]),
+            .members_ref = REF(shapes[86].members_ref, members[101]),
+            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[69]),
+            .error_code_ref = REF(shapes[86].error_code_ref, strings[3115]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_not_found_exception),
+            .member_count = 1,
+            .http_status = 404,
+        },
+        [87] = { /* NumberCapability */
+            .name_ref = REF(shapes[87].name_ref, strings[3124]),
+            .enum_values_ref = REF(shapes[87].enum_values_ref, strings[3141]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [88] = { /* NumberCapabilityList */
+            .name_ref = REF(shapes[88].name_ref, strings[3155]),
+            .item_ref = REF(shapes[88].item_ref, shapes[87]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_tag_key_list),
+        },
+        [89] = { /* OTPCode */
+            .name_ref = REF(shapes[89].name_ref, strings[3176]),
+            .range_ref = REF(shapes[89].range_ref, ranges[4]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [90] = { /* OptInPhoneNumberInput */
+            .name_ref = REF(shapes[90].name_ref, strings[3184]),
+            .members_ref = REF(shapes[90].members_ref, members[102]),
+            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[70]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_opt_in_phone_number_input),
+            .member_count = 1,
+        },
+        [91] = { /* OptInPhoneNumberResponse */
+            .name_ref = REF(shapes[91].name_ref, strings[3206]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_opt_in_phone_number_output),
+        },
+        [92] = { /* OptedOutException */
+            .name_ref = REF(shapes[92].name_ref, strings[3231]),
+            .members_ref = REF(shapes[92].members_ref, members[103]),
+            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[71]),
+            .error_code_ref = REF(shapes[92].error_code_ref, strings[3249]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_opted_out_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [93] = { /* PhoneNumber */
+            .name_ref = REF(shapes[93].name_ref, strings[797]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [94] = { /* PhoneNumberInformation */
+            .name_ref = REF(shapes[94].name_ref, strings[3258]),
+            .members_ref = REF(shapes[94].members_ref, members[104]),
+            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[72]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_phone_number_information),
+            .member_count = 6,
+        },
+        [95] = { /* PhoneNumberInformationList */
+            .name_ref = REF(shapes[95].name_ref, strings[3327]),
+            .item_ref = REF(shapes[95].item_ref, shapes[94]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_phone_number_information_list),
+        },
+        [96] = { /* PhoneNumberList */
+            .name_ref = REF(shapes[96].name_ref, strings[3354]),
+            .item_ref = REF(shapes[96].item_ref, shapes[93]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_tag_key_list),
+        },
+        [97] = { /* PhoneNumberString */
+            .name_ref = REF(shapes[97].name_ref, strings[3370]),
+            .range_ref = REF(shapes[97].range_ref, ranges[5]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [98] = { /* PlatformApplication */
+            .name_ref = REF(shapes[98].name_ref, strings[3388]),
+            .members_ref = REF(shapes[98].members_ref, members[110]),
+            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[73]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_platform_application),
+            .member_count = 2,
+        },
+        [99] = { /* PlatformApplicationDisabledException */
+            .name_ref = REF(shapes[99].name_ref, strings[3408]),
+            .members_ref = REF(shapes[99].members_ref, members[112]),
+            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[74]),
+            .error_code_ref = REF(shapes[99].error_code_ref, strings[3445]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_platform_application_disabled_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [100] = { /* PublishBatchInput */
+            .name_ref = REF(shapes[100].name_ref, strings[3473]),
+            .members_ref = REF(shapes[100].members_ref, members[113]),
+            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[75]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_publish_batch_input),
+            .member_count = 2,
+        },
+        [101] = { /* PublishBatchRequestEntry */
+            .name_ref = REF(shapes[101].name_ref, strings[3518]),
+            .members_ref = REF(shapes[101].members_ref, members[115]),
+            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[76]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_publish_batch_request_entry),
+            .member_count = 7,
+        },
+        [102] = { /* PublishBatchRequestEntryList */
+            .name_ref = REF(shapes[102].name_ref, strings[3624]),
+            .item_ref = REF(shapes[102].item_ref, shapes[101]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_publish_batch_request_entry_list),
+        },
+        [103] = { /* PublishBatchResponse */
+            .name_ref = REF(shapes[103].name_ref, strings[3653]),
+            .members_ref = REF(shapes[103].members_ref, members[122]),
+            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[77]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_publish_batch_output),
+            .member_count = 2,
+        },
+        [104] = { /* PublishBatchResultEntry */
+            .name_ref = REF(shapes[104].name_ref, strings[3692]),
+            .members_ref = REF(shapes[104].members_ref, members[124]),
+            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[78]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_publish_batch_result_entry),
+            .member_count = 3,
+        },
+        [105] = { /* PublishBatchResultEntryList */
+            .name_ref = REF(shapes[105].name_ref, strings[3741]),
+            .item_ref = REF(shapes[105].item_ref, shapes[104]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_publish_batch_result_entry_list),
+        },
+        [106] = { /* PublishInput */
+            .name_ref = REF(shapes[106].name_ref, strings[3769]),
+            .members_ref = REF(shapes[106].members_ref, members[127]),
+            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[79]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_publish_input),
+            .member_count = 9,
+        },
+        [107] = { /* PublishResponse */
+            .name_ref = REF(shapes[107].name_ref, strings[3792]),
+            .members_ref = REF(shapes[107].members_ref, members[136]),
+            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[80]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_publish_output),
+            .member_count = 2,
+        },
+        [108] = { /* PutDataProtectionPolicyInput */
+            .name_ref = REF(shapes[108].name_ref, strings[3808]),
+            .members_ref = REF(shapes[108].members_ref, members[138]),
+            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[81]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_put_data_protection_policy_input),
+            .member_count = 2,
+        },
+        [109] = { /* RemovePermissionInput */
+            .name_ref = REF(shapes[109].name_ref, strings[3837]),
+            .members_ref = REF(shapes[109].members_ref, members[140]),
+            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[82]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_remove_permission_input),
+            .member_count = 2,
+        },
+        [110] = { /* ReplayLimitExceededException */
+            .name_ref = REF(shapes[110].name_ref, strings[3859]),
+            .members_ref = REF(shapes[110].members_ref, members[142]),
+            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[83]),
+            .error_code_ref = REF(shapes[110].error_code_ref, strings[3888]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_replay_limit_exceeded_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [111] = { /* ResourceNotFoundException */
+            .name_ref = REF(shapes[111].name_ref, strings[3908]),
+            .members_ref = REF(shapes[111].members_ref, members[143]),
+            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[84]),
+            .error_code_ref = REF(shapes[111].error_code_ref, strings[3934]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_resource_not_found_exception),
+            .member_count = 1,
+            .http_status = 404,
+        },
+        [112] = { /* RouteType */
+            .name_ref = REF(shapes[112].name_ref, strings[3298]),
+            .enum_values_ref = REF(shapes[112].enum_values_ref, strings[3951]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 3,
+        },
+        [113] = { /* SMSSandboxPhoneNumber */
+            .name_ref = REF(shapes[113].name_ref, strings[3985]),
+            .members_ref = REF(shapes[113].members_ref, members[144]),
+            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[85]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_sms_sandbox_phone_number),
+            .member_count = 2,
+        },
+        [114] = { /* SMSSandboxPhoneNumberList */
+            .name_ref = REF(shapes[114].name_ref, strings[4007]),
+            .item_ref = REF(shapes[114].item_ref, shapes[113]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_sms_sandbox_phone_number_list),
+        },
+        [115] = { /* SMSSandboxPhoneNumberVerificationStatus */
+            .name_ref = REF(shapes[115].name_ref, strings[4033]),
+            .enum_values_ref = REF(shapes[115].enum_values_ref, strings[4073]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 2,
+        },
+        [116] = { /* SetEndpointAttributesInput */
+            .name_ref = REF(shapes[116].name_ref, strings[4090]),
+            .members_ref = REF(shapes[116].members_ref, members[146]),
+            .by_wire_name_ref = REF(shapes[116].by_wire_name_ref, by_wire_name[86]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_set_endpoint_attributes_input),
+            .member_count = 2,
+        },
+        [117] = { /* SetPlatformApplicationAttributesInput */
+            .name_ref = REF(shapes[117].name_ref, strings[4117]),
+            .members_ref = REF(shapes[117].members_ref, members[148]),
+            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[87]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_set_platform_application_attributes_input),
+            .member_count = 2,
+        },
+        [118] = { /* SetSMSAttributesInput */
+            .name_ref = REF(shapes[118].name_ref, strings[4155]),
+            .members_ref = REF(shapes[118].members_ref, members[150]),
+            .by_wire_name_ref = REF(shapes[118].by_wire_name_ref, by_wire_name[88]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_set_sms_attributes_input),
+            .member_count = 1,
+        },
+        [119] = { /* SetSMSAttributesResponse */
+            .name_ref = REF(shapes[119].name_ref, strings[4177]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_set_sms_attributes_output),
+        },
+        [120] = { /* SetSubscriptionAttributesInput */
+            .name_ref = REF(shapes[120].name_ref, strings[4202]),
+            .members_ref = REF(shapes[120].members_ref, members[151]),
+            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[89]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_set_subscription_attributes_input),
+            .member_count = 3,
+        },
+        [121] = { /* SetTopicAttributesInput */
+            .name_ref = REF(shapes[121].name_ref, strings[4262]),
+            .members_ref = REF(shapes[121].members_ref, members[154]),
+            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[90]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_set_topic_attributes_input),
+            .member_count = 3,
+        },
+        [122] = { /* StaleTagException */
+            .name_ref = REF(shapes[122].name_ref, strings[4286]),
+            .members_ref = REF(shapes[122].members_ref, members[157]),
+            .by_wire_name_ref = REF(shapes[122].by_wire_name_ref, by_wire_name[91]),
+            .error_code_ref = REF(shapes[122].error_code_ref, strings[4304]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_stale_tag_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [123] = { /* String */
+            .name_ref = REF(shapes[123].name_ref, strings[4313]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [124] = { /* SubscribeInput */
+            .name_ref = REF(shapes[124].name_ref, strings[4320]),
+            .members_ref = REF(shapes[124].members_ref, members[158]),
+            .by_wire_name_ref = REF(shapes[124].by_wire_name_ref, by_wire_name[92]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_subscribe_input),
+            .member_count = 5,
+        },
+        [125] = { /* SubscribeResponse */
+            .name_ref = REF(shapes[125].name_ref, strings[4366]),
+            .members_ref = REF(shapes[125].members_ref, members[163]),
+            .by_wire_name_ref = REF(shapes[125].by_wire_name_ref, by_wire_name[93]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_subscribe_output),
+            .member_count = 1,
+        },
+        [126] = { /* Subscription */
+            .name_ref = REF(shapes[126].name_ref, strings[4384]),
+            .members_ref = REF(shapes[126].members_ref, members[164]),
+            .by_wire_name_ref = REF(shapes[126].by_wire_name_ref, by_wire_name[94]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_subscription),
+            .member_count = 5,
+        },
+        [127] = { /* SubscriptionAttributesMap */
+            .name_ref = REF(shapes[127].name_ref, strings[4403]),
+            .item_ref = REF(shapes[127].item_ref, shapes[157]),
+            .key_ref = REF(shapes[127].key_ref, shapes[156]),
+            .type = AWSC_SHAPE_MAP,
+            .size = sizeof(struct awsc_sns_topic_attributes_map),
+            .value_offset = offsetof(struct awsc_sns_topic_attributes_map_entry, value),
+            .entry_size = sizeof(struct awsc_sns_topic_attributes_map_entry),
+        },
+        [128] = { /* SubscriptionLimitExceededException */
+            .name_ref = REF(shapes[128].name_ref, strings[4429]),
+            .members_ref = REF(shapes[128].members_ref, members[169]),
+            .by_wire_name_ref = REF(shapes[128].by_wire_name_ref, by_wire_name[95]),
+            .error_code_ref = REF(shapes[128].error_code_ref, strings[4464]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_subscription_limit_exceeded_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [129] = { /* SubscriptionsList */
+            .name_ref = REF(shapes[129].name_ref, strings[4490]),
+            .item_ref = REF(shapes[129].item_ref, shapes[126]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_subscriptions_list),
+        },
+        [130] = { /* Tag */
+            .name_ref = REF(shapes[130].name_ref, strings[4508]),
+            .members_ref = REF(shapes[130].members_ref, members[170]),
+            .by_wire_name_ref = REF(shapes[130].by_wire_name_ref, by_wire_name[96]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_tag),
+            .member_count = 2,
+        },
+        [131] = { /* TagKey */
+            .name_ref = REF(shapes[131].name_ref, strings[4516]),
+            .range_ref = REF(shapes[131].range_ref, ranges[6]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [132] = { /* TagKeyList */
+            .name_ref = REF(shapes[132].name_ref, strings[4523]),
+            .item_ref = REF(shapes[132].item_ref, shapes[131]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_tag_key_list),
+        },
+        [133] = { /* TagLimitExceededException */
+            .name_ref = REF(shapes[133].name_ref, strings[4534]),
+            .members_ref = REF(shapes[133].members_ref, members[172]),
+            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[97]),
+            .error_code_ref = REF(shapes[133].error_code_ref, strings[4560]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_tag_limit_exceeded_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [134] = { /* TagList */
+            .name_ref = REF(shapes[134].name_ref, strings[4577]),
+            .item_ref = REF(shapes[134].item_ref, shapes[130]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_tag_list),
+        },
+        [135] = { /* TagPolicyException */
+            .name_ref = REF(shapes[135].name_ref, strings[4585]),
+            .members_ref = REF(shapes[135].members_ref, members[173]),
+            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[98]),
+            .error_code_ref = REF(shapes[135].error_code_ref, strings[4604]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_tag_policy_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [136] = { /* TagResourceRequest */
+            .name_ref = REF(shapes[136].name_ref, strings[4614]),
+            .members_ref = REF(shapes[136].members_ref, members[174]),
+            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[99]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_tag_resource_input),
+            .member_count = 2,
+        },
+        [137] = { /* TagResourceResponse */
+            .name_ref = REF(shapes[137].name_ref, strings[4633]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_tag_resource_output),
+        },
+        [138] = { /* TagValue */
+            .name_ref = REF(shapes[138].name_ref, strings[4653]),
+            .range_ref = REF(shapes[138].range_ref, ranges[7]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [139] = { /* ThrottledException */
+            .name_ref = REF(shapes[139].name_ref, strings[4662]),
+            .members_ref = REF(shapes[139].members_ref, members[176]),
+            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[100]),
+            .error_code_ref = REF(shapes[139].error_code_ref, strings[4681]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_throttled_exception),
+            .member_count = 1,
+            .http_status = 429,
+        },
+        [140] = { /* Timestamp */
+            .name_ref = REF(shapes[140].name_ref, strings[4691]),
+            .type = AWSC_SHAPE_TIMESTAMP,
+            .size = sizeof(struct awsc_timestamp),
+        },
+        [141] = { /* TooManyEntriesInBatchRequestException */
+            .name_ref = REF(shapes[141].name_ref, strings[4701]),
+            .members_ref = REF(shapes[141].members_ref, members[177]),
+            .by_wire_name_ref = REF(shapes[141].by_wire_name_ref, by_wire_name[101]),
+            .error_code_ref = REF(shapes[141].error_code_ref, strings[4739]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_too_many_entries_in_batch_request_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [142] = { /* Topic */
+            .name_ref = REF(shapes[142].name_ref, strings[4768]),
+            .members_ref = REF(shapes[142].members_ref, members[178]),
+            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[102]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_topic),
+            .member_count = 1,
+        },
+        [143] = { /* TopicAttributesMap */
+            .name_ref = REF(shapes[143].name_ref, strings[4774]),
+            .item_ref = REF(shapes[143].item_ref, shapes[157]),
+            .key_ref = REF(shapes[143].key_ref, shapes[156]),
+            .type = AWSC_SHAPE_MAP,
+            .size = sizeof(struct awsc_sns_topic_attributes_map),
+            .value_offset = offsetof(struct awsc_sns_topic_attributes_map_entry, value),
+            .entry_size = sizeof(struct awsc_sns_topic_attributes_map_entry),
+        },
+        [144] = { /* TopicLimitExceededException */
+            .name_ref = REF(shapes[144].name_ref, strings[4793]),
+            .members_ref = REF(shapes[144].members_ref, members[179]),
+            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[103]),
+            .error_code_ref = REF(shapes[144].error_code_ref, strings[4821]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_topic_limit_exceeded_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [145] = { /* TopicsList */
+            .name_ref = REF(shapes[145].name_ref, strings[4840]),
+            .item_ref = REF(shapes[145].item_ref, shapes[142]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sns_topics_list),
+        },
+        [146] = { /* UnsubscribeInput */
+            .name_ref = REF(shapes[146].name_ref, strings[4851]),
+            .members_ref = REF(shapes[146].members_ref, members[180]),
+            .by_wire_name_ref = REF(shapes[146].by_wire_name_ref, by_wire_name[104]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_unsubscribe_input),
+            .member_count = 1,
+        },
+        [147] = { /* UntagResourceRequest */
+            .name_ref = REF(shapes[147].name_ref, strings[4868]),
+            .members_ref = REF(shapes[147].members_ref, members[181]),
+            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[105]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_untag_resource_input),
+            .member_count = 2,
+        },
+        [148] = { /* UntagResourceResponse */
+            .name_ref = REF(shapes[148].name_ref, strings[4897]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_untag_resource_output),
+        },
+        [149] = { /* UserErrorException */
+            .name_ref = REF(shapes[149].name_ref, strings[4919]),
+            .members_ref = REF(shapes[149].members_ref, members[183]),
+            .by_wire_name_ref = REF(shapes[149].by_wire_name_ref, by_wire_name[106]),
+            .error_code_ref = REF(shapes[149].error_code_ref, strings[4938]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_user_error_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [150] = { /* ValidationException */
+            .name_ref = REF(shapes[150].name_ref, strings[4948]),
+            .members_ref = REF(shapes[150].members_ref, members[184]),
+            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[107]),
+            .error_code_ref = REF(shapes[150].error_code_ref, strings[4948]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sns_validation_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [151] = { /* VerificationException */
+            .name_ref = REF(shapes[151].name_ref, strings[4968]),
+            .members_ref = REF(shapes[151].members_ref, members[185]),
+            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[108]),
+            .error_code_ref = REF(shapes[151].error_code_ref, strings[4968]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sns_verification_exception),
+            .member_count = 2,
+            .http_status = 0,
+        },
+        [152] = { /* VerifySMSSandboxPhoneNumberInput */
+            .name_ref = REF(shapes[152].name_ref, strings[4990]),
+            .members_ref = REF(shapes[152].members_ref, members[187]),
+            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[109]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_verify_sms_sandbox_phone_number_input),
+            .member_count = 2,
+        },
+        [153] = { /* VerifySMSSandboxPhoneNumberResult */
+            .name_ref = REF(shapes[153].name_ref, strings[5039]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sns_verify_sms_sandbox_phone_number_output),
+        },
+        [154] = { /* account */
+            .name_ref = REF(shapes[154].name_ref, strings[5073]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [155] = { /* action */
+            .name_ref = REF(shapes[155].name_ref, strings[5081]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [156] = { /* attributeName */
+            .name_ref = REF(shapes[156].name_ref, strings[5088]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [157] = { /* attributeValue */
+            .name_ref = REF(shapes[157].name_ref, strings[5102]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [158] = { /* authenticateOnUnsubscribe */
+            .name_ref = REF(shapes[158].name_ref, strings[5117]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [159] = { /* boolean */
+            .name_ref = REF(shapes[159].name_ref, strings[5143]),
+            .type = AWSC_SHAPE_BOOLEAN,
+            .size = sizeof(bool),
+        },
+        [160] = { /* delegate */
+            .name_ref = REF(shapes[160].name_ref, strings[5151]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [161] = { /* endpoint */
+            .name_ref = REF(shapes[161].name_ref, strings[5160]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [162] = { /* label */
+            .name_ref = REF(shapes[162].name_ref, strings[5169]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [163] = { /* message */
+            .name_ref = REF(shapes[163].name_ref, strings[117]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [164] = { /* messageId */
+            .name_ref = REF(shapes[164].name_ref, strings[5175]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [165] = { /* messageStructure */
+            .name_ref = REF(shapes[165].name_ref, strings[5185]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [166] = { /* nextToken */
+            .name_ref = REF(shapes[166].name_ref, strings[2519]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [167] = { /* protocol */
+            .name_ref = REF(shapes[167].name_ref, strings[5202]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [168] = { /* string */
+            .name_ref = REF(shapes[168].name_ref, strings[5211]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [169] = { /* subject */
+            .name_ref = REF(shapes[169].name_ref, strings[5218]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [170] = { /* subscriptionARN */
+            .name_ref = REF(shapes[170].name_ref, strings[5226]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [171] = { /* token */
+            .name_ref = REF(shapes[171].name_ref, strings[5242]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [172] = { /* topicARN */
+            .name_ref = REF(shapes[172].name_ref, strings[5248]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [173] = { /* topicName */
+            .name_ref = REF(shapes[173].name_ref, strings[5257]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+    },
+    /* name (then wire name, query name, XML namespace as the flags say),
+     * shape, offset (of the C member), has_ offset, flags, location,
+     * timestamp format */
+    .members = {
+        [0] = {REF(members[0].name_ref, strings[31]), REF(members[0].shape_ref, shapes[172]), offsetof(struct awsc_sns_add_permission_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddPermissionInput.TopicArn: topicARN */
+        [1] = {REF(members[1].name_ref, strings[40]), REF(members[1].shape_ref, shapes[162]), offsetof(struct awsc_sns_add_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddPermissionInput.Label: label */
+        [2] = {REF(members[2].name_ref, strings[46]), REF(members[2].shape_ref, shapes[22]), offsetof(struct awsc_sns_add_permission_input, aws_account_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddPermissionInput.AWSAccountId: DelegatesList */
+        [3] = {REF(members[3].name_ref, strings[59]), REF(members[3].shape_ref, shapes[0]), offsetof(struct awsc_sns_add_permission_input, action_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddPermissionInput.ActionName: ActionsList */
+        [4] = {REF(members[4].name_ref, strings[117]), REF(members[4].shape_ref, shapes[168]), offsetof(struct awsc_sns_authorization_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AuthorizationErrorException.message: string */
+        [5] = {REF(members[5].name_ref, strings[117]), REF(members[5].shape_ref, shapes[168]), offsetof(struct awsc_sns_batch_entry_ids_not_distinct_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchEntryIdsNotDistinctException.message: string */
+        [6] = {REF(members[6].name_ref, strings[117]), REF(members[6].shape_ref, shapes[168]), offsetof(struct awsc_sns_batch_request_too_long_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchRequestTooLongException.message: string */
+        [7] = {REF(members[7].name_ref, strings[274]), REF(members[7].shape_ref, shapes[123]), offsetof(struct awsc_sns_batch_result_error_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchResultErrorEntry.Id: String */
+        [8] = {REF(members[8].name_ref, strings[277]), REF(members[8].shape_ref, shapes[123]), offsetof(struct awsc_sns_batch_result_error_entry, code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchResultErrorEntry.Code: String */
+        [9] = {REF(members[9].name_ref, strings[282]), REF(members[9].shape_ref, shapes[123]), offsetof(struct awsc_sns_batch_result_error_entry, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchResultErrorEntry.Message: String */
+        [10] = {REF(members[10].name_ref, strings[290]), REF(members[10].shape_ref, shapes[159]), offsetof(struct awsc_sns_batch_result_error_entry, sender_fault), offsetof(struct awsc_sns_batch_result_error_entry, has_sender_fault), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchResultErrorEntry.SenderFault: boolean */
+        [11] = {REF(members[11].name_ref, strings[369]), REF(members[11].shape_ref, shapes[93]), offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CheckIfPhoneNumberIsOptedOutInput.phoneNumber: PhoneNumber */
+        [12] = {REF(members[12].name_ref, strings[418]), REF(members[12].shape_ref, shapes[159]), offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_output, is_opted_out), offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_output, has_is_opted_out), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CheckIfPhoneNumberIsOptedOutResponse.isOptedOut: boolean */
+        [13] = {REF(members[13].name_ref, strings[117]), REF(members[13].shape_ref, shapes[168]), offsetof(struct awsc_sns_concurrent_access_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConcurrentAccessException.message: string */
+        [14] = {REF(members[14].name_ref, strings[31]), REF(members[14].shape_ref, shapes[172]), offsetof(struct awsc_sns_confirm_subscription_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConfirmSubscriptionInput.TopicArn: topicARN */
+        [15] = {REF(members[15].name_ref, strings[497]), REF(members[15].shape_ref, shapes[171]), offsetof(struct awsc_sns_confirm_subscription_input, token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConfirmSubscriptionInput.Token: token */
+        [16] = {REF(members[16].name_ref, strings[503]), REF(members[16].shape_ref, shapes[158]), offsetof(struct awsc_sns_confirm_subscription_input, authenticate_on_unsubscribe), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConfirmSubscriptionInput.AuthenticateOnUnsubscribe: authenticateOnUnsubscribe */
+        [17] = {REF(members[17].name_ref, strings[557]), REF(members[17].shape_ref, shapes[170]), offsetof(struct awsc_sns_confirm_subscription_output, subscription_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConfirmSubscriptionResponse.SubscriptionArn: subscriptionARN */
+        [18] = {REF(members[18].name_ref, strings[596]), REF(members[18].shape_ref, shapes[123]), offsetof(struct awsc_sns_create_platform_endpoint_output, endpoint_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateEndpointResponse.EndpointArn: String */
+        [19] = {REF(members[19].name_ref, strings[639]), REF(members[19].shape_ref, shapes[123]), offsetof(struct awsc_sns_create_platform_application_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreatePlatformApplicationInput.Name: String */
+        [20] = {REF(members[20].name_ref, strings[644]), REF(members[20].shape_ref, shapes[123]), offsetof(struct awsc_sns_create_platform_application_input, platform), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreatePlatformApplicationInput.Platform: String */
+        [21] = {REF(members[21].name_ref, strings[653]), REF(members[21].shape_ref, shapes[81]), offsetof(struct awsc_sns_create_platform_application_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreatePlatformApplicationInput.Attributes: MapStringToString */
+        [22] = {REF(members[22].name_ref, strings[698]), REF(members[22].shape_ref, shapes[123]), offsetof(struct awsc_sns_create_platform_application_output, platform_application_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreatePlatformApplicationResponse.PlatformApplicationArn: String */
+        [23] = {REF(members[23].name_ref, strings[698]), REF(members[23].shape_ref, shapes[123]), offsetof(struct awsc_sns_create_platform_endpoint_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreatePlatformEndpointInput.PlatformApplicationArn: String */
+        [24] = {REF(members[24].name_ref, strings[497]), REF(members[24].shape_ref, shapes[123]), offsetof(struct awsc_sns_create_platform_endpoint_input, token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreatePlatformEndpointInput.Token: String */
+        [25] = {REF(members[25].name_ref, strings[749]), REF(members[25].shape_ref, shapes[123]), offsetof(struct awsc_sns_create_platform_endpoint_input, custom_user_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreatePlatformEndpointInput.CustomUserData: String */
+        [26] = {REF(members[26].name_ref, strings[653]), REF(members[26].shape_ref, shapes[81]), offsetof(struct awsc_sns_create_platform_endpoint_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreatePlatformEndpointInput.Attributes: MapStringToString */
+        [27] = {REF(members[27].name_ref, strings[797]), REF(members[27].shape_ref, shapes[97]), offsetof(struct awsc_sns_create_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateSMSSandboxPhoneNumberInput.PhoneNumber: PhoneNumberString */
+        [28] = {REF(members[28].name_ref, strings[809]), REF(members[28].shape_ref, shapes[59]), offsetof(struct awsc_sns_create_sms_sandbox_phone_number_input, language_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateSMSSandboxPhoneNumberInput.LanguageCode: LanguageCodeString */
+        [29] = {REF(members[29].name_ref, strings[639]), REF(members[29].shape_ref, shapes[173]), offsetof(struct awsc_sns_create_topic_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTopicInput.Name: topicName */
+        [30] = {REF(members[30].name_ref, strings[653]), REF(members[30].shape_ref, shapes[143]), offsetof(struct awsc_sns_create_topic_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTopicInput.Attributes: TopicAttributesMap */
+        [31] = {REF(members[31].name_ref, strings[873]), REF(members[31].shape_ref, shapes[134]), offsetof(struct awsc_sns_create_topic_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTopicInput.Tags: TagList */
+        [32] = {REF(members[32].name_ref, strings[878]), REF(members[32].shape_ref, shapes[157]), offsetof(struct awsc_sns_create_topic_input, data_protection_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTopicInput.DataProtectionPolicy: attributeValue */
+        [33] = {REF(members[33].name_ref, strings[31]), REF(members[33].shape_ref, shapes[172]), offsetof(struct awsc_sns_create_topic_output, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTopicResponse.TopicArn: topicARN */
+        [34] = {REF(members[34].name_ref, strings[596]), REF(members[34].shape_ref, shapes[123]), offsetof(struct awsc_sns_delete_endpoint_input, endpoint_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteEndpointInput.EndpointArn: String */
+        [35] = {REF(members[35].name_ref, strings[698]), REF(members[35].shape_ref, shapes[123]), offsetof(struct awsc_sns_delete_platform_application_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeletePlatformApplicationInput.PlatformApplicationArn: String */
+        [36] = {REF(members[36].name_ref, strings[797]), REF(members[36].shape_ref, shapes[97]), offsetof(struct awsc_sns_delete_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteSMSSandboxPhoneNumberInput.PhoneNumber: PhoneNumberString */
+        [37] = {REF(members[37].name_ref, strings[31]), REF(members[37].shape_ref, shapes[172]), offsetof(struct awsc_sns_delete_topic_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteTopicInput.TopicArn: topicARN */
+        [38] = {REF(members[38].name_ref, strings[117]), REF(members[38].shape_ref, shapes[168]), offsetof(struct awsc_sns_empty_batch_request_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EmptyBatchRequestException.message: string */
+        [39] = {REF(members[39].name_ref, strings[596]), REF(members[39].shape_ref, shapes[123]), offsetof(struct awsc_sns_endpoint, endpoint_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Endpoint.EndpointArn: String */
+        [40] = {REF(members[40].name_ref, strings[653]), REF(members[40].shape_ref, shapes[81]), offsetof(struct awsc_sns_endpoint, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Endpoint.Attributes: MapStringToString */
+        [41] = {REF(members[41].name_ref, strings[117]), REF(members[41].shape_ref, shapes[168]), offsetof(struct awsc_sns_endpoint_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EndpointDisabledException.message: string */
+        [42] = {REF(members[42].name_ref, strings[117]), REF(members[42].shape_ref, shapes[168]), offsetof(struct awsc_sns_filter_policy_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* FilterPolicyLimitExceededException.message: string */
+        [43] = {REF(members[43].name_ref, strings[1255]), REF(members[43].shape_ref, shapes[172]), offsetof(struct awsc_sns_get_data_protection_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDataProtectionPolicyInput.ResourceArn: topicARN */
+        [44] = {REF(members[44].name_ref, strings[878]), REF(members[44].shape_ref, shapes[157]), offsetof(struct awsc_sns_get_data_protection_policy_output, data_protection_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDataProtectionPolicyResponse.DataProtectionPolicy: attributeValue */
+        [45] = {REF(members[45].name_ref, strings[596]), REF(members[45].shape_ref, shapes[123]), offsetof(struct awsc_sns_get_endpoint_attributes_input, endpoint_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetEndpointAttributesInput.EndpointArn: String */
+        [46] = {REF(members[46].name_ref, strings[653]), REF(members[46].shape_ref, shapes[81]), offsetof(struct awsc_sns_get_endpoint_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetEndpointAttributesResponse.Attributes: MapStringToString */
+        [47] = {REF(members[47].name_ref, strings[698]), REF(members[47].shape_ref, shapes[123]), offsetof(struct awsc_sns_get_platform_application_attributes_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetPlatformApplicationAttributesInput.PlatformApplicationArn: String */
+        [48] = {REF(members[48].name_ref, strings[653]), REF(members[48].shape_ref, shapes[81]), offsetof(struct awsc_sns_get_platform_application_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetPlatformApplicationAttributesResponse.Attributes: MapStringToString */
+        [49] = {REF(members[49].name_ref, strings[1457]), REF(members[49].shape_ref, shapes[72]), offsetof(struct awsc_sns_get_sms_attributes_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetSMSAttributesInput.attributes: ListString */
+        [50] = {REF(members[50].name_ref, strings[1457]), REF(members[50].shape_ref, shapes[81]), offsetof(struct awsc_sns_get_sms_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetSMSAttributesResponse.attributes: MapStringToString */
+        [51] = {REF(members[51].name_ref, strings[1558]), REF(members[51].shape_ref, shapes[159]), offsetof(struct awsc_sns_get_sms_sandbox_account_status_output, is_in_sandbox), offsetof(struct awsc_sns_get_sms_sandbox_account_status_output, has_is_in_sandbox), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetSMSSandboxAccountStatusResult.IsInSandbox: boolean */
+        [52] = {REF(members[52].name_ref, strings[557]), REF(members[52].shape_ref, shapes[170]), offsetof(struct awsc_sns_get_subscription_attributes_input, subscription_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetSubscriptionAttributesInput.SubscriptionArn: subscriptionARN */
+        [53] = {REF(members[53].name_ref, strings[653]), REF(members[53].shape_ref, shapes[127]), offsetof(struct awsc_sns_get_subscription_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetSubscriptionAttributesResponse.Attributes: SubscriptionAttributesMap */
+        [54] = {REF(members[54].name_ref, strings[31]), REF(members[54].shape_ref, shapes[172]), offsetof(struct awsc_sns_get_topic_attributes_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetTopicAttributesInput.TopicArn: topicARN */
+        [55] = {REF(members[55].name_ref, strings[653]), REF(members[55].shape_ref, shapes[143]), offsetof(struct awsc_sns_get_topic_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetTopicAttributesResponse.Attributes: TopicAttributesMap */
+        [56] = {REF(members[56].name_ref, strings[117]), REF(members[56].shape_ref, shapes[168]), offsetof(struct awsc_sns_internal_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InternalErrorException.message: string */
+        [57] = {REF(members[57].name_ref, strings[117]), REF(members[57].shape_ref, shapes[168]), offsetof(struct awsc_sns_invalid_batch_entry_id_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidBatchEntryIdException.message: string */
+        [58] = {REF(members[58].name_ref, strings[117]), REF(members[58].shape_ref, shapes[168]), offsetof(struct awsc_sns_invalid_parameter_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidParameterException.message: string */
+        [59] = {REF(members[59].name_ref, strings[117]), REF(members[59].shape_ref, shapes[168]), offsetof(struct awsc_sns_invalid_parameter_value_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidParameterValueException.message: string */
+        [60] = {REF(members[60].name_ref, strings[117]), REF(members[60].shape_ref, shapes[168]), offsetof(struct awsc_sns_invalid_security_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidSecurityException.message: string */
+        [61] = {REF(members[61].name_ref, strings[117]), REF(members[61].shape_ref, shapes[168]), offsetof(struct awsc_sns_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidStateException.message: string */
+        [62] = {REF(members[62].name_ref, strings[117]), REF(members[62].shape_ref, shapes[168]), offsetof(struct awsc_sns_kms_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSAccessDeniedException.message: string */
+        [63] = {REF(members[63].name_ref, strings[117]), REF(members[63].shape_ref, shapes[168]), offsetof(struct awsc_sns_kms_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSDisabledException.message: string */
+        [64] = {REF(members[64].name_ref, strings[117]), REF(members[64].shape_ref, shapes[168]), offsetof(struct awsc_sns_kms_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSInvalidStateException.message: string */
+        [65] = {REF(members[65].name_ref, strings[117]), REF(members[65].shape_ref, shapes[168]), offsetof(struct awsc_sns_kms_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSNotFoundException.message: string */
+        [66] = {REF(members[66].name_ref, strings[117]), REF(members[66].shape_ref, shapes[168]), offsetof(struct awsc_sns_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSOptInRequired.message: string */
+        [67] = {REF(members[67].name_ref, strings[117]), REF(members[67].shape_ref, shapes[168]), offsetof(struct awsc_sns_kms_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSThrottlingException.message: string */
+        [68] = {REF(members[68].name_ref, strings[698]), REF(members[68].shape_ref, shapes[123]), offsetof(struct awsc_sns_list_endpoints_by_platform_application_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListEndpointsByPlatformApplicationInput.PlatformApplicationArn: String */
+        [69] = {REF(members[69].name_ref, strings[2300]), REF(members[69].shape_ref, shapes[123]), offsetof(struct awsc_sns_list_endpoints_by_platform_application_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListEndpointsByPlatformApplicationInput.NextToken: String */
+        [70] = {REF(members[70].name_ref, strings[2353]), REF(members[70].shape_ref, shapes[62]), offsetof(struct awsc_sns_list_endpoints_by_platform_application_output, endpoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListEndpointsByPlatformApplicationResponse.Endpoints: ListOfEndpoints */
+        [71] = {REF(members[71].name_ref, strings[2300]), REF(members[71].shape_ref, shapes[123]), offsetof(struct awsc_sns_list_endpoints_by_platform_application_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListEndpointsByPlatformApplicationResponse.NextToken: String */
+        [72] = {REF(members[72].name_ref, strings[2300]), REF(members[72].shape_ref, shapes[166]), offsetof(struct awsc_sns_list_origination_numbers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListOriginationNumbersRequest.NextToken: nextToken */
+        [73] = {REF(members[73].name_ref, strings[2436]), REF(members[73].shape_ref, shapes[83]), offsetof(struct awsc_sns_list_origination_numbers_input, max_results), offsetof(struct awsc_sns_list_origination_numbers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListOriginationNumbersRequest.MaxResults: MaxItemsListOriginationNumbers */
+        [74] = {REF(members[74].name_ref, strings[2300]), REF(members[74].shape_ref, shapes[166]), offsetof(struct awsc_sns_list_origination_numbers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListOriginationNumbersResult.NextToken: nextToken */
+        [75] = {REF(members[75].name_ref, strings[2476]), REF(members[75].shape_ref, shapes[95]), offsetof(struct awsc_sns_list_origination_numbers_output, phone_numbers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListOriginationNumbersResult.PhoneNumbers: PhoneNumberInformationList */
+        [76] = {REF(members[76].name_ref, strings[2519]), REF(members[76].shape_ref, shapes[168]), offsetof(struct awsc_sns_list_phone_numbers_opted_out_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListPhoneNumbersOptedOutInput.nextToken: string */
+        [77] = {REF(members[77].name_ref, strings[2562]), REF(members[77].shape_ref, shapes[96]), offsetof(struct awsc_sns_list_phone_numbers_opted_out_output, phone_numbers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListPhoneNumbersOptedOutResponse.phoneNumbers: PhoneNumberList */
+        [78] = {REF(members[78].name_ref, strings[2519]), REF(members[78].shape_ref, shapes[168]), offsetof(struct awsc_sns_list_phone_numbers_opted_out_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListPhoneNumbersOptedOutResponse.nextToken: string */
+        [79] = {REF(members[79].name_ref, strings[2300]), REF(members[79].shape_ref, shapes[123]), offsetof(struct awsc_sns_list_platform_applications_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListPlatformApplicationsInput.NextToken: String */
+        [80] = {REF(members[80].name_ref, strings[2638]), REF(members[80].shape_ref, shapes[63]), offsetof(struct awsc_sns_list_platform_applications_output, platform_applications), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListPlatformApplicationsResponse.PlatformApplications: ListOfPlatformApplications */
+        [81] = {REF(members[81].name_ref, strings[2300]), REF(members[81].shape_ref, shapes[123]), offsetof(struct awsc_sns_list_platform_applications_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListPlatformApplicationsResponse.NextToken: String */
+        [82] = {REF(members[82].name_ref, strings[2300]), REF(members[82].shape_ref, shapes[166]), offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListSMSSandboxPhoneNumbersInput.NextToken: nextToken */
+        [83] = {REF(members[83].name_ref, strings[2436]), REF(members[83].shape_ref, shapes[82]), offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_input, max_results), offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListSMSSandboxPhoneNumbersInput.MaxResults: MaxItems */
+        [84] = {REF(members[84].name_ref, strings[2476]), REF(members[84].shape_ref, shapes[114]), offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_output, phone_numbers), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListSMSSandboxPhoneNumbersResult.PhoneNumbers: SMSSandboxPhoneNumberList */
+        [85] = {REF(members[85].name_ref, strings[2300]), REF(members[85].shape_ref, shapes[168]), offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListSMSSandboxPhoneNumbersResult.NextToken: string */
+        [86] = {REF(members[86].name_ref, strings[31]), REF(members[86].shape_ref, shapes[172]), offsetof(struct awsc_sns_list_subscriptions_by_topic_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListSubscriptionsByTopicInput.TopicArn: topicARN */
+        [87] = {REF(members[87].name_ref, strings[2300]), REF(members[87].shape_ref, shapes[166]), offsetof(struct awsc_sns_list_subscriptions_by_topic_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListSubscriptionsByTopicInput.NextToken: nextToken */
+        [88] = {REF(members[88].name_ref, strings[2798]), REF(members[88].shape_ref, shapes[129]), offsetof(struct awsc_sns_list_subscriptions_by_topic_output, subscriptions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListSubscriptionsByTopicResponse.Subscriptions: SubscriptionsList */
+        [89] = {REF(members[89].name_ref, strings[2300]), REF(members[89].shape_ref, shapes[166]), offsetof(struct awsc_sns_list_subscriptions_by_topic_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListSubscriptionsByTopicResponse.NextToken: nextToken */
+        [90] = {REF(members[90].name_ref, strings[2300]), REF(members[90].shape_ref, shapes[166]), offsetof(struct awsc_sns_list_subscriptions_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListSubscriptionsInput.NextToken: nextToken */
+        [91] = {REF(members[91].name_ref, strings[2798]), REF(members[91].shape_ref, shapes[129]), offsetof(struct awsc_sns_list_subscriptions_output, subscriptions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListSubscriptionsResponse.Subscriptions: SubscriptionsList */
+        [92] = {REF(members[92].name_ref, strings[2300]), REF(members[92].shape_ref, shapes[166]), offsetof(struct awsc_sns_list_subscriptions_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListSubscriptionsResponse.NextToken: nextToken */
+        [93] = {REF(members[93].name_ref, strings[1255]), REF(members[93].shape_ref, shapes[2]), offsetof(struct awsc_sns_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForResourceRequest.ResourceArn: AmazonResourceName */
+        [94] = {REF(members[94].name_ref, strings[873]), REF(members[94].shape_ref, shapes[134]), offsetof(struct awsc_sns_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForResourceResponse.Tags: TagList */
+        [95] = {REF(members[95].name_ref, strings[2300]), REF(members[95].shape_ref, shapes[166]), offsetof(struct awsc_sns_list_topics_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTopicsInput.NextToken: nextToken */
+        [96] = {REF(members[96].name_ref, strings[2951]), REF(members[96].shape_ref, shapes[145]), offsetof(struct awsc_sns_list_topics_output, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTopicsResponse.Topics: TopicsList */
+        [97] = {REF(members[97].name_ref, strings[2300]), REF(members[97].shape_ref, shapes[166]), offsetof(struct awsc_sns_list_topics_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTopicsResponse.NextToken: nextToken */
+        [98] = {REF(members[98].name_ref, strings[3064]), REF(members[98].shape_ref, shapes[123]), offsetof(struct awsc_sns_message_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageAttributeValue.DataType: String */
+        [99] = {REF(members[99].name_ref, strings[3073]), REF(members[99].shape_ref, shapes[123]), offsetof(struct awsc_sns_message_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageAttributeValue.StringValue: String */
+        [100] = {REF(members[100].name_ref, strings[3085]), REF(members[100].shape_ref, shapes[8]), offsetof(struct awsc_sns_message_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageAttributeValue.BinaryValue: Binary */
+        [101] = {REF(members[101].name_ref, strings[117]), REF(members[101].shape_ref, shapes[168]), offsetof(struct awsc_sns_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* NotFoundException.message: string */
+        [102] = {REF(members[102].name_ref, strings[369]), REF(members[102].shape_ref, shapes[93]), offsetof(struct awsc_sns_opt_in_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* OptInPhoneNumberInput.phoneNumber: PhoneNumber */
+        [103] = {REF(members[103].name_ref, strings[117]), REF(members[103].shape_ref, shapes[168]), offsetof(struct awsc_sns_opted_out_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* OptedOutException.message: string */
+        [104] = {REF(members[104].name_ref, strings[3281]), REF(members[104].shape_ref, shapes[140]), offsetof(struct awsc_sns_phone_number_information, created_at), offsetof(struct awsc_sns_phone_number_information, has_created_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PhoneNumberInformation.CreatedAt: Timestamp */
+        [105] = {REF(members[105].name_ref, strings[797]), REF(members[105].shape_ref, shapes[93]), offsetof(struct awsc_sns_phone_number_information, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PhoneNumberInformation.PhoneNumber: PhoneNumber */
+        [106] = {REF(members[106].name_ref, strings[3291]), REF(members[106].shape_ref, shapes[123]), offsetof(struct awsc_sns_phone_number_information, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PhoneNumberInformation.Status: String */
+        [107] = {REF(members[107].name_ref, strings[1944]), REF(members[107].shape_ref, shapes[52]), offsetof(struct awsc_sns_phone_number_information, iso2_country_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PhoneNumberInformation.Iso2CountryCode: Iso2CountryCode */
+        [108] = {REF(members[108].name_ref, strings[3298]), REF(members[108].shape_ref, shapes[112]), offsetof(struct awsc_sns_phone_number_information, route_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PhoneNumberInformation.RouteType: RouteType */
+        [109] = {REF(members[109].name_ref, strings[3308]), REF(members[109].shape_ref, shapes[88]), offsetof(struct awsc_sns_phone_number_information, number_capabilities), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PhoneNumberInformation.NumberCapabilities: NumberCapabilityList */
+        [110] = {REF(members[110].name_ref, strings[698]), REF(members[110].shape_ref, shapes[123]), offsetof(struct awsc_sns_platform_application, platform_application_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PlatformApplication.PlatformApplicationArn: String */
+        [111] = {REF(members[111].name_ref, strings[653]), REF(members[111].shape_ref, shapes[81]), offsetof(struct awsc_sns_platform_application, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PlatformApplication.Attributes: MapStringToString */
+        [112] = {REF(members[112].name_ref, strings[117]), REF(members[112].shape_ref, shapes[168]), offsetof(struct awsc_sns_platform_application_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PlatformApplicationDisabledException.message: string */
+        [113] = {REF(members[113].name_ref, strings[31]), REF(members[113].shape_ref, shapes[172]), offsetof(struct awsc_sns_publish_batch_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchInput.TopicArn: topicARN */
+        [114] = {REF(members[114].name_ref, strings[3491]), REF(members[114].shape_ref, shapes[102]), offsetof(struct awsc_sns_publish_batch_input, publish_batch_request_entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchInput.PublishBatchRequestEntries: PublishBatchRequestEntryList */
+        [115] = {REF(members[115].name_ref, strings[274]), REF(members[115].shape_ref, shapes[123]), offsetof(struct awsc_sns_publish_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchRequestEntry.Id: String */
+        [116] = {REF(members[116].name_ref, strings[282]), REF(members[116].shape_ref, shapes[163]), offsetof(struct awsc_sns_publish_batch_request_entry, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchRequestEntry.Message: message */
+        [117] = {REF(members[117].name_ref, strings[3543]), REF(members[117].shape_ref, shapes[169]), offsetof(struct awsc_sns_publish_batch_request_entry, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchRequestEntry.Subject: subject */
+        [118] = {REF(members[118].name_ref, strings[3551]), REF(members[118].shape_ref, shapes[165]), offsetof(struct awsc_sns_publish_batch_request_entry, message_structure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchRequestEntry.MessageStructure: messageStructure */
+        [119] = {REF(members[119].name_ref, strings[3568]), REF(members[119].shape_ref, shapes[84]), offsetof(struct awsc_sns_publish_batch_request_entry, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchRequestEntry.MessageAttributes: MessageAttributeMap */
+        [120] = {REF(members[120].name_ref, strings[3586]), REF(members[120].shape_ref, shapes[123]), offsetof(struct awsc_sns_publish_batch_request_entry, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchRequestEntry.MessageDeduplicationId: String */
+        [121] = {REF(members[121].name_ref, strings[3609]), REF(members[121].shape_ref, shapes[123]), offsetof(struct awsc_sns_publish_batch_request_entry, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchRequestEntry.MessageGroupId: String */
+        [122] = {REF(members[122].name_ref, strings[3674]), REF(members[122].shape_ref, shapes[105]), offsetof(struct awsc_sns_publish_batch_output, successful), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchResponse.Successful: PublishBatchResultEntryList */
+        [123] = {REF(members[123].name_ref, strings[3685]), REF(members[123].shape_ref, shapes[7]), offsetof(struct awsc_sns_publish_batch_output, failed), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchResponse.Failed: BatchResultErrorEntryList */
+        [124] = {REF(members[124].name_ref, strings[274]), REF(members[124].shape_ref, shapes[123]), offsetof(struct awsc_sns_publish_batch_result_entry, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchResultEntry.Id: String */
+        [125] = {REF(members[125].name_ref, strings[3716]), REF(members[125].shape_ref, shapes[164]), offsetof(struct awsc_sns_publish_batch_result_entry, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchResultEntry.MessageId: messageId */
+        [126] = {REF(members[126].name_ref, strings[3726]), REF(members[126].shape_ref, shapes[123]), offsetof(struct awsc_sns_publish_batch_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishBatchResultEntry.SequenceNumber: String */
+        [127] = {REF(members[127].name_ref, strings[31]), REF(members[127].shape_ref, shapes[172]), offsetof(struct awsc_sns_publish_input, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishInput.TopicArn: topicARN */
+        [128] = {REF(members[128].name_ref, strings[3782]), REF(members[128].shape_ref, shapes[123]), offsetof(struct awsc_sns_publish_input, target_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishInput.TargetArn: String */
+        [129] = {REF(members[129].name_ref, strings[797]), REF(members[129].shape_ref, shapes[93]), offsetof(struct awsc_sns_publish_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishInput.PhoneNumber: PhoneNumber */
+        [130] = {REF(members[130].name_ref, strings[282]), REF(members[130].shape_ref, shapes[163]), offsetof(struct awsc_sns_publish_input, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishInput.Message: message */
+        [131] = {REF(members[131].name_ref, strings[3543]), REF(members[131].shape_ref, shapes[169]), offsetof(struct awsc_sns_publish_input, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishInput.Subject: subject */
+        [132] = {REF(members[132].name_ref, strings[3551]), REF(members[132].shape_ref, shapes[165]), offsetof(struct awsc_sns_publish_input, message_structure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishInput.MessageStructure: messageStructure */
+        [133] = {REF(members[133].name_ref, strings[3568]), REF(members[133].shape_ref, shapes[84]), offsetof(struct awsc_sns_publish_input, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishInput.MessageAttributes: MessageAttributeMap */
+        [134] = {REF(members[134].name_ref, strings[3586]), REF(members[134].shape_ref, shapes[123]), offsetof(struct awsc_sns_publish_input, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishInput.MessageDeduplicationId: String */
+        [135] = {REF(members[135].name_ref, strings[3609]), REF(members[135].shape_ref, shapes[123]), offsetof(struct awsc_sns_publish_input, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishInput.MessageGroupId: String */
+        [136] = {REF(members[136].name_ref, strings[3716]), REF(members[136].shape_ref, shapes[164]), offsetof(struct awsc_sns_publish_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishResponse.MessageId: messageId */
+        [137] = {REF(members[137].name_ref, strings[3726]), REF(members[137].shape_ref, shapes[123]), offsetof(struct awsc_sns_publish_output, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PublishResponse.SequenceNumber: String */
+        [138] = {REF(members[138].name_ref, strings[1255]), REF(members[138].shape_ref, shapes[172]), offsetof(struct awsc_sns_put_data_protection_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutDataProtectionPolicyInput.ResourceArn: topicARN */
+        [139] = {REF(members[139].name_ref, strings[878]), REF(members[139].shape_ref, shapes[157]), offsetof(struct awsc_sns_put_data_protection_policy_input, data_protection_policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutDataProtectionPolicyInput.DataProtectionPolicy: attributeValue */
+        [140] = {REF(members[140].name_ref, strings[31]), REF(members[140].shape_ref, shapes[172]), offsetof(struct awsc_sns_remove_permission_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemovePermissionInput.TopicArn: topicARN */
+        [141] = {REF(members[141].name_ref, strings[40]), REF(members[141].shape_ref, shapes[162]), offsetof(struct awsc_sns_remove_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemovePermissionInput.Label: label */
+        [142] = {REF(members[142].name_ref, strings[117]), REF(members[142].shape_ref, shapes[168]), offsetof(struct awsc_sns_replay_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReplayLimitExceededException.message: string */
+        [143] = {REF(members[143].name_ref, strings[117]), REF(members[143].shape_ref, shapes[168]), offsetof(struct awsc_sns_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFoundException.message: string */
+        [144] = {REF(members[144].name_ref, strings[797]), REF(members[144].shape_ref, shapes[97]), offsetof(struct awsc_sns_sms_sandbox_phone_number, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SMSSandboxPhoneNumber.PhoneNumber: PhoneNumberString */
+        [145] = {REF(members[145].name_ref, strings[3291]), REF(members[145].shape_ref, shapes[115]), offsetof(struct awsc_sns_sms_sandbox_phone_number, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SMSSandboxPhoneNumber.Status: SMSSandboxPhoneNumberVerificationStatus */
+        [146] = {REF(members[146].name_ref, strings[596]), REF(members[146].shape_ref, shapes[123]), offsetof(struct awsc_sns_set_endpoint_attributes_input, endpoint_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetEndpointAttributesInput.EndpointArn: String */
+        [147] = {REF(members[147].name_ref, strings[653]), REF(members[147].shape_ref, shapes[81]), offsetof(struct awsc_sns_set_endpoint_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetEndpointAttributesInput.Attributes: MapStringToString */
+        [148] = {REF(members[148].name_ref, strings[698]), REF(members[148].shape_ref, shapes[123]), offsetof(struct awsc_sns_set_platform_application_attributes_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetPlatformApplicationAttributesInput.PlatformApplicationArn: String */
+        [149] = {REF(members[149].name_ref, strings[653]), REF(members[149].shape_ref, shapes[81]), offsetof(struct awsc_sns_set_platform_application_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetPlatformApplicationAttributesInput.Attributes: MapStringToString */
+        [150] = {REF(members[150].name_ref, strings[1457]), REF(members[150].shape_ref, shapes[81]), offsetof(struct awsc_sns_set_sms_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetSMSAttributesInput.attributes: MapStringToString */
+        [151] = {REF(members[151].name_ref, strings[557]), REF(members[151].shape_ref, shapes[170]), offsetof(struct awsc_sns_set_subscription_attributes_input, subscription_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetSubscriptionAttributesInput.SubscriptionArn: subscriptionARN */
+        [152] = {REF(members[152].name_ref, strings[4233]), REF(members[152].shape_ref, shapes[156]), offsetof(struct awsc_sns_set_subscription_attributes_input, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetSubscriptionAttributesInput.AttributeName: attributeName */
+        [153] = {REF(members[153].name_ref, strings[4247]), REF(members[153].shape_ref, shapes[157]), offsetof(struct awsc_sns_set_subscription_attributes_input, attribute_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetSubscriptionAttributesInput.AttributeValue: attributeValue */
+        [154] = {REF(members[154].name_ref, strings[31]), REF(members[154].shape_ref, shapes[172]), offsetof(struct awsc_sns_set_topic_attributes_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetTopicAttributesInput.TopicArn: topicARN */
+        [155] = {REF(members[155].name_ref, strings[4233]), REF(members[155].shape_ref, shapes[156]), offsetof(struct awsc_sns_set_topic_attributes_input, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetTopicAttributesInput.AttributeName: attributeName */
+        [156] = {REF(members[156].name_ref, strings[4247]), REF(members[156].shape_ref, shapes[157]), offsetof(struct awsc_sns_set_topic_attributes_input, attribute_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetTopicAttributesInput.AttributeValue: attributeValue */
+        [157] = {REF(members[157].name_ref, strings[117]), REF(members[157].shape_ref, shapes[168]), offsetof(struct awsc_sns_stale_tag_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StaleTagException.message: string */
+        [158] = {REF(members[158].name_ref, strings[31]), REF(members[158].shape_ref, shapes[172]), offsetof(struct awsc_sns_subscribe_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeInput.TopicArn: topicARN */
+        [159] = {REF(members[159].name_ref, strings[4335]), REF(members[159].shape_ref, shapes[167]), offsetof(struct awsc_sns_subscribe_input, protocol), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeInput.Protocol: protocol */
+        [160] = {REF(members[160].name_ref, strings[1113]), REF(members[160].shape_ref, shapes[161]), offsetof(struct awsc_sns_subscribe_input, endpoint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeInput.Endpoint: endpoint */
+        [161] = {REF(members[161].name_ref, strings[653]), REF(members[161].shape_ref, shapes[127]), offsetof(struct awsc_sns_subscribe_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeInput.Attributes: SubscriptionAttributesMap */
+        [162] = {REF(members[162].name_ref, strings[4344]), REF(members[162].shape_ref, shapes[159]), offsetof(struct awsc_sns_subscribe_input, return_subscription_arn), offsetof(struct awsc_sns_subscribe_input, has_return_subscription_arn), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeInput.ReturnSubscriptionArn: boolean */
+        [163] = {REF(members[163].name_ref, strings[557]), REF(members[163].shape_ref, shapes[170]), offsetof(struct awsc_sns_subscribe_output, subscription_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeResponse.SubscriptionArn: subscriptionARN */
+        [164] = {REF(members[164].name_ref, strings[557]), REF(members[164].shape_ref, shapes[170]), offsetof(struct awsc_sns_subscription, subscription_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Subscription.SubscriptionArn: subscriptionARN */
+        [165] = {REF(members[165].name_ref, strings[4397]), REF(members[165].shape_ref, shapes[154]), offsetof(struct awsc_sns_subscription, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Subscription.Owner: account */
+        [166] = {REF(members[166].name_ref, strings[4335]), REF(members[166].shape_ref, shapes[167]), offsetof(struct awsc_sns_subscription, protocol), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Subscription.Protocol: protocol */
+        [167] = {REF(members[167].name_ref, strings[1113]), REF(members[167].shape_ref, shapes[161]), offsetof(struct awsc_sns_subscription, endpoint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Subscription.Endpoint: endpoint */
+        [168] = {REF(members[168].name_ref, strings[31]), REF(members[168].shape_ref, shapes[172]), offsetof(struct awsc_sns_subscription, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Subscription.TopicArn: topicARN */
+        [169] = {REF(members[169].name_ref, strings[117]), REF(members[169].shape_ref, shapes[168]), offsetof(struct awsc_sns_subscription_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscriptionLimitExceededException.message: string */
+        [170] = {REF(members[170].name_ref, strings[4512]), REF(members[170].shape_ref, shapes[131]), offsetof(struct awsc_sns_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Key: TagKey */
+        [171] = {REF(members[171].name_ref, strings[3036]), REF(members[171].shape_ref, shapes[138]), offsetof(struct awsc_sns_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Value: TagValue */
+        [172] = {REF(members[172].name_ref, strings[117]), REF(members[172].shape_ref, shapes[168]), offsetof(struct awsc_sns_tag_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagLimitExceededException.message: string */
+        [173] = {REF(members[173].name_ref, strings[117]), REF(members[173].shape_ref, shapes[168]), offsetof(struct awsc_sns_tag_policy_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagPolicyException.message: string */
+        [174] = {REF(members[174].name_ref, strings[1255]), REF(members[174].shape_ref, shapes[2]), offsetof(struct awsc_sns_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagResourceRequest.ResourceArn: AmazonResourceName */
+        [175] = {REF(members[175].name_ref, strings[873]), REF(members[175].shape_ref, shapes[134]), offsetof(struct awsc_sns_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagResourceRequest.Tags: TagList */
+        [176] = {REF(members[176].name_ref, strings[117]), REF(members[176].shape_ref, shapes[168]), offsetof(struct awsc_sns_throttled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ThrottledException.message: string */
+        [177] = {REF(members[177].name_ref, strings[117]), REF(members[177].shape_ref, shapes[168]), offsetof(struct awsc_sns_too_many_entries_in_batch_request_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TooManyEntriesInBatchRequestException.message: string */
+        [178] = {REF(members[178].name_ref, strings[31]), REF(members[178].shape_ref, shapes[172]), offsetof(struct awsc_sns_topic, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Topic.TopicArn: topicARN */
+        [179] = {REF(members[179].name_ref, strings[117]), REF(members[179].shape_ref, shapes[168]), offsetof(struct awsc_sns_topic_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TopicLimitExceededException.message: string */
+        [180] = {REF(members[180].name_ref, strings[557]), REF(members[180].shape_ref, shapes[170]), offsetof(struct awsc_sns_unsubscribe_input, subscription_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UnsubscribeInput.SubscriptionArn: subscriptionARN */
+        [181] = {REF(members[181].name_ref, strings[1255]), REF(members[181].shape_ref, shapes[2]), offsetof(struct awsc_sns_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagResourceRequest.ResourceArn: AmazonResourceName */
+        [182] = {REF(members[182].name_ref, strings[4889]), REF(members[182].shape_ref, shapes[132]), offsetof(struct awsc_sns_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagResourceRequest.TagKeys: TagKeyList */
+        [183] = {REF(members[183].name_ref, strings[117]), REF(members[183].shape_ref, shapes[168]), offsetof(struct awsc_sns_user_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UserErrorException.message: string */
+        [184] = {REF(members[184].name_ref, strings[282]), REF(members[184].shape_ref, shapes[168]), offsetof(struct awsc_sns_validation_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ValidationException.Message: string */
+        [185] = {REF(members[185].name_ref, strings[282]), REF(members[185].shape_ref, shapes[168]), offsetof(struct awsc_sns_verification_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* VerificationException.Message: string */
+        [186] = {REF(members[186].name_ref, strings[3291]), REF(members[186].shape_ref, shapes[168]), offsetof(struct awsc_sns_verification_exception, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* VerificationException.Status: string */
+        [187] = {REF(members[187].name_ref, strings[797]), REF(members[187].shape_ref, shapes[97]), offsetof(struct awsc_sns_verify_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* VerifySMSSandboxPhoneNumberInput.PhoneNumber: PhoneNumberString */
+        [188] = {REF(members[188].name_ref, strings[5023]), REF(members[188].shape_ref, shapes[89]), offsetof(struct awsc_sns_verify_sms_sandbox_phone_number_input, one_time_password), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* VerifySMSSandboxPhoneNumberInput.OneTimePassword: OTPCode */
+    },
+    /* each structure's member indexes, sorted by wire name */
+    .by_wire_name = {
+        /* [0] AddPermissionInput */ 2, 3, 1, 0,
+        /* [4] AuthorizationErrorException */ 0,
+        /* [5] BatchEntryIdsNotDistinctException */ 0,
+        /* [6] BatchRequestTooLongException */ 0,
+        /* [7] BatchResultErrorEntry */ 1, 0, 2, 3,
+        /* [11] CheckIfPhoneNumberIsOptedOutInput */ 0,
+        /* [12] CheckIfPhoneNumberIsOptedOutResponse */ 0,
+        /* [13] ConcurrentAccessException */ 0,
+        /* [14] ConfirmSubscriptionInput */ 2, 1, 0,
+        /* [17] ConfirmSubscriptionResponse */ 0,
+        /* [18] CreateEndpointResponse */ 0,
+        /* [19] CreatePlatformApplicationInput */ 2, 0, 1,
+        /* [22] CreatePlatformApplicationResponse */ 0,
+        /* [23] CreatePlatformEndpointInput */ 3, 2, 0, 1,
+        /* [27] CreateSMSSandboxPhoneNumberInput */ 1, 0,
+        /* [29] CreateTopicInput */ 1, 3, 0, 2,
+        /* [33] CreateTopicResponse */ 0,
+        /* [34] DeleteEndpointInput */ 0,
+        /* [35] DeletePlatformApplicationInput */ 0,
+        /* [36] DeleteSMSSandboxPhoneNumberInput */ 0,
+        /* [37] DeleteTopicInput */ 0,
+        /* [38] EmptyBatchRequestException */ 0,
+        /* [39] Endpoint */ 1, 0,
+        /* [41] EndpointDisabledException */ 0,
+        /* [42] FilterPolicyLimitExceededException */ 0,
+        /* [43] GetDataProtectionPolicyInput */ 0,
+        /* [44] GetDataProtectionPolicyResponse */ 0,
+        /* [45] GetEndpointAttributesInput */ 0,
+        /* [46] GetEndpointAttributesResponse */ 0,
+        /* [47] GetPlatformApplicationAttributesInput */ 0,
+        /* [48] GetPlatformApplicationAttributesResponse */ 0,
+        /* [49] GetSMSAttributesInput */ 0,
+        /* [50] GetSMSAttributesResponse */ 0,
+        /* [51] GetSMSSandboxAccountStatusResult */ 0,
+        /* [52] GetSubscriptionAttributesInput */ 0,
+        /* [53] GetSubscriptionAttributesResponse */ 0,
+        /* [54] GetTopicAttributesInput */ 0,
+        /* [55] GetTopicAttributesResponse */ 0,
+        /* [56] InternalErrorException */ 0,
+        /* [57] InvalidBatchEntryIdException */ 0,
+        /* [58] InvalidParameterException */ 0,
+        /* [59] InvalidParameterValueException */ 0,
+        /* [60] InvalidSecurityException */ 0,
+        /* [61] InvalidStateException */ 0,
+        /* [62] KMSAccessDeniedException */ 0,
+        /* [63] KMSDisabledException */ 0,
+        /* [64] KMSInvalidStateException */ 0,
+        /* [65] KMSNotFoundException */ 0,
+        /* [66] KMSOptInRequired */ 0,
+        /* [67] KMSThrottlingException */ 0,
+        /* [68] ListEndpointsByPlatformApplicationInput */ 1, 0,
+        /* [70] ListEndpointsByPlatformApplicationResponse */ 0, 1,
+        /* [72] ListOriginationNumbersRequest */ 1, 0,
+        /* [74] ListOriginationNumbersResult */ 0, 1,
+        /* [76] ListPhoneNumbersOptedOutInput */ 0,
+        /* [77] ListPhoneNumbersOptedOutResponse */ 1, 0,
+        /* [79] ListPlatformApplicationsInput */ 0,
+        /* [80] ListPlatformApplicationsResponse */ 1, 0,
+        /* [82] ListSMSSandboxPhoneNumbersInput */ 1, 0,
+        /* [84] ListSMSSandboxPhoneNumbersResult */ 1, 0,
+        /* [86] ListSubscriptionsByTopicInput */ 1, 0,
+        /* [88] ListSubscriptionsByTopicResponse */ 1, 0,
+        /* [90] ListSubscriptionsInput */ 0,
+        /* [91] ListSubscriptionsResponse */ 1, 0,
+        /* [93] ListTagsForResourceRequest */ 0,
+        /* [94] ListTagsForResourceResponse */ 0,
+        /* [95] ListTopicsInput */ 0,
+        /* [96] ListTopicsResponse */ 1, 0,
+        /* [98] MessageAttributeValue */ 2, 0, 1,
+        /* [101] NotFoundException */ 0,
+        /* [102] OptInPhoneNumberInput */ 0,
+        /* [103] OptedOutException */ 0,
+        /* [104] PhoneNumberInformation */ 0, 3, 5, 1, 4, 2,
+        /* [110] PlatformApplication */ 1, 0,
+        /* [112] PlatformApplicationDisabledException */ 0,
+        /* [113] PublishBatchInput */ 1, 0,
+        /* [115] PublishBatchRequestEntry */ 0, 1, 4, 5, 6, 3, 2,
+        /* [122] PublishBatchResponse */ 1, 0,
+        /* [124] PublishBatchResultEntry */ 0, 1, 2,
+        /* [127] PublishInput */ 3, 6, 7, 8, 5, 2, 4, 1, 0,
+        /* [136] PublishResponse */ 0, 1,
+        /* [138] PutDataProtectionPolicyInput */ 1, 0,
+        /* [140] RemovePermissionInput */ 1, 0,
+        /* [142] ReplayLimitExceededException */ 0,
+        /* [143] ResourceNotFoundException */ 0,
+        /* [144] SMSSandboxPhoneNumber */ 0, 1,
+        /* [146] SetEndpointAttributesInput */ 1, 0,
+        /* [148] SetPlatformApplicationAttributesInput */ 1, 0,
+        /* [150] SetSMSAttributesInput */ 0,
+        /* [151] SetSubscriptionAttributesInput */ 1, 2, 0,
+        /* [154] SetTopicAttributesInput */ 1, 2, 0,
+        /* [157] StaleTagException */ 0,
+        /* [158] SubscribeInput */ 3, 2, 1, 4, 0,
+        /* [163] SubscribeResponse */ 0,
+        /* [164] Subscription */ 3, 1, 2, 0, 4,
+        /* [169] SubscriptionLimitExceededException */ 0,
+        /* [170] Tag */ 0, 1,
+        /* [172] TagLimitExceededException */ 0,
+        /* [173] TagPolicyException */ 0,
+        /* [174] TagResourceRequest */ 0, 1,
+        /* [176] ThrottledException */ 0,
+        /* [177] TooManyEntriesInBatchRequestException */ 0,
+        /* [178] Topic */ 0,
+        /* [179] TopicLimitExceededException */ 0,
+        /* [180] UnsubscribeInput */ 0,
+        /* [181] UntagResourceRequest */ 0, 1,
+        /* [183] UserErrorException */ 0,
+        /* [184] ValidationException */ 0,
+        /* [185] VerificationException */ 0, 1,
+        /* [187] VerifySMSSandboxPhoneNumberInput */ 1, 0,
+    },
+    .ranges = {
+        {true, true, 1, 1011}, /* AmazonResourceName */
+        {false, true, 0, 2}, /* Iso2CountryCode */
+        {true, true, 1, 100}, /* MaxItems */
+        {true, true, 1, 30}, /* MaxItemsListOriginationNumbers */
+        {true, true, 5, 8}, /* OTPCode */
+        {false, true, 0, 20}, /* PhoneNumberString */
+        {true, true, 1, 128}, /* TagKey */
+        {true, true, 0, 256}, /* TagValue */
+    },
+    .xml_refs = {
+        {.item_name_ref = REF(xml_refs[0].item_name_ref, strings[3036]), .key_name_ref = REF(xml_refs[0].key_name_ref, strings[639])},
+    },
+    .strings =
+        /*      0 */ "ActionsList\0"
+        /*     12 */ "AddPermissionInput\0"
+        /*     31 */ "TopicArn\0"
+        /*     40 */ "Label\0"
+        /*     46 */ "AWSAccountId\0"
+        /*     59 */ "ActionName\0"
+        /*     70 */ "AmazonResourceName\0"
+        /*     89 */ "AuthorizationErrorException\0"
+        /*    117 */ "message\0"
+        /*    125 */ "AuthorizationError\0"
+        /*    144 */ "BatchEntryIdsNotDistinctException\0"
+        /*    178 */ "BatchEntryIdsNotDistinct\0"
+        /*    203 */ "BatchRequestTooLongException\0"
+        /*    232 */ "BatchRequestTooLong\0"
+        /*    252 */ "BatchResultErrorEntry\0"
+        /*    274 */ "Id\0"
+        /*    277 */ "Code\0"
+        /*    282 */ "Message\0"
+        /*    290 */ "SenderFault\0"
+        /*    302 */ "BatchResultErrorEntryList\0"
+        /*    328 */ "Binary\0"
+        /*    335 */ "CheckIfPhoneNumberIsOptedOutInput\0"
+        /*    369 */ "phoneNumber\0"
+        /*    381 */ "CheckIfPhoneNumberIsOptedOutResponse\0"
+        /*    418 */ "isOptedOut\0"
+        /*    429 */ "ConcurrentAccessException\0"
+        /*    455 */ "ConcurrentAccess\0"
+        /*    472 */ "ConfirmSubscriptionInput\0"
+        /*    497 */ "Token\0"
+        /*    503 */ "AuthenticateOnUnsubscribe\0"
+        /*    529 */ "ConfirmSubscriptionResponse\0"
+        /*    557 */ "SubscriptionArn\0"
+        /*    573 */ "CreateEndpointResponse\0"
+        /*    596 */ "EndpointArn\0"
+        /*    608 */ "CreatePlatformApplicationInput\0"
+        /*    639 */ "Name\0"
+        /*    644 */ "Platform\0"
+        /*    653 */ "Attributes\0"
+        /*    664 */ "CreatePlatformApplicationResponse\0"
+        /*    698 */ "PlatformApplicationArn\0"
+        /*    721 */ "CreatePlatformEndpointInput\0"
+        /*    749 */ "CustomUserData\0"
+        /*    764 */ "CreateSMSSandboxPhoneNumberInput\0"
+        /*    797 */ "PhoneNumber\0"
+        /*    809 */ "LanguageCode\0"
+        /*    822 */ "CreateSMSSandboxPhoneNumberResult\0"
+        /*    856 */ "CreateTopicInput\0"
+        /*    873 */ "Tags\0"
+        /*    878 */ "DataProtectionPolicy\0"
+        /*    899 */ "CreateTopicResponse\0"
+        /*    919 */ "DelegatesList\0"
+        /*    933 */ "DeleteEndpointInput\0"
+        /*    953 */ "DeletePlatformApplicationInput\0"
+        /*    984 */ "DeleteSMSSandboxPhoneNumberInput\0"
+        /*   1017 */ "DeleteSMSSandboxPhoneNumberResult\0"
+        /*   1051 */ "DeleteTopicInput\0"
+        /*   1068 */ "EmptyBatchRequestException\0"
+        /*   1095 */ "EmptyBatchRequest\0"
+        /*   1113 */ "Endpoint\0"
+        /*   1122 */ "EndpointDisabledException\0"
+        /*   1148 */ "EndpointDisabled\0"
+        /*   1165 */ "FilterPolicyLimitExceededException\0"
+        /*   1200 */ "FilterPolicyLimitExceeded\0"
+        /*   1226 */ "GetDataProtectionPolicyInput\0"
+        /*   1255 */ "ResourceArn\0"
+        /*   1267 */ "GetDataProtectionPolicyResponse\0"
+        /*   1299 */ "GetEndpointAttributesInput\0"
+        /*   1326 */ "GetEndpointAttributesResponse\0"
+        /*   1356 */ "GetPlatformApplicationAttributesInput\0"
+        /*   1394 */ "GetPlatformApplicationAttributesResponse\0"
+        /*   1435 */ "GetSMSAttributesInput\0"
+        /*   1457 */ "attributes\0"
+        /*   1468 */ "GetSMSAttributesResponse\0"
+        /*   1493 */ "GetSMSSandboxAccountStatusInput\0"
+        /*   1525 */ "GetSMSSandboxAccountStatusResult\0"
+        /*   1558 */ "IsInSandbox\0"
+        /*   1570 */ "GetSubscriptionAttributesInput\0"
+        /*   1601 */ "GetSubscriptionAttributesResponse\0"
+        /*   1635 */ "GetTopicAttributesInput\0"
+        /*   1659 */ "GetTopicAttributesResponse\0"
+        /*   1686 */ "InternalErrorException\0"
+        /*   1709 */ "InternalError\0"
+        /*   1723 */ "InvalidBatchEntryIdException\0"
+        /*   1752 */ "InvalidBatchEntryId\0"
+        /*   1772 */ "InvalidParameterException\0"
+        /*   1798 */ "InvalidParameter\0"
+        /*   1815 */ "InvalidParameterValueException\0"
+        /*   1846 */ "ParameterValueInvalid\0"
+        /*   1868 */ "InvalidSecurityException\0"
+        /*   1893 */ "InvalidSecurity\0"
+        /*   1909 */ "InvalidStateException\0"
+        /*   1931 */ "InvalidState\0"
+        /*   1944 */ "Iso2CountryCode\0"
+        /*   1960 */ "KMSAccessDeniedException\0"
+        /*   1985 */ "KMSAccessDenied\0"
+        /*   2001 */ "KMSDisabledException\0"
+        /*   2022 */ "KMSDisabled\0"
+        /*   2034 */ "KMSInvalidStateException\0"
+        /*   2059 */ "KMSInvalidState\0"
+        /*   2075 */ "KMSNotFoundException\0"
+        /*   2096 */ "KMSNotFound\0"
+        /*   2108 */ "KMSOptInRequired\0"
+        /*   2125 */ "KMSThrottlingException\0"
+        /*   2148 */ "KMSThrottling\0"
+        /*   2162 */ "LanguageCodeString\0"
+        /*   2181 */ "en-US\0" "en-GB\0" "es-419\0" "es-ES\0" "de-DE\0" "fr-CA\0" "fr-FR\0" "it-IT\0" "ja-JP\0" "pt-BR\0" "kr-KR\0" "zh-CN\0" "zh-TW\0"
+        /*   2260 */ "ListEndpointsByPlatformApplicationInput\0"
+        /*   2300 */ "NextToken\0"
+        /*   2310 */ "ListEndpointsByPlatformApplicationResponse\0"
+        /*   2353 */ "Endpoints\0"
+        /*   2363 */ "ListOfEndpoints\0"
+        /*   2379 */ "ListOfPlatformApplications\0"
+        /*   2406 */ "ListOriginationNumbersRequest\0"
+        /*   2436 */ "MaxResults\0"
+        /*   2447 */ "ListOriginationNumbersResult\0"
+        /*   2476 */ "PhoneNumbers\0"
+        /*   2489 */ "ListPhoneNumbersOptedOutInput\0"
+        /*   2519 */ "nextToken\0"
+        /*   2529 */ "ListPhoneNumbersOptedOutResponse\0"
+        /*   2562 */ "phoneNumbers\0"
+        /*   2575 */ "ListPlatformApplicationsInput\0"
+        /*   2605 */ "ListPlatformApplicationsResponse\0"
+        /*   2638 */ "PlatformApplications\0"
+        /*   2659 */ "ListSMSSandboxPhoneNumbersInput\0"
+        /*   2691 */ "ListSMSSandboxPhoneNumbersResult\0"
+        /*   2724 */ "ListString\0"
+        /*   2735 */ "ListSubscriptionsByTopicInput\0"
+        /*   2765 */ "ListSubscriptionsByTopicResponse\0"
+        /*   2798 */ "Subscriptions\0"
+        /*   2812 */ "ListSubscriptionsInput\0"
+        /*   2835 */ "ListSubscriptionsResponse\0"
+        /*   2861 */ "ListTagsForResourceRequest\0"
+        /*   2888 */ "ListTagsForResourceResponse\0"
+        /*   2916 */ "ListTopicsInput\0"
+        /*   2932 */ "ListTopicsResponse\0"
+        /*   2951 */ "Topics\0"
+        /*   2958 */ "MapStringToString\0"
+        /*   2976 */ "MaxItems\0"
+        /*   2985 */ "MaxItemsListOriginationNumbers\0"
+        /*   3016 */ "MessageAttributeMap\0"
+        /*   3036 */ "Value\0"
+        /*   3042 */ "MessageAttributeValue\0"
+        /*   3064 */ "DataType\0"
+        /*   3073 */ "StringValue\0"
+        /*   3085 */ "BinaryValue\0"
+        /*   3097 */ "NotFoundException\0"
+        /*   3115 */ "NotFound\0"
+        /*   3124 */ "NumberCapability\0"
+        /*   3141 */ "SMS\0" "MMS\0" "VOICE\0"
+        /*   3155 */ "NumberCapabilityList\0"
+        /*   3176 */ "OTPCode\0"
+        /*   3184 */ "OptInPhoneNumberInput\0"
+        /*   3206 */ "OptInPhoneNumberResponse\0"
+        /*   3231 */ "OptedOutException\0"
+        /*   3249 */ "OptedOut\0"
+        /*   3258 */ "PhoneNumberInformation\0"
+        /*   3281 */ "CreatedAt\0"
+        /*   3291 */ "Status\0"
+        /*   3298 */ "RouteType\0"
+        /*   3308 */ "NumberCapabilities\0"
+        /*   3327 */ "PhoneNumberInformationList\0"
+        /*   3354 */ "PhoneNumberList\0"
+        /*   3370 */ "PhoneNumberString\0"
+        /*   3388 */ "PlatformApplication\0"
+        /*   3408 */ "PlatformApplicationDisabledException\0"
+        /*   3445 */ "PlatformApplicationDisabled\0"
+        /*   3473 */ "PublishBatchInput\0"
+        /*   3491 */ "PublishBatchRequestEntries\0"
+        /*   3518 */ "PublishBatchRequestEntry\0"
+        /*   3543 */ "Subject\0"
+        /*   3551 */ "MessageStructure\0"
+        /*   3568 */ "MessageAttributes\0"
+        /*   3586 */ "MessageDeduplicationId\0"
+        /*   3609 */ "MessageGroupId\0"
+        /*   3624 */ "PublishBatchRequestEntryList\0"
+        /*   3653 */ "PublishBatchResponse\0"
+        /*   3674 */ "Successful\0"
+        /*   3685 */ "Failed\0"
+        /*   3692 */ "PublishBatchResultEntry\0"
+        /*   3716 */ "MessageId\0"
+        /*   3726 */ "SequenceNumber\0"
+        /*   3741 */ "PublishBatchResultEntryList\0"
+        /*   3769 */ "PublishInput\0"
+        /*   3782 */ "TargetArn\0"
+        /*   3792 */ "PublishResponse\0"
+        /*   3808 */ "PutDataProtectionPolicyInput\0"
+        /*   3837 */ "RemovePermissionInput\0"
+        /*   3859 */ "ReplayLimitExceededException\0"
+        /*   3888 */ "ReplayLimitExceeded\0"
+        /*   3908 */ "ResourceNotFoundException\0"
+        /*   3934 */ "ResourceNotFound\0"
+        /*   3951 */ "Transactional\0" "Promotional\0" "Premium\0"
+        /*   3985 */ "SMSSandboxPhoneNumber\0"
+        /*   4007 */ "SMSSandboxPhoneNumberList\0"
+        /*   4033 */ "SMSSandboxPhoneNumberVerificationStatus\0"
+        /*   4073 */ "Pending\0" "Verified\0"
+        /*   4090 */ "SetEndpointAttributesInput\0"
+        /*   4117 */ "SetPlatformApplicationAttributesInput\0"
+        /*   4155 */ "SetSMSAttributesInput\0"
+        /*   4177 */ "SetSMSAttributesResponse\0"
+        /*   4202 */ "SetSubscriptionAttributesInput\0"
+        /*   4233 */ "AttributeName\0"
+        /*   4247 */ "AttributeValue\0"
+        /*   4262 */ "SetTopicAttributesInput\0"
+        /*   4286 */ "StaleTagException\0"
+        /*   4304 */ "StaleTag\0"
+        /*   4313 */ "String\0"
+        /*   4320 */ "SubscribeInput\0"
+        /*   4335 */ "Protocol\0"
+        /*   4344 */ "ReturnSubscriptionArn\0"
+        /*   4366 */ "SubscribeResponse\0"
+        /*   4384 */ "Subscription\0"
+        /*   4397 */ "Owner\0"
+        /*   4403 */ "SubscriptionAttributesMap\0"
+        /*   4429 */ "SubscriptionLimitExceededException\0"
+        /*   4464 */ "SubscriptionLimitExceeded\0"
+        /*   4490 */ "SubscriptionsList\0"
+        /*   4508 */ "Tag\0"
+        /*   4512 */ "Key\0"
+        /*   4516 */ "TagKey\0"
+        /*   4523 */ "TagKeyList\0"
+        /*   4534 */ "TagLimitExceededException\0"
+        /*   4560 */ "TagLimitExceeded\0"
+        /*   4577 */ "TagList\0"
+        /*   4585 */ "TagPolicyException\0"
+        /*   4604 */ "TagPolicy\0"
+        /*   4614 */ "TagResourceRequest\0"
+        /*   4633 */ "TagResourceResponse\0"
+        /*   4653 */ "TagValue\0"
+        /*   4662 */ "ThrottledException\0"
+        /*   4681 */ "Throttled\0"
+        /*   4691 */ "Timestamp\0"
+        /*   4701 */ "TooManyEntriesInBatchRequestException\0"
+        /*   4739 */ "TooManyEntriesInBatchRequest\0"
+        /*   4768 */ "Topic\0"
+        /*   4774 */ "TopicAttributesMap\0"
+        /*   4793 */ "TopicLimitExceededException\0"
+        /*   4821 */ "TopicLimitExceeded\0"
+        /*   4840 */ "TopicsList\0"
+        /*   4851 */ "UnsubscribeInput\0"
+        /*   4868 */ "UntagResourceRequest\0"
+        /*   4889 */ "TagKeys\0"
+        /*   4897 */ "UntagResourceResponse\0"
+        /*   4919 */ "UserErrorException\0"
+        /*   4938 */ "UserError\0"
+        /*   4948 */ "ValidationException\0"
+        /*   4968 */ "VerificationException\0"
+        /*   4990 */ "VerifySMSSandboxPhoneNumberInput\0"
+        /*   5023 */ "OneTimePassword\0"
+        /*   5039 */ "VerifySMSSandboxPhoneNumberResult\0"
+        /*   5073 */ "account\0"
+        /*   5081 */ "action\0"
+        /*   5088 */ "attributeName\0"
+        /*   5102 */ "attributeValue\0"
+        /*   5117 */ "authenticateOnUnsubscribe\0"
+        /*   5143 */ "boolean\0"
+        /*   5151 */ "delegate\0"
+        /*   5160 */ "endpoint\0"
+        /*   5169 */ "label\0"
+        /*   5175 */ "messageId\0"
+        /*   5185 */ "messageStructure\0"
+        /*   5202 */ "protocol\0"
+        /*   5211 */ "string\0"
+        /*   5218 */ "subject\0"
+        /*   5226 */ "subscriptionARN\0"
+        /*   5242 */ "token\0"
+        /*   5248 */ "topicARN\0"
+        /*   5257 */ "topicName",
+};
+
+/* The shapes, by index, for the operations (sns_ops.c). */
+extern const struct awsc_shape awsc__sns_shapes[174]
+    __attribute__((alias("awsc__sns_tables")));
 
 enum awsc_sns_language_code_string awsc_sns_language_code_string_parse(const char *value)
 {
-    return (enum awsc_sns_language_code_string)awsc_enum_parse(s_LanguageCodeString_values, 13, value);
+    return (enum awsc_sns_language_code_string)awsc_enum_parse(&T.strings[2181], 13, value);
 }
 
 const char *awsc_sns_language_code_string_str(enum awsc_sns_language_code_string value)
 {
-    return awsc_enum_str(s_LanguageCodeString_values, 13, (int)value);
+    return awsc_enum_str(&T.strings[2181], 13, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_NumberCapability_values[] =
-    "SMS\0"
-    "MMS\0"
-    "VOICE\0";
 
 enum awsc_sns_number_capability awsc_sns_number_capability_parse(const char *value)
 {
-    return (enum awsc_sns_number_capability)awsc_enum_parse(s_NumberCapability_values, 3, value);
+    return (enum awsc_sns_number_capability)awsc_enum_parse(&T.strings[3141], 3, value);
 }
 
 const char *awsc_sns_number_capability_str(enum awsc_sns_number_capability value)
 {
-    return awsc_enum_str(s_NumberCapability_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[3141], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_RouteType_values[] =
-    "Transactional\0"
-    "Promotional\0"
-    "Premium\0";
 
 enum awsc_sns_route_type awsc_sns_route_type_parse(const char *value)
 {
-    return (enum awsc_sns_route_type)awsc_enum_parse(s_RouteType_values, 3, value);
+    return (enum awsc_sns_route_type)awsc_enum_parse(&T.strings[3951], 3, value);
 }
 
 const char *awsc_sns_route_type_str(enum awsc_sns_route_type value)
 {
-    return awsc_enum_str(s_RouteType_values, 3, (int)value);
+    return awsc_enum_str(&T.strings[3951], 3, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_SMSSandboxPhoneNumberVerificationStatus_values[] =
-    "Pending\0"
-    "Verified\0";
 
 enum awsc_sns_sms_sandbox_phone_number_verification_status awsc_sns_sms_sandbox_phone_number_verification_status_parse(const char *value)
 {
-    return (enum awsc_sns_sms_sandbox_phone_number_verification_status)awsc_enum_parse(s_SMSSandboxPhoneNumberVerificationStatus_values, 2, value);
+    return (enum awsc_sns_sms_sandbox_phone_number_verification_status)awsc_enum_parse(&T.strings[4073], 2, value);
 }
 
 const char *awsc_sns_sms_sandbox_phone_number_verification_status_str(enum awsc_sns_sms_sandbox_phone_number_verification_status value)
 {
-    return awsc_enum_str(s_SMSSandboxPhoneNumberVerificationStatus_values, 2, (int)value);
+    return awsc_enum_str(&T.strings[4073], 2, (int)value);
 }
 
-static const struct awsc_xml_refs s_MessageAttributeMap_xml_refs = { .item_name = "Value", .key_name = "Name", };
-static const struct awsc_range s_AmazonResourceName_range = { true, true, 1, 1011 };
-static const struct awsc_range s_Iso2CountryCode_range = { false, true, 0, 2 };
-static const struct awsc_range s_MaxItems_range = { true, true, 1, 100 };
-static const struct awsc_range s_MaxItemsListOriginationNumbers_range = { true, true, 1, 30 };
-static const struct awsc_range s_OTPCode_range = { true, true, 5, 8 };
-static const struct awsc_range s_PhoneNumberString_range = { false, true, 0, 20 };
-static const struct awsc_range s_TagKey_range = { true, true, 1, 128 };
-static const struct awsc_range s_TagValue_range = { true, true, 0, 256 };
-
-static const struct awsc_member awsc__sns_AddPermissionInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_add_permission_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Label", &s_label, offsetof(struct awsc_sns_add_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AWSAccountId", &s_DelegatesList, offsetof(struct awsc_sns_add_permission_input, aws_account_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionName", &s_ActionsList, offsetof(struct awsc_sns_add_permission_input, action_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_AddPermissionInput_by_wire_name[] = { 2, 3, 1, 0 };
-
-static const struct awsc_member awsc__sns_AuthorizationErrorException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_authorization_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_AuthorizationErrorException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_BatchEntryIdsNotDistinctException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_batch_entry_ids_not_distinct_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_BatchEntryIdsNotDistinctException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_BatchRequestTooLongException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_batch_request_too_long_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_BatchRequestTooLongException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_BatchResultErrorEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", &s_String, offsetof(struct awsc_sns_batch_result_error_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Code", &s_String, offsetof(struct awsc_sns_batch_result_error_entry, code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Message", &s_String, offsetof(struct awsc_sns_batch_result_error_entry, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SenderFault", &s_boolean, offsetof(struct awsc_sns_batch_result_error_entry, sender_fault), offsetof(struct awsc_sns_batch_result_error_entry, has_sender_fault), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_BatchResultErrorEntry_by_wire_name[] = { 1, 0, 2, 3 };
-
-static const struct awsc_member awsc__sns_CheckIfPhoneNumberIsOptedOutInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"phoneNumber", &s_PhoneNumber, offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_CheckIfPhoneNumberIsOptedOutInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_CheckIfPhoneNumberIsOptedOutResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"isOptedOut", &s_boolean, offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_output, is_opted_out), offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_output, has_is_opted_out), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_CheckIfPhoneNumberIsOptedOutResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_ConcurrentAccessException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_concurrent_access_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ConcurrentAccessException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_ConfirmSubscriptionInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_confirm_subscription_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Token", &s_token, offsetof(struct awsc_sns_confirm_subscription_input, token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AuthenticateOnUnsubscribe", &s_authenticateOnUnsubscribe, offsetof(struct awsc_sns_confirm_subscription_input, authenticate_on_unsubscribe), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ConfirmSubscriptionInput_by_wire_name[] = { 2, 1, 0 };
-
-static const struct awsc_member awsc__sns_ConfirmSubscriptionResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SubscriptionArn", &s_subscriptionARN, offsetof(struct awsc_sns_confirm_subscription_output, subscription_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ConfirmSubscriptionResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_CreateEndpointResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EndpointArn", &s_String, offsetof(struct awsc_sns_create_platform_endpoint_output, endpoint_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_CreateEndpointResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_CreatePlatformApplicationInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", &s_String, offsetof(struct awsc_sns_create_platform_application_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Platform", &s_String, offsetof(struct awsc_sns_create_platform_application_input, platform), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_create_platform_application_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_CreatePlatformApplicationInput_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member awsc__sns_CreatePlatformApplicationResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_create_platform_application_output, platform_application_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_CreatePlatformApplicationResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_CreatePlatformEndpointInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_create_platform_endpoint_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Token", &s_String, offsetof(struct awsc_sns_create_platform_endpoint_input, token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CustomUserData", &s_String, offsetof(struct awsc_sns_create_platform_endpoint_input, custom_user_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_create_platform_endpoint_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_CreatePlatformEndpointInput_by_wire_name[] = { 3, 2, 0, 1 };
-
-static const struct awsc_member awsc__sns_CreateSMSSandboxPhoneNumberInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PhoneNumber", &s_PhoneNumberString, offsetof(struct awsc_sns_create_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LanguageCode", &s_LanguageCodeString, offsetof(struct awsc_sns_create_sms_sandbox_phone_number_input, language_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_CreateSMSSandboxPhoneNumberInput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_CreateTopicInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", &s_topicName, offsetof(struct awsc_sns_create_topic_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", &s_TopicAttributesMap, offsetof(struct awsc_sns_create_topic_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagList, offsetof(struct awsc_sns_create_topic_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DataProtectionPolicy", &s_attributeValue, offsetof(struct awsc_sns_create_topic_input, data_protection_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_CreateTopicInput_by_wire_name[] = { 1, 3, 0, 2 };
-
-static const struct awsc_member awsc__sns_CreateTopicResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_create_topic_output, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_CreateTopicResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_DeleteEndpointInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EndpointArn", &s_String, offsetof(struct awsc_sns_delete_endpoint_input, endpoint_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_DeleteEndpointInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_DeletePlatformApplicationInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_delete_platform_application_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_DeletePlatformApplicationInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_DeleteSMSSandboxPhoneNumberInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PhoneNumber", &s_PhoneNumberString, offsetof(struct awsc_sns_delete_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_DeleteSMSSandboxPhoneNumberInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_DeleteTopicInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_delete_topic_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_DeleteTopicInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_EmptyBatchRequestException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_empty_batch_request_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_EmptyBatchRequestException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_Endpoint_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EndpointArn", &s_String, offsetof(struct awsc_sns_endpoint, endpoint_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_endpoint, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Endpoint_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_EndpointDisabledException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_endpoint_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_EndpointDisabledException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_FilterPolicyLimitExceededException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_filter_policy_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_FilterPolicyLimitExceededException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_GetDataProtectionPolicyInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", &s_topicARN, offsetof(struct awsc_sns_get_data_protection_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_GetDataProtectionPolicyInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_GetDataProtectionPolicyResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DataProtectionPolicy", &s_attributeValue, offsetof(struct awsc_sns_get_data_protection_policy_output, data_protection_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_GetDataProtectionPolicyResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_GetEndpointAttributesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EndpointArn", &s_String, offsetof(struct awsc_sns_get_endpoint_attributes_input, endpoint_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_GetEndpointAttributesInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_GetEndpointAttributesResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_get_endpoint_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_GetEndpointAttributesResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_GetPlatformApplicationAttributesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_get_platform_application_attributes_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_GetPlatformApplicationAttributesInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_GetPlatformApplicationAttributesResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_get_platform_application_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_GetPlatformApplicationAttributesResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_GetSMSAttributesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"attributes", &s_ListString, offsetof(struct awsc_sns_get_sms_attributes_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_GetSMSAttributesInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_GetSMSAttributesResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"attributes", &s_MapStringToString, offsetof(struct awsc_sns_get_sms_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_GetSMSAttributesResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_GetSMSSandboxAccountStatusResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IsInSandbox", &s_boolean, offsetof(struct awsc_sns_get_sms_sandbox_account_status_output, is_in_sandbox), offsetof(struct awsc_sns_get_sms_sandbox_account_status_output, has_is_in_sandbox), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_GetSMSSandboxAccountStatusResult_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_GetSubscriptionAttributesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SubscriptionArn", &s_subscriptionARN, offsetof(struct awsc_sns_get_subscription_attributes_input, subscription_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_GetSubscriptionAttributesInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_GetSubscriptionAttributesResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Attributes", &s_SubscriptionAttributesMap, offsetof(struct awsc_sns_get_subscription_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_GetSubscriptionAttributesResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_GetTopicAttributesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_get_topic_attributes_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_GetTopicAttributesInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_GetTopicAttributesResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Attributes", &s_TopicAttributesMap, offsetof(struct awsc_sns_get_topic_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_GetTopicAttributesResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_InternalErrorException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_internal_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_InternalErrorException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_InvalidBatchEntryIdException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_invalid_batch_entry_id_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_InvalidBatchEntryIdException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_InvalidParameterException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_invalid_parameter_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_InvalidParameterException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_InvalidParameterValueException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_invalid_parameter_value_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_InvalidParameterValueException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_InvalidSecurityException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_invalid_security_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_InvalidSecurityException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_InvalidStateException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_InvalidStateException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_KMSAccessDeniedException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_kms_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_KMSAccessDeniedException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_KMSDisabledException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_kms_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_KMSDisabledException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_KMSInvalidStateException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_kms_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_KMSInvalidStateException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_KMSNotFoundException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_kms_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_KMSNotFoundException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_KMSOptInRequired_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_KMSOptInRequired_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_KMSThrottlingException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_kms_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_KMSThrottlingException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_ListEndpointsByPlatformApplicationInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_list_endpoints_by_platform_application_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_String, offsetof(struct awsc_sns_list_endpoints_by_platform_application_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListEndpointsByPlatformApplicationInput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_ListEndpointsByPlatformApplicationResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Endpoints", &s_ListOfEndpoints, offsetof(struct awsc_sns_list_endpoints_by_platform_application_output, endpoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_String, offsetof(struct awsc_sns_list_endpoints_by_platform_application_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListEndpointsByPlatformApplicationResponse_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__sns_ListOriginationNumbersRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_origination_numbers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", &s_MaxItemsListOriginationNumbers, offsetof(struct awsc_sns_list_origination_numbers_input, max_results), offsetof(struct awsc_sns_list_origination_numbers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListOriginationNumbersRequest_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_ListOriginationNumbersResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_origination_numbers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PhoneNumbers", &s_PhoneNumberInformationList, offsetof(struct awsc_sns_list_origination_numbers_output, phone_numbers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListOriginationNumbersResult_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__sns_ListPhoneNumbersOptedOutInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"nextToken", &s_string, offsetof(struct awsc_sns_list_phone_numbers_opted_out_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListPhoneNumbersOptedOutInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_ListPhoneNumbersOptedOutResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"phoneNumbers", &s_PhoneNumberList, offsetof(struct awsc_sns_list_phone_numbers_opted_out_output, phone_numbers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"nextToken", &s_string, offsetof(struct awsc_sns_list_phone_numbers_opted_out_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListPhoneNumbersOptedOutResponse_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_ListPlatformApplicationsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", &s_String, offsetof(struct awsc_sns_list_platform_applications_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListPlatformApplicationsInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_ListPlatformApplicationsResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PlatformApplications", &s_ListOfPlatformApplications, offsetof(struct awsc_sns_list_platform_applications_output, platform_applications), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_String, offsetof(struct awsc_sns_list_platform_applications_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListPlatformApplicationsResponse_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_ListSMSSandboxPhoneNumbersInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", &s_MaxItems, offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_input, max_results), offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListSMSSandboxPhoneNumbersInput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_ListSMSSandboxPhoneNumbersResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PhoneNumbers", &s_SMSSandboxPhoneNumberList, offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_output, phone_numbers), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_string, offsetof(struct awsc_sns_list_sms_sandbox_phone_numbers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListSMSSandboxPhoneNumbersResult_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_ListSubscriptionsByTopicInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_list_subscriptions_by_topic_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_subscriptions_by_topic_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListSubscriptionsByTopicInput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_ListSubscriptionsByTopicResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Subscriptions", &s_SubscriptionsList, offsetof(struct awsc_sns_list_subscriptions_by_topic_output, subscriptions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_subscriptions_by_topic_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListSubscriptionsByTopicResponse_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_ListSubscriptionsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_subscriptions_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListSubscriptionsInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_ListSubscriptionsResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Subscriptions", &s_SubscriptionsList, offsetof(struct awsc_sns_list_subscriptions_output, subscriptions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_subscriptions_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListSubscriptionsResponse_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_ListTagsForResourceRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sns_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListTagsForResourceRequest_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_ListTagsForResourceResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tags", &s_TagList, offsetof(struct awsc_sns_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListTagsForResourceResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_ListTopicsInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_topics_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListTopicsInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_ListTopicsResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Topics", &s_TopicsList, offsetof(struct awsc_sns_list_topics_output, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_nextToken, offsetof(struct awsc_sns_list_topics_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ListTopicsResponse_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_MessageAttributeValue_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DataType", &s_String, offsetof(struct awsc_sns_message_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StringValue", &s_String, offsetof(struct awsc_sns_message_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BinaryValue", &s_Binary, offsetof(struct awsc_sns_message_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MessageAttributeValue_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member awsc__sns_NotFoundException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_NotFoundException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_OptInPhoneNumberInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"phoneNumber", &s_PhoneNumber, offsetof(struct awsc_sns_opt_in_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_OptInPhoneNumberInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_OptedOutException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_opted_out_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_OptedOutException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_PhoneNumberInformation_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CreatedAt", &s_Timestamp, offsetof(struct awsc_sns_phone_number_information, created_at), offsetof(struct awsc_sns_phone_number_information, has_created_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PhoneNumber", &s_PhoneNumber, offsetof(struct awsc_sns_phone_number_information, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", &s_String, offsetof(struct awsc_sns_phone_number_information, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Iso2CountryCode", &s_Iso2CountryCode, offsetof(struct awsc_sns_phone_number_information, iso2_country_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RouteType", &s_RouteType, offsetof(struct awsc_sns_phone_number_information, route_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NumberCapabilities", &s_NumberCapabilityList, offsetof(struct awsc_sns_phone_number_information, number_capabilities), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_PhoneNumberInformation_by_wire_name[] = { 0, 3, 5, 1, 4, 2 };
-
-static const struct awsc_member s_PlatformApplication_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_platform_application, platform_application_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_platform_application, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_PlatformApplication_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_PlatformApplicationDisabledException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_platform_application_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_PlatformApplicationDisabledException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_PublishBatchInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_publish_batch_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PublishBatchRequestEntries", &s_PublishBatchRequestEntryList, offsetof(struct awsc_sns_publish_batch_input, publish_batch_request_entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_PublishBatchInput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_PublishBatchRequestEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", &s_String, offsetof(struct awsc_sns_publish_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Message", &s_message, offsetof(struct awsc_sns_publish_batch_request_entry, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Subject", &s_subject, offsetof(struct awsc_sns_publish_batch_request_entry, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageStructure", &s_messageStructure, offsetof(struct awsc_sns_publish_batch_request_entry, message_structure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageAttributes", &s_MessageAttributeMap, offsetof(struct awsc_sns_publish_batch_request_entry, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageDeduplicationId", &s_String, offsetof(struct awsc_sns_publish_batch_request_entry, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageGroupId", &s_String, offsetof(struct awsc_sns_publish_batch_request_entry, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_PublishBatchRequestEntry_by_wire_name[] = { 0, 1, 4, 5, 6, 3, 2 };
-
-static const struct awsc_member awsc__sns_PublishBatchResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Successful", &s_PublishBatchResultEntryList, offsetof(struct awsc_sns_publish_batch_output, successful), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Failed", &s_BatchResultErrorEntryList, offsetof(struct awsc_sns_publish_batch_output, failed), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_PublishBatchResponse_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_PublishBatchResultEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", &s_String, offsetof(struct awsc_sns_publish_batch_result_entry, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageId", &s_messageId, offsetof(struct awsc_sns_publish_batch_result_entry, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SequenceNumber", &s_String, offsetof(struct awsc_sns_publish_batch_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_PublishBatchResultEntry_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member awsc__sns_PublishInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_publish_input, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TargetArn", &s_String, offsetof(struct awsc_sns_publish_input, target_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PhoneNumber", &s_PhoneNumber, offsetof(struct awsc_sns_publish_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Message", &s_message, offsetof(struct awsc_sns_publish_input, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Subject", &s_subject, offsetof(struct awsc_sns_publish_input, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageStructure", &s_messageStructure, offsetof(struct awsc_sns_publish_input, message_structure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageAttributes", &s_MessageAttributeMap, offsetof(struct awsc_sns_publish_input, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageDeduplicationId", &s_String, offsetof(struct awsc_sns_publish_input, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageGroupId", &s_String, offsetof(struct awsc_sns_publish_input, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_PublishInput_by_wire_name[] = { 3, 6, 7, 8, 5, 2, 4, 1, 0 };
-
-static const struct awsc_member awsc__sns_PublishResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MessageId", &s_messageId, offsetof(struct awsc_sns_publish_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SequenceNumber", &s_String, offsetof(struct awsc_sns_publish_output, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_PublishResponse_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__sns_PutDataProtectionPolicyInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", &s_topicARN, offsetof(struct awsc_sns_put_data_protection_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DataProtectionPolicy", &s_attributeValue, offsetof(struct awsc_sns_put_data_protection_policy_input, data_protection_policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_PutDataProtectionPolicyInput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_RemovePermissionInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_remove_permission_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Label", &s_label, offsetof(struct awsc_sns_remove_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_RemovePermissionInput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_ReplayLimitExceededException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_replay_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ReplayLimitExceededException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_ResourceNotFoundException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ResourceNotFoundException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_SMSSandboxPhoneNumber_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PhoneNumber", &s_PhoneNumberString, offsetof(struct awsc_sns_sms_sandbox_phone_number, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", &s_SMSSandboxPhoneNumberVerificationStatus, offsetof(struct awsc_sns_sms_sandbox_phone_number, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_SMSSandboxPhoneNumber_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__sns_SetEndpointAttributesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EndpointArn", &s_String, offsetof(struct awsc_sns_set_endpoint_attributes_input, endpoint_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_set_endpoint_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_SetEndpointAttributesInput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_SetPlatformApplicationAttributesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PlatformApplicationArn", &s_String, offsetof(struct awsc_sns_set_platform_application_attributes_input, platform_application_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", &s_MapStringToString, offsetof(struct awsc_sns_set_platform_application_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_SetPlatformApplicationAttributesInput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sns_SetSMSAttributesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"attributes", &s_MapStringToString, offsetof(struct awsc_sns_set_sms_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_SetSMSAttributesInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_SetSubscriptionAttributesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SubscriptionArn", &s_subscriptionARN, offsetof(struct awsc_sns_set_subscription_attributes_input, subscription_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributeName", &s_attributeName, offsetof(struct awsc_sns_set_subscription_attributes_input, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributeValue", &s_attributeValue, offsetof(struct awsc_sns_set_subscription_attributes_input, attribute_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_SetSubscriptionAttributesInput_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member awsc__sns_SetTopicAttributesInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_set_topic_attributes_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributeName", &s_attributeName, offsetof(struct awsc_sns_set_topic_attributes_input, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributeValue", &s_attributeValue, offsetof(struct awsc_sns_set_topic_attributes_input, attribute_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_SetTopicAttributesInput_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member awsc__sns_StaleTagException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_stale_tag_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_StaleTagException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_SubscribeInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_subscribe_input, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Protocol", &s_protocol, offsetof(struct awsc_sns_subscribe_input, protocol), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Endpoint", &s_endpoint, offsetof(struct awsc_sns_subscribe_input, endpoint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", &s_SubscriptionAttributesMap, offsetof(struct awsc_sns_subscribe_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnSubscriptionArn", &s_boolean, offsetof(struct awsc_sns_subscribe_input, return_subscription_arn), offsetof(struct awsc_sns_subscribe_input, has_return_subscription_arn), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_SubscribeInput_by_wire_name[] = { 3, 2, 1, 4, 0 };
-
-static const struct awsc_member awsc__sns_SubscribeResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SubscriptionArn", &s_subscriptionARN, offsetof(struct awsc_sns_subscribe_output, subscription_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_SubscribeResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_Subscription_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SubscriptionArn", &s_subscriptionARN, offsetof(struct awsc_sns_subscription, subscription_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Owner", &s_account, offsetof(struct awsc_sns_subscription, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Protocol", &s_protocol, offsetof(struct awsc_sns_subscription, protocol), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Endpoint", &s_endpoint, offsetof(struct awsc_sns_subscription, endpoint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_subscription, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Subscription_by_wire_name[] = { 3, 1, 2, 0, 4 };
-
-static const struct awsc_member awsc__sns_SubscriptionLimitExceededException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_subscription_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_SubscriptionLimitExceededException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_Tag_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", &s_TagKey, offsetof(struct awsc_sns_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", &s_TagValue, offsetof(struct awsc_sns_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__sns_TagLimitExceededException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_tag_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_TagLimitExceededException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_TagPolicyException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_tag_policy_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_TagPolicyException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_TagResourceRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sns_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagList, offsetof(struct awsc_sns_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_TagResourceRequest_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__sns_ThrottledException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_throttled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ThrottledException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_TooManyEntriesInBatchRequestException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_too_many_entries_in_batch_request_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_TooManyEntriesInBatchRequestException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_Topic_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicArn", &s_topicARN, offsetof(struct awsc_sns_topic, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Topic_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_TopicLimitExceededException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_topic_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_TopicLimitExceededException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_UnsubscribeInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SubscriptionArn", &s_subscriptionARN, offsetof(struct awsc_sns_unsubscribe_input, subscription_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_UnsubscribeInput_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_UntagResourceRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sns_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TagKeys", &s_TagKeyList, offsetof(struct awsc_sns_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_UntagResourceRequest_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__sns_UserErrorException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_string, offsetof(struct awsc_sns_user_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_UserErrorException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_ValidationException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", &s_string, offsetof(struct awsc_sns_validation_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_ValidationException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sns_VerificationException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", &s_string, offsetof(struct awsc_sns_verification_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", &s_string, offsetof(struct awsc_sns_verification_exception, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_VerificationException_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__sns_VerifySMSSandboxPhoneNumberInput_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PhoneNumber", &s_PhoneNumberString, offsetof(struct awsc_sns_verify_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OneTimePassword", &s_OTPCode, offsetof(struct awsc_sns_verify_sms_sandbox_phone_number_input, one_time_password), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sns_VerifySMSSandboxPhoneNumberInput_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_shape s_ActionsList = {
-    .name = "ActionsList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_tag_key_list),
-    .item = &s_action,
-};
-
-const struct awsc_shape awsc__sns_AddPermissionInput = {
-    .name = "AddPermissionInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_add_permission_input),
-    .members = awsc__sns_AddPermissionInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__sns_AddPermissionInput_by_wire_name,
-};
-
-static const struct awsc_shape s_AmazonResourceName = {
-    .name = "AmazonResourceName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_AmazonResourceName_range,
-};
-
-const struct awsc_shape awsc__sns_AuthorizationErrorException = {
-    .name = "AuthorizationErrorException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_authorization_error_exception),
-    .members = awsc__sns_AuthorizationErrorException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_AuthorizationErrorException_by_wire_name,
-    .error_code = "AuthorizationError",
-    .http_status = 403,
-};
-
-const struct awsc_shape awsc__sns_BatchEntryIdsNotDistinctException = {
-    .name = "BatchEntryIdsNotDistinctException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_batch_entry_ids_not_distinct_exception),
-    .members = awsc__sns_BatchEntryIdsNotDistinctException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_BatchEntryIdsNotDistinctException_by_wire_name,
-    .error_code = "BatchEntryIdsNotDistinct",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_BatchRequestTooLongException = {
-    .name = "BatchRequestTooLongException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_batch_request_too_long_exception),
-    .members = awsc__sns_BatchRequestTooLongException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_BatchRequestTooLongException_by_wire_name,
-    .error_code = "BatchRequestTooLong",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_BatchResultErrorEntry = {
-    .name = "BatchResultErrorEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_batch_result_error_entry),
-    .members = s_BatchResultErrorEntry_members,
-    .member_count = 4,
-    .by_wire_name = s_BatchResultErrorEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_BatchResultErrorEntryList = {
-    .name = "BatchResultErrorEntryList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_batch_result_error_entry_list),
-    .item = &s_BatchResultErrorEntry,
-};
-
-static const struct awsc_shape s_Binary = {
-    .name = "Binary",
-    .type = AWSC_SHAPE_BLOB,
-    .size = sizeof(struct awsc_blob),
-};
-
-const struct awsc_shape awsc__sns_CheckIfPhoneNumberIsOptedOutInput = {
-    .name = "CheckIfPhoneNumberIsOptedOutInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_check_if_phone_number_is_opted_out_input),
-    .members = awsc__sns_CheckIfPhoneNumberIsOptedOutInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_CheckIfPhoneNumberIsOptedOutInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_CheckIfPhoneNumberIsOptedOutResponse = {
-    .name = "CheckIfPhoneNumberIsOptedOutResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_check_if_phone_number_is_opted_out_output),
-    .members = awsc__sns_CheckIfPhoneNumberIsOptedOutResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_CheckIfPhoneNumberIsOptedOutResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ConcurrentAccessException = {
-    .name = "ConcurrentAccessException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_concurrent_access_exception),
-    .members = awsc__sns_ConcurrentAccessException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_ConcurrentAccessException_by_wire_name,
-    .error_code = "ConcurrentAccess",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_ConfirmSubscriptionInput = {
-    .name = "ConfirmSubscriptionInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_confirm_subscription_input),
-    .members = awsc__sns_ConfirmSubscriptionInput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sns_ConfirmSubscriptionInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ConfirmSubscriptionResponse = {
-    .name = "ConfirmSubscriptionResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_confirm_subscription_output),
-    .members = awsc__sns_ConfirmSubscriptionResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_ConfirmSubscriptionResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_CreateEndpointResponse = {
-    .name = "CreateEndpointResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_create_platform_endpoint_output),
-    .members = awsc__sns_CreateEndpointResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_CreateEndpointResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_CreatePlatformApplicationInput = {
-    .name = "CreatePlatformApplicationInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_create_platform_application_input),
-    .members = awsc__sns_CreatePlatformApplicationInput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sns_CreatePlatformApplicationInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_CreatePlatformApplicationResponse = {
-    .name = "CreatePlatformApplicationResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_create_platform_application_output),
-    .members = awsc__sns_CreatePlatformApplicationResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_CreatePlatformApplicationResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_CreatePlatformEndpointInput = {
-    .name = "CreatePlatformEndpointInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_create_platform_endpoint_input),
-    .members = awsc__sns_CreatePlatformEndpointInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__sns_CreatePlatformEndpointInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_CreateSMSSandboxPhoneNumberInput = {
-    .name = "CreateSMSSandboxPhoneNumberInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_create_sms_sandbox_phone_number_input),
-    .members = awsc__sns_CreateSMSSandboxPhoneNumberInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_CreateSMSSandboxPhoneNumberInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_CreateSMSSandboxPhoneNumberResult = {
-    .name = "CreateSMSSandboxPhoneNumberResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_create_sms_sandbox_phone_number_output),
-};
-
-const struct awsc_shape awsc__sns_CreateTopicInput = {
-    .name = "CreateTopicInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_create_topic_input),
-    .members = awsc__sns_CreateTopicInput_members,
-    .member_count = 4,
-    .by_wire_name = awsc__sns_CreateTopicInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_CreateTopicResponse = {
-    .name = "CreateTopicResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_create_topic_output),
-    .members = awsc__sns_CreateTopicResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_CreateTopicResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_DelegatesList = {
-    .name = "DelegatesList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_tag_key_list),
-    .item = &s_delegate,
-};
-
-const struct awsc_shape awsc__sns_DeleteEndpointInput = {
-    .name = "DeleteEndpointInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_delete_endpoint_input),
-    .members = awsc__sns_DeleteEndpointInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_DeleteEndpointInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_DeletePlatformApplicationInput = {
-    .name = "DeletePlatformApplicationInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_delete_platform_application_input),
-    .members = awsc__sns_DeletePlatformApplicationInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_DeletePlatformApplicationInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_DeleteSMSSandboxPhoneNumberInput = {
-    .name = "DeleteSMSSandboxPhoneNumberInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_delete_sms_sandbox_phone_number_input),
-    .members = awsc__sns_DeleteSMSSandboxPhoneNumberInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_DeleteSMSSandboxPhoneNumberInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_DeleteSMSSandboxPhoneNumberResult = {
-    .name = "DeleteSMSSandboxPhoneNumberResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_delete_sms_sandbox_phone_number_output),
-};
-
-const struct awsc_shape awsc__sns_DeleteTopicInput = {
-    .name = "DeleteTopicInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_delete_topic_input),
-    .members = awsc__sns_DeleteTopicInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_DeleteTopicInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_EmptyBatchRequestException = {
-    .name = "EmptyBatchRequestException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_empty_batch_request_exception),
-    .members = awsc__sns_EmptyBatchRequestException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_EmptyBatchRequestException_by_wire_name,
-    .error_code = "EmptyBatchRequest",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_Endpoint = {
-    .name = "Endpoint",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_endpoint),
-    .members = s_Endpoint_members,
-    .member_count = 2,
-    .by_wire_name = s_Endpoint_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_EndpointDisabledException = {
-    .name = "EndpointDisabledException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_endpoint_disabled_exception),
-    .members = awsc__sns_EndpointDisabledException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_EndpointDisabledException_by_wire_name,
-    .error_code = "EndpointDisabled",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_FilterPolicyLimitExceededException = {
-    .name = "FilterPolicyLimitExceededException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_filter_policy_limit_exceeded_exception),
-    .members = awsc__sns_FilterPolicyLimitExceededException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_FilterPolicyLimitExceededException_by_wire_name,
-    .error_code = "FilterPolicyLimitExceeded",
-    .http_status = 403,
-};
-
-const struct awsc_shape awsc__sns_GetDataProtectionPolicyInput = {
-    .name = "GetDataProtectionPolicyInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_data_protection_policy_input),
-    .members = awsc__sns_GetDataProtectionPolicyInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_GetDataProtectionPolicyInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_GetDataProtectionPolicyResponse = {
-    .name = "GetDataProtectionPolicyResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_data_protection_policy_output),
-    .members = awsc__sns_GetDataProtectionPolicyResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_GetDataProtectionPolicyResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_GetEndpointAttributesInput = {
-    .name = "GetEndpointAttributesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_endpoint_attributes_input),
-    .members = awsc__sns_GetEndpointAttributesInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_GetEndpointAttributesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_GetEndpointAttributesResponse = {
-    .name = "GetEndpointAttributesResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_endpoint_attributes_output),
-    .members = awsc__sns_GetEndpointAttributesResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_GetEndpointAttributesResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_GetPlatformApplicationAttributesInput = {
-    .name = "GetPlatformApplicationAttributesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_platform_application_attributes_input),
-    .members = awsc__sns_GetPlatformApplicationAttributesInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_GetPlatformApplicationAttributesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_GetPlatformApplicationAttributesResponse = {
-    .name = "GetPlatformApplicationAttributesResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_platform_application_attributes_output),
-    .members = awsc__sns_GetPlatformApplicationAttributesResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_GetPlatformApplicationAttributesResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_GetSMSAttributesInput = {
-    .name = "GetSMSAttributesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_sms_attributes_input),
-    .members = awsc__sns_GetSMSAttributesInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_GetSMSAttributesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_GetSMSAttributesResponse = {
-    .name = "GetSMSAttributesResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_sms_attributes_output),
-    .members = awsc__sns_GetSMSAttributesResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_GetSMSAttributesResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_GetSMSSandboxAccountStatusInput = {
-    .name = "GetSMSSandboxAccountStatusInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_sms_sandbox_account_status_input),
-};
-
-const struct awsc_shape awsc__sns_GetSMSSandboxAccountStatusResult = {
-    .name = "GetSMSSandboxAccountStatusResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_sms_sandbox_account_status_output),
-    .members = awsc__sns_GetSMSSandboxAccountStatusResult_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_GetSMSSandboxAccountStatusResult_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_GetSubscriptionAttributesInput = {
-    .name = "GetSubscriptionAttributesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_subscription_attributes_input),
-    .members = awsc__sns_GetSubscriptionAttributesInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_GetSubscriptionAttributesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_GetSubscriptionAttributesResponse = {
-    .name = "GetSubscriptionAttributesResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_subscription_attributes_output),
-    .members = awsc__sns_GetSubscriptionAttributesResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_GetSubscriptionAttributesResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_GetTopicAttributesInput = {
-    .name = "GetTopicAttributesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_topic_attributes_input),
-    .members = awsc__sns_GetTopicAttributesInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_GetTopicAttributesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_GetTopicAttributesResponse = {
-    .name = "GetTopicAttributesResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_get_topic_attributes_output),
-    .members = awsc__sns_GetTopicAttributesResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_GetTopicAttributesResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_InternalErrorException = {
-    .name = "InternalErrorException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sns_internal_error_exception),
-    .members = awsc__sns_InternalErrorException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_InternalErrorException_by_wire_name,
-    .error_code = "InternalError",
-    .http_status = 500,
-};
-
-const struct awsc_shape awsc__sns_InvalidBatchEntryIdException = {
-    .name = "InvalidBatchEntryIdException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_invalid_batch_entry_id_exception),
-    .members = awsc__sns_InvalidBatchEntryIdException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_InvalidBatchEntryIdException_by_wire_name,
-    .error_code = "InvalidBatchEntryId",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_InvalidParameterException = {
-    .name = "InvalidParameterException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_invalid_parameter_exception),
-    .members = awsc__sns_InvalidParameterException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_InvalidParameterException_by_wire_name,
-    .error_code = "InvalidParameter",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_InvalidParameterValueException = {
-    .name = "InvalidParameterValueException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_invalid_parameter_value_exception),
-    .members = awsc__sns_InvalidParameterValueException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_InvalidParameterValueException_by_wire_name,
-    .error_code = "ParameterValueInvalid",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_InvalidSecurityException = {
-    .name = "InvalidSecurityException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_invalid_security_exception),
-    .members = awsc__sns_InvalidSecurityException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_InvalidSecurityException_by_wire_name,
-    .error_code = "InvalidSecurity",
-    .http_status = 403,
-};
-
-const struct awsc_shape awsc__sns_InvalidStateException = {
-    .name = "InvalidStateException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_invalid_state_exception),
-    .members = awsc__sns_InvalidStateException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_InvalidStateException_by_wire_name,
-    .error_code = "InvalidState",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_Iso2CountryCode = {
-    .name = "Iso2CountryCode",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_Iso2CountryCode_range,
-};
-
-const struct awsc_shape awsc__sns_KMSAccessDeniedException = {
-    .name = "KMSAccessDeniedException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_kms_access_denied_exception),
-    .members = awsc__sns_KMSAccessDeniedException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_KMSAccessDeniedException_by_wire_name,
-    .error_code = "KMSAccessDenied",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_KMSDisabledException = {
-    .name = "KMSDisabledException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_kms_disabled_exception),
-    .members = awsc__sns_KMSDisabledException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_KMSDisabledException_by_wire_name,
-    .error_code = "KMSDisabled",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_KMSInvalidStateException = {
-    .name = "KMSInvalidStateException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_kms_invalid_state_exception),
-    .members = awsc__sns_KMSInvalidStateException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_KMSInvalidStateException_by_wire_name,
-    .error_code = "KMSInvalidState",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_KMSNotFoundException = {
-    .name = "KMSNotFoundException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_kms_not_found_exception),
-    .members = awsc__sns_KMSNotFoundException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_KMSNotFoundException_by_wire_name,
-    .error_code = "KMSNotFound",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_KMSOptInRequired = {
-    .name = "KMSOptInRequired",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_kms_opt_in_required),
-    .members = awsc__sns_KMSOptInRequired_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_KMSOptInRequired_by_wire_name,
-    .error_code = "KMSOptInRequired",
-    .http_status = 403,
-};
-
-const struct awsc_shape awsc__sns_KMSThrottlingException = {
-    .name = "KMSThrottlingException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_kms_throttling_exception),
-    .members = awsc__sns_KMSThrottlingException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_KMSThrottlingException_by_wire_name,
-    .error_code = "KMSThrottling",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_LanguageCodeString = {
-    .name = "LanguageCodeString",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_LanguageCodeString_values,
-    .enum_count = 13,
-};
-
-const struct awsc_shape awsc__sns_ListEndpointsByPlatformApplicationInput = {
-    .name = "ListEndpointsByPlatformApplicationInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_endpoints_by_platform_application_input),
-    .members = awsc__sns_ListEndpointsByPlatformApplicationInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_ListEndpointsByPlatformApplicationInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListEndpointsByPlatformApplicationResponse = {
-    .name = "ListEndpointsByPlatformApplicationResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_endpoints_by_platform_application_output),
-    .members = awsc__sns_ListEndpointsByPlatformApplicationResponse_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_ListEndpointsByPlatformApplicationResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_ListOfEndpoints = {
-    .name = "ListOfEndpoints",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_list_of_endpoints),
-    .item = &s_Endpoint,
-};
-
-static const struct awsc_shape s_ListOfPlatformApplications = {
-    .name = "ListOfPlatformApplications",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_list_of_platform_applications),
-    .item = &s_PlatformApplication,
-};
-
-const struct awsc_shape awsc__sns_ListOriginationNumbersRequest = {
-    .name = "ListOriginationNumbersRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_origination_numbers_input),
-    .members = awsc__sns_ListOriginationNumbersRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_ListOriginationNumbersRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListOriginationNumbersResult = {
-    .name = "ListOriginationNumbersResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_origination_numbers_output),
-    .members = awsc__sns_ListOriginationNumbersResult_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_ListOriginationNumbersResult_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListPhoneNumbersOptedOutInput = {
-    .name = "ListPhoneNumbersOptedOutInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_phone_numbers_opted_out_input),
-    .members = awsc__sns_ListPhoneNumbersOptedOutInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_ListPhoneNumbersOptedOutInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListPhoneNumbersOptedOutResponse = {
-    .name = "ListPhoneNumbersOptedOutResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_phone_numbers_opted_out_output),
-    .members = awsc__sns_ListPhoneNumbersOptedOutResponse_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_ListPhoneNumbersOptedOutResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListPlatformApplicationsInput = {
-    .name = "ListPlatformApplicationsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_platform_applications_input),
-    .members = awsc__sns_ListPlatformApplicationsInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_ListPlatformApplicationsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListPlatformApplicationsResponse = {
-    .name = "ListPlatformApplicationsResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_platform_applications_output),
-    .members = awsc__sns_ListPlatformApplicationsResponse_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_ListPlatformApplicationsResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListSMSSandboxPhoneNumbersInput = {
-    .name = "ListSMSSandboxPhoneNumbersInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_sms_sandbox_phone_numbers_input),
-    .members = awsc__sns_ListSMSSandboxPhoneNumbersInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_ListSMSSandboxPhoneNumbersInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListSMSSandboxPhoneNumbersResult = {
-    .name = "ListSMSSandboxPhoneNumbersResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_sms_sandbox_phone_numbers_output),
-    .members = awsc__sns_ListSMSSandboxPhoneNumbersResult_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_ListSMSSandboxPhoneNumbersResult_by_wire_name,
-};
-
-static const struct awsc_shape s_ListString = {
-    .name = "ListString",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_tag_key_list),
-    .item = &s_String,
-};
-
-const struct awsc_shape awsc__sns_ListSubscriptionsByTopicInput = {
-    .name = "ListSubscriptionsByTopicInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_subscriptions_by_topic_input),
-    .members = awsc__sns_ListSubscriptionsByTopicInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_ListSubscriptionsByTopicInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListSubscriptionsByTopicResponse = {
-    .name = "ListSubscriptionsByTopicResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_subscriptions_by_topic_output),
-    .members = awsc__sns_ListSubscriptionsByTopicResponse_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_ListSubscriptionsByTopicResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListSubscriptionsInput = {
-    .name = "ListSubscriptionsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_subscriptions_input),
-    .members = awsc__sns_ListSubscriptionsInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_ListSubscriptionsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListSubscriptionsResponse = {
-    .name = "ListSubscriptionsResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_subscriptions_output),
-    .members = awsc__sns_ListSubscriptionsResponse_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_ListSubscriptionsResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListTagsForResourceRequest = {
-    .name = "ListTagsForResourceRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_tags_for_resource_input),
-    .members = awsc__sns_ListTagsForResourceRequest_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_ListTagsForResourceRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListTagsForResourceResponse = {
-    .name = "ListTagsForResourceResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_tags_for_resource_output),
-    .members = awsc__sns_ListTagsForResourceResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_ListTagsForResourceResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListTopicsInput = {
-    .name = "ListTopicsInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_topics_input),
-    .members = awsc__sns_ListTopicsInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_ListTopicsInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ListTopicsResponse = {
-    .name = "ListTopicsResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_list_topics_output),
-    .members = awsc__sns_ListTopicsResponse_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_ListTopicsResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_MapStringToString = {
-    .name = "MapStringToString",
-    .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_sns_topic_attributes_map),
-    .item = &s_String,
-    .key = &s_String,
-    .value_offset = offsetof(struct awsc_sns_topic_attributes_map_entry, value),
-    .entry_size = sizeof(struct awsc_sns_topic_attributes_map_entry),
-};
-
-static const struct awsc_shape s_MaxItems = {
-    .name = "MaxItems",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_MaxItems_range,
-};
-
-static const struct awsc_shape s_MaxItemsListOriginationNumbers = {
-    .name = "MaxItemsListOriginationNumbers",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_MaxItemsListOriginationNumbers_range,
-};
-
-static const struct awsc_shape s_MessageAttributeMap = {
-    .name = "MessageAttributeMap",
-    .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_sns_message_attribute_map),
-    .item = &s_MessageAttributeValue,
-    .xml_refs = &s_MessageAttributeMap_xml_refs,
-    .key = &s_String,
-    .value_offset = offsetof(struct awsc_sns_message_attribute_map_entry, value),
-    .entry_size = sizeof(struct awsc_sns_message_attribute_map_entry),
-};
-
-static const struct awsc_shape s_MessageAttributeValue = {
-    .name = "MessageAttributeValue",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_message_attribute_value),
-    .members = s_MessageAttributeValue_members,
-    .member_count = 3,
-    .by_wire_name = s_MessageAttributeValue_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_NotFoundException = {
-    .name = "NotFoundException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_not_found_exception),
-    .members = awsc__sns_NotFoundException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_NotFoundException_by_wire_name,
-    .error_code = "NotFound",
-    .http_status = 404,
-};
-
-static const struct awsc_shape s_NumberCapability = {
-    .name = "NumberCapability",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_NumberCapability_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_NumberCapabilityList = {
-    .name = "NumberCapabilityList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_tag_key_list),
-    .item = &s_NumberCapability,
-};
-
-static const struct awsc_shape s_OTPCode = {
-    .name = "OTPCode",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_OTPCode_range,
-};
-
-const struct awsc_shape awsc__sns_OptInPhoneNumberInput = {
-    .name = "OptInPhoneNumberInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_opt_in_phone_number_input),
-    .members = awsc__sns_OptInPhoneNumberInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_OptInPhoneNumberInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_OptInPhoneNumberResponse = {
-    .name = "OptInPhoneNumberResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_opt_in_phone_number_output),
-};
-
-const struct awsc_shape awsc__sns_OptedOutException = {
-    .name = "OptedOutException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_opted_out_exception),
-    .members = awsc__sns_OptedOutException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_OptedOutException_by_wire_name,
-    .error_code = "OptedOut",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_PhoneNumber = {
-    .name = "PhoneNumber",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_PhoneNumberInformation = {
-    .name = "PhoneNumberInformation",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_phone_number_information),
-    .members = s_PhoneNumberInformation_members,
-    .member_count = 6,
-    .by_wire_name = s_PhoneNumberInformation_by_wire_name,
-};
-
-static const struct awsc_shape s_PhoneNumberInformationList = {
-    .name = "PhoneNumberInformationList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_phone_number_information_list),
-    .item = &s_PhoneNumberInformation,
-};
-
-static const struct awsc_shape s_PhoneNumberList = {
-    .name = "PhoneNumberList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_tag_key_list),
-    .item = &s_PhoneNumber,
-};
-
-static const struct awsc_shape s_PhoneNumberString = {
-    .name = "PhoneNumberString",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-    .range = &s_PhoneNumberString_range,
-};
-
-static const struct awsc_shape s_PlatformApplication = {
-    .name = "PlatformApplication",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_platform_application),
-    .members = s_PlatformApplication_members,
-    .member_count = 2,
-    .by_wire_name = s_PlatformApplication_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_PlatformApplicationDisabledException = {
-    .name = "PlatformApplicationDisabledException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_platform_application_disabled_exception),
-    .members = awsc__sns_PlatformApplicationDisabledException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_PlatformApplicationDisabledException_by_wire_name,
-    .error_code = "PlatformApplicationDisabled",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_PublishBatchInput = {
-    .name = "PublishBatchInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_publish_batch_input),
-    .members = awsc__sns_PublishBatchInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_PublishBatchInput_by_wire_name,
-};
-
-static const struct awsc_shape s_PublishBatchRequestEntry = {
-    .name = "PublishBatchRequestEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_publish_batch_request_entry),
-    .members = s_PublishBatchRequestEntry_members,
-    .member_count = 7,
-    .by_wire_name = s_PublishBatchRequestEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_PublishBatchRequestEntryList = {
-    .name = "PublishBatchRequestEntryList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_publish_batch_request_entry_list),
-    .item = &s_PublishBatchRequestEntry,
-};
-
-const struct awsc_shape awsc__sns_PublishBatchResponse = {
-    .name = "PublishBatchResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_publish_batch_output),
-    .members = awsc__sns_PublishBatchResponse_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_PublishBatchResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_PublishBatchResultEntry = {
-    .name = "PublishBatchResultEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_publish_batch_result_entry),
-    .members = s_PublishBatchResultEntry_members,
-    .member_count = 3,
-    .by_wire_name = s_PublishBatchResultEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_PublishBatchResultEntryList = {
-    .name = "PublishBatchResultEntryList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_publish_batch_result_entry_list),
-    .item = &s_PublishBatchResultEntry,
-};
-
-const struct awsc_shape awsc__sns_PublishInput = {
-    .name = "PublishInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_publish_input),
-    .members = awsc__sns_PublishInput_members,
-    .member_count = 9,
-    .by_wire_name = awsc__sns_PublishInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_PublishResponse = {
-    .name = "PublishResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_publish_output),
-    .members = awsc__sns_PublishResponse_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_PublishResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_PutDataProtectionPolicyInput = {
-    .name = "PutDataProtectionPolicyInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_put_data_protection_policy_input),
-    .members = awsc__sns_PutDataProtectionPolicyInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_PutDataProtectionPolicyInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_RemovePermissionInput = {
-    .name = "RemovePermissionInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_remove_permission_input),
-    .members = awsc__sns_RemovePermissionInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_RemovePermissionInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_ReplayLimitExceededException = {
-    .name = "ReplayLimitExceededException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_replay_limit_exceeded_exception),
-    .members = awsc__sns_ReplayLimitExceededException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_ReplayLimitExceededException_by_wire_name,
-    .error_code = "ReplayLimitExceeded",
-    .http_status = 403,
-};
-
-const struct awsc_shape awsc__sns_ResourceNotFoundException = {
-    .name = "ResourceNotFoundException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_resource_not_found_exception),
-    .members = awsc__sns_ResourceNotFoundException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_ResourceNotFoundException_by_wire_name,
-    .error_code = "ResourceNotFound",
-    .http_status = 404,
-};
-
-static const struct awsc_shape s_RouteType = {
-    .name = "RouteType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_RouteType_values,
-    .enum_count = 3,
-};
-
-static const struct awsc_shape s_SMSSandboxPhoneNumber = {
-    .name = "SMSSandboxPhoneNumber",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_sms_sandbox_phone_number),
-    .members = s_SMSSandboxPhoneNumber_members,
-    .member_count = 2,
-    .by_wire_name = s_SMSSandboxPhoneNumber_by_wire_name,
-};
-
-static const struct awsc_shape s_SMSSandboxPhoneNumberList = {
-    .name = "SMSSandboxPhoneNumberList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_sms_sandbox_phone_number_list),
-    .item = &s_SMSSandboxPhoneNumber,
-};
-
-static const struct awsc_shape s_SMSSandboxPhoneNumberVerificationStatus = {
-    .name = "SMSSandboxPhoneNumberVerificationStatus",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_SMSSandboxPhoneNumberVerificationStatus_values,
-    .enum_count = 2,
-};
-
-const struct awsc_shape awsc__sns_SetEndpointAttributesInput = {
-    .name = "SetEndpointAttributesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_set_endpoint_attributes_input),
-    .members = awsc__sns_SetEndpointAttributesInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_SetEndpointAttributesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_SetPlatformApplicationAttributesInput = {
-    .name = "SetPlatformApplicationAttributesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_set_platform_application_attributes_input),
-    .members = awsc__sns_SetPlatformApplicationAttributesInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_SetPlatformApplicationAttributesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_SetSMSAttributesInput = {
-    .name = "SetSMSAttributesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_set_sms_attributes_input),
-    .members = awsc__sns_SetSMSAttributesInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_SetSMSAttributesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_SetSMSAttributesResponse = {
-    .name = "SetSMSAttributesResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_set_sms_attributes_output),
-};
-
-const struct awsc_shape awsc__sns_SetSubscriptionAttributesInput = {
-    .name = "SetSubscriptionAttributesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_set_subscription_attributes_input),
-    .members = awsc__sns_SetSubscriptionAttributesInput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sns_SetSubscriptionAttributesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_SetTopicAttributesInput = {
-    .name = "SetTopicAttributesInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_set_topic_attributes_input),
-    .members = awsc__sns_SetTopicAttributesInput_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sns_SetTopicAttributesInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_StaleTagException = {
-    .name = "StaleTagException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_stale_tag_exception),
-    .members = awsc__sns_StaleTagException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_StaleTagException_by_wire_name,
-    .error_code = "StaleTag",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_String = {
-    .name = "String",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__sns_SubscribeInput = {
-    .name = "SubscribeInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_subscribe_input),
-    .members = awsc__sns_SubscribeInput_members,
-    .member_count = 5,
-    .by_wire_name = awsc__sns_SubscribeInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_SubscribeResponse = {
-    .name = "SubscribeResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_subscribe_output),
-    .members = awsc__sns_SubscribeResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_SubscribeResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_Subscription = {
-    .name = "Subscription",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_subscription),
-    .members = s_Subscription_members,
-    .member_count = 5,
-    .by_wire_name = s_Subscription_by_wire_name,
-};
-
-static const struct awsc_shape s_SubscriptionAttributesMap = {
-    .name = "SubscriptionAttributesMap",
-    .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_sns_topic_attributes_map),
-    .item = &s_attributeValue,
-    .key = &s_attributeName,
-    .value_offset = offsetof(struct awsc_sns_topic_attributes_map_entry, value),
-    .entry_size = sizeof(struct awsc_sns_topic_attributes_map_entry),
-};
-
-const struct awsc_shape awsc__sns_SubscriptionLimitExceededException = {
-    .name = "SubscriptionLimitExceededException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_subscription_limit_exceeded_exception),
-    .members = awsc__sns_SubscriptionLimitExceededException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_SubscriptionLimitExceededException_by_wire_name,
-    .error_code = "SubscriptionLimitExceeded",
-    .http_status = 403,
-};
-
-static const struct awsc_shape s_SubscriptionsList = {
-    .name = "SubscriptionsList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_subscriptions_list),
-    .item = &s_Subscription,
-};
-
-static const struct awsc_shape s_Tag = {
-    .name = "Tag",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_tag),
-    .members = s_Tag_members,
-    .member_count = 2,
-    .by_wire_name = s_Tag_by_wire_name,
-};
-
-static const struct awsc_shape s_TagKey = {
-    .name = "TagKey",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_TagKey_range,
-};
-
-static const struct awsc_shape s_TagKeyList = {
-    .name = "TagKeyList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_tag_key_list),
-    .item = &s_TagKey,
-};
-
-const struct awsc_shape awsc__sns_TagLimitExceededException = {
-    .name = "TagLimitExceededException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_tag_limit_exceeded_exception),
-    .members = awsc__sns_TagLimitExceededException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_TagLimitExceededException_by_wire_name,
-    .error_code = "TagLimitExceeded",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_TagList = {
-    .name = "TagList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_tag_list),
-    .item = &s_Tag,
-};
-
-const struct awsc_shape awsc__sns_TagPolicyException = {
-    .name = "TagPolicyException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_tag_policy_exception),
-    .members = awsc__sns_TagPolicyException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_TagPolicyException_by_wire_name,
-    .error_code = "TagPolicy",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_TagResourceRequest = {
-    .name = "TagResourceRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_tag_resource_input),
-    .members = awsc__sns_TagResourceRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_TagResourceRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_TagResourceResponse = {
-    .name = "TagResourceResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_tag_resource_output),
-};
-
-static const struct awsc_shape s_TagValue = {
-    .name = "TagValue",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_TagValue_range,
-};
-
-const struct awsc_shape awsc__sns_ThrottledException = {
-    .name = "ThrottledException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_throttled_exception),
-    .members = awsc__sns_ThrottledException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_ThrottledException_by_wire_name,
-    .error_code = "Throttled",
-    .http_status = 429,
-};
-
-static const struct awsc_shape s_Timestamp = {
-    .name = "Timestamp",
-    .type = AWSC_SHAPE_TIMESTAMP,
-    .size = sizeof(struct awsc_timestamp),
-};
-
-const struct awsc_shape awsc__sns_TooManyEntriesInBatchRequestException = {
-    .name = "TooManyEntriesInBatchRequestException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_too_many_entries_in_batch_request_exception),
-    .members = awsc__sns_TooManyEntriesInBatchRequestException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_TooManyEntriesInBatchRequestException_by_wire_name,
-    .error_code = "TooManyEntriesInBatchRequest",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_Topic = {
-    .name = "Topic",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_topic),
-    .members = s_Topic_members,
-    .member_count = 1,
-    .by_wire_name = s_Topic_by_wire_name,
-};
-
-static const struct awsc_shape s_TopicAttributesMap = {
-    .name = "TopicAttributesMap",
-    .type = AWSC_SHAPE_MAP,
-    .size = sizeof(struct awsc_sns_topic_attributes_map),
-    .item = &s_attributeValue,
-    .key = &s_attributeName,
-    .value_offset = offsetof(struct awsc_sns_topic_attributes_map_entry, value),
-    .entry_size = sizeof(struct awsc_sns_topic_attributes_map_entry),
-};
-
-const struct awsc_shape awsc__sns_TopicLimitExceededException = {
-    .name = "TopicLimitExceededException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_topic_limit_exceeded_exception),
-    .members = awsc__sns_TopicLimitExceededException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_TopicLimitExceededException_by_wire_name,
-    .error_code = "TopicLimitExceeded",
-    .http_status = 403,
-};
-
-static const struct awsc_shape s_TopicsList = {
-    .name = "TopicsList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sns_topics_list),
-    .item = &s_Topic,
-};
-
-const struct awsc_shape awsc__sns_UnsubscribeInput = {
-    .name = "UnsubscribeInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_unsubscribe_input),
-    .members = awsc__sns_UnsubscribeInput_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_UnsubscribeInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_UntagResourceRequest = {
-    .name = "UntagResourceRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_untag_resource_input),
-    .members = awsc__sns_UntagResourceRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_UntagResourceRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_UntagResourceResponse = {
-    .name = "UntagResourceResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_untag_resource_output),
-};
-
-const struct awsc_shape awsc__sns_UserErrorException = {
-    .name = "UserErrorException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_user_error_exception),
-    .members = awsc__sns_UserErrorException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_UserErrorException_by_wire_name,
-    .error_code = "UserError",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_ValidationException = {
-    .name = "ValidationException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sns_validation_exception),
-    .members = awsc__sns_ValidationException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sns_ValidationException_by_wire_name,
-    .error_code = "ValidationException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sns_VerificationException = {
-    .name = "VerificationException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sns_verification_exception),
-    .members = awsc__sns_VerificationException_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_VerificationException_by_wire_name,
-    .error_code = "VerificationException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sns_VerifySMSSandboxPhoneNumberInput = {
-    .name = "VerifySMSSandboxPhoneNumberInput",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_verify_sms_sandbox_phone_number_input),
-    .members = awsc__sns_VerifySMSSandboxPhoneNumberInput_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sns_VerifySMSSandboxPhoneNumberInput_by_wire_name,
-};
-
-const struct awsc_shape awsc__sns_VerifySMSSandboxPhoneNumberResult = {
-    .name = "VerifySMSSandboxPhoneNumberResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sns_verify_sms_sandbox_phone_number_output),
-};
-
-static const struct awsc_shape s_account = {
-    .name = "account",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_action = {
-    .name = "action",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_attributeName = {
-    .name = "attributeName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_attributeValue = {
-    .name = "attributeValue",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_authenticateOnUnsubscribe = {
-    .name = "authenticateOnUnsubscribe",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_boolean = {
-    .name = "boolean",
-    .type = AWSC_SHAPE_BOOLEAN,
-    .size = sizeof(bool),
-};
-
-static const struct awsc_shape s_delegate = {
-    .name = "delegate",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_endpoint = {
-    .name = "endpoint",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_label = {
-    .name = "label",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_message = {
-    .name = "message",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_messageId = {
-    .name = "messageId",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_messageStructure = {
-    .name = "messageStructure",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_nextToken = {
-    .name = "nextToken",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_protocol = {
-    .name = "protocol",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_string = {
-    .name = "string",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_subject = {
-    .name = "subject",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_subscriptionARN = {
-    .name = "subscriptionARN",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_token = {
-    .name = "token",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_topicARN = {
-    .name = "topicARN",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_topicName = {
-    .name = "topicName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
+#undef REF
+#undef T

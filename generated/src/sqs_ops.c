@@ -6,87 +6,23 @@
 #include <awsc/sqs.h>
 #include <awsc/shape.h>
 
-extern const struct awsc_shape awsc__sqs_AddPermissionRequest;
-extern const struct awsc_shape awsc__sqs_BatchEntryIdsNotDistinct;
-extern const struct awsc_shape awsc__sqs_BatchRequestTooLong;
-extern const struct awsc_shape awsc__sqs_CancelMessageMoveTaskRequest;
-extern const struct awsc_shape awsc__sqs_CancelMessageMoveTaskResult;
-extern const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchRequest;
-extern const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchResult;
-extern const struct awsc_shape awsc__sqs_ChangeMessageVisibilityRequest;
-extern const struct awsc_shape awsc__sqs_CreateQueueRequest;
-extern const struct awsc_shape awsc__sqs_CreateQueueResult;
-extern const struct awsc_shape awsc__sqs_DeleteMessageBatchRequest;
-extern const struct awsc_shape awsc__sqs_DeleteMessageBatchResult;
-extern const struct awsc_shape awsc__sqs_DeleteMessageRequest;
-extern const struct awsc_shape awsc__sqs_DeleteQueueRequest;
-extern const struct awsc_shape awsc__sqs_EmptyBatchRequest;
-extern const struct awsc_shape awsc__sqs_GetQueueAttributesRequest;
-extern const struct awsc_shape awsc__sqs_GetQueueAttributesResult;
-extern const struct awsc_shape awsc__sqs_GetQueueUrlRequest;
-extern const struct awsc_shape awsc__sqs_GetQueueUrlResult;
-extern const struct awsc_shape awsc__sqs_InvalidAddress;
-extern const struct awsc_shape awsc__sqs_InvalidAttributeName;
-extern const struct awsc_shape awsc__sqs_InvalidAttributeValue;
-extern const struct awsc_shape awsc__sqs_InvalidBatchEntryId;
-extern const struct awsc_shape awsc__sqs_InvalidIdFormat;
-extern const struct awsc_shape awsc__sqs_InvalidMessageContents;
-extern const struct awsc_shape awsc__sqs_InvalidSecurity;
-extern const struct awsc_shape awsc__sqs_KmsAccessDenied;
-extern const struct awsc_shape awsc__sqs_KmsDisabled;
-extern const struct awsc_shape awsc__sqs_KmsInvalidKeyUsage;
-extern const struct awsc_shape awsc__sqs_KmsInvalidState;
-extern const struct awsc_shape awsc__sqs_KmsNotFound;
-extern const struct awsc_shape awsc__sqs_KmsOptInRequired;
-extern const struct awsc_shape awsc__sqs_KmsThrottled;
-extern const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesRequest;
-extern const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesResult;
-extern const struct awsc_shape awsc__sqs_ListMessageMoveTasksRequest;
-extern const struct awsc_shape awsc__sqs_ListMessageMoveTasksResult;
-extern const struct awsc_shape awsc__sqs_ListQueueTagsRequest;
-extern const struct awsc_shape awsc__sqs_ListQueueTagsResult;
-extern const struct awsc_shape awsc__sqs_ListQueuesRequest;
-extern const struct awsc_shape awsc__sqs_ListQueuesResult;
-extern const struct awsc_shape awsc__sqs_MessageNotInflight;
-extern const struct awsc_shape awsc__sqs_OverLimit;
-extern const struct awsc_shape awsc__sqs_PurgeQueueInProgress;
-extern const struct awsc_shape awsc__sqs_PurgeQueueRequest;
-extern const struct awsc_shape awsc__sqs_QueueDeletedRecently;
-extern const struct awsc_shape awsc__sqs_QueueDoesNotExist;
-extern const struct awsc_shape awsc__sqs_QueueNameExists;
-extern const struct awsc_shape awsc__sqs_ReceiptHandleIsInvalid;
-extern const struct awsc_shape awsc__sqs_ReceiveMessageRequest;
-extern const struct awsc_shape awsc__sqs_ReceiveMessageResult;
-extern const struct awsc_shape awsc__sqs_RemovePermissionRequest;
-extern const struct awsc_shape awsc__sqs_RequestThrottled;
-extern const struct awsc_shape awsc__sqs_ResourceNotFoundException;
-extern const struct awsc_shape awsc__sqs_SendMessageBatchRequest;
-extern const struct awsc_shape awsc__sqs_SendMessageBatchResult;
-extern const struct awsc_shape awsc__sqs_SendMessageRequest;
-extern const struct awsc_shape awsc__sqs_SendMessageResult;
-extern const struct awsc_shape awsc__sqs_SetQueueAttributesRequest;
-extern const struct awsc_shape awsc__sqs_StartMessageMoveTaskRequest;
-extern const struct awsc_shape awsc__sqs_StartMessageMoveTaskResult;
-extern const struct awsc_shape awsc__sqs_TagQueueRequest;
-extern const struct awsc_shape awsc__sqs_TooManyEntriesInBatchRequest;
-extern const struct awsc_shape awsc__sqs_UnsupportedOperation;
-extern const struct awsc_shape awsc__sqs_UntagQueueRequest;
-
+/* The shapes, by index (sqs_shapes.c). */
+extern const struct awsc_shape awsc__sqs_shapes[114];
 extern const struct awsc_ruleset awsc__sqs_ruleset;
 static const struct awsc_shape *const op_AddPermission_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_OverLimit,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[77],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_AddPermission = {
     .name = "AddPermission",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_AddPermissionRequest,
+    .input = &awsc__sqs_shapes[2],
     .output = NULL,
     .errors = op_AddPermission_errors,
     .error_count = 6,
@@ -117,19 +53,19 @@ int awsc_sqs_add_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AddPermission, input, add_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CancelMessageMoveTask_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_ResourceNotFoundException,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[91],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_CancelMessageMoveTask = {
     .name = "CancelMessageMoveTask",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_CancelMessageMoveTaskRequest,
-    .output = &awsc__sqs_CancelMessageMoveTaskResult,
+    .input = &awsc__sqs_shapes[12],
+    .output = &awsc__sqs_shapes[13],
     .errors = op_CancelMessageMoveTask_errors,
     .error_count = 5,
     .flags = 0,
@@ -165,20 +101,20 @@ int awsc_sqs_cancel_message_move_task_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CancelMessageMoveTask, input, cancel_message_move_task_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ChangeMessageVisibility_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_MessageNotInflight,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_ReceiptHandleIsInvalid,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[69],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[86],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_ChangeMessageVisibility = {
     .name = "ChangeMessageVisibility",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_ChangeMessageVisibilityRequest,
+    .input = &awsc__sqs_shapes[20],
     .output = NULL,
     .errors = op_ChangeMessageVisibility_errors,
     .error_count = 7,
@@ -209,23 +145,23 @@ int awsc_sqs_change_message_visibility_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ChangeMessageVisibility, input, change_message_visibility_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ChangeMessageVisibilityBatch_errors[] = {
-    &awsc__sqs_BatchEntryIdsNotDistinct,
-    &awsc__sqs_EmptyBatchRequest,
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidBatchEntryId,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_TooManyEntriesInBatchRequest,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[4],
+    &awsc__sqs_shapes[31],
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[40],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[111],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_ChangeMessageVisibilityBatch = {
     .name = "ChangeMessageVisibilityBatch",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_ChangeMessageVisibilityBatchRequest,
-    .output = &awsc__sqs_ChangeMessageVisibilityBatchResult,
+    .input = &awsc__sqs_shapes[14],
+    .output = &awsc__sqs_shapes[17],
     .errors = op_ChangeMessageVisibilityBatch_errors,
     .error_count = 9,
     .flags = 0,
@@ -261,22 +197,22 @@ int awsc_sqs_change_message_visibility_batch_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ChangeMessageVisibilityBatch, input, change_message_visibility_batch_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateQueue_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidAttributeName,
-    &awsc__sqs_InvalidAttributeValue,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_QueueDeletedRecently,
-    &awsc__sqs_QueueNameExists,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[38],
+    &awsc__sqs_shapes[39],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[82],
+    &awsc__sqs_shapes[84],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_CreateQueue = {
     .name = "CreateQueue",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_CreateQueueRequest,
-    .output = &awsc__sqs_CreateQueueResult,
+    .input = &awsc__sqs_shapes[21],
+    .output = &awsc__sqs_shapes[22],
     .errors = op_CreateQueue_errors,
     .error_count = 8,
     .flags = 0,
@@ -312,20 +248,20 @@ int awsc_sqs_create_queue_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateQueue, input, create_queue_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteMessage_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidIdFormat,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_ReceiptHandleIsInvalid,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[41],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[86],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_DeleteMessage = {
     .name = "DeleteMessage",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_DeleteMessageRequest,
+    .input = &awsc__sqs_shapes[29],
     .output = NULL,
     .errors = op_DeleteMessage_errors,
     .error_count = 7,
@@ -356,23 +292,23 @@ int awsc_sqs_delete_message_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteMessage, input, delete_message_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteMessageBatch_errors[] = {
-    &awsc__sqs_BatchEntryIdsNotDistinct,
-    &awsc__sqs_EmptyBatchRequest,
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidBatchEntryId,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_TooManyEntriesInBatchRequest,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[4],
+    &awsc__sqs_shapes[31],
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[40],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[111],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_DeleteMessageBatch = {
     .name = "DeleteMessageBatch",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_DeleteMessageBatchRequest,
-    .output = &awsc__sqs_DeleteMessageBatchResult,
+    .input = &awsc__sqs_shapes[23],
+    .output = &awsc__sqs_shapes[26],
     .errors = op_DeleteMessageBatch_errors,
     .error_count = 9,
     .flags = 0,
@@ -408,18 +344,18 @@ int awsc_sqs_delete_message_batch_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteMessageBatch, input, delete_message_batch_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteQueue_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_DeleteQueue = {
     .name = "DeleteQueue",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_DeleteQueueRequest,
+    .input = &awsc__sqs_shapes[30],
     .output = NULL,
     .errors = op_DeleteQueue_errors,
     .error_count = 5,
@@ -450,20 +386,20 @@ int awsc_sqs_delete_queue_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteQueue, input, delete_queue_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetQueueAttributes_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidAttributeName,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[38],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_GetQueueAttributes = {
     .name = "GetQueueAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_GetQueueAttributesRequest,
-    .output = &awsc__sqs_GetQueueAttributesResult,
+    .input = &awsc__sqs_shapes[33],
+    .output = &awsc__sqs_shapes[34],
     .errors = op_GetQueueAttributes_errors,
     .error_count = 6,
     .flags = 0,
@@ -499,19 +435,19 @@ int awsc_sqs_get_queue_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetQueueAttributes, input, get_queue_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetQueueUrl_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_GetQueueUrl = {
     .name = "GetQueueUrl",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_GetQueueUrlRequest,
-    .output = &awsc__sqs_GetQueueUrlResult,
+    .input = &awsc__sqs_shapes[35],
+    .output = &awsc__sqs_shapes[36],
     .errors = op_GetQueueUrl_errors,
     .error_count = 5,
     .flags = 0,
@@ -547,19 +483,19 @@ int awsc_sqs_get_queue_url_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetQueueUrl, input, get_queue_url_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDeadLetterSourceQueues_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_ListDeadLetterSourceQueues = {
     .name = "ListDeadLetterSourceQueues",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_ListDeadLetterSourceQueuesRequest,
-    .output = &awsc__sqs_ListDeadLetterSourceQueuesResult,
+    .input = &awsc__sqs_shapes[51],
+    .output = &awsc__sqs_shapes[52],
     .errors = op_ListDeadLetterSourceQueues_errors,
     .error_count = 5,
     .flags = 0,
@@ -595,19 +531,19 @@ int awsc_sqs_list_dead_letter_source_queues_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListDeadLetterSourceQueues, input, list_dead_letter_source_queues_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListMessageMoveTasks_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_ResourceNotFoundException,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[91],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_ListMessageMoveTasks = {
     .name = "ListMessageMoveTasks",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_ListMessageMoveTasksRequest,
-    .output = &awsc__sqs_ListMessageMoveTasksResult,
+    .input = &awsc__sqs_shapes[53],
+    .output = &awsc__sqs_shapes[54],
     .errors = op_ListMessageMoveTasks_errors,
     .error_count = 5,
     .flags = 0,
@@ -643,19 +579,19 @@ int awsc_sqs_list_message_move_tasks_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListMessageMoveTasks, input, list_message_move_tasks_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListQueueTags_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_ListQueueTags = {
     .name = "ListQueueTags",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_ListQueueTagsRequest,
-    .output = &awsc__sqs_ListQueueTagsResult,
+    .input = &awsc__sqs_shapes[57],
+    .output = &awsc__sqs_shapes[58],
     .errors = op_ListQueueTags_errors,
     .error_count = 5,
     .flags = 0,
@@ -691,18 +627,18 @@ int awsc_sqs_list_queue_tags_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListQueueTags, input, list_queue_tags_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListQueues_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_ListQueues = {
     .name = "ListQueues",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_ListQueuesRequest,
-    .output = &awsc__sqs_ListQueuesResult,
+    .input = &awsc__sqs_shapes[59],
+    .output = &awsc__sqs_shapes[60],
     .errors = op_ListQueues_errors,
     .error_count = 4,
     .flags = 0,
@@ -738,19 +674,19 @@ int awsc_sqs_list_queues_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListQueues, input, list_queues_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PurgeQueue_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_PurgeQueueInProgress,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[78],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_PurgeQueue = {
     .name = "PurgeQueue",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_PurgeQueueRequest,
+    .input = &awsc__sqs_shapes[79],
     .output = NULL,
     .errors = op_PurgeQueue_errors,
     .error_count = 6,
@@ -781,27 +717,27 @@ int awsc_sqs_purge_queue_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PurgeQueue, input, purge_queue_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ReceiveMessage_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_KmsAccessDenied,
-    &awsc__sqs_KmsDisabled,
-    &awsc__sqs_KmsInvalidKeyUsage,
-    &awsc__sqs_KmsInvalidState,
-    &awsc__sqs_KmsNotFound,
-    &awsc__sqs_KmsOptInRequired,
-    &awsc__sqs_KmsThrottled,
-    &awsc__sqs_OverLimit,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[44],
+    &awsc__sqs_shapes[45],
+    &awsc__sqs_shapes[46],
+    &awsc__sqs_shapes[47],
+    &awsc__sqs_shapes[48],
+    &awsc__sqs_shapes[49],
+    &awsc__sqs_shapes[50],
+    &awsc__sqs_shapes[77],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_ReceiveMessage = {
     .name = "ReceiveMessage",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_ReceiveMessageRequest,
-    .output = &awsc__sqs_ReceiveMessageResult,
+    .input = &awsc__sqs_shapes[87],
+    .output = &awsc__sqs_shapes[88],
     .errors = op_ReceiveMessage_errors,
     .error_count = 13,
     .flags = 0,
@@ -837,18 +773,18 @@ int awsc_sqs_receive_message_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ReceiveMessage, input, receive_message_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemovePermission_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_RemovePermission = {
     .name = "RemovePermission",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_RemovePermissionRequest,
+    .input = &awsc__sqs_shapes[89],
     .output = NULL,
     .errors = op_RemovePermission_errors,
     .error_count = 5,
@@ -879,27 +815,27 @@ int awsc_sqs_remove_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RemovePermission, input, remove_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendMessage_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidMessageContents,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_KmsAccessDenied,
-    &awsc__sqs_KmsDisabled,
-    &awsc__sqs_KmsInvalidKeyUsage,
-    &awsc__sqs_KmsInvalidState,
-    &awsc__sqs_KmsNotFound,
-    &awsc__sqs_KmsOptInRequired,
-    &awsc__sqs_KmsThrottled,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[42],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[44],
+    &awsc__sqs_shapes[45],
+    &awsc__sqs_shapes[46],
+    &awsc__sqs_shapes[47],
+    &awsc__sqs_shapes[48],
+    &awsc__sqs_shapes[49],
+    &awsc__sqs_shapes[50],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_SendMessage = {
     .name = "SendMessage",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_SendMessageRequest,
-    .output = &awsc__sqs_SendMessageResult,
+    .input = &awsc__sqs_shapes[98],
+    .output = &awsc__sqs_shapes[99],
     .errors = op_SendMessage_errors,
     .error_count = 13,
     .flags = 0,
@@ -935,31 +871,31 @@ int awsc_sqs_send_message_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SendMessage, input, send_message_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendMessageBatch_errors[] = {
-    &awsc__sqs_BatchEntryIdsNotDistinct,
-    &awsc__sqs_BatchRequestTooLong,
-    &awsc__sqs_EmptyBatchRequest,
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidBatchEntryId,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_KmsAccessDenied,
-    &awsc__sqs_KmsDisabled,
-    &awsc__sqs_KmsInvalidKeyUsage,
-    &awsc__sqs_KmsInvalidState,
-    &awsc__sqs_KmsNotFound,
-    &awsc__sqs_KmsOptInRequired,
-    &awsc__sqs_KmsThrottled,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_TooManyEntriesInBatchRequest,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[4],
+    &awsc__sqs_shapes[5],
+    &awsc__sqs_shapes[31],
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[40],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[44],
+    &awsc__sqs_shapes[45],
+    &awsc__sqs_shapes[46],
+    &awsc__sqs_shapes[47],
+    &awsc__sqs_shapes[48],
+    &awsc__sqs_shapes[49],
+    &awsc__sqs_shapes[50],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[111],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_SendMessageBatch = {
     .name = "SendMessageBatch",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_SendMessageBatchRequest,
-    .output = &awsc__sqs_SendMessageBatchResult,
+    .input = &awsc__sqs_shapes[92],
+    .output = &awsc__sqs_shapes[95],
     .errors = op_SendMessageBatch_errors,
     .error_count = 17,
     .flags = 0,
@@ -995,21 +931,21 @@ int awsc_sqs_send_message_batch_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SendMessageBatch, input, send_message_batch_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetQueueAttributes_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidAttributeName,
-    &awsc__sqs_InvalidAttributeValue,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_OverLimit,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[38],
+    &awsc__sqs_shapes[39],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[77],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_SetQueueAttributes = {
     .name = "SetQueueAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_SetQueueAttributesRequest,
+    .input = &awsc__sqs_shapes[100],
     .output = NULL,
     .errors = op_SetQueueAttributes_errors,
     .error_count = 8,
@@ -1040,19 +976,19 @@ int awsc_sqs_set_queue_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SetQueueAttributes, input, set_queue_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartMessageMoveTask_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_ResourceNotFoundException,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[91],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_StartMessageMoveTask = {
     .name = "StartMessageMoveTask",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_StartMessageMoveTaskRequest,
-    .output = &awsc__sqs_StartMessageMoveTaskResult,
+    .input = &awsc__sqs_shapes[101],
+    .output = &awsc__sqs_shapes[102],
     .errors = op_StartMessageMoveTask_errors,
     .error_count = 5,
     .flags = 0,
@@ -1088,18 +1024,18 @@ int awsc_sqs_start_message_move_task_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StartMessageMoveTask, input, start_message_move_task_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagQueue_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_TagQueue = {
     .name = "TagQueue",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_TagQueueRequest,
+    .input = &awsc__sqs_shapes[108],
     .output = NULL,
     .errors = op_TagQueue_errors,
     .error_count = 5,
@@ -1130,18 +1066,18 @@ int awsc_sqs_tag_queue_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagQueue, input, tag_queue_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagQueue_errors[] = {
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[112],
 };
 
 static const struct awsc_operation op_UntagQueue = {
     .name = "UntagQueue",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_UntagQueueRequest,
+    .input = &awsc__sqs_shapes[113],
     .output = NULL,
     .errors = op_UntagQueue_errors,
     .error_count = 5,
@@ -1200,34 +1136,34 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__sqs_BatchEntryIdsNotDistinct,
-    &awsc__sqs_BatchRequestTooLong,
-    &awsc__sqs_EmptyBatchRequest,
-    &awsc__sqs_InvalidAddress,
-    &awsc__sqs_InvalidAttributeName,
-    &awsc__sqs_InvalidAttributeValue,
-    &awsc__sqs_InvalidBatchEntryId,
-    &awsc__sqs_InvalidIdFormat,
-    &awsc__sqs_InvalidMessageContents,
-    &awsc__sqs_InvalidSecurity,
-    &awsc__sqs_KmsAccessDenied,
-    &awsc__sqs_KmsDisabled,
-    &awsc__sqs_KmsInvalidKeyUsage,
-    &awsc__sqs_KmsInvalidState,
-    &awsc__sqs_KmsNotFound,
-    &awsc__sqs_KmsOptInRequired,
-    &awsc__sqs_KmsThrottled,
-    &awsc__sqs_MessageNotInflight,
-    &awsc__sqs_OverLimit,
-    &awsc__sqs_PurgeQueueInProgress,
-    &awsc__sqs_QueueDeletedRecently,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_QueueNameExists,
-    &awsc__sqs_ReceiptHandleIsInvalid,
-    &awsc__sqs_RequestThrottled,
-    &awsc__sqs_ResourceNotFoundException,
-    &awsc__sqs_TooManyEntriesInBatchRequest,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_shapes[4],
+    &awsc__sqs_shapes[5],
+    &awsc__sqs_shapes[31],
+    &awsc__sqs_shapes[37],
+    &awsc__sqs_shapes[38],
+    &awsc__sqs_shapes[39],
+    &awsc__sqs_shapes[40],
+    &awsc__sqs_shapes[41],
+    &awsc__sqs_shapes[42],
+    &awsc__sqs_shapes[43],
+    &awsc__sqs_shapes[44],
+    &awsc__sqs_shapes[45],
+    &awsc__sqs_shapes[46],
+    &awsc__sqs_shapes[47],
+    &awsc__sqs_shapes[48],
+    &awsc__sqs_shapes[49],
+    &awsc__sqs_shapes[50],
+    &awsc__sqs_shapes[69],
+    &awsc__sqs_shapes[77],
+    &awsc__sqs_shapes[78],
+    &awsc__sqs_shapes[82],
+    &awsc__sqs_shapes[83],
+    &awsc__sqs_shapes[84],
+    &awsc__sqs_shapes[86],
+    &awsc__sqs_shapes[90],
+    &awsc__sqs_shapes[91],
+    &awsc__sqs_shapes[111],
+    &awsc__sqs_shapes[112],
 };
 
 const struct awsc_service awsc_sqs_service = {

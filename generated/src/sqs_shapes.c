@@ -25,1773 +25,1420 @@ _Static_assert(offsetof(struct awsc_sqs_message_body_attribute_map, count) == of
 _Static_assert(offsetof(struct awsc_sqs_message_body_system_attribute_map, count) == offsetof(struct awsc_map_view, count), "MessageBodySystemAttributeMap");
 _Static_assert(offsetof(struct awsc_sqs_tag_map, count) == offsetof(struct awsc_map_view, count), "TagMap");
 
-static const struct awsc_shape s_AWSAccountIdList;
-static const struct awsc_shape s_ActionNameList;
-extern const struct awsc_shape awsc__sqs_AddPermissionRequest;
-static const struct awsc_shape s_AttributeNameList;
-extern const struct awsc_shape awsc__sqs_BatchEntryIdsNotDistinct;
-extern const struct awsc_shape awsc__sqs_BatchRequestTooLong;
-static const struct awsc_shape s_BatchResultErrorEntry;
-static const struct awsc_shape s_BatchResultErrorEntryList;
-static const struct awsc_shape s_Binary;
-static const struct awsc_shape s_BinaryList;
-static const struct awsc_shape s_Boolean;
-static const struct awsc_shape s_BoxedInteger;
-extern const struct awsc_shape awsc__sqs_CancelMessageMoveTaskRequest;
-extern const struct awsc_shape awsc__sqs_CancelMessageMoveTaskResult;
-extern const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchRequest;
-static const struct awsc_shape s_ChangeMessageVisibilityBatchRequestEntry;
-static const struct awsc_shape s_ChangeMessageVisibilityBatchRequestEntryList;
-extern const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchResult;
-static const struct awsc_shape s_ChangeMessageVisibilityBatchResultEntry;
-static const struct awsc_shape s_ChangeMessageVisibilityBatchResultEntryList;
-extern const struct awsc_shape awsc__sqs_ChangeMessageVisibilityRequest;
-extern const struct awsc_shape awsc__sqs_CreateQueueRequest;
-extern const struct awsc_shape awsc__sqs_CreateQueueResult;
-extern const struct awsc_shape awsc__sqs_DeleteMessageBatchRequest;
-static const struct awsc_shape s_DeleteMessageBatchRequestEntry;
-static const struct awsc_shape s_DeleteMessageBatchRequestEntryList;
-extern const struct awsc_shape awsc__sqs_DeleteMessageBatchResult;
-static const struct awsc_shape s_DeleteMessageBatchResultEntry;
-static const struct awsc_shape s_DeleteMessageBatchResultEntryList;
-extern const struct awsc_shape awsc__sqs_DeleteMessageRequest;
-extern const struct awsc_shape awsc__sqs_DeleteQueueRequest;
-extern const struct awsc_shape awsc__sqs_EmptyBatchRequest;
-static const struct awsc_shape s_ExceptionMessage;
-extern const struct awsc_shape awsc__sqs_GetQueueAttributesRequest;
-extern const struct awsc_shape awsc__sqs_GetQueueAttributesResult;
-extern const struct awsc_shape awsc__sqs_GetQueueUrlRequest;
-extern const struct awsc_shape awsc__sqs_GetQueueUrlResult;
-extern const struct awsc_shape awsc__sqs_InvalidAddress;
-extern const struct awsc_shape awsc__sqs_InvalidAttributeName;
-extern const struct awsc_shape awsc__sqs_InvalidAttributeValue;
-extern const struct awsc_shape awsc__sqs_InvalidBatchEntryId;
-extern const struct awsc_shape awsc__sqs_InvalidIdFormat;
-extern const struct awsc_shape awsc__sqs_InvalidMessageContents;
-extern const struct awsc_shape awsc__sqs_InvalidSecurity;
-extern const struct awsc_shape awsc__sqs_KmsAccessDenied;
-extern const struct awsc_shape awsc__sqs_KmsDisabled;
-extern const struct awsc_shape awsc__sqs_KmsInvalidKeyUsage;
-extern const struct awsc_shape awsc__sqs_KmsInvalidState;
-extern const struct awsc_shape awsc__sqs_KmsNotFound;
-extern const struct awsc_shape awsc__sqs_KmsOptInRequired;
-extern const struct awsc_shape awsc__sqs_KmsThrottled;
-extern const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesRequest;
-extern const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesResult;
-extern const struct awsc_shape awsc__sqs_ListMessageMoveTasksRequest;
-extern const struct awsc_shape awsc__sqs_ListMessageMoveTasksResult;
-static const struct awsc_shape s_ListMessageMoveTasksResultEntry;
-static const struct awsc_shape s_ListMessageMoveTasksResultEntryList;
-extern const struct awsc_shape awsc__sqs_ListQueueTagsRequest;
-extern const struct awsc_shape awsc__sqs_ListQueueTagsResult;
-extern const struct awsc_shape awsc__sqs_ListQueuesRequest;
-extern const struct awsc_shape awsc__sqs_ListQueuesResult;
-static const struct awsc_shape s_Long;
-static const struct awsc_shape s_Message;
-static const struct awsc_shape s_MessageAttributeName;
-static const struct awsc_shape s_MessageAttributeNameList;
-static const struct awsc_shape s_MessageAttributeValue;
-static const struct awsc_shape s_MessageBodyAttributeMap;
-static const struct awsc_shape s_MessageBodySystemAttributeMap;
-static const struct awsc_shape s_MessageList;
-extern const struct awsc_shape awsc__sqs_MessageNotInflight;
-static const struct awsc_shape s_MessageSystemAttributeList;
-static const struct awsc_shape s_MessageSystemAttributeMap;
-static const struct awsc_shape s_MessageSystemAttributeName;
-static const struct awsc_shape s_MessageSystemAttributeNameForSends;
-static const struct awsc_shape s_MessageSystemAttributeValue;
-static const struct awsc_shape s_NullableInteger;
-static const struct awsc_shape s_NullableLong;
-extern const struct awsc_shape awsc__sqs_OverLimit;
-extern const struct awsc_shape awsc__sqs_PurgeQueueInProgress;
-extern const struct awsc_shape awsc__sqs_PurgeQueueRequest;
-static const struct awsc_shape s_QueueAttributeMap;
-static const struct awsc_shape s_QueueAttributeName;
-extern const struct awsc_shape awsc__sqs_QueueDeletedRecently;
-extern const struct awsc_shape awsc__sqs_QueueDoesNotExist;
-extern const struct awsc_shape awsc__sqs_QueueNameExists;
-static const struct awsc_shape s_QueueUrlList;
-extern const struct awsc_shape awsc__sqs_ReceiptHandleIsInvalid;
-extern const struct awsc_shape awsc__sqs_ReceiveMessageRequest;
-extern const struct awsc_shape awsc__sqs_ReceiveMessageResult;
-extern const struct awsc_shape awsc__sqs_RemovePermissionRequest;
-extern const struct awsc_shape awsc__sqs_RequestThrottled;
-extern const struct awsc_shape awsc__sqs_ResourceNotFoundException;
-extern const struct awsc_shape awsc__sqs_SendMessageBatchRequest;
-static const struct awsc_shape s_SendMessageBatchRequestEntry;
-static const struct awsc_shape s_SendMessageBatchRequestEntryList;
-extern const struct awsc_shape awsc__sqs_SendMessageBatchResult;
-static const struct awsc_shape s_SendMessageBatchResultEntry;
-static const struct awsc_shape s_SendMessageBatchResultEntryList;
-extern const struct awsc_shape awsc__sqs_SendMessageRequest;
-extern const struct awsc_shape awsc__sqs_SendMessageResult;
-extern const struct awsc_shape awsc__sqs_SetQueueAttributesRequest;
-extern const struct awsc_shape awsc__sqs_StartMessageMoveTaskRequest;
-extern const struct awsc_shape awsc__sqs_StartMessageMoveTaskResult;
-static const struct awsc_shape s_String;
-static const struct awsc_shape s_StringList;
-static const struct awsc_shape s_TagKey;
-static const struct awsc_shape s_TagKeyList;
-static const struct awsc_shape s_TagMap;
-extern const struct awsc_shape awsc__sqs_TagQueueRequest;
-static const struct awsc_shape s_TagValue;
-static const struct awsc_shape s_Token;
-extern const struct awsc_shape awsc__sqs_TooManyEntriesInBatchRequest;
-extern const struct awsc_shape awsc__sqs_UnsupportedOperation;
-extern const struct awsc_shape awsc__sqs_UntagQueueRequest;
+/*
+ * The tables: every shape, member and name of SQS in one object, so
+ * that each refers to another by its distance from it (awsc_ref, in
+ * <awsc/shape.h>): plain read-only data, with no relocation at load time.
+ * REF(field, target) is the reference stored at field that names target.
+ */
+#define T awsc__sqs_tables
+#define REF(field, target) AWSC_REF(T.field, T.target)
+/* The strings are one literal; it passes the 4095 characters ISO C
+ * requires compilers to take (GCC and Clang take any length). */
+#pragma GCC diagnostic ignored "-Woverlength-strings"
 
-/* one after the other, each ending with its NUL */
-static const char s_MessageSystemAttributeName_values[] =
-    "All\0"
-    "SenderId\0"
-    "SentTimestamp\0"
-    "ApproximateReceiveCount\0"
-    "ApproximateFirstReceiveTimestamp\0"
-    "SequenceNumber\0"
-    "MessageDeduplicationId\0"
-    "MessageGroupId\0"
-    "AWSTraceHeader\0"
-    "DeadLetterQueueSourceArn\0";
+static const struct {
+    struct awsc_shape shapes[114];
+    struct awsc_member members[159];
+    uint16_t by_wire_name[159];
+    char strings[3934];
+} T = {
+    .shapes = {
+        [0] = { /* AWSAccountIdList */
+            .name_ref = REF(shapes[0].name_ref, strings[0]),
+            .item_ref = REF(shapes[0].item_ref, shapes[103]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_string_list),
+        },
+        [1] = { /* ActionNameList */
+            .name_ref = REF(shapes[1].name_ref, strings[17]),
+            .item_ref = REF(shapes[1].item_ref, shapes[103]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_string_list),
+        },
+        [2] = { /* AddPermissionRequest */
+            .name_ref = REF(shapes[2].name_ref, strings[32]),
+            .members_ref = REF(shapes[2].members_ref, members[0]),
+            .by_wire_name_ref = REF(shapes[2].by_wire_name_ref, by_wire_name[0]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_add_permission_input),
+            .member_count = 4,
+        },
+        [3] = { /* AttributeNameList */
+            .name_ref = REF(shapes[3].name_ref, strings[90]),
+            .item_ref = REF(shapes[3].item_ref, shapes[81]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_string_list),
+        },
+        [4] = { /* BatchEntryIdsNotDistinct */
+            .name_ref = REF(shapes[4].name_ref, strings[108]),
+            .members_ref = REF(shapes[4].members_ref, members[4]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[1]),
+            .error_code_ref = REF(shapes[4].error_code_ref, strings[108]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_batch_entry_ids_not_distinct),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [5] = { /* BatchRequestTooLong */
+            .name_ref = REF(shapes[5].name_ref, strings[141]),
+            .members_ref = REF(shapes[5].members_ref, members[5]),
+            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[2]),
+            .error_code_ref = REF(shapes[5].error_code_ref, strings[141]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_batch_request_too_long),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [6] = { /* BatchResultErrorEntry */
+            .name_ref = REF(shapes[6].name_ref, strings[161]),
+            .members_ref = REF(shapes[6].members_ref, members[6]),
+            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[3]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_batch_result_error_entry),
+            .member_count = 4,
+        },
+        [7] = { /* BatchResultErrorEntryList */
+            .name_ref = REF(shapes[7].name_ref, strings[211]),
+            .item_ref = REF(shapes[7].item_ref, shapes[6]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_batch_result_error_entry_list),
+        },
+        [8] = { /* Binary */
+            .name_ref = REF(shapes[8].name_ref, strings[237]),
+            .type = AWSC_SHAPE_BLOB,
+            .size = sizeof(struct awsc_blob),
+        },
+        [9] = { /* BinaryList */
+            .name_ref = REF(shapes[9].name_ref, strings[244]),
+            .item_ref = REF(shapes[9].item_ref, shapes[8]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sqs_binary_list),
+        },
+        [10] = { /* Boolean */
+            .name_ref = REF(shapes[10].name_ref, strings[255]),
+            .type = AWSC_SHAPE_BOOLEAN,
+            .size = sizeof(bool),
+        },
+        [11] = { /* BoxedInteger */
+            .name_ref = REF(shapes[11].name_ref, strings[263]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [12] = { /* CancelMessageMoveTaskRequest */
+            .name_ref = REF(shapes[12].name_ref, strings[276]),
+            .members_ref = REF(shapes[12].members_ref, members[10]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[4]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_cancel_message_move_task_input),
+            .member_count = 1,
+        },
+        [13] = { /* CancelMessageMoveTaskResult */
+            .name_ref = REF(shapes[13].name_ref, strings[316]),
+            .members_ref = REF(shapes[13].members_ref, members[11]),
+            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[5]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_cancel_message_move_task_output),
+            .member_count = 1,
+        },
+        [14] = { /* ChangeMessageVisibilityBatchRequest */
+            .name_ref = REF(shapes[14].name_ref, strings[377]),
+            .members_ref = REF(shapes[14].members_ref, members[12]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[6]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_change_message_visibility_batch_input),
+            .member_count = 2,
+        },
+        [15] = { /* ChangeMessageVisibilityBatchRequestEntry */
+            .name_ref = REF(shapes[15].name_ref, strings[421]),
+            .members_ref = REF(shapes[15].members_ref, members[14]),
+            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[7]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_change_message_visibility_batch_request_entry),
+            .member_count = 3,
+        },
+        [16] = { /* ChangeMessageVisibilityBatchRequestEntryList */
+            .name_ref = REF(shapes[16].name_ref, strings[494]),
+            .item_ref = REF(shapes[16].item_ref, shapes[15]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_change_message_visibility_batch_request_entry_list),
+        },
+        [17] = { /* ChangeMessageVisibilityBatchResult */
+            .name_ref = REF(shapes[17].name_ref, strings[539]),
+            .members_ref = REF(shapes[17].members_ref, members[17]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[8]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_change_message_visibility_batch_output),
+            .member_count = 2,
+        },
+        [18] = { /* ChangeMessageVisibilityBatchResultEntry */
+            .name_ref = REF(shapes[18].name_ref, strings[592]),
+            .members_ref = REF(shapes[18].members_ref, members[19]),
+            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[9]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_change_message_visibility_batch_result_entry),
+            .member_count = 1,
+        },
+        [19] = { /* ChangeMessageVisibilityBatchResultEntryList */
+            .name_ref = REF(shapes[19].name_ref, strings[632]),
+            .item_ref = REF(shapes[19].item_ref, shapes[18]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_change_message_visibility_batch_result_entry_list),
+        },
+        [20] = { /* ChangeMessageVisibilityRequest */
+            .name_ref = REF(shapes[20].name_ref, strings[676]),
+            .members_ref = REF(shapes[20].members_ref, members[20]),
+            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[10]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_change_message_visibility_input),
+            .member_count = 3,
+        },
+        [21] = { /* CreateQueueRequest */
+            .name_ref = REF(shapes[21].name_ref, strings[707]),
+            .members_ref = REF(shapes[21].members_ref, members[23]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[11]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_create_queue_input),
+            .member_count = 3,
+        },
+        [22] = { /* CreateQueueResult */
+            .name_ref = REF(shapes[22].name_ref, strings[752]),
+            .members_ref = REF(shapes[22].members_ref, members[26]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[12]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_create_queue_output),
+            .member_count = 1,
+        },
+        [23] = { /* DeleteMessageBatchRequest */
+            .name_ref = REF(shapes[23].name_ref, strings[770]),
+            .members_ref = REF(shapes[23].members_ref, members[27]),
+            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[13]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_delete_message_batch_input),
+            .member_count = 2,
+        },
+        [24] = { /* DeleteMessageBatchRequestEntry */
+            .name_ref = REF(shapes[24].name_ref, strings[796]),
+            .members_ref = REF(shapes[24].members_ref, members[29]),
+            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[14]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_delete_message_batch_request_entry),
+            .member_count = 2,
+        },
+        [25] = { /* DeleteMessageBatchRequestEntryList */
+            .name_ref = REF(shapes[25].name_ref, strings[827]),
+            .item_ref = REF(shapes[25].item_ref, shapes[24]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_delete_message_batch_request_entry_list),
+        },
+        [26] = { /* DeleteMessageBatchResult */
+            .name_ref = REF(shapes[26].name_ref, strings[862]),
+            .members_ref = REF(shapes[26].members_ref, members[31]),
+            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[15]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_delete_message_batch_output),
+            .member_count = 2,
+        },
+        [27] = { /* DeleteMessageBatchResultEntry */
+            .name_ref = REF(shapes[27].name_ref, strings[887]),
+            .members_ref = REF(shapes[27].members_ref, members[33]),
+            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[16]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_delete_message_batch_result_entry),
+            .member_count = 1,
+        },
+        [28] = { /* DeleteMessageBatchResultEntryList */
+            .name_ref = REF(shapes[28].name_ref, strings[917]),
+            .item_ref = REF(shapes[28].item_ref, shapes[27]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_delete_message_batch_result_entry_list),
+        },
+        [29] = { /* DeleteMessageRequest */
+            .name_ref = REF(shapes[29].name_ref, strings[951]),
+            .members_ref = REF(shapes[29].members_ref, members[34]),
+            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[17]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_delete_message_input),
+            .member_count = 2,
+        },
+        [30] = { /* DeleteQueueRequest */
+            .name_ref = REF(shapes[30].name_ref, strings[972]),
+            .members_ref = REF(shapes[30].members_ref, members[36]),
+            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[18]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_delete_queue_input),
+            .member_count = 1,
+        },
+        [31] = { /* EmptyBatchRequest */
+            .name_ref = REF(shapes[31].name_ref, strings[991]),
+            .members_ref = REF(shapes[31].members_ref, members[37]),
+            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[19]),
+            .error_code_ref = REF(shapes[31].error_code_ref, strings[991]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_empty_batch_request),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [32] = { /* ExceptionMessage */
+            .name_ref = REF(shapes[32].name_ref, strings[1009]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [33] = { /* GetQueueAttributesRequest */
+            .name_ref = REF(shapes[33].name_ref, strings[1026]),
+            .members_ref = REF(shapes[33].members_ref, members[38]),
+            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[20]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_get_queue_attributes_input),
+            .member_count = 2,
+        },
+        [34] = { /* GetQueueAttributesResult */
+            .name_ref = REF(shapes[34].name_ref, strings[1067]),
+            .members_ref = REF(shapes[34].members_ref, members[40]),
+            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[21]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_get_queue_attributes_output),
+            .member_count = 1,
+        },
+        [35] = { /* GetQueueUrlRequest */
+            .name_ref = REF(shapes[35].name_ref, strings[1092]),
+            .members_ref = REF(shapes[35].members_ref, members[41]),
+            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[22]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_get_queue_url_input),
+            .member_count = 2,
+        },
+        [36] = { /* GetQueueUrlResult */
+            .name_ref = REF(shapes[36].name_ref, strings[1134]),
+            .members_ref = REF(shapes[36].members_ref, members[43]),
+            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[23]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_get_queue_url_output),
+            .member_count = 1,
+        },
+        [37] = { /* InvalidAddress */
+            .name_ref = REF(shapes[37].name_ref, strings[1152]),
+            .members_ref = REF(shapes[37].members_ref, members[44]),
+            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[24]),
+            .error_code_ref = REF(shapes[37].error_code_ref, strings[1152]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_invalid_address),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [38] = { /* InvalidAttributeName */
+            .name_ref = REF(shapes[38].name_ref, strings[1167]),
+            .members_ref = REF(shapes[38].members_ref, members[45]),
+            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[25]),
+            .error_code_ref = REF(shapes[38].error_code_ref, strings[1167]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_invalid_attribute_name),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [39] = { /* InvalidAttributeValue */
+            .name_ref = REF(shapes[39].name_ref, strings[1188]),
+            .members_ref = REF(shapes[39].members_ref, members[46]),
+            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[26]),
+            .error_code_ref = REF(shapes[39].error_code_ref, strings[1188]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_invalid_attribute_value),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [40] = { /* InvalidBatchEntryId */
+            .name_ref = REF(shapes[40].name_ref, strings[1210]),
+            .members_ref = REF(shapes[40].members_ref, members[47]),
+            .by_wire_name_ref = REF(shapes[40].by_wire_name_ref, by_wire_name[27]),
+            .error_code_ref = REF(shapes[40].error_code_ref, strings[1210]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_invalid_batch_entry_id),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [41] = { /* InvalidIdFormat */
+            .name_ref = REF(shapes[41].name_ref, strings[1230]),
+            .error_code_ref = REF(shapes[41].error_code_ref, strings[1230]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_invalid_id_format),
+            .http_status = 0,
+        },
+        [42] = { /* InvalidMessageContents */
+            .name_ref = REF(shapes[42].name_ref, strings[1246]),
+            .members_ref = REF(shapes[42].members_ref, members[48]),
+            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[28]),
+            .error_code_ref = REF(shapes[42].error_code_ref, strings[1246]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_invalid_message_contents),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [43] = { /* InvalidSecurity */
+            .name_ref = REF(shapes[43].name_ref, strings[1269]),
+            .members_ref = REF(shapes[43].members_ref, members[49]),
+            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[29]),
+            .error_code_ref = REF(shapes[43].error_code_ref, strings[1269]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_invalid_security),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [44] = { /* KmsAccessDenied */
+            .name_ref = REF(shapes[44].name_ref, strings[1285]),
+            .members_ref = REF(shapes[44].members_ref, members[50]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[30]),
+            .error_code_ref = REF(shapes[44].error_code_ref, strings[1285]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_kms_access_denied),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [45] = { /* KmsDisabled */
+            .name_ref = REF(shapes[45].name_ref, strings[1301]),
+            .members_ref = REF(shapes[45].members_ref, members[51]),
+            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[31]),
+            .error_code_ref = REF(shapes[45].error_code_ref, strings[1301]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_kms_disabled),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [46] = { /* KmsInvalidKeyUsage */
+            .name_ref = REF(shapes[46].name_ref, strings[1313]),
+            .members_ref = REF(shapes[46].members_ref, members[52]),
+            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[32]),
+            .error_code_ref = REF(shapes[46].error_code_ref, strings[1313]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_kms_invalid_key_usage),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [47] = { /* KmsInvalidState */
+            .name_ref = REF(shapes[47].name_ref, strings[1332]),
+            .members_ref = REF(shapes[47].members_ref, members[53]),
+            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[33]),
+            .error_code_ref = REF(shapes[47].error_code_ref, strings[1332]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_kms_invalid_state),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [48] = { /* KmsNotFound */
+            .name_ref = REF(shapes[48].name_ref, strings[1348]),
+            .members_ref = REF(shapes[48].members_ref, members[54]),
+            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[34]),
+            .error_code_ref = REF(shapes[48].error_code_ref, strings[1348]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_kms_not_found),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [49] = { /* KmsOptInRequired */
+            .name_ref = REF(shapes[49].name_ref, strings[1360]),
+            .members_ref = REF(shapes[49].members_ref, members[55]),
+            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[35]),
+            .error_code_ref = REF(shapes[49].error_code_ref, strings[1360]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_kms_opt_in_required),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [50] = { /* KmsThrottled */
+            .name_ref = REF(shapes[50].name_ref, strings[1377]),
+            .members_ref = REF(shapes[50].members_ref, members[56]),
+            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[36]),
+            .error_code_ref = REF(shapes[50].error_code_ref, strings[1377]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_kms_throttled),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [51] = { /* ListDeadLetterSourceQueuesRequest */
+            .name_ref = REF(shapes[51].name_ref, strings[1390]),
+            .members_ref = REF(shapes[51].members_ref, members[57]),
+            .by_wire_name_ref = REF(shapes[51].by_wire_name_ref, by_wire_name[37]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_list_dead_letter_source_queues_input),
+            .member_count = 3,
+        },
+        [52] = { /* ListDeadLetterSourceQueuesResult */
+            .name_ref = REF(shapes[52].name_ref, strings[1445]),
+            .members_ref = REF(shapes[52].members_ref, members[60]),
+            .by_wire_name_ref = REF(shapes[52].by_wire_name_ref, by_wire_name[38]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_list_dead_letter_source_queues_output),
+            .member_count = 2,
+        },
+        [53] = { /* ListMessageMoveTasksRequest */
+            .name_ref = REF(shapes[53].name_ref, strings[1488]),
+            .members_ref = REF(shapes[53].members_ref, members[62]),
+            .by_wire_name_ref = REF(shapes[53].by_wire_name_ref, by_wire_name[39]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_list_message_move_tasks_input),
+            .member_count = 2,
+        },
+        [54] = { /* ListMessageMoveTasksResult */
+            .name_ref = REF(shapes[54].name_ref, strings[1526]),
+            .members_ref = REF(shapes[54].members_ref, members[64]),
+            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[40]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_list_message_move_tasks_output),
+            .member_count = 1,
+        },
+        [55] = { /* ListMessageMoveTasksResultEntry */
+            .name_ref = REF(shapes[55].name_ref, strings[1561]),
+            .members_ref = REF(shapes[55].members_ref, members[65]),
+            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[41]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_list_message_move_tasks_result_entry),
+            .member_count = 9,
+        },
+        [56] = { /* ListMessageMoveTasksResultEntryList */
+            .name_ref = REF(shapes[56].name_ref, strings[1709]),
+            .item_ref = REF(shapes[56].item_ref, shapes[55]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_list_message_move_tasks_result_entry_list),
+        },
+        [57] = { /* ListQueueTagsRequest */
+            .name_ref = REF(shapes[57].name_ref, strings[1745]),
+            .members_ref = REF(shapes[57].members_ref, members[74]),
+            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[42]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_list_queue_tags_input),
+            .member_count = 1,
+        },
+        [58] = { /* ListQueueTagsResult */
+            .name_ref = REF(shapes[58].name_ref, strings[1766]),
+            .members_ref = REF(shapes[58].members_ref, members[75]),
+            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[43]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_list_queue_tags_output),
+            .member_count = 1,
+        },
+        [59] = { /* ListQueuesRequest */
+            .name_ref = REF(shapes[59].name_ref, strings[1791]),
+            .members_ref = REF(shapes[59].members_ref, members[76]),
+            .by_wire_name_ref = REF(shapes[59].by_wire_name_ref, by_wire_name[44]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_list_queues_input),
+            .member_count = 3,
+        },
+        [60] = { /* ListQueuesResult */
+            .name_ref = REF(shapes[60].name_ref, strings[1825]),
+            .members_ref = REF(shapes[60].members_ref, members[79]),
+            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[45]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_list_queues_output),
+            .member_count = 2,
+        },
+        [61] = { /* Long */
+            .name_ref = REF(shapes[61].name_ref, strings[1852]),
+            .type = AWSC_SHAPE_LONG,
+            .size = sizeof(int64_t),
+        },
+        [62] = { /* Message */
+            .name_ref = REF(shapes[62].name_ref, strings[203]),
+            .members_ref = REF(shapes[62].members_ref, members[81]),
+            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[46]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_message),
+            .member_count = 7,
+        },
+        [63] = { /* MessageAttributeName */
+            .name_ref = REF(shapes[63].name_ref, strings[1923]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [64] = { /* MessageAttributeNameList */
+            .name_ref = REF(shapes[64].name_ref, strings[1944]),
+            .item_ref = REF(shapes[64].item_ref, shapes[63]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_string_list),
+        },
+        [65] = { /* MessageAttributeValue */
+            .name_ref = REF(shapes[65].name_ref, strings[1969]),
+            .members_ref = REF(shapes[65].members_ref, members[88]),
+            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[47]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_message_attribute_value),
+            .member_count = 5,
+        },
+        [66] = { /* MessageBodyAttributeMap */
+            .name_ref = REF(shapes[66].name_ref, strings[2058]),
+            .item_ref = REF(shapes[66].item_ref, shapes[65]),
+            .key_ref = REF(shapes[66].key_ref, shapes[103]),
+            .type = AWSC_SHAPE_MAP,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_message_body_attribute_map),
+            .value_offset = offsetof(struct awsc_sqs_message_body_attribute_map_entry, value),
+            .entry_size = sizeof(struct awsc_sqs_message_body_attribute_map_entry),
+        },
+        [67] = { /* MessageBodySystemAttributeMap */
+            .name_ref = REF(shapes[67].name_ref, strings[2082]),
+            .item_ref = REF(shapes[67].item_ref, shapes[74]),
+            .key_ref = REF(shapes[67].key_ref, shapes[73]),
+            .type = AWSC_SHAPE_MAP,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_message_body_system_attribute_map),
+            .value_offset = offsetof(struct awsc_sqs_message_body_system_attribute_map_entry, value),
+            .entry_size = sizeof(struct awsc_sqs_message_body_system_attribute_map_entry),
+        },
+        [68] = { /* MessageList */
+            .name_ref = REF(shapes[68].name_ref, strings[2112]),
+            .item_ref = REF(shapes[68].item_ref, shapes[62]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_message_list),
+        },
+        [69] = { /* MessageNotInflight */
+            .name_ref = REF(shapes[69].name_ref, strings[2124]),
+            .error_code_ref = REF(shapes[69].error_code_ref, strings[2124]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_message_not_inflight),
+            .http_status = 0,
+        },
+        [70] = { /* MessageSystemAttributeList */
+            .name_ref = REF(shapes[70].name_ref, strings[2143]),
+            .item_ref = REF(shapes[70].item_ref, shapes[72]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_string_list),
+        },
+        [71] = { /* MessageSystemAttributeMap */
+            .name_ref = REF(shapes[71].name_ref, strings[2170]),
+            .item_ref = REF(shapes[71].item_ref, shapes[103]),
+            .key_ref = REF(shapes[71].key_ref, shapes[72]),
+            .type = AWSC_SHAPE_MAP,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_tag_map),
+            .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
+            .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
+        },
+        [72] = { /* MessageSystemAttributeName */
+            .name_ref = REF(shapes[72].name_ref, strings[2196]),
+            .enum_values_ref = REF(shapes[72].enum_values_ref, strings[2223]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 10,
+        },
+        [73] = { /* MessageSystemAttributeNameForSends */
+            .name_ref = REF(shapes[73].name_ref, strings[2400]),
+            .enum_values_ref = REF(shapes[73].enum_values_ref, strings[2435]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 1,
+        },
+        [74] = { /* MessageSystemAttributeValue */
+            .name_ref = REF(shapes[74].name_ref, strings[2450]),
+            .members_ref = REF(shapes[74].members_ref, members[93]),
+            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[48]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_message_system_attribute_value),
+            .member_count = 5,
+        },
+        [75] = { /* NullableInteger */
+            .name_ref = REF(shapes[75].name_ref, strings[2478]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [76] = { /* NullableLong */
+            .name_ref = REF(shapes[76].name_ref, strings[2494]),
+            .type = AWSC_SHAPE_LONG,
+            .size = sizeof(int64_t),
+        },
+        [77] = { /* OverLimit */
+            .name_ref = REF(shapes[77].name_ref, strings[2507]),
+            .members_ref = REF(shapes[77].members_ref, members[98]),
+            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[49]),
+            .error_code_ref = REF(shapes[77].error_code_ref, strings[2507]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_over_limit),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [78] = { /* PurgeQueueInProgress */
+            .name_ref = REF(shapes[78].name_ref, strings[2517]),
+            .members_ref = REF(shapes[78].members_ref, members[99]),
+            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[50]),
+            .error_code_ref = REF(shapes[78].error_code_ref, strings[2517]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_purge_queue_in_progress),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [79] = { /* PurgeQueueRequest */
+            .name_ref = REF(shapes[79].name_ref, strings[2538]),
+            .members_ref = REF(shapes[79].members_ref, members[100]),
+            .by_wire_name_ref = REF(shapes[79].by_wire_name_ref, by_wire_name[51]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_purge_queue_input),
+            .member_count = 1,
+        },
+        [80] = { /* QueueAttributeMap */
+            .name_ref = REF(shapes[80].name_ref, strings[2556]),
+            .item_ref = REF(shapes[80].item_ref, shapes[103]),
+            .key_ref = REF(shapes[80].key_ref, shapes[81]),
+            .type = AWSC_SHAPE_MAP,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_tag_map),
+            .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
+            .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
+        },
+        [81] = { /* QueueAttributeName */
+            .name_ref = REF(shapes[81].name_ref, strings[2574]),
+            .enum_values_ref = REF(shapes[81].enum_values_ref, strings[2593]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+            .enum_count = 22,
+        },
+        [82] = { /* QueueDeletedRecently */
+            .name_ref = REF(shapes[82].name_ref, strings[3029]),
+            .members_ref = REF(shapes[82].members_ref, members[101]),
+            .by_wire_name_ref = REF(shapes[82].by_wire_name_ref, by_wire_name[52]),
+            .error_code_ref = REF(shapes[82].error_code_ref, strings[3029]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_queue_deleted_recently),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [83] = { /* QueueDoesNotExist */
+            .name_ref = REF(shapes[83].name_ref, strings[3050]),
+            .members_ref = REF(shapes[83].members_ref, members[102]),
+            .by_wire_name_ref = REF(shapes[83].by_wire_name_ref, by_wire_name[53]),
+            .error_code_ref = REF(shapes[83].error_code_ref, strings[3050]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_queue_does_not_exist),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [84] = { /* QueueNameExists */
+            .name_ref = REF(shapes[84].name_ref, strings[3068]),
+            .members_ref = REF(shapes[84].members_ref, members[103]),
+            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[54]),
+            .error_code_ref = REF(shapes[84].error_code_ref, strings[3068]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_queue_name_exists),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [85] = { /* QueueUrlList */
+            .name_ref = REF(shapes[85].name_ref, strings[3084]),
+            .item_ref = REF(shapes[85].item_ref, shapes[103]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_string_list),
+        },
+        [86] = { /* ReceiptHandleIsInvalid */
+            .name_ref = REF(shapes[86].name_ref, strings[3097]),
+            .members_ref = REF(shapes[86].members_ref, members[104]),
+            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[55]),
+            .error_code_ref = REF(shapes[86].error_code_ref, strings[3097]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_receipt_handle_is_invalid),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [87] = { /* ReceiveMessageRequest */
+            .name_ref = REF(shapes[87].name_ref, strings[3120]),
+            .members_ref = REF(shapes[87].members_ref, members[105]),
+            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[56]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_receive_message_input),
+            .member_count = 8,
+        },
+        [88] = { /* ReceiveMessageResult */
+            .name_ref = REF(shapes[88].name_ref, strings[3252]),
+            .members_ref = REF(shapes[88].members_ref, members[113]),
+            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[57]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_receive_message_output),
+            .member_count = 1,
+        },
+        [89] = { /* RemovePermissionRequest */
+            .name_ref = REF(shapes[89].name_ref, strings[3282]),
+            .members_ref = REF(shapes[89].members_ref, members[114]),
+            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[58]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_remove_permission_input),
+            .member_count = 2,
+        },
+        [90] = { /* RequestThrottled */
+            .name_ref = REF(shapes[90].name_ref, strings[3306]),
+            .members_ref = REF(shapes[90].members_ref, members[116]),
+            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[59]),
+            .error_code_ref = REF(shapes[90].error_code_ref, strings[3306]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_request_throttled),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [91] = { /* ResourceNotFoundException */
+            .name_ref = REF(shapes[91].name_ref, strings[3323]),
+            .members_ref = REF(shapes[91].members_ref, members[117]),
+            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[60]),
+            .error_code_ref = REF(shapes[91].error_code_ref, strings[3323]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_resource_not_found_exception),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [92] = { /* SendMessageBatchRequest */
+            .name_ref = REF(shapes[92].name_ref, strings[3349]),
+            .members_ref = REF(shapes[92].members_ref, members[118]),
+            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[61]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_send_message_batch_input),
+            .member_count = 2,
+        },
+        [93] = { /* SendMessageBatchRequestEntry */
+            .name_ref = REF(shapes[93].name_ref, strings[3373]),
+            .members_ref = REF(shapes[93].members_ref, members[120]),
+            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[62]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_send_message_batch_request_entry),
+            .member_count = 7,
+        },
+        [94] = { /* SendMessageBatchRequestEntryList */
+            .name_ref = REF(shapes[94].name_ref, strings[3489]),
+            .item_ref = REF(shapes[94].item_ref, shapes[93]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_send_message_batch_request_entry_list),
+        },
+        [95] = { /* SendMessageBatchResult */
+            .name_ref = REF(shapes[95].name_ref, strings[3522]),
+            .members_ref = REF(shapes[95].members_ref, members[127]),
+            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[63]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_send_message_batch_output),
+            .member_count = 2,
+        },
+        [96] = { /* SendMessageBatchResultEntry */
+            .name_ref = REF(shapes[96].name_ref, strings[3545]),
+            .members_ref = REF(shapes[96].members_ref, members[129]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[64]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_send_message_batch_result_entry),
+            .member_count = 6,
+        },
+        [97] = { /* SendMessageBatchResultEntryList */
+            .name_ref = REF(shapes[97].name_ref, strings[3634]),
+            .item_ref = REF(shapes[97].item_ref, shapes[96]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_send_message_batch_result_entry_list),
+        },
+        [98] = { /* SendMessageRequest */
+            .name_ref = REF(shapes[98].name_ref, strings[3666]),
+            .members_ref = REF(shapes[98].members_ref, members[135]),
+            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[65]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_send_message_input),
+            .member_count = 7,
+        },
+        [99] = { /* SendMessageResult */
+            .name_ref = REF(shapes[99].name_ref, strings[3685]),
+            .members_ref = REF(shapes[99].members_ref, members[142]),
+            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[66]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_send_message_output),
+            .member_count = 5,
+        },
+        [100] = { /* SetQueueAttributesRequest */
+            .name_ref = REF(shapes[100].name_ref, strings[3703]),
+            .members_ref = REF(shapes[100].members_ref, members[147]),
+            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[67]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_set_queue_attributes_input),
+            .member_count = 2,
+        },
+        [101] = { /* StartMessageMoveTaskRequest */
+            .name_ref = REF(shapes[101].name_ref, strings[3729]),
+            .members_ref = REF(shapes[101].members_ref, members[149]),
+            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[68]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_start_message_move_task_input),
+            .member_count = 3,
+        },
+        [102] = { /* StartMessageMoveTaskResult */
+            .name_ref = REF(shapes[102].name_ref, strings[3757]),
+            .members_ref = REF(shapes[102].members_ref, members[152]),
+            .by_wire_name_ref = REF(shapes[102].by_wire_name_ref, by_wire_name[69]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_start_message_move_task_output),
+            .member_count = 1,
+        },
+        [103] = { /* String */
+            .name_ref = REF(shapes[103].name_ref, strings[3784]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [104] = { /* StringList */
+            .name_ref = REF(shapes[104].name_ref, strings[3791]),
+            .item_ref = REF(shapes[104].item_ref, shapes[103]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sqs_string_list),
+        },
+        [105] = { /* TagKey */
+            .name_ref = REF(shapes[105].name_ref, strings[3802]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [106] = { /* TagKeyList */
+            .name_ref = REF(shapes[106].name_ref, strings[3809]),
+            .item_ref = REF(shapes[106].item_ref, shapes[105]),
+            .type = AWSC_SHAPE_LIST,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_string_list),
+        },
+        [107] = { /* TagMap */
+            .name_ref = REF(shapes[107].name_ref, strings[3820]),
+            .item_ref = REF(shapes[107].item_ref, shapes[109]),
+            .key_ref = REF(shapes[107].key_ref, shapes[105]),
+            .type = AWSC_SHAPE_MAP,
+            .flags = AWSC_SF_FLATTENED,
+            .size = sizeof(struct awsc_sqs_tag_map),
+            .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
+            .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
+        },
+        [108] = { /* TagQueueRequest */
+            .name_ref = REF(shapes[108].name_ref, strings[3827]),
+            .members_ref = REF(shapes[108].members_ref, members[153]),
+            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[70]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_tag_queue_input),
+            .member_count = 2,
+        },
+        [109] = { /* TagValue */
+            .name_ref = REF(shapes[109].name_ref, strings[3843]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [110] = { /* Token */
+            .name_ref = REF(shapes[110].name_ref, strings[3852]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [111] = { /* TooManyEntriesInBatchRequest */
+            .name_ref = REF(shapes[111].name_ref, strings[3858]),
+            .members_ref = REF(shapes[111].members_ref, members[155]),
+            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[71]),
+            .error_code_ref = REF(shapes[111].error_code_ref, strings[3858]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_too_many_entries_in_batch_request),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [112] = { /* UnsupportedOperation */
+            .name_ref = REF(shapes[112].name_ref, strings[3887]),
+            .members_ref = REF(shapes[112].members_ref, members[156]),
+            .by_wire_name_ref = REF(shapes[112].by_wire_name_ref, by_wire_name[72]),
+            .error_code_ref = REF(shapes[112].error_code_ref, strings[3887]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION,
+            .size = sizeof(struct awsc_sqs_unsupported_operation),
+            .member_count = 1,
+            .http_status = 0,
+        },
+        [113] = { /* UntagQueueRequest */
+            .name_ref = REF(shapes[113].name_ref, strings[3908]),
+            .members_ref = REF(shapes[113].members_ref, members[157]),
+            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[73]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sqs_untag_queue_input),
+            .member_count = 2,
+        },
+    },
+    /* name (then wire name, query name, XML namespace as the flags say),
+     * shape, offset (of the C member), has_ offset, flags, location,
+     * timestamp format */
+    .members = {
+        [0] = {REF(members[0].name_ref, strings[53]), REF(members[0].shape_ref, shapes[103]), offsetof(struct awsc_sqs_add_permission_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddPermissionRequest.QueueUrl: String */
+        [1] = {REF(members[1].name_ref, strings[62]), REF(members[1].shape_ref, shapes[103]), offsetof(struct awsc_sqs_add_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddPermissionRequest.Label: String */
+        [2] = {REF(members[2].name_ref, strings[68]), REF(members[2].shape_ref, shapes[0]), offsetof(struct awsc_sqs_add_permission_input, aws_account_ids), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddPermissionRequest.AWSAccountIds: AWSAccountIdList */
+        [3] = {REF(members[3].name_ref, strings[82]), REF(members[3].shape_ref, shapes[1]), offsetof(struct awsc_sqs_add_permission_input, actions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddPermissionRequest.Actions: ActionNameList */
+        [4] = {REF(members[4].name_ref, strings[133]), REF(members[4].shape_ref, shapes[32]), offsetof(struct awsc_sqs_batch_entry_ids_not_distinct, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchEntryIdsNotDistinct.message: ExceptionMessage */
+        [5] = {REF(members[5].name_ref, strings[133]), REF(members[5].shape_ref, shapes[32]), offsetof(struct awsc_sqs_batch_request_too_long, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchRequestTooLong.message: ExceptionMessage */
+        [6] = {REF(members[6].name_ref, strings[183]), REF(members[6].shape_ref, shapes[103]), offsetof(struct awsc_sqs_batch_result_error_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchResultErrorEntry.Id: String */
+        [7] = {REF(members[7].name_ref, strings[186]), REF(members[7].shape_ref, shapes[10]), offsetof(struct awsc_sqs_batch_result_error_entry, sender_fault), offsetof(struct awsc_sqs_batch_result_error_entry, has_sender_fault), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchResultErrorEntry.SenderFault: Boolean */
+        [8] = {REF(members[8].name_ref, strings[198]), REF(members[8].shape_ref, shapes[103]), offsetof(struct awsc_sqs_batch_result_error_entry, code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchResultErrorEntry.Code: String */
+        [9] = {REF(members[9].name_ref, strings[203]), REF(members[9].shape_ref, shapes[103]), offsetof(struct awsc_sqs_batch_result_error_entry, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchResultErrorEntry.Message: String */
+        [10] = {REF(members[10].name_ref, strings[305]), REF(members[10].shape_ref, shapes[103]), offsetof(struct awsc_sqs_cancel_message_move_task_input, task_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CancelMessageMoveTaskRequest.TaskHandle: String */
+        [11] = {REF(members[11].name_ref, strings[344]), REF(members[11].shape_ref, shapes[61]), offsetof(struct awsc_sqs_cancel_message_move_task_output, approximate_number_of_messages_moved), offsetof(struct awsc_sqs_cancel_message_move_task_output, has_approximate_number_of_messages_moved), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CancelMessageMoveTaskResult.ApproximateNumberOfMessagesMoved: Long */
+        [12] = {REF(members[12].name_ref, strings[53]), REF(members[12].shape_ref, shapes[103]), offsetof(struct awsc_sqs_change_message_visibility_batch_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchRequest.QueueUrl: String */
+        [13] = {REF(members[13].name_ref, strings[413]), REF(members[13].shape_ref, shapes[16]), offsetof(struct awsc_sqs_change_message_visibility_batch_input, entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchRequest.Entries: ChangeMessageVisibilityBatchRequestEntryList */
+        [14] = {REF(members[14].name_ref, strings[183]), REF(members[14].shape_ref, shapes[103]), offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchRequestEntry.Id: String */
+        [15] = {REF(members[15].name_ref, strings[462]), REF(members[15].shape_ref, shapes[103]), offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchRequestEntry.ReceiptHandle: String */
+        [16] = {REF(members[16].name_ref, strings[476]), REF(members[16].shape_ref, shapes[75]), offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, has_visibility_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchRequestEntry.VisibilityTimeout: NullableInteger */
+        [17] = {REF(members[17].name_ref, strings[574]), REF(members[17].shape_ref, shapes[19]), offsetof(struct awsc_sqs_change_message_visibility_batch_output, successful), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchResult.Successful: ChangeMessageVisibilityBatchResultEntryList */
+        [18] = {REF(members[18].name_ref, strings[585]), REF(members[18].shape_ref, shapes[7]), offsetof(struct awsc_sqs_change_message_visibility_batch_output, failed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchResult.Failed: BatchResultErrorEntryList */
+        [19] = {REF(members[19].name_ref, strings[183]), REF(members[19].shape_ref, shapes[103]), offsetof(struct awsc_sqs_change_message_visibility_batch_result_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchResultEntry.Id: String */
+        [20] = {REF(members[20].name_ref, strings[53]), REF(members[20].shape_ref, shapes[103]), offsetof(struct awsc_sqs_change_message_visibility_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityRequest.QueueUrl: String */
+        [21] = {REF(members[21].name_ref, strings[462]), REF(members[21].shape_ref, shapes[103]), offsetof(struct awsc_sqs_change_message_visibility_input, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityRequest.ReceiptHandle: String */
+        [22] = {REF(members[22].name_ref, strings[476]), REF(members[22].shape_ref, shapes[75]), offsetof(struct awsc_sqs_change_message_visibility_input, visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_input, has_visibility_timeout), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityRequest.VisibilityTimeout: NullableInteger */
+        [23] = {REF(members[23].name_ref, strings[726]), REF(members[23].shape_ref, shapes[103]), offsetof(struct awsc_sqs_create_queue_input, queue_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateQueueRequest.QueueName: String */
+        [24] = {REF(members[24].name_ref, strings[736]), REF(members[24].shape_ref, shapes[80]), offsetof(struct awsc_sqs_create_queue_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateQueueRequest.Attributes: QueueAttributeMap */
+        [25] = {REF(members[25].name_ref, strings[747]), REF(members[25].shape_ref, shapes[107]), offsetof(struct awsc_sqs_create_queue_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateQueueRequest.tags: TagMap */
+        [26] = {REF(members[26].name_ref, strings[53]), REF(members[26].shape_ref, shapes[103]), offsetof(struct awsc_sqs_create_queue_output, queue_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateQueueResult.QueueUrl: String */
+        [27] = {REF(members[27].name_ref, strings[53]), REF(members[27].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_message_batch_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchRequest.QueueUrl: String */
+        [28] = {REF(members[28].name_ref, strings[413]), REF(members[28].shape_ref, shapes[25]), offsetof(struct awsc_sqs_delete_message_batch_input, entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchRequest.Entries: DeleteMessageBatchRequestEntryList */
+        [29] = {REF(members[29].name_ref, strings[183]), REF(members[29].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_message_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchRequestEntry.Id: String */
+        [30] = {REF(members[30].name_ref, strings[462]), REF(members[30].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_message_batch_request_entry, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchRequestEntry.ReceiptHandle: String */
+        [31] = {REF(members[31].name_ref, strings[574]), REF(members[31].shape_ref, shapes[28]), offsetof(struct awsc_sqs_delete_message_batch_output, successful), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchResult.Successful: DeleteMessageBatchResultEntryList */
+        [32] = {REF(members[32].name_ref, strings[585]), REF(members[32].shape_ref, shapes[7]), offsetof(struct awsc_sqs_delete_message_batch_output, failed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchResult.Failed: BatchResultErrorEntryList */
+        [33] = {REF(members[33].name_ref, strings[183]), REF(members[33].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_message_batch_result_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchResultEntry.Id: String */
+        [34] = {REF(members[34].name_ref, strings[53]), REF(members[34].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageRequest.QueueUrl: String */
+        [35] = {REF(members[35].name_ref, strings[462]), REF(members[35].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_message_input, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageRequest.ReceiptHandle: String */
+        [36] = {REF(members[36].name_ref, strings[53]), REF(members[36].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteQueueRequest.QueueUrl: String */
+        [37] = {REF(members[37].name_ref, strings[133]), REF(members[37].shape_ref, shapes[32]), offsetof(struct awsc_sqs_empty_batch_request, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EmptyBatchRequest.message: ExceptionMessage */
+        [38] = {REF(members[38].name_ref, strings[53]), REF(members[38].shape_ref, shapes[103]), offsetof(struct awsc_sqs_get_queue_attributes_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetQueueAttributesRequest.QueueUrl: String */
+        [39] = {REF(members[39].name_ref, strings[1052]), REF(members[39].shape_ref, shapes[3]), offsetof(struct awsc_sqs_get_queue_attributes_input, attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetQueueAttributesRequest.AttributeNames: AttributeNameList */
+        [40] = {REF(members[40].name_ref, strings[736]), REF(members[40].shape_ref, shapes[80]), offsetof(struct awsc_sqs_get_queue_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetQueueAttributesResult.Attributes: QueueAttributeMap */
+        [41] = {REF(members[41].name_ref, strings[726]), REF(members[41].shape_ref, shapes[103]), offsetof(struct awsc_sqs_get_queue_url_input, queue_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetQueueUrlRequest.QueueName: String */
+        [42] = {REF(members[42].name_ref, strings[1111]), REF(members[42].shape_ref, shapes[103]), offsetof(struct awsc_sqs_get_queue_url_input, queue_owner_aws_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetQueueUrlRequest.QueueOwnerAWSAccountId: String */
+        [43] = {REF(members[43].name_ref, strings[53]), REF(members[43].shape_ref, shapes[103]), offsetof(struct awsc_sqs_get_queue_url_output, queue_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetQueueUrlResult.QueueUrl: String */
+        [44] = {REF(members[44].name_ref, strings[133]), REF(members[44].shape_ref, shapes[32]), offsetof(struct awsc_sqs_invalid_address, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidAddress.message: ExceptionMessage */
+        [45] = {REF(members[45].name_ref, strings[133]), REF(members[45].shape_ref, shapes[32]), offsetof(struct awsc_sqs_invalid_attribute_name, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidAttributeName.message: ExceptionMessage */
+        [46] = {REF(members[46].name_ref, strings[133]), REF(members[46].shape_ref, shapes[32]), offsetof(struct awsc_sqs_invalid_attribute_value, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidAttributeValue.message: ExceptionMessage */
+        [47] = {REF(members[47].name_ref, strings[133]), REF(members[47].shape_ref, shapes[32]), offsetof(struct awsc_sqs_invalid_batch_entry_id, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidBatchEntryId.message: ExceptionMessage */
+        [48] = {REF(members[48].name_ref, strings[133]), REF(members[48].shape_ref, shapes[32]), offsetof(struct awsc_sqs_invalid_message_contents, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidMessageContents.message: ExceptionMessage */
+        [49] = {REF(members[49].name_ref, strings[133]), REF(members[49].shape_ref, shapes[32]), offsetof(struct awsc_sqs_invalid_security, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidSecurity.message: ExceptionMessage */
+        [50] = {REF(members[50].name_ref, strings[133]), REF(members[50].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_access_denied, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsAccessDenied.message: ExceptionMessage */
+        [51] = {REF(members[51].name_ref, strings[133]), REF(members[51].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_disabled, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsDisabled.message: ExceptionMessage */
+        [52] = {REF(members[52].name_ref, strings[133]), REF(members[52].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_invalid_key_usage, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsInvalidKeyUsage.message: ExceptionMessage */
+        [53] = {REF(members[53].name_ref, strings[133]), REF(members[53].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_invalid_state, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsInvalidState.message: ExceptionMessage */
+        [54] = {REF(members[54].name_ref, strings[133]), REF(members[54].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_not_found, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsNotFound.message: ExceptionMessage */
+        [55] = {REF(members[55].name_ref, strings[133]), REF(members[55].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsOptInRequired.message: ExceptionMessage */
+        [56] = {REF(members[56].name_ref, strings[133]), REF(members[56].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_throttled, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsThrottled.message: ExceptionMessage */
+        [57] = {REF(members[57].name_ref, strings[53]), REF(members[57].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDeadLetterSourceQueuesRequest.QueueUrl: String */
+        [58] = {REF(members[58].name_ref, strings[1424]), REF(members[58].shape_ref, shapes[110]), offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDeadLetterSourceQueuesRequest.NextToken: Token */
+        [59] = {REF(members[59].name_ref, strings[1434]), REF(members[59].shape_ref, shapes[11]), offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, max_results), offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDeadLetterSourceQueuesRequest.MaxResults: BoxedInteger */
+        [60] = {REF(members[60].name_ref, strings[1478]), REF(members[60].shape_ref, shapes[85]), offsetof(struct awsc_sqs_list_dead_letter_source_queues_output, queue_urls), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDeadLetterSourceQueuesResult.queueUrls: QueueUrlList */
+        [61] = {REF(members[61].name_ref, strings[1424]), REF(members[61].shape_ref, shapes[110]), offsetof(struct awsc_sqs_list_dead_letter_source_queues_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDeadLetterSourceQueuesResult.NextToken: Token */
+        [62] = {REF(members[62].name_ref, strings[1516]), REF(members[62].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_message_move_tasks_input, source_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksRequest.SourceArn: String */
+        [63] = {REF(members[63].name_ref, strings[1434]), REF(members[63].shape_ref, shapes[75]), offsetof(struct awsc_sqs_list_message_move_tasks_input, max_results), offsetof(struct awsc_sqs_list_message_move_tasks_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksRequest.MaxResults: NullableInteger */
+        [64] = {REF(members[64].name_ref, strings[1553]), REF(members[64].shape_ref, shapes[56]), offsetof(struct awsc_sqs_list_message_move_tasks_output, results), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResult.Results: ListMessageMoveTasksResultEntryList */
+        [65] = {REF(members[65].name_ref, strings[305]), REF(members[65].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, task_handle), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.TaskHandle: String */
+        [66] = {REF(members[66].name_ref, strings[1593]), REF(members[66].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.Status: String */
+        [67] = {REF(members[67].name_ref, strings[1516]), REF(members[67].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.SourceArn: String */
+        [68] = {REF(members[68].name_ref, strings[1600]), REF(members[68].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, destination_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.DestinationArn: String */
+        [69] = {REF(members[69].name_ref, strings[1615]), REF(members[69].shape_ref, shapes[75]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, max_number_of_messages_per_second), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_max_number_of_messages_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.MaxNumberOfMessagesPerSecond: NullableInteger */
+        [70] = {REF(members[70].name_ref, strings[344]), REF(members[70].shape_ref, shapes[61]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, approximate_number_of_messages_moved), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_approximate_number_of_messages_moved), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.ApproximateNumberOfMessagesMoved: Long */
+        [71] = {REF(members[71].name_ref, strings[1644]), REF(members[71].shape_ref, shapes[76]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, approximate_number_of_messages_to_move), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_approximate_number_of_messages_to_move), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.ApproximateNumberOfMessagesToMove: NullableLong */
+        [72] = {REF(members[72].name_ref, strings[1678]), REF(members[72].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, failure_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.FailureReason: String */
+        [73] = {REF(members[73].name_ref, strings[1692]), REF(members[73].shape_ref, shapes[61]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, started_timestamp), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_started_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.StartedTimestamp: Long */
+        [74] = {REF(members[74].name_ref, strings[53]), REF(members[74].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_queue_tags_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueueTagsRequest.QueueUrl: String */
+        [75] = {REF(members[75].name_ref, strings[1786]), REF(members[75].shape_ref, shapes[107]), offsetof(struct awsc_sqs_list_queue_tags_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueueTagsResult.Tags: TagMap */
+        [76] = {REF(members[76].name_ref, strings[1809]), REF(members[76].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_queues_input, queue_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueuesRequest.QueueNamePrefix: String */
+        [77] = {REF(members[77].name_ref, strings[1424]), REF(members[77].shape_ref, shapes[110]), offsetof(struct awsc_sqs_list_queues_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueuesRequest.NextToken: Token */
+        [78] = {REF(members[78].name_ref, strings[1434]), REF(members[78].shape_ref, shapes[11]), offsetof(struct awsc_sqs_list_queues_input, max_results), offsetof(struct awsc_sqs_list_queues_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueuesRequest.MaxResults: BoxedInteger */
+        [79] = {REF(members[79].name_ref, strings[1842]), REF(members[79].shape_ref, shapes[85]), offsetof(struct awsc_sqs_list_queues_output, queue_urls), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueuesResult.QueueUrls: QueueUrlList */
+        [80] = {REF(members[80].name_ref, strings[1424]), REF(members[80].shape_ref, shapes[110]), offsetof(struct awsc_sqs_list_queues_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueuesResult.NextToken: Token */
+        [81] = {REF(members[81].name_ref, strings[1857]), REF(members[81].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.MessageId: String */
+        [82] = {REF(members[82].name_ref, strings[462]), REF(members[82].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message, receipt_handle), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.ReceiptHandle: String */
+        [83] = {REF(members[83].name_ref, strings[1867]), REF(members[83].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message, md5_of_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.MD5OfBody: String */
+        [84] = {REF(members[84].name_ref, strings[1877]), REF(members[84].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message, body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.Body: String */
+        [85] = {REF(members[85].name_ref, strings[736]), REF(members[85].shape_ref, shapes[71]), offsetof(struct awsc_sqs_message, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.Attributes: MessageSystemAttributeMap */
+        [86] = {REF(members[86].name_ref, strings[1882]), REF(members[86].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message, md5_of_message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.MD5OfMessageAttributes: String */
+        [87] = {REF(members[87].name_ref, strings[1905]), REF(members[87].shape_ref, shapes[66]), offsetof(struct awsc_sqs_message, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.MessageAttributes: MessageBodyAttributeMap */
+        [88] = {REF(members[88].name_ref, strings[1991]), REF(members[88].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageAttributeValue.StringValue: String */
+        [89] = {REF(members[89].name_ref, strings[2003]), REF(members[89].shape_ref, shapes[8]), offsetof(struct awsc_sqs_message_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageAttributeValue.BinaryValue: Binary */
+        [90] = {REF(members[90].name_ref, strings[2015]), REF(members[90].shape_ref, shapes[104]), offsetof(struct awsc_sqs_message_attribute_value, string_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageAttributeValue.StringListValues: StringList */
+        [91] = {REF(members[91].name_ref, strings[2032]), REF(members[91].shape_ref, shapes[9]), offsetof(struct awsc_sqs_message_attribute_value, binary_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageAttributeValue.BinaryListValues: BinaryList */
+        [92] = {REF(members[92].name_ref, strings[2049]), REF(members[92].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageAttributeValue.DataType: String */
+        [93] = {REF(members[93].name_ref, strings[1991]), REF(members[93].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message_system_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageSystemAttributeValue.StringValue: String */
+        [94] = {REF(members[94].name_ref, strings[2003]), REF(members[94].shape_ref, shapes[8]), offsetof(struct awsc_sqs_message_system_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageSystemAttributeValue.BinaryValue: Binary */
+        [95] = {REF(members[95].name_ref, strings[2015]), REF(members[95].shape_ref, shapes[104]), offsetof(struct awsc_sqs_message_system_attribute_value, string_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageSystemAttributeValue.StringListValues: StringList */
+        [96] = {REF(members[96].name_ref, strings[2032]), REF(members[96].shape_ref, shapes[9]), offsetof(struct awsc_sqs_message_system_attribute_value, binary_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageSystemAttributeValue.BinaryListValues: BinaryList */
+        [97] = {REF(members[97].name_ref, strings[2049]), REF(members[97].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message_system_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageSystemAttributeValue.DataType: String */
+        [98] = {REF(members[98].name_ref, strings[133]), REF(members[98].shape_ref, shapes[32]), offsetof(struct awsc_sqs_over_limit, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* OverLimit.message: ExceptionMessage */
+        [99] = {REF(members[99].name_ref, strings[133]), REF(members[99].shape_ref, shapes[32]), offsetof(struct awsc_sqs_purge_queue_in_progress, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PurgeQueueInProgress.message: ExceptionMessage */
+        [100] = {REF(members[100].name_ref, strings[53]), REF(members[100].shape_ref, shapes[103]), offsetof(struct awsc_sqs_purge_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PurgeQueueRequest.QueueUrl: String */
+        [101] = {REF(members[101].name_ref, strings[133]), REF(members[101].shape_ref, shapes[32]), offsetof(struct awsc_sqs_queue_deleted_recently, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* QueueDeletedRecently.message: ExceptionMessage */
+        [102] = {REF(members[102].name_ref, strings[133]), REF(members[102].shape_ref, shapes[32]), offsetof(struct awsc_sqs_queue_does_not_exist, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* QueueDoesNotExist.message: ExceptionMessage */
+        [103] = {REF(members[103].name_ref, strings[133]), REF(members[103].shape_ref, shapes[32]), offsetof(struct awsc_sqs_queue_name_exists, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* QueueNameExists.message: ExceptionMessage */
+        [104] = {REF(members[104].name_ref, strings[133]), REF(members[104].shape_ref, shapes[32]), offsetof(struct awsc_sqs_receipt_handle_is_invalid, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiptHandleIsInvalid.message: ExceptionMessage */
+        [105] = {REF(members[105].name_ref, strings[53]), REF(members[105].shape_ref, shapes[103]), offsetof(struct awsc_sqs_receive_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.QueueUrl: String */
+        [106] = {REF(members[106].name_ref, strings[1052]), REF(members[106].shape_ref, shapes[3]), offsetof(struct awsc_sqs_receive_message_input, attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.AttributeNames: AttributeNameList */
+        [107] = {REF(members[107].name_ref, strings[3142]), REF(members[107].shape_ref, shapes[70]), offsetof(struct awsc_sqs_receive_message_input, message_system_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.MessageSystemAttributeNames: MessageSystemAttributeList */
+        [108] = {REF(members[108].name_ref, strings[3170]), REF(members[108].shape_ref, shapes[64]), offsetof(struct awsc_sqs_receive_message_input, message_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.MessageAttributeNames: MessageAttributeNameList */
+        [109] = {REF(members[109].name_ref, strings[3192]), REF(members[109].shape_ref, shapes[75]), offsetof(struct awsc_sqs_receive_message_input, max_number_of_messages), offsetof(struct awsc_sqs_receive_message_input, has_max_number_of_messages), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.MaxNumberOfMessages: NullableInteger */
+        [110] = {REF(members[110].name_ref, strings[476]), REF(members[110].shape_ref, shapes[75]), offsetof(struct awsc_sqs_receive_message_input, visibility_timeout), offsetof(struct awsc_sqs_receive_message_input, has_visibility_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.VisibilityTimeout: NullableInteger */
+        [111] = {REF(members[111].name_ref, strings[3212]), REF(members[111].shape_ref, shapes[75]), offsetof(struct awsc_sqs_receive_message_input, wait_time_seconds), offsetof(struct awsc_sqs_receive_message_input, has_wait_time_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.WaitTimeSeconds: NullableInteger */
+        [112] = {REF(members[112].name_ref, strings[3228]), REF(members[112].shape_ref, shapes[103]), offsetof(struct awsc_sqs_receive_message_input, receive_request_attempt_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.ReceiveRequestAttemptId: String */
+        [113] = {REF(members[113].name_ref, strings[3273]), REF(members[113].shape_ref, shapes[68]), offsetof(struct awsc_sqs_receive_message_output, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageResult.Messages: MessageList */
+        [114] = {REF(members[114].name_ref, strings[53]), REF(members[114].shape_ref, shapes[103]), offsetof(struct awsc_sqs_remove_permission_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemovePermissionRequest.QueueUrl: String */
+        [115] = {REF(members[115].name_ref, strings[62]), REF(members[115].shape_ref, shapes[103]), offsetof(struct awsc_sqs_remove_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemovePermissionRequest.Label: String */
+        [116] = {REF(members[116].name_ref, strings[133]), REF(members[116].shape_ref, shapes[32]), offsetof(struct awsc_sqs_request_throttled, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RequestThrottled.message: ExceptionMessage */
+        [117] = {REF(members[117].name_ref, strings[133]), REF(members[117].shape_ref, shapes[32]), offsetof(struct awsc_sqs_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFoundException.message: ExceptionMessage */
+        [118] = {REF(members[118].name_ref, strings[53]), REF(members[118].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequest.QueueUrl: String */
+        [119] = {REF(members[119].name_ref, strings[413]), REF(members[119].shape_ref, shapes[94]), offsetof(struct awsc_sqs_send_message_batch_input, entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequest.Entries: SendMessageBatchRequestEntryList */
+        [120] = {REF(members[120].name_ref, strings[183]), REF(members[120].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.Id: String */
+        [121] = {REF(members[121].name_ref, strings[3402]), REF(members[121].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_request_entry, message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.MessageBody: String */
+        [122] = {REF(members[122].name_ref, strings[3414]), REF(members[122].shape_ref, shapes[75]), offsetof(struct awsc_sqs_send_message_batch_request_entry, delay_seconds), offsetof(struct awsc_sqs_send_message_batch_request_entry, has_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.DelaySeconds: NullableInteger */
+        [123] = {REF(members[123].name_ref, strings[1905]), REF(members[123].shape_ref, shapes[66]), offsetof(struct awsc_sqs_send_message_batch_request_entry, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.MessageAttributes: MessageBodyAttributeMap */
+        [124] = {REF(members[124].name_ref, strings[3427]), REF(members[124].shape_ref, shapes[67]), offsetof(struct awsc_sqs_send_message_batch_request_entry, message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.MessageSystemAttributes: MessageBodySystemAttributeMap */
+        [125] = {REF(members[125].name_ref, strings[3451]), REF(members[125].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_request_entry, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.MessageDeduplicationId: String */
+        [126] = {REF(members[126].name_ref, strings[3474]), REF(members[126].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_request_entry, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.MessageGroupId: String */
+        [127] = {REF(members[127].name_ref, strings[574]), REF(members[127].shape_ref, shapes[97]), offsetof(struct awsc_sqs_send_message_batch_output, successful), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResult.Successful: SendMessageBatchResultEntryList */
+        [128] = {REF(members[128].name_ref, strings[585]), REF(members[128].shape_ref, shapes[7]), offsetof(struct awsc_sqs_send_message_batch_output, failed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResult.Failed: BatchResultErrorEntryList */
+        [129] = {REF(members[129].name_ref, strings[183]), REF(members[129].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_result_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResultEntry.Id: String */
+        [130] = {REF(members[130].name_ref, strings[1857]), REF(members[130].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_result_entry, message_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResultEntry.MessageId: String */
+        [131] = {REF(members[131].name_ref, strings[3573]), REF(members[131].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResultEntry.MD5OfMessageBody: String */
+        [132] = {REF(members[132].name_ref, strings[1882]), REF(members[132].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResultEntry.MD5OfMessageAttributes: String */
+        [133] = {REF(members[133].name_ref, strings[3590]), REF(members[133].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResultEntry.MD5OfMessageSystemAttributes: String */
+        [134] = {REF(members[134].name_ref, strings[3619]), REF(members[134].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResultEntry.SequenceNumber: String */
+        [135] = {REF(members[135].name_ref, strings[53]), REF(members[135].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.QueueUrl: String */
+        [136] = {REF(members[136].name_ref, strings[3402]), REF(members[136].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_input, message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.MessageBody: String */
+        [137] = {REF(members[137].name_ref, strings[3414]), REF(members[137].shape_ref, shapes[75]), offsetof(struct awsc_sqs_send_message_input, delay_seconds), offsetof(struct awsc_sqs_send_message_input, has_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.DelaySeconds: NullableInteger */
+        [138] = {REF(members[138].name_ref, strings[1905]), REF(members[138].shape_ref, shapes[66]), offsetof(struct awsc_sqs_send_message_input, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.MessageAttributes: MessageBodyAttributeMap */
+        [139] = {REF(members[139].name_ref, strings[3427]), REF(members[139].shape_ref, shapes[67]), offsetof(struct awsc_sqs_send_message_input, message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.MessageSystemAttributes: MessageBodySystemAttributeMap */
+        [140] = {REF(members[140].name_ref, strings[3451]), REF(members[140].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_input, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.MessageDeduplicationId: String */
+        [141] = {REF(members[141].name_ref, strings[3474]), REF(members[141].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_input, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.MessageGroupId: String */
+        [142] = {REF(members[142].name_ref, strings[3573]), REF(members[142].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_output, md5_of_message_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageResult.MD5OfMessageBody: String */
+        [143] = {REF(members[143].name_ref, strings[1882]), REF(members[143].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_output, md5_of_message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageResult.MD5OfMessageAttributes: String */
+        [144] = {REF(members[144].name_ref, strings[3590]), REF(members[144].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_output, md5_of_message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageResult.MD5OfMessageSystemAttributes: String */
+        [145] = {REF(members[145].name_ref, strings[1857]), REF(members[145].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageResult.MessageId: String */
+        [146] = {REF(members[146].name_ref, strings[3619]), REF(members[146].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_output, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageResult.SequenceNumber: String */
+        [147] = {REF(members[147].name_ref, strings[53]), REF(members[147].shape_ref, shapes[103]), offsetof(struct awsc_sqs_set_queue_attributes_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetQueueAttributesRequest.QueueUrl: String */
+        [148] = {REF(members[148].name_ref, strings[736]), REF(members[148].shape_ref, shapes[80]), offsetof(struct awsc_sqs_set_queue_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetQueueAttributesRequest.Attributes: QueueAttributeMap */
+        [149] = {REF(members[149].name_ref, strings[1516]), REF(members[149].shape_ref, shapes[103]), offsetof(struct awsc_sqs_start_message_move_task_input, source_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartMessageMoveTaskRequest.SourceArn: String */
+        [150] = {REF(members[150].name_ref, strings[1600]), REF(members[150].shape_ref, shapes[103]), offsetof(struct awsc_sqs_start_message_move_task_input, destination_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartMessageMoveTaskRequest.DestinationArn: String */
+        [151] = {REF(members[151].name_ref, strings[1615]), REF(members[151].shape_ref, shapes[75]), offsetof(struct awsc_sqs_start_message_move_task_input, max_number_of_messages_per_second), offsetof(struct awsc_sqs_start_message_move_task_input, has_max_number_of_messages_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartMessageMoveTaskRequest.MaxNumberOfMessagesPerSecond: NullableInteger */
+        [152] = {REF(members[152].name_ref, strings[305]), REF(members[152].shape_ref, shapes[103]), offsetof(struct awsc_sqs_start_message_move_task_output, task_handle), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartMessageMoveTaskResult.TaskHandle: String */
+        [153] = {REF(members[153].name_ref, strings[53]), REF(members[153].shape_ref, shapes[103]), offsetof(struct awsc_sqs_tag_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagQueueRequest.QueueUrl: String */
+        [154] = {REF(members[154].name_ref, strings[1786]), REF(members[154].shape_ref, shapes[107]), offsetof(struct awsc_sqs_tag_queue_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagQueueRequest.Tags: TagMap */
+        [155] = {REF(members[155].name_ref, strings[133]), REF(members[155].shape_ref, shapes[32]), offsetof(struct awsc_sqs_too_many_entries_in_batch_request, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TooManyEntriesInBatchRequest.message: ExceptionMessage */
+        [156] = {REF(members[156].name_ref, strings[133]), REF(members[156].shape_ref, shapes[32]), offsetof(struct awsc_sqs_unsupported_operation, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UnsupportedOperation.message: ExceptionMessage */
+        [157] = {REF(members[157].name_ref, strings[53]), REF(members[157].shape_ref, shapes[103]), offsetof(struct awsc_sqs_untag_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagQueueRequest.QueueUrl: String */
+        [158] = {REF(members[158].name_ref, strings[3926]), REF(members[158].shape_ref, shapes[106]), offsetof(struct awsc_sqs_untag_queue_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagQueueRequest.TagKeys: TagKeyList */
+    },
+    /* each structure's member indexes, sorted by wire name */
+    .by_wire_name = {
+        /* [0] AddPermissionRequest */ 2, 3, 1, 0,
+        /* [4] BatchEntryIdsNotDistinct */ 0,
+        /* [5] BatchRequestTooLong */ 0,
+        /* [6] BatchResultErrorEntry */ 2, 0, 3, 1,
+        /* [10] CancelMessageMoveTaskRequest */ 0,
+        /* [11] CancelMessageMoveTaskResult */ 0,
+        /* [12] ChangeMessageVisibilityBatchRequest */ 1, 0,
+        /* [14] ChangeMessageVisibilityBatchRequestEntry */ 0, 1, 2,
+        /* [17] ChangeMessageVisibilityBatchResult */ 1, 0,
+        /* [19] ChangeMessageVisibilityBatchResultEntry */ 0,
+        /* [20] ChangeMessageVisibilityRequest */ 0, 1, 2,
+        /* [23] CreateQueueRequest */ 1, 0, 2,
+        /* [26] CreateQueueResult */ 0,
+        /* [27] DeleteMessageBatchRequest */ 1, 0,
+        /* [29] DeleteMessageBatchRequestEntry */ 0, 1,
+        /* [31] DeleteMessageBatchResult */ 1, 0,
+        /* [33] DeleteMessageBatchResultEntry */ 0,
+        /* [34] DeleteMessageRequest */ 0, 1,
+        /* [36] DeleteQueueRequest */ 0,
+        /* [37] EmptyBatchRequest */ 0,
+        /* [38] GetQueueAttributesRequest */ 1, 0,
+        /* [40] GetQueueAttributesResult */ 0,
+        /* [41] GetQueueUrlRequest */ 0, 1,
+        /* [43] GetQueueUrlResult */ 0,
+        /* [44] InvalidAddress */ 0,
+        /* [45] InvalidAttributeName */ 0,
+        /* [46] InvalidAttributeValue */ 0,
+        /* [47] InvalidBatchEntryId */ 0,
+        /* [48] InvalidMessageContents */ 0,
+        /* [49] InvalidSecurity */ 0,
+        /* [50] KmsAccessDenied */ 0,
+        /* [51] KmsDisabled */ 0,
+        /* [52] KmsInvalidKeyUsage */ 0,
+        /* [53] KmsInvalidState */ 0,
+        /* [54] KmsNotFound */ 0,
+        /* [55] KmsOptInRequired */ 0,
+        /* [56] KmsThrottled */ 0,
+        /* [57] ListDeadLetterSourceQueuesRequest */ 2, 1, 0,
+        /* [60] ListDeadLetterSourceQueuesResult */ 1, 0,
+        /* [62] ListMessageMoveTasksRequest */ 1, 0,
+        /* [64] ListMessageMoveTasksResult */ 0,
+        /* [65] ListMessageMoveTasksResultEntry */ 5, 6, 3, 7, 4, 2, 8, 1, 0,
+        /* [74] ListQueueTagsRequest */ 0,
+        /* [75] ListQueueTagsResult */ 0,
+        /* [76] ListQueuesRequest */ 2, 1, 0,
+        /* [79] ListQueuesResult */ 1, 0,
+        /* [81] Message */ 4, 3, 2, 5, 6, 0, 1,
+        /* [88] MessageAttributeValue */ 3, 1, 4, 2, 0,
+        /* [93] MessageSystemAttributeValue */ 3, 1, 4, 2, 0,
+        /* [98] OverLimit */ 0,
+        /* [99] PurgeQueueInProgress */ 0,
+        /* [100] PurgeQueueRequest */ 0,
+        /* [101] QueueDeletedRecently */ 0,
+        /* [102] QueueDoesNotExist */ 0,
+        /* [103] QueueNameExists */ 0,
+        /* [104] ReceiptHandleIsInvalid */ 0,
+        /* [105] ReceiveMessageRequest */ 1, 4, 3, 2, 0, 7, 5, 6,
+        /* [113] ReceiveMessageResult */ 0,
+        /* [114] RemovePermissionRequest */ 1, 0,
+        /* [116] RequestThrottled */ 0,
+        /* [117] ResourceNotFoundException */ 0,
+        /* [118] SendMessageBatchRequest */ 1, 0,
+        /* [120] SendMessageBatchRequestEntry */ 2, 0, 3, 1, 5, 6, 4,
+        /* [127] SendMessageBatchResult */ 1, 0,
+        /* [129] SendMessageBatchResultEntry */ 0, 3, 2, 4, 1, 5,
+        /* [135] SendMessageRequest */ 2, 3, 1, 5, 6, 4, 0,
+        /* [142] SendMessageResult */ 1, 0, 2, 3, 4,
+        /* [147] SetQueueAttributesRequest */ 1, 0,
+        /* [149] StartMessageMoveTaskRequest */ 1, 2, 0,
+        /* [152] StartMessageMoveTaskResult */ 0,
+        /* [153] TagQueueRequest */ 0, 1,
+        /* [155] TooManyEntriesInBatchRequest */ 0,
+        /* [156] UnsupportedOperation */ 0,
+        /* [157] UntagQueueRequest */ 0, 1,
+    },
+    .strings =
+        /*      0 */ "AWSAccountIdList\0"
+        /*     17 */ "ActionNameList\0"
+        /*     32 */ "AddPermissionRequest\0"
+        /*     53 */ "QueueUrl\0"
+        /*     62 */ "Label\0"
+        /*     68 */ "AWSAccountIds\0"
+        /*     82 */ "Actions\0"
+        /*     90 */ "AttributeNameList\0"
+        /*    108 */ "BatchEntryIdsNotDistinct\0"
+        /*    133 */ "message\0"
+        /*    141 */ "BatchRequestTooLong\0"
+        /*    161 */ "BatchResultErrorEntry\0"
+        /*    183 */ "Id\0"
+        /*    186 */ "SenderFault\0"
+        /*    198 */ "Code\0"
+        /*    203 */ "Message\0"
+        /*    211 */ "BatchResultErrorEntryList\0"
+        /*    237 */ "Binary\0"
+        /*    244 */ "BinaryList\0"
+        /*    255 */ "Boolean\0"
+        /*    263 */ "BoxedInteger\0"
+        /*    276 */ "CancelMessageMoveTaskRequest\0"
+        /*    305 */ "TaskHandle\0"
+        /*    316 */ "CancelMessageMoveTaskResult\0"
+        /*    344 */ "ApproximateNumberOfMessagesMoved\0"
+        /*    377 */ "ChangeMessageVisibilityBatchRequest\0"
+        /*    413 */ "Entries\0"
+        /*    421 */ "ChangeMessageVisibilityBatchRequestEntry\0"
+        /*    462 */ "ReceiptHandle\0"
+        /*    476 */ "VisibilityTimeout\0"
+        /*    494 */ "ChangeMessageVisibilityBatchRequestEntryList\0"
+        /*    539 */ "ChangeMessageVisibilityBatchResult\0"
+        /*    574 */ "Successful\0"
+        /*    585 */ "Failed\0"
+        /*    592 */ "ChangeMessageVisibilityBatchResultEntry\0"
+        /*    632 */ "ChangeMessageVisibilityBatchResultEntryList\0"
+        /*    676 */ "ChangeMessageVisibilityRequest\0"
+        /*    707 */ "CreateQueueRequest\0"
+        /*    726 */ "QueueName\0"
+        /*    736 */ "Attributes\0"
+        /*    747 */ "tags\0"
+        /*    752 */ "CreateQueueResult\0"
+        /*    770 */ "DeleteMessageBatchRequest\0"
+        /*    796 */ "DeleteMessageBatchRequestEntry\0"
+        /*    827 */ "DeleteMessageBatchRequestEntryList\0"
+        /*    862 */ "DeleteMessageBatchResult\0"
+        /*    887 */ "DeleteMessageBatchResultEntry\0"
+        /*    917 */ "DeleteMessageBatchResultEntryList\0"
+        /*    951 */ "DeleteMessageRequest\0"
+        /*    972 */ "DeleteQueueRequest\0"
+        /*    991 */ "EmptyBatchRequest\0"
+        /*   1009 */ "ExceptionMessage\0"
+        /*   1026 */ "GetQueueAttributesRequest\0"
+        /*   1052 */ "AttributeNames\0"
+        /*   1067 */ "GetQueueAttributesResult\0"
+        /*   1092 */ "GetQueueUrlRequest\0"
+        /*   1111 */ "QueueOwnerAWSAccountId\0"
+        /*   1134 */ "GetQueueUrlResult\0"
+        /*   1152 */ "InvalidAddress\0"
+        /*   1167 */ "InvalidAttributeName\0"
+        /*   1188 */ "InvalidAttributeValue\0"
+        /*   1210 */ "InvalidBatchEntryId\0"
+        /*   1230 */ "InvalidIdFormat\0"
+        /*   1246 */ "InvalidMessageContents\0"
+        /*   1269 */ "InvalidSecurity\0"
+        /*   1285 */ "KmsAccessDenied\0"
+        /*   1301 */ "KmsDisabled\0"
+        /*   1313 */ "KmsInvalidKeyUsage\0"
+        /*   1332 */ "KmsInvalidState\0"
+        /*   1348 */ "KmsNotFound\0"
+        /*   1360 */ "KmsOptInRequired\0"
+        /*   1377 */ "KmsThrottled\0"
+        /*   1390 */ "ListDeadLetterSourceQueuesRequest\0"
+        /*   1424 */ "NextToken\0"
+        /*   1434 */ "MaxResults\0"
+        /*   1445 */ "ListDeadLetterSourceQueuesResult\0"
+        /*   1478 */ "queueUrls\0"
+        /*   1488 */ "ListMessageMoveTasksRequest\0"
+        /*   1516 */ "SourceArn\0"
+        /*   1526 */ "ListMessageMoveTasksResult\0"
+        /*   1553 */ "Results\0"
+        /*   1561 */ "ListMessageMoveTasksResultEntry\0"
+        /*   1593 */ "Status\0"
+        /*   1600 */ "DestinationArn\0"
+        /*   1615 */ "MaxNumberOfMessagesPerSecond\0"
+        /*   1644 */ "ApproximateNumberOfMessagesToMove\0"
+        /*   1678 */ "FailureReason\0"
+        /*   1692 */ "StartedTimestamp\0"
+        /*   1709 */ "ListMessageMoveTasksResultEntryList\0"
+        /*   1745 */ "ListQueueTagsRequest\0"
+        /*   1766 */ "ListQueueTagsResult\0"
+        /*   1786 */ "Tags\0"
+        /*   1791 */ "ListQueuesRequest\0"
+        /*   1809 */ "QueueNamePrefix\0"
+        /*   1825 */ "ListQueuesResult\0"
+        /*   1842 */ "QueueUrls\0"
+        /*   1852 */ "Long\0"
+        /*   1857 */ "MessageId\0"
+        /*   1867 */ "MD5OfBody\0"
+        /*   1877 */ "Body\0"
+        /*   1882 */ "MD5OfMessageAttributes\0"
+        /*   1905 */ "MessageAttributes\0"
+        /*   1923 */ "MessageAttributeName\0"
+        /*   1944 */ "MessageAttributeNameList\0"
+        /*   1969 */ "MessageAttributeValue\0"
+        /*   1991 */ "StringValue\0"
+        /*   2003 */ "BinaryValue\0"
+        /*   2015 */ "StringListValues\0"
+        /*   2032 */ "BinaryListValues\0"
+        /*   2049 */ "DataType\0"
+        /*   2058 */ "MessageBodyAttributeMap\0"
+        /*   2082 */ "MessageBodySystemAttributeMap\0"
+        /*   2112 */ "MessageList\0"
+        /*   2124 */ "MessageNotInflight\0"
+        /*   2143 */ "MessageSystemAttributeList\0"
+        /*   2170 */ "MessageSystemAttributeMap\0"
+        /*   2196 */ "MessageSystemAttributeName\0"
+        /*   2223 */ "All\0" "SenderId\0" "SentTimestamp\0" "ApproximateReceiveCount\0" "ApproximateFirstReceiveTimestamp\0" "SequenceNumber\0" "MessageDeduplicationId\0" "MessageGroupId\0" "AWSTraceHeader\0" "DeadLetterQueueSourceArn\0"
+        /*   2400 */ "MessageSystemAttributeNameForSends\0"
+        /*   2435 */ "AWSTraceHeader\0"
+        /*   2450 */ "MessageSystemAttributeValue\0"
+        /*   2478 */ "NullableInteger\0"
+        /*   2494 */ "NullableLong\0"
+        /*   2507 */ "OverLimit\0"
+        /*   2517 */ "PurgeQueueInProgress\0"
+        /*   2538 */ "PurgeQueueRequest\0"
+        /*   2556 */ "QueueAttributeMap\0"
+        /*   2574 */ "QueueAttributeName\0"
+        /*   2593 */ "All\0" "Policy\0" "VisibilityTimeout\0" "MaximumMessageSize\0" "MessageRetentionPeriod\0" "ApproximateNumberOfMessages\0" "ApproximateNumberOfMessagesNotVisible\0" "CreatedTimestamp\0" "LastModifiedTimestamp\0" "QueueArn\0" "ApproximateNumberOfMessagesDelayed\0" "DelaySeconds\0" "ReceiveMessageWaitTimeSeconds\0" "RedrivePolicy\0" "FifoQueue\0" "ContentBasedDeduplication\0" "KmsMasterKeyId\0" "KmsDataKeyReusePeriodSeconds\0" "DeduplicationScope\0" "FifoThroughputLimit\0" "RedriveAllowPolicy\0" "SqsManagedSseEnabled\0"
+        /*   3029 */ "QueueDeletedRecently\0"
+        /*   3050 */ "QueueDoesNotExist\0"
+        /*   3068 */ "QueueNameExists\0"
+        /*   3084 */ "QueueUrlList\0"
+        /*   3097 */ "ReceiptHandleIsInvalid\0"
+        /*   3120 */ "ReceiveMessageRequest\0"
+        /*   3142 */ "MessageSystemAttributeNames\0"
+        /*   3170 */ "MessageAttributeNames\0"
+        /*   3192 */ "MaxNumberOfMessages\0"
+        /*   3212 */ "WaitTimeSeconds\0"
+        /*   3228 */ "ReceiveRequestAttemptId\0"
+        /*   3252 */ "ReceiveMessageResult\0"
+        /*   3273 */ "Messages\0"
+        /*   3282 */ "RemovePermissionRequest\0"
+        /*   3306 */ "RequestThrottled\0"
+        /*   3323 */ "ResourceNotFoundException\0"
+        /*   3349 */ "SendMessageBatchRequest\0"
+        /*   3373 */ "SendMessageBatchRequestEntry\0"
+        /*   3402 */ "MessageBody\0"
+        /*   3414 */ "DelaySeconds\0"
+        /*   3427 */ "MessageSystemAttributes\0"
+        /*   3451 */ "MessageDeduplicationId\0"
+        /*   3474 */ "MessageGroupId\0"
+        /*   3489 */ "SendMessageBatchRequestEntryList\0"
+        /*   3522 */ "SendMessageBatchResult\0"
+        /*   3545 */ "SendMessageBatchResultEntry\0"
+        /*   3573 */ "MD5OfMessageBody\0"
+        /*   3590 */ "MD5OfMessageSystemAttributes\0"
+        /*   3619 */ "SequenceNumber\0"
+        /*   3634 */ "SendMessageBatchResultEntryList\0"
+        /*   3666 */ "SendMessageRequest\0"
+        /*   3685 */ "SendMessageResult\0"
+        /*   3703 */ "SetQueueAttributesRequest\0"
+        /*   3729 */ "StartMessageMoveTaskRequest\0"
+        /*   3757 */ "StartMessageMoveTaskResult\0"
+        /*   3784 */ "String\0"
+        /*   3791 */ "StringList\0"
+        /*   3802 */ "TagKey\0"
+        /*   3809 */ "TagKeyList\0"
+        /*   3820 */ "TagMap\0"
+        /*   3827 */ "TagQueueRequest\0"
+        /*   3843 */ "TagValue\0"
+        /*   3852 */ "Token\0"
+        /*   3858 */ "TooManyEntriesInBatchRequest\0"
+        /*   3887 */ "UnsupportedOperation\0"
+        /*   3908 */ "UntagQueueRequest\0"
+        /*   3926 */ "TagKeys",
+};
+
+/* The shapes, by index, for the operations (sqs_ops.c). */
+extern const struct awsc_shape awsc__sqs_shapes[114]
+    __attribute__((alias("awsc__sqs_tables")));
 
 enum awsc_sqs_message_system_attribute_name awsc_sqs_message_system_attribute_name_parse(const char *value)
 {
-    return (enum awsc_sqs_message_system_attribute_name)awsc_enum_parse(s_MessageSystemAttributeName_values, 10, value);
+    return (enum awsc_sqs_message_system_attribute_name)awsc_enum_parse(&T.strings[2223], 10, value);
 }
 
 const char *awsc_sqs_message_system_attribute_name_str(enum awsc_sqs_message_system_attribute_name value)
 {
-    return awsc_enum_str(s_MessageSystemAttributeName_values, 10, (int)value);
+    return awsc_enum_str(&T.strings[2223], 10, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_MessageSystemAttributeNameForSends_values[] =
-    "AWSTraceHeader\0";
 
 enum awsc_sqs_message_system_attribute_name_for_sends awsc_sqs_message_system_attribute_name_for_sends_parse(const char *value)
 {
-    return (enum awsc_sqs_message_system_attribute_name_for_sends)awsc_enum_parse(s_MessageSystemAttributeNameForSends_values, 1, value);
+    return (enum awsc_sqs_message_system_attribute_name_for_sends)awsc_enum_parse(&T.strings[2435], 1, value);
 }
 
 const char *awsc_sqs_message_system_attribute_name_for_sends_str(enum awsc_sqs_message_system_attribute_name_for_sends value)
 {
-    return awsc_enum_str(s_MessageSystemAttributeNameForSends_values, 1, (int)value);
+    return awsc_enum_str(&T.strings[2435], 1, (int)value);
 }
-
-/* one after the other, each ending with its NUL */
-static const char s_QueueAttributeName_values[] =
-    "All\0"
-    "Policy\0"
-    "VisibilityTimeout\0"
-    "MaximumMessageSize\0"
-    "MessageRetentionPeriod\0"
-    "ApproximateNumberOfMessages\0"
-    "ApproximateNumberOfMessagesNotVisible\0"
-    "CreatedTimestamp\0"
-    "LastModifiedTimestamp\0"
-    "QueueArn\0"
-    "ApproximateNumberOfMessagesDelayed\0"
-    "DelaySeconds\0"
-    "ReceiveMessageWaitTimeSeconds\0"
-    "RedrivePolicy\0"
-    "FifoQueue\0"
-    "ContentBasedDeduplication\0"
-    "KmsMasterKeyId\0"
-    "KmsDataKeyReusePeriodSeconds\0"
-    "DeduplicationScope\0"
-    "FifoThroughputLimit\0"
-    "RedriveAllowPolicy\0"
-    "SqsManagedSseEnabled\0";
 
 enum awsc_sqs_queue_attribute_name awsc_sqs_queue_attribute_name_parse(const char *value)
 {
-    return (enum awsc_sqs_queue_attribute_name)awsc_enum_parse(s_QueueAttributeName_values, 22, value);
+    return (enum awsc_sqs_queue_attribute_name)awsc_enum_parse(&T.strings[2593], 22, value);
 }
 
 const char *awsc_sqs_queue_attribute_name_str(enum awsc_sqs_queue_attribute_name value)
 {
-    return awsc_enum_str(s_QueueAttributeName_values, 22, (int)value);
+    return awsc_enum_str(&T.strings[2593], 22, (int)value);
 }
 
-static const struct awsc_member awsc__sqs_AddPermissionRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_add_permission_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Label", &s_String, offsetof(struct awsc_sqs_add_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AWSAccountIds", &s_AWSAccountIdList, offsetof(struct awsc_sqs_add_permission_input, aws_account_ids), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Actions", &s_ActionNameList, offsetof(struct awsc_sqs_add_permission_input, actions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_AddPermissionRequest_by_wire_name[] = { 2, 3, 1, 0 };
-
-static const struct awsc_member awsc__sqs_BatchEntryIdsNotDistinct_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_batch_entry_ids_not_distinct, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_BatchEntryIdsNotDistinct_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_BatchRequestTooLong_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_batch_request_too_long, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_BatchRequestTooLong_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_BatchResultErrorEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", &s_String, offsetof(struct awsc_sqs_batch_result_error_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SenderFault", &s_Boolean, offsetof(struct awsc_sqs_batch_result_error_entry, sender_fault), offsetof(struct awsc_sqs_batch_result_error_entry, has_sender_fault), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Code", &s_String, offsetof(struct awsc_sqs_batch_result_error_entry, code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Message", &s_String, offsetof(struct awsc_sqs_batch_result_error_entry, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_BatchResultErrorEntry_by_wire_name[] = { 2, 0, 3, 1 };
-
-static const struct awsc_member awsc__sqs_CancelMessageMoveTaskRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TaskHandle", &s_String, offsetof(struct awsc_sqs_cancel_message_move_task_input, task_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_CancelMessageMoveTaskRequest_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_CancelMessageMoveTaskResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ApproximateNumberOfMessagesMoved", &s_Long, offsetof(struct awsc_sqs_cancel_message_move_task_output, approximate_number_of_messages_moved), offsetof(struct awsc_sqs_cancel_message_move_task_output, has_approximate_number_of_messages_moved), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_CancelMessageMoveTaskResult_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_ChangeMessageVisibilityBatchRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_change_message_visibility_batch_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Entries", &s_ChangeMessageVisibilityBatchRequestEntryList, offsetof(struct awsc_sqs_change_message_visibility_batch_input, entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ChangeMessageVisibilityBatchRequest_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_ChangeMessageVisibilityBatchRequestEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", &s_String, offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReceiptHandle", &s_String, offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VisibilityTimeout", &s_NullableInteger, offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, has_visibility_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ChangeMessageVisibilityBatchRequestEntry_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member awsc__sqs_ChangeMessageVisibilityBatchResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Successful", &s_ChangeMessageVisibilityBatchResultEntryList, offsetof(struct awsc_sqs_change_message_visibility_batch_output, successful), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Failed", &s_BatchResultErrorEntryList, offsetof(struct awsc_sqs_change_message_visibility_batch_output, failed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ChangeMessageVisibilityBatchResult_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_ChangeMessageVisibilityBatchResultEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", &s_String, offsetof(struct awsc_sqs_change_message_visibility_batch_result_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ChangeMessageVisibilityBatchResultEntry_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_ChangeMessageVisibilityRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_change_message_visibility_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReceiptHandle", &s_String, offsetof(struct awsc_sqs_change_message_visibility_input, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VisibilityTimeout", &s_NullableInteger, offsetof(struct awsc_sqs_change_message_visibility_input, visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_input, has_visibility_timeout), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ChangeMessageVisibilityRequest_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member awsc__sqs_CreateQueueRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueName", &s_String, offsetof(struct awsc_sqs_create_queue_input, queue_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", &s_QueueAttributeMap, offsetof(struct awsc_sqs_create_queue_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"tags", &s_TagMap, offsetof(struct awsc_sqs_create_queue_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_CreateQueueRequest_by_wire_name[] = { 1, 0, 2 };
-
-static const struct awsc_member awsc__sqs_CreateQueueResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_create_queue_output, queue_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_CreateQueueResult_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_DeleteMessageBatchRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_delete_message_batch_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Entries", &s_DeleteMessageBatchRequestEntryList, offsetof(struct awsc_sqs_delete_message_batch_input, entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_DeleteMessageBatchRequest_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_DeleteMessageBatchRequestEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", &s_String, offsetof(struct awsc_sqs_delete_message_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReceiptHandle", &s_String, offsetof(struct awsc_sqs_delete_message_batch_request_entry, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_DeleteMessageBatchRequestEntry_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__sqs_DeleteMessageBatchResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Successful", &s_DeleteMessageBatchResultEntryList, offsetof(struct awsc_sqs_delete_message_batch_output, successful), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Failed", &s_BatchResultErrorEntryList, offsetof(struct awsc_sqs_delete_message_batch_output, failed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_DeleteMessageBatchResult_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_DeleteMessageBatchResultEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", &s_String, offsetof(struct awsc_sqs_delete_message_batch_result_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_DeleteMessageBatchResultEntry_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_DeleteMessageRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_delete_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReceiptHandle", &s_String, offsetof(struct awsc_sqs_delete_message_input, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_DeleteMessageRequest_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__sqs_DeleteQueueRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_delete_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_DeleteQueueRequest_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_EmptyBatchRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_empty_batch_request, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_EmptyBatchRequest_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_GetQueueAttributesRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_get_queue_attributes_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributeNames", &s_AttributeNameList, offsetof(struct awsc_sqs_get_queue_attributes_input, attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_GetQueueAttributesRequest_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sqs_GetQueueAttributesResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Attributes", &s_QueueAttributeMap, offsetof(struct awsc_sqs_get_queue_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_GetQueueAttributesResult_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_GetQueueUrlRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueName", &s_String, offsetof(struct awsc_sqs_get_queue_url_input, queue_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueueOwnerAWSAccountId", &s_String, offsetof(struct awsc_sqs_get_queue_url_input, queue_owner_aws_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_GetQueueUrlRequest_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__sqs_GetQueueUrlResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_get_queue_url_output, queue_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_GetQueueUrlResult_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_InvalidAddress_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_invalid_address, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_InvalidAddress_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_InvalidAttributeName_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_invalid_attribute_name, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_InvalidAttributeName_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_InvalidAttributeValue_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_invalid_attribute_value, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_InvalidAttributeValue_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_InvalidBatchEntryId_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_invalid_batch_entry_id, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_InvalidBatchEntryId_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_InvalidMessageContents_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_invalid_message_contents, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_InvalidMessageContents_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_InvalidSecurity_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_invalid_security, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_InvalidSecurity_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_KmsAccessDenied_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_access_denied, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_KmsAccessDenied_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_KmsDisabled_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_disabled, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_KmsDisabled_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_KmsInvalidKeyUsage_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_invalid_key_usage, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_KmsInvalidKeyUsage_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_KmsInvalidState_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_invalid_state, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_KmsInvalidState_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_KmsNotFound_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_not_found, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_KmsNotFound_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_KmsOptInRequired_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_KmsOptInRequired_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_KmsThrottled_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_throttled, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_KmsThrottled_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_ListDeadLetterSourceQueuesRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_Token, offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", &s_BoxedInteger, offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, max_results), offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ListDeadLetterSourceQueuesRequest_by_wire_name[] = { 2, 1, 0 };
-
-static const struct awsc_member awsc__sqs_ListDeadLetterSourceQueuesResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"queueUrls", &s_QueueUrlList, offsetof(struct awsc_sqs_list_dead_letter_source_queues_output, queue_urls), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_Token, offsetof(struct awsc_sqs_list_dead_letter_source_queues_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ListDeadLetterSourceQueuesResult_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sqs_ListMessageMoveTasksRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SourceArn", &s_String, offsetof(struct awsc_sqs_list_message_move_tasks_input, source_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", &s_NullableInteger, offsetof(struct awsc_sqs_list_message_move_tasks_input, max_results), offsetof(struct awsc_sqs_list_message_move_tasks_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ListMessageMoveTasksRequest_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sqs_ListMessageMoveTasksResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Results", &s_ListMessageMoveTasksResultEntryList, offsetof(struct awsc_sqs_list_message_move_tasks_output, results), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ListMessageMoveTasksResult_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ListMessageMoveTasksResultEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TaskHandle", &s_String, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, task_handle), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", &s_String, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceArn", &s_String, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DestinationArn", &s_String, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, destination_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxNumberOfMessagesPerSecond", &s_NullableInteger, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, max_number_of_messages_per_second), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_max_number_of_messages_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApproximateNumberOfMessagesMoved", &s_Long, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, approximate_number_of_messages_moved), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_approximate_number_of_messages_moved), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApproximateNumberOfMessagesToMove", &s_NullableLong, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, approximate_number_of_messages_to_move), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_approximate_number_of_messages_to_move), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureReason", &s_String, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, failure_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartedTimestamp", &s_Long, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, started_timestamp), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_started_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ListMessageMoveTasksResultEntry_by_wire_name[] = { 5, 6, 3, 7, 4, 2, 8, 1, 0 };
-
-static const struct awsc_member awsc__sqs_ListQueueTagsRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_list_queue_tags_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ListQueueTagsRequest_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_ListQueueTagsResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tags", &s_TagMap, offsetof(struct awsc_sqs_list_queue_tags_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ListQueueTagsResult_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_ListQueuesRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueNamePrefix", &s_String, offsetof(struct awsc_sqs_list_queues_input, queue_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_Token, offsetof(struct awsc_sqs_list_queues_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", &s_BoxedInteger, offsetof(struct awsc_sqs_list_queues_input, max_results), offsetof(struct awsc_sqs_list_queues_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ListQueuesRequest_by_wire_name[] = { 2, 1, 0 };
-
-static const struct awsc_member awsc__sqs_ListQueuesResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrls", &s_QueueUrlList, offsetof(struct awsc_sqs_list_queues_output, queue_urls), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", &s_Token, offsetof(struct awsc_sqs_list_queues_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ListQueuesResult_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_Message_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MessageId", &s_String, offsetof(struct awsc_sqs_message, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReceiptHandle", &s_String, offsetof(struct awsc_sqs_message, receipt_handle), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MD5OfBody", &s_String, offsetof(struct awsc_sqs_message, md5_of_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Body", &s_String, offsetof(struct awsc_sqs_message, body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", &s_MessageSystemAttributeMap, offsetof(struct awsc_sqs_message, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MD5OfMessageAttributes", &s_String, offsetof(struct awsc_sqs_message, md5_of_message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageAttributes", &s_MessageBodyAttributeMap, offsetof(struct awsc_sqs_message, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Message_by_wire_name[] = { 4, 3, 2, 5, 6, 0, 1 };
-
-static const struct awsc_member s_MessageAttributeValue_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StringValue", &s_String, offsetof(struct awsc_sqs_message_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BinaryValue", &s_Binary, offsetof(struct awsc_sqs_message_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StringListValues", &s_StringList, offsetof(struct awsc_sqs_message_attribute_value, string_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BinaryListValues", &s_BinaryList, offsetof(struct awsc_sqs_message_attribute_value, binary_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DataType", &s_String, offsetof(struct awsc_sqs_message_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MessageAttributeValue_by_wire_name[] = { 3, 1, 4, 2, 0 };
-
-static const struct awsc_member s_MessageSystemAttributeValue_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StringValue", &s_String, offsetof(struct awsc_sqs_message_system_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BinaryValue", &s_Binary, offsetof(struct awsc_sqs_message_system_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StringListValues", &s_StringList, offsetof(struct awsc_sqs_message_system_attribute_value, string_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BinaryListValues", &s_BinaryList, offsetof(struct awsc_sqs_message_system_attribute_value, binary_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DataType", &s_String, offsetof(struct awsc_sqs_message_system_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_MessageSystemAttributeValue_by_wire_name[] = { 3, 1, 4, 2, 0 };
-
-static const struct awsc_member awsc__sqs_OverLimit_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_over_limit, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_OverLimit_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_PurgeQueueInProgress_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_purge_queue_in_progress, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_PurgeQueueInProgress_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_PurgeQueueRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_purge_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_PurgeQueueRequest_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_QueueDeletedRecently_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_queue_deleted_recently, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_QueueDeletedRecently_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_QueueDoesNotExist_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_queue_does_not_exist, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_QueueDoesNotExist_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_QueueNameExists_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_queue_name_exists, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_QueueNameExists_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_ReceiptHandleIsInvalid_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_receipt_handle_is_invalid, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ReceiptHandleIsInvalid_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_ReceiveMessageRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_receive_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributeNames", &s_AttributeNameList, offsetof(struct awsc_sqs_receive_message_input, attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageSystemAttributeNames", &s_MessageSystemAttributeList, offsetof(struct awsc_sqs_receive_message_input, message_system_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageAttributeNames", &s_MessageAttributeNameList, offsetof(struct awsc_sqs_receive_message_input, message_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxNumberOfMessages", &s_NullableInteger, offsetof(struct awsc_sqs_receive_message_input, max_number_of_messages), offsetof(struct awsc_sqs_receive_message_input, has_max_number_of_messages), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VisibilityTimeout", &s_NullableInteger, offsetof(struct awsc_sqs_receive_message_input, visibility_timeout), offsetof(struct awsc_sqs_receive_message_input, has_visibility_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WaitTimeSeconds", &s_NullableInteger, offsetof(struct awsc_sqs_receive_message_input, wait_time_seconds), offsetof(struct awsc_sqs_receive_message_input, has_wait_time_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReceiveRequestAttemptId", &s_String, offsetof(struct awsc_sqs_receive_message_input, receive_request_attempt_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ReceiveMessageRequest_by_wire_name[] = { 1, 4, 3, 2, 0, 7, 5, 6 };
-
-static const struct awsc_member awsc__sqs_ReceiveMessageResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Messages", &s_MessageList, offsetof(struct awsc_sqs_receive_message_output, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ReceiveMessageResult_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_RemovePermissionRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_remove_permission_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Label", &s_String, offsetof(struct awsc_sqs_remove_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_RemovePermissionRequest_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sqs_RequestThrottled_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_request_throttled, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_RequestThrottled_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_ResourceNotFoundException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_ResourceNotFoundException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_SendMessageBatchRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_send_message_batch_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Entries", &s_SendMessageBatchRequestEntryList, offsetof(struct awsc_sqs_send_message_batch_input, entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_SendMessageBatchRequest_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_SendMessageBatchRequestEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", &s_String, offsetof(struct awsc_sqs_send_message_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageBody", &s_String, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DelaySeconds", &s_NullableInteger, offsetof(struct awsc_sqs_send_message_batch_request_entry, delay_seconds), offsetof(struct awsc_sqs_send_message_batch_request_entry, has_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageAttributes", &s_MessageBodyAttributeMap, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageSystemAttributes", &s_MessageBodySystemAttributeMap, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageDeduplicationId", &s_String, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageGroupId", &s_String, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_SendMessageBatchRequestEntry_by_wire_name[] = { 2, 0, 3, 1, 5, 6, 4 };
-
-static const struct awsc_member awsc__sqs_SendMessageBatchResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Successful", &s_SendMessageBatchResultEntryList, offsetof(struct awsc_sqs_send_message_batch_output, successful), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Failed", &s_BatchResultErrorEntryList, offsetof(struct awsc_sqs_send_message_batch_output, failed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_SendMessageBatchResult_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_SendMessageBatchResultEntry_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", &s_String, offsetof(struct awsc_sqs_send_message_batch_result_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageId", &s_String, offsetof(struct awsc_sqs_send_message_batch_result_entry, message_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MD5OfMessageBody", &s_String, offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MD5OfMessageAttributes", &s_String, offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MD5OfMessageSystemAttributes", &s_String, offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SequenceNumber", &s_String, offsetof(struct awsc_sqs_send_message_batch_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_SendMessageBatchResultEntry_by_wire_name[] = { 0, 3, 2, 4, 1, 5 };
-
-static const struct awsc_member awsc__sqs_SendMessageRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_send_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageBody", &s_String, offsetof(struct awsc_sqs_send_message_input, message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DelaySeconds", &s_NullableInteger, offsetof(struct awsc_sqs_send_message_input, delay_seconds), offsetof(struct awsc_sqs_send_message_input, has_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageAttributes", &s_MessageBodyAttributeMap, offsetof(struct awsc_sqs_send_message_input, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageSystemAttributes", &s_MessageBodySystemAttributeMap, offsetof(struct awsc_sqs_send_message_input, message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageDeduplicationId", &s_String, offsetof(struct awsc_sqs_send_message_input, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageGroupId", &s_String, offsetof(struct awsc_sqs_send_message_input, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_SendMessageRequest_by_wire_name[] = { 2, 3, 1, 5, 6, 4, 0 };
-
-static const struct awsc_member awsc__sqs_SendMessageResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MD5OfMessageBody", &s_String, offsetof(struct awsc_sqs_send_message_output, md5_of_message_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MD5OfMessageAttributes", &s_String, offsetof(struct awsc_sqs_send_message_output, md5_of_message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MD5OfMessageSystemAttributes", &s_String, offsetof(struct awsc_sqs_send_message_output, md5_of_message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageId", &s_String, offsetof(struct awsc_sqs_send_message_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SequenceNumber", &s_String, offsetof(struct awsc_sqs_send_message_output, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_SendMessageResult_by_wire_name[] = { 1, 0, 2, 3, 4 };
-
-static const struct awsc_member awsc__sqs_SetQueueAttributesRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_set_queue_attributes_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", &s_QueueAttributeMap, offsetof(struct awsc_sqs_set_queue_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_SetQueueAttributesRequest_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sqs_StartMessageMoveTaskRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SourceArn", &s_String, offsetof(struct awsc_sqs_start_message_move_task_input, source_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DestinationArn", &s_String, offsetof(struct awsc_sqs_start_message_move_task_input, destination_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxNumberOfMessagesPerSecond", &s_NullableInteger, offsetof(struct awsc_sqs_start_message_move_task_input, max_number_of_messages_per_second), offsetof(struct awsc_sqs_start_message_move_task_input, has_max_number_of_messages_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_StartMessageMoveTaskRequest_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member awsc__sqs_StartMessageMoveTaskResult_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TaskHandle", &s_String, offsetof(struct awsc_sqs_start_message_move_task_output, task_handle), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_StartMessageMoveTaskResult_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_TagQueueRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_tag_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_TagMap, offsetof(struct awsc_sqs_tag_queue_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_TagQueueRequest_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member awsc__sqs_TooManyEntriesInBatchRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_too_many_entries_in_batch_request, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_TooManyEntriesInBatchRequest_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_UnsupportedOperation_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_ExceptionMessage, offsetof(struct awsc_sqs_unsupported_operation, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_UnsupportedOperation_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sqs_UntagQueueRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueueUrl", &s_String, offsetof(struct awsc_sqs_untag_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TagKeys", &s_TagKeyList, offsetof(struct awsc_sqs_untag_queue_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sqs_UntagQueueRequest_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_shape s_AWSAccountIdList = {
-    .name = "AWSAccountIdList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_string_list),
-    .item = &s_String,
-};
-
-static const struct awsc_shape s_ActionNameList = {
-    .name = "ActionNameList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_string_list),
-    .item = &s_String,
-};
-
-const struct awsc_shape awsc__sqs_AddPermissionRequest = {
-    .name = "AddPermissionRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_add_permission_input),
-    .members = awsc__sqs_AddPermissionRequest_members,
-    .member_count = 4,
-    .by_wire_name = awsc__sqs_AddPermissionRequest_by_wire_name,
-};
-
-static const struct awsc_shape s_AttributeNameList = {
-    .name = "AttributeNameList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_string_list),
-    .item = &s_QueueAttributeName,
-};
-
-const struct awsc_shape awsc__sqs_BatchEntryIdsNotDistinct = {
-    .name = "BatchEntryIdsNotDistinct",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_batch_entry_ids_not_distinct),
-    .members = awsc__sqs_BatchEntryIdsNotDistinct_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_BatchEntryIdsNotDistinct_by_wire_name,
-    .error_code = "BatchEntryIdsNotDistinct",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_BatchRequestTooLong = {
-    .name = "BatchRequestTooLong",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_batch_request_too_long),
-    .members = awsc__sqs_BatchRequestTooLong_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_BatchRequestTooLong_by_wire_name,
-    .error_code = "BatchRequestTooLong",
-    .http_status = 0,
-};
-
-static const struct awsc_shape s_BatchResultErrorEntry = {
-    .name = "BatchResultErrorEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_batch_result_error_entry),
-    .members = s_BatchResultErrorEntry_members,
-    .member_count = 4,
-    .by_wire_name = s_BatchResultErrorEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_BatchResultErrorEntryList = {
-    .name = "BatchResultErrorEntryList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_batch_result_error_entry_list),
-    .item = &s_BatchResultErrorEntry,
-};
-
-static const struct awsc_shape s_Binary = {
-    .name = "Binary",
-    .type = AWSC_SHAPE_BLOB,
-    .size = sizeof(struct awsc_blob),
-};
-
-static const struct awsc_shape s_BinaryList = {
-    .name = "BinaryList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sqs_binary_list),
-    .item = &s_Binary,
-};
-
-static const struct awsc_shape s_Boolean = {
-    .name = "Boolean",
-    .type = AWSC_SHAPE_BOOLEAN,
-    .size = sizeof(bool),
-};
-
-static const struct awsc_shape s_BoxedInteger = {
-    .name = "BoxedInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-const struct awsc_shape awsc__sqs_CancelMessageMoveTaskRequest = {
-    .name = "CancelMessageMoveTaskRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_cancel_message_move_task_input),
-    .members = awsc__sqs_CancelMessageMoveTaskRequest_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_CancelMessageMoveTaskRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_CancelMessageMoveTaskResult = {
-    .name = "CancelMessageMoveTaskResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_cancel_message_move_task_output),
-    .members = awsc__sqs_CancelMessageMoveTaskResult_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_CancelMessageMoveTaskResult_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchRequest = {
-    .name = "ChangeMessageVisibilityBatchRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_change_message_visibility_batch_input),
-    .members = awsc__sqs_ChangeMessageVisibilityBatchRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_ChangeMessageVisibilityBatchRequest_by_wire_name,
-};
-
-static const struct awsc_shape s_ChangeMessageVisibilityBatchRequestEntry = {
-    .name = "ChangeMessageVisibilityBatchRequestEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_change_message_visibility_batch_request_entry),
-    .members = s_ChangeMessageVisibilityBatchRequestEntry_members,
-    .member_count = 3,
-    .by_wire_name = s_ChangeMessageVisibilityBatchRequestEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_ChangeMessageVisibilityBatchRequestEntryList = {
-    .name = "ChangeMessageVisibilityBatchRequestEntryList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_change_message_visibility_batch_request_entry_list),
-    .item = &s_ChangeMessageVisibilityBatchRequestEntry,
-};
-
-const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchResult = {
-    .name = "ChangeMessageVisibilityBatchResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_change_message_visibility_batch_output),
-    .members = awsc__sqs_ChangeMessageVisibilityBatchResult_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_ChangeMessageVisibilityBatchResult_by_wire_name,
-};
-
-static const struct awsc_shape s_ChangeMessageVisibilityBatchResultEntry = {
-    .name = "ChangeMessageVisibilityBatchResultEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_change_message_visibility_batch_result_entry),
-    .members = s_ChangeMessageVisibilityBatchResultEntry_members,
-    .member_count = 1,
-    .by_wire_name = s_ChangeMessageVisibilityBatchResultEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_ChangeMessageVisibilityBatchResultEntryList = {
-    .name = "ChangeMessageVisibilityBatchResultEntryList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_change_message_visibility_batch_result_entry_list),
-    .item = &s_ChangeMessageVisibilityBatchResultEntry,
-};
-
-const struct awsc_shape awsc__sqs_ChangeMessageVisibilityRequest = {
-    .name = "ChangeMessageVisibilityRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_change_message_visibility_input),
-    .members = awsc__sqs_ChangeMessageVisibilityRequest_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sqs_ChangeMessageVisibilityRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_CreateQueueRequest = {
-    .name = "CreateQueueRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_create_queue_input),
-    .members = awsc__sqs_CreateQueueRequest_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sqs_CreateQueueRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_CreateQueueResult = {
-    .name = "CreateQueueResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_create_queue_output),
-    .members = awsc__sqs_CreateQueueResult_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_CreateQueueResult_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_DeleteMessageBatchRequest = {
-    .name = "DeleteMessageBatchRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_delete_message_batch_input),
-    .members = awsc__sqs_DeleteMessageBatchRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_DeleteMessageBatchRequest_by_wire_name,
-};
-
-static const struct awsc_shape s_DeleteMessageBatchRequestEntry = {
-    .name = "DeleteMessageBatchRequestEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_delete_message_batch_request_entry),
-    .members = s_DeleteMessageBatchRequestEntry_members,
-    .member_count = 2,
-    .by_wire_name = s_DeleteMessageBatchRequestEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_DeleteMessageBatchRequestEntryList = {
-    .name = "DeleteMessageBatchRequestEntryList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_delete_message_batch_request_entry_list),
-    .item = &s_DeleteMessageBatchRequestEntry,
-};
-
-const struct awsc_shape awsc__sqs_DeleteMessageBatchResult = {
-    .name = "DeleteMessageBatchResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_delete_message_batch_output),
-    .members = awsc__sqs_DeleteMessageBatchResult_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_DeleteMessageBatchResult_by_wire_name,
-};
-
-static const struct awsc_shape s_DeleteMessageBatchResultEntry = {
-    .name = "DeleteMessageBatchResultEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_delete_message_batch_result_entry),
-    .members = s_DeleteMessageBatchResultEntry_members,
-    .member_count = 1,
-    .by_wire_name = s_DeleteMessageBatchResultEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_DeleteMessageBatchResultEntryList = {
-    .name = "DeleteMessageBatchResultEntryList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_delete_message_batch_result_entry_list),
-    .item = &s_DeleteMessageBatchResultEntry,
-};
-
-const struct awsc_shape awsc__sqs_DeleteMessageRequest = {
-    .name = "DeleteMessageRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_delete_message_input),
-    .members = awsc__sqs_DeleteMessageRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_DeleteMessageRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_DeleteQueueRequest = {
-    .name = "DeleteQueueRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_delete_queue_input),
-    .members = awsc__sqs_DeleteQueueRequest_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_DeleteQueueRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_EmptyBatchRequest = {
-    .name = "EmptyBatchRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_empty_batch_request),
-    .members = awsc__sqs_EmptyBatchRequest_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_EmptyBatchRequest_by_wire_name,
-    .error_code = "EmptyBatchRequest",
-    .http_status = 0,
-};
-
-static const struct awsc_shape s_ExceptionMessage = {
-    .name = "ExceptionMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__sqs_GetQueueAttributesRequest = {
-    .name = "GetQueueAttributesRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_get_queue_attributes_input),
-    .members = awsc__sqs_GetQueueAttributesRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_GetQueueAttributesRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_GetQueueAttributesResult = {
-    .name = "GetQueueAttributesResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_get_queue_attributes_output),
-    .members = awsc__sqs_GetQueueAttributesResult_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_GetQueueAttributesResult_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_GetQueueUrlRequest = {
-    .name = "GetQueueUrlRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_get_queue_url_input),
-    .members = awsc__sqs_GetQueueUrlRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_GetQueueUrlRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_GetQueueUrlResult = {
-    .name = "GetQueueUrlResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_get_queue_url_output),
-    .members = awsc__sqs_GetQueueUrlResult_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_GetQueueUrlResult_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_InvalidAddress = {
-    .name = "InvalidAddress",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_invalid_address),
-    .members = awsc__sqs_InvalidAddress_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_InvalidAddress_by_wire_name,
-    .error_code = "InvalidAddress",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_InvalidAttributeName = {
-    .name = "InvalidAttributeName",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_invalid_attribute_name),
-    .members = awsc__sqs_InvalidAttributeName_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_InvalidAttributeName_by_wire_name,
-    .error_code = "InvalidAttributeName",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_InvalidAttributeValue = {
-    .name = "InvalidAttributeValue",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_invalid_attribute_value),
-    .members = awsc__sqs_InvalidAttributeValue_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_InvalidAttributeValue_by_wire_name,
-    .error_code = "InvalidAttributeValue",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_InvalidBatchEntryId = {
-    .name = "InvalidBatchEntryId",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_invalid_batch_entry_id),
-    .members = awsc__sqs_InvalidBatchEntryId_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_InvalidBatchEntryId_by_wire_name,
-    .error_code = "InvalidBatchEntryId",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_InvalidIdFormat = {
-    .name = "InvalidIdFormat",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_invalid_id_format),
-    .error_code = "InvalidIdFormat",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_InvalidMessageContents = {
-    .name = "InvalidMessageContents",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_invalid_message_contents),
-    .members = awsc__sqs_InvalidMessageContents_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_InvalidMessageContents_by_wire_name,
-    .error_code = "InvalidMessageContents",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_InvalidSecurity = {
-    .name = "InvalidSecurity",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_invalid_security),
-    .members = awsc__sqs_InvalidSecurity_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_InvalidSecurity_by_wire_name,
-    .error_code = "InvalidSecurity",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_KmsAccessDenied = {
-    .name = "KmsAccessDenied",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_kms_access_denied),
-    .members = awsc__sqs_KmsAccessDenied_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_KmsAccessDenied_by_wire_name,
-    .error_code = "KmsAccessDenied",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_KmsDisabled = {
-    .name = "KmsDisabled",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_kms_disabled),
-    .members = awsc__sqs_KmsDisabled_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_KmsDisabled_by_wire_name,
-    .error_code = "KmsDisabled",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_KmsInvalidKeyUsage = {
-    .name = "KmsInvalidKeyUsage",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_kms_invalid_key_usage),
-    .members = awsc__sqs_KmsInvalidKeyUsage_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_KmsInvalidKeyUsage_by_wire_name,
-    .error_code = "KmsInvalidKeyUsage",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_KmsInvalidState = {
-    .name = "KmsInvalidState",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_kms_invalid_state),
-    .members = awsc__sqs_KmsInvalidState_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_KmsInvalidState_by_wire_name,
-    .error_code = "KmsInvalidState",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_KmsNotFound = {
-    .name = "KmsNotFound",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_kms_not_found),
-    .members = awsc__sqs_KmsNotFound_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_KmsNotFound_by_wire_name,
-    .error_code = "KmsNotFound",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_KmsOptInRequired = {
-    .name = "KmsOptInRequired",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_kms_opt_in_required),
-    .members = awsc__sqs_KmsOptInRequired_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_KmsOptInRequired_by_wire_name,
-    .error_code = "KmsOptInRequired",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_KmsThrottled = {
-    .name = "KmsThrottled",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_kms_throttled),
-    .members = awsc__sqs_KmsThrottled_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_KmsThrottled_by_wire_name,
-    .error_code = "KmsThrottled",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesRequest = {
-    .name = "ListDeadLetterSourceQueuesRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_list_dead_letter_source_queues_input),
-    .members = awsc__sqs_ListDeadLetterSourceQueuesRequest_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sqs_ListDeadLetterSourceQueuesRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesResult = {
-    .name = "ListDeadLetterSourceQueuesResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_list_dead_letter_source_queues_output),
-    .members = awsc__sqs_ListDeadLetterSourceQueuesResult_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_ListDeadLetterSourceQueuesResult_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_ListMessageMoveTasksRequest = {
-    .name = "ListMessageMoveTasksRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_list_message_move_tasks_input),
-    .members = awsc__sqs_ListMessageMoveTasksRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_ListMessageMoveTasksRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_ListMessageMoveTasksResult = {
-    .name = "ListMessageMoveTasksResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_list_message_move_tasks_output),
-    .members = awsc__sqs_ListMessageMoveTasksResult_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_ListMessageMoveTasksResult_by_wire_name,
-};
-
-static const struct awsc_shape s_ListMessageMoveTasksResultEntry = {
-    .name = "ListMessageMoveTasksResultEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_list_message_move_tasks_result_entry),
-    .members = s_ListMessageMoveTasksResultEntry_members,
-    .member_count = 9,
-    .by_wire_name = s_ListMessageMoveTasksResultEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_ListMessageMoveTasksResultEntryList = {
-    .name = "ListMessageMoveTasksResultEntryList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_list_message_move_tasks_result_entry_list),
-    .item = &s_ListMessageMoveTasksResultEntry,
-};
-
-const struct awsc_shape awsc__sqs_ListQueueTagsRequest = {
-    .name = "ListQueueTagsRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_list_queue_tags_input),
-    .members = awsc__sqs_ListQueueTagsRequest_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_ListQueueTagsRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_ListQueueTagsResult = {
-    .name = "ListQueueTagsResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_list_queue_tags_output),
-    .members = awsc__sqs_ListQueueTagsResult_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_ListQueueTagsResult_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_ListQueuesRequest = {
-    .name = "ListQueuesRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_list_queues_input),
-    .members = awsc__sqs_ListQueuesRequest_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sqs_ListQueuesRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_ListQueuesResult = {
-    .name = "ListQueuesResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_list_queues_output),
-    .members = awsc__sqs_ListQueuesResult_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_ListQueuesResult_by_wire_name,
-};
-
-static const struct awsc_shape s_Long = {
-    .name = "Long",
-    .type = AWSC_SHAPE_LONG,
-    .size = sizeof(int64_t),
-};
-
-static const struct awsc_shape s_Message = {
-    .name = "Message",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_message),
-    .members = s_Message_members,
-    .member_count = 7,
-    .by_wire_name = s_Message_by_wire_name,
-};
-
-static const struct awsc_shape s_MessageAttributeName = {
-    .name = "MessageAttributeName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_MessageAttributeNameList = {
-    .name = "MessageAttributeNameList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_string_list),
-    .item = &s_MessageAttributeName,
-};
-
-static const struct awsc_shape s_MessageAttributeValue = {
-    .name = "MessageAttributeValue",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_message_attribute_value),
-    .members = s_MessageAttributeValue_members,
-    .member_count = 5,
-    .by_wire_name = s_MessageAttributeValue_by_wire_name,
-};
-
-static const struct awsc_shape s_MessageBodyAttributeMap = {
-    .name = "MessageBodyAttributeMap",
-    .type = AWSC_SHAPE_MAP,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_message_body_attribute_map),
-    .item = &s_MessageAttributeValue,
-    .key = &s_String,
-    .value_offset = offsetof(struct awsc_sqs_message_body_attribute_map_entry, value),
-    .entry_size = sizeof(struct awsc_sqs_message_body_attribute_map_entry),
-};
-
-static const struct awsc_shape s_MessageBodySystemAttributeMap = {
-    .name = "MessageBodySystemAttributeMap",
-    .type = AWSC_SHAPE_MAP,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_message_body_system_attribute_map),
-    .item = &s_MessageSystemAttributeValue,
-    .key = &s_MessageSystemAttributeNameForSends,
-    .value_offset = offsetof(struct awsc_sqs_message_body_system_attribute_map_entry, value),
-    .entry_size = sizeof(struct awsc_sqs_message_body_system_attribute_map_entry),
-};
-
-static const struct awsc_shape s_MessageList = {
-    .name = "MessageList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_message_list),
-    .item = &s_Message,
-};
-
-const struct awsc_shape awsc__sqs_MessageNotInflight = {
-    .name = "MessageNotInflight",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_message_not_inflight),
-    .error_code = "MessageNotInflight",
-    .http_status = 0,
-};
-
-static const struct awsc_shape s_MessageSystemAttributeList = {
-    .name = "MessageSystemAttributeList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_string_list),
-    .item = &s_MessageSystemAttributeName,
-};
-
-static const struct awsc_shape s_MessageSystemAttributeMap = {
-    .name = "MessageSystemAttributeMap",
-    .type = AWSC_SHAPE_MAP,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_tag_map),
-    .item = &s_String,
-    .key = &s_MessageSystemAttributeName,
-    .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
-    .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
-};
-
-static const struct awsc_shape s_MessageSystemAttributeName = {
-    .name = "MessageSystemAttributeName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_MessageSystemAttributeName_values,
-    .enum_count = 10,
-};
-
-static const struct awsc_shape s_MessageSystemAttributeNameForSends = {
-    .name = "MessageSystemAttributeNameForSends",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_MessageSystemAttributeNameForSends_values,
-    .enum_count = 1,
-};
-
-static const struct awsc_shape s_MessageSystemAttributeValue = {
-    .name = "MessageSystemAttributeValue",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_message_system_attribute_value),
-    .members = s_MessageSystemAttributeValue_members,
-    .member_count = 5,
-    .by_wire_name = s_MessageSystemAttributeValue_by_wire_name,
-};
-
-static const struct awsc_shape s_NullableInteger = {
-    .name = "NullableInteger",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-};
-
-static const struct awsc_shape s_NullableLong = {
-    .name = "NullableLong",
-    .type = AWSC_SHAPE_LONG,
-    .size = sizeof(int64_t),
-};
-
-const struct awsc_shape awsc__sqs_OverLimit = {
-    .name = "OverLimit",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_over_limit),
-    .members = awsc__sqs_OverLimit_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_OverLimit_by_wire_name,
-    .error_code = "OverLimit",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_PurgeQueueInProgress = {
-    .name = "PurgeQueueInProgress",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_purge_queue_in_progress),
-    .members = awsc__sqs_PurgeQueueInProgress_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_PurgeQueueInProgress_by_wire_name,
-    .error_code = "PurgeQueueInProgress",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_PurgeQueueRequest = {
-    .name = "PurgeQueueRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_purge_queue_input),
-    .members = awsc__sqs_PurgeQueueRequest_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_PurgeQueueRequest_by_wire_name,
-};
-
-static const struct awsc_shape s_QueueAttributeMap = {
-    .name = "QueueAttributeMap",
-    .type = AWSC_SHAPE_MAP,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_tag_map),
-    .item = &s_String,
-    .key = &s_QueueAttributeName,
-    .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
-    .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
-};
-
-static const struct awsc_shape s_QueueAttributeName = {
-    .name = "QueueAttributeName",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .enum_values = s_QueueAttributeName_values,
-    .enum_count = 22,
-};
-
-const struct awsc_shape awsc__sqs_QueueDeletedRecently = {
-    .name = "QueueDeletedRecently",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_queue_deleted_recently),
-    .members = awsc__sqs_QueueDeletedRecently_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_QueueDeletedRecently_by_wire_name,
-    .error_code = "QueueDeletedRecently",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_QueueDoesNotExist = {
-    .name = "QueueDoesNotExist",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_queue_does_not_exist),
-    .members = awsc__sqs_QueueDoesNotExist_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_QueueDoesNotExist_by_wire_name,
-    .error_code = "QueueDoesNotExist",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_QueueNameExists = {
-    .name = "QueueNameExists",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_queue_name_exists),
-    .members = awsc__sqs_QueueNameExists_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_QueueNameExists_by_wire_name,
-    .error_code = "QueueNameExists",
-    .http_status = 0,
-};
-
-static const struct awsc_shape s_QueueUrlList = {
-    .name = "QueueUrlList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_string_list),
-    .item = &s_String,
-};
-
-const struct awsc_shape awsc__sqs_ReceiptHandleIsInvalid = {
-    .name = "ReceiptHandleIsInvalid",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_receipt_handle_is_invalid),
-    .members = awsc__sqs_ReceiptHandleIsInvalid_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_ReceiptHandleIsInvalid_by_wire_name,
-    .error_code = "ReceiptHandleIsInvalid",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_ReceiveMessageRequest = {
-    .name = "ReceiveMessageRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_receive_message_input),
-    .members = awsc__sqs_ReceiveMessageRequest_members,
-    .member_count = 8,
-    .by_wire_name = awsc__sqs_ReceiveMessageRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_ReceiveMessageResult = {
-    .name = "ReceiveMessageResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_receive_message_output),
-    .members = awsc__sqs_ReceiveMessageResult_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_ReceiveMessageResult_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_RemovePermissionRequest = {
-    .name = "RemovePermissionRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_remove_permission_input),
-    .members = awsc__sqs_RemovePermissionRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_RemovePermissionRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_RequestThrottled = {
-    .name = "RequestThrottled",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_request_throttled),
-    .members = awsc__sqs_RequestThrottled_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_RequestThrottled_by_wire_name,
-    .error_code = "RequestThrottled",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_ResourceNotFoundException = {
-    .name = "ResourceNotFoundException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_resource_not_found_exception),
-    .members = awsc__sqs_ResourceNotFoundException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_ResourceNotFoundException_by_wire_name,
-    .error_code = "ResourceNotFoundException",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_SendMessageBatchRequest = {
-    .name = "SendMessageBatchRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_send_message_batch_input),
-    .members = awsc__sqs_SendMessageBatchRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_SendMessageBatchRequest_by_wire_name,
-};
-
-static const struct awsc_shape s_SendMessageBatchRequestEntry = {
-    .name = "SendMessageBatchRequestEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_send_message_batch_request_entry),
-    .members = s_SendMessageBatchRequestEntry_members,
-    .member_count = 7,
-    .by_wire_name = s_SendMessageBatchRequestEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_SendMessageBatchRequestEntryList = {
-    .name = "SendMessageBatchRequestEntryList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_send_message_batch_request_entry_list),
-    .item = &s_SendMessageBatchRequestEntry,
-};
-
-const struct awsc_shape awsc__sqs_SendMessageBatchResult = {
-    .name = "SendMessageBatchResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_send_message_batch_output),
-    .members = awsc__sqs_SendMessageBatchResult_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_SendMessageBatchResult_by_wire_name,
-};
-
-static const struct awsc_shape s_SendMessageBatchResultEntry = {
-    .name = "SendMessageBatchResultEntry",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_send_message_batch_result_entry),
-    .members = s_SendMessageBatchResultEntry_members,
-    .member_count = 6,
-    .by_wire_name = s_SendMessageBatchResultEntry_by_wire_name,
-};
-
-static const struct awsc_shape s_SendMessageBatchResultEntryList = {
-    .name = "SendMessageBatchResultEntryList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_send_message_batch_result_entry_list),
-    .item = &s_SendMessageBatchResultEntry,
-};
-
-const struct awsc_shape awsc__sqs_SendMessageRequest = {
-    .name = "SendMessageRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_send_message_input),
-    .members = awsc__sqs_SendMessageRequest_members,
-    .member_count = 7,
-    .by_wire_name = awsc__sqs_SendMessageRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_SendMessageResult = {
-    .name = "SendMessageResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_send_message_output),
-    .members = awsc__sqs_SendMessageResult_members,
-    .member_count = 5,
-    .by_wire_name = awsc__sqs_SendMessageResult_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_SetQueueAttributesRequest = {
-    .name = "SetQueueAttributesRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_set_queue_attributes_input),
-    .members = awsc__sqs_SetQueueAttributesRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_SetQueueAttributesRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_StartMessageMoveTaskRequest = {
-    .name = "StartMessageMoveTaskRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_start_message_move_task_input),
-    .members = awsc__sqs_StartMessageMoveTaskRequest_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sqs_StartMessageMoveTaskRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sqs_StartMessageMoveTaskResult = {
-    .name = "StartMessageMoveTaskResult",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_start_message_move_task_output),
-    .members = awsc__sqs_StartMessageMoveTaskResult_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_StartMessageMoveTaskResult_by_wire_name,
-};
-
-static const struct awsc_shape s_String = {
-    .name = "String",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_StringList = {
-    .name = "StringList",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sqs_string_list),
-    .item = &s_String,
-};
-
-static const struct awsc_shape s_TagKey = {
-    .name = "TagKey",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_TagKeyList = {
-    .name = "TagKeyList",
-    .type = AWSC_SHAPE_LIST,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_string_list),
-    .item = &s_TagKey,
-};
-
-static const struct awsc_shape s_TagMap = {
-    .name = "TagMap",
-    .type = AWSC_SHAPE_MAP,
-    .flags = AWSC_SF_FLATTENED,
-    .size = sizeof(struct awsc_sqs_tag_map),
-    .item = &s_TagValue,
-    .key = &s_TagKey,
-    .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
-    .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
-};
-
-const struct awsc_shape awsc__sqs_TagQueueRequest = {
-    .name = "TagQueueRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_tag_queue_input),
-    .members = awsc__sqs_TagQueueRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_TagQueueRequest_by_wire_name,
-};
-
-static const struct awsc_shape s_TagValue = {
-    .name = "TagValue",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_Token = {
-    .name = "Token",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__sqs_TooManyEntriesInBatchRequest = {
-    .name = "TooManyEntriesInBatchRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_too_many_entries_in_batch_request),
-    .members = awsc__sqs_TooManyEntriesInBatchRequest_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_TooManyEntriesInBatchRequest_by_wire_name,
-    .error_code = "TooManyEntriesInBatchRequest",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_UnsupportedOperation = {
-    .name = "UnsupportedOperation",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
-    .size = sizeof(struct awsc_sqs_unsupported_operation),
-    .members = awsc__sqs_UnsupportedOperation_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sqs_UnsupportedOperation_by_wire_name,
-    .error_code = "UnsupportedOperation",
-    .http_status = 0,
-};
-
-const struct awsc_shape awsc__sqs_UntagQueueRequest = {
-    .name = "UntagQueueRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sqs_untag_queue_input),
-    .members = awsc__sqs_UntagQueueRequest_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sqs_UntagQueueRequest_by_wire_name,
-};
+#undef REF
+#undef T

@@ -6,466 +6,23 @@
 #include <awsc/ssm.h>
 #include <awsc/shape.h>
 
-extern const struct awsc_shape awsc__ssm_AccessDeniedException;
-extern const struct awsc_shape awsc__ssm_AddTagsToResourceRequest;
-extern const struct awsc_shape awsc__ssm_AddTagsToResourceResult;
-extern const struct awsc_shape awsc__ssm_AlreadyExistsException;
-extern const struct awsc_shape awsc__ssm_AssociateOpsItemRelatedItemRequest;
-extern const struct awsc_shape awsc__ssm_AssociateOpsItemRelatedItemResponse;
-extern const struct awsc_shape awsc__ssm_AssociatedInstances;
-extern const struct awsc_shape awsc__ssm_AssociationAlreadyExists;
-extern const struct awsc_shape awsc__ssm_AssociationDoesNotExist;
-extern const struct awsc_shape awsc__ssm_AssociationExecutionDoesNotExist;
-extern const struct awsc_shape awsc__ssm_AssociationLimitExceeded;
-extern const struct awsc_shape awsc__ssm_AssociationVersionLimitExceeded;
-extern const struct awsc_shape awsc__ssm_AutomationDefinitionNotApprovedException;
-extern const struct awsc_shape awsc__ssm_AutomationDefinitionNotFoundException;
-extern const struct awsc_shape awsc__ssm_AutomationDefinitionVersionNotFoundException;
-extern const struct awsc_shape awsc__ssm_AutomationExecutionLimitExceededException;
-extern const struct awsc_shape awsc__ssm_AutomationExecutionNotFoundException;
-extern const struct awsc_shape awsc__ssm_AutomationStepNotFoundException;
-extern const struct awsc_shape awsc__ssm_CancelCommandRequest;
-extern const struct awsc_shape awsc__ssm_CancelCommandResult;
-extern const struct awsc_shape awsc__ssm_CancelMaintenanceWindowExecutionRequest;
-extern const struct awsc_shape awsc__ssm_CancelMaintenanceWindowExecutionResult;
-extern const struct awsc_shape awsc__ssm_ComplianceTypeCountLimitExceededException;
-extern const struct awsc_shape awsc__ssm_ConflictException;
-extern const struct awsc_shape awsc__ssm_CreateActivationRequest;
-extern const struct awsc_shape awsc__ssm_CreateActivationResult;
-extern const struct awsc_shape awsc__ssm_CreateAssociationBatchRequest;
-extern const struct awsc_shape awsc__ssm_CreateAssociationBatchResult;
-extern const struct awsc_shape awsc__ssm_CreateAssociationRequest;
-extern const struct awsc_shape awsc__ssm_CreateAssociationResult;
-extern const struct awsc_shape awsc__ssm_CreateCloudConnectorRequest;
-extern const struct awsc_shape awsc__ssm_CreateCloudConnectorResult;
-extern const struct awsc_shape awsc__ssm_CreateDocumentRequest;
-extern const struct awsc_shape awsc__ssm_CreateDocumentResult;
-extern const struct awsc_shape awsc__ssm_CreateMaintenanceWindowRequest;
-extern const struct awsc_shape awsc__ssm_CreateMaintenanceWindowResult;
-extern const struct awsc_shape awsc__ssm_CreateOpsItemRequest;
-extern const struct awsc_shape awsc__ssm_CreateOpsItemResponse;
-extern const struct awsc_shape awsc__ssm_CreateOpsMetadataRequest;
-extern const struct awsc_shape awsc__ssm_CreateOpsMetadataResult;
-extern const struct awsc_shape awsc__ssm_CreatePatchBaselineRequest;
-extern const struct awsc_shape awsc__ssm_CreatePatchBaselineResult;
-extern const struct awsc_shape awsc__ssm_CreateResourceDataSyncRequest;
-extern const struct awsc_shape awsc__ssm_CreateResourceDataSyncResult;
-extern const struct awsc_shape awsc__ssm_CustomSchemaCountLimitExceededException;
-extern const struct awsc_shape awsc__ssm_DeleteActivationRequest;
-extern const struct awsc_shape awsc__ssm_DeleteActivationResult;
-extern const struct awsc_shape awsc__ssm_DeleteAssociationRequest;
-extern const struct awsc_shape awsc__ssm_DeleteAssociationResult;
-extern const struct awsc_shape awsc__ssm_DeleteCloudConnectorRequest;
-extern const struct awsc_shape awsc__ssm_DeleteCloudConnectorResult;
-extern const struct awsc_shape awsc__ssm_DeleteDocumentRequest;
-extern const struct awsc_shape awsc__ssm_DeleteDocumentResult;
-extern const struct awsc_shape awsc__ssm_DeleteInventoryRequest;
-extern const struct awsc_shape awsc__ssm_DeleteInventoryResult;
-extern const struct awsc_shape awsc__ssm_DeleteMaintenanceWindowRequest;
-extern const struct awsc_shape awsc__ssm_DeleteMaintenanceWindowResult;
-extern const struct awsc_shape awsc__ssm_DeleteOpsItemRequest;
-extern const struct awsc_shape awsc__ssm_DeleteOpsItemResponse;
-extern const struct awsc_shape awsc__ssm_DeleteOpsMetadataRequest;
-extern const struct awsc_shape awsc__ssm_DeleteOpsMetadataResult;
-extern const struct awsc_shape awsc__ssm_DeleteParameterRequest;
-extern const struct awsc_shape awsc__ssm_DeleteParameterResult;
-extern const struct awsc_shape awsc__ssm_DeleteParametersRequest;
-extern const struct awsc_shape awsc__ssm_DeleteParametersResult;
-extern const struct awsc_shape awsc__ssm_DeletePatchBaselineRequest;
-extern const struct awsc_shape awsc__ssm_DeletePatchBaselineResult;
-extern const struct awsc_shape awsc__ssm_DeleteResourceDataSyncRequest;
-extern const struct awsc_shape awsc__ssm_DeleteResourceDataSyncResult;
-extern const struct awsc_shape awsc__ssm_DeleteResourcePolicyRequest;
-extern const struct awsc_shape awsc__ssm_DeleteResourcePolicyResponse;
-extern const struct awsc_shape awsc__ssm_DeregisterManagedInstanceRequest;
-extern const struct awsc_shape awsc__ssm_DeregisterManagedInstanceResult;
-extern const struct awsc_shape awsc__ssm_DeregisterPatchBaselineForPatchGroupRequest;
-extern const struct awsc_shape awsc__ssm_DeregisterPatchBaselineForPatchGroupResult;
-extern const struct awsc_shape awsc__ssm_DeregisterTargetFromMaintenanceWindowRequest;
-extern const struct awsc_shape awsc__ssm_DeregisterTargetFromMaintenanceWindowResult;
-extern const struct awsc_shape awsc__ssm_DeregisterTaskFromMaintenanceWindowRequest;
-extern const struct awsc_shape awsc__ssm_DeregisterTaskFromMaintenanceWindowResult;
-extern const struct awsc_shape awsc__ssm_DescribeActivationsRequest;
-extern const struct awsc_shape awsc__ssm_DescribeActivationsResult;
-extern const struct awsc_shape awsc__ssm_DescribeAssociationExecutionTargetsRequest;
-extern const struct awsc_shape awsc__ssm_DescribeAssociationExecutionTargetsResult;
-extern const struct awsc_shape awsc__ssm_DescribeAssociationExecutionsRequest;
-extern const struct awsc_shape awsc__ssm_DescribeAssociationExecutionsResult;
-extern const struct awsc_shape awsc__ssm_DescribeAssociationRequest;
-extern const struct awsc_shape awsc__ssm_DescribeAssociationResult;
-extern const struct awsc_shape awsc__ssm_DescribeAutomationExecutionsRequest;
-extern const struct awsc_shape awsc__ssm_DescribeAutomationExecutionsResult;
-extern const struct awsc_shape awsc__ssm_DescribeAutomationStepExecutionsRequest;
-extern const struct awsc_shape awsc__ssm_DescribeAutomationStepExecutionsResult;
-extern const struct awsc_shape awsc__ssm_DescribeAvailablePatchesRequest;
-extern const struct awsc_shape awsc__ssm_DescribeAvailablePatchesResult;
-extern const struct awsc_shape awsc__ssm_DescribeDocumentPermissionRequest;
-extern const struct awsc_shape awsc__ssm_DescribeDocumentPermissionResponse;
-extern const struct awsc_shape awsc__ssm_DescribeDocumentRequest;
-extern const struct awsc_shape awsc__ssm_DescribeDocumentResult;
-extern const struct awsc_shape awsc__ssm_DescribeEffectiveInstanceAssociationsRequest;
-extern const struct awsc_shape awsc__ssm_DescribeEffectiveInstanceAssociationsResult;
-extern const struct awsc_shape awsc__ssm_DescribeEffectivePatchesForPatchBaselineRequest;
-extern const struct awsc_shape awsc__ssm_DescribeEffectivePatchesForPatchBaselineResult;
-extern const struct awsc_shape awsc__ssm_DescribeInstanceAssociationsStatusRequest;
-extern const struct awsc_shape awsc__ssm_DescribeInstanceAssociationsStatusResult;
-extern const struct awsc_shape awsc__ssm_DescribeInstanceInformationRequest;
-extern const struct awsc_shape awsc__ssm_DescribeInstanceInformationResult;
-extern const struct awsc_shape awsc__ssm_DescribeInstancePatchStatesForPatchGroupRequest;
-extern const struct awsc_shape awsc__ssm_DescribeInstancePatchStatesForPatchGroupResult;
-extern const struct awsc_shape awsc__ssm_DescribeInstancePatchStatesRequest;
-extern const struct awsc_shape awsc__ssm_DescribeInstancePatchStatesResult;
-extern const struct awsc_shape awsc__ssm_DescribeInstancePatchesRequest;
-extern const struct awsc_shape awsc__ssm_DescribeInstancePatchesResult;
-extern const struct awsc_shape awsc__ssm_DescribeInstancePropertiesRequest;
-extern const struct awsc_shape awsc__ssm_DescribeInstancePropertiesResult;
-extern const struct awsc_shape awsc__ssm_DescribeInventoryDeletionsRequest;
-extern const struct awsc_shape awsc__ssm_DescribeInventoryDeletionsResult;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowExecutionTaskInvocationsRequest;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowExecutionTaskInvocationsResult;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowExecutionTasksRequest;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowExecutionTasksResult;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowExecutionsRequest;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowExecutionsResult;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowScheduleRequest;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowScheduleResult;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowTargetsRequest;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowTargetsResult;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowTasksRequest;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowTasksResult;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowsForTargetRequest;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowsForTargetResult;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowsRequest;
-extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowsResult;
-extern const struct awsc_shape awsc__ssm_DescribeOpsItemsRequest;
-extern const struct awsc_shape awsc__ssm_DescribeOpsItemsResponse;
-extern const struct awsc_shape awsc__ssm_DescribeParametersRequest;
-extern const struct awsc_shape awsc__ssm_DescribeParametersResult;
-extern const struct awsc_shape awsc__ssm_DescribePatchBaselinesRequest;
-extern const struct awsc_shape awsc__ssm_DescribePatchBaselinesResult;
-extern const struct awsc_shape awsc__ssm_DescribePatchGroupStateRequest;
-extern const struct awsc_shape awsc__ssm_DescribePatchGroupStateResult;
-extern const struct awsc_shape awsc__ssm_DescribePatchGroupsRequest;
-extern const struct awsc_shape awsc__ssm_DescribePatchGroupsResult;
-extern const struct awsc_shape awsc__ssm_DescribePatchPropertiesRequest;
-extern const struct awsc_shape awsc__ssm_DescribePatchPropertiesResult;
-extern const struct awsc_shape awsc__ssm_DescribeSessionsRequest;
-extern const struct awsc_shape awsc__ssm_DescribeSessionsResponse;
-extern const struct awsc_shape awsc__ssm_DisassociateOpsItemRelatedItemRequest;
-extern const struct awsc_shape awsc__ssm_DisassociateOpsItemRelatedItemResponse;
-extern const struct awsc_shape awsc__ssm_DocumentAlreadyExists;
-extern const struct awsc_shape awsc__ssm_DocumentLimitExceeded;
-extern const struct awsc_shape awsc__ssm_DocumentPermissionLimit;
-extern const struct awsc_shape awsc__ssm_DocumentVersionLimitExceeded;
-extern const struct awsc_shape awsc__ssm_DoesNotExistException;
-extern const struct awsc_shape awsc__ssm_DuplicateDocumentContent;
-extern const struct awsc_shape awsc__ssm_DuplicateDocumentVersionName;
-extern const struct awsc_shape awsc__ssm_DuplicateInstanceId;
-extern const struct awsc_shape awsc__ssm_FeatureNotAvailableException;
-extern const struct awsc_shape awsc__ssm_GetAccessTokenRequest;
-extern const struct awsc_shape awsc__ssm_GetAccessTokenResponse;
-extern const struct awsc_shape awsc__ssm_GetAutomationExecutionRequest;
-extern const struct awsc_shape awsc__ssm_GetAutomationExecutionResult;
-extern const struct awsc_shape awsc__ssm_GetCalendarStateRequest;
-extern const struct awsc_shape awsc__ssm_GetCalendarStateResponse;
-extern const struct awsc_shape awsc__ssm_GetCloudConnectorRequest;
-extern const struct awsc_shape awsc__ssm_GetCloudConnectorResult;
-extern const struct awsc_shape awsc__ssm_GetCommandInvocationRequest;
-extern const struct awsc_shape awsc__ssm_GetCommandInvocationResult;
-extern const struct awsc_shape awsc__ssm_GetConnectionStatusRequest;
-extern const struct awsc_shape awsc__ssm_GetConnectionStatusResponse;
-extern const struct awsc_shape awsc__ssm_GetDefaultPatchBaselineRequest;
-extern const struct awsc_shape awsc__ssm_GetDefaultPatchBaselineResult;
-extern const struct awsc_shape awsc__ssm_GetDeployablePatchSnapshotForInstanceRequest;
-extern const struct awsc_shape awsc__ssm_GetDeployablePatchSnapshotForInstanceResult;
-extern const struct awsc_shape awsc__ssm_GetDocumentRequest;
-extern const struct awsc_shape awsc__ssm_GetDocumentResult;
-extern const struct awsc_shape awsc__ssm_GetExecutionPreviewRequest;
-extern const struct awsc_shape awsc__ssm_GetExecutionPreviewResponse;
-extern const struct awsc_shape awsc__ssm_GetInventoryRequest;
-extern const struct awsc_shape awsc__ssm_GetInventoryResult;
-extern const struct awsc_shape awsc__ssm_GetInventorySchemaRequest;
-extern const struct awsc_shape awsc__ssm_GetInventorySchemaResult;
-extern const struct awsc_shape awsc__ssm_GetMaintenanceWindowExecutionRequest;
-extern const struct awsc_shape awsc__ssm_GetMaintenanceWindowExecutionResult;
-extern const struct awsc_shape awsc__ssm_GetMaintenanceWindowExecutionTaskInvocationRequest;
-extern const struct awsc_shape awsc__ssm_GetMaintenanceWindowExecutionTaskInvocationResult;
-extern const struct awsc_shape awsc__ssm_GetMaintenanceWindowExecutionTaskRequest;
-extern const struct awsc_shape awsc__ssm_GetMaintenanceWindowExecutionTaskResult;
-extern const struct awsc_shape awsc__ssm_GetMaintenanceWindowRequest;
-extern const struct awsc_shape awsc__ssm_GetMaintenanceWindowResult;
-extern const struct awsc_shape awsc__ssm_GetMaintenanceWindowTaskRequest;
-extern const struct awsc_shape awsc__ssm_GetMaintenanceWindowTaskResult;
-extern const struct awsc_shape awsc__ssm_GetOpsItemRequest;
-extern const struct awsc_shape awsc__ssm_GetOpsItemResponse;
-extern const struct awsc_shape awsc__ssm_GetOpsMetadataRequest;
-extern const struct awsc_shape awsc__ssm_GetOpsMetadataResult;
-extern const struct awsc_shape awsc__ssm_GetOpsSummaryRequest;
-extern const struct awsc_shape awsc__ssm_GetOpsSummaryResult;
-extern const struct awsc_shape awsc__ssm_GetParameterHistoryRequest;
-extern const struct awsc_shape awsc__ssm_GetParameterHistoryResult;
-extern const struct awsc_shape awsc__ssm_GetParameterRequest;
-extern const struct awsc_shape awsc__ssm_GetParameterResult;
-extern const struct awsc_shape awsc__ssm_GetParametersByPathRequest;
-extern const struct awsc_shape awsc__ssm_GetParametersByPathResult;
-extern const struct awsc_shape awsc__ssm_GetParametersRequest;
-extern const struct awsc_shape awsc__ssm_GetParametersResult;
-extern const struct awsc_shape awsc__ssm_GetPatchBaselineForPatchGroupRequest;
-extern const struct awsc_shape awsc__ssm_GetPatchBaselineForPatchGroupResult;
-extern const struct awsc_shape awsc__ssm_GetPatchBaselineRequest;
-extern const struct awsc_shape awsc__ssm_GetPatchBaselineResult;
-extern const struct awsc_shape awsc__ssm_GetResourcePoliciesRequest;
-extern const struct awsc_shape awsc__ssm_GetResourcePoliciesResponse;
-extern const struct awsc_shape awsc__ssm_GetServiceSettingRequest;
-extern const struct awsc_shape awsc__ssm_GetServiceSettingResult;
-extern const struct awsc_shape awsc__ssm_HierarchyLevelLimitExceededException;
-extern const struct awsc_shape awsc__ssm_HierarchyTypeMismatchException;
-extern const struct awsc_shape awsc__ssm_IdempotentParameterMismatch;
-extern const struct awsc_shape awsc__ssm_IncompatiblePolicyException;
-extern const struct awsc_shape awsc__ssm_InternalServerError;
-extern const struct awsc_shape awsc__ssm_InvalidActivation;
-extern const struct awsc_shape awsc__ssm_InvalidActivationId;
-extern const struct awsc_shape awsc__ssm_InvalidAggregatorException;
-extern const struct awsc_shape awsc__ssm_InvalidAllowedPatternException;
-extern const struct awsc_shape awsc__ssm_InvalidAssociation;
-extern const struct awsc_shape awsc__ssm_InvalidAssociationVersion;
-extern const struct awsc_shape awsc__ssm_InvalidAutomationExecutionParametersException;
-extern const struct awsc_shape awsc__ssm_InvalidAutomationSignalException;
-extern const struct awsc_shape awsc__ssm_InvalidAutomationStatusUpdateException;
-extern const struct awsc_shape awsc__ssm_InvalidCommandId;
-extern const struct awsc_shape awsc__ssm_InvalidDeleteInventoryParametersException;
-extern const struct awsc_shape awsc__ssm_InvalidDeletionIdException;
-extern const struct awsc_shape awsc__ssm_InvalidDocument;
-extern const struct awsc_shape awsc__ssm_InvalidDocumentContent;
-extern const struct awsc_shape awsc__ssm_InvalidDocumentOperation;
-extern const struct awsc_shape awsc__ssm_InvalidDocumentSchemaVersion;
-extern const struct awsc_shape awsc__ssm_InvalidDocumentType;
-extern const struct awsc_shape awsc__ssm_InvalidDocumentVersion;
-extern const struct awsc_shape awsc__ssm_InvalidFilter;
-extern const struct awsc_shape awsc__ssm_InvalidFilterKey;
-extern const struct awsc_shape awsc__ssm_InvalidFilterOption;
-extern const struct awsc_shape awsc__ssm_InvalidFilterValue;
-extern const struct awsc_shape awsc__ssm_InvalidInstanceId;
-extern const struct awsc_shape awsc__ssm_InvalidInstanceInformationFilterValue;
-extern const struct awsc_shape awsc__ssm_InvalidInstancePropertyFilterValue;
-extern const struct awsc_shape awsc__ssm_InvalidInventoryGroupException;
-extern const struct awsc_shape awsc__ssm_InvalidInventoryItemContextException;
-extern const struct awsc_shape awsc__ssm_InvalidInventoryRequestException;
-extern const struct awsc_shape awsc__ssm_InvalidItemContentException;
-extern const struct awsc_shape awsc__ssm_InvalidKeyId;
-extern const struct awsc_shape awsc__ssm_InvalidNextToken;
-extern const struct awsc_shape awsc__ssm_InvalidNotificationConfig;
-extern const struct awsc_shape awsc__ssm_InvalidOptionException;
-extern const struct awsc_shape awsc__ssm_InvalidOutputFolder;
-extern const struct awsc_shape awsc__ssm_InvalidOutputLocation;
-extern const struct awsc_shape awsc__ssm_InvalidParameters;
-extern const struct awsc_shape awsc__ssm_InvalidPermissionType;
-extern const struct awsc_shape awsc__ssm_InvalidPluginName;
-extern const struct awsc_shape awsc__ssm_InvalidPolicyAttributeException;
-extern const struct awsc_shape awsc__ssm_InvalidPolicyTypeException;
-extern const struct awsc_shape awsc__ssm_InvalidResourceId;
-extern const struct awsc_shape awsc__ssm_InvalidResourceType;
-extern const struct awsc_shape awsc__ssm_InvalidResultAttributeException;
-extern const struct awsc_shape awsc__ssm_InvalidRole;
-extern const struct awsc_shape awsc__ssm_InvalidSchedule;
-extern const struct awsc_shape awsc__ssm_InvalidTag;
-extern const struct awsc_shape awsc__ssm_InvalidTarget;
-extern const struct awsc_shape awsc__ssm_InvalidTargetMaps;
-extern const struct awsc_shape awsc__ssm_InvalidTypeNameException;
-extern const struct awsc_shape awsc__ssm_InvalidUpdate;
-extern const struct awsc_shape awsc__ssm_InvocationDoesNotExist;
-extern const struct awsc_shape awsc__ssm_ItemContentMismatchException;
-extern const struct awsc_shape awsc__ssm_ItemSizeLimitExceededException;
-extern const struct awsc_shape awsc__ssm_LabelParameterVersionRequest;
-extern const struct awsc_shape awsc__ssm_LabelParameterVersionResult;
-extern const struct awsc_shape awsc__ssm_ListAssociationVersionsRequest;
-extern const struct awsc_shape awsc__ssm_ListAssociationVersionsResult;
-extern const struct awsc_shape awsc__ssm_ListAssociationsRequest;
-extern const struct awsc_shape awsc__ssm_ListAssociationsResult;
-extern const struct awsc_shape awsc__ssm_ListCloudConnectorsRequest;
-extern const struct awsc_shape awsc__ssm_ListCloudConnectorsResult;
-extern const struct awsc_shape awsc__ssm_ListCommandInvocationsRequest;
-extern const struct awsc_shape awsc__ssm_ListCommandInvocationsResult;
-extern const struct awsc_shape awsc__ssm_ListCommandsRequest;
-extern const struct awsc_shape awsc__ssm_ListCommandsResult;
-extern const struct awsc_shape awsc__ssm_ListComplianceItemsRequest;
-extern const struct awsc_shape awsc__ssm_ListComplianceItemsResult;
-extern const struct awsc_shape awsc__ssm_ListComplianceSummariesRequest;
-extern const struct awsc_shape awsc__ssm_ListComplianceSummariesResult;
-extern const struct awsc_shape awsc__ssm_ListDocumentMetadataHistoryRequest;
-extern const struct awsc_shape awsc__ssm_ListDocumentMetadataHistoryResponse;
-extern const struct awsc_shape awsc__ssm_ListDocumentVersionsRequest;
-extern const struct awsc_shape awsc__ssm_ListDocumentVersionsResult;
-extern const struct awsc_shape awsc__ssm_ListDocumentsRequest;
-extern const struct awsc_shape awsc__ssm_ListDocumentsResult;
-extern const struct awsc_shape awsc__ssm_ListInventoryEntriesRequest;
-extern const struct awsc_shape awsc__ssm_ListInventoryEntriesResult;
-extern const struct awsc_shape awsc__ssm_ListNodesRequest;
-extern const struct awsc_shape awsc__ssm_ListNodesResult;
-extern const struct awsc_shape awsc__ssm_ListNodesSummaryRequest;
-extern const struct awsc_shape awsc__ssm_ListNodesSummaryResult;
-extern const struct awsc_shape awsc__ssm_ListOpsItemEventsRequest;
-extern const struct awsc_shape awsc__ssm_ListOpsItemEventsResponse;
-extern const struct awsc_shape awsc__ssm_ListOpsItemRelatedItemsRequest;
-extern const struct awsc_shape awsc__ssm_ListOpsItemRelatedItemsResponse;
-extern const struct awsc_shape awsc__ssm_ListOpsMetadataRequest;
-extern const struct awsc_shape awsc__ssm_ListOpsMetadataResult;
-extern const struct awsc_shape awsc__ssm_ListResourceComplianceSummariesRequest;
-extern const struct awsc_shape awsc__ssm_ListResourceComplianceSummariesResult;
-extern const struct awsc_shape awsc__ssm_ListResourceDataSyncRequest;
-extern const struct awsc_shape awsc__ssm_ListResourceDataSyncResult;
-extern const struct awsc_shape awsc__ssm_ListTagsForResourceRequest;
-extern const struct awsc_shape awsc__ssm_ListTagsForResourceResult;
-extern const struct awsc_shape awsc__ssm_MalformedResourcePolicyDocumentException;
-extern const struct awsc_shape awsc__ssm_MaxDocumentSizeExceeded;
-extern const struct awsc_shape awsc__ssm_ModifyDocumentPermissionRequest;
-extern const struct awsc_shape awsc__ssm_ModifyDocumentPermissionResponse;
-extern const struct awsc_shape awsc__ssm_NoLongerSupportedException;
-extern const struct awsc_shape awsc__ssm_OpsItemAccessDeniedException;
-extern const struct awsc_shape awsc__ssm_OpsItemAlreadyExistsException;
-extern const struct awsc_shape awsc__ssm_OpsItemConflictException;
-extern const struct awsc_shape awsc__ssm_OpsItemInvalidParameterException;
-extern const struct awsc_shape awsc__ssm_OpsItemLimitExceededException;
-extern const struct awsc_shape awsc__ssm_OpsItemNotFoundException;
-extern const struct awsc_shape awsc__ssm_OpsItemRelatedItemAlreadyExistsException;
-extern const struct awsc_shape awsc__ssm_OpsItemRelatedItemAssociationNotFoundException;
-extern const struct awsc_shape awsc__ssm_OpsMetadataAlreadyExistsException;
-extern const struct awsc_shape awsc__ssm_OpsMetadataInvalidArgumentException;
-extern const struct awsc_shape awsc__ssm_OpsMetadataKeyLimitExceededException;
-extern const struct awsc_shape awsc__ssm_OpsMetadataLimitExceededException;
-extern const struct awsc_shape awsc__ssm_OpsMetadataNotFoundException;
-extern const struct awsc_shape awsc__ssm_OpsMetadataTooManyUpdatesException;
-extern const struct awsc_shape awsc__ssm_ParameterAlreadyExists;
-extern const struct awsc_shape awsc__ssm_ParameterLimitExceeded;
-extern const struct awsc_shape awsc__ssm_ParameterMaxVersionLimitExceeded;
-extern const struct awsc_shape awsc__ssm_ParameterNotFound;
-extern const struct awsc_shape awsc__ssm_ParameterPatternMismatchException;
-extern const struct awsc_shape awsc__ssm_ParameterVersionLabelLimitExceeded;
-extern const struct awsc_shape awsc__ssm_ParameterVersionNotFound;
-extern const struct awsc_shape awsc__ssm_PoliciesLimitExceededException;
-extern const struct awsc_shape awsc__ssm_PutComplianceItemsRequest;
-extern const struct awsc_shape awsc__ssm_PutComplianceItemsResult;
-extern const struct awsc_shape awsc__ssm_PutInventoryRequest;
-extern const struct awsc_shape awsc__ssm_PutInventoryResult;
-extern const struct awsc_shape awsc__ssm_PutParameterRequest;
-extern const struct awsc_shape awsc__ssm_PutParameterResult;
-extern const struct awsc_shape awsc__ssm_PutResourcePolicyRequest;
-extern const struct awsc_shape awsc__ssm_PutResourcePolicyResponse;
-extern const struct awsc_shape awsc__ssm_RegisterDefaultPatchBaselineRequest;
-extern const struct awsc_shape awsc__ssm_RegisterDefaultPatchBaselineResult;
-extern const struct awsc_shape awsc__ssm_RegisterPatchBaselineForPatchGroupRequest;
-extern const struct awsc_shape awsc__ssm_RegisterPatchBaselineForPatchGroupResult;
-extern const struct awsc_shape awsc__ssm_RegisterTargetWithMaintenanceWindowRequest;
-extern const struct awsc_shape awsc__ssm_RegisterTargetWithMaintenanceWindowResult;
-extern const struct awsc_shape awsc__ssm_RegisterTaskWithMaintenanceWindowRequest;
-extern const struct awsc_shape awsc__ssm_RegisterTaskWithMaintenanceWindowResult;
-extern const struct awsc_shape awsc__ssm_RemoveTagsFromResourceRequest;
-extern const struct awsc_shape awsc__ssm_RemoveTagsFromResourceResult;
-extern const struct awsc_shape awsc__ssm_ResetServiceSettingRequest;
-extern const struct awsc_shape awsc__ssm_ResetServiceSettingResult;
-extern const struct awsc_shape awsc__ssm_ResourceDataSyncAlreadyExistsException;
-extern const struct awsc_shape awsc__ssm_ResourceDataSyncConflictException;
-extern const struct awsc_shape awsc__ssm_ResourceDataSyncCountExceededException;
-extern const struct awsc_shape awsc__ssm_ResourceDataSyncInvalidConfigurationException;
-extern const struct awsc_shape awsc__ssm_ResourceDataSyncNotFoundException;
-extern const struct awsc_shape awsc__ssm_ResourceInUseException;
-extern const struct awsc_shape awsc__ssm_ResourceLimitExceededException;
-extern const struct awsc_shape awsc__ssm_ResourceNotFoundException;
-extern const struct awsc_shape awsc__ssm_ResourcePolicyConflictException;
-extern const struct awsc_shape awsc__ssm_ResourcePolicyInvalidParameterException;
-extern const struct awsc_shape awsc__ssm_ResourcePolicyLimitExceededException;
-extern const struct awsc_shape awsc__ssm_ResourcePolicyNotFoundException;
-extern const struct awsc_shape awsc__ssm_ResumeSessionRequest;
-extern const struct awsc_shape awsc__ssm_ResumeSessionResponse;
-extern const struct awsc_shape awsc__ssm_SendAutomationSignalRequest;
-extern const struct awsc_shape awsc__ssm_SendAutomationSignalResult;
-extern const struct awsc_shape awsc__ssm_SendCommandRequest;
-extern const struct awsc_shape awsc__ssm_SendCommandResult;
-extern const struct awsc_shape awsc__ssm_ServiceQuotaExceededException;
-extern const struct awsc_shape awsc__ssm_ServiceSettingNotFound;
-extern const struct awsc_shape awsc__ssm_StartAccessRequestRequest;
-extern const struct awsc_shape awsc__ssm_StartAccessRequestResponse;
-extern const struct awsc_shape awsc__ssm_StartAssociationsOnceRequest;
-extern const struct awsc_shape awsc__ssm_StartAssociationsOnceResult;
-extern const struct awsc_shape awsc__ssm_StartAutomationExecutionRequest;
-extern const struct awsc_shape awsc__ssm_StartAutomationExecutionResult;
-extern const struct awsc_shape awsc__ssm_StartChangeRequestExecutionRequest;
-extern const struct awsc_shape awsc__ssm_StartChangeRequestExecutionResult;
-extern const struct awsc_shape awsc__ssm_StartExecutionPreviewRequest;
-extern const struct awsc_shape awsc__ssm_StartExecutionPreviewResponse;
-extern const struct awsc_shape awsc__ssm_StartSessionRequest;
-extern const struct awsc_shape awsc__ssm_StartSessionResponse;
-extern const struct awsc_shape awsc__ssm_StatusUnchanged;
-extern const struct awsc_shape awsc__ssm_StopAutomationExecutionRequest;
-extern const struct awsc_shape awsc__ssm_StopAutomationExecutionResult;
-extern const struct awsc_shape awsc__ssm_SubTypeCountLimitExceededException;
-extern const struct awsc_shape awsc__ssm_TargetInUseException;
-extern const struct awsc_shape awsc__ssm_TargetNotConnected;
-extern const struct awsc_shape awsc__ssm_TerminateSessionRequest;
-extern const struct awsc_shape awsc__ssm_TerminateSessionResponse;
-extern const struct awsc_shape awsc__ssm_ThrottlingException;
-extern const struct awsc_shape awsc__ssm_TooManyTagsError;
-extern const struct awsc_shape awsc__ssm_TooManyUpdates;
-extern const struct awsc_shape awsc__ssm_TotalSizeLimitExceededException;
-extern const struct awsc_shape awsc__ssm_UnlabelParameterVersionRequest;
-extern const struct awsc_shape awsc__ssm_UnlabelParameterVersionResult;
-extern const struct awsc_shape awsc__ssm_UnsupportedCalendarException;
-extern const struct awsc_shape awsc__ssm_UnsupportedFeatureRequiredException;
-extern const struct awsc_shape awsc__ssm_UnsupportedInventoryItemContextException;
-extern const struct awsc_shape awsc__ssm_UnsupportedInventorySchemaVersionException;
-extern const struct awsc_shape awsc__ssm_UnsupportedOperatingSystem;
-extern const struct awsc_shape awsc__ssm_UnsupportedOperationException;
-extern const struct awsc_shape awsc__ssm_UnsupportedParameterType;
-extern const struct awsc_shape awsc__ssm_UnsupportedPlatformType;
-extern const struct awsc_shape awsc__ssm_UpdateAssociationRequest;
-extern const struct awsc_shape awsc__ssm_UpdateAssociationResult;
-extern const struct awsc_shape awsc__ssm_UpdateAssociationStatusRequest;
-extern const struct awsc_shape awsc__ssm_UpdateAssociationStatusResult;
-extern const struct awsc_shape awsc__ssm_UpdateCloudConnectorRequest;
-extern const struct awsc_shape awsc__ssm_UpdateCloudConnectorResult;
-extern const struct awsc_shape awsc__ssm_UpdateDocumentDefaultVersionRequest;
-extern const struct awsc_shape awsc__ssm_UpdateDocumentDefaultVersionResult;
-extern const struct awsc_shape awsc__ssm_UpdateDocumentMetadataRequest;
-extern const struct awsc_shape awsc__ssm_UpdateDocumentMetadataResponse;
-extern const struct awsc_shape awsc__ssm_UpdateDocumentRequest;
-extern const struct awsc_shape awsc__ssm_UpdateDocumentResult;
-extern const struct awsc_shape awsc__ssm_UpdateMaintenanceWindowRequest;
-extern const struct awsc_shape awsc__ssm_UpdateMaintenanceWindowResult;
-extern const struct awsc_shape awsc__ssm_UpdateMaintenanceWindowTargetRequest;
-extern const struct awsc_shape awsc__ssm_UpdateMaintenanceWindowTargetResult;
-extern const struct awsc_shape awsc__ssm_UpdateMaintenanceWindowTaskRequest;
-extern const struct awsc_shape awsc__ssm_UpdateMaintenanceWindowTaskResult;
-extern const struct awsc_shape awsc__ssm_UpdateManagedInstanceRoleRequest;
-extern const struct awsc_shape awsc__ssm_UpdateManagedInstanceRoleResult;
-extern const struct awsc_shape awsc__ssm_UpdateOpsItemRequest;
-extern const struct awsc_shape awsc__ssm_UpdateOpsItemResponse;
-extern const struct awsc_shape awsc__ssm_UpdateOpsMetadataRequest;
-extern const struct awsc_shape awsc__ssm_UpdateOpsMetadataResult;
-extern const struct awsc_shape awsc__ssm_UpdatePatchBaselineRequest;
-extern const struct awsc_shape awsc__ssm_UpdatePatchBaselineResult;
-extern const struct awsc_shape awsc__ssm_UpdateResourceDataSyncRequest;
-extern const struct awsc_shape awsc__ssm_UpdateResourceDataSyncResult;
-extern const struct awsc_shape awsc__ssm_UpdateServiceSettingRequest;
-extern const struct awsc_shape awsc__ssm_UpdateServiceSettingResult;
-extern const struct awsc_shape awsc__ssm_ValidateCloudConnectorRequest;
-extern const struct awsc_shape awsc__ssm_ValidateCloudConnectorResult;
-extern const struct awsc_shape awsc__ssm_ValidationException;
-
+/* The shapes, by index (ssm_shapes.c). */
+extern const struct awsc_shape awsc__ssm_shapes[1340];
 extern const struct awsc_ruleset awsc__ssm_ruleset;
 static const struct awsc_shape *const op_AddTagsToResource_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidResourceId,
-    &awsc__ssm_InvalidResourceType,
-    &awsc__ssm_TooManyTagsError,
-    &awsc__ssm_TooManyUpdates,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[604],
+    &awsc__ssm_shapes[605],
+    &awsc__ssm_shapes[1281],
+    &awsc__ssm_shapes[1282],
 };
 
 static const struct awsc_operation op_AddTagsToResource = {
     .name = "AddTagsToResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_AddTagsToResourceRequest,
-    .output = &awsc__ssm_AddTagsToResourceResult,
+    .input = &awsc__ssm_shapes[17],
+    .output = &awsc__ssm_shapes[18],
     .errors = op_AddTagsToResource_errors,
     .error_count = 5,
     .flags = 0,
@@ -501,20 +58,20 @@ int awsc_ssm_add_tags_to_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AddTagsToResource, input, add_tags_to_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AssociateOpsItemRelatedItem_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_OpsItemConflictException,
-    &awsc__ssm_OpsItemInvalidParameterException,
-    &awsc__ssm_OpsItemLimitExceededException,
-    &awsc__ssm_OpsItemNotFoundException,
-    &awsc__ssm_OpsItemRelatedItemAlreadyExistsException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[857],
+    &awsc__ssm_shapes[880],
+    &awsc__ssm_shapes[881],
+    &awsc__ssm_shapes[883],
+    &awsc__ssm_shapes[890],
 };
 
 static const struct awsc_operation op_AssociateOpsItemRelatedItem = {
     .name = "AssociateOpsItemRelatedItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_AssociateOpsItemRelatedItemRequest,
-    .output = &awsc__ssm_AssociateOpsItemRelatedItemResponse,
+    .input = &awsc__ssm_shapes[34],
+    .output = &awsc__ssm_shapes[35],
     .errors = op_AssociateOpsItemRelatedItem_errors,
     .error_count = 6,
     .flags = 0,
@@ -550,18 +107,18 @@ int awsc_ssm_associate_ops_item_related_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AssociateOpsItemRelatedItem, input, associate_ops_item_related_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CancelCommand_errors[] = {
-    &awsc__ssm_DuplicateInstanceId,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidCommandId,
-    &awsc__ssm_InvalidInstanceId,
+    &awsc__ssm_shapes[420],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[573],
+    &awsc__ssm_shapes[586],
 };
 
 static const struct awsc_operation op_CancelCommand = {
     .name = "CancelCommand",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_CancelCommandRequest,
-    .output = &awsc__ssm_CancelCommandResult,
+    .input = &awsc__ssm_shapes[142],
+    .output = &awsc__ssm_shapes[143],
     .errors = op_CancelCommand_errors,
     .error_count = 4,
     .flags = 0,
@@ -597,16 +154,16 @@ int awsc_ssm_cancel_command_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CancelCommand, input, cancel_command_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CancelMaintenanceWindowExecution_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_CancelMaintenanceWindowExecution = {
     .name = "CancelMaintenanceWindowExecution",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_CancelMaintenanceWindowExecutionRequest,
-    .output = &awsc__ssm_CancelMaintenanceWindowExecutionResult,
+    .input = &awsc__ssm_shapes[144],
+    .output = &awsc__ssm_shapes[145],
     .errors = op_CancelMaintenanceWindowExecution_errors,
     .error_count = 2,
     .flags = 0,
@@ -642,16 +199,16 @@ int awsc_ssm_cancel_maintenance_window_execution_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_CancelMaintenanceWindowExecution, input, cancel_maintenance_window_execution_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateActivation_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidParameters,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[599],
 };
 
 static const struct awsc_operation op_CreateActivation = {
     .name = "CreateActivation",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_CreateActivationRequest,
-    .output = &awsc__ssm_CreateActivationResult,
+    .input = &awsc__ssm_shapes[223],
+    .output = &awsc__ssm_shapes[224],
     .errors = op_CreateActivation_errors,
     .error_count = 2,
     .flags = 0,
@@ -687,27 +244,27 @@ int awsc_ssm_create_activation_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateActivation, input, create_activation_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateAssociation_errors[] = {
-    &awsc__ssm_AssociationAlreadyExists,
-    &awsc__ssm_AssociationLimitExceeded,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentVersion,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidOutputLocation,
-    &awsc__ssm_InvalidParameters,
-    &awsc__ssm_InvalidSchedule,
-    &awsc__ssm_InvalidTag,
-    &awsc__ssm_InvalidTarget,
-    &awsc__ssm_InvalidTargetMaps,
-    &awsc__ssm_UnsupportedPlatformType,
+    &awsc__ssm_shapes[38],
+    &awsc__ssm_shapes[65],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[581],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[598],
+    &awsc__ssm_shapes[599],
+    &awsc__ssm_shapes[608],
+    &awsc__ssm_shapes[609],
+    &awsc__ssm_shapes[610],
+    &awsc__ssm_shapes[611],
+    &awsc__ssm_shapes[1295],
 };
 
 static const struct awsc_operation op_CreateAssociation = {
     .name = "CreateAssociation",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_CreateAssociationRequest,
-    .output = &awsc__ssm_CreateAssociationResult,
+    .input = &awsc__ssm_shapes[229],
+    .output = &awsc__ssm_shapes[230],
     .errors = op_CreateAssociation_errors,
     .error_count = 13,
     .flags = 0,
@@ -743,26 +300,26 @@ int awsc_ssm_create_association_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateAssociation, input, create_association_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateAssociationBatch_errors[] = {
-    &awsc__ssm_AssociationLimitExceeded,
-    &awsc__ssm_DuplicateInstanceId,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentVersion,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidOutputLocation,
-    &awsc__ssm_InvalidParameters,
-    &awsc__ssm_InvalidSchedule,
-    &awsc__ssm_InvalidTarget,
-    &awsc__ssm_InvalidTargetMaps,
-    &awsc__ssm_UnsupportedPlatformType,
+    &awsc__ssm_shapes[65],
+    &awsc__ssm_shapes[420],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[581],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[598],
+    &awsc__ssm_shapes[599],
+    &awsc__ssm_shapes[608],
+    &awsc__ssm_shapes[610],
+    &awsc__ssm_shapes[611],
+    &awsc__ssm_shapes[1295],
 };
 
 static const struct awsc_operation op_CreateAssociationBatch = {
     .name = "CreateAssociationBatch",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_CreateAssociationBatchRequest,
-    .output = &awsc__ssm_CreateAssociationBatchResult,
+    .input = &awsc__ssm_shapes[225],
+    .output = &awsc__ssm_shapes[228],
     .errors = op_CreateAssociationBatch_errors,
     .error_count = 12,
     .flags = 0,
@@ -798,17 +355,17 @@ int awsc_ssm_create_association_batch_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateAssociationBatch, input, create_association_batch_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateCloudConnector_errors[] = {
-    &awsc__ssm_ConflictException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ServiceQuotaExceededException,
+    &awsc__ssm_shapes[220],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1180],
 };
 
 static const struct awsc_operation op_CreateCloudConnector = {
     .name = "CreateCloudConnector",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_CreateCloudConnectorRequest,
-    .output = &awsc__ssm_CreateCloudConnectorResult,
+    .input = &awsc__ssm_shapes[231],
+    .output = &awsc__ssm_shapes[232],
     .errors = op_CreateCloudConnector_errors,
     .error_count = 3,
     .flags = 0,
@@ -844,22 +401,22 @@ int awsc_ssm_create_cloud_connector_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateCloudConnector, input, create_cloud_connector_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateDocument_errors[] = {
-    &awsc__ssm_DocumentAlreadyExists,
-    &awsc__ssm_DocumentLimitExceeded,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocumentContent,
-    &awsc__ssm_InvalidDocumentSchemaVersion,
-    &awsc__ssm_MaxDocumentSizeExceeded,
-    &awsc__ssm_NoLongerSupportedException,
-    &awsc__ssm_TooManyUpdates,
+    &awsc__ssm_shapes[361],
+    &awsc__ssm_shapes[381],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[577],
+    &awsc__ssm_shapes[579],
+    &awsc__ssm_shapes[782],
+    &awsc__ssm_shapes[795],
+    &awsc__ssm_shapes[1282],
 };
 
 static const struct awsc_operation op_CreateDocument = {
     .name = "CreateDocument",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_CreateDocumentRequest,
-    .output = &awsc__ssm_CreateDocumentResult,
+    .input = &awsc__ssm_shapes[233],
+    .output = &awsc__ssm_shapes[234],
     .errors = op_CreateDocument_errors,
     .error_count = 8,
     .flags = 0,
@@ -895,17 +452,17 @@ int awsc_ssm_create_document_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateDocument, input, create_document_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateMaintenanceWindow_errors[] = {
-    &awsc__ssm_IdempotentParameterMismatch,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceLimitExceededException,
+    &awsc__ssm_shapes[508],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1146],
 };
 
 static const struct awsc_operation op_CreateMaintenanceWindow = {
     .name = "CreateMaintenanceWindow",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_CreateMaintenanceWindowRequest,
-    .output = &awsc__ssm_CreateMaintenanceWindowResult,
+    .input = &awsc__ssm_shapes[235],
+    .output = &awsc__ssm_shapes[236],
     .errors = op_CreateMaintenanceWindow_errors,
     .error_count = 3,
     .flags = 0,
@@ -941,19 +498,19 @@ int awsc_ssm_create_maintenance_window_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateMaintenanceWindow, input, create_maintenance_window_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateOpsItem_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_OpsItemAccessDeniedException,
-    &awsc__ssm_OpsItemAlreadyExistsException,
-    &awsc__ssm_OpsItemInvalidParameterException,
-    &awsc__ssm_OpsItemLimitExceededException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[852],
+    &awsc__ssm_shapes[854],
+    &awsc__ssm_shapes[880],
+    &awsc__ssm_shapes[881],
 };
 
 static const struct awsc_operation op_CreateOpsItem = {
     .name = "CreateOpsItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_CreateOpsItemRequest,
-    .output = &awsc__ssm_CreateOpsItemResponse,
+    .input = &awsc__ssm_shapes[237],
+    .output = &awsc__ssm_shapes[238],
     .errors = op_CreateOpsItem_errors,
     .error_count = 5,
     .flags = 0,
@@ -989,19 +546,19 @@ int awsc_ssm_create_ops_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateOpsItem, input, create_ops_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateOpsMetadata_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_OpsMetadataAlreadyExistsException,
-    &awsc__ssm_OpsMetadataInvalidArgumentException,
-    &awsc__ssm_OpsMetadataLimitExceededException,
-    &awsc__ssm_OpsMetadataTooManyUpdatesException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[913],
+    &awsc__ssm_shapes[920],
+    &awsc__ssm_shapes[922],
+    &awsc__ssm_shapes[926],
 };
 
 static const struct awsc_operation op_CreateOpsMetadata = {
     .name = "CreateOpsMetadata",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_CreateOpsMetadataRequest,
-    .output = &awsc__ssm_CreateOpsMetadataResult,
+    .input = &awsc__ssm_shapes[239],
+    .output = &awsc__ssm_shapes[240],
     .errors = op_CreateOpsMetadata_errors,
     .error_count = 5,
     .flags = 0,
@@ -1037,17 +594,17 @@ int awsc_ssm_create_ops_metadata_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateOpsMetadata, input, create_ops_metadata_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreatePatchBaseline_errors[] = {
-    &awsc__ssm_IdempotentParameterMismatch,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceLimitExceededException,
+    &awsc__ssm_shapes[508],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1146],
 };
 
 static const struct awsc_operation op_CreatePatchBaseline = {
     .name = "CreatePatchBaseline",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_CreatePatchBaselineRequest,
-    .output = &awsc__ssm_CreatePatchBaselineResult,
+    .input = &awsc__ssm_shapes[241],
+    .output = &awsc__ssm_shapes[242],
     .errors = op_CreatePatchBaseline_errors,
     .error_count = 3,
     .flags = 0,
@@ -1083,18 +640,18 @@ int awsc_ssm_create_patch_baseline_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreatePatchBaseline, input, create_patch_baseline_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateResourceDataSync_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceDataSyncAlreadyExistsException,
-    &awsc__ssm_ResourceDataSyncCountExceededException,
-    &awsc__ssm_ResourceDataSyncInvalidConfigurationException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1113],
+    &awsc__ssm_shapes[1116],
+    &awsc__ssm_shapes[1122],
 };
 
 static const struct awsc_operation op_CreateResourceDataSync = {
     .name = "CreateResourceDataSync",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_CreateResourceDataSyncRequest,
-    .output = &awsc__ssm_CreateResourceDataSyncResult,
+    .input = &awsc__ssm_shapes[243],
+    .output = &awsc__ssm_shapes[244],
     .errors = op_CreateResourceDataSync_errors,
     .error_count = 4,
     .flags = 0,
@@ -1130,18 +687,18 @@ int awsc_ssm_create_resource_data_sync_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateResourceDataSync, input, create_resource_data_sync_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteActivation_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidActivation,
-    &awsc__ssm_InvalidActivationId,
-    &awsc__ssm_TooManyUpdates,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[564],
+    &awsc__ssm_shapes[565],
+    &awsc__ssm_shapes[1282],
 };
 
 static const struct awsc_operation op_DeleteActivation = {
     .name = "DeleteActivation",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeleteActivationRequest,
-    .output = &awsc__ssm_DeleteActivationResult,
+    .input = &awsc__ssm_shapes[251],
+    .output = &awsc__ssm_shapes[252],
     .errors = op_DeleteActivation_errors,
     .error_count = 4,
     .flags = 0,
@@ -1177,19 +734,19 @@ int awsc_ssm_delete_activation_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteActivation, input, delete_activation_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteAssociation_errors[] = {
-    &awsc__ssm_AssociationDoesNotExist,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_TooManyUpdates,
+    &awsc__ssm_shapes[43],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[1282],
 };
 
 static const struct awsc_operation op_DeleteAssociation = {
     .name = "DeleteAssociation",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeleteAssociationRequest,
-    .output = &awsc__ssm_DeleteAssociationResult,
+    .input = &awsc__ssm_shapes[253],
+    .output = &awsc__ssm_shapes[254],
     .errors = op_DeleteAssociation_errors,
     .error_count = 5,
     .flags = 0,
@@ -1225,17 +782,17 @@ int awsc_ssm_delete_association_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteAssociation, input, delete_association_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteCloudConnector_errors[] = {
-    &awsc__ssm_ConflictException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceNotFoundException,
+    &awsc__ssm_shapes[220],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1147],
 };
 
 static const struct awsc_operation op_DeleteCloudConnector = {
     .name = "DeleteCloudConnector",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeleteCloudConnectorRequest,
-    .output = &awsc__ssm_DeleteCloudConnectorResult,
+    .input = &awsc__ssm_shapes[255],
+    .output = &awsc__ssm_shapes[256],
     .errors = op_DeleteCloudConnector_errors,
     .error_count = 3,
     .flags = 0,
@@ -1271,19 +828,19 @@ int awsc_ssm_delete_cloud_connector_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteCloudConnector, input, delete_cloud_connector_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteDocument_errors[] = {
-    &awsc__ssm_AssociatedInstances,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentOperation,
-    &awsc__ssm_TooManyUpdates,
+    &awsc__ssm_shapes[36],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[578],
+    &awsc__ssm_shapes[1282],
 };
 
 static const struct awsc_operation op_DeleteDocument = {
     .name = "DeleteDocument",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeleteDocumentRequest,
-    .output = &awsc__ssm_DeleteDocumentResult,
+    .input = &awsc__ssm_shapes[257],
+    .output = &awsc__ssm_shapes[258],
     .errors = op_DeleteDocument_errors,
     .error_count = 5,
     .flags = 0,
@@ -1319,19 +876,19 @@ int awsc_ssm_delete_document_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteDocument, input, delete_document_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteInventory_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDeleteInventoryParametersException,
-    &awsc__ssm_InvalidInventoryRequestException,
-    &awsc__ssm_InvalidOptionException,
-    &awsc__ssm_InvalidTypeNameException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[574],
+    &awsc__ssm_shapes[591],
+    &awsc__ssm_shapes[596],
+    &awsc__ssm_shapes[612],
 };
 
 static const struct awsc_operation op_DeleteInventory = {
     .name = "DeleteInventory",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeleteInventoryRequest,
-    .output = &awsc__ssm_DeleteInventoryResult,
+    .input = &awsc__ssm_shapes[259],
+    .output = &awsc__ssm_shapes[260],
     .errors = op_DeleteInventory_errors,
     .error_count = 5,
     .flags = 0,
@@ -1367,15 +924,15 @@ int awsc_ssm_delete_inventory_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteInventory, input, delete_inventory_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteMaintenanceWindow_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DeleteMaintenanceWindow = {
     .name = "DeleteMaintenanceWindow",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeleteMaintenanceWindowRequest,
-    .output = &awsc__ssm_DeleteMaintenanceWindowResult,
+    .input = &awsc__ssm_shapes[261],
+    .output = &awsc__ssm_shapes[262],
     .errors = op_DeleteMaintenanceWindow_errors,
     .error_count = 1,
     .flags = 0,
@@ -1411,16 +968,16 @@ int awsc_ssm_delete_maintenance_window_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteMaintenanceWindow, input, delete_maintenance_window_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteOpsItem_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_OpsItemInvalidParameterException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[880],
 };
 
 static const struct awsc_operation op_DeleteOpsItem = {
     .name = "DeleteOpsItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeleteOpsItemRequest,
-    .output = &awsc__ssm_DeleteOpsItemResponse,
+    .input = &awsc__ssm_shapes[263],
+    .output = &awsc__ssm_shapes[264],
     .errors = op_DeleteOpsItem_errors,
     .error_count = 2,
     .flags = 0,
@@ -1456,17 +1013,17 @@ int awsc_ssm_delete_ops_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteOpsItem, input, delete_ops_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteOpsMetadata_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_OpsMetadataInvalidArgumentException,
-    &awsc__ssm_OpsMetadataNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[920],
+    &awsc__ssm_shapes[924],
 };
 
 static const struct awsc_operation op_DeleteOpsMetadata = {
     .name = "DeleteOpsMetadata",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeleteOpsMetadataRequest,
-    .output = &awsc__ssm_DeleteOpsMetadataResult,
+    .input = &awsc__ssm_shapes[265],
+    .output = &awsc__ssm_shapes[266],
     .errors = op_DeleteOpsMetadata_errors,
     .error_count = 3,
     .flags = 0,
@@ -1502,16 +1059,16 @@ int awsc_ssm_delete_ops_metadata_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteOpsMetadata, input, delete_ops_metadata_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteParameter_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ParameterNotFound,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[954],
 };
 
 static const struct awsc_operation op_DeleteParameter = {
     .name = "DeleteParameter",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeleteParameterRequest,
-    .output = &awsc__ssm_DeleteParameterResult,
+    .input = &awsc__ssm_shapes[267],
+    .output = &awsc__ssm_shapes[268],
     .errors = op_DeleteParameter_errors,
     .error_count = 2,
     .flags = 0,
@@ -1547,15 +1104,15 @@ int awsc_ssm_delete_parameter_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteParameter, input, delete_parameter_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteParameters_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DeleteParameters = {
     .name = "DeleteParameters",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeleteParametersRequest,
-    .output = &awsc__ssm_DeleteParametersResult,
+    .input = &awsc__ssm_shapes[269],
+    .output = &awsc__ssm_shapes[270],
     .errors = op_DeleteParameters_errors,
     .error_count = 1,
     .flags = 0,
@@ -1591,16 +1148,16 @@ int awsc_ssm_delete_parameters_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteParameters, input, delete_parameters_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeletePatchBaseline_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceInUseException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1145],
 };
 
 static const struct awsc_operation op_DeletePatchBaseline = {
     .name = "DeletePatchBaseline",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeletePatchBaselineRequest,
-    .output = &awsc__ssm_DeletePatchBaselineResult,
+    .input = &awsc__ssm_shapes[271],
+    .output = &awsc__ssm_shapes[272],
     .errors = op_DeletePatchBaseline_errors,
     .error_count = 2,
     .flags = 0,
@@ -1636,17 +1193,17 @@ int awsc_ssm_delete_patch_baseline_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeletePatchBaseline, input, delete_patch_baseline_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteResourceDataSync_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceDataSyncInvalidConfigurationException,
-    &awsc__ssm_ResourceDataSyncNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1122],
+    &awsc__ssm_shapes[1127],
 };
 
 static const struct awsc_operation op_DeleteResourceDataSync = {
     .name = "DeleteResourceDataSync",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeleteResourceDataSyncRequest,
-    .output = &awsc__ssm_DeleteResourceDataSyncResult,
+    .input = &awsc__ssm_shapes[273],
+    .output = &awsc__ssm_shapes[274],
     .errors = op_DeleteResourceDataSync_errors,
     .error_count = 3,
     .flags = 0,
@@ -1682,20 +1239,20 @@ int awsc_ssm_delete_resource_data_sync_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteResourceDataSync, input, delete_resource_data_sync_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteResourcePolicy_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_MalformedResourcePolicyDocumentException,
-    &awsc__ssm_ResourceNotFoundException,
-    &awsc__ssm_ResourcePolicyConflictException,
-    &awsc__ssm_ResourcePolicyInvalidParameterException,
-    &awsc__ssm_ResourcePolicyNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[778],
+    &awsc__ssm_shapes[1147],
+    &awsc__ssm_shapes[1148],
+    &awsc__ssm_shapes[1149],
+    &awsc__ssm_shapes[1152],
 };
 
 static const struct awsc_operation op_DeleteResourcePolicy = {
     .name = "DeleteResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeleteResourcePolicyRequest,
-    .output = &awsc__ssm_DeleteResourcePolicyResponse,
+    .input = &awsc__ssm_shapes[275],
+    .output = &awsc__ssm_shapes[276],
     .errors = op_DeleteResourcePolicy_errors,
     .error_count = 6,
     .flags = 0,
@@ -1731,16 +1288,16 @@ int awsc_ssm_delete_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteResourcePolicy, input, delete_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeregisterManagedInstance_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidInstanceId,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[586],
 };
 
 static const struct awsc_operation op_DeregisterManagedInstance = {
     .name = "DeregisterManagedInstance",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeregisterManagedInstanceRequest,
-    .output = &awsc__ssm_DeregisterManagedInstanceResult,
+    .input = &awsc__ssm_shapes[278],
+    .output = &awsc__ssm_shapes[279],
     .errors = op_DeregisterManagedInstance_errors,
     .error_count = 2,
     .flags = 0,
@@ -1776,16 +1333,16 @@ int awsc_ssm_deregister_managed_instance_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeregisterManagedInstance, input, deregister_managed_instance_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeregisterPatchBaselineForPatchGroup_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidResourceId,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[604],
 };
 
 static const struct awsc_operation op_DeregisterPatchBaselineForPatchGroup = {
     .name = "DeregisterPatchBaselineForPatchGroup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeregisterPatchBaselineForPatchGroupRequest,
-    .output = &awsc__ssm_DeregisterPatchBaselineForPatchGroupResult,
+    .input = &awsc__ssm_shapes[280],
+    .output = &awsc__ssm_shapes[281],
     .errors = op_DeregisterPatchBaselineForPatchGroup_errors,
     .error_count = 2,
     .flags = 0,
@@ -1821,17 +1378,17 @@ int awsc_ssm_deregister_patch_baseline_for_patch_group_async(struct awsc_client 
     return awsc_call_async_typed(client, &op_DeregisterPatchBaselineForPatchGroup, input, deregister_patch_baseline_for_patch_group_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeregisterTargetFromMaintenanceWindow_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_TargetInUseException,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1258],
 };
 
 static const struct awsc_operation op_DeregisterTargetFromMaintenanceWindow = {
     .name = "DeregisterTargetFromMaintenanceWindow",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeregisterTargetFromMaintenanceWindowRequest,
-    .output = &awsc__ssm_DeregisterTargetFromMaintenanceWindowResult,
+    .input = &awsc__ssm_shapes[282],
+    .output = &awsc__ssm_shapes[283],
     .errors = op_DeregisterTargetFromMaintenanceWindow_errors,
     .error_count = 3,
     .flags = 0,
@@ -1867,16 +1424,16 @@ int awsc_ssm_deregister_target_from_maintenance_window_async(struct awsc_client 
     return awsc_call_async_typed(client, &op_DeregisterTargetFromMaintenanceWindow, input, deregister_target_from_maintenance_window_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeregisterTaskFromMaintenanceWindow_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DeregisterTaskFromMaintenanceWindow = {
     .name = "DeregisterTaskFromMaintenanceWindow",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DeregisterTaskFromMaintenanceWindowRequest,
-    .output = &awsc__ssm_DeregisterTaskFromMaintenanceWindowResult,
+    .input = &awsc__ssm_shapes[284],
+    .output = &awsc__ssm_shapes[285],
     .errors = op_DeregisterTaskFromMaintenanceWindow_errors,
     .error_count = 2,
     .flags = 0,
@@ -1912,17 +1469,17 @@ int awsc_ssm_deregister_task_from_maintenance_window_async(struct awsc_client *c
     return awsc_call_async_typed(client, &op_DeregisterTaskFromMaintenanceWindow, input, deregister_task_from_maintenance_window_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeActivations_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilter,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[582],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeActivations = {
     .name = "DescribeActivations",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeActivationsRequest,
-    .output = &awsc__ssm_DescribeActivationsResult,
+    .input = &awsc__ssm_shapes[289],
+    .output = &awsc__ssm_shapes[290],
     .errors = op_DescribeActivations_errors,
     .error_count = 3,
     .flags = 0,
@@ -1958,19 +1515,19 @@ int awsc_ssm_describe_activations_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeActivations, input, describe_activations_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAssociation_errors[] = {
-    &awsc__ssm_AssociationDoesNotExist,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidAssociationVersion,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidInstanceId,
+    &awsc__ssm_shapes[43],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[569],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[586],
 };
 
 static const struct awsc_operation op_DescribeAssociation = {
     .name = "DescribeAssociation",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeAssociationRequest,
-    .output = &awsc__ssm_DescribeAssociationResult,
+    .input = &awsc__ssm_shapes[295],
+    .output = &awsc__ssm_shapes[296],
     .errors = op_DescribeAssociation_errors,
     .error_count = 5,
     .flags = 0,
@@ -2006,18 +1563,18 @@ int awsc_ssm_describe_association_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeAssociation, input, describe_association_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAssociationExecutionTargets_errors[] = {
-    &awsc__ssm_AssociationDoesNotExist,
-    &awsc__ssm_AssociationExecutionDoesNotExist,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[43],
+    &awsc__ssm_shapes[45],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeAssociationExecutionTargets = {
     .name = "DescribeAssociationExecutionTargets",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeAssociationExecutionTargetsRequest,
-    .output = &awsc__ssm_DescribeAssociationExecutionTargetsResult,
+    .input = &awsc__ssm_shapes[291],
+    .output = &awsc__ssm_shapes[292],
     .errors = op_DescribeAssociationExecutionTargets_errors,
     .error_count = 4,
     .flags = 0,
@@ -2053,17 +1610,17 @@ int awsc_ssm_describe_association_execution_targets_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_DescribeAssociationExecutionTargets, input, describe_association_execution_targets_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAssociationExecutions_errors[] = {
-    &awsc__ssm_AssociationDoesNotExist,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[43],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeAssociationExecutions = {
     .name = "DescribeAssociationExecutions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeAssociationExecutionsRequest,
-    .output = &awsc__ssm_DescribeAssociationExecutionsResult,
+    .input = &awsc__ssm_shapes[293],
+    .output = &awsc__ssm_shapes[294],
     .errors = op_DescribeAssociationExecutions_errors,
     .error_count = 3,
     .flags = 0,
@@ -2099,18 +1656,18 @@ int awsc_ssm_describe_association_executions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeAssociationExecutions, input, describe_association_executions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAutomationExecutions_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilterKey,
-    &awsc__ssm_InvalidFilterValue,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[583],
+    &awsc__ssm_shapes[585],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeAutomationExecutions = {
     .name = "DescribeAutomationExecutions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeAutomationExecutionsRequest,
-    .output = &awsc__ssm_DescribeAutomationExecutionsResult,
+    .input = &awsc__ssm_shapes[297],
+    .output = &awsc__ssm_shapes[298],
     .errors = op_DescribeAutomationExecutions_errors,
     .error_count = 4,
     .flags = 0,
@@ -2146,19 +1703,19 @@ int awsc_ssm_describe_automation_executions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeAutomationExecutions, input, describe_automation_executions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAutomationStepExecutions_errors[] = {
-    &awsc__ssm_AutomationExecutionNotFoundException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilterKey,
-    &awsc__ssm_InvalidFilterValue,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[110],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[583],
+    &awsc__ssm_shapes[585],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeAutomationStepExecutions = {
     .name = "DescribeAutomationStepExecutions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeAutomationStepExecutionsRequest,
-    .output = &awsc__ssm_DescribeAutomationStepExecutionsResult,
+    .input = &awsc__ssm_shapes[299],
+    .output = &awsc__ssm_shapes[300],
     .errors = op_DescribeAutomationStepExecutions_errors,
     .error_count = 5,
     .flags = 0,
@@ -2194,15 +1751,15 @@ int awsc_ssm_describe_automation_step_executions_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_DescribeAutomationStepExecutions, input, describe_automation_step_executions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAvailablePatches_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DescribeAvailablePatches = {
     .name = "DescribeAvailablePatches",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeAvailablePatchesRequest,
-    .output = &awsc__ssm_DescribeAvailablePatchesResult,
+    .input = &awsc__ssm_shapes[301],
+    .output = &awsc__ssm_shapes[302],
     .errors = op_DescribeAvailablePatches_errors,
     .error_count = 1,
     .flags = 0,
@@ -2238,17 +1795,17 @@ int awsc_ssm_describe_available_patches_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeAvailablePatches, input, describe_available_patches_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeDocument_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentVersion,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[581],
 };
 
 static const struct awsc_operation op_DescribeDocument = {
     .name = "DescribeDocument",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeDocumentRequest,
-    .output = &awsc__ssm_DescribeDocumentResult,
+    .input = &awsc__ssm_shapes[305],
+    .output = &awsc__ssm_shapes[306],
     .errors = op_DescribeDocument_errors,
     .error_count = 3,
     .flags = 0,
@@ -2284,19 +1841,19 @@ int awsc_ssm_describe_document_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeDocument, input, describe_document_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeDocumentPermission_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentOperation,
-    &awsc__ssm_InvalidNextToken,
-    &awsc__ssm_InvalidPermissionType,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[578],
+    &awsc__ssm_shapes[594],
+    &awsc__ssm_shapes[600],
 };
 
 static const struct awsc_operation op_DescribeDocumentPermission = {
     .name = "DescribeDocumentPermission",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeDocumentPermissionRequest,
-    .output = &awsc__ssm_DescribeDocumentPermissionResponse,
+    .input = &awsc__ssm_shapes[303],
+    .output = &awsc__ssm_shapes[304],
     .errors = op_DescribeDocumentPermission_errors,
     .error_count = 5,
     .flags = 0,
@@ -2332,17 +1889,17 @@ int awsc_ssm_describe_document_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeDocumentPermission, input, describe_document_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeEffectiveInstanceAssociations_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeEffectiveInstanceAssociations = {
     .name = "DescribeEffectiveInstanceAssociations",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeEffectiveInstanceAssociationsRequest,
-    .output = &awsc__ssm_DescribeEffectiveInstanceAssociationsResult,
+    .input = &awsc__ssm_shapes[307],
+    .output = &awsc__ssm_shapes[308],
     .errors = op_DescribeEffectiveInstanceAssociations_errors,
     .error_count = 3,
     .flags = 0,
@@ -2378,18 +1935,18 @@ int awsc_ssm_describe_effective_instance_associations_async(struct awsc_client *
     return awsc_call_async_typed(client, &op_DescribeEffectiveInstanceAssociations, input, describe_effective_instance_associations_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeEffectivePatchesForPatchBaseline_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidResourceId,
-    &awsc__ssm_UnsupportedOperatingSystem,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[604],
+    &awsc__ssm_shapes[1292],
 };
 
 static const struct awsc_operation op_DescribeEffectivePatchesForPatchBaseline = {
     .name = "DescribeEffectivePatchesForPatchBaseline",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeEffectivePatchesForPatchBaselineRequest,
-    .output = &awsc__ssm_DescribeEffectivePatchesForPatchBaselineResult,
+    .input = &awsc__ssm_shapes[309],
+    .output = &awsc__ssm_shapes[310],
     .errors = op_DescribeEffectivePatchesForPatchBaseline_errors,
     .error_count = 4,
     .flags = 0,
@@ -2425,17 +1982,17 @@ int awsc_ssm_describe_effective_patches_for_patch_baseline_async(struct awsc_cli
     return awsc_call_async_typed(client, &op_DescribeEffectivePatchesForPatchBaseline, input, describe_effective_patches_for_patch_baseline_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeInstanceAssociationsStatus_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeInstanceAssociationsStatus = {
     .name = "DescribeInstanceAssociationsStatus",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeInstanceAssociationsStatusRequest,
-    .output = &awsc__ssm_DescribeInstanceAssociationsStatusResult,
+    .input = &awsc__ssm_shapes[311],
+    .output = &awsc__ssm_shapes[312],
     .errors = op_DescribeInstanceAssociationsStatus_errors,
     .error_count = 3,
     .flags = 0,
@@ -2471,19 +2028,19 @@ int awsc_ssm_describe_instance_associations_status_async(struct awsc_client *cli
     return awsc_call_async_typed(client, &op_DescribeInstanceAssociationsStatus, input, describe_instance_associations_status_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeInstanceInformation_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilterKey,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidInstanceInformationFilterValue,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[583],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[587],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeInstanceInformation = {
     .name = "DescribeInstanceInformation",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeInstanceInformationRequest,
-    .output = &awsc__ssm_DescribeInstanceInformationResult,
+    .input = &awsc__ssm_shapes[313],
+    .output = &awsc__ssm_shapes[314],
     .errors = op_DescribeInstanceInformation_errors,
     .error_count = 5,
     .flags = 0,
@@ -2519,16 +2076,16 @@ int awsc_ssm_describe_instance_information_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeInstanceInformation, input, describe_instance_information_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeInstancePatchStates_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeInstancePatchStates = {
     .name = "DescribeInstancePatchStates",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeInstancePatchStatesRequest,
-    .output = &awsc__ssm_DescribeInstancePatchStatesResult,
+    .input = &awsc__ssm_shapes[317],
+    .output = &awsc__ssm_shapes[318],
     .errors = op_DescribeInstancePatchStates_errors,
     .error_count = 2,
     .flags = 0,
@@ -2564,17 +2121,17 @@ int awsc_ssm_describe_instance_patch_states_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeInstancePatchStates, input, describe_instance_patch_states_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeInstancePatchStatesForPatchGroup_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilter,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[582],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeInstancePatchStatesForPatchGroup = {
     .name = "DescribeInstancePatchStatesForPatchGroup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeInstancePatchStatesForPatchGroupRequest,
-    .output = &awsc__ssm_DescribeInstancePatchStatesForPatchGroupResult,
+    .input = &awsc__ssm_shapes[315],
+    .output = &awsc__ssm_shapes[316],
     .errors = op_DescribeInstancePatchStatesForPatchGroup_errors,
     .error_count = 3,
     .flags = 0,
@@ -2610,18 +2167,18 @@ int awsc_ssm_describe_instance_patch_states_for_patch_group_async(struct awsc_cl
     return awsc_call_async_typed(client, &op_DescribeInstancePatchStatesForPatchGroup, input, describe_instance_patch_states_for_patch_group_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeInstancePatches_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilter,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[582],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeInstancePatches = {
     .name = "DescribeInstancePatches",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeInstancePatchesRequest,
-    .output = &awsc__ssm_DescribeInstancePatchesResult,
+    .input = &awsc__ssm_shapes[319],
+    .output = &awsc__ssm_shapes[320],
     .errors = op_DescribeInstancePatches_errors,
     .error_count = 4,
     .flags = 0,
@@ -2657,21 +2214,21 @@ int awsc_ssm_describe_instance_patches_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeInstancePatches, input, describe_instance_patches_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeInstanceProperties_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidActivationId,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidFilterKey,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidInstancePropertyFilterValue,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[565],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[583],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[588],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeInstanceProperties = {
     .name = "DescribeInstanceProperties",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeInstancePropertiesRequest,
-    .output = &awsc__ssm_DescribeInstancePropertiesResult,
+    .input = &awsc__ssm_shapes[322],
+    .output = &awsc__ssm_shapes[323],
     .errors = op_DescribeInstanceProperties_errors,
     .error_count = 7,
     .flags = 0,
@@ -2707,17 +2264,17 @@ int awsc_ssm_describe_instance_properties_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeInstanceProperties, input, describe_instance_properties_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeInventoryDeletions_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDeletionIdException,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[575],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeInventoryDeletions = {
     .name = "DescribeInventoryDeletions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeInventoryDeletionsRequest,
-    .output = &awsc__ssm_DescribeInventoryDeletionsResult,
+    .input = &awsc__ssm_shapes[324],
+    .output = &awsc__ssm_shapes[325],
     .errors = op_DescribeInventoryDeletions_errors,
     .error_count = 3,
     .flags = 0,
@@ -2753,16 +2310,16 @@ int awsc_ssm_describe_inventory_deletions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeInventoryDeletions, input, describe_inventory_deletions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeMaintenanceWindowExecutionTaskInvocations_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DescribeMaintenanceWindowExecutionTaskInvocations = {
     .name = "DescribeMaintenanceWindowExecutionTaskInvocations",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeMaintenanceWindowExecutionTaskInvocationsRequest,
-    .output = &awsc__ssm_DescribeMaintenanceWindowExecutionTaskInvocationsResult,
+    .input = &awsc__ssm_shapes[326],
+    .output = &awsc__ssm_shapes[327],
     .errors = op_DescribeMaintenanceWindowExecutionTaskInvocations_errors,
     .error_count = 2,
     .flags = 0,
@@ -2798,16 +2355,16 @@ int awsc_ssm_describe_maintenance_window_execution_task_invocations_async(struct
     return awsc_call_async_typed(client, &op_DescribeMaintenanceWindowExecutionTaskInvocations, input, describe_maintenance_window_execution_task_invocations_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeMaintenanceWindowExecutionTasks_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DescribeMaintenanceWindowExecutionTasks = {
     .name = "DescribeMaintenanceWindowExecutionTasks",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeMaintenanceWindowExecutionTasksRequest,
-    .output = &awsc__ssm_DescribeMaintenanceWindowExecutionTasksResult,
+    .input = &awsc__ssm_shapes[328],
+    .output = &awsc__ssm_shapes[329],
     .errors = op_DescribeMaintenanceWindowExecutionTasks_errors,
     .error_count = 2,
     .flags = 0,
@@ -2843,15 +2400,15 @@ int awsc_ssm_describe_maintenance_window_execution_tasks_async(struct awsc_clien
     return awsc_call_async_typed(client, &op_DescribeMaintenanceWindowExecutionTasks, input, describe_maintenance_window_execution_tasks_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeMaintenanceWindowExecutions_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DescribeMaintenanceWindowExecutions = {
     .name = "DescribeMaintenanceWindowExecutions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeMaintenanceWindowExecutionsRequest,
-    .output = &awsc__ssm_DescribeMaintenanceWindowExecutionsResult,
+    .input = &awsc__ssm_shapes[330],
+    .output = &awsc__ssm_shapes[331],
     .errors = op_DescribeMaintenanceWindowExecutions_errors,
     .error_count = 1,
     .flags = 0,
@@ -2887,16 +2444,16 @@ int awsc_ssm_describe_maintenance_window_executions_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_DescribeMaintenanceWindowExecutions, input, describe_maintenance_window_executions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeMaintenanceWindowSchedule_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DescribeMaintenanceWindowSchedule = {
     .name = "DescribeMaintenanceWindowSchedule",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeMaintenanceWindowScheduleRequest,
-    .output = &awsc__ssm_DescribeMaintenanceWindowScheduleResult,
+    .input = &awsc__ssm_shapes[332],
+    .output = &awsc__ssm_shapes[333],
     .errors = op_DescribeMaintenanceWindowSchedule_errors,
     .error_count = 2,
     .flags = 0,
@@ -2932,16 +2489,16 @@ int awsc_ssm_describe_maintenance_window_schedule_async(struct awsc_client *clie
     return awsc_call_async_typed(client, &op_DescribeMaintenanceWindowSchedule, input, describe_maintenance_window_schedule_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeMaintenanceWindowTargets_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DescribeMaintenanceWindowTargets = {
     .name = "DescribeMaintenanceWindowTargets",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeMaintenanceWindowTargetsRequest,
-    .output = &awsc__ssm_DescribeMaintenanceWindowTargetsResult,
+    .input = &awsc__ssm_shapes[334],
+    .output = &awsc__ssm_shapes[335],
     .errors = op_DescribeMaintenanceWindowTargets_errors,
     .error_count = 2,
     .flags = 0,
@@ -2977,16 +2534,16 @@ int awsc_ssm_describe_maintenance_window_targets_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_DescribeMaintenanceWindowTargets, input, describe_maintenance_window_targets_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeMaintenanceWindowTasks_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DescribeMaintenanceWindowTasks = {
     .name = "DescribeMaintenanceWindowTasks",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeMaintenanceWindowTasksRequest,
-    .output = &awsc__ssm_DescribeMaintenanceWindowTasksResult,
+    .input = &awsc__ssm_shapes[336],
+    .output = &awsc__ssm_shapes[337],
     .errors = op_DescribeMaintenanceWindowTasks_errors,
     .error_count = 2,
     .flags = 0,
@@ -3022,15 +2579,15 @@ int awsc_ssm_describe_maintenance_window_tasks_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeMaintenanceWindowTasks, input, describe_maintenance_window_tasks_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeMaintenanceWindows_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DescribeMaintenanceWindows = {
     .name = "DescribeMaintenanceWindows",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeMaintenanceWindowsRequest,
-    .output = &awsc__ssm_DescribeMaintenanceWindowsResult,
+    .input = &awsc__ssm_shapes[340],
+    .output = &awsc__ssm_shapes[341],
     .errors = op_DescribeMaintenanceWindows_errors,
     .error_count = 1,
     .flags = 0,
@@ -3066,15 +2623,15 @@ int awsc_ssm_describe_maintenance_windows_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeMaintenanceWindows, input, describe_maintenance_windows_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeMaintenanceWindowsForTarget_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DescribeMaintenanceWindowsForTarget = {
     .name = "DescribeMaintenanceWindowsForTarget",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeMaintenanceWindowsForTargetRequest,
-    .output = &awsc__ssm_DescribeMaintenanceWindowsForTargetResult,
+    .input = &awsc__ssm_shapes[338],
+    .output = &awsc__ssm_shapes[339],
     .errors = op_DescribeMaintenanceWindowsForTarget_errors,
     .error_count = 1,
     .flags = 0,
@@ -3110,15 +2667,15 @@ int awsc_ssm_describe_maintenance_windows_for_target_async(struct awsc_client *c
     return awsc_call_async_typed(client, &op_DescribeMaintenanceWindowsForTarget, input, describe_maintenance_windows_for_target_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeOpsItems_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DescribeOpsItems = {
     .name = "DescribeOpsItems",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeOpsItemsRequest,
-    .output = &awsc__ssm_DescribeOpsItemsResponse,
+    .input = &awsc__ssm_shapes[342],
+    .output = &awsc__ssm_shapes[343],
     .errors = op_DescribeOpsItems_errors,
     .error_count = 1,
     .flags = 0,
@@ -3154,19 +2711,19 @@ int awsc_ssm_describe_ops_items_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeOpsItems, input, describe_ops_items_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeParameters_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilterKey,
-    &awsc__ssm_InvalidFilterOption,
-    &awsc__ssm_InvalidFilterValue,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[583],
+    &awsc__ssm_shapes[584],
+    &awsc__ssm_shapes[585],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeParameters = {
     .name = "DescribeParameters",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeParametersRequest,
-    .output = &awsc__ssm_DescribeParametersResult,
+    .input = &awsc__ssm_shapes[344],
+    .output = &awsc__ssm_shapes[345],
     .errors = op_DescribeParameters_errors,
     .error_count = 5,
     .flags = 0,
@@ -3202,15 +2759,15 @@ int awsc_ssm_describe_parameters_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeParameters, input, describe_parameters_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribePatchBaselines_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DescribePatchBaselines = {
     .name = "DescribePatchBaselines",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribePatchBaselinesRequest,
-    .output = &awsc__ssm_DescribePatchBaselinesResult,
+    .input = &awsc__ssm_shapes[346],
+    .output = &awsc__ssm_shapes[347],
     .errors = op_DescribePatchBaselines_errors,
     .error_count = 1,
     .flags = 0,
@@ -3246,16 +2803,16 @@ int awsc_ssm_describe_patch_baselines_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribePatchBaselines, input, describe_patch_baselines_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribePatchGroupState_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribePatchGroupState = {
     .name = "DescribePatchGroupState",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribePatchGroupStateRequest,
-    .output = &awsc__ssm_DescribePatchGroupStateResult,
+    .input = &awsc__ssm_shapes[348],
+    .output = &awsc__ssm_shapes[349],
     .errors = op_DescribePatchGroupState_errors,
     .error_count = 2,
     .flags = 0,
@@ -3291,15 +2848,15 @@ int awsc_ssm_describe_patch_group_state_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribePatchGroupState, input, describe_patch_group_state_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribePatchGroups_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DescribePatchGroups = {
     .name = "DescribePatchGroups",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribePatchGroupsRequest,
-    .output = &awsc__ssm_DescribePatchGroupsResult,
+    .input = &awsc__ssm_shapes[350],
+    .output = &awsc__ssm_shapes[351],
     .errors = op_DescribePatchGroups_errors,
     .error_count = 1,
     .flags = 0,
@@ -3335,15 +2892,15 @@ int awsc_ssm_describe_patch_groups_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribePatchGroups, input, describe_patch_groups_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribePatchProperties_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_DescribePatchProperties = {
     .name = "DescribePatchProperties",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribePatchPropertiesRequest,
-    .output = &awsc__ssm_DescribePatchPropertiesResult,
+    .input = &awsc__ssm_shapes[352],
+    .output = &awsc__ssm_shapes[353],
     .errors = op_DescribePatchProperties_errors,
     .error_count = 1,
     .flags = 0,
@@ -3379,17 +2936,17 @@ int awsc_ssm_describe_patch_properties_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribePatchProperties, input, describe_patch_properties_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeSessions_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilterKey,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[583],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_DescribeSessions = {
     .name = "DescribeSessions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DescribeSessionsRequest,
-    .output = &awsc__ssm_DescribeSessionsResponse,
+    .input = &awsc__ssm_shapes[354],
+    .output = &awsc__ssm_shapes[355],
     .errors = op_DescribeSessions_errors,
     .error_count = 3,
     .flags = 0,
@@ -3425,19 +2982,19 @@ int awsc_ssm_describe_sessions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeSessions, input, describe_sessions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DisassociateOpsItemRelatedItem_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_OpsItemConflictException,
-    &awsc__ssm_OpsItemInvalidParameterException,
-    &awsc__ssm_OpsItemNotFoundException,
-    &awsc__ssm_OpsItemRelatedItemAssociationNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[857],
+    &awsc__ssm_shapes[880],
+    &awsc__ssm_shapes[883],
+    &awsc__ssm_shapes[892],
 };
 
 static const struct awsc_operation op_DisassociateOpsItemRelatedItem = {
     .name = "DisassociateOpsItemRelatedItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_DisassociateOpsItemRelatedItemRequest,
-    .output = &awsc__ssm_DisassociateOpsItemRelatedItemResponse,
+    .input = &awsc__ssm_shapes[357],
+    .output = &awsc__ssm_shapes[358],
     .errors = op_DisassociateOpsItemRelatedItem_errors,
     .error_count = 5,
     .flags = 0,
@@ -3473,19 +3030,19 @@ int awsc_ssm_disassociate_ops_item_related_item_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_DisassociateOpsItemRelatedItem, input, disassociate_ops_item_related_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAccessToken_errors[] = {
-    &awsc__ssm_AccessDeniedException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceNotFoundException,
-    &awsc__ssm_ThrottlingException,
-    &awsc__ssm_ValidationException,
+    &awsc__ssm_shapes[0],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1147],
+    &awsc__ssm_shapes[1278],
+    &awsc__ssm_shapes[1332],
 };
 
 static const struct awsc_operation op_GetAccessToken = {
     .name = "GetAccessToken",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetAccessTokenRequest,
-    .output = &awsc__ssm_GetAccessTokenResponse,
+    .input = &awsc__ssm_shapes[441],
+    .output = &awsc__ssm_shapes[442],
     .errors = op_GetAccessToken_errors,
     .error_count = 5,
     .flags = 0,
@@ -3521,16 +3078,16 @@ int awsc_ssm_get_access_token_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAccessToken, input, get_access_token_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAutomationExecution_errors[] = {
-    &awsc__ssm_AutomationExecutionNotFoundException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[110],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_GetAutomationExecution = {
     .name = "GetAutomationExecution",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetAutomationExecutionRequest,
-    .output = &awsc__ssm_GetAutomationExecutionResult,
+    .input = &awsc__ssm_shapes[443],
+    .output = &awsc__ssm_shapes[444],
     .errors = op_GetAutomationExecution_errors,
     .error_count = 2,
     .flags = 0,
@@ -3566,18 +3123,18 @@ int awsc_ssm_get_automation_execution_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAutomationExecution, input, get_automation_execution_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetCalendarState_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentType,
-    &awsc__ssm_UnsupportedCalendarException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[580],
+    &awsc__ssm_shapes[1288],
 };
 
 static const struct awsc_operation op_GetCalendarState = {
     .name = "GetCalendarState",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetCalendarStateRequest,
-    .output = &awsc__ssm_GetCalendarStateResponse,
+    .input = &awsc__ssm_shapes[445],
+    .output = &awsc__ssm_shapes[446],
     .errors = op_GetCalendarState_errors,
     .error_count = 4,
     .flags = 0,
@@ -3613,16 +3170,16 @@ int awsc_ssm_get_calendar_state_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetCalendarState, input, get_calendar_state_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetCloudConnector_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1147],
 };
 
 static const struct awsc_operation op_GetCloudConnector = {
     .name = "GetCloudConnector",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetCloudConnectorRequest,
-    .output = &awsc__ssm_GetCloudConnectorResult,
+    .input = &awsc__ssm_shapes[447],
+    .output = &awsc__ssm_shapes[448],
     .errors = op_GetCloudConnector_errors,
     .error_count = 2,
     .flags = 0,
@@ -3658,19 +3215,19 @@ int awsc_ssm_get_cloud_connector_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetCloudConnector, input, get_cloud_connector_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetCommandInvocation_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidCommandId,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidPluginName,
-    &awsc__ssm_InvocationDoesNotExist,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[573],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[601],
+    &awsc__ssm_shapes[659],
 };
 
 static const struct awsc_operation op_GetCommandInvocation = {
     .name = "GetCommandInvocation",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetCommandInvocationRequest,
-    .output = &awsc__ssm_GetCommandInvocationResult,
+    .input = &awsc__ssm_shapes[449],
+    .output = &awsc__ssm_shapes[450],
     .errors = op_GetCommandInvocation_errors,
     .error_count = 5,
     .flags = 0,
@@ -3706,15 +3263,15 @@ int awsc_ssm_get_command_invocation_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetCommandInvocation, input, get_command_invocation_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetConnectionStatus_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_GetConnectionStatus = {
     .name = "GetConnectionStatus",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetConnectionStatusRequest,
-    .output = &awsc__ssm_GetConnectionStatusResponse,
+    .input = &awsc__ssm_shapes[451],
+    .output = &awsc__ssm_shapes[452],
     .errors = op_GetConnectionStatus_errors,
     .error_count = 1,
     .flags = 0,
@@ -3750,15 +3307,15 @@ int awsc_ssm_get_connection_status_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetConnectionStatus, input, get_connection_status_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDefaultPatchBaseline_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_GetDefaultPatchBaseline = {
     .name = "GetDefaultPatchBaseline",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetDefaultPatchBaselineRequest,
-    .output = &awsc__ssm_GetDefaultPatchBaselineResult,
+    .input = &awsc__ssm_shapes[453],
+    .output = &awsc__ssm_shapes[454],
     .errors = op_GetDefaultPatchBaseline_errors,
     .error_count = 1,
     .flags = 0,
@@ -3794,17 +3351,17 @@ int awsc_ssm_get_default_patch_baseline_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDefaultPatchBaseline, input, get_default_patch_baseline_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDeployablePatchSnapshotForInstance_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_UnsupportedFeatureRequiredException,
-    &awsc__ssm_UnsupportedOperatingSystem,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1289],
+    &awsc__ssm_shapes[1292],
 };
 
 static const struct awsc_operation op_GetDeployablePatchSnapshotForInstance = {
     .name = "GetDeployablePatchSnapshotForInstance",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetDeployablePatchSnapshotForInstanceRequest,
-    .output = &awsc__ssm_GetDeployablePatchSnapshotForInstanceResult,
+    .input = &awsc__ssm_shapes[455],
+    .output = &awsc__ssm_shapes[456],
     .errors = op_GetDeployablePatchSnapshotForInstance_errors,
     .error_count = 3,
     .flags = 0,
@@ -3840,17 +3397,17 @@ int awsc_ssm_get_deployable_patch_snapshot_for_instance_async(struct awsc_client
     return awsc_call_async_typed(client, &op_GetDeployablePatchSnapshotForInstance, input, get_deployable_patch_snapshot_for_instance_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDocument_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentVersion,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[581],
 };
 
 static const struct awsc_operation op_GetDocument = {
     .name = "GetDocument",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetDocumentRequest,
-    .output = &awsc__ssm_GetDocumentResult,
+    .input = &awsc__ssm_shapes[457],
+    .output = &awsc__ssm_shapes[458],
     .errors = op_GetDocument_errors,
     .error_count = 3,
     .flags = 0,
@@ -3886,16 +3443,16 @@ int awsc_ssm_get_document_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDocument, input, get_document_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetExecutionPreview_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1147],
 };
 
 static const struct awsc_operation op_GetExecutionPreview = {
     .name = "GetExecutionPreview",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetExecutionPreviewRequest,
-    .output = &awsc__ssm_GetExecutionPreviewResponse,
+    .input = &awsc__ssm_shapes[459],
+    .output = &awsc__ssm_shapes[460],
     .errors = op_GetExecutionPreview_errors,
     .error_count = 2,
     .flags = 0,
@@ -3931,21 +3488,21 @@ int awsc_ssm_get_execution_preview_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetExecutionPreview, input, get_execution_preview_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetInventory_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidAggregatorException,
-    &awsc__ssm_InvalidFilter,
-    &awsc__ssm_InvalidInventoryGroupException,
-    &awsc__ssm_InvalidNextToken,
-    &awsc__ssm_InvalidResultAttributeException,
-    &awsc__ssm_InvalidTypeNameException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[566],
+    &awsc__ssm_shapes[582],
+    &awsc__ssm_shapes[589],
+    &awsc__ssm_shapes[594],
+    &awsc__ssm_shapes[606],
+    &awsc__ssm_shapes[612],
 };
 
 static const struct awsc_operation op_GetInventory = {
     .name = "GetInventory",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetInventoryRequest,
-    .output = &awsc__ssm_GetInventoryResult,
+    .input = &awsc__ssm_shapes[461],
+    .output = &awsc__ssm_shapes[462],
     .errors = op_GetInventory_errors,
     .error_count = 7,
     .flags = 0,
@@ -3981,17 +3538,17 @@ int awsc_ssm_get_inventory_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetInventory, input, get_inventory_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetInventorySchema_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidNextToken,
-    &awsc__ssm_InvalidTypeNameException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[594],
+    &awsc__ssm_shapes[612],
 };
 
 static const struct awsc_operation op_GetInventorySchema = {
     .name = "GetInventorySchema",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetInventorySchemaRequest,
-    .output = &awsc__ssm_GetInventorySchemaResult,
+    .input = &awsc__ssm_shapes[464],
+    .output = &awsc__ssm_shapes[465],
     .errors = op_GetInventorySchema_errors,
     .error_count = 3,
     .flags = 0,
@@ -4027,16 +3584,16 @@ int awsc_ssm_get_inventory_schema_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetInventorySchema, input, get_inventory_schema_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMaintenanceWindow_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_GetMaintenanceWindow = {
     .name = "GetMaintenanceWindow",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetMaintenanceWindowRequest,
-    .output = &awsc__ssm_GetMaintenanceWindowResult,
+    .input = &awsc__ssm_shapes[472],
+    .output = &awsc__ssm_shapes[473],
     .errors = op_GetMaintenanceWindow_errors,
     .error_count = 2,
     .flags = 0,
@@ -4072,16 +3629,16 @@ int awsc_ssm_get_maintenance_window_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetMaintenanceWindow, input, get_maintenance_window_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMaintenanceWindowExecution_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_GetMaintenanceWindowExecution = {
     .name = "GetMaintenanceWindowExecution",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetMaintenanceWindowExecutionRequest,
-    .output = &awsc__ssm_GetMaintenanceWindowExecutionResult,
+    .input = &awsc__ssm_shapes[466],
+    .output = &awsc__ssm_shapes[467],
     .errors = op_GetMaintenanceWindowExecution_errors,
     .error_count = 2,
     .flags = 0,
@@ -4117,16 +3674,16 @@ int awsc_ssm_get_maintenance_window_execution_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetMaintenanceWindowExecution, input, get_maintenance_window_execution_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMaintenanceWindowExecutionTask_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_GetMaintenanceWindowExecutionTask = {
     .name = "GetMaintenanceWindowExecutionTask",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetMaintenanceWindowExecutionTaskRequest,
-    .output = &awsc__ssm_GetMaintenanceWindowExecutionTaskResult,
+    .input = &awsc__ssm_shapes[470],
+    .output = &awsc__ssm_shapes[471],
     .errors = op_GetMaintenanceWindowExecutionTask_errors,
     .error_count = 2,
     .flags = 0,
@@ -4162,16 +3719,16 @@ int awsc_ssm_get_maintenance_window_execution_task_async(struct awsc_client *cli
     return awsc_call_async_typed(client, &op_GetMaintenanceWindowExecutionTask, input, get_maintenance_window_execution_task_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMaintenanceWindowExecutionTaskInvocation_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_GetMaintenanceWindowExecutionTaskInvocation = {
     .name = "GetMaintenanceWindowExecutionTaskInvocation",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetMaintenanceWindowExecutionTaskInvocationRequest,
-    .output = &awsc__ssm_GetMaintenanceWindowExecutionTaskInvocationResult,
+    .input = &awsc__ssm_shapes[468],
+    .output = &awsc__ssm_shapes[469],
     .errors = op_GetMaintenanceWindowExecutionTaskInvocation_errors,
     .error_count = 2,
     .flags = 0,
@@ -4207,16 +3764,16 @@ int awsc_ssm_get_maintenance_window_execution_task_invocation_async(struct awsc_
     return awsc_call_async_typed(client, &op_GetMaintenanceWindowExecutionTaskInvocation, input, get_maintenance_window_execution_task_invocation_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMaintenanceWindowTask_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_GetMaintenanceWindowTask = {
     .name = "GetMaintenanceWindowTask",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetMaintenanceWindowTaskRequest,
-    .output = &awsc__ssm_GetMaintenanceWindowTaskResult,
+    .input = &awsc__ssm_shapes[474],
+    .output = &awsc__ssm_shapes[475],
     .errors = op_GetMaintenanceWindowTask_errors,
     .error_count = 2,
     .flags = 0,
@@ -4252,17 +3809,17 @@ int awsc_ssm_get_maintenance_window_task_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetMaintenanceWindowTask, input, get_maintenance_window_task_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetOpsItem_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_OpsItemAccessDeniedException,
-    &awsc__ssm_OpsItemNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[852],
+    &awsc__ssm_shapes[883],
 };
 
 static const struct awsc_operation op_GetOpsItem = {
     .name = "GetOpsItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetOpsItemRequest,
-    .output = &awsc__ssm_GetOpsItemResponse,
+    .input = &awsc__ssm_shapes[476],
+    .output = &awsc__ssm_shapes[477],
     .errors = op_GetOpsItem_errors,
     .error_count = 3,
     .flags = 0,
@@ -4298,17 +3855,17 @@ int awsc_ssm_get_ops_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetOpsItem, input, get_ops_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetOpsMetadata_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_OpsMetadataInvalidArgumentException,
-    &awsc__ssm_OpsMetadataNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[920],
+    &awsc__ssm_shapes[924],
 };
 
 static const struct awsc_operation op_GetOpsMetadata = {
     .name = "GetOpsMetadata",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetOpsMetadataRequest,
-    .output = &awsc__ssm_GetOpsMetadataResult,
+    .input = &awsc__ssm_shapes[479],
+    .output = &awsc__ssm_shapes[480],
     .errors = op_GetOpsMetadata_errors,
     .error_count = 3,
     .flags = 0,
@@ -4344,20 +3901,20 @@ int awsc_ssm_get_ops_metadata_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetOpsMetadata, input, get_ops_metadata_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetOpsSummary_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidAggregatorException,
-    &awsc__ssm_InvalidFilter,
-    &awsc__ssm_InvalidNextToken,
-    &awsc__ssm_InvalidTypeNameException,
-    &awsc__ssm_ResourceDataSyncNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[566],
+    &awsc__ssm_shapes[582],
+    &awsc__ssm_shapes[594],
+    &awsc__ssm_shapes[612],
+    &awsc__ssm_shapes[1127],
 };
 
 static const struct awsc_operation op_GetOpsSummary = {
     .name = "GetOpsSummary",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetOpsSummaryRequest,
-    .output = &awsc__ssm_GetOpsSummaryResult,
+    .input = &awsc__ssm_shapes[481],
+    .output = &awsc__ssm_shapes[482],
     .errors = op_GetOpsSummary_errors,
     .error_count = 6,
     .flags = 0,
@@ -4393,18 +3950,18 @@ int awsc_ssm_get_ops_summary_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetOpsSummary, input, get_ops_summary_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetParameter_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidKeyId,
-    &awsc__ssm_ParameterNotFound,
-    &awsc__ssm_ParameterVersionNotFound,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[593],
+    &awsc__ssm_shapes[954],
+    &awsc__ssm_shapes[969],
 };
 
 static const struct awsc_operation op_GetParameter = {
     .name = "GetParameter",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetParameterRequest,
-    .output = &awsc__ssm_GetParameterResult,
+    .input = &awsc__ssm_shapes[485],
+    .output = &awsc__ssm_shapes[486],
     .errors = op_GetParameter_errors,
     .error_count = 4,
     .flags = 0,
@@ -4440,18 +3997,18 @@ int awsc_ssm_get_parameter_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetParameter, input, get_parameter_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetParameterHistory_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidKeyId,
-    &awsc__ssm_InvalidNextToken,
-    &awsc__ssm_ParameterNotFound,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[593],
+    &awsc__ssm_shapes[594],
+    &awsc__ssm_shapes[954],
 };
 
 static const struct awsc_operation op_GetParameterHistory = {
     .name = "GetParameterHistory",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetParameterHistoryRequest,
-    .output = &awsc__ssm_GetParameterHistoryResult,
+    .input = &awsc__ssm_shapes[483],
+    .output = &awsc__ssm_shapes[484],
     .errors = op_GetParameterHistory_errors,
     .error_count = 4,
     .flags = 0,
@@ -4487,16 +4044,16 @@ int awsc_ssm_get_parameter_history_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetParameterHistory, input, get_parameter_history_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetParameters_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidKeyId,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[593],
 };
 
 static const struct awsc_operation op_GetParameters = {
     .name = "GetParameters",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetParametersRequest,
-    .output = &awsc__ssm_GetParametersResult,
+    .input = &awsc__ssm_shapes[490],
+    .output = &awsc__ssm_shapes[491],
     .errors = op_GetParameters_errors,
     .error_count = 2,
     .flags = 0,
@@ -4532,20 +4089,20 @@ int awsc_ssm_get_parameters_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetParameters, input, get_parameters_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetParametersByPath_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilterKey,
-    &awsc__ssm_InvalidFilterOption,
-    &awsc__ssm_InvalidFilterValue,
-    &awsc__ssm_InvalidKeyId,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[583],
+    &awsc__ssm_shapes[584],
+    &awsc__ssm_shapes[585],
+    &awsc__ssm_shapes[593],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_GetParametersByPath = {
     .name = "GetParametersByPath",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetParametersByPathRequest,
-    .output = &awsc__ssm_GetParametersByPathResult,
+    .input = &awsc__ssm_shapes[488],
+    .output = &awsc__ssm_shapes[489],
     .errors = op_GetParametersByPath_errors,
     .error_count = 6,
     .flags = 0,
@@ -4581,17 +4138,17 @@ int awsc_ssm_get_parameters_by_path_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetParametersByPath, input, get_parameters_by_path_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetPatchBaseline_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidResourceId,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[604],
 };
 
 static const struct awsc_operation op_GetPatchBaseline = {
     .name = "GetPatchBaseline",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetPatchBaselineRequest,
-    .output = &awsc__ssm_GetPatchBaselineResult,
+    .input = &awsc__ssm_shapes[494],
+    .output = &awsc__ssm_shapes[495],
     .errors = op_GetPatchBaseline_errors,
     .error_count = 3,
     .flags = 0,
@@ -4627,15 +4184,15 @@ int awsc_ssm_get_patch_baseline_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetPatchBaseline, input, get_patch_baseline_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetPatchBaselineForPatchGroup_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_GetPatchBaselineForPatchGroup = {
     .name = "GetPatchBaselineForPatchGroup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetPatchBaselineForPatchGroupRequest,
-    .output = &awsc__ssm_GetPatchBaselineForPatchGroupResult,
+    .input = &awsc__ssm_shapes[492],
+    .output = &awsc__ssm_shapes[493],
     .errors = op_GetPatchBaselineForPatchGroup_errors,
     .error_count = 1,
     .flags = 0,
@@ -4671,17 +4228,17 @@ int awsc_ssm_get_patch_baseline_for_patch_group_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_GetPatchBaselineForPatchGroup, input, get_patch_baseline_for_patch_group_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetResourcePolicies_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceNotFoundException,
-    &awsc__ssm_ResourcePolicyInvalidParameterException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1147],
+    &awsc__ssm_shapes[1149],
 };
 
 static const struct awsc_operation op_GetResourcePolicies = {
     .name = "GetResourcePolicies",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetResourcePoliciesRequest,
-    .output = &awsc__ssm_GetResourcePoliciesResponse,
+    .input = &awsc__ssm_shapes[496],
+    .output = &awsc__ssm_shapes[497],
     .errors = op_GetResourcePolicies_errors,
     .error_count = 3,
     .flags = 0,
@@ -4717,16 +4274,16 @@ int awsc_ssm_get_resource_policies_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetResourcePolicies, input, get_resource_policies_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetServiceSetting_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ServiceSettingNotFound,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1184],
 };
 
 static const struct awsc_operation op_GetServiceSetting = {
     .name = "GetServiceSetting",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_GetServiceSettingRequest,
-    .output = &awsc__ssm_GetServiceSettingResult,
+    .input = &awsc__ssm_shapes[500],
+    .output = &awsc__ssm_shapes[501],
     .errors = op_GetServiceSetting_errors,
     .error_count = 2,
     .flags = 0,
@@ -4762,19 +4319,19 @@ int awsc_ssm_get_service_setting_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetServiceSetting, input, get_service_setting_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_LabelParameterVersion_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ParameterNotFound,
-    &awsc__ssm_ParameterVersionLabelLimitExceeded,
-    &awsc__ssm_ParameterVersionNotFound,
-    &awsc__ssm_TooManyUpdates,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[954],
+    &awsc__ssm_shapes[968],
+    &awsc__ssm_shapes[969],
+    &awsc__ssm_shapes[1282],
 };
 
 static const struct awsc_operation op_LabelParameterVersion = {
     .name = "LabelParameterVersion",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_LabelParameterVersionRequest,
-    .output = &awsc__ssm_LabelParameterVersionResult,
+    .input = &awsc__ssm_shapes[667],
+    .output = &awsc__ssm_shapes[668],
     .errors = op_LabelParameterVersion_errors,
     .error_count = 5,
     .flags = 0,
@@ -4810,17 +4367,17 @@ int awsc_ssm_label_parameter_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_LabelParameterVersion, input, label_parameter_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAssociationVersions_errors[] = {
-    &awsc__ssm_AssociationDoesNotExist,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[43],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_ListAssociationVersions = {
     .name = "ListAssociationVersions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListAssociationVersionsRequest,
-    .output = &awsc__ssm_ListAssociationVersionsResult,
+    .input = &awsc__ssm_shapes[673],
+    .output = &awsc__ssm_shapes[674],
     .errors = op_ListAssociationVersions_errors,
     .error_count = 3,
     .flags = 0,
@@ -4856,16 +4413,16 @@ int awsc_ssm_list_association_versions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListAssociationVersions, input, list_association_versions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAssociations_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_ListAssociations = {
     .name = "ListAssociations",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListAssociationsRequest,
-    .output = &awsc__ssm_ListAssociationsResult,
+    .input = &awsc__ssm_shapes[675],
+    .output = &awsc__ssm_shapes[676],
     .errors = op_ListAssociations_errors,
     .error_count = 2,
     .flags = 0,
@@ -4901,15 +4458,15 @@ int awsc_ssm_list_associations_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListAssociations, input, list_associations_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListCloudConnectors_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_ListCloudConnectors = {
     .name = "ListCloudConnectors",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListCloudConnectorsRequest,
-    .output = &awsc__ssm_ListCloudConnectorsResult,
+    .input = &awsc__ssm_shapes[677],
+    .output = &awsc__ssm_shapes[678],
     .errors = op_ListCloudConnectors_errors,
     .error_count = 1,
     .flags = 0,
@@ -4945,19 +4502,19 @@ int awsc_ssm_list_cloud_connectors_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListCloudConnectors, input, list_cloud_connectors_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListCommandInvocations_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidCommandId,
-    &awsc__ssm_InvalidFilterKey,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[573],
+    &awsc__ssm_shapes[583],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_ListCommandInvocations = {
     .name = "ListCommandInvocations",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListCommandInvocationsRequest,
-    .output = &awsc__ssm_ListCommandInvocationsResult,
+    .input = &awsc__ssm_shapes[679],
+    .output = &awsc__ssm_shapes[680],
     .errors = op_ListCommandInvocations_errors,
     .error_count = 5,
     .flags = 0,
@@ -4993,19 +4550,19 @@ int awsc_ssm_list_command_invocations_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListCommandInvocations, input, list_command_invocations_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListCommands_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidCommandId,
-    &awsc__ssm_InvalidFilterKey,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[573],
+    &awsc__ssm_shapes[583],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_ListCommands = {
     .name = "ListCommands",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListCommandsRequest,
-    .output = &awsc__ssm_ListCommandsResult,
+    .input = &awsc__ssm_shapes[681],
+    .output = &awsc__ssm_shapes[682],
     .errors = op_ListCommands_errors,
     .error_count = 5,
     .flags = 0,
@@ -5041,19 +4598,19 @@ int awsc_ssm_list_commands_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListCommands, input, list_commands_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListComplianceItems_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilter,
-    &awsc__ssm_InvalidNextToken,
-    &awsc__ssm_InvalidResourceId,
-    &awsc__ssm_InvalidResourceType,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[582],
+    &awsc__ssm_shapes[594],
+    &awsc__ssm_shapes[604],
+    &awsc__ssm_shapes[605],
 };
 
 static const struct awsc_operation op_ListComplianceItems = {
     .name = "ListComplianceItems",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListComplianceItemsRequest,
-    .output = &awsc__ssm_ListComplianceItemsResult,
+    .input = &awsc__ssm_shapes[683],
+    .output = &awsc__ssm_shapes[684],
     .errors = op_ListComplianceItems_errors,
     .error_count = 5,
     .flags = 0,
@@ -5089,17 +4646,17 @@ int awsc_ssm_list_compliance_items_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListComplianceItems, input, list_compliance_items_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListComplianceSummaries_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilter,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[582],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_ListComplianceSummaries = {
     .name = "ListComplianceSummaries",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListComplianceSummariesRequest,
-    .output = &awsc__ssm_ListComplianceSummariesResult,
+    .input = &awsc__ssm_shapes[685],
+    .output = &awsc__ssm_shapes[686],
     .errors = op_ListComplianceSummaries_errors,
     .error_count = 3,
     .flags = 0,
@@ -5135,18 +4692,18 @@ int awsc_ssm_list_compliance_summaries_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListComplianceSummaries, input, list_compliance_summaries_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDocumentMetadataHistory_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentVersion,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[581],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_ListDocumentMetadataHistory = {
     .name = "ListDocumentMetadataHistory",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListDocumentMetadataHistoryRequest,
-    .output = &awsc__ssm_ListDocumentMetadataHistoryResponse,
+    .input = &awsc__ssm_shapes[687],
+    .output = &awsc__ssm_shapes[688],
     .errors = op_ListDocumentMetadataHistory_errors,
     .error_count = 4,
     .flags = 0,
@@ -5182,17 +4739,17 @@ int awsc_ssm_list_document_metadata_history_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListDocumentMetadataHistory, input, list_document_metadata_history_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDocumentVersions_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_ListDocumentVersions = {
     .name = "ListDocumentVersions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListDocumentVersionsRequest,
-    .output = &awsc__ssm_ListDocumentVersionsResult,
+    .input = &awsc__ssm_shapes[689],
+    .output = &awsc__ssm_shapes[690],
     .errors = op_ListDocumentVersions_errors,
     .error_count = 3,
     .flags = 0,
@@ -5228,17 +4785,17 @@ int awsc_ssm_list_document_versions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListDocumentVersions, input, list_document_versions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDocuments_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilterKey,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[583],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_ListDocuments = {
     .name = "ListDocuments",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListDocumentsRequest,
-    .output = &awsc__ssm_ListDocumentsResult,
+    .input = &awsc__ssm_shapes[691],
+    .output = &awsc__ssm_shapes[692],
     .errors = op_ListDocuments_errors,
     .error_count = 3,
     .flags = 0,
@@ -5274,19 +4831,19 @@ int awsc_ssm_list_documents_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListDocuments, input, list_documents_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListInventoryEntries_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilter,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidNextToken,
-    &awsc__ssm_InvalidTypeNameException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[582],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[594],
+    &awsc__ssm_shapes[612],
 };
 
 static const struct awsc_operation op_ListInventoryEntries = {
     .name = "ListInventoryEntries",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListInventoryEntriesRequest,
-    .output = &awsc__ssm_ListInventoryEntriesResult,
+    .input = &awsc__ssm_shapes[693],
+    .output = &awsc__ssm_shapes[694],
     .errors = op_ListInventoryEntries_errors,
     .error_count = 5,
     .flags = 0,
@@ -5322,19 +4879,19 @@ int awsc_ssm_list_inventory_entries_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListInventoryEntries, input, list_inventory_entries_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListNodes_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilter,
-    &awsc__ssm_InvalidNextToken,
-    &awsc__ssm_ResourceDataSyncNotFoundException,
-    &awsc__ssm_UnsupportedOperationException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[582],
+    &awsc__ssm_shapes[594],
+    &awsc__ssm_shapes[1127],
+    &awsc__ssm_shapes[1293],
 };
 
 static const struct awsc_operation op_ListNodes = {
     .name = "ListNodes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListNodesRequest,
-    .output = &awsc__ssm_ListNodesResult,
+    .input = &awsc__ssm_shapes[695],
+    .output = &awsc__ssm_shapes[696],
     .errors = op_ListNodes_errors,
     .error_count = 5,
     .flags = 0,
@@ -5370,20 +4927,20 @@ int awsc_ssm_list_nodes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListNodes, input, list_nodes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListNodesSummary_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidAggregatorException,
-    &awsc__ssm_InvalidFilter,
-    &awsc__ssm_InvalidNextToken,
-    &awsc__ssm_ResourceDataSyncNotFoundException,
-    &awsc__ssm_UnsupportedOperationException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[566],
+    &awsc__ssm_shapes[582],
+    &awsc__ssm_shapes[594],
+    &awsc__ssm_shapes[1127],
+    &awsc__ssm_shapes[1293],
 };
 
 static const struct awsc_operation op_ListNodesSummary = {
     .name = "ListNodesSummary",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListNodesSummaryRequest,
-    .output = &awsc__ssm_ListNodesSummaryResult,
+    .input = &awsc__ssm_shapes[697],
+    .output = &awsc__ssm_shapes[698],
     .errors = op_ListNodesSummary_errors,
     .error_count = 6,
     .flags = 0,
@@ -5419,18 +4976,18 @@ int awsc_ssm_list_nodes_summary_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListNodesSummary, input, list_nodes_summary_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListOpsItemEvents_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_OpsItemInvalidParameterException,
-    &awsc__ssm_OpsItemLimitExceededException,
-    &awsc__ssm_OpsItemNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[880],
+    &awsc__ssm_shapes[881],
+    &awsc__ssm_shapes[883],
 };
 
 static const struct awsc_operation op_ListOpsItemEvents = {
     .name = "ListOpsItemEvents",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListOpsItemEventsRequest,
-    .output = &awsc__ssm_ListOpsItemEventsResponse,
+    .input = &awsc__ssm_shapes[699],
+    .output = &awsc__ssm_shapes[700],
     .errors = op_ListOpsItemEvents_errors,
     .error_count = 4,
     .flags = 0,
@@ -5466,16 +5023,16 @@ int awsc_ssm_list_ops_item_events_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListOpsItemEvents, input, list_ops_item_events_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListOpsItemRelatedItems_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_OpsItemInvalidParameterException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[880],
 };
 
 static const struct awsc_operation op_ListOpsItemRelatedItems = {
     .name = "ListOpsItemRelatedItems",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListOpsItemRelatedItemsRequest,
-    .output = &awsc__ssm_ListOpsItemRelatedItemsResponse,
+    .input = &awsc__ssm_shapes[701],
+    .output = &awsc__ssm_shapes[702],
     .errors = op_ListOpsItemRelatedItems_errors,
     .error_count = 2,
     .flags = 0,
@@ -5511,16 +5068,16 @@ int awsc_ssm_list_ops_item_related_items_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListOpsItemRelatedItems, input, list_ops_item_related_items_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListOpsMetadata_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_OpsMetadataInvalidArgumentException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[920],
 };
 
 static const struct awsc_operation op_ListOpsMetadata = {
     .name = "ListOpsMetadata",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListOpsMetadataRequest,
-    .output = &awsc__ssm_ListOpsMetadataResult,
+    .input = &awsc__ssm_shapes[704],
+    .output = &awsc__ssm_shapes[705],
     .errors = op_ListOpsMetadata_errors,
     .error_count = 2,
     .flags = 0,
@@ -5556,17 +5113,17 @@ int awsc_ssm_list_ops_metadata_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListOpsMetadata, input, list_ops_metadata_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListResourceComplianceSummaries_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidFilter,
-    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[582],
+    &awsc__ssm_shapes[594],
 };
 
 static const struct awsc_operation op_ListResourceComplianceSummaries = {
     .name = "ListResourceComplianceSummaries",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListResourceComplianceSummariesRequest,
-    .output = &awsc__ssm_ListResourceComplianceSummariesResult,
+    .input = &awsc__ssm_shapes[706],
+    .output = &awsc__ssm_shapes[707],
     .errors = op_ListResourceComplianceSummaries_errors,
     .error_count = 3,
     .flags = 0,
@@ -5602,17 +5159,17 @@ int awsc_ssm_list_resource_compliance_summaries_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_ListResourceComplianceSummaries, input, list_resource_compliance_summaries_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListResourceDataSync_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidNextToken,
-    &awsc__ssm_ResourceDataSyncInvalidConfigurationException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[594],
+    &awsc__ssm_shapes[1122],
 };
 
 static const struct awsc_operation op_ListResourceDataSync = {
     .name = "ListResourceDataSync",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListResourceDataSyncRequest,
-    .output = &awsc__ssm_ListResourceDataSyncResult,
+    .input = &awsc__ssm_shapes[708],
+    .output = &awsc__ssm_shapes[709],
     .errors = op_ListResourceDataSync_errors,
     .error_count = 3,
     .flags = 0,
@@ -5648,17 +5205,17 @@ int awsc_ssm_list_resource_data_sync_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListResourceDataSync, input, list_resource_data_sync_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTagsForResource_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidResourceId,
-    &awsc__ssm_InvalidResourceType,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[604],
+    &awsc__ssm_shapes[605],
 };
 
 static const struct awsc_operation op_ListTagsForResource = {
     .name = "ListTagsForResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ListTagsForResourceRequest,
-    .output = &awsc__ssm_ListTagsForResourceResult,
+    .input = &awsc__ssm_shapes[710],
+    .output = &awsc__ssm_shapes[711],
     .errors = op_ListTagsForResource_errors,
     .error_count = 3,
     .flags = 0,
@@ -5694,19 +5251,19 @@ int awsc_ssm_list_tags_for_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTagsForResource, input, list_tags_for_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ModifyDocumentPermission_errors[] = {
-    &awsc__ssm_DocumentLimitExceeded,
-    &awsc__ssm_DocumentPermissionLimit,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidPermissionType,
+    &awsc__ssm_shapes[381],
+    &awsc__ssm_shapes[392],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[600],
 };
 
 static const struct awsc_operation op_ModifyDocumentPermission = {
     .name = "ModifyDocumentPermission",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ModifyDocumentPermissionRequest,
-    .output = &awsc__ssm_ModifyDocumentPermissionResponse,
+    .input = &awsc__ssm_shapes[792],
+    .output = &awsc__ssm_shapes[793],
     .errors = op_ModifyDocumentPermission_errors,
     .error_count = 5,
     .flags = 0,
@@ -5742,21 +5299,21 @@ int awsc_ssm_modify_document_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ModifyDocumentPermission, input, modify_document_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutComplianceItems_errors[] = {
-    &awsc__ssm_ComplianceTypeCountLimitExceededException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidItemContentException,
-    &awsc__ssm_InvalidResourceId,
-    &awsc__ssm_InvalidResourceType,
-    &awsc__ssm_ItemSizeLimitExceededException,
-    &awsc__ssm_TotalSizeLimitExceededException,
+    &awsc__ssm_shapes[213],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[592],
+    &awsc__ssm_shapes[604],
+    &awsc__ssm_shapes[605],
+    &awsc__ssm_shapes[664],
+    &awsc__ssm_shapes[1284],
 };
 
 static const struct awsc_operation op_PutComplianceItems = {
     .name = "PutComplianceItems",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_PutComplianceItemsRequest,
-    .output = &awsc__ssm_PutComplianceItemsResult,
+    .input = &awsc__ssm_shapes[1071],
+    .output = &awsc__ssm_shapes[1072],
     .errors = op_PutComplianceItems_errors,
     .error_count = 7,
     .flags = 0,
@@ -5792,26 +5349,26 @@ int awsc_ssm_put_compliance_items_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutComplianceItems, input, put_compliance_items_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutInventory_errors[] = {
-    &awsc__ssm_CustomSchemaCountLimitExceededException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidInventoryItemContextException,
-    &awsc__ssm_InvalidItemContentException,
-    &awsc__ssm_InvalidTypeNameException,
-    &awsc__ssm_ItemContentMismatchException,
-    &awsc__ssm_ItemSizeLimitExceededException,
-    &awsc__ssm_SubTypeCountLimitExceededException,
-    &awsc__ssm_TotalSizeLimitExceededException,
-    &awsc__ssm_UnsupportedInventoryItemContextException,
-    &awsc__ssm_UnsupportedInventorySchemaVersionException,
+    &awsc__ssm_shapes[247],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[590],
+    &awsc__ssm_shapes[592],
+    &awsc__ssm_shapes[612],
+    &awsc__ssm_shapes[663],
+    &awsc__ssm_shapes[664],
+    &awsc__ssm_shapes[1251],
+    &awsc__ssm_shapes[1284],
+    &awsc__ssm_shapes[1290],
+    &awsc__ssm_shapes[1291],
 };
 
 static const struct awsc_operation op_PutInventory = {
     .name = "PutInventory",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_PutInventoryRequest,
-    .output = &awsc__ssm_PutInventoryResult,
+    .input = &awsc__ssm_shapes[1074],
+    .output = &awsc__ssm_shapes[1075],
     .errors = op_PutInventory_errors,
     .error_count = 12,
     .flags = 0,
@@ -5847,29 +5404,29 @@ int awsc_ssm_put_inventory_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutInventory, input, put_inventory_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutParameter_errors[] = {
-    &awsc__ssm_HierarchyLevelLimitExceededException,
-    &awsc__ssm_HierarchyTypeMismatchException,
-    &awsc__ssm_IncompatiblePolicyException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidAllowedPatternException,
-    &awsc__ssm_InvalidKeyId,
-    &awsc__ssm_InvalidPolicyAttributeException,
-    &awsc__ssm_InvalidPolicyTypeException,
-    &awsc__ssm_ParameterAlreadyExists,
-    &awsc__ssm_ParameterLimitExceeded,
-    &awsc__ssm_ParameterMaxVersionLimitExceeded,
-    &awsc__ssm_ParameterPatternMismatchException,
-    &awsc__ssm_PoliciesLimitExceededException,
-    &awsc__ssm_TooManyUpdates,
-    &awsc__ssm_UnsupportedParameterType,
+    &awsc__ssm_shapes[502],
+    &awsc__ssm_shapes[503],
+    &awsc__ssm_shapes[510],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[567],
+    &awsc__ssm_shapes[593],
+    &awsc__ssm_shapes[602],
+    &awsc__ssm_shapes[603],
+    &awsc__ssm_shapes[938],
+    &awsc__ssm_shapes[947],
+    &awsc__ssm_shapes[949],
+    &awsc__ssm_shapes[955],
+    &awsc__ssm_shapes[1065],
+    &awsc__ssm_shapes[1282],
+    &awsc__ssm_shapes[1294],
 };
 
 static const struct awsc_operation op_PutParameter = {
     .name = "PutParameter",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_PutParameterRequest,
-    .output = &awsc__ssm_PutParameterResult,
+    .input = &awsc__ssm_shapes[1076],
+    .output = &awsc__ssm_shapes[1077],
     .errors = op_PutParameter_errors,
     .error_count = 15,
     .flags = 0,
@@ -5905,21 +5462,21 @@ int awsc_ssm_put_parameter_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutParameter, input, put_parameter_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutResourcePolicy_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_MalformedResourcePolicyDocumentException,
-    &awsc__ssm_ResourceNotFoundException,
-    &awsc__ssm_ResourcePolicyConflictException,
-    &awsc__ssm_ResourcePolicyInvalidParameterException,
-    &awsc__ssm_ResourcePolicyLimitExceededException,
-    &awsc__ssm_ResourcePolicyNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[778],
+    &awsc__ssm_shapes[1147],
+    &awsc__ssm_shapes[1148],
+    &awsc__ssm_shapes[1149],
+    &awsc__ssm_shapes[1150],
+    &awsc__ssm_shapes[1152],
 };
 
 static const struct awsc_operation op_PutResourcePolicy = {
     .name = "PutResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_PutResourcePolicyRequest,
-    .output = &awsc__ssm_PutResourcePolicyResponse,
+    .input = &awsc__ssm_shapes[1078],
+    .output = &awsc__ssm_shapes[1079],
     .errors = op_PutResourcePolicy_errors,
     .error_count = 7,
     .flags = 0,
@@ -5955,17 +5512,17 @@ int awsc_ssm_put_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutResourcePolicy, input, put_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RegisterDefaultPatchBaseline_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidResourceId,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[604],
 };
 
 static const struct awsc_operation op_RegisterDefaultPatchBaseline = {
     .name = "RegisterDefaultPatchBaseline",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_RegisterDefaultPatchBaselineRequest,
-    .output = &awsc__ssm_RegisterDefaultPatchBaselineResult,
+    .input = &awsc__ssm_shapes[1084],
+    .output = &awsc__ssm_shapes[1085],
     .errors = op_RegisterDefaultPatchBaseline_errors,
     .error_count = 3,
     .flags = 0,
@@ -6001,19 +5558,19 @@ int awsc_ssm_register_default_patch_baseline_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RegisterDefaultPatchBaseline, input, register_default_patch_baseline_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RegisterPatchBaselineForPatchGroup_errors[] = {
-    &awsc__ssm_AlreadyExistsException,
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidResourceId,
-    &awsc__ssm_ResourceLimitExceededException,
+    &awsc__ssm_shapes[30],
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[604],
+    &awsc__ssm_shapes[1146],
 };
 
 static const struct awsc_operation op_RegisterPatchBaselineForPatchGroup = {
     .name = "RegisterPatchBaselineForPatchGroup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_RegisterPatchBaselineForPatchGroupRequest,
-    .output = &awsc__ssm_RegisterPatchBaselineForPatchGroupResult,
+    .input = &awsc__ssm_shapes[1086],
+    .output = &awsc__ssm_shapes[1087],
     .errors = op_RegisterPatchBaselineForPatchGroup_errors,
     .error_count = 5,
     .flags = 0,
@@ -6049,18 +5606,18 @@ int awsc_ssm_register_patch_baseline_for_patch_group_async(struct awsc_client *c
     return awsc_call_async_typed(client, &op_RegisterPatchBaselineForPatchGroup, input, register_patch_baseline_for_patch_group_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RegisterTargetWithMaintenanceWindow_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_IdempotentParameterMismatch,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceLimitExceededException,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[508],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1146],
 };
 
 static const struct awsc_operation op_RegisterTargetWithMaintenanceWindow = {
     .name = "RegisterTargetWithMaintenanceWindow",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_RegisterTargetWithMaintenanceWindowRequest,
-    .output = &awsc__ssm_RegisterTargetWithMaintenanceWindowResult,
+    .input = &awsc__ssm_shapes[1088],
+    .output = &awsc__ssm_shapes[1089],
     .errors = op_RegisterTargetWithMaintenanceWindow_errors,
     .error_count = 4,
     .flags = 0,
@@ -6096,19 +5653,19 @@ int awsc_ssm_register_target_with_maintenance_window_async(struct awsc_client *c
     return awsc_call_async_typed(client, &op_RegisterTargetWithMaintenanceWindow, input, register_target_with_maintenance_window_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RegisterTaskWithMaintenanceWindow_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_FeatureNotAvailableException,
-    &awsc__ssm_IdempotentParameterMismatch,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceLimitExceededException,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[440],
+    &awsc__ssm_shapes[508],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1146],
 };
 
 static const struct awsc_operation op_RegisterTaskWithMaintenanceWindow = {
     .name = "RegisterTaskWithMaintenanceWindow",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_RegisterTaskWithMaintenanceWindowRequest,
-    .output = &awsc__ssm_RegisterTaskWithMaintenanceWindowResult,
+    .input = &awsc__ssm_shapes[1090],
+    .output = &awsc__ssm_shapes[1091],
     .errors = op_RegisterTaskWithMaintenanceWindow_errors,
     .error_count = 5,
     .flags = 0,
@@ -6144,18 +5701,18 @@ int awsc_ssm_register_task_with_maintenance_window_async(struct awsc_client *cli
     return awsc_call_async_typed(client, &op_RegisterTaskWithMaintenanceWindow, input, register_task_with_maintenance_window_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemoveTagsFromResource_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidResourceId,
-    &awsc__ssm_InvalidResourceType,
-    &awsc__ssm_TooManyUpdates,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[604],
+    &awsc__ssm_shapes[605],
+    &awsc__ssm_shapes[1282],
 };
 
 static const struct awsc_operation op_RemoveTagsFromResource = {
     .name = "RemoveTagsFromResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_RemoveTagsFromResourceRequest,
-    .output = &awsc__ssm_RemoveTagsFromResourceResult,
+    .input = &awsc__ssm_shapes[1101],
+    .output = &awsc__ssm_shapes[1102],
     .errors = op_RemoveTagsFromResource_errors,
     .error_count = 4,
     .flags = 0,
@@ -6191,17 +5748,17 @@ int awsc_ssm_remove_tags_from_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RemoveTagsFromResource, input, remove_tags_from_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ResetServiceSetting_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ServiceSettingNotFound,
-    &awsc__ssm_TooManyUpdates,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1184],
+    &awsc__ssm_shapes[1282],
 };
 
 static const struct awsc_operation op_ResetServiceSetting = {
     .name = "ResetServiceSetting",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ResetServiceSettingRequest,
-    .output = &awsc__ssm_ResetServiceSettingResult,
+    .input = &awsc__ssm_shapes[1104],
+    .output = &awsc__ssm_shapes[1105],
     .errors = op_ResetServiceSetting_errors,
     .error_count = 3,
     .flags = 0,
@@ -6237,16 +5794,16 @@ int awsc_ssm_reset_service_setting_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ResetServiceSetting, input, reset_service_setting_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ResumeSession_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_ResumeSession = {
     .name = "ResumeSession",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ResumeSessionRequest,
-    .output = &awsc__ssm_ResumeSessionResponse,
+    .input = &awsc__ssm_shapes[1159],
+    .output = &awsc__ssm_shapes[1160],
     .errors = op_ResumeSession_errors,
     .error_count = 2,
     .flags = 0,
@@ -6282,18 +5839,18 @@ int awsc_ssm_resume_session_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ResumeSession, input, resume_session_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendAutomationSignal_errors[] = {
-    &awsc__ssm_AutomationExecutionNotFoundException,
-    &awsc__ssm_AutomationStepNotFoundException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidAutomationSignalException,
+    &awsc__ssm_shapes[110],
+    &awsc__ssm_shapes[117],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[571],
 };
 
 static const struct awsc_operation op_SendAutomationSignal = {
     .name = "SendAutomationSignal",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_SendAutomationSignalRequest,
-    .output = &awsc__ssm_SendAutomationSignalResult,
+    .input = &awsc__ssm_shapes[1176],
+    .output = &awsc__ssm_shapes[1177],
     .errors = op_SendAutomationSignal_errors,
     .error_count = 4,
     .flags = 0,
@@ -6329,25 +5886,25 @@ int awsc_ssm_send_automation_signal_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SendAutomationSignal, input, send_automation_signal_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendCommand_errors[] = {
-    &awsc__ssm_DuplicateInstanceId,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentVersion,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidNotificationConfig,
-    &awsc__ssm_InvalidOutputFolder,
-    &awsc__ssm_InvalidParameters,
-    &awsc__ssm_InvalidRole,
-    &awsc__ssm_MaxDocumentSizeExceeded,
-    &awsc__ssm_UnsupportedPlatformType,
+    &awsc__ssm_shapes[420],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[581],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[595],
+    &awsc__ssm_shapes[597],
+    &awsc__ssm_shapes[599],
+    &awsc__ssm_shapes[607],
+    &awsc__ssm_shapes[782],
+    &awsc__ssm_shapes[1295],
 };
 
 static const struct awsc_operation op_SendCommand = {
     .name = "SendCommand",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_SendCommandRequest,
-    .output = &awsc__ssm_SendCommandResult,
+    .input = &awsc__ssm_shapes[1178],
+    .output = &awsc__ssm_shapes[1179],
     .errors = op_SendCommand_errors,
     .error_count = 11,
     .flags = 0,
@@ -6383,20 +5940,20 @@ int awsc_ssm_send_command_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SendCommand, input, send_command_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartAccessRequest_errors[] = {
-    &awsc__ssm_AccessDeniedException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceNotFoundException,
-    &awsc__ssm_ServiceQuotaExceededException,
-    &awsc__ssm_ThrottlingException,
-    &awsc__ssm_ValidationException,
+    &awsc__ssm_shapes[0],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1147],
+    &awsc__ssm_shapes[1180],
+    &awsc__ssm_shapes[1278],
+    &awsc__ssm_shapes[1332],
 };
 
 static const struct awsc_operation op_StartAccessRequest = {
     .name = "StartAccessRequest",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_StartAccessRequestRequest,
-    .output = &awsc__ssm_StartAccessRequestResponse,
+    .input = &awsc__ssm_shapes[1218],
+    .output = &awsc__ssm_shapes[1219],
     .errors = op_StartAccessRequest_errors,
     .error_count = 6,
     .flags = 0,
@@ -6432,16 +5989,16 @@ int awsc_ssm_start_access_request_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StartAccessRequest, input, start_access_request_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartAssociationsOnce_errors[] = {
-    &awsc__ssm_AssociationDoesNotExist,
-    &awsc__ssm_InvalidAssociation,
+    &awsc__ssm_shapes[43],
+    &awsc__ssm_shapes[568],
 };
 
 static const struct awsc_operation op_StartAssociationsOnce = {
     .name = "StartAssociationsOnce",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_StartAssociationsOnceRequest,
-    .output = &awsc__ssm_StartAssociationsOnceResult,
+    .input = &awsc__ssm_shapes[1220],
+    .output = &awsc__ssm_shapes[1221],
     .errors = op_StartAssociationsOnce_errors,
     .error_count = 2,
     .flags = 0,
@@ -6477,21 +6034,21 @@ int awsc_ssm_start_associations_once_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StartAssociationsOnce, input, start_associations_once_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartAutomationExecution_errors[] = {
-    &awsc__ssm_AutomationDefinitionNotFoundException,
-    &awsc__ssm_AutomationDefinitionVersionNotFoundException,
-    &awsc__ssm_AutomationExecutionLimitExceededException,
-    &awsc__ssm_IdempotentParameterMismatch,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidAutomationExecutionParametersException,
-    &awsc__ssm_InvalidTarget,
+    &awsc__ssm_shapes[97],
+    &awsc__ssm_shapes[98],
+    &awsc__ssm_shapes[107],
+    &awsc__ssm_shapes[508],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[570],
+    &awsc__ssm_shapes[610],
 };
 
 static const struct awsc_operation op_StartAutomationExecution = {
     .name = "StartAutomationExecution",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_StartAutomationExecutionRequest,
-    .output = &awsc__ssm_StartAutomationExecutionResult,
+    .input = &awsc__ssm_shapes[1222],
+    .output = &awsc__ssm_shapes[1223],
     .errors = op_StartAutomationExecution_errors,
     .error_count = 7,
     .flags = 0,
@@ -6527,22 +6084,22 @@ int awsc_ssm_start_automation_execution_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StartAutomationExecution, input, start_automation_execution_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartChangeRequestExecution_errors[] = {
-    &awsc__ssm_AutomationDefinitionNotApprovedException,
-    &awsc__ssm_AutomationDefinitionNotFoundException,
-    &awsc__ssm_AutomationDefinitionVersionNotFoundException,
-    &awsc__ssm_AutomationExecutionLimitExceededException,
-    &awsc__ssm_IdempotentParameterMismatch,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidAutomationExecutionParametersException,
-    &awsc__ssm_NoLongerSupportedException,
+    &awsc__ssm_shapes[96],
+    &awsc__ssm_shapes[97],
+    &awsc__ssm_shapes[98],
+    &awsc__ssm_shapes[107],
+    &awsc__ssm_shapes[508],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[570],
+    &awsc__ssm_shapes[795],
 };
 
 static const struct awsc_operation op_StartChangeRequestExecution = {
     .name = "StartChangeRequestExecution",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_StartChangeRequestExecutionRequest,
-    .output = &awsc__ssm_StartChangeRequestExecutionResult,
+    .input = &awsc__ssm_shapes[1224],
+    .output = &awsc__ssm_shapes[1225],
     .errors = op_StartChangeRequestExecution_errors,
     .error_count = 8,
     .flags = 0,
@@ -6578,16 +6135,16 @@ int awsc_ssm_start_change_request_execution_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StartChangeRequestExecution, input, start_change_request_execution_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartExecutionPreview_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ValidationException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1332],
 };
 
 static const struct awsc_operation op_StartExecutionPreview = {
     .name = "StartExecutionPreview",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_StartExecutionPreviewRequest,
-    .output = &awsc__ssm_StartExecutionPreviewResponse,
+    .input = &awsc__ssm_shapes[1226],
+    .output = &awsc__ssm_shapes[1227],
     .errors = op_StartExecutionPreview_errors,
     .error_count = 2,
     .flags = 0,
@@ -6623,17 +6180,17 @@ int awsc_ssm_start_execution_preview_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StartExecutionPreview, input, start_execution_preview_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartSession_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_TargetNotConnected,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[1268],
 };
 
 static const struct awsc_operation op_StartSession = {
     .name = "StartSession",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_StartSessionRequest,
-    .output = &awsc__ssm_StartSessionResponse,
+    .input = &awsc__ssm_shapes[1228],
+    .output = &awsc__ssm_shapes[1229],
     .errors = op_StartSession_errors,
     .error_count = 3,
     .flags = 0,
@@ -6669,17 +6226,17 @@ int awsc_ssm_start_session_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StartSession, input, start_session_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StopAutomationExecution_errors[] = {
-    &awsc__ssm_AutomationExecutionNotFoundException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidAutomationStatusUpdateException,
+    &awsc__ssm_shapes[110],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[572],
 };
 
 static const struct awsc_operation op_StopAutomationExecution = {
     .name = "StopAutomationExecution",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_StopAutomationExecutionRequest,
-    .output = &awsc__ssm_StopAutomationExecutionResult,
+    .input = &awsc__ssm_shapes[1243],
+    .output = &awsc__ssm_shapes[1244],
     .errors = op_StopAutomationExecution_errors,
     .error_count = 3,
     .flags = 0,
@@ -6715,15 +6272,15 @@ int awsc_ssm_stop_automation_execution_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StopAutomationExecution, input, stop_automation_execution_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TerminateSession_errors[] = {
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_TerminateSession = {
     .name = "TerminateSession",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_TerminateSessionRequest,
-    .output = &awsc__ssm_TerminateSessionResponse,
+    .input = &awsc__ssm_shapes[1276],
+    .output = &awsc__ssm_shapes[1277],
     .errors = op_TerminateSession_errors,
     .error_count = 1,
     .flags = 0,
@@ -6759,18 +6316,18 @@ int awsc_ssm_terminate_session_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TerminateSession, input, terminate_session_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UnlabelParameterVersion_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ParameterNotFound,
-    &awsc__ssm_ParameterVersionNotFound,
-    &awsc__ssm_TooManyUpdates,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[954],
+    &awsc__ssm_shapes[969],
+    &awsc__ssm_shapes[1282],
 };
 
 static const struct awsc_operation op_UnlabelParameterVersion = {
     .name = "UnlabelParameterVersion",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UnlabelParameterVersionRequest,
-    .output = &awsc__ssm_UnlabelParameterVersionResult,
+    .input = &awsc__ssm_shapes[1286],
+    .output = &awsc__ssm_shapes[1287],
     .errors = op_UnlabelParameterVersion_errors,
     .error_count = 4,
     .flags = 0,
@@ -6806,27 +6363,27 @@ int awsc_ssm_unlabel_parameter_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UnlabelParameterVersion, input, unlabel_parameter_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateAssociation_errors[] = {
-    &awsc__ssm_AssociationDoesNotExist,
-    &awsc__ssm_AssociationVersionLimitExceeded,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidAssociationVersion,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentVersion,
-    &awsc__ssm_InvalidOutputLocation,
-    &awsc__ssm_InvalidParameters,
-    &awsc__ssm_InvalidSchedule,
-    &awsc__ssm_InvalidTarget,
-    &awsc__ssm_InvalidTargetMaps,
-    &awsc__ssm_InvalidUpdate,
-    &awsc__ssm_TooManyUpdates,
+    &awsc__ssm_shapes[43],
+    &awsc__ssm_shapes[77],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[569],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[581],
+    &awsc__ssm_shapes[598],
+    &awsc__ssm_shapes[599],
+    &awsc__ssm_shapes[608],
+    &awsc__ssm_shapes[610],
+    &awsc__ssm_shapes[611],
+    &awsc__ssm_shapes[613],
+    &awsc__ssm_shapes[1282],
 };
 
 static const struct awsc_operation op_UpdateAssociation = {
     .name = "UpdateAssociation",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateAssociationRequest,
-    .output = &awsc__ssm_UpdateAssociationResult,
+    .input = &awsc__ssm_shapes[1296],
+    .output = &awsc__ssm_shapes[1297],
     .errors = op_UpdateAssociation_errors,
     .error_count = 13,
     .flags = 0,
@@ -6862,20 +6419,20 @@ int awsc_ssm_update_association_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateAssociation, input, update_association_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateAssociationStatus_errors[] = {
-    &awsc__ssm_AssociationDoesNotExist,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_StatusUnchanged,
-    &awsc__ssm_TooManyUpdates,
+    &awsc__ssm_shapes[43],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[1234],
+    &awsc__ssm_shapes[1282],
 };
 
 static const struct awsc_operation op_UpdateAssociationStatus = {
     .name = "UpdateAssociationStatus",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateAssociationStatusRequest,
-    .output = &awsc__ssm_UpdateAssociationStatusResult,
+    .input = &awsc__ssm_shapes[1298],
+    .output = &awsc__ssm_shapes[1299],
     .errors = op_UpdateAssociationStatus_errors,
     .error_count = 6,
     .flags = 0,
@@ -6911,17 +6468,17 @@ int awsc_ssm_update_association_status_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateAssociationStatus, input, update_association_status_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateCloudConnector_errors[] = {
-    &awsc__ssm_ConflictException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceNotFoundException,
+    &awsc__ssm_shapes[220],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1147],
 };
 
 static const struct awsc_operation op_UpdateCloudConnector = {
     .name = "UpdateCloudConnector",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateCloudConnectorRequest,
-    .output = &awsc__ssm_UpdateCloudConnectorResult,
+    .input = &awsc__ssm_shapes[1300],
+    .output = &awsc__ssm_shapes[1301],
     .errors = op_UpdateCloudConnector_errors,
     .error_count = 3,
     .flags = 0,
@@ -6957,24 +6514,24 @@ int awsc_ssm_update_cloud_connector_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateCloudConnector, input, update_cloud_connector_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateDocument_errors[] = {
-    &awsc__ssm_DocumentVersionLimitExceeded,
-    &awsc__ssm_DuplicateDocumentContent,
-    &awsc__ssm_DuplicateDocumentVersionName,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentContent,
-    &awsc__ssm_InvalidDocumentOperation,
-    &awsc__ssm_InvalidDocumentSchemaVersion,
-    &awsc__ssm_InvalidDocumentVersion,
-    &awsc__ssm_MaxDocumentSizeExceeded,
+    &awsc__ssm_shapes[412],
+    &awsc__ssm_shapes[418],
+    &awsc__ssm_shapes[419],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[577],
+    &awsc__ssm_shapes[578],
+    &awsc__ssm_shapes[579],
+    &awsc__ssm_shapes[581],
+    &awsc__ssm_shapes[782],
 };
 
 static const struct awsc_operation op_UpdateDocument = {
     .name = "UpdateDocument",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateDocumentRequest,
-    .output = &awsc__ssm_UpdateDocumentResult,
+    .input = &awsc__ssm_shapes[1306],
+    .output = &awsc__ssm_shapes[1307],
     .errors = op_UpdateDocument_errors,
     .error_count = 10,
     .flags = 0,
@@ -7010,18 +6567,18 @@ int awsc_ssm_update_document_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateDocument, input, update_document_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateDocumentDefaultVersion_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentSchemaVersion,
-    &awsc__ssm_InvalidDocumentVersion,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[579],
+    &awsc__ssm_shapes[581],
 };
 
 static const struct awsc_operation op_UpdateDocumentDefaultVersion = {
     .name = "UpdateDocumentDefaultVersion",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateDocumentDefaultVersionRequest,
-    .output = &awsc__ssm_UpdateDocumentDefaultVersionResult,
+    .input = &awsc__ssm_shapes[1302],
+    .output = &awsc__ssm_shapes[1303],
     .errors = op_UpdateDocumentDefaultVersion_errors,
     .error_count = 4,
     .flags = 0,
@@ -7057,19 +6614,19 @@ int awsc_ssm_update_document_default_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateDocumentDefaultVersion, input, update_document_default_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateDocumentMetadata_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentOperation,
-    &awsc__ssm_InvalidDocumentVersion,
-    &awsc__ssm_TooManyUpdates,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[578],
+    &awsc__ssm_shapes[581],
+    &awsc__ssm_shapes[1282],
 };
 
 static const struct awsc_operation op_UpdateDocumentMetadata = {
     .name = "UpdateDocumentMetadata",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateDocumentMetadataRequest,
-    .output = &awsc__ssm_UpdateDocumentMetadataResponse,
+    .input = &awsc__ssm_shapes[1304],
+    .output = &awsc__ssm_shapes[1305],
     .errors = op_UpdateDocumentMetadata_errors,
     .error_count = 5,
     .flags = 0,
@@ -7105,16 +6662,16 @@ int awsc_ssm_update_document_metadata_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateDocumentMetadata, input, update_document_metadata_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateMaintenanceWindow_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_UpdateMaintenanceWindow = {
     .name = "UpdateMaintenanceWindow",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateMaintenanceWindowRequest,
-    .output = &awsc__ssm_UpdateMaintenanceWindowResult,
+    .input = &awsc__ssm_shapes[1308],
+    .output = &awsc__ssm_shapes[1309],
     .errors = op_UpdateMaintenanceWindow_errors,
     .error_count = 2,
     .flags = 0,
@@ -7150,16 +6707,16 @@ int awsc_ssm_update_maintenance_window_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateMaintenanceWindow, input, update_maintenance_window_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateMaintenanceWindowTarget_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_UpdateMaintenanceWindowTarget = {
     .name = "UpdateMaintenanceWindowTarget",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateMaintenanceWindowTargetRequest,
-    .output = &awsc__ssm_UpdateMaintenanceWindowTargetResult,
+    .input = &awsc__ssm_shapes[1310],
+    .output = &awsc__ssm_shapes[1311],
     .errors = op_UpdateMaintenanceWindowTarget_errors,
     .error_count = 2,
     .flags = 0,
@@ -7195,16 +6752,16 @@ int awsc_ssm_update_maintenance_window_target_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateMaintenanceWindowTarget, input, update_maintenance_window_target_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateMaintenanceWindowTask_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_UpdateMaintenanceWindowTask = {
     .name = "UpdateMaintenanceWindowTask",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateMaintenanceWindowTaskRequest,
-    .output = &awsc__ssm_UpdateMaintenanceWindowTaskResult,
+    .input = &awsc__ssm_shapes[1312],
+    .output = &awsc__ssm_shapes[1313],
     .errors = op_UpdateMaintenanceWindowTask_errors,
     .error_count = 2,
     .flags = 0,
@@ -7240,16 +6797,16 @@ int awsc_ssm_update_maintenance_window_task_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateMaintenanceWindowTask, input, update_maintenance_window_task_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateManagedInstanceRole_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidInstanceId,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[586],
 };
 
 static const struct awsc_operation op_UpdateManagedInstanceRole = {
     .name = "UpdateManagedInstanceRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateManagedInstanceRoleRequest,
-    .output = &awsc__ssm_UpdateManagedInstanceRoleResult,
+    .input = &awsc__ssm_shapes[1314],
+    .output = &awsc__ssm_shapes[1315],
     .errors = op_UpdateManagedInstanceRole_errors,
     .error_count = 2,
     .flags = 0,
@@ -7285,21 +6842,21 @@ int awsc_ssm_update_managed_instance_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateManagedInstanceRole, input, update_managed_instance_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateOpsItem_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_OpsItemAccessDeniedException,
-    &awsc__ssm_OpsItemAlreadyExistsException,
-    &awsc__ssm_OpsItemConflictException,
-    &awsc__ssm_OpsItemInvalidParameterException,
-    &awsc__ssm_OpsItemLimitExceededException,
-    &awsc__ssm_OpsItemNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[852],
+    &awsc__ssm_shapes[854],
+    &awsc__ssm_shapes[857],
+    &awsc__ssm_shapes[880],
+    &awsc__ssm_shapes[881],
+    &awsc__ssm_shapes[883],
 };
 
 static const struct awsc_operation op_UpdateOpsItem = {
     .name = "UpdateOpsItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateOpsItemRequest,
-    .output = &awsc__ssm_UpdateOpsItemResponse,
+    .input = &awsc__ssm_shapes[1316],
+    .output = &awsc__ssm_shapes[1317],
     .errors = op_UpdateOpsItem_errors,
     .error_count = 7,
     .flags = 0,
@@ -7335,19 +6892,19 @@ int awsc_ssm_update_ops_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateOpsItem, input, update_ops_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateOpsMetadata_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_OpsMetadataInvalidArgumentException,
-    &awsc__ssm_OpsMetadataKeyLimitExceededException,
-    &awsc__ssm_OpsMetadataNotFoundException,
-    &awsc__ssm_OpsMetadataTooManyUpdatesException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[920],
+    &awsc__ssm_shapes[921],
+    &awsc__ssm_shapes[924],
+    &awsc__ssm_shapes[926],
 };
 
 static const struct awsc_operation op_UpdateOpsMetadata = {
     .name = "UpdateOpsMetadata",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateOpsMetadataRequest,
-    .output = &awsc__ssm_UpdateOpsMetadataResult,
+    .input = &awsc__ssm_shapes[1318],
+    .output = &awsc__ssm_shapes[1319],
     .errors = op_UpdateOpsMetadata_errors,
     .error_count = 5,
     .flags = 0,
@@ -7383,16 +6940,16 @@ int awsc_ssm_update_ops_metadata_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateOpsMetadata, input, update_ops_metadata_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdatePatchBaseline_errors[] = {
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_InternalServerError,
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[563],
 };
 
 static const struct awsc_operation op_UpdatePatchBaseline = {
     .name = "UpdatePatchBaseline",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdatePatchBaselineRequest,
-    .output = &awsc__ssm_UpdatePatchBaselineResult,
+    .input = &awsc__ssm_shapes[1320],
+    .output = &awsc__ssm_shapes[1321],
     .errors = op_UpdatePatchBaseline_errors,
     .error_count = 2,
     .flags = 0,
@@ -7428,18 +6985,18 @@ int awsc_ssm_update_patch_baseline_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdatePatchBaseline, input, update_patch_baseline_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateResourceDataSync_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceDataSyncConflictException,
-    &awsc__ssm_ResourceDataSyncInvalidConfigurationException,
-    &awsc__ssm_ResourceDataSyncNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1115],
+    &awsc__ssm_shapes[1122],
+    &awsc__ssm_shapes[1127],
 };
 
 static const struct awsc_operation op_UpdateResourceDataSync = {
     .name = "UpdateResourceDataSync",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateResourceDataSyncRequest,
-    .output = &awsc__ssm_UpdateResourceDataSyncResult,
+    .input = &awsc__ssm_shapes[1322],
+    .output = &awsc__ssm_shapes[1323],
     .errors = op_UpdateResourceDataSync_errors,
     .error_count = 4,
     .flags = 0,
@@ -7475,17 +7032,17 @@ int awsc_ssm_update_resource_data_sync_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateResourceDataSync, input, update_resource_data_sync_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateServiceSetting_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ServiceSettingNotFound,
-    &awsc__ssm_TooManyUpdates,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1184],
+    &awsc__ssm_shapes[1282],
 };
 
 static const struct awsc_operation op_UpdateServiceSetting = {
     .name = "UpdateServiceSetting",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_UpdateServiceSettingRequest,
-    .output = &awsc__ssm_UpdateServiceSettingResult,
+    .input = &awsc__ssm_shapes[1324],
+    .output = &awsc__ssm_shapes[1325],
     .errors = op_UpdateServiceSetting_errors,
     .error_count = 3,
     .flags = 0,
@@ -7521,16 +7078,16 @@ int awsc_ssm_update_service_setting_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateServiceSetting, input, update_service_setting_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ValidateCloudConnector_errors[] = {
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_ResourceNotFoundException,
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[1147],
 };
 
 static const struct awsc_operation op_ValidateCloudConnector = {
     .name = "ValidateCloudConnector",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__ssm_ValidateCloudConnectorRequest,
-    .output = &awsc__ssm_ValidateCloudConnectorResult,
+    .input = &awsc__ssm_shapes[1330],
+    .output = &awsc__ssm_shapes[1331],
     .errors = op_ValidateCloudConnector_errors,
     .error_count = 2,
     .flags = 0,
@@ -7723,146 +7280,146 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__ssm_AccessDeniedException,
-    &awsc__ssm_AlreadyExistsException,
-    &awsc__ssm_AssociatedInstances,
-    &awsc__ssm_AssociationAlreadyExists,
-    &awsc__ssm_AssociationDoesNotExist,
-    &awsc__ssm_AssociationExecutionDoesNotExist,
-    &awsc__ssm_AssociationLimitExceeded,
-    &awsc__ssm_AssociationVersionLimitExceeded,
-    &awsc__ssm_AutomationDefinitionNotApprovedException,
-    &awsc__ssm_AutomationDefinitionNotFoundException,
-    &awsc__ssm_AutomationDefinitionVersionNotFoundException,
-    &awsc__ssm_AutomationExecutionLimitExceededException,
-    &awsc__ssm_AutomationExecutionNotFoundException,
-    &awsc__ssm_AutomationStepNotFoundException,
-    &awsc__ssm_ComplianceTypeCountLimitExceededException,
-    &awsc__ssm_ConflictException,
-    &awsc__ssm_CustomSchemaCountLimitExceededException,
-    &awsc__ssm_DocumentAlreadyExists,
-    &awsc__ssm_DocumentLimitExceeded,
-    &awsc__ssm_DocumentPermissionLimit,
-    &awsc__ssm_DocumentVersionLimitExceeded,
-    &awsc__ssm_DoesNotExistException,
-    &awsc__ssm_DuplicateDocumentContent,
-    &awsc__ssm_DuplicateDocumentVersionName,
-    &awsc__ssm_DuplicateInstanceId,
-    &awsc__ssm_FeatureNotAvailableException,
-    &awsc__ssm_HierarchyLevelLimitExceededException,
-    &awsc__ssm_HierarchyTypeMismatchException,
-    &awsc__ssm_IdempotentParameterMismatch,
-    &awsc__ssm_IncompatiblePolicyException,
-    &awsc__ssm_InternalServerError,
-    &awsc__ssm_InvalidActivation,
-    &awsc__ssm_InvalidActivationId,
-    &awsc__ssm_InvalidAggregatorException,
-    &awsc__ssm_InvalidAllowedPatternException,
-    &awsc__ssm_InvalidAssociation,
-    &awsc__ssm_InvalidAssociationVersion,
-    &awsc__ssm_InvalidAutomationExecutionParametersException,
-    &awsc__ssm_InvalidAutomationSignalException,
-    &awsc__ssm_InvalidAutomationStatusUpdateException,
-    &awsc__ssm_InvalidCommandId,
-    &awsc__ssm_InvalidDeleteInventoryParametersException,
-    &awsc__ssm_InvalidDeletionIdException,
-    &awsc__ssm_InvalidDocument,
-    &awsc__ssm_InvalidDocumentContent,
-    &awsc__ssm_InvalidDocumentOperation,
-    &awsc__ssm_InvalidDocumentSchemaVersion,
-    &awsc__ssm_InvalidDocumentType,
-    &awsc__ssm_InvalidDocumentVersion,
-    &awsc__ssm_InvalidFilter,
-    &awsc__ssm_InvalidFilterKey,
-    &awsc__ssm_InvalidFilterOption,
-    &awsc__ssm_InvalidFilterValue,
-    &awsc__ssm_InvalidInstanceId,
-    &awsc__ssm_InvalidInstanceInformationFilterValue,
-    &awsc__ssm_InvalidInstancePropertyFilterValue,
-    &awsc__ssm_InvalidInventoryGroupException,
-    &awsc__ssm_InvalidInventoryItemContextException,
-    &awsc__ssm_InvalidInventoryRequestException,
-    &awsc__ssm_InvalidItemContentException,
-    &awsc__ssm_InvalidKeyId,
-    &awsc__ssm_InvalidNextToken,
-    &awsc__ssm_InvalidNotificationConfig,
-    &awsc__ssm_InvalidOptionException,
-    &awsc__ssm_InvalidOutputFolder,
-    &awsc__ssm_InvalidOutputLocation,
-    &awsc__ssm_InvalidParameters,
-    &awsc__ssm_InvalidPermissionType,
-    &awsc__ssm_InvalidPluginName,
-    &awsc__ssm_InvalidPolicyAttributeException,
-    &awsc__ssm_InvalidPolicyTypeException,
-    &awsc__ssm_InvalidResourceId,
-    &awsc__ssm_InvalidResourceType,
-    &awsc__ssm_InvalidResultAttributeException,
-    &awsc__ssm_InvalidRole,
-    &awsc__ssm_InvalidSchedule,
-    &awsc__ssm_InvalidTag,
-    &awsc__ssm_InvalidTarget,
-    &awsc__ssm_InvalidTargetMaps,
-    &awsc__ssm_InvalidTypeNameException,
-    &awsc__ssm_InvalidUpdate,
-    &awsc__ssm_InvocationDoesNotExist,
-    &awsc__ssm_ItemContentMismatchException,
-    &awsc__ssm_ItemSizeLimitExceededException,
-    &awsc__ssm_MalformedResourcePolicyDocumentException,
-    &awsc__ssm_MaxDocumentSizeExceeded,
-    &awsc__ssm_NoLongerSupportedException,
-    &awsc__ssm_OpsItemAccessDeniedException,
-    &awsc__ssm_OpsItemAlreadyExistsException,
-    &awsc__ssm_OpsItemConflictException,
-    &awsc__ssm_OpsItemInvalidParameterException,
-    &awsc__ssm_OpsItemLimitExceededException,
-    &awsc__ssm_OpsItemNotFoundException,
-    &awsc__ssm_OpsItemRelatedItemAlreadyExistsException,
-    &awsc__ssm_OpsItemRelatedItemAssociationNotFoundException,
-    &awsc__ssm_OpsMetadataAlreadyExistsException,
-    &awsc__ssm_OpsMetadataInvalidArgumentException,
-    &awsc__ssm_OpsMetadataKeyLimitExceededException,
-    &awsc__ssm_OpsMetadataLimitExceededException,
-    &awsc__ssm_OpsMetadataNotFoundException,
-    &awsc__ssm_OpsMetadataTooManyUpdatesException,
-    &awsc__ssm_ParameterAlreadyExists,
-    &awsc__ssm_ParameterLimitExceeded,
-    &awsc__ssm_ParameterMaxVersionLimitExceeded,
-    &awsc__ssm_ParameterNotFound,
-    &awsc__ssm_ParameterPatternMismatchException,
-    &awsc__ssm_ParameterVersionLabelLimitExceeded,
-    &awsc__ssm_ParameterVersionNotFound,
-    &awsc__ssm_PoliciesLimitExceededException,
-    &awsc__ssm_ResourceDataSyncAlreadyExistsException,
-    &awsc__ssm_ResourceDataSyncConflictException,
-    &awsc__ssm_ResourceDataSyncCountExceededException,
-    &awsc__ssm_ResourceDataSyncInvalidConfigurationException,
-    &awsc__ssm_ResourceDataSyncNotFoundException,
-    &awsc__ssm_ResourceInUseException,
-    &awsc__ssm_ResourceLimitExceededException,
-    &awsc__ssm_ResourceNotFoundException,
-    &awsc__ssm_ResourcePolicyConflictException,
-    &awsc__ssm_ResourcePolicyInvalidParameterException,
-    &awsc__ssm_ResourcePolicyLimitExceededException,
-    &awsc__ssm_ResourcePolicyNotFoundException,
-    &awsc__ssm_ServiceQuotaExceededException,
-    &awsc__ssm_ServiceSettingNotFound,
-    &awsc__ssm_StatusUnchanged,
-    &awsc__ssm_SubTypeCountLimitExceededException,
-    &awsc__ssm_TargetInUseException,
-    &awsc__ssm_TargetNotConnected,
-    &awsc__ssm_ThrottlingException,
-    &awsc__ssm_TooManyTagsError,
-    &awsc__ssm_TooManyUpdates,
-    &awsc__ssm_TotalSizeLimitExceededException,
-    &awsc__ssm_UnsupportedCalendarException,
-    &awsc__ssm_UnsupportedFeatureRequiredException,
-    &awsc__ssm_UnsupportedInventoryItemContextException,
-    &awsc__ssm_UnsupportedInventorySchemaVersionException,
-    &awsc__ssm_UnsupportedOperatingSystem,
-    &awsc__ssm_UnsupportedOperationException,
-    &awsc__ssm_UnsupportedParameterType,
-    &awsc__ssm_UnsupportedPlatformType,
-    &awsc__ssm_ValidationException,
+    &awsc__ssm_shapes[0],
+    &awsc__ssm_shapes[30],
+    &awsc__ssm_shapes[36],
+    &awsc__ssm_shapes[38],
+    &awsc__ssm_shapes[43],
+    &awsc__ssm_shapes[45],
+    &awsc__ssm_shapes[65],
+    &awsc__ssm_shapes[77],
+    &awsc__ssm_shapes[96],
+    &awsc__ssm_shapes[97],
+    &awsc__ssm_shapes[98],
+    &awsc__ssm_shapes[107],
+    &awsc__ssm_shapes[110],
+    &awsc__ssm_shapes[117],
+    &awsc__ssm_shapes[213],
+    &awsc__ssm_shapes[220],
+    &awsc__ssm_shapes[247],
+    &awsc__ssm_shapes[361],
+    &awsc__ssm_shapes[381],
+    &awsc__ssm_shapes[392],
+    &awsc__ssm_shapes[412],
+    &awsc__ssm_shapes[416],
+    &awsc__ssm_shapes[418],
+    &awsc__ssm_shapes[419],
+    &awsc__ssm_shapes[420],
+    &awsc__ssm_shapes[440],
+    &awsc__ssm_shapes[502],
+    &awsc__ssm_shapes[503],
+    &awsc__ssm_shapes[508],
+    &awsc__ssm_shapes[510],
+    &awsc__ssm_shapes[563],
+    &awsc__ssm_shapes[564],
+    &awsc__ssm_shapes[565],
+    &awsc__ssm_shapes[566],
+    &awsc__ssm_shapes[567],
+    &awsc__ssm_shapes[568],
+    &awsc__ssm_shapes[569],
+    &awsc__ssm_shapes[570],
+    &awsc__ssm_shapes[571],
+    &awsc__ssm_shapes[572],
+    &awsc__ssm_shapes[573],
+    &awsc__ssm_shapes[574],
+    &awsc__ssm_shapes[575],
+    &awsc__ssm_shapes[576],
+    &awsc__ssm_shapes[577],
+    &awsc__ssm_shapes[578],
+    &awsc__ssm_shapes[579],
+    &awsc__ssm_shapes[580],
+    &awsc__ssm_shapes[581],
+    &awsc__ssm_shapes[582],
+    &awsc__ssm_shapes[583],
+    &awsc__ssm_shapes[584],
+    &awsc__ssm_shapes[585],
+    &awsc__ssm_shapes[586],
+    &awsc__ssm_shapes[587],
+    &awsc__ssm_shapes[588],
+    &awsc__ssm_shapes[589],
+    &awsc__ssm_shapes[590],
+    &awsc__ssm_shapes[591],
+    &awsc__ssm_shapes[592],
+    &awsc__ssm_shapes[593],
+    &awsc__ssm_shapes[594],
+    &awsc__ssm_shapes[595],
+    &awsc__ssm_shapes[596],
+    &awsc__ssm_shapes[597],
+    &awsc__ssm_shapes[598],
+    &awsc__ssm_shapes[599],
+    &awsc__ssm_shapes[600],
+    &awsc__ssm_shapes[601],
+    &awsc__ssm_shapes[602],
+    &awsc__ssm_shapes[603],
+    &awsc__ssm_shapes[604],
+    &awsc__ssm_shapes[605],
+    &awsc__ssm_shapes[606],
+    &awsc__ssm_shapes[607],
+    &awsc__ssm_shapes[608],
+    &awsc__ssm_shapes[609],
+    &awsc__ssm_shapes[610],
+    &awsc__ssm_shapes[611],
+    &awsc__ssm_shapes[612],
+    &awsc__ssm_shapes[613],
+    &awsc__ssm_shapes[659],
+    &awsc__ssm_shapes[663],
+    &awsc__ssm_shapes[664],
+    &awsc__ssm_shapes[778],
+    &awsc__ssm_shapes[782],
+    &awsc__ssm_shapes[795],
+    &awsc__ssm_shapes[852],
+    &awsc__ssm_shapes[854],
+    &awsc__ssm_shapes[857],
+    &awsc__ssm_shapes[880],
+    &awsc__ssm_shapes[881],
+    &awsc__ssm_shapes[883],
+    &awsc__ssm_shapes[890],
+    &awsc__ssm_shapes[892],
+    &awsc__ssm_shapes[913],
+    &awsc__ssm_shapes[920],
+    &awsc__ssm_shapes[921],
+    &awsc__ssm_shapes[922],
+    &awsc__ssm_shapes[924],
+    &awsc__ssm_shapes[926],
+    &awsc__ssm_shapes[938],
+    &awsc__ssm_shapes[947],
+    &awsc__ssm_shapes[949],
+    &awsc__ssm_shapes[954],
+    &awsc__ssm_shapes[955],
+    &awsc__ssm_shapes[968],
+    &awsc__ssm_shapes[969],
+    &awsc__ssm_shapes[1065],
+    &awsc__ssm_shapes[1113],
+    &awsc__ssm_shapes[1115],
+    &awsc__ssm_shapes[1116],
+    &awsc__ssm_shapes[1122],
+    &awsc__ssm_shapes[1127],
+    &awsc__ssm_shapes[1145],
+    &awsc__ssm_shapes[1146],
+    &awsc__ssm_shapes[1147],
+    &awsc__ssm_shapes[1148],
+    &awsc__ssm_shapes[1149],
+    &awsc__ssm_shapes[1150],
+    &awsc__ssm_shapes[1152],
+    &awsc__ssm_shapes[1180],
+    &awsc__ssm_shapes[1184],
+    &awsc__ssm_shapes[1234],
+    &awsc__ssm_shapes[1251],
+    &awsc__ssm_shapes[1258],
+    &awsc__ssm_shapes[1268],
+    &awsc__ssm_shapes[1278],
+    &awsc__ssm_shapes[1281],
+    &awsc__ssm_shapes[1282],
+    &awsc__ssm_shapes[1284],
+    &awsc__ssm_shapes[1288],
+    &awsc__ssm_shapes[1289],
+    &awsc__ssm_shapes[1290],
+    &awsc__ssm_shapes[1291],
+    &awsc__ssm_shapes[1292],
+    &awsc__ssm_shapes[1293],
+    &awsc__ssm_shapes[1294],
+    &awsc__ssm_shapes[1295],
+    &awsc__ssm_shapes[1332],
 };
 
 const struct awsc_service awsc_ssm_service = {

@@ -6,55 +6,22 @@
 #include <awsc/sts.h>
 #include <awsc/shape.h>
 
-extern const struct awsc_shape awsc__sts_AssumeRoleRequest;
-extern const struct awsc_shape awsc__sts_AssumeRoleResponse;
-extern const struct awsc_shape awsc__sts_AssumeRoleWithSAMLRequest;
-extern const struct awsc_shape awsc__sts_AssumeRoleWithSAMLResponse;
-extern const struct awsc_shape awsc__sts_AssumeRoleWithWebIdentityRequest;
-extern const struct awsc_shape awsc__sts_AssumeRoleWithWebIdentityResponse;
-extern const struct awsc_shape awsc__sts_AssumeRootRequest;
-extern const struct awsc_shape awsc__sts_AssumeRootResponse;
-extern const struct awsc_shape awsc__sts_DecodeAuthorizationMessageRequest;
-extern const struct awsc_shape awsc__sts_DecodeAuthorizationMessageResponse;
-extern const struct awsc_shape awsc__sts_ExpiredTokenException;
-extern const struct awsc_shape awsc__sts_ExpiredTradeInTokenException;
-extern const struct awsc_shape awsc__sts_GetAccessKeyInfoRequest;
-extern const struct awsc_shape awsc__sts_GetAccessKeyInfoResponse;
-extern const struct awsc_shape awsc__sts_GetCallerIdentityRequest;
-extern const struct awsc_shape awsc__sts_GetCallerIdentityResponse;
-extern const struct awsc_shape awsc__sts_GetDelegatedAccessTokenRequest;
-extern const struct awsc_shape awsc__sts_GetDelegatedAccessTokenResponse;
-extern const struct awsc_shape awsc__sts_GetFederationTokenRequest;
-extern const struct awsc_shape awsc__sts_GetFederationTokenResponse;
-extern const struct awsc_shape awsc__sts_GetSessionTokenRequest;
-extern const struct awsc_shape awsc__sts_GetSessionTokenResponse;
-extern const struct awsc_shape awsc__sts_GetWebIdentityTokenRequest;
-extern const struct awsc_shape awsc__sts_GetWebIdentityTokenResponse;
-extern const struct awsc_shape awsc__sts_IDPCommunicationErrorException;
-extern const struct awsc_shape awsc__sts_IDPRejectedClaimException;
-extern const struct awsc_shape awsc__sts_InvalidAuthorizationMessageException;
-extern const struct awsc_shape awsc__sts_InvalidIdentityTokenException;
-extern const struct awsc_shape awsc__sts_JWTPayloadSizeExceededException;
-extern const struct awsc_shape awsc__sts_MalformedPolicyDocumentException;
-extern const struct awsc_shape awsc__sts_OutboundWebIdentityFederationDisabledException;
-extern const struct awsc_shape awsc__sts_PackedPolicyTooLargeException;
-extern const struct awsc_shape awsc__sts_RegionDisabledException;
-extern const struct awsc_shape awsc__sts_SessionDurationEscalationException;
-
+/* The shapes, by index (sts_shapes.c). */
+extern const struct awsc_shape awsc__sts_shapes[98];
 extern const struct awsc_ruleset awsc__sts_ruleset;
 static const struct awsc_shape *const op_AssumeRole_errors[] = {
-    &awsc__sts_ExpiredTokenException,
-    &awsc__sts_MalformedPolicyDocumentException,
-    &awsc__sts_PackedPolicyTooLargeException,
-    &awsc__sts_RegionDisabledException,
+    &awsc__sts_shapes[13],
+    &awsc__sts_shapes[34],
+    &awsc__sts_shapes[37],
+    &awsc__sts_shapes[41],
 };
 
 static const struct awsc_operation op_AssumeRole = {
     .name = "AssumeRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_AssumeRoleRequest,
-    .output = &awsc__sts_AssumeRoleResponse,
+    .input = &awsc__sts_shapes[0],
+    .output = &awsc__sts_shapes[1],
     .errors = op_AssumeRole_errors,
     .error_count = 4,
     .flags = 0,
@@ -91,20 +58,20 @@ int awsc_sts_assume_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AssumeRole, input, assume_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AssumeRoleWithSAML_errors[] = {
-    &awsc__sts_ExpiredTokenException,
-    &awsc__sts_IDPRejectedClaimException,
-    &awsc__sts_InvalidIdentityTokenException,
-    &awsc__sts_MalformedPolicyDocumentException,
-    &awsc__sts_PackedPolicyTooLargeException,
-    &awsc__sts_RegionDisabledException,
+    &awsc__sts_shapes[13],
+    &awsc__sts_shapes[29],
+    &awsc__sts_shapes[31],
+    &awsc__sts_shapes[34],
+    &awsc__sts_shapes[37],
+    &awsc__sts_shapes[41],
 };
 
 static const struct awsc_operation op_AssumeRoleWithSAML = {
     .name = "AssumeRoleWithSAML",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_AssumeRoleWithSAMLRequest,
-    .output = &awsc__sts_AssumeRoleWithSAMLResponse,
+    .input = &awsc__sts_shapes[2],
+    .output = &awsc__sts_shapes[3],
     .errors = op_AssumeRoleWithSAML_errors,
     .error_count = 6,
     .flags = 0,
@@ -141,21 +108,21 @@ int awsc_sts_assume_role_with_saml_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AssumeRoleWithSAML, input, assume_role_with_saml_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AssumeRoleWithWebIdentity_errors[] = {
-    &awsc__sts_ExpiredTokenException,
-    &awsc__sts_IDPCommunicationErrorException,
-    &awsc__sts_IDPRejectedClaimException,
-    &awsc__sts_InvalidIdentityTokenException,
-    &awsc__sts_MalformedPolicyDocumentException,
-    &awsc__sts_PackedPolicyTooLargeException,
-    &awsc__sts_RegionDisabledException,
+    &awsc__sts_shapes[13],
+    &awsc__sts_shapes[28],
+    &awsc__sts_shapes[29],
+    &awsc__sts_shapes[31],
+    &awsc__sts_shapes[34],
+    &awsc__sts_shapes[37],
+    &awsc__sts_shapes[41],
 };
 
 static const struct awsc_operation op_AssumeRoleWithWebIdentity = {
     .name = "AssumeRoleWithWebIdentity",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_AssumeRoleWithWebIdentityRequest,
-    .output = &awsc__sts_AssumeRoleWithWebIdentityResponse,
+    .input = &awsc__sts_shapes[4],
+    .output = &awsc__sts_shapes[5],
     .errors = op_AssumeRoleWithWebIdentity_errors,
     .error_count = 7,
     .flags = 0,
@@ -192,16 +159,16 @@ int awsc_sts_assume_role_with_web_identity_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AssumeRoleWithWebIdentity, input, assume_role_with_web_identity_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AssumeRoot_errors[] = {
-    &awsc__sts_ExpiredTokenException,
-    &awsc__sts_RegionDisabledException,
+    &awsc__sts_shapes[13],
+    &awsc__sts_shapes[41],
 };
 
 static const struct awsc_operation op_AssumeRoot = {
     .name = "AssumeRoot",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_AssumeRootRequest,
-    .output = &awsc__sts_AssumeRootResponse,
+    .input = &awsc__sts_shapes[6],
+    .output = &awsc__sts_shapes[7],
     .errors = op_AssumeRoot_errors,
     .error_count = 2,
     .flags = 0,
@@ -238,15 +205,15 @@ int awsc_sts_assume_root_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AssumeRoot, input, assume_root_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DecodeAuthorizationMessage_errors[] = {
-    &awsc__sts_InvalidAuthorizationMessageException,
+    &awsc__sts_shapes[30],
 };
 
 static const struct awsc_operation op_DecodeAuthorizationMessage = {
     .name = "DecodeAuthorizationMessage",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_DecodeAuthorizationMessageRequest,
-    .output = &awsc__sts_DecodeAuthorizationMessageResponse,
+    .input = &awsc__sts_shapes[11],
+    .output = &awsc__sts_shapes[12],
     .errors = op_DecodeAuthorizationMessage_errors,
     .error_count = 1,
     .flags = 0,
@@ -287,8 +254,8 @@ static const struct awsc_operation op_GetAccessKeyInfo = {
     .name = "GetAccessKeyInfo",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_GetAccessKeyInfoRequest,
-    .output = &awsc__sts_GetAccessKeyInfoResponse,
+    .input = &awsc__sts_shapes[16],
+    .output = &awsc__sts_shapes[17],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sts_service,
@@ -327,8 +294,8 @@ static const struct awsc_operation op_GetCallerIdentity = {
     .name = "GetCallerIdentity",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_GetCallerIdentityRequest,
-    .output = &awsc__sts_GetCallerIdentityResponse,
+    .input = &awsc__sts_shapes[18],
+    .output = &awsc__sts_shapes[19],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sts_service,
@@ -363,17 +330,17 @@ int awsc_sts_get_caller_identity_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetCallerIdentity, input, get_caller_identity_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDelegatedAccessToken_errors[] = {
-    &awsc__sts_ExpiredTradeInTokenException,
-    &awsc__sts_PackedPolicyTooLargeException,
-    &awsc__sts_RegionDisabledException,
+    &awsc__sts_shapes[14],
+    &awsc__sts_shapes[37],
+    &awsc__sts_shapes[41],
 };
 
 static const struct awsc_operation op_GetDelegatedAccessToken = {
     .name = "GetDelegatedAccessToken",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_GetDelegatedAccessTokenRequest,
-    .output = &awsc__sts_GetDelegatedAccessTokenResponse,
+    .input = &awsc__sts_shapes[20],
+    .output = &awsc__sts_shapes[21],
     .errors = op_GetDelegatedAccessToken_errors,
     .error_count = 3,
     .flags = 0,
@@ -410,17 +377,17 @@ int awsc_sts_get_delegated_access_token_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDelegatedAccessToken, input, get_delegated_access_token_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFederationToken_errors[] = {
-    &awsc__sts_MalformedPolicyDocumentException,
-    &awsc__sts_PackedPolicyTooLargeException,
-    &awsc__sts_RegionDisabledException,
+    &awsc__sts_shapes[34],
+    &awsc__sts_shapes[37],
+    &awsc__sts_shapes[41],
 };
 
 static const struct awsc_operation op_GetFederationToken = {
     .name = "GetFederationToken",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_GetFederationTokenRequest,
-    .output = &awsc__sts_GetFederationTokenResponse,
+    .input = &awsc__sts_shapes[22],
+    .output = &awsc__sts_shapes[23],
     .errors = op_GetFederationToken_errors,
     .error_count = 3,
     .flags = 0,
@@ -457,15 +424,15 @@ int awsc_sts_get_federation_token_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFederationToken, input, get_federation_token_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetSessionToken_errors[] = {
-    &awsc__sts_RegionDisabledException,
+    &awsc__sts_shapes[41],
 };
 
 static const struct awsc_operation op_GetSessionToken = {
     .name = "GetSessionToken",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_GetSessionTokenRequest,
-    .output = &awsc__sts_GetSessionTokenResponse,
+    .input = &awsc__sts_shapes[24],
+    .output = &awsc__sts_shapes[25],
     .errors = op_GetSessionToken_errors,
     .error_count = 1,
     .flags = 0,
@@ -502,17 +469,17 @@ int awsc_sts_get_session_token_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetSessionToken, input, get_session_token_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetWebIdentityToken_errors[] = {
-    &awsc__sts_JWTPayloadSizeExceededException,
-    &awsc__sts_OutboundWebIdentityFederationDisabledException,
-    &awsc__sts_SessionDurationEscalationException,
+    &awsc__sts_shapes[33],
+    &awsc__sts_shapes[36],
+    &awsc__sts_shapes[44],
 };
 
 static const struct awsc_operation op_GetWebIdentityToken = {
     .name = "GetWebIdentityToken",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_GetWebIdentityTokenRequest,
-    .output = &awsc__sts_GetWebIdentityTokenResponse,
+    .input = &awsc__sts_shapes[26],
+    .output = &awsc__sts_shapes[27],
     .errors = op_GetWebIdentityToken_errors,
     .error_count = 3,
     .flags = 0,
@@ -565,18 +532,18 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__sts_ExpiredTokenException,
-    &awsc__sts_ExpiredTradeInTokenException,
-    &awsc__sts_IDPCommunicationErrorException,
-    &awsc__sts_IDPRejectedClaimException,
-    &awsc__sts_InvalidAuthorizationMessageException,
-    &awsc__sts_InvalidIdentityTokenException,
-    &awsc__sts_JWTPayloadSizeExceededException,
-    &awsc__sts_MalformedPolicyDocumentException,
-    &awsc__sts_OutboundWebIdentityFederationDisabledException,
-    &awsc__sts_PackedPolicyTooLargeException,
-    &awsc__sts_RegionDisabledException,
-    &awsc__sts_SessionDurationEscalationException,
+    &awsc__sts_shapes[13],
+    &awsc__sts_shapes[14],
+    &awsc__sts_shapes[28],
+    &awsc__sts_shapes[29],
+    &awsc__sts_shapes[30],
+    &awsc__sts_shapes[31],
+    &awsc__sts_shapes[33],
+    &awsc__sts_shapes[34],
+    &awsc__sts_shapes[36],
+    &awsc__sts_shapes[37],
+    &awsc__sts_shapes[41],
+    &awsc__sts_shapes[44],
 };
 
 const struct awsc_service awsc_sts_service = {

@@ -15,1216 +15,1048 @@ _Static_assert(offsetof(struct awsc_sts_policy_descriptor_list_type, count) == o
 _Static_assert(offsetof(struct awsc_sts_tag_key_list_type, count) == offsetof(struct awsc_list_view, count), "tagKeyListType");
 _Static_assert(offsetof(struct awsc_sts_tag_list_type, count) == offsetof(struct awsc_list_view, count), "tagListType");
 
-extern const struct awsc_shape awsc__sts_AssumeRoleRequest;
-extern const struct awsc_shape awsc__sts_AssumeRoleResponse;
-extern const struct awsc_shape awsc__sts_AssumeRoleWithSAMLRequest;
-extern const struct awsc_shape awsc__sts_AssumeRoleWithSAMLResponse;
-extern const struct awsc_shape awsc__sts_AssumeRoleWithWebIdentityRequest;
-extern const struct awsc_shape awsc__sts_AssumeRoleWithWebIdentityResponse;
-extern const struct awsc_shape awsc__sts_AssumeRootRequest;
-extern const struct awsc_shape awsc__sts_AssumeRootResponse;
-static const struct awsc_shape s_AssumedRoleUser;
-static const struct awsc_shape s_Audience;
-static const struct awsc_shape s_Credentials;
-extern const struct awsc_shape awsc__sts_DecodeAuthorizationMessageRequest;
-extern const struct awsc_shape awsc__sts_DecodeAuthorizationMessageResponse;
-extern const struct awsc_shape awsc__sts_ExpiredTokenException;
-extern const struct awsc_shape awsc__sts_ExpiredTradeInTokenException;
-static const struct awsc_shape s_FederatedUser;
-extern const struct awsc_shape awsc__sts_GetAccessKeyInfoRequest;
-extern const struct awsc_shape awsc__sts_GetAccessKeyInfoResponse;
-extern const struct awsc_shape awsc__sts_GetCallerIdentityRequest;
-extern const struct awsc_shape awsc__sts_GetCallerIdentityResponse;
-extern const struct awsc_shape awsc__sts_GetDelegatedAccessTokenRequest;
-extern const struct awsc_shape awsc__sts_GetDelegatedAccessTokenResponse;
-extern const struct awsc_shape awsc__sts_GetFederationTokenRequest;
-extern const struct awsc_shape awsc__sts_GetFederationTokenResponse;
-extern const struct awsc_shape awsc__sts_GetSessionTokenRequest;
-extern const struct awsc_shape awsc__sts_GetSessionTokenResponse;
-extern const struct awsc_shape awsc__sts_GetWebIdentityTokenRequest;
-extern const struct awsc_shape awsc__sts_GetWebIdentityTokenResponse;
-extern const struct awsc_shape awsc__sts_IDPCommunicationErrorException;
-extern const struct awsc_shape awsc__sts_IDPRejectedClaimException;
-extern const struct awsc_shape awsc__sts_InvalidAuthorizationMessageException;
-extern const struct awsc_shape awsc__sts_InvalidIdentityTokenException;
-static const struct awsc_shape s_Issuer;
-extern const struct awsc_shape awsc__sts_JWTPayloadSizeExceededException;
-extern const struct awsc_shape awsc__sts_MalformedPolicyDocumentException;
-static const struct awsc_shape s_NameQualifier;
-extern const struct awsc_shape awsc__sts_OutboundWebIdentityFederationDisabledException;
-extern const struct awsc_shape awsc__sts_PackedPolicyTooLargeException;
-static const struct awsc_shape s_PolicyDescriptorType;
-static const struct awsc_shape s_ProvidedContext;
-static const struct awsc_shape s_ProvidedContextsListType;
-extern const struct awsc_shape awsc__sts_RegionDisabledException;
-static const struct awsc_shape s_RootDurationSecondsType;
-static const struct awsc_shape s_SAMLAssertionType;
-extern const struct awsc_shape awsc__sts_SessionDurationEscalationException;
-static const struct awsc_shape s_Subject;
-static const struct awsc_shape s_SubjectType;
-static const struct awsc_shape s_Tag;
-static const struct awsc_shape s_TargetPrincipalType;
-static const struct awsc_shape s_accessKeyIdType;
-static const struct awsc_shape s_accessKeySecretType;
-static const struct awsc_shape s_accountType;
-static const struct awsc_shape s_arnType;
-static const struct awsc_shape s_assumedRoleIdType;
-static const struct awsc_shape s_clientTokenType;
-static const struct awsc_shape s_contextAssertionType;
-static const struct awsc_shape s_dateType;
-static const struct awsc_shape s_decodedMessageType;
-static const struct awsc_shape s_durationSecondsType;
-static const struct awsc_shape s_encodedMessageType;
-static const struct awsc_shape s_expiredIdentityTokenMessage;
-static const struct awsc_shape s_expiredTradeInTokenExceptionMessage;
-static const struct awsc_shape s_externalIdType;
-static const struct awsc_shape s_federatedIdType;
-static const struct awsc_shape s_idpCommunicationErrorMessage;
-static const struct awsc_shape s_idpRejectedClaimMessage;
-static const struct awsc_shape s_invalidAuthorizationMessage;
-static const struct awsc_shape s_invalidIdentityTokenMessage;
-static const struct awsc_shape s_jwtAlgorithmType;
-static const struct awsc_shape s_jwtPayloadSizeExceededException;
-static const struct awsc_shape s_malformedPolicyDocumentMessage;
-static const struct awsc_shape s_nonNegativeIntegerType;
-static const struct awsc_shape s_outboundWebIdentityFederationDisabledException;
-static const struct awsc_shape s_packedPolicyTooLargeMessage;
-static const struct awsc_shape s_policyDescriptorListType;
-static const struct awsc_shape s_regionDisabledMessage;
-static const struct awsc_shape s_roleDurationSecondsType;
-static const struct awsc_shape s_roleSessionNameType;
-static const struct awsc_shape s_serialNumberType;
-static const struct awsc_shape s_sessionDurationEscalationException;
-static const struct awsc_shape s_sessionPolicyDocumentType;
-static const struct awsc_shape s_sourceIdentityType;
-static const struct awsc_shape s_tagKeyListType;
-static const struct awsc_shape s_tagKeyType;
-static const struct awsc_shape s_tagListType;
-static const struct awsc_shape s_tagValueType;
-static const struct awsc_shape s_tokenCodeType;
-static const struct awsc_shape s_tokenType;
-static const struct awsc_shape s_tradeInTokenType;
-static const struct awsc_shape s_unrestrictedSessionPolicyDocumentType;
-static const struct awsc_shape s_urlType;
-static const struct awsc_shape s_userIdType;
-static const struct awsc_shape s_userNameType;
-static const struct awsc_shape s_webIdentitySubjectType;
-static const struct awsc_shape s_webIdentityTokenAudienceListType;
-static const struct awsc_shape s_webIdentityTokenAudienceStringType;
-static const struct awsc_shape s_webIdentityTokenDurationSecondsType;
-static const struct awsc_shape s_webIdentityTokenType;
-
-static const struct awsc_range s_ProvidedContextsListType_range = { true, true, 1, 5 };
-static const struct awsc_range s_RootDurationSecondsType_range = { true, true, 0, 900 };
-static const struct awsc_range s_SAMLAssertionType_range = { true, true, 4, 100000 };
-static const struct awsc_range s_TargetPrincipalType_range = { true, true, 12, 2048 };
-static const struct awsc_range s_accessKeyIdType_range = { true, true, 16, 128 };
-static const struct awsc_range s_arnType_range = { true, true, 20, 2048 };
-static const struct awsc_range s_assumedRoleIdType_range = { true, true, 2, 193 };
-static const struct awsc_range s_clientTokenType_range = { true, true, 4, 20000 };
-static const struct awsc_range s_contextAssertionType_range = { true, true, 4, 2048 };
-static const struct awsc_range s_durationSecondsType_range = { true, true, 900, 129600 };
-static const struct awsc_range s_encodedMessageType_range = { true, true, 1, 10240 };
-static const struct awsc_range s_externalIdType_range = { true, true, 2, 1224 };
-static const struct awsc_range s_federatedIdType_range = { true, true, 2, 193 };
-static const struct awsc_range s_jwtAlgorithmType_range = { true, true, 5, 5 };
-static const struct awsc_range s_nonNegativeIntegerType_range = { true, false, 0, 0 };
-static const struct awsc_range s_roleDurationSecondsType_range = { true, true, 900, 43200 };
-static const struct awsc_range s_roleSessionNameType_range = { true, true, 2, 64 };
-static const struct awsc_range s_serialNumberType_range = { true, true, 9, 256 };
-static const struct awsc_range s_sessionPolicyDocumentType_range = { true, true, 1, 2048 };
-static const struct awsc_range s_sourceIdentityType_range = { true, true, 2, 64 };
-static const struct awsc_range s_tagKeyListType_range = { false, true, 0, 50 };
-static const struct awsc_range s_tagKeyType_range = { true, true, 1, 128 };
-static const struct awsc_range s_tagListType_range = { false, true, 0, 50 };
-static const struct awsc_range s_tagValueType_range = { true, true, 0, 256 };
-static const struct awsc_range s_tokenCodeType_range = { true, true, 6, 6 };
-static const struct awsc_range s_unrestrictedSessionPolicyDocumentType_range = { true, false, 1, 0 };
-static const struct awsc_range s_urlType_range = { true, true, 4, 2048 };
-static const struct awsc_range s_userNameType_range = { true, true, 2, 32 };
-static const struct awsc_range s_webIdentitySubjectType_range = { true, true, 6, 255 };
-static const struct awsc_range s_webIdentityTokenAudienceListType_range = { true, true, 1, 10 };
-static const struct awsc_range s_webIdentityTokenAudienceStringType_range = { true, true, 1, 1000 };
-static const struct awsc_range s_webIdentityTokenDurationSecondsType_range = { true, true, 60, 3600 };
-
-static const struct awsc_member awsc__sts_AssumeRoleRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RoleArn", &s_arnType, offsetof(struct awsc_sts_assume_role_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RoleSessionName", &s_roleSessionNameType, offsetof(struct awsc_sts_assume_role_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PolicyArns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Policy", &s_unrestrictedSessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DurationSeconds", &s_roleDurationSecondsType, offsetof(struct awsc_sts_assume_role_input, duration_seconds), offsetof(struct awsc_sts_assume_role_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_tagListType, offsetof(struct awsc_sts_assume_role_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TransitiveTagKeys", &s_tagKeyListType, offsetof(struct awsc_sts_assume_role_input, transitive_tag_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExternalId", &s_externalIdType, offsetof(struct awsc_sts_assume_role_input, external_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_sts_assume_role_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TokenCode", &s_tokenCodeType, offsetof(struct awsc_sts_assume_role_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_role_input, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvidedContexts", &s_ProvidedContextsListType, offsetof(struct awsc_sts_assume_role_input, provided_contexts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_AssumeRoleRequest_by_wire_name[] = { 4, 7, 3, 2, 11, 0, 1, 8, 10, 5, 9, 6 };
-
-static const struct awsc_member awsc__sts_AssumeRoleResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_assume_role_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AssumedRoleUser", &s_AssumedRoleUser, offsetof(struct awsc_sts_assume_role_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_assume_role_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_role_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_AssumeRoleResponse_by_wire_name[] = { 1, 0, 2, 3 };
-
-static const struct awsc_member awsc__sts_AssumeRoleWithSAMLRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RoleArn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_saml_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PrincipalArn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_saml_input, principal_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SAMLAssertion", &s_SAMLAssertionType, offsetof(struct awsc_sts_assume_role_with_saml_input, saml_assertion), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PolicyArns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_with_saml_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_with_saml_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DurationSeconds", &s_roleDurationSecondsType, offsetof(struct awsc_sts_assume_role_with_saml_input, duration_seconds), offsetof(struct awsc_sts_assume_role_with_saml_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_AssumeRoleWithSAMLRequest_by_wire_name[] = { 5, 4, 3, 1, 0, 2 };
-
-static const struct awsc_member awsc__sts_AssumeRoleWithSAMLResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_assume_role_with_saml_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AssumedRoleUser", &s_AssumedRoleUser, offsetof(struct awsc_sts_assume_role_with_saml_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_assume_role_with_saml_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_with_saml_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Subject", &s_Subject, offsetof(struct awsc_sts_assume_role_with_saml_output, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SubjectType", &s_SubjectType, offsetof(struct awsc_sts_assume_role_with_saml_output, subject_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Issuer", &s_Issuer, offsetof(struct awsc_sts_assume_role_with_saml_output, issuer), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Audience", &s_Audience, offsetof(struct awsc_sts_assume_role_with_saml_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NameQualifier", &s_NameQualifier, offsetof(struct awsc_sts_assume_role_with_saml_output, name_qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_role_with_saml_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_AssumeRoleWithSAMLResponse_by_wire_name[] = { 1, 6, 0, 5, 7, 2, 8, 3, 4 };
-
-static const struct awsc_member awsc__sts_AssumeRoleWithWebIdentityRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RoleArn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RoleSessionName", &s_roleSessionNameType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WebIdentityToken", &s_clientTokenType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProviderId", &s_urlType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, provider_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PolicyArns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DurationSeconds", &s_roleDurationSecondsType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, duration_seconds), offsetof(struct awsc_sts_assume_role_with_web_identity_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_AssumeRoleWithWebIdentityRequest_by_wire_name[] = { 6, 5, 4, 3, 0, 1, 2 };
-
-static const struct awsc_member awsc__sts_AssumeRoleWithWebIdentityResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_assume_role_with_web_identity_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SubjectFromWebIdentityToken", &s_webIdentitySubjectType, offsetof(struct awsc_sts_assume_role_with_web_identity_output, subject_from_web_identity_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AssumedRoleUser", &s_AssumedRoleUser, offsetof(struct awsc_sts_assume_role_with_web_identity_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_assume_role_with_web_identity_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_with_web_identity_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Provider", &s_Issuer, offsetof(struct awsc_sts_assume_role_with_web_identity_output, provider), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Audience", &s_Audience, offsetof(struct awsc_sts_assume_role_with_web_identity_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_role_with_web_identity_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_AssumeRoleWithWebIdentityResponse_by_wire_name[] = { 2, 5, 0, 3, 4, 6, 1 };
-
-static const struct awsc_member awsc__sts_AssumeRootRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TargetPrincipal", &s_TargetPrincipalType, offsetof(struct awsc_sts_assume_root_input, target_principal), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TaskPolicyArn", &s_PolicyDescriptorType, offsetof(struct awsc_sts_assume_root_input, task_policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DurationSeconds", &s_RootDurationSecondsType, offsetof(struct awsc_sts_assume_root_input, duration_seconds), offsetof(struct awsc_sts_assume_root_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_AssumeRootRequest_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member awsc__sts_AssumeRootResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_assume_root_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_root_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_AssumeRootResponse_by_wire_name[] = { 0, 1 };
-
-static const struct awsc_member s_AssumedRoleUser_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AssumedRoleId", &s_assumedRoleIdType, offsetof(struct awsc_sts_assumed_role_user, assumed_role_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Arn", &s_arnType, offsetof(struct awsc_sts_assumed_role_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_AssumedRoleUser_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member s_Credentials_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AccessKeyId", &s_accessKeyIdType, offsetof(struct awsc_sts_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SecretAccessKey", &s_accessKeySecretType, offsetof(struct awsc_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SessionToken", &s_tokenType, offsetof(struct awsc_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Expiration", &s_dateType, offsetof(struct awsc_sts_credentials, expiration), offsetof(struct awsc_sts_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Credentials_by_wire_name[] = { 0, 3, 1, 2 };
-
-static const struct awsc_member awsc__sts_DecodeAuthorizationMessageRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EncodedMessage", &s_encodedMessageType, offsetof(struct awsc_sts_decode_authorization_message_input, encoded_message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_DecodeAuthorizationMessageRequest_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_DecodeAuthorizationMessageResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DecodedMessage", &s_decodedMessageType, offsetof(struct awsc_sts_decode_authorization_message_output, decoded_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_DecodeAuthorizationMessageResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_ExpiredTokenException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_expiredIdentityTokenMessage, offsetof(struct awsc_sts_expired_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_ExpiredTokenException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_ExpiredTradeInTokenException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_expiredTradeInTokenExceptionMessage, offsetof(struct awsc_sts_expired_trade_in_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_ExpiredTradeInTokenException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_FederatedUser_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"FederatedUserId", &s_federatedIdType, offsetof(struct awsc_sts_federated_user, federated_user_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Arn", &s_arnType, offsetof(struct awsc_sts_federated_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_FederatedUser_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sts_GetAccessKeyInfoRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AccessKeyId", &s_accessKeyIdType, offsetof(struct awsc_sts_get_access_key_info_input, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_GetAccessKeyInfoRequest_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_GetAccessKeyInfoResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Account", &s_accountType, offsetof(struct awsc_sts_get_access_key_info_output, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_GetAccessKeyInfoResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_GetCallerIdentityResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"UserId", &s_userIdType, offsetof(struct awsc_sts_get_caller_identity_output, user_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Account", &s_accountType, offsetof(struct awsc_sts_get_caller_identity_output, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Arn", &s_arnType, offsetof(struct awsc_sts_get_caller_identity_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_GetCallerIdentityResponse_by_wire_name[] = { 1, 2, 0 };
-
-static const struct awsc_member awsc__sts_GetDelegatedAccessTokenRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TradeInToken", &s_tradeInTokenType, offsetof(struct awsc_sts_get_delegated_access_token_input, trade_in_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_GetDelegatedAccessTokenRequest_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_GetDelegatedAccessTokenResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_get_delegated_access_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_get_delegated_access_token_output, packed_policy_size), offsetof(struct awsc_sts_get_delegated_access_token_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AssumedPrincipal", &s_arnType, offsetof(struct awsc_sts_get_delegated_access_token_output, assumed_principal), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_GetDelegatedAccessTokenResponse_by_wire_name[] = { 2, 0, 1 };
-
-static const struct awsc_member awsc__sts_GetFederationTokenRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", &s_userNameType, offsetof(struct awsc_sts_get_federation_token_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_get_federation_token_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PolicyArns", &s_policyDescriptorListType, offsetof(struct awsc_sts_get_federation_token_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DurationSeconds", &s_durationSecondsType, offsetof(struct awsc_sts_get_federation_token_input, duration_seconds), offsetof(struct awsc_sts_get_federation_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_tagListType, offsetof(struct awsc_sts_get_federation_token_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_GetFederationTokenRequest_by_wire_name[] = { 3, 0, 1, 2, 4 };
-
-static const struct awsc_member awsc__sts_GetFederationTokenResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_get_federation_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FederatedUser", &s_FederatedUser, offsetof(struct awsc_sts_get_federation_token_output, federated_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_get_federation_token_output, packed_policy_size), offsetof(struct awsc_sts_get_federation_token_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_GetFederationTokenResponse_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member awsc__sts_GetSessionTokenRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DurationSeconds", &s_durationSecondsType, offsetof(struct awsc_sts_get_session_token_input, duration_seconds), offsetof(struct awsc_sts_get_session_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_sts_get_session_token_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TokenCode", &s_tokenCodeType, offsetof(struct awsc_sts_get_session_token_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_GetSessionTokenRequest_by_wire_name[] = { 0, 1, 2 };
-
-static const struct awsc_member awsc__sts_GetSessionTokenResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Credentials", &s_Credentials, offsetof(struct awsc_sts_get_session_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_GetSessionTokenResponse_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_GetWebIdentityTokenRequest_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Audience", &s_webIdentityTokenAudienceListType, offsetof(struct awsc_sts_get_web_identity_token_input, audience), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DurationSeconds", &s_webIdentityTokenDurationSecondsType, offsetof(struct awsc_sts_get_web_identity_token_input, duration_seconds), offsetof(struct awsc_sts_get_web_identity_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SigningAlgorithm", &s_jwtAlgorithmType, offsetof(struct awsc_sts_get_web_identity_token_input, signing_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", &s_tagListType, offsetof(struct awsc_sts_get_web_identity_token_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_GetWebIdentityTokenRequest_by_wire_name[] = { 0, 1, 2, 3 };
-
-static const struct awsc_member awsc__sts_GetWebIdentityTokenResponse_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"WebIdentityToken", &s_webIdentityTokenType, offsetof(struct awsc_sts_get_web_identity_token_output, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Expiration", &s_dateType, offsetof(struct awsc_sts_get_web_identity_token_output, expiration), offsetof(struct awsc_sts_get_web_identity_token_output, has_expiration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_GetWebIdentityTokenResponse_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sts_IDPCommunicationErrorException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_idpCommunicationErrorMessage, offsetof(struct awsc_sts_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_IDPCommunicationErrorException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_IDPRejectedClaimException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_idpRejectedClaimMessage, offsetof(struct awsc_sts_idp_rejected_claim_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_IDPRejectedClaimException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_InvalidAuthorizationMessageException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_invalidAuthorizationMessage, offsetof(struct awsc_sts_invalid_authorization_message_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_InvalidAuthorizationMessageException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_InvalidIdentityTokenException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_invalidIdentityTokenMessage, offsetof(struct awsc_sts_invalid_identity_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_InvalidIdentityTokenException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_JWTPayloadSizeExceededException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_jwtPayloadSizeExceededException, offsetof(struct awsc_sts_jwt_payload_size_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_JWTPayloadSizeExceededException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_MalformedPolicyDocumentException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_malformedPolicyDocumentMessage, offsetof(struct awsc_sts_malformed_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_MalformedPolicyDocumentException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_OutboundWebIdentityFederationDisabledException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_outboundWebIdentityFederationDisabledException, offsetof(struct awsc_sts_outbound_web_identity_federation_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_OutboundWebIdentityFederationDisabledException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_PackedPolicyTooLargeException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_packedPolicyTooLargeMessage, offsetof(struct awsc_sts_packed_policy_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_PackedPolicyTooLargeException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_PolicyDescriptorType_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"arn", &s_arnType, offsetof(struct awsc_sts_policy_descriptor_type, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_PolicyDescriptorType_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_ProvidedContext_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ProviderArn", &s_arnType, offsetof(struct awsc_sts_provided_context, provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContextAssertion", &s_contextAssertionType, offsetof(struct awsc_sts_provided_context, context_assertion), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_ProvidedContext_by_wire_name[] = { 1, 0 };
-
-static const struct awsc_member awsc__sts_RegionDisabledException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_regionDisabledMessage, offsetof(struct awsc_sts_region_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_RegionDisabledException_by_wire_name[] = { 0 };
-
-static const struct awsc_member awsc__sts_SessionDurationEscalationException_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", &s_sessionDurationEscalationException, offsetof(struct awsc_sts_session_duration_escalation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t awsc__sts_SessionDurationEscalationException_by_wire_name[] = { 0 };
-
-static const struct awsc_member s_Tag_members[] = {
-    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", &s_tagKeyType, offsetof(struct awsc_sts_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", &s_tagValueType, offsetof(struct awsc_sts_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-};
-static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
-
-const struct awsc_shape awsc__sts_AssumeRoleRequest = {
-    .name = "AssumeRoleRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_assume_role_input),
-    .members = awsc__sts_AssumeRoleRequest_members,
-    .member_count = 12,
-    .by_wire_name = awsc__sts_AssumeRoleRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_AssumeRoleResponse = {
-    .name = "AssumeRoleResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_assume_role_output),
-    .members = awsc__sts_AssumeRoleResponse_members,
-    .member_count = 4,
-    .by_wire_name = awsc__sts_AssumeRoleResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_AssumeRoleWithSAMLRequest = {
-    .name = "AssumeRoleWithSAMLRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_assume_role_with_saml_input),
-    .members = awsc__sts_AssumeRoleWithSAMLRequest_members,
-    .member_count = 6,
-    .by_wire_name = awsc__sts_AssumeRoleWithSAMLRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_AssumeRoleWithSAMLResponse = {
-    .name = "AssumeRoleWithSAMLResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_assume_role_with_saml_output),
-    .members = awsc__sts_AssumeRoleWithSAMLResponse_members,
-    .member_count = 9,
-    .by_wire_name = awsc__sts_AssumeRoleWithSAMLResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_AssumeRoleWithWebIdentityRequest = {
-    .name = "AssumeRoleWithWebIdentityRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_assume_role_with_web_identity_input),
-    .members = awsc__sts_AssumeRoleWithWebIdentityRequest_members,
-    .member_count = 7,
-    .by_wire_name = awsc__sts_AssumeRoleWithWebIdentityRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_AssumeRoleWithWebIdentityResponse = {
-    .name = "AssumeRoleWithWebIdentityResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_assume_role_with_web_identity_output),
-    .members = awsc__sts_AssumeRoleWithWebIdentityResponse_members,
-    .member_count = 7,
-    .by_wire_name = awsc__sts_AssumeRoleWithWebIdentityResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_AssumeRootRequest = {
-    .name = "AssumeRootRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_assume_root_input),
-    .members = awsc__sts_AssumeRootRequest_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sts_AssumeRootRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_AssumeRootResponse = {
-    .name = "AssumeRootResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_assume_root_output),
-    .members = awsc__sts_AssumeRootResponse_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sts_AssumeRootResponse_by_wire_name,
-};
-
-static const struct awsc_shape s_AssumedRoleUser = {
-    .name = "AssumedRoleUser",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_assumed_role_user),
-    .members = s_AssumedRoleUser_members,
-    .member_count = 2,
-    .by_wire_name = s_AssumedRoleUser_by_wire_name,
-};
-
-static const struct awsc_shape s_Audience = {
-    .name = "Audience",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_Credentials = {
-    .name = "Credentials",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_credentials),
-    .members = s_Credentials_members,
-    .member_count = 4,
-    .by_wire_name = s_Credentials_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_DecodeAuthorizationMessageRequest = {
-    .name = "DecodeAuthorizationMessageRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_decode_authorization_message_input),
-    .members = awsc__sts_DecodeAuthorizationMessageRequest_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_DecodeAuthorizationMessageRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_DecodeAuthorizationMessageResponse = {
-    .name = "DecodeAuthorizationMessageResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_decode_authorization_message_output),
-    .members = awsc__sts_DecodeAuthorizationMessageResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_DecodeAuthorizationMessageResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_ExpiredTokenException = {
-    .name = "ExpiredTokenException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sts_expired_token_exception),
-    .members = awsc__sts_ExpiredTokenException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_ExpiredTokenException_by_wire_name,
-    .error_code = "ExpiredTokenException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sts_ExpiredTradeInTokenException = {
-    .name = "ExpiredTradeInTokenException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sts_expired_trade_in_token_exception),
-    .members = awsc__sts_ExpiredTradeInTokenException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_ExpiredTradeInTokenException_by_wire_name,
-    .error_code = "ExpiredTradeInTokenException",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_FederatedUser = {
-    .name = "FederatedUser",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_federated_user),
-    .members = s_FederatedUser_members,
-    .member_count = 2,
-    .by_wire_name = s_FederatedUser_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_GetAccessKeyInfoRequest = {
-    .name = "GetAccessKeyInfoRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_get_access_key_info_input),
-    .members = awsc__sts_GetAccessKeyInfoRequest_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_GetAccessKeyInfoRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_GetAccessKeyInfoResponse = {
-    .name = "GetAccessKeyInfoResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_get_access_key_info_output),
-    .members = awsc__sts_GetAccessKeyInfoResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_GetAccessKeyInfoResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_GetCallerIdentityRequest = {
-    .name = "GetCallerIdentityRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_get_caller_identity_input),
-};
-
-const struct awsc_shape awsc__sts_GetCallerIdentityResponse = {
-    .name = "GetCallerIdentityResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_get_caller_identity_output),
-    .members = awsc__sts_GetCallerIdentityResponse_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sts_GetCallerIdentityResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_GetDelegatedAccessTokenRequest = {
-    .name = "GetDelegatedAccessTokenRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_get_delegated_access_token_input),
-    .members = awsc__sts_GetDelegatedAccessTokenRequest_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_GetDelegatedAccessTokenRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_GetDelegatedAccessTokenResponse = {
-    .name = "GetDelegatedAccessTokenResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_get_delegated_access_token_output),
-    .members = awsc__sts_GetDelegatedAccessTokenResponse_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sts_GetDelegatedAccessTokenResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_GetFederationTokenRequest = {
-    .name = "GetFederationTokenRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_get_federation_token_input),
-    .members = awsc__sts_GetFederationTokenRequest_members,
-    .member_count = 5,
-    .by_wire_name = awsc__sts_GetFederationTokenRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_GetFederationTokenResponse = {
-    .name = "GetFederationTokenResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_get_federation_token_output),
-    .members = awsc__sts_GetFederationTokenResponse_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sts_GetFederationTokenResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_GetSessionTokenRequest = {
-    .name = "GetSessionTokenRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_get_session_token_input),
-    .members = awsc__sts_GetSessionTokenRequest_members,
-    .member_count = 3,
-    .by_wire_name = awsc__sts_GetSessionTokenRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_GetSessionTokenResponse = {
-    .name = "GetSessionTokenResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_get_session_token_output),
-    .members = awsc__sts_GetSessionTokenResponse_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_GetSessionTokenResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_GetWebIdentityTokenRequest = {
-    .name = "GetWebIdentityTokenRequest",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_get_web_identity_token_input),
-    .members = awsc__sts_GetWebIdentityTokenRequest_members,
-    .member_count = 4,
-    .by_wire_name = awsc__sts_GetWebIdentityTokenRequest_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_GetWebIdentityTokenResponse = {
-    .name = "GetWebIdentityTokenResponse",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_get_web_identity_token_output),
-    .members = awsc__sts_GetWebIdentityTokenResponse_members,
-    .member_count = 2,
-    .by_wire_name = awsc__sts_GetWebIdentityTokenResponse_by_wire_name,
-};
-
-const struct awsc_shape awsc__sts_IDPCommunicationErrorException = {
-    .name = "IDPCommunicationErrorException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sts_idp_communication_error_exception),
-    .members = awsc__sts_IDPCommunicationErrorException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_IDPCommunicationErrorException_by_wire_name,
-    .error_code = "IDPCommunicationError",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sts_IDPRejectedClaimException = {
-    .name = "IDPRejectedClaimException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sts_idp_rejected_claim_exception),
-    .members = awsc__sts_IDPRejectedClaimException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_IDPRejectedClaimException_by_wire_name,
-    .error_code = "IDPRejectedClaim",
-    .http_status = 403,
-};
-
-const struct awsc_shape awsc__sts_InvalidAuthorizationMessageException = {
-    .name = "InvalidAuthorizationMessageException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sts_invalid_authorization_message_exception),
-    .members = awsc__sts_InvalidAuthorizationMessageException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_InvalidAuthorizationMessageException_by_wire_name,
-    .error_code = "InvalidAuthorizationMessageException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sts_InvalidIdentityTokenException = {
-    .name = "InvalidIdentityTokenException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sts_invalid_identity_token_exception),
-    .members = awsc__sts_InvalidIdentityTokenException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_InvalidIdentityTokenException_by_wire_name,
-    .error_code = "InvalidIdentityToken",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_Issuer = {
-    .name = "Issuer",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__sts_JWTPayloadSizeExceededException = {
-    .name = "JWTPayloadSizeExceededException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sts_jwt_payload_size_exceeded_exception),
-    .members = awsc__sts_JWTPayloadSizeExceededException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_JWTPayloadSizeExceededException_by_wire_name,
-    .error_code = "JWTPayloadSizeExceededException",
-    .http_status = 400,
-};
-
-const struct awsc_shape awsc__sts_MalformedPolicyDocumentException = {
-    .name = "MalformedPolicyDocumentException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sts_malformed_policy_document_exception),
-    .members = awsc__sts_MalformedPolicyDocumentException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_MalformedPolicyDocumentException_by_wire_name,
-    .error_code = "MalformedPolicyDocument",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_NameQualifier = {
-    .name = "NameQualifier",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-const struct awsc_shape awsc__sts_OutboundWebIdentityFederationDisabledException = {
-    .name = "OutboundWebIdentityFederationDisabledException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sts_outbound_web_identity_federation_disabled_exception),
-    .members = awsc__sts_OutboundWebIdentityFederationDisabledException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_OutboundWebIdentityFederationDisabledException_by_wire_name,
-    .error_code = "OutboundWebIdentityFederationDisabledException",
-    .http_status = 403,
-};
-
-const struct awsc_shape awsc__sts_PackedPolicyTooLargeException = {
-    .name = "PackedPolicyTooLargeException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sts_packed_policy_too_large_exception),
-    .members = awsc__sts_PackedPolicyTooLargeException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_PackedPolicyTooLargeException_by_wire_name,
-    .error_code = "PackedPolicyTooLarge",
-    .http_status = 400,
-};
-
-static const struct awsc_shape s_PolicyDescriptorType = {
-    .name = "PolicyDescriptorType",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_policy_descriptor_type),
-    .members = s_PolicyDescriptorType_members,
-    .member_count = 1,
-    .by_wire_name = s_PolicyDescriptorType_by_wire_name,
-};
-
-static const struct awsc_shape s_ProvidedContext = {
-    .name = "ProvidedContext",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_provided_context),
-    .members = s_ProvidedContext_members,
-    .member_count = 2,
-    .by_wire_name = s_ProvidedContext_by_wire_name,
-};
-
-static const struct awsc_shape s_ProvidedContextsListType = {
-    .name = "ProvidedContextsListType",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sts_provided_contexts_list_type),
-    .range = &s_ProvidedContextsListType_range,
-    .item = &s_ProvidedContext,
-};
-
-const struct awsc_shape awsc__sts_RegionDisabledException = {
-    .name = "RegionDisabledException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sts_region_disabled_exception),
-    .members = awsc__sts_RegionDisabledException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_RegionDisabledException_by_wire_name,
-    .error_code = "RegionDisabledException",
-    .http_status = 403,
-};
-
-static const struct awsc_shape s_RootDurationSecondsType = {
-    .name = "RootDurationSecondsType",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_RootDurationSecondsType_range,
-};
-
-static const struct awsc_shape s_SAMLAssertionType = {
-    .name = "SAMLAssertionType",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-    .range = &s_SAMLAssertionType_range,
-};
-
-const struct awsc_shape awsc__sts_SessionDurationEscalationException = {
-    .name = "SessionDurationEscalationException",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-    .size = sizeof(struct awsc_sts_session_duration_escalation_exception),
-    .members = awsc__sts_SessionDurationEscalationException_members,
-    .member_count = 1,
-    .by_wire_name = awsc__sts_SessionDurationEscalationException_by_wire_name,
-    .error_code = "SessionDurationEscalationException",
-    .http_status = 403,
-};
-
-static const struct awsc_shape s_Subject = {
-    .name = "Subject",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_SubjectType = {
-    .name = "SubjectType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_Tag = {
-    .name = "Tag",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_sts_tag),
-    .members = s_Tag_members,
-    .member_count = 2,
-    .by_wire_name = s_Tag_by_wire_name,
-};
-
-static const struct awsc_shape s_TargetPrincipalType = {
-    .name = "TargetPrincipalType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_TargetPrincipalType_range,
-};
-
-static const struct awsc_shape s_accessKeyIdType = {
-    .name = "accessKeyIdType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_accessKeyIdType_range,
-};
-
-static const struct awsc_shape s_accessKeySecretType = {
-    .name = "accessKeySecretType",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_accountType = {
-    .name = "accountType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_arnType = {
-    .name = "arnType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_arnType_range,
-};
-
-static const struct awsc_shape s_assumedRoleIdType = {
-    .name = "assumedRoleIdType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_assumedRoleIdType_range,
-};
-
-static const struct awsc_shape s_clientTokenType = {
-    .name = "clientTokenType",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-    .range = &s_clientTokenType_range,
-};
-
-static const struct awsc_shape s_contextAssertionType = {
-    .name = "contextAssertionType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_contextAssertionType_range,
-};
-
-static const struct awsc_shape s_dateType = {
-    .name = "dateType",
-    .type = AWSC_SHAPE_TIMESTAMP,
-    .size = sizeof(struct awsc_timestamp),
-};
-
-static const struct awsc_shape s_decodedMessageType = {
-    .name = "decodedMessageType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_durationSecondsType = {
-    .name = "durationSecondsType",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_durationSecondsType_range,
-};
-
-static const struct awsc_shape s_encodedMessageType = {
-    .name = "encodedMessageType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_encodedMessageType_range,
-};
-
-static const struct awsc_shape s_expiredIdentityTokenMessage = {
-    .name = "expiredIdentityTokenMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_expiredTradeInTokenExceptionMessage = {
-    .name = "expiredTradeInTokenExceptionMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_externalIdType = {
-    .name = "externalIdType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_externalIdType_range,
-};
-
-static const struct awsc_shape s_federatedIdType = {
-    .name = "federatedIdType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_federatedIdType_range,
-};
-
-static const struct awsc_shape s_idpCommunicationErrorMessage = {
-    .name = "idpCommunicationErrorMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_idpRejectedClaimMessage = {
-    .name = "idpRejectedClaimMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_invalidAuthorizationMessage = {
-    .name = "invalidAuthorizationMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_invalidIdentityTokenMessage = {
-    .name = "invalidIdentityTokenMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_jwtAlgorithmType = {
-    .name = "jwtAlgorithmType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_jwtAlgorithmType_range,
-};
-
-static const struct awsc_shape s_jwtPayloadSizeExceededException = {
-    .name = "jwtPayloadSizeExceededException",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_malformedPolicyDocumentMessage = {
-    .name = "malformedPolicyDocumentMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_nonNegativeIntegerType = {
-    .name = "nonNegativeIntegerType",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_nonNegativeIntegerType_range,
-};
-
-static const struct awsc_shape s_outboundWebIdentityFederationDisabledException = {
-    .name = "outboundWebIdentityFederationDisabledException",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_packedPolicyTooLargeMessage = {
-    .name = "packedPolicyTooLargeMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_policyDescriptorListType = {
-    .name = "policyDescriptorListType",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sts_policy_descriptor_list_type),
-    .item = &s_PolicyDescriptorType,
-};
-
-static const struct awsc_shape s_regionDisabledMessage = {
-    .name = "regionDisabledMessage",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_roleDurationSecondsType = {
-    .name = "roleDurationSecondsType",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_roleDurationSecondsType_range,
-};
-
-static const struct awsc_shape s_roleSessionNameType = {
-    .name = "roleSessionNameType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_roleSessionNameType_range,
-};
-
-static const struct awsc_shape s_serialNumberType = {
-    .name = "serialNumberType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_serialNumberType_range,
-};
-
-static const struct awsc_shape s_sessionDurationEscalationException = {
-    .name = "sessionDurationEscalationException",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_sessionPolicyDocumentType = {
-    .name = "sessionPolicyDocumentType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_sessionPolicyDocumentType_range,
-};
-
-static const struct awsc_shape s_sourceIdentityType = {
-    .name = "sourceIdentityType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_sourceIdentityType_range,
-};
-
-static const struct awsc_shape s_tagKeyListType = {
-    .name = "tagKeyListType",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sts_tag_key_list_type),
-    .range = &s_tagKeyListType_range,
-    .item = &s_tagKeyType,
-};
-
-static const struct awsc_shape s_tagKeyType = {
-    .name = "tagKeyType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_tagKeyType_range,
-};
-
-static const struct awsc_shape s_tagListType = {
-    .name = "tagListType",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sts_tag_list_type),
-    .range = &s_tagListType_range,
-    .item = &s_Tag,
-};
-
-static const struct awsc_shape s_tagValueType = {
-    .name = "tagValueType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_tagValueType_range,
-};
-
-static const struct awsc_shape s_tokenCodeType = {
-    .name = "tokenCodeType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_tokenCodeType_range,
-};
-
-static const struct awsc_shape s_tokenType = {
-    .name = "tokenType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_tradeInTokenType = {
-    .name = "tradeInTokenType",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_unrestrictedSessionPolicyDocumentType = {
-    .name = "unrestrictedSessionPolicyDocumentType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_unrestrictedSessionPolicyDocumentType_range,
-};
-
-static const struct awsc_shape s_urlType = {
-    .name = "urlType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_urlType_range,
-};
-
-static const struct awsc_shape s_userIdType = {
-    .name = "userIdType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-};
-
-static const struct awsc_shape s_userNameType = {
-    .name = "userNameType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_userNameType_range,
-};
-
-static const struct awsc_shape s_webIdentitySubjectType = {
-    .name = "webIdentitySubjectType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_webIdentitySubjectType_range,
-};
-
-static const struct awsc_shape s_webIdentityTokenAudienceListType = {
-    .name = "webIdentityTokenAudienceListType",
-    .type = AWSC_SHAPE_LIST,
-    .size = sizeof(struct awsc_sts_tag_key_list_type),
-    .range = &s_webIdentityTokenAudienceListType_range,
-    .item = &s_webIdentityTokenAudienceStringType,
-};
-
-static const struct awsc_shape s_webIdentityTokenAudienceStringType = {
-    .name = "webIdentityTokenAudienceStringType",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
-    .range = &s_webIdentityTokenAudienceStringType_range,
-};
-
-static const struct awsc_shape s_webIdentityTokenDurationSecondsType = {
-    .name = "webIdentityTokenDurationSecondsType",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
-    .range = &s_webIdentityTokenDurationSecondsType_range,
-};
-
-static const struct awsc_shape s_webIdentityTokenType = {
-    .name = "webIdentityTokenType",
-    .type = AWSC_SHAPE_STRING,
-    .flags = AWSC_SF_SENSITIVE,
-    .size = sizeof(const char *),
-};
+/*
+ * The tables: every shape, member and name of STS in one object, so
+ * that each refers to another by its distance from it (awsc_ref, in
+ * <awsc/shape.h>): plain read-only data, with no relocation at load time.
+ * REF(field, target) is the reference stored at field that names target.
+ */
+#define T awsc__sts_tables
+#define REF(field, target) AWSC_REF(T.field, T.target)
+/* The strings are one literal; it passes the 4095 characters ISO C
+ * requires compilers to take (GCC and Clang take any length). */
+#pragma GCC diagnostic ignored "-Woverlength-strings"
+
+static const struct {
+    struct awsc_shape shapes[98];
+    struct awsc_member members[104];
+    uint16_t by_wire_name[104];
+    struct awsc_range ranges[32];
+    char strings[2860];
+} T = {
+    .shapes = {
+        [0] = { /* AssumeRoleRequest */
+            .name_ref = REF(shapes[0].name_ref, strings[0]),
+            .members_ref = REF(shapes[0].members_ref, members[0]),
+            .by_wire_name_ref = REF(shapes[0].by_wire_name_ref, by_wire_name[0]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_assume_role_input),
+            .member_count = 12,
+        },
+        [1] = { /* AssumeRoleResponse */
+            .name_ref = REF(shapes[1].name_ref, strings[165]),
+            .members_ref = REF(shapes[1].members_ref, members[12]),
+            .by_wire_name_ref = REF(shapes[1].by_wire_name_ref, by_wire_name[1]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_assume_role_output),
+            .member_count = 4,
+        },
+        [2] = { /* AssumeRoleWithSAMLRequest */
+            .name_ref = REF(shapes[2].name_ref, strings[229]),
+            .members_ref = REF(shapes[2].members_ref, members[16]),
+            .by_wire_name_ref = REF(shapes[2].by_wire_name_ref, by_wire_name[2]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_assume_role_with_saml_input),
+            .member_count = 6,
+        },
+        [3] = { /* AssumeRoleWithSAMLResponse */
+            .name_ref = REF(shapes[3].name_ref, strings[282]),
+            .members_ref = REF(shapes[3].members_ref, members[22]),
+            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[3]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_assume_role_with_saml_output),
+            .member_count = 9,
+        },
+        [4] = { /* AssumeRoleWithWebIdentityRequest */
+            .name_ref = REF(shapes[4].name_ref, strings[359]),
+            .members_ref = REF(shapes[4].members_ref, members[31]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[4]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_assume_role_with_web_identity_input),
+            .member_count = 7,
+        },
+        [5] = { /* AssumeRoleWithWebIdentityResponse */
+            .name_ref = REF(shapes[5].name_ref, strings[420]),
+            .members_ref = REF(shapes[5].members_ref, members[38]),
+            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[5]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_assume_role_with_web_identity_output),
+            .member_count = 7,
+        },
+        [6] = { /* AssumeRootRequest */
+            .name_ref = REF(shapes[6].name_ref, strings[491]),
+            .members_ref = REF(shapes[6].members_ref, members[45]),
+            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[6]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_assume_root_input),
+            .member_count = 3,
+        },
+        [7] = { /* AssumeRootResponse */
+            .name_ref = REF(shapes[7].name_ref, strings[539]),
+            .members_ref = REF(shapes[7].members_ref, members[48]),
+            .by_wire_name_ref = REF(shapes[7].by_wire_name_ref, by_wire_name[7]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_assume_root_output),
+            .member_count = 2,
+        },
+        [8] = { /* AssumedRoleUser */
+            .name_ref = REF(shapes[8].name_ref, strings[196]),
+            .members_ref = REF(shapes[8].members_ref, members[50]),
+            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[8]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_assumed_role_user),
+            .member_count = 2,
+        },
+        [9] = { /* Audience */
+            .name_ref = REF(shapes[9].name_ref, strings[336]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [10] = { /* Credentials */
+            .name_ref = REF(shapes[10].name_ref, strings[184]),
+            .members_ref = REF(shapes[10].members_ref, members[52]),
+            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[9]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_credentials),
+            .member_count = 4,
+        },
+        [11] = { /* DecodeAuthorizationMessageRequest */
+            .name_ref = REF(shapes[11].name_ref, strings[628]),
+            .members_ref = REF(shapes[11].members_ref, members[56]),
+            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[10]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_decode_authorization_message_input),
+            .member_count = 1,
+        },
+        [12] = { /* DecodeAuthorizationMessageResponse */
+            .name_ref = REF(shapes[12].name_ref, strings[677]),
+            .members_ref = REF(shapes[12].members_ref, members[57]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[11]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_decode_authorization_message_output),
+            .member_count = 1,
+        },
+        [13] = { /* ExpiredTokenException */
+            .name_ref = REF(shapes[13].name_ref, strings[727]),
+            .members_ref = REF(shapes[13].members_ref, members[58]),
+            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[12]),
+            .error_code_ref = REF(shapes[13].error_code_ref, strings[727]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sts_expired_token_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [14] = { /* ExpiredTradeInTokenException */
+            .name_ref = REF(shapes[14].name_ref, strings[757]),
+            .members_ref = REF(shapes[14].members_ref, members[59]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[13]),
+            .error_code_ref = REF(shapes[14].error_code_ref, strings[757]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sts_expired_trade_in_token_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [15] = { /* FederatedUser */
+            .name_ref = REF(shapes[15].name_ref, strings[786]),
+            .members_ref = REF(shapes[15].members_ref, members[60]),
+            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[14]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_federated_user),
+            .member_count = 2,
+        },
+        [16] = { /* GetAccessKeyInfoRequest */
+            .name_ref = REF(shapes[16].name_ref, strings[816]),
+            .members_ref = REF(shapes[16].members_ref, members[62]),
+            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[15]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_get_access_key_info_input),
+            .member_count = 1,
+        },
+        [17] = { /* GetAccessKeyInfoResponse */
+            .name_ref = REF(shapes[17].name_ref, strings[840]),
+            .members_ref = REF(shapes[17].members_ref, members[63]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[16]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_get_access_key_info_output),
+            .member_count = 1,
+        },
+        [18] = { /* GetCallerIdentityRequest */
+            .name_ref = REF(shapes[18].name_ref, strings[873]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_get_caller_identity_input),
+        },
+        [19] = { /* GetCallerIdentityResponse */
+            .name_ref = REF(shapes[19].name_ref, strings[898]),
+            .members_ref = REF(shapes[19].members_ref, members[64]),
+            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[17]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_get_caller_identity_output),
+            .member_count = 3,
+        },
+        [20] = { /* GetDelegatedAccessTokenRequest */
+            .name_ref = REF(shapes[20].name_ref, strings[931]),
+            .members_ref = REF(shapes[20].members_ref, members[67]),
+            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[18]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_get_delegated_access_token_input),
+            .member_count = 1,
+        },
+        [21] = { /* GetDelegatedAccessTokenResponse */
+            .name_ref = REF(shapes[21].name_ref, strings[975]),
+            .members_ref = REF(shapes[21].members_ref, members[68]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[19]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_get_delegated_access_token_output),
+            .member_count = 3,
+        },
+        [22] = { /* GetFederationTokenRequest */
+            .name_ref = REF(shapes[22].name_ref, strings[1024]),
+            .members_ref = REF(shapes[22].members_ref, members[71]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[20]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_get_federation_token_input),
+            .member_count = 5,
+        },
+        [23] = { /* GetFederationTokenResponse */
+            .name_ref = REF(shapes[23].name_ref, strings[1055]),
+            .members_ref = REF(shapes[23].members_ref, members[76]),
+            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[21]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_get_federation_token_output),
+            .member_count = 3,
+        },
+        [24] = { /* GetSessionTokenRequest */
+            .name_ref = REF(shapes[24].name_ref, strings[1082]),
+            .members_ref = REF(shapes[24].members_ref, members[79]),
+            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[22]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_get_session_token_input),
+            .member_count = 3,
+        },
+        [25] = { /* GetSessionTokenResponse */
+            .name_ref = REF(shapes[25].name_ref, strings[1105]),
+            .members_ref = REF(shapes[25].members_ref, members[82]),
+            .by_wire_name_ref = REF(shapes[25].by_wire_name_ref, by_wire_name[23]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_get_session_token_output),
+            .member_count = 1,
+        },
+        [26] = { /* GetWebIdentityTokenRequest */
+            .name_ref = REF(shapes[26].name_ref, strings[1129]),
+            .members_ref = REF(shapes[26].members_ref, members[83]),
+            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[24]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_get_web_identity_token_input),
+            .member_count = 4,
+        },
+        [27] = { /* GetWebIdentityTokenResponse */
+            .name_ref = REF(shapes[27].name_ref, strings[1173]),
+            .members_ref = REF(shapes[27].members_ref, members[87]),
+            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[25]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_get_web_identity_token_output),
+            .member_count = 2,
+        },
+        [28] = { /* IDPCommunicationErrorException */
+            .name_ref = REF(shapes[28].name_ref, strings[1201]),
+            .members_ref = REF(shapes[28].members_ref, members[89]),
+            .by_wire_name_ref = REF(shapes[28].by_wire_name_ref, by_wire_name[26]),
+            .error_code_ref = REF(shapes[28].error_code_ref, strings[1232]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sts_idp_communication_error_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [29] = { /* IDPRejectedClaimException */
+            .name_ref = REF(shapes[29].name_ref, strings[1254]),
+            .members_ref = REF(shapes[29].members_ref, members[90]),
+            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[27]),
+            .error_code_ref = REF(shapes[29].error_code_ref, strings[1280]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sts_idp_rejected_claim_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [30] = { /* InvalidAuthorizationMessageException */
+            .name_ref = REF(shapes[30].name_ref, strings[1297]),
+            .members_ref = REF(shapes[30].members_ref, members[91]),
+            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[28]),
+            .error_code_ref = REF(shapes[30].error_code_ref, strings[1297]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sts_invalid_authorization_message_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [31] = { /* InvalidIdentityTokenException */
+            .name_ref = REF(shapes[31].name_ref, strings[1334]),
+            .members_ref = REF(shapes[31].members_ref, members[92]),
+            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[29]),
+            .error_code_ref = REF(shapes[31].error_code_ref, strings[1364]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sts_invalid_identity_token_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [32] = { /* Issuer */
+            .name_ref = REF(shapes[32].name_ref, strings[329]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [33] = { /* JWTPayloadSizeExceededException */
+            .name_ref = REF(shapes[33].name_ref, strings[1385]),
+            .members_ref = REF(shapes[33].members_ref, members[93]),
+            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[30]),
+            .error_code_ref = REF(shapes[33].error_code_ref, strings[1385]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sts_jwt_payload_size_exceeded_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [34] = { /* MalformedPolicyDocumentException */
+            .name_ref = REF(shapes[34].name_ref, strings[1417]),
+            .members_ref = REF(shapes[34].members_ref, members[94]),
+            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[31]),
+            .error_code_ref = REF(shapes[34].error_code_ref, strings[1450]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sts_malformed_policy_document_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [35] = { /* NameQualifier */
+            .name_ref = REF(shapes[35].name_ref, strings[345]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [36] = { /* OutboundWebIdentityFederationDisabledException */
+            .name_ref = REF(shapes[36].name_ref, strings[1474]),
+            .members_ref = REF(shapes[36].members_ref, members[95]),
+            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[32]),
+            .error_code_ref = REF(shapes[36].error_code_ref, strings[1474]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sts_outbound_web_identity_federation_disabled_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [37] = { /* PackedPolicyTooLargeException */
+            .name_ref = REF(shapes[37].name_ref, strings[1521]),
+            .members_ref = REF(shapes[37].members_ref, members[96]),
+            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[33]),
+            .error_code_ref = REF(shapes[37].error_code_ref, strings[1551]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sts_packed_policy_too_large_exception),
+            .member_count = 1,
+            .http_status = 400,
+        },
+        [38] = { /* PolicyDescriptorType */
+            .name_ref = REF(shapes[38].name_ref, strings[1572]),
+            .members_ref = REF(shapes[38].members_ref, members[97]),
+            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[34]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_policy_descriptor_type),
+            .member_count = 1,
+        },
+        [39] = { /* ProvidedContext */
+            .name_ref = REF(shapes[39].name_ref, strings[1597]),
+            .members_ref = REF(shapes[39].members_ref, members[98]),
+            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[35]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_provided_context),
+            .member_count = 2,
+        },
+        [40] = { /* ProvidedContextsListType */
+            .name_ref = REF(shapes[40].name_ref, strings[1642]),
+            .range_ref = REF(shapes[40].range_ref, ranges[0]),
+            .item_ref = REF(shapes[40].item_ref, shapes[39]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sts_provided_contexts_list_type),
+        },
+        [41] = { /* RegionDisabledException */
+            .name_ref = REF(shapes[41].name_ref, strings[1667]),
+            .members_ref = REF(shapes[41].members_ref, members[100]),
+            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[36]),
+            .error_code_ref = REF(shapes[41].error_code_ref, strings[1667]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sts_region_disabled_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [42] = { /* RootDurationSecondsType */
+            .name_ref = REF(shapes[42].name_ref, strings[1691]),
+            .range_ref = REF(shapes[42].range_ref, ranges[1]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [43] = { /* SAMLAssertionType */
+            .name_ref = REF(shapes[43].name_ref, strings[1715]),
+            .range_ref = REF(shapes[43].range_ref, ranges[2]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [44] = { /* SessionDurationEscalationException */
+            .name_ref = REF(shapes[44].name_ref, strings[1733]),
+            .members_ref = REF(shapes[44].members_ref, members[101]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[37]),
+            .error_code_ref = REF(shapes[44].error_code_ref, strings[1733]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+            .size = sizeof(struct awsc_sts_session_duration_escalation_exception),
+            .member_count = 1,
+            .http_status = 403,
+        },
+        [45] = { /* Subject */
+            .name_ref = REF(shapes[45].name_ref, strings[309]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [46] = { /* SubjectType */
+            .name_ref = REF(shapes[46].name_ref, strings[317]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [47] = { /* Tag */
+            .name_ref = REF(shapes[47].name_ref, strings[1768]),
+            .members_ref = REF(shapes[47].members_ref, members[102]),
+            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[38]),
+            .type = AWSC_SHAPE_STRUCTURE,
+            .size = sizeof(struct awsc_sts_tag),
+            .member_count = 2,
+        },
+        [48] = { /* TargetPrincipalType */
+            .name_ref = REF(shapes[48].name_ref, strings[1782]),
+            .range_ref = REF(shapes[48].range_ref, ranges[3]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [49] = { /* accessKeyIdType */
+            .name_ref = REF(shapes[49].name_ref, strings[1802]),
+            .range_ref = REF(shapes[49].range_ref, ranges[4]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [50] = { /* accessKeySecretType */
+            .name_ref = REF(shapes[50].name_ref, strings[1818]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [51] = { /* accountType */
+            .name_ref = REF(shapes[51].name_ref, strings[1838]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [52] = { /* arnType */
+            .name_ref = REF(shapes[52].name_ref, strings[1850]),
+            .range_ref = REF(shapes[52].range_ref, ranges[5]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [53] = { /* assumedRoleIdType */
+            .name_ref = REF(shapes[53].name_ref, strings[1858]),
+            .range_ref = REF(shapes[53].range_ref, ranges[6]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [54] = { /* clientTokenType */
+            .name_ref = REF(shapes[54].name_ref, strings[1876]),
+            .range_ref = REF(shapes[54].range_ref, ranges[7]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [55] = { /* contextAssertionType */
+            .name_ref = REF(shapes[55].name_ref, strings[1892]),
+            .range_ref = REF(shapes[55].range_ref, ranges[8]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [56] = { /* dateType */
+            .name_ref = REF(shapes[56].name_ref, strings[1913]),
+            .type = AWSC_SHAPE_TIMESTAMP,
+            .size = sizeof(struct awsc_timestamp),
+        },
+        [57] = { /* decodedMessageType */
+            .name_ref = REF(shapes[57].name_ref, strings[1922]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [58] = { /* durationSecondsType */
+            .name_ref = REF(shapes[58].name_ref, strings[1941]),
+            .range_ref = REF(shapes[58].range_ref, ranges[9]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [59] = { /* encodedMessageType */
+            .name_ref = REF(shapes[59].name_ref, strings[1961]),
+            .range_ref = REF(shapes[59].range_ref, ranges[10]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [60] = { /* expiredIdentityTokenMessage */
+            .name_ref = REF(shapes[60].name_ref, strings[1980]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [61] = { /* expiredTradeInTokenExceptionMessage */
+            .name_ref = REF(shapes[61].name_ref, strings[2008]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [62] = { /* externalIdType */
+            .name_ref = REF(shapes[62].name_ref, strings[2044]),
+            .range_ref = REF(shapes[62].range_ref, ranges[11]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [63] = { /* federatedIdType */
+            .name_ref = REF(shapes[63].name_ref, strings[2059]),
+            .range_ref = REF(shapes[63].range_ref, ranges[12]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [64] = { /* idpCommunicationErrorMessage */
+            .name_ref = REF(shapes[64].name_ref, strings[2075]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [65] = { /* idpRejectedClaimMessage */
+            .name_ref = REF(shapes[65].name_ref, strings[2104]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [66] = { /* invalidAuthorizationMessage */
+            .name_ref = REF(shapes[66].name_ref, strings[2128]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [67] = { /* invalidIdentityTokenMessage */
+            .name_ref = REF(shapes[67].name_ref, strings[2156]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [68] = { /* jwtAlgorithmType */
+            .name_ref = REF(shapes[68].name_ref, strings[2184]),
+            .range_ref = REF(shapes[68].range_ref, ranges[13]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [69] = { /* jwtPayloadSizeExceededException */
+            .name_ref = REF(shapes[69].name_ref, strings[2201]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [70] = { /* malformedPolicyDocumentMessage */
+            .name_ref = REF(shapes[70].name_ref, strings[2233]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [71] = { /* nonNegativeIntegerType */
+            .name_ref = REF(shapes[71].name_ref, strings[2264]),
+            .range_ref = REF(shapes[71].range_ref, ranges[14]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [72] = { /* outboundWebIdentityFederationDisabledException */
+            .name_ref = REF(shapes[72].name_ref, strings[2287]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [73] = { /* packedPolicyTooLargeMessage */
+            .name_ref = REF(shapes[73].name_ref, strings[2334]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [74] = { /* policyDescriptorListType */
+            .name_ref = REF(shapes[74].name_ref, strings[2362]),
+            .item_ref = REF(shapes[74].item_ref, shapes[38]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sts_policy_descriptor_list_type),
+        },
+        [75] = { /* regionDisabledMessage */
+            .name_ref = REF(shapes[75].name_ref, strings[2387]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [76] = { /* roleDurationSecondsType */
+            .name_ref = REF(shapes[76].name_ref, strings[2409]),
+            .range_ref = REF(shapes[76].range_ref, ranges[15]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [77] = { /* roleSessionNameType */
+            .name_ref = REF(shapes[77].name_ref, strings[2433]),
+            .range_ref = REF(shapes[77].range_ref, ranges[16]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [78] = { /* serialNumberType */
+            .name_ref = REF(shapes[78].name_ref, strings[2453]),
+            .range_ref = REF(shapes[78].range_ref, ranges[17]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [79] = { /* sessionDurationEscalationException */
+            .name_ref = REF(shapes[79].name_ref, strings[2470]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [80] = { /* sessionPolicyDocumentType */
+            .name_ref = REF(shapes[80].name_ref, strings[2505]),
+            .range_ref = REF(shapes[80].range_ref, ranges[18]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [81] = { /* sourceIdentityType */
+            .name_ref = REF(shapes[81].name_ref, strings[2531]),
+            .range_ref = REF(shapes[81].range_ref, ranges[19]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [82] = { /* tagKeyListType */
+            .name_ref = REF(shapes[82].name_ref, strings[2550]),
+            .range_ref = REF(shapes[82].range_ref, ranges[20]),
+            .item_ref = REF(shapes[82].item_ref, shapes[83]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sts_tag_key_list_type),
+        },
+        [83] = { /* tagKeyType */
+            .name_ref = REF(shapes[83].name_ref, strings[2565]),
+            .range_ref = REF(shapes[83].range_ref, ranges[21]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [84] = { /* tagListType */
+            .name_ref = REF(shapes[84].name_ref, strings[2576]),
+            .range_ref = REF(shapes[84].range_ref, ranges[22]),
+            .item_ref = REF(shapes[84].item_ref, shapes[47]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sts_tag_list_type),
+        },
+        [85] = { /* tagValueType */
+            .name_ref = REF(shapes[85].name_ref, strings[2588]),
+            .range_ref = REF(shapes[85].range_ref, ranges[23]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [86] = { /* tokenCodeType */
+            .name_ref = REF(shapes[86].name_ref, strings[2601]),
+            .range_ref = REF(shapes[86].range_ref, ranges[24]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [87] = { /* tokenType */
+            .name_ref = REF(shapes[87].name_ref, strings[2615]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [88] = { /* tradeInTokenType */
+            .name_ref = REF(shapes[88].name_ref, strings[2625]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+        [89] = { /* unrestrictedSessionPolicyDocumentType */
+            .name_ref = REF(shapes[89].name_ref, strings[2642]),
+            .range_ref = REF(shapes[89].range_ref, ranges[25]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [90] = { /* urlType */
+            .name_ref = REF(shapes[90].name_ref, strings[2680]),
+            .range_ref = REF(shapes[90].range_ref, ranges[26]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [91] = { /* userIdType */
+            .name_ref = REF(shapes[91].name_ref, strings[2688]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [92] = { /* userNameType */
+            .name_ref = REF(shapes[92].name_ref, strings[2699]),
+            .range_ref = REF(shapes[92].range_ref, ranges[27]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [93] = { /* webIdentitySubjectType */
+            .name_ref = REF(shapes[93].name_ref, strings[2712]),
+            .range_ref = REF(shapes[93].range_ref, ranges[28]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [94] = { /* webIdentityTokenAudienceListType */
+            .name_ref = REF(shapes[94].name_ref, strings[2735]),
+            .range_ref = REF(shapes[94].range_ref, ranges[29]),
+            .item_ref = REF(shapes[94].item_ref, shapes[95]),
+            .type = AWSC_SHAPE_LIST,
+            .size = sizeof(struct awsc_sts_tag_key_list_type),
+        },
+        [95] = { /* webIdentityTokenAudienceStringType */
+            .name_ref = REF(shapes[95].name_ref, strings[2768]),
+            .range_ref = REF(shapes[95].range_ref, ranges[30]),
+            .type = AWSC_SHAPE_STRING,
+            .size = sizeof(const char *),
+        },
+        [96] = { /* webIdentityTokenDurationSecondsType */
+            .name_ref = REF(shapes[96].name_ref, strings[2803]),
+            .range_ref = REF(shapes[96].range_ref, ranges[31]),
+            .type = AWSC_SHAPE_INTEGER,
+            .size = sizeof(int32_t),
+        },
+        [97] = { /* webIdentityTokenType */
+            .name_ref = REF(shapes[97].name_ref, strings[2839]),
+            .type = AWSC_SHAPE_STRING,
+            .flags = AWSC_SF_SENSITIVE,
+            .size = sizeof(const char *),
+        },
+    },
+    /* name (then wire name, query name, XML namespace as the flags say),
+     * shape, offset (of the C member), has_ offset, flags, location,
+     * timestamp format */
+    .members = {
+        [0] = {REF(members[0].name_ref, strings[18]), REF(members[0].shape_ref, shapes[52]), offsetof(struct awsc_sts_assume_role_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.RoleArn: arnType */
+        [1] = {REF(members[1].name_ref, strings[26]), REF(members[1].shape_ref, shapes[77]), offsetof(struct awsc_sts_assume_role_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.RoleSessionName: roleSessionNameType */
+        [2] = {REF(members[2].name_ref, strings[42]), REF(members[2].shape_ref, shapes[74]), offsetof(struct awsc_sts_assume_role_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.PolicyArns: policyDescriptorListType */
+        [3] = {REF(members[3].name_ref, strings[53]), REF(members[3].shape_ref, shapes[89]), offsetof(struct awsc_sts_assume_role_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.Policy: unrestrictedSessionPolicyDocumentType */
+        [4] = {REF(members[4].name_ref, strings[60]), REF(members[4].shape_ref, shapes[76]), offsetof(struct awsc_sts_assume_role_input, duration_seconds), offsetof(struct awsc_sts_assume_role_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.DurationSeconds: roleDurationSecondsType */
+        [5] = {REF(members[5].name_ref, strings[76]), REF(members[5].shape_ref, shapes[84]), offsetof(struct awsc_sts_assume_role_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.Tags: tagListType */
+        [6] = {REF(members[6].name_ref, strings[81]), REF(members[6].shape_ref, shapes[82]), offsetof(struct awsc_sts_assume_role_input, transitive_tag_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.TransitiveTagKeys: tagKeyListType */
+        [7] = {REF(members[7].name_ref, strings[99]), REF(members[7].shape_ref, shapes[62]), offsetof(struct awsc_sts_assume_role_input, external_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.ExternalId: externalIdType */
+        [8] = {REF(members[8].name_ref, strings[110]), REF(members[8].shape_ref, shapes[78]), offsetof(struct awsc_sts_assume_role_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.SerialNumber: serialNumberType */
+        [9] = {REF(members[9].name_ref, strings[123]), REF(members[9].shape_ref, shapes[86]), offsetof(struct awsc_sts_assume_role_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.TokenCode: tokenCodeType */
+        [10] = {REF(members[10].name_ref, strings[133]), REF(members[10].shape_ref, shapes[81]), offsetof(struct awsc_sts_assume_role_input, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.SourceIdentity: sourceIdentityType */
+        [11] = {REF(members[11].name_ref, strings[148]), REF(members[11].shape_ref, shapes[40]), offsetof(struct awsc_sts_assume_role_input, provided_contexts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.ProvidedContexts: ProvidedContextsListType */
+        [12] = {REF(members[12].name_ref, strings[184]), REF(members[12].shape_ref, shapes[10]), offsetof(struct awsc_sts_assume_role_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.Credentials: Credentials */
+        [13] = {REF(members[13].name_ref, strings[196]), REF(members[13].shape_ref, shapes[8]), offsetof(struct awsc_sts_assume_role_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.AssumedRoleUser: AssumedRoleUser */
+        [14] = {REF(members[14].name_ref, strings[212]), REF(members[14].shape_ref, shapes[71]), offsetof(struct awsc_sts_assume_role_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.PackedPolicySize: nonNegativeIntegerType */
+        [15] = {REF(members[15].name_ref, strings[133]), REF(members[15].shape_ref, shapes[81]), offsetof(struct awsc_sts_assume_role_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.SourceIdentity: sourceIdentityType */
+        [16] = {REF(members[16].name_ref, strings[18]), REF(members[16].shape_ref, shapes[52]), offsetof(struct awsc_sts_assume_role_with_saml_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLRequest.RoleArn: arnType */
+        [17] = {REF(members[17].name_ref, strings[255]), REF(members[17].shape_ref, shapes[52]), offsetof(struct awsc_sts_assume_role_with_saml_input, principal_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLRequest.PrincipalArn: arnType */
+        [18] = {REF(members[18].name_ref, strings[268]), REF(members[18].shape_ref, shapes[43]), offsetof(struct awsc_sts_assume_role_with_saml_input, saml_assertion), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLRequest.SAMLAssertion: SAMLAssertionType */
+        [19] = {REF(members[19].name_ref, strings[42]), REF(members[19].shape_ref, shapes[74]), offsetof(struct awsc_sts_assume_role_with_saml_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLRequest.PolicyArns: policyDescriptorListType */
+        [20] = {REF(members[20].name_ref, strings[53]), REF(members[20].shape_ref, shapes[80]), offsetof(struct awsc_sts_assume_role_with_saml_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLRequest.Policy: sessionPolicyDocumentType */
+        [21] = {REF(members[21].name_ref, strings[60]), REF(members[21].shape_ref, shapes[76]), offsetof(struct awsc_sts_assume_role_with_saml_input, duration_seconds), offsetof(struct awsc_sts_assume_role_with_saml_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLRequest.DurationSeconds: roleDurationSecondsType */
+        [22] = {REF(members[22].name_ref, strings[184]), REF(members[22].shape_ref, shapes[10]), offsetof(struct awsc_sts_assume_role_with_saml_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.Credentials: Credentials */
+        [23] = {REF(members[23].name_ref, strings[196]), REF(members[23].shape_ref, shapes[8]), offsetof(struct awsc_sts_assume_role_with_saml_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.AssumedRoleUser: AssumedRoleUser */
+        [24] = {REF(members[24].name_ref, strings[212]), REF(members[24].shape_ref, shapes[71]), offsetof(struct awsc_sts_assume_role_with_saml_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_with_saml_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.PackedPolicySize: nonNegativeIntegerType */
+        [25] = {REF(members[25].name_ref, strings[309]), REF(members[25].shape_ref, shapes[45]), offsetof(struct awsc_sts_assume_role_with_saml_output, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.Subject: Subject */
+        [26] = {REF(members[26].name_ref, strings[317]), REF(members[26].shape_ref, shapes[46]), offsetof(struct awsc_sts_assume_role_with_saml_output, subject_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.SubjectType: SubjectType */
+        [27] = {REF(members[27].name_ref, strings[329]), REF(members[27].shape_ref, shapes[32]), offsetof(struct awsc_sts_assume_role_with_saml_output, issuer), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.Issuer: Issuer */
+        [28] = {REF(members[28].name_ref, strings[336]), REF(members[28].shape_ref, shapes[9]), offsetof(struct awsc_sts_assume_role_with_saml_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.Audience: Audience */
+        [29] = {REF(members[29].name_ref, strings[345]), REF(members[29].shape_ref, shapes[35]), offsetof(struct awsc_sts_assume_role_with_saml_output, name_qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.NameQualifier: NameQualifier */
+        [30] = {REF(members[30].name_ref, strings[133]), REF(members[30].shape_ref, shapes[81]), offsetof(struct awsc_sts_assume_role_with_saml_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.SourceIdentity: sourceIdentityType */
+        [31] = {REF(members[31].name_ref, strings[18]), REF(members[31].shape_ref, shapes[52]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.RoleArn: arnType */
+        [32] = {REF(members[32].name_ref, strings[26]), REF(members[32].shape_ref, shapes[77]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.RoleSessionName: roleSessionNameType */
+        [33] = {REF(members[33].name_ref, strings[392]), REF(members[33].shape_ref, shapes[54]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.WebIdentityToken: clientTokenType */
+        [34] = {REF(members[34].name_ref, strings[409]), REF(members[34].shape_ref, shapes[90]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, provider_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.ProviderId: urlType */
+        [35] = {REF(members[35].name_ref, strings[42]), REF(members[35].shape_ref, shapes[74]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.PolicyArns: policyDescriptorListType */
+        [36] = {REF(members[36].name_ref, strings[53]), REF(members[36].shape_ref, shapes[80]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.Policy: sessionPolicyDocumentType */
+        [37] = {REF(members[37].name_ref, strings[60]), REF(members[37].shape_ref, shapes[76]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, duration_seconds), offsetof(struct awsc_sts_assume_role_with_web_identity_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.DurationSeconds: roleDurationSecondsType */
+        [38] = {REF(members[38].name_ref, strings[184]), REF(members[38].shape_ref, shapes[10]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.Credentials: Credentials */
+        [39] = {REF(members[39].name_ref, strings[454]), REF(members[39].shape_ref, shapes[93]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, subject_from_web_identity_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.SubjectFromWebIdentityToken: webIdentitySubjectType */
+        [40] = {REF(members[40].name_ref, strings[196]), REF(members[40].shape_ref, shapes[8]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.AssumedRoleUser: AssumedRoleUser */
+        [41] = {REF(members[41].name_ref, strings[212]), REF(members[41].shape_ref, shapes[71]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_with_web_identity_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.PackedPolicySize: nonNegativeIntegerType */
+        [42] = {REF(members[42].name_ref, strings[482]), REF(members[42].shape_ref, shapes[32]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, provider), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.Provider: Issuer */
+        [43] = {REF(members[43].name_ref, strings[336]), REF(members[43].shape_ref, shapes[9]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.Audience: Audience */
+        [44] = {REF(members[44].name_ref, strings[133]), REF(members[44].shape_ref, shapes[81]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.SourceIdentity: sourceIdentityType */
+        [45] = {REF(members[45].name_ref, strings[509]), REF(members[45].shape_ref, shapes[48]), offsetof(struct awsc_sts_assume_root_input, target_principal), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRootRequest.TargetPrincipal: TargetPrincipalType */
+        [46] = {REF(members[46].name_ref, strings[525]), REF(members[46].shape_ref, shapes[38]), offsetof(struct awsc_sts_assume_root_input, task_policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRootRequest.TaskPolicyArn: PolicyDescriptorType */
+        [47] = {REF(members[47].name_ref, strings[60]), REF(members[47].shape_ref, shapes[42]), offsetof(struct awsc_sts_assume_root_input, duration_seconds), offsetof(struct awsc_sts_assume_root_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRootRequest.DurationSeconds: RootDurationSecondsType */
+        [48] = {REF(members[48].name_ref, strings[184]), REF(members[48].shape_ref, shapes[10]), offsetof(struct awsc_sts_assume_root_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRootResponse.Credentials: Credentials */
+        [49] = {REF(members[49].name_ref, strings[133]), REF(members[49].shape_ref, shapes[81]), offsetof(struct awsc_sts_assume_root_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRootResponse.SourceIdentity: sourceIdentityType */
+        [50] = {REF(members[50].name_ref, strings[558]), REF(members[50].shape_ref, shapes[53]), offsetof(struct awsc_sts_assumed_role_user, assumed_role_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumedRoleUser.AssumedRoleId: assumedRoleIdType */
+        [51] = {REF(members[51].name_ref, strings[572]), REF(members[51].shape_ref, shapes[52]), offsetof(struct awsc_sts_assumed_role_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumedRoleUser.Arn: arnType */
+        [52] = {REF(members[52].name_ref, strings[576]), REF(members[52].shape_ref, shapes[49]), offsetof(struct awsc_sts_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.AccessKeyId: accessKeyIdType */
+        [53] = {REF(members[53].name_ref, strings[588]), REF(members[53].shape_ref, shapes[50]), offsetof(struct awsc_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.SecretAccessKey: accessKeySecretType */
+        [54] = {REF(members[54].name_ref, strings[604]), REF(members[54].shape_ref, shapes[87]), offsetof(struct awsc_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.SessionToken: tokenType */
+        [55] = {REF(members[55].name_ref, strings[617]), REF(members[55].shape_ref, shapes[56]), offsetof(struct awsc_sts_credentials, expiration), offsetof(struct awsc_sts_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.Expiration: dateType */
+        [56] = {REF(members[56].name_ref, strings[662]), REF(members[56].shape_ref, shapes[59]), offsetof(struct awsc_sts_decode_authorization_message_input, encoded_message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DecodeAuthorizationMessageRequest.EncodedMessage: encodedMessageType */
+        [57] = {REF(members[57].name_ref, strings[712]), REF(members[57].shape_ref, shapes[57]), offsetof(struct awsc_sts_decode_authorization_message_output, decoded_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DecodeAuthorizationMessageResponse.DecodedMessage: decodedMessageType */
+        [58] = {REF(members[58].name_ref, strings[749]), REF(members[58].shape_ref, shapes[60]), offsetof(struct awsc_sts_expired_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredTokenException.message: expiredIdentityTokenMessage */
+        [59] = {REF(members[59].name_ref, strings[749]), REF(members[59].shape_ref, shapes[61]), offsetof(struct awsc_sts_expired_trade_in_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredTradeInTokenException.message: expiredTradeInTokenExceptionMessage */
+        [60] = {REF(members[60].name_ref, strings[800]), REF(members[60].shape_ref, shapes[63]), offsetof(struct awsc_sts_federated_user, federated_user_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* FederatedUser.FederatedUserId: federatedIdType */
+        [61] = {REF(members[61].name_ref, strings[572]), REF(members[61].shape_ref, shapes[52]), offsetof(struct awsc_sts_federated_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* FederatedUser.Arn: arnType */
+        [62] = {REF(members[62].name_ref, strings[576]), REF(members[62].shape_ref, shapes[49]), offsetof(struct awsc_sts_get_access_key_info_input, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAccessKeyInfoRequest.AccessKeyId: accessKeyIdType */
+        [63] = {REF(members[63].name_ref, strings[865]), REF(members[63].shape_ref, shapes[51]), offsetof(struct awsc_sts_get_access_key_info_output, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAccessKeyInfoResponse.Account: accountType */
+        [64] = {REF(members[64].name_ref, strings[924]), REF(members[64].shape_ref, shapes[91]), offsetof(struct awsc_sts_get_caller_identity_output, user_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetCallerIdentityResponse.UserId: userIdType */
+        [65] = {REF(members[65].name_ref, strings[865]), REF(members[65].shape_ref, shapes[51]), offsetof(struct awsc_sts_get_caller_identity_output, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetCallerIdentityResponse.Account: accountType */
+        [66] = {REF(members[66].name_ref, strings[572]), REF(members[66].shape_ref, shapes[52]), offsetof(struct awsc_sts_get_caller_identity_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetCallerIdentityResponse.Arn: arnType */
+        [67] = {REF(members[67].name_ref, strings[962]), REF(members[67].shape_ref, shapes[88]), offsetof(struct awsc_sts_get_delegated_access_token_input, trade_in_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDelegatedAccessTokenRequest.TradeInToken: tradeInTokenType */
+        [68] = {REF(members[68].name_ref, strings[184]), REF(members[68].shape_ref, shapes[10]), offsetof(struct awsc_sts_get_delegated_access_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDelegatedAccessTokenResponse.Credentials: Credentials */
+        [69] = {REF(members[69].name_ref, strings[212]), REF(members[69].shape_ref, shapes[71]), offsetof(struct awsc_sts_get_delegated_access_token_output, packed_policy_size), offsetof(struct awsc_sts_get_delegated_access_token_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDelegatedAccessTokenResponse.PackedPolicySize: nonNegativeIntegerType */
+        [70] = {REF(members[70].name_ref, strings[1007]), REF(members[70].shape_ref, shapes[52]), offsetof(struct awsc_sts_get_delegated_access_token_output, assumed_principal), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDelegatedAccessTokenResponse.AssumedPrincipal: arnType */
+        [71] = {REF(members[71].name_ref, strings[1050]), REF(members[71].shape_ref, shapes[92]), offsetof(struct awsc_sts_get_federation_token_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenRequest.Name: userNameType */
+        [72] = {REF(members[72].name_ref, strings[53]), REF(members[72].shape_ref, shapes[80]), offsetof(struct awsc_sts_get_federation_token_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenRequest.Policy: sessionPolicyDocumentType */
+        [73] = {REF(members[73].name_ref, strings[42]), REF(members[73].shape_ref, shapes[74]), offsetof(struct awsc_sts_get_federation_token_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenRequest.PolicyArns: policyDescriptorListType */
+        [74] = {REF(members[74].name_ref, strings[60]), REF(members[74].shape_ref, shapes[58]), offsetof(struct awsc_sts_get_federation_token_input, duration_seconds), offsetof(struct awsc_sts_get_federation_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenRequest.DurationSeconds: durationSecondsType */
+        [75] = {REF(members[75].name_ref, strings[76]), REF(members[75].shape_ref, shapes[84]), offsetof(struct awsc_sts_get_federation_token_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenRequest.Tags: tagListType */
+        [76] = {REF(members[76].name_ref, strings[184]), REF(members[76].shape_ref, shapes[10]), offsetof(struct awsc_sts_get_federation_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenResponse.Credentials: Credentials */
+        [77] = {REF(members[77].name_ref, strings[786]), REF(members[77].shape_ref, shapes[15]), offsetof(struct awsc_sts_get_federation_token_output, federated_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenResponse.FederatedUser: FederatedUser */
+        [78] = {REF(members[78].name_ref, strings[212]), REF(members[78].shape_ref, shapes[71]), offsetof(struct awsc_sts_get_federation_token_output, packed_policy_size), offsetof(struct awsc_sts_get_federation_token_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenResponse.PackedPolicySize: nonNegativeIntegerType */
+        [79] = {REF(members[79].name_ref, strings[60]), REF(members[79].shape_ref, shapes[58]), offsetof(struct awsc_sts_get_session_token_input, duration_seconds), offsetof(struct awsc_sts_get_session_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetSessionTokenRequest.DurationSeconds: durationSecondsType */
+        [80] = {REF(members[80].name_ref, strings[110]), REF(members[80].shape_ref, shapes[78]), offsetof(struct awsc_sts_get_session_token_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetSessionTokenRequest.SerialNumber: serialNumberType */
+        [81] = {REF(members[81].name_ref, strings[123]), REF(members[81].shape_ref, shapes[86]), offsetof(struct awsc_sts_get_session_token_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetSessionTokenRequest.TokenCode: tokenCodeType */
+        [82] = {REF(members[82].name_ref, strings[184]), REF(members[82].shape_ref, shapes[10]), offsetof(struct awsc_sts_get_session_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetSessionTokenResponse.Credentials: Credentials */
+        [83] = {REF(members[83].name_ref, strings[336]), REF(members[83].shape_ref, shapes[94]), offsetof(struct awsc_sts_get_web_identity_token_input, audience), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetWebIdentityTokenRequest.Audience: webIdentityTokenAudienceListType */
+        [84] = {REF(members[84].name_ref, strings[60]), REF(members[84].shape_ref, shapes[96]), offsetof(struct awsc_sts_get_web_identity_token_input, duration_seconds), offsetof(struct awsc_sts_get_web_identity_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetWebIdentityTokenRequest.DurationSeconds: webIdentityTokenDurationSecondsType */
+        [85] = {REF(members[85].name_ref, strings[1156]), REF(members[85].shape_ref, shapes[68]), offsetof(struct awsc_sts_get_web_identity_token_input, signing_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetWebIdentityTokenRequest.SigningAlgorithm: jwtAlgorithmType */
+        [86] = {REF(members[86].name_ref, strings[76]), REF(members[86].shape_ref, shapes[84]), offsetof(struct awsc_sts_get_web_identity_token_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetWebIdentityTokenRequest.Tags: tagListType */
+        [87] = {REF(members[87].name_ref, strings[392]), REF(members[87].shape_ref, shapes[97]), offsetof(struct awsc_sts_get_web_identity_token_output, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetWebIdentityTokenResponse.WebIdentityToken: webIdentityTokenType */
+        [88] = {REF(members[88].name_ref, strings[617]), REF(members[88].shape_ref, shapes[56]), offsetof(struct awsc_sts_get_web_identity_token_output, expiration), offsetof(struct awsc_sts_get_web_identity_token_output, has_expiration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetWebIdentityTokenResponse.Expiration: dateType */
+        [89] = {REF(members[89].name_ref, strings[749]), REF(members[89].shape_ref, shapes[64]), offsetof(struct awsc_sts_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IDPCommunicationErrorException.message: idpCommunicationErrorMessage */
+        [90] = {REF(members[90].name_ref, strings[749]), REF(members[90].shape_ref, shapes[65]), offsetof(struct awsc_sts_idp_rejected_claim_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IDPRejectedClaimException.message: idpRejectedClaimMessage */
+        [91] = {REF(members[91].name_ref, strings[749]), REF(members[91].shape_ref, shapes[66]), offsetof(struct awsc_sts_invalid_authorization_message_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidAuthorizationMessageException.message: invalidAuthorizationMessage */
+        [92] = {REF(members[92].name_ref, strings[749]), REF(members[92].shape_ref, shapes[67]), offsetof(struct awsc_sts_invalid_identity_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidIdentityTokenException.message: invalidIdentityTokenMessage */
+        [93] = {REF(members[93].name_ref, strings[749]), REF(members[93].shape_ref, shapes[69]), offsetof(struct awsc_sts_jwt_payload_size_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* JWTPayloadSizeExceededException.message: jwtPayloadSizeExceededException */
+        [94] = {REF(members[94].name_ref, strings[749]), REF(members[94].shape_ref, shapes[70]), offsetof(struct awsc_sts_malformed_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MalformedPolicyDocumentException.message: malformedPolicyDocumentMessage */
+        [95] = {REF(members[95].name_ref, strings[749]), REF(members[95].shape_ref, shapes[72]), offsetof(struct awsc_sts_outbound_web_identity_federation_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* OutboundWebIdentityFederationDisabledException.message: outboundWebIdentityFederationDisabledException */
+        [96] = {REF(members[96].name_ref, strings[749]), REF(members[96].shape_ref, shapes[73]), offsetof(struct awsc_sts_packed_policy_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PackedPolicyTooLargeException.message: packedPolicyTooLargeMessage */
+        [97] = {REF(members[97].name_ref, strings[1593]), REF(members[97].shape_ref, shapes[52]), offsetof(struct awsc_sts_policy_descriptor_type, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PolicyDescriptorType.arn: arnType */
+        [98] = {REF(members[98].name_ref, strings[1613]), REF(members[98].shape_ref, shapes[52]), offsetof(struct awsc_sts_provided_context, provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ProvidedContext.ProviderArn: arnType */
+        [99] = {REF(members[99].name_ref, strings[1625]), REF(members[99].shape_ref, shapes[55]), offsetof(struct awsc_sts_provided_context, context_assertion), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ProvidedContext.ContextAssertion: contextAssertionType */
+        [100] = {REF(members[100].name_ref, strings[749]), REF(members[100].shape_ref, shapes[75]), offsetof(struct awsc_sts_region_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegionDisabledException.message: regionDisabledMessage */
+        [101] = {REF(members[101].name_ref, strings[749]), REF(members[101].shape_ref, shapes[79]), offsetof(struct awsc_sts_session_duration_escalation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SessionDurationEscalationException.message: sessionDurationEscalationException */
+        [102] = {REF(members[102].name_ref, strings[1772]), REF(members[102].shape_ref, shapes[83]), offsetof(struct awsc_sts_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Key: tagKeyType */
+        [103] = {REF(members[103].name_ref, strings[1776]), REF(members[103].shape_ref, shapes[85]), offsetof(struct awsc_sts_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Value: tagValueType */
+    },
+    /* each structure's member indexes, sorted by wire name */
+    .by_wire_name = {
+        /* [0] AssumeRoleRequest */ 4, 7, 3, 2, 11, 0, 1, 8, 10, 5, 9, 6,
+        /* [12] AssumeRoleResponse */ 1, 0, 2, 3,
+        /* [16] AssumeRoleWithSAMLRequest */ 5, 4, 3, 1, 0, 2,
+        /* [22] AssumeRoleWithSAMLResponse */ 1, 6, 0, 5, 7, 2, 8, 3, 4,
+        /* [31] AssumeRoleWithWebIdentityRequest */ 6, 5, 4, 3, 0, 1, 2,
+        /* [38] AssumeRoleWithWebIdentityResponse */ 2, 5, 0, 3, 4, 6, 1,
+        /* [45] AssumeRootRequest */ 2, 0, 1,
+        /* [48] AssumeRootResponse */ 0, 1,
+        /* [50] AssumedRoleUser */ 1, 0,
+        /* [52] Credentials */ 0, 3, 1, 2,
+        /* [56] DecodeAuthorizationMessageRequest */ 0,
+        /* [57] DecodeAuthorizationMessageResponse */ 0,
+        /* [58] ExpiredTokenException */ 0,
+        /* [59] ExpiredTradeInTokenException */ 0,
+        /* [60] FederatedUser */ 1, 0,
+        /* [62] GetAccessKeyInfoRequest */ 0,
+        /* [63] GetAccessKeyInfoResponse */ 0,
+        /* [64] GetCallerIdentityResponse */ 1, 2, 0,
+        /* [67] GetDelegatedAccessTokenRequest */ 0,
+        /* [68] GetDelegatedAccessTokenResponse */ 2, 0, 1,
+        /* [71] GetFederationTokenRequest */ 3, 0, 1, 2, 4,
+        /* [76] GetFederationTokenResponse */ 0, 1, 2,
+        /* [79] GetSessionTokenRequest */ 0, 1, 2,
+        /* [82] GetSessionTokenResponse */ 0,
+        /* [83] GetWebIdentityTokenRequest */ 0, 1, 2, 3,
+        /* [87] GetWebIdentityTokenResponse */ 1, 0,
+        /* [89] IDPCommunicationErrorException */ 0,
+        /* [90] IDPRejectedClaimException */ 0,
+        /* [91] InvalidAuthorizationMessageException */ 0,
+        /* [92] InvalidIdentityTokenException */ 0,
+        /* [93] JWTPayloadSizeExceededException */ 0,
+        /* [94] MalformedPolicyDocumentException */ 0,
+        /* [95] OutboundWebIdentityFederationDisabledException */ 0,
+        /* [96] PackedPolicyTooLargeException */ 0,
+        /* [97] PolicyDescriptorType */ 0,
+        /* [98] ProvidedContext */ 1, 0,
+        /* [100] RegionDisabledException */ 0,
+        /* [101] SessionDurationEscalationException */ 0,
+        /* [102] Tag */ 0, 1,
+    },
+    .ranges = {
+        {true, true, 1, 5}, /* ProvidedContextsListType */
+        {true, true, 0, 900}, /* RootDurationSecondsType */
+        {true, true, 4, 100000}, /* SAMLAssertionType */
+        {true, true, 12, 2048}, /* TargetPrincipalType */
+        {true, true, 16, 128}, /* accessKeyIdType */
+        {true, true, 20, 2048}, /* arnType */
+        {true, true, 2, 193}, /* assumedRoleIdType */
+        {true, true, 4, 20000}, /* clientTokenType */
+        {true, true, 4, 2048}, /* contextAssertionType */
+        {true, true, 900, 129600}, /* durationSecondsType */
+        {true, true, 1, 10240}, /* encodedMessageType */
+        {true, true, 2, 1224}, /* externalIdType */
+        {true, true, 2, 193}, /* federatedIdType */
+        {true, true, 5, 5}, /* jwtAlgorithmType */
+        {true, false, 0, 0}, /* nonNegativeIntegerType */
+        {true, true, 900, 43200}, /* roleDurationSecondsType */
+        {true, true, 2, 64}, /* roleSessionNameType */
+        {true, true, 9, 256}, /* serialNumberType */
+        {true, true, 1, 2048}, /* sessionPolicyDocumentType */
+        {true, true, 2, 64}, /* sourceIdentityType */
+        {false, true, 0, 50}, /* tagKeyListType */
+        {true, true, 1, 128}, /* tagKeyType */
+        {false, true, 0, 50}, /* tagListType */
+        {true, true, 0, 256}, /* tagValueType */
+        {true, true, 6, 6}, /* tokenCodeType */
+        {true, false, 1, 0}, /* unrestrictedSessionPolicyDocumentType */
+        {true, true, 4, 2048}, /* urlType */
+        {true, true, 2, 32}, /* userNameType */
+        {true, true, 6, 255}, /* webIdentitySubjectType */
+        {true, true, 1, 10}, /* webIdentityTokenAudienceListType */
+        {true, true, 1, 1000}, /* webIdentityTokenAudienceStringType */
+        {true, true, 60, 3600}, /* webIdentityTokenDurationSecondsType */
+    },
+    .strings =
+        /*      0 */ "AssumeRoleRequest\0"
+        /*     18 */ "RoleArn\0"
+        /*     26 */ "RoleSessionName\0"
+        /*     42 */ "PolicyArns\0"
+        /*     53 */ "Policy\0"
+        /*     60 */ "DurationSeconds\0"
+        /*     76 */ "Tags\0"
+        /*     81 */ "TransitiveTagKeys\0"
+        /*     99 */ "ExternalId\0"
+        /*    110 */ "SerialNumber\0"
+        /*    123 */ "TokenCode\0"
+        /*    133 */ "SourceIdentity\0"
+        /*    148 */ "ProvidedContexts\0"
+        /*    165 */ "AssumeRoleResponse\0"
+        /*    184 */ "Credentials\0"
+        /*    196 */ "AssumedRoleUser\0"
+        /*    212 */ "PackedPolicySize\0"
+        /*    229 */ "AssumeRoleWithSAMLRequest\0"
+        /*    255 */ "PrincipalArn\0"
+        /*    268 */ "SAMLAssertion\0"
+        /*    282 */ "AssumeRoleWithSAMLResponse\0"
+        /*    309 */ "Subject\0"
+        /*    317 */ "SubjectType\0"
+        /*    329 */ "Issuer\0"
+        /*    336 */ "Audience\0"
+        /*    345 */ "NameQualifier\0"
+        /*    359 */ "AssumeRoleWithWebIdentityRequest\0"
+        /*    392 */ "WebIdentityToken\0"
+        /*    409 */ "ProviderId\0"
+        /*    420 */ "AssumeRoleWithWebIdentityResponse\0"
+        /*    454 */ "SubjectFromWebIdentityToken\0"
+        /*    482 */ "Provider\0"
+        /*    491 */ "AssumeRootRequest\0"
+        /*    509 */ "TargetPrincipal\0"
+        /*    525 */ "TaskPolicyArn\0"
+        /*    539 */ "AssumeRootResponse\0"
+        /*    558 */ "AssumedRoleId\0"
+        /*    572 */ "Arn\0"
+        /*    576 */ "AccessKeyId\0"
+        /*    588 */ "SecretAccessKey\0"
+        /*    604 */ "SessionToken\0"
+        /*    617 */ "Expiration\0"
+        /*    628 */ "DecodeAuthorizationMessageRequest\0"
+        /*    662 */ "EncodedMessage\0"
+        /*    677 */ "DecodeAuthorizationMessageResponse\0"
+        /*    712 */ "DecodedMessage\0"
+        /*    727 */ "ExpiredTokenException\0"
+        /*    749 */ "message\0"
+        /*    757 */ "ExpiredTradeInTokenException\0"
+        /*    786 */ "FederatedUser\0"
+        /*    800 */ "FederatedUserId\0"
+        /*    816 */ "GetAccessKeyInfoRequest\0"
+        /*    840 */ "GetAccessKeyInfoResponse\0"
+        /*    865 */ "Account\0"
+        /*    873 */ "GetCallerIdentityRequest\0"
+        /*    898 */ "GetCallerIdentityResponse\0"
+        /*    924 */ "UserId\0"
+        /*    931 */ "GetDelegatedAccessTokenRequest\0"
+        /*    962 */ "TradeInToken\0"
+        /*    975 */ "GetDelegatedAccessTokenResponse\0"
+        /*   1007 */ "AssumedPrincipal\0"
+        /*   1024 */ "GetFederationTokenRequest\0"
+        /*   1050 */ "Name\0"
+        /*   1055 */ "GetFederationTokenResponse\0"
+        /*   1082 */ "GetSessionTokenRequest\0"
+        /*   1105 */ "GetSessionTokenResponse\0"
+        /*   1129 */ "GetWebIdentityTokenRequest\0"
+        /*   1156 */ "SigningAlgorithm\0"
+        /*   1173 */ "GetWebIdentityTokenResponse\0"
+        /*   1201 */ "IDPCommunicationErrorException\0"
+        /*   1232 */ "IDPCommunicationError\0"
+        /*   1254 */ "IDPRejectedClaimException\0"
+        /*   1280 */ "IDPRejectedClaim\0"
+        /*   1297 */ "InvalidAuthorizationMessageException\0"
+        /*   1334 */ "InvalidIdentityTokenException\0"
+        /*   1364 */ "InvalidIdentityToken\0"
+        /*   1385 */ "JWTPayloadSizeExceededException\0"
+        /*   1417 */ "MalformedPolicyDocumentException\0"
+        /*   1450 */ "MalformedPolicyDocument\0"
+        /*   1474 */ "OutboundWebIdentityFederationDisabledException\0"
+        /*   1521 */ "PackedPolicyTooLargeException\0"
+        /*   1551 */ "PackedPolicyTooLarge\0"
+        /*   1572 */ "PolicyDescriptorType\0"
+        /*   1593 */ "arn\0"
+        /*   1597 */ "ProvidedContext\0"
+        /*   1613 */ "ProviderArn\0"
+        /*   1625 */ "ContextAssertion\0"
+        /*   1642 */ "ProvidedContextsListType\0"
+        /*   1667 */ "RegionDisabledException\0"
+        /*   1691 */ "RootDurationSecondsType\0"
+        /*   1715 */ "SAMLAssertionType\0"
+        /*   1733 */ "SessionDurationEscalationException\0"
+        /*   1768 */ "Tag\0"
+        /*   1772 */ "Key\0"
+        /*   1776 */ "Value\0"
+        /*   1782 */ "TargetPrincipalType\0"
+        /*   1802 */ "accessKeyIdType\0"
+        /*   1818 */ "accessKeySecretType\0"
+        /*   1838 */ "accountType\0"
+        /*   1850 */ "arnType\0"
+        /*   1858 */ "assumedRoleIdType\0"
+        /*   1876 */ "clientTokenType\0"
+        /*   1892 */ "contextAssertionType\0"
+        /*   1913 */ "dateType\0"
+        /*   1922 */ "decodedMessageType\0"
+        /*   1941 */ "durationSecondsType\0"
+        /*   1961 */ "encodedMessageType\0"
+        /*   1980 */ "expiredIdentityTokenMessage\0"
+        /*   2008 */ "expiredTradeInTokenExceptionMessage\0"
+        /*   2044 */ "externalIdType\0"
+        /*   2059 */ "federatedIdType\0"
+        /*   2075 */ "idpCommunicationErrorMessage\0"
+        /*   2104 */ "idpRejectedClaimMessage\0"
+        /*   2128 */ "invalidAuthorizationMessage\0"
+        /*   2156 */ "invalidIdentityTokenMessage\0"
+        /*   2184 */ "jwtAlgorithmType\0"
+        /*   2201 */ "jwtPayloadSizeExceededException\0"
+        /*   2233 */ "malformedPolicyDocumentMessage\0"
+        /*   2264 */ "nonNegativeIntegerType\0"
+        /*   2287 */ "outboundWebIdentityFederationDisabledException\0"
+        /*   2334 */ "packedPolicyTooLargeMessage\0"
+        /*   2362 */ "policyDescriptorListType\0"
+        /*   2387 */ "regionDisabledMessage\0"
+        /*   2409 */ "roleDurationSecondsType\0"
+        /*   2433 */ "roleSessionNameType\0"
+        /*   2453 */ "serialNumberType\0"
+        /*   2470 */ "sessionDurationEscalationException\0"
+        /*   2505 */ "sessionPolicyDocumentType\0"
+        /*   2531 */ "sourceIdentityType\0"
+        /*   2550 */ "tagKeyListType\0"
+        /*   2565 */ "tagKeyType\0"
+        /*   2576 */ "tagListType\0"
+        /*   2588 */ "tagValueType\0"
+        /*   2601 */ "tokenCodeType\0"
+        /*   2615 */ "tokenType\0"
+        /*   2625 */ "tradeInTokenType\0"
+        /*   2642 */ "unrestrictedSessionPolicyDocumentType\0"
+        /*   2680 */ "urlType\0"
+        /*   2688 */ "userIdType\0"
+        /*   2699 */ "userNameType\0"
+        /*   2712 */ "webIdentitySubjectType\0"
+        /*   2735 */ "webIdentityTokenAudienceListType\0"
+        /*   2768 */ "webIdentityTokenAudienceStringType\0"
+        /*   2803 */ "webIdentityTokenDurationSecondsType\0"
+        /*   2839 */ "webIdentityTokenType",
+};
+
+/* The shapes, by index, for the operations (sts_ops.c). */
+extern const struct awsc_shape awsc__sts_shapes[98]
+    __attribute__((alias("awsc__sts_tables")));
+
+#undef REF
+#undef T

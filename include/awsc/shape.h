@@ -126,7 +126,29 @@ struct awsc_range {
     double max;
 };
 
-/* An XML namespace (xmlNamespace trait). */
+/*
+ * The tables hold no pointers: each reference is an awsc_ref, the distance
+ * in bytes from the reference itself to what it names (0: nothing). All
+ * of a service's shapes, members and strings are one object, so the C
+ * compiler computes these distances, the tables are plain read-only data
+ * (no relocation at load time, one copy shared by every process), and a
+ * reference takes 4 bytes instead of 8. Read them with the accessors below
+ * (awsc_member_shape(), awsc_shape_item(), ...); a table is only valid
+ * where the generator put it, never copied.
+ */
+typedef int32_t awsc_ref;
+
+/* The awsc_ref stored at `from` that names `to`, both inside one object
+ * (what the generated tables are written with). */
+#define AWSC_REF(from, to) ((awsc_ref)((const char *)&(to) - (const char *)&(from)))
+
+/* What ref names, or NULL. */
+static inline const void *awsc_ref_get(const awsc_ref *ref)
+{
+    return *ref ? (const void *)((const char *)ref + *ref) : NULL;
+}
+
+/* An XML namespace (xmlNamespace trait), as the codecs use it. */
 struct awsc_xml_namespace {
     const char *prefix; /* NULL for the default namespace */
     const char *uri;
@@ -134,30 +156,31 @@ struct awsc_xml_namespace {
 
 /* How a list's items or a map's keys and values are named in XML and
  * query requests: the locationName and xmlNamespace of the list's member
- * reference or of the map's key and value references. */
+ * reference or of the map's key and value references. A namespace is
+ * stored as its prefix ("" for the default namespace) and its URI, one
+ * after the other, each ending with its NUL. */
 struct awsc_xml_refs {
-    const char *item_name; /* list member / map value locationName, or NULL */
-    const struct awsc_xml_namespace *item_namespace;
-    const char *key_name; /* map key locationName, or NULL */
-    const struct awsc_xml_namespace *key_namespace;
+    awsc_ref item_name_ref; /* list member / map value locationName */
+    awsc_ref item_namespace_ref;
+    awsc_ref key_name_ref; /* map key locationName */
+    awsc_ref key_namespace_ref;
 };
 
 struct awsc_shape;
 
-/* The fields of these tables go pointers first, then the wider integers,
- * so that they carry no padding (a table is read-only data in every
- * process that loads the library). */
+/* The fields of these tables go references first, then the wider
+ * integers, so that they carry no padding. */
 struct awsc_member {
     /* The member's names, one after the other, each ending with its NUL:
      * the model member name ("TableName"), then, each only when the member
      * has it, the wire name (locationName, when it differs from the name:
      * AWSC_MF_WIRE_NAME), the ec2 queryName (AWSC_MF_QUERY_NAME), and the
      * XML namespace's prefix ("" for the default namespace) and URI
-     * (AWSC_MF_XML_NAMESPACE). name alone reads as the model name; the
-     * others come from awsc_member_wire_name(), awsc_member_query_name()
-     * and awsc_member_xml_namespace(). */
-    const char *name;
-    const struct awsc_shape *shape;
+     * (AWSC_MF_XML_NAMESPACE). awsc_member_name() reads as the model name;
+     * the others come from awsc_member_wire_name(),
+     * awsc_member_query_name() and awsc_member_xml_namespace(). */
+    awsc_ref name_ref;
+    awsc_ref shape_ref;
     uint32_t offset;          /* offsetof the value in the parent struct (its C
                                  member's name is in the generated initializer) */
     uint32_t has_offset;      /* offsetof the has_ flag, or AWSC_NO_PRESENCE */
@@ -165,6 +188,16 @@ struct awsc_member {
     uint8_t location;         /* enum awsc_location */
     uint8_t timestamp_format; /* member override, else AWSC_TSFMT_DEFAULT */
 };
+
+/* The model name of a member ("TableName"). */
+static inline const char *awsc_member_name(const struct awsc_member *m)
+{
+    return (const char *)awsc_ref_get(&m->name_ref);
+}
+static inline const struct awsc_shape *awsc_member_shape(const struct awsc_member *m)
+{
+    return (const struct awsc_shape *)awsc_ref_get(&m->shape_ref);
+}
 
 /* The name of a member on the wire: its locationName, else its name. */
 AWSC_API const char *awsc_member_wire_name(const struct awsc_member *m);
@@ -175,29 +208,29 @@ AWSC_API const struct awsc_xml_namespace *awsc_member_xml_namespace(const struct
                                                                     struct awsc_xml_namespace *ns);
 
 struct awsc_shape {
-    const char *name; /* model shape name */
-    const struct awsc_range *range;
+    awsc_ref name_ref;  /* model shape name */
+    awsc_ref range_ref; /* struct awsc_range */
 
     /* structure */
-    const struct awsc_member *members;
-    const uint16_t *by_wire_name; /* member indexes sorted by wire_name */
-    const char *payload;          /* name of the payload member, or NULL */
+    awsc_ref members_ref;      /* member_count struct awsc_member */
+    awsc_ref by_wire_name_ref; /* uint16_t member indexes sorted by wire name */
+    awsc_ref payload_ref;      /* name of the payload member */
 
     /* list: item; map: value */
-    const struct awsc_shape *item;
-    const struct awsc_xml_refs *xml_refs; /* NULL when the model sets none */
+    awsc_ref item_ref;
+    awsc_ref xml_refs_ref; /* struct awsc_xml_refs; none when the model sets none */
     /* map */
-    const struct awsc_shape *key;
+    awsc_ref key_ref;
 
     /* string enums: the enum_count values one after the other, each
      * ending with its NUL ("CSV\0JSON\0") */
-    const char *enum_values;
+    awsc_ref enum_values_ref;
 
     /* exceptions: the code on the wire */
-    const char *error_code;
+    awsc_ref error_code_ref;
 
-    const struct awsc_xml_namespace *xml_namespace;
-    const char *location_name; /* a shape-level locationName (XML) */
+    awsc_ref xml_namespace_ref; /* prefix and URI, as in struct awsc_xml_refs */
+    awsc_ref location_name_ref; /* a shape-level locationName (XML) */
 
     uint32_t size; /* sizeof the C type: struct, list item, map entry */
     /* map */
@@ -221,6 +254,78 @@ struct awsc_shape {
     uint8_t timestamp_format;
     bool has_sink;
 };
+
+/* The references of a shape; each NULL where the shape has none. */
+static inline const char *awsc_shape_name(const struct awsc_shape *s)
+{
+    return (const char *)awsc_ref_get(&s->name_ref);
+}
+static inline const struct awsc_range *awsc_shape_range(const struct awsc_shape *s)
+{
+    return (const struct awsc_range *)awsc_ref_get(&s->range_ref);
+}
+static inline const struct awsc_member *awsc_shape_members(const struct awsc_shape *s)
+{
+    return (const struct awsc_member *)awsc_ref_get(&s->members_ref);
+}
+static inline const uint16_t *awsc_shape_by_wire_name(const struct awsc_shape *s)
+{
+    return (const uint16_t *)awsc_ref_get(&s->by_wire_name_ref);
+}
+static inline const char *awsc_shape_payload(const struct awsc_shape *s)
+{
+    return (const char *)awsc_ref_get(&s->payload_ref);
+}
+static inline const struct awsc_shape *awsc_shape_item(const struct awsc_shape *s)
+{
+    return (const struct awsc_shape *)awsc_ref_get(&s->item_ref);
+}
+static inline const struct awsc_xml_refs *awsc_shape_xml_refs(const struct awsc_shape *s)
+{
+    return (const struct awsc_xml_refs *)awsc_ref_get(&s->xml_refs_ref);
+}
+static inline const struct awsc_shape *awsc_shape_key(const struct awsc_shape *s)
+{
+    return (const struct awsc_shape *)awsc_ref_get(&s->key_ref);
+}
+static inline const char *awsc_shape_enum_values(const struct awsc_shape *s)
+{
+    return (const char *)awsc_ref_get(&s->enum_values_ref);
+}
+static inline const char *awsc_shape_error_code(const struct awsc_shape *s)
+{
+    return (const char *)awsc_ref_get(&s->error_code_ref);
+}
+static inline const char *awsc_shape_location_name(const struct awsc_shape *s)
+{
+    return (const char *)awsc_ref_get(&s->location_name_ref);
+}
+static inline const char *awsc_xml_refs_item_name(const struct awsc_xml_refs *r)
+{
+    return (const char *)awsc_ref_get(&r->item_name_ref);
+}
+static inline const char *awsc_xml_refs_key_name(const struct awsc_xml_refs *r)
+{
+    return (const char *)awsc_ref_get(&r->key_name_ref);
+}
+/* A stored namespace (prefix and URI) filled into *ns; NULL when there is none. */
+AWSC_API const struct awsc_xml_namespace *awsc_xml_namespace_read(const awsc_ref *ref,
+                                                                  struct awsc_xml_namespace *ns);
+static inline const struct awsc_xml_namespace *
+awsc_shape_xml_namespace(const struct awsc_shape *s, struct awsc_xml_namespace *ns)
+{
+    return awsc_xml_namespace_read(&s->xml_namespace_ref, ns);
+}
+static inline const struct awsc_xml_namespace *
+awsc_xml_refs_item_namespace(const struct awsc_xml_refs *r, struct awsc_xml_namespace *ns)
+{
+    return awsc_xml_namespace_read(&r->item_namespace_ref, ns);
+}
+static inline const struct awsc_xml_namespace *
+awsc_xml_refs_key_namespace(const struct awsc_xml_refs *r, struct awsc_xml_namespace *ns)
+{
+    return awsc_xml_namespace_read(&r->key_namespace_ref, ns);
+}
 
 /* The layouts of list and map wrappers and of a map entry's key. Every
  * generated list and map type starts like these (checked by static

@@ -206,8 +206,8 @@ void awsc__digest_clean_up(struct awsc__digest *d)
 static const struct awsc_member *member_named(const struct awsc_shape *s, const char *name)
 {
     for (uint32_t i = 0; s && name && i < s->member_count; i++)
-        if (strcmp(s->members[i].name, name) == 0)
-            return &s->members[i];
+        if (strcmp(awsc_member_name(&awsc_shape_members(s)[i]), name) == 0)
+            return &awsc_shape_members(s)[i];
     return NULL;
 }
 
@@ -216,7 +216,7 @@ static const char *string_member(const struct awsc_operation *op, const void *in
                                  const char *name)
 {
     const struct awsc_member *m = input ? member_named(op->input, name) : NULL;
-    if (!m || m->shape->type != AWSC_SHAPE_STRING)
+    if (!m || awsc_member_shape(m)->type != AWSC_SHAPE_STRING)
         return NULL;
     return *(const char *const *)(const void *)((const unsigned char *)input + m->offset);
 }
@@ -226,8 +226,8 @@ static const char *string_member(const struct awsc_operation *op, const void *in
 static bool has_streaming_input(const struct awsc_operation *op)
 {
     const struct awsc_shape *in = op->input;
-    const struct awsc_member *pm = in && in->payload ? member_named(in, in->payload) : NULL;
-    return pm && pm->shape->type == AWSC_SHAPE_BLOB;
+    const struct awsc_member *pm = in && awsc_shape_payload(in) ? member_named(in, awsc_shape_payload(in)) : NULL;
+    return pm && awsc_member_shape(pm)->type == AWSC_SHAPE_BLOB;
 }
 
 /* utils.has_checksum_header: a header named x-amz-checksum-[a-z0-9]*
@@ -558,7 +558,7 @@ int awsc__checksum_mode_default(const struct awsc_operation *op, const void *inp
                                 struct awsc_error *err)
 {
     const struct awsc_member *m = member_named(op->input, op->checksum_mode_member);
-    if (validate_when_required || !m || string_member(op, input, m->name) ||
+    if (validate_when_required || !m || string_member(op, input, awsc_member_name(m)) ||
         m->location != AWSC_LOC_HEADER)
         return AWSC_OK;
     if (awsc__headers_set(&req->headers, req->arena, awsc_member_wire_name(m), "ENABLED") !=

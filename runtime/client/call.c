@@ -159,9 +159,9 @@ int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct
         }
         const char *value = NULL;
         for (uint32_t i = 0; op->input && input && i < op->input->member_count; i++) {
-            const struct awsc_member *m = &op->input->members[i];
-            if ((m->flags & AWSC_MF_HOST_LABEL) && strlen(m->name) == (size_t)(end - p - 1) &&
-                strncmp(m->name, p + 1, (size_t)(end - p - 1)) == 0)
+            const struct awsc_member *m = &awsc_shape_members(op->input)[i];
+            if ((m->flags & AWSC_MF_HOST_LABEL) && strlen(awsc_member_name(m)) == (size_t)(end - p - 1) &&
+                strncmp(awsc_member_name(m), p + 1, (size_t)(end - p - 1)) == 0)
                 value =
                     *(const char *const *)(const void *)((const unsigned char *)input + m->offset);
         }
@@ -1196,12 +1196,12 @@ static void attempt_done(void *ud, int status, const char *message)
 static int setup_download(struct awsc__call *call, const void *input, struct awsc_error *err)
 {
     const struct awsc_shape *out = call->op->output;
-    if (!out || !out->payload || !input || !call->op->input || !call->op->input->has_sink)
+    if (!out || !awsc_shape_payload(out) || !input || !call->op->input || !call->op->input->has_sink)
         return AWSC_OK;
     for (uint32_t i = 0; i < out->member_count; i++)
-        if ((out->members[i].flags & AWSC_MF_STREAMING) &&
-            strcmp(out->members[i].name, out->payload) == 0)
-            call->stream_member = &out->members[i];
+        if ((awsc_shape_members(out)[i].flags & AWSC_MF_STREAMING) &&
+            strcmp(awsc_member_name(&awsc_shape_members(out)[i]), awsc_shape_payload(out)) == 0)
+            call->stream_member = &awsc_shape_members(out)[i];
     const struct awsc_sink *sink =
         (const struct awsc_sink *)(const void *)((const unsigned char *)input +
                                                  call->op->input->sink_offset);
@@ -1286,7 +1286,7 @@ static int check_events(const struct awsc_operation *op, const struct event_args
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s sends an event stream in its request (%s): bidirectional event "
                           "streams are not supported",
-                          op->name, in->name);
+                          op->name, awsc_member_name(in));
     bool has = awsc__event_stream_member(op) != NULL;
     if (has && !ev)
         return awsc__fail(err, AWSC_E_INVALID_ARG,

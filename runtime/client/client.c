@@ -465,7 +465,8 @@ static const char *next_name(const char *s)
 
 const char *awsc_member_wire_name(const struct awsc_member *m)
 {
-    return m->flags & AWSC_MF_WIRE_NAME ? next_name(m->name) : m->name;
+    const char *name = awsc_member_name(m);
+    return m->flags & AWSC_MF_WIRE_NAME ? next_name(name) : name;
 }
 
 const char *awsc_member_query_name(const struct awsc_member *m)
@@ -486,6 +487,17 @@ const struct awsc_xml_namespace *awsc_member_xml_namespace(const struct awsc_mem
     return ns;
 }
 
+const struct awsc_xml_namespace *awsc_xml_namespace_read(const awsc_ref *ref,
+                                                         struct awsc_xml_namespace *ns)
+{
+    const char *prefix = (const char *)awsc_ref_get(ref);
+    if (!prefix)
+        return NULL;
+    ns->prefix = *prefix ? prefix : NULL;
+    ns->uri = next_name(prefix);
+    return ns;
+}
+
 const struct awsc_member *awsc_shape_member(const struct awsc_shape *shape, const char *wire_name)
 {
     if (!shape || !wire_name || shape->type != AWSC_SHAPE_STRUCTURE)
@@ -493,7 +505,7 @@ const struct awsc_member *awsc_shape_member(const struct awsc_shape *shape, cons
     size_t lo = 0, hi = shape->member_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const struct awsc_member *m = &shape->members[shape->by_wire_name[mid]];
+        const struct awsc_member *m = &awsc_shape_members(shape)[awsc_shape_by_wire_name(shape)[mid]];
         int c = strcmp(wire_name, awsc_member_wire_name(m));
         if (c == 0)
             return m;

@@ -86,10 +86,10 @@ static void presign_endpoint_config(const struct awsc_client *c, const struct aw
 static const char *bucket_of(const struct awsc_operation *op, const void *input)
 {
     for (uint32_t i = 0; op->input && input && i < op->input->member_count; i++)
-        if (strcmp(op->input->members[i].name, "Bucket") == 0 &&
-            op->input->members[i].shape->type == AWSC_SHAPE_STRING)
+        if (strcmp(awsc_member_name(&awsc_shape_members(op->input)[i]), "Bucket") == 0 &&
+            awsc_member_shape(&awsc_shape_members(op->input)[i])->type == AWSC_SHAPE_STRING)
             return *(const char *const *)(const void *)((const unsigned char *)input +
-                                                        op->input->members[i].offset);
+                                                        awsc_shape_members(op->input)[i].offset);
     return NULL;
 }
 
@@ -514,8 +514,8 @@ int awsc_presign_post(struct awsc_client *client, const struct awsc_presign_post
     const struct awsc_operation *op = awsc_service_operation(client->service, "CreateBucket");
     const struct awsc_member *bm = NULL;
     for (uint32_t i = 0; op && op->input && i < op->input->member_count; i++)
-        if (strcmp(op->input->members[i].name, "Bucket") == 0)
-            bm = &op->input->members[i];
+        if (strcmp(awsc_member_name(&awsc_shape_members(op->input)[i]), "Bucket") == 0)
+            bm = &awsc_shape_members(op->input)[i];
     if (!(client->service->flags & AWSC_SVC_S3) || !bm)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "awsc_presign_post needs an S3 client, not a %s one",

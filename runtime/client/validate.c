@@ -55,7 +55,7 @@ static const char *where(const struct vctx *v)
 
 static void check_length(struct vctx *v, const struct awsc_shape *shape, double len)
 {
-    const struct awsc_range *r = shape->range;
+    const struct awsc_range *r = awsc_shape_range(shape);
     if (!r)
         return;
     if (r->has_min && len < r->min)
@@ -75,7 +75,7 @@ static double as_float(double d)
 static void check_value(struct vctx *v, const struct awsc_shape *shape, double value,
                         const char *text)
 {
-    const struct awsc_range *r = shape->range;
+    const struct awsc_range *r = awsc_shape_range(shape);
     if (!r)
         return;
     /* a float member holds its bounds as a float does (1e-06 is a little
@@ -115,26 +115,26 @@ static void structure(struct vctx *v, const struct awsc_shape *shape, const void
     const unsigned char *base = p;
     int set = 0;
     for (uint32_t i = 0; i < shape->member_count; i++) {
-        const struct awsc_member *m = &shape->members[i];
+        const struct awsc_member *m = &awsc_shape_members(shape)[i];
         const void *field = base + m->offset;
         bool present = awsc__member_is_set(m, base);
         if (!present) {
             if (m->flags & AWSC_MF_REQUIRED)
-                problem(v, "Missing required parameter in %s: \"%s\"", where(v), m->name);
+                problem(v, "Missing required parameter in %s: \"%s\"", where(v), awsc_member_name(m));
             continue;
         }
         set++;
-        size_t old = v->path[0] ? push(v, ".%s", m->name) : push(v, "%s", m->name);
-        if (m->shape->type == AWSC_SHAPE_STRUCTURE)
-            structure(v, m->shape, *(const void *const *)field, depth + 1);
-        else if (m->shape->type != AWSC_SHAPE_DOCUMENT)
-            value(v, m->shape, field, depth + 1);
+        size_t old = v->path[0] ? push(v, ".%s", awsc_member_name(m)) : push(v, "%s", awsc_member_name(m));
+        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE)
+            structure(v, awsc_member_shape(m), *(const void *const *)field, depth + 1);
+        else if (awsc_member_shape(m)->type != AWSC_SHAPE_DOCUMENT)
+            value(v, awsc_member_shape(m), field, depth + 1);
         v->path[old] = '\0';
     }
     if ((shape->flags & AWSC_SF_UNION) && set != 1) {
         struct awsc_buf keys = AWSC_BUF_INIT;
         for (uint32_t i = 0; i < shape->member_count; i++)
-            awsc__buf_printf(&keys, "%s%s", i ? ", " : "", shape->members[i].name);
+            awsc__buf_printf(&keys, "%s%s", i ? ", " : "", awsc_member_name(&awsc_shape_members(shape)[i]));
         problem(v,
                 "Invalid number of parameters set for tagged union structure %s. Can only set "
                 "one of the following keys: %s.",
@@ -171,11 +171,11 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
         }
         check_length(v, shape, (double)l->count);
         for (size_t i = 0; i < l->count && v->problems <= MAX_REPORTED; i++) {
-            const unsigned char *item = (const unsigned char *)l->items + i * shape->item->size;
+            const unsigned char *item = (const unsigned char *)l->items + i * awsc_shape_item(shape)->size;
             if (awsc__item_is_null(shape, l, item, i))
                 continue; /* a sparse list's null */
             size_t old = push(v, "[%zu]", i);
-            value(v, shape->item, item, depth + 1);
+            value(v, awsc_shape_item(shape), item, depth + 1);
             v->path[old] = '\0';
         }
         break;
@@ -196,9 +196,9 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
                 continue;
             }
             size_t old = push(v, "[\"%s\"]", key);
-            check_length(v, shape->key, (double)utf8_length(key));
+            check_length(v, awsc_shape_key(shape), (double)utf8_length(key));
             if (!awsc__entry_is_null(shape, e))
-                value(v, shape->item, e + shape->value_offset, depth + 1);
+                value(v, awsc_shape_item(shape), e + shape->value_offset, depth + 1);
             v->path[old] = '\0';
         }
         break;
@@ -254,11 +254,11 @@ int awsc__validate(const struct awsc_operation *op, const void *input, struct aw
     if (!input) {
         /* no input struct: fine unless something is required */
         for (uint32_t i = 0; i < op->input->member_count; i++)
-            if (op->input->members[i].flags & AWSC_MF_REQUIRED)
+            if (awsc_shape_members(op->input)[i].flags & AWSC_MF_REQUIRED)
                 return awsc__fail(err, AWSC_E_VALIDATION,
                                   "Parameter validation failed:\nMissing required parameter in "
                                   "input: \"%s\" (the input is NULL)",
-                                  op->input->members[i].name);
+                                  awsc_member_name(&awsc_shape_members(op->input)[i]));
         return AWSC_OK;
     }
     struct vctx v;

@@ -65,8 +65,8 @@ static bool op_in(const struct awsc_operation *op, const char *const *names)
 static const struct awsc_member *member(const struct awsc_shape *s, const char *name)
 {
     for (uint32_t i = 0; s && i < s->member_count; i++)
-        if (strcmp(s->members[i].name, name) == 0)
-            return &s->members[i];
+        if (strcmp(awsc_member_name(&awsc_shape_members(s)[i]), name) == 0)
+            return &awsc_shape_members(s)[i];
     return NULL;
 }
 
@@ -74,7 +74,7 @@ static const struct awsc_member *member(const struct awsc_shape *s, const char *
 static const char *get_string(const struct awsc_shape *s, const void *base, const char *name)
 {
     const struct awsc_member *m = base ? member(s, name) : NULL;
-    if (!m || m->shape->type != AWSC_SHAPE_STRING)
+    if (!m || awsc_member_shape(m)->type != AWSC_SHAPE_STRING)
         return NULL;
     return *(const char *const *)(const void *)((const unsigned char *)base + m->offset);
 }
@@ -82,7 +82,7 @@ static const char *get_string(const struct awsc_shape *s, const void *base, cons
 static void set_string(const struct awsc_shape *s, void *base, const char *name, const char *value)
 {
     const struct awsc_member *m = member(s, name);
-    if (m && m->shape->type == AWSC_SHAPE_STRING)
+    if (m && awsc_member_shape(m)->type == AWSC_SHAPE_STRING)
         *(const char **)FIELD(base, m->offset) = value;
 }
 
@@ -203,10 +203,10 @@ static bool ascii(const char *s)
 static int ascii_metadata(struct prep *p)
 {
     const struct awsc_member *m = member(p->op->input, "Metadata");
-    if (!m || m->shape->type != AWSC_SHAPE_MAP)
+    if (!m || awsc_member_shape(m)->type != AWSC_SHAPE_MAP)
         return AWSC_OK;
     const struct awsc_map_view *map = (const void *)((const unsigned char *)*p->input + m->offset);
-    const struct awsc_shape *ms = m->shape;
+    const struct awsc_shape *ms = awsc_member_shape(m);
     for (size_t i = 0; map->entries && i < map->count; i++) {
         const unsigned char *e = (const unsigned char *)map->entries + i * ms->entry_size;
         const char *key = *(const char *const *)(const void *)e;
@@ -413,11 +413,11 @@ static int decode_list(const struct awsc_shape *out_shape, void *out, const char
         status = decode_field(out_shape, out, *top, a, err);
     for (; (*nested)[0] && status == AWSC_OK; nested++) {
         const struct awsc_member *lm = member(out_shape, (*nested)[0]);
-        if (!lm || lm->shape->type != AWSC_SHAPE_LIST ||
-            lm->shape->item->type != AWSC_SHAPE_STRUCTURE)
+        if (!lm || awsc_member_shape(lm)->type != AWSC_SHAPE_LIST ||
+            awsc_shape_item(awsc_member_shape(lm))->type != AWSC_SHAPE_STRUCTURE)
             continue;
         struct awsc_list_view *l = FIELD(out, lm->offset);
-        const struct awsc_shape *item = lm->shape->item;
+        const struct awsc_shape *item = awsc_shape_item(awsc_member_shape(lm));
         for (size_t i = 0; l->items && i < l->count && status == AWSC_OK; i++)
             status = decode_field(item, (unsigned char *)l->items + i * item->size, (*nested)[1], a,
                                   err);

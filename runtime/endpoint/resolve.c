@@ -478,15 +478,15 @@ static int input_member(void *ud, const struct awsc_endpoint_context_param *cp,
     }
     if (cp->member_index >= op->input->member_count)
         return AWSC_OK;
-    const struct awsc_member *m = &op->input->members[cp->member_index];
+    const struct awsc_member *m = &awsc_shape_members(op->input)[cp->member_index];
     const void *field = input + m->offset;
-    if (m->shape->type == AWSC_SHAPE_STRING) {
+    if (awsc_member_shape(m)->type == AWSC_SHAPE_STRING) {
         const char *s = *(const char *const *)field;
         if (s) {
             out->type = AWSC_EP_PARAM_STRING;
             out->string = s;
         }
-    } else if (m->shape->type == AWSC_SHAPE_BOOLEAN) {
+    } else if (awsc_member_shape(m)->type == AWSC_SHAPE_BOOLEAN) {
         bool present = m->has_offset == AWSC_NO_PRESENCE || *(const bool *)(input + m->has_offset);
         if (present) {
             out->type = AWSC_EP_PARAM_BOOLEAN;

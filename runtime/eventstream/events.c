@@ -34,8 +34,8 @@ const struct awsc_member *awsc__event_stream_member(const struct awsc_operation 
 {
     const struct awsc_shape *out = op ? op->output : NULL;
     for (uint32_t i = 0; out && i < out->member_count; i++)
-        if (out->members[i].shape->flags & AWSC_SF_EVENTSTREAM)
-            return &out->members[i];
+        if (awsc_member_shape(&awsc_shape_members(out)[i])->flags & AWSC_SF_EVENTSTREAM)
+            return &awsc_shape_members(out)[i];
     return NULL;
 }
 
@@ -43,16 +43,16 @@ const struct awsc_member *awsc__event_stream_input(const struct awsc_operation *
 {
     const struct awsc_shape *in = op ? op->input : NULL;
     for (uint32_t i = 0; in && i < in->member_count; i++)
-        if (in->members[i].shape->flags & AWSC_SF_EVENTSTREAM)
-            return &in->members[i];
+        if (awsc_member_shape(&awsc_shape_members(in)[i])->flags & AWSC_SF_EVENTSTREAM)
+            return &awsc_shape_members(in)[i];
     return NULL;
 }
 
 static const struct awsc_member *member_named(const struct awsc_shape *s, const char *name)
 {
     for (uint32_t i = 0; name && i < s->member_count; i++)
-        if (strcmp(s->members[i].name, name) == 0)
-            return &s->members[i];
+        if (strcmp(awsc_member_name(&awsc_shape_members(s)[i]), name) == 0)
+            return &awsc_shape_members(s)[i];
     return NULL;
 }
 
@@ -84,7 +84,7 @@ static int set_header_member(const struct awsc_member *m, const struct awsc_even
     void *slot = FIELD(base, m->offset);
     bool integral = h->type >= AWSC_EVENTSTREAM_BYTE && h->type <= AWSC_EVENTSTREAM_LONG;
     bool has = true;
-    switch (m->shape->type) {
+    switch (awsc_member_shape(m)->type) {
     case AWSC_SHAPE_STRING:
         if (h->type != AWSC_EVENTSTREAM_STRING)
             goto mismatch;
@@ -153,7 +153,7 @@ mismatch:
     return awsc__fail(err, AWSC_E_PARSE,
                       "the header \"%s\" (value type %u) does not fit the member %s of the "
                       "event",
-                      h->name, (unsigned)h->type, m->name);
+                      h->name, (unsigned)h->type, awsc_member_name(m));
 }
 
 /* The message into the event struct of shape at event. */
@@ -163,7 +163,7 @@ static int fill_event(const struct awsc__events *ev, const struct awsc_eventstre
 {
     const struct awsc_member *payload = NULL;
     for (uint32_t i = 0; i < shape->member_count; i++) {
-        const struct awsc_member *m = &shape->members[i];
+        const struct awsc_member *m = &awsc_shape_members(shape)[i];
         if (m->flags & AWSC_MF_EVENTPAYLOAD) {
             if (!payload)
                 payload = m;
@@ -171,7 +171,7 @@ static int fill_event(const struct awsc__events *ev, const struct awsc_eventstre
         }
         if (!(m->flags & AWSC_MF_EVENTHEADER))
             continue;
-        const struct awsc_eventstream_header *h = awsc_eventstream_message_header(msg, m->name);
+        const struct awsc_eventstream_header *h = awsc_eventstream_message_header(msg, awsc_member_name(m));
         int status = h ? set_header_member(m, h, event, arena, err) : AWSC_OK;
         if (status != AWSC_OK)
             return status;
@@ -183,7 +183,7 @@ static int fill_event(const struct awsc__events *ev, const struct awsc_eventstre
     if (!payload) /* the payload is the event's body */
         return read_body(ev, msg->payload, msg->payload_len, shape, event, arena, err);
     void *slot = FIELD(event, payload->offset);
-    switch (payload->shape->type) {
+    switch (awsc_member_shape(payload)->type) {
     case AWSC_SHAPE_BLOB: {
         /* the bytes stay where the decoder has them: they live as long as
          * the event */
@@ -200,18 +200,18 @@ static int fill_event(const struct awsc__events *ev, const struct awsc_eventstre
         return *(const char **)slot ? AWSC_OK : awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     case AWSC_SHAPE_STRUCTURE:
     case AWSC_SHAPE_DOCUMENT: {
-        bool doc = payload->shape->type == AWSC_SHAPE_DOCUMENT;
-        size_t size = doc ? sizeof(struct awsc_document) : payload->shape->size;
+        bool doc = awsc_member_shape(payload)->type == AWSC_SHAPE_DOCUMENT;
+        size_t size = doc ? sizeof(struct awsc_document) : awsc_member_shape(payload)->size;
         void *v = awsc__arena_alloc(arena, size ? size : 1);
         if (!v)
             return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-        int status = read_body(ev, msg->payload, msg->payload_len, payload->shape, v, arena, err);
+        int status = read_body(ev, msg->payload, msg->payload_len, awsc_member_shape(payload), v, arena, err);
         if (status == AWSC_OK)
             *(void **)slot = v;
         return status;
     }
     default:
-        return read_body(ev, msg->payload, msg->payload_len, payload->shape, slot, arena, err);
+        return read_body(ev, msg->payload, msg->payload_len, awsc_member_shape(payload), slot, arena, err);
     }
 }
 
@@ -231,19 +231,19 @@ static int deliver_event(struct awsc__events *ev, const struct awsc_eventstream_
         ev->skipped++; /* a type this model does not know, as botocore */
         return 0;
     }
-    if (m->shape->type != AWSC_SHAPE_STRUCTURE)
+    if (awsc_member_shape(m)->type != AWSC_SHAPE_STRUCTURE)
         return stop(ev, awsc__fail(&ev->err, AWSC_E_UNSUPPORTED,
                                    "the event type %s of %s is not a structure", type,
-                                   ev->stream->name));
+                                   awsc_shape_name(ev->stream)));
     struct awsc_arena *arena = awsc__arena_new();
     void *u = arena ? awsc__arena_alloc(arena, ev->stream->size ? ev->stream->size : 1) : NULL;
-    void *event = u ? awsc__arena_alloc(arena, m->shape->size ? m->shape->size : 1) : NULL;
+    void *event = u ? awsc__arena_alloc(arena, awsc_member_shape(m)->size ? awsc_member_shape(m)->size : 1) : NULL;
     if (!event) {
         awsc__arena_destroy(arena);
         return stop(ev, awsc__fail(&ev->err, AWSC_E_NOMEM, "out of memory"));
     }
     struct awsc_error perr = AWSC_ERROR_INIT;
-    int status = fill_event(ev, msg, m->shape, event, arena, &perr);
+    int status = fill_event(ev, msg, awsc_member_shape(m), event, arena, &perr);
     if (status != AWSC_OK) {
         awsc__arena_destroy(arena);
         if (status == AWSC_E_PARSE)
@@ -278,7 +278,7 @@ static int deliver_event(struct awsc__events *ev, const struct awsc_eventstream_
 static const char *string_member(const struct awsc_shape *s, const void *data, const char *name)
 {
     const struct awsc_member *m = member_named(s, name);
-    if (!m || m->shape->type != AWSC_SHAPE_STRING)
+    if (!m || awsc_member_shape(m)->type != AWSC_SHAPE_STRING)
         return NULL;
     return *(const char *const *)(const void *)((const unsigned char *)data + m->offset);
 }
@@ -309,8 +309,8 @@ static int exception(struct awsc__events *ev, const struct awsc_eventstream_mess
         return stop(ev, awsc__fail(&ev->err, AWSC_E_NOMEM, "out of memory"));
     const char *type = awsc_eventstream_message_string(msg, ":exception-type");
     const struct awsc_member *m = member_named(ev->stream, type);
-    if (m && m->shape->type == AWSC_SHAPE_STRUCTURE) {
-        const struct awsc_shape *shape = m->shape;
+    if (m && awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE) {
+        const struct awsc_shape *shape = awsc_member_shape(m);
         void *data = awsc__arena_alloc(a, shape->size ? shape->size : 1);
         if (!data)
             return stop(ev, awsc__fail(&ev->err, AWSC_E_NOMEM, "out of memory"));
@@ -327,13 +327,13 @@ static int exception(struct awsc__events *ev, const struct awsc_eventstream_mess
                 a, "the %s exception event's payload could not be read (%s): \"%s\"", type,
                 perr.message ? perr.message : "malformed", start ? start : "");
             awsc_error_clean_up(&perr);
-            return service_error(ev, shape->error_code ? shape->error_code : shape->name, why, NULL,
+            return service_error(ev, awsc_shape_error_code(shape) ? awsc_shape_error_code(shape) : awsc_shape_name(shape), why, NULL,
                                  NULL);
         }
         const char *message = string_member(shape, data, "Message");
         if (!message)
             message = string_member(shape, data, "message");
-        return service_error(ev, shape->error_code ? shape->error_code : shape->name, message,
+        return service_error(ev, awsc_shape_error_code(shape) ? awsc_shape_error_code(shape) : awsc_shape_name(shape), message,
                              shape, data);
     }
     /* an exception this model does not know */
@@ -405,7 +405,7 @@ int awsc__events_new(const struct awsc_operation *op, const struct awsc__event_s
     if (!ev)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     ev->op = op;
-    ev->stream = m->shape;
+    ev->stream = awsc_member_shape(m);
     ev->protocol = protocol;
     ev->sink = *sink;
     ev->want_initial = protocol == AWSC_PROTO_JSON;

@@ -84,7 +84,7 @@ static int copy_blob(struct copier *c, struct awsc_blob *dst, const struct awsc_
 
 size_t awsc__member_slot_size(const struct awsc_member *m)
 {
-    switch (m->shape->type) {
+    switch (awsc_member_shape(m)->type) {
     case AWSC_SHAPE_STRUCTURE:
     case AWSC_SHAPE_DOCUMENT:
         return sizeof(void *);
@@ -92,7 +92,7 @@ size_t awsc__member_slot_size(const struct awsc_member *m)
         return (m->flags & AWSC_MF_STREAMING) ? sizeof(struct awsc_stream)
                                               : sizeof(struct awsc_blob);
     default:
-        return m->shape->size;
+        return awsc_member_shape(m)->size;
     }
 }
 
@@ -101,26 +101,26 @@ static int copy_member(struct copier *c, const struct awsc_member *m, unsigned c
 {
     void *d = dst + m->offset;
     const void *s = src + m->offset;
-    switch (m->shape->type) {
+    switch (awsc_member_shape(m)->type) {
     case AWSC_SHAPE_STRUCTURE:
     case AWSC_SHAPE_DOCUMENT: {
         const void *from = *(const void *const *)s;
         if (!from)
             return AWSC_OK;
         size_t size =
-            m->shape->type == AWSC_SHAPE_DOCUMENT ? sizeof(struct awsc_document) : m->shape->size;
+            awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT ? sizeof(struct awsc_document) : awsc_member_shape(m)->size;
         void *to = awsc__arena_alloc(c->arena, size);
         if (!to)
             return nomem(c);
         *(void **)d = to;
-        return copy_value(c, m->shape, to, from, depth + 1);
+        return copy_value(c, awsc_member_shape(m), to, from, depth + 1);
     }
     case AWSC_SHAPE_BLOB:
         if (m->flags & AWSC_MF_STREAMING)
             return copy_stream(c, d, s);
         return copy_blob(c, d, s);
     default:
-        return copy_value(c, m->shape, d, s, depth + 1);
+        return copy_value(c, awsc_member_shape(m), d, s, depth + 1);
     }
 }
 
@@ -134,7 +134,7 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
     case AWSC_SHAPE_STRUCTURE: {
         memcpy(dst, src, s->size); /* scalars, presence flags, the sink */
         for (uint32_t i = 0; i < s->member_count; i++) {
-            int status = copy_member(c, &s->members[i], dst, src, depth);
+            int status = copy_member(c, &awsc_shape_members(s)[i], dst, src, depth);
             if (status != AWSC_OK)
                 return status;
         }
@@ -153,21 +153,21 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
         if (!from->items) {
             if (from->count)
                 return awsc__fail(c->err, AWSC_E_VALIDATION,
-                                  "%s: the list has %zu items but items is NULL", s->name,
+                                  "%s: the list has %zu items but items is NULL", awsc_shape_name(s),
                                   from->count);
             return AWSC_OK;
         }
-        size_t size = s->item->size;
+        size_t size = awsc_shape_item(s)->size;
         to->items = awsc__arena_alloc(c->arena, from->count ? from->count * size : 1);
         if (!to->items)
             return nomem(c);
         for (size_t i = 0; i < from->count; i++) {
             const unsigned char *si = (const unsigned char *)from->items + i * size;
             unsigned char *di = (unsigned char *)to->items + i * size;
-            int status = s->item->type == AWSC_SHAPE_BLOB
+            int status = awsc_shape_item(s)->type == AWSC_SHAPE_BLOB
                              ? copy_blob(c, (struct awsc_blob *)(void *)di,
                                          (const struct awsc_blob *)(const void *)si)
-                             : copy_value(c, s->item, di, si, depth + 1);
+                             : copy_value(c, awsc_shape_item(s), di, si, depth + 1);
             if (status != AWSC_OK)
                 return status;
         }
@@ -180,7 +180,7 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
         if (!from->entries) {
             if (from->count)
                 return awsc__fail(c->err, AWSC_E_VALIDATION,
-                                  "%s: the map has %zu entries but entries is NULL", s->name,
+                                  "%s: the map has %zu entries but entries is NULL", awsc_shape_name(s),
                                   from->count);
             return AWSC_OK;
         }
@@ -196,9 +196,9 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
                 return nomem(c);
             const void *sv = se + s->value_offset;
             void *dv = de + s->value_offset;
-            int status = s->item->type == AWSC_SHAPE_BLOB
+            int status = awsc_shape_item(s)->type == AWSC_SHAPE_BLOB
                              ? copy_blob(c, dv, sv)
-                             : copy_value(c, s->item, dv, sv, depth + 1);
+                             : copy_value(c, awsc_shape_item(s), dv, sv, depth + 1);
             if (status != AWSC_OK)
                 return status;
         }

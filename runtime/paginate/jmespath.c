@@ -146,9 +146,9 @@ struct awsc__jv awsc__jv_member(const struct awsc_member *m, const void *parent)
     if (!awsc__member_is_set(m, parent))
         return JV_NULL;
     const unsigned char *slot = (const unsigned char *)parent + m->offset;
-    if (m->shape->type == AWSC_SHAPE_STRUCTURE || m->shape->type == AWSC_SHAPE_DOCUMENT)
-        return awsc__jv_of(m->shape, *(const void *const *)(const void *)slot);
-    return awsc__jv_of(m->shape, slot);
+    if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT)
+        return awsc__jv_of(awsc_member_shape(m), *(const void *const *)(const void *)slot);
+    return awsc__jv_of(awsc_member_shape(m), slot);
 }
 
 static bool is_generic(const struct awsc__jv *v)
@@ -172,7 +172,7 @@ size_t awsc__jv_count(const struct awsc__jv *v)
             return ((const struct awsc_map_view *)v->value)->count;
         size_t n = 0;
         for (uint32_t i = 0; i < v->shape->member_count; i++)
-            n += awsc__member_is_set(&v->shape->members[i], v->value);
+            n += awsc__member_is_set(&awsc_shape_members(v->shape)[i], v->value);
         return n;
     }
     return 0;
@@ -190,7 +190,7 @@ struct awsc__jv awsc__jv_at(const struct awsc__jv *v, size_t i)
     if (v->doc)
         return jv_of_doc(&v->doc->items[i]);
     const struct awsc_list_view *l = v->value;
-    const struct awsc_shape *item = v->shape->item;
+    const struct awsc_shape *item = awsc_shape_item(v->shape);
     return awsc__jv_of(item, (const unsigned char *)l->items + i * item->size);
 }
 
@@ -208,10 +208,10 @@ static struct awsc__jv object_at(const struct awsc__jv *v, size_t i, const char 
         const struct awsc_map_view *m = v->value;
         const unsigned char *e = (const unsigned char *)m->entries + i * v->shape->entry_size;
         *key = *(const char *const *)(const void *)e;
-        return awsc__jv_of(v->shape->item, e + v->shape->value_offset);
+        return awsc__jv_of(awsc_shape_item(v->shape), e + v->shape->value_offset);
     }
-    const struct awsc_member *m = &v->shape->members[i];
-    *key = m->name;
+    const struct awsc_member *m = &awsc_shape_members(v->shape)[i];
+    *key = awsc_member_name(m);
     *present = awsc__member_is_set(m, v->value);
     return *present ? member_value(m, v->value) : JV_NULL;
 }
@@ -497,7 +497,7 @@ static int eval_node(struct eval *ev, uint32_t n, const struct awsc__jv *cur, st
     case AWSC_JP_MEMBER:
         if (cur->kind == AWSC__JV_OBJECT && !cur->doc && cur->shape->type == AWSC_SHAPE_STRUCTURE &&
             node->member < cur->shape->member_count) {
-            *out = member_value(&cur->shape->members[node->member], cur->value);
+            *out = member_value(&awsc_shape_members(cur->shape)[node->member], cur->value);
             return AWSC_OK;
         }
         object_get(cur, node->string ? node->string : "", out);
@@ -705,11 +705,16 @@ size_t awsc__jp_path(const struct awsc_jmespath *expr, uint16_t *members, size_t
 
 /* ------------------------------------------------------------ JSON out */
 
-static const struct awsc_shape STRING_SHAPE = {
+static const struct {
+    struct awsc_shape shape;
+    char name[sizeof "String"];
+} STRING = {
+    .shape = {.name_ref = AWSC_REF(STRING.shape.name_ref, STRING.name),
+              .type = AWSC_SHAPE_STRING,
+              .size = sizeof(const char *)},
     .name = "String",
-    .type = AWSC_SHAPE_STRING,
-    .size = sizeof(const char *),
 };
+#define STRING_SHAPE STRING.shape
 
 int awsc__jv_write_json(struct awsc_buf *out, const struct awsc__jv *v, struct awsc_error *err)
 {

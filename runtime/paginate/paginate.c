@@ -107,7 +107,7 @@ const struct awsc_operation *awsc_paginator_operation(const struct awsc_paginato
 
 static const struct awsc_member *token_member(const struct awsc_pager *p, uint32_t i)
 {
-    return &p->op->input->members[p->pg->input_tokens[i]];
+    return &awsc_shape_members(p->op->input)[p->pg->input_tokens[i]];
 }
 
 /* Appends "Name": to b. Member names are plain ASCII identifiers. */
@@ -127,7 +127,7 @@ static int tokens_of_input(struct awsc_pager *p, char **out, struct awsc_error *
         const struct awsc_member *m = token_member(p, i);
         if (i)
             awsc__buf_puts(&b, ", ");
-        put_key(&b, m->name);
+        put_key(&b, awsc_member_name(m));
         struct awsc__jv v = awsc__jv_member(m, p->input);
         if (v.kind == AWSC__JV_NULL)
             awsc__buf_puts(&b, "null");
@@ -203,7 +203,7 @@ static int next_tokens_of(struct awsc_pager *p, const void *out, char **next,
     for (uint32_t i = 0; i < p->pg->token_count && status == AWSC_OK; i++) {
         if (i)
             awsc__buf_puts(&b, ", ");
-        put_key(&b, token_member(p, i)->name);
+        put_key(&b, awsc_member_name(token_member(p, i)));
         status = awsc__jp_eval(p->pg->output_tokens[i], &root, a, &v, err);
         if (status != AWSC_OK)
             break;
@@ -297,7 +297,7 @@ static int parse_starting_token(struct awsc_pager *p, const char *token, struct 
             known = true;
         }
         for (uint32_t t = 0; !known && t < p->pg->token_count; t++)
-            known = strcmp(key, token_member(p, t)->name) == 0;
+            known = strcmp(key, awsc_member_name(token_member(p, t))) == 0;
         if (!known) {
             awsc__fail(err, AWSC_E_INVALID_ARG,
                        "Bad starting token: \"%s\" is not a pagination token of %s", key,
@@ -310,7 +310,7 @@ static int parse_starting_token(struct awsc_pager *p, const char *token, struct 
     struct awsc__json_opts wopts = {.member_names = true, .ascii = true};
     awsc__buf_putc(&b, '{');
     for (uint32_t t = 0; t < p->pg->token_count && status == AWSC_OK; t++) {
-        const char *name = token_member(p, t)->name;
+        const char *name = awsc_member_name(token_member(p, t));
         const struct awsc_document *v = awsc__document_get(&doc, name);
         if (t)
             awsc__buf_puts(&b, ", ");
@@ -351,16 +351,16 @@ static void *key_slot(const struct awsc_pager *p, const struct awsc_jmespath *ke
     for (size_t i = 0; obj && i < depth; i++) {
         if (s->type != AWSC_SHAPE_STRUCTURE || path[i] >= s->member_count)
             return NULL;
-        const struct awsc_member *m = &s->members[path[i]];
+        const struct awsc_member *m = &awsc_shape_members(s)[path[i]];
         if (i + 1 == depth) {
             *member = m;
             *parent = obj;
             return obj + m->offset;
         }
-        if (m->shape->type != AWSC_SHAPE_STRUCTURE)
+        if (awsc_member_shape(m)->type != AWSC_SHAPE_STRUCTURE)
             return NULL;
         obj = *(unsigned char **)(void *)(obj + m->offset);
-        s = m->shape;
+        s = awsc_member_shape(m);
     }
     return NULL;
 }
@@ -405,13 +405,13 @@ static void key_cut(const struct awsc_pager *p, const struct awsc_jmespath *key,
     void *slot = key_slot(p, key, out, &m, &parent);
     if (!slot || !awsc__member_is_set(m, parent))
         return;
-    switch (m->shape->type) {
+    switch (awsc_member_shape(m)->type) {
     case AWSC_SHAPE_LIST:
     case AWSC_SHAPE_MAP: {
         /* both views are {pointer, count} */
         struct awsc_list_view *l = slot;
         size_t size =
-            m->shape->type == AWSC_SHAPE_LIST ? m->shape->item->size : m->shape->entry_size;
+            awsc_member_shape(m)->type == AWSC_SHAPE_LIST ? awsc_shape_item(awsc_member_shape(m))->size : awsc_member_shape(m)->entry_size;
         size_t d = drop > 0 ? ((size_t)drop < l->count ? (size_t)drop : l->count) : 0;
         l->items = (unsigned char *)l->items + d * size;
         l->count -= d;
@@ -440,7 +440,7 @@ static void key_empty(const struct awsc_pager *p, const struct awsc_jmespath *ke
     unsigned char *slot = key_slot(p, key, out, &m, &parent);
     if (!slot || !awsc__member_is_set(m, parent))
         return;
-    switch (m->shape->type) {
+    switch (awsc_member_shape(m)->type) {
     case AWSC_SHAPE_LIST:
         ((struct awsc_list_view *)(void *)slot)->count = 0;
         return;
@@ -454,7 +454,7 @@ static void key_empty(const struct awsc_pager *p, const struct awsc_jmespath *ke
     case AWSC_SHAPE_LONG:
     case AWSC_SHAPE_FLOAT:
     case AWSC_SHAPE_DOUBLE:
-        memset(slot, 0, m->shape->size);
+        memset(slot, 0, awsc_member_shape(m)->size);
         return;
     default:
         memset(slot, 0, awsc__member_slot_size(m));
@@ -596,13 +596,13 @@ static int hold_page(struct awsc_pager *p, void *page, struct awsc_error *err)
     void *parent;
     struct awsc_list_view *l = key_slot(p, p->pg->result_keys[0], page, &m, &parent);
     p->page = page;
-    if (l && m->shape->type != AWSC_SHAPE_LIST)
+    if (l && awsc_member_shape(m)->type != AWSC_SHAPE_LIST)
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s pages hand out no items: its result key %s is not a list",
                           p->op->name, p->pg->result_keys[0]->text);
     if (l && l->items) {
         p->item_base = l->items;
-        p->item_size = m->shape->item->size;
+        p->item_size = awsc_shape_item(awsc_member_shape(m))->size;
         p->item_count = l->count;
     }
     return AWSC_OK;
@@ -642,7 +642,7 @@ static bool primary_is_list(const struct awsc_pager *p)
     for (size_t i = 0; i < depth; i++) {
         if (s->type != AWSC_SHAPE_STRUCTURE || path[i] >= s->member_count)
             return false;
-        s = s->members[path[i]].shape;
+        s = awsc_member_shape(&awsc_shape_members(s)[path[i]]);
     }
     return depth > 0 && s->type == AWSC_SHAPE_LIST;
 }
@@ -704,18 +704,18 @@ int awsc_pager_new(struct awsc_client *client, const struct awsc_paginator *pg, 
     if (status == AWSC_OK && o->page_size > 0) {
         /* the limit key, written as JSON so that any number type (or the
          * odd string one) takes it */
-        const struct awsc_member *m = &op->input->members[pg->limit_key];
+        const struct awsc_member *m = &awsc_shape_members(op->input)[pg->limit_key];
         char json[48];
-        snprintf(json, sizeof json, m->shape->type == AWSC_SHAPE_STRING ? "\"%lld\"" : "%lld",
+        snprintf(json, sizeof json, awsc_member_shape(m)->type == AWSC_SHAPE_STRING ? "\"%lld\"" : "%lld",
                  (long long)o->page_size);
         struct awsc__json_opts jo = {.member_names = true};
-        status = awsc__json_read((const uint8_t *)json, strlen(json), m->shape,
+        status = awsc__json_read((const uint8_t *)json, strlen(json), awsc_member_shape(m),
                                  (unsigned char *)p->input + m->offset, p->arena, &jo, err);
         if (status == AWSC_OK && m->has_offset != AWSC_NO_PRESENCE)
             *((bool *)((unsigned char *)p->input + m->has_offset)) = true;
         if (status != AWSC_OK && status != AWSC_E_NOMEM)
             status = awsc__fail(err, AWSC_E_INVALID_ARG, "page size %lld does not fit %s: %s",
-                                (long long)o->page_size, m->name, err ? err->message : "");
+                                (long long)o->page_size, awsc_member_name(m), err ? err->message : "");
     }
     if (status == AWSC_OK)
         status = o->starting_token ? parse_starting_token(p, o->starting_token, err)
@@ -1140,14 +1140,14 @@ static int gather(struct awsc_pager *p, struct gathered *g, const struct awsc_jm
         return AWSC_OK;
     struct awsc__jv v = awsc__jv_member(m, parent);
     int status = AWSC_OK;
-    uint8_t t = m->shape->type;
+    uint8_t t = awsc_member_shape(m)->type;
     if (aggregate && t == AWSC_SHAPE_LIST) {
         g->list = true;
         size_t n = awsc__jv_count(&v);
         const struct awsc_list_view *l = slot;
         for (size_t i = 0; i < n && status == AWSC_OK; i++) {
-            struct awsc__jv e = awsc__jv_of(m->shape->item, (const unsigned char *)l->items +
-                                                                i * m->shape->item->size);
+            struct awsc__jv e = awsc__jv_of(awsc_shape_item(awsc_member_shape(m)), (const unsigned char *)l->items +
+                                                                i * awsc_shape_item(awsc_member_shape(m))->size);
             if (g->json.len)
                 awsc__buf_puts(&g->json, ", ");
             status = awsc__jv_write_json(&g->json, &e, err);
@@ -1225,12 +1225,12 @@ static void emit_gathered(struct awsc_buf *b, const struct awsc_shape *s, struct
         if (!first)
             awsc__buf_puts(b, ", ");
         first = false;
-        put_key(b, s->members[i].name);
+        put_key(b, awsc_member_name(&awsc_shape_members(s)[i]));
         if (leaf)
             awsc__buf_append(b, leaf->json.data ? leaf->json.data : "null",
                              leaf->json.data ? leaf->json.len : 4);
         else
-            emit_gathered(b, s->members[i].shape, g, n, level + 1);
+            emit_gathered(b, awsc_member_shape(&awsc_shape_members(s)[i]), g, n, level + 1);
     }
     awsc__buf_putc(b, '}');
 }

@@ -65,11 +65,16 @@ enum {
 
 static const struct awsc__cbor_opts DEFAULT_OPTS = {.idempotency_tokens = false};
 
-static const struct awsc_shape DOCUMENT_SHAPE = {
+static const struct {
+    struct awsc_shape shape;
+    char name[sizeof "Document"];
+} DOCUMENT = {
+    .shape = {.name_ref = AWSC_REF(DOCUMENT.shape.name_ref, DOCUMENT.name),
+              .type = AWSC_SHAPE_DOCUMENT,
+              .size = sizeof(struct awsc_document)},
     .name = "Document",
-    .type = AWSC_SHAPE_DOCUMENT,
-    .size = sizeof(struct awsc_document),
 };
+#define DOCUMENT_SHAPE DOCUMENT.shape
 
 static unsigned max_depth_of(const struct awsc__cbor_opts *o)
 {
@@ -287,7 +292,7 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
 static bool fills_token(const struct writer *w, const struct awsc_member *m)
 {
     return w->o->idempotency_tokens && (m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) &&
-           m->shape->type == AWSC_SHAPE_STRING;
+           awsc_member_shape(m)->type == AWSC_SHAPE_STRING;
 }
 
 static int w_structure(struct writer *w, const struct awsc__wpath *path, const struct awsc_shape *s,
@@ -297,12 +302,12 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const s
     size_t count = 0;
     const struct awsc_member *set = NULL; /* a union's member */
     for (uint32_t i = 0; i < s->member_count; i++) {
-        const struct awsc_member *m = &s->members[i];
+        const struct awsc_member *m = &awsc_shape_members(s)[i];
         if (awsc__member_is_set(m, v)) {
             if ((s->flags & AWSC_SF_UNION) && set)
                 return wfail(w, path,
                              "a union takes exactly one member, but both %s and %s are set",
-                             set->name, m->name);
+                             awsc_member_name(set), awsc_member_name(m));
             set = m;
             count++;
         } else if (fills_token(w, m)) {
@@ -314,8 +319,8 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const s
         return status;
     put_head(w->out, MT_MAP, count);
     for (uint32_t i = 0; status == AWSC_OK && i < s->member_count; i++) {
-        const struct awsc_member *m = &s->members[i];
-        struct awsc__wpath p = {path, m->name, 0, false};
+        const struct awsc_member *m = &awsc_shape_members(s)[i];
+        struct awsc__wpath p = {path, awsc_member_name(m), 0, false};
         const char *wire = awsc_member_wire_name(m);
         if (!awsc__member_is_set(m, v)) {
             if (fills_token(w, m)) {
@@ -328,9 +333,9 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const s
         }
         put_text(w->out, wire, strlen(wire));
         const void *mv = CFIELD(v, m->offset);
-        if (m->shape->type == AWSC_SHAPE_STRUCTURE || m->shape->type == AWSC_SHAPE_DOCUMENT)
+        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT)
             mv = *(const void *const *)mv; /* members hold these by pointer */
-        status = w_value(w, &p, m->shape, mv);
+        status = w_value(w, &p, awsc_member_shape(m), mv);
     }
     w->depth--;
     return status;
@@ -352,10 +357,10 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
         put_head(w->out, MT_ARRAY, l->count);
         for (size_t i = 0; status == AWSC_OK && i < l->count; i++) {
             struct awsc__wpath p = {path, NULL, i, false};
-            const void *item = ITEM(l->items, i, s->item->size);
-            if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
+            const void *item = ITEM(l->items, i, awsc_shape_item(s)->size);
+            if (awsc_shape_item(s)->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
                 return wfail(w, &p, "a list item is NULL");
-            status = w_value(w, &p, s->item, item);
+            status = w_value(w, &p, awsc_shape_item(s), item);
         }
         w->depth--;
         return status;
@@ -375,11 +380,11 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
             if (!key)
                 return wfail(w, path, "the key of entry %zu is NULL", i);
             struct awsc__wpath p = {path, key, 0, true};
-            if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
+            if (awsc_shape_item(s)->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
                 return wfail(w, &p, "a map value is NULL");
             status = w_text(w, &p, key, strlen(key));
             if (status == AWSC_OK)
-                status = w_value(w, &p, s->item, value);
+                status = w_value(w, &p, awsc_shape_item(s), value);
         }
         w->depth--;
         return status;
@@ -434,7 +439,7 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
     case AWSC_SHAPE_DOCUMENT:
         return w_document(w, path, v);
     }
-    return wfail(w, path, "shape %s has unknown type %d", s->name, (int)s->type);
+    return wfail(w, path, "shape %s has unknown type %d", awsc_shape_name(s), (int)s->type);
 }
 
 int awsc__cbor_write(struct awsc_buf *out, const struct awsc_shape *shape, const void *value,
@@ -970,7 +975,7 @@ static const struct awsc_member *find_member(const struct awsc_shape *s, const u
     size_t lo = 0, hi = s->member_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const struct awsc_member *m = &s->members[s->by_wire_name[mid]];
+        const struct awsc_member *m = &awsc_shape_members(s)[awsc_shape_by_wire_name(s)[mid]];
         const char *wire = awsc_member_wire_name(m);
         size_t n = strlen(wire);
         int c = memcmp(wire, key, n < len ? n : len);
@@ -1015,11 +1020,11 @@ static int read_struct(struct reader *r, const struct awsc__wpath *path, const s
                 return r->status;
             continue;
         }
-        struct awsc__wpath p = {path, m->name, 0, false};
+        struct awsc__wpath p = {path, awsc_member_name(m), 0, false};
         bool indirect =
-            m->shape->type == AWSC_SHAPE_STRUCTURE || m->shape->type == AWSC_SHAPE_DOCUMENT;
+            awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT;
         bool set;
-        if (read_value(r, &p, m->shape, FIELD(v, m->offset), indirect, depth, &set) != AWSC_OK)
+        if (read_value(r, &p, awsc_member_shape(m), FIELD(v, m->offset), indirect, depth, &set) != AWSC_OK)
             return r->status;
         if (set && m->has_offset != AWSC_NO_PRESENCE)
             *(bool *)FIELD(v, m->has_offset) = true;
@@ -1028,13 +1033,13 @@ static int read_struct(struct reader *r, const struct awsc__wpath *path, const s
         return AWSC_OK;
     const struct awsc_member *first = NULL;
     for (uint32_t i = 0; i < s->member_count; i++) {
-        const struct awsc_member *m = &s->members[i];
+        const struct awsc_member *m = &awsc_shape_members(s)[i];
         if (!awsc__member_is_set(m, v))
             continue;
         if (first)
             return rfail(r, path, h->at,
                          "a union takes exactly one member, but both %s and %s are set",
-                         first->name, m->name);
+                         awsc_member_name(first), awsc_member_name(m));
         first = m;
     }
     return AWSC_OK;
@@ -1081,7 +1086,7 @@ static void *room(struct reader *r, const struct awsc__wpath *path, const struct
 static int read_list(struct reader *r, const struct awsc__wpath *path, const struct awsc_shape *s,
                      struct awsc_list_view *l, const struct head *h, unsigned depth)
 {
-    size_t cap = 0, size = s->item->size;
+    size_t cap = 0, size = awsc_shape_item(s)->size;
     l->items = NULL;
     l->count = 0;
     for (uint64_t i = 0; h->indef || i < h->val; i++) {
@@ -1092,7 +1097,7 @@ static int read_list(struct reader *r, const struct awsc__wpath *path, const str
             return r->status;
         struct awsc__wpath p = {path, NULL, l->count, false};
         bool set;
-        if (read_value(r, &p, s->item, item, false, depth, &set) != AWSC_OK)
+        if (read_value(r, &p, awsc_shape_item(s), item, false, depth, &set) != AWSC_OK)
             return r->status;
         if (set)
             l->count++; /* a null is dropped */
@@ -1125,7 +1130,7 @@ static int read_map(struct reader *r, const struct awsc__wpath *path, const stru
             return r->status;
         struct awsc__wpath p = {path, key, 0, true};
         bool set;
-        if (read_value(r, &p, s->item, FIELD(entry, s->value_offset), false, depth, &set) !=
+        if (read_value(r, &p, awsc_shape_item(s), FIELD(entry, s->value_offset), false, depth, &set) !=
             AWSC_OK)
             return r->status;
         if (set) { /* a null value drops the entry */
@@ -1397,7 +1402,7 @@ static int read_value(struct reader *r, const struct awsc__wpath *path, const st
         return r->status;
     }
     default:
-        return rfail(r, path, h.at, "shape %s has unknown type %d", s->name, (int)s->type);
+        return rfail(r, path, h.at, "shape %s has unknown type %d", awsc_shape_name(s), (int)s->type);
     }
     return rfail(r, path, h.at, "expected %s, got %s", expected_of(s), what(&h));
 }

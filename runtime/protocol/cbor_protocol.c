@@ -78,31 +78,39 @@ struct error_look {
     const char *message_upper;
 };
 
-static const struct awsc_shape LOOK_STRING = {
-    .name = "String", .type = AWSC_SHAPE_STRING, .size = sizeof(const char *)};
-static const struct awsc_member LOOK_MEMBERS[] = {
-    {.name = "__type",
-     .shape = &LOOK_STRING,
-     .offset = offsetof(struct error_look, type),
-     .has_offset = AWSC_NO_PRESENCE},
-    {.name = "message",
-     .shape = &LOOK_STRING,
-     .offset = offsetof(struct error_look, message),
-     .has_offset = AWSC_NO_PRESENCE},
-    {.name = "Message",
-     .shape = &LOOK_STRING,
-     .offset = offsetof(struct error_look, message_upper),
-     .has_offset = AWSC_NO_PRESENCE},
+/* Its table: the shapes, members and names in one object, as the
+ * generated tables are (struct awsc_shape). */
+#define L LOOK_TABLES
+static const struct {
+    struct awsc_shape shape, string;
+    struct awsc_member members[3];
+    uint16_t by_wire_name[3];
+    char names[sizeof "ErrorLook\0String\0__type\0message\0Message"];
+} L = {
+    .shape = {.name_ref = AWSC_REF(L.shape.name_ref, L.names[0]),
+              .members_ref = AWSC_REF(L.shape.members_ref, L.members),
+              .by_wire_name_ref = AWSC_REF(L.shape.by_wire_name_ref, L.by_wire_name),
+              .size = sizeof(struct error_look),
+              .member_count = 3,
+              .type = AWSC_SHAPE_STRUCTURE},
+    .string = {.name_ref = AWSC_REF(L.string.name_ref, L.names[10]),
+               .size = sizeof(const char *),
+               .type = AWSC_SHAPE_STRING},
+    .members = {{AWSC_REF(L.members[0].name_ref, L.names[17]),
+                 AWSC_REF(L.members[0].shape_ref, L.string), offsetof(struct error_look, type),
+                 AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+                {AWSC_REF(L.members[1].name_ref, L.names[24]),
+                 AWSC_REF(L.members[1].shape_ref, L.string), offsetof(struct error_look, message),
+                 AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+                {AWSC_REF(L.members[2].name_ref, L.names[32]),
+                 AWSC_REF(L.members[2].shape_ref, L.string),
+                 offsetof(struct error_look, message_upper), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY,
+                 AWSC_TSFMT_DEFAULT}},
+    .by_wire_name = {2, 0, 1}, /* Message, __type, message */
+    .names = "ErrorLook\0String\0__type\0message\0Message",
 };
-static const uint16_t LOOK_BY_WIRE_NAME[] = {2, 0, 1}; /* Message, __type, message */
-static const struct awsc_shape LOOK_SHAPE = {
-    .name = "ErrorLook",
-    .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct error_look),
-    .members = LOOK_MEMBERS,
-    .member_count = 3,
-    .by_wire_name = LOOK_BY_WIRE_NAME,
-};
+#undef L
+#define LOOK_SHAPE LOOK_TABLES.shape
 
 static int cbor_parse_error(const struct awsc_operation *op, const struct awsc__response *resp,
                             struct awsc_error *err)

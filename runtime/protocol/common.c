@@ -69,7 +69,7 @@ static const struct awsc_shape *find_in(const struct awsc_shape *const *errors, 
                                         const char *code, bool by_name)
 {
     for (uint32_t i = 0; i < n; i++) {
-        const char *have = by_name ? errors[i]->name : errors[i]->error_code;
+        const char *have = by_name ? awsc_shape_name(errors[i]) : awsc_shape_error_code(errors[i]);
         if (have && strcmp(have, code) == 0)
             return errors[i];
     }
@@ -297,7 +297,7 @@ bool awsc__member_is_set(const struct awsc_member *m, const void *parent)
     const unsigned char *p = (const unsigned char *)parent + m->offset;
     if (m->has_offset != AWSC_NO_PRESENCE)
         return *(const bool *)((const unsigned char *)parent + m->has_offset);
-    switch (m->shape->type) {
+    switch (awsc_member_shape(m)->type) {
     case AWSC_SHAPE_STRUCTURE:
     case AWSC_SHAPE_DOCUMENT:
     case AWSC_SHAPE_STRING:
@@ -422,7 +422,7 @@ bool awsc__item_is_null(const struct awsc_shape *s, const void *list, const void
 {
     if (!(s->flags & AWSC_SF_SPARSE))
         return false;
-    if (s->item->type == AWSC_SHAPE_STRING)
+    if (awsc_shape_item(s)->type == AWSC_SHAPE_STRING)
         return *(const char *const *)item == NULL;
     if (!s->null_offset)
         return false;
@@ -435,7 +435,7 @@ bool awsc__entry_is_null(const struct awsc_shape *s, const void *entry)
 {
     if (!(s->flags & AWSC_SF_SPARSE))
         return false;
-    if (s->item->type == AWSC_SHAPE_STRING)
+    if (awsc_shape_item(s)->type == AWSC_SHAPE_STRING)
         return *(const char *const *)(const void *)((const unsigned char *)entry +
                                                     s->value_offset) == NULL;
     return s->null_offset && *(const bool *)((const unsigned char *)entry + s->null_offset);

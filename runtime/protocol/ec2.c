@@ -37,7 +37,7 @@ void awsc__ec2_put_member_name(struct awsc_buf *b, const struct awsc_member *m)
     if (query_name && *query_name)
         awsc__buf_puts(b, query_name);
     else
-        awsc__ec2_put_name(b, awsc__xml_member_name(m), m->name);
+        awsc__ec2_put_name(b, awsc__xml_member_name(m), awsc_member_name(m));
 }
 
 static int ec2_serialize(const struct awsc_operation *op, const void *input,

@@ -26,11 +26,16 @@
 static const struct awsc__json_opts DEFAULT_OPTS = AWSC__JSON_OPTS_WIRE;
 
 /* The shape the document entry points use. */
-static const struct awsc_shape DOCUMENT_SHAPE = {
+static const struct {
+    struct awsc_shape shape;
+    char name[sizeof "Document"];
+} DOCUMENT = {
+    .shape = {.name_ref = AWSC_REF(DOCUMENT.shape.name_ref, DOCUMENT.name),
+              .type = AWSC_SHAPE_DOCUMENT,
+              .size = sizeof(struct awsc_document)},
     .name = "Document",
-    .type = AWSC_SHAPE_DOCUMENT,
-    .size = sizeof(struct awsc_document),
 };
+#define DOCUMENT_SHAPE DOCUMENT.shape
 
 static unsigned max_depth_of(const struct awsc__json_opts *o)
 {
@@ -386,14 +391,14 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const s
     bool first = true;
     const struct awsc_member *set = NULL; /* a union's member */
     for (uint32_t i = 0; status == AWSC_OK && i < s->member_count; i++) {
-        const struct awsc_member *m = &s->members[i];
+        const struct awsc_member *m = &awsc_shape_members(s)[i];
         if (top && w->o->body_only && m->location != AWSC_LOC_BODY)
             continue;
-        const char *key = w->o->member_names ? m->name : awsc_member_wire_name(m);
-        struct awsc__wpath p = {path, m->name, 0, false};
+        const char *key = w->o->member_names ? awsc_member_name(m) : awsc_member_wire_name(m);
+        struct awsc__wpath p = {path, awsc_member_name(m), 0, false};
         if (!awsc__member_is_set(m, v)) {
             if (w->o->idempotency_tokens && (m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) &&
-                m->shape->type == AWSC_SHAPE_STRING) {
+                awsc_member_shape(m)->type == AWSC_SHAPE_STRING) {
                 char token[37];
                 awsc__uuid4(token);
                 element(w, &first);
@@ -407,15 +412,15 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const s
                 return wfail(w, path,
                              "a union takes exactly one member, but both %s and %s "
                              "are set",
-                             set->name, m->name);
+                             awsc_member_name(set), awsc_member_name(m));
             set = m;
         }
         element(w, &first);
         put_key(w, key);
         const void *mv = CFIELD(v, m->offset);
-        if (m->shape->type == AWSC_SHAPE_STRUCTURE || m->shape->type == AWSC_SHAPE_DOCUMENT)
+        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT)
             mv = *(const void *const *)mv; /* members hold these by pointer */
-        status = w_value(w, &p, m->shape, m, mv, false);
+        status = w_value(w, &p, awsc_member_shape(m), m, mv, false);
     }
     if (status == AWSC_OK)
         leave(w, '}', first);
@@ -436,16 +441,16 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
         bool first = true;
         for (size_t i = 0; status == AWSC_OK && i < l->count; i++) {
             struct awsc__wpath p = {path, NULL, i, false};
-            const void *item = ITEM(l->items, i, s->item->size);
+            const void *item = ITEM(l->items, i, awsc_shape_item(s)->size);
             if (awsc__item_is_null(s, v, item, i)) {
                 element(w, &first);
                 awsc__buf_puts(w->out, "null");
                 continue;
             }
-            if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
+            if (awsc_shape_item(s)->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
                 return wfail(w, &p, "a list item is NULL (the list is not sparse)");
             element(w, &first);
-            status = w_value(w, &p, s->item, NULL, item, false);
+            status = w_value(w, &p, awsc_shape_item(s), NULL, item, false);
         }
         if (status == AWSC_OK)
             leave(w, ']', first);
@@ -465,7 +470,7 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
                 return wfail(w, path, "the key of entry %zu is NULL", i);
             struct awsc__wpath p = {path, key, 0, true};
             bool null = awsc__entry_is_null(s, entry);
-            if (!null && s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
+            if (!null && awsc_shape_item(s)->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
                 return wfail(w, &p, "a map value is NULL (the map is not sparse)");
             element(w, &first);
             status = w_string(w, &p, key, strlen(key));
@@ -474,7 +479,7 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
                 if (null)
                     awsc__buf_puts(w->out, "null");
                 else
-                    status = w_value(w, &p, s->item, NULL, value, false);
+                    status = w_value(w, &p, awsc_shape_item(s), NULL, value, false);
             }
         }
         if (status == AWSC_OK)
@@ -569,7 +574,7 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
     case AWSC_SHAPE_DOCUMENT:
         return w_document(w, path, v);
     }
-    return wfail(w, path, "shape %s has unknown type %d", s->name, (int)s->type);
+    return wfail(w, path, "shape %s has unknown type %d", awsc_shape_name(s), (int)s->type);
 }
 
 int awsc__json_write(struct awsc_buf *out, const struct awsc_shape *shape, const void *value,
@@ -640,7 +645,7 @@ static void path_frames(struct awsc_buf *b, const struct reader *r, size_t n)
         switch (f->kind) {
         case F_STRUCT:
             if (f->member)
-                awsc__buf_printf(b, "%s%s", b->len ? "." : "", f->member->name);
+                awsc__buf_printf(b, "%s%s", b->len ? "." : "", awsc_member_name(f->member));
             break;
         case F_LIST:
             awsc__buf_printf(b, "[%zu]", ((struct awsc_list_view *)f->value)->count - 1);
@@ -788,7 +793,7 @@ static int begin_value(struct reader *r, struct slot *s)
             if (!f->member)
                 return 1; /* unknown member: skip */
             s->member = f->member;
-            s->shape = f->member->shape;
+            s->shape = awsc_member_shape(f->member);
             s->parent = f->value;
             s->dest = FIELD(f->value, f->member->offset);
             s->indirect =
@@ -796,11 +801,11 @@ static int begin_value(struct reader *r, struct slot *s)
             break;
         case F_LIST: {
             struct awsc_list_view *l = f->value;
-            void *item = grow(r, &l->items, l->count, &f->cap, f->shape->item->size);
+            void *item = grow(r, &l->items, l->count, &f->cap, awsc_shape_item(f->shape)->size);
             if (!item)
                 return 0;
             l->count++;
-            s->shape = f->shape->item;
+            s->shape = awsc_shape_item(f->shape);
             s->dest = item;
             break;
         }
@@ -811,7 +816,7 @@ static int begin_value(struct reader *r, struct slot *s)
                 return 0;
             mv->count++;
             *(const char **)entry = f->key;
-            s->shape = f->shape->item;
+            s->shape = awsc_shape_item(f->shape);
             s->dest = FIELD(entry, f->shape->value_offset);
             break;
         }
@@ -921,7 +926,7 @@ static int on_null(void *ctx)
             return 0;
         if (!s.dest)
             return 1;
-        memset(s.dest, 0, lf->shape->item->size); /* a NULL string, a zero value */
+        memset(s.dest, 0, awsc_shape_item(lf->shape)->size); /* a NULL string, a zero value */
         if (!lf->shape->null_offset)
             return 1;
         if (lf->kind == F_MAP) {
@@ -1222,15 +1227,15 @@ static const struct awsc_member *find_member(const struct awsc_shape *s, const c
 {
     if (member_names) {
         for (uint32_t i = 0; i < s->member_count; i++)
-            if (strlen(s->members[i].name) == len && memcmp(s->members[i].name, key, len) == 0)
-                return &s->members[i];
+            if (strlen(awsc_member_name(&awsc_shape_members(s)[i])) == len && memcmp(awsc_member_name(&awsc_shape_members(s)[i]), key, len) == 0)
+                return &awsc_shape_members(s)[i];
         return NULL;
     }
     /* by_wire_name is sorted bytewise */
     size_t lo = 0, hi = s->member_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const struct awsc_member *m = &s->members[s->by_wire_name[mid]];
+        const struct awsc_member *m = &awsc_shape_members(s)[awsc_shape_by_wire_name(s)[mid]];
         const char *wire = awsc_member_wire_name(m);
         size_t n = strlen(wire);
         int c = memcmp(wire, key, n < len ? n : len);
@@ -1253,8 +1258,8 @@ static int unknown_member(struct reader *r, const struct frame *f, const char *k
     struct awsc_buf names = AWSC_BUF_INIT;
     for (uint32_t i = 0; i < f->shape->member_count; i++)
         awsc__buf_printf(&names, "%s%s", i ? ", " : "",
-                         r->o->member_names ? f->shape->members[i].name
-                                            : awsc_member_wire_name(&f->shape->members[i]));
+                         r->o->member_names ? awsc_member_name(&awsc_shape_members(f->shape)[i])
+                                            : awsc_member_wire_name(&awsc_shape_members(f->shape)[i]));
     if (r->nframes > 1) {
         rfail_at(r, r->nframes - 1, AWSC_E_VALIDATION,
                  "Unknown parameter \"%.*s\", must be one of: %s", (int)len, key,
@@ -1302,12 +1307,12 @@ static int finish_struct(struct reader *r, const struct frame *f)
         return 1;
     const struct awsc_member *first = NULL;
     for (uint32_t i = 0; i < f->shape->member_count; i++) {
-        const struct awsc_member *m = &f->shape->members[i];
+        const struct awsc_member *m = &awsc_shape_members(f->shape)[i];
         if (!awsc__member_is_set(m, f->value))
             continue;
         if (first)
             return rfail(r, "a union takes exactly one member, but both %s and %s are set",
-                         first->name, m->name);
+                         awsc_member_name(first), awsc_member_name(m));
         first = m;
     }
     return 1;

@@ -99,9 +99,9 @@ static int q_structure(struct qwriter *w, const struct awsc_shape *s, const void
     size_t mark = w->key.len;
     const struct awsc_member *set = NULL; /* a union's member */
     for (uint32_t i = 0; i < s->member_count; i++) {
-        const struct awsc_member *m = &s->members[i];
+        const struct awsc_member *m = &awsc_shape_members(s)[i];
         if (!awsc__member_is_set(m, v)) {
-            if ((m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) && m->shape->type == AWSC_SHAPE_STRING) {
+            if ((m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) && awsc_member_shape(m)->type == AWSC_SHAPE_STRING) {
                 char token[37];
                 awsc__uuid4(token);
                 key_member(w, m);
@@ -113,17 +113,17 @@ static int q_structure(struct qwriter *w, const struct awsc_shape *s, const void
         if (s->flags & AWSC_SF_UNION) {
             if (set)
                 return qfail(w, "a union takes exactly one member, but both %s and %s are set",
-                             set->name, m->name);
+                             awsc_member_name(set), awsc_member_name(m));
             set = m;
         }
         key_member(w, m);
         const void *mv = (const unsigned char *)v + m->offset;
-        if (m->shape->type == AWSC_SHAPE_STRUCTURE)
+        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE)
             mv = *(const void *const *)mv; /* members hold structures by pointer */
         int status =
-            m->shape->type == AWSC_SHAPE_DOCUMENT
+            awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT
                 ? qfail(w, "a document cannot be sent by the %s protocol", w->ec2 ? "ec2" : "query")
-                : q_value(w, m->shape, m, mv);
+                : q_value(w, awsc_member_shape(m), m, mv);
         if (status != AWSC_OK)
             return status;
         key_truncate(w, mark);
@@ -151,7 +151,7 @@ static int q_list(struct qwriter *w, const struct awsc_shape *s, const struct aw
             /* Name.N, Name being the items' locationName unless the member
              * has one of its own (botocore prefers the items' name, but
              * where the models give both they are the same) */
-            if (item && !(m && strcmp(awsc_member_wire_name(m), m->name) != 0)) {
+            if (item && !(m && strcmp(awsc_member_wire_name(m), awsc_member_name(m)) != 0)) {
                 /* the last part of the name is the items' name */
                 size_t start = mark;
                 while (start > 0 && w->key.data[start - 1] != '.')
@@ -167,10 +167,10 @@ static int q_list(struct qwriter *w, const struct awsc_shape *s, const struct aw
     size_t prefix = w->key.len;
     for (size_t i = 0; i < l->count; i++) {
         awsc__buf_printf(&w->key, ".%zu", i + 1);
-        const void *item = (const unsigned char *)l->items + i * s->item->size;
-        if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
+        const void *item = (const unsigned char *)l->items + i * awsc_shape_item(s)->size;
+        if (awsc_shape_item(s)->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
             return qfail(w, "a list item is NULL");
-        int status = q_value(w, s->item, NULL, item);
+        int status = q_value(w, awsc_shape_item(s), NULL, item);
         if (status != AWSC_OK)
             return status;
         key_truncate(w, prefix);
@@ -207,15 +207,15 @@ static int q_map(struct qwriter *w, const struct awsc_shape *s, const struct aws
         awsc__buf_printf(&w->key, ".%zu.%s", i + 1, kname.data);
         if (!key)
             status = qfail(w, "the key of entry %zu is NULL", i);
-        else if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
+        else if (awsc_shape_item(s)->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
             status = qfail(w, "the value of entry %zu is NULL", i);
         if (status == AWSC_OK)
-            status = q_value(w, s->key, NULL, &key);
+            status = q_value(w, awsc_shape_key(s), NULL, &key);
         key_truncate(w, prefix);
         if (status != AWSC_OK)
             break;
         awsc__buf_printf(&w->key, ".%zu.%s", i + 1, vname.data);
-        status = q_value(w, s->item, NULL, value);
+        status = q_value(w, awsc_shape_item(s), NULL, value);
         key_truncate(w, prefix);
     }
     awsc__buf_clean_up(&kname);
@@ -302,7 +302,7 @@ static int q_value(struct qwriter *w, const struct awsc_shape *s, const struct a
         break;
     }
     default:
-        return qfail(w, "shape %s (type %d) cannot be sent by the %s protocol", s->name,
+        return qfail(w, "shape %s (type %d) cannot be sent by the %s protocol", awsc_shape_name(s),
                      (int)s->type, w->ec2 ? "ec2" : "query");
     }
     put_param(w, text, strlen(text));
@@ -504,10 +504,10 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
             /* Many models call the member "message" while the element is
              * <Message>: such a member gets the error's message. */
             for (uint32_t i = 0; i < shape->member_count; i++) {
-                const struct awsc_member *m = &shape->members[i];
+                const struct awsc_member *m = &awsc_shape_members(shape)[i];
                 const char **slot = (const char **)(void *)((unsigned char *)data + m->offset);
-                if (m->shape->type == AWSC_SHAPE_STRING && !*slot &&
-                    awsc__strcasecmp(m->name, "Message") == 0)
+                if (awsc_member_shape(m)->type == AWSC_SHAPE_STRING && !*slot &&
+                    awsc__strcasecmp(awsc_member_name(m), "Message") == 0)
                     *slot = err->message;
             }
         } else if (st == AWSC_E_NOMEM) {

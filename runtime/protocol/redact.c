@@ -82,9 +82,9 @@ static bool holds_sensitive(const struct awsc_shape *s, struct seen *seen)
     }
     seen->items[seen->count++] = s;
     for (uint32_t i = 0; i < s->member_count; i++)
-        if ((s->members[i].flags & AWSC_MF_SENSITIVE) || holds_sensitive(s->members[i].shape, seen))
+        if ((awsc_shape_members(s)[i].flags & AWSC_MF_SENSITIVE) || holds_sensitive(awsc_member_shape(&awsc_shape_members(s)[i]), seen))
             return true;
-    return holds_sensitive(s->item, seen) || holds_sensitive(s->key, seen);
+    return holds_sensitive(awsc_shape_item(s), seen) || holds_sensitive(awsc_shape_key(s), seen);
 }
 
 static bool may_hold_sensitive(const struct awsc_shape *s)
@@ -137,9 +137,9 @@ static void jvalue(struct jwalk *w, const struct awsc_member **m, const struct a
     struct jframe *f = &w->frames[w->depth - 1];
     if (f->kind == J_STRUCT) {
         *m = f->key_member;
-        *s = *m ? (*m)->shape : NULL;
+        *s = *m ? awsc_member_shape((*m)) : NULL;
     } else if (f->kind == J_MAP || f->kind == J_LIST) {
-        *s = f->shape->item;
+        *s = awsc_shape_item(f->shape);
     }
 }
 
@@ -346,8 +346,8 @@ static struct xframe xchild(const struct xframe *f, const char *name, bool *hide
     case X_STRUCT:
     case X_WRAPPER:
         for (uint32_t i = 0; i < s->member_count; i++) {
-            const struct awsc_member *m = &s->members[i];
-            const struct awsc_shape *ms = m->shape;
+            const struct awsc_member *m = &awsc_shape_members(s)[i];
+            const struct awsc_shape *ms = awsc_member_shape(m);
             bool flat = ms && (ms->type == AWSC_SHAPE_LIST || ms->type == AWSC_SHAPE_MAP) &&
                         awsc__xml_flattened(m, ms);
             const char *item = flat && ms->type == AWSC_SHAPE_LIST ? awsc__xml_item_name(ms) : NULL;
@@ -358,8 +358,8 @@ static struct xframe xchild(const struct xframe *f, const char *name, bool *hide
                 return frame_for(ms);
             /* a flattened list's element is one item; a map's, one entry */
             if (ms->type == AWSC_SHAPE_LIST) {
-                *hide = *hide || sensitive(NULL, ms->item);
-                return frame_for(ms->item);
+                *hide = *hide || sensitive(NULL, awsc_shape_item(ms));
+                return frame_for(awsc_shape_item(ms));
             }
             return (struct xframe){X_ENTRY, ms, false, 0};
         }
@@ -369,16 +369,16 @@ static struct xframe xchild(const struct xframe *f, const char *name, bool *hide
             return *f;
         return frame_for(NULL);
     case X_LIST:
-        *hide = sensitive(NULL, s->item);
-        return frame_for(s->item);
+        *hide = sensitive(NULL, awsc_shape_item(s));
+        return frame_for(awsc_shape_item(s));
     case X_MAP:
         return (struct xframe){X_ENTRY, s, false, 0};
     case X_ENTRY: {
         const char *key = awsc__xml_key_name(s);
         if (strcmp(name, key ? key : "key") == 0)
-            return frame_for(s->key);
-        *hide = sensitive(NULL, s->item);
-        return frame_for(s->item);
+            return frame_for(awsc_shape_key(s));
+        *hide = sensitive(NULL, awsc_shape_item(s));
+        return frame_for(awsc_shape_item(s));
     }
     default:
         return frame_for(NULL);
@@ -492,10 +492,10 @@ static void walk_xml(const struct awsc_shape *shape, const uint8_t *body, size_t
 static const struct awsc_member *form_member(const struct awsc_shape *s, const char *seg, size_t n)
 {
     for (uint32_t i = 0; i < s->member_count; i++) {
-        const struct awsc_member *m = &s->members[i];
+        const struct awsc_member *m = &awsc_shape_members(s)[i];
         const char *names[4] = {
-            awsc_member_query_name(m), awsc__xml_member_name(m), m->name,
-            m->shape && m->shape->type == AWSC_SHAPE_LIST ? awsc__xml_item_name(m->shape) : NULL};
+            awsc_member_query_name(m), awsc__xml_member_name(m), awsc_member_name(m),
+            awsc_member_shape(m) && awsc_member_shape(m)->type == AWSC_SHAPE_LIST ? awsc__xml_item_name(awsc_member_shape(m)) : NULL};
         for (size_t k = 0; k < 4; k++)
             if (names[k] && strlen(names[k]) == n && awsc__strncasecmp(names[k], seg, n) == 0)
                 return m;
@@ -515,14 +515,14 @@ static bool form_key_sensitive(const struct awsc_shape *s, const char *key, size
             const struct awsc_member *m = form_member(s, key, seg);
             if (!m)
                 return false;
-            if (sensitive(m, m->shape))
+            if (sensitive(m, awsc_member_shape(m)))
                 return true;
-            s = m->shape;
+            s = awsc_member_shape(m);
         } else if (s->type == AWSC_SHAPE_LIST) {
             if (numeric) { /* Name.member.N, Name.N: item N */
-                if (sensitive(NULL, s->item))
+                if (sensitive(NULL, awsc_shape_item(s)))
                     return true;
-                s = s->item;
+                s = awsc_shape_item(s);
             }
         } else if (s->type == AWSC_SHAPE_MAP) {
             if (in_entry) { /* .key or .value (or their locationNames) */
@@ -530,9 +530,9 @@ static bool form_key_sensitive(const struct awsc_shape *s, const char *key, size
                 kn = kn ? kn : "key";
                 bool is_key = strlen(kn) == seg && awsc__strncasecmp(kn, key, seg) == 0;
                 in_entry = false;
-                if (!is_key && sensitive(NULL, s->item))
+                if (!is_key && sensitive(NULL, awsc_shape_item(s)))
                     return true;
-                s = is_key ? s->key : s->item;
+                s = is_key ? awsc_shape_key(s) : awsc_shape_item(s);
             } else if (numeric) { /* Name.entry.N, Name.N */
                 in_entry = true;
             }
@@ -583,19 +583,19 @@ bool awsc__redact_body(struct awsc_buf *out, int protocol, const struct awsc_sha
                                                                                       : F_FORM;
     const struct awsc_member *payload = NULL;
     bool rest = protocol == AWSC_PROTO_REST_JSON || protocol == AWSC_PROTO_REST_XML;
-    if (rest && shape && shape->payload)
+    if (rest && shape && awsc_shape_payload(shape))
         for (uint32_t i = 0; i < shape->member_count; i++)
-            if (strcmp(shape->members[i].name, shape->payload) == 0)
-                payload = &shape->members[i];
+            if (strcmp(awsc_member_name(&awsc_shape_members(shape)[i]), awsc_shape_payload(shape)) == 0)
+                payload = &awsc_shape_members(shape)[i];
     if (payload) {
         /* the body is that member: a structure in the format, else bytes */
-        if (payload->shape->type != AWSC_SHAPE_STRUCTURE)
+        if (awsc_member_shape(payload)->type != AWSC_SHAPE_STRUCTURE)
             fmt = F_RAW;
-        if (sensitive(payload, payload->shape)) {
+        if (sensitive(payload, awsc_member_shape(payload))) {
             awsc__buf_printf(out, "%s (%zu bytes)", REDACTED, len);
             return !out->failed;
         }
-        shape = payload->shape;
+        shape = awsc_member_shape(payload);
     }
     struct spans spans = {0};
     spans.read_to = len;
@@ -628,7 +628,7 @@ bool awsc__redact_body(struct awsc_buf *out, int protocol, const struct awsc_sha
         awsc__buf_printf(out,
                          " ... (%zu bytes not shown: unreadable, and the %s may hold "
                          "sensitive values)",
-                         len - read_to, shape->name);
+                         len - read_to, awsc_shape_name(shape));
     } else {
         awsc__buf_append(out, body + at, len - at);
     }
@@ -640,8 +640,8 @@ bool awsc__redact_body(struct awsc_buf *out, int protocol, const struct awsc_sha
 bool awsc__redact_header(const struct awsc_shape *shape, const char *name)
 {
     for (uint32_t i = 0; shape && i < shape->member_count; i++) {
-        const struct awsc_member *m = &shape->members[i];
-        if (!sensitive(m, m->shape))
+        const struct awsc_member *m = &awsc_shape_members(shape)[i];
+        if (!sensitive(m, awsc_member_shape(m)))
             continue;
         const char *wire = awsc_member_wire_name(m);
         if (m->location == AWSC_LOC_HEADER && awsc__strcasecmp(wire, name) == 0)
@@ -655,8 +655,8 @@ bool awsc__redact_header(const struct awsc_shape *shape, const char *name)
 bool awsc__redact_location(const struct awsc_shape *shape, int location)
 {
     for (uint32_t i = 0; shape && i < shape->member_count; i++) {
-        const struct awsc_member *m = &shape->members[i];
-        if (m->location == location && sensitive(m, m->shape))
+        const struct awsc_member *m = &awsc_shape_members(shape)[i];
+        if (m->location == location && sensitive(m, awsc_member_shape(m)))
             return true;
     }
     return false;
@@ -666,11 +666,11 @@ bool awsc__redact_location(const struct awsc_shape *shape, int location)
 static bool query_key_sensitive(const struct awsc_shape *input, const char *name, size_t n)
 {
     for (uint32_t i = 0; input && i < input->member_count; i++) {
-        const struct awsc_member *m = &input->members[i];
-        if (m->location != AWSC_LOC_QUERY || !sensitive(m, m->shape))
+        const struct awsc_member *m = &awsc_shape_members(input)[i];
+        if (m->location != AWSC_LOC_QUERY || !sensitive(m, awsc_member_shape(m)))
             continue;
         /* a map of parameters: its keys are not known here, hide them all */
-        if (m->shape->type == AWSC_SHAPE_MAP)
+        if (awsc_member_shape(m)->type == AWSC_SHAPE_MAP)
             return true;
         const char *wire = awsc_member_wire_name(m);
         struct awsc_buf enc = AWSC_BUF_INIT;

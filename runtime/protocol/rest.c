@@ -22,22 +22,22 @@
 
 const struct awsc_member *awsc__rest_payload(const struct awsc_shape *shape)
 {
-    if (!shape || shape->type != AWSC_SHAPE_STRUCTURE || !shape->payload)
+    if (!shape || shape->type != AWSC_SHAPE_STRUCTURE || !awsc_shape_payload(shape))
         return NULL;
     for (uint32_t i = 0; i < shape->member_count; i++)
-        if (strcmp(shape->members[i].name, shape->payload) == 0)
-            return &shape->members[i];
+        if (strcmp(awsc_member_name(&awsc_shape_members(shape)[i]), awsc_shape_payload(shape)) == 0)
+            return &awsc_shape_members(shape)[i];
     return NULL;
 }
 
 static bool is_stream(const struct awsc_member *m)
 {
-    return m->shape->type == AWSC_SHAPE_BLOB && (m->flags & AWSC_MF_STREAMING);
+    return awsc_member_shape(m)->type == AWSC_SHAPE_BLOB && (m->flags & AWSC_MF_STREAMING);
 }
 
 bool awsc__rest_payload_is_raw(const struct awsc_member *m)
 {
-    return m && (m->shape->type == AWSC_SHAPE_BLOB || m->shape->type == AWSC_SHAPE_STRING);
+    return m && (awsc_member_shape(m)->type == AWSC_SHAPE_BLOB || awsc_member_shape(m)->type == AWSC_SHAPE_STRING);
 }
 
 bool awsc__rest_has_body_members(const struct awsc_shape *shape)
@@ -45,7 +45,7 @@ bool awsc__rest_has_body_members(const struct awsc_shape *shape)
     if (!shape || shape->type != AWSC_SHAPE_STRUCTURE)
         return false;
     for (uint32_t i = 0; i < shape->member_count; i++)
-        if (shape->members[i].location == AWSC_LOC_BODY)
+        if (awsc_shape_members(shape)[i].location == AWSC_LOC_BODY)
             return true;
     return false;
 }
@@ -119,7 +119,7 @@ static int put_scalar(struct awsc_buf *b, const struct awsc_shape *s, const stru
         return awsc__fail(err, AWSC_E_VALIDATION,
                           "%s: a value of shape %s cannot travel in a URI, query string or "
                           "header",
-                          what, s->name);
+                          what, awsc_shape_name(s));
     }
 }
 
@@ -137,7 +137,7 @@ struct ser {
 static const struct awsc_member *find_label(const struct awsc_shape *in, const char *name, size_t n)
 {
     for (uint32_t i = 0; in && i < in->member_count; i++) {
-        const struct awsc_member *m = &in->members[i];
+        const struct awsc_member *m = &awsc_shape_members(in)[i];
         const char *wire = awsc_member_wire_name(m);
         if (m->location == AWSC_LOC_URI && strlen(wire) == n && memcmp(wire, name, n) == 0)
             return m;
@@ -150,7 +150,7 @@ static const struct awsc_member *find_label(const struct awsc_shape *in, const c
 static int token_for(struct ser *s, const struct awsc_member *m, const char **token)
 {
     *token = NULL;
-    if (!(m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) || m->shape->type != AWSC_SHAPE_STRING)
+    if (!(m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) || awsc_member_shape(m)->type != AWSC_SHAPE_STRING)
         return AWSC_OK;
     char uuid[37];
     awsc__uuid4(uuid);
@@ -163,7 +163,7 @@ static int token_for(struct ser *s, const struct awsc_member *m, const char **to
 static const char *label_default(const struct ser *s, const struct awsc_member *m)
 {
     const struct awsc_service *svc = s->op->service;
-    if (svc && (svc->flags & AWSC_SVC_GLACIER) && strcmp(m->name, "accountId") == 0)
+    if (svc && (svc->flags & AWSC_SVC_GLACIER) && strcmp(awsc_member_name(m), "accountId") == 0)
         return "-";
     return NULL;
 }
@@ -176,7 +176,7 @@ static int member_text(struct ser *s, const struct awsc_member *owner, const str
 {
     awsc__buf_reset(&s->text);
     int status = put_scalar(&s->text, shape, m, v, dflt_ts, awsc__ts_precision_of(s->op->service),
-                            false, owner->name, s->err);
+                            false, awsc_member_name(owner), s->err);
     if (status == AWSC_OK && s->text.failed)
         status = awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
     return status;
@@ -216,7 +216,7 @@ static int expand_path(struct ser *s, const char *uri, size_t len)
         const char *token = NULL;
         int status = AWSC_OK;
         if (awsc__member_is_set(m, s->input)) {
-            status = member_text(s, m, m, m->shape, v, AWSC_TSFMT_ISO8601);
+            status = member_text(s, m, m, awsc_member_shape(m), v, AWSC_TSFMT_ISO8601);
         } else if ((status = token_for(s, m, &token)) != AWSC_OK) {
             return status;
         } else if (token || (token = label_default(s, m)) != NULL) {
@@ -226,7 +226,7 @@ static int expand_path(struct ser *s, const char *uri, size_t len)
             status = awsc__fail(s->err, AWSC_E_VALIDATION,
                                 "Missing required parameter %s: it fills {%.*s} in the request "
                                 "URI",
-                                m->name, (int)n, name);
+                                awsc_member_name(m), (int)n, name);
         }
         if (status != AWSC_OK)
             return status;
@@ -251,8 +251,8 @@ static void query_add(struct ser *s, const char *name, const char *value, size_t
 static bool query_member_named(const struct ser *s, const char *key)
 {
     for (uint32_t i = 0; i < s->in->member_count; i++) {
-        const struct awsc_member *m = &s->in->members[i];
-        if (m->location == AWSC_LOC_QUERY && m->shape->type != AWSC_SHAPE_MAP &&
+        const struct awsc_member *m = &awsc_shape_members(s->in)[i];
+        if (m->location == AWSC_LOC_QUERY && awsc_member_shape(m)->type != AWSC_SHAPE_MAP &&
             strcmp(awsc_member_wire_name(m), key) == 0 && awsc__member_is_set(m, s->input))
             return true;
     }
@@ -266,9 +266,9 @@ static int query_list(struct ser *s, const struct awsc_member *m, const char *na
     const struct awsc_list_view *l = v;
     if (!l->items && l->count)
         return awsc__fail(s->err, AWSC_E_VALIDATION, "%s: the list has %zu items but items is NULL",
-                          m->name, l->count);
+                          awsc_member_name(m), l->count);
     for (size_t i = 0; i < l->count; i++) {
-        int status = member_text(s, m, NULL, ls->item, ITEM(l->items, i, ls->item->size),
+        int status = member_text(s, m, NULL, awsc_shape_item(ls), ITEM(l->items, i, awsc_shape_item(ls)->size),
                                  AWSC_TSFMT_ISO8601);
         if (status != AWSC_OK)
             return status;
@@ -287,7 +287,7 @@ static int query_member(struct ser *s, const struct awsc_member *m)
             query_add(s, awsc_member_wire_name(m), token, strlen(token));
         return status;
     }
-    const struct awsc_shape *sh = m->shape;
+    const struct awsc_shape *sh = awsc_member_shape(m);
     if (sh->type == AWSC_SHAPE_LIST)
         return query_list(s, m, awsc_member_wire_name(m), sh, v);
     if (sh->type != AWSC_SHAPE_MAP) {
@@ -299,24 +299,24 @@ static int query_member(struct ser *s, const struct awsc_member *m)
     const struct awsc_map_view *mv = v;
     if (!mv->entries && mv->count)
         return awsc__fail(s->err, AWSC_E_VALIDATION,
-                          "%s: the map has %zu entries but entries is NULL", m->name, mv->count);
+                          "%s: the map has %zu entries but entries is NULL", awsc_member_name(m), mv->count);
     for (size_t i = 0; i < mv->count; i++) {
         const void *entry = ITEM(mv->entries, i, sh->entry_size);
         const char *key = *(const char *const *)entry;
         const void *value = CFIELD(entry, sh->value_offset);
         if (!key)
             return awsc__fail(s->err, AWSC_E_VALIDATION, "%s: the key of entry %zu is NULL",
-                              m->name, i);
+                              awsc_member_name(m), i);
         if (!awsc__utf8_valid(key, strlen(key)))
             return awsc__fail(s->err, AWSC_E_VALIDATION,
-                              "%s: the key of entry %zu is not valid UTF-8", m->name, i);
+                              "%s: the key of entry %zu is not valid UTF-8", awsc_member_name(m), i);
         if (query_member_named(s, key))
             continue;
         int status;
-        if (sh->item->type == AWSC_SHAPE_LIST) {
-            status = query_list(s, m, key, sh->item, value);
+        if (awsc_shape_item(sh)->type == AWSC_SHAPE_LIST) {
+            status = query_list(s, m, key, awsc_shape_item(sh), value);
         } else {
-            status = member_text(s, m, NULL, sh->item, value, AWSC_TSFMT_ISO8601);
+            status = member_text(s, m, NULL, awsc_shape_item(sh), value, AWSC_TSFMT_ISO8601);
             if (status == AWSC_OK)
                 query_add(s, key, text_of(s), s->text.len);
         }
@@ -357,12 +357,12 @@ static int header_set(struct ser *s, const struct awsc_member *m, const char *na
 {
     if (!header_name_ok(name))
         return awsc__fail(s->err, AWSC_E_VALIDATION, "%s: \"%s\" is not a valid HTTP header name",
-                          m->name, name);
+                          awsc_member_name(m), name);
     if (!header_value_ok(value, n))
         return awsc__fail(s->err, AWSC_E_VALIDATION,
                           "%s: the value for header %s holds a control character (CR, LF, ...); "
                           "it is not sent",
-                          m->name, name);
+                          awsc_member_name(m), name);
     /* White space around a field value is not part of it on the wire */
     while (n && (*value == ' ' || *value == '\t')) {
         value++;
@@ -395,7 +395,7 @@ static void put_list_string(struct awsc_buf *b, const char *str)
 static int header_member(struct ser *s, const struct awsc_member *m)
 {
     const void *v = CFIELD(s->input, m->offset);
-    const struct awsc_shape *sh = m->shape;
+    const struct awsc_shape *sh = awsc_member_shape(m);
     if (!awsc__member_is_set(m, s->input)) {
         const char *token;
         int status = token_for(s, m, &token);
@@ -411,23 +411,23 @@ static int header_member(struct ser *s, const struct awsc_member *m)
             return AWSC_OK; /* an empty list sends no header */
         if (!l->items)
             return awsc__fail(s->err, AWSC_E_VALIDATION,
-                              "%s: the list has %zu items but items is NULL", m->name, l->count);
+                              "%s: the list has %zu items but items is NULL", awsc_member_name(m), l->count);
         for (size_t i = 0; status == AWSC_OK && i < l->count; i++) {
-            const void *item = ITEM(l->items, i, sh->item->size);
+            const void *item = ITEM(l->items, i, awsc_shape_item(sh)->size);
             if (i)
                 awsc__buf_putc(&s->text, ',');
-            if (sh->item->type == AWSC_SHAPE_STRING) {
+            if (awsc_shape_item(sh)->type == AWSC_SHAPE_STRING) {
                 const char *str = *(const char *const *)item;
                 if (!str)
                     return awsc__fail(s->err, AWSC_E_VALIDATION, "%s[%zu]: a list item is NULL",
-                                      m->name, i);
+                                      awsc_member_name(m), i);
                 if (!awsc__utf8_valid(str, strlen(str)))
                     return awsc__fail(s->err, AWSC_E_VALIDATION,
-                                      "%s[%zu]: the string is not valid UTF-8", m->name, i);
+                                      "%s[%zu]: the string is not valid UTF-8", awsc_member_name(m), i);
                 put_list_string(&s->text, str);
             } else {
-                status = put_scalar(&s->text, sh->item, NULL, item, AWSC_TSFMT_RFC822,
-                                    awsc__ts_precision_of(s->op->service), true, m->name, s->err);
+                status = put_scalar(&s->text, awsc_shape_item(sh), NULL, item, AWSC_TSFMT_RFC822,
+                                    awsc__ts_precision_of(s->op->service), true, awsc_member_name(m), s->err);
             }
         }
     } else if (sh->type == AWSC_SHAPE_STRING && (m->flags & AWSC_MF_JSONVALUE)) {
@@ -436,11 +436,11 @@ static int header_member(struct ser *s, const struct awsc_member *m)
         size_t n = strlen(str);
         if (!awsc__utf8_valid(str, n))
             return awsc__fail(s->err, AWSC_E_VALIDATION, "%s: the string is not valid UTF-8",
-                              m->name);
+                              awsc_member_name(m));
         awsc__buf_base64(&s->text, (const uint8_t *)str, n);
     } else {
         status = put_scalar(&s->text, sh, m, v, AWSC_TSFMT_RFC822,
-                            awsc__ts_precision_of(s->op->service), true, m->name, s->err);
+                            awsc__ts_precision_of(s->op->service), true, awsc_member_name(m), s->err);
     }
     if (status == AWSC_OK && s->text.failed)
         status = awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
@@ -452,15 +452,15 @@ static int header_member(struct ser *s, const struct awsc_member *m)
 /* A map member: one header per entry, named prefix + key. */
 static int headers_member(struct ser *s, const struct awsc_member *m)
 {
-    const struct awsc_shape *sh = m->shape;
+    const struct awsc_shape *sh = awsc_member_shape(m);
     if (!awsc__member_is_set(m, s->input))
         return AWSC_OK;
     if (sh->type != AWSC_SHAPE_MAP)
-        return awsc__fail(s->err, AWSC_E_INTERNAL, "%s: a headers member must be a map", m->name);
+        return awsc__fail(s->err, AWSC_E_INTERNAL, "%s: a headers member must be a map", awsc_member_name(m));
     const struct awsc_map_view *mv = CFIELD(s->input, m->offset);
     if (!mv->entries && mv->count)
         return awsc__fail(s->err, AWSC_E_VALIDATION,
-                          "%s: the map has %zu entries but entries is NULL", m->name, mv->count);
+                          "%s: the map has %zu entries but entries is NULL", awsc_member_name(m), mv->count);
     struct awsc_buf name = AWSC_BUF_INIT;
     int status = AWSC_OK;
     for (size_t i = 0; status == AWSC_OK && i < mv->count; i++) {
@@ -468,14 +468,14 @@ static int headers_member(struct ser *s, const struct awsc_member *m)
         const char *key = *(const char *const *)entry;
         if (!key) {
             status = awsc__fail(s->err, AWSC_E_VALIDATION, "%s: the key of entry %zu is NULL",
-                                m->name, i);
+                                awsc_member_name(m), i);
             break;
         }
         awsc__buf_reset(&name);
         awsc__buf_puts(&name, awsc_member_wire_name(m));
         awsc__buf_puts(&name, key);
         status =
-            member_text(s, m, NULL, sh->item, CFIELD(entry, sh->value_offset), AWSC_TSFMT_RFC822);
+            member_text(s, m, NULL, awsc_shape_item(sh), CFIELD(entry, sh->value_offset), AWSC_TSFMT_RFC822);
         if (status == AWSC_OK && name.failed)
             status = awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
         if (status == AWSC_OK)
@@ -507,7 +507,7 @@ int awsc__rest_serialize(const struct awsc_operation *op, const void *input,
     if (status == AWSC_OK && q && q[1])
         awsc__buf_puts(&req->query, q + 1);
     for (uint32_t i = 0; status == AWSC_OK && s.in && i < s.in->member_count; i++) {
-        const struct awsc_member *m = &s.in->members[i];
+        const struct awsc_member *m = &awsc_shape_members(s.in)[i];
         switch (m->location) {
         case AWSC_LOC_QUERY:
             status = query_member(&s, m);
@@ -539,11 +539,11 @@ int awsc__rest_serialize_raw_payload(const struct awsc_member *m, const void *in
         req->has_body = true;
         return AWSC_OK;
     }
-    if (m->shape->type == AWSC_SHAPE_STRING) {
+    if (awsc_member_shape(m)->type == AWSC_SHAPE_STRING) {
         const char *str = *(const char *const *)v;
         size_t n = strlen(str);
         if (!awsc__utf8_valid(str, n))
-            return awsc__fail(err, AWSC_E_VALIDATION, "%s: the string is not valid UTF-8", m->name);
+            return awsc__fail(err, AWSC_E_VALIDATION, "%s: the string is not valid UTF-8", awsc_member_name(m));
         awsc__buf_append(&req->body, str, n);
     } else {
         const struct awsc_blob *b = v;
@@ -667,7 +667,7 @@ static int bad_value(struct hdr *h, const char *text, const char *expected)
 {
     return awsc__fail(h->err, AWSC_E_PARSE,
                       "the response header %s: \"%.80s\" is not %s (member %s)", h->header, text,
-                      expected, h->m->name);
+                      expected, awsc_member_name(h->m));
 }
 
 /* Header text -> the value of scalar shape s at slot. */
@@ -753,7 +753,7 @@ static int read_scalar(struct hdr *h, const struct awsc_shape *s, bool jsonvalue
     default:
         return awsc__fail(h->err, AWSC_E_PARSE,
                           "the response header %s cannot fill member %s (shape %s)", h->header,
-                          h->m->name, s->name);
+                          awsc_member_name(h->m), awsc_shape_name(s));
     }
 }
 
@@ -773,7 +773,7 @@ static bool day_name(const char *s)
 static int read_list(struct hdr *h, const struct awsc_shape *ls, const char *value, void *slot)
 {
     struct awsc_list_view *l = slot;
-    const struct awsc_shape *item = ls->item;
+    const struct awsc_shape *item = awsc_shape_item(ls);
     /* at most one item per comma, plus one */
     size_t cap = 1;
     for (const char *p = value; *p; p++)
@@ -877,7 +877,7 @@ static int read_prefix_map(struct hdr *h, const struct awsc_shape *ms,
                 entry = e;
         }
         h->header = hd->name;
-        if (entry && ms->item->type == AWSC_SHAPE_STRING) {
+        if (entry && awsc_shape_item(ms)->type == AWSC_SHAPE_STRING) {
             const char **value = FIELD(entry, ms->value_offset);
             *value = awsc__arena_printf(h->arena, "%s, %s", *value, hd->value);
             if (!*value)
@@ -888,7 +888,7 @@ static int read_prefix_map(struct hdr *h, const struct awsc_shape *ms,
         *(const char **)entry = awsc__arena_strdup(h->arena, key);
         if (!*(const char **)entry)
             return awsc__fail(h->err, AWSC_E_NOMEM, "out of memory");
-        int status = read_scalar(h, ms->item, false, hd->value, FIELD(entry, ms->value_offset));
+        int status = read_scalar(h, awsc_shape_item(ms), false, hd->value, FIELD(entry, ms->value_offset));
         if (status != AWSC_OK)
             return status;
         count++;
@@ -904,20 +904,20 @@ int awsc__rest_parse_http(const struct awsc_shape *shape, const struct awsc__res
     if (!shape || shape->type != AWSC_SHAPE_STRUCTURE)
         return AWSC_OK;
     for (uint32_t i = 0; i < shape->member_count; i++) {
-        const struct awsc_member *m = &shape->members[i];
+        const struct awsc_member *m = &awsc_shape_members(shape)[i];
         void *slot = FIELD(out, m->offset);
         struct hdr h = {arena, awsc_member_wire_name(m), m, err};
         int status = AWSC_OK;
         bool set = false;
         switch (m->location) {
         case AWSC_LOC_STATUS_CODE:
-            if (m->shape->type == AWSC_SHAPE_INTEGER)
+            if (awsc_member_shape(m)->type == AWSC_SHAPE_INTEGER)
                 *(int32_t *)slot = resp->status;
-            else if (m->shape->type == AWSC_SHAPE_LONG)
+            else if (awsc_member_shape(m)->type == AWSC_SHAPE_LONG)
                 *(int64_t *)slot = resp->status;
             else
                 return awsc__fail(err, AWSC_E_INTERNAL,
-                                  "%s: a statusCode member must be an integer", m->name);
+                                  "%s: a statusCode member must be an integer", awsc_member_name(m));
             set = true;
             break;
         case AWSC_LOC_HEADER: {
@@ -927,18 +927,18 @@ int awsc__rest_parse_http(const struct awsc_shape *shape, const struct awsc__res
                 return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
             if (!v)
                 break;
-            if (m->shape->type == AWSC_SHAPE_LIST)
-                status = read_list(&h, m->shape, v, slot);
+            if (awsc_member_shape(m)->type == AWSC_SHAPE_LIST)
+                status = read_list(&h, awsc_member_shape(m), v, slot);
             else
-                status = read_scalar(&h, m->shape, (m->flags & AWSC_MF_JSONVALUE) != 0, v, slot);
+                status = read_scalar(&h, awsc_member_shape(m), (m->flags & AWSC_MF_JSONVALUE) != 0, v, slot);
             set = true;
             break;
         }
         case AWSC_LOC_HEADERS:
-            if (m->shape->type != AWSC_SHAPE_MAP)
+            if (awsc_member_shape(m)->type != AWSC_SHAPE_MAP)
                 return awsc__fail(err, AWSC_E_INTERNAL, "%s: a headers member must be a map",
-                                  m->name);
-            status = read_prefix_map(&h, m->shape, &resp->headers, awsc_member_wire_name(m), slot);
+                                  awsc_member_name(m));
+            status = read_prefix_map(&h, awsc_member_shape(m), &resp->headers, awsc_member_wire_name(m), slot);
             break;
         default:
             break;
@@ -971,10 +971,10 @@ int awsc__rest_parse_raw_payload(const struct awsc_member *m, const struct awsc_
     }
     if (len == 0)
         return AWSC_OK; /* no body: the payload is absent */
-    if (m->shape->type == AWSC_SHAPE_STRING) {
+    if (awsc_member_shape(m)->type == AWSC_SHAPE_STRING) {
         if (!awsc__utf8_valid((const char *)body, len) || memchr(body, 0, len))
             return awsc__fail(err, AWSC_E_PARSE, "the response body (%s) is not valid UTF-8 text",
-                              m->name);
+                              awsc_member_name(m));
         char *text = awsc__arena_strndup(arena, (const char *)body, len);
         if (!text)
             return awsc__fail(err, AWSC_E_NOMEM, "out of memory");

@@ -72,13 +72,13 @@ static int write_payload(const struct awsc_member *pm, const void *input, struct
         return AWSC_OK;
     }
     const void *v = CFIELD(input, pm->offset);
-    switch (pm->shape->type) {
+    switch (awsc_member_shape(pm)->type) {
     case AWSC_SHAPE_DOCUMENT:
         return awsc__json_write_document(body, *(const struct awsc_document *const *)v, o, err);
     case AWSC_SHAPE_STRUCTURE:
-        return awsc__json_write(body, pm->shape, *(const void *const *)v, o, err);
+        return awsc__json_write(body, awsc_member_shape(pm), *(const void *const *)v, o, err);
     default:
-        return awsc__json_write(body, pm->shape, v, o, err);
+        return awsc__json_write(body, awsc_member_shape(pm), v, o, err);
     }
 }
 
@@ -297,9 +297,9 @@ static int read_body(const struct awsc_operation *op, const struct awsc_shape *s
     int status;
     if (!pm) {
         status = awsc__json_read(resp->body, resp->body_len, shape, out, arena, &BODY, &perr);
-    } else if (pm->shape->type == AWSC_SHAPE_STRUCTURE || pm->shape->type == AWSC_SHAPE_DOCUMENT) {
-        bool doc = pm->shape->type == AWSC_SHAPE_DOCUMENT;
-        size_t size = doc ? sizeof(struct awsc_document) : pm->shape->size;
+    } else if (awsc_member_shape(pm)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(pm)->type == AWSC_SHAPE_DOCUMENT) {
+        bool doc = awsc_member_shape(pm)->type == AWSC_SHAPE_DOCUMENT;
+        size_t size = doc ? sizeof(struct awsc_document) : awsc_member_shape(pm)->size;
         void *v = awsc__arena_alloc(arena, size ? size : 1);
         if (!v)
             status = awsc__fail(&perr, AWSC_E_NOMEM, "out of memory");
@@ -307,11 +307,11 @@ static int read_body(const struct awsc_operation *op, const struct awsc_shape *s
             status = awsc__json_read_document(resp->body, resp->body_len, v, arena, &VALUE, &perr);
         else
             status =
-                awsc__json_read(resp->body, resp->body_len, pm->shape, v, arena, &VALUE, &perr);
+                awsc__json_read(resp->body, resp->body_len, awsc_member_shape(pm), v, arena, &VALUE, &perr);
         if (status == AWSC_OK)
             *(void **)FIELD(out, pm->offset) = v;
     } else {
-        status = awsc__json_read(resp->body, resp->body_len, pm->shape, FIELD(out, pm->offset),
+        status = awsc__json_read(resp->body, resp->body_len, awsc_member_shape(pm), FIELD(out, pm->offset),
                                  arena, &VALUE, &perr);
     }
     return awsc__response_read_status(err, op, resp, status, &perr);

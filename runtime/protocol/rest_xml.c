@@ -42,12 +42,12 @@ static int nomem(struct awsc_error *err)
 static bool body_members_set(const struct awsc_shape *in, const void *input)
 {
     for (uint32_t i = 0; i < in->member_count; i++) {
-        const struct awsc_member *m = &in->members[i];
+        const struct awsc_member *m = &awsc_shape_members(in)[i];
         if (m->location != AWSC_LOC_BODY)
             continue;
         if (awsc__member_is_set(m, input))
             return true;
-        if ((m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) && m->shape->type == AWSC_SHAPE_STRING)
+        if ((m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) && awsc_member_shape(m)->type == AWSC_SHAPE_STRING)
             return true;
     }
     return false;
@@ -64,11 +64,11 @@ static int route53_ids(const struct awsc_operation *op, const void **input,
     const struct awsc_shape *in = op->input;
     void *copy = NULL;
     for (uint32_t i = 0; in && *input && i < in->member_count; i++) {
-        const struct awsc_member *m = &in->members[i];
+        const struct awsc_member *m = &awsc_shape_members(in)[i];
         bool id = false;
         for (size_t k = 0; k < AWSC_ARRAY_LEN(ID_SHAPES); k++)
-            id = id || strcmp(m->shape->name, ID_SHAPES[k]) == 0;
-        if (!id || m->shape->type != AWSC_SHAPE_STRING)
+            id = id || strcmp(awsc_shape_name(awsc_member_shape(m)), ID_SHAPES[k]) == 0;
+        if (!id || awsc_member_shape(m)->type != AWSC_SHAPE_STRING)
             continue;
         const char *v =
             *(const char *const *)(const void *)((const unsigned char *)*input + m->offset);
@@ -106,15 +106,15 @@ static int rest_xml_serialize(const struct awsc_operation *op, const void *input
     } else if (pm) {
         if (awsc__member_is_set(pm, input)) {
             const void *v = (const unsigned char *)input + pm->offset;
-            if (pm->shape->type == AWSC_SHAPE_STRUCTURE)
+            if (awsc_member_shape(pm)->type == AWSC_SHAPE_STRUCTURE)
                 v = *(const void *const *)v;
             struct awsc_xml_namespace own;
             status = awsc__xml_write(&req->body, awsc__xml_member_name(pm),
-                                     awsc_member_xml_namespace(pm, &own), pm->shape, v, &opts, err);
+                                     awsc_member_xml_namespace(pm, &own), awsc_member_shape(pm), v, &opts, err);
         }
     } else if (body_members_set(in, input)) {
         opts.body_only = true;
-        status = awsc__xml_write(&req->body, in->location_name ? in->location_name : in->name, NULL,
+        status = awsc__xml_write(&req->body, awsc_shape_location_name(in) ? awsc_shape_location_name(in) : awsc_shape_name(in), NULL,
                                  in, input, &opts, err);
     }
     if (status != AWSC_OK)
@@ -147,14 +147,14 @@ static int read_body(const struct awsc_operation *op, const struct awsc_shape *s
     if (!pm) {
         opts.body_only = true;
         status = awsc__xml_read(resp->body, resp->body_len, shape, out, arena, &opts, &perr);
-    } else if (pm->shape->type == AWSC_SHAPE_STRUCTURE) {
-        void *v = awsc__arena_alloc(arena, pm->shape->size ? pm->shape->size : 1);
-        status = v ? awsc__xml_read(resp->body, resp->body_len, pm->shape, v, arena, &opts, &perr)
+    } else if (awsc_member_shape(pm)->type == AWSC_SHAPE_STRUCTURE) {
+        void *v = awsc__arena_alloc(arena, awsc_member_shape(pm)->size ? awsc_member_shape(pm)->size : 1);
+        status = v ? awsc__xml_read(resp->body, resp->body_len, awsc_member_shape(pm), v, arena, &opts, &perr)
                    : awsc__fail(&perr, AWSC_E_NOMEM, "out of memory");
         if (status == AWSC_OK && opts.found)
             *(void **)FIELD(out, pm->offset) = v;
     } else {
-        status = awsc__xml_read(resp->body, resp->body_len, pm->shape, FIELD(out, pm->offset),
+        status = awsc__xml_read(resp->body, resp->body_len, awsc_member_shape(pm), FIELD(out, pm->offset),
                                 arena, &opts, &perr);
     }
     return awsc__response_read_status(err, op, resp, status, &perr);

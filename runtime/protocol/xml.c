@@ -37,46 +37,50 @@
 const char *awsc__xml_member_name(const struct awsc_member *m)
 {
     const char *wire = awsc_member_wire_name(m);
-    if (strcmp(wire, m->name) != 0)
+    if (strcmp(wire, awsc_member_name(m)) != 0)
         return wire;
-    if (m->shape && m->shape->location_name)
-        return m->shape->location_name;
+    if (awsc_member_shape(m) && awsc_shape_location_name(awsc_member_shape(m)))
+        return awsc_shape_location_name(awsc_member_shape(m));
     return wire;
 }
 
 bool awsc__xml_member_has_location_name(const struct awsc_member *m)
 {
-    return strcmp(awsc_member_wire_name(m), m->name) != 0 || (m->shape && m->shape->location_name);
+    return strcmp(awsc_member_wire_name(m), awsc_member_name(m)) != 0 || (awsc_member_shape(m) && awsc_shape_location_name(awsc_member_shape(m)));
 }
 
 const char *awsc__xml_item_name(const struct awsc_shape *list)
 {
-    if (list->xml_refs && list->xml_refs->item_name)
-        return list->xml_refs->item_name;
-    return list->item ? list->item->location_name : NULL;
+    if (awsc_shape_xml_refs(list) && awsc_xml_refs_item_name(awsc_shape_xml_refs(list)))
+        return awsc_xml_refs_item_name(awsc_shape_xml_refs(list));
+    return awsc_shape_item(list) ? awsc_shape_location_name(awsc_shape_item(list)) : NULL;
 }
 
 const char *awsc__xml_key_name(const struct awsc_shape *map)
 {
-    if (map->xml_refs && map->xml_refs->key_name)
-        return map->xml_refs->key_name;
-    return map->key ? map->key->location_name : NULL;
+    if (awsc_shape_xml_refs(map) && awsc_xml_refs_key_name(awsc_shape_xml_refs(map)))
+        return awsc_xml_refs_key_name(awsc_shape_xml_refs(map));
+    return awsc_shape_key(map) ? awsc_shape_location_name(awsc_shape_key(map)) : NULL;
 }
 
 /* The namespace of a list's items or a map's values: the reference's,
  * else the item shape's. */
-static const struct awsc_xml_namespace *item_namespace(const struct awsc_shape *s)
+static const struct awsc_xml_namespace *item_namespace(const struct awsc_shape *s,
+                                                       struct awsc_xml_namespace *ns)
 {
-    if (s->xml_refs && s->xml_refs->item_namespace)
-        return s->xml_refs->item_namespace;
-    return s->item->xml_namespace;
+    const struct awsc_xml_refs *refs = awsc_shape_xml_refs(s);
+    if (refs && awsc_xml_refs_item_namespace(refs, ns))
+        return ns;
+    return awsc_shape_xml_namespace(awsc_shape_item(s), ns);
 }
 
-static const struct awsc_xml_namespace *key_namespace(const struct awsc_shape *map)
+static const struct awsc_xml_namespace *key_namespace(const struct awsc_shape *map,
+                                                      struct awsc_xml_namespace *ns)
 {
-    if (map->xml_refs && map->xml_refs->key_namespace)
-        return map->xml_refs->key_namespace;
-    return map->key ? map->key->xml_namespace : NULL;
+    const struct awsc_xml_refs *refs = awsc_shape_xml_refs(map);
+    if (refs && awsc_xml_refs_key_namespace(refs, ns))
+        return ns;
+    return awsc_shape_key(map) ? awsc_shape_xml_namespace(awsc_shape_key(map), ns) : NULL;
 }
 
 const char *awsc__xml_value_name(const struct awsc_shape *map)
@@ -272,7 +276,7 @@ static int w_scalar_text(struct writer *w, const struct awsc__wpath *path,
     case AWSC_SHAPE_DOCUMENT:
         return wfail(w, path, "a document has no XML form");
     default:
-        return wfail(w, path, "shape %s has unknown type %d", s->name, (int)s->type);
+        return wfail(w, path, "shape %s has unknown type %d", awsc_shape_name(s), (int)s->type);
     }
 }
 
@@ -295,12 +299,13 @@ static int w_items(struct writer *w, const struct awsc__wpath *path, const char 
     const struct awsc_list_view *l = v;
     if (!l->items && l->count)
         return wfail(w, path, "the list has %zu items but items is NULL", l->count);
+    struct awsc_xml_namespace ins;
     for (size_t i = 0; i < l->count; i++) {
         struct awsc__wpath p = {path, NULL, i, false};
-        const void *item = ITEM(l->items, i, s->item->size);
-        if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
+        const void *item = ITEM(l->items, i, awsc_shape_item(s)->size);
+        if (awsc_shape_item(s)->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
             return wfail(w, &p, "a list item is NULL");
-        int status = w_element(w, &p, item_name, item_namespace(s), s->item, NULL, item, false);
+        int status = w_element(w, &p, item_name, item_namespace(s, &ins), awsc_shape_item(s), NULL, item, false);
         if (status != AWSC_OK)
             return status;
     }
@@ -316,6 +321,7 @@ static int w_entries(struct writer *w, const struct awsc__wpath *path, const cha
         return wfail(w, path, "the map has %zu entries but entries is NULL", mv->count);
     const char *kname = awsc__xml_key_name(s);
     const char *vname = awsc__xml_value_name(s);
+    struct awsc_xml_namespace ins, kns;
     for (size_t i = 0; i < mv->count; i++) {
         const void *entry = ITEM(mv->entries, i, s->entry_size);
         const char *key = *(const char *const *)entry;
@@ -323,16 +329,16 @@ static int w_entries(struct writer *w, const struct awsc__wpath *path, const cha
         if (!key)
             return wfail(w, path, "the key of entry %zu is NULL", i);
         struct awsc__wpath p = {path, key, 0, true};
-        if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
+        if (awsc_shape_item(s)->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
             return wfail(w, &p, "a map value is NULL");
         int status = w_enter(w, &p);
         if (status != AWSC_OK)
             return status;
         awsc__buf_printf(w->out, "<%s>", entry_name);
         status =
-            w_element(w, &p, kname ? kname : "key", key_namespace(s), s->key, NULL, entry, false);
+            w_element(w, &p, kname ? kname : "key", key_namespace(s, &kns), awsc_shape_key(s), NULL, entry, false);
         if (status == AWSC_OK)
-            status = w_element(w, &p, vname ? vname : "value", item_namespace(s), s->item, NULL,
+            status = w_element(w, &p, vname ? vname : "value", item_namespace(s, &ins), awsc_shape_item(s), NULL,
                                value, false);
         if (status != AWSC_OK)
             return status;
@@ -353,14 +359,14 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const c
     w_namespace(w, ns);
     /* attributes first: they belong to this element's start tag */
     for (uint32_t i = 0; i < s->member_count; i++) {
-        const struct awsc_member *m = &s->members[i];
+        const struct awsc_member *m = &awsc_shape_members(s)[i];
         if (!(m->flags & AWSC_MF_XML_ATTRIBUTE) || !awsc__member_is_set(m, v))
             continue;
         if (top && w->o->body_only && m->location != AWSC_LOC_BODY)
             continue;
-        struct awsc__wpath p = {path, m->name, 0, false};
+        struct awsc__wpath p = {path, awsc_member_name(m), 0, false};
         struct awsc_buf t = AWSC_BUF_INIT;
-        status = w_scalar_text(w, &p, m->shape, m, CFIELD(v, m->offset), &t);
+        status = w_scalar_text(w, &p, awsc_member_shape(m), m, CFIELD(v, m->offset), &t);
         if (status == AWSC_OK && t.failed)
             status = awsc__fail(w->err, AWSC_E_NOMEM, "out of memory");
         if (status == AWSC_OK) {
@@ -376,24 +382,24 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const c
     size_t content_at = w->out->len;
     const struct awsc_member *set = NULL; /* a union's member */
     for (uint32_t i = 0; i < s->member_count; i++) {
-        const struct awsc_member *m = &s->members[i];
+        const struct awsc_member *m = &awsc_shape_members(s)[i];
         if (m->flags & AWSC_MF_XML_ATTRIBUTE)
             continue;
         if (top && w->o->body_only && m->location != AWSC_LOC_BODY)
             continue;
-        struct awsc__wpath p = {path, m->name, 0, false};
+        struct awsc__wpath p = {path, awsc_member_name(m), 0, false};
         const char *mname = awsc__xml_member_name(m);
         struct awsc_xml_namespace own;
         const struct awsc_xml_namespace *mns = awsc_member_xml_namespace(m, &own);
         if (!mns)
-            mns = m->shape->xml_namespace;
+            mns = awsc_shape_xml_namespace(awsc_member_shape(m), &own);
         if (!awsc__member_is_set(m, v)) {
             if (w->o->idempotency_tokens && (m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) &&
-                m->shape->type == AWSC_SHAPE_STRING) {
+                awsc_member_shape(m)->type == AWSC_SHAPE_STRING) {
                 char token[37];
                 awsc__uuid4(token);
                 const char *tp = token;
-                status = w_element(w, &p, mname, mns, m->shape, m, &tp, false);
+                status = w_element(w, &p, mname, mns, awsc_member_shape(m), m, &tp, false);
                 if (status != AWSC_OK)
                     return status;
             }
@@ -403,16 +409,16 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const c
             if (set)
                 return wfail(w, path,
                              "a union takes exactly one member, but both %s and %s are set",
-                             set->name, m->name);
+                             awsc_member_name(set), awsc_member_name(m));
             set = m;
         }
         const void *mv = CFIELD(v, m->offset);
-        if (m->shape->type == AWSC_SHAPE_STRUCTURE || m->shape->type == AWSC_SHAPE_DOCUMENT) {
+        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT) {
             mv = *(const void *const *)mv; /* members hold these by pointer */
-            if (m->shape->type == AWSC_SHAPE_DOCUMENT)
+            if (awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT)
                 return wfail(w, &p, "a document has no XML form");
         }
-        status = w_element(w, &p, mname, mns, m->shape, m, mv, false);
+        status = w_element(w, &p, mname, mns, awsc_member_shape(m), m, mv, false);
         if (status != AWSC_OK)
             return status;
     }
@@ -512,8 +518,9 @@ int awsc__xml_write(struct awsc_buf *out, const char *name, const struct awsc_xm
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc__xml_write: NULL argument");
     struct writer w = {out, opts ? opts : &DEFAULTS, 0, 0, err};
     w.max_depth = w.o->max_depth ? w.o->max_depth : AWSC__XML_MAX_DEPTH;
+    struct awsc_xml_namespace own;
     int status =
-        w_element(&w, NULL, name, ns ? ns : shape->xml_namespace, shape, NULL, value, true);
+        w_element(&w, NULL, name, ns ? ns : awsc_shape_xml_namespace(shape, &own), shape, NULL, value, true);
     if (status == AWSC_OK && out->failed)
         status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     return status;
@@ -571,7 +578,7 @@ static void path_frames(struct awsc_buf *b, const struct xreader *r)
     for (size_t i = 0; i < r->n; i++) {
         const struct xframe *f = &r->frames[i];
         if (f->member)
-            awsc__buf_printf(b, "%s%s", b->len ? "." : "", f->member->name);
+            awsc__buf_printf(b, "%s%s", b->len ? "." : "", awsc_member_name(f->member));
         if (f->kind == X_ENTRY) {
             const char *key = *(const char *const *)f->value;
             if (key)
@@ -931,17 +938,17 @@ static int begin_value(struct xreader *r, struct xframe *f, const struct awsc_sh
         f->kind = X_STRUCT;
         f->value = v;
         for (uint32_t i = 0; i < s->member_count; i++) {
-            const struct awsc_member *am = &s->members[i];
+            const struct awsc_member *am = &awsc_shape_members(s)[i];
             if (!(am->flags & AWSC_MF_XML_ATTRIBUTE))
                 continue;
             const char *text = find_attribute(atts, awsc__xml_member_name(am));
             if (!text)
                 continue;
             void *slot = FIELD(v, am->offset);
-            if (am->shape->type == AWSC_SHAPE_STRUCTURE || am->shape->type == AWSC_SHAPE_LIST ||
-                am->shape->type == AWSC_SHAPE_MAP || am->shape->type == AWSC_SHAPE_DOCUMENT)
+            if (awsc_member_shape(am)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(am)->type == AWSC_SHAPE_LIST ||
+                awsc_member_shape(am)->type == AWSC_SHAPE_MAP || awsc_member_shape(am)->type == AWSC_SHAPE_DOCUMENT)
                 continue;
-            if (!put_scalar(r, am->shape, am, v, slot, text, strlen(text)))
+            if (!put_scalar(r, awsc_member_shape(am), am, v, slot, text, strlen(text)))
                 return 0;
         }
         return 1;
@@ -974,14 +981,14 @@ static const struct awsc_member *struct_member(const struct xframe *f, const cha
     for (int pass = 0; pass < 2; pass++) {
         for (uint32_t i = 0; i < s->member_count; i++) {
             const struct awsc_member *m =
-                &s->members[i]; /* botocore leaves out header and status members; query
+                &awsc_shape_members(s)[i]; /* botocore leaves out header and status members; query
                                  * members are read from a body that happens to name them */
             if (f->top && body_only &&
                 (m->location == AWSC_LOC_HEADER || m->location == AWSC_LOC_HEADERS ||
                  m->location == AWSC_LOC_STATUS_CODE))
                 continue;
-            bool flat_list = m->shape->type == AWSC_SHAPE_LIST && awsc__xml_flattened(m, m->shape);
-            const char *item = flat_list ? awsc__xml_item_name(m->shape) : NULL;
+            bool flat_list = awsc_member_shape(m)->type == AWSC_SHAPE_LIST && awsc__xml_flattened(m, awsc_member_shape(m));
+            const char *item = flat_list ? awsc__xml_item_name(awsc_member_shape(m)) : NULL;
             const char *name;
             if (pass == 0)
                 name = item ? item : awsc__xml_member_name(m);
@@ -1006,15 +1013,15 @@ static int begin_child(struct xreader *r, struct xframe *parent, struct xframe *
         if (!m)
             return 1; /* unknown: skipped */
         void *slot = FIELD(parent->value, m->offset);
-        const struct awsc_shape *ms = m->shape;
+        const struct awsc_shape *ms = awsc_member_shape(m);
         if (ms->type == AWSC_SHAPE_LIST && awsc__xml_flattened(m, ms)) {
             struct awsc_list_view *l = slot;
             size_t index = l->count;
-            void *item = append(r, &l->items, &l->count, ms->item->size);
+            void *item = append(r, &l->items, &l->count, awsc_shape_item(ms)->size);
             if (!item)
                 return 0;
             f->index = index;
-            if (!begin_value(r, f, ms->item, NULL, NULL, item, false, atts))
+            if (!begin_value(r, f, awsc_shape_item(ms), NULL, NULL, item, false, atts))
                 return 0;
             f->member = m; /* for error paths */
             return 1;
@@ -1041,11 +1048,11 @@ static int begin_child(struct xreader *r, struct xframe *parent, struct xframe *
         struct awsc_list_view *l = parent->value;
         const struct awsc_shape *ls = parent->shape;
         size_t index = l->count;
-        void *item = append(r, &l->items, &l->count, ls->item->size);
+        void *item = append(r, &l->items, &l->count, awsc_shape_item(ls)->size);
         if (!item)
             return 0;
         f->index = index;
-        return begin_value(r, f, ls->item, NULL, NULL, item, false, atts);
+        return begin_value(r, f, awsc_shape_item(ls), NULL, NULL, item, false, atts);
     }
     case X_MAP: {
         struct awsc_map_view *mv = parent->value;
@@ -1067,14 +1074,14 @@ static int begin_child(struct xreader *r, struct xframe *parent, struct xframe *
         const char *vname = awsc__xml_value_name(ms);
         if (strcmp(local, kname ? kname : "key") == 0) {
             f->kind = X_SCALAR;
-            f->shape = ms->key;
+            f->shape = awsc_shape_key(ms);
             f->value = parent->value; /* the key is the entry's first field */
             f->is_key = true;
             return 1;
         }
         if (strcmp(local, vname ? vname : "value") == 0) {
             f->map = parent->value;
-            return begin_value(r, f, ms->item, NULL, NULL, FIELD(parent->value, ms->value_offset),
+            return begin_value(r, f, awsc_shape_item(ms), NULL, NULL, FIELD(parent->value, ms->value_offset),
                                false, atts);
         }
         return 1;
@@ -1210,12 +1217,12 @@ static void XMLCALL on_end(void *ud, const XML_Char *name)
         if (f->shape->flags & AWSC_SF_UNION) {
             const struct awsc_member *first = NULL;
             for (uint32_t i = 0; i < f->shape->member_count; i++) {
-                const struct awsc_member *m = &f->shape->members[i];
+                const struct awsc_member *m = &awsc_shape_members(f->shape)[i];
                 if (!awsc__member_is_set(m, f->value))
                     continue;
                 if (first) {
                     rfail(r, "a union takes exactly one member, but both %s and %s are set",
-                          first->name, m->name);
+                          awsc_member_name(first), awsc_member_name(m));
                     return;
                 }
                 first = m;

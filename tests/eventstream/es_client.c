@@ -76,7 +76,7 @@ static int on_event(void *ud, const void *event)
         awsc__buf_putc(&b, '{');
         put_call(&b, s);
         awsc__buf_puts(&b, "\"event\":");
-        if (awsc__json_write(&b, awsc__event_stream_member(s->op)->shape, event, &o, &err) !=
+        if (awsc__json_write(&b, awsc_member_shape(awsc__event_stream_member(s->op)), event, &o, &err) !=
             AWSC_OK) {
             fprintf(stderr, "es_client: cannot write an event: %s\n", err.message);
             exit(2);
@@ -120,7 +120,7 @@ static void report(struct call_state *s, int status, void *output, struct awsc_e
         put_opt_str(&b, "code", err->code);
         put_opt_str(&b, "message", err->message);
         put_opt_str(&b, "request_id", err->request_id);
-        put_opt_str(&b, "shape", err->shape ? err->shape->name : NULL);
+        put_opt_str(&b, "shape", err->shape ? awsc_shape_name(err->shape) : NULL);
         awsc__buf_printf(&b, ",\"http_status\":%d", err->http_status);
         if (err->shape && err->data) {
             struct awsc__json_opts o = {.member_names = true};

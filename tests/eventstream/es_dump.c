@@ -173,7 +173,7 @@ int main(int argc, char **argv)
             return 2;
         }
         struct awsc__event_sink sink = {on_initial, on_event, NULL};
-        g_stream = awsc__event_stream_member(op) ? awsc__event_stream_member(op)->shape : NULL;
+        g_stream = awsc__event_stream_member(op) ? awsc_member_shape(awsc__event_stream_member(op)) : NULL;
         status = awsc__events_new(op, &sink, &ev, &err);
     } else {
         status = awsc_eventstream_decoder_new(on_message, NULL, &dec, &err);
@@ -208,7 +208,7 @@ int main(int argc, char **argv)
         awsc__json_put_string(&out, err.message ? err.message : "",
                               strlen(err.message ? err.message : ""));
         if (err.shape)
-            awsc__buf_printf(&out, ",\"shape\":\"%s\"", err.shape->name);
+            awsc__buf_printf(&out, ",\"shape\":\"%s\"", awsc_shape_name(err.shape));
     }
     if (dec)
         awsc__buf_printf(&out, ",\"messages\":%llu,\"capacity\":%zu",

@@ -180,7 +180,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (verbose)
             printf("%s %s %d: error code %s, message %s, modeled %s\n", svc_name, op_name, status,
                    err.code ? err.code : "-", err.message ? err.message : "-",
-                   err.shape ? err.shape->name : "-");
+                   err.shape ? awsc_shape_name(err.shape) : "-");
     }
     /* what the debug log would show of the bytes */
     for (int request = 0; request < 2; request++) {

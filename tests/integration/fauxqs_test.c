@@ -139,7 +139,7 @@ static void test_sns(const char *url)
     CHECK(err.http_status == 404 && err.message && *err.message && err.request_id &&
               err.operation && strcmp(err.operation, "Publish") == 0,
           "Publish to a missing topic: the error lacks detail");
-    CHECK(err.shape && strcmp(err.shape->name, "NotFoundException") == 0 && err.data,
+    CHECK(err.shape && strcmp(awsc_shape_name(err.shape), "NotFoundException") == 0 && err.data,
           "Publish to a missing topic: not the modeled NotFoundException");
     if (err.shape && err.data) {
         const struct awsc_sns_not_found_exception *e = err.data;
@@ -355,7 +355,7 @@ static void test_stub(void)
                   "%s: code %s", b->what, err.code ? err.code : "(none)");
         if (strcmp(b->what, "a modeled error") == 0)
             CHECK(awsc_error_is(&err, "InvalidParameter") && err.shape &&
-                      strcmp(err.shape->name, "InvalidParameterException") == 0 &&
+                      strcmp(awsc_shape_name(err.shape), "InvalidParameterException") == 0 &&
                       strcmp(err.request_id, "req-400") == 0,
                   "%s: code %s", b->what, err.code ? err.code : "(none)");
         awsc_output_free(out);

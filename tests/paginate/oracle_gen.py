@@ -146,9 +146,6 @@ def main():
         m = generate.prepare(M.Model(trimmed(raw, sorted(by_service[svc])), svc,
                                      c_prefix=prefix, docs=False),
                              header_name=prefix, service_dir=None)
-        for s in m.all_shapes:
-            if not s.exported:
-                s.var = f"s_{prefix}_{s.name}"
         for i, ns in enumerate(m.namespaces):
             ns.var = f"ns_{prefix}_{i}"
         models[svc] = m
@@ -182,9 +179,10 @@ def main():
         c["output"] = out.name
         where = f"{c['service']} {c['kind']}"
         compiled = jp.compile_expr(c["expr"], out, where)
-        if out.var not in externs:
-            externs.add(out.var)
-            lines.insert(5, f"extern const struct awsc_shape {out.var};")
+        if m.c not in externs:
+            externs.add(m.c)
+            lines.insert(5, f"extern const struct awsc_shape awsc__{m.c}_shapes"
+                            f"[{len(m.all_shapes)}];")
         lines.append(f"/* {generate.comment(c['expr'])} */")
         lines.append(f"static const struct awsc_jmespath_node case_{i}_nodes[] = {{")
         lines += [f"    {n.c_fields()}," for n in compiled.nodes]

@@ -852,7 +852,7 @@ static void test_protocol_alloc_failures(void)
                               strcmp(err.message, "gone") == 0 &&
                               strcmp(((struct table *)err.data)->table_name, "t") == 0,
                           "allocation %d: the modeled error: %s %s %s", n, err.code, err.message,
-                          err.shape ? err.shape->name : "-");
+                          err.shape ? awsc_shape_name(err.shape) : "-");
                 awsc__arena_destroy(arena);
             }
             long made = awsc__alloc_count();

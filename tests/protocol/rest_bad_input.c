@@ -366,9 +366,9 @@ static void s3_responses(void)
     if (p.status == AWSC_E_SERVICE && !quiet)
         CHECK(strcmp(str(p.err.code), "NoSuchKey") == 0 && has(p.err.message, "does not exist") &&
                   strcmp(str(p.err.request_id), "R1") == 0 && p.err.shape &&
-                  strcmp(p.err.shape->name, "NoSuchKey") == 0,
+                  strcmp(awsc_shape_name(p.err.shape), "NoSuchKey") == 0,
               "GetObject NoSuchKey: code %s message %s shape %s", str(p.err.code),
-              str(p.err.message), p.err.shape ? p.err.shape->name : "-");
+              str(p.err.message), p.err.shape ? awsc_shape_name(p.err.shape) : "-");
     parsed_clean_up(&p);
 
     struct answer html = {

@@ -115,8 +115,8 @@ static void dump_params(struct awsc_buf *b, yajl_val params, const struct awsc_s
         yajl_val v = params->u.object.values[i];
         const struct awsc_member *m = NULL;
         for (uint32_t j = 0; j < shape->member_count && !m; j++)
-            if (strcmp(shape->members[j].name, k) == 0)
-                m = &shape->members[j];
+            if (strcmp(awsc_member_name(&awsc_shape_members(shape)[j]), k) == 0)
+                m = &awsc_shape_members(shape)[j];
         if (i)
             awsc__buf_putc(b, ',');
         awsc__json_put_string(b, k, strlen(k));
@@ -236,7 +236,7 @@ static int es_event(void *ud, const void *event)
     struct es_run *r = ud;
     struct awsc_error werr = AWSC_ERROR_INIT;
     awsc__buf_puts(&r->events, r->count++ ? "," : "");
-    int status = awsc__json_write(&r->events, awsc__event_stream_member(r->op)->shape, event,
+    int status = awsc__json_write(&r->events, awsc_member_shape(awsc__event_stream_member(r->op)), event,
                                   &TEST_OPTS, &werr);
     awsc_error_clean_up(&werr);
     return status == AWSC_OK ? 0 : 1;
@@ -285,7 +285,7 @@ static void run_events(const struct awsc_operation *op, const struct awsc__respo
             awsc__buf_append(line, out.data, out.len - 1);
             if (out.len > 2)
                 awsc__buf_putc(line, ',');
-            const char *name = awsc__event_stream_member(op)->name;
+            const char *name = awsc_member_name(awsc__event_stream_member(op));
             awsc__json_put_string(line, name, strlen(name));
             awsc__buf_puts(line, ":[");
             awsc__buf_append(line, r.events.data ? r.events.data : "", r.events.len);
@@ -352,7 +352,7 @@ static void run_output(const struct pt_case *c, yajl_val tc, struct awsc_buf *li
             awsc__buf_puts(line, ",\"request_id\":");
             put_str(line, err.request_id);
             awsc__buf_puts(line, ",\"shape\":");
-            put_str(line, err.shape ? err.shape->name : NULL);
+            put_str(line, err.shape ? awsc_shape_name(err.shape) : NULL);
             awsc__buf_puts(line, ",\"members\":");
             struct awsc_error werr = AWSC_ERROR_INIT;
             if (!err.shape || !err.data)

@@ -53,8 +53,8 @@ int main(void)
             if (strcmp(svc->operations[i]->name, c.items[1].string) == 0)
                 op = svc->operations[i];
         for (uint16_t i = 0; op && i < op->input->member_count; i++)
-            if (strcmp(op->input->members[i].name, c.items[2].string) == 0)
-                m = &op->input->members[i];
+            if (strcmp(awsc_member_name(&awsc_shape_members(op->input)[i]), c.items[2].string) == 0)
+                m = &awsc_shape_members(op->input)[i];
         if (!svc) {
             put(&line, "skip", "the service is not built");
         } else if (!m) {
@@ -67,7 +67,7 @@ int main(void)
             for (size_t i = 0; i < n; i++)
                 words[i] = (char *)c.items[4 + i].string;
             struct awsc_buf json = AWSC_BUF_INIT;
-            int rc = awsc_cli_param_json(c.items[3].string, m->shape, words, n, arena, &json,
+            int rc = awsc_cli_param_json(c.items[3].string, awsc_member_shape(m), words, n, arena, &json,
                                          &err);
             if (rc == AWSC_OK) {
                 awsc__buf_puts(&line, "{\"value\": ");

@@ -88,7 +88,7 @@ int cli_set_member(const struct awsc_member *m, const char *value, void *input,
                    struct awsc_arena *arena, struct awsc_error *err)
 {
     unsigned char *field = (unsigned char *)input + m->offset;
-    if ((m->flags & AWSC_MF_STREAMING) || (m->shape->flags & AWSC_SF_STREAMING)) {
+    if ((m->flags & AWSC_MF_STREAMING) || (awsc_member_shape(m)->flags & AWSC_SF_STREAMING)) {
         /* as the AWS CLI: a streamed body is the file named, sent as it is
          * read (fileb:// and file:// are accepted too) */
         struct awsc_stream *st = (struct awsc_stream *)(void *)field;
@@ -107,7 +107,7 @@ int cli_set_member(const struct awsc_member *m, const char *value, void *input,
         return rc;
     char *end = NULL;
     errno = 0;
-    switch (m->shape->type) {
+    switch (awsc_member_shape(m)->type) {
     case AWSC_SHAPE_STRING:
         *(const char **)(void *)field = awsc__arena_strndup(arena, text, len);
         break;
@@ -123,7 +123,7 @@ int cli_set_member(const struct awsc_member *m, const char *value, void *input,
                 rc = awsc__fail(err, AWSC_E_VALIDATION,
                                 "Invalid base64 for parameter %s (use fileb://PATH for raw "
                                 "bytes)",
-                                m->name);
+                                awsc_member_name(m));
             b->data = out;
         }
         break;
@@ -133,7 +133,7 @@ int cli_set_member(const struct awsc_member *m, const char *value, void *input,
             *(bool *)field = text[0] == 't';
         else
             rc = awsc__fail(err, AWSC_E_VALIDATION,
-                            "Invalid value for parameter %s: \"%s\" is not true or false", m->name,
+                            "Invalid value for parameter %s: \"%s\" is not true or false", awsc_member_name(m),
                             text);
         break;
     case AWSC_SHAPE_BYTE:
@@ -141,26 +141,26 @@ int cli_set_member(const struct awsc_member *m, const char *value, void *input,
     case AWSC_SHAPE_INTEGER:
     case AWSC_SHAPE_LONG: {
         long long v = strtoll(text, &end, 10);
-        long long lo = m->shape->type == AWSC_SHAPE_BYTE      ? INT8_MIN
-                       : m->shape->type == AWSC_SHAPE_SHORT   ? INT16_MIN
-                       : m->shape->type == AWSC_SHAPE_INTEGER ? INT32_MIN
+        long long lo = awsc_member_shape(m)->type == AWSC_SHAPE_BYTE      ? INT8_MIN
+                       : awsc_member_shape(m)->type == AWSC_SHAPE_SHORT   ? INT16_MIN
+                       : awsc_member_shape(m)->type == AWSC_SHAPE_INTEGER ? INT32_MIN
                                                               : INT64_MIN;
-        long long hi = m->shape->type == AWSC_SHAPE_BYTE      ? INT8_MAX
-                       : m->shape->type == AWSC_SHAPE_SHORT   ? INT16_MAX
-                       : m->shape->type == AWSC_SHAPE_INTEGER ? INT32_MAX
+        long long hi = awsc_member_shape(m)->type == AWSC_SHAPE_BYTE      ? INT8_MAX
+                       : awsc_member_shape(m)->type == AWSC_SHAPE_SHORT   ? INT16_MAX
+                       : awsc_member_shape(m)->type == AWSC_SHAPE_INTEGER ? INT32_MAX
                                                               : INT64_MAX;
         if (!*text || *end || errno || v < lo || v > hi) {
             rc = awsc__fail(err, AWSC_E_VALIDATION,
                             "Invalid value for parameter %s: \"%s\" is not an integer in "
                             "%lld..%lld",
-                            m->name, text, lo, hi);
+                            awsc_member_name(m), text, lo, hi);
             break;
         }
-        if (m->shape->type == AWSC_SHAPE_BYTE)
+        if (awsc_member_shape(m)->type == AWSC_SHAPE_BYTE)
             *(int8_t *)field = (int8_t)v;
-        else if (m->shape->type == AWSC_SHAPE_SHORT)
+        else if (awsc_member_shape(m)->type == AWSC_SHAPE_SHORT)
             *(int16_t *)(void *)field = (int16_t)v;
-        else if (m->shape->type == AWSC_SHAPE_INTEGER)
+        else if (awsc_member_shape(m)->type == AWSC_SHAPE_INTEGER)
             *(int32_t *)(void *)field = (int32_t)v;
         else
             *(int64_t *)(void *)field = (int64_t)v;
@@ -172,10 +172,10 @@ int cli_set_member(const struct awsc_member *m, const char *value, void *input,
         if (!*text || *end) {
             rc =
                 awsc__fail(err, AWSC_E_VALIDATION,
-                           "Invalid value for parameter %s: \"%s\" is not a number", m->name, text);
+                           "Invalid value for parameter %s: \"%s\" is not a number", awsc_member_name(m), text);
             break;
         }
-        if (m->shape->type == AWSC_SHAPE_FLOAT)
+        if (awsc_member_shape(m)->type == AWSC_SHAPE_FLOAT)
             *(float *)(void *)field = (float)v;
         else
             *(double *)(void *)field = v;
@@ -186,28 +186,28 @@ int cli_set_member(const struct awsc_member *m, const char *value, void *input,
             rc = awsc__fail(err, AWSC_E_VALIDATION,
                             "Invalid value for parameter %s: \"%s\" is not a timestamp "
                             "(ISO 8601 or epoch seconds)",
-                            m->name, text);
+                            awsc_member_name(m), text);
         break;
     default: {
         /* JSON for everything else; a structure member is a pointer */
         void *dest = field;
-        if (m->shape->type == AWSC_SHAPE_STRUCTURE || m->shape->type == AWSC_SHAPE_DOCUMENT) {
-            dest = awsc__arena_alloc(arena, m->shape->type == AWSC_SHAPE_DOCUMENT
+        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT) {
+            dest = awsc__arena_alloc(arena, awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT
                                                 ? sizeof(struct awsc_document)
-                                                : m->shape->size);
+                                                : awsc_member_shape(m)->size);
             *(void **)(void *)field = dest;
         }
         struct awsc__json_opts jo = {.member_names = true, .strict = true};
         struct awsc_error jerr = AWSC_ERROR_INIT;
-        rc = dest ? (m->shape->type == AWSC_SHAPE_DOCUMENT
+        rc = dest ? (awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT
                          ? awsc__json_read_document((const uint8_t *)text, len, dest, arena, &jo,
                                                     &jerr)
-                         : awsc__json_read((const uint8_t *)text, len, m->shape, dest, arena, &jo,
+                         : awsc__json_read((const uint8_t *)text, len, awsc_member_shape(m), dest, arena, &jo,
                                            &jerr))
                   : AWSC_E_NOMEM;
         if (rc != AWSC_OK)
             rc = awsc__fail(err, rc == AWSC_E_NOMEM ? AWSC_E_NOMEM : AWSC_E_VALIDATION,
-                            "Invalid JSON for parameter %s: %s", m->name,
+                            "Invalid JSON for parameter %s: %s", awsc_member_name(m),
                             jerr.message ? jerr.message : awsc_strerror(rc));
         awsc_error_clean_up(&jerr);
         break;

@@ -34,8 +34,8 @@ static int set_option(const struct option_value *v, void *input, struct awsc_are
                       struct awsc_error *err)
 {
     const struct awsc_member *m = v->member;
-    bool streamed = (m->flags & AWSC_MF_STREAMING) || (m->shape->flags & AWSC_SF_STREAMING);
-    if (streamed || !is_complex(m->shape))
+    bool streamed = (m->flags & AWSC_MF_STREAMING) || (awsc_member_shape(m)->flags & AWSC_SF_STREAMING);
+    if (streamed || !is_complex(awsc_member_shape(m)))
         return cli_set_member(m, v->words[0], input, arena, err);
     /* file:// first, as the AWS CLI reads a parameter file before parsing */
     char *owned = NULL;
@@ -54,7 +54,7 @@ static int set_option(const struct option_value *v, void *input, struct awsc_are
     memcpy(words, v->words, v->count * sizeof *words);
     words[0] = first;
     struct awsc_buf json = AWSC_BUF_INIT;
-    rc = awsc_cli_param_json(v->option, m->shape, words, v->count, arena, &json, err);
+    rc = awsc_cli_param_json(v->option, awsc_member_shape(m), words, v->count, arena, &json, err);
     if (rc == AWSC_OK)
         rc = cli_set_member(m, json.data ? json.data : "", input, arena, err);
     awsc__buf_clean_up(&json);
@@ -181,10 +181,10 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
             const struct awsc_member *m = NULL;
             bool negate = strncmp(o, "--no-", 5) == 0;
             for (uint32_t k = 0; op->input && k < op->input->member_count; k++) {
-                const struct awsc_member *c = &op->input->members[k];
-                if (cli_name_matches(o + 2, c->name) ||
-                    (negate && c->shape->type == AWSC_SHAPE_BOOLEAN &&
-                     cli_name_matches(o + 5, c->name)))
+                const struct awsc_member *c = &awsc_shape_members(op->input)[k];
+                if (cli_name_matches(o + 2, awsc_member_name(c)) ||
+                    (negate && awsc_member_shape(c)->type == AWSC_SHAPE_BOOLEAN &&
+                     cli_name_matches(o + 5, awsc_member_name(c))))
                     m = c;
             }
             if (!m) {
@@ -197,7 +197,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
             values[nvalues].option = o;
             values[nvalues].words = &argv[i + 1];
             values[nvalues].count = 1;
-            if (m->shape->type == AWSC_SHAPE_BOOLEAN &&
+            if (awsc_member_shape(m)->type == AWSC_SHAPE_BOOLEAN &&
                 (!has_value || strncmp(argv[i + 1], "--", 2) == 0)) {
                 static char *const TRUE_WORD[] = {"true"};
                 static char *const FALSE_WORD[] = {"false"};
@@ -209,7 +209,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
             } else {
                 i++;
                 /* a list takes every word up to the next option */
-                while (m->shape->type == AWSC_SHAPE_LIST && i + 1 < argc &&
+                while (awsc_member_shape(m)->type == AWSC_SHAPE_LIST && i + 1 < argc &&
                        strncmp(argv[i + 1], "--", 2) != 0) {
                     values[nvalues].count++;
                     i++;
@@ -323,7 +323,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         rc = cli_call_paginated(client, paginator, input, paging, &output, &next_token, &err);
     else if (rc == AWSC_OK && awsc__event_stream_member(op))
         rc = awsc_call_events(client, op, input, cli_print_event,
-                              (void *)awsc__event_stream_member(op)->shape, &output, &err);
+                              (void *)awsc_member_shape(awsc__event_stream_member(op)), &output, &err);
     else if (rc == AWSC_OK)
         rc = awsc_call(client, op, input, &output, &err);
     awsc__arena_destroy(arena);
@@ -331,8 +331,8 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
     int exit_code = 0;
     /* the body went to the outfile: it is not printed, as with the AWS CLI */
     for (uint32_t k = 0; rc == AWSC_OK && output && outfile && k < op->output->member_count; k++)
-        if (op->output->members[k].flags & AWSC_MF_STREAMING)
-            memset((unsigned char *)output + op->output->members[k].offset, 0,
+        if (awsc_shape_members(op->output)[k].flags & AWSC_MF_STREAMING)
+            memset((unsigned char *)output + awsc_shape_members(op->output)[k].offset, 0,
                    sizeof(struct awsc_stream));
     if (rc == AWSC_OK) {
         if (output) {

@@ -71,11 +71,11 @@ int cli_paging_decide(const struct awsc_paginator **pg, const void *input,
     for (uint32_t k = 0; input && k < n; k++) {
         uint32_t index =
             k < (*pg)->token_count ? (*pg)->input_tokens[k] : (uint32_t)(*pg)->limit_key;
-        const struct awsc_member *m = &op->input->members[index];
+        const struct awsc_member *m = &awsc_shape_members(op->input)[index];
         if (awsc__member_is_set(m, input)) {
             if (paging->given) {
                 fprintf(stderr, "awsc: %s cannot be used with --%s, which pages by hand\n",
-                        paging->given, m->name);
+                        paging->given, awsc_member_name(m));
                 return EXIT_USAGE;
             }
             *pg = NULL;

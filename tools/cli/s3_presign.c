@@ -48,10 +48,10 @@ int cli_s3_presign(struct awsc_config *cfg, struct cli_globals *g, const struct 
     const struct awsc_operation *op = awsc_service_operation(svc, "GetObject");
     void *input = rc == AWSC_OK && op ? awsc__calloc(1, op->input->size) : NULL;
     for (uint32_t k = 0; input && k < op->input->member_count; k++) {
-        const struct awsc_member *m = &op->input->members[k];
-        if (strcmp(m->name, "Bucket") == 0 || strcmp(m->name, "Key") == 0)
+        const struct awsc_member *m = &awsc_shape_members(op->input)[k];
+        if (strcmp(awsc_member_name(m), "Bucket") == 0 || strcmp(awsc_member_name(m), "Key") == 0)
             *(const char **)(void *)((unsigned char *)input + m->offset) =
-                m->name[0] == 'B' ? bucket : slash + 1;
+                awsc_member_name(m)[0] == 'B' ? bucket : slash + 1;
     }
     if (rc == AWSC_OK)
         rc = input ? awsc_presign_url(client, "GetObject", input, &opts, &url, &err) : AWSC_E_NOMEM;

@@ -480,7 +480,7 @@ static bool holds_documents(const struct awsc_shape *s, unsigned depth)
     if (depth > 32)
         return false;
     if (s->type == AWSC_SHAPE_LIST || s->type == AWSC_SHAPE_MAP)
-        return holds_documents(s->item, depth + 1);
+        return holds_documents(awsc_shape_item(s), depth + 1);
     return false;
 }
 
@@ -494,7 +494,7 @@ bool awsc_cli_takes_shorthand(const struct awsc_shape *shape)
 {
     if (holds_documents(shape, 0) || !is_complex(shape))
         return false;
-    return shape->type != AWSC_SHAPE_LIST || is_complex(shape->item);
+    return shape->type != AWSC_SHAPE_LIST || is_complex(awsc_shape_item(shape));
 }
 
 static bool is_integer_type(const struct awsc_shape *s)
@@ -555,8 +555,8 @@ static int fix(const char *path, const struct awsc_shape *s, struct awsc_documen
             return AWSC_OK;
         for (size_t i = 0; i < v->count; i++) {
             for (uint16_t m = 0; m < s->member_count; m++) {
-                if (strcmp(s->members[m].name, v->entries[i].key) == 0) {
-                    int rc = fix(v->entries[i].key, s->members[m].shape, &v->entries[i].value,
+                if (strcmp(awsc_member_name(&awsc_shape_members(s)[m]), v->entries[i].key) == 0) {
+                    int rc = fix(v->entries[i].key, awsc_member_shape(&awsc_shape_members(s)[m]), &v->entries[i].value,
                                  arena, err, depth + 1);
                     if (rc != AWSC_OK)
                         return rc;
@@ -581,7 +581,7 @@ static int fix(const char *path, const struct awsc_shape *s, struct awsc_documen
             return AWSC_OK;
         }
         for (size_t i = 0; i < v->count; i++) {
-            int rc = fix(path, s->item, &v->items[i], arena, err, depth + 1);
+            int rc = fix(path, awsc_shape_item(s), &v->items[i], arena, err, depth + 1);
             if (rc != AWSC_OK)
                 return rc;
         }
@@ -590,7 +590,7 @@ static int fix(const char *path, const struct awsc_shape *s, struct awsc_documen
         if (v->type != AWSC_DOC_OBJECT)
             return AWSC_OK;
         for (size_t i = 0; i < v->count; i++) {
-            int rc = fix(v->entries[i].key, s->item, &v->entries[i].value, arena, err, depth + 1);
+            int rc = fix(v->entries[i].key, awsc_shape_item(s), &v->entries[i].value, arena, err, depth + 1);
             if (rc != AWSC_OK)
                 return rc;
         }
@@ -686,7 +686,7 @@ int awsc_cli_param_json(const char *option, const struct awsc_shape *shape,
         }
         return json->failed ? awsc__fail(err, AWSC_E_NOMEM, "out of memory") : AWSC_OK;
     }
-    if (shape->type == AWSC_SHAPE_LIST && !is_complex(shape->item)) {
+    if (shape->type == AWSC_SHAPE_LIST && !is_complex(awsc_shape_item(shape))) {
         /* a list of scalars: each word an item */
         memset(&v, 0, sizeof v);
         v.type = AWSC_DOC_ARRAY;
@@ -695,14 +695,14 @@ int awsc_cli_param_json(const char *option, const struct awsc_shape *shape,
             return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
         v.count = n;
         for (size_t i = 0; i < n; i++)
-            if ((rc = scalar_word(option, shape->item, words[i], arena, &v.items[i], err)) !=
+            if ((rc = scalar_word(option, awsc_shape_item(shape), words[i], arena, &v.items[i], err)) !=
                 AWSC_OK)
                 goto failed;
         return write_json(&v, json, err);
     }
     if (shape->type == AWSC_SHAPE_STRUCTURE && shape->member_count == 1 &&
-        strcmp(shape->members[0].name, "Value") == 0 &&
-        shape->members[0].shape->type == AWSC_SHAPE_STRING && !strchr(words[0], '=')) {
+        strcmp(awsc_member_name(&awsc_shape_members(shape)[0]), "Value") == 0 &&
+        awsc_member_shape(&awsc_shape_members(shape)[0])->type == AWSC_SHAPE_STRING && !strchr(words[0], '=')) {
         /* `--instance-terminate-behavior shutdown` is {"Value": "shutdown"} */
         awsc__buf_puts(json, "{\"Value\": ");
         awsc__json_put_string(json, words[0], strlen(words[0]));

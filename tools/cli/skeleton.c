@@ -30,7 +30,7 @@ static unsigned on_stack(const struct gen *g, const struct awsc_shape *s)
 {
     unsigned n = 0;
     for (size_t i = 0; i < g->depth; i++)
-        n += g->stack[i] == s || strcmp(g->stack[i]->name, s->name) == 0;
+        n += g->stack[i] == s || strcmp(awsc_shape_name(g->stack[i]), awsc_shape_name(s)) == 0;
     return n;
 }
 
@@ -54,8 +54,8 @@ static int generate(struct gen *g, const struct awsc_shape *s, const char *name,
             break;
         }
         for (uint16_t i = 0; i < s->member_count && rc == AWSC_OK; i++) {
-            out->entries[i].key = s->members[i].name;
-            rc = generate(g, s->members[i].shape, s->members[i].name, &out->entries[i].value);
+            out->entries[i].key = awsc_member_name(&awsc_shape_members(s)[i]);
+            rc = generate(g, awsc_member_shape(&awsc_shape_members(s)[i]), awsc_member_name(&awsc_shape_members(s)[i]), &out->entries[i].value);
         }
         out->count = s->member_count;
         break;
@@ -70,7 +70,7 @@ static int generate(struct gen *g, const struct awsc_shape *s, const char *name,
         }
         out->count = 1;
         /* with member names, a list's item is named for its shape */
-        rc = generate(g, s->item, g->member_names ? s->item->name : "", out->items);
+        rc = generate(g, awsc_shape_item(s), g->member_names ? awsc_shape_name(awsc_shape_item(s)) : "", out->items);
         break;
     case AWSC_SHAPE_MAP:
         set(out, AWSC_DOC_OBJECT);
@@ -80,11 +80,11 @@ static int generate(struct gen *g, const struct awsc_shape *s, const char *name,
         }
         out->count = 1;
         out->entries[0].key = "KeyName";
-        rc = generate(g, s->item, "", &out->entries[0].value);
+        rc = generate(g, awsc_shape_item(s), "", &out->entries[0].value);
         break;
     case AWSC_SHAPE_STRING:
         set(out, AWSC_DOC_STRING);
-        out->string = g->member_names ? name : s->enum_count ? s->enum_values : "";
+        out->string = g->member_names ? name : s->enum_count ? awsc_shape_enum_values(s) : "";
         break;
     case AWSC_SHAPE_INTEGER:
     case AWSC_SHAPE_LONG:
