@@ -211,6 +211,7 @@ def tables(model, ns_key):
     each member f.name_at, the offset of its names."""
     pool = Strings()
     members, by_wire, ranges, xml_refs = [], [], [], []
+    by_wire_at = 0
 
     def ns_parts(ns):
         prefix, uri = ns_key(ns)
@@ -223,7 +224,9 @@ def tables(model, ns_key):
             ranges.append(s)
         if s.type == "structure" and s.members:
             refs["members_ref"] = f"members[{len(members)}]"
-            refs["by_wire_name_ref"] = f"by_wire_name[{len(by_wire)}]"
+            refs["by_wire_name_ref"] = f"by_wire_name[{by_wire_at}]"
+            s.by_wire_at = by_wire_at
+            by_wire_at += len(s.by_wire)
             for f in s.members:
                 f.name_at = pool.add(*f.names_parts)
                 f.parent = s
@@ -257,10 +260,6 @@ def tables(model, ns_key):
         if s.location_name:
             refs["location_name_ref"] = f"strings[{pool.add(s.location_name)}]"
         s.refs = refs
-    by_wire_at = 0
-    for s in by_wire:
-        s.by_wire_at = by_wire_at
-        by_wire_at += len(s.by_wire)
     model.table_members = members
     model.table_by_wire = by_wire
     model.table_by_wire_count = by_wire_at
