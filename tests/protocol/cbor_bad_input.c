@@ -65,94 +65,138 @@ struct table {
     int8_t small;
 };
 
-static const struct awsc_shape S_STRING = {
-    .name = "String", .type = AWSC_SHAPE_STRING, .size = sizeof(const char *)};
-static const struct awsc_shape S_INTEGER = {
-    .name = "Integer", .type = AWSC_SHAPE_INTEGER, .size = sizeof(int32_t)};
-static const struct awsc_shape S_LONG = {
-    .name = "Long", .type = AWSC_SHAPE_LONG, .size = sizeof(int64_t)};
-static const struct awsc_shape S_BYTE = {
-    .name = "Byte", .type = AWSC_SHAPE_BYTE, .size = sizeof(int8_t)};
-static const struct awsc_shape S_DOUBLE = {
-    .name = "Double", .type = AWSC_SHAPE_DOUBLE, .size = sizeof(double)};
-static const struct awsc_shape S_FLOAT = {
-    .name = "Float", .type = AWSC_SHAPE_FLOAT, .size = sizeof(float)};
-static const struct awsc_shape S_BLOB = {
-    .name = "Blob", .type = AWSC_SHAPE_BLOB, .size = sizeof(struct awsc_blob)};
-static const struct awsc_shape S_TIMESTAMP = {
-    .name = "Timestamp", .type = AWSC_SHAPE_TIMESTAMP, .size = sizeof(struct awsc_timestamp)};
-static const struct awsc_shape S_DOCUMENT = {.name = "Document",
-                                             .type = AWSC_SHAPE_DOCUMENT,
-                                             .flags = AWSC_SF_DOCUMENT,
-                                             .size = sizeof(struct awsc_document)};
+/*
+ * The shapes are one object, as the generator writes them: every shape,
+ * member, by-wire-name index and name of this test, so that each refers to
+ * another by its distance from it (awsc_ref). REF(field, target) is the
+ * reference stored at field that names target.
+ */
+#define T                  SHAPES
+#define REF(field, target) AWSC_REF(T.field, T.target)
 
-#define MEMBER(T, name, cname, shape, has)                         \
-    {                                                              \
-        name, &shape, offsetof(T, cname), has, 0, AWSC_LOC_BODY, 0 \
+/* The names, each a char array of the table. */
+/* clang-format off */
+#define NAMES(X)                                                                                \
+    X(String) X(Integer) X(Long) X(Byte) X(Double) X(Float) X(Blob) X(Timestamp) X(Document)    \
+    X(KeySchemaElement) X(AttributeName) X(KeyType) X(KeySchema) X(Tags)                        \
+    X(Choice) X(Number) X(Text)                                                                 \
+    X(Table) X(TableName) X(Size) X(ItemCount) X(Ratio) X(Weight) X(Data) X(Created)            \
+    X(Doc) X(Nested) X(Small) X(TableError)
+/* clang-format on */
+#define NAME_FIELD(n) char n[sizeof #n];
+#define NAME_TEXT(n)  .n = #n,
+
+/* A shape of a single value. */
+#define SCALAR(shape, TYPE, ctype)                                               \
+    {                                                                            \
+        .name_ref = REF(shape.name_ref, names.shape), .type = AWSC_SHAPE_##TYPE, \
+        .size = sizeof(ctype)                                                    \
     }
-#define HAS(T, f) offsetof(T, f)
-#define NOHAS     AWSC_NO_PRESENCE
+/* Member i of the structure whose C type is struct s: its name, its shape,
+ * its C member, its has_ flag (HAS(s, f) or NOHAS) and its flags (AWSC_MF_*). */
+#define MEMBER_FLAGS(s, i, name, shape, cname, has, mflags)      \
+    [i] = {.name_ref = REF(s##_members[i].name_ref, names.name), \
+           .shape_ref = REF(s##_members[i].shape_ref, shape),    \
+           .offset = offsetof(struct s, cname),                  \
+           .has_offset = has,                                    \
+           .flags = mflags}
+#define MEMBER(s, i, name, shape, cname, has) MEMBER_FLAGS(s, i, name, shape, cname, has, 0)
+#define HAS(s, f)                             offsetof(struct s, f)
+#define NOHAS                                 AWSC_NO_PRESENCE
 
-static const struct awsc_member KEY_ELEMENT_MEMBERS[] = {
-    MEMBER(struct key_element, "AttributeName", attribute_name, S_STRING, NOHAS),
-    MEMBER(struct key_element, "KeyType", key_type, S_STRING, NOHAS),
+static const struct {
+    struct awsc_shape String, Integer, Long, Byte, Double, Float, Blob, Timestamp, Document;
+    struct awsc_shape KeySchemaElement, KeySchema, Tags, Choice, Table;
+    struct awsc_member key_element_members[2], choice_members[2], table_members[13];
+    uint16_t key_element_by_wire[2], choice_by_wire[2], table_by_wire[13];
+    struct {
+        NAMES(NAME_FIELD)
+    } names;
+} T = {
+    .String = SCALAR(String, STRING, const char *),
+    .Integer = SCALAR(Integer, INTEGER, int32_t),
+    .Long = SCALAR(Long, LONG, int64_t),
+    .Byte = SCALAR(Byte, BYTE, int8_t),
+    .Double = SCALAR(Double, DOUBLE, double),
+    .Float = SCALAR(Float, FLOAT, float),
+    .Blob = SCALAR(Blob, BLOB, struct awsc_blob),
+    .Timestamp = SCALAR(Timestamp, TIMESTAMP, struct awsc_timestamp),
+    .Document = {.name_ref = REF(Document.name_ref, names.Document),
+                 .type = AWSC_SHAPE_DOCUMENT,
+                 .flags = AWSC_SF_DOCUMENT,
+                 .size = sizeof(struct awsc_document)},
+
+    .KeySchemaElement = {.name_ref = REF(KeySchemaElement.name_ref, names.KeySchemaElement),
+                         .type = AWSC_SHAPE_STRUCTURE,
+                         .size = sizeof(struct key_element),
+                         .members_ref = REF(KeySchemaElement.members_ref, key_element_members),
+                         .member_count = 2,
+                         .by_wire_name_ref =
+                             REF(KeySchemaElement.by_wire_name_ref, key_element_by_wire)},
+    .key_element_members =
+        {
+            MEMBER(key_element, 0, AttributeName, String, attribute_name, NOHAS),
+            MEMBER(key_element, 1, KeyType, String, key_type, NOHAS),
+        },
+    .key_element_by_wire = {0, 1},
+    .KeySchema = {.name_ref = REF(KeySchema.name_ref, names.KeySchema),
+                  .type = AWSC_SHAPE_LIST,
+                  .size = sizeof(struct key_schema),
+                  .item_ref = REF(KeySchema.item_ref, KeySchemaElement)},
+    .Tags = {.name_ref = REF(Tags.name_ref, names.Tags),
+             .type = AWSC_SHAPE_MAP,
+             .size = sizeof(struct tags),
+             .item_ref = REF(Tags.item_ref, String),
+             .key_ref = REF(Tags.key_ref, String),
+             .value_offset = offsetof(struct tags_entry, value),
+             .entry_size = sizeof(struct tags_entry)},
+
+    .Choice = {.name_ref = REF(Choice.name_ref, names.Choice),
+               .type = AWSC_SHAPE_STRUCTURE,
+               .flags = AWSC_SF_UNION,
+               .size = sizeof(struct choice),
+               .members_ref = REF(Choice.members_ref, choice_members),
+               .member_count = 2,
+               .by_wire_name_ref = REF(Choice.by_wire_name_ref, choice_by_wire)},
+    .choice_members =
+        {
+            MEMBER(choice, 0, Number, Integer, number, HAS(choice, has_number)),
+            MEMBER(choice, 1, Text, String, text, NOHAS),
+        },
+    .choice_by_wire = {0, 1},
+
+    .Table = {.name_ref = REF(Table.name_ref, names.Table),
+              .type = AWSC_SHAPE_STRUCTURE,
+              .size = sizeof(struct table),
+              .members_ref = REF(Table.members_ref, table_members),
+              .member_count = 13,
+              .by_wire_name_ref = REF(Table.by_wire_name_ref, table_by_wire),
+              .error_code_ref = REF(Table.error_code_ref, names.TableError)},
+    .table_members =
+        {
+            MEMBER(table, 0, TableName, String, table_name, NOHAS),
+            MEMBER(table, 1, KeySchema, KeySchema, key_schema, NOHAS),
+            MEMBER(table, 2, Size, Integer, size, HAS(table, has_size)),
+            MEMBER(table, 3, ItemCount, Long, item_count, HAS(table, has_item_count)),
+            MEMBER(table, 4, Ratio, Double, ratio, HAS(table, has_ratio)),
+            MEMBER(table, 5, Weight, Float, weight, HAS(table, has_weight)),
+            MEMBER(table, 6, Data, Blob, data, NOHAS),
+            MEMBER(table, 7, Created, Timestamp, created, HAS(table, has_created)),
+            MEMBER(table, 8, Tags, Tags, tags, NOHAS),
+            MEMBER(table, 9, Doc, Document, doc, NOHAS),
+            MEMBER(table, 10, Choice, Choice, choice, NOHAS),
+            MEMBER(table, 11, Nested, Table, nested, NOHAS),
+            MEMBER(table, 12, Small, Byte, small, HAS(table, has_small)),
+        },
+    /* sorted bytewise: Choice Created Data Doc ItemCount KeySchema Nested
+     * Ratio Size Small TableName Tags Weight */
+    .table_by_wire = {10, 7, 6, 9, 3, 1, 11, 4, 2, 12, 0, 8, 5},
+
+    .names = {NAMES(NAME_TEXT)},
 };
-static const uint16_t KEY_ELEMENT_BY_WIRE[] = {0, 1};
-static const struct awsc_shape S_KEY_ELEMENT = {.name = "KeySchemaElement",
-                                                .type = AWSC_SHAPE_STRUCTURE,
-                                                .size = sizeof(struct key_element),
-                                                .members = KEY_ELEMENT_MEMBERS,
-                                                .member_count = 2,
-                                                .by_wire_name = KEY_ELEMENT_BY_WIRE};
-static const struct awsc_shape S_KEY_SCHEMA = {.name = "KeySchema",
-                                               .type = AWSC_SHAPE_LIST,
-                                               .size = sizeof(struct key_schema),
-                                               .item = &S_KEY_ELEMENT};
-static const struct awsc_shape S_TAGS = {.name = "Tags",
-                                         .type = AWSC_SHAPE_MAP,
-                                         .size = sizeof(struct tags),
-                                         .item = &S_STRING,
-                                         .key = &S_STRING,
-                                         .value_offset = offsetof(struct tags_entry, value),
-                                         .entry_size = sizeof(struct tags_entry)};
-static const struct awsc_member CHOICE_MEMBERS[] = {
-    MEMBER(struct choice, "Number", number, S_INTEGER, HAS(struct choice, has_number)),
-    MEMBER(struct choice, "Text", text, S_STRING, NOHAS),
-};
-static const uint16_t CHOICE_BY_WIRE[] = {0, 1};
-static const struct awsc_shape S_CHOICE = {.name = "Choice",
-                                           .type = AWSC_SHAPE_STRUCTURE,
-                                           .flags = AWSC_SF_UNION,
-                                           .size = sizeof(struct choice),
-                                           .members = CHOICE_MEMBERS,
-                                           .member_count = 2,
-                                           .by_wire_name = CHOICE_BY_WIRE};
-extern const struct awsc_shape S_TABLE;
-static const struct awsc_member TABLE_MEMBERS[] = {
-    MEMBER(struct table, "TableName", table_name, S_STRING, NOHAS),
-    MEMBER(struct table, "KeySchema", key_schema, S_KEY_SCHEMA, NOHAS),
-    MEMBER(struct table, "Size", size, S_INTEGER, HAS(struct table, has_size)),
-    MEMBER(struct table, "ItemCount", item_count, S_LONG, HAS(struct table, has_item_count)),
-    MEMBER(struct table, "Ratio", ratio, S_DOUBLE, HAS(struct table, has_ratio)),
-    MEMBER(struct table, "Weight", weight, S_FLOAT, HAS(struct table, has_weight)),
-    MEMBER(struct table, "Data", data, S_BLOB, NOHAS),
-    MEMBER(struct table, "Created", created, S_TIMESTAMP, HAS(struct table, has_created)),
-    MEMBER(struct table, "Tags", tags, S_TAGS, NOHAS),
-    MEMBER(struct table, "Doc", doc, S_DOCUMENT, NOHAS),
-    MEMBER(struct table, "Choice", choice, S_CHOICE, NOHAS),
-    MEMBER(struct table, "Nested", nested, S_TABLE, NOHAS),
-    MEMBER(struct table, "Small", small, S_BYTE, HAS(struct table, has_small)),
-};
-/* sorted bytewise: Choice Created Data Doc ItemCount KeySchema Nested
- * Ratio Size Small TableName Tags Weight */
-static const uint16_t TABLE_BY_WIRE[] = {10, 7, 6, 9, 3, 1, 11, 4, 2, 12, 0, 8, 5};
-const struct awsc_shape S_TABLE = {.name = "Table",
-                                   .type = AWSC_SHAPE_STRUCTURE,
-                                   .size = sizeof(struct table),
-                                   .members = TABLE_MEMBERS,
-                                   .member_count = 13,
-                                   .by_wire_name = TABLE_BY_WIRE,
-                                   .error_code = "TableError"};
+#undef T
+#undef REF
+#define S_TABLE SHAPES.Table
 
 /* ---------------------------------------------------------------- checks */
 
